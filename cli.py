@@ -1,0 +1,99 @@
+"""zhfigures command line: `zhfigures extract`, `zhfigures evaluate`, `zhfigures show`.
+
+Exit codes: 0 every input processed; 1 some inputs failed (each named on
+stderr and in errors.csv, the others processed); 2 bad usage.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from pipeline.loaders import FORMATS, LoadOptions, discover
+from pipeline.run import Options, run
+
+app = typer.Typer(
+    help="Structured figures from Chinese speeches and reports: load, normalize, structure, extract, export.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+log = logging.getLogger("zhfigures")
+
+
+@app.callback()
+def _main() -> None:
+    """zhfigures: figures, structure and entities from Chinese speeches and reports."""
+
+
+def _setup_logging(verbose: bool) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("zhfigures: %(message)s"))
+    log.handlers[:] = [handler]
+    log.setLevel(logging.DEBUG if verbose else logging.INFO)
+    log.propagate = False
+
+
+def _usage(message: str) -> typer.Exit:
+    typer.echo(f"zhfigures: {message}", err=True)
+    return typer.Exit(2)
+
+
+@app.command()
+def extract(
+    inputs: Optional[List[str]] = typer.Argument(
+        None, help="Files, folders (read recursively, in sorted order) or - for standard input. Default: corpus/.",
+        show_default=False),
+    output: Path = typer.Option(Path("output"), "--output", "-o", help="Folder for the tables."),
+    encoding: Optional[str] = typer.Option(
+        None, help="Encoding of every input (default: detected per file: BOM, UTF-8, then a detector)."),
+    fmt: str = typer.Option("auto", "--format", help=f"Input format: {', '.join(FORMATS)}."),
+    text_column: str = typer.Option("text", help="CSV/JSONL inputs: the column holding each document's text."),
+    id_column: Optional[str] = typer.Option(None, help="CSV/JSONL inputs: the column holding each document's id."),
+    progress: bool = typer.Option(True, help="Progress bar on stderr (only shown when stderr is a terminal)."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Debug messages, with tracebacks of failures."),
+) -> None:
+    """Extract structure and figures from INPUTS into OUTPUT (CSV with BOM for Excel, and JSON Lines)."""
+    _setup_logging(verbose)
+    if fmt not in FORMATS:
+        raise _usage(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    if not inputs:
+        if not Path("corpus").is_dir():
+            raise _usage("no inputs given and no corpus/ folder here (see zhfigures extract --help)")
+        inputs = ["corpus"]
+    sources = discover(inputs)
+    if not sources:
+        raise _usage(f"no input files found in {', '.join(inputs)}")
+    options = Options(load=LoadOptions(encoding=encoding, format=fmt, text_column=text_column, id_column=id_column))
+    bar = None
+    if progress and len(sources) > 1 and sys.stderr.isatty():
+        from rich.progress import Progress
+
+        bar = Progress(transient=True, console=None)
+        task = bar.add_task("extracting", total=len(sources))
+        bar.start()
+    last = {"source": None}
+
+    def advance(source: str) -> None:
+        if bar is not None and source.split("#")[0] != last["source"]:
+            last["source"] = source.split("#")[0]
+            bar.advance(task)
+
+    try:
+        summary = run(sources, output, options, progress=advance)
+    finally:
+        if bar is not None:
+            bar.stop()
+    typer.echo(f"{summary.line()} → {output}", err=True)
+    raise typer.Exit(1 if summary.failures else 0)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

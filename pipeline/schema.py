@@ -1,0 +1,122 @@
+"""The output tables: their columns, in order, and the type each is read back as.
+
+One definition serves the writers (column order) and `pipeline.load` (dtypes),
+and the README's schema section is generated from it (`python -m pipeline.schema`).
+Types: `int` → pandas nullable Int64; `code` → category (short code columns);
+`text` → string; `decimal` → exact `decimal.Decimal` objects (written as plain
+digits, never with an exponent).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str  # int | code | text | decimal
+    doc: str
+
+
+def _cols(*spec: tuple[str, str, str]) -> tuple[Column, ...]:
+    return tuple(Column(*s) for s in spec)
+
+
+DOC_ID = ("doc_id", "text", "input file name without extension (table rows: FILE-ROW or the --id-column)")
+SPEECH = ("speech", "int", "1-based speech in the document; 0 = text before the first speech of a bundle")
+SECTION = ("section", "int", "top-level section within the speech; 0 = before the first heading")
+START = ("start", "int", "offset of the first character in the canonical text")
+END = ("end", "int", "offset after the last character (end exclusive)")
+
+TABLES: dict[str, tuple[Column, ...]] = {
+    "documents": _cols(
+        DOC_ID,
+        ("source", "text", "the file (and #row) the document came from"),
+        ("format", "code", "text | html | markdown"),
+        ("encoding", "code", "detected or given encoding of the file"),
+        ("title", "text", "front-matter/HTML title, else a first line that reads as a title"),
+        ("date", "text", "front-matter date, as written"),
+        ("author", "text", "front-matter author"),
+        ("chars", "int", "length of the canonical text"),
+        ("paragraphs", "int", "paragraphs found"),
+        ("sentences", "int", "sentences found"),
+        ("speeches", "int", "speeches found (1 for a single text)"),
+        ("sections", "int", "headings found at every level"),
+        ("figures", "int", "figure rows"),
+        ("entities", "int", "named-entity rows"),
+    ),
+    "speeches": _cols(
+        DOC_ID, SPEECH,
+        ("place", "text", "the speech's place line as written (广东省深圳市)"),
+        ("locality", "text", "the most specific administrative unit of the place (深圳市)"),
+        ("adcode", "code", "its administrative division code"),
+        ("title", "text", "the speech's title line (the document title for a single text)"),
+        START, END,
+        ("title_start", "int", "offset of the title"),
+        ("title_end", "int", "end of the title"),
+    ),
+    "sections": _cols(
+        DOC_ID, SPEECH, SECTION,
+        ("path", "text", "position in the outline: 3, 3.1, 3.1.2; 0 for the text before the first heading"),
+        ("level", "int", "1 = top level, 2 = its sub-sections, …; 0 for the text before the first heading"),
+        ("number", "int", "the heading's ordinal within its parent (（三） → 3)"),
+        ("label", "text", "the numbering as written (一、 （三） 1. 第二章); empty for marked-up headings"),
+        ("style", "code", "cn | cn_paren | arabic | arabic_paren | circled | chapter | article | part | marked | preface"),
+        ("title", "text", "heading text to the end of its paragraph or first 。"),
+        START, END,
+        ("title_start", "int", "offset of the title"),
+        ("title_end", "int", "end of the title"),
+    ),
+    "points": _cols(
+        DOC_ID, SPEECH, SECTION,
+        ("point", "int", "ordinal of the point (二是 → 2)"),
+        ("label", "text", "as written (二是)"),
+        ("lead", "text", "the point's text up to its first 。 or ；"),
+        START, END,
+    ),
+    "figures": _cols(
+        DOC_ID, SPEECH, SECTION,
+        ("mention", "text", "the number with magnitude, unit and qualifier as written"),
+        ("value", "decimal", "the number with magnitudes applied"),
+        ("value_max", "decimal", "upper end of a range"),
+        ("unit", "code", "unit or measure word after the magnitude (元, 平方米, %, 百分点); empty for a bare number"),
+        ("kind", "code", "count | money | percent | percentage_point | measure | rank | ratio | duration"),
+        ("qualifier", "code", "over | under | about"),
+        ("change", "code", "increase | decrease when the number is the size of a change"),
+        ("baseline", "text", "what a change is measured against (2015年, 同比, 全国)"),
+        ("period", "text", "the time the figure is about"),
+        ("indicator", "text", "the phrase naming what is measured"),
+        ("place", "text", "the place(s) the figure is about, joined with 、"),
+        ("sentence", "text", "the sentence holding the mention"),
+        START, END,
+    ),
+    "entities": _cols(
+        DOC_ID, SPEECH, SECTION, START, END,
+        ("text", "text", "the entity as written"),
+        ("label", "code", "PERSON | ORG | GPE | LOC"),
+        ("sentence", "text", "the sentence holding the entity"),
+    ),
+    "errors": _cols(
+        ("source", "text", "the input that failed"),
+        ("stage", "code", "load | normalize | structure | extract"),
+        ("reason", "text", "why, in one line"),
+    ),
+}
+
+
+def columns(table: str) -> list[str]:
+    return [c.name for c in TABLES[table]]
+
+
+def markdown() -> str:
+    """The schema as markdown tables, for the README."""
+    out = []
+    for table, cols in TABLES.items():
+        out.append(f"**`{table}.csv`**\n\n| column | type | meaning |\n|---|---|---|")
+        out.extend(f"| `{c.name}` | {c.type} | {c.doc} |" for c in cols)
+        out.append("")
+    return "\n".join(out)
+
+
+if __name__ == "__main__":
+    print(markdown())

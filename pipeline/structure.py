@@ -1,0 +1,229 @@
+"""Structure: paragraphs, speeches, numbered sections, enumerated points and sentences.
+
+- A **speech** opens with a paragraph that is nothing but a place (广东省深圳市)
+  followed by a title paragraph; text before the first one is speech 0. A
+  document with no such pair is one speech (number 1) titled by the document.
+- **Sections** are paragraphs opening with a heading label (一、 （一） 1. （1）
+  第X章 第X节 …) or marked up as headings by the source (HTML <h1>–<h6>, a
+  paragraph that is all <strong>, markdown #). Levels follow the conventional
+  order of the styles (第X章 > 第X节 > 一、 > （一） > 1. > （1）) among those the
+  speech uses; a numbered heading counts only when it continues its sequence
+  (the first of a style is 1, the next one more), which keeps stray "1." lines
+  out. A heading's title runs to the end of its paragraph or its first 。.
+- **Points** are 一是…二是… runs inside paragraphs.
+- **Sentences** end at 。！？!?… (closing quotes and brackets stay with them)
+  and at paragraph ends.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer import gazetteer
+from .numerals import cn_ordinal
+from .records import Document, Paragraph, Point, Section, Sentence, Speech, Structure
+
+CN = "一二三四五六七八九十百零〇两"
+
+
+@dataclass(frozen=True)
+class HeadingStyle:
+    name: str
+    rank: int  # lower = higher in the outline
+    pattern: re.Pattern
+
+
+HEADING_STYLES = (
+    HeadingStyle("part", 0, re.compile(rf"第([{CN}\d]+)[编部篇]\s*")),
+    HeadingStyle("chapter", 1, re.compile(rf"第([{CN}\d]+)章\s*")),
+    HeadingStyle("article", 2, re.compile(rf"第([{CN}\d]+)节\s*")),
+    HeadingStyle("cn", 4, re.compile(rf"([{CN}]+)[、.．]\s*")),
+    HeadingStyle("cn_paren", 5, re.compile(rf"[（(]([{CN}]+)[）)]\s*")),
+    HeadingStyle("arabic", 6, re.compile(r"(\d{1,2})(?:[、．]|\.(?!\d))\s*")),
+    HeadingStyle("arabic_paren", 7, re.compile(r"[（(](\d{1,2})[）)]\s*")),
+    HeadingStyle("circled", 8, re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
+)
+MARKED_RANK = 3  # an unnumbered heading marked up by the source sits above 一、
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+TITLE_MAX = 60  # a paragraph longer than this (without 。) is no title line
+SENTENCE_END = re.compile(r"[^。！？!?…]*(?:[。！？!?]+|…+)[”’」』）)\]》\"']*|[^。！？!?…]+$", re.M)
+POINT = re.compile(rf"(?:^|(?<=[。；;！？：:]))([{CN}]+)是", re.M)
+TERMINAL = "。！？!?；;："
+
+
+def paragraphs(text: str) -> tuple[Paragraph, ...]:
+    out, start = [], 0
+    for line in text.split("\n"):
+        if line:
+            out.append(Paragraph(start, start + len(line)))
+        start += len(line) + 1
+    return tuple(out)
+
+
+def sentences(text: str, paras: tuple[Paragraph, ...]) -> tuple[Sentence, ...]:
+    out = []
+    for p in paras:
+        for m in SENTENCE_END.finditer(text, p.start, p.end):
+            s, e = m.start(), m.end()
+            while s < e and text[s] == " ":
+                s += 1
+            if e > s:
+                out.append(Sentence(s, e))
+    return tuple(out)
+
+
+def is_title_like(line: str) -> bool:
+    return 0 < len(line) <= TITLE_MAX and line[-1] not in TERMINAL and "。" not in line
+
+
+def _heading(text: str, p: Paragraph, marked: bool):
+    """(style name, rank, number, label end) when the paragraph opens with a heading, else None."""
+    line = text[p.start:p.end]
+    for style in HEADING_STYLES:
+        m = style.pattern.match(line)
+        if m and m.end() < len(line):
+            raw = m.group(1)
+            try:
+                number = CIRCLED.index(raw) + 1 if style.name == "circled" else cn_ordinal(raw)
+            except ValueError:
+                continue
+            return style.name, style.rank, number, p.start + m.end()
+    if marked and is_title_like(line):
+        return "marked", MARKED_RANK, 0, p.start
+    return None
+
+
+def _marked(doc: Document, p: Paragraph) -> bool:
+    return any(m.start <= p.start and m.end >= p.end for m in doc.marks)
+
+
+def _title_end(text: str, start: int, end: int) -> int:
+    stop = text.find("。", start, end)
+    end = stop if stop >= 0 else end
+    while end > start and text[end - 1] in " ：:；;，,":
+        end -= 1
+    return end
+
+
+def find_speeches(doc: Document, paras: tuple[Paragraph, ...], title: str) -> tuple[Speech, ...]:
+    text, gaz = doc.text, gazetteer()
+    opens = []
+    for i in range(len(paras) - 1):
+        line = text[paras[i].start:paras[i].end]
+        if len(line) > 20:
+            continue
+        places = gaz.parse_line(line)
+        nxt = paras[i + 1]
+        nxt_line = text[nxt.start:nxt.end]
+        if places and is_title_like(nxt_line) and _heading(text, nxt, False) is None:
+            opens.append((i, places))
+    if not opens:
+        place = doc.metadata.get("place", "")
+        matched = gaz.parse_line(place) if place else None
+        locality = matched[-1].place if matched else None
+        t_start, t_end = (paras[0].start, paras[0].end) if paras and text[paras[0].start:paras[0].end] == title else (0, 0)
+        return (Speech(1, place, locality.name if locality else "", locality.adcode if locality else "",
+                       title, 0, len(text), t_start, t_end),)
+    speeches = []
+    first = paras[opens[0][0]].start
+    if text[:first].strip():
+        speeches.append(Speech(0, "", "", "", title, 0, first - 1, 0, 0))
+    for n, (i, places) in enumerate(opens):
+        start = paras[i].start
+        end = paras[opens[n + 1][0]].start - 1 if n + 1 < len(opens) else len(text)
+        t = paras[i + 1]
+        locality = places[-1].place
+        speeches.append(Speech(n + 1, text[paras[i].start:paras[i].end], locality.name, locality.adcode,
+                               text[t.start:t.end], start, max(end, t.end), t.start, t.end))
+    return tuple(speeches)
+
+
+def find_sections(doc: Document, paras: tuple[Paragraph, ...], speech: Speech) -> list[Section]:
+    text = doc.text
+    body = [p for p in paras if p.start >= max(speech.start, speech.title_end) and p.end <= speech.end
+            and not (p.start == speech.title_start and p.end == speech.title_end)]
+    stack: list[tuple[str, int, int]] = []  # (style, rank, number) of the open headings
+    found: list[tuple[Paragraph, str, int, int, int, str]] = []  # para, style, level, number, label_end, path
+    path_counts: list[int] = []
+    for p in body:
+        h = _heading(text, p, _marked(doc, p))
+        if h is None:
+            continue
+        style, rank, number, label_end = h
+        depth = next((k for k, (s, r, _) in enumerate(stack) if r >= rank), len(stack))
+        same = depth < len(stack) and stack[depth][0] == style
+        if style != "marked":
+            expected = stack[depth][2] + 1 if same else 1
+            if number != expected:
+                continue
+        else:
+            number = stack[depth][2] + 1 if same else 1
+        del stack[depth:]
+        stack.append((style, rank, number))
+        del path_counts[depth + 1:]
+        if len(path_counts) <= depth:
+            path_counts.append(0)
+        path_counts[depth] += 1
+        found.append((p, style, depth + 1, number, label_end, ".".join(map(str, path_counts))))
+    sections: list[Section] = []
+    first = found[0][0].start if found else speech.end
+    pre_start = body[0].start if body else speech.end
+    if text[pre_start:first].strip():
+        sections.append(Section(speech.speech, 0, 0, 0, "", "0", "preface", "", pre_start, max(pre_start, first - 1),
+                                pre_start, pre_start))
+    for k, (p, style, level, number, label_end, path) in enumerate(found):
+        end = speech.end
+        for q, _, lvl, *_ in found[k + 1:]:
+            if lvl <= level:
+                end = q.start - 1
+                break
+        t_end = _title_end(text, label_end, p.end)
+        sections.append(Section(
+            speech=speech.speech, section=int(path.split(".")[0]), level=level, number=number,
+            label=text[p.start:label_end].strip(), path=path, style=style, title=text[label_end:t_end],
+            start=p.start, end=end, title_start=label_end, title_end=t_end,
+        ))
+    return sections
+
+
+def find_points(text: str, paras: tuple[Paragraph, ...], locate) -> list[Point]:
+    points: list[Point] = []
+    expected: dict[tuple[int, int], int] = {}
+    for p in paras:
+        hits = []
+        for m in POINT.finditer(text, p.start, p.end):
+            try:
+                n = cn_ordinal(m.group(1))
+            except ValueError:
+                continue
+            key = locate(m.start())
+            if n == 1 or n == expected.get(key):
+                expected[key] = n + 1
+                hits.append((m, n, key))
+        for k, (m, n, key) in enumerate(hits):
+            end = hits[k + 1][0].start() if k + 1 < len(hits) else p.end
+            lead_end = m.end()
+            while lead_end < end and text[lead_end] not in "。；;":
+                lead_end += 1
+            points.append(Point(key[0], key[1], n, m.group(), text[m.end():lead_end], m.start(), end))
+    return points
+
+
+def document_title(doc: Document, paras: tuple[Paragraph, ...]) -> str:
+    if doc.metadata.get("title"):
+        return doc.metadata["title"]
+    if paras:
+        first = doc.text[paras[0].start:paras[0].end]
+        if is_title_like(first) and _heading(doc.text, paras[0], False) is None:
+            return first
+    return ""
+
+
+def analyse(doc: Document) -> Structure:
+    paras = paragraphs(doc.text)
+    title = document_title(doc, paras)
+    speeches = find_speeches(doc, paras, title)
+    sections = [s for sp in speeches for s in find_sections(doc, paras, sp)]
+    partial = Structure(title, speeches, tuple(sections), (), paras, ())
+    points = find_points(doc.text, paras, partial.locate)
+    return Structure(title, speeches, tuple(sections), tuple(points), paras, sentences(doc.text, paras))
