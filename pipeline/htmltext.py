@@ -16,7 +16,9 @@ BLOCK_TAGS = frozenset(
     "form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead "
     "tr ul".split()
 )
-SKIP_TAGS = frozenset("script style noscript template head svg iframe object".split())
+SKIP_TAGS = frozenset("script style noscript template svg iframe object".split())
+# What <head> may hold; any other start tag (or <body>) ends a head whose end tag was left out.
+HEAD_TAGS = frozenset("base basefont bgsound link meta noscript script style template title".split())
 HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 BOLD_TAGS = frozenset("strong b".split())
 _SPACE = re.compile(r"[ \t\r\n\f]+")
@@ -42,6 +44,7 @@ class _Extractor(HTMLParser):
         self.parts: list[str] = []
         self.length = 0
         self.skip = 0
+        self.in_head = False
         self.title_depth = 0
         self.title: list[str] = []
         self.open_marks: dict[str, list[int]] = {}
@@ -56,6 +59,10 @@ class _Extractor(HTMLParser):
             self._emit("\n")
 
     def handle_starttag(self, tag, attrs):
+        if tag == "head":
+            self.in_head = True
+        elif tag not in HEAD_TAGS:
+            self.in_head = False
         if tag in SKIP_TAGS:
             self.skip += 1
         if tag == "title":
@@ -66,12 +73,16 @@ class _Extractor(HTMLParser):
             self.open_marks.setdefault(tag, []).append(self.length)
 
     def handle_startendtag(self, tag, attrs):
+        if tag not in HEAD_TAGS:
+            self.in_head = False
         if tag in BLOCK_TAGS:
             self._break()
 
     def handle_endtag(self, tag):
         if tag in SKIP_TAGS and self.skip:
             self.skip -= 1
+        if tag == "head":
+            self.in_head = False
         if tag == "title" and self.title_depth:
             self.title_depth -= 1
         stack = self.open_marks.get(tag)
@@ -86,7 +97,7 @@ class _Extractor(HTMLParser):
         if self.title_depth:
             self.title.append(data)
             return
-        if self.skip:
+        if self.skip or self.in_head:
             return
         data = _SPACE.sub(" ", data)
         if data:

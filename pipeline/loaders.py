@@ -3,7 +3,8 @@
 Formats: plain text, HTML, markdown with YAML front matter, and tables (CSV,
 JSON Lines) with one document per row. Encodings are detected in a fixed
 order: byte-order mark → strict UTF-8 → (HTML) the page's <meta charset> →
-charset-normalizer over the whole file. `encoding=` overrides detection.
+charset-normalizer over the whole file, choosing between GB18030 and Big5.
+`encoding=` overrides detection.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import json
 import re
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
@@ -36,6 +38,11 @@ BOMS = (
 _FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _MD_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$")
 _MD_BOLD_LINE = re.compile(r"^(\*\*|__)(.+)\1$")
+# Encodings the detector chooses among (README: GB18030/GBK and Big5 besides UTF-8/UTF-16 with BOM);
+# left to itself it reads short GBK texts as UTF-16 or CP949.
+DETECTED = ("gb18030", "big5")
+# Labels read with their superset, as browsers do: pages labelled gb2312 or gbk are written in GBK.
+SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030"}
 
 
 class LoadError(Exception):
@@ -112,17 +119,17 @@ def decode(data: bytes, encoding: str | None = None, declared: str | None = None
     if declared:
         try:
             name = codecs.lookup(declared).name
+            name = SUPERSETS.get(name, name)
             return data.decode(name), name
         except (LookupError, UnicodeDecodeError):
             pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    best = from_bytes(data, cp_isolation=list(DETECTED)).best()
     if best is None:
         raise LoadError("encoding not recognised (not UTF-8, GB18030, Big5 or UTF-16); pass --encoding")
     name = codecs.lookup(best.encoding).name
-    if name in ("gbk", "gb2312", "hz"):  # GB18030 is their superset: decode with it
-        name = "gb18030"
+    name = SUPERSETS.get(name, name)
     return data.decode(name, errors="strict"), name
 
 
@@ -153,11 +160,11 @@ def read_source(source: str, doc_id: str, options: LoadOptions = LoadOptions()) 
             raise LoadError("is a directory") from None
         except OSError as e:
             raise LoadError(e.strerror or str(e)) from None
-    if not data.strip():
-        raise LoadError("file is empty")
     ext_fmt = EXTENSIONS.get(Path(source).suffix.lower())
     declared = declared_charset(data) if (options.format == "html" or ext_fmt == "html") else None
     text, encoding = decode(data, options.encoding, declared)
+    if not text.lstrip("\ufeff").strip():  # also a file of nothing but a byte-order mark and blanks
+        raise LoadError("file is empty")
     fmt = sniff_format(source, text, options.format)
     if fmt in ("csv", "jsonl"):
         yield from _table_rows(source, doc_id, text, encoding, fmt, options)
@@ -189,7 +196,7 @@ def _front_matter(text: str) -> tuple[dict[str, str], str]:
     import yaml
 
     try:
-        data = yaml.safe_load(m.group(1)) or {}
+        data = yaml.load(m.group(1), Loader=_yaml_loader()) or {}
     except yaml.YAMLError as e:
         raise LoadError(f"front matter is not valid YAML ({str(e).splitlines()[0]})") from None
     if not isinstance(data, dict):
@@ -200,6 +207,19 @@ def _front_matter(text: str) -> tuple[dict[str, str], str]:
         if value is not None and not isinstance(value, (list, dict)):
             meta[key] = str(value).strip()
     return meta, text[m.end():]
+
+
+@lru_cache(maxsize=1)
+def _yaml_loader():
+    """yaml.SafeLoader that keeps dates, numbers and booleans as written: metadata is text."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    for tag in ("bool", "int", "float", "timestamp"):
+        Loader.add_constructor(f"tag:yaml.org,2002:{tag}", yaml.SafeLoader.construct_scalar)
+    return Loader
 
 
 def _markdown_text(body: str) -> tuple[str, tuple[Span, ...]]:

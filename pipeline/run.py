@@ -13,7 +13,9 @@ from typing import Callable, Iterator
 from .export import OutputWriter
 from .loaders import LoadError, LoadOptions, discover, doc_ids, parse_text, read_source
 from .normalize import normalize
+from .figures import FigureExtractor
 from .records import Failure, RawDocument, Result
+from .segment import Segmenter
 from .structure import analyse
 
 log = logging.getLogger("zhfigures")
@@ -46,16 +48,30 @@ class StageError(Exception):
         self.cause = cause
 
 
+class Pipeline:
+    """The stages after loading, set up once (segmenter, tables) and applied per document."""
+
+    def __init__(self, options: Options = Options()):
+        self.options = options
+        self.segmenter = Segmenter()
+        self.figures = FigureExtractor(self.segmenter)
+
+    def __call__(self, raw: RawDocument) -> Result:
+        stage = "normalize"
+        try:
+            doc = normalize(raw)
+            stage = "structure"
+            structure = analyse(doc)
+            stage = "extract"
+            figures = self.figures(doc, structure)
+            return Result(doc, structure, figures)
+        except Exception as e:  # noqa: BLE001 - reported per document, never swallowed
+            raise StageError(stage, e) from e
+
+
 def process(raw: RawDocument, options: Options = Options()) -> Result:
-    """All stages after loading, for one document."""
-    stage = "normalize"
-    try:
-        doc = normalize(raw)
-        stage = "structure"
-        structure = analyse(doc)
-        return Result(doc, structure)
-    except Exception as e:  # noqa: BLE001 - reported per document, never swallowed
-        raise StageError(stage, e) from e
+    """All stages after loading, for one document (sets a pipeline up each call: use `Pipeline` for many)."""
+    return Pipeline(options)(raw)
 
 
 def process_text(text: str, doc_id: str = "text", fmt: str = "text", options: Options = Options()) -> Result:
@@ -84,6 +100,7 @@ def run(inputs: list[str], out_dir: Path | str, options: Options = Options(),
     """Process every input and write the tables; returns the counts and failures."""
     sources = discover(inputs)
     summary = Summary()
+    pipeline = Pipeline(options)
     with OutputWriter(out_dir, options.formats) as out:
         for item in iter_raw(sources, options.load):
             if isinstance(item, Failure):
@@ -92,7 +109,7 @@ def run(inputs: list[str], out_dir: Path | str, options: Options = Options(),
                 log.error("%s: %s", item.source, item.reason)
             else:
                 try:
-                    result = process(item, options)
+                    result = pipeline(item)
                 except StageError as e:
                     log.debug("%s failed", item.source, exc_info=e.cause)
                     failure = Failure(item.source, e.stage, _reason(e.cause))

@@ -46,7 +46,7 @@ HEADING_STYLES = (
 MARKED_RANK = 3  # an unnumbered heading marked up by the source sits above 一、
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 TITLE_MAX = 60  # a paragraph longer than this (without 。) is no title line
-SENTENCE_END = re.compile(r"[^。！？!?…]*(?:[。！？!?]+|…+)[”’」』）)\]》\"']*|[^。！？!?…]+$", re.M)
+SENTENCE_END = re.compile(r"[^。！？!?…]*[。！？!?…]+[”’」』）)\]》\"']*|[^。！？!?…]+$", re.M)
 POINT = re.compile(rf"(?:^|(?<=[。；;！？：:]))([{CN}]+)是", re.M)
 TERMINAL = "。！？!?；;："
 
@@ -63,8 +63,16 @@ def paragraphs(text: str) -> tuple[Paragraph, ...]:
 def sentences(text: str, paras: tuple[Paragraph, ...]) -> tuple[Sentence, ...]:
     out = []
     for p in paras:
-        for m in SENTENCE_END.finditer(text, p.start, p.end):
+        pos = p.start
+        while pos < p.end:
+            m = SENTENCE_END.match(text, pos, p.end)
+            if not m or m.end() == pos:
+                break
             s, e = m.start(), m.end()
+            # an ASCII quote after the end mark closes a quote only if one is open (。" 成都… opens the next)
+            while e > s + 1 and text[e - 1] in "\"'" and text.count(text[e - 1], s, e) % 2 == 1:
+                e -= 1
+            pos = e
             while s < e and text[s] == " ":
                 s += 1
             if e > s:
@@ -117,17 +125,18 @@ def find_speeches(doc: Document, paras: tuple[Paragraph, ...], title: str) -> tu
         nxt_line = text[nxt.start:nxt.end]
         if places and is_title_like(nxt_line) and _heading(text, nxt, False) is None:
             opens.append((i, places))
+    # the document title's span when it is the first paragraph (a title from metadata has none)
+    t_start, t_end = (paras[0].start, paras[0].end) if paras and text[paras[0].start:paras[0].end] == title else (0, 0)
     if not opens:
         place = doc.metadata.get("place", "")
         matched = gaz.parse_line(place) if place else None
         locality = matched[-1].place if matched else None
-        t_start, t_end = (paras[0].start, paras[0].end) if paras and text[paras[0].start:paras[0].end] == title else (0, 0)
         return (Speech(1, place, locality.name if locality else "", locality.adcode if locality else "",
                        title, 0, len(text), t_start, t_end),)
     speeches = []
     first = paras[opens[0][0]].start
     if text[:first].strip():
-        speeches.append(Speech(0, "", "", "", title, 0, first - 1, 0, 0))
+        speeches.append(Speech(0, "", "", "", title, 0, first - 1, t_start, t_end))
     for n, (i, places) in enumerate(opens):
         start = paras[i].start
         end = paras[opens[n + 1][0]].start - 1 if n + 1 < len(opens) else len(text)

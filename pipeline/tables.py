@@ -29,16 +29,18 @@ def _decimal(cell: str):
 
 def read_table(path: Path, table: str) -> pd.DataFrame:
     cols = TABLES[table]
-    dtypes = {c.name: DTYPES[c.type] for c in cols if c.type in DTYPES and c.type != "int"}
     converters = {c.name: _decimal for c in cols if c.type == "decimal"}
     if not path.exists():
         frame = pd.DataFrame({c.name: pd.Series(dtype=DTYPES.get(c.type, "object")) for c in cols})
         return frame
-    frame = pd.read_csv(path, encoding="utf-8-sig", dtype={**dtypes, **{c.name: "string" for c in cols if c.type == "int"}},
+    # everything is read as written (strings), then typed: codes such as adcode 440300 stay text
+    frame = pd.read_csv(path, encoding="utf-8-sig", dtype={c.name: "string" for c in cols if c.type in DTYPES},
                         converters=converters, keep_default_na=False, na_values=[""])
     for c in cols:
         if c.type == "int":
             frame[c.name] = pd.to_numeric(frame[c.name]).astype("Int64")
+        elif c.type == "code":
+            frame[c.name] = frame[c.name].astype("category")
     return frame[[c.name for c in cols]]
 
 

@@ -37,8 +37,8 @@ def main(src: str) -> None:
     out = []
     for r in rows:
         code, name = r["adcode"][:6], r["name"].strip()
-        if "直辖" in name or not re.fullmatch(r"[\u4e00-\u9fff·]+", name):
-            continue
+        if "直辖" in name or not re.fullmatch(r"[\u4e00-\u9fff·]+", name) or not "11" <= code[:2] <= "82":
+            continue  # 999900 海域 and the like are not administrative divisions
         if code[2:] == "0000":
             level, province, city = "province", name, ""
         elif code[4:] == "00":

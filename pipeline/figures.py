@@ -1,0 +1,514 @@
+"""Figures: number mentions → Figure records by the spec (../shared/spec/figures.md).
+
+For each sentence: find number mentions (`numbers.py`), drop the ones that are
+names, formulas, dates or ordinals (`data/nonfigures.tsv` plus the rules in
+`_is_figure`), add ranks (全国第一, 居…第三, 前10位), then read the clause
+around each figure for its change and baseline, its period, its indicator (the
+segmenter's words with POS tags, on that clause only) and its place.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import lru_cache
+
+from .gazetteer import PlaceMatch, gazetteer
+from .numbers import CN_DIGIT, Mention, find_mentions, read_tsv, read_words
+from .numerals import parse_number
+from .records import Document, Figure, Structure
+from .segment import Segmenter, Word
+
+CLAUSE_DELIMS = "，,；;。！？!?：:\n"
+TIME = re.compile(
+    r"(?:\d{4}\s?年(?:\s?\d{1,2}\s?月(?:份)?)?(?:\s?(?:至|到|—|-)\s?\d{4}\s?年)?(?:以来|初|底|末|上半年|下半年|前三季度|一季度|全年)?"
+    r"|\d+\s?年前"
+    r"|今年(?:以来|上半年|下半年|前三季度)?|去年(?:全年|底|同期)?|上年|明年|前年|全年|近年来|近\s?\d+\s?年|近[两三四五十]年"
+    r"|过去\s?[\d一二三四五六七八九十]+\s?年|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|以来))"
+)
+BASELINE = re.compile(
+    r"(?P<cmp>较|比|相比|与)(?P<base>[^，。；、\d%]{0,12}?\d{0,4}\s?[^，。；、\d%]{0,8}?)(?:相比|同期相比)?\s?"
+    r"(?=(?:分别|实际|平均|年均|累计|再|又|均|共)?(?:增长|提高|提升|上升|增加|扩大|上涨|下降|降低|减少|缩小|下调|回落|多增|少|增|降|减|涨))"
+)
+GAP = re.compile(r"(?P<verb>高于|低于|超出|超过|超|快于|慢于|领先)(?P<base>[\u4e00-\u9fff“”]{1,10}?)(?:平均水平|平均)?$")
+RANK = re.compile(
+    r"(?:(?P<ctx>全国|全省|全市|全区|全球|世界|居|列|位居|位列|排名|排|名列|排在|测评|城市|中)"
+    r"[^，。；\d]{0,8}?)?(?P<m>(?:第(?P<n>[一二三四五六七八九十\d]+)(?P<s>名|位)?|(?P<first>首位)|前(?P<top>[一二三四五六七八九十\d]+)(?P<ts>名|位)))"
+)
+FROM_TO = re.compile(r"^\s?(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|降|增|升)(?:到|至)\s?$")
+EVENT_UNITS = frozenset({"次", "届", "轮"})
+NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "an", "j", "l", "eng", "b", "i"})
+STOP_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "y", "e", "o", "m", "q", "x", "w"})
+PUNCT = set("，,；;。！？!?：:、（）()《》“”\"'‘’—…·/ \n")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    changes: dict[str, str]
+    change_max: int
+    light: frozenset[str]
+    after_stop: frozenset[str]
+    generic_heads: frozenset[str]
+    nonfigures: tuple[re.Pattern, ...]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    changes = {w: (c[0] if c else "") for w, *c in read_tsv("changes.tsv")}
+    return Lexicon(
+        changes=changes, change_max=max(map(len, changes)),
+        light=read_words("light_words.txt"), after_stop=read_words("after_stopwords.txt"),
+        generic_heads=read_words("generic_heads.txt"),
+        nonfigures=tuple(re.compile(p) for p, *_ in read_tsv("nonfigures.tsv")),
+    )
+
+
+@dataclass(frozen=True)
+class Found:
+    """A figure candidate with the facts read off its surface."""
+
+    mention: Mention
+    kind: str
+    unit: str
+    value: Decimal
+
+
+def _masked_spans(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
+    spans = []
+    for pat in lex.nonfigures:
+        spans.extend((m.start(), m.end()) for m in pat.finditer(text, start, end) if m.end() > m.start())
+    spans.sort()
+    return spans
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a < e and s < b for a, b in spans)
+
+
+def _clause(text: str, pos: int, floor: int, ceil: int) -> tuple[int, int]:
+    s = pos
+    while s > floor and text[s - 1] not in CLAUSE_DELIMS:
+        s -= 1
+    e = pos
+    while e < ceil and text[e] not in CLAUSE_DELIMS:
+        e += 1
+    return s, e
+
+
+def _is_figure(text: str, m: Mention, sent_end: int) -> bool:
+    nxt = text[m.end:m.end + 1]
+    after_num = text[m.end:m.end + 2].lstrip()
+    if m.form == "chinese":
+        if not m.unit and not m.magnitude:
+            return False
+        if m.value == 1 and not m.magnitude and m.unit not in ("番", "倍"):
+            return False  # 一个, 一座, 一条: not a count
+        if m.unit in ("年",) and m.value < 10 and text[m.end:m.end + 1] in "级":
+            return False
+    if m.unit == "年" and not m.magnitude and 1000 <= m.value <= 2100 and m.value == m.value.to_integral():
+        return False  # a year
+    if not m.unit:
+        if after_num[:1] in ("月", "日", "号", "时", "点", "分", "秒", "年", "后", "周", "届", "期"):
+            return False  # dates and times (10月19日), decades
+        if m.form == "arabic" and not m.magnitude and nxt in ("、", ".", "．", "）", ")"):
+            return False  # list labels
+        if m.form == "arabic" and text[m.num_start - 1:m.num_start] in ("（", "(", "第", "."):
+            return False
+    if m.unit == "期" or m.unit == "节":
+        return False  # 第二期, 章节: ordinals more often than counts
+    return True
+
+
+def _ranks(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> list[Mention]:
+    out = []
+    for r in RANK.finditer(text, s, e):
+        if not (r.group("ctx") or r.group("first")):
+            continue
+        ms, me = r.start("m"), r.end("m")
+        tail = text[me:me + 2]
+        if tail[:1] in "届期次批轮个条项章节部篇号家座所议" or tail.startswith(("大", "阶段", "责任", "要务", "位")):
+            continue
+        if r.group("first") and not re.search(r"(?:居|位居|列|排|位列|名列|排在)$", text[max(s, ms - 3):ms]):
+            continue
+        try:
+            if r.group("top"):
+                value, qual = parse_number(r.group("top")), "under"
+            elif r.group("first"):
+                value, qual = Decimal(1), ""
+            else:
+                value, qual = parse_number(r.group("n")), ""
+        except ValueError:
+            continue
+        if _overlaps([sp for sp in spans if not (sp[0] <= ms and sp[1] >= me and text[sp[0]] == "第")], ms, me):
+            continue
+        out.append(Mention(ms, me, ms, value, None, "", "rank", qual, "rank", "", ""))
+    return out
+
+
+def _strip_light(words: list[Word], light: frozenset[str], lead: bool) -> list[Word]:
+    """Drop light words, times and punctuation from the end (and the start when `lead`)."""
+    def dull(w: Word) -> bool:
+        return w.text in light or w.text.strip() == "" or all(ch in PUNCT for ch in w.text) or w.tag in ("t", "m") \
+            or TIME.fullmatch(w.text) is not None or w.tag in ("p", "c", "d", "u", "uj", "ul", "y")
+
+    while words and dull(words[-1]):
+        words = words[:-1]
+    if lead:
+        while words and dull(words[0]):
+            words = words[1:]
+    return words
+
+
+def _phrase(words: list[Word], text: str) -> str:
+    if not words:
+        return ""
+    return text[words[0].start:words[-1].end].strip(" ，、")
+
+
+@dataclass
+class Context:
+    """The facts of one sentence, shared by its figures."""
+
+    text: str
+    segmenter: Segmenter
+    lex: Lexicon
+
+    def change(self, before: str) -> tuple[str, str]:
+        """(change, the change word) when `before` ends with a change word (adverbs between allowed)."""
+        s = before.rstrip()
+        for adverb in ("了", "分别", "实际", "同比", "环比", "平均", "年均", "累计", "再", "又", "均", "共", "达", "约"):
+            if s.endswith(adverb) and not any(s.endswith(w) for w in self.lex.changes if len(w) > len(adverb)):
+                s = s[: -len(adverb)]
+        for n in range(min(self.lex.change_max, len(s)), 0, -1):
+            word = s[-n:]
+            if word in self.lex.changes:
+                return self.lex.changes[word], word
+        return "", ""
+
+
+def _period(text: str, sent_start: int, pos: int, exclude: list[tuple[int, int]]) -> str:
+    best = ""
+    for t in TIME.finditer(text, sent_start, pos):
+        if any(a <= t.start() < b for a, b in exclude):
+            continue
+        if text[max(sent_start, t.start() - 2):t.start()].endswith(("较", "比", "与", "相比")):
+            continue
+        if re.match(r"\s?(?:的|前|后)", text[t.end():t.end() + 2]) and "年前" not in t.group():
+            continue
+        if t.group() == "全年" and best:
+            continue  # 全年 restates the year a sentence already named (今年…，…全年控制在…)
+        best = t.group()
+    return best.strip("“”\"")
+
+
+def _place_names(matches: list[PlaceMatch]) -> list[str]:
+    names = []
+    for m in matches:
+        if m.place.name not in names:
+            names.append(m.place.name)
+    return names
+
+
+def _resolve_place(named: list[PlaceMatch], speech_locality: str) -> str:
+    """The place a sentence is about: the speech's own place unless it names others."""
+    if not named:
+        return speech_locality
+    gaz = gazetteer()
+    if speech_locality:
+        home = gaz.by_name.get(speech_locality)
+        others = []
+        for m in named:
+            p = m.place
+            if p.name == speech_locality or (home and (p.name == home.province or p.city == speech_locality)):
+                continue
+            others.append(m)
+        if not others:
+            return speech_locality
+        named = others
+    # keep the most specific: drop a province when a city inside it is named too
+    names = _place_names(named)
+    places = [gaz.by_name.get(n) or gaz.get(n) for n in names]
+    keep = [p.name for p in places if p and not any(q is not p and q and q.province == p.name and p.level == "province"
+                                                   for q in places)]
+    return "、".join(keep)
+
+
+class FigureExtractor:
+    """Pure function object: (Document, Structure) → figures. Holds only read-only tables and a segmenter."""
+
+    def __init__(self, segmenter: Segmenter | None = None):
+        self.segmenter = segmenter or Segmenter()
+        self.lex = lexicon()
+
+    def __call__(self, doc: Document, structure: Structure) -> tuple[Figure, ...]:
+        text = doc.text
+        out: list[Figure] = []
+        gaz = gazetteer()
+        para_ends = [p.end for p in structure.paragraphs]
+        para_places: dict[int, list[PlaceMatch]] = {}
+        for sent in structure.sentences:
+            spans = _masked_spans(text, sent.start, sent.end, self.lex)
+            mentions = [m for m in find_mentions(text, sent.start, sent.end)
+                        if not _overlaps(spans, m.num_start, m.end) or self._is_rank_inside(spans, m)]
+            mentions = [m for m in mentions if _is_figure(text, m, sent.end)]
+            mentions += _ranks(text, sent.start, sent.end, spans)
+            if not mentions:
+                continue
+            mentions.sort(key=lambda m: m.start)
+            mentions = _dedupe(mentions)
+            speech_no = structure.locate(sent.start)[0]
+            speech = next((s for s in structure.speeches if s.speech == speech_no), None)
+            locality = speech.locality if speech else ""
+            pi = bisect_right(para_ends, sent.start - 1)
+            in_sentence = list(gaz.find(text, sent.start, sent.end))
+            fallback = None
+            places = []
+            for m in mentions:
+                # a place named in the figure's clause or before it; one named only later is about something else
+                clause_end = _clause(text, m.end, sent.start, sent.end)[1]
+                named = [p for p in in_sentence if p.start < clause_end]
+                if not named and not locality:
+                    if fallback is None:
+                        fallback = self._paragraph_place(text, structure, pi, sent, para_places) \
+                            if pi < len(structure.paragraphs) else []
+                    named = fallback
+                places.append(_resolve_place(named, locality))
+            out.extend(self._sentence(text, sent.start, sent.end, mentions, places))
+        return tuple(out)
+
+    @staticmethod
+    def _is_rank_inside(spans, m: Mention) -> bool:
+        return False
+
+    def _paragraph_place(self, text, structure, pi, sent, cache) -> list[PlaceMatch]:
+        para = structure.paragraphs[pi]
+        if pi not in cache:
+            cache[pi] = list(gazetteer().find(text, para.start, para.end))
+        # only places the paragraph is about: a clause's subject (成都把…) or a possessor (台州的…)
+        found = [m for m in cache[pi] if text[m.start - 1:m.start] in ("", "\n", "，", "。", "；", " ")
+                 or text[m.end:m.end + 1] == "的"]
+        before = [m for m in found if m.end <= sent.start]
+        if before:
+            return [before[-1]]
+        after = [m for m in found if m.start >= sent.end]
+        return [after[0]] if after else []
+
+    def _sentence(self, text: str, s_start: int, s_end: int, mentions: list[Mention], places: list[str]) -> list[Figure]:
+        figures: list[Figure] = []
+        prev_end_in_clause = None
+        baselines: list[tuple[int, int]] = []
+        list_head: Figure | None = None
+        list_subjects: list[str] = []
+        for idx, m in enumerate(mentions):
+            c_start, c_end = _clause(text, m.start, s_start, s_end)
+            seg_start = c_start
+            prev = mentions[idx - 1] if idx else None
+            if prev and prev.end <= m.start and prev.end >= c_start:
+                seg_start = prev.end
+            before_text = text[seg_start:m.start]
+            kind, unit = m.kind, m.unit
+            change, change_word = self._change(before_text, m)
+            baseline = ""
+            b_end = len(before_text)
+            if change_word:
+                b_end = before_text.rstrip().rfind(change_word)
+            bm = None
+            for bm in BASELINE.finditer(text, c_start, m.start):
+                pass
+            if bm and change:
+                baseline = bm.group("base").strip()
+                baselines.append((bm.start(), bm.end()))
+                if bm.start() >= seg_start:
+                    b_end = min(b_end, bm.start() - seg_start)
+            for kw in ("同比", "环比"):
+                if kw in text[c_start:m.start] and change:
+                    baseline = kw
+                    pos = text.rfind(kw, seg_start, m.start)
+                    if pos >= 0:
+                        b_end = min(b_end, pos - seg_start)
+            gap = GAP.search(before_text[:b_end].rstrip()) if not change else None
+            if gap and m.form != "rank":
+                change = "decrease" if gap.group("verb") in ("低于", "慢于") else "increase"
+                baseline = gap.group("base").strip("“”")
+                b_end = gap.start()
+            # 从X提高到Y / 由X降至Y: both levels
+            if prev and FROM_TO.match(text[prev.end:m.start]):
+                change = ""
+                if figures and figures[-1].start == prev.start:
+                    figures[-1] = replace(figures[-1], change="")
+            if re.search(r"(?:从|由)\s?$", before_text) and idx + 1 < len(mentions) \
+                    and FROM_TO.match(text[m.end:mentions[idx + 1].start]):
+                change = ""
+            qualifier = m.qualifier
+            # 分别 lists: items after the first share its prefix qualifier, change and baseline
+            in_list = "分别" in text[c_start:m.start]
+            if in_list and list_head is not None and prev is not None and re.fullmatch(r"\s?[、和与及]\s?|\s?，\s?", text[prev.end:m.start]):
+                change = change or list_head.change
+                baseline = baseline or list_head.baseline
+                if not m.qualifier and text[list_head.start:list_head.start + 1] not in "0123456789" + CN_DIGIT:
+                    qualifier = list_head.qualifier
+                if not unit and list_head.unit:
+                    unit, kind = list_head.unit, list_head.kind
+            indicator = self._indicator(text, m, seg_start, seg_start + b_end, c_end, unit, kind, figures)
+            if in_list:
+                sub = self._list_indicator(text, c_start, m, mentions, idx)
+                if sub:
+                    indicator = sub
+            kind = self._kind(kind, unit, indicator, m)
+            period = _period(text, s_start, m.start, baselines)
+            value = m.value
+            fig = Figure(
+                mention=text[m.start:m.end], value=value, value_max=m.value_max, unit=unit, kind=kind,
+                qualifier=qualifier, change=change if kind != "rank" else "", baseline=baseline if change else "",
+                period=period, indicator=indicator, place=places[idx], start=m.start, end=m.end,
+            )
+            if in_list and (list_head is None or not re.fullmatch(r"\s?[、和与及]\s?|\s?，\s?", text[prev.end:m.start] if prev else "x")):
+                list_head = fig
+            figures.append(fig)
+        del prev_end_in_clause, list_subjects
+        return figures
+
+    def _change(self, before: str, m: Mention) -> tuple[str, str]:
+        if m.form == "rank":
+            return "", ""
+        change, word = Context(before, self.segmenter, self.lex).change(before)
+        if change and m.unit == "番" and before.rstrip().endswith("翻"):
+            return "increase", "翻"
+        if m.unit == "番" and before.rstrip().endswith("翻"):
+            return "increase", "翻"
+        return change, word
+
+    def _kind(self, kind: str, unit: str, indicator: str, m: Mention) -> str:
+        if m.form == "rank":
+            return "rank"
+        if unit in ("天",) and (indicator.endswith("天数") or "优良" in indicator or "达标" in indicator):
+            return "count"
+        if not unit:
+            if re.search(r"(?:比|系数|倍数)$", indicator):
+                return "ratio"
+            if re.search(r"(?:度|指数|得分|评分|分值|分数)$", indicator):
+                return "measure"
+            return "count"
+        return kind
+
+    def _indicator(self, text: str, m: Mention, b_start: int, b_end: int, c_end: int, unit: str, kind: str,
+                   figures: list[Figure]) -> str:
+        lex = self.lex
+        before_words = self.segmenter.tag(text[b_start:b_end], b_start) if b_end > b_start else []
+        if m.form == "rank":
+            cut = re.search(r"(?:连续|居|列|位居|位列|排名|名列|排在|获得|全国|全省|全市|全球|世界)", text[b_start:b_end])
+            if cut:
+                b_end = b_start + cut.start()
+                before_words = [w for w in before_words if w.end <= b_end]
+        before = _strip_light(before_words, lex.light, lead=True)
+        # drop a leading subject place (济南…, 全市…) only when more follows
+        before_text = _phrase(before, text)
+        if "等" in before_text[1:]:  # 五大会址、八七会址…等红色遗存: what follows 等 names the set
+            tail = before_text[before_text.rfind("等") + 1:]
+            before_text = tail or before_text
+        if len(before_text) > 14 and "的" in before_text:
+            tail = before_text[before_text.rfind("的") + 1:]
+            if len(tail) >= 3:
+                before_text = tail
+        after_start = m.end
+        after_words = self.segmenter.tag(text[after_start:c_end], after_start) if c_end > after_start else []
+        noun_after = self._noun_phrase(after_words, text)
+        verb_after = self._verb_phrase(after_words, text)
+        has_noun_before = any(w.tag in NOUN_TAGS and w.tag != "ns" for w in before)
+        if m.form == "rank":
+            choice = before_text
+        elif unit in EVENT_UNITS and verb_after:
+            choice = verb_after
+        elif noun_after and (kind in ("count", "") or not has_noun_before):
+            choice = noun_after
+        elif before_text:
+            choice = before_text
+        else:
+            choice = noun_after or verb_after
+        if figures and (not choice or choice in lex.generic_heads):
+            choice = figures[-1].indicator + (choice if choice not in figures[-1].indicator else "")
+        return choice.strip(" ，、")
+
+    def _verb_phrase(self, words: list[Word], text: str) -> str:
+        """What an event count counts (3次亲临广东、深圳视察, 连续五届成功创建文明城市): to the clause end or 的."""
+        head = [w for w in words[:3] if w.text.strip()]
+        if not head or not any(w.tag.startswith("v") for w in head[:2]) or head[0].tag in NOUN_TAGS:
+            return ""
+        taken = []
+        for w in words:
+            if w.text == "的":
+                break
+            taken.append(w)
+        return _phrase(_strip_light(taken, self.lex.light, lead=False), text)
+
+    def _noun_phrase(self, words: list[Word], text: str) -> str:
+        """Nouns right after a number (167万志愿者群体托起… → 志愿者群体), through 、 joins and 的-modifiers."""
+        i = 0
+        if words and words[0].text.strip() == "":
+            i = 1
+        # skip a modifier ending in 的 (18 周岁以上的自然人, 798平方公里的…新城)
+        for j in range(i, min(len(words), i + 8)):
+            if words[j].text in ("的",):
+                numeric = j == i or any(w.tag in ("m", "q") or w.text[:1].isdigit() for w in words[i:j])
+                if numeric and j + 1 < len(words) and self._nounish(words[j + 1]):
+                    i = j + 1
+                break
+            if all(ch in PUNCT for ch in words[j].text) and words[j].text.strip():
+                break
+        taken: list[Word] = []
+        k = i
+        while k < len(words):
+            w = words[k]
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            if w.text == "、" and taken and nxt is not None and self._nounish(nxt):
+                taken.append(w)
+                k += 1
+                continue
+            if self._nounish(w) or w.tag == "a" and nxt is not None and self._nounish(nxt):
+                taken.append(w)
+            elif w.tag.startswith("v") and taken and nxt is not None and self._nounish(nxt) \
+                    and words[k + 1].text not in self.lex.after_stop:
+                taken.append(w)  # a verb inside a compound: 乡村振兴齐鲁样板村
+            else:
+                break
+            k += 1
+        phrase = _phrase(taken, text)
+        if phrase in self.lex.after_stop or any(phrase.startswith(s) for s in self.lex.after_stop):
+            return ""
+        return phrase
+
+    @staticmethod
+    def _nounish(w: Word) -> bool:
+        return w.tag in NOUN_TAGS or (w.tag == "t" and TIME.fullmatch(w.text) is None)
+
+    def _list_indicator(self, text: str, c_start: int, m: Mention, mentions: list[Mention], idx: int) -> str:
+        """分别 lists: the subject's coordinated parts, one per number (城镇和农村居民收入 → 城镇居民收入, 农村居民收入)."""
+        fb = text.find("分别", c_start, m.start)
+        if fb < 0:
+            return ""
+        items = [x for x in mentions if fb < x.start < _clause(text, fb, c_start, len(text))[1]]
+        if m not in items or len(items) < 2:
+            return ""
+        subject_words = _strip_light(self.segmenter.tag(text[c_start:fb], c_start), self.lex.light, lead=True)
+        subject = _phrase(subject_words, text)
+        parts = [p for p in re.split(r"[、和与及]", subject) if p]
+        if len(parts) != len(items):
+            return subject
+        last = parts[-1]
+        k = items.index(m)
+        part = parts[k]
+        if k < len(parts) - 1 and len(part) < len(last):
+            part = part + last[len(part):]
+        return part
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end:
+            if (m.end - m.start) > (out[-1].end - out[-1].start):
+                out[-1] = m
+            continue
+        out.append(m)
+    return out

@@ -1,0 +1,241 @@
+"""Number mentions: find them with compiled patterns and read value, unit and qualifier.
+
+A mention is [prefix qualifier] NUMBER [余/多] [magnitude] [余/多] [unit]
+[suffix qualifier], where NUMBER is Arabic (with separators and decimals),
+Chinese (一百六十七, 十八点五, 两), a vague magnitude (数亿, 上百, 近千万) or
+百分之…; ranges (3至5年, 4.5-5%) are one mention. The tables of units and
+qualifiers are data (`data/units.tsv`, `data/qualifiers.tsv`); nothing here
+decides whether a mention is a figure: see `figures.py`.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+
+from .numerals import BIG_UNITS, SMALL_UNITS, parse_number
+
+CN_DIGIT = "零〇一二两三四五六七八九"
+CORE = re.compile(
+    r"百分之(?P<pc>[零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)"
+    r"|(?P<ar>\d+(?:,\d{3})*(?:\.\d+)?)"
+    rf"|(?P<cn>(?:[{CN_DIGIT}]|十)[{CN_DIGIT}十百千]*(?:点[{CN_DIGIT}]+)?)"
+    r"|(?P<vq>[数上近几])(?=[十百千万亿])"
+    r"|(?P<rank>第|首)"
+)
+RANGE_LINK = re.compile(r"\s?(?:至|到|—{1,2}|–|-|~|～)\s?")
+MAGNITUDE_CHARS = "十百千万亿"
+
+
+@dataclass(frozen=True)
+class Unit:
+    surface: str
+    unit: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # with the prefix qualifier
+    end: int  # with the suffix qualifier
+    num_start: int  # the number itself
+    value: Decimal
+    value_max: Decimal | None
+    unit: str
+    kind: str  # from the unit table; "" for a bare number
+    qualifier: str
+    form: str  # arabic | chinese | vague | percent | rank
+    magnitude: str  # 万, 亿, 万亿 … as written (may be "")
+    unit_surface: str
+
+
+@dataclass(frozen=True)
+class Tables:
+    units: dict[str, Unit]
+    unit_max: int
+    blockers: frozenset[str]
+    prefixes: dict[str, str]
+    infixes: dict[str, str]
+    suffixes: dict[str, str]
+
+
+def read_tsv(name: str) -> list[list[str]]:
+    with resources.files("pipeline.data").joinpath(name).open(encoding="utf-8") as f:
+        return [row for row in csv.reader((ln for ln in f if ln.strip() and not ln.startswith("#")), delimiter="\t")]
+
+
+def read_words(name: str) -> frozenset[str]:
+    return frozenset(r[0].strip() for r in read_tsv(name) if r and r[0].strip())
+
+
+@lru_cache(maxsize=1)
+def tables() -> Tables:
+    units = {s: Unit(s, u, k) for s, u, k in read_tsv("units.tsv")}
+    quals: dict[str, dict[str, str]] = {"prefix": {}, "infix": {}, "suffix": {}}
+    for word, position, qualifier in read_tsv("qualifiers.tsv"):
+        quals[position][word] = qualifier
+    return Tables(units, max(map(len, units)), read_words("unit_blockers.txt"),
+                  quals["prefix"], quals["infix"], quals["suffix"])
+
+
+def _longest(text: str, pos: int, table: dict, max_len: int, end: int) -> str:
+    for n in range(min(max_len, end - pos), 0, -1):
+        if text[pos:pos + n] in table:
+            return text[pos:pos + n]
+    return ""
+
+
+def _space(text: str, pos: int, end: int) -> int:
+    return pos + 1 if pos < end and text[pos] == " " else pos
+
+
+def _prefix(text: str, start: int, t: Tables, floor: int) -> tuple[int, str]:
+    for n in (3, 2, 1):
+        s = start - n
+        if s >= floor and text[s:start] in t.prefixes:
+            return s, t.prefixes[text[s:start]]
+    return start, ""
+
+
+def _unit_after(text: str, pos: int, end: int, t: Tables, mags: str) -> tuple[str, str, int]:
+    """Best (magnitude, unit surface, position after) reading of what follows a number.
+
+    A magnitude character may belong to a unit (12万千瓦时: 千瓦时 is the unit),
+    so every split is tried: the longest unit wins, then the longest magnitude.
+    """
+    best = ("", "", pos)
+    best_key = (-1, -1)
+    m_end = pos
+    while m_end < end and text[m_end] in mags and m_end - pos < 3:
+        m_end += 1
+    for k in range(m_end, pos - 1, -1):
+        mag = text[pos:k]
+        q = k
+        infix = ""
+        qi = _space(text, q, end)
+        if qi < end and text[qi] in "余多" and qi + 1 < end and text[qi + 1] not in "万亿":
+            infix = text[qi]  # 4万多场, 160多个, 60 多项
+            q = qi + 1
+        q2 = _space(text, q, end)
+        unit = _longest(text, q2, t.units, t.unit_max, end)
+        if infix and not unit and not mag:
+            continue  # 余/多 with neither magnitude nor unit is read as a suffix later
+        if unit and any(text.startswith(b, q2) for b in t.blockers if b[0] == unit[0] and len(b) > len(unit)):
+            unit = ""  # 家庭, 人口, 项目: a noun that opens with a measure word
+        key = (len(unit), len(mag))
+        if key > best_key:
+            best, best_key = (mag + infix, unit, q2 + len(unit) if unit else q), key
+    return best
+
+
+def _value(form: str, digits: str, magnitude: str) -> Decimal:
+    base = parse_number(digits) if digits else Decimal(1)
+    mag = Decimal(1)
+    for ch in magnitude:
+        if ch in BIG_UNITS:
+            mag *= BIG_UNITS[ch]
+        elif ch in SMALL_UNITS:
+            mag *= SMALL_UNITS[ch]
+    v = base * mag
+    return v.normalize() if v == v.to_integral() else v
+
+
+def read_number(text: str, m: re.Match, end: int, t: Tables) -> tuple[Decimal, str, str, str, str, str, int] | None:
+    """(value, form, magnitude, unit surface, infix qualifier, digits, position after) of one number."""
+    pos = m.end()
+    if m.group("pc"):
+        return parse_number(m.group("pc")), "percent", "", "%", "", m.group("pc"), pos
+    if m.group("rank"):
+        return None
+    form = "arabic" if m.group("ar") else "chinese" if m.group("cn") else "vague"
+    digits = (m.group("ar") or m.group("cn") or "").replace(",", "")
+    infix = ""
+    q = pos
+    qi = _space(text, q, end)
+    if form != "vague" and qi < end and text[qi] in "余多" and qi + 1 < end and text[qi + 1] in "万亿":
+        infix = text[qi]  # 3000余万, 300 多万
+        q = qi + 1
+    q = _space(text, q, end)
+    mags = MAGNITUDE_CHARS if form != "chinese" else "万亿"
+    magnitude, unit, after = _unit_after(text, q, end, t, mags)
+    if form == "vague" and not magnitude.rstrip("余多"):
+        return None
+    if magnitude.endswith(("余", "多")):
+        infix = infix or magnitude[-1]
+        magnitude = magnitude[:-1]
+    if not magnitude and not unit:
+        after = pos + (1 if infix else 0)
+        if pos < end and text[pos] in "余多" and not infix:
+            infix, after = text[pos], pos + 1
+    if form == "vague":
+        digits = ""
+    value = _value(form, digits, magnitude)
+    return value, form, magnitude, unit, infix, digits, after
+
+
+def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Every number mention in text[start:end], left to right, with ranges joined."""
+    end = len(text) if end is None else end
+    t = tables()
+    out: list[Mention] = []
+    pos = start
+    while True:
+        m = CORE.search(text, pos, end)
+        if not m:
+            break
+        if m.group("rank"):
+            pos = m.end()
+            continue
+        try:
+            read = read_number(text, m, end, t)
+        except (ValueError, ArithmeticError):
+            read = None
+        if read is None:
+            pos = m.end()
+            continue
+        value, form, magnitude, unit_surface, infix, digits, after = read
+        qualifier = t.infixes.get(infix, "") if infix else ""
+        mention_start, prefix_q = _prefix(text, m.start(), t, start)
+        if form == "vague":
+            prefix_q = {"近": "under"}.get(m.group("vq"), "over")
+            mention_start = m.start()
+        value_max = None
+        # range: 3至5年, 4.5-5%, 100万元至300万元
+        link = RANGE_LINK.match(text, after, end)
+        if link:
+            m2 = CORE.match(text, link.end(), end)
+            if m2 and (m2.group("ar") or m2.group("cn")):
+                try:
+                    read2 = read_number(text, m2, end, t)
+                except (ValueError, ArithmeticError):
+                    read2 = None
+                if read2 and read2[3] and (not unit_surface or read2[3] == unit_surface):
+                    v2, _, mag2, unit2, infix2, _, after2 = read2
+                    if not unit_surface and not magnitude and mag2:
+                        value = _value(form, digits, mag2)
+                    value_max, unit_surface, after = v2, unit2, after2
+                    magnitude = magnitude or mag2
+        if not qualifier or form == "vague":
+            qualifier = prefix_q or qualifier
+        elif prefix_q:
+            qualifier = prefix_q
+        suffix = _longest(text, _space(text, after, end), t.suffixes, 2, end)
+        if suffix in ("多", "余", "强") and not (magnitude and not unit_surface or unit_surface == "倍"):
+            suffix = ""  # 14亿多, 2倍多; but 23个多跨场景: 多 opens the next word
+        if suffix:
+            after = _space(text, after, end) + len(suffix)
+            qualifier = t.suffixes[suffix] or qualifier
+        unit = t.units[unit_surface] if unit_surface else None
+        if unit_surface == "成":  # 三成 = 30 per cent
+            value = (value * 10).normalize()
+            value_max = value_max * 10 if value_max is not None else None
+        out.append(Mention(
+            start=mention_start, end=after, num_start=m.start(), value=value, value_max=value_max,
+            unit=unit.unit if unit else "", kind=unit.kind if unit else "", qualifier=qualifier,
+            form="percent" if m.group("pc") else form, magnitude=magnitude, unit_surface=unit_surface,
+        ))
+        pos = max(after, m.end())
+    return out
