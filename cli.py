@@ -91,6 +91,33 @@ def extract(
     raise typer.Exit(1 if summary.failures else 0)
 
 
+@app.command()
+def evaluate(
+    gold: Path = typer.Argument(..., help="Gold figures, JSON Lines (rows of doc_id, mention, value, …, context, status)."),
+    output: Path = typer.Argument(Path("output"), help="An output folder (its figures.csv) or a figures CSV/JSONL file."),
+    regions: Optional[Path] = typer.Option(None, help="JSON Lines of annotated paragraphs: only they count."),
+    texts: Optional[Path] = typer.Option(None, help="With --regions: the folder of the texts the regions point into."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="List every missed and every extra figure."),
+) -> None:
+    """Score figures against a gold JSONL: precision, recall, F1 and field accuracy (as ../tools/score_figures.py)."""
+    from pipeline.evaluate import RegionError, read_regions, read_rows, score
+
+    pred = output / "figures.csv" if output.is_dir() else output
+    for path, what in ((gold, "gold file"), (pred, "figures file")):
+        if not path.is_file():
+            raise _usage(f"{path}: no such {what}")
+    if regions and not texts:
+        raise _usage("--regions needs --texts (the folder of the texts)")
+    try:
+        region_map = read_regions(regions, texts) if regions else None
+        result = score(read_rows(gold), read_rows(pred), region_map)
+    except (RegionError, OSError, KeyError, ValueError) as e:
+        typer.echo(f"zhfigures: cannot score: {e}", err=True)
+        raise typer.Exit(2)
+    for line in result.lines(verbose):
+        typer.echo(line)
+
+
 def main() -> None:
     app()
 

@@ -31,7 +31,7 @@ BASELINE = re.compile(
     r"(?P<cmp>较|比|相比|与)(?P<base>[^，。；、\d%]{0,12}?\d{0,4}\s?[^，。；、\d%]{0,8}?)(?:相比|同期相比)?\s?"
     r"(?=(?:分别|实际|平均|年均|累计|再|又|均|共)?(?:增长|提高|提升|上升|增加|扩大|上涨|下降|降低|减少|缩小|下调|回落|多增|少|增|降|减|涨))"
 )
-GAP = re.compile(r"(?P<verb>高于|低于|超出|超过|超|快于|慢于|领先)(?P<base>[\u4e00-\u9fff“”]{1,10}?)(?:平均水平|平均)?$")
+GAP = re.compile(r"(?P<verb>高于|低于|超出|超过|超(?!额)|快于|慢于|领先)(?P<base>[\u4e00-\u9fff“”]{1,10}?)(?:平均水平|平均)?$")
 RANK = re.compile(
     r"(?:(?P<ctx>全国|全省|全市|全区|全球|世界|居|列|位居|位列|排名|排|名列|排在|测评|城市|中)"
     r"[^，。；\d]{0,8}?)?(?P<m>(?:第(?P<n>[一二三四五六七八九十\d]+)(?P<s>名|位)?|(?P<first>首位)|前(?P<top>[一二三四五六七八九十\d]+)(?P<ts>名|位)))"
@@ -140,10 +140,14 @@ def _ranks(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> list[Ment
                 value, qual = parse_number(r.group("n")), ""
         except ValueError:
             continue
-        if _overlaps([sp for sp in spans if not (sp[0] <= ms and sp[1] >= me and text[sp[0]] == "第")], ms, me):
+        if _overlaps([sp for sp in spans if sp[0] != ms], ms, me):  # the ordinal mask on 第… itself is no bar
             continue
         out.append(Mention(ms, me, ms, value, None, "", "rank", qual, "rank", "", ""))
     return out
+
+
+def lex_changes() -> dict[str, str]:
+    return lexicon().changes
 
 
 def _strip_light(words: list[Word], light: frozenset[str], lead: bool) -> list[Word]:
@@ -166,25 +170,19 @@ def _phrase(words: list[Word], text: str) -> str:
     return text[words[0].start:words[-1].end].strip(" ，、")
 
 
-@dataclass
-class Context:
-    """The facts of one sentence, shared by its figures."""
+ADVERBS_BEFORE_NUMBER = ("了", "分别", "实际", "同比", "环比", "平均", "年均", "累计", "再", "又", "均", "共", "达", "约")
 
-    text: str
-    segmenter: Segmenter
-    lex: Lexicon
 
-    def change(self, before: str) -> tuple[str, str]:
-        """(change, the change word) when `before` ends with a change word (adverbs between allowed)."""
-        s = before.rstrip()
-        for adverb in ("了", "分别", "实际", "同比", "环比", "平均", "年均", "累计", "再", "又", "均", "共", "达", "约"):
-            if s.endswith(adverb) and not any(s.endswith(w) for w in self.lex.changes if len(w) > len(adverb)):
-                s = s[: -len(adverb)]
-        for n in range(min(self.lex.change_max, len(s)), 0, -1):
-            word = s[-n:]
-            if word in self.lex.changes:
-                return self.lex.changes[word], word
-        return "", ""
+def change_before(before: str, lex: Lexicon) -> tuple[str, str]:
+    """(change, change word) when `before` ends with a change word, adverbs between allowed (实际增长, 增长了)."""
+    s = before.rstrip()
+    for adverb in ADVERBS_BEFORE_NUMBER:
+        if s.endswith(adverb) and not any(s.endswith(w) for w in lex.changes if len(w) > len(adverb)):
+            s = s[: -len(adverb)]
+    for n in range(min(lex.change_max, len(s)), 0, -1):
+        if s[-n:] in lex.changes:
+            return lex.changes[s[-n:]], s[-n:]
+    return "", ""
 
 
 def _period(text: str, sent_start: int, pos: int, exclude: list[tuple[int, int]]) -> str:
@@ -249,8 +247,7 @@ class FigureExtractor:
         para_places: dict[int, list[PlaceMatch]] = {}
         for sent in structure.sentences:
             spans = _masked_spans(text, sent.start, sent.end, self.lex)
-            mentions = [m for m in find_mentions(text, sent.start, sent.end)
-                        if not _overlaps(spans, m.num_start, m.end) or self._is_rank_inside(spans, m)]
+            mentions = [m for m in find_mentions(text, sent.start, sent.end) if not _overlaps(spans, m.num_start, m.end)]
             mentions = [m for m in mentions if _is_figure(text, m, sent.end)]
             mentions += _ranks(text, sent.start, sent.end, spans)
             if not mentions:
@@ -277,10 +274,6 @@ class FigureExtractor:
             out.extend(self._sentence(text, sent.start, sent.end, mentions, places))
         return tuple(out)
 
-    @staticmethod
-    def _is_rank_inside(spans, m: Mention) -> bool:
-        return False
-
     def _paragraph_place(self, text, structure, pi, sent, cache) -> list[PlaceMatch]:
         para = structure.paragraphs[pi]
         if pi not in cache:
@@ -296,16 +289,14 @@ class FigureExtractor:
 
     def _sentence(self, text: str, s_start: int, s_end: int, mentions: list[Mention], places: list[str]) -> list[Figure]:
         figures: list[Figure] = []
-        prev_end_in_clause = None
         baselines: list[tuple[int, int]] = []
         list_head: Figure | None = None
-        list_subjects: list[str] = []
         for idx, m in enumerate(mentions):
             c_start, c_end = _clause(text, m.start, s_start, s_end)
             seg_start = c_start
             prev = mentions[idx - 1] if idx else None
-            if prev and prev.end <= m.start and prev.end >= c_start:
-                seg_start = prev.end
+            if prev and c_start <= prev.end <= m.start and prev.kind != "duration":
+                seg_start = prev.end  # 连续3年全国第一: a duration before a figure is part of its phrase
             before_text = text[seg_start:m.start]
             kind, unit = m.kind, m.unit
             change, change_word = self._change(before_text, m)
@@ -333,7 +324,8 @@ class FigureExtractor:
                 baseline = gap.group("base").strip("“”")
                 b_end = gap.start()
             # 从X提高到Y / 由X降至Y: both levels
-            if prev and FROM_TO.match(text[prev.end:m.start]):
+            from_to = bool(prev and FROM_TO.match(text[prev.end:m.start]))
+            if from_to:
                 change = ""
                 if figures and figures[-1].start == prev.start:
                     figures[-1] = replace(figures[-1], change="")
@@ -350,7 +342,10 @@ class FigureExtractor:
                     qualifier = list_head.qualifier
                 if not unit and list_head.unit:
                     unit, kind = list_head.unit, list_head.kind
-            indicator = self._indicator(text, m, seg_start, seg_start + b_end, c_end, unit, kind, figures)
+            if from_to and figures:
+                indicator = figures[-1].indicator  # 比例从75%提高到100%: the same indicator
+            else:
+                indicator = self._indicator(text, m, seg_start, seg_start + b_end, c_end, unit, kind, figures)
             if in_list:
                 sub = self._list_indicator(text, c_start, m, mentions, idx)
                 if sub:
@@ -366,18 +361,14 @@ class FigureExtractor:
             if in_list and (list_head is None or not re.fullmatch(r"\s?[、和与及]\s?|\s?，\s?", text[prev.end:m.start] if prev else "x")):
                 list_head = fig
             figures.append(fig)
-        del prev_end_in_clause, list_subjects
         return figures
 
     def _change(self, before: str, m: Mention) -> tuple[str, str]:
         if m.form == "rank":
             return "", ""
-        change, word = Context(before, self.segmenter, self.lex).change(before)
-        if change and m.unit == "番" and before.rstrip().endswith("翻"):
-            return "increase", "翻"
         if m.unit == "番" and before.rstrip().endswith("翻"):
-            return "increase", "翻"
-        return change, word
+            return "increase", "翻"  # 翻一番
+        return change_before(before, self.lex)
 
     def _kind(self, kind: str, unit: str, indicator: str, m: Mention) -> str:
         if m.form == "rank":
@@ -420,7 +411,7 @@ class FigureExtractor:
             choice = before_text
         elif unit in EVENT_UNITS and verb_after:
             choice = verb_after
-        elif noun_after and (kind in ("count", "") or not has_noun_before):
+        elif noun_after and (kind not in ("percent", "percentage_point") or not has_noun_before):
             choice = noun_after
         elif before_text:
             choice = before_text

@@ -92,7 +92,7 @@ def normalize(raw: RawDocument) -> Document:
     text = "".join(chars)
     offsets.append(len(src))
     assert len(offsets) == len(text) + 1
-    marks = tuple(_map_mark(offsets, m) for m in raw.marks)
+    marks = tuple(_map_mark(text, offsets, m) for m in raw.marks)
     return Document(
         doc_id=raw.doc_id, source=raw.source, format=raw.format, encoding=raw.encoding,
         text=text, raw_offsets=offsets, metadata=dict(raw.metadata),
@@ -100,5 +100,8 @@ def normalize(raw: RawDocument) -> Document:
     )
 
 
-def _map_mark(offsets: array, mark: Span) -> Span:
-    return Span(bisect_left(offsets, mark.start), bisect_left(offsets, mark.end), mark.kind)
+def _map_mark(text: str, offsets: array, mark: Span) -> Span:
+    start, end = bisect_left(offsets, mark.start), bisect_left(offsets, mark.end)
+    while end > start and text[end - 1] == "\n":  # blanks the mark ended with were dropped, not the break
+        end -= 1
+    return Span(start, end, mark.kind)

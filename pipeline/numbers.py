@@ -22,7 +22,7 @@ CN_DIGIT = "零〇一二两三四五六七八九"
 CORE = re.compile(
     r"百分之(?P<pc>[零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)"
     r"|(?P<ar>\d+(?:,\d{3})*(?:\.\d+)?)"
-    rf"|(?P<cn>(?:[{CN_DIGIT}]|十)[{CN_DIGIT}十百千]*(?:点[{CN_DIGIT}]+)?)"
+    rf"|(?P<cn>[{CN_DIGIT[2:]}十][{CN_DIGIT}十百千]*(?:点[{CN_DIGIT}]+)?)"  # not opening with 零/〇 (零部件)
     r"|(?P<vq>[数上近几])(?=[十百千万亿])"
     r"|(?P<rank>第|首)"
 )
