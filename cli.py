@@ -5,6 +5,7 @@ stderr and in errors.csv, the others processed); 2 bad usage.
 """
 from __future__ import annotations
 
+import codecs
 import logging
 import sys
 from pathlib import Path
@@ -14,6 +15,7 @@ import typer
 
 from pipeline.loaders import FORMATS, LoadOptions, discover
 from pipeline.run import Options, run
+from pipeline.segment import Segmenter, SegmenterError
 
 app = typer.Typer(
     help="Structured figures from Chinese speeches and reports: load, normalize, structure, extract, export.",
@@ -53,6 +55,10 @@ def extract(
     fmt: str = typer.Option("auto", "--format", help=f"Input format: {', '.join(FORMATS)}."),
     text_column: str = typer.Option("text", help="CSV/JSONL inputs: the column holding each document's text."),
     id_column: Optional[str] = typer.Option(None, help="CSV/JSONL inputs: the column holding each document's id."),
+    segmenter: str = typer.Option("jieba", help="Word segmenter for indicators: jieba or pkuseg (needs --pkuseg-model)."),
+    user_dict: Optional[Path] = typer.Option(None, help="A jieba user dictionary (word [freq] [tag] per line), private to this run."),
+    pkuseg_model: Optional[Path] = typer.Option(None, help="A pkuseg model folder (nothing is downloaded; see README)."),
+    entities: bool = typer.Option(False, help="Also recognise named entities (PERSON, ORG, GPE, LOC) into entities.csv; slower."),
     progress: bool = typer.Option(True, help="Progress bar on stderr (only shown when stderr is a terminal)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Debug messages, with tracebacks of failures."),
 ) -> None:
@@ -60,6 +66,13 @@ def extract(
     _setup_logging(verbose)
     if fmt not in FORMATS:
         raise _usage(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise _usage(f"--encoding: unknown encoding {encoding!r}") from None
+    if output.exists() and not output.is_dir():
+        raise _usage(f"-o {output}: exists and is not a folder")
     if not inputs:
         if not Path("corpus").is_dir():
             raise _usage("no inputs given and no corpus/ folder here (see zhfigures extract --help)")
@@ -67,7 +80,13 @@ def extract(
     sources = discover(inputs)
     if not sources:
         raise _usage(f"no input files found in {', '.join(inputs)}")
-    options = Options(load=LoadOptions(encoding=encoding, format=fmt, text_column=text_column, id_column=id_column))
+    options = Options(load=LoadOptions(encoding=encoding, format=fmt, text_column=text_column, id_column=id_column),
+                      segmenter=segmenter, user_dict=str(user_dict) if user_dict else None,
+                      pkuseg_model=str(pkuseg_model) if pkuseg_model else None, entities=entities)
+    try:
+        Segmenter(options.segmenter, options.user_dict, options.pkuseg_model)
+    except SegmenterError as e:
+        raise _usage(str(e))
     bar = None
     if progress and len(sources) > 1 and sys.stderr.isatty():
         from rich.progress import Progress

@@ -172,6 +172,9 @@ class OutputWriter:
             if ok:
                 for table in TABLE_NAMES:
                     self._flush(table)
+        except BaseException:
+            ok = False  # a failed final flush (disk full, Ctrl-C) must not replace the previous outputs
+            raise
         finally:
             for fh in self._files.values():
                 fh.close()

@@ -29,15 +29,21 @@ TIME = re.compile(
 )
 BASELINE = re.compile(
     r"(?P<cmp>较|比|相比|与)(?P<base>[^，。；、\d%]{0,12}?\d{0,4}\s?[^，。；、\d%]{0,8}?)(?:相比|同期相比)?\s?"
-    r"(?=(?:分别|实际|平均|年均|累计|再|又|均|共)?(?:增长|提高|提升|上升|增加|扩大|上涨|下降|降低|减少|缩小|下调|回落|多增|少|增|降|减|涨))"
+    r"(?=(?:分别|实际|平均|年均|累计|再|又|均|共)?(?:增长|提高|提升|上升|增加|扩大|上涨|下降|降低|减少|缩小|下调|回落|多增|少|增|降|减|涨|翻))"
 )
-GAP = re.compile(r"(?P<verb>高于|低于|超出|超过|超(?!额)|快于|慢于|领先)(?P<base>[\u4e00-\u9fff“”]{1,10}?)(?:平均水平|平均)?$")
+GAP = re.compile(r"(?P<verb>高于|低于|超出|超过|超(?!额)|快于|慢于|领先)(?P<base>[\u4e00-\u9fff“”]{1,12}?)$")
 RANK = re.compile(
     r"(?:(?P<ctx>全国|全省|全市|全区|全球|世界|居|列|位居|位列|排名|排|名列|排在|测评|城市|中)"
     r"[^，。；\d]{0,8}?)?(?P<m>(?:第(?P<n>[一二三四五六七八九十\d]+)(?P<s>名|位)?|(?P<first>首位)|前(?P<top>[一二三四五六七八九十\d]+)(?P<ts>名|位)))"
 )
-FROM_TO = re.compile(r"^\s?(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|降|增|升)(?:到|至)\s?$")
+FROM_TO = re.compile(r"^\s?(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|降|增|升)(?:到|至)\s?"
+                     r"(?:\d{4}\s?年(?:底|末)?的|[今去明]年的)?\s?$")
 EVENT_UNITS = frozenset({"次", "届", "轮"})
+PERSON_UNITS = frozenset({"人", "人次", "名"})
+RANK_VERBS = re.compile(r"(?:位居|位列|名列|排名|排在|跻身|升至|居|列|获得)")
+RANK_SCOPE = re.compile(r"(?:连续|全国|全省|全市|全区|全球|世界)")
+CHANGE_NOUNS = re.compile(r"(?:增幅|涨幅|增速)$|(?P<down>降幅)$")
+LIST_JOINT = re.compile(r"\s?[、和与及]\s?|\s?，\s?")
 NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "an", "j", "l", "eng", "b", "i"})
 STOP_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "y", "e", "o", "m", "q", "x", "w"})
 PUNCT = set("，,；;。！？!?：:、（）()《》“”\"'‘’—…·/ \n")
@@ -129,8 +135,11 @@ def _ranks(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> list[Ment
         tail = text[me:me + 2]
         if tail[:1] in "届期次批轮个条项章节部篇号家座所议" or tail.startswith(("大", "阶段", "责任", "要务", "位")):
             continue
-        if r.group("first") and not re.search(r"(?:居|位居|列|排|位列|名列|排在)$", text[max(s, ms - 3):ms]):
+        if r.group("first") and not re.search(r"(?:居|列|排|保持|全国|全省|全市|全区|全球|世界)[^，。；]{0,4}$",
+                                             text[max(s, ms - 8):ms]):
             continue
+        if me < e and text[me] not in "，,。；;、！？!?）)\n 的":
+            continue  # 全国第一方阵, 第一书记: the ordinal opens a name
         try:
             if r.group("top"):
                 value, qual = parse_number(r.group("top")), "under"
@@ -146,17 +155,21 @@ def _ranks(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> list[Ment
     return out
 
 
-def lex_changes() -> dict[str, str]:
-    return lexicon().changes
+DULL_TAGS = frozenset({"t", "m", "p", "c", "d", "u", "uj", "ul", "y"})
 
 
 def _strip_light(words: list[Word], light: frozenset[str], lead: bool) -> list[Word]:
-    """Drop light words, times and punctuation from the end (and the start when `lead`)."""
-    def dull(w: Word) -> bool:
-        return w.text in light or w.text.strip() == "" or all(ch in PUNCT for ch in w.text) or w.tag in ("t", "m") \
-            or TIME.fullmatch(w.text) is not None or w.tag in ("p", "c", "d", "u", "uj", "ul", "y")
+    """Drop light words, times, change verbs and punctuation from the end (and the start when `lead`)."""
+    changes = lexicon().changes
 
-    while words and dull(words[-1]):
+    def dull(w: Word) -> bool:
+        return (w.text in light or not w.text.strip() or all(ch in PUNCT for ch in w.text)
+                or w.tag in DULL_TAGS or TIME.fullmatch(w.text) is not None)
+
+    def change_verb(w: Word) -> bool:  # 提高到, 下降; but 涨幅, 增速 name what is measured
+        return w.text.rstrip("至到") in changes and not CHANGE_NOUNS.search(w.text)
+
+    while words and (dull(words[-1]) or words[-1].tag == "f" or change_verb(words[-1])):
         words = words[:-1]
     if lead:
         while words and dull(words[0]):
@@ -291,6 +304,7 @@ class FigureExtractor:
         figures: list[Figure] = []
         baselines: list[tuple[int, int]] = []
         list_head: Figure | None = None
+        subjects: dict[int, str] = {}  # clause start → the phrase before its first figure
         for idx, m in enumerate(mentions):
             c_start, c_end = _clause(text, m.start, s_start, s_end)
             seg_start = c_start
@@ -333,32 +347,52 @@ class FigureExtractor:
                     and FROM_TO.match(text[m.end:mentions[idx + 1].start]):
                 change = ""
             qualifier = m.qualifier
-            # 分别 lists: items after the first share its prefix qualifier, change and baseline
-            in_list = "分别" in text[c_start:m.start]
-            if in_list and list_head is not None and prev is not None and re.fullmatch(r"\s?[、和与及]\s?|\s?，\s?", text[prev.end:m.start]):
+            times = re.search(r"是(?P<base>[^，。；是]{1,12}?)的\s?$", before_text) if unit == "倍" else None
+            if times and not change:
+                baseline = times.group("base")  # 是2015年的4倍: a ratio to a baseline, no change
+                b_end = min(b_end, times.start())
+            # 分别 lists: a word before the list applies to every item; change, baseline and unit are shared
+            fb = text.rfind("分别", c_start, m.start)
+            in_list = fb >= 0
+            joined = prev is not None and LIST_JOINT.fullmatch(text[prev.end:m.start]) is not None
+            if in_list:
+                head = list_head if list_head is not None and joined else None
+                lead = text[fb + 2:head.start if head else m.start]
+                lead_q = next((q for w, q in self._prefix_words() if w in lead), "")
+                if head is not None and any(head.mention.startswith(w) for w, _ in self._prefix_words()):
+                    lead_q = lead_q or head.qualifier  # 分别超过8.1万元、3.3万元: both over
+                qualifier = m.qualifier or lead_q
+            if in_list and list_head is not None and joined:
                 change = change or list_head.change
                 baseline = baseline or list_head.baseline
-                if not m.qualifier and text[list_head.start:list_head.start + 1] not in "0123456789" + CN_DIGIT:
-                    qualifier = list_head.qualifier
                 if not unit and list_head.unit:
                     unit, kind = list_head.unit, list_head.kind
+            if seg_start == c_start:
+                subjects[c_start] = _phrase(_strip_light(self.segmenter.tag(text[c_start:c_start + b_end], c_start),
+                                                         self.lex.light, lead=True), text)
             if from_to and figures:
                 indicator = figures[-1].indicator  # 比例从75%提高到100%: the same indicator
             else:
-                indicator = self._indicator(text, m, seg_start, seg_start + b_end, c_end, unit, kind, figures)
+                indicator = self._indicator(text, m, seg_start, seg_start + b_end, c_end, unit, kind, figures,
+                                            subjects.get(c_start, ""))
+            place = places[idx]
             if in_list:
-                sub = self._list_indicator(text, c_start, m, mentions, idx)
-                if sub:
-                    indicator = sub
+                sub, sub_place = self._list_item(text, c_start, fb, m, mentions)
+                indicator = sub or indicator
+                place = sub_place or place
             kind = self._kind(kind, unit, indicator, m)
+            cn = CHANGE_NOUNS.search(indicator)
+            if cn and not change and kind in ("percent", "percentage_point"):
+                change = "decrease" if cn.group("down") else "increase"  # 物价涨幅3%上下
             period = _period(text, s_start, m.start, baselines)
             value = m.value
             fig = Figure(
                 mention=text[m.start:m.end], value=value, value_max=m.value_max, unit=unit, kind=kind,
-                qualifier=qualifier, change=change if kind != "rank" else "", baseline=baseline if change else "",
-                period=period, indicator=indicator, place=places[idx], start=m.start, end=m.end,
+                qualifier=qualifier, change=change if kind != "rank" else "",
+                baseline=baseline if change or times else "",
+                period=period, indicator=indicator, place=place, start=m.start, end=m.end,
             )
-            if in_list and (list_head is None or not re.fullmatch(r"\s?[、和与及]\s?|\s?，\s?", text[prev.end:m.start] if prev else "x")):
+            if in_list and (list_head is None or not joined):
                 list_head = fig
             figures.append(fig)
         return figures
@@ -366,8 +400,8 @@ class FigureExtractor:
     def _change(self, before: str, m: Mention) -> tuple[str, str]:
         if m.form == "rank":
             return "", ""
-        if m.unit == "番" and before.rstrip().endswith("翻"):
-            return "increase", "翻"  # 翻一番
+        if m.unit == "番" and before.rstrip().rstrip("了").endswith("翻"):
+            return "increase", "翻"  # 翻一番, 翻了一番
         return change_before(before, self.lex)
 
     def _kind(self, kind: str, unit: str, indicator: str, m: Mention) -> str:
@@ -376,7 +410,7 @@ class FigureExtractor:
         if unit in ("天",) and (indicator.endswith("天数") or "优良" in indicator or "达标" in indicator):
             return "count"
         if not unit:
-            if re.search(r"(?:比|系数|倍数)$", indicator):
+            if re.search(r"(?:比|倍差|系数|倍数)$", indicator):
                 return "ratio"
             if re.search(r"(?:度|指数|得分|评分|分值|分数)$", indicator):
                 return "measure"
@@ -384,42 +418,74 @@ class FigureExtractor:
         return kind
 
     def _indicator(self, text: str, m: Mention, b_start: int, b_end: int, c_end: int, unit: str, kind: str,
-                   figures: list[Figure]) -> str:
+                   figures: list[Figure], subject: str) -> str:
+        """The phrase naming what a figure measures; `subject` is the first figure's phrase in the clause."""
         lex = self.lex
-        before_words = self.segmenter.tag(text[b_start:b_end], b_start) if b_end > b_start else []
-        if m.form == "rank":
-            cut = re.search(r"(?:连续|居|列|位居|位列|排名|名列|排在|获得|全国|全省|全市|全球|世界)", text[b_start:b_end])
-            if cut:
+        if m.form == "rank":  # 网上政务服务能力居全国城市第三: what stands before the ranking verb or scope
+            span = text[b_start:b_end]
+            verbs = list(RANK_VERBS.finditer(span))
+            cut = verbs[-1] if verbs else RANK_SCOPE.search(span)
+            if cut and _phrase(_strip_light(self.segmenter.tag(span[:cut.start()]), lex.light, lead=True), span):
                 b_end = b_start + cut.start()
-                before_words = [w for w in before_words if w.end <= b_end]
+            elif cut and not [f for f in figures if f.kind != "duration"]:
+                b_start = b_start + cut.end()  # 连续3年获得全国文明城市测评第一名: what it ranks in
+            elif cut:
+                b_end = b_start  # 人均地区生产总值达到13.7万元，居全国各省区第一: the earlier subject
+        before_words = self.segmenter.tag(text[b_start:b_end], b_start) if b_end > b_start else []
         before = _strip_light(before_words, lex.light, lead=True)
-        # drop a leading subject place (济南…, 全市…) only when more follows
         before_text = _phrase(before, text)
         if "等" in before_text[1:]:  # 五大会址、八七会址…等红色遗存: what follows 等 names the set
-            tail = before_text[before_text.rfind("等") + 1:]
-            before_text = tail or before_text
-        if len(before_text) > 14 and "的" in before_text:
-            tail = before_text[before_text.rfind("的") + 1:]
-            if len(tail) >= 3:
-                before_text = tail
-        after_start = m.end
-        after_words = self.segmenter.tag(text[after_start:c_end], after_start) if c_end > after_start else []
+            before_text = before_text[before_text.rfind("等") + 1:] or before_text
+        after_words = self.segmenter.tag(text[m.end:c_end], m.end) if c_end > m.end else []
         noun_after = self._noun_phrase(after_words, text)
         verb_after = self._verb_phrase(after_words, text)
         has_noun_before = any(w.tag in NOUN_TAGS and w.tag != "ns" for w in before)
+        prior = [f for f in figures if f.kind != "duration"]
+        if text[m.end:m.end + 1] == "的" and not noun_after and len(after_words) > 1 \
+                and after_words[1].tag.startswith("v") and after_words[1].text not in lex.light:
+            noun_after = after_words[1].text  # 九成以上的就业: a verb after 的 is a noun
+        of_noun = text[m.end:m.end + 1] == "的" and noun_after  # 50%以上的税收: X of Y
         if m.form == "rank":
             choice = before_text
+        elif of_noun:
+            # 民营经济贡献了50%以上的税收、60%以上的…: the clause's subject owns every 的-noun
+            head = before_text if has_noun_before and text[b_start:b_start + 1] != "的" else subject
+            choice = f"{head}的{noun_after}" if head else noun_after
         elif unit in EVENT_UNITS and verb_after:
             choice = verb_after
+        elif unit in PERSON_UNITS and verb_after and not noun_after:
+            choice = verb_after  # 300 多万人参观红色场馆, 数亿人灵活就业
         elif noun_after and (kind not in ("percent", "percentage_point") or not has_noun_before):
             choice = noun_after
+            if text[b_start:b_end].rstrip().endswith("的") and before_text:
+                choice = f"{before_text}的{noun_after}"  # 规划纲要确定的20个主要指标
+        elif before_text and not has_noun_before and prior and before_words:
+            # 棚户区改造开工1.8万套，基本建成2.1万套: the verb takes the earlier subject
+            verbs = _phrase([w for w in before_words if w.text.strip() and not all(c in PUNCT for c in w.text)], text)
+            choice = self._subject(prior[-1].indicator) + verbs
         elif before_text:
             choice = before_text
         else:
             choice = noun_after or verb_after
-        if figures and (not choice or choice in lex.generic_heads):
-            choice = figures[-1].indicator + (choice if choice not in figures[-1].indicator else "")
+        # a generic head (规模, 增速) is of the subject just named: in this clause or the one before
+        here = _clause(text, m.start, 0, len(text))[0]
+        near = _clause(text, here - 2, 0, len(text))[0] if here > 1 and text[here - 1] not in "。！？\n" else here
+        same_clause = [f for f in prior if f.start >= near]
+        if prior and not choice or same_clause and choice in lex.generic_heads:
+            last = prior[-1].indicator
+            choice = last + (choice if choice not in last else "")
+        elif prior and len(choice) >= 3 and choice[0] == "总" and choice[1:] in prior[-1].indicator:
+            last = prior[-1].indicator  # 运营里程160公里，总里程558公里 → 运营总里程
+            choice = last[: last.rfind(choice[1:])] + choice
         return choice.strip(" ，、")
+
+    def _subject(self, indicator: str) -> str:
+        """The leading nouns of an indicator (棚户区改造开工 → 棚户区改造)."""
+        words = self.segmenter.tag(indicator)
+        k = 0
+        while k < len(words) and (self._nounish(words[k]) or words[k].tag == "vn"):
+            k += 1
+        return "".join(w.text for w in words[:k]) if k else ""
 
     def _verb_phrase(self, words: list[Word], text: str) -> str:
         """What an event count counts (3次亲临广东、深圳视察, 连续五届成功创建文明城市): to the clause end or 的."""
@@ -452,6 +518,14 @@ class FigureExtractor:
         while k < len(words):
             w = words[k]
             nxt = words[k + 1] if k + 1 < len(words) else None
+            if w.text in self.lex.light and taken:
+                break
+            if w.text in ("（", "(") and taken:
+                close = next((j for j in range(k + 1, min(len(words), k + 8)) if words[j].text in ("）", ")")), None)
+                if close is not None:
+                    taken.extend(words[k:close + 1])
+                    k = close + 1
+                    continue
             if w.text == "、" and taken and nxt is not None and self._nounish(nxt):
                 taken.append(w)
                 k += 1
@@ -473,25 +547,40 @@ class FigureExtractor:
     def _nounish(w: Word) -> bool:
         return w.tag in NOUN_TAGS or (w.tag == "t" and TIME.fullmatch(w.text) is None)
 
-    def _list_indicator(self, text: str, c_start: int, m: Mention, mentions: list[Mention], idx: int) -> str:
-        """分别 lists: the subject's coordinated parts, one per number (城镇和农村居民收入 → 城镇居民收入, 农村居民收入)."""
-        fb = text.find("分别", c_start, m.start)
-        if fb < 0:
-            return ""
-        items = [x for x in mentions if fb < x.start < _clause(text, fb, c_start, len(text))[1]]
+    @lru_cache(maxsize=1)
+    def _prefix_words(self) -> tuple[tuple[str, str], ...]:
+        from .numbers import tables
+
+        return tuple(sorted(tables().prefixes.items(), key=lambda kv: -len(kv[0])))
+
+    def _list_item(self, text: str, c_start: int, fb: int, m: Mention, mentions: list[Mention]) -> tuple[str, str]:
+        """分别 lists: the subject's coordinated part and place for one item.
+
+        城镇和农村居民收入分别增长4%、6% → 城镇居民收入, 农村居民收入 (a head written once is shared);
+        单位地区生产总值能耗、…、用水量分别下降 → 单位地区生产总值用水量 (so is a modifier);
+        广州、深圳地区生产总值分别达到… → each item its own place.
+        """
+        clause_end = _clause(text, fb, c_start, len(text))[1]
+        items = [x for x in mentions if fb < x.start < clause_end]
         if m not in items or len(items) < 2:
-            return ""
-        subject_words = _strip_light(self.segmenter.tag(text[c_start:fb], c_start), self.lex.light, lead=True)
-        subject = _phrase(subject_words, text)
+            return "", ""
+        words = _strip_light(self.segmenter.tag(text[c_start:fb], c_start), self.lex.light, lead=True)
+        subject = _phrase(words, text)
         parts = [p for p in re.split(r"[、和与及]", subject) if p]
-        if len(parts) != len(items):
-            return subject
-        last = parts[-1]
         k = items.index(m)
-        part = parts[k]
+        places = [pm.place.name for pm in gazetteer().find(subject)]
+        place = places[k] if len(places) == len(items) else ""
+        if len(parts) != len(items):
+            return subject, place
+        first, last, part = parts[0], parts[-1], parts[k]
         if k < len(parts) - 1 and len(part) < len(last):
             part = part + last[len(part):]
-        return part
+        elif k > 0 and len(first) > len(part) + 2:
+            head_words = self.segmenter.tag(first)
+            modifier = first[: len(first) - len(head_words[-1].text)] if len(head_words) > 1 else ""
+            if modifier and not part.startswith(modifier):
+                part = modifier + part
+        return part, place
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

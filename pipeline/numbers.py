@@ -16,14 +16,14 @@ from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 
-from .numerals import BIG_UNITS, SMALL_UNITS, parse_number
+from .numerals import BIG_UNITS, SMALL_UNITS, exact, parse_number
 
 CN_DIGIT = "零〇一二两三四五六七八九"
 CORE = re.compile(
     r"百分之(?P<pc>[零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)"
     r"|(?P<ar>\d+(?:,\d{3})*(?:\.\d+)?)"
-    rf"|(?P<cn>[{CN_DIGIT[2:]}十][{CN_DIGIT}十百千]*(?:点[{CN_DIGIT}]+)?)"  # not opening with 零/〇 (零部件)
-    r"|(?P<vq>[数上近几])(?=[十百千万亿])"
+    rf"|(?P<cn>(?:[{CN_DIGIT[2:]}十]|零(?=点))[{CN_DIGIT}十百千]*(?:点[{CN_DIGIT}]+)?)"  # not 零部件, but 零点五
+    r"|(?P<vq>[数上近几逾超])(?=[十百千万亿])"
     r"|(?P<rank>第|首)"
 )
 RANGE_LINK = re.compile(r"\s?(?:至|到|—{1,2}|–|-|~|～)\s?")
@@ -139,8 +139,7 @@ def _value(form: str, digits: str, magnitude: str) -> Decimal:
             mag *= BIG_UNITS[ch]
         elif ch in SMALL_UNITS:
             mag *= SMALL_UNITS[ch]
-    v = base * mag
-    return v.normalize() if v == v.to_integral() else v
+    return exact(base * mag)
 
 
 def read_number(text: str, m: re.Match, end: int, t: Tables) -> tuple[Decimal, str, str, str, str, str, int] | None:
@@ -200,7 +199,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         qualifier = t.infixes.get(infix, "") if infix else ""
         mention_start, prefix_q = _prefix(text, m.start(), t, start)
         if form == "vague":
-            prefix_q = {"近": "under"}.get(m.group("vq"), "over")
+            prefix_q = {"近": "under", "几": "over"}.get(m.group("vq"), "over")
             mention_start = m.start()
         value_max = None
         # range: 3至5年, 4.5-5%, 100万元至300万元
@@ -218,20 +217,31 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
                         value = _value(form, digits, mag2)
                     value_max, unit_surface, after = v2, unit2, after2
                     magnitude = magnitude or mag2
+        if not unit_surface and not magnitude and form != "vague":
+            joint = re.match(r"\s?[、和与及]\s?", text[after:end])
+            nxt = CORE.match(text, after + joint.end(), end) if joint else None
+            if nxt and (nxt.group("ar") or nxt.group("cn")):
+                try:
+                    shared = read_number(text, nxt, end, t)
+                except (ValueError, ArithmeticError):
+                    shared = None
+                if shared and shared[3]:
+                    magnitude, unit_surface = shared[2].rstrip("余多"), shared[3]
+                    value = _value(form, digits, magnitude)
         if not qualifier or form == "vague":
             qualifier = prefix_q or qualifier
         elif prefix_q:
             qualifier = prefix_q
         suffix = _longest(text, _space(text, after, end), t.suffixes, 2, end)
-        if suffix in ("多", "余", "强") and not (magnitude and not unit_surface or unit_surface == "倍"):
+        if suffix in ("多", "余", "强") and not (magnitude and not unit_surface or unit_surface in ("倍", "番")):
             suffix = ""  # 14亿多, 2倍多; but 23个多跨场景: 多 opens the next word
         if suffix:
             after = _space(text, after, end) + len(suffix)
             qualifier = t.suffixes[suffix] or qualifier
         unit = t.units[unit_surface] if unit_surface else None
         if unit_surface == "成":  # 三成 = 30 per cent
-            value = (value * 10).normalize()
-            value_max = value_max * 10 if value_max is not None else None
+            value = exact(value * 10)
+            value_max = exact(value_max * 10) if value_max is not None else None
         out.append(Mention(
             start=mention_start, end=after, num_start=m.start(), value=value, value_max=value_max,
             unit=unit.unit if unit else "", kind=unit.kind if unit else "", qualifier=qualifier,

@@ -26,6 +26,11 @@ def plain(d: Decimal) -> str:
     return s or "0"
 
 
+def exact(d: Decimal) -> Decimal:
+    """The same value as a Decimal whose str() has no exponent and no trailing zeros (163000, 41.2)."""
+    return Decimal(plain(d))
+
+
 def _section(s: str) -> Decimal:
     """A numeral below 万: 三千五百二十, 十八, 2千, 3百五."""
     total = Decimal(0)
@@ -70,12 +75,12 @@ def parse_number(s: str) -> Decimal:
         if not digits.isdigit():
             raise ValueError(f"not a numeral: {s!r}")
         value = parse_number(whole or "零") + Decimal("0." + digits)
-        return value * _magnitude(tail)
+        return exact(value * _magnitude(tail))
     total = Decimal(0)
     # value = Σ section × magnitude, sections split at 万/亿
     for part, mag in _split_big(s):
         total += (_section(part) if part else Decimal(1)) * mag
-    return total.normalize() if total == total.to_integral() else total
+    return exact(total)
 
 
 def _magnitude(units: str) -> Decimal:

@@ -25,6 +25,10 @@ log = logging.getLogger("zhfigures")
 class Options:
     load: LoadOptions = LoadOptions()
     formats: tuple[str, ...] = ("csv", "jsonl")
+    segmenter: str = "jieba"
+    user_dict: str | None = None
+    pkuseg_model: str | None = None
+    entities: bool = False
 
 
 @dataclass
@@ -53,8 +57,13 @@ class Pipeline:
 
     def __init__(self, options: Options = Options()):
         self.options = options
-        self.segmenter = Segmenter()
+        self.segmenter = Segmenter(options.segmenter, options.user_dict, options.pkuseg_model)
         self.figures = FigureExtractor(self.segmenter)
+        self.entities = None
+        if options.entities:
+            from .entities import EntityRecognizer
+
+            self.entities = EntityRecognizer()
 
     def __call__(self, raw: RawDocument) -> Result:
         stage = "normalize"
@@ -64,7 +73,11 @@ class Pipeline:
             structure = analyse(doc)
             stage = "extract"
             figures = self.figures(doc, structure)
-            return Result(doc, structure, figures)
+            entities = ()
+            if self.entities is not None:
+                stage = "entities"
+                entities = self.entities.find(doc.text, [(s.start, s.end) for s in structure.sentences])
+            return Result(doc, structure, figures, tuple(entities))
         except Exception as e:  # noqa: BLE001 - reported per document, never swallowed
             raise StageError(stage, e) from e
 
