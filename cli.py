@@ -137,6 +137,18 @@ def evaluate(
         typer.echo(line)
 
 
+@app.command("pkuseg-model")
+def pkuseg_model_path() -> None:
+    """Print the folder of pkuseg's default model when the original pkuseg package is installed (for --pkuseg-model)."""
+    from pipeline.segment import PKUSEG_HINT, find_pkuseg_default_model
+
+    folder = find_pkuseg_default_model()
+    if folder is None:
+        typer.echo(f"zhfigures: no pkuseg default model installed. {PKUSEG_HINT}", err=True)
+        raise typer.Exit(1)
+    typer.echo(str(folder))
+
+
 def main() -> None:
     app()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from decimal import Decimal
 from pathlib import Path
 from typing import IO, Iterable
@@ -20,6 +21,7 @@ from .records import Failure, Result
 from .schema import TABLES, columns
 
 TABLE_NAMES = tuple(TABLES)
+ALL_FORMATS = ("csv", "jsonl")
 FLUSH_ROWS = 5000
 
 
@@ -124,14 +126,18 @@ class OutputWriter:
     def __enter__(self) -> "OutputWriter":
         self.out_dir.mkdir(parents=True, exist_ok=True)
         # documents.jsonl holds the nested record of each document (see document_record)
-        for name in (f"{t}.{ext}" for ext in self.formats for t in TABLE_NAMES):
-            final = self.out_dir / name
-            tmp = self.out_dir / f".{name}.{os.getpid()}.tmp"
-            fh = tmp.open("w", encoding="utf-8-sig" if ext_of(name) == "csv" else "utf-8", newline="")
-            self._files[name] = fh
-            self._tmp[tmp] = final
-            if ext_of(name) == "csv":
-                fh.write(",".join(columns(final.stem)) + "\n")
+        try:
+            for name in (f"{t}.{ext}" for ext in self.formats for t in TABLE_NAMES):
+                final = self.out_dir / name
+                tmp = self.out_dir / f".{name}.{os.getpid()}.tmp"
+                self._tmp[tmp] = final
+                fh = tmp.open("w", encoding="utf-8-sig" if ext_of(name) == "csv" else "utf-8", newline="")
+                self._files[name] = fh
+                if ext_of(name) == "csv":
+                    fh.write(",".join(columns(final.stem)) + "\n")
+        except BaseException:
+            self.__exit__(*sys.exc_info())
+            raise
         return self
 
     def add(self, result: Result) -> dict[str, list[dict]]:
@@ -150,8 +156,9 @@ class OutputWriter:
             return
         jsonl = self._files.get(f"{table}.jsonl")
         if jsonl is not None and table != "documents":
+            cols = columns(table)
             for r in rows:
-                jsonl.write(json.dumps({k: _cell(v) for k, v in r.items()}, ensure_ascii=False) + "\n")
+                jsonl.write(json.dumps({k: _cell(r.get(k)) for k in cols}, ensure_ascii=False) + "\n")
         if "csv" in self.formats:
             buf = self._buffers[table]
             buf.extend(rows)
@@ -183,3 +190,7 @@ class OutputWriter:
                     os.replace(tmp, final)
                 else:
                     tmp.unlink(missing_ok=True)
+            if ok:  # the folder shows this run only: tables of a format not written this time are stale
+                for ext in set(ALL_FORMATS) - set(self.formats):
+                    for t in TABLE_NAMES:
+                        (self.out_dir / f"{t}.{ext}").unlink(missing_ok=True)

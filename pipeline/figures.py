@@ -40,6 +40,7 @@ FROM_TO = re.compile(r"^\s?(?:提高|提升|增加|增长|上升|扩大|下降|�
                      r"(?:\d{4}\s?年(?:底|末)?的|[今去明]年的)?\s?$")
 EVENT_UNITS = frozenset({"次", "届", "轮"})
 PERSON_UNITS = frozenset({"人", "人次", "名"})
+MID_LIGHT = frozenset({"实现", "完成", "达到", "录得"})
 RANK_VERBS = re.compile(r"(?:位居|位列|名列|排名|排在|跻身|升至|居|列|获得)")
 RANK_SCOPE = re.compile(r"(?:连续|全国|全省|全市|全区|全球|世界)")
 CHANGE_NOUNS = re.compile(r"(?:增幅|涨幅|增速)$|(?P<down>降幅)$")
@@ -167,7 +168,7 @@ def _strip_light(words: list[Word], light: frozenset[str], lead: bool) -> list[W
                 or w.tag in DULL_TAGS or TIME.fullmatch(w.text) is not None)
 
     def change_verb(w: Word) -> bool:  # 提高到, 下降; but 涨幅, 增速 name what is measured
-        return w.text.rstrip("至到") in changes and not CHANGE_NOUNS.search(w.text)
+        return bool(changes.get(w.text.rstrip("至到"))) and not CHANGE_NOUNS.search(w.text)
 
     while words and (dull(words[-1]) or words[-1].tag == "f" or change_verb(words[-1])):
         words = words[:-1]
@@ -316,7 +317,7 @@ class FigureExtractor:
             change, change_word = self._change(before_text, m)
             baseline = ""
             b_end = len(before_text)
-            if change_word:
+            if change:  # a flow word (新增, 增加值) stays in the indicator
                 b_end = before_text.rstrip().rfind(change_word)
             bm = None
             for bm in BASELINE.finditer(text, c_start, m.start):
@@ -434,6 +435,9 @@ class FigureExtractor:
         before_words = self.segmenter.tag(text[b_start:b_end], b_start) if b_end > b_start else []
         before = _strip_light(before_words, lex.light, lead=True)
         before_text = _phrase(before, text)
+        inner = [w for w in before[1:-1] if w.text in MID_LIGHT]
+        if inner:  # 文化产业实现增加值 → 文化产业增加值: a light verb between nouns is dropped
+            before_text = "".join(text[w.start:w.end] for w in before if w not in inner)
         if "等" in before_text[1:]:  # 五大会址、八七会址…等红色遗存: what follows 等 names the set
             before_text = before_text[before_text.rfind("等") + 1:] or before_text
         after_words = self.segmenter.tag(text[m.end:c_end], m.end) if c_end > m.end else []

@@ -89,7 +89,7 @@ class _Extractor(HTMLParser):
         if stack:
             start = stack.pop()
             if self.length > start:
-                self.marks.append(Span(start, self.length, "heading" if tag in HEADING_TAGS else "bold"))
+                self.marks.append(Span(start, self.length, tag if tag in HEADING_TAGS else "bold"))
         if tag in BLOCK_TAGS:
             self._break()
 

@@ -232,7 +232,8 @@ def _markdown_text(body: str) -> tuple[str, tuple[Span, ...]]:
         m = _MD_HEADING.match(stripped) or _MD_BOLD_LINE.match(stripped)
         if m:
             content = m.group(2).strip()
-            marks.append(Span(pos, pos + len(content), "heading" if stripped.startswith("#") else "bold"))
+            kind = f"h{len(m.group(1))}" if stripped.startswith("#") else "bold"
+            marks.append(Span(pos, pos + len(content), kind))
             line = content
         out.append(line)
         pos += len(line) + 1

@@ -16,7 +16,7 @@ class Span:
 
     start: int
     end: int
-    kind: str  # "heading" | "bold"
+    kind: str  # "h1" … "h6" (HTML headings, markdown #…######) | "bold"
 
 
 @dataclass(frozen=True)

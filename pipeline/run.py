@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -82,9 +83,14 @@ class Pipeline:
             raise StageError(stage, e) from e
 
 
+@lru_cache(maxsize=4)
+def _pipeline(options: Options) -> Pipeline:
+    return Pipeline(options)
+
+
 def process(raw: RawDocument, options: Options = Options()) -> Result:
-    """All stages after loading, for one document (sets a pipeline up each call: use `Pipeline` for many)."""
-    return Pipeline(options)(raw)
+    """All stages after loading, for one document (pipelines are set up once per distinct options)."""
+    return _pipeline(options)(raw)
 
 
 def process_text(text: str, doc_id: str = "text", fmt: str = "text", options: Options = Options()) -> Result:

@@ -20,6 +20,25 @@ PKUSEG_HINT = (
 )
 
 
+def is_pkuseg_model(folder: Path) -> bool:
+    return (folder / "weights.npz").is_file() and any(
+        (folder / f"features.{ext}").is_file() for ext in ("msgpack", "pkl", "json"))
+
+
+def find_pkuseg_default_model() -> Path | None:
+    """The default model shipped in the original pkuseg 0.0.25 sdist, when that package is installed."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("pkuseg")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for base in spec.submodule_search_locations:
+        folder = Path(base) / "models" / "default"
+        if is_pkuseg_model(folder):
+            return folder
+    return None
+
+
 class SegmenterError(Exception):
     """A segmenter that cannot be set up; the message says how to fix it."""
 
@@ -45,8 +64,9 @@ class Segmenter:
         if name == "pkuseg":
             if not self.pkuseg_model:
                 raise SegmenterError(PKUSEG_HINT)
-            if not (self.pkuseg_model / "features.pkl").is_file():
-                raise SegmenterError(f"{self.pkuseg_model}: not a pkuseg model folder (no features.pkl). " + PKUSEG_HINT)
+            if not is_pkuseg_model(self.pkuseg_model):
+                raise SegmenterError(f"{self.pkuseg_model}: not a pkuseg model folder (it needs weights.npz and "
+                                     "features.msgpack/.pkl/.json). " + PKUSEG_HINT)
         self._pos = None
         self._pku = None
 

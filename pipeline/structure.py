@@ -43,11 +43,12 @@ HEADING_STYLES = (
     HeadingStyle("arabic_paren", 7, re.compile(r"[（(](\d{1,2})[）)]\s*")),
     HeadingStyle("circled", 8, re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
 )
-MARKED_RANK = 3  # an unnumbered heading marked up by the source sits above 一、
+# an unnumbered heading marked up by the source sits above 一、; <h1>/# above <h2>/## … above a bold line
+MARKED_RANKS = {"h1": 3.1, "h2": 3.2, "h3": 3.3, "h4": 3.4, "h5": 3.5, "h6": 3.6, "bold": 3.7}
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 TITLE_MAX = 60  # a paragraph longer than this (without 。) is no title line
 SENTENCE_END = re.compile(r"[^。！？!?…]*[。！？!?…]+[”’」』）)\]》\"']*|[^。！？!?…]+$", re.M)
-POINT = re.compile(rf"(?:^|(?<=[。；;！？：:]))([{CN}]+)是", re.M)
+POINT = re.compile(rf"(?:^|(?<=[。；;！？：:，,]))([{CN}]+)是", re.M)
 TERMINAL = "。！？!?；;："
 
 
@@ -84,7 +85,7 @@ def is_title_like(line: str) -> bool:
     return 0 < len(line) <= TITLE_MAX and line[-1] not in TERMINAL and "。" not in line
 
 
-def _heading(text: str, p: Paragraph, marked: bool):
+def _heading(text: str, p: Paragraph, marked: str | None):
     """(style name, rank, number, label end) when the paragraph opens with a heading, else None."""
     line = text[p.start:p.end]
     for style in HEADING_STYLES:
@@ -97,12 +98,14 @@ def _heading(text: str, p: Paragraph, marked: bool):
                 continue
             return style.name, style.rank, number, p.start + m.end()
     if marked and is_title_like(line):
-        return "marked", MARKED_RANK, 0, p.start
+        return "marked", MARKED_RANKS.get(marked, MARKED_RANKS["bold"]), 0, p.start
     return None
 
 
-def _marked(doc: Document, p: Paragraph) -> bool:
-    return any(m.start <= p.start and m.end >= p.end for m in doc.marks)
+def _marked(doc: Document, p: Paragraph) -> str | None:
+    """The kind of mark covering the whole paragraph (the highest heading if several), if any."""
+    kinds = [m.kind for m in doc.marks if m.start <= p.start and m.end >= p.end]
+    return min(kinds, key=lambda k: MARKED_RANKS.get(k, 9)) if kinds else None
 
 
 def _title_end(text: str, start: int, end: int) -> int:
@@ -151,7 +154,7 @@ def find_sections(doc: Document, paras: tuple[Paragraph, ...], speech: Speech) -
     text = doc.text
     body = [p for p in paras if p.start >= max(speech.start, speech.title_end) and p.end <= speech.end
             and not (p.start == speech.title_start and p.end == speech.title_end)]
-    stack: list[tuple[str, int, int]] = []  # (style, rank, number) of the open headings
+    stack: list[tuple[str, float, int]] = []  # (style, rank, number) of the open headings
     found: list[tuple[Paragraph, str, int, int, int, str]] = []  # para, style, level, number, label_end, path
     path_counts: list[int] = []
     for p in body:
@@ -160,7 +163,7 @@ def find_sections(doc: Document, paras: tuple[Paragraph, ...], speech: Speech) -
             continue
         style, rank, number, label_end = h
         depth = next((k for k, (s, r, _) in enumerate(stack) if r >= rank), len(stack))
-        same = depth < len(stack) and stack[depth][0] == style
+        same = depth < len(stack) and stack[depth][:2] == (style, rank)
         if style != "marked":
             expected = stack[depth][2] + 1 if same else 1
             if number != expected:

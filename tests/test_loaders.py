@@ -1,0 +1,400 @@
+"""Loaders: every input format and encoding, from real bytes made here out of the corpus texts."""
+from __future__ import annotations
+
+import codecs
+import csv
+import gzip
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import (BUNDLE_TEXT, GOVREPORT, GOVREPORT_LINES, GOVREPORT_TEXT, REPORT_OPENING, REPORT_OPENING_TRAD,
+                      ZAKER, analysed, canonical, load_one, read_rows, to_traditional)
+from pipeline import run
+from pipeline.loaders import LoadError, LoadOptions, discover, doc_ids, read_source
+from pipeline.normalize import normalize
+
+TITLE = GOVREPORT_LINES[0]  # 政府工作报告
+OPENING_SENTENCE = GOVREPORT_LINES[4].strip()  # 现在，我代表国务院，向大会报告政府工作，……
+
+# file name, bytes, encoding the loader must report, text it must decode
+ENCODED = [
+    pytest.param("opening.txt", REPORT_OPENING.encode("utf-8"), "utf-8", REPORT_OPENING, id="utf8-no-bom"),
+    pytest.param("govreport.txt", GOVREPORT.read_bytes(), "utf-8-sig", GOVREPORT_TEXT, id="utf8-bom-crlf-corpus-file"),
+    pytest.param("report-utf16le.txt", codecs.BOM_UTF16_LE + GOVREPORT_TEXT.encode("utf-16-le"), "utf-16",
+                 GOVREPORT_TEXT, id="utf16-le-bom"),
+    pytest.param("bundle-utf16be.txt", codecs.BOM_UTF16_BE + BUNDLE_TEXT.encode("utf-16-be"), "utf-16",
+                 BUNDLE_TEXT, id="utf16-be-bom-single-line"),
+    pytest.param("report-gb18030.txt", GOVREPORT_TEXT.encode("gb18030"), "gb18030", GOVREPORT_TEXT,
+                 id="gb18030-whole-report"),
+    pytest.param("bundle-gb18030.txt", BUNDLE_TEXT.encode("gb18030"), "gb18030", BUNDLE_TEXT,
+                 id="gb18030-single-line-bundle"),
+    pytest.param("opening-gbk.txt", REPORT_OPENING.encode("gbk"), "gb18030", REPORT_OPENING, id="gbk-read-as-gb18030"),
+    pytest.param("title-gbk.txt", TITLE.encode("gbk"), "gb18030", TITLE, id="gbk-one-line-title"),
+    pytest.param("sentence-gbk.txt", OPENING_SENTENCE.encode("gbk"), "gb18030", OPENING_SENTENCE,
+                 id="gbk-one-sentence"),
+    pytest.param("opening-big5.txt", REPORT_OPENING_TRAD.encode("big5"), "big5", REPORT_OPENING_TRAD, id="big5"),
+    pytest.param("title-big5.txt", to_traditional(TITLE).encode("big5"), "big5", to_traditional(TITLE),
+                 id="big5-one-line-title"),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "encoding", "text"), ENCODED)
+def test_encoding_is_detected_and_text_decoded(tmp_path, name, data, encoding, text):
+    path = tmp_path / name
+    path.write_bytes(data)
+    raw = load_one(path)
+    assert (raw.encoding, raw.format) == (encoding, "text")
+    assert raw.text == text
+    assert normalize(raw).text == canonical(text)
+
+
+def test_encoding_is_recorded_per_document_in_documents_csv(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    expected = {}
+    for param in ENCODED:
+        name, data, encoding, _ = param.values
+        (inputs / name).write_bytes(data)
+        expected[name.rsplit(".", 1)[0]] = encoding
+    summary = run([str(inputs)], tmp_path / "out")
+    assert summary.failures == []
+    rows = read_rows(tmp_path / "out" / "documents.csv")
+    assert {r["doc_id"]: r["encoding"] for r in rows} == expected
+
+
+@pytest.mark.parametrize(("data", "encoding", "reported", "text"), [
+    pytest.param(REPORT_OPENING.encode("gbk"), "gbk", "gbk", REPORT_OPENING, id="gbk"),
+    pytest.param(GOVREPORT_LINES[3].encode("gb2312"), "GB2312", "gb2312", GOVREPORT_LINES[3], id="alias-gb2312"),
+    pytest.param(to_traditional(GOVREPORT_LINES[2]).encode("big5"), "big5", "big5", to_traditional(GOVREPORT_LINES[2]),
+                 id="big5-short-line"),
+    pytest.param(GOVREPORT.read_bytes(), "utf-8", "utf-8", GOVREPORT_TEXT, id="utf8-on-bom-file"),
+    pytest.param(REPORT_OPENING.encode("utf-8"), "latin-1", "iso8859-1",
+                 REPORT_OPENING.encode("utf-8").decode("latin-1"), id="latin1-is-obeyed-even-if-wrong"),
+])
+def test_encoding_option_overrides_detection(tmp_path, data, encoding, reported, text):
+    path = tmp_path / "doc.txt"
+    path.write_bytes(data)
+    raw = load_one(path, encoding=encoding)
+    assert raw.encoding == reported
+    assert raw.text == text
+
+
+@pytest.mark.parametrize(("data", "options", "reason"), [
+    pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x02\x80\x00\x00\x01\xe0\x08\x06", {},
+                 "looks binary", id="png-bytes"),
+    pytest.param(gzip.compress(GOVREPORT.read_bytes()), {}, "looks binary", id="gzipped-report"),
+    pytest.param("Café résumé naïve, déjà vu.".encode("latin-1"), {}, "encoding not recognised", id="latin1-text"),
+    pytest.param(codecs.BOM_UTF16_LE + OPENING_SENTENCE.encode("utf-16-le")[:-1], {},
+                 "has a utf-16 byte-order mark but is not valid utf-16", id="utf16-cut-in-half-a-char"),
+    pytest.param(b"", {}, "file is empty", id="empty"),
+    pytest.param(b" \r\n\t\r\n", {}, "file is empty", id="blank-lines"),
+    pytest.param(codecs.BOM_UTF8 + b"\r\n", {}, "file is empty", id="utf8-bom-only"),
+    pytest.param(codecs.BOM_UTF16_LE + "\u3000\r\n".encode("utf-16-le"), {}, "file is empty", id="utf16-blank"),
+    pytest.param(REPORT_OPENING.encode("gbk"), {"encoding": "utf-8"}, "not valid utf-8 at byte 0",
+                 id="forced-utf8-on-gbk"),
+    pytest.param(REPORT_OPENING.encode("utf-8"), {"encoding": "klingon"}, "unknown encoding 'klingon'",
+                 id="unknown-encoding"),
+    pytest.param(REPORT_OPENING.encode("utf-8"), {"format": "docx"}, "unknown format 'docx'", id="unknown-format"),
+])
+def test_unreadable_input_raises_load_error_with_reason(tmp_path, data, options, reason):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    with pytest.raises(LoadError, match=reason):
+        load_one(path, **options)
+
+
+def test_missing_file_and_directory_are_load_errors(tmp_path):
+    with pytest.raises(LoadError, match="no such file"):
+        list(read_source(str(tmp_path / "missing.txt"), "missing"))
+    with pytest.raises(LoadError, match="is a directory"):
+        list(read_source(str(tmp_path), "dir"))
+
+
+# ---------------------------------------------------------------- HTML
+
+GBK_PAGE = """<!DOCTYPE html>
+<html>
+<head>
+<meta charset=gbk>
+<title>政府工作报告_中国政府网</title>
+<style>p.note { color: #c00; } /* 样式里的字不算 */</style>
+<script>var tip = "<p>脚本里的段落不算</p>"; if (a < b && c > d) {}</script>
+</head>
+<body>
+<!-- 注释里的字不算：一、不是标题 -->
+<div class="crumb">首页&nbsp;&gt;&nbsp;要闻</div>
+<h2>一、2021年工作回顾</h2>
+<p>　　国内生产总值达到114万亿元，增长8.1%。研究与试验发展（R&amp;D）经费投入增长&#x4E00;成以上。</p>
+<p><strong>（一）着力稳定宏观经济大盘</strong></p>
+<p>城镇新增就业1269万人，<b>城镇调查失业率</b>平均为5.1%。<br>居民消费价格上涨0.9%。</p>
+<table><tr><td>财政收入</td><td>20万亿元</td></tr></table>
+<h3>经验与体会</h3>
+<ul><li>一是坚持稳字当头。</li><li>二是坚持以人民为中心。</li></ul>
+</body>
+</html>
+"""
+GBK_PAGE_TEXT = "\n".join([
+    "首页 > 要闻",
+    "一、2021年工作回顾",
+    "国内生产总值达到114万亿元，增长8.1%。研究与试验发展（R&D）经费投入增长一成以上。",
+    "（一）着力稳定宏观经济大盘",
+    "城镇新增就业1269万人，城镇调查失业率平均为5.1%。",
+    "居民消费价格上涨0.9%。",
+    "财政收入",
+    "20万亿元",
+    "经验与体会",
+    "一是坚持稳字当头。",
+    "二是坚持以人民为中心。",
+])
+
+
+def test_html_page_in_gbk_with_meta_charset(tmp_path):
+    path = tmp_path / "report.html"
+    path.write_bytes(GBK_PAGE.encode("gbk"))
+    raw = load_one(path)
+    assert (raw.format, raw.encoding) == ("html", "gb18030")
+    assert raw.metadata == {"title": "政府工作报告_中国政府网"}
+    result = analysed(raw)
+    assert result.document.text == GBK_PAGE_TEXT
+    assert [(s.path, s.style, s.title) for s in result.structure.sections] == [
+        ("0", "preface", ""),
+        ("1", "cn", "2021年工作回顾"),  # <h2> with a number: its numbering decides the style
+        ("1.1", "cn_paren", "着力稳定宏观经济大盘"),  # <p><strong>…</strong></p>
+        ("2", "marked", "经验与体会"),  # <h3> without a number; marked headings rank above 一、
+    ]
+    # an inline <b> inside a sentence is no heading; list items are paragraphs with points
+    assert [(p.section, p.label, p.lead) for p in result.structure.points] == [
+        (2, "一是", "坚持稳字当头"), (2, "二是", "坚持以人民为中心")]
+
+
+@pytest.mark.parametrize(("page", "encoding", "text"), [
+    pytest.param(f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
+                 f"</head><body><p>{GOVREPORT_LINES[1]}</p><p>{GOVREPORT_LINES[2]}</p></body></html>",
+                 "gb18030", f"{GOVREPORT_LINES[1]}\n国务院总理 李克强",
+                 id="labelled-gb2312-written-in-gbk"),  # —— is GBK's A1AA; GB2312 would read it as ―― (U+2015)
+    pytest.param(f"<html><head><title>{TITLE}</title><body><p>{OPENING_SENTENCE}</p><p>{GOVREPORT_LINES[5]}</p>"
+                 f"</body></html>", "gb18030", f"{OPENING_SENTENCE}\n一、2021年工作回顾",
+                 id="head-end-tag-left-out"),
+    pytest.param(f"<html><head><title>{TITLE}</title><p>{OPENING_SENTENCE}</p></html>", "gb18030",
+                 OPENING_SENTENCE, id="body-tags-left-out"),
+    pytest.param(f"<p>{OPENING_SENTENCE}</p><p>{GOVREPORT_LINES[5]}</p>", "gb18030",
+                 f"{OPENING_SENTENCE}\n一、2021年工作回顾", id="fragment-without-charset"),
+])
+def test_html_encodings_and_sloppy_markup(tmp_path, page, encoding, text):
+    path = tmp_path / "page.htm"
+    path.write_bytes(page.encode("gbk"))
+    raw = load_one(path)
+    assert (raw.format, raw.encoding) == ("html", encoding)
+    assert normalize(raw).text == text
+
+
+@pytest.mark.parametrize(("name", "content", "fmt"), [
+    pytest.param("page.txt", f"<html><body><p>{OPENING_SENTENCE}</p></body></html>", "html", id="txt-holding-html"),
+    pytest.param("notes.txt", f"<div>{OPENING_SENTENCE}</div><p>{TITLE}</p>", "html", id="txt-holding-html-fragment"),
+    pytest.param("post.txt", f"---\ntitle: {TITLE}\n---\n{OPENING_SENTENCE}\n", "markdown",
+                 id="txt-with-front-matter"),
+    pytest.param("plain.txt", "一、总体要求\n<p>是文中的一个标签。", "text", id="txt-mentioning-one-tag"),
+    pytest.param("page.md", f"# {TITLE}\n\n{OPENING_SENTENCE}\n", "markdown", id="md-without-front-matter"),
+])
+def test_format_is_sniffed_from_the_content_of_txt_files(tmp_path, name, content, fmt):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    assert load_one(path).format == fmt
+
+
+def test_format_option_overrides_the_extension(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(f"<p>{OPENING_SENTENCE}</p>", encoding="utf-8")
+    assert load_one(path, format="text").text == f"<p>{OPENING_SENTENCE}</p>"
+    assert normalize(load_one(path, format="html")).text == OPENING_SENTENCE
+
+
+# ---------------------------------------------------------------- markdown
+
+MARKDOWN = f"""---
+title: 2022年政府工作报告（摘要）
+date: 2022-03-05
+author: 李克强
+place: 北京市
+tags: [两会, 政府工作报告]
+---
+
+# 2021年工作回顾
+
+{GOVREPORT_LINES[7].strip()}
+
+一、稳增长
+一是保持宏观政策连续性。二是强化就业优先政策。
+
+二、促改革
+
+## 2022年工作总体要求 ##
+
+**今年发展主要预期目标**
+
+国内生产总值增长5.5%左右。
+"""
+
+
+def test_markdown_front_matter_becomes_metadata_and_headings_sections(tmp_path):
+    path = tmp_path / "summary.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    raw = load_one(path)
+    assert (raw.format, raw.encoding, raw.doc_id) == ("markdown", "utf-8", "summary")
+    assert raw.metadata == {"title": "2022年政府工作报告（摘要）", "date": "2022-03-05", "author": "李克强",
+                            "place": "北京市"}
+    result = analysed(raw)
+    assert result.document.text.split("\n") == [
+        "2021年工作回顾", GOVREPORT_LINES[7].strip(), "一、稳增长", "一是保持宏观政策连续性。二是强化就业优先政策。",
+        "二、促改革", "2022年工作总体要求", "今年发展主要预期目标", "国内生产总值增长5.5%左右。"]
+    assert result.structure.title == "2022年政府工作报告（摘要）"
+    assert [(s.place, s.locality, s.adcode) for s in result.structure.speeches] == [("北京市", "北京市", "110000")]
+    # README: marked headings rank above 一、, # above ## above a bold line
+    assert [(s.path, s.level, s.style, s.label, s.title) for s in result.structure.sections] == [
+        ("1", 1, "marked", "", "2021年工作回顾"),
+        ("1.1", 2, "cn", "一、", "稳增长"),
+        ("1.2", 2, "cn", "二、", "促改革"),
+        ("1.3", 2, "marked", "", "2022年工作总体要求"),
+        ("1.3.1", 3, "marked", "", "今年发展主要预期目标"),
+    ]
+    assert [(p.section, p.label, p.lead) for p in result.structure.points] == [
+        (1, "一是", "保持宏观政策连续性"), (1, "二是", "强化就业优先政策")]
+
+
+def test_corpus_txt_with_front_matter_and_html_body():
+    raw = load_one(ZAKER)
+    assert (raw.format, raw.encoding) == ("markdown", "utf-8")
+    assert raw.metadata == {"title": "中国_含金量最高、创建难度最大_的城市综合类评比，这些城市带来怎样的经验？",
+                            "date": "Tue, 19 Oct 2021 04:14:44 GMT", "author": "ZAKER"}
+    assert "<div>" not in raw.text and "<p>" not in raw.text and "headimg" not in raw.text
+    assert raw.text.lstrip().startswith("本周，2021 年全国文明城市创建工作第二期培训班在成都举办")
+    assert {raw.text[m.start:m.end] for m in raw.marks} >= {"举旗定向，铸造城市的文明之魂", "创建为民，夯实城市的文明之本"}
+
+
+@pytest.mark.parametrize(("line", "key", "value"), [
+    pytest.param("date: 2022-03-05", "date", "2022-03-05", id="iso-date"),
+    pytest.param("date: 2021-10-19T12:14:44Z", "date", "2021-10-19T12:14:44Z", id="timestamp-kept-as-written"),
+    pytest.param("date: 2021-10-19 12:14:44.000 +08:00", "date", "2021-10-19 12:14:44.000 +08:00",
+                 id="timestamp-with-zone"),
+    pytest.param("date: Tue, 19 Oct 2021 04:14:44 GMT", "date", "Tue, 19 Oct 2021 04:14:44 GMT", id="rfc-date"),
+    pytest.param("date: 2022年3月5日", "date", "2022年3月5日", id="chinese-date"),
+    pytest.param("title: 2022", "title", "2022", id="number-title"),
+    pytest.param("title: 1.10", "title", "1.10", id="decimal-title-keeps-zero"),
+    pytest.param("author: 'on'", "author", "on", id="quoted"),
+    pytest.param("author: on", "author", "on", id="yaml-boolean-word"),
+    pytest.param("author: ", "author", None, id="empty-value-absent"),
+])
+def test_front_matter_values_as_written(tmp_path, line, key, value):
+    path = tmp_path / "post.md"
+    path.write_text(f"---\n{line}\n---\n{OPENING_SENTENCE}\n", encoding="utf-8")
+    assert load_one(path).metadata.get(key) == value
+
+
+@pytest.mark.parametrize(("front", "reason"), [
+    pytest.param("title: [政府工作报告\n", "front matter is not valid YAML", id="unclosed-list"),
+    pytest.param("title: 政府工作报告\n  date: 2022\n", "front matter is not valid YAML", id="bad-indent"),
+    pytest.param("- 政府工作报告\n- 2022\n", "front matter is not a YAML mapping", id="list-not-mapping"),
+])
+def test_invalid_front_matter_is_a_load_error(tmp_path, front, reason):
+    path = tmp_path / "post.md"
+    path.write_text(f"---\n{front}---\n{OPENING_SENTENCE}\n", encoding="utf-8")
+    with pytest.raises(LoadError, match=reason):
+        load_one(path)
+
+
+# ---------------------------------------------------------------- CSV and JSON Lines
+
+ROWS = [  # (id, text): paragraphs of the report, one with a line break and a CSV quote inside
+    ("gr-07", GOVREPORT_LINES[7].strip()),
+    ("gr-05", f"{GOVREPORT_LINES[5].strip()}\n{GOVREPORT_LINES[6].strip()}"),
+    ("gr-02", '国务院总理 李克强说："请予审议"'),
+]
+
+
+def _csv(rows, header=("id", "text")) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(header)
+    w.writerows(rows)
+    return buf.getvalue()
+
+
+def _jsonl(rows, keys=("id", "text"), ascii=False) -> str:
+    return "".join(json.dumps(dict(zip(keys, r)), ensure_ascii=ascii) + "\n" for r in rows)
+
+
+@pytest.mark.parametrize(("name", "data", "options", "ids", "encoding"), [
+    pytest.param("rows.csv", _csv(ROWS).encode("utf-8-sig"), {}, ["rows-1", "rows-2", "rows-3"], "utf-8-sig",
+                 id="csv-bom-default-ids"),
+    pytest.param("rows.csv", _csv(ROWS).encode("utf-8"), {"id_column": "id"}, ["gr-07", "gr-05", "gr-02"], "utf-8",
+                 id="csv-id-column"),
+    pytest.param("rows.csv", _csv(ROWS).encode("gbk"), {"id_column": "id"}, ["gr-07", "gr-05", "gr-02"], "gb18030",
+                 id="csv-in-gbk"),
+    pytest.param("rows.csv", _csv(ROWS, ("编号", "正文")).encode("utf-8"), {"text_column": "正文", "id_column": "编号"},
+                 ["gr-07", "gr-05", "gr-02"], "utf-8", id="csv-chinese-column-names"),
+    pytest.param("rows.jsonl", _jsonl(ROWS).encode("utf-8"), {"id_column": "id"}, ["gr-07", "gr-05", "gr-02"], "utf-8",
+                 id="jsonl-id-column"),
+    pytest.param("rows.ndjson", ("\n" + _jsonl(ROWS, ("id", "body"), ascii=True) + "\n").encode("utf-8"),
+                 {"text_column": "body"}, ["rows-2", "rows-3", "rows-4"], "utf-8",
+                 id="jsonl-escaped-blank-lines-row-numbers-are-lines"),
+    pytest.param("rows.jsonl", _jsonl([(7, t) for _, t in ROWS]).encode("utf-8"), {"id_column": "id"},
+                 ["7", "7", "7"], "utf-8", id="jsonl-numeric-ids"),
+])
+def test_table_rows_are_documents(tmp_path, name, data, options, ids, encoding):
+    path = tmp_path / name
+    path.write_bytes(data)
+    docs = list(read_source(str(path), "rows", LoadOptions(**options)))
+    assert [d.doc_id for d in docs] == ids
+    assert [d.text for d in docs] == [t for _, t in ROWS]
+    assert {d.encoding for d in docs} == {encoding}
+    assert [d.source.split("#")[0] for d in docs] == [str(path)] * 3
+    assert all(d.source.rsplit("#", 1)[1].isdigit() for d in docs)
+
+
+def test_table_row_holding_html_is_read_as_html(tmp_path):
+    path = tmp_path / "pages.jsonl"
+    path.write_text(_jsonl([("p1", f"<p>{GOVREPORT_LINES[5]}</p><p>{OPENING_SENTENCE}</p>")]), encoding="utf-8")
+    (doc,) = read_source(str(path), "pages")
+    assert doc.format == "html"
+    assert normalize(doc).text == f"一、2021年工作回顾\n{OPENING_SENTENCE}"
+
+
+@pytest.mark.parametrize(("name", "data", "options", "reason"), [
+    pytest.param("rows.csv", _csv(ROWS, ("id", "body")), {},
+                 r"row 1 has no text column 'text' \(columns: id, body\); use --text-column", id="csv-no-text-column"),
+    pytest.param("rows.jsonl", _jsonl(ROWS, ("id", "body")), {},
+                 r"row 1 has no text column 'text' \(columns: id, body\); use --text-column", id="jsonl-no-text-column"),
+    pytest.param("rows.csv", _csv(ROWS), {"id_column": "编号"}, "row 1 has no id column '编号'; use --id-column",
+                 id="csv-no-id-column"),
+    pytest.param("rows.jsonl", _jsonl(ROWS[:1]) + '{"id": "x", "text": "未完\n', {}, "line 2 is not valid JSON",
+                 id="jsonl-broken-line"),
+    pytest.param("rows.jsonl", '["gr-07", "不是对象"]\n', {}, "line 1 is not a JSON object", id="jsonl-array-line"),
+])
+def test_table_errors_name_the_problem(tmp_path, name, data, options, reason):
+    path = tmp_path / name
+    path.write_text(data, encoding="utf-8")
+    with pytest.raises(LoadError, match=reason):
+        list(read_source(str(path), "rows", LoadOptions(**options)))
+
+
+# ---------------------------------------------------------------- discovery and ids
+
+def test_discover_walks_folders_sorted_and_skips_hidden_and_unknown(tmp_path):
+    for rel in ["b/2.txt", "b/10.md", "a.html", "c/d/e.jsonl", ".git/x.txt", "b/.draft.txt", "notes.docx", "z.csv"]:
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(TITLE, encoding="utf-8")
+    found = discover([str(tmp_path), "-", str(tmp_path / "notes.docx")])
+    assert [s if s == "-" else Path(s).relative_to(tmp_path).as_posix() for s in found] == [
+        "a.html", "b/10.md", "b/2.txt", "c/d/e.jsonl", "z.csv", "-", "notes.docx"]
+
+
+@pytest.mark.parametrize(("sources", "ids"), [
+    pytest.param(["corpus/govreport-2022.txt", "-"], ["govreport-2022", "stdin"], id="stem-and-stdin"),
+    pytest.param(["a/report.txt", "b/report.md"], ["a/report", "b/report"], id="same-stem-keeps-path"),
+    pytest.param(["rows.csv"], ["rows"], id="table-file"),
+])
+def test_doc_ids(sources, ids):
+    assert list(doc_ids(sources).values()) == ids

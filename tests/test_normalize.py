@@ -1,0 +1,126 @@
+"""Normalize: the canonical text (paragraphs, folded full-width forms, tidy spaces) and its map back."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import (BUNDLE, CORPUS, GOVREPORT, GOVREPORT_LINES, analysed, canonical, load_one,
+                      raw_offset_problems)
+from pipeline.loaders import parse_text
+from pipeline.normalize import normalize
+from pipeline.records import RawDocument
+
+
+@pytest.mark.parametrize(("raw", "text"), [
+    pytest.param("国内生产总值增长８．１％，达到１１４万亿元", "国内生产总值增长8.1%，达到114万亿元", id="fullwidth-digits-point-percent"),
+    pytest.param("粮食产量１．３７万亿斤", "粮食产量1.37万亿斤", id="fullwidth-decimal"),
+    pytest.param("１．坚持稳字当头", "1．坚持稳字当头", id="fullwidth-stop-after-number-stays"),
+    pytest.param("全文完．", "全文完．", id="fullwidth-stop-alone-stays"),
+    pytest.param("ＰＭ２．５浓度下降", "PM2.5浓度下降", id="fullwidth-latin"),
+    pytest.param("增长＋５％／下降－３％", "增长+5%/下降-3%", id="fullwidth-signs"),
+    pytest.param("（一）总体要求：稳字当头；“两个维护”，《意见》！", "（一）总体要求：稳字当头；“两个维护”，《意见》！",
+                 id="chinese-punctuation-stays"),
+    pytest.param("第一段。　　第二段。　　　　第三段。", "第一段。\n第二段。\n第三段。", id="ideographic-space-runs-split"),
+    pytest.param("第一段。　 　第二段。", "第一段。\n第二段。", id="ideographic-spaces-with-a-space-between"),
+    pytest.param("国务院总理　李克强", "国务院总理 李克强", id="single-ideographic-space"),
+    pytest.param("创出一条路 \t\u00a0蝶变一座城", "创出一条路 蝶变一座城", id="space-tab-nbsp-collapse"),
+    pytest.param("  　正文。 \t", "正文。", id="leading-trailing-space"),
+    pytest.param("\ufeff政府\u200b工作\u200d报告\u2060", "政府工作报告", id="bom-and-zero-width"),
+    pytest.param("第一行\r\n\r\n \r\n第二行\r\n", "第一行\n第二行", id="crlf-and-blank-lines"),
+    pytest.param("第一行\r第二行\u2028第三行\u2029第四行\x85第五行", "第一行\n第二行\n第三行\n第四行\n第五行",
+                 id="other-line-breaks"),
+    pytest.param("　　一、2021年工作回顾\r\n　　过去一年是党和国家历史上具有里程碑意义的一年。",
+                 "一、2021年工作回顾\n过去一年是党和国家历史上具有里程碑意义的一年。", id="indent-of-two-ideographic-spaces"),
+    pytest.param("", "", id="empty"),
+])
+def test_canonical_text(raw, text):
+    assert canonical(raw) == text
+
+
+def test_single_line_bundle_splits_into_paragraphs_at_ideographic_space_runs():
+    raw = load_one(BUNDLE)
+    assert "\n" not in raw.text  # the corpus file is one line
+    text = normalize(raw).text
+    paragraphs = text.split("\n")
+    assert paragraphs[:6] == [
+        "2021年全国文明城市创建工作培训班交流发言材料摘编（一）（建设更高水平文明城市）",
+        paragraphs[1],
+        "——编 者",  # 编\xa0\xa0者: no-break spaces inside a paragraph become one space
+        "广东省深圳市",
+        "以深圳先行示范区标准创建全国文明城市",
+        paragraphs[5],
+    ]
+    assert paragraphs[1].startswith("日前，2021年全国文明城市创建工作培训班举办。")
+    assert paragraphs[5].startswith("党的十八大以来，习近平总书记3次亲临广东、深圳视察")
+    for place in ("广东省深圳市", "浙江省宁波市", "山东省济南市", "山东省青岛市"):
+        assert place in paragraphs
+    assert "创出一条路 蝶变一座城" in paragraphs
+    assert all(p and p == p.strip() and "\u3000" not in p and "  " not in p for p in paragraphs)
+    assert sum(p.startswith(("一、", "二、", "三、", "四、", "五、")) for p in paragraphs) == 20
+
+
+def test_crlf_report_with_bom():
+    doc = normalize(load_one(GOVREPORT))
+    assert doc.text.split("\n")[:7] == [
+        "政府工作报告",
+        "——2022年3月5日在第十三届全国人民代表大会第五次会议上",
+        "国务院总理 李克强",
+        "各位代表：",
+        "现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。",
+        "一、2021年工作回顾",
+        GOVREPORT_LINES[6].strip(),
+    ]
+    assert "\r" not in doc.text and "\ufeff" not in doc.text
+
+
+SAMPLES = [
+    pytest.param("国内生产总值增长８．１％。　　第二段　有空格。\r\n\r\n\u200b第三行 \t 结束．", id="mixed"),
+    pytest.param("\ufeff　　一、总体要求\r\n　　（一）指导思想\u3000\u3000１．坚持稳字当头", id="indented-headings"),
+    pytest.param("ＰＭ２．５\u00a0\u00a0浓度\u2028下降１０．８％", id="latin-nbsp-line-separator"),
+]
+
+
+@pytest.mark.parametrize("raw", SAMPLES)
+def test_raw_offsets_map_back_to_the_loaded_text(raw):
+    doc = normalize(RawDocument("t", "<test>", "text", "utf-8", raw))
+    assert raw_offset_problems(RawDocument("t", "<test>", "text", "utf-8", raw), doc) == []
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.iterdir()), ids=lambda p: p.name)
+def test_raw_offsets_map_back_on_the_corpus(path):
+    raw = load_one(path)
+    assert raw_offset_problems(raw, normalize(raw)) == []
+
+
+def test_raw_span_of_a_heading_is_its_text_in_the_crlf_file():
+    raw = load_one(GOVREPORT)
+    result = analysed(raw)
+    doc = result.document
+    titles = [(s.label, s.title) for s in result.structure.sections if s.level]
+    assert len(titles) == 12
+    for s in result.structure.sections:
+        if not s.level:
+            continue
+        a, b = doc.raw_span(s.title_start, s.title_end)
+        assert raw.text[a:b] == s.title
+        a, _ = doc.raw_span(s.start, s.end)
+        line_start = raw.text.rfind("\n", 0, a) + 1
+        assert raw.text[line_start:a] == "\u3000\u3000"  # the heading's line, after its indent
+
+
+def test_raw_span_of_folded_characters():
+    raw = RawDocument("t", "<test>", "text", "utf-8", "　　增长８．１％，　下降０．５个百分点")
+    doc = normalize(raw)
+    assert doc.text == "增长8.1%， 下降0.5个百分点"
+    start = doc.text.index("8.1%")
+    a, b = doc.raw_span(start, start + 4)
+    assert raw.text[a:b] == "８．１％"
+    assert doc.raw_span(0, len(doc.text)) == (2, len(raw.text))
+
+
+def test_marks_follow_the_text_into_canonical_offsets():
+    html = "<p>　　导语　一段。</p><h2>  一、２０２１年工作回顾 </h2><p><strong>（一）稳增长</strong>正文。</p>"
+    raw = parse_text("<test>", "t", html, "utf-8", "html")
+    doc = normalize(raw)
+    assert doc.text == "导语 一段。\n一、2021年工作回顾\n（一）稳增长正文。"
+    assert [(doc.text[m.start:m.end], m.kind) for m in doc.marks] == [
+        ("一、2021年工作回顾", "h2"), ("（一）稳增长", "bold")]

@@ -1,0 +1,113 @@
+"""Segmenters (jieba, pkuseg) and the spaCy pipeline: offline, private dictionaries, figures as spans."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import jieba
+import pytest
+
+from pipeline.loaders import read_source
+from pipeline.nlp import FIGURE_LABELS, build
+from pipeline.normalize import normalize
+from pipeline.segment import Segmenter, SegmenterError
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+SHARED = ROOT.parent / "shared"
+NEW_WORD = "文明实践志愿者服务站点群"
+
+
+@pytest.fixture(scope="session")
+def pkuseg_model(tmp_path_factory) -> Path:
+    """A small real pkuseg model trained offline on the corpus, segmented by jieba (a few seconds)."""
+    spacy_pkuseg = pytest.importorskip("spacy_pkuseg")
+    work = tmp_path_factory.mktemp("pkuseg")
+    seg = Segmenter()
+    lines = []
+    for path in sorted(CORPUS.glob("*.txt")):
+        doc = normalize(next(read_source(str(path), path.stem)))
+        lines += [" ".join(w for w in seg.words(p) if w.strip()) for p in doc.text.split("\n") if len(p) > 10]
+    (work / "train.txt").write_text("\n".join(lines[::2]) + "\n", encoding="utf-8")
+    (work / "test.txt").write_text("\n".join(lines[1::8]) + "\n", encoding="utf-8")
+    spacy_pkuseg.train(str(work / "train.txt"), str(work / "test.txt"), str(work / "model"), train_iter=3)
+    return work / "model"
+
+
+def zhfigures(*args, cwd=ROOT):
+    exe = Path(sys.executable).with_name("zhfigures")
+    return subprocess.run([str(exe), *args], cwd=cwd, capture_output=True, text=True, timeout=300)
+
+
+@pytest.mark.parametrize("segmenter", ["jieba", "pkuseg"])
+def test_full_extract_offline(segmenter, pkuseg_model, tmp_path):
+    extra = ["--pkuseg-model", str(pkuseg_model)] if segmenter == "pkuseg" else []
+    run = zhfigures("extract", "corpus", "-o", str(tmp_path), "--segmenter", segmenter, *extra)
+    assert run.returncode == 0, run.stderr
+    score = subprocess.run([sys.executable, str(SHARED / "tools" / "score_figures.py"),
+                            str(SHARED / "gold" / "figures.jsonl"), str(tmp_path / "figures.csv")],
+                           capture_output=True, text=True)
+    f1 = float(score.stdout.strip().splitlines()[-1].split("F1=")[1].split()[0])
+    assert f1 >= 0.97, score.stdout
+
+
+def test_pkuseg_without_model_is_one_clear_line(tmp_path):
+    run = zhfigures("extract", "corpus", "-o", str(tmp_path), "--segmenter", "pkuseg")
+    assert run.returncode == 2
+    assert "--pkuseg-model" in run.stderr and "Traceback" not in run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1
+
+
+def test_pkuseg_model_folder_is_checked(tmp_path):
+    with pytest.raises(SegmenterError, match="not a pkuseg model folder"):
+        Segmenter("pkuseg", pkuseg_model=tmp_path)
+
+
+def test_user_dictionary_does_not_leak(tmp_path):
+    user = tmp_path / "user.txt"
+    user.write_text(f"{NEW_WORD} 100 n\n", encoding="utf-8")
+    text = f"全市建成{NEW_WORD}。"
+    with_dict, without = Segmenter(user_dict=user), Segmenter()
+    assert NEW_WORD in with_dict.words(text)
+    assert NEW_WORD not in without.words(text)
+    assert NEW_WORD not in jieba.lcut(text)  # the global jieba is untouched
+    nlp_a, nlp_b = build(user_dict=str(user)), build()
+    assert NEW_WORD in [t.text for t in nlp_a(text)]
+    assert NEW_WORD not in [t.text for t in nlp_b(text)]
+
+
+def test_domain_lexicon_is_loaded():
+    assert "新时代文明实践中心" in Segmenter().words("建成新时代文明实践中心")
+
+
+SPACY_CASES = [
+    pytest.param("2020年，全市地区生产总值增长3.2%。", [("3.2%", "PERCENT", "地区生产总值")], id="percent"),
+    pytest.param("文化产业实现增加值2240亿元。", [("2240亿元", "MONEY", "文化产业增加值")], id="money"),
+    pytest.param("拆违拆临超1亿平方米。", [("超1亿平方米", "QUANTITY", "拆违拆临")], id="quantity"),
+    pytest.param("网上政务服务能力居全国城市第三。", [("第三", "ORDINAL", "网上政务服务能力")], id="ordinal"),
+    pytest.param("全市　　新增城镇就业１６．３万人。", [("１６．３万人", "CARDINAL", "新增城镇就业")], id="text-unaltered"),
+]
+
+
+@pytest.mark.parametrize("text,want", SPACY_CASES)
+def test_spacy_figures(text, want):
+    nlp = build()
+    doc = nlp(text)
+    assert doc.text == text
+    got = [(s.text, s.label_, s._.figure.indicator) for s in doc.spans["figures"]]
+    assert got == want
+    assert [(e.text, e.label_) for e in doc.ents] == [(t, label) for t, label, _ in want]
+    for span in doc.spans["figures"]:
+        assert text[span._.figure.start:span._.figure.end] == span.text
+
+
+def test_nlp_pipe_for_spacy_users():
+    nlp = build()
+    docs = list(nlp.pipe(["近60万人次党员干部扎根基层。", "没有数字的句子。", "空气质量优良率92.9%。"]))
+    assert [len(d.spans["figures"]) for d in docs] == [1, 0, 1]
+
+
+def test_every_figure_kind_has_an_ontonotes_label():
+    assert set(FIGURE_LABELS) == {"money", "percent", "percentage_point", "measure", "count", "ratio", "rank",
+                                  "duration"}

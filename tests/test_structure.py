@@ -1,0 +1,316 @@
+"""Structure: speeches, headings of every style with their levels and numbering, points and sentences."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import BUNDLE, GOVREPORT, ZAKER, analyse_text, analysed, load_one, offset_problems
+
+CN_NUMBERS = "一 二 三 四 五 六 七 八 九 十 十一 十二".split()
+
+
+def headings(text: str, fmt: str = "text") -> list[tuple]:
+    """(path, level, number, label, style, title) of every heading, in order."""
+    st = analyse_text(text, fmt).structure
+    return [(s.path, s.level, s.number, s.label, s.style, s.title) for s in st.sections if s.level]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("一、总体要求\n今年发展主要预期目标是：国内生产总值增长5.5%左右。\n二、重点任务\n正文。",
+                 [("1", 1, 1, "一、", "cn", "总体要求"), ("2", 1, 2, "二、", "cn", "重点任务")], id="cn"),
+    pytest.param("一.总体要求\n正文。\n二．重点任务", [("1", 1, 1, "一.", "cn", "总体要求"),
+                                                 ("2", 1, 2, "二．", "cn", "重点任务")], id="cn-with-stops"),
+    pytest.param("（一）着力稳定宏观经济大盘\n正文。\n(二)着力稳市场主体保就业",
+                 [("1", 1, 1, "（一）", "cn_paren", "着力稳定宏观经济大盘"),
+                  ("2", 1, 2, "(二)", "cn_paren", "着力稳市场主体保就业")], id="cn-paren-full-and-ascii"),
+    pytest.param("1.坚持稳字当头\n正文。\n2、坚持改革开放\n3．坚持创新驱动\n４．坚持以人民为中心",
+                 [("1", 1, 1, "1.", "arabic", "坚持稳字当头"), ("2", 1, 2, "2、", "arabic", "坚持改革开放"),
+                  ("3", 1, 3, "3．", "arabic", "坚持创新驱动"), ("4", 1, 4, "4．", "arabic", "坚持以人民为中心")],
+                 id="arabic-all-stops-and-fullwidth-digit"),
+    pytest.param("（1）扩大有效投资\n(2)促进消费", [("1", 1, 1, "（1）", "arabic_paren", "扩大有效投资"),
+                                          ("2", 1, 2, "(2)", "arabic_paren", "促进消费")], id="arabic-paren"),
+    pytest.param("①稳就业\n②稳物价", [("1", 1, 1, "①", "circled", "稳就业"), ("2", 1, 2, "②", "circled", "稳物价")],
+                 id="circled"),
+    pytest.param("第一章 总则\n第一条 正文。\n第二章　发展目标",
+                 [("1", 1, 1, "第一章", "chapter", "总则"), ("2", 1, 2, "第二章", "chapter", "发展目标")], id="chapter"),
+    pytest.param("第一节 经济发展\n第二节 社会民生", [("1", 1, 1, "第一节", "article", "经济发展"),
+                                            ("2", 1, 2, "第二节", "article", "社会民生")], id="section-jie"),
+    pytest.param("第一编 总体战略\n第一章 发展环境\n第二篇 创新驱动", [
+        ("1", 1, 1, "第一编", "part", "总体战略"), ("1.1", 2, 1, "第一章", "chapter", "发展环境"),
+        ("2", 1, 2, "第二篇", "part", "创新驱动")], id="part-bian-pian"),
+    pytest.param("\n".join(f"{n}、任务{i}" for i, n in enumerate(CN_NUMBERS, 1)),
+                 [(str(i), 1, i, f"{n}、", "cn", f"任务{i}") for i, n in enumerate(CN_NUMBERS, 1)],
+                 id="cn-up-to-twelve"),
+    pytest.param("\n".join(f"{i}.措施{i}" for i in range(1, 13)),
+                 [(str(i), 1, i, f"{i}.", "arabic", f"措施{i}") for i in range(1, 13)], id="arabic-up-to-twelve"),
+])
+def test_heading_styles(text, expected):
+    assert headings(text) == expected
+
+
+NESTED = """第一章 总则
+第一节 目标任务
+一、总体要求
+（一）指导思想
+1.坚持稳字当头。要稳中求进。
+（1）稳增长
+①扩大内需
+②稳定就业
+（2）调结构
+2.深化改革
+（二）主要目标
+二、重点工作
+第二节 保障措施
+第二章 附则"""
+
+
+def test_levels_follow_the_conventional_order_of_styles():
+    assert headings(NESTED) == [
+        ("1", 1, 1, "第一章", "chapter", "总则"),
+        ("1.1", 2, 1, "第一节", "article", "目标任务"),
+        ("1.1.1", 3, 1, "一、", "cn", "总体要求"),
+        ("1.1.1.1", 4, 1, "（一）", "cn_paren", "指导思想"),
+        ("1.1.1.1.1", 5, 1, "1.", "arabic", "坚持稳字当头"),
+        ("1.1.1.1.1.1", 6, 1, "（1）", "arabic_paren", "稳增长"),
+        ("1.1.1.1.1.1.1", 7, 1, "①", "circled", "扩大内需"),
+        ("1.1.1.1.1.1.2", 7, 2, "②", "circled", "稳定就业"),
+        ("1.1.1.1.1.2", 6, 2, "（2）", "arabic_paren", "调结构"),
+        ("1.1.1.1.2", 5, 2, "2.", "arabic", "深化改革"),
+        ("1.1.1.2", 4, 2, "（二）", "cn_paren", "主要目标"),
+        ("1.1.2", 3, 2, "二、", "cn", "重点工作"),
+        ("1.2", 2, 2, "第二节", "article", "保障措施"),
+        ("2", 1, 2, "第二章", "chapter", "附则"),
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("（一）指导思想\n1.坚持稳字当头\n（二）主要目标\n1.国内生产总值增长5.5%左右",
+                 [("1", 1, 1, "（一）", "cn_paren", "指导思想"), ("1.1", 2, 1, "1.", "arabic", "坚持稳字当头"),
+                  ("2", 1, 2, "（二）", "cn_paren", "主要目标"),
+                  ("2.1", 2, 1, "1.", "arabic", "国内生产总值增长5.5%左右")],
+                 id="levels-among-styles-used-numbering-restarts-per-parent"),
+    pytest.param("一、总体要求\n1.坚持稳字当头\n2.坚持改革\n正文中又列举了：\n1.这是一段引文里的编号\n二、重点工作",
+                 [("1", 1, 1, "一、", "cn", "总体要求"), ("1.1", 2, 1, "1.", "arabic", "坚持稳字当头"),
+                  ("1.2", 2, 2, "2.", "arabic", "坚持改革"), ("2", 1, 2, "二、", "cn", "重点工作")],
+                 id="stray-1-in-the-middle-of-a-section"),
+    pytest.param("1.稳增长\n正文。\n2.促改革\n正文。\n1.这段话以编号开头但不接着序列\n3.惠民生",
+                 [("1", 1, 1, "1.", "arabic", "稳增长"), ("2", 1, 2, "2.", "arabic", "促改革"),
+                  ("3", 1, 3, "3.", "arabic", "惠民生")], id="stray-1-between-numbered-sections"),
+    pytest.param("一、总体要求\n三、跳过了二\n二、重点工作", [("1", 1, 1, "一、", "cn", "总体要求"),
+                                               ("2", 1, 2, "二、", "cn", "重点工作")], id="skipped-number-is-no-heading"),
+    pytest.param("二、没有一的二\n正文。", [], id="sequence-must-start-at-one"),
+    pytest.param("一、\n正文。\n二、重点工作", [], id="label-without-title-is-no-heading"),
+    pytest.param("1.5万亿元的减税降费。\n12.3%的增长。\n2022年工作\n10月1日起施行", [], id="numbers-are-no-headings"),
+    pytest.param("一是坚持稳字当头。\n一般公共预算支出增长。", [], id="yishi-and-yiban-are-no-headings"),
+])
+def test_numbering_sequence(text, expected):
+    assert headings(text) == expected
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    pytest.param("一、坚持稳字当头。今年要稳中求进。", "坚持稳字当头", id="to-first-full-stop"),
+    pytest.param("一、主要预期目标：", "主要预期目标", id="trailing-colon-trimmed"),
+    pytest.param("一、完善宏观政策，稳定经济大盘", "完善宏观政策，稳定经济大盘", id="to-paragraph-end"),
+    pytest.param("一、 总体要求 ", "总体要求", id="spaces-after-label"),
+    pytest.param("（一）着力稳定宏观经济大盘，保持经济运行在合理区间。实施积极的财政政策。",
+                 "着力稳定宏观经济大盘，保持经济运行在合理区间", id="govreport-style-long-title"),
+])
+def test_heading_title_runs_to_paragraph_end_or_first_full_stop(line, title):
+    result = analyse_text(line + "\n正文。")
+    (section,) = [s for s in result.structure.sections if s.level]
+    assert section.title == title
+    assert offset_problems(result) == []
+
+
+@pytest.mark.parametrize(("text", "fmt", "expected"), [
+    pytest.param("<h1>政府工作报告</h1><h2>2021年工作回顾</h2><p>国内生产总值达到114万亿元。</p>"
+                 "<h2>2022年工作总体要求</h2><p>国内生产总值增长5.5%左右。</p>", "html",
+                 [("1", 1, 1, "", "marked", "2021年工作回顾"), ("2", 1, 2, "", "marked", "2022年工作总体要求")],
+                 id="html-h2-first-h1-is-title"),
+    pytest.param("<p>导语。</p><p><strong>举旗定向，铸造城市的文明之魂</strong></p><p>正文。</p>"
+                 "<p><b>创建为民，夯实城市的文明之本</b></p><p>正文。</p>", "html",
+                 [("1", 1, 1, "", "marked", "举旗定向，铸造城市的文明之魂"),
+                  ("2", 1, 2, "", "marked", "创建为民，夯实城市的文明之本")], id="html-bold-paragraphs"),
+    pytest.param("<p>导语。</p><p><strong>这是一句加粗强调的完整的话。</strong></p><p>正文<strong>重点</strong>。</p>",
+                 "html", [], id="html-bold-sentence-or-inline-bold-is-no-heading"),
+    pytest.param("<p>导语。</p><h2>总体情况</h2><p>一、稳增长</p><p>二、促改革</p><h2>下步打算</h2><p>一、抓落实</p>", "html",
+                 [("1", 1, 1, "", "marked", "总体情况"), ("1.1", 2, 1, "一、", "cn", "稳增长"),
+                  ("1.2", 2, 2, "二、", "cn", "促改革"), ("2", 1, 2, "", "marked", "下步打算"),
+                  ("2.1", 2, 1, "一、", "cn", "抓落实")], id="marked-headings-above-cn"),
+    pytest.param("# 文明城市创建经验\n\n导语。\n\n## 举旗定向\n\n正文。\n\n## 创建为民 ##\n\n正文。", "markdown",
+                 [("1", 1, 1, "", "marked", "举旗定向"), ("2", 1, 2, "", "marked", "创建为民")],
+                 id="markdown-hashes-first-line-is-title"),
+    pytest.param("导语。\n\n# 一、总体要求\n\n# 二、重点工作", "markdown",
+                 [("1", 1, 1, "一、", "cn", "总体要求"), ("2", 1, 2, "二、", "cn", "重点工作")],
+                 id="markdown-numbered-hash-keeps-its-number"),
+])
+def test_marked_headings(text, fmt, expected):
+    assert headings(text, fmt) == expected
+
+
+def test_sections_cover_the_text_and_carry_the_preface():
+    text = "各位代表：\n现在，我代表国务院作报告。\n一、总体要求\n正文一。\n（一）指导思想\n正文二。\n二、重点工作\n正文三。"
+    result = analyse_text(text)
+    rows = [(s.section, s.path, s.level, s.style, text[s.start:s.end]) for s in result.structure.sections]
+    assert rows == [
+        (0, "0", 0, "preface", "各位代表：\n现在，我代表国务院作报告。"),
+        (1, "1", 1, "cn", "一、总体要求\n正文一。\n（一）指导思想\n正文二。"),
+        (1, "1.1", 2, "cn_paren", "（一）指导思想\n正文二。"),
+        (2, "2", 1, "cn", "二、重点工作\n正文三。"),
+    ]
+    assert offset_problems(result) == []
+
+
+# ---------------------------------------------------------------- the corpus
+
+GOVREPORT_SECTIONS = [
+    ("1", "一、", "2021年工作回顾"),
+    ("2", "二、", "2022年经济社会发展总体要求和政策取向"),
+    ("3", "三、", "2022年政府工作任务"),
+    ("3.1", "（一）", "着力稳定宏观经济大盘，保持经济运行在合理区间"),
+    ("3.2", "（二）", "着力稳市场主体保就业，加大宏观政策实施力度"),
+    ("3.3", "（三）", "坚定不移深化改革，更大激发市场活力和发展内生动力"),
+    ("3.4", "（四）", "深入实施创新驱动发展战略，巩固壮大实体经济根基"),
+    ("3.5", "（五）", "坚定实施扩大内需战略，推进区域协调发展和新型城镇化"),
+    ("3.6", "（六）", "大力抓好农业生产，促进乡村全面振兴"),
+    ("3.7", "（七）", "扩大高水平对外开放，推动外贸外资平稳发展"),
+    ("3.8", "（八）", "持续改善生态环境，推动绿色低碳发展"),
+    ("3.9", "（九）", "切实保障和改善民生，加强和创新社会治理"),
+]
+
+
+def test_govreport_2022_three_sections_and_nine_subsections():
+    result = analysed(load_one(GOVREPORT))
+    st = result.structure
+    assert st.title == "政府工作报告"
+    assert [(s.speech, s.title) for s in st.speeches] == [(1, "政府工作报告")]
+    got = [(s.path, s.label, s.title) for s in st.sections if s.level]
+    assert got == GOVREPORT_SECTIONS
+    assert [s.level for s in st.sections if s.level] == [1, 1, 1] + [2] * 9
+    assert [s.number for s in st.sections if s.level == 2] == list(range(1, 10))
+    assert {s.section for s in st.sections if s.level == 2} == {3}
+    preface = st.sections[0]
+    assert (preface.level, preface.style) == (0, "preface")
+    assert result.document.text[preface.start:preface.end].startswith("——2022年3月5日在第十三届全国人民代表大会")
+    assert offset_problems(result) == []
+
+
+BUNDLE_SPEECHES = [  # place, locality, adcode, title, the five 一、…五、 section titles
+    ("广东省深圳市", "深圳市", "440300", "以深圳先行示范区标准创建全国文明城市", [
+        "高举思想旗帜，建设信仰坚定、信念如磐的文明城市", "提升治理效能，建设和谐宜居、人民满意的文明城市",
+        "注重德法兼治，建设崇德向善、健康向上的文明城市", "增强文化内涵，建设文化厚重、充满魅力的文明城市",
+        "加强党的领导，建设凝心聚力、团结奋进的文明城市"]),
+    ("浙江省宁波市", "宁波市", "330200", "奋力创建全国文明典范城市", [
+        "举旗铸魂定向，在“信仰坚定”上下功夫", "提升文明素养，在“崇德向善”上下功夫", "打造文化强市，在“文化厚重”上下功夫",
+        "注重内外兼修，在“和谐宜居”上下功夫", "强化数字赋能，在“人民满意”上下功夫"]),
+    ("山东省济南市", "济南市", "370100", "创出一条路 蝶变一座城", [
+        "突出全员导向抓创建，全市上下汇聚强大合力，人民群众的认同感越来越强",
+        "突出问题导向抓创建，城市面貌发生深刻变化，人民群众的自豪感越来越强",
+        "突出生态导向抓创建，环境质量取得根本好转，人民群众的幸福感越来越强",
+        "突出发展导向抓创建，城市能级实现跨越提升，人民群众的成就感越来越强",
+        "突出民生导向抓创建，生活品质得到显著改善，人民群众的获得感越来越强"]),
+    ("山东省青岛市", "青岛市", "370200", "擦亮文明城市“金字招牌”", [
+        "持续营造“崇德向善、见贤思齐”的公德氛围，共建共享更加和谐的城市",
+        "持续深化“人民城市为人民”的工作理念，共建共享更加宜居的城市",
+        "持续彰显“红瓦绿树、碧海蓝天”的特色风貌，共建共享更加美丽的城市",
+        "持续激发“海纳百川、开放创新”的发展活力，共建共享更加宜业的城市",
+        "持续巩固“全民参与、人人有责”的创建格局，共建共享更加高效的城市"]),
+]
+
+
+def test_bundle_yields_four_speeches_with_five_sections_each():
+    result = analysed(load_one(BUNDLE))
+    st, text = result.structure, result.document.text
+    title = "2021年全国文明城市创建工作培训班交流发言材料摘编（一）（建设更高水平文明城市）"
+    assert st.title == title
+    editor, *speeches = st.speeches
+    assert (editor.speech, editor.place, editor.title) == (0, "", title)
+    assert text[editor.title_start:editor.title_end] == title  # the bundle's title line
+    assert text[editor.start:editor.end].endswith("——编 者")
+    assert [(s.speech, s.place, s.locality, s.adcode, s.title) for s in speeches] == [
+        (n, place, locality, adcode, title) for n, (place, locality, adcode, title, _) in enumerate(BUNDLE_SPEECHES, 1)]
+    for n, (*_, sections) in enumerate(BUNDLE_SPEECHES, 1):
+        numbered = [s for s in st.sections if s.speech == n and s.level]
+        assert [(s.section, s.level, s.style, s.title) for s in numbered] == [
+            (k, 1, "cn", t) for k, t in enumerate(sections, 1)]
+        preface = [s for s in st.sections if s.speech == n and not s.level]
+        assert len(preface) == 1  # the speech's opening paragraph(s) before 一、
+    assert offset_problems(result) == []
+
+
+def test_markdown_corpus_document_is_one_speech_with_two_bold_sections():
+    result = analysed(load_one(ZAKER))
+    st = result.structure
+    assert [(s.speech, s.place, s.title_start, s.title_end) for s in st.speeches] == [(1, "", 0, 0)]
+    assert st.speeches[0].title == "中国_含金量最高、创建难度最大_的城市综合类评比，这些城市带来怎样的经验？"
+    assert [(s.section, s.style, s.title) for s in st.sections if s.level] == [
+        (1, "marked", "举旗定向，铸造城市的文明之魂"), (2, "marked", "创建为民，夯实城市的文明之本")]
+    assert offset_problems(result) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("深圳市\n深圳市常住人口增长。\n一、总体要求", [(1, "", "深圳市")], id="place-before-a-sentence-is-no-speech"),
+    pytest.param("编者按：\n山东省济南市\n一、突出全员导向抓创建", [(1, "", "")],
+                 id="place-before-a-heading-is-no-speech"),
+    pytest.param("山东省济南市\n创出一条路 蝶变一座城\n一、突出全员导向抓创建\n浙江省宁波市\n奋力创建全国文明典范城市\n正文。",
+                 [(1, "山东省济南市", "创出一条路 蝶变一座城"), (2, "浙江省宁波市", "奋力创建全国文明典范城市")],
+                 id="bundle-without-front-text-has-no-speech-0"),
+])
+def test_speech_detection(text, expected):
+    st = analyse_text(text).structure
+    assert [(s.speech, s.place, s.title) for s in st.speeches] == expected
+
+
+# ---------------------------------------------------------------- points and sentences
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("一、总体要求\n把理想信念教育贯穿始终。一是坚持以习近平新时代中国特色社会主义思想为指导。二是唱响昂扬奋进主旋律，"
+                 "引导全社会。三是强化理想信念教育。",
+                 [(1, 1, "一是", "坚持以习近平新时代中国特色社会主义思想为指导", "一是坚持以习近平新时代中国特色社会主义思想为指导。"),
+                  (1, 2, "二是", "唱响昂扬奋进主旋律，引导全社会", "二是唱响昂扬奋进主旋律，引导全社会。"),
+                  (1, 3, "三是", "强化理想信念教育", "三是强化理想信念教育。")], id="after-full-stops"),
+    pytest.param("主要做法有：一是稳增长；二是调结构；三是惠民生。",
+                 [(0, 1, "一是", "稳增长", "一是稳增长；"), (0, 2, "二是", "调结构", "二是调结构；"),
+                  (0, 3, "三是", "惠民生", "三是惠民生。")], id="after-colon-and-semicolons"),
+    pytest.param("一是保持宏观政策连续性。\n二是强化就业优先政策。\n工作会议指出。",
+                 [(0, 1, "一是", "保持宏观政策连续性", "一是保持宏观政策连续性。"),
+                  (0, 2, "二是", "强化就业优先政策", "二是强化就业优先政策。")], id="across-paragraphs"),
+    pytest.param("二是强化就业优先政策。三是稳物价。", [], id="must-start-at-one"),
+    pytest.param("一是稳增长。三是惠民生。", [(0, 1, "一是", "稳增长", "一是稳增长。三是惠民生。")], id="gap-ends-the-run"),
+    pytest.param("这不是问题。统一是前提。唯一是标准。", [], id="shi-inside-words"),
+    pytest.param("十是加强党的领导。", [], id="ten-alone"),
+])
+def test_points(text, expected):
+    result = analyse_text(text)
+    text = result.document.text
+    assert [(p.section, p.point, p.label, p.lead, text[p.start:p.end]) for p in result.structure.points] == expected
+    assert offset_problems(result) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("第一句。第二句！第三句？", ["第一句。", "第二句！", "第三句？"], id="chinese-stops"),
+    pytest.param("增长8.1%。比上年提高1.2个百分点。", ["增长8.1%。", "比上年提高1.2个百分点。"], id="decimal-points-do-not-split"),
+    pytest.param("他说：“要坚持。”然后离开。", ["他说：“要坚持。”", "然后离开。"], id="closing-quote-stays"),
+    pytest.param("问道：“怎么办？！”答：“干！”", ["问道：“怎么办？！”", "答：“干！”"], id="stacked-marks-and-quotes"),
+    pytest.param("（以上数据均为初步统计。）下一句。", ["（以上数据均为初步统计。）", "下一句。"], id="closing-bracket-stays"),
+    pytest.param("书名《平凡的世界。》之后", ["书名《平凡的世界。》", "之后"], id="closing-book-mark-stays"),
+    pytest.param("等等……下一句", ["等等……", "下一句"], id="ellipsis"),
+    pytest.param("如此等等……。下一句", ["如此等等……。", "下一句"], id="ellipsis-then-full-stop"),
+    pytest.param("没有句号的一行\n第二行。", ["没有句号的一行", "第二行。"], id="line-end"),
+    pytest.param("Really?! Yes. 是的。", ["Really?!", "Yes. 是的。"], id="ascii-marks-leading-space-dropped"),
+    pytest.param("各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。",
+                 ["各位代表：", "现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。"],
+                 id="govreport-opening"),
+])
+def test_sentences(text, expected):
+    result = analyse_text(text)
+    text = result.document.text
+    assert [text[s.start:s.end] for s in result.structure.sentences] == expected
+    assert offset_problems(result) == []
+
+
+def test_every_corpus_record_slices_back_to_its_text(corpus_results):
+    """With every stage (figures too): text[start:end] is the record's text, in every table."""
+    assert set(corpus_results) == {"000_2fee95f66404a103", "004_456414553aa85d4f", "govreport-2022"}
+    for doc_id, (_, result) in corpus_results.items():
+        assert result.structure.sections and result.structure.sentences, doc_id
+        assert offset_problems(result) == [], doc_id
