@@ -142,11 +142,15 @@ class OutputWriter:
 
     def add(self, result: Result) -> dict[str, list[dict]]:
         rows = table_rows(result)
+        self.add_rows(rows, document_record(result, rows))
+        return rows
+
+    def add_rows(self, rows: dict[str, list[dict]], record: dict) -> None:
+        """Append one document's rows (from `table_rows`) and nested record (from `document_record`)."""
         for table, table_rows_ in rows.items():
             self._buffer(table, table_rows_)
         if "jsonl" in self.formats:
-            self._files["documents.jsonl"].write(json.dumps(document_record(result, rows), ensure_ascii=False) + "\n")
-        return rows
+            self._files["documents.jsonl"].write(json.dumps(record, ensure_ascii=False) + "\n")
 
     def fail(self, failure: Failure) -> None:
         self._buffer("errors", [vars(failure)])

@@ -6,12 +6,13 @@ One document at a time; a document that fails at any stage becomes a
 from __future__ import annotations
 
 import logging
+from collections import deque
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator
 
-from .export import OutputWriter
+from .export import OutputWriter, document_record, table_rows
 from .loaders import LoadError, LoadOptions, discover, doc_ids, parse_text, read_source
 from .normalize import normalize
 from .figures import FigureExtractor
@@ -40,6 +41,14 @@ class Summary:
     figures: int = 0
     entities: int = 0
     failures: list[Failure] = field(default_factory=list)
+
+    def add(self, rows: dict) -> None:
+        doc = rows["documents"][0]
+        self.documents += 1
+        self.speeches += doc["speeches"]
+        self.sections += doc["sections"]
+        self.figures += len(rows["figures"])
+        self.entities += len(rows["entities"])
 
     def line(self) -> str:
         return (f"{self.documents} documents, {self.speeches} speeches, {self.sections} sections, "
@@ -114,34 +123,116 @@ def iter_raw(sources: list[str], options: LoadOptions) -> Iterator[RawDocument |
             yield Failure(source, "load", _reason(e))
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """What one document contributes to the output: its table rows and its nested record (plain data)."""
+
+    source: str
+    rows: dict
+    record: dict
+
+
+class DocumentWorker:
+    """RawDocument → Outcome, or Failure naming the stage; sets the pipeline up once, on first use."""
+
+    def __init__(self, options: Options = Options()):
+        self.options = options
+        self._pipeline: Pipeline | None = None
+
+    def __call__(self, raw: RawDocument) -> Outcome | Failure:
+        if self._pipeline is None:
+            self._pipeline = Pipeline(self.options)
+        try:
+            result = self._pipeline(raw)
+        except StageError as e:
+            log.debug("%s failed", raw.source, exc_info=e.cause)
+            return Failure(raw.source, e.stage, _reason(e.cause))
+        rows = table_rows(result)
+        return Outcome(raw.source, rows, document_record(result, rows))
+
+
+# One DocumentWorker per worker process, made by the pool's initializer: process-local, never shared.
+_worker: DocumentWorker | None = None
+
+
+def _init_worker(options: Options) -> None:
+    global _worker
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+    _worker = DocumentWorker(options)
+
+
+def _work(raw: RawDocument) -> Outcome | Failure:
+    assert _worker is not None, "worker not initialised"
+    return _worker(raw)
+
+
+def outcomes(items: Iterator[RawDocument | Failure], options: Options, jobs: int = 1) -> Iterator[Outcome | Failure]:
+    """Every document's outcome, in input order; with jobs > 1 from a pool of processes.
+
+    At most 4 × jobs documents are in flight, so memory does not grow with the batch.
+    A worker that dies fails the documents it held (named, with the reason) and the
+    pool is started again for the rest: nothing is swallowed.
+    """
+    if jobs <= 1:
+        worker = DocumentWorker(options)
+        for item in items:
+            yield item if isinstance(item, Failure) else worker(item)
+        return
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    def pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(options,))
+
+    executor = pool()
+    window: deque[tuple[RawDocument | Failure, Future | None]] = deque()
+
+    def drain_one() -> Outcome | Failure:
+        nonlocal executor
+        item, future = window.popleft()
+        if future is None:
+            return item
+        try:
+            return future.result()
+        except BrokenProcessPool as e:
+            executor.shutdown(wait=False, cancel_futures=True)
+            executor = pool()
+            # the documents still queued behind the dead worker go to the new pool
+            for k, (queued, fut) in enumerate(window):
+                if fut is not None and not fut.done():
+                    window[k] = (queued, executor.submit(_work, queued))
+            return Failure(item.source, "worker", f"the worker process died ({e or 'killed'})")
+        except Exception as e:  # noqa: BLE001 - e.g. a result that cannot be sent back
+            return Failure(item.source, "worker", _reason(e))
+
+    try:
+        for item in items:
+            window.append((item, None if isinstance(item, Failure) else executor.submit(_work, item)))
+            while len(window) >= 4 * jobs:
+                yield drain_one()
+        while window:
+            yield drain_one()
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
 def run(inputs: list[str], out_dir: Path | str, options: Options = Options(),
-        progress: Callable[[str], None] | None = None) -> Summary:
+        progress: Callable[[str], None] | None = None, jobs: int = 1) -> Summary:
     """Process every input and write the tables; returns the counts and failures."""
     sources = discover(inputs)
     summary = Summary()
-    pipeline = Pipeline(options)
     with OutputWriter(out_dir, options.formats) as out:
-        for item in iter_raw(sources, options.load):
+        for item in outcomes(iter_raw(sources, options.load), options, jobs):
             if isinstance(item, Failure):
                 summary.failures.append(item)
                 out.fail(item)
-                log.error("%s: %s", item.source, item.reason)
-            else:
-                try:
-                    result = pipeline(item)
-                except StageError as e:
-                    log.debug("%s failed", item.source, exc_info=e.cause)
-                    failure = Failure(item.source, e.stage, _reason(e.cause))
-                    summary.failures.append(failure)
-                    out.fail(failure)
-                    log.error("%s: %s failed: %s", item.source, e.stage, failure.reason)
+                if item.stage == "load":
+                    log.error("%s: %s", item.source, item.reason)
                 else:
-                    rows = out.add(result)
-                    summary.documents += 1
-                    summary.speeches += rows["documents"][0]["speeches"]
-                    summary.sections += rows["documents"][0]["sections"]
-                    summary.figures += len(rows["figures"])
-                    summary.entities += len(rows["entities"])
+                    log.error("%s: %s failed: %s", item.source, item.stage, item.reason)
+            else:
+                out.add_rows(item.rows, item.record)
+                summary.add(item.rows)
             if progress:
                 progress(item.source)
     return summary

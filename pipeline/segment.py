@@ -81,7 +81,12 @@ class Segmenter:
                 tokenizer.load_userdict(f)
             if self.user_dict:
                 tokenizer.load_userdict(str(self.user_dict))
-            self._pos = jieba.posseg.POSTokenizer(tokenizer)
+            # jieba.posseg builds its own tag table on import; ours starts from a copy of it rather than
+            # reading the dictionary a second time (user words then go to our copy only)
+            pos = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+            pos.tokenizer = tokenizer
+            pos.word_tag_tab = dict(jieba.posseg.dt.word_tag_tab)
+            self._pos = pos
         return self._pos
 
     def _pkuseg(self):
