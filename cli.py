@@ -14,6 +14,7 @@ from typing import List, Optional
 
 import typer
 
+from pipeline.export import ALL_FORMATS as OUTPUT_FORMATS
 from pipeline.loaders import FORMATS, LoadOptions, discover
 from pipeline.run import Options, run
 from pipeline.segment import Segmenter, SegmenterError
@@ -53,7 +54,8 @@ def extract(
     output: Path = typer.Option(Path("output"), "--output", "-o", help="Folder for the tables."),
     encoding: Optional[str] = typer.Option(
         None, help="Encoding of every input (default: detected per file: BOM, UTF-8, then a detector)."),
-    fmt: str = typer.Option("auto", "--format", help=f"Input format: {', '.join(FORMATS)}."),
+    fmt: str = typer.Option("auto", "--input-format", help=f"Input format: {', '.join(FORMATS)}."),
+    out_formats: str = typer.Option("csv,jsonl", "--format", help="Output formats, comma-separated: csv, jsonl."),
     text_column: str = typer.Option("text", help="CSV/JSONL inputs: the column holding each document's text."),
     id_column: Optional[str] = typer.Option(None, help="CSV/JSONL inputs: the column holding each document's id."),
     segmenter: str = typer.Option("jieba", help="Word segmenter for indicators: jieba or pkuseg (needs --pkuseg-model)."),
@@ -68,7 +70,11 @@ def extract(
     """Extract structure and figures from INPUTS into OUTPUT (CSV with BOM for Excel, and JSON Lines)."""
     _setup_logging(verbose)
     if fmt not in FORMATS:
-        raise _usage(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+        raise _usage(f"--input-format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    formats = tuple(f.strip() for f in out_formats.split(",") if f.strip())
+    unknown = [f for f in formats if f not in OUTPUT_FORMATS]
+    if unknown or not formats:
+        raise _usage(f"--format takes {', '.join(OUTPUT_FORMATS)} (comma-separated), not {out_formats!r}")
     if encoding:
         try:
             codecs.lookup(encoding)
@@ -86,6 +92,7 @@ def extract(
     if not sources:
         raise _usage(f"no input files found in {', '.join(inputs)}")
     options = Options(load=LoadOptions(encoding=encoding, format=fmt, text_column=text_column, id_column=id_column),
+                      formats=formats,
                       segmenter=segmenter, user_dict=str(user_dict) if user_dict else None,
                       pkuseg_model=str(pkuseg_model) if pkuseg_model else None, entities=entities)
     try:

@@ -16,7 +16,8 @@ EXPECTED_FILES = sorted(f"{t}.{e}" for t in ("documents", "speeches", "sections"
 def test_help_lists_the_options():
     proc = run_cli("extract", "--help")
     assert proc.returncode == 0, proc.stderr
-    for option in ("--output", "--encoding", "--format", "--text-column", "--id-column"):
+    for option in ("--output", "--encoding", "--input-format", "--format", "--text-column", "--id-column", "--jobs",
+                   "--segmenter", "--user-dict", "--pkuseg-model", "--entities"):
         assert option in proc.stdout
 
 
@@ -74,8 +75,10 @@ def test_bad_files_fail_alone_and_are_named(tmp_path):
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    pytest.param(["--format", "docx"], "--format must be one of auto, text, html, markdown, csv, jsonl, not 'docx'",
-                 id="unknown-format"),
+    pytest.param(["--input-format", "docx"], "--input-format must be one of auto, text, html, markdown, csv, jsonl, not 'docx'",
+                 id="unknown-input-format"),
+    pytest.param(["--format", "xlsx"], "--format takes csv, jsonl (comma-separated), not 'xlsx'", id="unknown-output-format"),
+    pytest.param(["--jobs", "-1"], "--jobs must be 0 (one per core) or more", id="negative-jobs"),
     pytest.param(["--no-such-option"], "No such option", id="unknown-option"),
 ])
 def test_bad_usage_exits_2(tmp_path, args, message):
