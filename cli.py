@@ -149,6 +149,43 @@ def evaluate(
         typer.echo(line)
 
 
+@app.command()
+def show(
+    file: Path = typer.Argument(..., help="One input file (the first document of a CSV/JSONL file)."),
+    output: Path = typer.Option(Path("page.html"), "--output", "-o", help="The HTML page to write."),
+    entities: bool = typer.Option(False, help="Also highlight named entities (PERSON, ORG, GPE, LOC)."),
+    encoding: Optional[str] = typer.Option(None, help="Encoding of the file (default: detected)."),
+    segmenter: str = typer.Option("jieba", help="jieba or pkuseg (needs --pkuseg-model)."),
+    pkuseg_model: Optional[Path] = typer.Option(None, help="A pkuseg model folder."),
+) -> None:
+    """Write a page of one document with its figures and entities highlighted and its sections as headings."""
+    _setup_logging(False)
+    from pipeline.run import DocumentWorker, Pipeline, StageError, iter_raw
+    from pipeline.show import render
+
+    if not file.is_file():
+        raise _usage(f"{file}: no such file")
+    options = Options(load=LoadOptions(encoding=encoding), segmenter=segmenter,
+                      pkuseg_model=str(pkuseg_model) if pkuseg_model else None, entities=entities)
+    try:
+        Segmenter(options.segmenter, None, options.pkuseg_model)
+    except SegmenterError as e:
+        raise _usage(str(e))
+    first = next(iter_raw([str(file)], options.load))
+    if not hasattr(first, "text"):
+        typer.echo(f"zhfigures: {first.source}: {first.reason}", err=True)
+        raise typer.Exit(1)
+    try:
+        result = Pipeline(options)(first)
+    except StageError as e:
+        typer.echo(f"zhfigures: {file}: {e.stage} failed: {e.cause}", err=True)
+        raise typer.Exit(1)
+    tmp = output.with_name(f".{output.name}.tmp")
+    tmp.write_text(render(result), encoding="utf-8")
+    tmp.replace(output)
+    typer.echo(f"{len(result.figures)} figures, {len(result.entities)} entities → {output}", err=True)
+
+
 @app.command("pkuseg-model")
 def pkuseg_model_path() -> None:
     """Print the folder of pkuseg's default model when the original pkuseg package is installed (for --pkuseg-model)."""

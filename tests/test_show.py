@@ -1,0 +1,66 @@
+"""zhfigures show: one page per corpus document; every figure highlighted."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from pipeline.nlp import FIGURE_LABELS
+from pipeline.run import Options, iter_raw, process
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+class Marks(HTMLParser):
+    """(text, label) of every <mark> displaCy wrote."""
+
+    def __init__(self):
+        super().__init__()
+        self.marks, self.depth, self.text, self.label, self.in_label = [], 0, "", "", False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "mark":
+            self.depth, self.text, self.label = 1, "", ""
+        elif tag == "span" and self.depth:
+            self.in_label = True
+
+    def handle_endtag(self, tag):
+        if tag == "span":
+            self.in_label = False
+        elif tag == "mark" and self.depth:
+            self.marks.append((self.text.strip(), self.label.strip()))
+            self.depth = 0
+
+    def handle_data(self, data):
+        if self.depth and self.in_label:
+            self.label += data
+        elif self.depth:
+            self.text += data
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.stem)
+def test_every_figure_is_highlighted(path, tmp_path):
+    page = tmp_path / "page.html"
+    exe = Path(sys.executable).with_name("zhfigures")
+    run = subprocess.run([str(exe), "show", str(path), "-o", str(page)], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    parser = Marks()
+    parser.feed(page.read_text(encoding="utf-8"))
+    result = process(next(iter_raw([str(path)], Options().load)))
+    want = sorted((f.mention.strip(), FIGURE_LABELS[f.kind]) for f in result.figures)
+    assert want, "the corpus documents all hold figures"
+    assert sorted(parser.marks) == want
+    # sections are headings
+    html = page.read_text(encoding="utf-8")
+    for se in result.structure.sections:
+        if se.level == 1:
+            assert f"{se.label}{se.title}" in html
+
+
+def test_show_missing_file_is_usage_error(tmp_path):
+    exe = Path(sys.executable).with_name("zhfigures")
+    run = subprocess.run([str(exe), "show", str(tmp_path / "nope.txt")], capture_output=True, text=True)
+    assert run.returncode == 2 and "no such file" in run.stderr and "Traceback" not in run.stderr
