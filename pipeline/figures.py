@@ -494,8 +494,10 @@ class FigureExtractor:
     def _verb_phrase(self, words: list[Word], text: str) -> str:
         """What an event count counts (3次亲临广东、深圳视察, 连续五届成功创建文明城市): to the clause end or 的."""
         head = [w for w in words[:3] if w.text.strip()]
-        if not head or not any(w.tag.startswith("v") for w in head[:2]) or head[0].tag in NOUN_TAGS:
+        if not head or not any(w.tag.startswith("v") for w in head[:2]):
             return ""
+        if head[0].tag in NOUN_TAGS and (len(head) < 2 or not head[1].tag.startswith("v")):
+            return ""  # a noun after the count, not a verb phrase (全面降准 is one: 全面 modifies 降准)
         taken = []
         for w in words:
             if w.text == "的":
@@ -577,8 +579,8 @@ class FigureExtractor:
         if len(parts) != len(items):
             return subject, place
         first, last, part = parts[0], parts[-1], parts[k]
-        if k < len(parts) - 1 and len(part) < len(last):
-            part = part + last[len(part):]
+        if k < len(parts) - 1 and len(part) <= 3 < len(last):
+            part = part + last[len(part):]  # 城镇和农村居民收入: 城镇 takes the head 居民收入
         elif k > 0 and len(first) > len(part) + 2:
             head_words = self.segmenter.tag(first)
             modifier = first[: len(first) - len(head_words[-1].text)] if len(head_words) > 1 else ""

@@ -217,7 +217,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
                         value = _value(form, digits, mag2)
                     value_max, unit_surface, after = v2, unit2, after2
                     magnitude = magnitude or mag2
-        if not unit_surface and not magnitude and form != "vague":
+        at_line_start = m.start() == 0 or text[m.start() - 1] == "\n"  # 二、2022年: a heading label
+        if not unit_surface and not magnitude and form != "vague" and not at_line_start:
             joint = re.match(r"\s?[、和与及]\s?", text[after:end])
             nxt = CORE.match(text, after + joint.end(), end) if joint else None
             if nxt and (nxt.group("ar") or nxt.group("cn")):
@@ -225,7 +226,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
                     shared = read_number(text, nxt, end, t)
                 except (ValueError, ArithmeticError):
                     shared = None
-                if shared and shared[3]:
+                if shared and shared[3] and not (shared[3] == "年" and 1000 <= shared[0] <= 2100):
                     magnitude, unit_surface = shared[2].rstrip("余多"), shared[3]
                     value = _value(form, digits, magnitude)
         if not qualifier or form == "vague":

@@ -97,7 +97,26 @@ SPEC_CASES = [
      [F("百分之四十", "40", "社区", "%", "percent")]),
 ]
 
+# Read off the 2022 work report's output (outside the gold paragraphs): each was once wrong.
+SPEC_CASES += [
+    ("report-event-count-adverb-verb", "有效实施稳健的货币政策，两次全面降准，推动金融机构降低实际贷款利率。", "",
+     [F("两次", "2", "全面降准", "次")]),
+    ("report-fenbie-shared-magnitude", "全区城镇新增就业、失业人员再就业分别为36.2、8.5万人。", "",
+     [F("36.2", "362000", "城镇新增就业", "人"), F("8.5万人", "85000", "失业人员再就业", "人")]),
+    ("report-flow-xinzeng-not-change", "新增4个服务业扩大开放综合试点，推出海南自由贸易港开放新举措。", "",
+     [F("4个", "4", "服务业扩大开放综合试点", "个")]),
+    ("report-of-noun-after-number", "对种粮农民一次性发放200亿元补贴。", "",
+     [F("200亿元", "20000000000", "补贴", "元", "money")]),
+]
+
 SPEC_NEGATIVES = [
+    ("neg-report-heading-label-before-year", "二、2022年经济社会发展总体要求和政策取向"),
+    ("neg-report-adverb-shifen", "今年将召开中国共产党第二十次全国代表大会，是党和国家事业发展进程中十分重要的一年。"),
+    ("neg-report-centenary-goal", "扣牢建军一百年奋斗目标，全面加强人民军队党的建设。"),
+    ("neg-report-programme-names", "完成国企改革三年行动任务，实施基础研究十年规划，全面实施长江十年禁渔。"),
+    ("neg-report-congress-sessions", "全面贯彻落实党的十九大和十九届历次全会精神。"),
+    ("neg-report-date-day", "——2022年3月5日在第十三届全国人民代表大会第五次会议上"),
+    ("neg-report-lingbujian-and-formula", "加强原材料、关键零部件等供给保障，充分利用两个市场两种资源。"),
     ("neg-spec-names-with-digits", "推进5G规模化应用，PM2.5浓度持续下降，编制“十四五”规划，服务80后群体。"),
     ("neg-spec-formulas", "增强“四个意识”、坚定“四个自信”、做到“两个维护”，实施“三年攻坚”行动。"),
     ("neg-spec-list-names", "倡导深圳“十大观念”，入选全国文化企业30强，是五大战略定位之一。"),
