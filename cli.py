@@ -14,7 +14,9 @@ from typing import List, Optional
 
 import typer
 
+from pipeline.dask_engine import SchedulerError, require_dask, run_dask
 from pipeline.export import ALL_FORMATS as OUTPUT_FORMATS
+from pipeline.export import MissingExtra, require_pyarrow
 from pipeline.loaders import FORMATS, LoadOptions, discover
 from pipeline.run import Options, run
 from pipeline.segment import Segmenter, SegmenterError
@@ -55,7 +57,8 @@ def extract(
     encoding: Optional[str] = typer.Option(
         None, help="Encoding of every input (default: detected per file: BOM, UTF-8, then a detector)."),
     fmt: str = typer.Option("auto", "--input-format", help=f"Input format: {', '.join(FORMATS)}."),
-    out_formats: str = typer.Option("csv,jsonl", "--format", help="Output formats, comma-separated: csv, jsonl."),
+    out_formats: str = typer.Option("csv,jsonl", "--format", help="Output formats, comma-separated: csv, jsonl, "
+                                    "parquet (needs the parquet extra: pip install 'zhfigures[parquet]')."),
     text_column: str = typer.Option("text", help="CSV/JSONL inputs: the column holding each document's text."),
     id_column: Optional[str] = typer.Option(None, help="CSV/JSONL inputs: the column holding each document's id."),
     segmenter: str = typer.Option("jieba", help="Word segmenter for indicators: jieba or pkuseg (needs --pkuseg-model)."),
@@ -64,10 +67,14 @@ def extract(
     entities: bool = typer.Option(False, help="Also recognise named entities (PERSON, ORG, GPE, LOC) into entities.csv; slower."),
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes (0 = one per core; 1 = no pool). "
                              "Outputs are the same, in the same order, whatever the number."),
+    engine: str = typer.Option("local", help="local: a pool of --jobs processes; dask: a Dask cluster, also writing "
+                               "parts/ (needs the dask extra: pip install 'zhfigures[dask]'; see docs/scale.md)."),
+    scheduler: Optional[str] = typer.Option(None, help="--engine dask: the scheduler's address (tcp://host:8786); "
+                                            "default: a local cluster of --jobs worker processes."),
     progress: bool = typer.Option(True, help="Progress bar on stderr (only shown when stderr is a terminal)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Debug messages, with tracebacks of failures."),
 ) -> None:
-    """Extract structure and figures from INPUTS into OUTPUT (CSV with BOM for Excel, and JSON Lines)."""
+    """Extract structure and figures from INPUTS into OUTPUT (CSV with BOM for Excel, JSON Lines, Parquet)."""
     _setup_logging(verbose)
     if fmt not in FORMATS:
         raise _usage(f"--input-format must be one of {', '.join(FORMATS)}, not {fmt!r}")
@@ -82,6 +89,17 @@ def extract(
             raise _usage(f"--encoding: unknown encoding {encoding!r}") from None
     if jobs < 0:
         raise _usage("--jobs must be 0 (one per core) or more")
+    if engine not in ("local", "dask"):
+        raise _usage(f"--engine must be local or dask, not {engine!r}")
+    if scheduler and engine != "dask":
+        raise _usage("--scheduler needs --engine dask")
+    try:
+        if "parquet" in formats:
+            require_pyarrow()
+        if engine == "dask":
+            require_dask()
+    except MissingExtra as e:
+        raise _usage(str(e)) from None
     if output.exists() and not output.is_dir():
         raise _usage(f"-o {output}: exists and is not a folder")
     if not inputs:
@@ -91,6 +109,8 @@ def extract(
     sources = discover(inputs)
     if not sources:
         raise _usage(f"no input files found in {', '.join(inputs)}")
+    if engine == "dask" and "-" in sources:
+        raise _usage("--engine dask cannot read standard input (-): save it to a file, or use --engine local")
     options = Options(load=LoadOptions(encoding=encoding, format=fmt, text_column=text_column, id_column=id_column),
                       formats=formats,
                       segmenter=segmenter, user_dict=str(user_dict) if user_dict else None,
@@ -114,7 +134,12 @@ def extract(
             bar.advance(task)
 
     try:
-        summary = run(sources, output, options, progress=advance, jobs=jobs or os.cpu_count() or 1)
+        if engine == "dask":
+            summary = run_dask(sources, output, options, scheduler=scheduler, jobs=jobs, progress=advance)
+        else:
+            summary = run(sources, output, options, progress=advance, jobs=jobs or os.cpu_count() or 1)
+    except SchedulerError as e:
+        raise _usage(str(e)) from None
     finally:
         if bar is not None:
             bar.stop()

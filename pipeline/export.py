@@ -1,9 +1,21 @@
-"""Export: Result records → CSV (UTF-8 with BOM, for Excel) and JSON Lines.
+"""Export: Result records → CSV (UTF-8 with BOM, for Excel), JSON Lines and Parquet.
 
 Tables are streamed: rows are buffered a few thousand at a time and appended
-with pandas, so memory does not grow with the number of documents. Every file
-is written under a temporary name and renamed into place only when the batch
-ends cleanly; an interrupted run leaves the previous outputs as they were.
+with pandas (CSV) or as one Parquet row group per flush, so memory does not grow
+with the number of documents. Every file is written under a temporary name and
+renamed into place only when the batch ends cleanly; an interrupted run leaves
+the previous outputs as they were.
+
+Parquet (`pip install 'zhfigures[parquet]'`, pyarrow) is typed from
+`schema.TABLES`: int → int64 (nullable), code → dictionary<int32, string>
+(pandas reads it as a category), text → string, and decimal → string holding
+the exact plain digits (`plain`: "0.04", "100000000000000"). Not decimal128:
+the values run from 0.04 to 10^14 with anything from none to several digits
+after the point, and a decimal128 column has one scale for every row, so it
+would either round the small values or pad every value with zeros it never had.
+The string is what the CSV and JSON Lines hold, and `decimal.Decimal(cell)`
+reads it back exactly. In Parquet an empty string and a missing value (null) stay apart, as
+in JSON Lines; in CSV both are an empty cell.
 """
 from __future__ import annotations
 
@@ -21,8 +33,59 @@ from .records import Failure, Result
 from .schema import TABLES, columns
 
 TABLE_NAMES = tuple(TABLES)
-ALL_FORMATS = ("csv", "jsonl")
+ALL_FORMATS = ("csv", "jsonl", "parquet")
+CORE_FORMATS = ("csv", "jsonl")  # need nothing beyond the core install
 FLUSH_ROWS = 5000
+PARQUET_HINT = "Parquet output needs pyarrow: pip install 'zhfigures[parquet]' (from a checkout: pip install -e '.[parquet]')"
+
+
+class MissingExtra(ImportError):
+    """An optional dependency (an extra of the package) is not installed; the message says how to install it."""
+
+
+def require_pyarrow():
+    """The pyarrow.parquet module, or MissingExtra with the install hint."""
+    try:
+        import pyarrow  # noqa: F401
+        import pyarrow.parquet as pq
+    except ImportError as e:
+        raise MissingExtra(f"{PARQUET_HINT} ({e})") from None
+    return pq
+
+
+def arrow_type(kind: str):
+    """The Arrow type of a schema column type (see the module docstring)."""
+    import pyarrow as pa
+
+    return {"int": pa.int64(), "code": pa.dictionary(pa.int32(), pa.string()),
+            "text": pa.string(), "decimal": pa.string()}[kind]
+
+
+def arrow_schema(table: str):
+    """The Parquet/Arrow schema of a table: schema.py's columns, in order, with their zhfigures type as metadata."""
+    import pyarrow as pa
+
+    return pa.schema([pa.field(c.name, arrow_type(c.type), nullable=True,
+                               metadata={"zhfigures.type": c.type, "zhfigures.doc": c.doc})
+                      for c in TABLES[table]],
+                     metadata={"zhfigures.table": table})
+
+
+def arrow_table(table: str, cells: list[dict]):
+    """Rows of exported cells (`_cell` applied) as an Arrow table of `arrow_schema(table)`."""
+    import pyarrow as pa
+
+    schema = arrow_schema(table)
+    arrays = []
+    for c in TABLES[table]:
+        values = [r.get(c.name) for r in cells]
+        if c.type == "int":
+            arrays.append(pa.array(values, type=pa.int64()))
+            continue
+        strings = pa.array([None if v is None else v if isinstance(v, str) else str(v) for v in values],
+                           type=pa.string())
+        arrays.append(strings.dictionary_encode() if c.type == "code" else strings)
+    return pa.Table.from_arrays(arrays, schema=schema)
 
 
 def _cell(value):
@@ -114,27 +177,43 @@ class OutputWriter:
     """Writes every table of a batch into `out_dir`, atomically at the end.
 
     Use as a context manager: `with OutputWriter(dir) as w: w.add(result); w.fail(failure)`.
+    Files are named `template.format(table=…)` plus the format's extension: `figures.csv` by
+    default, `figures-00003.csv` for the partitioned output of the Dask engine.
     """
 
-    def __init__(self, out_dir: Path | str, formats: Iterable[str] = ("csv", "jsonl")):
+    def __init__(self, out_dir: Path | str, formats: Iterable[str] = ("csv", "jsonl"), template: str = "{table}"):
         self.out_dir = Path(out_dir)
         self.formats = tuple(formats)
+        unknown = [f for f in self.formats if f not in ALL_FORMATS]
+        if unknown:
+            raise ValueError(f"unknown output format(s) {', '.join(unknown)} (one of {', '.join(ALL_FORMATS)})")
+        self.template = template
         self._files: dict[str, IO[str]] = {}
+        self._parquet: dict[str, object] = {}  # table → pyarrow.parquet.ParquetWriter
         self._tmp: dict[Path, Path] = {}
         self._buffers: dict[str, list[dict]] = {t: [] for t in TABLE_NAMES}
+        self._pq = require_pyarrow() if "parquet" in self.formats else None  # fails before any file is touched
+
+    def _name(self, table: str, ext: str) -> str:
+        return f"{self.template.format(table=table)}.{ext}"
 
     def __enter__(self) -> "OutputWriter":
         self.out_dir.mkdir(parents=True, exist_ok=True)
         # documents.jsonl holds the nested record of each document (see document_record)
         try:
-            for name in (f"{t}.{ext}" for ext in self.formats for t in TABLE_NAMES):
-                final = self.out_dir / name
-                tmp = self.out_dir / f".{name}.{os.getpid()}.tmp"
-                self._tmp[tmp] = final
-                fh = tmp.open("w", encoding="utf-8-sig" if ext_of(name) == "csv" else "utf-8", newline="")
-                self._files[name] = fh
-                if ext_of(name) == "csv":
-                    fh.write(",".join(columns(final.stem)) + "\n")
+            for ext in self.formats:
+                for table in TABLE_NAMES:
+                    name = self._name(table, ext)
+                    final = self.out_dir / name
+                    tmp = self.out_dir / f".{name}.{os.getpid()}.tmp"
+                    self._tmp[tmp] = final
+                    if ext == "parquet":
+                        self._parquet[table] = self._pq.ParquetWriter(str(tmp), arrow_schema(table))
+                        continue
+                    fh = tmp.open("w", encoding="utf-8-sig" if ext == "csv" else "utf-8", newline="")
+                    self._files[f"{table}.{ext}"] = fh
+                    if ext == "csv":
+                        fh.write(",".join(columns(table)) + "\n")
         except BaseException:
             self.__exit__(*sys.exc_info())
             raise
@@ -163,7 +242,7 @@ class OutputWriter:
             cols = columns(table)
             for r in rows:
                 jsonl.write(json.dumps({k: _cell(r.get(k)) for k in cols}, ensure_ascii=False) + "\n")
-        if "csv" in self.formats:
+        if "csv" in self.formats or "parquet" in self.formats:
             buf = self._buffers[table]
             buf.extend(rows)
             if len(buf) >= FLUSH_ROWS:
@@ -173,9 +252,26 @@ class OutputWriter:
         buf = self._buffers[table]
         if not buf:
             return
-        frame = pd.DataFrame([{k: _cell(r.get(k)) for k in columns(table)} for r in buf], columns=columns(table))
-        frame.to_csv(self._files[f"{table}.csv"], header=False, index=False, lineterminator="\n")
+        cells = [{k: _cell(r.get(k)) for k in columns(table)} for r in buf]
+        if "csv" in self.formats:
+            frame = pd.DataFrame(cells, columns=columns(table))
+            frame.to_csv(self._files[f"{table}.csv"], header=False, index=False, lineterminator="\n")
+        if "parquet" in self.formats:  # one row group per flush
+            self._parquet[table].write_table(arrow_table(table, cells), row_group_size=len(cells))
         buf.clear()
+
+    def _close(self, quiet: bool) -> None:
+        """Close every file (a Parquet file gets its footer here); with quiet, errors are ignored."""
+        handles = [*self._files.values(), *self._parquet.values()]
+        self._files, self._parquet = {}, {}
+        error = None
+        for h in handles:
+            try:
+                h.close()
+            except Exception as e:  # noqa: BLE001 - every file is closed; the first error is raised after
+                error = error or e
+        if error is not None and not quiet:
+            raise error
 
     def __exit__(self, exc_type, exc, tb) -> None:
         ok = exc_type is None
@@ -183,12 +279,12 @@ class OutputWriter:
             if ok:
                 for table in TABLE_NAMES:
                     self._flush(table)
+                self._close(quiet=False)
         except BaseException:
             ok = False  # a failed final flush (disk full, Ctrl-C) must not replace the previous outputs
             raise
         finally:
-            for fh in self._files.values():
-                fh.close()
+            self._close(quiet=True)
             for tmp, final in self._tmp.items():
                 if ok:
                     os.replace(tmp, final)
@@ -197,4 +293,4 @@ class OutputWriter:
             if ok:  # the folder shows this run only: tables of a format not written this time are stale
                 for ext in set(ALL_FORMATS) - set(self.formats):
                     for t in TABLE_NAMES:
-                        (self.out_dir / f"{t}.{ext}").unlink(missing_ok=True)
+                        (self.out_dir / self._name(t, ext)).unlink(missing_ok=True)

@@ -6,13 +6,14 @@ One document at a time; a document that fails at any stage becomes a
 from __future__ import annotations
 
 import logging
+import re
 from collections import deque
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator
 
-from .export import OutputWriter, document_record, table_rows
+from .export import ALL_FORMATS, TABLE_NAMES, OutputWriter, document_record, table_rows
 from .loaders import LoadError, LoadOptions, discover, doc_ids, parse_text, read_source
 from .normalize import normalize
 from .figures import FigureExtractor
@@ -113,8 +114,13 @@ def _reason(e: BaseException) -> str:
     return f"{type(e).__name__}: {e}".strip().rstrip(":")
 
 
-def iter_raw(sources: list[str], options: LoadOptions) -> Iterator[RawDocument | Failure]:
-    ids = doc_ids(sources)
+def iter_raw(sources: list[str], options: LoadOptions, ids: dict[str, str] | None = None) -> Iterator[RawDocument | Failure]:
+    """Every document of the sources, in order, or a load Failure per source that cannot be read.
+
+    `ids` (from `doc_ids` over the whole batch) when `sources` is only a part of it, so doc_ids do not
+    depend on how a batch is split.
+    """
+    ids = ids if ids is not None else doc_ids(sources)
     for source in sources:
         try:
             yield from read_source(source, ids[source], options)
@@ -223,16 +229,41 @@ def run(inputs: list[str], out_dir: Path | str, options: Options = Options(),
     summary = Summary()
     with OutputWriter(out_dir, options.formats) as out:
         for item in outcomes(iter_raw(sources, options.load), options, jobs):
-            if isinstance(item, Failure):
-                summary.failures.append(item)
-                out.fail(item)
-                if item.stage == "load":
-                    log.error("%s: %s", item.source, item.reason)
-                else:
-                    log.error("%s: %s failed: %s", item.source, item.stage, item.reason)
-            else:
-                out.add_rows(item.rows, item.record)
-                summary.add(item.rows)
-            if progress:
-                progress(item.source)
+            write_outcome(item, out, summary, progress)
+    remove_parts(out_dir)  # the folder shows this run only: a Dask run's parts/ would be stale
     return summary
+
+
+def write_outcome(item: Outcome | Failure, out: OutputWriter, summary: Summary,
+                  progress: Callable[[str], None] | None = None) -> None:
+    """Write one document's outcome (or failure, also logged) and count it: the same for every engine."""
+    if isinstance(item, Failure):
+        summary.failures.append(item)
+        out.fail(item)
+        if item.stage == "load":
+            log.error("%s: %s", item.source, item.reason)
+        else:
+            log.error("%s: %s failed: %s", item.source, item.stage, item.reason)
+    else:
+        out.add_rows(item.rows, item.record)
+        summary.add(item.rows)
+    if progress:
+        progress(item.source)
+
+
+PARTS = "parts"  # the Dask engine's partitioned tables: parts/TABLE-00000.csv, …
+
+
+def remove_parts(out_dir: Path | str) -> None:
+    """Remove `parts/` of an earlier Dask run: only files named as the engine names them, then the folder if empty."""
+    folder = Path(out_dir) / PARTS
+    if not folder.is_dir():
+        return
+    pattern = re.compile(rf"(?:{'|'.join(TABLE_NAMES)})-\d{{5,}}\.(?:{'|'.join(ALL_FORMATS)})")
+    for f in folder.iterdir():
+        if f.is_file() and pattern.fullmatch(f.name):
+            f.unlink()
+    try:
+        folder.rmdir()
+    except OSError:
+        pass  # something else is in it: left as it is

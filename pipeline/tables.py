@@ -1,4 +1,16 @@
-"""Read an output folder back as typed pandas DataFrames (`pipeline.load`)."""
+"""Read an output folder back as typed pandas DataFrames (`pipeline.load`).
+
+Each table is read from `TABLE.csv` when the folder has it, else from
+`TABLE.parquet` (`--format parquet` alone; reading it needs pyarrow), else it is
+an empty frame with the table's columns. CSV is preferred because every run
+that writes CSV writes it for every table, and it needs nothing beyond the core
+install; `load(dir, prefer="parquet")` reads Parquet first instead.
+
+Both give the same frames: Int64, category, string and `decimal.Decimal`
+columns, and a missing value is <NA> (None for decimals). A CSV cannot tell an
+empty string from a missing value, so an empty string read from Parquet is
+<NA> too here; read the Parquet file with pyarrow directly to keep the two apart.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -44,9 +56,46 @@ def read_table(path: Path, table: str) -> pd.DataFrame:
     return frame[[c.name for c in cols]]
 
 
-def load(out_dir: Path | str = "output") -> Tables:
-    """The tables of an output folder with their types: Int64, category, string, Decimal."""
+def read_parquet_table(path: Path, table: str) -> pd.DataFrame:
+    """A table from a Parquet file written by `OutputWriter`, typed as `read_table` types a CSV."""
+    from .export import require_pyarrow
+
+    pq = require_pyarrow()
+    import pyarrow.types as pat
+
+    cols = TABLES[table]
+    data = pq.read_table(path, columns=[c.name for c in cols])
+    frame = {}
+    for c in cols:
+        column = data.column(c.name)
+        if c.type == "int":
+            frame[c.name] = pd.array(column.to_pylist(), dtype="Int64")
+            continue
+        if pat.is_dictionary(column.type):
+            column = column.cast(column.type.value_type)
+        values = [v or None for v in column.to_pylist()]  # "" is <NA>, as a CSV's empty cell reads
+        if c.type == "decimal":
+            frame[c.name] = pd.array([None if v is None else Decimal(v) for v in values], dtype=object)
+        else:
+            strings = pd.array(values, dtype="string")
+            frame[c.name] = strings.astype("category") if c.type == "code" else strings
+    return pd.DataFrame(frame, columns=[c.name for c in cols])
+
+
+def load(out_dir: Path | str = "output", prefer: str = "csv") -> Tables:
+    """The tables of an output folder with their types: Int64, category, string, Decimal.
+
+    Each table comes from its CSV file, or its Parquet file when there is no CSV
+    (`prefer="parquet"`: the other way round).
+    """
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise FileNotFoundError(f"{out_dir}: no such output folder")
-    return Tables(**{t: read_table(out_dir / f"{t}.csv", t) for t in TABLES})
+    if prefer not in ("csv", "parquet"):
+        raise ValueError(f"prefer must be 'csv' or 'parquet', not {prefer!r}")
+    order = ("csv", "parquet") if prefer == "csv" else ("parquet", "csv")
+    tables = {}
+    for t in TABLES:
+        path = next((out_dir / f"{t}.{ext}" for ext in order if (out_dir / f"{t}.{ext}").exists()), out_dir / f"{t}.csv")
+        tables[t] = read_parquet_table(path, t) if path.suffix == ".parquet" else read_table(path, t)
+    return Tables(**tables)

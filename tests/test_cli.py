@@ -77,7 +77,7 @@ def test_bad_files_fail_alone_and_are_named(tmp_path):
 @pytest.mark.parametrize(("args", "message"), [
     pytest.param(["--input-format", "docx"], "--input-format must be one of auto, text, html, markdown, csv, jsonl, not 'docx'",
                  id="unknown-input-format"),
-    pytest.param(["--format", "xlsx"], "--format takes csv, jsonl (comma-separated), not 'xlsx'", id="unknown-output-format"),
+    pytest.param(["--format", "xlsx"], "--format takes csv, jsonl, parquet (comma-separated), not 'xlsx'", id="unknown-output-format"),
     pytest.param(["--jobs", "-1"], "--jobs must be 0 (one per core) or more", id="negative-jobs"),
     pytest.param(["--no-such-option"], "No such option", id="unknown-option"),
 ])

@@ -1,0 +1,244 @@
+"""The Dask engine: `zhfigures extract --engine dask [--scheduler tcp://host:8786]`.
+
+Needs the `dask` extra (`pip install 'zhfigures[dask]'`); nothing here imports
+dask until a run starts, so the core install can import this module.
+
+The sources become a Dask bag, split into partitions of consecutive sources.
+Each partition is one task: a worker loads its sources (`iter_raw`), runs its
+`DocumentWorker` (set up once per worker process and thread) on every document,
+writes the partition's tables as `parts/TABLE-00000.csv` (and `.parquet` when
+Parquet is among the formats) and returns the Outcome/Failure list, in order.
+The driver collects the partitions in input order, at most a few ahead of the
+one it is writing, and writes the merged tables through `OutputWriter`, exactly
+as the local engine does: same files, same rows, same order, same errors.csv.
+
+Failures are never swallowed: a document that fails in a stage is a Failure
+from `DocumentWorker`; any other exception while handling a document becomes a
+Failure of stage "worker" naming it; a partition whose task fails as a whole
+(the worker died, the parts could not be written, the worker cannot import
+zhfigures) makes every source of the partition a "worker" Failure with the reason.
+
+Paths: the workers read the inputs and write `parts/` themselves, so on a real
+cluster the inputs and the output folder must be on storage every worker
+sees at the same absolute path (see docs/scale.md). The parts are written into
+a hidden staging folder and swapped in as `parts/` when the run ends cleanly.
+"""
+from __future__ import annotations
+
+import logging
+import math
+import os
+import shutil
+import socket
+import threading
+import uuid
+from collections import deque
+from contextlib import ExitStack
+from dataclasses import replace
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from .export import MissingExtra, OutputWriter
+from .loaders import discover, doc_ids
+from .records import Failure, RawDocument
+from .run import PARTS, DocumentWorker, Options, Outcome, Summary, _reason, iter_raw, remove_parts, write_outcome
+
+log = logging.getLogger("zhfigures")
+
+DASK_HINT = ("the Dask engine needs dask and distributed: pip install 'zhfigures[dask]' "
+             "(from a checkout: pip install -e '.[dask]')")
+MAX_PARTITION = 64  # sources per partition at most: a partition's outcomes are held in a worker's memory
+PART_TEMPLATE = "{table}-%05d"  # parts/figures-00003.csv
+
+
+class SchedulerError(Exception):
+    """The Dask scheduler given cannot be reached (the message says which and why)."""
+
+
+def require_dask() -> None:
+    """Raise MissingExtra with the install hint unless dask.bag and distributed can be imported."""
+    try:
+        import dask.bag  # noqa: F401
+        import distributed  # noqa: F401
+    except ImportError as e:
+        raise MissingExtra(f"{DASK_HINT} ({e})") from None
+
+
+def part_formats(formats: Iterable[str]) -> tuple[str, ...]:
+    """The formats of the partitioned tables: CSV always, and Parquet when it is asked for."""
+    return ("csv", "parquet") if "parquet" in formats else ("csv",)
+
+
+# ---------------------------------------------------------------- on the workers
+
+_local = threading.local()  # per worker thread: {Options: DocumentWorker}, so the pipeline is set up once
+
+
+def _document_worker(options: Options) -> DocumentWorker:
+    workers = getattr(_local, "workers", None)
+    if workers is None:
+        workers = _local.workers = {}
+        logging.getLogger("jieba").setLevel(logging.WARNING)
+    worker = workers.get(options)
+    if worker is None:
+        worker = workers[options] = DocumentWorker(options)
+    return worker
+
+
+def _as_given(source: str, path: str, given: str) -> str:
+    """A source name as the user gave it (the worker read it by absolute path); keeps a table row's #row."""
+    return given + source[len(path):] if source.startswith(path) else source
+
+
+def process_document(worker: DocumentWorker, raw: RawDocument) -> Outcome | Failure:
+    """One document through the worker; an exception outside the stages becomes a named Failure."""
+    try:
+        return worker(raw)
+    except Exception as e:  # noqa: BLE001 - reported per document, never swallowed
+        log.debug("%s: worker failed", raw.source, exc_info=True)
+        return Failure(raw.source, "worker", _reason(e))
+
+
+def process_partition(items: list[tuple[int, str, str, str]], options: Options, parts_dir: str | None,
+                      size: int) -> list[Outcome | Failure]:
+    """A partition of (index, source, doc_id, absolute path): every document's outcome, in input order.
+
+    Writes the partition's tables to `parts_dir` (when given) as TABLE-NNNNN.csv/.parquet, NNNNN the
+    partition's number (index // size).
+    """
+    items = list(items)
+    if not items:
+        return []
+    number = items[0][0] // size
+    if any(i // size != number for i, *_ in items):
+        raise RuntimeError(f"partition {number} holds sources of other partitions: {[i for i, *_ in items]}")
+    worker = _document_worker(options)
+    results: list[Outcome | Failure] = []
+    for _, source, doc_id, path in items:
+        for item in iter_raw([path], options.load, {path: doc_id}):
+            item = replace(item, source=_as_given(item.source, path, source))
+            results.append(item if isinstance(item, Failure) else process_document(worker, item))
+    if parts_dir is not None:
+        write_part(Path(parts_dir), number, results, part_formats(options.formats))
+    return results
+
+
+def write_part(folder: Path, number: int, results: list[Outcome | Failure], formats: tuple[str, ...]) -> None:
+    if not folder.is_dir():  # never create it here: on a worker that does not share the disk it would be lost
+        raise FileNotFoundError(f"{folder}: the output folder is not reachable from the worker on "
+                                f"{socket.gethostname()} (it must be on storage every worker shares)")
+    with OutputWriter(folder, formats, template=PART_TEMPLATE % number) as out:
+        for item in results:
+            if isinstance(item, Failure):
+                out.fail(item)
+            else:
+                out.add_rows(item.rows, item.record)
+
+
+# ---------------------------------------------------------------- on the driver
+
+def _in_order(client, partitions: list, chunks: list[list[str]], window: int) -> Iterator[Outcome | Failure]:
+    """Every partition's outcomes in input order, with at most `window` partitions submitted ahead."""
+    pending: deque = deque()
+    todo = iter(zip(partitions, chunks))
+
+    def submit() -> None:
+        for part, chunk in todo:
+            pending.append((client.compute(part), chunk))
+            return
+
+    try:
+        for _ in range(window):
+            submit()
+        while pending:
+            future, chunk = pending.popleft()
+            try:
+                results = future.result()
+            except Exception as e:  # noqa: BLE001 - the task failed as a whole: every source in it is named
+                log.debug("partition of %s failed", chunk[0], exc_info=True)
+                results = [Failure(s, "worker", f"its partition failed: {_reason(e)}") for s in chunk]
+            del future  # released on the cluster
+            submit()
+            yield from results
+    finally:
+        for future, _ in pending:
+            future.cancel()
+
+
+def _swap_in(staging: Path, final: Path) -> None:
+    """Replace the parts of an earlier run by this run's."""
+    remove_parts(final.parent)
+    if not final.exists():
+        os.replace(staging, final)
+        return
+    for f in sorted(staging.iterdir()):  # parts/ holds something else too: leave that, add ours
+        os.replace(f, final / f.name)
+    staging.rmdir()
+
+
+def run_dask(inputs: list[str], out_dir: Path | str, options: Options = Options(), *,
+             scheduler: str | None = None, client=None, jobs: int = 0, partition_size: int | None = None,
+             progress: Callable[[str], None] | None = None) -> Summary:
+    """`run` on a Dask cluster: the same merged tables in `out_dir`, plus `out_dir/parts/`.
+
+    `client`: a distributed.Client to use; else `scheduler` (an address such as tcp://host:8786) to
+    connect to; else a LocalCluster of `jobs` worker processes (0: one per core), one thread each.
+    `partition_size`: sources per partition (default: enough partitions for two per worker thread,
+    at most MAX_PARTITION sources each).
+    """
+    require_dask()
+    sources = discover(inputs)
+    if "-" in sources:
+        raise ValueError("the Dask engine cannot read standard input (-): save it to a file, or use --engine local")
+    if "parquet" in options.formats:
+        from .export import require_pyarrow
+
+        require_pyarrow()
+    with ExitStack() as stack:
+        if client is None:
+            from distributed import Client, LocalCluster
+
+            if scheduler:
+                try:
+                    client = stack.enter_context(Client(scheduler))
+                except (OSError, TimeoutError, ValueError) as e:
+                    raise SchedulerError(f"cannot reach the Dask scheduler at {scheduler}: {_reason(e)}") from None
+            else:
+                cluster = stack.enter_context(LocalCluster(
+                    n_workers=jobs or os.cpu_count() or 1, threads_per_worker=1, processes=True,
+                    dashboard_address=None))
+                client = stack.enter_context(Client(cluster))
+        return _run(client, sources, Path(out_dir), options, partition_size, progress)
+
+
+def _run(client, sources: list[str], out_dir: Path, options: Options, partition_size: int | None,
+         progress: Callable[[str], None] | None) -> Summary:
+    import dask.bag as db
+
+    summary = Summary()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    staging = (out_dir / f".{PARTS}.{uuid.uuid4().hex}.tmp").resolve()
+    staging.mkdir()
+    ok = False
+    try:
+        with OutputWriter(out_dir, options.formats) as out:
+            if sources:
+                threads = sum(client.nthreads().values())
+                if not threads:
+                    log.warning("the Dask scheduler has no workers yet: the run waits for some to join")
+                threads = threads or 1
+                size = partition_size or max(1, min(MAX_PARTITION, math.ceil(len(sources) / (2 * threads))))
+                ids = doc_ids(sources)
+                seq = [(i, s, ids[s], str(Path(s).resolve())) for i, s in enumerate(sources)]
+                bag = db.from_sequence(seq, partition_size=size)
+                partitions = bag.map_partitions(process_partition, options, str(staging), size).to_delayed()
+                chunks = [sources[k * size:(k + 1) * size] for k in range(len(partitions))]
+                for item in _in_order(client, partitions, chunks, window=2 * threads):
+                    write_outcome(item, out, summary, progress)
+        ok = True
+    finally:
+        if ok:
+            _swap_in(staging, out_dir / PARTS)
+        else:
+            shutil.rmtree(staging, ignore_errors=True)
+    return summary

@@ -1,0 +1,173 @@
+"""The Dask engine (`zhfigures extract --engine dask`): the same tables as the single-process run, in input
+order, plus parts/ per partition; failures named in errors.csv and the exit code. Needs the dask extra.
+
+One LocalCluster (2 worker processes, 1 thread each) serves the module, reached by its address as a
+real cluster would be (`--scheduler`).
+"""
+from __future__ import annotations
+
+import logging
+import operator
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("dask.bag")
+distributed = pytest.importorskip("dask.distributed")
+
+import dask  # noqa: E402
+
+from conftest import CORPUS, GOVREPORT, ROOT, read_rows, run_cli  # noqa: E402
+from pipeline.dask_engine import _in_order, run_dask  # noqa: E402
+from pipeline.records import Failure  # noqa: E402
+from pipeline.run import Options  # noqa: E402
+from pipeline.schema import TABLES  # noqa: E402
+
+try:
+    import pyarrow.parquet as pq
+except ImportError:  # the dask extra brings pyarrow; without it the Parquet checks are left out
+    pq = None
+
+FORMATS = "csv,jsonl,parquet" if pq else "csv,jsonl"
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                                  silence_logs=logging.ERROR) as cluster:
+        yield cluster
+
+
+@pytest.fixture(scope="module")
+def client(cluster):
+    with distributed.Client(cluster) as client:
+        yield client
+
+
+@pytest.fixture(scope="module")
+def single(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("jobs1")
+    proc = run_cli("extract", "--jobs", "1", "--format", FORMATS, "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    return out
+
+
+@pytest.fixture(scope="module")
+def dasked(cluster, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("dask")
+    proc = run_cli("extract", "--engine", "dask", "--scheduler", cluster.scheduler_address, "--format", FORMATS,
+                   "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert "3 documents" in proc.stderr and "0 failures" in proc.stderr
+    return out
+
+
+def part_files(out: Path, table: str, ext: str) -> list[Path]:
+    return sorted((out / "parts").glob(f"{table}-[0-9][0-9][0-9][0-9][0-9].{ext}"))
+
+
+@pytest.mark.parametrize("table", list(TABLES))
+def test_every_table_has_the_rows_of_the_single_process_run(single, dasked, table):
+    assert read_rows(dasked / f"{table}.csv") == read_rows(single / f"{table}.csv")
+    assert (dasked / f"{table}.jsonl").read_bytes() == (single / f"{table}.jsonl").read_bytes()
+    if pq:
+        assert pq.read_table(dasked / f"{table}.parquet").equals(pq.read_table(single / f"{table}.parquet"))
+
+
+def test_the_same_files_and_no_staging_folder_left(single, dasked):
+    assert sorted(p.name for p in dasked.iterdir()) == sorted([*(p.name for p in single.iterdir()), "parts"])
+
+
+@pytest.mark.parametrize("table", list(TABLES))
+def test_parts_exist_per_partition_and_add_up_to_the_table(dasked, table):
+    csvs = part_files(dasked, table, "csv")
+    assert len(csvs) >= 2, "the corpus is split among the two workers"
+    assert [p.name for p in csvs] == [f"{table}-{k:05d}.csv" for k in range(len(csvs))]
+    assert [row for p in csvs for row in read_rows(p)] == read_rows(dasked / f"{table}.csv")
+    if pq:
+        parquets = part_files(dasked, table, "parquet")
+        assert [p.stem for p in parquets] == [p.stem for p in csvs]
+        rows = [r for p in parquets for r in pq.read_table(p).to_pylist()]
+        assert rows == pq.read_table(dasked / f"{table}.parquet").to_pylist()
+    assert sorted(p.suffix for p in (dasked / "parts").iterdir()) == sorted(
+        [".csv", ".parquet"] * len(TABLES) * len(csvs) if pq else [".csv"] * len(TABLES) * len(csvs))
+
+
+def test_failed_inputs_are_named_in_errors_and_the_exit_code_like_the_local_engine(cluster, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    inputs = [str(GOVREPORT), str(empty), str(tmp_path / "missing.txt"), str(CORPUS / "000_2fee95f66404a103.txt")]
+    local = run_cli("extract", *inputs, "--jobs", "1", "-o", str(tmp_path / "local"))
+    dasked = run_cli("extract", *inputs, "--engine", "dask", "--scheduler", cluster.scheduler_address,
+                     "-o", str(tmp_path / "dask"))
+    assert (local.returncode, dasked.returncode) == (1, 1), dasked.stderr
+    assert "Traceback" not in dasked.stderr
+    for source, reason in ((empty, "file is empty"), (tmp_path / "missing.txt", "no such file")):
+        assert f"{source}: {reason}" in dasked.stderr
+    errors = read_rows(tmp_path / "dask" / "errors.csv")
+    assert [(e["source"], e["stage"]) for e in errors] == [(str(empty), "load"), (str(tmp_path / "missing.txt"), "load")]
+    for table in TABLES:
+        assert read_rows(tmp_path / "dask" / f"{table}.csv") == read_rows(tmp_path / "local" / f"{table}.csv"), table
+    assert [r for p in part_files(tmp_path / "dask", "errors", "csv") for r in read_rows(p)] == errors
+
+
+def test_an_exception_in_a_worker_is_a_named_failure(client, tmp_path):
+    """A pipeline that cannot be set up on the workers (a bad pkuseg model) fails every document, by name."""
+    options = Options(segmenter="pkuseg", pkuseg_model=str(tmp_path / "no-model"))
+    summary = run_dask([str(GOVREPORT), str(CORPUS / "004_456414553aa85d4f.txt")], tmp_path / "out", options,
+                       client=client)
+    assert summary.documents == 0
+    assert [(f.source, f.stage) for f in summary.failures] == [
+        (str(GOVREPORT), "worker"), (str(CORPUS / "004_456414553aa85d4f.txt"), "worker")]
+    assert all(f.reason.startswith("SegmenterError: ") and "not a pkuseg model folder" in f.reason
+               for f in summary.failures)
+    errors = read_rows(tmp_path / "out" / "errors.csv")
+    assert [(e["source"], e["stage"], e["reason"]) for e in errors] == [
+        (f.source, f.stage, f.reason) for f in summary.failures]
+
+
+def test_a_failed_partition_names_every_source_it_held_in_order(client):
+    """A task that fails as a whole (here: raises on the worker) becomes a Failure per source, in place."""
+    partitions = [dask.delayed(list)(["a"]), dask.delayed(operator.truediv)(1, 0), dask.delayed(list)(["c"])]
+    items = list(_in_order(client, partitions, [["a.txt"], ["b1.txt", "b2.txt"], ["c.txt"]], window=2))
+    assert items[0] == "a" and items[3] == "c"
+    assert [(f.source, f.stage) for f in items[1:3]] == [("b1.txt", "worker"), ("b2.txt", "worker")]
+    assert all(isinstance(f, Failure) and "ZeroDivisionError" in f.reason for f in items[1:3])
+
+
+def test_a_local_cluster_is_started_when_no_scheduler_is_given(tmp_path):
+    out = tmp_path / "out"
+    (out / "parts").mkdir(parents=True)
+    (out / "parts" / "figures-00007.csv").write_text("stale", encoding="utf-8")
+    proc = run_cli("extract", str(GOVREPORT), "--engine", "dask", "--jobs", "1", "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert "1 documents" in proc.stderr and "Traceback" not in proc.stderr
+    assert sorted(p.name for p in (out / "parts").iterdir()) == sorted(f"{t}-00000.csv" for t in TABLES)
+    # a later local run leaves no parts of the Dask run behind
+    assert run_cli("extract", str(GOVREPORT), "--jobs", "1", "-o", str(out)).returncode == 0
+    assert not (out / "parts").exists()
+
+
+def test_usage_errors(cluster, tmp_path):
+    out = tmp_path / "out"
+    for args, message in (
+        (["--engine", "spark"], "--engine must be local or dask, not 'spark'"),
+        (["--scheduler", cluster.scheduler_address], "--scheduler needs --engine dask"),
+        (["--engine", "dask", "-"], "--engine dask cannot read standard input"),
+    ):
+        proc = run_cli("extract", str(GOVREPORT), "-o", str(out), *args)
+        assert (proc.returncode, "Traceback" in proc.stderr) == (2, False), proc.stderr
+        assert message in proc.stderr
+    assert not out.exists()
+
+
+def test_without_dask_the_engine_is_a_usage_error_with_the_install_hint(tmp_path):
+    import subprocess
+    import sys
+
+    code = "import sys; sys.modules['dask'] = None; sys.modules['distributed'] = None; import cli; cli.main()"
+    proc = subprocess.run([sys.executable, "-c", code, "extract", str(GOVREPORT), "--engine", "dask", "-o",
+                           str(tmp_path / "out")], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2, proc.stderr
+    assert "pip install 'zhfigures[dask]'" in proc.stderr and "Traceback" not in proc.stderr
+    assert not (tmp_path / "out").exists()
