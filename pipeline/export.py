@@ -34,7 +34,6 @@ from .schema import TABLES, columns
 
 TABLE_NAMES = tuple(TABLES)
 ALL_FORMATS = ("csv", "jsonl", "parquet")
-CORE_FORMATS = ("csv", "jsonl")  # need nothing beyond the core install
 FLUSH_ROWS = 5000
 PARQUET_HINT = "Parquet output needs pyarrow: pip install 'zhfigures[parquet]' (from a checkout: pip install -e '.[parquet]')"
 
