@@ -13,11 +13,12 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
+from typing import Sequence
 
-from .gazetteer import PlaceMatch, gazetteer
+from .gazetteer import Place, PlaceMatch, gazetteer
 from .numbers import CN_DIGIT, Mention, find_mentions, read_tsv, read_words
 from .numerals import parse_number
-from .records import Document, Figure, Structure
+from .records import Document, Entity, Figure, Structure
 from .segment import Segmenter, Word
 
 CLAUSE_DELIMS = "，,；;。！？!?：:\n"
@@ -214,14 +215,6 @@ def _period(text: str, sent_start: int, pos: int, exclude: list[tuple[int, int]]
     return best.strip("“”\"")
 
 
-def _place_names(matches: list[PlaceMatch]) -> list[str]:
-    names = []
-    for m in matches:
-        if m.place.name not in names:
-            names.append(m.place.name)
-    return names
-
-
 def _resolve_place(named: list[PlaceMatch], speech_locality: str) -> str:
     """The place a sentence is about: the speech's own place unless it names others."""
     if not named:
@@ -239,11 +232,20 @@ def _resolve_place(named: list[PlaceMatch], speech_locality: str) -> str:
             return speech_locality
         named = others
     # keep the most specific: drop a province when a city inside it is named too
-    names = _place_names(named)
-    places = [gaz.by_name.get(n) or gaz.get(n) for n in names]
-    keep = [p.name for p in places if p and not any(q is not p and q and q.province == p.name and p.level == "province"
-                                                   for q in places)]
+    places = list({m.place.name: m.place for m in named}.values())
+    keep = [p.name for p in places
+            if not (p.level == "province" and any(q is not p and q.province == p.name for q in places))]
     return "、".join(keep)
+
+
+def entity_places(entities: Sequence[Entity], start: int, end: int, known: list[PlaceMatch]) -> list[PlaceMatch]:
+    """GPE entities in text[start:end] that the gazetteer did not find (美国, 雄安新区): places of their own."""
+    out = []
+    for e in entities:
+        if e.label == "GPE" and start <= e.start and e.end <= end \
+                and not any(k.start < e.end and e.start < k.end for k in known):
+            out.append(PlaceMatch(e.start, e.end, e.text, Place("", e.text, "other", "", "")))
+    return out
 
 
 class FigureExtractor:
@@ -253,7 +255,8 @@ class FigureExtractor:
         self.segmenter = segmenter or Segmenter()
         self.lex = lexicon()
 
-    def __call__(self, doc: Document, structure: Structure) -> tuple[Figure, ...]:
+    def __call__(self, doc: Document, structure: Structure, entities: Sequence[Entity] = ()) -> tuple[Figure, ...]:
+        """Figures of a document; `entities` (optional) add places the gazetteer does not know."""
         text = doc.text
         out: list[Figure] = []
         gaz = gazetteer()
@@ -273,6 +276,9 @@ class FigureExtractor:
             locality = speech.locality if speech else ""
             pi = bisect_right(para_ends, sent.start - 1)
             in_sentence = list(gaz.find(text, sent.start, sent.end))
+            if entities:
+                in_sentence = sorted(in_sentence + entity_places(entities, sent.start, sent.end, in_sentence),
+                                     key=lambda pm: pm.start)
             fallback = None
             places = []
             for m in mentions:

@@ -82,12 +82,12 @@ class Pipeline:
             doc = normalize(raw)
             stage = "structure"
             structure = analyse(doc)
-            stage = "extract"
-            figures = self.figures(doc, structure)
             entities = ()
             if self.entities is not None:
                 stage = "entities"
                 entities = self.entities.find(doc.text, [(s.start, s.end) for s in structure.sentences])
+            stage = "extract"
+            figures = self.figures(doc, structure, entities)
             return Result(doc, structure, figures, tuple(entities))
         except Exception as e:  # noqa: BLE001 - reported per document, never swallowed
             raise StageError(stage, e) from e

@@ -213,3 +213,15 @@ def test_offsets_are_exact(pipeline):
     assert result.figures
     for f in result.figures:
         assert result.document.text[f.start:f.end] == f.mention
+
+
+@pytest.mark.parametrize("text,with_entities,without", [
+    pytest.param("美国国内生产总值增长5.7%。", "美国", "", id="foreign-country"),
+    pytest.param("深圳市地区生产总值增长6.7%。", "深圳市", "深圳市", id="gazetteer-place-unchanged"),
+])
+def test_entities_add_places_the_gazetteer_lacks(text, with_entities, without):
+    from pipeline.run import Options
+
+    raw = RawDocument("case", "<test>", "text", "utf-8", text)
+    assert [f.place for f in Pipeline(Options(entities=True))(raw).figures] == [with_entities]
+    assert [f.place for f in Pipeline()(raw).figures] == [without]
