@@ -110,11 +110,11 @@ class FiguresComponent:
         return doc
 
 
-@Language.factory("zhfigures_entities")
-def create_entities(nlp: Language, name: str):
-    from .entities import EntityRecognizer
+@Language.factory("zhfigures_entities", default_config={"backend": "auto"})
+def create_entities(nlp: Language, name: str, backend: str):
+    from .entities import recognizer
 
-    return EntitiesComponent(EntityRecognizer())
+    return EntitiesComponent(recognizer(backend))
 
 
 class EntitiesComponent:

