@@ -37,6 +37,7 @@ RANK = re.compile(
     r"(?:(?P<ctx>全国|全省|全市|全区|全球|世界|居|列|位居|位列|排名|排|名列|排在|测评|城市|中)"
     r"[^，。；\d]{0,8}?)?(?P<m>(?:第(?P<n>[一二三四五六七八九十\d]+)(?P<s>名|位)?|(?P<first>首位)|前(?P<top>[一二三四五六七八九十\d]+)(?P<ts>名|位)))"
 )
+RANK_CUE = re.compile(r"第|首位|前[\d一二三四五六七八九十]")
 FROM_TO = re.compile(r"^\s?(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|降|增|升)(?:到|至)\s?"
                      r"(?:\d{4}\s?年(?:底|末)?的|[今去明]年的)?\s?$")
 EVENT_UNITS = frozenset({"次", "届", "轮"})
@@ -263,10 +264,14 @@ class FigureExtractor:
         para_ends = [p.end for p in structure.paragraphs]
         para_places: dict[int, list[PlaceMatch]] = {}
         for sent in structure.sentences:
+            found = find_mentions(text, sent.start, sent.end)
+            rank_cue = RANK_CUE.search(text, sent.start, sent.end)
+            if not found and not rank_cue:
+                continue  # most sentences: no number at all, nothing else to do
             spans = _masked_spans(text, sent.start, sent.end, self.lex)
-            mentions = [m for m in find_mentions(text, sent.start, sent.end) if not _overlaps(spans, m.num_start, m.end)]
-            mentions = [m for m in mentions if _is_figure(text, m, sent.end)]
-            mentions += _ranks(text, sent.start, sent.end, spans)
+            mentions = [m for m in found if not _overlaps(spans, m.num_start, m.end) and _is_figure(text, m, sent.end)]
+            if rank_cue:
+                mentions += _ranks(text, sent.start, sent.end, spans)
             if not mentions:
                 continue
             mentions.sort(key=lambda m: m.start)

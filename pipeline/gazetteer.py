@@ -44,8 +44,11 @@ class Gazetteer:
                 by_name[p.name] = p
         self.by_name = by_name
         self.lookup: dict[str, Place] = {**shorts, **by_name}
-        self.max_len = max(map(len, self.lookup))
-        self.min_len = min(map(len, self.lookup))
+        # the name lengths that start with each character, longest first: most characters start none
+        lengths: dict[str, set[int]] = {}
+        for name in self.lookup:
+            lengths.setdefault(name[0], set()).add(len(name))
+        self.lengths = {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()}
 
     def get(self, name: str) -> Place | None:
         return self.lookup.get(name)
@@ -54,13 +57,10 @@ class Gazetteer:
         """Non-overlapping place names in text[start:end], longest match first, left to right."""
         end = len(text) if end is None else end
         i = start
-        lookup, lo, hi = self.lookup, self.min_len, self.max_len
+        lookup, lengths = self.lookup, self.lengths
         while i < end:
-            if not ("\u4e00" <= text[i] <= "\u9fff"):
-                i += 1
-                continue
-            for n in range(min(hi, end - i), lo - 1, -1):
-                place = lookup.get(text[i:i + n])
+            for n in lengths.get(text[i], ()):
+                place = lookup.get(text[i:i + n]) if i + n <= end else None
                 if place is not None:
                     yield PlaceMatch(i, i + n, text[i:i + n], place)
                     i += n
