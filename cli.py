@@ -194,7 +194,7 @@ def show(
 ) -> None:
     """Write a page of one document with its figures and entities highlighted and its sections as headings."""
     _setup_logging(False)
-    from pipeline.run import DocumentWorker, Pipeline, StageError, iter_raw
+    from pipeline.run import Pipeline, StageError, iter_raw
     from pipeline.show import render
 
     if not file.is_file():
