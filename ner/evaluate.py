@@ -38,7 +38,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
-from pipeline.entities import LABELS, EntityRecognizer, Score, score  # noqa: E402
+from pipeline.entities import LABELS, EntityRecognizer, Score, join_texts, score  # noqa: E402
 from pipeline.loaders import read_source  # noqa: E402
 from pipeline.normalize import normalize  # noqa: E402
 from pipeline.records import Entity  # noqa: E402
@@ -143,12 +143,7 @@ def run_heldout(systems: dict, data: Path | None) -> tuple[dict, int, int]:
     import convert
 
     examples = convert.heldout_examples(data or convert.DATA)
-    starts, pos = [], 0
-    for text, _ in examples:
-        starts.append(pos)
-        pos += len(text) + 1
-    joined = "\n".join(t for t, _ in examples)
-    spans = [(s, s + len(t)) for s, (t, _) in zip(starts, examples)]
+    joined, starts, spans = join_texts([t for t, _ in examples])
     gold = [(i, s, e, lab) for i, (_, ents) in enumerate(examples) for s, e, lab in ents]
     results = {}
     for name, system in systems.items():

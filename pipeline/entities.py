@@ -235,6 +235,15 @@ def score(gold: Iterable[tuple], predicted: Iterable[tuple],
     return out
 
 
+def join_texts(texts: Sequence[str]) -> tuple[str, list[int], list[tuple[int, int]]]:
+    """One text holding every text as a span (so that nlp.pipe batches them): (joined, starts, spans)."""
+    starts, pos = [], 0
+    for text in texts:
+        starts.append(pos)
+        pos += len(text) + 1
+    return "\n".join(texts), starts, [(s, s + len(t)) for s, t in zip(starts, texts)]
+
+
 def evaluate(examples: Iterable[tuple[str, Sequence[Entity]]],
              recognizer: EntityRecognizer | None = None,
              merge: Mapping[str, str] | None = None) -> dict[str, Score]:
@@ -245,13 +254,7 @@ def evaluate(examples: Iterable[tuple[str, Sequence[Entity]]],
     recognizer = recognizer or EntityRecognizer()
     merge = merge or {}
     examples = list(examples)
-    # One text with every example as a span, so that nlp.pipe batches them.
-    starts, pos = [], 0
-    for text, _ in examples:
-        starts.append(pos)
-        pos += len(text) + 1
-    joined = "\n".join(text for text, _ in examples)
-    spans = [(s, s + len(text)) for s, (text, _) in zip(starts, examples)]
+    joined, starts, spans = join_texts([text for text, _ in examples])
     gold = [(i, e.start, e.end, merge.get(e.label, e.label))
             for i, (_, ents) in enumerate(examples) for e in ents]
     pred = []

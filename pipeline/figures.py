@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from .gazetteer import Place, PlaceMatch, gazetteer
-from .numbers import CN_DIGIT, Mention, find_mentions, read_tsv, read_words
+from .numbers import CN_DIGIT, Mention, find_mentions, read_tsv, read_words, tables
 from .numerals import parse_number
 from .records import Document, Entity, Figure, Structure
 from .segment import Segmenter, Word
@@ -255,6 +255,8 @@ class FigureExtractor:
     def __init__(self, segmenter: Segmenter | None = None):
         self.segmenter = segmenter or Segmenter()
         self.lex = lexicon()
+        # one tagging per (text, offset): a clause's words serve its subject, indicators and 分别 items
+        self._tag = lru_cache(maxsize=512)(self.segmenter.tag)
 
     def __call__(self, doc: Document, structure: Structure, entities: Sequence[Entity] = ()) -> tuple[Figure, ...]:
         """Figures of a document; `entities` (optional) add places the gazetteer does not know."""
@@ -370,8 +372,8 @@ class FigureExtractor:
             if in_list:
                 head = list_head if list_head is not None and joined else None
                 lead = text[fb + 2:head.start if head else m.start]
-                lead_q = next((q for w, q in self._prefix_words() if w in lead), "")
-                if head is not None and any(head.mention.startswith(w) for w, _ in self._prefix_words()):
+                lead_q = next((q for w, q in prefix_words() if w in lead), "")
+                if head is not None and any(head.mention.startswith(w) for w, _ in prefix_words()):
                     lead_q = lead_q or head.qualifier  # 分别超过8.1万元、3.3万元: both over
                 qualifier = m.qualifier or lead_q
             if in_list and list_head is not None and joined:
@@ -380,7 +382,7 @@ class FigureExtractor:
                 if not unit and list_head.unit:
                     unit, kind = list_head.unit, list_head.kind
             if seg_start == c_start:
-                subjects[c_start] = _phrase(_strip_light(self.segmenter.tag(text[c_start:c_start + b_end], c_start),
+                subjects[c_start] = _phrase(_strip_light(self._tag(text[c_start:c_start + b_end], c_start),
                                                          self.lex.light, lead=True), text)
             if from_to and figures:
                 indicator = figures[-1].indicator  # 比例从75%提高到100%: the same indicator
@@ -437,13 +439,13 @@ class FigureExtractor:
             span = text[b_start:b_end]
             verbs = list(RANK_VERBS.finditer(span))
             cut = verbs[-1] if verbs else RANK_SCOPE.search(span)
-            if cut and _phrase(_strip_light(self.segmenter.tag(span[:cut.start()]), lex.light, lead=True), span):
+            if cut and _phrase(_strip_light(self._tag(span[:cut.start()]), lex.light, lead=True), span):
                 b_end = b_start + cut.start()
             elif cut and not [f for f in figures if f.kind != "duration"]:
                 b_start = b_start + cut.end()  # 连续3年获得全国文明城市测评第一名: what it ranks in
             elif cut:
                 b_end = b_start  # 人均地区生产总值达到13.7万元，居全国各省区第一: the earlier subject
-        before_words = self.segmenter.tag(text[b_start:b_end], b_start) if b_end > b_start else []
+        before_words = self._tag(text[b_start:b_end], b_start) if b_end > b_start else []
         before = _strip_light(before_words, lex.light, lead=True)
         before_text = _phrase(before, text)
         inner = [w for w in before[1:-1] if w.text in MID_LIGHT]
@@ -451,7 +453,7 @@ class FigureExtractor:
             before_text = "".join(text[w.start:w.end] for w in before if w not in inner)
         if "等" in before_text[1:]:  # 五大会址、八七会址…等红色遗存: what follows 等 names the set
             before_text = before_text[before_text.rfind("等") + 1:] or before_text
-        after_words = self.segmenter.tag(text[m.end:c_end], m.end) if c_end > m.end else []
+        after_words = self._tag(text[m.end:c_end], m.end) if c_end > m.end else []
         noun_after = self._noun_phrase(after_words, text)
         verb_after = self._verb_phrase(after_words, text)
         has_noun_before = any(w.tag in NOUN_TAGS and w.tag != "ns" for w in before)
@@ -496,7 +498,7 @@ class FigureExtractor:
 
     def _subject(self, indicator: str) -> str:
         """The leading nouns of an indicator (棚户区改造开工 → 棚户区改造)."""
-        words = self.segmenter.tag(indicator)
+        words = self._tag(indicator)
         k = 0
         while k < len(words) and (self._nounish(words[k]) or words[k].tag == "vn"):
             k += 1
@@ -564,12 +566,6 @@ class FigureExtractor:
     def _nounish(w: Word) -> bool:
         return w.tag in NOUN_TAGS or (w.tag == "t" and TIME.fullmatch(w.text) is None)
 
-    @lru_cache(maxsize=1)
-    def _prefix_words(self) -> tuple[tuple[str, str], ...]:
-        from .numbers import tables
-
-        return tuple(sorted(tables().prefixes.items(), key=lambda kv: -len(kv[0])))
-
     def _list_item(self, text: str, c_start: int, fb: int, m: Mention, mentions: list[Mention]) -> tuple[str, str]:
         """分别 lists: the subject's coordinated part and place for one item.
 
@@ -581,7 +577,7 @@ class FigureExtractor:
         items = [x for x in mentions if fb < x.start < clause_end]
         if m not in items or len(items) < 2:
             return "", ""
-        words = _strip_light(self.segmenter.tag(text[c_start:fb], c_start), self.lex.light, lead=True)
+        words = _strip_light(self._tag(text[c_start:fb], c_start), self.lex.light, lead=True)
         subject = _phrase(words, text)
         parts = [p for p in re.split(r"[、和与及]", subject) if p]
         k = items.index(m)
@@ -593,11 +589,17 @@ class FigureExtractor:
         if k < len(parts) - 1 and len(part) <= 3 < len(last):
             part = part + last[len(part):]  # 城镇和农村居民收入: 城镇 takes the head 居民收入
         elif k > 0 and len(first) > len(part) + 2:
-            head_words = self.segmenter.tag(first)
+            head_words = self._tag(first)
             modifier = first[: len(first) - len(head_words[-1].text)] if len(head_words) > 1 else ""
             if modifier and not part.startswith(modifier):
                 part = modifier + part
         return part, place
+
+
+@lru_cache(maxsize=1)
+def prefix_words() -> tuple[tuple[str, str], ...]:
+    """Prefix qualifier words (超过, 约, …) with their qualifier, longest first."""
+    return tuple(sorted(tables().prefixes.items(), key=lambda kv: -len(kv[0])))
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
