@@ -140,8 +140,6 @@ KNOWN: dict[str, str] = {
                                       "topic of an earlier clause (市级重点实验室) and the verb after it (支持)",
     "count-range-years-duration": "indicator of a duration used as a means (用3至5年时间，基本建成…) "
                                   "would need the purpose clause after it",
-    "mixed-80hou-entrepreneurs": "indicator: leading numerals are trimmed, so the cohort names 80后、90后 "
-                                 "are lost from 80后、90后创业者",
 }
 
 

@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 SHARED = ROOT.parent / "shared"
 NEW_WORD = "文明实践志愿者服务站点群"
+LEXICON = ROOT / "pipeline" / "data" / "lexicon.txt"
 
 
 @pytest.fixture(scope="session")
@@ -79,6 +80,30 @@ def test_user_dictionary_does_not_leak(tmp_path):
 
 def test_domain_lexicon_is_loaded():
     assert "新时代文明实践中心" in Segmenter().words("建成新时代文明实践中心")
+
+
+def test_lexicon_tag_overrides_the_dictionary():
+    # jieba's dictionary says 县 is zg (a morpheme); the lexicon makes it a noun so it can head an indicator
+    assert [(w.text, w.tag) for w in Segmenter().tag("帮扶县")] == [("帮扶", "v"), ("县", "n")]
+
+
+def test_user_word_without_tag_is_a_noun(tmp_path):
+    user = tmp_path / "user.txt"
+    user.write_text(f"\ufeff{NEW_WORD}\n", encoding="utf-8")  # a BOM, as Windows editors write it
+    assert [(w.text, w.tag) for w in Segmenter(user_dict=user).tag(NEW_WORD)] == [(NEW_WORD, "n")]
+
+
+def test_words_are_jieba_cut_on_every_corpus_paragraph():
+    """rjieba (jieba-rs) stands in for the Python jieba package: same dictionary, same words."""
+    seg, reference = Segmenter(), jieba.Tokenizer()
+    reference.load_userdict(str(LEXICON))  # the Python jieba package with the same domain lexicon
+    paragraphs = [p for path in sorted(CORPUS.glob("*.txt"))
+                  for p in normalize(next(read_source(str(path), path.stem))).text.split("\n") if p.strip()]
+    assert len(paragraphs) > 150
+    differ = [p for p in paragraphs if seg.words(p) != list(reference.cut(p))]
+    assert differ == []
+    offsets = [(w.start, w.end) for w in seg.tag(paragraphs[0], 10)]
+    assert offsets[0][0] == 10 and all(a[1] == b[0] for a, b in zip(offsets, offsets[1:]))
 
 
 SPACY_CASES = [
