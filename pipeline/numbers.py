@@ -15,19 +15,30 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
+from typing import Iterable
 
 from .numerals import BIG_UNITS, SMALL_UNITS, exact, parse_number
 
 CN_DIGIT = "零〇一二两三四五六七八九"
-CORE = re.compile(
-    r"百分之(?P<pc>[零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)"
-    r"|(?P<ar>\d+(?:,\d{3})*(?:\.\d+)?)"
-    rf"|(?P<cn>(?:[{CN_DIGIT[2:]}十]|零(?=点))[{CN_DIGIT}十百千]*(?:点[{CN_DIGIT}]+)?)"  # not 零部件, but 零点五
-    r"|(?P<vq>[数上近几逾超])(?=[十百千万亿])"
-    r"|(?P<rank>第|首)"
-)
 RANGE_LINK = re.compile(r"\s?(?:至|到|—{1,2}|–|-|~|～)\s?")
 MAGNITUDE_CHARS = "十百千万亿"
+# What may follow a Chinese numeral that is part of a figure (it needs a unit or a magnitude, read_number):
+# a magnitude, 余/多, a space, a range link or a list joint (三至五年, 三、五年), or a unit's first character.
+CN_FOLLOWERS = " 万亿余多至到—–-~～、和与及"
+
+
+def core_pattern(units: Iterable[str]) -> re.Pattern:
+    """The number pattern. A Chinese numeral counts only when followed by what may make it a figure
+    (CN_FOLLOWERS or the first character of a unit): 进一步, 统一, 一是 are no numbers. The numeral is an
+    atomic group, so it is never shortened to make the lookahead succeed."""
+    follow = re.escape("".join(sorted(set(CN_FOLLOWERS) | {u[0] for u in units})))
+    return re.compile(
+        r"百分之(?P<pc>[零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)"
+        r"|(?P<ar>\d+(?:,\d{3})*(?:\.\d+)?)"
+        rf"|(?P<cn>(?>(?:[{CN_DIGIT[2:]}十]|零(?=点))[{CN_DIGIT}十百千]*(?:点[{CN_DIGIT}]+)?)(?=[{follow}]))"
+        r"|(?P<vq>[数上近几逾超])(?=[十百千万亿])"  # cn: not 零部件, but 零点五
+        r"|(?P<rank>第|首)"
+    )
 
 
 @dataclass(frozen=True)
@@ -60,6 +71,7 @@ class Tables:
     prefixes: dict[str, str]
     infixes: dict[str, str]
     suffixes: dict[str, str]
+    core: re.Pattern
 
 
 def read_tsv(name: str) -> list[list[str]]:
@@ -78,7 +90,7 @@ def tables() -> Tables:
     for word, position, qualifier in read_tsv("qualifiers.tsv"):
         quals[position][word] = qualifier
     return Tables(units, max(map(len, units)), read_words("unit_blockers.txt"),
-                  quals["prefix"], quals["infix"], quals["suffix"])
+                  quals["prefix"], quals["infix"], quals["suffix"], core_pattern(units))
 
 
 def _longest(text: str, pos: int, table: dict, max_len: int, end: int) -> str:
@@ -182,7 +194,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     out: list[Mention] = []
     pos = start
     while True:
-        m = CORE.search(text, pos, end)
+        m = t.core.search(text, pos, end)
         if not m:
             break
         if m.group("rank"):
@@ -205,7 +217,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         # range: 3至5年, 4.5-5%, 100万元至300万元
         link = RANGE_LINK.match(text, after, end)
         if link:
-            m2 = CORE.match(text, link.end(), end)
+            m2 = t.core.match(text, link.end(), end)
             if m2 and (m2.group("ar") or m2.group("cn")):
                 try:
                     read2 = read_number(text, m2, end, t)
@@ -220,7 +232,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         at_line_start = m.start() == 0 or text[m.start() - 1] == "\n"  # 二、2022年: a heading label
         if not unit_surface and not magnitude and form != "vague" and not at_line_start:
             joint = re.match(r"\s?[、和与及]\s?", text[after:end])
-            nxt = CORE.match(text, after + joint.end(), end) if joint else None
+            nxt = t.core.match(text, after + joint.end(), end) if joint else None
             if nxt and (nxt.group("ar") or nxt.group("cn")):
                 try:
                     shared = read_number(text, nxt, end, t)
