@@ -1,7 +1,9 @@
 """Export: Result records → CSV (UTF-8 with BOM, for Excel), JSON Lines and Parquet.
 
-Tables are streamed: rows are buffered a few thousand at a time and appended
-with pandas (CSV) or as one Parquet row group per flush, so memory does not grow
+Tables are streamed: each row goes to its CSV and JSON Lines file as it comes
+(csv module, QUOTE_MINIMAL, "\n" line ends; ints as digits, missing values as
+empty cells) and Parquet rows are buffered a few thousand at a time and written
+as one row group per flush, so memory does not grow
 with the number of documents. Every file is written under a temporary name and
 renamed into place only when the batch ends cleanly; an interrupted run leaves
 the previous outputs as they were.
@@ -19,14 +21,13 @@ in JSON Lines; in CSV both are an empty cell.
 """
 from __future__ import annotations
 
+import csv
 import json
 import os
 import sys
 from decimal import Decimal
 from pathlib import Path
 from typing import IO, Iterable
-
-import pandas as pd
 
 from .numerals import plain
 from .records import Failure, Result
@@ -190,7 +191,9 @@ class OutputWriter:
         self._files: dict[str, IO[str]] = {}
         self._parquet: dict[str, object] = {}  # table → pyarrow.parquet.ParquetWriter
         self._tmp: dict[Path, Path] = {}
-        self._buffers: dict[str, list[dict]] = {t: [] for t in TABLE_NAMES}
+        self._buffers: dict[str, list[dict]] = {t: [] for t in TABLE_NAMES}  # Parquet cells not yet written
+        self._csv: dict[str, object] = {}  # table → csv.writer of its CSV file
+        self._json = json.JSONEncoder(ensure_ascii=False)  # one encoder, not one per json.dumps call
         self._pq = require_pyarrow() if "parquet" in self.formats else None  # fails before any file is touched
 
     def _name(self, table: str, ext: str) -> str:
@@ -212,7 +215,8 @@ class OutputWriter:
                     fh = tmp.open("w", encoding="utf-8-sig" if ext == "csv" else "utf-8", newline="")
                     self._files[f"{table}.{ext}"] = fh
                     if ext == "csv":
-                        fh.write(",".join(columns(table)) + "\n")
+                        self._csv[table] = writer = csv.writer(fh, lineterminator="\n")
+                        writer.writerow(columns(table))
         except BaseException:
             self.__exit__(*sys.exc_info())
             raise
@@ -228,7 +232,7 @@ class OutputWriter:
         for table, table_rows_ in rows.items():
             self._buffer(table, table_rows_)
         if "jsonl" in self.formats:
-            self._files["documents.jsonl"].write(json.dumps(record, ensure_ascii=False) + "\n")
+            self._files["documents.jsonl"].write(self._json.encode(record) + "\n")
 
     def fail(self, failure: Failure) -> None:
         self._buffer("errors", [vars(failure)])
@@ -236,33 +240,31 @@ class OutputWriter:
     def _buffer(self, table: str, rows: list[dict]) -> None:
         if not rows:
             return
+        cols = columns(table)
+        cells = [{k: _cell(r.get(k)) for k in cols} for r in rows]
         jsonl = self._files.get(f"{table}.jsonl")
         if jsonl is not None and table != "documents":
-            cols = columns(table)
-            for r in rows:
-                jsonl.write(json.dumps({k: _cell(r.get(k)) for k in cols}, ensure_ascii=False) + "\n")
-        if "csv" in self.formats or "parquet" in self.formats:
+            encode = self._json.encode
+            jsonl.write("".join(encode(c) + "\n" for c in cells))
+        writer = self._csv.get(table)
+        if writer is not None:
+            writer.writerows(["" if v is None else v for v in c.values()] for c in cells)
+        if self._pq is not None:
             buf = self._buffers[table]
-            buf.extend(rows)
+            buf.extend(cells)
             if len(buf) >= FLUSH_ROWS:
                 self._flush(table)
 
     def _flush(self, table: str) -> None:
         buf = self._buffers[table]
-        if not buf:
-            return
-        cells = [{k: _cell(r.get(k)) for k in columns(table)} for r in buf]
-        if "csv" in self.formats:
-            frame = pd.DataFrame(cells, columns=columns(table))
-            frame.to_csv(self._files[f"{table}.csv"], header=False, index=False, lineterminator="\n")
-        if "parquet" in self.formats:  # one row group per flush
-            self._parquet[table].write_table(arrow_table(table, cells), row_group_size=len(cells))
-        buf.clear()
+        if buf:  # one row group per flush
+            self._parquet[table].write_table(arrow_table(table, buf), row_group_size=len(buf))
+            buf.clear()
 
     def _close(self, quiet: bool) -> None:
         """Close every file (a Parquet file gets its footer here); with quiet, errors are ignored."""
         handles = [*self._files.values(), *self._parquet.values()]
-        self._files, self._parquet = {}, {}
+        self._files, self._parquet, self._csv = {}, {}, {}
         error = None
         for h in handles:
             try:
