@@ -67,7 +67,7 @@ class Mention:
 class Tables:
     units: dict[str, Unit]
     unit_max: int
-    blockers: frozenset[str]
+    blockers: dict[str, tuple[str, ...]]  # first character → words that open with a measure word (家庭, 人口)
     prefixes: dict[str, str]
     infixes: dict[str, str]
     suffixes: dict[str, str]
@@ -89,7 +89,10 @@ def tables() -> Tables:
     quals: dict[str, dict[str, str]] = {"prefix": {}, "infix": {}, "suffix": {}}
     for word, position, qualifier in read_tsv("qualifiers.tsv"):
         quals[position][word] = qualifier
-    return Tables(units, max(map(len, units)), read_words("unit_blockers.txt"),
+    blockers: dict[str, tuple[str, ...]] = {}
+    for word in sorted(read_words("unit_blockers.txt")):
+        blockers[word[0]] = blockers.get(word[0], ()) + (word,)
+    return Tables(units, max(map(len, units)), blockers,
                   quals["prefix"], quals["infix"], quals["suffix"], core_pattern(units))
 
 
@@ -135,7 +138,7 @@ def _unit_after(text: str, pos: int, end: int, t: Tables, mags: str) -> tuple[st
         unit = _longest(text, q2, t.units, t.unit_max, end)
         if infix and not unit and not mag:
             continue  # 余/多 with neither magnitude nor unit is read as a suffix later
-        if unit and any(text.startswith(b, q2) for b in t.blockers if b[0] == unit[0] and len(b) > len(unit)):
+        if unit and any(len(b) > len(unit) and text.startswith(b, q2) for b in t.blockers.get(unit[0], ())):
             unit = ""  # 家庭, 人口, 项目: a noun that opens with a measure word
         key = (len(unit), len(mag))
         if key > best_key:
