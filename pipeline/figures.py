@@ -1,7 +1,7 @@
 """Figures: number mentions → Figure records by the spec (../shared/spec/figures.md).
 
 For each sentence: find number mentions (`numbers.py`), drop the ones that are
-names, formulas, dates or ordinals (`data/nonfigures.tsv` plus the rules in
+names, formulas, dates or ordinals (`masks.py` plus the rules in
 `_is_figure`), add ranks (全国第一, 居…第三, 前10位), then read the clause
 around each figure for its change and baseline, its period, its indicator (the
 segmenter's words with POS tags, on that clause only) and its place.
@@ -13,12 +13,13 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from .gazetteer import Place, PlaceMatch, gazetteer
+from .masks import masked_spans
 from .numbers import CN_DIGIT, Mention, find_mentions, read_tsv, read_words, tables
 from .numerals import parse_number
-from .records import Document, Entity, Figure, Structure
+from .records import Document, Entity, Figure, Sentence, Structure
 from .segment import Segmenter, Word
 
 CLAUSE_DELIMS = "，,；;。！？!?：:\n"
@@ -59,7 +60,6 @@ class Lexicon:
     light: frozenset[str]
     after_stop: frozenset[str]
     generic_heads: frozenset[str]
-    nonfigures: tuple[re.Pattern, ...]
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +69,6 @@ def lexicon() -> Lexicon:
         changes=changes, change_max=max(map(len, changes)),
         light=read_words("light_words.txt"), after_stop=read_words("after_stopwords.txt"),
         generic_heads=read_words("generic_heads.txt"),
-        nonfigures=tuple(re.compile(p) for p, *_ in read_tsv("nonfigures.tsv")),
     )
 
 
@@ -81,14 +80,6 @@ class Found:
     kind: str
     unit: str
     value: Decimal
-
-
-def _masked_spans(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
-    spans = []
-    for pat in lex.nonfigures:
-        spans.extend((m.start(), m.end()) for m in pat.finditer(text, start, end) if m.end() > m.start())
-    spans.sort()
-    return spans
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -249,6 +240,31 @@ def entity_places(entities: Sequence[Entity], start: int, end: int, known: list[
     return out
 
 
+def _hits(pattern: re.Pattern, text: str) -> tuple[list[int], list[int]]:
+    starts, ends = [], []
+    for m in pattern.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
+
+
+def _candidates(text: str, sentences: Sequence[Sentence]) -> Iterator[Sentence]:
+    """The sentences that may hold a figure or a rank: one pass of the number pattern and the rank cue over
+    the whole text, not one search per sentence (most sentences hold no number).
+
+    A superset: a match of either pattern inside a sentence's bounds starts at a match of the same pattern
+    over the whole text or inside one (the whole text only lets its lookaheads see further), so a sentence
+    that overlaps no match of either has none of its own.
+    """
+    hits = [_hits(tables().core, text), _hits(RANK_CUE, text)]
+    for sent in sentences:
+        for starts, ends in hits:
+            k = bisect_right(ends, sent.start)  # the first match that ends after the sentence starts
+            if k < len(starts) and starts[k] < sent.end:
+                yield sent
+                break
+
+
 class FigureExtractor:
     """Pure function object: (Document, Structure) → figures. Holds only read-only tables and a segmenter."""
 
@@ -265,12 +281,12 @@ class FigureExtractor:
         gaz = gazetteer()
         para_ends = [p.end for p in structure.paragraphs]
         para_places: dict[int, list[PlaceMatch]] = {}
-        for sent in structure.sentences:
+        for sent in _candidates(text, structure.sentences):
             found = find_mentions(text, sent.start, sent.end)
             rank_cue = RANK_CUE.search(text, sent.start, sent.end)
             if not found and not rank_cue:
                 continue  # most sentences: no number at all, nothing else to do
-            spans = _masked_spans(text, sent.start, sent.end, self.lex)
+            spans = masked_spans(text, sent.start, sent.end)
             mentions = [m for m in found if not _overlaps(spans, m.num_start, m.end) and _is_figure(text, m, sent.end)]
             if rank_cue:
                 mentions += _ranks(text, sent.start, sent.end, spans)

@@ -1,0 +1,97 @@
+"""Masks: the spans of a sentence that are names, formulas, dates or codes, not figures.
+
+The patterns are data (`data/nonfigures.tsv`: 十四五, 第三支柱, 80后, 3月5日, PM2.5 …);
+a number inside one of their matches is not a figure (see `figures.py`).
+
+Running every pattern over every sentence that holds a number costs more than
+the rest of the figure stage, so each pattern carries the characters one of
+which every match must contain (`needs`: 届 for 十九届六中全会, 后 for 80后),
+read off the compiled pattern itself, and runs only on sentences holding one
+of them. A pattern whose needs cannot be read runs on every sentence; the
+spans are the same either way.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .numbers import read_tsv
+
+try:  # the parser of the re module: public as sre_parse until 3.10, re._parser since 3.11
+    from re import _parser as sre_parse
+except ImportError:  # pragma: no cover - Python < 3.11
+    import sre_parse  # type: ignore[no-redef]
+
+NUMERALS = frozenset("0123456789零〇一二两三四五六七八九十百千万亿")  # in every sentence with a number: poor needs
+MAX_CLASS = 128  # a character class bigger than this ([\u4e00-\u9fff]) is no need worth keeping
+
+
+@dataclass(frozen=True)
+class Mask:
+    pattern: re.Pattern
+    reason: str
+    needs: frozenset[str] | None  # every match contains one of these; None: unknown, always run
+
+
+def _needs_of_sequence(items) -> frozenset[str] | None:
+    """The best need among the items every match goes through, or None when none is known."""
+    found = [n for n in map(_needs_of_item, items) if n]
+    if not found:
+        return None
+    return min(found, key=lambda n: (not n.isdisjoint(NUMERALS), len(n)))
+
+
+def _needs_of_item(item) -> frozenset[str] | None:
+    op, av = item
+    c = sre_parse
+    if op is c.LITERAL:
+        return frozenset(chr(av))
+    if op is c.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is c.LITERAL:
+                chars.add(chr(value))
+            elif kind is c.RANGE and value[1] - value[0] < MAX_CLASS:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            else:  # NEGATE, CATEGORY (\d, \s), a wide range: no finite need
+                return None
+        return frozenset(chars)
+    if op is c.BRANCH:
+        alternatives = [_needs_of_sequence(alt) for alt in av[1]]
+        if any(a is None for a in alternatives):
+            return None
+        return frozenset().union(*alternatives)
+    if op is c.SUBPATTERN:
+        _, add_flags, del_flags, sub = av
+        return None if add_flags or del_flags else _needs_of_sequence(sub)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        low, _, sub = av
+        return _needs_of_sequence(sub) if low >= 1 else None
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _needs_of_sequence(av)
+    return None  # assertions, anchors, any character, back references: nothing a match must hold
+
+
+def needs(pattern: str) -> frozenset[str] | None:
+    """Characters one of which every match of `pattern` contains (None when the pattern does not tell)."""
+    try:
+        return _needs_of_sequence(list(sre_parse.parse(pattern)))
+    except Exception:  # noqa: BLE001 - an unexpected parse tree only costs speed
+        return None
+
+
+@lru_cache(maxsize=1)
+def masks() -> tuple[Mask, ...]:
+    return tuple(Mask(re.compile(p), reason, needs(p)) for p, reason, *_ in read_tsv("nonfigures.tsv"))
+
+
+def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sorted (start, end) of every non-empty match of every mask pattern in text[start:end]."""
+    chars = set(text[start:end])
+    spans = []
+    for mask in masks():
+        if mask.needs is None or not mask.needs.isdisjoint(chars):
+            spans.extend((m.start(), m.end()) for m in mask.pattern.finditer(text, start, end) if m.end() > m.start())
+    spans.sort()
+    return spans
