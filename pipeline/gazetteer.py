@@ -9,6 +9,7 @@ changed (`gazetteer()` is a cached constructor of an immutable object).
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -49,6 +50,13 @@ class Gazetteer:
         for name in self.lookup:
             lengths.setdefault(name[0], set()).add(len(name))
         self.lengths = {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()}
+        # where a name may start: a first character of a name followed by a second character of one (every
+        # name has two or more), found by the regex engine; then the first two characters must open a name
+        if any(len(name) < 2 for name in self.lookup):
+            raise ValueError("place names have at least two characters")
+        firsts, seconds = ({name[k] for name in self.lookup} for k in (0, 1))
+        self._maybe = re.compile(f"(?=[{re.escape(''.join(sorted(firsts)))}][{re.escape(''.join(sorted(seconds)))}])")
+        self._openings = frozenset(name[:2] for name in self.lookup)
 
     def get(self, name: str) -> Place | None:
         return self.lookup.get(name)
@@ -57,16 +65,17 @@ class Gazetteer:
         """Non-overlapping place names in text[start:end], longest match first, left to right."""
         end = len(text) if end is None else end
         i = start
-        lookup, lengths = self.lookup, self.lengths
-        while i < end:
-            for n in lengths.get(text[i], ()):
-                place = lookup.get(text[i:i + n]) if i + n <= end else None
+        lookup, lengths, openings = self.lookup, self.lengths, self._openings
+        for m in self._maybe.finditer(text, start, end):
+            j = m.start()
+            if j < i or text[j:j + 2] not in openings:
+                continue
+            for n in lengths[text[j]]:
+                place = lookup.get(text[j:j + n]) if j + n <= end else None
                 if place is not None:
-                    yield PlaceMatch(i, i + n, text[i:i + n], place)
-                    i += n
+                    yield PlaceMatch(j, j + n, text[j:j + n], place)
+                    i = j + n
                     break
-            else:
-                i += 1
 
     def parse_line(self, text: str) -> list[PlaceMatch] | None:
         """The places of a line that is nothing but places (广东省深圳市), else None."""
