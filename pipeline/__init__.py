@@ -9,9 +9,17 @@ from __future__ import annotations
 import logging
 
 from .run import Options, process, process_text, run
-from .tables import Tables, load
 
 __all__ = ["Options", "Tables", "load", "process", "process_text", "run"]
 __version__ = "0.1.0"
 
 logging.getLogger("zhfigures").addHandler(logging.NullHandler())
+
+
+def __getattr__(name: str):
+    """`load` and `Tables` import pandas: only when asked for, so the CLI starts without it."""
+    if name in ("load", "Tables"):
+        from . import tables
+
+        return getattr(tables, name)
+    raise AttributeError(f"module 'pipeline' has no attribute {name!r}")

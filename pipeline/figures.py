@@ -17,7 +17,7 @@ from typing import Iterator, Sequence
 
 from .gazetteer import Place, PlaceMatch, gazetteer
 from .masks import masked_spans
-from .numbers import CN_DIGIT, Mention, find_mentions, read_tsv, read_words, tables
+from .numbers import CN_DIGIT, Mention, core_pattern, find_mentions, read_tsv, read_words, tables
 from .numerals import parse_number
 from .records import Document, Entity, Figure, Sentence, Structure
 from .segment import Segmenter, Word
@@ -240,29 +240,36 @@ def entity_places(entities: Sequence[Entity], start: int, end: int, known: list[
     return out
 
 
-def _hits(pattern: re.Pattern, text: str) -> tuple[list[int], list[int]]:
-    starts, ends = [], []
-    for m in pattern.finditer(text):
-        starts.append(m.start())
-        ends.append(m.end())
-    return starts, ends
+@lru_cache(maxsize=1)
+def _cue() -> re.Pattern:
+    """A number (the number pattern without its 第/首 branch, which find_mentions steps over) or a rank cue."""
+    return re.compile(core_pattern(tables().units, ranks=False).pattern + "|" + RANK_CUE.pattern)
 
 
 def _candidates(text: str, sentences: Sequence[Sentence]) -> Iterator[Sentence]:
-    """The sentences that may hold a figure or a rank: one pass of the number pattern and the rank cue over
-    the whole text, not one search per sentence (most sentences hold no number).
+    """The sentences that may hold a figure or a rank, with one search of `_cue` per such sentence.
 
-    A superset: a match of either pattern inside a sentence's bounds starts at a match of the same pattern
-    over the whole text or inside one (the whole text only lets its lookaheads see further), so a sentence
-    that overlaps no match of either has none of its own.
+    A superset of the sentences in which find_mentions or RANK_CUE find anything: a match of either inside
+    a sentence's bounds at p is, for a search over the whole text from any point before p, a match at p
+    (the lookaheads only see further), so such a search stops at p or at a match that starts before p;
+    that match is yielded, or skipped when it ends before p, and the search goes on from there.
     """
-    hits = [_hits(tables().core, text), _hits(RANK_CUE, text)]
-    for sent in sentences:
-        for starts, ends in hits:
-            k = bisect_right(ends, sent.start)  # the first match that ends after the sentence starts
-            if k < len(starts) and starts[k] < sent.end:
-                yield sent
-                break
+    cue = _cue()
+    ends = [s.end for s in sentences]
+    pos = 0
+    while True:
+        m = cue.search(text, pos)
+        if m is None:
+            return
+        k = bisect_right(ends, m.start())  # the first sentence that ends after the match starts
+        if k == len(sentences):
+            return
+        sent = sentences[k]
+        if sent.start < m.end():
+            yield sent
+            pos = sent.end  # not m.end(): a match running into the next sentence may hide one there
+        else:
+            pos = m.end()  # between sentences
 
 
 class FigureExtractor:
@@ -286,8 +293,11 @@ class FigureExtractor:
             rank_cue = RANK_CUE.search(text, sent.start, sent.end)
             if not found and not rank_cue:
                 continue  # most sentences: no number at all, nothing else to do
+            mentions = [m for m in found if _is_figure(text, m, sent.end)]  # years, dates and labels go first
+            if not mentions and not rank_cue:
+                continue
             spans = masked_spans(text, sent.start, sent.end)
-            mentions = [m for m in found if not _overlaps(spans, m.num_start, m.end) and _is_figure(text, m, sent.end)]
+            mentions = [m for m in mentions if not _overlaps(spans, m.num_start, m.end)]
             if rank_cue:
                 mentions += _ranks(text, sent.start, sent.end, spans)
             if not mentions:

@@ -24,6 +24,7 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_parse  # type: ignore[no-redef]
 
 NUMERALS = frozenset("0123456789零〇一二两三四五六七八九十百千万亿")  # in every sentence with a number: poor needs
+COMMON = frozenset("的了是在有和与中大个人国年月日发展为上")  # frequent in reports: poor needs too
 MAX_CLASS = 128  # a character class bigger than this ([\u4e00-\u9fff]) is no need worth keeping
 
 
@@ -36,10 +37,12 @@ class Mask:
 
 def _needs_of_sequence(items) -> frozenset[str] | None:
     """The best need among the items every match goes through, or None when none is known."""
-    found = [n for n in map(_needs_of_item, items) if n]
+    found = [(k, n) for k, n in enumerate(map(_needs_of_item, items)) if n]
     if not found:
         return None
-    return min(found, key=lambda n: (not n.isdisjoint(NUMERALS), len(n)))
+    # fewest characters, numerals and common characters last; among equals the last item (名泉: 泉)
+    return min(found, key=lambda kn: (not kn[1].isdisjoint(NUMERALS), not kn[1].isdisjoint(COMMON),
+                                      len(kn[1]), -kn[0]))[1]
 
 
 def _needs_of_item(item) -> frozenset[str] | None:
@@ -81,17 +84,32 @@ def needs(pattern: str) -> frozenset[str] | None:
         return None
 
 
+@dataclass(frozen=True)
+class Masks:
+    masks: tuple[Mask, ...]
+    always: tuple[int, ...]  # the masks without needs
+    by_char: dict[str, tuple[int, ...]]  # a needed character → the masks that need it
+
+
 @lru_cache(maxsize=1)
-def masks() -> tuple[Mask, ...]:
-    return tuple(Mask(re.compile(p), reason, needs(p)) for p, reason, *_ in read_tsv("nonfigures.tsv"))
+def masks() -> Masks:
+    found = tuple(Mask(re.compile(p), reason, needs(p)) for p, reason, *_ in read_tsv("nonfigures.tsv"))
+    by_char: dict[str, tuple[int, ...]] = {}
+    for k, mask in enumerate(found):
+        for ch in mask.needs or ():
+            by_char[ch] = by_char.get(ch, ()) + (k,)
+    return Masks(found, tuple(k for k, m in enumerate(found) if m.needs is None), by_char)
 
 
 def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sorted (start, end) of every non-empty match of every mask pattern in text[start:end]."""
-    chars = set(text[start:end])
+    table = masks()
+    by_char = table.by_char
+    chosen = set(table.always)
+    for ch in set(text[start:end]).intersection(by_char):
+        chosen.update(by_char[ch])
     spans = []
-    for mask in masks():
-        if mask.needs is None or not mask.needs.isdisjoint(chars):
-            spans.extend((m.start(), m.end()) for m in mask.pattern.finditer(text, start, end) if m.end() > m.start())
+    for k in chosen:
+        spans.extend((m.start(), m.end()) for m in table.masks[k].pattern.finditer(text, start, end) if m.end() > m.start())
     spans.sort()
     return spans

@@ -60,8 +60,13 @@ def _section(s: str) -> Decimal:
     return total
 
 
+_PLAIN_ARABIC = re.compile(r"[1-9][0-9]*(?:\.[0-9]*[1-9])?|0\.[0-9]*[1-9]")  # already as exact() writes it
+
+
 def parse_number(s: str) -> Decimal:
     """Value of a numeral with magnitudes applied: '1.2万亿', '一百六十七万', '十八点五', '3,000'."""
+    if _PLAIN_ARABIC.fullmatch(s):
+        return Decimal(s)  # most numbers: 2022, 41.2
     s = s.strip().replace(" ", "")
     if not s:
         raise ValueError("empty numeral")
