@@ -17,7 +17,7 @@ from typing import Iterator, Sequence
 
 from .gazetteer import Place, PlaceMatch, gazetteer
 from .masks import masked_spans
-from .numbers import CN_DIGIT, Mention, core_pattern, find_mentions, read_tsv, read_words, tables
+from .numbers import CN_DIGIT, Mention, core_pattern, find_mentions, lengths_index, read_tsv, read_words, tables
 from .numerals import parse_number
 from .records import Document, Entity, Figure, Sentence, Structure
 from .segment import Segmenter, Word
@@ -50,15 +50,18 @@ CHANGE_NOUNS = re.compile(r"(?:增幅|涨幅|增速)$|(?P<down>降幅)$")
 LIST_JOINT = re.compile(r"\s?[、和与及]\s?|\s?，\s?")
 NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "an", "j", "l", "eng", "b", "i"})
 STOP_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "y", "e", "o", "m", "q", "x", "w"})
+ADVERBS_BEFORE_NUMBER = ("了", "分别", "实际", "同比", "环比", "平均", "年均", "累计", "再", "又", "均", "共", "达", "约")
 PUNCT = set("，,；;。！？!?：:、（）()《》“”\"'‘’—…·/ \n")
 
 
 @dataclass(frozen=True)
 class Lexicon:
     changes: dict[str, str]
-    change_max: int
+    change_lengths: dict[str, tuple[int, ...]]  # last character → lengths of the change words it closes
+    longer_changes: dict[str, tuple[str, ...]]  # adverb → the change words longer than it (ends of 增长了 …)
     light: frozenset[str]
-    after_stop: frozenset[str]
+    after_stop_words: frozenset[str]  # nouns after a figure that do not name what it measures (大关, 台阶)
+    after_stop: tuple[str, ...]  # the same as a tuple, for str.startswith: a phrase opening with one is none
     generic_heads: frozenset[str]
 
 
@@ -66,8 +69,10 @@ class Lexicon:
 def lexicon() -> Lexicon:
     changes = {w: (c[0] if c else "") for w, *c in read_tsv("changes.tsv")}
     return Lexicon(
-        changes=changes, change_max=max(map(len, changes)),
-        light=read_words("light_words.txt"), after_stop=read_words("after_stopwords.txt"),
+        changes=changes, change_lengths=lengths_index(changes, at=-1),
+        longer_changes={a: tuple(w for w in changes if len(w) > len(a)) for a in ADVERBS_BEFORE_NUMBER},
+        light=read_words("light_words.txt"), after_stop_words=read_words("after_stopwords.txt"),
+        after_stop=tuple(sorted(read_words("after_stopwords.txt"))),
         generic_heads=read_words("generic_heads.txt"),
     )
 
@@ -86,14 +91,23 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(a < e and s < b for a, b in spans)
 
 
-def _clause(text: str, pos: int, floor: int, ceil: int) -> tuple[int, int]:
+CLAUSE_TAIL = re.compile(f"[^{re.escape(CLAUSE_DELIMS)}]*")
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
     s = pos
     while s > floor and text[s - 1] not in CLAUSE_DELIMS:
         s -= 1
-    e = pos
-    while e < ceil and text[e] not in CLAUSE_DELIMS:
-        e += 1
-    return s, e
+    return s
+
+
+def _clause_end(text: str, pos: int, ceil: int) -> int:
+    return CLAUSE_TAIL.match(text, pos, ceil).end() if pos < ceil else pos
+
+
+def _clause(text: str, pos: int, floor: int, ceil: int) -> tuple[int, int]:
+    """The clause around `pos` (between delimiters, within floor and ceil)."""
+    return _clause_start(text, pos, floor), _clause_end(text, pos, ceil)
 
 
 def _is_figure(text: str, m: Mention, sent_end: int) -> bool:
@@ -152,23 +166,27 @@ def _ranks(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> list[Ment
 DULL_TAGS = frozenset({"t", "m", "p", "c", "d", "u", "uj", "ul", "y"})
 
 
-def _strip_light(words: list[Word], light: frozenset[str], lead: bool) -> list[Word]:
+def _strip_light(words: list[Word], lead: bool) -> list[Word]:
     """Drop light words, times, change verbs and punctuation from the end (and the start when `lead`)."""
-    changes = lexicon().changes
-
-    def dull(w: Word) -> bool:
-        return (w.text in light or not w.text.strip() or all(ch in PUNCT for ch in w.text)
-                or w.tag in DULL_TAGS or TIME.fullmatch(w.text) is not None)
-
-    def change_verb(w: Word) -> bool:  # 提高到, 下降; but 涨幅, 增速 name what is measured
-        return bool(changes.get(w.text.rstrip("至到"))) and not CHANGE_NOUNS.search(w.text)
-
-    while words and (dull(words[-1]) or words[-1].tag == "f" or change_verb(words[-1])):
+    while words and (_dull(words[-1].text, words[-1].tag) or words[-1].tag == "f" or _change_verb(words[-1].text)):
         words = words[:-1]
     if lead:
-        while words and dull(words[0]):
+        while words and _dull(words[0].text, words[0].tag):
             words = words[1:]
     return words
+
+
+@lru_cache(maxsize=8192)
+def _dull(word: str, tag: str) -> bool:
+    """A light word, a time, a function word or punctuation (a pure function of the word, memoized)."""
+    return (word in lexicon().light or not word.strip() or all(ch in PUNCT for ch in word)
+            or tag in DULL_TAGS or TIME.fullmatch(word) is not None)
+
+
+@lru_cache(maxsize=8192)
+def _change_verb(word: str) -> bool:
+    """提高到, 下降; but 涨幅, 增速 name what is measured."""
+    return bool(lexicon().changes.get(word.rstrip("至到"))) and not CHANGE_NOUNS.search(word)
 
 
 def _phrase(words: list[Word], text: str) -> str:
@@ -177,17 +195,14 @@ def _phrase(words: list[Word], text: str) -> str:
     return text[words[0].start:words[-1].end].strip(" ，、")
 
 
-ADVERBS_BEFORE_NUMBER = ("了", "分别", "实际", "同比", "环比", "平均", "年均", "累计", "再", "又", "均", "共", "达", "约")
-
-
 def change_before(before: str, lex: Lexicon) -> tuple[str, str]:
     """(change, change word) when `before` ends with a change word, adverbs between allowed (实际增长, 增长了)."""
     s = before.rstrip()
     for adverb in ADVERBS_BEFORE_NUMBER:
-        if s.endswith(adverb) and not any(s.endswith(w) for w in lex.changes if len(w) > len(adverb)):
+        if s.endswith(adverb) and not s.endswith(lex.longer_changes[adverb]):
             s = s[: -len(adverb)]
-    for n in range(min(lex.change_max, len(s)), 0, -1):
-        if s[-n:] in lex.changes:
+    for n in lex.change_lengths.get(s[-1:], ()):
+        if n <= len(s) and s[-n:] in lex.changes:
             return lex.changes[s[-n:]], s[-n:]
     return "", ""
 
@@ -316,7 +331,7 @@ class FigureExtractor:
             places = []
             for m in mentions:
                 # a place named in the figure's clause or before it; one named only later is about something else
-                clause_end = _clause(text, m.end, sent.start, sent.end)[1]
+                clause_end = _clause_end(text, m.end, sent.end)
                 named = [p for p in in_sentence if p.start < clause_end]
                 if not named and not locality:
                     if fallback is None:
@@ -409,7 +424,7 @@ class FigureExtractor:
                     unit, kind = list_head.unit, list_head.kind
             if seg_start == c_start:
                 subjects[c_start] = _phrase(_strip_light(self._tag(text[c_start:c_start + b_end], c_start),
-                                                         self.lex.light, lead=True), text)
+                                                         lead=True), text)
             if from_to and figures:
                 indicator = figures[-1].indicator  # 比例从75%提高到100%: the same indicator
             else:
@@ -465,14 +480,14 @@ class FigureExtractor:
             span = text[b_start:b_end]
             verbs = list(RANK_VERBS.finditer(span))
             cut = verbs[-1] if verbs else RANK_SCOPE.search(span)
-            if cut and _phrase(_strip_light(self._tag(span[:cut.start()]), lex.light, lead=True), span):
+            if cut and _phrase(_strip_light(self._tag(span[:cut.start()]), lead=True), span):
                 b_end = b_start + cut.start()
             elif cut and not [f for f in figures if f.kind != "duration"]:
                 b_start = b_start + cut.end()  # 连续3年获得全国文明城市测评第一名: what it ranks in
             elif cut:
                 b_end = b_start  # 人均地区生产总值达到13.7万元，居全国各省区第一: the earlier subject
         before_words = self._tag(text[b_start:b_end], b_start) if b_end > b_start else []
-        before = _strip_light(before_words, lex.light, lead=True)
+        before = _strip_light(before_words, lead=True)
         before_text = _phrase(before, text)
         inner = [w for w in before[1:-1] if w.text in MID_LIGHT]
         if inner:  # 文化产业实现增加值 → 文化产业增加值: a light verb between nouns is dropped
@@ -511,8 +526,8 @@ class FigureExtractor:
         else:
             choice = noun_after or verb_after
         # a generic head (规模, 增速) is of the subject just named: in this clause or the one before
-        here = _clause(text, m.start, 0, len(text))[0]
-        near = _clause(text, here - 2, 0, len(text))[0] if here > 1 and text[here - 1] not in "。！？\n" else here
+        here = _clause_start(text, m.start, 0)
+        near = _clause_start(text, here - 2, 0) if here > 1 and text[here - 1] not in "。！？\n" else here
         same_clause = [f for f in prior if f.start >= near]
         if prior and not choice or same_clause and choice in lex.generic_heads:
             last = prior[-1].indicator
@@ -542,7 +557,7 @@ class FigureExtractor:
             if w.text == "的":
                 break
             taken.append(w)
-        return _phrase(_strip_light(taken, self.lex.light, lead=False), text)
+        return _phrase(_strip_light(taken, lead=False), text)
 
     def _noun_phrase(self, words: list[Word], text: str) -> str:
         """Nouns right after a number (167万志愿者群体托起… → 志愿者群体), through 、 joins and 的-modifiers."""
@@ -578,13 +593,13 @@ class FigureExtractor:
             if self._nounish(w) or w.tag == "a" and nxt is not None and self._nounish(nxt):
                 taken.append(w)
             elif w.tag.startswith("v") and taken and nxt is not None and self._nounish(nxt) \
-                    and words[k + 1].text not in self.lex.after_stop:
+                    and words[k + 1].text not in self.lex.after_stop_words:
                 taken.append(w)  # a verb inside a compound: 乡村振兴齐鲁样板村
             else:
                 break
             k += 1
         phrase = _phrase(taken, text)
-        if phrase in self.lex.after_stop or any(phrase.startswith(s) for s in self.lex.after_stop):
+        if phrase.startswith(self.lex.after_stop):  # the word itself or a longer one
             return ""
         return phrase
 
@@ -599,11 +614,11 @@ class FigureExtractor:
         单位地区生产总值能耗、…、用水量分别下降 → 单位地区生产总值用水量 (so is a modifier);
         广州、深圳地区生产总值分别达到… → each item its own place.
         """
-        clause_end = _clause(text, fb, c_start, len(text))[1]
+        clause_end = _clause_end(text, fb, len(text))
         items = [x for x in mentions if fb < x.start < clause_end]
         if m not in items or len(items) < 2:
             return "", ""
-        words = _strip_light(self._tag(text[c_start:fb], c_start), self.lex.light, lead=True)
+        words = _strip_light(self._tag(text[c_start:fb], c_start), lead=True)
         subject = _phrase(words, text)
         parts = [p for p in re.split(r"[、和与及]", subject) if p]
         k = items.index(m)

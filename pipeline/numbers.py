@@ -67,11 +67,13 @@ class Mention:
 @dataclass(frozen=True)
 class Tables:
     units: dict[str, Unit]
-    unit_max: int
-    blockers: dict[str, tuple[str, ...]]  # first character → words that open with a measure word (家庭, 人口)
+    unit_lengths: dict[str, tuple[int, ...]]  # first character → lengths of the units it opens, longest first
+    blockers: dict[str, tuple[str, ...]]  # unit → longer words that open with it, not units (家庭, 人口)
     prefixes: dict[str, str]
     infixes: dict[str, str]
     suffixes: dict[str, str]
+    suffix_lengths: dict[str, tuple[int, ...]]
+    prefix_lengths: dict[str, tuple[int, ...]]  # by last character
     core: re.Pattern
 
 
@@ -90,16 +92,27 @@ def tables() -> Tables:
     quals: dict[str, dict[str, str]] = {"prefix": {}, "infix": {}, "suffix": {}}
     for word, position, qualifier in read_tsv("qualifiers.tsv"):
         quals[position][word] = qualifier
-    blockers: dict[str, tuple[str, ...]] = {}
-    for word in sorted(read_words("unit_blockers.txt")):
-        blockers[word[0]] = blockers.get(word[0], ()) + (word,)
-    return Tables(units, max(map(len, units)), blockers,
-                  quals["prefix"], quals["infix"], quals["suffix"], core_pattern(units))
+    words = read_words("unit_blockers.txt")
+    blockers = {u: tuple(sorted(w for w in words if len(w) > len(u) and w.startswith(u))) for u in units}
+    return Tables(units, lengths_index(units), {u: b for u, b in blockers.items() if b},
+                  quals["prefix"], quals["infix"], quals["suffix"], lengths_index(quals["suffix"]),
+                  lengths_index(quals["prefix"], at=-1), core_pattern(units))
 
 
-def _longest(text: str, pos: int, table: dict, max_len: int, end: int) -> str:
-    for n in range(min(max_len, end - pos), 0, -1):
-        if text[pos:pos + n] in table:
+def lengths_index(words: Iterable[str], at: int = 0) -> dict[str, tuple[int, ...]]:
+    """first (at=-1: last) character → the lengths of the words it opens (closes), longest first."""
+    lengths: dict[str, set[int]] = {}
+    for w in words:
+        lengths.setdefault(w[at], set()).add(len(w))
+    return {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()}
+
+
+def _longest(text: str, pos: int, table: dict, lengths: dict[str, tuple[int, ...]], end: int) -> str:
+    """The longest key of `table` at text[pos:], within `end`; "" when none."""
+    if pos >= end:
+        return ""
+    for n in lengths.get(text[pos], ()):
+        if pos + n <= end and text[pos:pos + n] in table:
             return text[pos:pos + n]
     return ""
 
@@ -109,7 +122,7 @@ def _space(text: str, pos: int, end: int) -> int:
 
 
 def _prefix(text: str, start: int, t: Tables, floor: int) -> tuple[int, str]:
-    for n in (3, 2, 1):
+    for n in t.prefix_lengths.get(text[start - 1], ()) if start > floor else ():
         s = start - n
         if s >= floor and text[s:start] in t.prefixes:
             return s, t.prefixes[text[s:start]]
@@ -136,10 +149,10 @@ def _unit_after(text: str, pos: int, end: int, t: Tables, mags: str) -> tuple[st
             infix = text[qi]  # 4万多场, 160多个, 60 多项
             q = qi + 1
         q2 = _space(text, q, end)
-        unit = _longest(text, q2, t.units, t.unit_max, end)
+        unit = _longest(text, q2, t.units, t.unit_lengths, end)
         if infix and not unit and not mag:
             continue  # 余/多 with neither magnitude nor unit is read as a suffix later
-        if unit and any(len(b) > len(unit) and text.startswith(b, q2) for b in t.blockers.get(unit[0], ())):
+        if unit and any(text.startswith(b, q2) for b in t.blockers.get(unit, ())):
             unit = ""  # 家庭, 人口, 项目: a noun that opens with a measure word
         key = (len(unit), len(mag))
         if key > best_key:
@@ -251,7 +264,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             qualifier = prefix_q or qualifier
         elif prefix_q:
             qualifier = prefix_q
-        suffix = _longest(text, _space(text, after, end), t.suffixes, 2, end)
+        suffix = _longest(text, _space(text, after, end), t.suffixes, t.suffix_lengths, end)
         if suffix in ("多", "余", "强") and not (magnitude and not unit_surface or unit_surface in ("倍", "番")):
             suffix = ""  # 14亿多, 2倍多; but 23个多跨场景: 多 opens the next word
         if suffix:
