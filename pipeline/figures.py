@@ -359,7 +359,7 @@ class FigureExtractor:
         figures: list[Figure] = []
         baselines: list[tuple[int, int]] = []
         list_head: Figure | None = None
-        subjects: dict[int, str] = {}  # clause start → the phrase before its first figure
+        subjects: dict[int, int] = {}  # clause start → the end of the text before its first figure
         for idx, m in enumerate(mentions):
             c_start, c_end = _clause(text, m.start, s_start, s_end)
             seg_start = c_start
@@ -423,13 +423,12 @@ class FigureExtractor:
                 if not unit and list_head.unit:
                     unit, kind = list_head.unit, list_head.kind
             if seg_start == c_start:
-                subjects[c_start] = _phrase(_strip_light(self._tag(text[c_start:c_start + b_end], c_start),
-                                                         lead=True), text)
+                subjects[c_start] = c_start + b_end  # read only when a later 的-noun needs it
             if from_to and figures:
                 indicator = figures[-1].indicator  # 比例从75%提高到100%: the same indicator
             else:
-                indicator = self._indicator(text, m, seg_start, seg_start + b_end, c_end, unit, kind, figures,
-                                            subjects.get(c_start, ""))
+                indicator = self._indicator(text, m, seg_start, seg_start + b_end, c_start, c_end, unit, kind,
+                                            figures, subjects.get(c_start))
             place = places[idx]
             if in_list:
                 sub, sub_place = self._list_item(text, c_start, fb, m, mentions)
@@ -472,9 +471,10 @@ class FigureExtractor:
             return "count"
         return kind
 
-    def _indicator(self, text: str, m: Mention, b_start: int, b_end: int, c_end: int, unit: str, kind: str,
-                   figures: list[Figure], subject: str) -> str:
-        """The phrase naming what a figure measures; `subject` is the first figure's phrase in the clause."""
+    def _indicator(self, text: str, m: Mention, b_start: int, b_end: int, c_start: int, c_end: int, unit: str,
+                   kind: str, figures: list[Figure], subject_end: int | None) -> str:
+        """The phrase naming what a figure measures; the clause's subject (the words before its first figure)
+        ends at `subject_end`."""
         lex = self.lex
         if m.form == "rank":  # 网上政务服务能力居全国城市第三: what stands before the ranking verb or scope
             span = text[b_start:b_end]
@@ -507,7 +507,12 @@ class FigureExtractor:
             choice = before_text
         elif of_noun:
             # 民营经济贡献了50%以上的税收、60%以上的…: the clause's subject owns every 的-noun
-            head = before_text if has_noun_before and text[b_start:b_start + 1] != "的" else subject
+            if has_noun_before and text[b_start:b_start + 1] != "的":
+                head = before_text
+            elif subject_end is None:
+                head = ""
+            else:
+                head = _phrase(_strip_light(self._tag(text[c_start:subject_end], c_start), lead=True), text)
             choice = f"{head}的{noun_after}" if head else noun_after
         elif unit in EVENT_UNITS and verb_after:
             choice = verb_after
@@ -526,9 +531,11 @@ class FigureExtractor:
         else:
             choice = noun_after or verb_after
         # a generic head (规模, 增速) is of the subject just named: in this clause or the one before
-        here = _clause_start(text, m.start, 0)
-        near = _clause_start(text, here - 2, 0) if here > 1 and text[here - 1] not in "。！？\n" else here
-        same_clause = [f for f in prior if f.start >= near]
+        same_clause = []
+        if prior:
+            here = _clause_start(text, c_start, 0)  # the clause, not stopped at the sentence's start
+            near = _clause_start(text, here - 2, 0) if here > 1 and text[here - 1] not in "。！？\n" else here
+            same_clause = [f for f in prior if f.start >= near]
         if prior and not choice or same_clause and choice in lex.generic_heads:
             last = prior[-1].indicator
             choice = last + (choice if choice not in last else "")

@@ -49,7 +49,7 @@ class Unit:
     kind: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     start: int  # with the prefix qualifier
     end: int  # with the suffix qualifier
@@ -152,7 +152,8 @@ def _unit_after(text: str, pos: int, end: int, t: Tables, mags: str) -> tuple[st
         unit = _longest(text, q2, t.units, t.unit_lengths, end)
         if infix and not unit and not mag:
             continue  # 余/多 with neither magnitude nor unit is read as a suffix later
-        if unit and any(text.startswith(b, q2) for b in t.blockers.get(unit, ())):
+        blockers = t.blockers.get(unit) if unit else None
+        if blockers and text.startswith(blockers, q2):
             unit = ""  # 家庭, 人口, 项目: a noun that opens with a measure word
         key = (len(unit), len(mag))
         if key > best_key:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3,
           "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
@@ -63,6 +64,7 @@ def _section(s: str) -> Decimal:
 _PLAIN_ARABIC = re.compile(r"[1-9][0-9]*(?:\.[0-9]*[1-9])?|0\.[0-9]*[1-9]")  # already as exact() writes it
 
 
+@lru_cache(maxsize=4096)  # a pure function of a short string; the same numerals come again and again
 def parse_number(s: str) -> Decimal:
     """Value of a numeral with magnitudes applied: '1.2万亿', '一百六十七万', '十八点五', '3,000'."""
     if _PLAIN_ARABIC.fullmatch(s):

@@ -66,7 +66,7 @@ class SegmenterError(Exception):
     """A segmenter that cannot be set up; the message says how to fix it."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Word:
     text: str
     tag: str
@@ -147,16 +147,16 @@ class Segmenter:
 
     def tag(self, text: str, offset: int = 0) -> list[Word]:
         """Words of `text` with POS tags and offsets (plus `offset`). pkuseg words are tagged from jieba's lexicon."""
-        out: list[Word] = []
-        pos = offset
         if self.name == "pkuseg":
             tags = self._word_tags()
             pairs = [(w, tags.get(w, "x")) for w in self._pkuseg().cut(text)]
         else:
-            jb = self._jieba()
             overrides = self._overrides
-            pairs = [(w, overrides.get(w, t)) for w, t in jb.tag(text, True)]
+            pairs = [(w, overrides.get(w, t)) for w, t in self._jieba().tag(text, True)]
+        out: list[Word] = []
+        pos = offset
         for w, t in pairs:
-            out.append(Word(w, t, pos, pos + len(w)))
-            pos += len(w)
+            end = pos + len(w)
+            out.append(Word(w, t, pos, end))
+            pos = end
         return out

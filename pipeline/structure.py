@@ -48,7 +48,8 @@ MARKED_RANKS = {"h1": 3.1, "h2": 3.2, "h3": 3.3, "h4": 3.4, "h5": 3.5, "h6": 3.6
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 TITLE_MAX = 60  # a paragraph longer than this (without 。) is no title line
 SENTENCE_END = re.compile(r"[^。！？!?…]*[。！？!?…]+[”’」』）)\]》\"']*|[^。！？!?…]+$", re.M)
-POINT = re.compile(rf"(?:^|(?<=[。；;！？：:，,]))([{CN}]+)是", re.M)
+POINT = re.compile(rf"([{CN}]+)是")  # at a paragraph's or clause's start: POINT_AFTER precedes it
+POINT_AFTER = "\n。；;！？：:，,"
 TERMINAL = "。！？!?；;："
 
 
@@ -65,19 +66,21 @@ def sentences(text: str, paras: tuple[Paragraph, ...]) -> tuple[Sentence, ...]:
     out = []
     for p in paras:
         pos = p.start
-        while pos < p.end:
-            m = SENTENCE_END.match(text, pos, p.end)
-            if not m or m.end() == pos:
+        while pos < p.end:  # the matches of SENTENCE_END follow each other: one finditer unless a quote is cut off
+            for m in SENTENCE_END.finditer(text, pos, p.end):
+                s, e = m.start(), m.end()
+                # an ASCII quote after the end mark closes a quote only if one is open (。" 成都… opens the next)
+                while e > s + 1 and text[e - 1] in "\"'" and text.count(text[e - 1], s, e) % 2 == 1:
+                    e -= 1
+                pos = e
+                while s < e and text[s] == " ":
+                    s += 1
+                if e > s:
+                    out.append(Sentence(s, e))
+                if e < m.end():
+                    break  # the next sentence starts at the quote
+            else:
                 break
-            s, e = m.start(), m.end()
-            # an ASCII quote after the end mark closes a quote only if one is open (。" 成都… opens the next)
-            while e > s + 1 and text[e - 1] in "\"'" and text.count(text[e - 1], s, e) % 2 == 1:
-                e -= 1
-            pos = e
-            while s < e and text[s] == " ":
-                s += 1
-            if e > s:
-                out.append(Sentence(s, e))
     return tuple(out)
 
 
@@ -204,6 +207,8 @@ def find_points(text: str, paras: tuple[Paragraph, ...], locate) -> list[Point]:
     for p in paras:
         hits = []
         for m in POINT.finditer(text, p.start, p.end):
+            if m.start() > 0 and text[m.start() - 1] not in POINT_AFTER:
+                continue
             try:
                 n = cn_ordinal(m.group(1))
             except ValueError:
