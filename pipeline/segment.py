@@ -151,8 +151,9 @@ class Segmenter:
             tags = self._word_tags()
             pairs = [(w, tags.get(w, "x")) for w in self._pkuseg().cut(text)]
         else:
+            jb = self._jieba()  # first: it sets _overrides
             overrides = self._overrides
-            pairs = [(w, overrides.get(w, t)) for w, t in self._jieba().tag(text, True)]
+            pairs = [(w, overrides.get(w, t)) for w, t in jb.tag(text, True)]
         out: list[Word] = []
         pos = offset
         for w, t in pairs:
