@@ -97,7 +97,7 @@ def _cell(value):
 
 
 def table_rows(result: Result) -> dict[str, list[dict]]:
-    """The rows one document contributes to each table."""
+    """The rows one document contributes to each table: cells as exported (decimals as plain digit strings)."""
     doc, st = result.document, result.structure
     text = doc.text
     did = doc.doc_id
@@ -111,7 +111,8 @@ def table_rows(result: Result) -> dict[str, list[dict]]:
         speech, section = st.locate(f.start)
         figures.append({
             "doc_id": did, "speech": speech, "section": section, "mention": f.mention,
-            "value": f.value, "value_max": f.value_max, "unit": f.unit, "kind": f.kind,
+            "value": plain(f.value), "value_max": None if f.value_max is None else plain(f.value_max),
+            "unit": f.unit, "kind": f.kind,
             "qualifier": f.qualifier, "change": f.change, "baseline": f.baseline, "period": f.period,
             "indicator": f.indicator, "place": f.place, "sentence": sentence_of(f.start),
             "start": f.start, "end": f.end,
@@ -194,6 +195,8 @@ class OutputWriter:
         self._buffers: dict[str, list[dict]] = {t: [] for t in TABLE_NAMES}  # Parquet cells not yet written
         self._csv: dict[str, object] = {}  # table → csv.writer of its CSV file
         self._json = json.JSONEncoder(ensure_ascii=False)  # one encoder, not one per json.dumps call
+        self._columns = {t: tuple(columns(t)) for t in TABLE_NAMES}
+        self._decimals = {t: tuple(c.name for c in TABLES[t] if c.type == "decimal") for t in TABLE_NAMES}
         self._pq = require_pyarrow() if "parquet" in self.formats else None  # fails before any file is touched
 
     def _name(self, table: str, ext: str) -> str:
@@ -240,20 +243,27 @@ class OutputWriter:
     def _buffer(self, table: str, rows: list[dict]) -> None:
         if not rows:
             return
-        cols = columns(table)
-        cells = [{k: _cell(r.get(k)) for k in cols} for r in rows]
+        cols, decimals = self._columns[table], self._decimals[table]
+        cells = [self._cells(r, cols, decimals) for r in rows]
         jsonl = self._files.get(f"{table}.jsonl")
         if jsonl is not None and table != "documents":
             encode = self._json.encode
             jsonl.write("".join(encode(c) + "\n" for c in cells))
         writer = self._csv.get(table)
         if writer is not None:
-            writer.writerows(["" if v is None else v for v in c.values()] for c in cells)
+            writer.writerows(c.values() for c in cells)  # None is an empty cell
         if self._pq is not None:
             buf = self._buffers[table]
             buf.extend(cells)
             if len(buf) >= FLUSH_ROWS:
                 self._flush(table)
+
+    @staticmethod
+    def _cells(row: dict, cols: tuple[str, ...], decimals: tuple[str, ...]) -> dict:
+        """A row as exported cells, in column order: the row itself when it is that already (table_rows)."""
+        if tuple(row) != cols or any(isinstance(row[k], Decimal) for k in decimals):
+            return {k: _cell(row.get(k)) for k in cols}
+        return row
 
     def _flush(self, table: str) -> None:
         buf = self._buffers[table]

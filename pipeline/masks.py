@@ -79,7 +79,10 @@ def _needs_of_item(item) -> frozenset[str] | None:
 def needs(pattern: str) -> frozenset[str] | None:
     """Characters one of which every match of `pattern` contains (None when the pattern does not tell)."""
     try:
-        return _needs_of_sequence(list(sre_parse.parse(pattern)))
+        parsed = sre_parse.parse(pattern)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+            return None  # (?i): a literal stands for more than itself
+        return _needs_of_sequence(list(parsed))
     except Exception:  # noqa: BLE001 - an unexpected parse tree only costs speed
         return None
 

@@ -1,0 +1,170 @@
+"""The shortcuts of the fast figure stage give the answers of the plain way, on real text.
+
+Each shortcut skips work it can prove useless: sentences without a number
+(`figures._candidates`), mask patterns whose needed characters a sentence lacks
+(`masks.masked_spans`), positions where no place name can start
+(`Gazetteer.find`), per-character offsets (`normalize.OffsetMap`). Here each is
+checked against the straightforward computation over every sentence of corpus/.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from pipeline.figures import RANK_CUE, _candidates
+from pipeline.gazetteer import PlaceMatch, gazetteer
+from pipeline.masks import masked_spans, masks, needs
+from pipeline.normalize import OffsetMap
+from pipeline.numbers import find_mentions
+
+from conftest import CORPUS, analysed, load_one
+
+CORPUS_FILES = sorted(CORPUS.iterdir())
+
+
+@lru_cache(maxsize=None)
+def corpus_results():
+    return tuple(analysed(load_one(p)) for p in CORPUS_FILES)
+
+
+def corpus_sentences():
+    for result in corpus_results():
+        for s in result.structure.sentences:
+            yield result.document.text, s
+
+
+# ------------------------------------------------------------------------------------------------ masks.needs
+
+NEEDS = [
+    pytest.param(r"\d{2}后", "后", id="literal-after-digits"),
+    pytest.param(r"第\s?[\d一二三]+", "第", id="literal-before-class"),
+    pytest.param(r"(?:党的)?[一二三]+届(?:全会|人大)", "届", id="optional-group-is-no-need"),
+    pytest.param(r"[三二一]甲", "甲", id="numerals-are-poor-needs"),
+    pytest.param(r"(?:985|211)\s?(?:工程|高校)", "程校", id="branch-unites-its-alternatives"),
+    pytest.param(r"五位一体|四个全面|两会", "体面会", id="top-level-branch"),
+    pytest.param(r"[“\"][^”\"]{0,40}[”\"]", "”\"", id="class-of-quotes-the-last-of-equals"),
+    pytest.param(r"(?<![A-Za-z])[A-Za-z]+\d", "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", id="letter-range"),
+    pytest.param(r"\d{3,6}\s?[\u4e00-\u9fff]{0,8}(?:热线|专线)", "线", id="wide-class-skipped"),
+    pytest.param(r"\d+\s?[^，。]{0,4}", None, id="nothing-needed"),
+    pytest.param(r"(?i)pm\d", None, id="ignore-case-is-unknown"),
+    pytest.param(r"a(?i:b)c", "c", id="inline-flag-group-skipped"),
+]
+
+
+@pytest.mark.parametrize("pattern, chars", NEEDS)
+def test_needs_read_off_the_pattern(pattern, chars):
+    assert needs(pattern) == (frozenset(chars) if chars is not None else None)
+
+
+def test_every_mask_match_holds_a_needed_character():
+    for text, s in corpus_sentences():
+        for mask in masks().masks:
+            for m in mask.pattern.finditer(text, s.start, s.end):
+                if m.end() > m.start():
+                    assert mask.needs is None or set(m.group()) & mask.needs, (mask.reason, m.group())
+
+
+def test_masked_spans_equal_running_every_pattern():
+    checked = 0
+    for text, s in corpus_sentences():
+        every = sorted((m.start(), m.end()) for mask in masks().masks
+                       for m in mask.pattern.finditer(text, s.start, s.end) if m.end() > m.start())
+        assert masked_spans(text, s.start, s.end) == every
+        checked += bool(every)
+    assert checked > 50  # the corpus has masks to find
+
+
+# ------------------------------------------------------------------------------------------- figures._candidates
+
+
+def test_candidates_hold_every_sentence_with_a_number_or_rank():
+    for result in corpus_results():
+        text, sentences = result.document.text, result.structure.sentences
+        candidates = list(_candidates(text, sentences))
+        assert candidates == sorted(set(candidates), key=lambda s: s.start)
+        wanted = [s for s in sentences if find_mentions(text, s.start, s.end) or RANK_CUE.search(text, s.start, s.end)]
+        assert set(wanted) <= set(candidates)
+        assert len(candidates) < len(sentences)  # and it does skip sentences
+
+
+@pytest.mark.parametrize("text, count", [
+    pytest.param("没有数字。也没有。", 0, id="none"),
+    pytest.param("没有数字。增长5%。没有。", 1, id="one-of-three"),
+    pytest.param("居全国第一。", 1, id="rank-cue"),
+    pytest.param("一是加强。二是推进。", 0, id="numeral-without-unit"),
+    pytest.param("3\n5个", 2, id="paragraph-ends"),
+])
+def test_candidates_on_sentences(text, count):
+    from conftest import analyse_text
+
+    result = analyse_text(text)
+    assert len(list(_candidates(result.document.text, result.structure.sentences))) == count
+
+
+# ------------------------------------------------------------------------------------------------- gazetteer
+
+
+def naive_places(text: str, start: int, end: int) -> list[PlaceMatch]:
+    """Longest name first at each position, left to right: the plain scan."""
+    g = gazetteer()
+    longest = max(map(len, g.lookup))
+    out, i = [], start
+    while i < end:
+        for n in range(min(longest, end - i), 1, -1):
+            place = g.lookup.get(text[i:i + n])
+            if place is not None:
+                out.append(PlaceMatch(i, i + n, text[i:i + n], place))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def test_gazetteer_finds_what_the_plain_scan_finds():
+    found = 0
+    for result in corpus_results():
+        text = result.document.text
+        for p in result.structure.paragraphs:
+            got = list(gazetteer().find(text, p.start, p.end))
+            assert got == naive_places(text, p.start, p.end)
+            found += len(got)
+    assert found > 100
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("广东省深圳市", ["广东省", "深圳市"], id="province-city"),
+    pytest.param("深圳", ["深圳"], id="short-form"),
+    pytest.param("深", [], id="one-character"),
+    pytest.param("在济南市区", ["济南市"], id="longest-first"),
+])
+def test_gazetteer_find(text, names):
+    assert [m.surface for m in gazetteer().find(text)] == names
+
+
+# ----------------------------------------------------------------------------------------------- OffsetMap
+
+
+def test_offset_map_is_a_sequence_of_ints():
+    # text "ab c" from raw "ab  c": runs (0→0), (3→4)
+    from array import array
+
+    m = OffsetMap(array("q", [0, 3]), array("q", [0, 4]), 5)
+    assert list(m) == [0, 1, 2, 4, 5]
+    assert (len(m), m[-1], m[1:3], m[::2]) == (5, 5, [1, 2], [0, 2, 5])
+    assert m == [0, 1, 2, 4, 5] and m != [0, 1, 2, 3, 4]
+    with pytest.raises(IndexError):
+        m[5]
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.name)
+def test_offset_map_points_at_the_loaded_characters(path):
+    raw = load_one(path)
+    doc = analysed(raw).document
+    offsets = doc.raw_offsets
+    assert isinstance(offsets, OffsetMap) and len(offsets) == len(doc.text) + 1
+    same = sum(1 for i, ch in enumerate(doc.text) if raw.text[offsets[i]] == ch)
+    assert same / len(doc.text) > 0.99  # the rest are folded (１→1) or collapsed spaces
+    assert offsets[len(doc.text)] == len(raw.text)
+    assert all(offsets[i] < offsets[i + 1] for i in range(len(doc.text)))
