@@ -27,18 +27,23 @@ MAGNITUDE_CHARS = "十百千万亿"
 CN_FOLLOWERS = " 万亿余多至到—–-~～、和与及"
 
 
-def core_pattern(units: Iterable[str], ranks: bool = True) -> re.Pattern:
+def cn_followers(units: Iterable[str]) -> str:
+    """What may follow a Chinese numeral in a figure, escaped for a character class."""
+    return re.escape("".join(sorted(set(CN_FOLLOWERS) | {u[0] for u in units})))
+
+
+def core_pattern(units: Iterable[str]) -> re.Pattern:
     """The number pattern. A Chinese numeral counts only when followed by what may make it a figure
     (CN_FOLLOWERS or the first character of a unit): 进一步, 统一, 一是 are no numbers. The numeral is an
-    atomic group, so it is never shortened to make the lookahead succeed. `ranks`: with the branch for
-    第/首 (find_mentions steps over them; ranks are read in figures.py)."""
-    follow = re.escape("".join(sorted(set(CN_FOLLOWERS) | {u[0] for u in units})))
+    atomic group, so it is never shortened to make the lookahead succeed. 第/首 are matched to be stepped
+    over (ranks are read in figures.py)."""
+    follow = cn_followers(units)
     return re.compile(
         r"百分之(?P<pc>[零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)"
         r"|(?P<ar>\d+(?:,\d{3})*(?:\.\d+)?)"
         rf"|(?P<cn>(?>(?:[{CN_DIGIT[2:]}十]|零(?=点))[{CN_DIGIT}十百千]*(?:点[{CN_DIGIT}]+)?)(?=[{follow}]))"
         r"|(?P<vq>[数上近几逾超])(?=[十百千万亿])"  # cn: not 零部件, but 零点五
-        + (r"|(?P<rank>第|首)" if ranks else "")
+        r"|(?P<rank>第|首)"
     )
 
 
