@@ -52,6 +52,7 @@ NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "
 STOP_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "y", "e", "o", "m", "q", "x", "w"})
 ADVERBS_BEFORE_NUMBER = ("了", "分别", "实际", "同比", "环比", "平均", "年均", "累计", "再", "又", "均", "共", "达", "约")
 PUNCT = set("，,；;。！？!?：:、（）()《》“”\"'‘’—…·/ \n")
+PUNCT_RUN = re.compile(f"[{re.escape(''.join(sorted(PUNCT)))}]*")
 
 
 @dataclass(frozen=True)
@@ -179,8 +180,13 @@ def _strip_light(words: list[Word], lead: bool) -> list[Word]:
 @lru_cache(maxsize=8192)
 def _dull(word: str, tag: str) -> bool:
     """A light word, a time, a function word or punctuation (a pure function of the word, memoized)."""
-    return (word in lexicon().light or not word.strip() or all(ch in PUNCT for ch in word)
+    return (word in lexicon().light or not word.strip() or _punct(word)
             or tag in DULL_TAGS or TIME.fullmatch(word) is not None)
+
+
+def _punct(word: str) -> bool:
+    """Nothing but punctuation and spaces (True for "")."""
+    return PUNCT_RUN.fullmatch(word) is not None
 
 
 @lru_cache(maxsize=8192)
@@ -537,7 +543,7 @@ class FigureExtractor:
                 choice = f"{before_text}的{noun_after}"  # 规划纲要确定的20个主要指标
         elif before_text and not has_noun_before and prior and before_words:
             # 棚户区改造开工1.8万套，基本建成2.1万套: the verb takes the earlier subject
-            verbs = _phrase([w for w in before_words if w.text.strip() and not all(c in PUNCT for c in w.text)], text)
+            verbs = _phrase([w for w in before_words if w.text.strip() and not _punct(w.text)], text)
             choice = self._subject(prior[-1].indicator) + verbs
         elif before_text:
             choice = before_text
@@ -591,7 +597,7 @@ class FigureExtractor:
                 if numeric and j + 1 < len(words) and self._nounish(words[j + 1]):
                     i = j + 1
                 break
-            if all(ch in PUNCT for ch in words[j].text) and words[j].text.strip():
+            if _punct(words[j].text) and words[j].text.strip():
                 break
         taken: list[Word] = []
         k = i

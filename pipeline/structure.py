@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .gazetteer import gazetteer
@@ -43,12 +44,13 @@ HEADING_STYLES = (
     HeadingStyle("arabic_paren", 7, re.compile(r"[（(](\d{1,2})[）)]\s*")),
     HeadingStyle("circled", 8, re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
 )
+HEADING_ANY = re.compile("|".join(f"(?:{style.pattern.pattern})" for style in HEADING_STYLES))
 # an unnumbered heading marked up by the source sits above 一、; <h1>/# above <h2>/## … above a bold line
 MARKED_RANKS = {"h1": 3.1, "h2": 3.2, "h3": 3.3, "h4": 3.4, "h5": 3.5, "h6": 3.6, "bold": 3.7}
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 TITLE_MAX = 60  # a paragraph longer than this (without 。) is no title line
 SENTENCE_END = re.compile(r"[^。！？!?…]*[。！？!?…]+[”’」』）)\]》\"']*|[^。！？!?…]+$", re.M)
-POINT = re.compile(rf"([{CN}]+)是")  # at a paragraph's or clause's start: POINT_AFTER precedes it
+POINT = re.compile(rf"是(?<=[{CN}]是)")  # the 是 of 一是, 二是 (a literal first: fast to find); its numeral runs back
 POINT_AFTER = "\n。；;！？：:，,"
 TERMINAL = "。！？!?；;："
 
@@ -91,15 +93,16 @@ def is_title_like(line: str) -> bool:
 def _heading(text: str, p: Paragraph, marked: str | None):
     """(style name, rank, number, label end) when the paragraph opens with a heading, else None."""
     line = text[p.start:p.end]
-    for style in HEADING_STYLES:
-        m = style.pattern.match(line)
-        if m and m.end() < len(line):
-            raw = m.group(1)
-            try:
-                number = CIRCLED.index(raw) + 1 if style.name == "circled" else cn_ordinal(raw)
-            except ValueError:
-                continue
-            return style.name, style.rank, number, p.start + m.end()
+    if HEADING_ANY.match(line):  # one regex rules out most paragraphs; then each style, in order
+        for style in HEADING_STYLES:
+            m = style.pattern.match(line)
+            if m and m.end() < len(line):
+                raw = m.group(1)
+                try:
+                    number = CIRCLED.index(raw) + 1 if style.name == "circled" else cn_ordinal(raw)
+                except ValueError:
+                    continue
+                return style.name, style.rank, number, p.start + m.end()
     if marked and is_title_like(line):
         return "marked", MARKED_RANKS.get(marked, MARKED_RANKS["bold"]), 0, p.start
     return None
@@ -204,25 +207,40 @@ def find_sections(doc: Document, paras: tuple[Paragraph, ...], speech: Speech) -
 def find_points(text: str, paras: tuple[Paragraph, ...], locate) -> list[Point]:
     points: list[Point] = []
     expected: dict[tuple[int, int], int] = {}
-    for p in paras:
-        hits = []
-        for m in POINT.finditer(text, p.start, p.end):
-            if m.start() > 0 and text[m.start() - 1] not in POINT_AFTER:
-                continue
-            try:
-                n = cn_ordinal(m.group(1))
-            except ValueError:
-                continue
-            key = locate(m.start())
-            if n == 1 or n == expected.get(key):
-                expected[key] = n + 1
-                hits.append((m, n, key))
-        for k, (m, n, key) in enumerate(hits):
-            end = hits[k + 1][0].start() if k + 1 < len(hits) else p.end
-            lead_end = m.end()
+    starts = [p.start for p in paras]
+    hits: list[tuple[int, int, int, tuple[int, int]]] = []  # label start, label end, number, (speech, section)
+    para = None
+
+    def close(p: Paragraph) -> None:  # the points of a paragraph run from one label to the next
+        for k, (start, label_end, n, key) in enumerate(hits):
+            end = hits[k + 1][0] if k + 1 < len(hits) else p.end
+            lead_end = label_end
             while lead_end < end and text[lead_end] not in "。；;":
                 lead_end += 1
-            points.append(Point(key[0], key[1], n, m.group(), text[m.end():lead_end], m.start(), end))
+            points.append(Point(key[0], key[1], n, text[start:label_end], text[label_end:lead_end], start, end))
+        hits.clear()
+
+    for m in POINT.finditer(text):  # one pass over the text: no label spans a line break
+        start = m.start() - 1
+        while start > 0 and text[start - 1] in CN:
+            start -= 1
+        if start > 0 and text[start - 1] not in POINT_AFTER:
+            continue  # a label opens a paragraph or follows a stop or comma
+        p = paras[bisect_right(starts, start) - 1]
+        if p is not para:
+            if para is not None:
+                close(para)
+            para = p
+        try:
+            n = cn_ordinal(text[start:m.start()])
+        except ValueError:
+            continue
+        key = locate(start)
+        if n == 1 or n == expected.get(key):
+            expected[key] = n + 1
+            hits.append((start, m.end(), n, key))
+    if para is not None:
+        close(para)
     return points
 
 
