@@ -34,6 +34,7 @@ BASELINE = re.compile(
     r"(?=(?:分别|实际|平均|年均|累计|再|又|均|共)?(?:增长|提高|提升|上升|增加|扩大|上涨|下降|降低|减少|缩小|下调|回落|多增|少|增|降|减|涨|翻))"
 )
 GAP = re.compile(r"(?P<verb>高于|低于|超出|超过|超(?!额)|快于|慢于|领先)(?P<base>[\u4e00-\u9fff“”]{1,12}?)$")
+GAP_MAX = 14  # the longest GAP match: a two-character verb and twelve of base
 RANK = re.compile(
     r"(?:(?P<ctx>全国|全省|全市|全区|全球|世界|居|列|位居|位列|排名|排|名列|排在|测评|城市|中)"
     r"[^，。；\d]{0,8}?)?(?P<m>(?:第(?P<n>[一二三四五六七八九十\d]+)(?P<s>名|位)?|(?P<first>首位)|前(?P<top>[一二三四五六七八九十\d]+)(?P<ts>名|位)))"
@@ -204,9 +205,10 @@ def _phrase(words: list[Word], text: str) -> str:
 def change_before(before: str, lex: Lexicon) -> tuple[str, str]:
     """(change, change word) when `before` ends with a change word, adverbs between allowed (实际增长, 增长了)."""
     s = before.rstrip()
-    for adverb in ADVERBS_BEFORE_NUMBER:
-        if s.endswith(adverb) and not s.endswith(lex.longer_changes[adverb]):
-            s = s[: -len(adverb)]
+    if s.endswith(ADVERBS_BEFORE_NUMBER):
+        for adverb in ADVERBS_BEFORE_NUMBER:
+            if s.endswith(adverb) and not s.endswith(lex.longer_changes[adverb]):
+                s = s[: -len(adverb)]
     for n in lex.change_lengths.get(s[-1:], ()):
         if n <= len(s) and s[-n:] in lex.changes:
             return lex.changes[s[-n:]], s[-n:]
@@ -406,7 +408,10 @@ class FigureExtractor:
                     pos = text.rfind(kw, seg_start, m.start)
                     if pos >= 0:
                         b_end = min(b_end, pos - seg_start)
-            gap = GAP.search(before_text[:b_end].rstrip()) if not change else None
+            gap = None
+            if not change:
+                head = before_text[:b_end].rstrip()
+                gap = GAP.search(head, max(0, len(head) - GAP_MAX))  # it ends the text: look at its tail only
             if gap and m.form != "rank":
                 change = "decrease" if gap.group("verb") in ("低于", "慢于") else "increase"
                 baseline = gap.group("base").strip("“”")
@@ -417,7 +422,7 @@ class FigureExtractor:
                 change = ""
                 if figures and figures[-1].start == prev.start:
                     figures[-1] = replace(figures[-1], change="")
-            if re.search(r"(?:从|由)\s?$", before_text) and idx + 1 < len(mentions) \
+            if before_text.endswith(("从", "由", "从 ", "由 ")) and idx + 1 < len(mentions) \
                     and FROM_TO.match(text[m.end:mentions[idx + 1].start]):
                 change = ""
             qualifier = m.qualifier
@@ -483,9 +488,9 @@ class FigureExtractor:
         if unit in ("天",) and (indicator.endswith("天数") or "优良" in indicator or "达标" in indicator):
             return "count"
         if not unit:
-            if re.search(r"(?:比|倍差|系数|倍数)$", indicator):
+            if indicator.endswith(("比", "倍差", "系数", "倍数")):
                 return "ratio"
-            if re.search(r"(?:度|指数|得分|评分|分值|分数)$", indicator):
+            if indicator.endswith(("度", "指数", "得分", "评分", "分值", "分数")):
                 return "measure"
             return "count"
         return kind
