@@ -510,29 +510,38 @@ class FigureExtractor:
                 b_start = b_start + cut.end()  # 连续3年获得全国文明城市测评第一名: what it ranks in
             elif cut:
                 b_end = b_start  # 人均地区生产总值达到13.7万元，居全国各省区第一: the earlier subject
-        before_words = self._tag(text[b_start:b_end], b_start) if b_end > b_start else []
-        before = _strip_light(before_words, lead=True)
-        before_text = _phrase(before, text)
-        inner = [w for w in before[1:-1] if w.text in MID_LIGHT]
-        if inner:  # 文化产业实现增加值 → 文化产业增加值: a light verb between nouns is dropped
-            before_text = "".join(text[w.start:w.end] for w in before if w not in inner)
-        if "等" in before_text[1:]:  # 五大会址、八七会址…等红色遗存: what follows 等 names the set
-            before_text = before_text[before_text.rfind("等") + 1:] or before_text
+        read: dict[str, object] = {}
+
+        def before(part: str):
+            """The words before the number, read on first use: many figures are named by the noun after."""
+            if not read:
+                words = self._tag(text[b_start:b_end], b_start) if b_end > b_start else []
+                kept = _strip_light(words, lead=True)
+                phrase = _phrase(kept, text)
+                inner = [w for w in kept[1:-1] if w.text in MID_LIGHT]
+                if inner:  # 文化产业实现增加值 → 文化产业增加值: a light verb between nouns is dropped
+                    phrase = "".join(text[w.start:w.end] for w in kept if w not in inner)
+                if "等" in phrase[1:]:  # 五大会址、八七会址…等红色遗存: what follows 等 names the set
+                    phrase = phrase[phrase.rfind("等") + 1:] or phrase
+                read.update(words=words, text=phrase,
+                            has_noun=any(w.tag in NOUN_TAGS and w.tag != "ns" for w in kept))
+            return read[part]
+
         after_words = self._tag(text[m.end:c_end], m.end) if c_end > m.end else []
         noun_after = self._noun_phrase(after_words, text)
-        verb_after = self._verb_phrase(after_words, text)
-        has_noun_before = any(w.tag in NOUN_TAGS and w.tag != "ns" for w in before)
+        # a verb phrase after the number names events and people (3次亲临…, 300多万人参观…); others: the fallback
+        verb_after = self._verb_phrase(after_words, text) if unit in EVENT_UNITS or unit in PERSON_UNITS else ""
         prior = [f for f in figures if f.kind != "duration"]
         if text[m.end:m.end + 1] == "的" and not noun_after and len(after_words) > 1 \
                 and after_words[1].tag.startswith("v") and after_words[1].text not in lex.light:
             noun_after = after_words[1].text  # 九成以上的就业: a verb after 的 is a noun
         of_noun = text[m.end:m.end + 1] == "的" and noun_after  # 50%以上的税收: X of Y
         if m.form == "rank":
-            choice = before_text
+            choice = before("text")
         elif of_noun:
             # 民营经济贡献了50%以上的税收、60%以上的…: the clause's subject owns every 的-noun
-            if has_noun_before and text[b_start:b_start + 1] != "的":
-                head = before_text
+            if before("has_noun") and text[b_start:b_start + 1] != "的":
+                head = before("text")
             elif subject_end is None:
                 head = ""
             else:
@@ -542,18 +551,18 @@ class FigureExtractor:
             choice = verb_after
         elif unit in PERSON_UNITS and verb_after and not noun_after:
             choice = verb_after  # 300 多万人参观红色场馆, 数亿人灵活就业
-        elif noun_after and (kind not in ("percent", "percentage_point") or not has_noun_before):
+        elif noun_after and (kind not in ("percent", "percentage_point") or not before("has_noun")):
             choice = noun_after
-            if text[b_start:b_end].rstrip().endswith("的") and before_text:
-                choice = f"{before_text}的{noun_after}"  # 规划纲要确定的20个主要指标
-        elif before_text and not has_noun_before and prior and before_words:
+            if text[b_start:b_end].rstrip().endswith("的") and before("text"):
+                choice = f"{before('text')}的{noun_after}"  # 规划纲要确定的20个主要指标
+        elif before("text") and not before("has_noun") and prior and before("words"):
             # 棚户区改造开工1.8万套，基本建成2.1万套: the verb takes the earlier subject
-            verbs = _phrase([w for w in before_words if w.text.strip() and not _punct(w.text)], text)
+            verbs = _phrase([w for w in before("words") if w.text.strip() and not _punct(w.text)], text)
             choice = self._subject(prior[-1].indicator) + verbs
-        elif before_text:
-            choice = before_text
+        elif before("text"):
+            choice = before("text")
         else:
-            choice = noun_after or verb_after
+            choice = noun_after or self._verb_phrase(after_words, text)
         # a generic head (规模, 增速) is of the subject just named: in this clause or the one before
         same_clause = []
         if prior:
