@@ -55,7 +55,8 @@ class Gazetteer:
         if any(len(name) < 2 for name in self.lookup):
             raise ValueError("place names have at least two characters")
         firsts, seconds = ({name[k] for name in self.lookup} for k in (0, 1))
-        self._maybe = re.compile(f"(?=[{re.escape(''.join(sorted(firsts)))}][{re.escape(''.join(sorted(seconds)))}])")
+        # (the class comes first, not inside the lookahead, so the regex engine skips other characters in C)
+        self._maybe = re.compile(f"[{re.escape(''.join(sorted(firsts)))}](?=[{re.escape(''.join(sorted(seconds)))}])")
         self._openings = frozenset(name[:2] for name in self.lookup)
 
     def get(self, name: str) -> Place | None:
