@@ -171,7 +171,7 @@ def ext_of(name: str) -> str:
 
 
 def _strip(row: dict, drop: Iterable[str]) -> dict:
-    return {k: _cell(v) for k, v in row.items() if k not in drop}
+    return {k: v for k, v in row.items() if k not in drop}  # table_rows gives cells already
 
 
 class OutputWriter:
