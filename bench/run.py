@@ -9,7 +9,8 @@
 Measures, on a synthetic corpus built by make_corpus.py (scale × 2 MB of
 shuffled corpus/ paragraphs, in 50–100 KB documents):
 
-  (a) bare jieba: `jieba.cut` (global tokenizer, HMM on), consumed fully;
+  (a) bare jieba: `jieba.cut` (global tokenizer, HMM on), consumed fully
+      (and, for reference, rjieba's cut: the Rust port the extractor tags with);
   (b) `zhfigures extract DIR -o OUT --jobs 1` as a child process of the
       installed CLI: wall time, and wall time minus the same command on a tiny
       input (steady state), with the child's peak RSS;
@@ -223,6 +224,18 @@ def time_jieba(texts: list[str], repeat: int) -> tuple[float, Timed]:
         return tokens
 
     return load, best_of(repeat, cut_all)
+
+
+def time_rjieba(texts: list[str], repeat: int) -> Timed:
+    """Best timing of rjieba (jieba-rs, what zhfigures tags clauses with) cutting every text: a reference."""
+    import rjieba
+
+    jb = rjieba.Jieba()
+
+    def cut_all() -> int:
+        return sum(len(jb.cut(text, True)) for text in texts)
+
+    return best_of(repeat, cut_all)
 
 
 @dataclass
@@ -470,6 +483,7 @@ def main(argv: list[str] | None = None) -> int:
 
         step("(a) jieba.cut")
         j_load, jb = time_jieba(texts, args.repeat)
+        rj = time_rjieba(texts, args.repeat)
 
         step("(b) extract --jobs 1, and on the tiny input")
         base1 = best_cli(args.repeat, exe, tiny, work)
@@ -515,6 +529,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n== {args.scale:g}× corpus ({chars:,} chars) ==")
         t = Table()
         t.add("a", "jieba.cut, global tokenizer, HMM on", jb.wall, chars, None, cpu=jb.cpu)
+        t.add("a2", "  reference: rjieba cut (jieba-rs), HMM on", rj.wall, chars, None, cpu=rj.cpu)
         t.add("b", "extract --jobs 1, wall (all included)", ext1.wall, chars, ext1.figures, ext1, cpu=ext1.cpu)
         t.add("b'", "extract --jobs 1, steady state", steady1, chars, ext1.figures, cpu=steady1_cpu)
         t.add("c", "figure extractor alone (in process)", ex.wall, chars, ex.value, cpu=ex.cpu)
@@ -546,9 +561,13 @@ def main(argv: list[str] | None = None) -> int:
 
         print("\nKey ratios:")
         j_cps = chars / jb.wall
-        print(f"  extract (default) vs jieba.cut: {speed_ratio(chars / steady1, j_cps)} (steady state, b' vs a); "
-              f"{speed_ratio(chars / ext1.wall, j_cps)} with process start and loading (b vs a); "
+        print(f"  extract, one core (--jobs 1) vs jieba.cut: {speed_ratio(chars / steady1, j_cps)} (steady state, "
+              f"b' vs a); {speed_ratio(chars / ext1.wall, j_cps)} with process start and loading (b vs a); "
               f"by CPU time: {speed_ratio(chars / steady1_cpu, chars / jb.cpu)} (steady state)")
+        cores = os.cpu_count() or 1
+        default = "the default here (one per core)" if cores == 2 else f"the default is --jobs {cores} here"
+        print(f"  extract --jobs 2 ({default}) vs jieba.cut: {speed_ratio(chars / steady2, j_cps)} (steady state, "
+              f"d' vs a); {speed_ratio(chars / ext2.wall, j_cps)} with process start and loading (d vs a)")
         print(f"  figure extractor alone vs jieba.cut: {speed_ratio(chars / ex.wall, j_cps)} (c vs a)")
         print(f"  --jobs 2 vs --jobs 1: {ext1.wall / ext2.wall:.1f}× (wall, b/d); {steady1 / steady2:.1f}× "
               f"(steady state, b'/d'); CPU {ext1.cpu:.1f} s vs {ext2.cpu:.1f} s; memory of the process tree "
@@ -574,6 +593,8 @@ def main(argv: list[str] | None = None) -> int:
 What each number includes:
   a   jieba.cut(text) over each whole document, every token consumed, in this process; the dictionary
       load (jieba.initialize(), {j_load:.2f} s from its cache) is excluded. {jb.value:,} tokens.
+  a2  the same with rjieba (jieba-rs, the Rust port zhfigures tags clauses with: same dictionary, same
+      words), for reference: {rj.value:,} tokens. Not a target: (a) is.
   b   `zhfigures extract DIR -o OUT --jobs 1` as a child process, fork to exit: interpreter start, imports,
       jieba dictionary + domain lexicon, gazetteer and tables, loading, normalize, structure, figures and
       writing every CSV + JSONL table. Peak RSS: the child's ru_maxrss (os.wait4, in a small wrapper).
@@ -581,7 +602,7 @@ What each number includes:
       and every table written): the per-character cost, the fair one to compare with (a).
   c   FigureExtractor calls only, in this process, on documents loaded, normalized and analysed beforehand,
       after a warm-up on the tiny input (set-up excluded: {warm:.2f} s). It includes the extractor's own
-      jieba POS tagging (jieba.posseg, a private Tokenizer) of the clauses around each number.
+      POS tagging (rjieba, a private tokenizer with the domain lexicon) of the clauses around each number.
   d   as (b) with --jobs 2: a pool of 2 worker processes (each loads its own models) and the main process,
       which reads the files and writes the tables; d' subtracts the tiny run with --jobs 2. Peak RSS: the
       largest single process of the tree; tree RSS: the sum over the tree. CPU s: user + sys of the tree.
