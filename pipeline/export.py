@@ -22,9 +22,11 @@ in JSON Lines; in CSV both are an empty cell.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 import sys
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import IO, Iterable
@@ -174,6 +176,54 @@ def _strip(row: dict, drop: Iterable[str]) -> dict:
     return {k: v for k, v in row.items() if k not in drop}  # table_rows gives cells already
 
 
+COLUMNS = {t: tuple(columns(t)) for t in TABLE_NAMES}
+DECIMALS = {t: tuple(c.name for c in TABLES[t] if c.type == "decimal") for t in TABLE_NAMES}
+JSON = json.JSONEncoder(ensure_ascii=False)  # one encoder (immutable), not one per json.dumps call
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One document's output, ready to append: the text for each CSV and JSON Lines file, the cells for Parquet.
+
+    Made by `render` where the document was processed (a pool worker), so the process that writes the
+    files only writes them.
+    """
+
+    text: dict[str, str]  # "figures.csv", "figures.jsonl", "documents.jsonl" … → lines to append
+    cells: dict[str, list[dict]]  # table → rows of cells, for Parquet (empty unless Parquet is written)
+
+
+def _cells(row: dict, table: str) -> dict:
+    """A row as exported cells, in column order: the row itself when it is that already (table_rows)."""
+    cols = COLUMNS[table]
+    if tuple(row) != cols or any(isinstance(row[k], Decimal) for k in DECIMALS[table]):
+        return {k: _cell(row.get(k)) for k in cols}
+    return row
+
+
+def render(rows: dict[str, list[dict]], record: dict | None, formats: Iterable[str]) -> Rendered:
+    """The lines and cells `rows` (from `table_rows`, or an errors row) and `record` (`document_record`) add
+    to the files of `formats`. CSV: csv module, QUOTE_MINIMAL, "\n" line ends, None as an empty cell."""
+    formats = tuple(formats)
+    text: dict[str, str] = {}
+    parquet: dict[str, list[dict]] = {}
+    for table, table_rows_ in rows.items():
+        if not table_rows_:
+            continue
+        cells = [_cells(r, table) for r in table_rows_]
+        if "jsonl" in formats and table != "documents":  # documents.jsonl holds the nested record
+            text[f"{table}.jsonl"] = "".join(JSON.encode(c) + "\n" for c in cells)
+        if "csv" in formats:
+            buf = io.StringIO()
+            csv.writer(buf, lineterminator="\n").writerows(c.values() for c in cells)
+            text[f"{table}.csv"] = buf.getvalue()
+        if "parquet" in formats:
+            parquet[table] = cells
+    if "jsonl" in formats and record is not None:
+        text["documents.jsonl"] = JSON.encode(record) + "\n"
+    return Rendered(text, parquet)
+
+
 class OutputWriter:
     """Writes every table of a batch into `out_dir`, atomically at the end.
 
@@ -193,10 +243,6 @@ class OutputWriter:
         self._parquet: dict[str, object] = {}  # table → pyarrow.parquet.ParquetWriter
         self._tmp: dict[Path, Path] = {}
         self._buffers: dict[str, list[dict]] = {t: [] for t in TABLE_NAMES}  # Parquet cells not yet written
-        self._csv: dict[str, object] = {}  # table → csv.writer of its CSV file
-        self._json = json.JSONEncoder(ensure_ascii=False)  # one encoder, not one per json.dumps call
-        self._columns = {t: tuple(columns(t)) for t in TABLE_NAMES}
-        self._decimals = {t: tuple(c.name for c in TABLES[t] if c.type == "decimal") for t in TABLE_NAMES}
         self._pq = require_pyarrow() if "parquet" in self.formats else None  # fails before any file is touched
 
     def _name(self, table: str, ext: str) -> str:
@@ -218,8 +264,7 @@ class OutputWriter:
                     fh = tmp.open("w", encoding="utf-8-sig" if ext == "csv" else "utf-8", newline="")
                     self._files[f"{table}.{ext}"] = fh
                     if ext == "csv":
-                        self._csv[table] = writer = csv.writer(fh, lineterminator="\n")
-                        writer.writerow(columns(table))
+                        csv.writer(fh, lineterminator="\n").writerow(columns(table))
         except BaseException:
             self.__exit__(*sys.exc_info())
             raise
@@ -232,38 +277,20 @@ class OutputWriter:
 
     def add_rows(self, rows: dict[str, list[dict]], record: dict) -> None:
         """Append one document's rows (from `table_rows`) and nested record (from `document_record`)."""
-        for table, table_rows_ in rows.items():
-            self._buffer(table, table_rows_)
-        if "jsonl" in self.formats:
-            self._files["documents.jsonl"].write(self._json.encode(record) + "\n")
+        self.add_rendered(render(rows, record, self.formats))
 
-    def fail(self, failure: Failure) -> None:
-        self._buffer("errors", [vars(failure)])
-
-    def _buffer(self, table: str, rows: list[dict]) -> None:
-        if not rows:
-            return
-        cols, decimals = self._columns[table], self._decimals[table]
-        cells = [self._cells(r, cols, decimals) for r in rows]
-        jsonl = self._files.get(f"{table}.jsonl")
-        if jsonl is not None and table != "documents":
-            encode = self._json.encode
-            jsonl.write("".join(encode(c) + "\n" for c in cells))
-        writer = self._csv.get(table)
-        if writer is not None:
-            writer.writerows(c.values() for c in cells)  # None is an empty cell
-        if self._pq is not None:
+    def add_rendered(self, rendered: Rendered) -> None:
+        """Append one document's output rendered (by `render`) for this writer's formats."""
+        for key, text in rendered.text.items():
+            self._files[key].write(text)
+        for table, cells in rendered.cells.items():
             buf = self._buffers[table]
             buf.extend(cells)
             if len(buf) >= FLUSH_ROWS:
                 self._flush(table)
 
-    @staticmethod
-    def _cells(row: dict, cols: tuple[str, ...], decimals: tuple[str, ...]) -> dict:
-        """A row as exported cells, in column order: the row itself when it is that already (table_rows)."""
-        if tuple(row) != cols or any(isinstance(row[k], Decimal) for k in decimals):
-            return {k: _cell(row.get(k)) for k in cols}
-        return row
+    def fail(self, failure: Failure) -> None:
+        self.add_rendered(render({"errors": [vars(failure)]}, None, self.formats))
 
     def _flush(self, table: str) -> None:
         buf = self._buffers[table]
@@ -274,7 +301,7 @@ class OutputWriter:
     def _close(self, quiet: bool) -> None:
         """Close every file (a Parquet file gets its footer here); with quiet, errors are ignored."""
         handles = [*self._files.values(), *self._parquet.values()]
-        self._files, self._parquet, self._csv = {}, {}, {}
+        self._files, self._parquet = {}, {}
         error = None
         for h in handles:
             try:

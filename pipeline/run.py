@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator
 
-from .export import ALL_FORMATS, TABLE_NAMES, OutputWriter, document_record, table_rows
+from .export import ALL_FORMATS, TABLE_NAMES, OutputWriter, Rendered, document_record, render, table_rows
 from .loaders import LoadError, LoadOptions, discover, doc_ids, parse_text, read_source
 from .normalize import normalize
 from .figures import FigureExtractor
@@ -45,12 +45,13 @@ class Summary:
     failures: list[Failure] = field(default_factory=list)
 
     def add(self, rows: dict) -> None:
+        """Count one document from its rows (only its documents row is read)."""
         doc = rows["documents"][0]
         self.documents += 1
         self.speeches += doc["speeches"]
         self.sections += doc["sections"]
-        self.figures += len(rows["figures"])
-        self.entities += len(rows["entities"])
+        self.figures += doc["figures"]
+        self.entities += doc["entities"]
 
     def line(self) -> str:
         return (f"{self.documents} documents, {self.speeches} speeches, {self.sections} sections, "
@@ -132,11 +133,19 @@ def iter_raw(sources: list[str], options: LoadOptions, ids: dict[str, str] | Non
 
 @dataclass(frozen=True)
 class Outcome:
-    """What one document contributes to the output: its table rows and its nested record (plain data)."""
+    """What one document contributes to the output: its table rows and its nested record (plain data).
+
+    From a pool worker, `rendered` instead: the lines for each file, made in the worker, and of the rows
+    only the documents row (for the counts), so the main process only writes and the workers encode.
+    """
 
     source: str
     rows: dict
-    record: dict
+    record: dict | None
+    rendered: Rendered | None = None
+
+    def rendered_for(self, formats: tuple[str, ...]) -> "Outcome":
+        return Outcome(self.source, {"documents": self.rows["documents"]}, None, render(self.rows, self.record, formats))
 
 
 class DocumentWorker:
@@ -170,7 +179,8 @@ def _init_worker(options: Options) -> None:
 
 def _work(raw: RawDocument) -> Outcome | Failure:
     assert _worker is not None, "worker not initialised"
-    return _worker(raw)
+    item = _worker(raw)
+    return item if isinstance(item, Failure) else item.rendered_for(_worker.options.formats)
 
 
 def outcomes(items: Iterator[RawDocument | Failure], options: Options, jobs: int = 1) -> Iterator[Outcome | Failure]:
@@ -246,7 +256,10 @@ def write_outcome(item: Outcome | Failure, out: OutputWriter, summary: Summary,
         else:
             log.error("%s: %s failed: %s", item.source, item.stage, item.reason)
     else:
-        out.add_rows(item.rows, item.record)
+        if item.rendered is not None:
+            out.add_rendered(item.rendered)
+        else:
+            out.add_rows(item.rows, item.record)
         summary.add(item.rows)
     if progress:
         progress(item.source)
