@@ -1,8 +1,8 @@
 """zhfigures benchmark: one command, one run, a table and the key ratios.
 
-    .venv/bin/python bench/run.py                 # full run: 2 MB corpus, plus 20 MB for memory (~3–4 min, 2 cores)
-    .venv/bin/python bench/run.py --skip-10x      # without the 20 MB run (~2–3 min)
-    .venv/bin/python bench/run.py --corpus-only   # only the plain corpus/ section (issue 3; ~20 s)
+    .venv/bin/python bench/run.py                 # full run: 2 MB corpus, plus 20 MB for memory (~1½ min, 2 cores)
+    .venv/bin/python bench/run.py --skip-10x      # without the 20 MB runs (~40 s)
+    .venv/bin/python bench/run.py --corpus-only   # only the plain corpus/ section (issue 3; ~10 s)
     .venv/bin/python bench/run.py --repeat 3      # best of 3 for every timing (the 10× run stays at 1)
     .venv/bin/python bench/run.py --profile       # also cProfile the figure extractor: top functions
 
@@ -18,7 +18,7 @@ shuffled corpus/ paragraphs, in 50–100 KB documents):
       normalized and analysed;
   (d) --jobs 2 against --jobs 1 (time, CPU and the memory of the process tree);
   (e) --entities against the default;
-  (f) peak RSS of the default extract at 1× and 10× the corpus;
+  (f) peak RSS of the default extract at 1× and 10× the corpus, and (g) --jobs 2 on 10×;
 and the same extractor/extract figures on the plain corpus/ (issue 3).
 
 Every chars/s divides the characters of the decoded input files (len(str)),
@@ -517,12 +517,14 @@ def main(argv: list[str] | None = None) -> int:
                 if ent.rc != 0:
                     ent_skip, ent = ent.stderr, None
 
-        ext10 = corpus10 = None
+        ext10 = ext10j2 = corpus10 = None
         if not args.skip_10x:
-            step(f"(f) extract --jobs 1 on {args.scale * 10:g}×")
+            step(f"(f) extract --jobs 1 and --jobs 2 on {args.scale * 10:g}×")
             corpus10 = make_corpus.build(work / "x10", args.scale * 10)
             ext10 = run_cli(exe, [corpus10.folder], work)
             fail_if(ext10, "extract on the 10× corpus")
+            ext10j2 = run_cli(exe, [corpus10.folder], work, jobs=2)
+            fail_if(ext10j2, "extract --jobs 2 on the 10× corpus")
             shutil.rmtree(corpus10.folder, ignore_errors=True)
 
         # ------------------------------------------------------------------------------------ report
@@ -546,6 +548,10 @@ def main(argv: list[str] | None = None) -> int:
                   corpus10.chars, ext10.figures, ext10, cpu=ext10.cpu)
             t.add("f'", "  same, steady state", ext10.wall - base1.wall, corpus10.chars, ext10.figures,
                   cpu=ext10.cpu - base1.cpu)
+            t.add("g", f"extract --jobs 2 on {args.scale * 10:g}×, wall", ext10j2.wall, corpus10.chars,
+                  ext10j2.figures, ext10j2, cpu=ext10j2.cpu)
+            t.add("g'", "  same, steady state", ext10j2.wall - base2.wall, corpus10.chars, ext10j2.figures,
+                  cpu=ext10j2.cpu - base2.cpu)
         t.print()
 
         print(f"\nWhere the steady-state time of (b) goes (in process, {args.scale:g}×, CPU seconds):")
@@ -572,6 +578,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  --jobs 2 vs --jobs 1: {ext1.wall / ext2.wall:.1f}× (wall, b/d); {steady1 / steady2:.1f}× "
               f"(steady state, b'/d'); CPU {ext1.cpu:.1f} s vs {ext2.cpu:.1f} s; memory of the process tree "
               f"{ext2.tree_kib / 1024:.0f} MiB vs {ext1.tree_kib / 1024:.0f} MiB")
+        if ext10j2 is not None:
+            s10, s10j2 = ext10.wall - base1.wall, ext10j2.wall - base2.wall
+            print(f"  --jobs 2 vs --jobs 1 on {args.scale * 10:g}×: {ext10.wall / ext10j2.wall:.1f}× (wall, f/g); "
+                  f"{s10 / s10j2:.1f}× (steady state, f'/g': a difference of seconds, not of tenths)")
         if ent is not None:
             print(f"  --entities on vs off: {speed_ratio(chars / ent_steady, chars / steady1)} (steady state: "
                   f"{rate(chars, ent_steady)} vs {rate(chars, steady1)} chars/s); "
@@ -611,6 +621,8 @@ What each number includes:
       with --entities.
   f   as (b) on a corpus 10× larger (the 1× corpus is its first documents), run once whatever --repeat;
       f' subtracts (t). Flat memory: the 10× peak RSS is close to the 1× one.
+  g   as (f) with --jobs 2; g' subtracts the tiny run with --jobs 2. On the 1× corpus a steady state is
+      a difference of two timings of about a second, start-up included: g'/f' is the steadier ratio.
   CPU s: user + system CPU seconds (process_time in process, rusage for children): less sensitive than
       wall time to other load on the machine; a steady-state CPU s is a difference too.
   peak RSS: ru_maxrss of the CLI process (exact; with a pool, the largest single process). tree RSS: the
