@@ -342,7 +342,9 @@ class FigureExtractor:
             speech = next((s for s in structure.speeches if s.speech == speech_no), None)
             locality = speech.locality if speech else ""
             pi = bisect_right(para_ends, sent.start - 1)
-            in_sentence = list(gaz.find(text, sent.start, sent.end))
+            # places matter up to the last figure's clause end (no name runs over a delimiter)
+            upto = sent.end if entities else _clause_end(text, mentions[-1].end, sent.end)
+            in_sentence = list(gaz.find(text, sent.start, upto))
             if entities:
                 in_sentence = sorted(in_sentence + entity_places(entities, sent.start, sent.end, in_sentence),
                                      key=lambda pm: pm.start)

@@ -35,15 +35,14 @@ def cn_followers(units: Iterable[str]) -> str:
 def core_pattern(units: Iterable[str]) -> re.Pattern:
     """The number pattern. A Chinese numeral counts only when followed by what may make it a figure
     (CN_FOLLOWERS or the first character of a unit): 进一步, 统一, 一是 are no numbers. The numeral is an
-    atomic group, so it is never shortened to make the lookahead succeed. 第/首 are matched to be stepped
-    over (ranks are read in figures.py)."""
+    atomic group, so it is never shortened to make the lookahead succeed. Ranks (第三, 首位) are read in
+    figures.py."""
     follow = cn_followers(units)
     return re.compile(
         r"百分之(?P<pc>[零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)"
         r"|(?P<ar>\d+(?:,\d{3})*(?:\.\d+)?)"
         rf"|(?P<cn>(?>(?:[{CN_DIGIT[2:]}十]|零(?=点))[{CN_DIGIT}十百千]*(?:点[{CN_DIGIT}]+)?)(?=[{follow}]))"
         r"|(?P<vq>[数上近几逾超])(?=[十百千万亿])"  # cn: not 零部件, but 零点五
-        r"|(?P<rank>第|首)"
     )
 
 
@@ -184,8 +183,6 @@ def read_number(text: str, m: re.Match, end: int, t: Tables) -> tuple[Decimal, s
     pos = m.end()
     if m.group("pc"):
         return parse_number(m.group("pc")), "percent", "", "%", "", m.group("pc"), pos
-    if m.group("rank"):
-        return None
     form = "arabic" if m.group("ar") else "chinese" if m.group("cn") else "vague"
     digits = (m.group("ar") or m.group("cn") or "").replace(",", "")
     infix = ""
@@ -222,9 +219,6 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         m = t.core.search(text, pos, end)
         if not m:
             break
-        if m.group("rank"):
-            pos = m.end()
-            continue
         try:
             read = read_number(text, m, end, t)
         except (ValueError, ArithmeticError):
