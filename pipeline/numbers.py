@@ -144,24 +144,23 @@ def _unit_after(text: str, pos: int, end: int, t: Tables, mags: str) -> tuple[st
     m_end = pos
     while m_end < end and text[m_end] in mags and m_end - pos < 3:
         m_end += 1
+    units, lengths, blockers = t.units, t.unit_lengths, t.blockers
     for k in range(m_end, pos - 1, -1):
-        mag = text[pos:k]
         q = k
         infix = ""
-        qi = _space(text, q, end)
-        if qi < end and text[qi] in "余多" and qi + 1 < end and text[qi + 1] not in "万亿":
+        qi = q + 1 if q < end and text[q] == " " else q
+        if qi + 1 < end and text[qi] in "余多" and text[qi + 1] not in "万亿":
             infix = text[qi]  # 4万多场, 160多个, 60 多项
             q = qi + 1
-        q2 = _space(text, q, end)
-        unit = _longest(text, q2, t.units, t.unit_lengths, end)
-        if infix and not unit and not mag:
+        q2 = q + 1 if q < end and text[q] == " " else q
+        unit = _longest(text, q2, units, lengths, end)
+        if infix and not unit and k == pos:
             continue  # 余/多 with neither magnitude nor unit is read as a suffix later
-        blockers = t.blockers.get(unit) if unit else None
-        if blockers and text.startswith(blockers, q2):
+        if unit in blockers and text.startswith(blockers[unit], q2):
             unit = ""  # 家庭, 人口, 项目: a noun that opens with a measure word
-        key = (len(unit), len(mag))
+        key = (len(unit), k - pos)
         if key > best_key:
-            best, best_key = (mag + infix, unit, q2 + len(unit) if unit else q), key
+            best, best_key = (text[pos:k] + infix, unit, q2 + len(unit) if unit else q), key
     return best
 
 
@@ -274,10 +273,9 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         if unit_surface == "成":  # 三成 = 30 per cent
             value = exact(value * 10)
             value_max = exact(value_max * 10) if value_max is not None else None
-        out.append(Mention(
-            start=mention_start, end=after, num_start=m.start(), value=value, value_max=value_max,
-            unit=unit.unit if unit else "", kind=unit.kind if unit else "", qualifier=qualifier,
-            form="percent" if m.group("pc") else form, magnitude=magnitude, unit_surface=unit_surface,
+        out.append(Mention(  # start, end, num_start, value, value_max, unit, kind, qualifier, form, magnitude, surface
+            mention_start, after, m.start(), value, value_max, unit.unit if unit else "", unit.kind if unit else "",
+            qualifier, "percent" if m.group("pc") else form, magnitude, unit_surface,
         ))
         pos = max(after, m.end())
     return out
