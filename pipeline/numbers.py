@@ -20,6 +20,7 @@ from typing import Iterable
 from .numerals import BIG_UNITS, SMALL_UNITS, exact, parse_number
 
 CN_DIGIT = "零〇一二两三四五六七八九"
+JOINT = re.compile(r"\s?[、和与及]\s?")  # 三、五年: a unit written once for two numbers
 RANGE_LINK = re.compile(r"\s?(?:至|到|—{1,2}|–|-|~|～)\s?")
 MAGNITUDE_CHARS = "十百千万亿"
 # What may follow a Chinese numeral that is part of a figure (it needs a unit or a magnitude, read_number):
@@ -180,17 +181,18 @@ def _value(form: str, digits: str, magnitude: str) -> Decimal:
 def read_number(text: str, m: re.Match, end: int, t: Tables) -> tuple[Decimal, str, str, str, str, str, int] | None:
     """(value, form, magnitude, unit surface, infix qualifier, digits, position after) of one number."""
     pos = m.end()
-    if m.group("pc"):
+    group = m.lastgroup  # the branch that matched: pc, ar, cn or vq
+    if group == "pc":
         return parse_number(m.group("pc")), "percent", "", "%", "", m.group("pc"), pos
-    form = "arabic" if m.group("ar") else "chinese" if m.group("cn") else "vague"
-    digits = (m.group("ar") or m.group("cn") or "").replace(",", "")
+    form = "arabic" if group == "ar" else "chinese" if group == "cn" else "vague"
+    digits = m.group(group).replace(",", "") if form != "vague" else ""
     infix = ""
     q = pos
-    qi = _space(text, q, end)
-    if form != "vague" and qi < end and text[qi] in "余多" and qi + 1 < end and text[qi + 1] in "万亿":
+    qi = q + 1 if q < end and text[q] == " " else q
+    if form != "vague" and qi + 1 < end and text[qi] in "余多" and text[qi + 1] in "万亿":
         infix = text[qi]  # 3000余万, 300 多万
         q = qi + 1
-    q = _space(text, q, end)
+    q = q + 1 if q < end and text[q] == " " else q
     mags = MAGNITUDE_CHARS if form != "chinese" else "万亿"
     magnitude, unit, after = _unit_after(text, q, end, t, mags)
     if form == "vague" and not magnitude.rstrip("余多"):
@@ -202,8 +204,6 @@ def read_number(text: str, m: re.Match, end: int, t: Tables) -> tuple[Decimal, s
         after = pos + (1 if infix else 0)
         if pos < end and text[pos] in "余多" and not infix:
             infix, after = text[pos], pos + 1
-    if form == "vague":
-        digits = ""
     value = _value(form, digits, magnitude)
     return value, form, magnitude, unit, infix, digits, after
 
@@ -249,8 +249,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
                     magnitude = magnitude or mag2
         at_line_start = m.start() == 0 or text[m.start() - 1] == "\n"  # 二、2022年: a heading label
         if not unit_surface and not magnitude and form != "vague" and not at_line_start:
-            joint = re.match(r"\s?[、和与及]\s?", text[after:end])
-            nxt = t.core.match(text, after + joint.end(), end) if joint else None
+            joint = JOINT.match(text, after, end)
+            nxt = t.core.match(text, joint.end(), end) if joint else None
             if nxt and (nxt.group("ar") or nxt.group("cn")):
                 try:
                     shared = read_number(text, nxt, end, t)
