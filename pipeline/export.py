@@ -1,10 +1,11 @@
 """Export: Result records → CSV (UTF-8 with BOM, for Excel), JSON Lines and Parquet.
 
-Tables are streamed: each row goes to its CSV and JSON Lines file as it comes
-(csv module, QUOTE_MINIMAL, "\n" line ends; ints as digits, missing values as
-empty cells) and Parquet rows are buffered a few thousand at a time and written
-as one row group per flush, so memory does not grow
-with the number of documents. Every file is written under a temporary name and
+Tables are streamed: each document's rows are rendered (`render`: the csv
+module, QUOTE_MINIMAL, "\n" line ends, ints as digits, missing values as empty
+cells; one JSON encoder) and appended to the CSV and JSON Lines files as they
+come, in a pool worker when there is one; Parquet rows are buffered a few
+thousand at a time and written as one row group per flush, so memory does not
+grow with the number of documents. Every file is written under a temporary name and
 renamed into place only when the batch ends cleanly; an interrupted run leaves
 the previous outputs as they were.
 
