@@ -70,11 +70,11 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     changes = {w: (c[0] if c else "") for w, *c in read_tsv("changes.tsv")}
+    after_stop = read_words("after_stopwords.txt")
     return Lexicon(
         changes=changes, change_lengths=lengths_index(changes, at=-1),
         longer_changes={a: tuple(w for w in changes if len(w) > len(a)) for a in ADVERBS_BEFORE_NUMBER},
-        light=read_words("light_words.txt"), after_stop_words=read_words("after_stopwords.txt"),
-        after_stop=tuple(sorted(read_words("after_stopwords.txt"))),
+        light=read_words("light_words.txt"), after_stop_words=after_stop, after_stop=tuple(sorted(after_stop)),
         generic_heads=read_words("generic_heads.txt"),
     )
 
@@ -412,8 +412,8 @@ class FigureExtractor:
                         b_end = min(b_end, pos - seg_start)
             gap = None
             if not change:
-                head = before_text[:b_end].rstrip()
-                gap = GAP.search(head, max(0, len(head) - GAP_MAX))  # it ends the text: look at its tail only
+                gap_text = before_text[:b_end].rstrip()
+                gap = GAP.search(gap_text, max(0, len(gap_text) - GAP_MAX))  # it ends the text: its tail only
             if gap and m.form != "rank":
                 change = "decrease" if gap.group("verb") in ("低于", "慢于") else "increase"
                 baseline = gap.group("base").strip("“”")

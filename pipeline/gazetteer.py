@@ -15,6 +15,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterator
 
+from .numbers import lengths_index
+
 LEVELS = {"province": 1, "prefecture": 2, "county": 3}
 
 
@@ -46,10 +48,7 @@ class Gazetteer:
         self.by_name = by_name
         self.lookup: dict[str, Place] = {**shorts, **by_name}
         # the name lengths that start with each character, longest first: most characters start none
-        lengths: dict[str, set[int]] = {}
-        for name in self.lookup:
-            lengths.setdefault(name[0], set()).add(len(name))
-        self.lengths = {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()}
+        self.lengths = lengths_index(self.lookup)
         # where a name may start: a first character of a name followed by a second character of one (every
         # name has two or more), found by the regex engine; then the first two characters must open a name
         if any(len(name) < 2 for name in self.lookup):

@@ -149,11 +149,11 @@ def _unit_after(text: str, pos: int, end: int, t: Tables, mags: str) -> tuple[st
     for k in range(m_end, pos - 1, -1):
         q = k
         infix = ""
-        qi = q + 1 if q < end and text[q] == " " else q
+        qi = _space(text, q, end)
         if qi + 1 < end and text[qi] in "余多" and text[qi + 1] not in "万亿":
             infix = text[qi]  # 4万多场, 160多个, 60 多项
             q = qi + 1
-        q2 = q + 1 if q < end and text[q] == " " else q
+        q2 = _space(text, q, end)
         unit = _longest(text, q2, units, lengths, end)
         if infix and not unit and k == pos:
             continue  # 余/多 with neither magnitude nor unit is read as a suffix later
@@ -188,11 +188,11 @@ def read_number(text: str, m: re.Match, end: int, t: Tables) -> tuple[Decimal, s
     digits = m.group(group).replace(",", "") if form != "vague" else ""
     infix = ""
     q = pos
-    qi = q + 1 if q < end and text[q] == " " else q
+    qi = _space(text, q, end)
     if form != "vague" and qi + 1 < end and text[qi] in "余多" and text[qi + 1] in "万亿":
         infix = text[qi]  # 3000余万, 300 多万
         q = qi + 1
-    q = q + 1 if q < end and text[q] == " " else q
+    q = _space(text, q, end)
     mags = MAGNITUDE_CHARS if form != "chinese" else "万亿"
     magnitude, unit, after = _unit_after(text, q, end, t, mags)
     if form == "vague" and not magnitude.rstrip("余多"):
@@ -236,7 +236,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         link = RANGE_LINK.match(text, after, end)
         if link:
             m2 = t.core.match(text, link.end(), end)
-            if m2 and (m2.group("ar") or m2.group("cn")):
+            if m2 and m2.lastgroup in ("ar", "cn"):
                 try:
                     read2 = read_number(text, m2, end, t)
                 except (ValueError, ArithmeticError):
@@ -251,7 +251,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         if not unit_surface and not magnitude and form != "vague" and not at_line_start:
             joint = JOINT.match(text, after, end)
             nxt = t.core.match(text, joint.end(), end) if joint else None
-            if nxt and (nxt.group("ar") or nxt.group("cn")):
+            if nxt and nxt.lastgroup in ("ar", "cn"):
                 try:
                     shared = read_number(text, nxt, end, t)
                 except (ValueError, ArithmeticError):
@@ -275,7 +275,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             value_max = exact(value_max * 10) if value_max is not None else None
         out.append(Mention(  # start, end, num_start, value, value_max, unit, kind, qualifier, form, magnitude, surface
             mention_start, after, m.start(), value, value_max, unit.unit if unit else "", unit.kind if unit else "",
-            qualifier, "percent" if m.group("pc") else form, magnitude, unit_surface,
+            qualifier, form, magnitude, unit_surface,
         ))
         pos = max(after, m.end())
     return out

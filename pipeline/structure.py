@@ -17,7 +17,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from .gazetteer import gazetteer
@@ -51,7 +50,7 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 TITLE_MAX = 60  # a paragraph longer than this (without 。) is no title line
 SENTENCE_END = re.compile(r"[^。！？!?…]*[。！？!?…]+[”’」』）)\]》\"']*|[^。！？!?…]+$", re.M)
 POINT = re.compile(rf"是(?<=[{CN}]是)")  # the 是 of 一是, 二是 (a literal first: fast to find); its numeral runs back
-POINT_AFTER = "\n。；;！？：:，,"
+POINT_AFTER = "。；;！？：:，,"
 TERMINAL = "。！？!?；;："
 
 
@@ -207,40 +206,28 @@ def find_sections(doc: Document, paras: tuple[Paragraph, ...], speech: Speech) -
 def find_points(text: str, paras: tuple[Paragraph, ...], locate) -> list[Point]:
     points: list[Point] = []
     expected: dict[tuple[int, int], int] = {}
-    starts = [p.start for p in paras]
-    hits: list[tuple[int, int, int, tuple[int, int]]] = []  # label start, label end, number, (speech, section)
-    para = None
-
-    def close(p: Paragraph) -> None:  # the points of a paragraph run from one label to the next
+    for p in paras:
+        hits = []
+        for m in POINT.finditer(text, p.start, p.end):
+            start = m.start() - 1  # the numeral runs back from 是
+            while start > p.start and text[start - 1] in CN:
+                start -= 1
+            if start > p.start and text[start - 1] not in POINT_AFTER:
+                continue  # a label opens a paragraph or follows a stop or comma
+            try:
+                n = cn_ordinal(text[start:m.start()])
+            except ValueError:
+                continue
+            key = locate(start)
+            if n == 1 or n == expected.get(key):
+                expected[key] = n + 1
+                hits.append((start, m.end(), n, key))
         for k, (start, label_end, n, key) in enumerate(hits):
             end = hits[k + 1][0] if k + 1 < len(hits) else p.end
             lead_end = label_end
             while lead_end < end and text[lead_end] not in "。；;":
                 lead_end += 1
             points.append(Point(key[0], key[1], n, text[start:label_end], text[label_end:lead_end], start, end))
-        hits.clear()
-
-    for m in POINT.finditer(text):  # one pass over the text: no label spans a line break
-        start = m.start() - 1
-        while start > 0 and text[start - 1] in CN:
-            start -= 1
-        if start > 0 and text[start - 1] not in POINT_AFTER:
-            continue  # a label opens a paragraph or follows a stop or comma
-        p = paras[bisect_right(starts, start) - 1]
-        if p is not para:
-            if para is not None:
-                close(para)
-            para = p
-        try:
-            n = cn_ordinal(text[start:m.start()])
-        except ValueError:
-            continue
-        key = locate(start)
-        if n == 1 or n == expected.get(key):
-            expected[key] = n + 1
-            hits.append((start, m.end(), n, key))
-    if para is not None:
-        close(para)
     return points
 
 
