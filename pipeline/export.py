@@ -30,7 +30,7 @@ import sys
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import IO, Iterable
+from typing import IO, Any, Iterable
 
 from .numerals import plain
 from .records import Failure, Result
@@ -241,7 +241,7 @@ class OutputWriter:
             raise ValueError(f"unknown output format(s) {', '.join(unknown)} (one of {', '.join(ALL_FORMATS)})")
         self.template = template
         self._files: dict[str, IO[str]] = {}
-        self._parquet: dict[str, object] = {}  # table → pyarrow.parquet.ParquetWriter
+        self._parquet: dict[str, Any] = {}  # table → pyarrow.parquet.ParquetWriter
         self._tmp: dict[Path, Path] = {}
         self._buffers: dict[str, list[dict]] = {t: [] for t in TABLE_NAMES}  # Parquet cells not yet written
         self._pq = require_pyarrow() if "parquet" in self.formats else None  # fails before any file is touched
@@ -260,6 +260,7 @@ class OutputWriter:
                     tmp = self.out_dir / f".{name}.{os.getpid()}.tmp"
                     self._tmp[tmp] = final
                     if ext == "parquet":
+                        assert self._pq is not None
                         self._parquet[table] = self._pq.ParquetWriter(str(tmp), arrow_schema(table))
                         continue
                     fh = tmp.open("w", encoding="utf-8-sig" if ext == "csv" else "utf-8", newline="")

@@ -79,16 +79,6 @@ def lexicon() -> Lexicon:
     )
 
 
-@dataclass(frozen=True)
-class Found:
-    """A figure candidate with the facts read off its surface."""
-
-    mention: Mention
-    kind: str
-    unit: str
-    value: Decimal
-
-
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(a < e and s < b for a, b in spans)
 
@@ -104,7 +94,11 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
 
 
 def _clause_end(text: str, pos: int, ceil: int) -> int:
-    return CLAUSE_TAIL.match(text, pos, ceil).end() if pos < ceil else pos
+    if pos >= ceil:
+        return pos
+    tail = CLAUSE_TAIL.match(text, pos, ceil)  # it matches everywhere (an empty tail at a delimiter)
+    assert tail is not None
+    return tail.end()
 
 
 def _clause(text: str, pos: int, floor: int, ceil: int) -> tuple[int, int]:
@@ -419,10 +413,10 @@ class FigureExtractor:
                 baseline = gap.group("base").strip("“”")
                 b_end = gap.start()
             # 从X提高到Y / 由X降至Y: both levels
-            from_to = bool(prev and FROM_TO.match(text[prev.end:m.start]))
+            from_to = prev is not None and FROM_TO.match(text[prev.end:m.start]) is not None
             if from_to:
                 change = ""
-                if figures and figures[-1].start == prev.start:
+                if figures and prev is not None and figures[-1].start == prev.start:
                     figures[-1] = replace(figures[-1], change="")
             if before_text.endswith(("从", "由", "从 ", "由 ")) and idx + 1 < len(mentions) \
                     and FROM_TO.match(text[m.end:mentions[idx + 1].start]):
@@ -559,8 +553,8 @@ class FigureExtractor:
                 choice = f"{before('text')}的{noun_after}"  # 规划纲要确定的20个主要指标
         elif before("text") and not before("has_noun") and prior and before("words"):
             # 棚户区改造开工1.8万套，基本建成2.1万套: the verb takes the earlier subject
-            verbs = _phrase([w for w in before("words") if w.text.strip() and not _punct(w.text)], text)
-            choice = self._subject(prior[-1].indicator) + verbs
+            verb_text = _phrase([w for w in before("words") if w.text.strip() and not _punct(w.text)], text)
+            choice = self._subject(prior[-1].indicator) + verb_text
         elif before("text"):
             choice = before("text")
         else:

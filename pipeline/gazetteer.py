@@ -80,6 +80,8 @@ class Gazetteer:
     def parse_line(self, text: str) -> list[PlaceMatch] | None:
         """The places of a line that is nothing but places (广东省深圳市), else None."""
         text = text.strip()
+        if text[:2] not in self._openings:
+            return None  # no name opens the line (most lines)
         matches = list(self.find(text))
         if not matches or "".join(m.surface for m in matches) != text:
             return None
@@ -95,7 +97,8 @@ def _read_table(name: str) -> Iterator[list[str]]:
 def gazetteer() -> Gazetteer:
     rows = _read_table("places.tsv")
     next(rows)
-    places, shorts = [], {}
+    places: list[Place] = []
+    shorts: dict[str, Place] = {}
     stop = {r[0].strip() for r in _read_table("place_stopwords.txt") if r and r[0].strip()}
     for code, name, level, province, city, short in rows:
         if level == "county" and len(name) <= 2:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from .numbers import read_tsv
 
 try:  # the parser of the re module: public as sre_parse until 3.10, re._parser since 3.11
-    from re import _parser as sre_parse
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - Python < 3.11
     import sre_parse  # type: ignore[no-redef]
 
@@ -61,10 +61,13 @@ def _needs_of_item(item) -> frozenset[str] | None:
                 return None
         return frozenset(chars)
     if op is c.BRANCH:
-        alternatives = [_needs_of_sequence(alt) for alt in av[1]]
-        if any(a is None for a in alternatives):
-            return None
-        return frozenset().union(*alternatives)
+        united: set[str] = set()
+        for alt in av[1]:
+            alternative = _needs_of_sequence(alt)
+            if alternative is None:
+                return None
+            united |= alternative
+        return frozenset(united)
     if op is c.SUBPATTERN:
         _, add_flags, del_flags, sub = av
         return None if add_flags or del_flags else _needs_of_sequence(sub)
@@ -92,6 +95,7 @@ class Masks:
     masks: tuple[Mask, ...]
     always: tuple[int, ...]  # the masks without needs
     by_char: dict[str, tuple[int, ...]]  # a needed character → the masks that need it
+    needed: re.Pattern  # any needed character
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +105,8 @@ def masks() -> Masks:
     for k, mask in enumerate(found):
         for ch in mask.needs or ():
             by_char[ch] = by_char.get(ch, ()) + (k,)
-    return Masks(found, tuple(k for k, m in enumerate(found) if m.needs is None), by_char)
+    needed = re.compile(f"[{re.escape(''.join(sorted(by_char)))}]" if by_char else "(?!)")
+    return Masks(found, tuple(k for k, m in enumerate(found) if m.needs is None), by_char, needed)
 
 
 def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -109,10 +114,13 @@ def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     table = masks()
     by_char = table.by_char
     chosen = set(table.always)
-    for ch in set(text[start:end]).intersection(by_char):
+    for ch in set(table.needed.findall(text, start, end)):  # the needed characters the text holds
         chosen.update(by_char[ch])
-    spans = []
+    spans: list[tuple[int, int]] = []
     for k in chosen:
-        spans.extend((m.start(), m.end()) for m in table.masks[k].pattern.finditer(text, start, end) if m.end() > m.start())
+        pattern = table.masks[k].pattern
+        first = pattern.search(text, start, end)  # most patterns find nothing: no iterator for them
+        if first is not None:
+            spans.extend((m.start(), m.end()) for m in pattern.finditer(text, first.start(), end) if m.end() > m.start())
     spans.sort()
     return spans

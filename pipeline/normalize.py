@@ -40,6 +40,9 @@ def paragraph_spans(raw: str) -> list[tuple[int, int]]:
     spans = []
     for line in _LINE.finditer(raw):
         start = line.start()
+        if raw.find("\u3000", start, line.end()) < 0:
+            spans.append((start, line.end()))  # a break needs ideographic spaces: most lines have none
+            continue
         for brk in _PARA_BREAK.finditer(raw, line.start(), line.end()):
             spans.append((start, brk.start()))
             start = brk.end()
@@ -142,7 +145,7 @@ def normalize(raw: RawDocument) -> Document:
     )
 
 
-def _map_mark(text: str, offsets: array, mark: Span) -> Span:
+def _map_mark(text: str, offsets: Sequence[int], mark: Span) -> Span:
     start, end = bisect_left(offsets, mark.start), bisect_left(offsets, mark.end)
     while end > start and text[end - 1] == "\n":  # blanks the mark ended with were dropped, not the break
         end -= 1

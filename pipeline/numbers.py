@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable
+from typing import Final, Iterable
 
 from .numerals import BIG_UNITS, SMALL_UNITS, exact, parse_number
 
@@ -54,19 +54,29 @@ class Unit:
     kind: str
 
 
-@dataclass(frozen=True, slots=True)
 class Mention:
-    start: int  # with the prefix qualifier
-    end: int  # with the suffix qualifier
-    num_start: int  # the number itself
-    value: Decimal
-    value_max: Decimal | None
-    unit: str
-    kind: str  # from the unit table; "" for a bare number
-    qualifier: str
-    form: str  # arabic | chinese | vague | percent | rank
-    magnitude: str  # 万, 亿, 万亿 … as written (may be "")
-    unit_surface: str
+    """A number as written, read. One is made for every number a sentence holds: a plain class with slots
+    and read-only (Final) fields, which mypyc compiles to a C struct (a frozen dataclass it cannot)."""
+
+    __slots__ = ("start", "end", "num_start", "value", "value_max", "unit", "kind", "qualifier", "form",
+                 "magnitude", "unit_surface")
+
+    def __init__(self, start: int, end: int, num_start: int, value: Decimal, value_max: Decimal | None, unit: str,
+                 kind: str, qualifier: str, form: str, magnitude: str, unit_surface: str) -> None:
+        self.start: Final = start  # with the prefix qualifier
+        self.end: Final = end  # with the suffix qualifier
+        self.num_start: Final = num_start  # the number itself
+        self.value: Final = value
+        self.value_max: Final = value_max
+        self.unit: Final = unit
+        self.kind: Final = kind  # from the unit table; "" for a bare number
+        self.qualifier: Final = qualifier
+        self.form: Final = form  # arabic | chinese | vague | percent | rank
+        self.magnitude: Final = magnitude  # 万, 亿, 万亿 … as written (may be "")
+        self.unit_surface: Final = unit_surface
+
+    def __repr__(self) -> str:
+        return f"Mention({self.start}, {self.end}, {self.value}, {self.unit!r}, {self.kind!r}, {self.form!r})"
 
 
 @dataclass(frozen=True)
@@ -182,6 +192,7 @@ def read_number(text: str, m: re.Match, end: int, t: Tables) -> tuple[Decimal, s
     """(value, form, magnitude, unit surface, infix qualifier, digits, position after) of one number."""
     pos = m.end()
     group = m.lastgroup  # the branch that matched: pc, ar, cn or vq
+    assert group is not None
     if group == "pc":
         return parse_number(m.group("pc")), "percent", "", "%", "", m.group("pc"), pos
     form = "arabic" if group == "ar" else "chinese" if group == "cn" else "vague"

@@ -46,7 +46,7 @@ def _section(s: str) -> Decimal:
             continue
         if ch in DIGITS:
             # 一二三 written digit by digit (二〇二一) → positional
-            current = (current * 10 if current is not None and i > 0 and s[i - 1] in DIGITS else 0) + DIGITS[ch]
+            current = (current * 10 if current is not None and i > 0 and s[i - 1] in DIGITS else Decimal(0)) + DIGITS[ch]
         elif ch in SMALL_UNITS:
             total += (current if current is not None else Decimal(1)) * SMALL_UNITS[ch]
             current = None

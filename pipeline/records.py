@@ -5,9 +5,11 @@ offsets into the document's canonical text (`Document.text`), end exclusive.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from decimal import Decimal
-from typing import Mapping, Sequence
+from typing import Iterable, Mapping, Sequence
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,19 @@ class Point:
     end: int
 
 
+def _staircase(items: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """(starts, values) such that for any offset the last item (in the given order) starting at or before
+    it is at bisect_right(starts, offset) - 1. An item hides the earlier ones that start after it."""
+    starts: list[int] = []
+    values: list[int] = []
+    for start, value in items:
+        k = bisect_right(starts, start)
+        del starts[k:], values[k:]
+        starts.append(start)
+        values.append(value)
+    return starts, values
+
+
 @dataclass(frozen=True)
 class Structure:
     title: str
@@ -113,25 +128,32 @@ class Structure:
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[Sentence, ...]
 
-    def locate(self, offset: int) -> tuple[int, int]:
-        """(speech, top-level section) holding a canonical offset."""
-        speech = next((s.speech for s in reversed(self.speeches) if s.start <= offset), 1)
-        section = 0
+    @cached_property
+    def _index(self) -> tuple[tuple[list[int], list[int]], dict[int, tuple[list[int], list[int]]], list[int]]:
+        """What `locate` and `sentence_at` bisect, built on first use: the speeches, each speech's top-level
+        sections (as `_staircase`) and the ends of the sentences."""
+        tops: dict[int, list[Section]] = {}
         for sec in self.sections:
-            if sec.speech == speech and sec.level == 1 and sec.start <= offset:
-                section = sec.section
-        return speech, section
+            if sec.level == 1:
+                tops.setdefault(sec.speech, []).append(sec)
+        return (_staircase((s.start, s.speech) for s in self.speeches),
+                {speech: _staircase((s.start, s.section) for s in secs) for speech, secs in tops.items()},
+                [s.end for s in self.sentences])
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        """(speech, top-level section) holding a canonical offset: the last speech starting at or before it,
+        and in that speech the last top-level section starting at or before it (0 before the first)."""
+        (starts, numbers), tops, _ = self._index
+        k = bisect_right(starts, offset)
+        speech = numbers[k - 1] if k else 1
+        starts, numbers = tops.get(speech, ([], []))
+        k = bisect_right(starts, offset)
+        return speech, numbers[k - 1] if k else 0
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        lo, hi = 0, len(self.sentences)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.sentences[mid].end <= offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        if lo < len(self.sentences) and self.sentences[lo].start <= offset:
-            return self.sentences[lo]
+        k = bisect_right(self._index[2], offset)  # the first sentence ending after the offset
+        if k < len(self.sentences) and self.sentences[k].start <= offset:
+            return self.sentences[k]
         return None
 
 

@@ -208,6 +208,7 @@ def outcomes(items: Iterator[RawDocument | Failure], options: Options, jobs: int
         nonlocal executor
         item, future = window.popleft()
         if future is None:
+            assert isinstance(item, Failure)  # a load failure, passed through in its place
             return item
         try:
             return future.result()
@@ -216,7 +217,7 @@ def outcomes(items: Iterator[RawDocument | Failure], options: Options, jobs: int
             executor = pool()
             # the documents still queued behind the dead worker go to the new pool
             for k, (queued, fut) in enumerate(window):
-                if fut is not None and not fut.done():
+                if fut is not None and not fut.done() and isinstance(queued, RawDocument):
                     window[k] = (queued, executor.submit(_work, queued))
             return Failure(item.source, "worker", f"the worker process died ({e or 'killed'})")
         except Exception as e:  # noqa: BLE001 - e.g. a result that cannot be sent back
@@ -259,6 +260,7 @@ def write_outcome(item: Outcome | Failure, out: OutputWriter, summary: Summary,
         if item.rendered is not None:
             out.add_rendered(item.rendered)
         else:
+            assert item.record is not None  # an outcome has its record unless it was rendered
             out.add_rows(item.rows, item.record)
         summary.add(item.rows)
     if progress:

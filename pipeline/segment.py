@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Final, Iterator
 
 SEGMENTERS = ("jieba", "pkuseg")
 PKUSEG_HINT = (
@@ -58,6 +57,7 @@ def read_user_dict(lines) -> Iterator[tuple[str, int | None, str]]:
         if not line or line.startswith("#"):
             continue
         m = USER_WORD.match(line)
+        assert m is not None  # any non-empty line matches
         word, freq, tag = m.group(1).strip(), m.group(2), m.group(3)
         yield word, int(freq) if freq else None, tag.strip() if tag else "n"
 
@@ -66,12 +66,20 @@ class SegmenterError(Exception):
     """A segmenter that cannot be set up; the message says how to fix it."""
 
 
-@dataclass(frozen=True, slots=True)
 class Word:
-    text: str
-    tag: str
-    start: int
-    end: int
+    """A word with its POS tag and offsets. One is made for every word tagged: a plain class with slots and
+    read-only (Final) fields, which mypyc compiles to a C struct (a frozen dataclass it cannot)."""
+
+    __slots__ = ("text", "tag", "start", "end")
+
+    def __init__(self, text: str, tag: str, start: int, end: int) -> None:
+        self.text: Final = text
+        self.tag: Final = tag
+        self.start: Final = start
+        self.end: Final = end
+
+    def __repr__(self) -> str:
+        return f"Word({self.text!r}, {self.tag!r}, {self.start}, {self.end})"
 
 
 class Segmenter:
@@ -90,10 +98,10 @@ class Segmenter:
             if not is_pkuseg_model(self.pkuseg_model):
                 raise SegmenterError(f"{self.pkuseg_model}: not a pkuseg model folder (it needs weights.npz and "
                                      "features.msgpack/.pkl/.json). " + PKUSEG_HINT)
-        self._jb = None
+        self._jb: Any = None  # rjieba.Jieba, made on first use
         self._overrides: dict[str, str] = {}
         self._tags: dict[str, str] | None = None
-        self._pku = None
+        self._pku: Any = None  # spacy_pkuseg.pkuseg, made on first use
 
     def _jieba(self):
         if self._jb is None:
@@ -149,15 +157,14 @@ class Segmenter:
         """Words of `text` with POS tags and offsets (plus `offset`). pkuseg words are tagged from jieba's lexicon."""
         if self.name == "pkuseg":
             tags = self._word_tags()
-            pairs = [(w, tags.get(w, "x")) for w in self._pkuseg().cut(text)]
+            pairs = [(w, "x") for w in self._pkuseg().cut(text)]
         else:
-            jb = self._jieba()  # first: it sets _overrides
-            overrides = self._overrides
-            pairs = [(w, overrides.get(w, t)) for w, t in jb.tag(text, True)]
+            pairs = self._jieba().tag(text, True)  # first: _jieba() sets _overrides
+            tags = self._overrides
         out: list[Word] = []
         pos = offset
         for w, t in pairs:
             end = pos + len(w)
-            out.append(Word(w, t, pos, end))
+            out.append(Word(w, tags.get(w, t), pos, end))
             pos = end
         return out

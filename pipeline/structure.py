@@ -131,7 +131,7 @@ def find_speeches(doc: Document, paras: tuple[Paragraph, ...], title: str) -> tu
         places = gaz.parse_line(line)
         nxt = paras[i + 1]
         nxt_line = text[nxt.start:nxt.end]
-        if places and is_title_like(nxt_line) and _heading(text, nxt, False) is None:
+        if places and is_title_like(nxt_line) and _heading(text, nxt, None) is None:
             opens.append((i, places))
     # the document title's span when it is the first paragraph (a title from metadata has none)
     t_start, t_end = (paras[0].start, paras[0].end) if paras and text[paras[0].start:paras[0].end] == title else (0, 0)
@@ -236,7 +236,7 @@ def document_title(doc: Document, paras: tuple[Paragraph, ...]) -> str:
         return doc.metadata["title"]
     if paras:
         first = doc.text[paras[0].start:paras[0].end]
-        if is_title_like(first) and _heading(doc.text, paras[0], False) is None:
+        if is_title_like(first) and _heading(doc.text, paras[0], None) is None:
             return first
     return ""
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.records import Section, Sentence, Speech, Structure
+
 from conftest import BUNDLE, GOVREPORT, ZAKER, analyse_text, analysed, load_one, offset_problems
 
 CN_NUMBERS = "一 二 三 四 五 六 七 八 九 十 十一 十二".split()
@@ -314,3 +316,53 @@ def test_every_corpus_record_slices_back_to_its_text(corpus_results):
     for doc_id, (_, result) in corpus_results.items():
         assert result.structure.sections and result.structure.sentences, doc_id
         assert offset_problems(result) == [], doc_id
+
+
+# ------------------------------------------------------------------------- Structure.locate and sentence_at
+# They bisect an index; the plain definitions (the last speech, and the last top-level section of that
+# speech, starting at or before the offset, in the order given) are what they must answer.
+
+def _speech(n: int, start: int) -> Speech:
+    return Speech(n, "", "", "", "", start, start + 100, start, start)
+
+
+def _section(speech: int, n: int, start: int, level: int = 1) -> Section:
+    return Section(speech, n, level, n, "", str(n), "cn", "", start, start + 10, start, start)
+
+
+def _plain_locate(st: Structure, offset: int) -> tuple[int, int]:
+    speech = next((s.speech for s in reversed(st.speeches) if s.start <= offset), 1)
+    section = 0
+    for sec in st.sections:
+        if sec.speech == speech and sec.level == 1 and sec.start <= offset:
+            section = sec.section
+    return speech, section
+
+
+LOCATE_CASES = [
+    pytest.param([_speech(1, 0)], [_section(1, 1, 10), _section(1, 2, 50), _section(1, 2, 60, level=2)],
+                 id="one-speech-in-order-sub-sections-ignored"),
+    pytest.param([_speech(0, 0), _speech(1, 30), _speech(2, 70)],
+                 [_section(1, 1, 40), _section(2, 1, 80), _section(2, 2, 90)], id="bundle-with-front-text"),
+    pytest.param([_speech(1, 5)], [_section(1, 1, 40), _section(1, 2, 20), _section(1, 3, 60)],
+                 id="a-section-out-of-order-hides-the-later-start"),
+    pytest.param([_speech(1, 0), _speech(2, 0)], [_section(1, 1, 0), _section(2, 1, 0), _section(2, 2, 0)],
+                 id="equal-starts-the-last-wins"),
+    pytest.param([], [], id="nothing-speech-1-section-0"),
+]
+
+
+@pytest.mark.parametrize(("speeches", "sections"), LOCATE_CASES)
+def test_locate_answers_as_the_plain_definition(speeches, sections):
+    st = Structure("", tuple(speeches), tuple(sections), (), (), ())
+    answers = {offset: st.locate(offset) for offset in range(-1, 120)}
+    assert answers == {offset: _plain_locate(st, offset) for offset in range(-1, 120)}
+    assert len(set(answers.values())) > 1 or not sections  # the cases move between sections
+
+
+def test_sentence_at_finds_the_sentence_holding_an_offset():
+    sentences = (Sentence(0, 5), Sentence(6, 10), Sentence(10, 12))  # a gap at 5, touching at 10
+    st = Structure("", (), (), (), (), sentences)
+    expected = {-1: None, 0: sentences[0], 4: sentences[0], 5: None, 6: sentences[1], 9: sentences[1],
+                10: sentences[2], 11: sentences[2], 12: None}
+    assert {offset: st.sentence_at(offset) for offset in expected} == expected
