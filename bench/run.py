@@ -396,6 +396,11 @@ def header(args, exe: str) -> None:
     print(f"zhfigures benchmark — {time.strftime('%Y-%m-%d %H:%M')}, commit {commit}")
     print(f"Python {platform.python_version()}, jieba {jieba.__version__}, {os.cpu_count()} cores, "
           f"{platform.machine()} {platform.system()}; CLI {exe}; best of {args.repeat}")
+    from pipeline.compiled import extensions, running_compiled, stale
+
+    compiled = sorted(name for name in extensions() if running_compiled(name))
+    print(f"Stage modules compiled by mypyc: {', '.join(compiled) if compiled else 'none (a pure-Python install)'}"
+          + (f"; STALE (edited since compiled): {', '.join(stale())}" if stale() else ""))
 
 
 def step(message: str) -> None:

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import logging
 
-from .run import Options, process, process_text, run
+from .compiled import warn_if_stale
+
+warn_if_stale()  # before the stage modules are imported: an editable install may hold stale extensions
+
+from .run import Options, process, process_text, run  # noqa: E402
 
 __all__ = ["Options", "Tables", "load", "process", "process_text", "run"]
 __version__ = "0.1.0"

@@ -45,7 +45,7 @@ def test_a_failing_document_comes_back_as_its_failure_in_order():
     assert [type(g).__name__ for g in got] == ["Outcome", "Failure", "Outcome"]
     assert [g.source for g in got] == ["a.txt", "b.txt", "c.txt"]
     failure = got[1]
-    assert isinstance(failure, Failure) and failure.stage == "normalize" and "NoneType" in failure.reason
+    assert isinstance(failure, Failure) and failure.stage == "normalize" and "None" in failure.reason
     a = got[0]
     assert isinstance(a, Outcome) and a.rendered is not None  # rendered in the worker
     assert "1269万人" in a.rendered.text["figures.csv"] and a.rows["documents"][0]["figures"] == 1

@@ -1,0 +1,51 @@
+"""Build step for the compiled stages; everything else about the package is in pyproject.toml.
+
+The modules of the per-document hot path (COMPILED) are compiled with mypyc, which turns the same typed
+Python into C extensions (the stages run about a third faster; docs/scale.md has the numbers). The code
+is the same either way. Set ZHFIGURES_PURE_PYTHON=1 when installing to skip the compiler (no C compiler
+on the machine, or work on these modules without reinstalling: an editable install builds each extension
+next to its source, and a source edited afterwards runs as it was compiled until the next install;
+`import pipeline` warns when it sees that, from the hashes recorded in pipeline/compiled.json).
+"""
+import hashlib
+import json
+import os
+from pathlib import Path
+
+from setuptools import setup
+
+COMPILED = [
+    "pipeline/numerals.py",
+    "pipeline/numbers.py",
+    "pipeline/masks.py",
+    "pipeline/gazetteer.py",
+    "pipeline/segment.py",
+    "pipeline/figures.py",
+    "pipeline/structure.py",
+    "pipeline/normalize.py",
+]
+RECORD = Path("pipeline/compiled.json")  # module → sha256 of the source its extension was built from
+SHARED = "pipeline.native"  # the library the extensions share: pipeline/native__mypyc.*.so
+
+
+def remove_extensions() -> None:
+    """A pure install removes what an earlier compiled install left next to the sources."""
+    for source in COMPILED + [SHARED.replace(".", "/") + "__mypyc.py"]:
+        stem = Path(source).with_suffix("")
+        for ext in stem.parent.glob(f"{stem.name}.*.so"):
+            ext.unlink()
+    RECORD.unlink(missing_ok=True)
+
+
+def ext_modules():
+    if os.environ.get("ZHFIGURES_PURE_PYTHON", "") not in ("", "0"):
+        remove_extensions()
+        return []
+    from mypyc.build import mypycify
+
+    RECORD.write_text(json.dumps({Path(p).stem: hashlib.sha256(Path(p).read_bytes()).hexdigest() for p in COMPILED},
+                                 indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return mypycify(COMPILED, opt_level="3", group_name=SHARED)
+
+
+setup(ext_modules=ext_modules())
