@@ -29,6 +29,7 @@ TIME = re.compile(
     r"|今年(?:以来|上半年|下半年|前三季度)?|去年(?:全年|底|同期)?|上年|明年|前年|全年|近年来|近\s?\d+\s?年|近[两三四五十]年"
     r"|过去\s?[\d一二三四五六七八九十]+\s?年|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|以来))"
 )
+TIME_START = re.compile(r"[\d今去上明前全近过“\"十]")  # the first character of every TIME match
 BASELINE = re.compile(
     r"(?P<cmp>较|比|相比|与)(?P<base>[^，。；、\d%]{0,12}?\d{0,4}\s?[^，。；、\d%]{0,8}?)(?:相比|同期相比)?\s?"
     r"(?=(?:分别|实际|平均|年均|累计|再|又|均|共)?(?:增长|提高|提升|上升|增加|扩大|上涨|下降|降低|减少|缩小|下调|回落|多增|少|增|降|减|涨|翻))"
@@ -211,7 +212,10 @@ def change_before(before: str, lex: Lexicon) -> tuple[str, str]:
 
 def _period(text: str, sent_start: int, pos: int, exclude: list[tuple[int, int]]) -> str:
     best = ""
-    for t in TIME.finditer(text, sent_start, pos):
+    first = TIME_START.search(text, sent_start, pos)  # TIME opens with no class: it is tried at every character
+    if first is None:
+        return best
+    for t in TIME.finditer(text, first.start(), pos):  # a match at p does not depend on where the search began
         if any(a <= t.start() < b for a, b in exclude):
             continue
         if text[max(sent_start, t.start() - 2):t.start()].endswith(("较", "比", "与", "相比")):

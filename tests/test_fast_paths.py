@@ -8,6 +8,7 @@ checked against the straightforward computation over every sentence of corpus/.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import pytest
@@ -168,3 +169,36 @@ def test_offset_map_points_at_the_loaded_characters(path):
     assert same / len(doc.text) > 0.99  # the rest are folded (１→1) or collapsed spaces
     assert offsets[len(doc.text)] == len(raw.text)
     assert all(offsets[i] < offsets[i + 1] for i in range(len(doc.text)))
+
+
+# ---------------------------------------------------------------------------------------------- figures._period
+
+
+def test_every_time_expression_opens_with_a_time_start_character():
+    from pipeline.figures import TIME, TIME_START
+
+    seen = 0
+    for text, s in corpus_sentences():
+        for t in TIME.finditer(text, s.start, s.end):
+            assert TIME_START.match(text, t.start()), t.group()
+            seen += 1
+    assert seen > 30  # 55 in corpus/
+
+
+def test_period_equals_reading_every_time_expression_from_the_sentence_start():
+    from pipeline import figures
+
+    def plain(text, sent_start, pos, exclude):
+        saved = figures.TIME_START
+        figures.TIME_START = re.compile(r"(?s).")  # every position a start: the search begins at sent_start
+        try:
+            return figures._period(text, sent_start, pos, exclude)
+        finally:
+            figures.TIME_START = saved
+
+    checked = 0
+    for text, s in corpus_sentences():
+        for pos in range(s.start, s.end, 3):
+            assert figures._period(text, s.start, pos, []) == plain(text, s.start, pos, [])
+            checked += bool(figures._period(text, s.start, pos, []))
+    assert checked > 100
