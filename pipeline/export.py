@@ -2,7 +2,7 @@
 
 Tables are streamed: each document's rows are rendered (`render`: the csv
 module, QUOTE_MINIMAL, "\n" line ends, ints as digits, missing values as empty
-cells; one JSON encoder) and appended to the CSV and JSON Lines files as they
+cells; JSON by orjson, compact, characters as written) and appended to the CSV and JSON Lines files as they
 come, in a pool worker when there is one; Parquet rows are buffered a few
 thousand at a time and written as one row group per flush, so memory does not
 grow with the number of documents. Every file is written under a temporary name and
@@ -24,13 +24,15 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
 import sys
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import islice
 from pathlib import Path
 from typing import IO, Any, Iterable
+
+import orjson
 
 from .numerals import plain
 from .records import Failure, Result
@@ -173,13 +175,16 @@ def ext_of(name: str) -> str:
     return name.rsplit(".", 1)[-1]
 
 
-def _strip(row: dict, drop: Iterable[str]) -> dict:
-    return {k: v for k, v in row.items() if k not in drop}  # table_rows gives cells already
+def _strip(row: dict, drop: tuple[str, ...]) -> dict:
+    """The row without the keys `drop` (table_rows gives cells already, the keys `drop` first)."""
+    if tuple(islice(row, len(drop))) == drop:
+        return dict(islice(row.items(), len(drop), None))
+    return {k: v for k, v in row.items() if k not in drop}
 
 
 COLUMNS = {t: tuple(columns(t)) for t in TABLE_NAMES}
 DECIMALS = {t: tuple(c.name for c in TABLES[t] if c.type == "decimal") for t in TABLE_NAMES}
-JSON = json.JSONEncoder(ensure_ascii=False)  # one encoder (immutable), not one per json.dumps call
+JSON_LINE = orjson.OPT_APPEND_NEWLINE  # orjson: UTF-8 as written (no \u escapes), no spaces, 4× the stdlib's speed
 
 
 @dataclass(frozen=True)
@@ -213,7 +218,7 @@ def render(rows: dict[str, list[dict]], record: dict | None, formats: Iterable[s
             continue
         cells = [_cells(r, table) for r in table_rows_]
         if "jsonl" in formats and table != "documents":  # documents.jsonl holds the nested record
-            text[f"{table}.jsonl"] = "".join(JSON.encode(c) + "\n" for c in cells)
+            text[f"{table}.jsonl"] = b"".join(orjson.dumps(c, option=JSON_LINE) for c in cells).decode()
         if "csv" in formats:
             buf = io.StringIO()
             csv.writer(buf, lineterminator="\n").writerows(c.values() for c in cells)
@@ -221,7 +226,7 @@ def render(rows: dict[str, list[dict]], record: dict | None, formats: Iterable[s
         if "parquet" in formats:
             parquet[table] = cells
     if "jsonl" in formats and record is not None:
-        text["documents.jsonl"] = JSON.encode(record) + "\n"
+        text["documents.jsonl"] = orjson.dumps(record, option=JSON_LINE).decode()
     return Rendered(text, parquet)
 
 
