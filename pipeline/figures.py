@@ -17,7 +17,7 @@ from typing import Iterator, Sequence
 
 from .gazetteer import Place, PlaceMatch, gazetteer
 from .masks import masked_spans
-from .numbers import CN_DIGIT, Mention, cn_followers, find_mentions, lengths_index, read_tsv, read_words, tables
+from .numbers import Mention, find_mentions, lengths_index, read_tsv, read_words, start_parts, tables
 from .numerals import parse_number
 from .records import Document, Entity, Figure, Sentence, Structure
 from .segment import Segmenter, Word
@@ -270,12 +270,9 @@ def _cue() -> re.Pattern:
     magnitude, 第, 首位, 前N. It opens with one character class, so the regex engine skips every other
     character in C instead of trying each branch at each position.
     """
-    cn = CN_DIGIT[2:] + "十零"
-    return re.compile(
-        rf"[\d百{cn}数上近几逾超第首前]"
-        rf"(?:(?<=\d)|(?<=百)分之|(?<=[{cn}])[{CN_DIGIT}十百千点]*[{cn_followers(tables().units)}]"
-        r"|(?<=[数上近几逾超])(?=[十百千万亿])|(?<=第)|(?<=首)位|(?<=前)[\d一二三四五六七八九十])"
-    )
+    chars, alternatives = start_parts(tables().units)
+    ranks = [r"(?<=第)", r"(?<=首)位", r"(?<=前)[\d一二三四五六七八九十]"]
+    return re.compile(f"[{chars}第首前](?:{'|'.join(alternatives + ranks)})")
 
 
 def _candidates(text: str, sentences: Sequence[Sentence]) -> Iterator[Sentence]:
