@@ -62,6 +62,29 @@ def read_user_dict(lines) -> Iterator[tuple[str, int | None, str]]:
         yield word, int(freq) if freq else None, tag.strip() if tag else "n"
 
 
+def rjieba_class() -> Any:
+    """rjieba.Jieba, without running the rjieba package's __init__, which builds a default tokenizer no
+    pipeline uses (0.1 s of every process's start): the extension module inside the package is loaded on
+    its own, as the package would load it (the same class). Any other layout: the package, imported."""
+    import importlib.machinery
+    import importlib.util
+
+    spec = importlib.util.find_spec("rjieba")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+            path = Path(folder) / f"rjieba{suffix}"
+            if path.is_file():
+                loader = importlib.machinery.ExtensionFileLoader("rjieba.rjieba", str(path))
+                module_spec = importlib.util.spec_from_file_location("rjieba.rjieba", path, loader=loader)
+                if module_spec is not None:
+                    module = importlib.util.module_from_spec(module_spec)
+                    loader.exec_module(module)
+                    return module.Jieba
+    import rjieba
+
+    return rjieba.Jieba
+
+
 class SegmenterError(Exception):
     """A segmenter that cannot be set up; the message says how to fix it."""
 
@@ -105,9 +128,7 @@ class Segmenter:
 
     def _jieba(self):
         if self._jb is None:
-            import rjieba
-
-            jb = rjieba.Jieba()
+            jb = rjieba_class()()
             overrides: dict[str, str] = {}
             for words in self._dictionaries():
                 for word, freq, tag in words:
