@@ -38,6 +38,7 @@ import csv
 import io
 import os
 import platform
+import re
 import pstats
 import shutil
 import subprocess
@@ -440,6 +441,50 @@ def corpus_section(args, exe: str, work: Path, tiny: list[Path]) -> None:
           f"state is the difference of two timings of about {base.wall:.1f} s: noisy, shown only above 0.05 s.")
 
 
+JIEBA_SCRIPT = """
+import logging, sys, jieba
+jieba.setLogLevel(logging.WARNING)
+jieba.initialize()
+texts = [open(p, encoding="utf-8").read() for p in sys.argv[2:]]
+if sys.argv[1] == "cut":
+    for t in texts:
+        for _ in jieba.cut(t):
+            pass
+"""
+
+
+def instructions(command: list[str]) -> int:
+    """Instructions a command executes, counted by valgrind's callgrind: the same count whatever else
+    the machine is doing (timings on a shared machine vary by ±15 %; this does not)."""
+    out = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
+                         capture_output=True, text=True)
+    m = re.search(r"Collected : (\d+)", out.stderr)
+    if out.returncode != 0 or not m:
+        raise RuntimeError(f"valgrind {' '.join(command[:2])}…: {out.stderr.strip().splitlines()[-1:]}")
+    return int(m.group(1))
+
+
+def instructions_section(exe: str, files: list[Path], corpus: Path, tiny: list[Path], work: Path) -> None:
+    """(a) and (b') again, as instructions executed: their ratio is the speed ratio without the noise."""
+    if not shutil.which("valgrind"):
+        print("\n--instructions: valgrind is not installed (apt install valgrind): skipped")
+        return
+    step("--instructions: jieba.cut and extract --jobs 1 under callgrind (a few minutes)")
+    script = work / "jieba_cut.py"
+    script.write_text(JIEBA_SCRIPT, encoding="utf-8")
+    paths = [str(p) for p in files]
+    cut = instructions([sys.executable, str(script), "cut", *paths]) - instructions(
+        [sys.executable, str(script), "load", *paths])
+    out = work / "out-callgrind"
+    ext = instructions([exe, "extract", str(corpus), "-o", str(out), "--jobs", "1"]) - instructions(
+        [exe, "extract", *map(str, tiny), "-o", str(out), "--jobs", "1"])
+    print(f"""
+Instructions executed (valgrind --tool=callgrind; deterministic, whatever the load):
+  a   jieba.cut over the corpus (dictionary load subtracted)   {cut / 1e9:6.2f} G
+  b'  extract --jobs 1, steady state (tiny input subtracted)   {ext / 1e9:6.2f} G
+  extract, one core, vs jieba.cut by instructions: {cut / ext:.1f}× fewer""")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="zhfigures benchmark (prints figures; see bench/README.md)")
     ap.add_argument("--scale", type=float, default=1.0, help="size of the main corpus: 1 ≈ 2 MB (default 1)")
@@ -451,6 +496,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--top", type=int, default=10, help="functions shown by --profile (default 10)")
     ap.add_argument("--zhfigures", help="the CLI to run (default: zhfigures next to this Python)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder (corpora) and print it")
+    ap.add_argument("--instructions", action="store_true",
+                    help="also count the instructions of (a) and (b') with valgrind: the ratio without timing noise")
     args = ap.parse_args(argv)
     if args.repeat < 1 or args.scale <= 0:
         ap.error("--repeat must be ≥ 1 and --scale > 0")
@@ -633,6 +680,8 @@ What each number includes:
   peak RSS: ru_maxrss of the CLI process (exact; with a pool, the largest single process). tree RSS: the
       highest sum of RSS over the CLI's process tree, sampled every 50 ms (may miss a short peak; pages
       shared after fork are counted in every process, so for a pool it is an upper bound).""")
+        if args.instructions:
+            instructions_section(exe, files, corpus.folder, tiny, work)
         if args.profile:
             step("cProfile of the figure extractor")
             print()

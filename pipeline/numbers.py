@@ -75,7 +75,8 @@ class Unit:
 
 class Mention:
     """A number as written, read. One is made for every number a sentence holds: a plain class with slots
-    and read-only (Final) fields, which mypyc compiles to a C struct (a frozen dataclass it cannot)."""
+    and read-only (Final, checked by mypy) fields, which mypyc compiles to a C struct; a frozen dataclass
+    took twice as long to make, compiled or not."""
 
     __slots__ = ("start", "end", "num_start", "value", "value_max", "unit", "kind", "qualifier", "form",
                  "magnitude", "unit_surface")

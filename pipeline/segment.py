@@ -91,7 +91,8 @@ class SegmenterError(Exception):
 
 class Word:
     """A word with its POS tag and offsets. One is made for every word tagged: a plain class with slots and
-    read-only (Final) fields, which mypyc compiles to a C struct (a frozen dataclass it cannot)."""
+    read-only (Final, checked by mypy) fields, which mypyc compiles to a C struct; a frozen dataclass took
+    twice as long to make, compiled or not."""
 
     __slots__ = ("text", "tag", "start", "end")
 
