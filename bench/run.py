@@ -19,6 +19,7 @@ shuffled corpus/ paragraphs, in 50–100 KB documents):
   (d) --jobs 2 against --jobs 1 (time, CPU and the memory of the process tree);
   (e) --entities against the default;
   (f) peak RSS of the default extract at 1× and 10× the corpus, and (g) --jobs 2 on 10×;
+  (h) two independent --jobs 1 runs at once, each on half of 10×: what two processes get here;
 and the same extractor/extract figures on the plain corpus/ (issue 3).
 
 Every chars/s divides the characters of the decoded input files (len(str)),
@@ -45,6 +46,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -570,6 +572,7 @@ def main(argv: list[str] | None = None) -> int:
                     ent_skip, ent = ent.stderr, None
 
         ext10 = ext10j2 = corpus10 = None
+        pair: list[ChildRun] = []
         if not args.skip_10x:
             step(f"(f) extract --jobs 1 and --jobs 2 on {args.scale * 10:g}×")
             corpus10 = make_corpus.build(work / "x10", args.scale * 10)
@@ -577,6 +580,12 @@ def main(argv: list[str] | None = None) -> int:
             fail_if(ext10, "extract on the 10× corpus")
             ext10j2 = run_cli(exe, [corpus10.folder], work, jobs=2)
             fail_if(ext10j2, "extract --jobs 2 on the 10× corpus")
+            step("(h) two extract --jobs 1 at once, each on half the 10× corpus: what two processes get here")
+            halves = list(corpus10.files)
+            with ThreadPoolExecutor(2) as pool:  # each run is a child process: the threads only wait
+                pair = list(pool.map(lambda part: run_cli(exe, part, work), (halves[::2], halves[1::2])))
+            for run in pair:
+                fail_if(run, "extract on half the 10× corpus")
             shutil.rmtree(corpus10.folder, ignore_errors=True)
 
         # ------------------------------------------------------------------------------------ report
@@ -604,6 +613,11 @@ def main(argv: list[str] | None = None) -> int:
                   ext10j2.figures, ext10j2, cpu=ext10j2.cpu)
             t.add("g'", "  same, steady state", ext10j2.wall - base2.wall, corpus10.chars, ext10j2.figures,
                   cpu=ext10j2.cpu - base2.cpu)
+            both = max(pair, key=lambda r: r.wall)
+            t.add("h", "two (f) at once, each on half, wall", both.wall, corpus10.chars,
+                  sum(r.figures or 0 for r in pair), both, cpu=sum(r.cpu for r in pair))
+            t.add("h'", "  same, steady state", both.wall - base1.wall, corpus10.chars,
+                  sum(r.figures or 0 for r in pair), cpu=sum(r.cpu for r in pair) - 2 * base1.cpu)
         t.print()
 
         print(f"\nWhere the steady-state time of (b) goes (in process, {args.scale:g}×, CPU seconds):")
@@ -634,6 +648,10 @@ def main(argv: list[str] | None = None) -> int:
             s10, s10j2 = ext10.wall - base1.wall, ext10j2.wall - base2.wall
             print(f"  --jobs 2 vs --jobs 1 on {args.scale * 10:g}×: {ext10.wall / ext10j2.wall:.1f}× (wall, f/g); "
                   f"{s10 / s10j2:.1f}× (steady state, f'/g': a difference of seconds, not of tenths)")
+            s_pair = max(r.wall for r in pair) - base1.wall
+            print(f"  two independent processes vs one on {args.scale * 10:g}× (h'/f'): {s10 / s_pair:.1f}×, and "
+                  f"{sum(r.cpu for r in pair) - 2 * base1.cpu:.1f} CPU s against {ext10.cpu - base1.cpu:.1f}: what "
+                  "two busy cores give any two processes here, the ceiling for --jobs 2")
         if ent is not None:
             print(f"  --entities on vs off: {speed_ratio(chars / ent_steady, chars / steady1)} (steady state: "
                   f"{rate(chars, ent_steady)} vs {rate(chars, steady1)} chars/s); "
@@ -675,6 +693,9 @@ What each number includes:
       f' subtracts (t). Flat memory: the 10× peak RSS is close to the 1× one.
   g   as (f) with --jobs 2; g' subtracts the tiny run with --jobs 2. On the 1× corpus a steady state is
       a difference of two timings of about a second, start-up included: g'/f' is the steadier ratio.
+  h   two `extract --jobs 1` started at once, each on half of the 10× corpus's files (no pool, nothing
+      shared): wall is the later one's, CPU the sum. f'/h' is what this machine gives two independent
+      processes, the most --jobs 2 could reach (on a shared or virtual machine, less than 2×).
   CPU s: user + system CPU seconds (process_time in process, rusage for children): less sensitive than
       wall time to other load on the machine; a steady-state CPU s is a difference too.
   peak RSS: ru_maxrss of the CLI process (exact; with a pool, the largest single process). tree RSS: the
