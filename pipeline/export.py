@@ -2,12 +2,12 @@
 
 Tables are streamed: each document's rows are rendered (`render`: the csv
 module, QUOTE_MINIMAL, "\n" line ends, ints as digits, missing values as empty
-cells; JSON by orjson, compact, characters as written) and appended to the CSV and JSON Lines files as they
-come, in a pool worker when there is one; Parquet rows are buffered a few
-thousand at a time and written as one row group per flush, so memory does not
-grow with the number of documents. Every file is written under a temporary name and
-renamed into place only when the batch ends cleanly; an interrupted run leaves
-the previous outputs as they were.
+cells; JSON by orjson, compact, characters as written) and appended to the CSV
+and JSON Lines files as they come, in a pool worker when there is one; Parquet
+rows are buffered a few thousand at a time and written as one row group per
+flush, so memory does not grow with the number of documents. Every file is
+written under a temporary name and renamed into place only when the batch ends
+cleanly; an interrupted run leaves the previous outputs as they were.
 
 Parquet (`pip install 'zhfigures[parquet]'`, pyarrow) is typed from
 `schema.TABLES`: int → int64 (nullable), code → dictionary<int32, string>
