@@ -8,6 +8,7 @@ next to its source, and a source edited afterwards runs as it was compiled until
 `import pipeline` warns when it sees that, from the hashes recorded in pipeline/compiled.json).
 """
 import hashlib
+import importlib.machinery
 import json
 import os
 from pathlib import Path
@@ -30,10 +31,10 @@ SHARED = "pipeline.native"  # the library the extensions share: pipeline/native_
 
 def remove_extensions() -> None:
     """A pure install removes what an earlier compiled install left next to the sources."""
-    for source in COMPILED + [SHARED.replace(".", "/") + "__mypyc.py"]:
-        stem = Path(source).with_suffix("")
-        for ext in stem.parent.glob(f"{stem.name}.*.so"):
-            ext.unlink()
+    stems = [Path(p).with_suffix("") for p in COMPILED] + [Path(SHARED.replace(".", "/") + "__mypyc")]
+    for stem in stems:
+        for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+            stem.with_name(stem.name + suffix).unlink(missing_ok=True)
     RECORD.unlink(missing_ok=True)
 
 

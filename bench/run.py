@@ -402,8 +402,9 @@ def header(args, exe: str) -> None:
     from pipeline.compiled import extensions, running_compiled, stale
 
     compiled = sorted(name for name in extensions() if running_compiled(name))
+    edited = stale()
     print(f"Stage modules compiled by mypyc: {', '.join(compiled) if compiled else 'none (a pure-Python install)'}"
-          + (f"; STALE (edited since compiled): {', '.join(stale())}" if stale() else ""))
+          + (f"; STALE (edited since compiled): {', '.join(edited)}" if edited else ""))
 
 
 def step(message: str) -> None:
@@ -573,6 +574,7 @@ def main(argv: list[str] | None = None) -> int:
 
         ext10 = ext10j2 = corpus10 = None
         pair: list[ChildRun] = []
+        pair_wall = pair_cpu = 0.0
         if not args.skip_10x:
             step(f"(f) extract --jobs 1 and --jobs 2 on {args.scale * 10:g}×")
             corpus10 = make_corpus.build(work / "x10", args.scale * 10)
@@ -586,6 +588,7 @@ def main(argv: list[str] | None = None) -> int:
                 pair = list(pool.map(lambda part: run_cli(exe, part, work), (halves[::2], halves[1::2])))
             for run in pair:
                 fail_if(run, "extract on half the 10× corpus")
+            pair_wall, pair_cpu = max(r.wall for r in pair), sum(r.cpu for r in pair)
             shutil.rmtree(corpus10.folder, ignore_errors=True)
 
         # ------------------------------------------------------------------------------------ report
@@ -613,11 +616,11 @@ def main(argv: list[str] | None = None) -> int:
                   ext10j2.figures, ext10j2, cpu=ext10j2.cpu)
             t.add("g'", "  same, steady state", ext10j2.wall - base2.wall, corpus10.chars, ext10j2.figures,
                   cpu=ext10j2.cpu - base2.cpu)
-            both = max(pair, key=lambda r: r.wall)
-            t.add("h", "two (f) at once, each on half, wall", both.wall, corpus10.chars,
-                  sum(r.figures or 0 for r in pair), both, cpu=sum(r.cpu for r in pair))
-            t.add("h'", "  same, steady state", both.wall - base1.wall, corpus10.chars,
-                  sum(r.figures or 0 for r in pair), cpu=sum(r.cpu for r in pair) - 2 * base1.cpu)
+            pair_figures = sum(r.figures or 0 for r in pair)
+            t.add("h", "two (f) at once, each on half, wall", pair_wall, corpus10.chars, pair_figures,
+                  max(pair, key=lambda r: r.wall), cpu=pair_cpu)
+            t.add("h'", "  same, steady state", pair_wall - base1.wall, corpus10.chars, pair_figures,
+                  cpu=pair_cpu - 2 * base1.cpu)
         t.print()
 
         print(f"\nWhere the steady-state time of (b) goes (in process, {args.scale:g}×, CPU seconds):")
@@ -648,9 +651,9 @@ def main(argv: list[str] | None = None) -> int:
             s10, s10j2 = ext10.wall - base1.wall, ext10j2.wall - base2.wall
             print(f"  --jobs 2 vs --jobs 1 on {args.scale * 10:g}×: {ext10.wall / ext10j2.wall:.1f}× (wall, f/g); "
                   f"{s10 / s10j2:.1f}× (steady state, f'/g': a difference of seconds, not of tenths)")
-            s_pair = max(r.wall for r in pair) - base1.wall
-            print(f"  two independent processes vs one on {args.scale * 10:g}× (h'/f'): {s10 / s_pair:.1f}×, and "
-                  f"{sum(r.cpu for r in pair) - 2 * base1.cpu:.1f} CPU s against {ext10.cpu - base1.cpu:.1f}: what "
+            print(f"  two independent processes vs one on {args.scale * 10:g}× (h'/f'): "
+                  f"{s10 / (pair_wall - base1.wall):.1f}×, and "
+                  f"{pair_cpu - 2 * base1.cpu:.1f} CPU s against {ext10.cpu - base1.cpu:.1f}: what "
                   "two busy cores give any two processes here, the ceiling for --jobs 2")
         if ent is not None:
             print(f"  --entities on vs off: {speed_ratio(chars / ent_steady, chars / steady1)} (steady state: "

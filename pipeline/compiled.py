@@ -12,7 +12,6 @@ import hashlib
 import importlib
 import importlib.machinery
 import json
-import sys
 import warnings
 from pathlib import Path
 
@@ -33,8 +32,7 @@ def extensions(folder: Path = FOLDER) -> dict[str, Path]:
 
 def running_compiled(name: str) -> bool:
     """Whether `pipeline.NAME`, imported, is its compiled extension."""
-    module = sys.modules.get(f"pipeline.{name}") or importlib.import_module(f"pipeline.{name}")
-    return str(getattr(module, "__file__", "")).endswith(SUFFIXES)
+    return str(getattr(importlib.import_module(f"pipeline.{name}"), "__file__", "")).endswith(SUFFIXES)
 
 
 def stale(folder: Path = FOLDER) -> list[str]:
