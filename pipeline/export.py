@@ -63,7 +63,7 @@ def arrow_type(kind: str):
     import pyarrow as pa
 
     return {"int": pa.int64(), "code": pa.dictionary(pa.int32(), pa.string()),
-            "text": pa.string(), "decimal": pa.string()}[kind]
+            "text": pa.string(), "decimal": pa.string(), "date": pa.string()}[kind]
 
 
 def arrow_schema(table: str):
@@ -119,7 +119,8 @@ def table_rows(result: Result) -> dict[str, list[dict]]:
             "value": plain(f.value), "value_max": None if f.value_max is None else plain(f.value_max),
             "unit": f.unit, "kind": f.kind,
             "qualifier": f.qualifier, "change": f.change, "baseline": f.baseline, "period": f.period,
-            "indicator": f.indicator, "place": f.place, "sentence": sentence_of(f.start),
+            "indicator": f.indicator, "place": f.place, "time": f.time, "claim": f.claim, "measure": f.measure,
+            "sentence": sentence_of(f.start),
             "start": f.start, "end": f.end,
         })
     entities = []
@@ -128,10 +129,15 @@ def table_rows(result: Result) -> dict[str, list[dict]]:
         entities.append({"doc_id": did, "speech": speech, "section": section, "start": e.start, "end": e.end,
                          "text": e.text, "label": e.label, "sentence": sentence_of(e.start)})
     meta = doc.metadata
+    pr = st.profile
     return {
         "documents": [{
             "doc_id": did, "source": doc.source, "format": doc.format, "encoding": doc.encoding,
-            "title": st.title, "date": meta.get("date"), "author": meta.get("author"),
+            "title": st.title, "subtitle": pr.subtitle, "occasion": pr.occasion, "delivered": pr.delivered,
+            "speaker": pr.speaker, "speaker_title": pr.speaker_title, "outlet": pr.outlet, "published": pr.published,
+            "place": pr.place, "locality": pr.locality, "adcode": pr.adcode, "profile_from": pr.profile_from,
+            "body_start": pr.body_start, "body_end": pr.body_end,
+            "date": meta.get("date"), "author": meta.get("author"),
             "chars": len(text), "paragraphs": len(st.paragraphs), "sentences": len(st.sentences),
             "speeches": sum(1 for s in st.speeches if s.speech > 0), "sections": sum(1 for s in st.sections if s.level > 0),
             "figures": len(figures), "entities": len(entities),

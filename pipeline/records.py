@@ -120,6 +120,36 @@ def _staircase(items: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
 
 
 @dataclass(frozen=True)
+class Profile:
+    """What a document says about itself (title page, byline, front matter): who spoke, where, when.
+
+    Dates are ISO 8601 (`2026-01-26`); `place`/`locality`/`adcode` come from the gazetteer; `body_start`,
+    `body_end` bound the document's own text (page furniture before and after is outside).
+    `profile_from` names where the fields came from when not the text (`metadata`, `filename`).
+    """
+
+    title: str = ""
+    subtitle: str = ""  # ——2026年1月26日在天津市第十八届人民代表大会第四次会议上
+    occasion: str = ""  # 天津市第十八届人民代表大会第四次会议
+    delivered: str = ""  # ISO date the speech was given
+    speaker: str = ""
+    speaker_title: str = ""  # 天津市市长
+    outlet: str = ""  # the outlet after 来源： (解放日报)
+    published: str = ""  # ISO date the page was published (时间：…)
+    place: str = ""  # the document's place as named (天津市)
+    locality: str = ""  # its most specific administrative unit
+    adcode: str = ""
+    profile_from: str = ""  # text | metadata | filename (comma-joined when mixed)
+    body_start: int = 0
+    body_end: int = 0
+
+    @property
+    def date(self) -> str:
+        """The date the document's relative times resolve against: delivered, else published."""
+        return self.delivered or self.published
+
+
+@dataclass(frozen=True)
 class Structure:
     title: str
     speeches: tuple[Speech, ...]
@@ -127,6 +157,7 @@ class Structure:
     points: tuple[Point, ...]
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[Sentence, ...]
+    profile: Profile = Profile()
 
     @cached_property
     def _index(self) -> tuple[tuple[list[int], list[int]], dict[int, tuple[list[int], list[int]]], list[int]]:
@@ -174,6 +205,9 @@ class Figure:
     place: str
     start: int
     end: int
+    time: str = ""  # ISO 8601 date, month, year or interval (2021/2025), resolved from the context
+    claim: str = ""  # actual | target
+    measure: str = ""  # canonical measure name (pipeline/data/measures.tsv), else empty
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ One definition serves the writers (column order) and `pipeline.load` (dtypes),
 and the README's schema section is generated from it (`python -m pipeline.schema`).
 Types: `int` → pandas nullable Int64; `code` → category (short code columns);
 `text` → string; `decimal` → exact `decimal.Decimal` objects (written as plain
-digits, never with an exponent).
+digits, never with an exponent); `date` → an ISO date (`2026-01-26`), read as datetime64.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Column:
     name: str
-    type: str  # int | code | text | decimal
+    type: str  # int | code | text | decimal | date
     doc: str
 
 
@@ -34,7 +34,20 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("source", "text", "the file (and #row) the document came from"),
         ("format", "code", "text | html | markdown"),
         ("encoding", "code", "detected or given encoding of the file"),
-        ("title", "text", "front-matter/HTML title, else a first line that reads as a title"),
+        ("title", "text", "the document's title: front matter/HTML, else the title line of the text (never page furniture)"),
+        ("subtitle", "text", "the line under the title (——2026年1月26日在…会议上)"),
+        ("occasion", "text", "the meeting the speech was given at (天津市第十八届人民代表大会第四次会议)"),
+        ("delivered", "date", "ISO date the speech was given"),
+        ("speaker", "text", "who gave it (张工)"),
+        ("speaker_title", "text", "the speaker's office as written (天津市市长)"),
+        ("outlet", "text", "the outlet that published the page (来源：解放日报)"),
+        ("published", "date", "ISO date of publication (时间：…, front-matter date)"),
+        ("place", "text", "the place the document is about, as named (天津市)"),
+        ("locality", "text", "its most specific administrative unit"),
+        ("adcode", "code", "its administrative division code"),
+        ("profile_from", "code", "where the profile came from when not the text: metadata | filename"),
+        ("body_start", "int", "offset where the document's own text begins (page furniture before it)"),
+        ("body_end", "int", "offset where it ends (page furniture after it)"),
         ("date", "text", "front-matter date, as written"),
         ("author", "text", "front-matter author"),
         ("chars", "int", "length of the canonical text"),
@@ -87,6 +100,9 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("period", "text", "the time the figure is about"),
         ("indicator", "text", "the phrase naming what is measured"),
         ("place", "text", "the place(s) the figure is about, joined with 、"),
+        ("time", "text", "the time the figure is about, resolved: ISO 8601 2025, 2025-07, 2025-07-15 or an interval 2021/2025"),
+        ("claim", "code", "actual | target (a goal, plan, expected value or commitment)"),
+        ("measure", "code", "canonical name of a standard indicator (地区生产总值, 城镇调查失业率…), else empty"),
         ("sentence", "text", "the sentence holding the mention"),
         START, END,
     ),

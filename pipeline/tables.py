@@ -21,7 +21,7 @@ import pandas as pd
 
 from .schema import TABLES
 
-DTYPES = {"int": "Int64", "code": "category", "text": "string"}
+DTYPES = {"int": "Int64", "code": "category", "text": "string", "date": "datetime64[ns]"}
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,8 @@ def read_table(path: Path, table: str) -> pd.DataFrame:
             frame[c.name] = pd.to_numeric(frame[c.name]).astype("Int64")
         elif c.type == "code":
             frame[c.name] = frame[c.name].astype("category")
+        elif c.type == "date":
+            frame[c.name] = pd.to_datetime(frame[c.name], format="ISO8601", errors="coerce").astype("datetime64[ns]")
     return frame[[c.name for c in cols]]
 
 
@@ -76,6 +78,8 @@ def read_parquet_table(path: Path, table: str) -> pd.DataFrame:
         values = [v or None for v in column.to_pylist()]  # "" is <NA>, as a CSV's empty cell reads
         if c.type == "decimal":
             frame[c.name] = pd.array([None if v is None else Decimal(v) for v in values], dtype=object)
+        elif c.type == "date":
+            frame[c.name] = pd.to_datetime(pd.Series(values, dtype="string"), format="ISO8601", errors="coerce").astype("datetime64[ns]")
         else:
             strings = pd.array(values, dtype="string")
             frame[c.name] = strings.astype("category") if c.type == "code" else strings

@@ -128,7 +128,7 @@ def test_offsets_in_the_written_tables_slice_the_canonical_text(out, corpus_resu
 
 def test_load_gives_typed_frames(out):
     tables = load(out)
-    expected = {"int": "Int64", "text": "string", "code": "category", "decimal": "object"}
+    expected = {"int": "Int64", "text": "string", "code": "category", "decimal": "object", "date": "datetime64[ns]"}
     for table, cols in TABLES.items():
         frame = getattr(tables, table)
         assert list(frame.columns) == [c.name for c in cols]

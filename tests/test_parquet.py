@@ -61,7 +61,7 @@ def test_columns_are_typed_from_the_schema(pq, both, table):
     schema = pq.read_schema(both / f"{table}.parquet")
     assert schema.names == columns(table)
     want = {"int": pa.int64(), "code": pa.dictionary(pa.int32(), pa.string()), "text": pa.string(),
-            "decimal": pa.string()}
+            "decimal": pa.string(), "date": pa.string()}
     for c in TABLES[table]:
         field = schema.field(c.name)
         assert field.type == want[c.type], (c.name, field.type)
