@@ -17,7 +17,8 @@ from typing import Iterator, Sequence
 
 from .gazetteer import Place, PlaceMatch, gazetteer
 from .masks import masked_spans
-from .numbers import Mention, find_mentions, lengths_index, read_tsv, read_words, start_parts, tables
+from .data import read_tsv, read_words
+from .numbers import Mention, find_mentions, lengths_index, start_parts, tables
 from .numerals import parse_number
 from .records import Document, Entity, Figure, Sentence, Structure
 from .segment import Segmenter, Word

@@ -8,13 +8,12 @@ changed (`gazetteer()` is a cached constructor of an immutable object).
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Iterator
 
+from .data import read_tsv, read_words
 from .numbers import lengths_index
 
 LEVELS = {"province": 1, "prefecture": 2, "county": 3}
@@ -88,18 +87,13 @@ class Gazetteer:
         return matches
 
 
-def _read_table(name: str) -> Iterator[list[str]]:
-    with resources.files("pipeline.data").joinpath(name).open(encoding="utf-8") as f:
-        yield from csv.reader((line for line in f if not line.startswith("#")), delimiter="\t")
-
-
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    rows = _read_table("places.tsv")
-    next(rows)
+    rows = iter(read_tsv("places.tsv"))
+    next(rows)  # the header
     places: list[Place] = []
     shorts: dict[str, Place] = {}
-    stop = {r[0].strip() for r in _read_table("place_stopwords.txt") if r and r[0].strip()}
+    stop = read_words("place_stopwords.txt")
     for code, name, level, province, city, short in rows:
         if level == "county" and len(name) <= 2:
             continue  # 城区, 郊区, 矿区: generic words

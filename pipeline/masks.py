@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .numbers import read_tsv
+from .data import read_tsv
 
 try:  # the parser of the re module: public as sre_parse until 3.10, re._parser since 3.11
     from re import _parser as sre_parse  # type: ignore[attr-defined]

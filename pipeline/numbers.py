@@ -9,14 +9,13 @@ decides whether a mention is a figure: see `figures.py`.
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from importlib import resources
 from typing import Final, Iterable
 
+from .data import read_tsv, read_words
 from .numerals import BIG_UNITS, SMALL_UNITS, exact, parse_number
 
 CN_DIGIT = "零〇一二两三四五六七八九"
@@ -111,15 +110,6 @@ class Tables:
     prefix_lengths: dict[str, tuple[int, ...]]  # by last character
     core: re.Pattern
     start: re.Pattern  # where a match of core may start (a superset; see start_parts)
-
-
-def read_tsv(name: str) -> list[list[str]]:
-    with resources.files("pipeline.data").joinpath(name).open(encoding="utf-8") as f:
-        return [row for row in csv.reader((ln for ln in f if ln.strip() and not ln.startswith("#")), delimiter="\t")]
-
-
-def read_words(name: str) -> frozenset[str]:
-    return frozenset(r[0].strip() for r in read_tsv(name) if r and r[0].strip())
 
 
 @lru_cache(maxsize=1)

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import logging
 import re
-from importlib import resources
 from pathlib import Path
 from typing import Any, Final, Iterator
+
+from .data import open_table
 
 SEGMENTERS = ("jieba", "pkuseg")
 PKUSEG_HINT = (
@@ -141,7 +142,7 @@ class Segmenter:
 
     def _dictionaries(self) -> Iterator[Iterator[tuple[str, int | None, str]]]:
         """The shipped lexicon's entries, then the user dictionary's."""
-        with resources.files("pipeline.data").joinpath("lexicon.txt").open(encoding="utf-8") as f:
+        with open_table("lexicon.txt") as f:
             yield read_user_dict(f)
         if self.user_dict:
             with self.user_dict.open(encoding="utf-8-sig") as f:

@@ -1,0 +1,27 @@
+"""The project's vocabularies: one reader for every table in this folder.
+
+Tables are UTF-8 text: `.tsv` files have tab-separated columns, `.txt` files one word a line; lines that
+are blank or open with `#` are comments. Every rule that needs a word list reads it from here, so a word
+is written once.
+"""
+from __future__ import annotations
+
+import csv
+from importlib import resources
+from typing import TextIO
+
+
+def open_table(name: str) -> TextIO:
+    """A table of this folder opened for reading (text, UTF-8)."""
+    return resources.files(__name__).joinpath(name).open(encoding="utf-8")
+
+
+def read_tsv(name: str) -> list[list[str]]:
+    """The rows of a table, comments and blank lines left out; cells as written."""
+    with open_table(name) as f:
+        return [row for row in csv.reader((ln for ln in f if ln.strip() and not ln.startswith("#")), delimiter="\t")]
+
+
+def read_words(name: str) -> frozenset[str]:
+    """The words of a one-column table (the first cell of each row)."""
+    return frozenset(r[0].strip() for r in read_tsv(name) if r and r[0].strip())
