@@ -17,6 +17,7 @@ from typing import Iterator, Sequence
 
 from .gazetteer import Place, PlaceMatch, gazetteer
 from .masks import masked_spans
+from .context import timex
 from .data import read_tsv, read_words
 from .numbers import Mention, find_mentions, lengths_index, start_parts, tables
 from .numerals import parse_number
@@ -24,13 +25,7 @@ from .records import Document, Entity, Figure, Sentence, Structure
 from .segment import Segmenter, Word
 
 CLAUSE_DELIMS = "，,；;。！？!?：:\n"
-TIME = re.compile(
-    r"(?:\d{4}\s?年(?:\s?\d{1,2}\s?月(?:份)?)?(?:\s?(?:至|到|—|-)\s?\d{4}\s?年)?(?:以来|初|底|末|上半年|下半年|前三季度|一季度|全年)?"
-    r"|\d+\s?年前"
-    r"|今年(?:以来|上半年|下半年|前三季度)?|去年(?:全年|底|同期)?|上年|明年|前年|全年|近年来|近\s?\d+\s?年|近[两三四五十]年"
-    r"|过去\s?[\d一二三四五六七八九十]+\s?年|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|以来))"
-)
-TIME_START = re.compile(r"[\d今去上明前全近过“\"十]")  # the first character of every TIME match
+TIME = timex.pattern()  # the time grammar (context/timex.py): periods are what it finds
 BASELINE = re.compile(
     r"(?P<cmp>较|比|相比|与)(?P<base>[^，。；、\d%]{0,12}?\d{0,4}\s?[^，。；、\d%]{0,8}?)(?:相比|同期相比)?\s?"
     r"(?=(?:分别|实际|平均|年均|累计|再|又|均|共)?(?:增长|提高|提升|上升|增加|扩大|上涨|下降|降低|减少|缩小|下调|回落|多增|少|增|降|减|涨|翻))"
@@ -213,10 +208,7 @@ def change_before(before: str, lex: Lexicon) -> tuple[str, str]:
 
 def _period(text: str, sent_start: int, pos: int, exclude: list[tuple[int, int]]) -> str:
     best = ""
-    first = TIME_START.search(text, sent_start, pos)  # TIME opens with no class: it is tried at every character
-    if first is None:
-        return best
-    for t in TIME.finditer(text, first.start(), pos):  # a match at p does not depend on where the search began
+    for t in timex.search_from(text, sent_start, pos):
         if any(a <= t.start() < b for a, b in exclude):
             continue
         if text[max(sent_start, t.start() - 2):t.start()].endswith(("较", "比", "与", "相比")):

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, get_words_and_spaces, registry
 
+from .context import resolve as resolve_context
 from .figures import FigureExtractor
 from .normalize import normalize
 from .records import Figure, RawDocument
@@ -74,7 +75,8 @@ def doc_figures(doc: Doc, extractor: FigureExtractor) -> list[tuple[Span, Figure
     raw = RawDocument(doc_id="doc", source="<spacy>", format="text", encoding="utf-8", text=doc.text)
     canon = normalize(raw)
     out = []
-    for f in extractor(canon, analyse(canon)):
+    structure = analyse(canon)
+    for f in resolve_context(canon, structure, extractor(canon, structure)):
         start, end = canon.raw_offsets[f.start], canon.raw_offsets[f.end - 1] + 1
         span = doc.char_span(start, end, label=FIGURE_LABELS.get(f.kind, "CARDINAL"), alignment_mode="expand")
         if span is not None:

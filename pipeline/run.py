@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator
 
+from .context import resolve as resolve_context
 from .export import ALL_FORMATS, TABLE_NAMES, OutputWriter, Rendered, document_record, render, table_rows
 from .loaders import LoadError, LoadOptions, discover, doc_ids, parse_text, read_source
 from .normalize import normalize
@@ -90,6 +91,8 @@ class Pipeline:
                 entities = self.entities.find(doc.text, [(s.start, s.end) for s in structure.sentences])
             stage = "extract"
             figures = self.figures(doc, structure, entities)
+            stage = "context"
+            figures = resolve_context(doc, structure, figures)
             return Result(doc, structure, figures, tuple(entities))
         except Exception as e:  # noqa: BLE001 - reported per document, never swallowed
             raise StageError(stage, e) from e

@@ -1,0 +1,73 @@
+"""Claim: whether a figure is a target (a goal, plan, expected value or commitment) or an actual.
+
+A target cue before the figure in its sentence (预期目标是：…, 力争, 确保; 将, 计划 only in its clause) makes it a target unless an
+achieved word stands right before the cue (完成年度目标, 超出预期) or the cue is inside its baseline (超年度计划28%).
+A heading with plan words makes the figures under it targets, one with review words actuals (`claim_words.tsv`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+from ..data import read_tsv
+from ..numbers import tables
+from ..records import Figure
+
+
+CLAUSE_BREAK = re.compile(r"[，,；;：:。]")
+
+
+class Claim(str, Enum):
+    PLAN = "plan"
+    REVIEW = "review"
+
+
+@dataclass(frozen=True)
+class ClaimWords:
+    cue: re.Pattern  # sentence-wide cues and clause cues (group "clause")
+    achieved: tuple[str, ...]
+    plan: tuple[str, ...]
+    review: tuple[str, ...]
+    qualifiers: tuple[str, ...]  # prefix qualifiers (将近): a cue that opens one is none
+
+
+@lru_cache(maxsize=1)
+def claim_words() -> ClaimWords:
+    roles: dict[str, list[str]] = {"cue": [], "clause": [], "achieved": [], "plan": [], "review": []}
+    for word, role in read_tsv("claim_words.tsv"):
+        roles[role].append(word)
+    cues, clause = (sorted(roles[r], key=len, reverse=True) for r in ("cue", "clause"))
+    pattern = f"(?P<clause>{'|'.join(map(re.escape, clause))})|{'|'.join(map(re.escape, cues))}"
+    return ClaimWords(re.compile(pattern), tuple(roles["achieved"]),
+                      tuple(roles["plan"]), tuple(roles["review"]), tuple(tables().prefixes))
+
+
+def heading_claim(title: str) -> Claim | None:
+    w = claim_words()
+    if any(x in title for x in w.review):
+        return Claim.REVIEW
+    if any(x in title for x in w.plan):
+        return Claim.PLAN
+    return None
+
+
+def sentence_claim(text: str, sentence_start: int, f: Figure, w: ClaimWords | None = None) -> str:
+    """"cue" when a sentence-wide cue before the figure says it is a target, "clause" when only a clause cue
+    does (将, 计划: weaker, a review heading wins over them), else ""."""
+    w = w or claim_words()
+    found = ""
+    for m in w.cue.finditer(text, sentence_start, f.start):
+        if text.startswith(w.qualifiers, m.start()):
+            continue  # 将近: a qualifier, not 将
+        if text[max(sentence_start, m.start() - 4):m.start()].endswith(w.achieved):
+            continue
+        if f.baseline and m.group() in f.baseline:
+            continue
+        if m.group("clause"):
+            if not CLAUSE_BREAK.search(text, m.end(), f.start):
+                found = "clause"
+            continue
+        return "cue"
+    return found

@@ -1,0 +1,67 @@
+"""Measure: the canonical name of a figure's indicator from the catalogue `measures.tsv`.
+
+The indicator is matched against every way of writing a measure, the longest first (人均地区生产总值 before
+地区生产总值, 城镇居民人均可支配收入 before 居民人均可支配收入). The match counts when the figure's kind is one the
+measure takes (a rank or a multiple of a measure always is), and no blocker (`measure_blockers.txt`: 占, 比重,
+限额以上, 城镇…) stands in the indicator outside the matched name: a share, a part or a variant is not the measure.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..data import read_tsv, read_words
+
+ALWAYS = frozenset({"rank", "ratio"})
+
+
+@dataclass(frozen=True)
+class Measure:
+    name: str
+    kinds: frozenset[str]
+    national: str  # the name for a figure about the whole country ("" = the same)
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    by_alias: dict[str, Measure]
+    pattern: re.Pattern  # every alias, longest first
+    blockers: tuple[str, ...]
+
+
+def _key(text: str) -> str:
+    """Indicators and aliases compared after NFKC, without spaces (ＧＤＰ, PM2.5 浓度)."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+@lru_cache(maxsize=1)
+def catalogue() -> Catalogue:
+    by_alias: dict[str, Measure] = {}
+    for name, kinds, aliases, *national in read_tsv("measures.tsv"):
+        measure = Measure(name, frozenset(kinds.split(",")), national[0] if national else "")
+        for alias in {name, *aliases.split("|")}:
+            by_alias.setdefault(_key(alias), measure)
+    ordered = sorted(by_alias, key=len, reverse=True)
+    return Catalogue(by_alias, re.compile("|".join(re.escape(a) for a in ordered)),
+                     tuple(sorted(read_words("measure_blockers.txt"), key=len, reverse=True)))
+
+
+def measure_of(indicator: str, kind: str, national: bool = False) -> str:
+    """The canonical measure an indicator names, or "" (see the module docstring)."""
+    cat = catalogue()
+    key = _key(indicator)
+    best = None
+    for m in cat.pattern.finditer(key):
+        if best is None or len(m.group()) > len(best.group()):
+            best = m
+    if best is None:
+        return ""
+    measure = cat.by_alias[best.group()]
+    if kind not in measure.kinds and kind not in ALWAYS:
+        return ""
+    outside = key[:best.start()] + "|" + key[best.end():]
+    if any(b in outside for b in cat.blockers):
+        return ""
+    return measure.national if national and measure.national else measure.name

@@ -1,0 +1,201 @@
+"""Time expressions: find them (`TIME`) and resolve them to ISO 8601 (`resolve`).
+
+The grammar is the language's: a year (`2025年`, or a word of `time_words.tsv` such as 今年), optionally
+months (`1-7月`, `6月份`, `前2月`) or a part of the year (`前三季度`, `上半年`), optionally a second year
+(`2018年至2020年`), optionally 以来/初/底/末; or a plan period (`“十四五”时期`), an event a span runs from
+(`党的十八大以来`), a count of past years (`过去五年`, `近两年`, `五年来`, `65年前`). The words are data;
+only the shapes are here.
+
+`resolve(text, ref, scope)` turns one match into an `Interval` of ISO strings: `ref` is the document's
+year (今年, 去年 count from it), `scope` the year already in scope for parts of a year and 全年 (a heading's
+year, else `ref`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..data import read_tsv
+from ..numerals import cn_ordinal
+
+SEP = r"\s?(?:至|到|—|–|-|~|～)\s?"
+COUNT = r"[\d一二三四五六七八九十两]{1,3}"
+
+
+@dataclass(frozen=True)
+class TimeWords:
+    kinds: dict[str, str]
+    values: dict[str, str]
+
+    def of(self, kind: str) -> list[str]:
+        return sorted((w for w, k in self.kinds.items() if k == kind), key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def words() -> TimeWords:
+    kinds, values = {}, {}
+    for word, kind, *value in read_tsv("time_words.tsv"):
+        kinds[word] = kind
+        values[word] = value[0] if value else ""
+    return TimeWords(kinds, values)
+
+
+def _alt(items: list[str]) -> str:
+    return "|".join(re.escape(w) for w in items)
+
+
+@lru_cache(maxsize=1)
+def pattern() -> re.Pattern:
+    w = words()
+    year_words = _alt(w.of("year") + w.of("scope"))
+    part = _alt(w.of("part"))
+
+    def year(n: str) -> str:
+        return rf"(?:(?P<{n}>\d{{4}})\s?年(?:度)?|(?P<{n}w>{year_words}))"
+
+    def months(p: str) -> str:
+        return (rf"(?:(?P<{p}m1>\d{{1,2}})\s?(?:{SEP}(?P<{p}m2>\d{{1,2}})\s?)?月(?:份)?(?:(?P<{p}d>\d{{1,2}})\s?日)?"
+                rf"|前(?P<{p}mn>{COUNT})个?月|(?P<{p}part>{part})"
+                rf"|(?P<{p}q1>[一二三四])至(?P<{p}q2>[一二三四])季度)")
+
+    dated = (rf"{year('y1')}(?:\s?{months('a')})?(?:{SEP}{year('y2')}(?:\s?(?P<m3>\d{{1,2}})\s?月(?:份)?)?)?"
+             r"(?P<edge>以来|初|底|末)?")
+    plan = rf"[“\"]?(?P<plan>{_alt(w.of('plan'))})[”\"]?(?:规划)?(?P<pedge>期间|时期|以来|末|初)?"
+    since = rf"(?P<since>{_alt(w.of('since'))})以来"
+    past = (rf"(?:过去|近)\s?(?P<past>{COUNT})\s?年(?:来|间|以来)?"
+            rf"|(?P<past2>{COUNT})\s?年(?:来|以来)|(?P<ago>{COUNT})\s?年前")
+    same = rf"(?P<same>{_alt(w.of('same'))})"
+    return re.compile(f"(?:{dated}|{months('b')}|{plan}|{since}|{past}|{same})")
+
+
+@lru_cache(maxsize=1)
+def start_pattern() -> re.Pattern:
+    """A character class of every character a match of `pattern()` can open with (a number, a time word's
+    first character, an opening quote): searched first, so the full pattern is tried only there."""
+    firsts = {w[0] for w in words().kinds} | set("0123456789一二三四五六七八九十两过近前第“\"")
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "]")
+
+
+def search_from(text: str, start: int, end: int):
+    """The time expressions in text[start:end], each tried only where one can open."""
+    pat, opener = pattern(), start_pattern()
+    pos = start
+    while True:
+        o = opener.search(text, pos, end)
+        if o is None:
+            return
+        m = pat.match(text, o.start(), end)
+        if m is None or m.end() == m.start():
+            pos = o.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
+@dataclass(frozen=True)
+class Interval:
+    start: str
+    end: str
+
+    def iso(self) -> str:
+        return self.start if self.start == self.end else f"{self.start}/{self.end}"
+
+    @property
+    def first_year(self) -> int:
+        return int(self.start[:4])
+
+    @property
+    def last_year(self) -> int:
+        return int(self.end[:4])
+
+    @property
+    def years(self) -> int:
+        return self.last_year - self.first_year + 1
+
+
+def year_interval(first: int, last: int | None = None) -> Interval:
+    return Interval(f"{first:04d}", f"{last if last is not None else first:04d}")
+
+
+def _count(s: str) -> int:
+    return int(s) if s.isdigit() else cn_ordinal(s)
+
+
+def _year(m: re.Match, n: str, ref: int | None, scope: int | None) -> int | None:
+    if m.group(n):
+        return int(m.group(n))
+    word = m.group(n + "w")
+    if not word:
+        return None
+    w = words()
+    if w.kinds[word] == "year":
+        return None if ref is None else ref + int(w.values[word])
+    return scope if scope is not None else ref
+
+
+def _months(m: re.Match) -> tuple[int, int, str | None] | None:
+    """(first month, last month, day) of the months part, if any (its groups are a… after a year, b… alone)."""
+    for p in ("a", "b"):
+        if m.group(p + "m1"):
+            first = int(m.group(p + "m1"))
+            return first, int(m.group(p + "m2") or first), m.group(p + "d")
+        if m.group(p + "mn"):
+            return 1, _count(m.group(p + "mn")), None
+        if m.group(p + "part"):
+            a, b = words().values[m.group(p + "part")].split("/")
+            return int(a), int(b), None
+        if m.group(p + "q1"):
+            return 3 * _count(m.group(p + "q1")) - 2, 3 * _count(m.group(p + "q2")), None
+    return None
+
+
+def resolve(m: re.Match, ref: int | None, scope: int | None = None) -> Interval | None:
+    """The interval a match of `pattern()` names; None when it needs a year that is not known or is `同期`."""
+    w = words()
+    scope = scope if scope is not None else ref
+    if m.group("same"):
+        return None
+    if m.group("plan"):
+        a, b = (int(y) for y in w.values[m.group("plan")].split("/"))
+        edge = m.group("pedge")
+        if edge == "末":
+            return year_interval(b)
+        if edge == "初":
+            return year_interval(a)
+        if edge == "以来" and ref is not None:
+            return year_interval(a, ref)
+        return year_interval(a, b)
+    if m.group("since"):
+        return None if ref is None else year_interval(int(w.values[m.group("since")]), ref)
+    for g in ("past", "past2"):
+        if m.group(g):
+            n = _count(m.group(g))
+            return None if ref is None or n < 1 else year_interval(ref - n, ref - 1)
+    if m.group("ago"):
+        return None if ref is None else year_interval(ref - _count(m.group("ago")))
+    y1 = _year(m, "y1", ref, scope) if m.group("y1") or m.group("y1w") else scope
+    if y1 is None:
+        return None
+    months = _months(m)
+    y2 = _year(m, "y2", ref, scope) if m.group("y2") or m.group("y2w") else None
+    if y2 is not None:
+        if m.group("m3") and months:
+            return Interval(f"{y1:04d}-{months[0]:02d}", f"{y2:04d}-{int(m.group('m3')):02d}")
+        return year_interval(y1, y2)
+    if m.group("edge") == "以来":
+        return None if ref is None else year_interval(y1, max(ref, y1))
+    if months is None:
+        return year_interval(y1)
+    a, b, d = months
+    if not (1 <= a <= b <= 12):
+        return year_interval(y1)
+    if d and a == b:
+        day = f"{y1:04d}-{a:02d}-{int(d):02d}"
+        return Interval(day, day)
+    return Interval(f"{y1:04d}-{a:02d}", f"{y1:04d}-{b:02d}")
+
+
+def find(text: str, start: int = 0, end: int | None = None):
+    """The time expressions in text[start:end], left to right."""
+    return pattern().finditer(text, start, len(text) if end is None else end)
