@@ -211,7 +211,7 @@ def _period(text: str, sent_start: int, pos: int, exclude: list[tuple[int, int]]
     for t in timex.search_from(text, sent_start, pos):
         if any(a <= t.start() < b for a, b in exclude):
             continue
-        if text[max(sent_start, t.start() - 2):t.start()].endswith(("较", "比", "与", "相比")):
+        if text[max(sent_start, t.start() - 2):t.start()].endswith(("较", "比", "与", "相比", "于", "同比")):
             continue
         if re.match(r"\s?(?:的|前|后)", text[t.end():t.end() + 2]) and "年前" not in t.group():
             continue

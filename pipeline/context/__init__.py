@@ -21,7 +21,8 @@ from .measure import measure_of
 from .timex import Interval, year_interval
 
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
-OPENING = re.compile(r"\s?(?:以来)?\s?[，,：:]")  # what follows a time that opens a paragraph or sentence
+OPENING = re.compile(r"\s?(?:以来|来)?\s?(?:[，,：:]|是)")  # what follows a time that opens a paragraph or sentence
+LEAD_IN = re.compile(r"[—\-–\s]*(?:刚刚过去的|过去的|回顾|在)?")  # before it: ——这五年，; 刚刚过去的2025年，
 GENERIC_MEASURE = ("增速", "增幅", "涨幅", "降幅", "增长", "总量", "规模", "总额")
 
 
@@ -37,32 +38,37 @@ def document_year(doc: Document, structure: Structure) -> int | None:
 
 @dataclass(frozen=True)
 class Scope:
-    """What a heading or the opening of a paragraph says about the figures under it."""
+    """What a heading says about the figures under it: the time it names (`time`) or implies (`implied`: a
+    review heading is about the year before the report, a plan heading about the report's year), its claim."""
 
     time: Interval | None = None
     claim: str = ""
+    implied: Interval | None = None
 
 
 def heading_scope(section: Section, ref: int | None) -> Scope:
     """A heading's time and claim: the time it names; plan words make its figures targets of the report's year,
     review words actuals of the year it names or the year before the report."""
     title = section.title
-    match = next(timex.find(title), None)
-    time = timex.resolve(match, ref) if match else None
+    times = [t for t in (timex.resolve(m, ref) for m in timex.find(title)) if t is not None]
+    # 2025年和“十四五”时期工作回顾: the single year is what its figures are about unless they say the period
+    time = next((t for t in times if t.years == 1), times[0] if times else None)
     claim = heading_claim(title)
+    implied = None
     if time is None and ref is not None:
         if claim == Claim.REVIEW:
-            time = year_interval(ref - 1)
+            implied = year_interval(ref - 1)
         elif claim == Claim.PLAN:
-            time = year_interval(ref)
-    if not claim and time is not None and ref is not None and time.first_year != ref:
-        claim = Claim.PLAN if time.first_year > ref else Claim.REVIEW
-    return Scope(time, "target" if claim == Claim.PLAN else "actual" if claim == Claim.REVIEW else "")
+            implied = year_interval(ref)
+    if not claim and time is not None and ref is not None:
+        claim = Claim.PLAN if time.first_year >= ref else Claim.REVIEW
+    return Scope(time, "target" if claim == Claim.PLAN else "actual" if claim == Claim.REVIEW else "", implied)
 
 
 def opening_time(text: str, start: int, end: int, ref: int | None, scope: int | None) -> Interval | None:
     """A time said at the head of a paragraph or sentence (2025年，…; 过去五年，…; 今年以来，…)."""
-    m = timex.pattern().match(text, start, end)
+    lead = LEAD_IN.match(text, start, end)
+    m = timex.pattern().match(text, lead.end() if lead else start, end)
     if m is None or not OPENING.match(text, m.end(), end):
         return None
     return timex.resolve(m, ref, scope)
@@ -78,6 +84,7 @@ def _spans_period(text: str, f: Figure, sentence_start: int) -> bool:
     return any(w in clause for w in timex.words().of("span"))
 
 
+OWN_TIME = re.compile(r"(?P<t>\d{4}\s?年(?:\s?\d{1,2}\s?月)?(?:底|末)?)的\s?$")
 FROM = re.compile(r"(?:从|由)\s?$")
 TO = re.compile(r"(?:到|至)\s?(?:\d{4}\s?年(?:底|末)?的)?\s?$")
 
@@ -136,9 +143,12 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             open_sections.append((sec, heading_scope(sec, ref)))
         while open_sections and open_sections[-1][0].end < f.start:
             open_sections.pop()
-        head_time = next((sc.time for _, sc in reversed(open_sections) if sc.time is not None), None)
-        head_claim = next((sc.claim for _, sc in reversed(open_sections) if sc.claim), "")
-        scope_year = head_time.last_year if head_time is not None and head_time.years == 1 else ref
+        # the innermost time a heading names, else the outermost one implies; the outermost claim (民生实事 under
+        # a review heading is a review of them)
+        head_time = next((sc.time for _, sc in reversed(open_sections) if sc.time is not None),
+                         next((sc.implied for _, sc in open_sections if sc.implied is not None), None))
+        head_claim = next((sc.claim for _, sc in open_sections if sc.claim), "")
+        scope_year = head_time.last_year if head_time is not None else ref
         # the paragraph: a time that opens it holds for all of it
         while para_k + 1 < len(paragraphs) and paragraphs[para_k + 1].start <= f.start:
             para_k += 1
@@ -148,7 +158,11 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         s_start = sent.start if sent else f.start
         # the sentence: the period it says, resolved
         time = None
-        if f.period:
+        own = OWN_TIME.search(text, max(s_start, f.start - 16), f.start)
+        if own is not None:  # 从2020年的3.68万亿元增长到2025年的4.93万亿元: each number its own year
+            m = timex.pattern().match(own.group("t"))
+            time = timex.resolve(m, ref, scope_year) if m else None
+        if time is None and f.period:
             m = timex.pattern().search(f.period)
             if m is not None and m.group("same"):
                 time = last_sentence[1] if last_sentence[0] != s_start else None

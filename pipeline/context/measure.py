@@ -27,6 +27,7 @@ class Measure:
 @dataclass(frozen=True)
 class Catalogue:
     by_alias: dict[str, Measure]
+    whole: dict[str, Measure]  # names that count only as the whole indicator (=经济)
     pattern: re.Pattern  # every alias, longest first
     blockers: tuple[str, ...]
 
@@ -39,12 +40,16 @@ def _key(text: str) -> str:
 @lru_cache(maxsize=1)
 def catalogue() -> Catalogue:
     by_alias: dict[str, Measure] = {}
+    whole: dict[str, Measure] = {}
     for name, kinds, aliases, *national in read_tsv("measures.tsv"):
         measure = Measure(name, frozenset(kinds.split(",")), national[0] if national else "")
         for alias in {name, *aliases.split("|")}:
-            by_alias.setdefault(_key(alias), measure)
+            if alias.startswith("="):
+                whole.setdefault(_key(alias[1:]), measure)
+            else:
+                by_alias.setdefault(_key(alias), measure)
     ordered = sorted(by_alias, key=len, reverse=True)
-    return Catalogue(by_alias, re.compile("|".join(re.escape(a) for a in ordered)),
+    return Catalogue(by_alias, whole, re.compile("|".join(re.escape(a) for a in ordered)),
                      tuple(sorted(read_words("measure_blockers.txt"), key=len, reverse=True)))
 
 
@@ -52,6 +57,11 @@ def measure_of(indicator: str, kind: str, national: bool = False) -> str:
     """The canonical measure an indicator names, or "" (see the module docstring)."""
     cat = catalogue()
     key = _key(indicator)
+    if key in cat.whole:
+        measure = cat.whole[key]
+        if kind in measure.kinds or kind in ALWAYS:
+            return measure.national if national and measure.national else measure.name
+        return ""
     best = None
     for m in cat.pattern.finditer(key):
         if best is None or len(m.group()) > len(best.group()):

@@ -63,7 +63,7 @@ def pattern() -> re.Pattern:
              r"(?P<edge>以来|初|底|末)?")
     plan = rf"[“\"]?(?P<plan>{_alt(w.of('plan'))})[”\"]?(?:规划)?(?P<pedge>期间|时期|以来|末|初)?"
     since = rf"(?P<since>{_alt(w.of('since'))})以来"
-    past = (rf"(?:过去|近)\s?(?P<past>{COUNT})\s?年(?:来|间|以来)?"
+    past = (rf"(?:过去|近|这)\s?(?P<past>{COUNT})\s?年(?:来|间|以来)?"
             rf"|(?P<past2>{COUNT})\s?年(?:来|以来)|(?P<ago>{COUNT})\s?年前")
     same = rf"(?P<same>{_alt(w.of('same'))})"
     return re.compile(f"(?:{dated}|{months('b')}|{plan}|{since}|{past}|{same})")
@@ -164,7 +164,7 @@ def resolve(m: re.Match, ref: int | None, scope: int | None = None) -> Interval 
         if edge == "初":
             return year_interval(a)
         if edge == "以来" and ref is not None:
-            return year_interval(a, ref)
+            return year_interval(a, max(a, min(ref, b)))
         return year_interval(a, b)
     if m.group("since"):
         return None if ref is None else year_interval(int(w.values[m.group("since")]), ref)
