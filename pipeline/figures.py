@@ -215,6 +215,8 @@ def _period(text: str, sent_start: int, pos: int, exclude: list[tuple[int, int]]
             continue
         if re.match(r"\s?(?:的|前|后)", text[t.end():t.end() + 2]) and "年前" not in t.group():
             continue
+        if t.group("since"):
+            continue  # 党的十八大以来 dates a span (its time), not the figure's own period
         if t.group() == "全年" and best:
             continue  # 全年 restates the year a sentence already named (今年…，…全年控制在…)
         best = t.group()

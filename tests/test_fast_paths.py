@@ -171,37 +171,30 @@ def test_offset_map_points_at_the_loaded_characters(path):
     assert all(offsets[i] < offsets[i + 1] for i in range(len(doc.text)))
 
 
-# ---------------------------------------------------------------------------------------------- figures._period
+# ------------------------------------------------------------------------------------ context.timex: time search
 
 
 def test_every_time_expression_opens_with_a_time_start_character():
-    from pipeline.figures import TIME, TIME_START
+    from pipeline.context import timex
 
     seen = 0
     for text, s in corpus_sentences():
-        for t in TIME.finditer(text, s.start, s.end):
-            assert TIME_START.match(text, t.start()), t.group()
+        for t in timex.pattern().finditer(text, s.start, s.end):
+            assert timex.start_pattern().match(text, t.start()), t.group()
             seen += 1
     assert seen > 30  # 55 in corpus/
 
 
-def test_period_equals_reading_every_time_expression_from_the_sentence_start():
-    from pipeline import figures
-
-    def plain(text, sent_start, pos, exclude):
-        saved = figures.TIME_START
-        figures.TIME_START = re.compile(r"(?s).")  # every position a start: the search begins at sent_start
-        try:
-            return figures._period(text, sent_start, pos, exclude)
-        finally:
-            figures.TIME_START = saved
+def test_time_search_equals_the_pattern_tried_at_every_character():
+    from pipeline.context import timex
 
     checked = 0
     for text, s in corpus_sentences():
-        for pos in range(s.start, s.end, 3):
-            assert figures._period(text, s.start, pos, []) == plain(text, s.start, pos, [])
-            checked += bool(figures._period(text, s.start, pos, []))
-    assert checked > 100
+        plain = [(m.start(), m.end()) for m in timex.pattern().finditer(text, s.start, s.end) if m.end() > m.start()]
+        fast = [(m.start(), m.end()) for m in timex.search_from(text, s.start, s.end)]
+        assert fast == plain, text[s.start:s.end]
+        checked += len(fast)
+    assert checked > 30
 
 
 # ------------------------------------------------------------------------------- numbers: where a number starts

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
+from ..data import read_words
 from ..records import Document, Figure, Section, Structure
 from . import timex
 from .claim import Claim, claim_words, heading_claim, sentence_claim
@@ -124,6 +125,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     sections = sorted(structure.sections, key=lambda s: (s.start, s.level))
     paragraphs = structure.paragraphs
     words = claim_words()
+    home = read_words("home_words.txt")
     open_sections: list[tuple[Section, Scope]] = []
     next_section = 0
     para_k = -1
@@ -168,6 +170,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                 time = last_sentence[1] if last_sentence[0] != s_start else None
             elif m is not None:
                 time = timex.resolve(m, ref, para_time.last_year if para_time and para_time.years == 1 else scope_year)
+        if time is None and sent is not None:
+            time = opening_time(text, sent.start, sent.end, ref, scope_year)
         if time is None:
             time = para_time or head_time or (year_interval(ref) if ref is not None else None)
         if time is not None:
@@ -176,7 +180,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             last_sentence = (s_start, time)
         claim = _claim(sentence_claim(text, s_start, f, words), head_claim,
                        time is not None and ref is not None and time.first_year > ref)
-        measure = measure_of(f.indicator, f.kind, national and not f.place)
+        local = any(w in text[s_start:f.start] for w in home)
+        measure = measure_of(f.indicator, f.kind, national and not f.place and not local)
         if not measure and prev is not None and sent is not None and prev.start >= sent.start \
                 and f.indicator.endswith(GENERIC_MEASURE):
             measure = prev.measure  # 地区生产总值突破1万亿元，增速列…第一位: the growth of the measure just named

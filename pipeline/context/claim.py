@@ -1,7 +1,7 @@
 """Claim: whether a figure is a target (a goal, plan, expected value or commitment) or an actual.
 
 A target cue before the figure in its sentence (预期目标是：…, 力争, 确保; 将, 计划 only in its clause) makes it a target unless an
-achieved word stands right before the cue (完成年度目标, 超出预期) or the cue is inside its baseline (超年度计划28%).
+achieved word stands before the cue in its clause (完成年度目标, 超出预期) or the cue is inside its baseline (超年度计划28%).
 A heading with plan words makes the figures under it targets, one with review words actuals (`claim_words.tsv`).
 """
 from __future__ import annotations
@@ -61,8 +61,9 @@ def sentence_claim(text: str, sentence_start: int, f: Figure, w: ClaimWords | No
     for m in w.cue.finditer(text, sentence_start, f.start):
         if text.startswith(w.qualifiers, m.start()):
             continue  # 将近: a qualifier, not 将
-        if text[max(sentence_start, m.start() - 4):m.start()].endswith(w.achieved):
-            continue
+        clause_start = max((text.rfind(c, sentence_start, m.start()) for c in "，,；;：:"), default=-1) + 1
+        if any(a in text[max(sentence_start, clause_start):m.start()] for a in w.achieved):
+            continue  # 超额完成年度目标: achieved
         if f.baseline and m.group() in f.baseline:
             continue
         if m.group("clause"):
