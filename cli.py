@@ -251,6 +251,11 @@ def show(
     from pipeline.run import Pipeline, StageError, iter_raw
     from pipeline.show import render
 
+    if file.is_dir():
+        found = discover([str(file)])
+        listed = ", ".join(found[:3]) + (f" and {len(found) - 3} more" if len(found) > 3 else "")
+        raise _usage(f"{file}: is a folder; show takes one file"
+                     + (f", such as {listed}" if found else f", and {file} holds no input files"))
     if not file.is_file():
         raise _usage(f"{file}: no such file")
     options = Options(load=LoadOptions(encoding=encoding), segmenter=segmenter,
