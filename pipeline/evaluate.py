@@ -1,13 +1,18 @@
-"""Score predicted figures against a gold JSONL, by the same rules as the reference scorer.
+"""Score predicted figures against a gold JSONL (`zhfigures evaluate`).
 
-Rules (../shared/spec/figures.md, "How output is scored"): texts compared after
-NFKC with white space removed; a predicted row matches a gold row of the same
-doc_id when the values are equal and the predicted sentence holds the gold
-context (rows whose mention holds the gold mention are tried first). Optional
-gold rows, and predicted `duration` rows that match nothing, count neither way.
-Among matched rows unit, kind, qualifier, change, baseline and place are scored
-by exact match, the indicator by character-overlap F1 ≥ 0.5. With regions only
-the annotated paragraphs count.
+Rules (docs/fields.md, "How output is scored"): texts compared after NFKC with
+white space removed; a predicted row matches a gold row of the same doc_id when
+the values are equal and the predicted sentence holds the gold context (rows
+whose mention holds the gold mention are tried first). Optional gold rows, and
+predicted `duration` rows that match nothing, count neither way. Among matched
+rows unit, kind, qualifier, change, baseline, place and period are scored by
+exact match; time, claim and measure by exact match (after NFKC, white space
+removed) over the gold rows that have those keys; the indicator by
+character-overlap F1 ≥ 0.5. With regions only the annotated paragraphs count.
+
+`Score.lines` are the lines the reference scorer of the annotation project
+prints, the same text line for line (a test holds them to its recorded output);
+`Score.coverage_lines` say which documents of the gold the output holds.
 """
 from __future__ import annotations
 
@@ -20,7 +25,11 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Iterator
 
-FIELDS = ("unit", "kind", "qualifier", "change", "baseline", "place")
+FIELDS = ("unit", "kind", "qualifier", "change", "baseline", "place", "period")
+# scored only over matched gold rows that carry the key (older gold files do not)
+CONTEXT_FIELDS = ("time", "claim", "measure")
+GOLD_KEYS = ("doc_id", "mention", "value", "indicator", "context", "status")  # what scoring reads of a gold row
+PRED_KEYS = ("doc_id", "value", "sentence")  # … and of a predicted row
 
 
 def norm(text) -> str:
@@ -75,6 +84,32 @@ class RegionError(Exception):
     pass
 
 
+class InputError(ValueError):
+    """The gold or the output is not what `evaluate` takes (the message names the file and says what to do)."""
+
+
+def check_inputs(gold: list[dict], pred: list[dict], gold_name: str, pred_name: str) -> None:
+    """Raise InputError when the two files are the wrong way round, or either lacks the columns scoring reads."""
+    if not gold:
+        raise InputError(f"{gold_name}: no rows: a gold file has one JSON object per line")
+    gold_keys, pred_keys = set().union(*gold), set().union(*pred) if pred else set()
+    looks_pred = {"sentence", "doc_id", "value"} <= gold_keys and not {"context", "status"} & gold_keys
+    if looks_pred and {"context", "status"} <= pred_keys:
+        raise InputError(f"the arguments are the wrong way round: {gold_name} is a figures output (it has sentence, "
+                         f"no context or status) and {pred_name} a gold file; the gold comes first: "
+                         f"zhfigures evaluate {pred_name} {gold_name}")
+    missing = [k for k in GOLD_KEYS if k not in gold_keys]
+    if missing:
+        hint = " (it looks like a figures output: the gold file comes first)" if looks_pred else ""
+        raise InputError(f"{gold_name}: not a gold file: no {', '.join(missing)} column{'s' * (len(missing) > 1)}"
+                         f"{hint}")
+    missing = [k for k in PRED_KEYS if k not in pred_keys] if pred else []
+    if missing:
+        hint = " (it looks like a gold file: it goes first)" if {"context", "status"} <= pred_keys else ""
+        raise InputError(f"{pred_name}: not a figures output: no {', '.join(missing)} column"
+                         f"{'s' * (len(missing) > 1)}{hint}")
+
+
 def read_regions(path: Path, texts: Path) -> dict[str, list[str]]:
     """Annotated paragraphs: {doc_id: [normalized line]}; each line is checked against its hash."""
     regions: dict[str, list[str]] = {}
@@ -117,15 +152,46 @@ def match_rows(gold: list[dict], pred: list[dict], regions=None) -> Iterator[tup
 
 
 @dataclass
+class DocScore:
+    """One gold document: counts, and the rows missed and the extras (for -v), as the reference scorer keeps them."""
+
+    doc_id: str
+    tp: int
+    fp: int
+    fn: int
+    misses: list[dict]
+    extras: list[dict]
+
+
+@dataclass
 class Score:
     tp: int = 0
     fp: int = 0
     fn: int = 0
     field_right: dict[str, int] = field(default_factory=lambda: {f: 0 for f in FIELDS + ("indicator",)})
+    context_right: dict[str, int] = field(default_factory=lambda: {f: 0 for f in CONTEXT_FIELDS})
+    context_total: dict[str, int] = field(default_factory=lambda: {f: 0 for f in CONTEXT_FIELDS})
     indicator_exact: int = 0
-    per_doc: list[tuple[str, int, int, int]] = field(default_factory=list)
-    misses: list[dict] = field(default_factory=list)
-    extras: list[dict] = field(default_factory=list)
+    docs: list[DocScore] = field(default_factory=list)
+    missing_docs: list[str] = field(default_factory=list)  # gold documents with no row in the output
+    unknown_docs: list[str] = field(default_factory=list)  # output documents the gold does not have
+
+    @property
+    def per_doc(self) -> list[tuple[str, int, int, int]]:
+        return [(d.doc_id, d.tp, d.fp, d.fn) for d in self.docs]
+
+    @property
+    def misses(self) -> list[dict]:
+        return [g for d in self.docs for g in d.misses]
+
+    @property
+    def extras(self) -> list[dict]:
+        return [p for d in self.docs for p in d.extras]
+
+    @property
+    def found(self) -> int:
+        """Gold documents that have at least one row in the output."""
+        return len(self.docs) - len(self.missing_docs)
 
     @property
     def precision(self) -> float:
@@ -141,36 +207,60 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def accuracy(self, f: str) -> float:
+        if f in CONTEXT_FIELDS:
+            return self.context_right[f] / self.context_total[f] if self.context_total[f] else 0.0
         return self.field_right[f] / self.tp if self.tp else 0.0
 
     def lines(self, verbose: bool = False) -> list[str]:
+        """The reference scorer's output, line for line: with verbose each document's misses and extras first,
+        then a line per document, the field accuracies and the summary (always the last line)."""
         out = []
         if verbose:
-            out += [f"  miss {g['doc_id']}: {g['mention']} = {g['value']} in …{g['context']}…" for g in self.misses]
-            out += [f"  extra {p['doc_id']}: {blank(p.get('mention'))} = {blank(p.get('value'))} in "
-                    f"{blank(p.get('sentence'))[:60]}" for p in self.extras]
-        out += [f"{doc}: matched {tp}, extra {fp}, missed {fn}" for doc, tp, fp, fn in self.per_doc]
+            for d in self.docs:
+                out += [f"  miss {d.doc_id}: {g['mention']} = {g['value']} in …{g['context']}…" for g in d.misses]
+                out += [f"  extra {d.doc_id}: {blank(p.get('mention'))} = {blank(p.get('value'))} in "
+                        f"{blank(p.get('sentence'))[:60]}" for p in d.extras]
+        out += [f"{d.doc_id}: matched {d.tp}, extra {d.fp}, missed {d.fn}" for d in self.docs]
         if self.tp:
-            fields = ", ".join(f"{f} {self.accuracy(f):.3f}" for f in FIELDS + ("indicator",))
+            fields = ", ".join(f"{f} {self.accuracy(f):.3f}" for f in FIELDS)
+            fields += "".join(f", {f} {self.accuracy(f):.3f}" for f in CONTEXT_FIELDS if self.context_total[f])
+            fields += f", indicator {self.accuracy('indicator'):.3f}"
             out.append(f"field accuracy over {self.tp} matched: {fields}, "
                        f"indicator exact {self.indicator_exact / self.tp:.3f}")
         out.append(f"figures: P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f} "
                    f"(tp {self.tp}, fp {self.fp}, fn {self.fn})")
         return out
 
+    def coverage_lines(self, output: str, verbose: bool = False) -> list[str]:
+        """Which gold documents the output holds: a count, and with verbose every document on one side only."""
+        n = len(self.docs)
+        out = [f"{self.found} of {n} gold document{'s' * (n != 1)} found in {output}"
+               + (f"; {len(self.unknown_docs)} output document{'s' * (len(self.unknown_docs) != 1)} not in the gold"
+                  if self.unknown_docs else "")
+               + ("" if verbose or not (self.missing_docs or self.unknown_docs) else " (-v lists them)")]
+        if verbose:
+            out += [f"  not in the output: {d}" for d in self.missing_docs]
+            out += [f"  not in the gold: {d}" for d in self.unknown_docs]
+        return out
+
 
 def score(gold: list[dict], pred: list[dict], regions: dict[str, list[str]] | None = None) -> Score:
     s = Score()
-    for doc in sorted({g["doc_id"] for g in gold}):
+    gold_docs = sorted({g["doc_id"] for g in gold})
+    pred_docs = {blank(p.get("doc_id")) for p in pred} - {""}
+    s.missing_docs = [d for d in gold_docs if d not in pred_docs]
+    s.unknown_docs = sorted(pred_docs - set(gold_docs))
+    for doc in gold_docs:
         golds = [g for g in gold if g["doc_id"] == doc]
         preds = _doc_preds(pred, doc, regions)
         matched_ids = set()
         tp = fn = 0
+        misses = []
         for g, p in match_rows(golds, preds):
             if p is None:
                 if g["status"] != "optional":
                     fn += 1
-                    s.misses.append(g)
+                    misses.append(g)
                 continue
             matched_ids.add(id(p))
             if g["status"] == "optional":
@@ -178,10 +268,13 @@ def score(gold: list[dict], pred: list[dict], regions: dict[str, list[str]] | No
             tp += 1
             for f in FIELDS:
                 s.field_right[f] += blank(p.get(f)) == blank(g.get(f))
+            for f in CONTEXT_FIELDS:
+                if f in g:
+                    s.context_total[f] += 1
+                    s.context_right[f] += norm(blank(p.get(f))) == norm(blank(g.get(f)))
             s.field_right["indicator"] += char_f1(blank(p.get("indicator")), g["indicator"]) >= 0.5
             s.indicator_exact += norm(blank(p.get("indicator"))) == norm(g["indicator"])
         extras = [p for p in preds if id(p) not in matched_ids and blank(p.get("kind")) != "duration"]
-        s.extras += extras
         s.tp, s.fp, s.fn = s.tp + tp, s.fp + len(extras), s.fn + fn
-        s.per_doc.append((doc, tp, len(extras), fn))
+        s.docs.append(DocScore(doc, tp, len(extras), fn, misses, extras))
     return s

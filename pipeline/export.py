@@ -17,8 +17,14 @@ the values run from 0.04 to 10^14 with anything from none to several digits
 after the point, and a decimal128 column has one scale for every row, so it
 would either round the small values or pad every value with zeros it never had.
 The string is what the CSV and JSON Lines hold, and `decimal.Decimal(cell)`
-reads it back exactly. In Parquet an empty string and a missing value (null) stay apart, as
-in JSON Lines; in CSV both are an empty cell.
+reads it back exactly.
+
+Missing values: one convention in every format. A field with no value (a figure
+without unit, qualifier or place, a range's absent `value_max`, a heading without
+label) is null: `null` in JSON Lines (the tables and the nested documents.jsonl),
+null in Parquet, an empty cell in CSV, <NA> (None for decimals) in `pipeline.load`.
+No column ever holds an empty string (`table_rows` turns "" into None), so
+`isna()` finds every gap whichever file a table was read from.
 """
 from __future__ import annotations
 
@@ -94,8 +100,8 @@ def arrow_table(table: str, cells: list[dict]):
 
 
 def _cell(value):
-    if value is None:
-        return None
+    if value is None or value == "":
+        return None  # missing is null in every format (module docstring)
     if isinstance(value, Decimal):
         return plain(value)
     return value
@@ -130,7 +136,7 @@ def table_rows(result: Result) -> dict[str, list[dict]]:
                          "text": e.text, "label": e.label, "sentence": sentence_of(e.start)})
     meta = doc.metadata
     pr = st.profile
-    return {
+    tables = {
         "documents": [{
             "doc_id": did, "source": doc.source, "format": doc.format, "encoding": doc.encoding,
             "title": st.title, "subtitle": pr.subtitle, "occasion": pr.occasion, "delivered": pr.delivered,
@@ -148,6 +154,12 @@ def table_rows(result: Result) -> dict[str, list[dict]]:
         "figures": figures,
         "entities": entities,
     }
+    return {table: _nulls(rows) for table, rows in tables.items()}
+
+
+def _nulls(rows: list[dict]) -> list[dict]:
+    """The rows with every empty string as None: missing is null in every format (module docstring)."""
+    return [r if "" not in r.values() else {k: None if v == "" else v for k, v in r.items()} for r in rows]
 
 
 def document_record(result: Result, rows: dict[str, list[dict]]) -> dict:

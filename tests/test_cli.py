@@ -21,11 +21,33 @@ def test_help_lists_the_options():
         assert option in proc.stdout
 
 
+@pytest.mark.parametrize("command", ["", "extract", "evaluate", "show", "pkuseg-model"])
+def test_help_reads_cleanly_in_a_plain_terminal(command):
+    proc = run_cli(*([command] if command else []), "--help")
+    assert proc.returncode == 0, proc.stderr
+    text = proc.stdout
+    assert not set(text) & set("╭╮╰╯│─"), text  # no boxes
+    assert "<" not in text and "{" not in text, text  # no type labels (<bool>, <path>) nor {gold}
+    assert text.startswith(f"Usage: zhfigures {command + ' ' if command else ''}[OPTIONS]")
+
+
+def test_help_keeps_brackets_and_states_the_defaults():
+    extract = run_cli("extract", "--help").stdout
+    flat = " ".join(extract.split())
+    for words in ("pip install 'zhfigures[parquet]'", "pip install 'zhfigures[dask]'", "(word [freq] [tag] per line)",
+                  "-o, --output DIR", "--format LIST", "exactly these are written", "[default: csv,jsonl]",
+                  "-j, --jobs N", "Usage: zhfigures extract [OPTIONS] [INPUTS]..."):
+        assert words in flat, words
+    evaluate = " ".join(run_cli("evaluate", "--help").stdout.split())
+    assert "Usage: zhfigures evaluate [OPTIONS] GOLD [OUTPUT]" in evaluate
+    assert "--regions FILE" in evaluate and "--texts DIR" in evaluate and "-v, --verbose" in evaluate
+
+
 def test_default_run_on_the_corpus(corpus_run):
     proc, out = corpus_run
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr
-    assert "3 documents, 6 speeches, 34 sections" in proc.stderr and "0 failures" in proc.stderr
+    assert "3 documents, 7 speeches, 41 sections" in proc.stderr and "0 failures" in proc.stderr
     assert sorted(p.name for p in out.iterdir()) == EXPECTED_FILES
     docs = {r["doc_id"]: (r["source"], r["format"], r["encoding"]) for r in read_rows(out / "documents.csv")}
     assert docs == {
@@ -34,6 +56,36 @@ def test_default_run_on_the_corpus(corpus_run):
         "govreport-2022": ("corpus/govreport-2022.txt", "text", "utf-8-sig"),
     }
     assert read_rows(out / "errors.csv") == []
+
+
+def summary_of(out) -> str:
+    """The summary line a run over `out` should print: the rows of its tables, nouns agreeing with numbers."""
+    n = {t: len(read_rows(out / f"{t}.csv")) for t in ("documents", "speeches", "sections", "figures", "entities",
+                                                          "errors")}
+    return ", ".join(f"{n[t]} {noun if n[t] == 1 else nouns}" for t, noun, nouns in (
+        ("documents", "document", "documents"), ("speeches", "speech", "speeches"), ("sections", "section", "sections"),
+        ("figures", "figure", "figures"), ("entities", "entity", "entities"), ("errors", "failure", "failures")))
+
+
+def test_the_summary_counts_the_rows_of_the_tables(corpus_run, tmp_path):
+    proc, out = corpus_run  # a pool of workers: the counts travel with the rendered rows
+    assert proc.stderr.splitlines()[-1] == f"{summary_of(out)} → {out}"
+    one = run_cli("extract", "corpus/govreport-2022.txt", "missing.txt", "--jobs", "1", "--entities", "-o", str(tmp_path))
+    assert one.returncode == 1
+    assert one.stderr.splitlines()[-1] == f"{summary_of(tmp_path)} → {tmp_path}"
+    assert one.stderr.splitlines()[-1].startswith("1 document, 1 speech, 13 sections, ")
+    assert one.stderr.splitlines()[-1].endswith(f" 1 failure → {tmp_path}")
+
+
+@pytest.mark.parametrize(("n", "noun", "expected"), [
+    (0, "document", "0 documents"), (1, "document", "1 document"), (2, "document", "2 documents"),
+    (1, "speech", "1 speech"), (7, "speech", "7 speeches"), (1, "entity", "1 entity"), (0, "entity", "0 entities"),
+    (1, "failure", "1 failure"), (4, "failure", "4 failures"),
+])
+def test_nouns_agree_with_numbers(n, noun, expected):
+    from pipeline.run import plural
+
+    assert plural(n, noun) == expected
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason=f"the reference scorer is not here ({SCORER})")
@@ -69,7 +121,7 @@ def test_bad_files_fail_alone_and_are_named(tmp_path):
     assert [(r["source"], r["stage"], r["reason"]) for r in read_rows(out / "errors.csv")] == expected
     for source, _, reason in expected:
         assert f"{source}: {reason}" in proc.stderr
-    assert "1 documents" in proc.stderr and "4 failures" in proc.stderr
+    assert "1 document, 1 speech, 13 sections" in proc.stderr and "4 failures" in proc.stderr
     assert [r["doc_id"] for r in read_rows(out / "documents.csv")] == ["d-report"]
     assert len([r for r in read_rows(out / "sections.csv") if r["level"] != "0"]) == 12
 

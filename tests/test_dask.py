@@ -141,7 +141,7 @@ def test_a_local_cluster_is_started_when_no_scheduler_is_given(tmp_path):
     (out / "parts" / "figures-00007.csv").write_text("stale", encoding="utf-8")
     proc = run_cli("extract", str(GOVREPORT), "--engine", "dask", "--jobs", "1", "-o", str(out))
     assert proc.returncode == 0, proc.stderr
-    assert "1 documents" in proc.stderr and "Traceback" not in proc.stderr
+    assert "1 document, 1 speech, " in proc.stderr and "Traceback" not in proc.stderr
     assert sorted(p.name for p in (out / "parts").iterdir()) == sorted(f"{t}-00000.csv" for t in TABLES)
     # a later local run leaves no parts of the Dask run behind
     assert run_cli("extract", str(GOVREPORT), "--jobs", "1", "-o", str(out)).returncode == 0

@@ -64,3 +64,19 @@ def test_show_missing_file_is_usage_error(tmp_path):
     exe = Path(sys.executable).with_name("zhfigures")
     run = subprocess.run([str(exe), "show", str(tmp_path / "nope.txt")], capture_output=True, text=True)
     assert run.returncode == 2 and "no such file" in run.stderr and "Traceback" not in run.stderr
+
+
+@pytest.mark.parametrize(("folder", "message"), [
+    pytest.param("corpus", "zhfigures: corpus: is a folder; show takes one file, such as corpus/000_2fee95f66404a103.txt, "
+                 "corpus/004_456414553aa85d4f.txt, corpus/govreport-2022.txt\n", id="corpus"),
+    pytest.param("empty", "zhfigures: empty: is a folder; show takes one file, and empty holds no input files\n",
+                 id="empty-folder"),
+])
+def test_show_a_folder_says_it_takes_one_file(tmp_path, folder, message):
+    exe = Path(sys.executable).with_name("zhfigures")
+    cwd = CORPUS.parent if folder == "corpus" else tmp_path
+    (tmp_path / "empty").mkdir()
+    run = subprocess.run([str(exe), "show", folder, "-o", str(tmp_path / "page.html")], capture_output=True,
+                         text=True, cwd=cwd)
+    assert (run.returncode, run.stderr) == (2, message)
+    assert not (tmp_path / "page.html").exists()
