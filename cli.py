@@ -1,4 +1,4 @@
-"""zhfigures command line: `zhfigures extract`, `zhfigures evaluate`, `zhfigures show`.
+"""zhfigures command line: `zhfigures extract`, `zhfigures evaluate`, `zhfigures show`, `zhfigures compare`.
 
 Exit codes: 0 every input processed; 1 some inputs failed (each named on
 stderr and in errors.csv, the others processed); 2 bad usage.
@@ -277,6 +277,57 @@ def show(
     tmp.write_text(render(result), encoding="utf-8")
     tmp.replace(output)
     typer.echo(f"{len(result.figures)} figures, {len(result.entities)} entities → {output}", err=True)
+
+
+@app.command(cls=PlainHelp)
+def compare(
+    output_dir: Path = typer.Argument(..., help="An extract's output folder (its documents and figures tables, CSV or Parquet)."),
+    out: Optional[Path] = typer.Option(None, "--output", "-o", help="Where to write (default: OUTPUT_DIR/compare/)."),
+    measure: Optional[List[str]] = typer.Option(None, "--measure", help="A measure to compare (repeatable; canonical "
+                                                "name as in the measure column; 'all' for every one). "
+                                                "Default: the headline measures."),
+    time: Optional[List[str]] = typer.Option(None, "--time", help="Only these times (repeatable or comma-separated; "
+                                             "as in the time column: 2025, 2021/2025)."),
+    claim: Optional[str] = typer.Option(None, "--claim", help="Only actual or only target values."),
+    places: Optional[str] = typer.Option(None, "--places", help="Only these places, comma-separated (上海市,天津市)."),
+) -> None:
+    """Compare places: compare.csv (one row per place and document), compare_long.csv (every candidate with its
+    sentence) and report.html (charts and a sortable table; opens offline)."""
+    from pipeline.comparison import CompareError, comparison, write
+    from pipeline.report import render
+
+    def split(values):
+        return [v.strip() for x in values or () for v in x.replace("，", ",").split(",") if v.strip()] or None
+
+    if not output_dir.is_dir():
+        raise _usage(f"{output_dir}: no such output folder")
+    if not any((output_dir / f"figures.{ext}").is_file() for ext in ("csv", "parquet")):
+        raise _usage(f"{output_dir}: no figures.csv or figures.parquet (run zhfigures extract -o {output_dir} first)")
+    dest = out or output_dir / "compare"
+    if dest.exists() and not dest.is_dir():
+        raise _usage(f"-o {dest}: exists and is not a folder")
+    try:
+        from pipeline.tables import load
+
+        tables = load(output_dir)
+        comp = comparison(tables, measures=split(measure), times=split(time),
+                          claims=split([claim]) if claim else None, places=split([places]) if places else None)
+    except CompareError as e:
+        raise _usage(str(e)) from None
+    except (OSError, ValueError, KeyError) as e:
+        typer.echo(f"zhfigures: {output_dir}: cannot read the tables: {e}", err=True)
+        raise typer.Exit(1)
+    if comp.wide.empty:
+        if not tables.figures["measure"].notna().any():
+            why = "its figures have no measure (the measure, time and claim columns are empty)"
+        else:
+            asked = "; ".join(f"{k} {'、'.join(v)}" for k, v in comp.filters.items() if v)
+            why = f"no figure fits ({asked})"
+        typer.echo(f"zhfigures: {output_dir}: {why}; nothing written", err=True)
+        raise typer.Exit(1)
+    written = write(comp, dest, render(comp))
+    typer.echo(f"{len(comp.wide)} rows × {len(comp.columns)} columns, {len(comp.long)} candidates → "
+               f"{', '.join(str(p) for p in written)}", err=True)
 
 
 @app.command("pkuseg-model", cls=PlainHelp)

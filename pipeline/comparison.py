@@ -1,0 +1,249 @@
+"""Compare: the figures of many documents side by side, one row per place and document.
+
+A *cell* is one document's value for one `measure × time × claim × quantity`, for one place:
+
+- `quantity` splits what a number is: `增速 %` for a growth rate (the figure has a `change` and
+  its unit is %), `增量 UNIT` for any other change (增加1500亿元, 提高0.4个百分点), and the unit
+  alone for a level (`元`, `人`, `%` for a rate such as 城镇调查失业率 5%以内);
+- the value is signed by `change`: a decline (`decrease`) is negative; it stays an exact Decimal;
+- the place is the figure's `place`, or, when the figure names none, the document's (a province's
+  report is about that province: spec, Context); a figure naming another place makes a row of its own.
+
+**The decision rule.** A document may give several values for one cell (the summary line and a
+detail, the year's review and the five-year review, a revision). The value shown is the **first
+candidate in document order** (smallest `start`, then `end`) among the document's figures whose
+place, measure, time, claim and quantity fit the cell. This is the order the reference scorer
+(`../shared/tools/score_headline.py`) reads, and in a work report the first statement of a
+headline figure is the summary at the head of its section. Every candidate is kept in the long
+table with `candidate` (1 = first) and `picked`; `candidates` counts them.
+
+`comparison(tables, …)` gives both tables (`Comparison.wide`, `Comparison.long`);
+`compare(tables, …)` the wide one, `compare_long(tables, …)` the long one. `tables` is what
+`pipeline.load` returns, or an output folder to load.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import pandas as pd
+
+CLAIMS = ("actual", "target")
+GROWTH = "增速"
+INCREMENT = "增量"
+BARE = "数值"  # a level with no unit (an index, a score)
+ALL = "all"  # --measure all: every measure present, not only the headline ones
+ROW_KEYS = ["place", "doc_id"]
+DOC_COLUMNS = ["delivered", "title"]
+LONG_COLUMNS = ["place", "doc_id", "column", "measure", "time", "claim", "quantity", "value", "picked",
+                "candidate", "candidates", "mention", "qualifier", "change", "unit", "value_max", "sentence",
+                "start", "end", "speech", "section"]
+
+
+def headline_measures() -> tuple[str, ...]:
+    """The measures shown by default, in column order (pipeline/data/headline.txt)."""
+    with resources.files("pipeline.data").joinpath("headline.txt").open(encoding="utf-8") as f:
+        return tuple(ln.strip() for ln in f if ln.strip() and not ln.startswith("#"))
+
+
+def quantity(change: str, unit: str) -> str:
+    """`增速 %` for a growth rate, `增量 UNIT` for another change, the unit for a level."""
+    if change:
+        return f"{GROWTH} %" if unit == "%" else f"{INCREMENT} {unit or BARE}"
+    return unit or BARE
+
+
+def column_name(measure: str, time: str, claim: str, qty: str) -> str:
+    return f"{measure} | {time} | {claim} | {qty}"
+
+
+def signed(value: Decimal | None, change: str) -> Decimal | None:
+    """The value, negative for a decline."""
+    if value is None:
+        return None
+    return -value if change == "decrease" else value
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of the wide table."""
+    name: str
+    measure: str
+    time: str
+    claim: str
+    quantity: str
+
+
+@dataclass(frozen=True)
+class Comparison:
+    wide: pd.DataFrame  # place, doc_id, delivered, title, then one column per Column (Decimal or None)
+    long: pd.DataFrame  # every candidate (LONG_COLUMNS)
+    columns: tuple[Column, ...]
+    documents: pd.DataFrame  # the documents that gave at least one value: doc_id, title, place, delivered
+    filters: dict = field(default_factory=dict)  # what was asked for: measures, times, claims, places
+
+
+class CompareError(ValueError):
+    """A bad filter (unknown claim) or tables that cannot be compared."""
+
+
+def _text(series: pd.Series) -> pd.Series:
+    return series.astype("string").fillna("").astype(str)
+
+
+def _order(measures: Sequence[str]) -> dict[str, int]:
+    head = headline_measures()
+    rank = {m: i for i, m in enumerate(head)}
+    for m in sorted(set(measures) - set(rank)):
+        rank[m] = len(rank)
+    return rank
+
+
+def _quantity_rank(q: str) -> tuple[int, str]:
+    return (0, q) if q.startswith(GROWTH) else (2, q) if q.startswith(INCREMENT) else (1, q)
+
+
+def _as_tables(tables):
+    if isinstance(tables, (str, Path)):
+        from .tables import load
+
+        return load(tables)
+    return tables
+
+
+def comparison(tables, measures: Iterable[str] | None = None, times: Iterable[str] | None = None,
+               claims: Iterable[str] | None = None, places: Iterable[str] | None = None) -> Comparison:
+    """Both tables. `measures`: canonical names (None: the headline measures; ["all"]: every one);
+    `times`: ISO times as in the `time` column (2025, 2021/2025); `claims`: actual and/or target;
+    `places`: places as in the rows. None means no narrowing."""
+    tables = _as_tables(tables)
+    claims = tuple(claims) if claims else None
+    bad = [c for c in claims or () if c not in CLAIMS]
+    if bad:
+        raise CompareError(f"claim must be actual or target, not {', '.join(map(repr, bad))}")
+    measures = tuple(measures) if measures else None
+    wanted = None if measures and ALL in measures else set(measures or headline_measures())
+    times = set(times) if times else None
+    places = set(places) if places else None
+    filters = {"measures": list(measures) if measures else ["headline"], "times": sorted(times or ()),
+               "claims": list(claims or ()), "places": sorted(places or ())}
+
+    docs = tables.documents
+    doc_place = {}
+    for d, p, loc in zip(_text(docs["doc_id"]), _text(docs["place"]), _text(docs["locality"])):
+        doc_place[d] = p or loc
+    f = tables.figures
+    frame = pd.DataFrame({c: _text(f[c]) for c in ("doc_id", "measure", "time", "claim", "change", "unit",
+                                                   "place", "mention", "qualifier", "sentence")})
+    frame["value"] = [signed(v, c) for v, c in zip(f["value"], frame["change"])]
+    frame["value_max"] = [signed(v, c) for v, c in zip(f["value_max"], frame["change"])]
+    for c in ("start", "end", "speech", "section"):
+        frame[c] = f[c].astype("Int64")
+    frame["place"] = [p or doc_place.get(d, "") for p, d in zip(frame["place"], frame["doc_id"])]
+    keep = (frame["measure"] != "") & frame["value"].notna()
+    if wanted is not None:
+        keep &= frame["measure"].isin(wanted)
+    if times is not None:
+        keep &= frame["time"].isin(times)
+    if claims is not None:
+        keep &= frame["claim"].isin(claims)
+    if places is not None:
+        keep &= frame["place"].isin(places)
+    frame = frame[keep].copy()
+    frame["quantity"] = [quantity(c, u) for c, u in zip(frame["change"], frame["unit"])]
+    frame["column"] = [column_name(*k) for k in zip(frame["measure"], frame["time"], frame["claim"], frame["quantity"])]
+
+    # the decision rule: first in document order within the cell
+    frame = frame.sort_values(["doc_id", "start", "end"], kind="stable")
+    cell = ROW_KEYS + ["column"]
+    frame["candidate"] = frame.groupby(cell, sort=False).cumcount() + 1
+    frame["candidates"] = frame.groupby(cell, sort=False)["candidate"].transform("size")
+    frame["picked"] = frame["candidate"] == 1
+
+    rank = _order(frame["measure"].unique().tolist())
+    specs = {(m, t, c, q) for m, t, c, q in zip(frame["measure"], frame["time"], frame["claim"], frame["quantity"])}
+    columns = tuple(Column(column_name(*s), *s) for s in sorted(
+        specs, key=lambda s: (rank[s[0]], _quantity_rank(s[3]), s[1], CLAIMS.index(s[2]) if s[2] in CLAIMS else 9, s[2])))
+
+    meta = pd.DataFrame({"doc_id": _text(docs["doc_id"]), "title": _text(docs["title"]),
+                         "delivered": docs["delivered"].dt.strftime("%Y-%m-%d").fillna("").astype(str)
+                         if hasattr(docs["delivered"], "dt") else _text(docs["delivered"]),
+                         "doc_place": [doc_place[d] for d in _text(docs["doc_id"])]})
+    picked = frame[frame["picked"]]
+    rows = picked[ROW_KEYS].drop_duplicates()
+    rows = rows.merge(meta, on="doc_id", how="left").fillna({"title": "", "delivered": "", "doc_place": ""})
+    # places in code-point order, a place's documents by date, then id
+    rows = rows.sort_values(["place", "delivered", "doc_id"], kind="stable").reset_index(drop=True)
+    wide = rows[ROW_KEYS + DOC_COLUMNS].copy()
+    values = {(p, d, c): v for p, d, c, v in zip(picked["place"], picked["doc_id"], picked["column"], picked["value"])}
+    for col in columns:
+        wide[col.name] = pd.array([values.get((p, d, col.name)) for p, d in zip(wide["place"], wide["doc_id"])],
+                                  dtype=object)
+    order = {c.name: i for i, c in enumerate(columns)}
+    row_order = {(p, d): i for i, (p, d) in enumerate(zip(wide["place"], wide["doc_id"]))}
+    long = frame.assign(_row=[row_order[(p, d)] for p, d in zip(frame["place"], frame["doc_id"])],
+                        _col=frame["column"].map(order))
+    long = long.sort_values(["_row", "_col", "candidate"], kind="stable")[LONG_COLUMNS].reset_index(drop=True)
+    used = meta[meta["doc_id"].isin(set(wide["doc_id"]))].rename(columns={"doc_place": "place"}).reset_index(drop=True)
+    return Comparison(wide.reset_index(drop=True), long, columns, used, filters)
+
+
+def compare(tables, measures: Iterable[str] | None = None, times: Iterable[str] | None = None,
+            claims: Iterable[str] | None = None, places: Iterable[str] | None = None) -> pd.DataFrame:
+    """The wide table: one row per place and document, one column per measure × time × claim × quantity."""
+    return comparison(tables, measures, times, claims, places).wide
+
+
+def compare_long(tables, measures: Iterable[str] | None = None, times: Iterable[str] | None = None,
+                 claims: Iterable[str] | None = None, places: Iterable[str] | None = None) -> pd.DataFrame:
+    """Every candidate value of every cell, with its sentence and offsets; `picked` marks the one shown."""
+    return comparison(tables, measures, times, claims, places).long
+
+
+def _cells(frame: pd.DataFrame) -> pd.DataFrame:
+    """Decimals as their plain digits, missing as empty: what the CSV (and the Parquet strings) hold."""
+    from .numerals import plain
+
+    out = frame.copy()
+    for c in out.columns:
+        if out[c].dtype == object:
+            out[c] = [plain(v) if isinstance(v, Decimal) else "" if v is None or v is pd.NA else v for v in out[c]]
+    return out
+
+
+def write(comp: Comparison, out_dir: Path, report: str | None = None) -> list[Path]:
+    """compare.csv (UTF-8 with BOM), compare_long.csv, compare.parquet when pyarrow is installed, and
+    report.html when given: each written under a temporary name and renamed into place."""
+    import os
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    staged: list[tuple[Path, Path]] = []
+
+    def stage(name: str) -> Path:
+        tmp = out_dir / f".{name}.{os.getpid()}.tmp"
+        staged.append((tmp, out_dir / name))
+        return tmp
+
+    try:
+        wide, long = _cells(comp.wide), _cells(comp.long)
+        wide.to_csv(stage("compare.csv"), index=False, encoding="utf-8-sig")
+        long.to_csv(stage("compare_long.csv"), index=False, encoding="utf-8-sig")
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+        except ImportError:
+            pass
+        else:
+            table = pa.Table.from_pandas(wide.astype("string"), preserve_index=False)
+            pq.write_table(table, stage("compare.parquet"))
+        if report is not None:
+            stage("report.html").write_text(report, encoding="utf-8")
+        for tmp, final in staged:
+            os.replace(tmp, final)
+    finally:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+    return [final for _, final in staged]
