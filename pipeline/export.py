@@ -145,7 +145,7 @@ def table_rows(result: Result) -> dict[str, list[dict]]:
             "body_start": pr.body_start, "body_end": pr.body_end,
             "date": meta.get("date"), "author": meta.get("author"),
             "chars": len(text), "paragraphs": len(st.paragraphs), "sentences": len(st.sentences),
-            "speeches": sum(1 for s in st.speeches if s.speech > 0), "sections": sum(1 for s in st.sections if s.level > 0),
+            "speeches": sum(1 for s in st.speeches if s.speech > 0), "sections": sum(1 for s in st.sections if s.style != "preface"),
             "figures": len(figures), "entities": len(entities),
         }],
         "speeches": [{"doc_id": did, **vars(s)} for s in st.speeches],
@@ -169,13 +169,13 @@ def document_record(result: Result, rows: dict[str, list[dict]]) -> dict:
     for sp in rows["speeches"]:
         secs = []
         for se in rows["sections"]:
-            if se["speech"] != sp["speech"] or se["level"] > 1:
-                continue
+            if se["speech"] != sp["speech"] or "." in se["path"]:
+                continue  # a top-level part (or the preface, an appendix); its sub-sections go under it
             key = (se["speech"], se["section"])
             secs.append({
                 **_strip(se, ("doc_id",)),
                 "subsections": [_strip(s, ("doc_id",)) for s in rows["sections"]
-                                if (s["speech"], s["section"]) == key and s["level"] > 1],
+                                if (s["speech"], s["section"]) == key and "." in s["path"]],
                 "points": [_strip(p, ("doc_id", "speech", "section")) for p in rows["points"]
                            if (p["speech"], p["section"]) == key],
                 "figures": [_strip(f, ("doc_id", "speech", "section")) for f in rows["figures"]

@@ -80,12 +80,14 @@ class Speech:
 @dataclass(frozen=True)
 class Section:
     speech: int
-    section: int  # top-level section counter within the speech; 0 before the first heading
-    level: int  # 1 = top level
-    number: int  # ordinal of the heading within its parent (一 → 1); 0 for unnumbered
-    label: str  # the numbering as written ("一、", "（三）", "1.", "第二章"); empty for marked headings
-    path: str  # "3", "3.1", …
-    style: str  # cn | cn_paren | arabic | arabic_paren | chapter | marked | preface
+    section: int  # top-level part counter within the speech (appendices count on); 0 before the first heading
+    level: int  # 1 = top level of the main outline; 0 outside it: the preface, appendices and their items
+    number: int  # ordinal of the heading within its parent (一 → 1, 附件2 → 2); unnumbered headings count on too
+    label: str  # the numbering as written ("一、", "（三）", "1.", "第二章", "附件1"); empty for unnumbered headings
+    path: str  # "3", "3.1", …; "A1", "A1.2" for appendix 1 and its items
+    # cn | cn_paren | arabic | arabic_paren | circled | chapter | article | part | marked (marked up by the
+    # source) | unnumbered (a short line alone, shown to be a heading by the text) | appendix | preface
+    style: str
     title: str
     start: int
     end: int
@@ -162,10 +164,10 @@ class Structure:
     @cached_property
     def _index(self) -> tuple[tuple[list[int], list[int]], dict[int, tuple[list[int], list[int]]], list[int]]:
         """What `locate` and `sentence_at` bisect, built on first use: the speeches, each speech's top-level
-        sections (as `_staircase`) and the ends of the sentences."""
+        sections and appendices (as `_staircase`) and the ends of the sentences."""
         tops: dict[int, list[Section]] = {}
         for sec in self.sections:
-            if sec.level == 1:
+            if sec.level == 1 or sec.style == "appendix":
                 tops.setdefault(sec.speech, []).append(sec)
         return (_staircase((s.start, s.speech) for s in self.speeches),
                 {speech: _staircase((s.start, s.section) for s in secs) for speech, secs in tops.items()},

@@ -16,14 +16,20 @@
 """
 from __future__ import annotations
 
+import heapq
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
 
+from .data import rows
 from .gazetteer import gazetteer
 from .numerals import cn_ordinal
-from .records import Document, Paragraph, Point, Section, Sentence, Speech, Structure
+from .profile import is_title_like, read as read_profile
+from .records import Document, Paragraph, Point, Profile, Section, Sentence, Speech, Structure
 
-CN = "一二三四五六七八九十百零〇两"
+CN = "一二三四五六七八九十百千零〇两"
 
 
 @dataclass(frozen=True)
@@ -47,7 +53,9 @@ HEADING_ANY = re.compile("|".join(f"(?:{style.pattern.pattern})" for style in HE
 # an unnumbered heading marked up by the source sits above 一、; <h1>/# above <h2>/## … above a bold line
 MARKED_RANKS = {"h1": 3.1, "h2": 3.2, "h3": 3.3, "h4": 3.4, "h5": 3.5, "h6": 3.6, "bold": 3.7}
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-TITLE_MAX = 60  # a paragraph longer than this (without 。) is no title line
+UNNUMBERED_MAX = 40  # an unnumbered heading is a line this short at most
+UNNUMBERED_RANK = 3.8  # unnumbered headings sit above 一、 and below the headings the source marks up
+SPLIT_MAX = 30  # the second line of a heading split over two is this short at most
 SENTENCE_END = re.compile(r"[^。！？!?…]*[。！？!?…]+[”’」』）)\]》\"']*|[^。！？!?…]+$", re.M)
 POINT = re.compile(rf"是(?<=[{CN}]是)")  # the 是 of 一是, 二是 (a literal first: fast to find); its numeral runs back
 POINT_AFTER = "。；;！？：:，,"
@@ -85,10 +93,6 @@ def sentences(text: str, paras: tuple[Paragraph, ...]) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
-def is_title_like(line: str) -> bool:
-    return 0 < len(line) <= TITLE_MAX and line[-1] not in TERMINAL and "。" not in line
-
-
 def _heading(text: str, p: Paragraph, marked: str | None):
     """(style name, rank, number, label end) when the paragraph opens with a heading, else None."""
     line = text[p.start:p.end]
@@ -107,10 +111,24 @@ def _heading(text: str, p: Paragraph, marked: str | None):
     return None
 
 
-def _marked(doc: Document, p: Paragraph) -> str | None:
-    """The kind of mark covering the whole paragraph (the highest heading if several), if any."""
-    kinds = [m.kind for m in doc.marks if m.start <= p.start and m.end >= p.end]
-    return min(kinds, key=lambda k: MARKED_RANKS.get(k, 9)) if kinds else None
+def _marks(doc: Document, paras: Sequence[Paragraph]) -> list[str | None]:
+    """For each paragraph (in text order), the kind of mark covering all of it (the highest heading if several).
+
+    One sweep: marks enter a heap by rank as the paragraphs pass their start; a mark that ends before a
+    paragraph's end ends before every later one too, so it is dropped for good once it is on top."""
+    marks = sorted(doc.marks, key=lambda m: m.start)
+    out: list[str | None] = []
+    heap: list[tuple[float, int, int, str]] = []
+    k = 0
+    for p in paras:
+        while k < len(marks) and marks[k].start <= p.start:
+            m = marks[k]
+            heapq.heappush(heap, (MARKED_RANKS.get(m.kind, 9), k, m.end, m.kind))
+            k += 1
+        while heap and heap[0][2] < p.end:
+            heapq.heappop(heap)
+        out.append(heap[0][3] if heap else None)
+    return out
 
 
 def _title_end(text: str, start: int, end: int) -> int:
@@ -121,8 +139,10 @@ def _title_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def find_speeches(doc: Document, paras: tuple[Paragraph, ...], title: str) -> tuple[Speech, ...]:
+def find_speeches(doc: Document, paras: tuple[Paragraph, ...], profile: Profile,
+                  title_span: tuple[int, int] | None) -> tuple[Speech, ...]:
     text, gaz = doc.text, gazetteer()
+    title = profile.title
     opens = []
     for i in range(len(paras) - 1):
         line = text[paras[i].start:paras[i].end]
@@ -133,21 +153,18 @@ def find_speeches(doc: Document, paras: tuple[Paragraph, ...], title: str) -> tu
         nxt_line = text[nxt.start:nxt.end]
         if places and is_title_like(nxt_line) and _heading(text, nxt, None) is None:
             opens.append((i, places))
-    # the document title's span when it is the first paragraph (a title from metadata has none)
-    t_start, t_end = (paras[0].start, paras[0].end) if paras and text[paras[0].start:paras[0].end] == title else (0, 0)
+    t_start, t_end = title_span or (0, 0)
+    body_start, body_end = profile.body_start, profile.body_end
     if not opens:
-        place = doc.metadata.get("place", "")
-        matched = gaz.parse_line(place) if place else None
-        locality = matched[-1].place if matched else None
-        return (Speech(1, place, locality.name if locality else "", locality.adcode if locality else "",
-                       title, 0, len(text), t_start, t_end),)
+        start = min(t_start, body_start) if title_span else body_start
+        return (Speech(1, profile.place, profile.locality, profile.adcode, title, start, body_end, t_start, t_end),)
     speeches = []
     first = paras[opens[0][0]].start
-    if text[:first].strip():
-        speeches.append(Speech(0, "", "", "", title, 0, first - 1, t_start, t_end))
+    if text[body_start:first].strip():
+        speeches.append(Speech(0, "", "", "", title, body_start, first - 1, t_start, t_end))
     for n, (i, places) in enumerate(opens):
         start = paras[i].start
-        end = paras[opens[n + 1][0]].start - 1 if n + 1 < len(opens) else len(text)
+        end = paras[opens[n + 1][0]].start - 1 if n + 1 < len(opens) else body_end
         t = paras[i + 1]
         locality = places[-1].place
         speeches.append(Speech(n + 1, text[paras[i].start:paras[i].end], locality.name, locality.adcode,
@@ -155,21 +172,144 @@ def find_speeches(doc: Document, paras: tuple[Paragraph, ...], title: str) -> tu
     return tuple(speeches)
 
 
-def find_sections(doc: Document, paras: tuple[Paragraph, ...], speech: Speech) -> list[Section]:
+@lru_cache(maxsize=1)
+def _heading_words() -> tuple[re.Pattern, re.Pattern]:
+    """(appendix head, lead clause) patterns from data/headings.tsv."""
+    table: dict[str, list[str]] = {}
+    for kind, word in rows("headings.tsv"):
+        table.setdefault(kind, []).append(re.escape(word))
+    heads = "|".join(sorted(table["appendix"], key=len, reverse=True))
+    titled = "|".join(table["titled"])
+    appendix = re.compile(
+        rf"(?P<label>(?:{heads})\s*(?P<num>[0-9{CN}]{{0,3}}))\s*(?:[:：、.．]\s*|\s+|$)(?P<title>.*)"
+        rf"|(?P<label2>)(?P<title2>(?:{titled}))\s*[:：]?")
+    lead = re.compile(rf"(?:{'|'.join(table['lead'])})[，,]")
+    return appendix, lead
+
+
+def _appendix(line: str) -> tuple[str, int, str] | None:
+    """(label, number, title) of a line opening an appendix (附件1 / 附件2：名词解释 / 附：… / 注释), else None."""
+    line = line.strip()
+    if len(line) > 40 or not is_title_like(line):
+        return None
+    m = _heading_words()[0].fullmatch(line)
+    if not m:
+        return None
+    if m.group("title2") is not None and m.group("label") is None:
+        return "", 1, m.group("title2")
+    label, num, title = m.group("label").strip(), m.group("num"), m.group("title").strip()
+    if label.startswith("附") and label[1:2] not in ("件", "表", "录") and not num and not title:
+        return None  # 附 alone is no head
+    if label == "附" and not re.match(r"附\s*[:：]", line):
+        return None  # 附 opens an appendix only as 附：
+    try:
+        number = cn_ordinal(num) if num else 1
+    except ValueError:
+        return None
+    return label, number, title
+
+
+def _unnumbered(line: str) -> bool:
+    """A line that may be a heading without a number: short, no sentence punctuation, not a lead clause."""
+    if not (2 <= len(line) <= UNNUMBERED_MAX) or any(c in line for c in "。！？!?；;：:…") or line[-1] in "，,、":
+        return False
+    if _heading_words()[1].match(line):
+        return False
+    comma = min((line.find(c) for c in "，," if c in line), default=-1)
+    return not (0 <= comma <= 4)  # 这一年，… : a short opening clause is a lead sentence
+
+
+def _body_like(line: str) -> bool:
+    """Running text: longer than a heading and ending as a sentence does."""
+    return len(line) > UNNUMBERED_MAX // 2 and line[-1] in TERMINAL + "”’）)"
+
+
+def _headings(text: str, body: Sequence[Paragraph], marks: Sequence[str | None]):
+    """The headings of a speech's body: (start, style, rank, number, label_end, title_start, title_end, title,
+    appendix) for each, in order. A heading split over two lines is one (its title spans both)."""
+    lines = [text[p.start:p.end].strip() for p in body]
+    n = len(lines)
+    numbered = [_heading(text, p, marks[k]) for k, p in enumerate(body)]
+    appendix_at = next((k for k in range(1, n) if numbered[k] is None and _appendix(lines[k])), n)
+    # unnumbered headings: only where the source marks none and the outline has no chapters above 一、
+    styles = {h[0] for h in numbered[:appendix_at] if h}
+    plain = [False] * n
+    if not styles & {"marked", "part", "chapter", "article"}:
+        cn_first = [k for k in range(appendix_at) if numbered[k] and numbered[k][0] == "cn"]
+        next_cn = [None] * (appendix_at + 1)  # the number of the first 一、-style heading at or after k
+        for k in range(appendix_at - 1, -1, -1):
+            next_cn[k] = numbered[k][2] if numbered[k] and numbered[k][0] == "cn" else next_cn[k + 1]
+        for k in range(appendix_at):
+            if numbered[k] or not _unnumbered(lines[k]):
+                continue
+            prev_ok = k == 0 or lines[k - 1][-1] in TERMINAL + "”’）)" or numbered[k - 1] is not None
+            nxt = k + 1
+            if nxt < appendix_at and not numbered[nxt] and _unnumbered(lines[nxt]) and nxt + 1 < n \
+                    and (_body_like(lines[nxt + 1]) or numbered[nxt + 1]):
+                nxt += 1  # the heading's second line
+            follows = nxt + 1 < n and (_body_like(lines[nxt + 1]) or numbered[nxt + 1] is not None)
+            # at the top level when there is no 一、 series, else a part above it (then a series starts under it)
+            placed = not cn_first or k < cn_first[0] or next_cn[k] == 1
+            if prev_ok and follows and placed:
+                plain[k] = True
+    out = []
+    k = 0
+    while k < n:
+        h, p = numbered[k], body[k]
+        if k == appendix_at or (k > appendix_at and h is None and _appendix(lines[k])):
+            label, number, title = _appendix(lines[k])
+            t_start = p.start + text[p.start:p.end].find(title) if title else p.end
+            t_end = t_start + len(title) if title else p.end
+            if not title and k + 1 < n and numbered[k + 1] is None and is_title_like(lines[k + 1]):
+                k += 1  # 附件 / 2026年自治区民生实事: the title is the next line
+                t_start, t_end, title = body[k].start, body[k].end, lines[k]
+            out.append((p.start, "appendix", -1.0, number, p.start + len(label) if label else p.start, t_start,
+                        t_end, title, True))
+        elif h is not None:
+            style, rank, number, label_end = h
+            t_end = _title_end(text, label_end, p.end)
+            title = text[label_end:t_end]
+            if t_end == p.end and is_title_like(lines[k]) and k + 2 < n and numbered[k + 1] is None \
+                    and _unnumbered(lines[k + 1]) and len(lines[k + 1]) <= SPLIT_MAX \
+                    and (_body_like(lines[k + 2]) or numbered[k + 2] is not None):
+                k += 1  # 一、2025年和“十四五” / 时期工作回顾: one heading over two lines
+                t_end = body[k].end
+                title += lines[k]
+            out.append((p.start, style, rank, number, label_end, label_end, t_end, title, k > appendix_at))
+        elif plain[k]:
+            t_end = p.end
+            title = lines[k]
+            if k + 1 < n and not plain[k + 1] and not numbered[k + 1] and _unnumbered(lines[k + 1]) \
+                    and k + 2 < n and (_body_like(lines[k + 2]) or numbered[k + 2] is not None):
+                k += 1
+                t_end = body[k].end
+                title += lines[k]
+            out.append((p.start, "unnumbered", UNNUMBERED_RANK, 0, p.start, p.start, t_end, title, False))
+        k += 1
+    return out
+
+
+def find_sections(doc: Document, body: Sequence[Paragraph], speech: Speech,
+                  marks: Sequence[str | None]) -> list[Section]:
+    """The sections of a speech from the paragraphs of its body (its title left out)."""
     text = doc.text
-    body = [p for p in paras if p.start >= max(speech.start, speech.title_end) and p.end <= speech.end
-            and not (p.start == speech.title_start and p.end == speech.title_end)]
     stack: list[tuple[str, float, int]] = []  # (style, rank, number) of the open headings
-    found: list[tuple[Paragraph, str, int, int, int, str]] = []  # para, style, level, number, label_end, path
+    found = []  # (start, style, depth, number, label_end, title_start, title_end, title, path, appendix)
     path_counts: list[int] = []
-    for p in body:
-        h = _heading(text, p, _marked(doc, p))
-        if h is None:
+    top = 0  # top-level parts so far (appendices included)
+    appendices = 0
+    for first, style, rank, number, label_end, t_start, t_end, title, in_appendix in _headings(text, body, marks):
+        if style == "appendix":
+            appendices += 1
+            top += 1
+            stack = [("appendix", -1.0, number)]
+            path_counts = [appendices]
+            found.append((first, style, 1, number, label_end, t_start, t_end, title, f"A{appendices}", True, top))
             continue
-        style, rank, number, label_end = h
-        depth = next((k for k, (s, r, _) in enumerate(stack) if r >= rank), len(stack))
+        base = 1 if in_appendix else 0  # inside an appendix the outline starts under it
+        depth = next((d for d in range(base, len(stack)) if stack[d][1] >= rank), len(stack))
         same = depth < len(stack) and stack[depth][:2] == (style, rank)
-        if style != "marked":
+        if style not in ("marked", "unnumbered"):
             expected = stack[depth][2] + 1 if same else 1
             if number != expected:
                 continue
@@ -181,24 +321,30 @@ def find_sections(doc: Document, paras: tuple[Paragraph, ...], speech: Speech) -
         if len(path_counts) <= depth:
             path_counts.append(0)
         path_counts[depth] += 1
-        found.append((p, style, depth + 1, number, label_end, ".".join(map(str, path_counts))))
+        if depth == 0:
+            top += 1
+        path = ".".join(map(str, path_counts))
+        found.append((first, style, depth + 1, number, label_end, t_start, t_end, title,
+                      f"A{path}" if in_appendix else path, in_appendix, top))
     sections: list[Section] = []
-    first = found[0][0].start if found else speech.end
     pre_start = body[0].start if body else speech.end
+    first = found[0][0] if found else speech.end
     if text[pre_start:first].strip():
         sections.append(Section(speech.speech, 0, 0, 0, "", "0", "preface", "", pre_start, max(pre_start, first - 1),
                                 pre_start, pre_start))
-    for k, (p, style, level, number, label_end, path) in enumerate(found):
-        end = speech.end
-        for q, _, lvl, *_ in found[k + 1:]:
-            if lvl <= level:
-                end = q.start - 1
-                break
-        t_end = _title_end(text, label_end, p.end)
+    # a section ends where the next heading at its depth or above begins: one pass with a stack of open ones
+    ends = [speech.end] * len(found)
+    open_: list[int] = []
+    for j, f in enumerate(found):
+        while open_ and found[open_[-1]][2] >= f[2]:
+            ends[open_.pop()] = f[0] - 1
+        open_.append(j)
+    for j, (start, style, depth, number, label_end, t_start, t_end, title, path, in_appendix, topn) in enumerate(found):
+        label = text[start:label_end].strip() if label_end > start else ""
         sections.append(Section(
-            speech=speech.speech, section=int(path.split(".")[0]), level=level, number=number,
-            label=text[p.start:label_end].strip(), path=path, style=style, title=text[label_end:t_end],
-            start=p.start, end=end, title_start=label_end, title_end=t_end,
+            speech=speech.speech, section=topn, level=0 if in_appendix else depth, number=number,
+            label=label, path=path, style=style, title=title,
+            start=start, end=ends[j], title_start=t_start, title_end=t_end,
         ))
     return sections
 
@@ -231,21 +377,23 @@ def find_points(text: str, paras: tuple[Paragraph, ...], locate) -> list[Point]:
     return points
 
 
-def document_title(doc: Document, paras: tuple[Paragraph, ...]) -> str:
-    if doc.metadata.get("title"):
-        return doc.metadata["title"]
-    if paras:
-        first = doc.text[paras[0].start:paras[0].end]
-        if is_title_like(first) and _heading(doc.text, paras[0], None) is None:
-            return first
-    return ""
-
-
 def analyse(doc: Document) -> Structure:
-    paras = paragraphs(doc.text)
-    title = document_title(doc, paras)
-    speeches = find_speeches(doc, paras, title)
-    sections = [s for sp in speeches for s in find_sections(doc, paras, sp)]
-    partial = Structure(title, speeches, tuple(sections), (), paras, ())
-    points = find_points(doc.text, paras, partial.locate)
-    return Structure(title, speeches, tuple(sections), tuple(points), paras, sentences(doc.text, paras))
+    """Paragraphs, profile and body, speeches, sections, points and sentences of a document. Only the body's
+    own paragraphs (no page furniture, no captions) are `paragraphs`; sentences, sections and points come
+    from them alone."""
+    text = doc.text
+    front = read_profile(doc, paragraphs(text), heading=lambda line: HEADING_ANY.match(line) is not None)
+    paras = front.body
+    profile = front.profile
+    speeches = find_speeches(doc, paras, profile, front.title_span)
+    marks = _marks(doc, paras) if doc.marks else [None] * len(paras)
+    starts = [p.start for p in paras]
+    sections: list[Section] = []
+    for sp in speeches:  # each speech's paragraphs by bisection: no speeches × paragraphs loop
+        lo, hi = bisect_left(starts, max(sp.start, sp.title_end)), bisect_left(starts, sp.end + 1)
+        keep = [k for k in range(lo, hi) if paras[k].end <= sp.end
+                and not (paras[k].start == sp.title_start and paras[k].end == sp.title_end)]
+        sections += find_sections(doc, [paras[k] for k in keep], sp, [marks[k] for k in keep])
+    partial = Structure(profile.title, speeches, tuple(sections), (), paras, (), profile)
+    points = find_points(text, paras, partial.locate)
+    return Structure(profile.title, speeches, tuple(sections), tuple(points), paras, sentences(text, paras), profile)

@@ -192,7 +192,12 @@ def test_govreport_2022_three_sections_and_nine_subsections():
     assert {s.section for s in st.sections if s.level == 2} == {3}
     preface = st.sections[0]
     assert (preface.level, preface.style) == (0, "preface")
-    assert result.document.text[preface.start:preface.end].startswith("——2022年3月5日在第十三届全国人民代表大会")
+    # the subtitle and speaker line are the title block, not the body: the preface opens with the salutation
+    assert result.document.text[preface.start:preface.end].startswith("各位代表：\n现在，我代表国务院")
+    pr = st.profile
+    assert (pr.subtitle, pr.occasion, pr.delivered, pr.speaker, pr.speaker_title) == (
+        "——2022年3月5日在第十三届全国人民代表大会第五次会议上", "第十三届全国人民代表大会第五次会议",
+        "2022-03-05", "李克强", "国务院总理")
     assert offset_problems(result) == []
 
 
@@ -250,7 +255,8 @@ def test_markdown_corpus_document_is_one_speech_with_two_bold_sections():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    pytest.param("深圳市\n深圳市常住人口增长。\n一、总体要求", [(1, "", "深圳市")], id="place-before-a-sentence-is-no-speech"),
+    pytest.param("深圳市\n深圳市常住人口增长。\n一、总体要求", [(1, "深圳市", "深圳市")],
+                 id="place-before-a-sentence-is-no-speech"),
     pytest.param("编者按：\n山东省济南市\n一、突出全员导向抓创建", [(1, "", "")],
                  id="place-before-a-heading-is-no-speech"),
     pytest.param("山东省济南市\n创出一条路 蝶变一座城\n一、突出全员导向抓创建\n浙江省宁波市\n奋力创建全国文明典范城市\n正文。",
@@ -297,7 +303,7 @@ def test_points(text, expected):
     pytest.param("书名《平凡的世界。》之后", ["书名《平凡的世界。》", "之后"], id="closing-book-mark-stays"),
     pytest.param("等等……下一句", ["等等……", "下一句"], id="ellipsis"),
     pytest.param("如此等等……。下一句", ["如此等等……。", "下一句"], id="ellipsis-then-full-stop"),
-    pytest.param("没有句号的一行\n第二行。", ["没有句号的一行", "第二行。"], id="line-end"),
+    pytest.param("第一行。\n没有句号的一行\n第二行。", ["第一行。", "没有句号的一行", "第二行。"], id="line-end"),
     pytest.param("Really?! Yes. 是的。", ["Really?!", "Yes. 是的。"], id="ascii-marks-leading-space-dropped"),
     pytest.param("各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。",
                  ["各位代表：", "现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。"],

@@ -25,3 +25,10 @@ def read_tsv(name: str) -> list[list[str]]:
 def read_words(name: str) -> frozenset[str]:
     """The words of a one-column table (the first cell of each row)."""
     return frozenset(r[0].strip() for r in read_tsv(name) if r and r[0].strip())
+
+
+def rows(name: str) -> list[list[str]]:
+    """The rows of a tab-separated table, split on tabs only (no quoting: a regex may hold any character but a
+    tab); comments and blank lines left out."""
+    with open_table(name) as f:
+        return [line.rstrip("\r\n").split("\t") for line in f if line.strip() and not line.startswith("#")]

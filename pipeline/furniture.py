@@ -1,0 +1,159 @@
+"""Page furniture: the lines a scraped news or government page shows around the document's own text.
+
+Toolbars (下载 打印 全屏 收藏), font-size widgets (【字号：加大 还原 减小】), breadcrumbs (您的位置：首页 > …),
+labelled lines (来源：…, 时间：…, 阅读量：), photo captions (…本报记者 王某 摄), and the page's end (相关报道：,
+扫一扫在手机打开当前页, 【打印本页】【关闭窗口】, 责任编辑：…). The patterns are the table
+`data/furniture.tsv`; this module only says what a line is. Which lines bound the body is decided by
+`pipeline.profile`, which reads the title block between them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .data import rows
+
+SPACE = re.compile(r"\s+")
+SEPARATORS = "【】[]〔〕（）()<>《》|｜:：,，、·/\\"
+LONG_BODY = 80  # a paragraph this long ending with 。 is running text: the page's end cannot come before it
+
+
+@dataclass(frozen=True)
+class Furniture:
+    words: frozenset[str]
+    word_split: re.Pattern
+    field: re.Pattern  # label (group "label") then ：
+    field_names: dict[str, str]  # label → outlet | published | byline | other
+    crumb: re.Pattern
+    tail: re.Pattern
+    caption: re.Pattern
+    lead: re.Pattern
+    stamp: re.Pattern
+
+
+def _any(patterns: list[str]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+@lru_cache(maxsize=1)
+def furniture() -> Furniture:
+    table: dict[str, list[tuple[str, str]]] = {}
+    for row in rows("furniture.tsv"):
+        kind, name, pattern = (row + ["", ""])[:3]
+        table.setdefault(kind, []).append((name, pattern))
+    words = frozenset(p for _, p in table["word"])
+    names = {}
+    for name, pattern in table["field"]:
+        for label in pattern.split("|"):
+            names[label] = name
+    labels = sorted((p for _, p in table["field"]), key=len, reverse=True)
+    seps = re.escape(SEPARATORS)
+    return Furniture(
+        words=words,
+        word_split=re.compile(f"[\\s{seps}]+"),
+        # a label opens the line (after a bracket) or follows a space or bracket in it, and is followed by ：
+        field=re.compile(rf"(?:^|(?<=[\s【\[（(|｜]))[【\[]?(?P<label>{'|'.join(labels)})\s*[:：]"),
+        field_names=names,
+        crumb=re.compile(rf"[【\[]?(?:{'|'.join(p for _, p in table['crumb'])})\s*[:：>»].*"),
+        tail=_any([p for _, p in table["tail"]]),
+        caption=_any([p for _, p in table["caption"]]),
+        lead=_any([p for _, p in table["lead"]]),
+        stamp=_any([p for _, p in table["stamp"]]),
+    )
+
+
+def squeeze(line: str) -> str:
+    return SPACE.sub("", line)
+
+
+def is_widget(line: str) -> bool:
+    """Nothing but toolbar words, brackets and separators (下载 打印 全屏 收藏; 【字号：加大 还原 减小】; 】; >)."""
+    f = furniture()
+    tokens = [t for t in f.word_split.split(line.strip()) if t]
+    if not tokens:
+        return bool(line.strip())  # brackets or separators alone
+    return all(t in f.words for t in tokens)
+
+
+def fields(line: str) -> list[tuple[str, str, str]] | None:
+    """(name, label, value) of each labelled field of a line made of such fields (来源：解放日报 时间：2026-02-09),
+    else None. A value may be empty (the label stands alone; its value is on the next line)."""
+    f = furniture()
+    text = line.strip()
+    found = list(f.field.finditer(text))
+    if not found or text[:found[0].start()].strip(" 【[（(|｜"):
+        return None
+    out = []
+    for k, m in enumerate(found):
+        end = found[k + 1].start() if k + 1 < len(found) else len(text)
+        value = text[m.end():end].strip(" 】]）)|｜")
+        label = m.group("label")
+        out.append((f.field_names.get(label, "other"), label, value))
+    if len(out) == 1 and len(out[0][2]) > 40:
+        return None  # 时间：… running on: a sentence, not a field
+    return out
+
+
+def is_crumb(line: str) -> bool:
+    return bool(furniture().crumb.fullmatch(squeeze(line)))
+
+
+def is_tail(line: str) -> bool:
+    return bool(furniture().tail.fullmatch(squeeze(line)))
+
+
+def is_caption(line: str) -> bool:
+    s = squeeze(line)
+    return len(s) <= 160 and bool(furniture().caption.fullmatch(s))
+
+
+def is_lead_caption(line: str) -> bool:
+    s = squeeze(line)
+    return len(s) <= 80 and bool(furniture().lead.fullmatch(s))
+
+
+def is_stamp(line: str) -> bool:
+    return bool(furniture().stamp.fullmatch(squeeze(line)))
+
+
+def is_furniture(line: str) -> bool:
+    """A line that is furniture wherever it stands (toolbars, captions, breadcrumbs, labelled page fields)."""
+    return is_widget(line) or is_caption(line) or is_crumb(line) or fields(line) is not None
+
+
+def crumb_end(lines: list[str], i: int) -> int:
+    """The index after a breadcrumb opened at lines[i]: its items follow on their own lines, split by > lines."""
+    k = i + 1
+    if k < len(lines) and len(lines[k].strip()) <= 12 and not is_sep(lines[k]) and not is_sep(lines[i][-1:]) \
+            and squeeze(lines[i])[-1:] in ":：":
+        k += 1  # 首页 after 您的位置：
+    while k < len(lines) and is_sep(lines[k]):
+        k += 1
+        if k < len(lines) and len(lines[k].strip()) <= 16:
+            k += 1
+    return k
+
+
+def is_sep(line: str) -> bool:
+    return squeeze(line) in (">", ">>", "›", "»", "/", "|", "｜", "-", "→")
+
+
+def tail_start(lines: list[str]) -> int:
+    """Index of the first line of the page's end (相关报道： and what follows, widgets, fields after the text):
+    the first tail marker after which no running text follows, else the first of the trailing furniture lines."""
+    n = len(lines)
+    cut = n
+    k = n - 1
+    # trailing furniture lines
+    while k >= 0 and (is_furniture(lines[k]) or is_tail(lines[k]) or not lines[k].strip()):
+        cut = k
+        k -= 1
+    # a tail marker followed only by short lines (a list of headlines) or furniture
+    for j in range(cut - 1, max(-1, cut - 60), -1):
+        s = lines[j].strip()
+        if is_tail(s):
+            cut = j
+        elif len(s) >= LONG_BODY or s.endswith("。"):
+            break
+    return cut

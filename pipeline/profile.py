@@ -1,0 +1,263 @@
+"""The document's profile: what its title block, byline and page say about it, and where its body lies.
+
+A scraped page opens with furniture (toolbars, breadcrumbs, 来源：/时间： lines; `pipeline.furniture`), then
+the title block: the title (2026年天津市政府工作报告), a subtitle (——2026年1月26日在天津市第十八届人民代表大会
+第四次会议上; also without the dash, in parentheses or led by ――), the speaker line (天津市市长 张工) and
+photo captions, in whatever order the page put them. The body begins at the first line that is none of these
+and ends before the page's end (相关报道：, 扫一扫…, 【打印本页】, 责任编辑：…). Inside the body, photo
+captions are furniture too.
+
+Fields come from the text; what it does not give comes from front matter or HTML metadata (title, date,
+author, place, source), and a title or place as a last resort from the file name; `profile_from` names
+the sources used. `read` is a pure function of the document and its paragraphs.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from email.utils import parsedate_to_datetime
+from functools import lru_cache
+
+from . import furniture as fu
+from .data import rows
+from .gazetteer import gazetteer
+from .numerals import cn_ordinal
+from .records import Document, Paragraph, Profile
+
+TERMINAL = "。！？!?；;："
+TITLE_MAX = 60
+FRONT_MAX = 60  # the title block is looked for in the first paragraphs only
+
+CN_DIGIT = "〇零○Ｏ一二三四五六七八九"
+DATE = re.compile(
+    r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+    rf"|(?P<cy>[{CN_DIGIT}]{{4}})\s*年\s*(?P<cm>[一二三四五六七八九十]{{1,3}})\s*月\s*(?P<cd>[一二三四五六七八九十]{{1,3}})\s*日"
+    r"|(?<!\d)(?P<iy>\d{4})[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})(?!\d)")
+DASH = "—―－–\\-"
+SUBTITLE_WRAP = re.compile(rf"[{DASH}]{{1,3}}\s*(?P<a>.+)|[（(](?P<b>.+)[）)]")
+OCCASION = re.compile(r"在(?P<occ>.+?)上(?:的[\u4e00-\u9fff]{1,8})?")
+NAME = r"[\u4e00-\u9fff](?:\s{0,3}[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}"
+
+
+def _cn_year(s: str) -> int:
+    return int("".join(str("〇一二三四五六七八九".find(c)) if c in "〇一二三四五六七八九" else "0" for c in s))
+
+
+def iso_date(text: str) -> str:
+    """The first full date of a text as ISO 8601 (2026年1月26日, 二〇二六年一月二十六日, 2026-01-26), else ""."""
+    for m in DATE.finditer(text):
+        try:
+            if m.group("y"):
+                y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+            elif m.group("cy"):
+                y, mo, d = _cn_year(m.group("cy")), cn_ordinal(m.group("cm")), cn_ordinal(m.group("cd"))
+            else:
+                y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+            return date(y, mo, d).isoformat()
+        except ValueError:
+            continue
+    return ""
+
+
+def metadata_date(value: str) -> str:
+    """A front-matter or HTML date as ISO: 2021-10-19, 2021年10月19日, Tue, 19 Oct 2021 04:14:44 GMT."""
+    found = iso_date(value)
+    if found:
+        return found
+    try:
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return ""
+
+
+@lru_cache(maxsize=1)
+def _speaker_line() -> re.Pattern:
+    offices = sorted((r[0].strip() for r in rows("offices.txt") if r[0].strip()), key=len, reverse=True)
+    return re.compile(rf"[（(]?(?P<office>[^\s，。：:；]{{0,24}}?(?:{'|'.join(offices)}))\s*(?P<name>{NAME})[）)]?")
+
+
+def speaker(line: str) -> tuple[str, str] | None:
+    """(name, office) of a speaker line (上海市市长 龚 正 → 龚正, 上海市市长), else None."""
+    m = _speaker_line().fullmatch(line.strip())
+    if not m:
+        return None
+    return re.sub(r"\s+", "", m.group("name")), m.group("office")
+
+
+def subtitle(line: str) -> tuple[str, str] | None:
+    """(occasion, delivered) of a subtitle line, else None. The forms: ——2026年1月26日在…会议上,
+    ――…, （2026年1月26日在…会议上）, 2026年1月26日在…会议上 (no dash: then it must open with the date),
+    ——在…会议上的讲话（2026年1月5日）."""
+    s = line.strip()
+    m = SUBTITLE_WRAP.fullmatch(s)
+    wrapped = m is not None
+    inner = (m.group("a") or m.group("b")) if m else s
+    if len(inner) > 80 or "。" in inner:
+        return None
+    d = DATE.search(inner)
+    delivered = iso_date(inner)
+    rest = inner
+    if d:
+        rest = (inner[:d.start()] + inner[d.end():]).strip()
+        rest = re.sub(r"[（(]\s*[）)]$", "", rest).strip()
+    occ = OCCASION.fullmatch(rest)
+    occasion = occ.group("occ").strip() if occ else ""
+    if wrapped and (occasion or delivered):
+        return occasion, delivered
+    if not wrapped and d and d.start() == 0 and occasion:
+        return occasion, delivered
+    return None
+
+
+def is_title_like(line: str) -> bool:
+    return 0 < len(line) <= TITLE_MAX and line[-1] not in TERMINAL and "。" not in line
+
+
+def place_of(*texts: str):
+    """(as written, most specific Place) of the first run of adjacent place names in the first text naming one."""
+    gaz = gazetteer()
+    for text in texts:
+        if not text:
+            continue
+        run = []
+        for m in gaz.find(text):
+            if run and m.start != run[-1].end:
+                break
+            run.append(m)
+        if run:
+            return "".join(m.surface for m in run), run[-1].place
+    return "", None
+
+
+@dataclass(frozen=True)
+class Front:
+    """What `read` found: the profile, the title's span (None when the title is not a line of the text) and
+    the paragraphs of the body that are the document's own text (furniture inside it left out)."""
+
+    profile: Profile
+    title_span: tuple[int, int] | None
+    body: tuple[Paragraph, ...]
+
+
+def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
+    """The profile and body of a document. `heading(line) -> bool` says whether a line opens with a section
+    label (一、 （一） 1.), which is never a title."""
+    text = doc.text
+    lines = [text[p.start:p.end].strip() for p in paras]
+    n = len(lines)
+    end = fu.tail_start(lines)
+    found: dict[str, str] = {}
+    title_idx: int | None = None
+    title_text = ""
+    pending = ""  # a field whose label stands alone: its value is the next line
+    i = 0
+    while i < min(end, FRONT_MAX):
+        s = lines[i]
+        if pending:
+            name, pending = pending, ""
+            if s and fields_free(s):
+                found.setdefault(name, s)
+                i += 1
+                continue
+        if fu.is_crumb(s):
+            i = max(i + 1, fu.crumb_end(lines, i))
+            continue
+        fl = fu.fields(s)
+        if fl is not None:
+            for name, _, value in fl:
+                if value:
+                    found.setdefault(name, value)
+            if not fl[-1][2] and fl[-1][0] != "other" or fl[-1][1] in ("阅读量", "阅读", "浏览次数", "点击数"):
+                pending = fl[-1][0] if not fl[-1][2] else ""
+            i += 1
+            continue
+        if fu.is_stamp(s):
+            found.setdefault("published", s)
+            i += 1
+            continue
+        if fu.is_widget(s) or fu.is_caption(s) or fu.is_lead_caption(s):
+            i += 1
+            continue
+        sub = subtitle(s)
+        if sub and "occasion" not in found and "delivered" not in found:
+            found["subtitle"] = s
+            found["occasion"], found["delivered"] = sub
+            i += 1
+            continue
+        sp = speaker(s)
+        if sp and "speaker" not in found:
+            found["speaker"], found["speaker_title"] = sp
+            i += 1
+            continue
+        if is_title_like(s) and not (heading and heading(s)):
+            if title_idx is None:
+                if any(c in s for c in "！？!?；;"):
+                    break  # an exclamation or a question is no title
+                if gazetteer().parse_line(s) and is_title_like(lines[i + 1]) and not (heading and heading(lines[i + 1])):
+                    break  # 山东省济南市 / 创出一条路: a speech of a bundle opens here
+                title_idx, title_text = i, s
+                i += 1
+                continue
+            if s in title_text or title_text.endswith(s):
+                i += 1  # the title repeated (政府工作报告 under 2026年宁夏回族自治区政府工作报告)
+                continue
+            nxt = lines[i + 1] if i + 1 < n else ""
+            if title_idx == i - 1 and len(s) <= 30 and (subtitle(nxt) or speaker(nxt)):
+                title_text += s  # a title the page split over two lines
+                i += 1
+                continue
+        break
+    start = i
+    if start >= end and title_idx is not None:
+        start = title_idx  # nothing but a title: it is the text too
+    # a title block with no title line and no subtitle is no title block: the text starts where it starts
+    meta = doc.metadata
+    sources = []
+    title = title_text
+    title_span = (paras[title_idx].start, paras[title_idx].end) if title_idx is not None and title_text == lines[title_idx] else None
+    if title_idx is not None and title_span is None:
+        title_span = (paras[title_idx].start, paras[title_idx + 1].end)
+    used_text = bool(title or found)
+    if not title and meta.get("title"):
+        title = meta["title"]
+        sources.append("metadata")
+    published = iso_date(found.get("published", "")) or (metadata_date(meta["date"]) if meta.get("date") else "")
+    if published and not found.get("published"):
+        sources.append("metadata")
+    speaker_name = found.get("speaker", "")
+    if not speaker_name and meta.get("author"):
+        speaker_name = meta["author"]
+        sources.append("metadata")
+    outlet = found.get("outlet", "") or meta.get("source", "")
+    place, locality = place_of(title, found.get("occasion", ""), found.get("speaker_title", ""))
+    if locality is None and meta.get("place"):
+        place, locality = place_of(meta["place"])
+        place = meta["place"]
+        sources.append("metadata")
+    if not title and not doc.source.startswith("<") and doc.source != "-":
+        title = doc.doc_id
+        sources.append("filename")
+        if locality is None:
+            place, locality = place_of(doc.doc_id)
+    if used_text:
+        sources.insert(0, "text")
+    body_start = paras[start].start if start < n else len(text)
+    body_end = paras[end - 1].end if end > start else body_start
+    body = tuple(p for k, p in enumerate(paras[start:end], start) if not _furniture_in_body(lines[k]))
+    profile = Profile(
+        title=title, subtitle=found.get("subtitle", ""), occasion=found.get("occasion", ""),
+        delivered=found.get("delivered", ""), speaker=speaker_name, speaker_title=found.get("speaker_title", ""),
+        outlet=outlet, published=published, place=place,
+        locality=locality.name if locality else "", adcode=locality.adcode if locality else "",
+        profile_from=",".join(dict.fromkeys(sources)), body_start=body_start, body_end=body_end)
+    return Front(profile, title_span, body)
+
+
+def fields_free(line: str) -> bool:
+    """A line that may be the value of a label standing alone above it: short, not itself a label or widget."""
+    return len(line) <= 40 and fu.fields(line) is None and not fu.is_widget(line)
+
+
+def _furniture_in_body(line: str) -> bool:
+    return fu.is_caption(line) or fu.is_widget(line)
