@@ -35,6 +35,7 @@ CLAIMS = ("actual", "target")
 GROWTH = "增速"
 INCREMENT = "增量"
 BARE = "数值"  # a level with no unit (an index, a score)
+UNSAID = "—"  # the time or claim of a figure that has none
 ALL = "all"  # --measure all: every measure present, not only the headline ones
 ROW_KEYS = ["place", "doc_id"]
 DOC_COLUMNS = ["delivered", "title"]
@@ -143,6 +144,9 @@ def comparison(tables, measures: Iterable[str] | None = None, times: Iterable[st
     for c in ("start", "end", "speech", "section"):
         frame[c] = f[c].astype("Int64")
     frame["place"] = [p or doc_place.get(d, "") for p, d in zip(frame["place"], frame["doc_id"])]
+    # a figure whose time or claim nothing says is kept, under a column that says so
+    frame["time"] = frame["time"].replace("", UNSAID)
+    frame["claim"] = frame["claim"].replace("", UNSAID)
     keep = (frame["measure"] != "") & frame["value"].notna()
     if wanted is not None:
         keep &= frame["measure"].isin(wanted)

@@ -171,6 +171,11 @@ def test_filters(kwargs, columns, places):
     assert comp.wide["place"].tolist() == places
 
 
+def test_a_figure_without_time_or_claim_keeps_a_column_that_says_so():
+    comp = comparison(_tables([_fig("d1", 100, "5", time="", claim="")]))
+    assert [c.name for c in comp.columns] == ["地区生产总值 | — | — | 增速 %"]
+
+
 def test_bad_claim_is_refused():
     with pytest.raises(CompareError, match="actual or target"):
         compare_long(FIXTURE, claims=["plan"])
