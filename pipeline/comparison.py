@@ -35,12 +35,13 @@ CLAIMS = ("actual", "target")
 GROWTH = "增速"
 INCREMENT = "增量"
 BARE = "数值"  # a level with no unit (an index, a score)
+UNSAID = "—"  # the time or claim of a figure that has none
 ALL = "all"  # --measure all: every measure present, not only the headline ones
 ROW_KEYS = ["place", "doc_id"]
 DOC_COLUMNS = ["delivered", "title"]
 LONG_COLUMNS = ["place", "doc_id", "column", "measure", "time", "claim", "quantity", "value", "picked",
                 "candidate", "candidates", "mention", "qualifier", "change", "unit", "value_max", "sentence",
-                "start", "end", "speech", "section"]
+                "start", "end", "sentence_start", "speech", "section"]
 
 
 def headline_measures() -> tuple[str, ...]:
@@ -94,6 +95,24 @@ def _text(series: pd.Series) -> pd.Series:
     return series.astype("string").fillna("").astype(str)
 
 
+def _sentence_starts(frame: pd.DataFrame) -> pd.arrays.IntegerArray:
+    """Where each figure's sentence starts in the canonical text (the figures table gives the sentence's
+    text, not its offset): the one offset at which every figure of the sentence reads its mention, the
+    first such when a mention occurs twice; <NA> when none fits."""
+    out = pd.Series(pd.NA, index=frame.index, dtype="Int64")
+    for (_, sentence), group in frame[frame["start"].notna()].groupby(["doc_id", "sentence"], sort=False):
+        figs = list(zip(group["mention"], group["start"].astype(int), group["end"].astype(int)))
+        mention, start, _ = figs[0]
+        at = sentence.find(mention) if mention else -1
+        while at >= 0:
+            base = start - at
+            if all(s >= base and sentence[s - base:e - base] == m for m, s, e in figs):
+                out[group.index] = base
+                break
+            at = sentence.find(mention, at + 1)
+    return out.array
+
+
 def _order(measures: Sequence[str]) -> dict[str, int]:
     head = headline_measures()
     rank = {m: i for i, m in enumerate(head)}
@@ -143,6 +162,10 @@ def comparison(tables, measures: Iterable[str] | None = None, times: Iterable[st
     for c in ("start", "end", "speech", "section"):
         frame[c] = f[c].astype("Int64")
     frame["place"] = [p or doc_place.get(d, "") for p, d in zip(frame["place"], frame["doc_id"])]
+    # a figure whose time or claim nothing says is kept, under a column that says so
+    frame["time"] = frame["time"].replace("", UNSAID)
+    frame["claim"] = frame["claim"].replace("", UNSAID)
+    frame["sentence_start"] = _sentence_starts(frame)
     keep = (frame["measure"] != "") & frame["value"].notna()
     if wanted is not None:
         keep &= frame["measure"].isin(wanted)

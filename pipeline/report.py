@@ -18,6 +18,8 @@ import html
 import json
 from decimal import Decimal
 
+import pandas as pd
+
 from .comparison import CLAIMS, GROWTH, INCREMENT, Comparison
 from .numerals import plain
 
@@ -103,7 +105,7 @@ def _esc(s: object) -> str:
 
 
 def _script_json(data: object) -> str:
-    return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")  # no </script> or <!-- inside
 
 
 def _unit(qty: str) -> str:
@@ -134,9 +136,17 @@ def _grouped(value: Decimal) -> str:
     return f"{sign}{head}{dot}{tail}"
 
 
-def _wrap(sentence: str, mention: str, width: int = 32) -> str:
+def _at(rec: dict) -> int:
+    """Where the record's mention is in its sentence (-1: not found)."""
+    if rec["sentence_start"] is not None and rec["sentence_start"] is not pd.NA:
+        return int(rec["start"]) - int(rec["sentence_start"])
+    return rec["sentence"].find(rec["mention"]) if rec["mention"] else -1
+
+
+def _wrap(rec: dict, width: int = 32) -> str:
     """The sentence for a hover label: escaped, the mention in bold, broken every `width` characters."""
-    at = sentence.find(mention) if mention else -1
+    sentence, mention = rec["sentence"], rec["mention"]
+    at = _at(rec)
     end = at + len(mention) if at >= 0 else -1
     out = []
     for i, ch in enumerate(sentence):
@@ -146,8 +156,9 @@ def _wrap(sentence: str, mention: str, width: int = 32) -> str:
     return "".join(out).replace("</b><b>", "")
 
 
-def _highlight(sentence: str, mention: str) -> str:
-    at = sentence.find(mention) if mention else -1
+def _highlight(rec: dict) -> str:
+    sentence, mention = rec["sentence"], rec["mention"]
+    at = _at(rec)
     if at < 0:
         return _esc(sentence)
     return f"{_esc(sentence[:at])}<mark>{_esc(mention)}</mark>{_esc(sentence[at + len(mention):])}"
@@ -189,7 +200,7 @@ def _charts(comp: Comparison, labels: list[str], anchors: dict, picked: dict) ->
                 xs.append(label)
                 ys.append(float(v / div))
                 data.append([f"{_grouped(v)} {unit}（{_esc(row['mention'])}）",
-                             _wrap(row["sentence"], row["mention"]), anchors[(r, c.name)]])
+                             _wrap(row), anchors[(r, c.name)]])
             traces.append({
                 "type": "bar", "name": f"{c.time} {CLAIM_LABEL.get(c.claim, c.claim)} {c.claim}",
                 "x": xs, "y": ys, "customdata": data,
@@ -243,7 +254,7 @@ def render(comp: Comparison) -> str:
                 "Sources and in compare_long.csv.</p></div><pre id='errors'></pre>")
     body = ["<h2>图表 Charts</h2><div class='charts'>"]
     body += [f"<div class='chart' id='{c['id']}'></div>" for c in charts]
-    body.append("</div><h2>表 Table</h2><p class='meta'>Click a header to sort; hover a value for its "
+    body.append("</div><h2 id='table'>表 Table</h2><p class='meta'>Click a header to sort; hover a value for its "
                 "sentence, click it for its source.</p><table class='sortable'><thead><tr>"
                 "<th>地区 place</th><th>文件 document</th>")
     for c in comp.columns:
@@ -263,16 +274,16 @@ def render(comp: Comparison) -> str:
             cells.append(f"<td class='num' data-v='{plain(v)}' title='{_esc(rec['mention'])}：{_esc(rec['sentence'])}'>"
                          f"<a href='#{anchors[(r, c.name)]}'>{_grouped(v)}</a></td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
-    body.append("</tbody></table><h2>来源 Sources</h2><ol class='sources'>")
+    body.append("</tbody></table><h2 id='sources'>来源 Sources</h2><ol class='sources'>")
     for (r, name), rec in sorted(picked.items(), key=lambda kv: (kv[0][0], col_of[kv[0][1]])):
         more = others.get((r, name), [])
         extra = ""
         if more:
             extra = "<div class='other'>also: " + "; ".join(
-                f"{_esc(o['mention'])} [{o['start']}–{o['end']}] {_highlight(o['sentence'], o['mention'])}"
+                f"{_esc(o['mention'])} [{o['start']}–{o['end']}] {_highlight(o)}"
                 for o in more) + "</div>"
         body.append(f"<li id='{anchors[(r, name)]}'><b>{_esc(labels[r])} · {_esc(name)}</b> = "
-                    f"{_grouped(rec['value'])} — {_highlight(rec['sentence'], rec['mention'])} "
+                    f"{_grouped(rec['value'])} — {_highlight(rec)} "
                     f"<code>{_esc(rec['doc_id'])} [{rec['start']}–{rec['end']}]</code>{extra}</li>")
     body.append("</ol>")
     tail = [f"<script type='application/json' id='spec'>{_script_json(spec)}</script>",

@@ -92,7 +92,12 @@ def test_long_table_joins_to_figures_in_one_step(comp):
     assert len(joined) == len(comp.long)
     for c in ("mention", "qualifier", "sentence", "measure", "time", "claim"):
         assert (joined[c] == joined[f"{c}_fig"].astype("string").fillna("")).all(), c
-    assert all(m in s for m, s in zip(joined["mention"], joined["sentence"]))
+    # sentence_start places the mention in its sentence, the second 5.6% of a sentence too
+    for m, sent, start, end, at in zip(joined["mention"], joined["sentence"], joined["start"], joined["end"],
+                                       joined["sentence_start"]):
+        assert sent[start - at:end - at] == m
+    hb = comp.long[(comp.long["doc_id"] == HB) & comp.long["start"].isin([2660, 2716])]
+    assert hb["mention"].tolist() == ["5.6%", "5.6%"] and hb["sentence_start"].nunique() == 1
 
 
 @pytest.mark.skipif(not (SHARED / "corpus-dev").is_dir(), reason="../shared/corpus-dev is absent")
@@ -101,8 +106,9 @@ def test_long_table_offsets_point_into_the_canonical_text(comp):
 
     for doc_id, rows in comp.long.groupby("doc_id"):
         doc = process(next(iter_raw([str(SHARED / "corpus-dev" / f"{doc_id}.txt")], Options().load)))
-        for m, s, e, sentence in zip(rows["mention"], rows["start"], rows["end"], rows["sentence"]):
-            assert doc.document.text[s:e] == m and m in sentence
+        for m, s, e, sentence, at in zip(rows["mention"], rows["start"], rows["end"], rows["sentence"],
+                                         rows["sentence_start"]):
+            assert doc.document.text[s:e] == m and doc.document.text[at:at + len(sentence)] == sentence
 
 
 @pytest.mark.parametrize("change,unit,want", [
@@ -169,6 +175,11 @@ def test_filters(kwargs, columns, places):
     comp = comparison(_tables(rows), **kwargs)
     assert [c.name for c in comp.columns] == columns
     assert comp.wide["place"].tolist() == places
+
+
+def test_a_figure_without_time_or_claim_keeps_a_column_that_says_so():
+    comp = comparison(_tables([_fig("d1", 100, "5", time="", claim="")]))
+    assert [c.name for c in comp.columns] == ["地区生产总值 | — | — | 增速 %"]
 
 
 def test_bad_claim_is_refused():

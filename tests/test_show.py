@@ -80,3 +80,27 @@ def test_show_a_folder_says_it_takes_one_file(tmp_path, folder, message):
                          text=True, cwd=cwd)
     assert (run.returncode, run.stderr) == (2, message)
     assert not (tmp_path / "page.html").exists()
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt"))[:2], ids=lambda p: p.stem)
+def test_page_conventions(path):
+    """As compare's report: each figure's fields on hover, a legend, a CJK font, a heading printed once."""
+    import re
+
+    from pipeline.show import render
+
+    result = process(next(iter_raw([str(path)], Options().load)))
+    html = render(result)
+    titles = re.findall(r"<mark class='entity'[^>]* title='([^']*)'", html)
+    assert len(titles) >= len(result.figures)
+    f = min(result.figures, key=lambda x: x.start)
+    first = titles[0]  # the first mark of the page is the first figure (no entities asked for)
+    for field in ("kind", "measure", "value", "unit", "time", "claim", "place"):
+        assert re.search(rf"^{field}: ", first, re.M), field
+    assert f"kind: {f.kind}" in first.splitlines()
+    assert "class='legend'" in html and "id='panel'" in html and "Noto Sans CJK SC" in html
+    headings = re.findall(r"<h([1-4])>(.*?)</h\1>\n<p>(.*?)</p>", html)
+    assert headings and all(h != p for _, h, p in headings), "a heading is not repeated as its paragraph"
+    for se in result.structure.sections:
+        if se.level == 1:
+            assert html.count(f">{se.label}{se.title}<") == 1
