@@ -220,7 +220,7 @@ def evaluate(
     try:
         gold_rows, pred_rows = read_rows(gold), read_rows(pred)
         check_inputs(gold_rows, pred_rows, str(gold), str(pred))
-        region_map = read_regions(regions, texts) if regions else None
+        region_map = read_regions(regions, texts) if regions and texts else None
         result = score(gold_rows, pred_rows, region_map)
     except InputError as e:
         raise _usage(str(e)) from None

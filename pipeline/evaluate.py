@@ -122,7 +122,7 @@ def read_regions(path: Path, texts: Path) -> dict[str, list[str]]:
     return regions
 
 
-def in_regions(sentence: str, regions: list[str]) -> bool:
+def in_regions(sentence: str | None, regions: list[str]) -> bool:
     s = norm(sentence)
     return bool(s) and any(s in reg or reg in s for reg in regions)
 

@@ -27,8 +27,8 @@ CORPUS = ROOT / "corpus"
 BUNDLE = CORPUS / "000_2fee95f66404a103.txt"  # four exchange speeches pasted as one line (　　 between paragraphs)
 ZAKER = CORPUS / "004_456414553aa85d4f.txt"  # .txt holding YAML front matter and an HTML body
 GOVREPORT = CORPUS / "govreport-2022.txt"  # UTF-8 with BOM and CRLF line ends
-SCORER = ROOT.parent / "shared" / "tools" / "score_structure.py"
-GOLD_STRUCTURE = ROOT.parent / "shared" / "gold" / "structure.json"
+SCORER = ROOT.parent / "shared" / "tools" / "score_structure.py"  # the reference structure scorer, when beside
+GOLD_STRUCTURE = ROOT / "tests" / "data" / "gold" / "structure.json"  # a copy of the annotation project's gold
 
 GOVREPORT_TEXT = GOVREPORT.read_bytes().decode("utf-8-sig")
 BUNDLE_TEXT = BUNDLE.read_text(encoding="utf-8")

@@ -15,7 +15,7 @@ from pipeline.segment import Segmenter, SegmenterError
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
-SHARED = ROOT.parent / "shared"
+GOLD = ROOT / "tests" / "data" / "gold" / "figures.jsonl"  # the sample corpus's gold figures
 NEW_WORD = "文明实践志愿者服务站点群"
 LEXICON = ROOT / "pipeline" / "data" / "lexicon.txt"
 
@@ -48,11 +48,8 @@ def test_full_extract_offline(segmenter, pkuseg_model, tmp_path):
     assert run.returncode == 0, run.stderr
     with (tmp_path / "figures.csv").open(encoding="utf-8-sig") as f:
         assert sum(1 for _ in f) > 140  # the header and the corpus's 148 figures, give or take
-    if not (SHARED / "tools" / "score_figures.py").exists():
-        pytest.skip(f"the reference scorer is not here ({SHARED / 'tools'})")
-    score = subprocess.run([sys.executable, str(SHARED / "tools" / "score_figures.py"),
-                            str(SHARED / "gold" / "figures.jsonl"), str(tmp_path / "figures.csv")],
-                           capture_output=True, text=True)
+    score = zhfigures("evaluate", str(GOLD), str(tmp_path))
+    assert score.returncode == 0, score.stderr
     f1 = float(score.stdout.strip().splitlines()[-1].split("F1=")[1].split()[0])
     assert f1 >= 0.97, score.stdout
 
