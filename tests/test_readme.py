@@ -27,7 +27,7 @@ COMMANDS = [line for block in blocks("sh") for line in block.splitlines() if lin
 
 def test_the_readme_has_commands_to_run():
     assert len(COMMANDS) >= 5 and all(c.startswith("zhfigures ") for c in COMMANDS), COMMANDS
-    assert len(blocks("python")) == 2
+    assert len(blocks("python")) == 3
 
 
 @pytest.fixture(scope="module")
@@ -72,7 +72,7 @@ def test_the_readme_evaluate_commands_print_the_scores_it_shows(ran):
             assert f" {field} {value}," in fields, (command, field, fields)
 
 
-@pytest.mark.parametrize("k", range(2), ids=["load", "spacy"])
+@pytest.mark.parametrize("k", range(3), ids=["load", "spacy", "compare"])
 def test_every_readme_python_block_runs(ran, workdir, k):
     code = blocks("python")[k]
     proc = subprocess.run([sys.executable, "-c", code], cwd=workdir, capture_output=True, text=True, timeout=300)
