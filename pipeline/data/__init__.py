@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import csv
 from importlib import resources
-from typing import TextIO
+from typing import IO
 
 
-def open_table(name: str) -> TextIO:
+def open_table(name: str) -> IO[str]:
     """A table of this folder opened for reading (text, UTF-8)."""
     return resources.files(__name__).joinpath(name).open(encoding="utf-8")
 
