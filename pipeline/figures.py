@@ -340,10 +340,26 @@ class FigureExtractor:
                                      key=lambda pm: pm.start)
             fallback = None
             places = []
-            for m in mentions:
-                # a place named in the figure's clause or before it; one named only later is about something else
+            carried: list[PlaceMatch] | None = None
+            prev_end = sent.start
+            for k, m in enumerate(mentions):
+                # a place named in the figure's clause or before it; one named only later is about something else.
+                # Places between the previous number and this one are this one's own (浙江9.8%、福建7.6%); with
+                # none, the figure keeps the places the one before it had.
                 clause_end = _clause_end(text, m.end, sent.end)
-                named = [p for p in in_sentence if p.start < clause_end]
+                # after the number, only when no other number follows in its clause
+                limit = m.start if k + 1 < len(mentions) and mentions[k + 1].start < clause_end else clause_end
+                own = [p for p in in_sentence if prev_end <= p.start < limit]
+                if own:
+                    named = own
+                elif carried is not None:
+                    named = carried
+                else:
+                    named = [p for p in in_sentence if p.start < clause_end]
+                carried, prev_end = named, m.end
+                if not named and m.form != "rank" and text.startswith(nation_words(), _clause_start(text, m.start, sent.start)):
+                    places.append("")  # 全国财政收入…, 我国…: the whole country, whatever the document's place
+                    continue
                 if not named and not locality:
                     if fallback is None:
                         fallback = self._paragraph_place(text, structure, pi, sent, para_places) \
@@ -667,6 +683,12 @@ class FigureExtractor:
             if modifier and not part.startswith(modifier):
                 part = modifier + part
         return part, place
+
+
+@lru_cache(maxsize=1)
+def nation_words() -> tuple[str, ...]:
+    """Words opening a clause about the whole country (全国, 我国): such a figure has no place."""
+    return tuple(sorted(read_words("nation_words.txt")))
 
 
 @lru_cache(maxsize=1)

@@ -148,3 +148,19 @@ def test_relative_times_need_the_documents_year():
 ])
 def test_measures(indicator, kind, national, measure):
     assert measure_of(indicator, kind, national) == measure
+
+
+@pytest.mark.parametrize("place, text, expected", [
+    pytest.param("上海市", "2025年，浙江生产总值增长9.8%、福建增长7.6%。", [("9.8%", "浙江省"), ("7.6%", "福建省")],
+                 id="places-go-to-their-own-numbers"),
+    pytest.param("上海市", "杭州生产总值2.3万亿元，增长5%；宁波生产总值1.8万亿元，增长6%。",
+                 [("2.3万亿元", "杭州市"), ("5%", "杭州市"), ("1.8万亿元", "宁波市"), ("6%", "宁波市")],
+                 id="a-place-carries-to-the-next-number-until-another-is-named"),
+    pytest.param("河北省", "全国财政收入突破20万亿元，全省一般公共预算收入增长2%。",
+                 [("突破20万亿元", ""), ("2%", "河北省")], id="national-figure-has-no-place"),
+    pytest.param("湖北省", "全省地区生产总值增长5.1%。宜昌新港投入使用。", [("5.1%", "湖北省")],
+                 id="a-city-in-a-later-sentence-is-not-the-place"),
+])
+def test_places(place, text, expected):
+    result = process_text(_front("2026-01-27", place) + text, fmt="markdown")
+    assert [(f.mention, f.place) for f in result.figures] == expected
