@@ -40,7 +40,7 @@ class HeadingStyle:
 
 
 HEADING_STYLES = (
-    HeadingStyle("part", 0, re.compile(rf"第([{CN}\d]+)[编部篇]\s*")),
+    HeadingStyle("part", 0, re.compile(rf"第([{CN}\d]+)(?:部分|[编部篇])\s*")),
     HeadingStyle("chapter", 1, re.compile(rf"第([{CN}\d]+)章\s*")),
     HeadingStyle("article", 2, re.compile(rf"第([{CN}\d]+)节\s*")),
     HeadingStyle("cn", 4, re.compile(rf"([{CN}]+)[、.．]\s*")),
@@ -48,6 +48,7 @@ HEADING_STYLES = (
     HeadingStyle("arabic", 6, re.compile(r"(\d{1,2})(?:[、．]|\.(?!\d))\s*")),
     HeadingStyle("arabic_paren", 7, re.compile(r"[（(](\d{1,2})[）)]\s*")),
     HeadingStyle("circled", 8, re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
+    HeadingStyle("bracket", 9, re.compile(r"[［\[〔【](\d{1,3})[］\]〕】]\s*")),  # ［1］ notes
 )
 HEADING_ANY = re.compile("|".join(f"(?:{style.pattern.pattern})" for style in HEADING_STYLES))
 # an unnumbered heading marked up by the source sits above 一、; <h1>/# above <h2>/## … above a bold line
@@ -173,8 +174,8 @@ def find_speeches(doc: Document, paras: tuple[Paragraph, ...], profile: Profile,
 
 
 @lru_cache(maxsize=1)
-def _heading_words() -> tuple[re.Pattern, re.Pattern]:
-    """(appendix head, lead clause) patterns from data/headings.tsv."""
+def _heading_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(appendix head, lead clause, never a heading) patterns from data/headings.tsv."""
     table: dict[str, list[str]] = {}
     for kind, word in rows("headings.tsv"):
         table.setdefault(kind, []).append(re.escape(word))
@@ -184,7 +185,8 @@ def _heading_words() -> tuple[re.Pattern, re.Pattern]:
         rf"(?P<label>(?:{heads})\s*(?P<num>[0-9{CN}]{{0,3}}))\s*(?:[:：、.．]\s*|\s+|$)(?P<title>.*)"
         rf"|(?P<label2>)(?P<title2>(?:{titled}))\s*[:：]?")
     lead = re.compile(rf"(?:{'|'.join(table['lead'])})[，,]")
-    return appendix, lead
+    never = re.compile(rf"(?:{'|'.join(table['never'])})|[{CN}]+[是要](?=[\u4e00-\u9fff])")  # 一是…, 二要…: points
+    return appendix, lead, never
 
 
 def _appendix(line: str) -> tuple[str, int, str] | None:
@@ -213,7 +215,7 @@ def _unnumbered(line: str) -> bool:
     """A line that may be a heading without a number: short, no sentence punctuation, not a lead clause."""
     if not (2 <= len(line) <= UNNUMBERED_MAX) or any(c in line for c in "。！？!?；;：:…") or line[-1] in "，,、":
         return False
-    if _heading_words()[1].match(line):
+    if _heading_words()[1].match(line) or _heading_words()[2].match(line):
         return False
     comma = min((line.find(c) for c in "，," if c in line), default=-1)
     return not (0 <= comma <= 4)  # 这一年，… : a short opening clause is a lead sentence
@@ -235,21 +237,26 @@ def _headings(text: str, body: Sequence[Paragraph], marks: Sequence[str | None])
     styles = {h[0] for h in numbered[:appendix_at] if h}
     plain = [False] * n
     if not styles & {"marked", "part", "chapter", "article"}:
-        cn_first = [k for k in range(appendix_at) if numbered[k] and numbered[k][0] == "cn"]
-        next_cn = [None] * (appendix_at + 1)  # the number of the first 一、-style heading at or after k
+        # the highest numbered series of the body (一、, else （一）, else 1. …): an unnumbered heading stands
+        # above it, so it comes before the series starts or where the series starts again at 1
+        ranks = {h[1]: h[0] for h in numbered[:appendix_at] if h}
+        top_style = ranks[min(ranks)] if ranks else None
+        tops = [k for k in range(appendix_at) if numbered[k] and numbered[k][0] == top_style]
+        next_top: list[int | None] = [None] * (appendix_at + 1)  # number of the first top-series heading from k on
         for k in range(appendix_at - 1, -1, -1):
-            next_cn[k] = numbered[k][2] if numbered[k] and numbered[k][0] == "cn" else next_cn[k + 1]
+            next_top[k] = numbered[k][2] if numbered[k] and numbered[k][0] == top_style else next_top[k + 1]
         for k in range(appendix_at):
             if numbered[k] or not _unnumbered(lines[k]):
                 continue
             prev_ok = k == 0 or lines[k - 1][-1] in TERMINAL + "”’）)" or numbered[k - 1] is not None
-            nxt = k + 1
-            if nxt < appendix_at and not numbered[nxt] and _unnumbered(lines[nxt]) and nxt + 1 < n \
-                    and (_body_like(lines[nxt + 1]) or numbered[nxt + 1]):
-                nxt += 1  # the heading's second line
-            follows = nxt + 1 < n and (_body_like(lines[nxt + 1]) or numbered[nxt + 1] is not None)
-            # at the top level when there is no 一、 series, else a part above it (then a series starts under it)
-            placed = not cn_first or k < cn_first[0] or next_cn[k] == 1
+            last = k  # the heading's last line
+            if k + 2 < n and not numbered[k + 1] and _unnumbered(lines[k + 1]) \
+                    and (_body_like(lines[k + 2]) or numbered[k + 2]):
+                last = k + 1  # a second line
+            follows = last + 1 < n and (_body_like(lines[last + 1]) or numbered[last + 1] is not None)
+            # a last part with no numbered sub-sections, when the parts above the series carry no number either
+            last_part = next_top[k] is None and top_style != "cn" and any(plain[:tops[0]] if tops else ())
+            placed = not tops or k < tops[0] or next_top[k] == 1 or last_part
             if prev_ok and follows and placed:
                 plain[k] = True
     out = []
