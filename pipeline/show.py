@@ -48,11 +48,16 @@ def render(result: Result) -> str:
         if sp.title_end > sp.title_start:
             headings[sp.title_start] = ("h2", " ".join(x for x in (sp.place, sp.title) if x))
     for se in st.sections:
-        if se.level >= 1:
-            headings[se.start] = ("h3" if se.level == 1 else "h4", f"{se.label}{se.title}")
+        if se.style != "preface":  # appendices (level 0) and their items too
+            gap = " " if se.style == "appendix" and se.label else ""
+            headings[se.start] = ("h3" if "." not in se.path else "h4", f"{se.label}{gap}{se.title}")
+    pr = st.profile
+    about = " · ".join(x for x in (pr.subtitle, " ".join(y for y in (pr.speaker_title, pr.speaker) if y),
+                                   pr.delivered, pr.place) if x)
     parts = [f"<!DOCTYPE html><html lang='zh'><head><meta charset='utf-8'><title>{html.escape(doc.doc_id)}</title>"
              f"{STYLE}</head><body>",
              f"<h1>{html.escape(st.title or doc.doc_id)}</h1>",
+             *([f"<p class='meta'>{html.escape(about)}</p>"] if about else []),
              f"<p class='meta'>{html.escape(doc.source)} · {len(result.figures)} figures · "
              f"{len(result.entities)} entities</p>"]
     options = {"colors": COLORS, "ents": list(COLORS)}

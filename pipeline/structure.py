@@ -56,7 +56,8 @@ MARKED_RANKS = {"h1": 3.1, "h2": 3.2, "h3": 3.3, "h4": 3.4, "h5": 3.5, "h6": 3.6
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 UNNUMBERED_MAX = 40  # an unnumbered heading is a line this short at most
 UNNUMBERED_RANK = 3.8  # unnumbered headings sit above 一、 and below the headings the source marks up
-SPLIT_MAX = 30  # the second line of a heading split over two is this short at most
+SPLIT_MAX = 30
+BODY_MIN = 8  # running text under a heading is a sentence this long at least  # the second line of a heading split over two is this short at most
 SENTENCE_END = re.compile(r"[^。！？!?…]*[。！？!?…]+[”’」』）)\]》\"']*|[^。！？!?…]+$", re.M)
 POINT = re.compile(rf"是(?<=[{CN}]是)")  # the 是 of 一是, 二是 (a literal first: fast to find); its numeral runs back
 POINT_AFTER = "。；;！？：:，,"
@@ -222,8 +223,8 @@ def _unnumbered(line: str) -> bool:
 
 
 def _body_like(line: str) -> bool:
-    """Running text: longer than a heading and ending as a sentence does."""
-    return len(line) > UNNUMBERED_MAX // 2 and line[-1] in TERMINAL + "”’）)"
+    """Running text: a sentence or more, ending as a sentence does."""
+    return len(line) >= BODY_MIN and (line[-1] in "。！？!?…；;" or line[-1] in "”’）)" and "。" in line)
 
 
 def _headings(text: str, body: Sequence[Paragraph], marks: Sequence[str | None]):
