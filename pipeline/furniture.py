@@ -32,6 +32,7 @@ class Furniture:
     caption: re.Pattern
     lead: re.Pattern
     stamp: re.Pattern
+    edition: re.Pattern
 
 
 def _any(patterns: list[str]) -> re.Pattern:
@@ -63,6 +64,7 @@ def furniture() -> Furniture:
         caption=_any([p for _, p in table["caption"]]),
         lead=_any([p for _, p in table["lead"]]),
         stamp=_any([p for _, p in table["stamp"]]),
+        edition=re.compile(table["edition"][0][1]),
     )
 
 
@@ -130,13 +132,19 @@ def is_lead_caption(line: str) -> bool:
     return len(s) <= 80 and bool(furniture().lead.fullmatch(s))
 
 
+def edition(line: str) -> tuple[str, str] | None:
+    """(outlet, date as written) of a newspaper's edition line, else None."""
+    m = furniture().edition.fullmatch(squeeze(line))
+    return (m.group("outlet"), m.group("date")) if m else None
+
+
 def is_stamp(line: str) -> bool:
     return bool(furniture().stamp.fullmatch(squeeze(line)))
 
 
 def is_furniture(line: str) -> bool:
     """A line that is furniture wherever it stands (toolbars, captions, breadcrumbs, labelled page fields)."""
-    return is_widget(line) or is_caption(line) or is_crumb(line) or fields(line) is not None
+    return is_widget(line) or is_caption(line) or is_crumb(line) or fields(line) is not None or bool(edition(line))
 
 
 def crumb_end(lines: list[str], i: int) -> int:

@@ -37,6 +37,7 @@ DATE = re.compile(
 DASH = "—―－–\\-"
 SUBTITLE_WRAP = re.compile(rf"[{DASH}]{{1,3}}\s*(?P<a>.+)|[（(](?P<b>.+)[）)]")
 OCCASION = re.compile(r"在(?P<occ>.+?)上(?:的[\u4e00-\u9fff]{1,8})?")
+MONTH_DAY = re.compile(r"(?<!\d)\d{1,2}月\d{1,2}日")
 NAME = r"[\u4e00-\u9fff](?:\s{0,3}[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}"
 
 
@@ -172,6 +173,11 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             pending = fl[-1][0] if not fl[-1][2] else ""
             i += 1
             continue
+        if ed := fu.edition(s):
+            found.setdefault("outlet", ed[0])
+            found.setdefault("published", ed[1])
+            i += 1
+            continue
         if fu.is_stamp(s):
             found.setdefault("published", s)
             i += 1
@@ -179,6 +185,8 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         if fu.is_widget(s) or fu.is_caption(s) or fu.is_lead_caption(s):
             if "caption_speaker" not in found and (cs := caption_speaker(s)):
                 found["caption_speaker"], found["caption_office"] = cs
+                if md := MONTH_DAY.search(s):  # 2月3日，…会议在银川开幕。…作政府工作报告: the day it was given
+                    found["caption_day"] = md.group(0)
             i += 1
             continue
         sub = subtitle(s)
@@ -217,7 +225,6 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
     start = i
     if start >= end and title_idx is not None:
         start = title_idx  # nothing but a title: it is the text too
-    # a title block with no title line and no subtitle is no title block: the text starts where it starts
     meta = doc.metadata
     sources = []
     title = title_text
@@ -231,6 +238,10 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
     published = iso_date(found.get("published", "")) or (metadata_date(meta["date"]) if meta.get("date") else "")
     if published and not found.get("published"):
         sources.append("metadata")
+    delivered = found.get("delivered", "")
+    if not delivered and found.get("caption_day"):
+        year = re.search(r"(\d{4})年", title) or re.match(r"(\d{4})", published)
+        delivered = iso_date(f"{year.group(1)}年{found['caption_day']}") if year else ""
     speaker_name = found.get("speaker", "")
     speaker_title = found.get("speaker_title", "")
     if not speaker_name and found.get("caption_speaker"):
@@ -244,11 +255,14 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         place, locality = place_of(meta["place"])
         place = meta["place"]
         sources.append("metadata")
-    if not title and not doc.source.startswith("<") and doc.source != "-":
+    from_file = not doc.source.startswith("<") and doc.source != "-"
+    if not title and from_file:
         title = doc.doc_id
         sources.append("filename")
-        if locality is None:
-            place, locality = place_of(doc.doc_id)
+    if locality is None and from_file:
+        place, locality = place_of(doc.doc_id)
+        if locality is not None:
+            sources.append("filename")
     if used_text:
         sources.insert(0, "text")
     body_start = paras[start].start if start < n else len(text)
@@ -256,7 +270,7 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
     body = tuple(p for k, p in enumerate(paras[start:end], start) if not _furniture_in_body(lines[k]))
     profile = Profile(
         title=title, subtitle=found.get("subtitle", ""), occasion=found.get("occasion", ""),
-        delivered=found.get("delivered", ""), speaker=speaker_name, speaker_title=speaker_title,
+        delivered=delivered, speaker=speaker_name, speaker_title=speaker_title,
         outlet=outlet, published=published, place=place,
         locality=locality.name if locality else "", adcode=locality.adcode if locality else "",
         profile_from=",".join(dict.fromkeys(sources)), body_start=body_start, body_end=body_end)

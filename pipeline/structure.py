@@ -1,18 +1,32 @@
-"""Structure: paragraphs, speeches, numbered sections, enumerated points and sentences.
+"""Structure: paragraphs, profile and body, speeches, numbered sections, appendices, points and sentences.
 
+- The **profile** and the **body** come from `pipeline.profile` (title block, page fields, furniture):
+  `Structure.paragraphs` are the body's own paragraphs (no page furniture, no captions); everything
+  below is found in them alone, so the canonical text keeps its offsets and furniture yields nothing.
 - A **speech** opens with a paragraph that is nothing but a place (广东省深圳市)
   followed by a title paragraph; text before the first one is speech 0. A
-  document with no such pair is one speech (number 1) titled by the document.
+  document with no such pair is one speech (number 1) with the document's
+  title and place.
 - **Sections** are paragraphs opening with a heading label (一、 （一） 1. （1）
-  第X章 第X节 …) or marked up as headings by the source (HTML <h1>–<h6>, a
-  paragraph that is all <strong>, markdown #). Levels follow the conventional
-  order of the styles (第X章 > 第X节 > 一、 > （一） > 1. > （1）) among those the
+  ① ［1］ 第X章 第X节 …) or marked up as headings by the source (HTML <h1>–<h6>, a
+  paragraph that is all <strong>, markdown #). Levels follow the
+  conventional order of the styles (第X章 > 第X节 > 一、 > （一） > 1. > （1）) among those the
   speech uses; a numbered heading counts only when it continues its sequence
   (the first of a style is 1, the next one more), which keeps stray "1." lines
-  out. A heading's title runs to the end of its paragraph or its first 。.
+  out. A heading's title runs to the end of its paragraph or its first 。; a
+  heading split over two lines is one.
+- **Unnumbered headings**: a short line alone, without sentence punctuation,
+  between running text and running text, is a heading above the body's highest
+  numbered series, where that series has not begun yet or starts again at 1
+  (or anywhere when the body has none). 一是… and lead clauses (这一年，…) never are.
+- **Appendices** (附件, 附件1, 附：, 名词解释, 注释; data/headings.tsv) are parts of
+  their own after the report's outline (style appendix, level 0, path A1); their
+  numbered items are their sub-sections (A1.1 …), never continuing 一、二、三.
 - **Points** are 一是…二是… runs inside paragraphs.
 - **Sentences** end at 。！？!?… (closing quotes and brackets stay with them)
   and at paragraph ends.
+
+Every step is one pass over the paragraphs (marks by a sweep, speeches' paragraphs by bisection).
 """
 from __future__ import annotations
 
@@ -219,7 +233,7 @@ def _unnumbered(line: str) -> bool:
     if _heading_words()[1].match(line) or _heading_words()[2].match(line):
         return False
     comma = min((line.find(c) for c in "，," if c in line), default=-1)
-    return not (0 <= comma <= 4)  # 这一年，… : a short opening clause is a lead sentence
+    return not (0 <= comma <= 6)  # 这一年，… 2025年，… : a short opening clause is a lead sentence
 
 
 def _body_like(line: str) -> bool:
