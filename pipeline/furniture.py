@@ -16,6 +16,7 @@ from .data import rows
 
 SPACE = re.compile(r"\s+")
 SEPARATORS = "【】[]〔〕（）()<>《》|｜:：,，、·/\\"
+VALUE_END = re.compile(r"\s*[|｜]\s*|\s{2,}|\s+(?=\d{4}[-/.年])")
 LONG_BODY = 80  # a paragraph this long ending with 。 is running text: the page's end cannot come before it
 
 
@@ -26,10 +27,12 @@ class Furniture:
     field: re.Pattern  # label (group "label") then ：
     field_names: dict[str, str]  # label → outlet | published | byline | other
     crumb: re.Pattern
+    trail: re.Pattern
     tail: re.Pattern
     caption: re.Pattern
     lead: re.Pattern
     stamp: re.Pattern
+    edition: re.Pattern
 
 
 def _any(patterns: list[str]) -> re.Pattern:
@@ -56,10 +59,12 @@ def furniture() -> Furniture:
         field=re.compile(rf"(?:^|(?<=[\s【\[（(|｜]))[【\[]?(?P<label>{'|'.join(labels)})\s*[:：]"),
         field_names=names,
         crumb=re.compile(rf"[【\[]?(?:{'|'.join(p for _, p in table['crumb'])})\s*[:：>»].*"),
+        trail=_any([p for _, p in table["trail"]]),
         tail=_any([p for _, p in table["tail"]]),
         caption=_any([p for _, p in table["caption"]]),
         lead=_any([p for _, p in table["lead"]]),
         stamp=_any([p for _, p in table["stamp"]]),
+        edition=re.compile(table["edition"][0][1]),
     )
 
 
@@ -82,21 +87,35 @@ def fields(line: str) -> list[tuple[str, str, str]] | None:
     f = furniture()
     text = line.strip()
     found = list(f.field.finditer(text))
-    if not found or text[:found[0].start()].strip(" 【[（(|｜"):
+    if not found:
         return None
     out = []
+    before = text[:found[0].start()].strip(" 【[（(|｜")
+    if before:
+        if not f.stamp.fullmatch(squeeze(before)):
+            return None
+        out.append(("published", "", before))  # 2026-02-09 09:45 来源：湖南日报
     for k, m in enumerate(found):
         end = found[k + 1].start() if k + 1 < len(found) else len(text)
         value = text[m.end():end].strip(" 】]）)|｜")
         label = m.group("label")
-        out.append((f.field_names.get(label, "other"), label, value))
+        name = f.field_names.get(label, "other")
+        if name != "published":  # 来源：新华网 | 2026-02-09: the outlet ends where a separator or a date begins
+            cut = VALUE_END.search(value)
+            if cut:
+                rest = value[cut.end():].strip(" |｜")
+                value = value[:cut.start()].strip()
+                if f.stamp.fullmatch(squeeze(rest)):
+                    out.append(("published", "", rest))
+        out.append((name, label, value))
     if len(out) == 1 and len(out[0][2]) > 40:
         return None  # 时间：… running on: a sentence, not a field
     return out
 
 
 def is_crumb(line: str) -> bool:
-    return bool(furniture().crumb.fullmatch(squeeze(line)))
+    s = squeeze(line)
+    return bool(furniture().crumb.fullmatch(s) or furniture().trail.fullmatch(s))
 
 
 def is_tail(line: str) -> bool:
@@ -113,13 +132,19 @@ def is_lead_caption(line: str) -> bool:
     return len(s) <= 80 and bool(furniture().lead.fullmatch(s))
 
 
+def edition(line: str) -> tuple[str, str] | None:
+    """(outlet, date as written) of a newspaper's edition line, else None."""
+    m = furniture().edition.fullmatch(squeeze(line))
+    return (m.group("outlet"), m.group("date")) if m else None
+
+
 def is_stamp(line: str) -> bool:
     return bool(furniture().stamp.fullmatch(squeeze(line)))
 
 
 def is_furniture(line: str) -> bool:
     """A line that is furniture wherever it stands (toolbars, captions, breadcrumbs, labelled page fields)."""
-    return is_widget(line) or is_caption(line) or is_crumb(line) or fields(line) is not None
+    return is_widget(line) or is_caption(line) or is_crumb(line) or fields(line) is not None or bool(edition(line))
 
 
 def crumb_end(lines: list[str], i: int) -> int:

@@ -37,6 +37,7 @@ DATE = re.compile(
 DASH = "—―－–\\-"
 SUBTITLE_WRAP = re.compile(rf"[{DASH}]{{1,3}}\s*(?P<a>.+)|[（(](?P<b>.+)[）)]")
 OCCASION = re.compile(r"在(?P<occ>.+?)上(?:的[\u4e00-\u9fff]{1,8})?")
+MONTH_DAY = re.compile(r"(?<!\d)\d{1,2}月\d{1,2}日")
 NAME = r"[\u4e00-\u9fff](?:\s{0,3}[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}"
 
 
@@ -150,13 +151,14 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
     found: dict[str, str] = {}
     title_idx: int | None = None
     title_text = ""
+    title_end_idx: int | None = None
     pending = ""  # a field whose label stands alone: its value is the next line
     i = 0
     while i < min(end, FRONT_MAX):
         s = lines[i]
         if pending:
             name, pending = pending, ""
-            if s and fields_free(s):
+            if _field_value(name, s):
                 found.setdefault(name, s)
                 i += 1
                 continue
@@ -168,8 +170,12 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             for name, _, value in fl:
                 if value:
                     found.setdefault(name, value)
-            if not fl[-1][2] and fl[-1][0] != "other" or fl[-1][1] in ("阅读量", "阅读", "浏览次数", "点击数"):
-                pending = fl[-1][0] if not fl[-1][2] else ""
+            pending = fl[-1][0] if not fl[-1][2] else ""
+            i += 1
+            continue
+        if ed := fu.edition(s):
+            found.setdefault("outlet", ed[0])
+            found.setdefault("published", ed[1])
             i += 1
             continue
         if fu.is_stamp(s):
@@ -177,6 +183,10 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             i += 1
             continue
         if fu.is_widget(s) or fu.is_caption(s) or fu.is_lead_caption(s):
+            if "caption_speaker" not in found and (cs := caption_speaker(s)):
+                found["caption_speaker"], found["caption_office"] = cs
+                if md := MONTH_DAY.search(s):  # 2月3日，…会议在银川开幕。…作政府工作报告: the day it was given
+                    found["caption_day"] = md.group(0)
             i += 1
             continue
         sub = subtitle(s)
@@ -191,33 +201,36 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             i += 1
             continue
         if is_title_like(s) and not (heading and heading(s)):
+            nxt = lines[i + 1] if i + 1 < end else ""
             if title_idx is None:
                 if any(c in s for c in "！？!?；;"):
                     break  # an exclamation or a question is no title
-                if gazetteer().parse_line(s) and is_title_like(lines[i + 1]) and not (heading and heading(lines[i + 1])):
+                if gazetteer().parse_line(s) and is_title_like(nxt) and not (heading and heading(nxt)):
                     break  # 山东省济南市 / 创出一条路: a speech of a bundle opens here
                 title_idx, title_text = i, s
                 i += 1
                 continue
-            if s in title_text or title_text.endswith(s):
+            if s in title_text:
                 i += 1  # the title repeated (政府工作报告 under 2026年宁夏回族自治区政府工作报告)
                 continue
-            nxt = lines[i + 1] if i + 1 < n else ""
-            if title_idx == i - 1 and len(s) <= 30 and (subtitle(nxt) or speaker(nxt)):
-                title_text += s  # a title the page split over two lines
-                i += 1
+            if _block_follows(lines, i + 1, end):
+                if title_idx == i - 1 and _genre(s) and not _genre(title_text) and _open_ended(title_text):
+                    title_text += s  # a title the page split over two lines (2026年天津市 / 政府工作报告)
+                    title_end_idx = i
+                elif _genre(s) and not _genre(title_text):
+                    title_idx, title_text, title_end_idx = i, s, None  # the line above named the site or column
+                i += 1  # else a column name or a stray value inside the title block
                 continue
         break
     start = i
     if start >= end and title_idx is not None:
         start = title_idx  # nothing but a title: it is the text too
-    # a title block with no title line and no subtitle is no title block: the text starts where it starts
     meta = doc.metadata
     sources = []
     title = title_text
-    title_span = (paras[title_idx].start, paras[title_idx].end) if title_idx is not None and title_text == lines[title_idx] else None
-    if title_idx is not None and title_span is None:
-        title_span = (paras[title_idx].start, paras[title_idx + 1].end)
+    title_span = None
+    if title_idx is not None:
+        title_span = (paras[title_idx].start, paras[title_end_idx if title_end_idx is not None else title_idx].end)
     used_text = bool(title or found)
     if not title and meta.get("title"):
         title = meta["title"]
@@ -225,21 +238,31 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
     published = iso_date(found.get("published", "")) or (metadata_date(meta["date"]) if meta.get("date") else "")
     if published and not found.get("published"):
         sources.append("metadata")
+    delivered = found.get("delivered", "")
+    if not delivered and found.get("caption_day"):
+        year = re.search(r"(\d{4})年", title) or re.match(r"(\d{4})", published)
+        delivered = iso_date(f"{year.group(1)}年{found['caption_day']}") if year else ""
     speaker_name = found.get("speaker", "")
+    speaker_title = found.get("speaker_title", "")
+    if not speaker_name and found.get("caption_speaker"):
+        speaker_name, speaker_title = found["caption_speaker"], found["caption_office"]
     if not speaker_name and meta.get("author"):
         speaker_name = meta["author"]
         sources.append("metadata")
     outlet = found.get("outlet", "") or meta.get("source", "")
-    place, locality = place_of(title, found.get("occasion", ""), found.get("speaker_title", ""))
+    place, locality = place_of(title, found.get("occasion", ""), speaker_title)
     if locality is None and meta.get("place"):
         place, locality = place_of(meta["place"])
         place = meta["place"]
         sources.append("metadata")
-    if not title and not doc.source.startswith("<") and doc.source != "-":
+    from_file = not doc.source.startswith("<") and doc.source != "-"
+    if not title and from_file:
         title = doc.doc_id
         sources.append("filename")
-        if locality is None:
-            place, locality = place_of(doc.doc_id)
+    if locality is None and from_file:
+        place, locality = place_of(doc.doc_id)
+        if locality is not None:
+            sources.append("filename")
     if used_text:
         sources.insert(0, "text")
     body_start = paras[start].start if start < n else len(text)
@@ -247,16 +270,64 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
     body = tuple(p for k, p in enumerate(paras[start:end], start) if not _furniture_in_body(lines[k]))
     profile = Profile(
         title=title, subtitle=found.get("subtitle", ""), occasion=found.get("occasion", ""),
-        delivered=found.get("delivered", ""), speaker=speaker_name, speaker_title=found.get("speaker_title", ""),
+        delivered=delivered, speaker=speaker_name, speaker_title=speaker_title,
         outlet=outlet, published=published, place=place,
         locality=locality.name if locality else "", adcode=locality.adcode if locality else "",
         profile_from=",".join(dict.fromkeys(sources)), body_start=body_start, body_end=body_end)
     return Front(profile, title_span, body)
 
 
-def fields_free(line: str) -> bool:
-    """A line that may be the value of a label standing alone above it: short, not itself a label or widget."""
-    return len(line) <= 40 and fu.fields(line) is None and not fu.is_widget(line)
+def _field_value(name: str, line: str) -> bool:
+    """Whether a line is the value of a label standing alone above it (来源： / 宁夏日报客户端)."""
+    if not line or len(line) > 30 or fu.fields(line) is not None or fu.is_widget(line):
+        return False
+    if name == "published":
+        return bool(iso_date(line))
+    if name == "other":
+        return bool(re.fullmatch(r"[\d,，.万次人]+", line))
+    return not _genre(line)
+
+
+def _open_ended(line: str) -> bool:
+    """A line that stops where a title would go on: after a year or a place name (2026年天津市)."""
+    if line[-1] in "年0123456789":
+        return True
+    matches = list(gazetteer().find(line))
+    return bool(matches) and matches[-1].end == len(line)
+
+
+def _block_follows(lines: list[str], k: int, end: int) -> bool:
+    """Whether the title block goes on at lines[k] (within two lines): a subtitle, speaker, field or widget."""
+    for j in range(k, min(k + 2, end)):
+        t = lines[j]
+        if subtitle(t) or speaker(t) or fu.fields(t) is not None or fu.is_widget(t) or fu.is_stamp(t) \
+                or fu.is_caption(t) or fu.is_lead_caption(t):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _genre_words() -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for kind, w in rows("headings.tsv") if kind == "genre"))
+
+
+def _genre(title: str) -> bool:
+    return bool(_genre_words().search(title))
+
+
+def caption_speaker(line: str) -> tuple[str, str] | None:
+    """(name, office) of the speaker a caption shows at work (省长卢东亮在…作政府工作报告 → 卢东亮, 省长;
+    张工作政府工作报告 → 张工), else None."""
+    s = fu.squeeze(line)
+    m = _caption_speaker().search(s)
+    return (m.group("name"), m.group("office") or "") if m else None
+
+
+@lru_cache(maxsize=1)
+def _caption_speaker() -> re.Pattern:
+    offices = sorted((r[0].strip() for r in rows("offices.txt") if r[0].strip()), key=len, reverse=True)
+    return re.compile(rf"(?:^|(?<=[。，,；]))(?P<office>[^。，,；]{{0,24}}?(?:{'|'.join(offices)}))?"
+                      rf"(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:在[^。，,；]{{2,40}}?)?作(?:了)?(?:政府)?工作报告")
 
 
 def _furniture_in_body(line: str) -> bool:

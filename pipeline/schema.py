@@ -24,7 +24,7 @@ def _cols(*spec: tuple[str, str, str]) -> tuple[Column, ...]:
 
 DOC_ID = ("doc_id", "text", "input file name without extension (table rows: FILE-ROW or the --id-column)")
 SPEECH = ("speech", "int", "1-based speech in the document; 0 = text before the first speech of a bundle")
-SECTION = ("section", "int", "top-level section within the speech; 0 = before the first heading")
+SECTION = ("section", "int", "top-level part within the speech (appendices count on after the report's parts); 0 = before the first heading")
 START = ("start", "int", "offset of the first character in the canonical text")
 END = ("end", "int", "offset after the last character (end exclusive)")
 
@@ -34,7 +34,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("source", "text", "the file (and #row) the document came from"),
         ("format", "code", "text | html | markdown"),
         ("encoding", "code", "detected or given encoding of the file"),
-        ("title", "text", "the document's title: front matter/HTML, else the title line of the text (never page furniture)"),
+        ("title", "text", "the document's title: the title line of the text (never page furniture), else front matter/HTML, else the file name"),
         ("subtitle", "text", "the line under the title (——2026年1月26日在…会议上)"),
         ("occasion", "text", "the meeting the speech was given at (天津市第十八届人民代表大会第四次会议)"),
         ("delivered", "date", "ISO date the speech was given"),
@@ -45,22 +45,22 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("place", "text", "the place the document is about, as named (天津市)"),
         ("locality", "text", "its most specific administrative unit"),
         ("adcode", "code", "its administrative division code"),
-        ("profile_from", "code", "where the profile came from when not the text: metadata | filename"),
+        ("profile_from", "code", "where the profile came from: text | metadata | filename, comma-joined when mixed"),
         ("body_start", "int", "offset where the document's own text begins (page furniture before it)"),
         ("body_end", "int", "offset where it ends (page furniture after it)"),
         ("date", "text", "front-matter date, as written"),
         ("author", "text", "front-matter author"),
         ("chars", "int", "length of the canonical text"),
-        ("paragraphs", "int", "paragraphs found"),
-        ("sentences", "int", "sentences found"),
+        ("paragraphs", "int", "paragraphs of the body (page furniture and captions left out)"),
+        ("sentences", "int", "sentences of the body"),
         ("speeches", "int", "speeches found (1 for a single text)"),
-        ("sections", "int", "headings found at every level"),
+        ("sections", "int", "headings found at every level, appendices included"),
         ("figures", "int", "figure rows"),
         ("entities", "int", "named-entity rows"),
     ),
     "speeches": _cols(
         DOC_ID, SPEECH,
-        ("place", "text", "the speech's place line as written (广东省深圳市)"),
+        ("place", "text", "the speech's place line as written (广东省深圳市); a single speech: the document's place"),
         ("locality", "text", "the most specific administrative unit of the place (深圳市)"),
         ("adcode", "code", "its administrative division code"),
         ("title", "text", "the speech's title line (the document title for a single text)"),
@@ -70,12 +70,12 @@ TABLES: dict[str, tuple[Column, ...]] = {
     ),
     "sections": _cols(
         DOC_ID, SPEECH, SECTION,
-        ("path", "text", "position in the outline: 3, 3.1, 3.1.2; 0 for the text before the first heading"),
-        ("level", "int", "1 = top level, 2 = its sub-sections, …; 0 for the text before the first heading"),
-        ("number", "int", "the heading's ordinal within its parent (（三） → 3)"),
-        ("label", "text", "the numbering as written (一、 （三） 1. 第二章); empty for marked-up headings"),
-        ("style", "code", "cn | cn_paren | arabic | arabic_paren | circled | chapter | article | part | marked | preface"),
-        ("title", "text", "heading text to the end of its paragraph or first 。"),
+        ("path", "text", "position in the outline: 3, 3.1, 3.1.2; A1, A1.2 for appendix 1 and its items; 0 for the text before the first heading"),
+        ("level", "int", "1 = top level, 2 = its sub-sections, …; 0 outside the report's outline: the text before the first heading, appendices and their items"),
+        ("number", "int", "the heading's ordinal within its parent (（三） → 3, 附件2 → 2); unnumbered headings count on"),
+        ("label", "text", "the numbering as written (一、 （三） 1. 第二章 附件1); empty for unnumbered and marked-up headings"),
+        ("style", "code", "cn | cn_paren | arabic | arabic_paren | circled | bracket | chapter | article | part | marked | unnumbered | appendix | preface"),
+        ("title", "text", "heading text to the end of its paragraph or first 。 (a heading split over two lines: both, joined)"),
         START, END,
         ("title_start", "int", "offset of the title"),
         ("title_end", "int", "end of the title"),

@@ -119,13 +119,18 @@ def render(result: Result) -> str:
             tag = "h1" if len(st.speeches) == 1 and line.strip() == title.strip() else "h2"
             headings[sp.title_start] = (tag, sp.title_end, "" if tag == "h1" or sp.place in line else sp.place)
     for se in st.sections:
-        if se.level >= 1:
-            headings[se.start] = ("h3" if se.level == 1 else "h4", se.title_end, "")
+        if se.style != "preface":  # appendices (level 0) and their items too
+            headings[se.start] = ("h3" if "." not in se.path else "h4", se.title_end, "")
+    pr = st.profile
+    about = " · ".join(x for x in (pr.subtitle, " ".join(y for y in (pr.speaker_title, pr.speaker) if y),
+                                   pr.delivered, pr.place) if x)
     used = sorted({m["label"] for m in marks}, key=list(COLORS).index)
     parts = [f"<!DOCTYPE html><html lang='zh'><head><meta charset='utf-8'><title>{_esc(title)}</title>"
              f"{STYLE}</head><body>"]
     if not any(tag == "h1" for tag, _, _ in headings.values()):
         parts.append(f"<h1>{_esc(title)}</h1>")
+    if about:
+        parts.append(f"<p class='meta'>{_esc(about)}</p>")
     parts.append(f"<p class='meta'>{_esc(doc.source)} · {len(result.figures)} figures · "
                  f"{len(result.entities)} entities</p>")
     parts.append("<p class='legend'>" + "".join(

@@ -1,18 +1,32 @@
-"""Structure: paragraphs, speeches, numbered sections, enumerated points and sentences.
+"""Structure: paragraphs, profile and body, speeches, numbered sections, appendices, points and sentences.
 
+- The **profile** and the **body** come from `pipeline.profile` (title block, page fields, furniture):
+  `Structure.paragraphs` are the body's own paragraphs (no page furniture, no captions); everything
+  below is found in them alone, so the canonical text keeps its offsets and furniture yields nothing.
 - A **speech** opens with a paragraph that is nothing but a place (广东省深圳市)
   followed by a title paragraph; text before the first one is speech 0. A
-  document with no such pair is one speech (number 1) titled by the document.
+  document with no such pair is one speech (number 1) with the document's
+  title and place.
 - **Sections** are paragraphs opening with a heading label (一、 （一） 1. （1）
-  第X章 第X节 …) or marked up as headings by the source (HTML <h1>–<h6>, a
-  paragraph that is all <strong>, markdown #). Levels follow the conventional
-  order of the styles (第X章 > 第X节 > 一、 > （一） > 1. > （1）) among those the
+  ① ［1］ 第X章 第X节 …) or marked up as headings by the source (HTML <h1>–<h6>, a
+  paragraph that is all <strong>, markdown #). Levels follow the
+  conventional order of the styles (第X章 > 第X节 > 一、 > （一） > 1. > （1）) among those the
   speech uses; a numbered heading counts only when it continues its sequence
   (the first of a style is 1, the next one more), which keeps stray "1." lines
-  out. A heading's title runs to the end of its paragraph or its first 。.
+  out. A heading's title runs to the end of its paragraph or its first 。; a
+  heading split over two lines is one.
+- **Unnumbered headings**: a short line alone, without sentence punctuation,
+  between running text and running text, is a heading above the body's highest
+  numbered series, where that series has not begun yet or starts again at 1
+  (or anywhere when the body has none). 一是… and lead clauses (这一年，…) never are.
+- **Appendices** (附件, 附件1, 附：, 名词解释, 注释; data/headings.tsv) are parts of
+  their own after the report's outline (style appendix, level 0, path A1); their
+  numbered items are their sub-sections (A1.1 …), never continuing 一、二、三.
 - **Points** are 一是…二是… runs inside paragraphs.
 - **Sentences** end at 。！？!?… (closing quotes and brackets stay with them)
   and at paragraph ends.
+
+Every step is one pass over the paragraphs (marks by a sweep, speeches' paragraphs by bisection).
 """
 from __future__ import annotations
 
@@ -40,7 +54,7 @@ class HeadingStyle:
 
 
 HEADING_STYLES = (
-    HeadingStyle("part", 0, re.compile(rf"第([{CN}\d]+)[编部篇]\s*")),
+    HeadingStyle("part", 0, re.compile(rf"第([{CN}\d]+)(?:部分|[编部篇])\s*")),
     HeadingStyle("chapter", 1, re.compile(rf"第([{CN}\d]+)章\s*")),
     HeadingStyle("article", 2, re.compile(rf"第([{CN}\d]+)节\s*")),
     HeadingStyle("cn", 4, re.compile(rf"([{CN}]+)[、.．]\s*")),
@@ -48,6 +62,7 @@ HEADING_STYLES = (
     HeadingStyle("arabic", 6, re.compile(r"(\d{1,2})(?:[、．]|\.(?!\d))\s*")),
     HeadingStyle("arabic_paren", 7, re.compile(r"[（(](\d{1,2})[）)]\s*")),
     HeadingStyle("circled", 8, re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
+    HeadingStyle("bracket", 9, re.compile(r"[［\[〔【](\d{1,3})[］\]〕】]\s*")),  # ［1］ notes
 )
 HEADING_ANY = re.compile("|".join(f"(?:{style.pattern.pattern})" for style in HEADING_STYLES))
 # an unnumbered heading marked up by the source sits above 一、; <h1>/# above <h2>/## … above a bold line
@@ -55,7 +70,8 @@ MARKED_RANKS = {"h1": 3.1, "h2": 3.2, "h3": 3.3, "h4": 3.4, "h5": 3.5, "h6": 3.6
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 UNNUMBERED_MAX = 40  # an unnumbered heading is a line this short at most
 UNNUMBERED_RANK = 3.8  # unnumbered headings sit above 一、 and below the headings the source marks up
-SPLIT_MAX = 30  # the second line of a heading split over two is this short at most
+SPLIT_MAX = 30
+BODY_MIN = 8  # running text under a heading is a sentence this long at least  # the second line of a heading split over two is this short at most
 SENTENCE_END = re.compile(r"[^。！？!?…]*[。！？!?…]+[”’」』）)\]》\"']*|[^。！？!?…]+$", re.M)
 POINT = re.compile(rf"是(?<=[{CN}]是)")  # the 是 of 一是, 二是 (a literal first: fast to find); its numeral runs back
 POINT_AFTER = "。；;！？：:，,"
@@ -173,8 +189,8 @@ def find_speeches(doc: Document, paras: tuple[Paragraph, ...], profile: Profile,
 
 
 @lru_cache(maxsize=1)
-def _heading_words() -> tuple[re.Pattern, re.Pattern]:
-    """(appendix head, lead clause) patterns from data/headings.tsv."""
+def _heading_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(appendix head, lead clause, never a heading) patterns from data/headings.tsv."""
     table: dict[str, list[str]] = {}
     for kind, word in rows("headings.tsv"):
         table.setdefault(kind, []).append(re.escape(word))
@@ -184,7 +200,8 @@ def _heading_words() -> tuple[re.Pattern, re.Pattern]:
         rf"(?P<label>(?:{heads})\s*(?P<num>[0-9{CN}]{{0,3}}))\s*(?:[:：、.．]\s*|\s+|$)(?P<title>.*)"
         rf"|(?P<label2>)(?P<title2>(?:{titled}))\s*[:：]?")
     lead = re.compile(rf"(?:{'|'.join(table['lead'])})[，,]")
-    return appendix, lead
+    never = re.compile(rf"(?:{'|'.join(table['never'])})|[{CN}]+[是要](?=[\u4e00-\u9fff])")  # 一是…, 二要…: points
+    return appendix, lead, never
 
 
 def _appendix(line: str) -> tuple[str, int, str] | None:
@@ -213,15 +230,15 @@ def _unnumbered(line: str) -> bool:
     """A line that may be a heading without a number: short, no sentence punctuation, not a lead clause."""
     if not (2 <= len(line) <= UNNUMBERED_MAX) or any(c in line for c in "。！？!?；;：:…") or line[-1] in "，,、":
         return False
-    if _heading_words()[1].match(line):
+    if _heading_words()[1].match(line) or _heading_words()[2].match(line):
         return False
     comma = min((line.find(c) for c in "，," if c in line), default=-1)
-    return not (0 <= comma <= 4)  # 这一年，… : a short opening clause is a lead sentence
+    return not (0 <= comma <= 6)  # 这一年，… 2025年，… : a short opening clause is a lead sentence
 
 
 def _body_like(line: str) -> bool:
-    """Running text: longer than a heading and ending as a sentence does."""
-    return len(line) > UNNUMBERED_MAX // 2 and line[-1] in TERMINAL + "”’）)"
+    """Running text: a sentence or more, ending as a sentence does."""
+    return len(line) >= BODY_MIN and (line[-1] in "。！？!?…；;" or line[-1] in "”’）)" and "。" in line)
 
 
 def _headings(text: str, body: Sequence[Paragraph], marks: Sequence[str | None]):
@@ -235,21 +252,26 @@ def _headings(text: str, body: Sequence[Paragraph], marks: Sequence[str | None])
     styles = {h[0] for h in numbered[:appendix_at] if h}
     plain = [False] * n
     if not styles & {"marked", "part", "chapter", "article"}:
-        cn_first = [k for k in range(appendix_at) if numbered[k] and numbered[k][0] == "cn"]
-        next_cn = [None] * (appendix_at + 1)  # the number of the first 一、-style heading at or after k
+        # the highest numbered series of the body (一、, else （一）, else 1. …): an unnumbered heading stands
+        # above it, so it comes before the series starts or where the series starts again at 1
+        ranks = {h[1]: h[0] for h in numbered[:appendix_at] if h}
+        top_style = ranks[min(ranks)] if ranks else None
+        tops = [k for k in range(appendix_at) if numbered[k] and numbered[k][0] == top_style]
+        next_top: list[int | None] = [None] * (appendix_at + 1)  # number of the first top-series heading from k on
         for k in range(appendix_at - 1, -1, -1):
-            next_cn[k] = numbered[k][2] if numbered[k] and numbered[k][0] == "cn" else next_cn[k + 1]
+            next_top[k] = numbered[k][2] if numbered[k] and numbered[k][0] == top_style else next_top[k + 1]
         for k in range(appendix_at):
             if numbered[k] or not _unnumbered(lines[k]):
                 continue
             prev_ok = k == 0 or lines[k - 1][-1] in TERMINAL + "”’）)" or numbered[k - 1] is not None
-            nxt = k + 1
-            if nxt < appendix_at and not numbered[nxt] and _unnumbered(lines[nxt]) and nxt + 1 < n \
-                    and (_body_like(lines[nxt + 1]) or numbered[nxt + 1]):
-                nxt += 1  # the heading's second line
-            follows = nxt + 1 < n and (_body_like(lines[nxt + 1]) or numbered[nxt + 1] is not None)
-            # at the top level when there is no 一、 series, else a part above it (then a series starts under it)
-            placed = not cn_first or k < cn_first[0] or next_cn[k] == 1
+            last = k  # the heading's last line
+            if k + 2 < n and not numbered[k + 1] and _unnumbered(lines[k + 1]) \
+                    and (_body_like(lines[k + 2]) or numbered[k + 2]):
+                last = k + 1  # a second line
+            follows = last + 1 < n and (_body_like(lines[last + 1]) or numbered[last + 1] is not None)
+            # a last part with no numbered sub-sections, when the parts above the series carry no number either
+            last_part = next_top[k] is None and top_style != "cn" and any(plain[:tops[0]] if tops else ())
+            placed = not tops or k < tops[0] or next_top[k] == 1 or last_part
             if prev_ok and follows and placed:
                 plain[k] = True
     out = []

@@ -117,10 +117,10 @@ def offset_problems(result: Result) -> list[str]:
     text, st = result.document.text, result.structure
     problems = []
 
-    def check(what, start, end, want=None, within=None):
+    def check(what, start, end, want=None, within=None, lines=False):
         if not 0 <= start <= end <= len(text):
             problems.append(f"{what}: span {start}:{end} outside the text ({len(text)})")
-        elif want is not None and text[start:end] != want:
+        elif want is not None and (text[start:end].replace("\n", "") if lines else text[start:end]) != want:
             problems.append(f"{what}: text[{start}:{end}]={text[start:end]!r}, record says {want!r}")
         if within and not within[0] <= start <= end <= within[1]:
             problems.append(f"{what}: span {start}:{end} outside its parent {within}")
@@ -141,14 +141,15 @@ def offset_problems(result: Result) -> list[str]:
         if sp.title_start == sp.title_end == 0 and sp.title not in paragraph_texts:
             pass  # a title from metadata (front matter, <title>) has no place in the text
         else:
-            check(f"speech {sp.speech} title", sp.title_start, sp.title_end, sp.title)
+            # a title the page split over two lines spans both; the record's title joins them
+            check(f"speech {sp.speech} title", sp.title_start, sp.title_end, sp.title, lines=True)
         if sp.place and sp.title_start > sp.start:  # a bundled speech opens with its place line
             check(f"speech {sp.speech} place", sp.start, sp.start + len(sp.place), sp.place)
     speech_span = {sp.speech: (sp.start, sp.end) for sp in st.speeches}
     for se in st.sections:
         what = f"section {se.speech}/{se.path}"
         check(what, se.start, se.end, within=speech_span[se.speech])
-        check(what + " title", se.title_start, se.title_end, se.title, within=(se.start, se.end))
+        check(what + " title", se.title_start, se.title_end, se.title, within=(se.start, se.end), lines=True)
         check(what + " label", se.start, se.start + len(se.label), se.label)
     for pt in st.points:
         check(f"point {pt}", pt.start, pt.end)

@@ -1,0 +1,428 @@
+"""The document profile (title block, byline, page fields), page furniture and the body's bounds; appendices and
+unnumbered headings. Lines are real: the 2026 provincial work reports in ../shared/corpus-dev as scraped, the
+2022 government work report, and the forms the same lines take on other sites (parenthesised or undashed
+subtitles, Chinese-numeral dates, one-line breadcrumbs, bylines at the page's end)."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, analyse_text, offset_problems, read_rows, run_cli
+from pipeline import furniture as fu
+from pipeline.profile import caption_speaker, iso_date, metadata_date, speaker, subtitle
+
+SHARED = ROOT.parent / "shared"
+CORPUS_DEV = SHARED / "corpus-dev"
+PROFILE_GOLD = SHARED / "gold" / "reports-dev" / "profile.json"
+PROFILE_SCORER = SHARED / "tools" / "score_profile.py"
+
+# ---------------------------------------------------------------- fields of single lines
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    pytest.param("——2026年1月26日在天津市第十八届人民代表大会第四次会议上",
+                 ("天津市第十八届人民代表大会第四次会议", "2026-01-26"), id="dash-led"),
+    pytest.param("――2026年2月3日在上海市第十六届人民代表大会第四次会议上",
+                 ("上海市第十六届人民代表大会第四次会议", "2026-02-03"), id="horizontal-bar-led"),
+    pytest.param("2026年2月4日在内蒙古自治区第十四届人民代表大会第五次会议上",
+                 ("内蒙古自治区第十四届人民代表大会第五次会议", "2026-02-04"), id="no-dash"),
+    pytest.param("（2026年1月27日在吉林省第十四届人民代表大会第五次会议上）",
+                 ("吉林省第十四届人民代表大会第五次会议", "2026-01-27"), id="in-parentheses"),
+    pytest.param("——二〇二六年一月二十六日在河北省第十四届人民代表大会第四次会议上",
+                 ("河北省第十四届人民代表大会第四次会议", "2026-01-26"), id="chinese-numeral-date"),
+    pytest.param("（二〇二五年十二月三十一日在全省经济工作会议上的讲话）", ("全省经济工作会议", "2025-12-31"),
+                 id="parentheses-chinese-numerals-speech"),
+    pytest.param("——在全省经济工作会议上的讲话（2026年1月5日）", ("全省经济工作会议", "2026-01-05"),
+                 id="date-after-the-occasion"),
+    pytest.param("——2022年3月5日在第十三届全国人民代表大会第五次会议上",
+                 ("第十三届全国人民代表大会第五次会议", "2022-03-05"), id="govreport-2022"),
+    pytest.param("——编 者", None, id="editor-signature-is-no-subtitle"),
+    pytest.param("2026年1月26日，天津市第十八届人民代表大会第四次会议在天津大礼堂开幕。", None,
+                 id="news-lead-is-no-subtitle"),
+    pytest.param("在上海市第十六届人民代表大会第四次会议上", None, id="no-dash-needs-the-date-first"),
+])
+def test_subtitle(line, expected):
+    assert subtitle(line) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("2026年1月26日", "2026-01-26", id="arabic"),
+    pytest.param("二〇二六年一月二十六日", "2026-01-26", id="chinese"),
+    pytest.param("二〇二五年十二月三十一日", "2025-12-31", id="chinese-tens"),
+    pytest.param("二○二六年二月三日", "2026-02-03", id="chinese-circle-zero"),
+    pytest.param("2026-02-09 09:45:30", "2026-02-09", id="timestamp"),
+    pytest.param("2026/2/9", "2026-02-09", id="slashes"),
+    pytest.param("2026年2月30日", "", id="no-such-day"),
+    pytest.param("2026年", "", id="year-alone"),
+])
+def test_iso_date(text, expected):
+    assert iso_date(text) == expected
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    pytest.param("Tue, 19 Oct 2021 04:14:44 GMT", "2021-10-19", id="rfc-2822"),
+    pytest.param("2021-10-19T08:00:00+08:00", "2021-10-19", id="iso"),
+    pytest.param("2021年10月19日", "2021-10-19", id="chinese"),
+    pytest.param("yesterday", "", id="not-a-date"),
+])
+def test_metadata_date(value, expected):
+    assert metadata_date(value) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    pytest.param("上海市市长 龚 正", ("龚正", "上海市市长"), id="name-padded-with-spaces"),
+    pytest.param("天津市市长 张工", ("张工", "天津市市长"), id="city-mayor"),
+    pytest.param("省长 胡玉亭", ("胡玉亭", "省长"), id="governor"),
+    pytest.param("自治区人民政府主席 包钢", ("包钢", "自治区人民政府主席"), id="region-chairman"),
+    pytest.param("河北省人民政府省长 王正谱", ("王正谱", "河北省人民政府省长"), id="long-office"),
+    pytest.param("国务院总理 李克强", ("李克强", "国务院总理"), id="premier"),
+    pytest.param("（天津市市长 张工）", ("张工", "天津市市长"), id="in-parentheses"),
+    pytest.param("各位代表：", None, id="salutation"),
+    pytest.param("2026年自治区民生实事", None, id="heading"),
+])
+def test_speaker_line(line, expected):
+    assert speaker(line) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    pytest.param("张工作政府工作报告。", ("张工", ""), id="name-only"),
+    pytest.param("省长卢东亮在省十四届人大五次会议上作政府工作报告。本报记者阮洋摄", ("卢东亮", "省长"), id="office-and-meeting"),
+    pytest.param("2月3日，宁夏回族自治区第十三届人民代表大会第四次会议在银川开幕。自治区人民政府主席张雨浦作政府工作报告。"
+                 " 宁夏日报记者 王鼎 摄", ("张雨浦", "自治区人民政府主席"), id="after-a-news-lead"),
+    pytest.param("本报记者 霍艳恩摄", None, id="byline-only"),
+])
+def test_caption_speaker(line, expected):
+    assert caption_speaker(line) == expected
+
+
+# ---------------------------------------------------------------- furniture
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param("下载", id="toolbar-word"),
+    pytest.param("下载 打印 全屏 收藏", id="toolbar"),
+    pytest.param("【字号：加大 还原 减小】", id="font-size-widget"),
+    pytest.param("【字号：", id="font-size-widget-opening"),
+    pytest.param("【字体：大 中 小】", id="font-widget"),
+    pytest.param("】", id="bracket"),
+    pytest.param(">", id="crumb-separator"),
+    pytest.param("您的位置: 首页 > 新闻 > 要闻", id="breadcrumb-with-opener"),
+    pytest.param("当前位置：", id="breadcrumb-opener"),
+    pytest.param("首页 > 新闻中心 > 要闻", id="breadcrumb-without-opener"),
+    pytest.param("来源：解放日报", id="outlet"),
+    pytest.param("时间：2026-02-09", id="time"),
+    pytest.param("发表时间：", id="label-alone"),
+    pytest.param("阅读量：", id="read-count"),
+    pytest.param("发布时间：2026-02-09 10:20  来源：解放日报", id="two-fields"),
+    pytest.param("2026-02-09 09:45 来源：湖南日报", id="stamp-then-field"),
+    pytest.param("自治区人民政府主席包钢作政府工作报告。本报记者 韩卿立 摄", id="caption-reporter"),
+    pytest.param("王正谱作政府工作报告。本报记者 霍艳恩摄", id="caption-reporter-no-space"),
+    pytest.param("▲成都 \" 学习强国 \" 主题街区 资料图", id="caption-triangle"),
+    pytest.param("图为会议现场。新华社记者 李贺 摄", id="caption-tuwei"),
+    pytest.param("（责任编辑：李四）", id="editor"),
+])
+def test_furniture_lines(line):
+    assert fu.is_furniture(line) or fu.is_tail(line)
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param("相关报道：", id="related"),
+    pytest.param("相关新闻", id="related-news"),
+    pytest.param("扫一扫在手机打开当前页", id="scan"),
+    pytest.param("打印本页 关闭窗口", id="print-close"),
+    pytest.param("责任编辑：张三", id="editor"),
+    pytest.param("分享到：", id="share"),
+])
+def test_page_end_lines(line):
+    assert fu.is_tail(line)
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param("各位代表：", id="salutation"),
+    pytest.param("一、2025年工作回顾", id="heading"),
+    pytest.param("2026年自治区民生实事", id="appendix-title"),
+    pytest.param("“十四五”时期工作回顾", id="unnumbered-heading"),
+    pytest.param("来源于群众、服务于群众，是我们工作的根本遵循。", id="source-as-a-word"),
+    pytest.param("时间：2026年要全面完成“十四五”规划确定的各项目标任务，确保高质量发展取得新的更大成效并为“十五五”开好局。",
+                 id="time-running-on"),
+    pytest.param("大道至简，实干为要。", id="short-sentence"),
+    pytest.param("他在现场拍摄了大量照片，记录下工人张三拍摄。", id="shooting-in-a-sentence"),
+    pytest.param("相关部门要加强协调配合，形成工作合力。", id="related-departments"),
+])
+def test_body_lines_are_no_furniture(line):
+    assert not fu.is_furniture(line) and not fu.is_tail(line)
+
+
+# ---------------------------------------------------------------- a page: profile and body
+
+TIANJIN_PAGE = """下载
+打印
+全屏
+收藏
+【字号：
+加大
+还原
+减小
+】
+2026年天津市政府工作报告
+——2026年1月26日在天津市第十八届人民代表大会第四次会议上
+来源：天津日报
+时间：2026-02-03
+天津市市长 张工
+张工作政府工作报告。
+各位代表：
+现在，我代表市人民政府向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。
+一、2025年和“十四五”时期工作回顾
+过去一年是天津大事要事难事集中交织的一年。本报记者 王某 摄
+我们坚持以习近平新时代中国特色社会主义思想为指导，全市生产总值增长5%左右。
+各位代表！蓝图指引航向，实干铸就辉煌。
+相关报道：
+天津市两会开幕
+扫一扫在手机打开当前页"""
+
+NINGXIA_PAGE = """当前位置：
+首页
+>
+政务信息
+>
+宁夏要闻
+2026年宁夏回族自治区政府工作报告
+发表时间：
+2026-02-09 09:45:30
+来源：
+宁夏日报客户端
+阅读量：
+【字体：
+小
+中
+大
+】
+政府工作报告
+——2026年2月3日在宁夏回族自治区第十三届人民代表大会第四次会议上
+自治区人民政府主席 张雨浦
+2月3日，宁夏回族自治区第十三届人民代表大会第四次会议在银川开幕。自治区人民政府主席张雨浦作政府工作报告。 宁夏日报记者 王鼎 摄
+各位代表：
+现在，我代表自治区人民政府，向大会报告工作，请予审议。请各位政协委员和其他列席人员提出意见。
+各位代表！“十五五”蓝图引领未来，现代化目标催人奋进。
+扫一扫在手机打开当前页
+【
+打印本页
+】
+【
+关闭窗口
+】"""
+
+OTHER_SITE_PAGE = """首页 > 新闻中心 > 要闻
+某省人民政府门户网站
+2026年上海市政府工作报告
+发布时间：2026-02-09 10:20  来源：解放日报
+【字体：大 中 小】 【打印】 【关闭】
+（二〇二六年二月三日在上海市第十六届人民代表大会第四次会议上）
+上海市市长 龚 正
+各位代表：
+现在，我代表上海市人民政府，向大会报告工作，请予审议。
+大道至简，实干为要。
+（责任编辑：李四）
+分享到："""
+
+SPLIT_TITLE_PAGE = """2026年辽宁省
+政府工作报告
+2026年1月27日在辽宁省第十四届人民代表大会第五次会议上
+省长 王新伟
+各位代表：
+现在，我代表省人民政府向大会报告工作，请予审议。"""
+
+PROFILE_FIELDS = ("title", "subtitle", "occasion", "delivered", "speaker", "speaker_title", "outlet", "published",
+                  "place", "locality", "adcode", "profile_from")
+
+
+@pytest.mark.parametrize(("page", "expected", "first", "last"), [
+    pytest.param(TIANJIN_PAGE, ("2026年天津市政府工作报告", "——2026年1月26日在天津市第十八届人民代表大会第四次会议上",
+                                "天津市第十八届人民代表大会第四次会议", "2026-01-26", "张工", "天津市市长", "天津日报",
+                                "2026-02-03", "天津市", "天津市", "120000", "text"),
+                 "各位代表：", "各位代表！蓝图指引航向，实干铸就辉煌。", id="toolbar-fields-caption-related"),
+    pytest.param(NINGXIA_PAGE, ("2026年宁夏回族自治区政府工作报告",
+                                "——2026年2月3日在宁夏回族自治区第十三届人民代表大会第四次会议上",
+                                "宁夏回族自治区第十三届人民代表大会第四次会议", "2026-02-03", "张雨浦", "自治区人民政府主席",
+                                "宁夏日报客户端", "2026-02-09", "宁夏回族自治区", "宁夏回族自治区", "640000", "text"),
+                 "各位代表：", "各位代表！“十五五”蓝图引领未来，现代化目标催人奋进。", id="breadcrumb-labels-alone-title-repeated"),
+    pytest.param(OTHER_SITE_PAGE, ("2026年上海市政府工作报告", "（二〇二六年二月三日在上海市第十六届人民代表大会第四次会议上）",
+                                   "上海市第十六届人民代表大会第四次会议", "2026-02-03", "龚正", "上海市市长", "解放日报",
+                                   "2026-02-09", "上海市", "上海市", "310000", "text"),
+                 "各位代表：", "大道至简，实干为要。", id="site-name-one-line-fields-editor"),
+    pytest.param(SPLIT_TITLE_PAGE, ("2026年辽宁省政府工作报告", "2026年1月27日在辽宁省第十四届人民代表大会第五次会议上",
+                                    "辽宁省第十四届人民代表大会第五次会议", "2026-01-27", "王新伟", "省长", "", "", "辽宁省",
+                                    "辽宁省", "210000", "text"),
+                 "各位代表：", "现在，我代表省人民政府向大会报告工作，请予审议。", id="title-over-two-lines-undashed"),
+])
+def test_page_profile_and_body(page, expected, first, last):
+    result = analyse_text(page)
+    st, text = result.structure, result.document.text
+    pr = st.profile
+    assert tuple(getattr(pr, f) for f in PROFILE_FIELDS) == expected
+    assert st.title == pr.title
+    assert text[pr.body_start:].startswith(first + "\n")
+    assert text[:pr.body_end].endswith("\n" + last)
+    (speech,) = st.speeches
+    assert (speech.title, speech.place, speech.locality, speech.adcode) == (pr.title, pr.place, pr.locality, pr.adcode)
+    body = [text[p.start:p.end] for p in st.paragraphs]
+    assert body[0] == first and body[-1] == last
+    assert all(not fu.is_caption(line) for line in body)  # captions inside the body are left out
+    assert all(pr.body_start <= s.start and s.end <= pr.body_end for s in st.sentences)
+    assert offset_problems(result) == []
+
+
+def test_caption_inside_the_body_has_no_sentence():
+    result = analyse_text(TIANJIN_PAGE)
+    text = result.document.text
+    sentences = [text[s.start:s.end] for s in result.structure.sentences]
+    assert "过去一年是天津大事要事难事集中交织的一年。" not in sentences
+    assert "我们坚持以习近平新时代中国特色社会主义思想为指导，全市生产总值增长5%左右。" in sentences
+
+
+def test_front_matter_fills_what_the_text_lacks():
+    page = "---\ntitle: 文明城市创建经验\ndate: Tue, 19 Oct 2021 04:14:44 GMT\nauthor: ZAKER\nplace: 成都市\n---\n" \
+           "本周，全国文明城市创建工作培训班在成都举办。\n"
+    pr = analyse_text(page, "markdown").structure.profile
+    assert (pr.title, pr.published, pr.speaker, pr.place, pr.locality, pr.adcode, pr.profile_from) == (
+        "文明城市创建经验", "2021-10-19", "ZAKER", "成都市", "成都市", "510100", "metadata")
+
+
+# ---------------------------------------------------------------- appendices and unnumbered headings
+
+NEIMENGGU = """各位代表：
+现在，我代表自治区人民政府向大会报告工作，请予审议。
+“十四五”时期发展成就和2025年工作回顾
+“十四五”时期内蒙古发展历程极不平凡。
+刚刚过去的2025年，全区经济稳中有进。
+“十五五”时期主要目标和2026年重点工作
+“十五五”时期是内蒙古高质量发展的关键时期。
+一、把铸牢中华民族共同体意识作为民族地区各项工作的主线
+铸牢中华民族共同体意识是新时代党的民族工作的主线。
+（一）加强中华民族共有精神家园建设。坚持不懈开展教育。
+二、全力抓好七项重点工作
+（一）立足壮大实体经济，建设体现内蒙古特色优势的现代化产业体系
+一要加快传统产业提质升级。实施工业设备更新改造工程。
+各位代表！今年恰逢中国农历马年。
+附件
+2026年自治区民生实事
+1.通过“以工代赈”发放劳务报酬20亿元以上（牵头单位：农牧厅）
+2.实现城镇新增就业18万人以上（牵头单位：人社厅）"""
+
+SECTION_FIELDS = ("path", "level", "style", "label", "title")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(NEIMENGGU, [
+        ("1", 1, "unnumbered", "", "“十四五”时期发展成就和2025年工作回顾"),
+        ("2", 1, "unnumbered", "", "“十五五”时期主要目标和2026年重点工作"),
+        ("2.1", 2, "cn", "一、", "把铸牢中华民族共同体意识作为民族地区各项工作的主线"),
+        ("2.1.1", 3, "cn_paren", "（一）", "加强中华民族共有精神家园建设"),
+        ("2.2", 2, "cn", "二、", "全力抓好七项重点工作"),
+        ("2.2.1", 3, "cn_paren", "（一）", "立足壮大实体经济，建设体现内蒙古特色优势的现代化产业体系"),
+        ("A1", 0, "appendix", "附件", "2026年自治区民生实事"),
+        ("A1.1", 0, "arabic", "1.", "通过“以工代赈”发放劳务报酬20亿元以上（牵头单位：农牧厅）"),
+        ("A1.2", 0, "arabic", "2.", "实现城镇新增就业18万人以上（牵头单位：人社厅）"),
+    ], id="parts-above-the-series-and-an-appendix"),
+    pytest.param("各位代表：\n现在，我代表省人民政府向大会报告工作。\n工作回顾\n2025年是“十四五”收官之年。\n"
+                 "（一）全力以进促稳\n突出有组织、超常规发力。\n（二）全力以新促质\n强化科技创新。\n"
+                 "2026年工作安排\n今年是“十五五”开局之年。\n（一）促进消费投资良性互动\n大力提振消费。\n"
+                 "全面提升政府治理效能\n锚定新目标、应对新挑战，各级政府必须旗帜鲜明讲政治。", [
+                     ("1", 1, "unnumbered", "", "工作回顾"),
+                     ("1.1", 2, "cn_paren", "（一）", "全力以进促稳"),
+                     ("1.2", 2, "cn_paren", "（二）", "全力以新促质"),
+                     ("2", 1, "unnumbered", "", "2026年工作安排"),
+                     ("2.1", 2, "cn_paren", "（一）", "促进消费投资良性互动"),
+                     ("3", 1, "unnumbered", "", "全面提升政府治理效能"),
+                 ], id="top-level-without-numbers"),
+    pytest.param("各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、2025年和“十四五”\n时期工作回顾\n"
+                 "过去一年是天津大事要事难事集中交织的一年。\n二、2026年重点工作\n今年是“十五五”开局起步之年。", [
+                     ("1", 1, "cn", "一、", "2025年和“十四五”时期工作回顾"),
+                     ("2", 1, "cn", "二、", "2026年重点工作"),
+                 ], id="numbered-heading-over-two-lines"),
+    pytest.param("各位代表：\n现在，我代表省人民政府向大会报告工作。\n“十四五”时期\n工作回顾\n"
+                 "“十四五”时期是我省发展历程中极不寻常、极不平凡的五年。\n（一）经济运行稳中有进\n地区生产总值超过2.5万亿元。", [
+                     ("1", 1, "unnumbered", "", "“十四五”时期工作回顾"),
+                     ("1.1", 2, "cn_paren", "（一）", "经济运行稳中有进"),
+                 ], id="unnumbered-heading-over-two-lines"),
+    pytest.param("一、工作回顾\n主要做了以下工作。\n一是全力以进促稳\n突出有组织、超常规发力，全力拼经济稳增长。\n"
+                 "这一年，我们砥砺奋进\n经济总量迈上新台阶，人均GDP进入全国前列。\n二、2026年工作安排\n今年是开局之年。", [
+                     ("1", 1, "cn", "一、", "工作回顾"),
+                     ("2", 1, "cn", "二、", "2026年工作安排"),
+                 ], id="points-and-lead-sentences-are-no-headings"),
+    pytest.param("一、工作回顾\n过去一年，全省经济稳中有进。\n二、今年工作\n今年是开局之年。\n"
+                 "附件2 名词解释\n1.新质生产力：是创新起主导作用的先进生产力质态。\n2.“两新”：指大规模设备更新和消费品以旧换新。\n"
+                 "注释\n［1］“两重”：指国家重大战略实施和重点领域安全能力建设。\n［2］“一老一小”：指养老和托育。", [
+                     ("1", 1, "cn", "一、", "工作回顾"),
+                     ("2", 1, "cn", "二、", "今年工作"),
+                     ("A1", 0, "appendix", "附件2", "名词解释"),
+                     ("A1.1", 0, "arabic", "1.", "新质生产力：是创新起主导作用的先进生产力质态"),
+                     ("A1.2", 0, "arabic", "2.", "“两新”：指大规模设备更新和消费品以旧换新"),
+                     ("A2", 0, "appendix", "", "注释"),
+                     ("A2.1", 0, "bracket", "［1］", "“两重”：指国家重大战略实施和重点领域安全能力建设"),
+                     ("A2.2", 0, "bracket", "［2］", "“一老一小”：指养老和托育"),
+                 ], id="glossary-and-notes"),
+    pytest.param("一、工作回顾\n过去一年，全省经济稳中有进。\n附：2026年省级民生实事\n一、就业增收\n新增就业10万人。\n"
+                 "二、教育提质\n新建幼儿园20所。", [
+                     ("1", 1, "cn", "一、", "工作回顾"),
+                     ("A1", 0, "appendix", "附", "2026年省级民生实事"),
+                     ("A1.1", 0, "cn", "一、", "就业增收"),
+                     ("A1.2", 0, "cn", "二、", "教育提质"),
+                 ], id="appendix-list-never-continues-the-main-series"),
+])
+def test_sections(text, expected):
+    result = analyse_text(text)
+    got = [tuple(getattr(s, f) for f in SECTION_FIELDS) for s in result.structure.sections if s.style != "preface"]
+    assert got == expected
+    assert offset_problems(result) == []
+
+
+def test_appendix_text_is_located_in_the_appendix():
+    st = analyse_text(NEIMENGGU).structure
+    appendix = next(s for s in st.sections if s.style == "appendix")
+    offset = NEIMENGGU.index("实现城镇新增就业")
+    assert st.locate(offset) == (1, appendix.section)
+    assert appendix.section == 3  # the third top-level part: two report parts, then the appendix
+    main = [s for s in st.sections if s.level == 1]
+    assert main[-1].end < appendix.start
+
+
+# ---------------------------------------------------------------- end to end: corpus-dev against the gold
+
+
+@pytest.fixture(scope="module")
+def dev_run(tmp_path_factory):
+    if not CORPUS_DEV.is_dir() or not PROFILE_GOLD.exists():
+        pytest.skip(f"the dev corpus and its profile gold are not here ({SHARED})")
+    out = tmp_path_factory.mktemp("dev") / "out"
+    proc = run_cli("extract", str(CORPUS_DEV), "-o", str(out), "--no-entities")
+    assert proc.returncode == 0, proc.stderr
+    return out
+
+
+def test_dev_corpus_scores_full_marks_on_the_profile_gold(dev_run):
+    if not PROFILE_SCORER.exists():
+        pytest.skip(f"the profile scorer is not here ({PROFILE_SCORER})")
+    proc = subprocess.run([sys.executable, str(PROFILE_SCORER), str(PROFILE_GOLD), str(dev_run)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().splitlines()[-1] == (
+        "profile: title 10/10 place 10/10 speaker 10/10 date 10/10; "
+        "sections P 1.000 R 1.000; subsections P 1.000 R 1.000")
+
+
+def test_dev_corpus_profile_columns_and_body_lines(dev_run):
+    gold = json.loads(PROFILE_GOLD.read_text(encoding="utf-8"))
+    docs = {r["doc_id"]: r for r in read_rows(dev_run / "documents.csv")}
+    assert set(docs) == set(gold)
+    for doc_id, g in gold.items():
+        d = docs[doc_id]
+        text = Path(d["source"]).read_text(encoding="utf-8")
+        got = (d["occasion"], d["speaker_title"], d["outlet"], d["published"],
+               text.count("\n", 0, int(d["body_start"])), text.count("\n", 0, int(d["body_end"])))
+        assert got == (g["occasion"], g["speaker_title"], g["source"], g["published"],
+                       g["body_start_line"], g["body_end_line"]), doc_id
