@@ -257,7 +257,8 @@ def _known(mention: str) -> bool:
 
 def _trim(text: str, ents: list[Entity]) -> list[Entity]:
     """A LOC that is a known name and words that make no place of it is the name alone (京津冀协同 → 京津冀,
-    深圳城市文明 → 深圳, 港人治港 → 港); an ORG that is known names end to end is those names (中共中央国务院)."""
+    深圳城市文明 → 深圳); an ORG that is known organisations end to end is those (中共中央国务院), and one that
+    opens with a known organisation followed by words that end no organisation is that one (党中央全面从严治党)."""
     from .placelabel import ending_kind, tables
 
     names, zone = _names(), tables().zone_suffix
@@ -266,13 +267,16 @@ def _trim(text: str, ents: list[Entity]) -> list[Entity]:
         if e.label == "ORG" and e.text not in names.labels:
             parts, pos = [], 0
             while pos < len(e.text):
-                n = next((n for n in names.lengths.get(e.text[pos], ()) if names.labels.get(e.text[pos:pos + n]) == "ORG"), 0)
+                n = next((n for n in names.lengths.get(e.text[pos], ())
+                          if pos + n <= len(e.text) and names.labels.get(e.text[pos:pos + n]) == "ORG"), 0)
                 if not n:
                     break
                 parts.append(Entity(e.text[pos:pos + n], "ORG", e.start + pos, e.start + pos + n))
                 pos += n
-            if pos == len(e.text) and len(parts) > 1:
-                out.extend(parts)
+            rest = e.text[pos:]
+            if parts and (not rest or not any(rest.endswith(h) for h in _org_heads())) \
+                    and (len(parts) > 1 or rest):
+                out.extend(parts)  # 中共中央 + 国务院; 党中央 (+ 全面从严治党, no organisation)
                 continue
         if e.label in ("LOC", "GPE") and not _known(e.text):
             known = _known_prefix(e.text)
@@ -433,7 +437,7 @@ def _zone_without_name(mention: str) -> bool:
     if m is None or m.end() != len(mention) or m.start() == 0 and len(mention) > len(m.group()):
         return False
     head = mention[:m.start()]
-    return not head or _known_prefix(head + "。") is None
+    return not _known(mention) and (not head or _known_prefix(head + "。") is None)
 
 
 BREAK_TAGS = frozenset("v vd p c u xc d r m q w".split())

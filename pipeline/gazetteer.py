@@ -131,4 +131,4 @@ def _county_core() -> re.Pattern:
     from .data import words
 
     groups = sorted(words("ethnic_groups.txt"), key=len, reverse=True)
-    return re.compile(f"(?:{'|'.join(map(re.escape, groups))})*(?:自治县|自治旗|县|市|区|旗)$")
+    return re.compile(f"(?:{'|'.join(map(re.escape, groups))})*(?:自治县|自治旗|新区|县|市|区|旗)$")

