@@ -355,8 +355,8 @@ def _zones(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entit
 
 
 def _clean(text: str, ents: list[Entity], tags) -> list[Entity]:
-    """No one-character mention but a GPE short form (or a person before a title: 习总书记); no common word;
-    no zone ending standing alone (自贸试验区); no entity of not_entities.txt."""
+    """No one-character mention but a GPE short form (or a person before a title: 习总书记); no zone ending
+    standing alone (自贸试验区); no entity of not_entities.txt; no mention without a name (_no_name)."""
     from .placelabel import is_abbreviation_run, not_entity, tables
 
     t, names = tables(), _names()
@@ -372,8 +372,6 @@ def _clean(text: str, ents: list[Entity], tags) -> list[Entity]:
             continue
         known = x.text in names.labels if x.label in ("ORG", "PERSON") else _known(x.text)
         if x.label != "GPE" and not known and _no_name(x, tags):
-            continue
-        if x.label in ("LOC", "GPE") and _zone_without_name(x.text):
             continue
         out.append(x)
     return sorted(out, key=lambda x: (x.start, x.end))
@@ -425,19 +423,6 @@ def _no_name(x: Entity, tags) -> bool:
     if kind == "feature":
         return any(g in ("a", "ad", "v", "vn", "vd", "d") for g in found)
     return any(g in ("v", "vn", "vd", "i", "l") for g in found)
-
-
-def _zone_without_name(mention: str) -> bool:
-    """国家公园, 综合保税区, 国家级零碳园区: a zone ending after words that name no place."""
-    from .placelabel import tables
-
-    m = None
-    for m in tables().zone_suffix.finditer(mention):
-        pass
-    if m is None or m.end() != len(mention) or m.start() == 0 and len(mention) > len(m.group()):
-        return False
-    head = mention[:m.start()]
-    return not _known(mention) and (not head or _known_prefix(head + "。") is None)
 
 
 BREAK_TAGS = frozenset("v vd p c u xc d r m q w".split())
