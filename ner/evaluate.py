@@ -8,6 +8,8 @@ Sets (guidelines in docs/ner.md):
 - held-back: ner/heldback.jsonl, 100 passages drawn at random from ten 2026 provincial government work
   reports (ner/draw_heldback.py), every PERSON/ORG/GPE/LOC annotated by hand; the layer's rules were not
   written from its errors (docs/ner.md says how it was kept apart);
+- blind: ner/blind.jsonl, 30 more passages of the same reports (ner/draw_heldback.py --blind), annotated
+  after the layer was written and scored once, with no rule changed after;
 - corpus: ner/corpus_gold.jsonl, every entity of the three documents of corpus/, offsets into the
   canonical text (pipeline.loaders.read_source + pipeline.normalize), sentence by sentence.
 
@@ -37,6 +39,7 @@ from pipeline.records import Entity  # noqa: E402
 from pipeline.structure import analyse  # noqa: E402
 
 HELDBACK = HERE / "heldback.jsonl"
+BLIND = HERE / "blind.jsonl"
 GOLD = HERE / "corpus_gold.jsonl"
 CORPUS = ROOT / "corpus"
 ROWS = (*LABELS, "ALL", "PLACE")
@@ -108,7 +111,8 @@ def main(argv=None) -> int:
     ap.add_argument("--markdown", action="store_true")
     ap.add_argument("--errors", type=int, default=0)
     args = ap.parse_args(argv)
-    sets = {"held-back (reports, 100 passages)": heldback_set(), "corpus (3 documents)": corpus_set()}
+    sets = {"held-back (reports, 100 passages)": heldback_set(), "blind (reports, 30 passages)": heldback_set(BLIND),
+            "corpus (3 documents)": corpus_set()}
     for name, data in sets.items():
         chars = sum(e - s for text, spans, _ in data.values() for s, e in spans)
         n = sum(len(g) for *_, g in data.values())

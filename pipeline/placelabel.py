@@ -87,7 +87,8 @@ def place_label(text: str) -> str:
         return "LOC"
     if text in t.world or gaz.resolve(text) is not None or is_abbreviation_run(text):
         return "GPE"
-    if t.zone_suffix.search(text) and t.zone_suffix.search(text).end() == len(text):
+    zone = t.zone_suffix.search(text)
+    if zone is not None and zone.end() == len(text):
         return "LOC"
     if text.endswith("区") and not text.endswith(("自治区", "特别行政区")) and len(text) > 4:
         return "LOC"  # 毛都口岸互贸区, 四平新开区: a long name in 区 that is no division is a zone

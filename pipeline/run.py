@@ -84,7 +84,7 @@ class Pipeline:
             doc = normalize(raw)
             stage = "structure"
             structure = analyse(doc)
-            entities = ()
+            entities: tuple = ()
             if self.entities is not None:
                 stage = "entities"
                 entities = self.entities.find(doc.text, [(s.start, s.end) for s in structure.sentences])
