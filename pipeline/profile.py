@@ -121,7 +121,7 @@ def place_of(*texts: str):
     for text in texts:
         if not text:
             continue
-        run = []
+        run: list = []
         for m in gaz.find(text):
             if run and m.start != run[-1].end:
                 break
