@@ -132,6 +132,7 @@ def write_part(folder: Path, number: int, results: list[Outcome | Failure], form
             if isinstance(item, Failure):
                 out.fail(item)
             else:
+                assert item.record is not None  # a worker's outcome keeps its record (DocumentWorker)
                 out.add_rows(item.rows, item.record)
 
 
@@ -194,7 +195,7 @@ def run_dask(inputs: list[str], out_dir: Path | str, options: Options = Options(
         from .export import require_pyarrow
 
         require_pyarrow()
-    with ExitStack() as stack:
+    with ExitStack() as teardown, ExitStack() as stack:
         if client is None:
             from distributed import Client, LocalCluster
 
@@ -204,11 +205,35 @@ def run_dask(inputs: list[str], out_dir: Path | str, options: Options = Options(
                 except (OSError, TimeoutError, ValueError) as e:
                     raise SchedulerError(f"cannot reach the Dask scheduler at {scheduler}: {_reason(e)}") from None
             else:
+                # no dashboard, and the scheduler's HTTP server on a free port: no "port 8787 in use" warning
                 cluster = stack.enter_context(LocalCluster(
                     n_workers=jobs or os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                    dashboard_address=None))
+                    dashboard_address=None, scheduler_kwargs={"dashboard_address": ":0"}))
                 client = stack.enter_context(Client(cluster))
+            # Unwinding closes the client, then the cluster (its workers, then its scheduler). Every outcome is
+            # written by then, so what distributed logs while its connections close (a CommClosedError when a
+            # stream ends before its reader) is shutdown noise, not news: it is held back until all is closed.
+            stack.callback(_quiet, teardown)
         return _run(client, sources, Path(out_dir), options, partition_size, progress)
+
+
+class _Shutdown(logging.Filter):
+    """Lets only CRITICAL records through: put on distributed's own log handlers while the cluster closes."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= logging.CRITICAL
+
+
+def _quiet(teardown: ExitStack) -> None:
+    """From now until `teardown` closes, the log handlers distributed set up for itself and tornado
+    (`distributed`, `distributed.client`, `tornado.application`, …) show nothing below CRITICAL: a filter on
+    each, removed then. Their levels are not touched (LocalCluster sets and restores those itself)."""
+    quiet = _Shutdown()
+    for name, logger in list(logging.root.manager.loggerDict.items()):
+        if name.split(".")[0] in ("distributed", "tornado") and isinstance(logger, logging.Logger):
+            for handler in logger.handlers:
+                handler.addFilter(quiet)
+                teardown.callback(handler.removeFilter, quiet)
 
 
 def _run(client, sources: list[str], out_dir: Path, options: Options, partition_size: int | None,

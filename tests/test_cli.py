@@ -236,3 +236,17 @@ def test_module_entry_point_matches_the_script(tmp_path):
                           cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert [r["doc_id"] for r in read_rows(tmp_path / "out" / "documents.csv")] == ["title"]
+
+
+@pytest.mark.parametrize("formats", [None, "csv", "jsonl", "parquet", "csv,parquet", "csv,jsonl,parquet"])
+def test_format_lists_exactly_the_files_written(tmp_path, formats):
+    """--format names every format written and no other (README: the `--format` row); default csv,jsonl."""
+    if formats and "parquet" in formats:
+        pytest.importorskip("pyarrow")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "figures.parquet").write_bytes(b"from an earlier run")  # a format not asked is removed
+    proc = run_cli("extract", str(GOVREPORT), "-o", str(tmp_path / "out"), *(["--format", formats] if formats else []))
+    assert proc.returncode == 0, proc.stderr
+    tables = ("documents", "speeches", "sections", "points", "figures", "entities", "errors")
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(
+        f"{t}.{e}" for t in tables for e in (formats or "csv,jsonl").split(","))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import logging
 import operator
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -171,3 +173,65 @@ def test_without_dask_the_engine_is_a_usage_error_with_the_install_hint(tmp_path
     assert proc.returncode == 2, proc.stderr
     assert "pip install 'zhfigures[dask]'" in proc.stderr and "Traceback" not in proc.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_a_local_cluster_run_prints_only_its_summary(tmp_path):
+    """No stray warning or traceback: the dashboard port (8787) held by something else changes nothing."""
+    import socket
+
+    holder = socket.socket()
+    try:
+        holder.bind(("", 8787))
+        holder.listen()
+    except OSError:
+        pass  # already taken by something else: the same situation
+    try:
+        proc = run_cli("extract", str(GOVREPORT), "--engine", "dask", "--jobs", "2", "-o", str(tmp_path))
+    finally:
+        holder.close()
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == f"1 document, 1 speech, 13 sections, 65 figures, 0 entities, 0 failures → {tmp_path}\n"
+
+
+SHUTDOWN_NOISE = """
+import logging, sys
+import distributed
+from distributed.comm.core import CommClosedError
+from pipeline.dask_engine import run_dask
+from pipeline.run import Options
+
+loggers = [logging.getLogger(n) for n in ("distributed", "distributed.client", "tornado.application")]
+assert all(lg.handlers for lg in loggers), "distributed sets up its own handlers when the root logger has none"
+before = [[h.level for h in lg.handlers] for lg in loggers]
+real_close = distributed.Client.close
+
+calls = []
+
+def close(self, *args, **kwargs):  # what distributed may log while its connections close (the first time)
+    for lg in loggers if not calls else ():
+        try:
+            raise CommClosedError("in <TCP (closed) Client->Scheduler>: Stream is closed")
+        except CommClosedError:
+            lg.exception("shutdown noise")
+    calls.append(self)
+    return real_close(self, *args, **kwargs)
+
+distributed.Client.close = close
+summary = run_dask([sys.argv[1]], sys.argv[2], Options(), jobs=1)
+assert summary.documents == 1 and not summary.failures, summary
+assert calls, "the client was closed"
+assert [[h.level for h in lg.handlers] for lg in loggers] == before
+assert not any(h.filters for lg in loggers for h in lg.handlers)
+logging.getLogger("distributed.client").error("after the run: shown again")
+"""
+
+
+def test_shutdown_noise_is_held_back_and_the_log_levels_restored(tmp_path):
+    """What distributed logs while the client and cluster close (a CommClosedError) is not shown; its handlers
+    get their levels back, and show errors again after the run. In a fresh interpreter: under pytest (which
+    gives the root logger handlers) distributed sets up no handlers of its own."""
+    proc = subprocess.run([sys.executable, "-c", SHUTDOWN_NOISE, str(GOVREPORT), str(tmp_path / "out")],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert "CommClosedError" not in proc.stderr and "shutdown noise" not in proc.stderr, proc.stderr
+    assert "after the run: shown again" in proc.stderr
