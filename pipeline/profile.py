@@ -141,6 +141,12 @@ class Front:
     body: tuple[Paragraph, ...]
 
 
+def _same_title(line: str, title: str) -> bool:
+    """Whether a line of the text is the title the metadata gives (one holds the other, spaces aside)."""
+    a, b = "".join(line.split()), "".join(title.split())
+    return bool(a) and (a in b or b in a)
+
+
 def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
     """The profile and body of a document. `heading(line) -> bool` says whether a line opens with a section
     label (一、 （一） 1.), which is never a title."""
@@ -153,6 +159,7 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
     title_text = ""
     title_end_idx: int | None = None
     pending = ""  # a field whose label stands alone: its value is the next line
+    meta_title = doc.metadata.get("title", "")
     i = 0
     while i < min(end, FRONT_MAX):
         s = lines[i]
@@ -205,6 +212,8 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             if title_idx is None:
                 if any(c in s for c in "！？!?；;"):
                     break  # an exclamation or a question is no title
+                if meta_title and not _same_title(s, meta_title):
+                    break  # front matter names the title: a different first line is the body's (a heading)
                 if gazetteer().parse_line(s) and is_title_like(nxt) and not (heading and heading(nxt)):
                     break  # 山东省济南市 / 创出一条路: a speech of a bundle opens here
                 title_idx, title_text = i, s

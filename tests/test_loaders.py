@@ -160,7 +160,7 @@ def test_html_page_in_gbk_with_meta_charset(tmp_path):
     result = analysed(raw)
     assert result.document.text == GBK_PAGE_TEXT
     assert [(s.path, s.style, s.title) for s in result.structure.sections] == [
-        ("0", "preface", ""),
+        # the breadcrumb 首页 > 要闻 is page furniture, outside the body: no preface before the first heading
         ("1", "cn", "2021年工作回顾"),  # <h2> with a number: its numbering decides the style
         ("1.1", "cn_paren", "着力稳定宏观经济大盘"),  # <p><strong>…</strong></p>
         ("2", "marked", "经验与体会"),  # <h3> without a number; marked headings rank above 一、
