@@ -64,11 +64,12 @@ def test_the_readme_evaluate_commands_print_the_scores_it_shows(ran):
     scored = [(c, p) for c, p in zip(COMMANDS, ran) if c.startswith("zhfigures evaluate")]
     assert len(scored) == 2
     for (command, proc), name in zip(scored, ("sample corpus", "2022 work report")):
-        f1, unit, kind, qualifier, change, baseline, place, period, indicator = rows[name]
+        f1, unit, kind, qualifier, change, baseline, place, period, time, claim, measure, indicator = rows[name]
         assert proc.stdout.splitlines()[-1].split("F1=")[1].startswith(f1), command
         fields = proc.stdout.splitlines()[-2]
-        for field, value in zip(("unit", "kind", "qualifier", "change", "baseline", "place", "period", "indicator"),
-                                (unit, kind, qualifier, change, baseline, place, period, indicator)):
+        for field, value in zip(("unit", "kind", "qualifier", "change", "baseline", "place", "period", "time", "claim",
+                                 "measure", "indicator"),
+                                (unit, kind, qualifier, change, baseline, place, period, time, claim, measure, indicator)):
             assert f" {field} {value}," in fields, (command, field, fields)
 
 
