@@ -1,13 +1,16 @@
 """zhfigures command line: `zhfigures extract`, `zhfigures evaluate`, `zhfigures show`, `zhfigures compare`.
 
 Exit codes: 0 every input processed; 1 some inputs failed (each named on
-stderr and in errors.csv, the others processed); 2 bad usage.
+stderr and in errors.csv, the others processed); 2 bad usage (also an output
+folder that cannot be written); 3 the output device is full (nothing was
+replaced); 130 interrupted by Ctrl-C, 143 by SIGTERM (nothing was replaced).
 """
 from __future__ import annotations
 
 import codecs
 import logging
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -16,9 +19,9 @@ import typer
 
 from pipeline.dask_engine import SchedulerError, require_dask, run_dask
 from pipeline.export import ALL_FORMATS as OUTPUT_FORMATS
-from pipeline.export import MissingExtra, require_pyarrow
-from pipeline.loaders import FORMATS, LoadOptions, discover
-from pipeline.run import Options, run
+from pipeline.export import MissingExtra, OutputError, require_pyarrow
+from pipeline.loaders import FORMATS, MAX_BYTES, LoadOptions, discover
+from pipeline.run import DOC_TIMEOUT, Options, run
 from pipeline.segment import Segmenter, SegmenterError
 
 app = typer.Typer(
@@ -79,6 +82,17 @@ def _usage(message: str) -> typer.Exit:
     return typer.Exit(2)
 
 
+DISK_FULL = 3  # exit code: the output device is full; the previous tables were left as they were
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, handled as Ctrl-C is: the run stops, its workers are stopped, nothing is replaced."""
+
+
+def _on_sigterm(signum, frame) -> None:
+    raise Terminated()
+
+
 @app.command(cls=PlainHelp)
 def extract(
     inputs: Optional[List[str]] = typer.Argument(
@@ -105,6 +119,9 @@ def extract(
                                "parts/ (needs the dask extra: pip install 'zhfigures[dask]'; see docs/scale.md)."),
     scheduler: Optional[str] = typer.Option(None, metavar="ADDRESS", help="--engine dask: the scheduler's address (tcp://host:8786); "
                                             "default: a local cluster of --jobs worker processes."),
+    doc_timeout: float = typer.Option(DOC_TIMEOUT, help="Seconds one document may take; a slower one is a failure "
+                                      "named in errors.csv and the batch goes on (0 = no limit; not with --engine dask)."),
+    max_bytes: int = typer.Option(MAX_BYTES, help="Largest input file, in bytes; a larger one is a failure, never read."),
     progress: bool = typer.Option(True, help="Progress bar on stderr (only shown when stderr is a terminal)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Debug messages, with tracebacks of failures."),
 ) -> None:
@@ -124,6 +141,8 @@ def extract(
             raise _usage(f"--encoding: unknown encoding {encoding!r}") from None
     if jobs < 0:
         raise _usage("--jobs must be 0 (one per core) or more")
+    if doc_timeout < 0 or max_bytes < 1:
+        raise _usage("--doc-timeout must be 0 (no limit) or more, --max-bytes 1 or more")
     if engine not in ("local", "dask"):
         raise _usage(f"--engine must be local or dask, not {engine!r}")
     if scheduler and engine != "dask":
@@ -146,8 +165,9 @@ def extract(
         raise _usage(f"no input files found in {', '.join(inputs)}")
     if engine == "dask" and "-" in sources:
         raise _usage("--engine dask cannot read standard input (-): save it to a file, or use --engine local")
-    options = Options(load=LoadOptions(encoding=encoding, format=fmt, text_column=text_column, id_column=id_column),
-                      formats=formats,
+    options = Options(load=LoadOptions(encoding=encoding, format=fmt, text_column=text_column, id_column=id_column,
+                                       max_bytes=max_bytes),
+                      formats=formats, doc_timeout=doc_timeout or None,
                       segmenter=segmenter, user_dict=str(user_dict) if user_dict else None,
                       pkuseg_model=str(pkuseg_model) if pkuseg_model else None, entities=entities, ner=ner)
     if ner not in ("auto", "lac"):
@@ -170,14 +190,25 @@ def extract(
             last["source"] = source.split("#")[0]
             bar.advance(task)
 
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         if engine == "dask":
-            summary = run_dask(sources, output, options, scheduler=scheduler, jobs=jobs, progress=advance)
+            summary = run_dask(inputs, output, options, scheduler=scheduler, jobs=jobs, progress=advance)
         else:
-            summary = run(sources, output, options, progress=advance, jobs=jobs or os.cpu_count() or 1)
+            summary = run(inputs, output, options, progress=advance, jobs=jobs or os.cpu_count() or 1)
     except SchedulerError as e:
         raise _usage(str(e)) from None
+    except OutputError as e:
+        if e.disk_full:
+            typer.echo(f"zhfigures: cannot write the tables: {e}; the previous tables were left as they were", err=True)
+            raise typer.Exit(DISK_FULL) from None
+        raise _usage(f"cannot write the tables: {e}") from None
+    except KeyboardInterrupt as e:
+        name = "SIGTERM" if isinstance(e, Terminated) else "Ctrl-C"
+        typer.echo(f"zhfigures: interrupted ({name}): the tables in {output} were left as they were", err=True)
+        raise typer.Exit(143 if isinstance(e, Terminated) else 130) from None
     finally:
+        signal.signal(signal.SIGTERM, previous)
         if bar is not None:
             bar.stop()
     typer.echo(f"{summary.line()} → {output}", err=True)
@@ -269,8 +300,13 @@ def show(
         typer.echo(f"zhfigures: {file}: {e.stage} failed: {e.cause}", err=True)
         raise typer.Exit(1)
     tmp = output.with_name(f".{output.name}.tmp")
-    tmp.write_text(render(result), encoding="utf-8")
-    tmp.replace(output)
+    try:
+        tmp.write_text(render(result), encoding="utf-8")
+        tmp.replace(output)
+    except OSError as e:
+        if tmp.parent.is_dir():
+            tmp.unlink(missing_ok=True)
+        raise _usage(f"-o {output}: cannot write: {e.strerror or e}") from None
     typer.echo(f"{len(result.figures)} figures, {len(result.entities)} entities → {output}", err=True)
 
 

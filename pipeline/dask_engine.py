@@ -21,27 +21,32 @@ zhfigures) makes every source of the partition a "worker" Failure with the reaso
 Paths: the workers read the inputs and write `parts/` themselves, so on a real
 cluster the inputs and the output folder must be on storage every worker
 sees at the same absolute path (see docs/scale.md). The parts are written into
-a hidden staging folder and swapped in as `parts/` when the run ends cleanly.
+the run's staging folder (`OutputWriter.staging`, on the output's file system)
+and become visible with the merged tables, in the same switch.
+
+doc_ids are made unique per partition on the workers and across the batch by the
+driver (a later duplicate gets `ID~2` in the merged tables and a warning); the
+parts keep the id their worker gave. The per-document --doc-timeout needs a
+process's main thread, so Dask workers (threads) run without it.
 """
 from __future__ import annotations
 
 import logging
 import math
 import os
-import shutil
 import socket
 import threading
-import uuid
 from collections import deque
 from contextlib import ExitStack
 from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from .export import MissingExtra, OutputWriter
-from .loaders import discover, doc_ids
-from .records import Failure, RawDocument
-from .run import PARTS, DocumentWorker, Options, Outcome, Summary, _reason, iter_raw, remove_parts, write_outcome
+from .export import MissingExtra, OutputWriter, render
+from .loaders import discover_all, doc_ids
+from .records import Failure, Notice, RawDocument
+from .run import (PARTS, DocumentWorker, Options, Outcome, Summary, _reason, iter_raw, keep_previous_if_empty,
+                  write_outcome)
 
 log = logging.getLogger("zhfigures")
 
@@ -113,11 +118,11 @@ def process_partition(items: list[tuple[int, str, str, str]], options: Options, 
     if any(i // size != number for i, *_ in items):
         raise RuntimeError(f"partition {number} holds sources of other partitions: {[i for i, *_ in items]}")
     worker = _document_worker(options)
-    results: list[Outcome | Failure] = []
+    results: list[Outcome | Failure | Notice] = []
     for _, source, doc_id, path in items:
         for item in iter_raw([path], options.load, {path: doc_id}):
             item = replace(item, source=_as_given(item.source, path, source))
-            results.append(item if isinstance(item, Failure) else process_document(worker, item))
+            results.append(item if isinstance(item, (Failure, Notice)) else process_document(worker, item))
     if parts_dir is not None:
         write_part(Path(parts_dir), number, results, part_formats(options.formats))
     return results
@@ -127,13 +132,20 @@ def write_part(folder: Path, number: int, results: list[Outcome | Failure], form
     if not folder.is_dir():  # never create it here: on a worker that does not share the disk it would be lost
         raise FileNotFoundError(f"{folder}: the output folder is not reachable from the worker on "
                                 f"{socket.gethostname()} (it must be on storage every worker shares)")
-    with OutputWriter(folder, formats, template=PART_TEMPLATE % number) as out:
+    with OutputWriter(folder, formats, template=PART_TEMPLATE % number, atomic=False) as out:
         for item in results:
-            if isinstance(item, Failure):
-                out.fail(item)
-            else:
-                assert item.record is not None  # a worker's outcome keeps its record (DocumentWorker)
-                out.add_rows(item.rows, item.record)
+            if isinstance(item, Notice):
+                out.warn(item)
+                continue
+            if isinstance(item, Outcome):
+                try:
+                    rendered = render(item.rows, item.record, formats)
+                except Exception as e:  # noqa: BLE001 - a row that cannot be written fails its document only
+                    item = Failure(item.source, "export", _reason(e))
+                else:
+                    out.add_rendered(rendered)
+                    continue
+            out.fail(item)
 
 
 # ---------------------------------------------------------------- on the driver
@@ -166,15 +178,28 @@ def _in_order(client, partitions: list, chunks: list[list[str]], window: int) ->
             future.cancel()
 
 
-def _swap_in(staging: Path, final: Path) -> None:
-    """Replace the parts of an earlier run by this run's."""
-    remove_parts(final.parent)
-    if not final.exists():
-        os.replace(staging, final)
-        return
-    for f in sorted(staging.iterdir()):  # parts/ holds something else too: leave that, add ours
-        os.replace(f, final / f.name)
-    staging.rmdir()
+class _DriverIds:
+    """doc_ids unique across partitions: a later duplicate is renamed ID~2 (rows and record) with a Notice."""
+
+    def __init__(self) -> None:
+        self._taken: set[str] = set()
+
+    def __call__(self, item):
+        if not isinstance(item, Outcome):
+            return item, None
+        did = item.rows["documents"][0]["doc_id"]
+        if did not in self._taken:
+            self._taken.add(did)
+            return item, None
+        n = 2
+        while f"{did}~{n}" in self._taken:
+            n += 1
+        new = f"{did}~{n}"
+        self._taken.add(new)
+        rows = {t: [{**r, "doc_id": new} if "doc_id" in r else r for r in rs] for t, rs in item.rows.items()}
+        record = {**item.record, "doc_id": new} if item.record is not None else None
+        note = Notice(item.source, "load", f"doc_id {did!r} already used in this batch: renamed {new!r}")
+        return Outcome(item.source, rows, record), note
 
 
 def run_dask(inputs: list[str], out_dir: Path | str, options: Options = Options(), *,
@@ -188,7 +213,7 @@ def run_dask(inputs: list[str], out_dir: Path | str, options: Options = Options(
     at most MAX_PARTITION sources each).
     """
     require_dask()
-    sources = discover(inputs)
+    sources, skipped = discover_all(inputs)
     if "-" in sources:
         raise ValueError("the Dask engine cannot read standard input (-): save it to a file, or use --engine local")
     if "parquet" in options.formats:
@@ -214,7 +239,7 @@ def run_dask(inputs: list[str], out_dir: Path | str, options: Options = Options(
             # written by then, so what distributed logs while its connections close (a CommClosedError when a
             # stream ends before its reader) is shutdown noise, not news: it is held back until all is closed.
             stack.callback(_quiet, teardown)
-        return _run(client, sources, Path(out_dir), options, partition_size, progress)
+        return _run(client, sources, Path(out_dir), options, partition_size, progress, skipped)
 
 
 class _Shutdown(logging.Filter):
@@ -237,33 +262,31 @@ def _quiet(teardown: ExitStack) -> None:
 
 
 def _run(client, sources: list[str], out_dir: Path, options: Options, partition_size: int | None,
-         progress: Callable[[str], None] | None) -> Summary:
+         progress: Callable[[str], None] | None, skipped: list[Failure] = ()) -> Summary:
     import dask.bag as db
 
     summary = Summary()
-    out_dir.mkdir(parents=True, exist_ok=True)
-    staging = (out_dir / f".{PARTS}.{uuid.uuid4().hex}.tmp").resolve()
-    staging.mkdir()
-    ok = False
-    try:
-        with OutputWriter(out_dir, options.formats) as out:
-            if sources:
-                threads = sum(client.nthreads().values())
-                if not threads:
-                    log.warning("the Dask scheduler has no workers yet: the run waits for some to join")
-                threads = threads or 1
-                size = partition_size or max(1, min(MAX_PARTITION, math.ceil(len(sources) / (2 * threads))))
-                ids = doc_ids(sources)
-                seq = [(i, s, ids[s], str(Path(s).resolve())) for i, s in enumerate(sources)]
-                bag = db.from_sequence(seq, partition_size=size)
-                partitions = bag.map_partitions(process_partition, options, str(staging), size).to_delayed()
-                chunks = [sources[k * size:(k + 1) * size] for k in range(len(partitions))]
-                for item in _in_order(client, partitions, chunks, window=2 * threads):
-                    write_outcome(item, out, summary, progress)
-        ok = True
-    finally:
-        if ok:
-            _swap_in(staging, out_dir / PARTS)
-        else:
-            shutil.rmtree(staging, ignore_errors=True)
+    unique = _DriverIds()
+    with OutputWriter(out_dir, options.formats) as out:
+        for failure in skipped:
+            write_outcome(failure, out, summary)
+        if sources:
+            staging = (out.staging / PARTS).resolve()
+            staging.mkdir()
+            threads = sum(client.nthreads().values())
+            if not threads:
+                log.warning("the Dask scheduler has no workers yet: the run waits for some to join")
+            threads = threads or 1
+            size = partition_size or max(1, min(MAX_PARTITION, math.ceil(len(sources) / (2 * threads))))
+            ids = doc_ids(sources)
+            seq = [(i, s, ids[s], str(Path(s).resolve())) for i, s in enumerate(sources)]
+            bag = db.from_sequence(seq, partition_size=size)
+            partitions = bag.map_partitions(process_partition, options, str(staging), size).to_delayed()
+            chunks = [sources[k * size:(k + 1) * size] for k in range(len(partitions))]
+            for item in _in_order(client, partitions, chunks, window=2 * threads):
+                item, note = unique(item)
+                if note is not None:
+                    write_outcome(note, out, summary)
+                write_outcome(item, out, summary, progress)
+        keep_previous_if_empty(summary, out, out_dir)
     return summary

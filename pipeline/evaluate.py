@@ -74,8 +74,10 @@ def char_f1(a: str, b: str) -> float:
 
 def read_rows(path: Path) -> list[dict]:
     if path.suffix == ".csv":
+        from .export import csv_untext  # text cells that would start a formula carry a leading ' in CSV
+
         with path.open(encoding="utf-8-sig", newline="") as f:
-            return list(csv.DictReader(f))
+            return [{k: csv_untext(v) for k, v in row.items()} for row in csv.DictReader(f)]
     with path.open(encoding="utf-8-sig") as f:
         return [json.loads(line) for line in f if line.strip()]
 

@@ -5,9 +5,18 @@ module, QUOTE_MINIMAL, "\n" line ends, ints as digits, missing values as empty
 cells; JSON by orjson, compact, characters as written) and appended to the CSV
 and JSON Lines files as they come, in a pool worker when there is one; Parquet
 rows are buffered a few thousand at a time and written as one row group per
-flush, so memory does not grow with the number of documents. Every file is
-written under a temporary name and renamed into place only when the batch ends
-cleanly; an interrupted run leaves the previous outputs as they were.
+flush, so memory does not grow with the number of documents. The files of a run
+are written into a staging folder and become visible together when the batch ends
+cleanly (`OutputWriter`: one switch, see there); an interrupted run leaves the
+previous outputs as they were.
+
+CSV cells of text are safe to open in a spreadsheet: a text cell that begins
+with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'` (as
+OWASP recommends against formula injection), and so does one that begins with
+`'` followed by one of those, so the change can be undone exactly
+(`csv_text`; a lone `-`, standard input's name, is left as it is); `pipeline.load`
+and `zhfigures evaluate` undo it. JSON Lines and
+Parquet keep every text as it is.
 
 Parquet (`pip install 'zhfigures[parquet]'`, pyarrow) is typed from
 `schema.TABLES`: int → int64 (nullable), code → dictionary<int32, string>
@@ -29,9 +38,14 @@ No column ever holds an empty string (`table_rows` turns "" into None), so
 from __future__ import annotations
 
 import csv
+import errno
 import io
+import json
 import os
+import re
+import shutil
 import sys
+import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import islice
@@ -163,26 +177,38 @@ def _nulls(rows: list[dict]) -> list[dict]:
 
 
 def document_record(result: Result, rows: dict[str, list[dict]]) -> dict:
-    """The nested JSON record of one document: speeches → sections → points, figures, entities."""
+    """The nested JSON record of one document: speeches → sections → points, figures, entities.
+
+    Linear: the rows are grouped by (speech, section) once, then each top-level section takes its group.
+    """
     doc = rows["documents"][0]
+    groups: dict[tuple, dict[str, list[dict]]] = {}
+
+    def group(key: tuple) -> dict[str, list[dict]]:
+        g = groups.get(key)
+        if g is None:
+            g = groups[key] = {"subsections": [], "points": [], "figures": [], "entities": []}
+        return g
+
+    tops: dict[int, list[dict]] = {}
+    for s in rows["sections"]:
+        if "." in s["path"]:  # a sub-section (3.1, A1.1: an appendix's item); the rest are top-level parts
+            group((s["speech"], s["section"]))["subsections"].append(_strip(s, ("doc_id",)))
+        else:  # a top-level part, the preface or an appendix
+            tops.setdefault(s["speech"], []).append(s)
+    for table in ("points", "figures", "entities"):
+        for r in rows[table]:
+            group((r["speech"], r["section"]))[table].append(_strip(r, ("doc_id", "speech", "section")))
+    empty: dict[str, list[dict]] = {"subsections": [], "points": [], "figures": [], "entities": []}
     speeches = []
     for sp in rows["speeches"]:
         secs = []
-        for se in rows["sections"]:
-            if se["speech"] != sp["speech"] or "." in se["path"]:
-                continue  # a top-level part (or the preface, an appendix); its sub-sections go under it
+        for se in tops.get(sp["speech"], ()):
             key = (se["speech"], se["section"])
-            secs.append({
-                **_strip(se, ("doc_id",)),
-                "subsections": [_strip(s, ("doc_id",)) for s in rows["sections"]
-                                if (s["speech"], s["section"]) == key and "." in s["path"]],
-                "points": [_strip(p, ("doc_id", "speech", "section")) for p in rows["points"]
-                           if (p["speech"], p["section"]) == key],
-                "figures": [_strip(f, ("doc_id", "speech", "section")) for f in rows["figures"]
-                            if (f["speech"], f["section"]) == key],
-                "entities": [_strip(e, ("doc_id", "speech", "section")) for e in rows["entities"]
-                             if (e["speech"], e["section"]) == key],
-            })
+            g = groups.get(key, empty)
+            # a key shared by two top-level rows (not made by structure) gives each the same children, as before
+            secs.append({**_strip(se, ("doc_id",)), "subsections": list(g["subsections"]), "points": list(g["points"]),
+                         "figures": list(g["figures"]), "entities": list(g["entities"])})
         speeches.append({**_strip(sp, ("doc_id",)), "sections": secs})
     counts = ("chars", "paragraphs", "sentences", "speeches", "sections", "figures", "entities")
     return {**{k: v for k, v in doc.items() if k not in counts}, "counts": {k: doc[k] for k in counts},
@@ -200,21 +226,44 @@ def _strip(row: dict, drop: tuple[str, ...]) -> dict:
     return {k: v for k, v in row.items() if k not in drop}
 
 
+
 COLUMNS = {t: tuple(columns(t)) for t in TABLE_NAMES}
 DECIMALS = {t: tuple(c.name for c in TABLES[t] if c.type == "decimal") for t in TABLE_NAMES}
+TEXTS = {t: tuple(c.name for c in TABLES[t] if c.type in ("text", "code", "date")) for t in TABLE_NAMES}
 JSON_LINE = orjson.OPT_APPEND_NEWLINE  # orjson: UTF-8 as written (no \u escapes), no spaces, 4× the stdlib's speed
+FORMULA_START = "=+-@\t\r"  # what a spreadsheet may read as the start of a formula (OWASP, CSV injection)
+
+
+def csv_text(value):
+    """A text cell as written to CSV: with a leading ' when it would start a formula (or starts with ' and then
+    would), so that `csv_untext` gives the text back exactly. Anything but a str is returned as it is."""
+    if isinstance(value, str) and value and value != "-" and (
+            value[0] in FORMULA_START or (value[0] == "'" and value.lstrip("'")[:1] in tuple(FORMULA_START))):
+        return "'" + value
+    return value
+
+
+def csv_untext(value):
+    """The text `csv_text` was given (for readers of our CSV files)."""
+    if isinstance(value, str) and value[:1] == "'" and value.lstrip("'")[:1] in tuple(FORMULA_START) and len(value) > 1:
+        return value[1:]
+    return value
 
 
 @dataclass(frozen=True)
 class Rendered:
-    """One document's output, ready to append: the text for each CSV and JSON Lines file, the cells for Parquet.
+    """One document's output, ready to append: the bytes for each CSV and JSON Lines file, the cells for Parquet.
 
     Made by `render` where the document was processed (a pool worker), so the process that writes the
-    files only writes them.
+    files only writes them, and a row that cannot be encoded fails its document there, not the batch.
     """
 
-    text: dict[str, str]  # "figures.csv", "figures.jsonl", "documents.jsonl" … → lines to append
+    data: dict[str, bytes]  # "figures.csv", "figures.jsonl", "documents.jsonl" … → UTF-8 lines to append
     cells: dict[str, list[dict]]  # table → rows of cells, for Parquet (empty unless Parquet is written)
+
+    @property
+    def text(self) -> dict[str, str]:
+        return {k: v.decode("utf-8") for k, v in self.data.items()}
 
 
 def _cells(row: dict, table: str) -> dict:
@@ -225,71 +274,294 @@ def _cells(row: dict, table: str) -> dict:
     return row
 
 
+def _csv_row(cells: dict, table: str) -> list:
+    texts = TEXTS[table]
+    row = dict(cells)
+    for k in texts:
+        v = row[k]
+        if isinstance(v, str) and v and (v[0] in FORMULA_START or v[0] == "'"):
+            row[k] = csv_text(v)
+    return list(row.values())
+
+
 def render(rows: dict[str, list[dict]], record: dict | None, formats: Iterable[str]) -> Rendered:
     """The lines and cells `rows` (from `table_rows`, or an errors row) and `record` (`document_record`) add
-    to the files of `formats`. CSV: csv module, QUOTE_MINIMAL, "\n" line ends, None as an empty cell."""
+    to the files of `formats`. CSV: csv module, QUOTE_MINIMAL, "\n" line ends, None as an empty cell, text
+    cells made safe (`csv_text`). Raises (UnicodeEncodeError, orjson.JSONEncodeError) when a cell cannot be
+    written as UTF-8 (a lone surrogate): the caller fails that document."""
     formats = tuple(formats)
-    text: dict[str, str] = {}
+    data: dict[str, bytes] = {}
     parquet: dict[str, list[dict]] = {}
     for table, table_rows_ in rows.items():
         if not table_rows_:
             continue
         cells = [_cells(r, table) for r in table_rows_]
         if "jsonl" in formats and table != "documents":  # documents.jsonl holds the nested record
-            text[f"{table}.jsonl"] = b"".join(orjson.dumps(c, option=JSON_LINE) for c in cells).decode()
+            data[f"{table}.jsonl"] = b"".join(orjson.dumps(c, option=JSON_LINE) for c in cells)
         if "csv" in formats:
             buf = io.StringIO()
-            csv.writer(buf, lineterminator="\n").writerows(c.values() for c in cells)
-            text[f"{table}.csv"] = buf.getvalue()
+            csv.writer(buf, lineterminator="\n").writerows(_csv_row(c, table) for c in cells)
+            data[f"{table}.csv"] = buf.getvalue().encode("utf-8")
         if "parquet" in formats:
+            if "jsonl" not in formats and "csv" not in formats:
+                orjson.dumps(cells)  # the same check of every text: Parquet would fail at the next flush
             parquet[table] = cells
     if "jsonl" in formats and record is not None:
-        text["documents.jsonl"] = orjson.dumps(record, option=JSON_LINE).decode()
-    return Rendered(text, parquet)
+        data["documents.jsonl"] = orjson.dumps(record, option=JSON_LINE)
+    return Rendered(data, parquet)
+
+
+def _printable(value):
+    """A str that can be written as UTF-8 (lone surrogates as \\udcxx escapes), for rows that must not fail."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+    return value
+
+
+class OutputError(OSError):
+    """The output folder cannot be written: str() is one line naming the path and the reason.
+    `disk_full` when the device ran out of space (or quota)."""
+
+    def __init__(self, path: Path | str, cause: OSError | str):
+        code = cause.errno if isinstance(cause, OSError) else None
+        reason = (cause.strerror or str(cause)) if isinstance(cause, OSError) else cause
+        super().__init__(code, reason, str(path))
+        self.path, self.reason = str(path), reason
+
+    @property
+    def disk_full(self) -> bool:
+        return self.errno in (errno.ENOSPC, errno.EDQUOT)
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+STAGING = re.compile(r"\.(?P<name>.*)\.zhfigures-(?P<pid>\d+)-[0-9a-f]{8}\.(?:staging|old)")
+INNER_STAGING = re.compile(r"\.zhfigures-(?P<pid>\d+)-[0-9a-f]{8}\.staging")
+LEGACY_TMP = re.compile(r"\.(?:%s)\.(?:%s)\.(?P<pid>\d+)\.tmp" % ("|".join(TABLE_NAMES), "|".join(ALL_FORMATS)))
+JOURNAL = ".zhfigures-commit.json"
+OURS = {f"{t}.{e}" for t in TABLE_NAMES for e in ALL_FORMATS} | {"parts", JOURNAL}
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems cannot sync a folder: the files themselves were synced
+    finally:
+        os.close(fd)
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders in one step (Linux renameat2 RENAME_EXCHANGE); False when the system cannot."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    AT_FDCWD, RENAME_EXCHANGE = -100, 2
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    if renameat2(AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), RENAME_EXCHANGE) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.EXDEV, errno.EPERM, errno.EBUSY):
+        return False
+    raise OSError(err, os.strerror(err), str(b))
+
+
+def recover(out_dir: Path | str) -> None:
+    """Finish or clean up what killed runs left: a commit journal is completed (its set was complete),
+    staging folders and temporary files of processes that no longer run are removed."""
+    out_dir = Path(out_dir)
+    journal = out_dir / JOURNAL
+    if journal.is_file():
+        try:
+            plan = json.loads(journal.read_text(encoding="utf-8"))
+            _apply(out_dir, Path(plan["staging"]), plan["remove"])
+        except (ValueError, KeyError, TypeError):
+            pass
+        journal.unlink(missing_ok=True)
+    parent = out_dir.parent
+    if parent.is_dir():
+        for entry in parent.iterdir():
+            m = STAGING.fullmatch(entry.name)
+            if m and m.group("name") == out_dir.name and not _alive(int(m.group("pid"))):
+                shutil.rmtree(entry, ignore_errors=True)
+    if out_dir.is_dir():
+        for entry in out_dir.iterdir():
+            m = INNER_STAGING.fullmatch(entry.name) or LEGACY_TMP.fullmatch(entry.name)
+            if m and not _alive(int(m.group("pid"))):
+                if entry.is_dir():
+                    shutil.rmtree(entry, ignore_errors=True)
+                else:
+                    entry.unlink(missing_ok=True)
+
+
+def _apply(out_dir: Path, staging: Path, remove: list[str]) -> None:
+    """Move every entry of `staging` into `out_dir` (parts/ as a whole) and remove `remove`: the per-file switch."""
+    if staging.is_dir():
+        for entry in sorted(staging.iterdir()):
+            target = out_dir / entry.name
+            if entry.is_dir():
+                from .run import remove_parts  # parts/ of an earlier run: only our files in it
+
+                remove_parts(out_dir)
+                if target.exists():
+                    for f in sorted(entry.iterdir()):
+                        os.replace(f, target / f.name)
+                    entry.rmdir()
+                else:
+                    os.replace(entry, target)
+            else:
+                os.replace(entry, target)
+    for name in remove:
+        if name == "parts":
+            from .run import remove_parts
+
+            remove_parts(out_dir)
+        else:
+            (out_dir / name).unlink(missing_ok=True)
+    _fsync_dir(out_dir)
+    shutil.rmtree(staging, ignore_errors=True)
 
 
 class OutputWriter:
-    """Writes every table of a batch into `out_dir`, atomically at the end.
+    """Writes every table of a batch into `out_dir`; the tables of one run become visible together.
 
     Use as a context manager: `with OutputWriter(dir) as w: w.add(result); w.fail(failure)`.
     Files are named `template.format(table=…)` plus the format's extension: `figures.csv` by
     default, `figures-00003.csv` for the partitioned output of the Dask engine.
+
+    The files are written into a staging folder on the output's file system (`staging`), synced
+    (fsync) when the batch ends cleanly, and then switched in:
+
+    - when `out_dir` does not exist yet, or holds nothing but zhfigures' own tables: the staging
+      folder is a sibling of `out_dir` (`.NAME.zhfigures-PID-XXXXXXXX.staging`) and is swapped with
+      `out_dir` in one step (Linux renameat2 RENAME_EXCHANGE; a plain rename when there is no
+      `out_dir` yet). A reader sees the whole old set or the whole new one, never a mix;
+    - otherwise (other files in the folder, `-o .`, an unwritable parent, a system without the
+      exchange): the staging folder is inside `out_dir`; a journal naming the complete set is
+      written and synced (the commit point), then the files are renamed in one by one. A run
+      killed during those renames is completed by the next run (`recover`).
+
+    Either way, what killed runs left (staging folders, temporary files) is removed by the next
+    run. `discard()` ends the run without replacing anything. With `atomic=False` the files are
+    written straight into `out_dir` (the Dask engine's parts, already inside a staging folder).
+    OS errors are raised as `OutputError` (one line: path and reason).
     """
 
-    def __init__(self, out_dir: Path | str, formats: Iterable[str] = ("csv", "jsonl"), template: str = "{table}"):
+    def __init__(self, out_dir: Path | str, formats: Iterable[str] = ("csv", "jsonl"), template: str = "{table}",
+                 atomic: bool = True):
         self.out_dir = Path(out_dir)
         self.formats = tuple(formats)
         unknown = [f for f in self.formats if f not in ALL_FORMATS]
         if unknown:
             raise ValueError(f"unknown output format(s) {', '.join(unknown)} (one of {', '.join(ALL_FORMATS)})")
         self.template = template
-        self._files: dict[str, IO[str]] = {}
+        self.atomic = atomic
+        self.staging: Path = self.out_dir
+        self._swap = False  # switch by exchanging the folders (else: journal and renames)
+        self._files: dict[str, IO[bytes]] = {}
         self._parquet: dict[str, Any] = {}  # table → pyarrow.parquet.ParquetWriter
-        self._tmp: dict[Path, Path] = {}
+        self._paths: list[Path] = []
+        self._discard = False
+        self._journaled = False  # the per-file switch has begun: never roll back past this point
         self._buffers: dict[str, list[dict]] = {t: [] for t in TABLE_NAMES}  # Parquet cells not yet written
         self._pq = require_pyarrow() if "parquet" in self.formats else None  # fails before any file is touched
 
     def _name(self, table: str, ext: str) -> str:
         return f"{self.template.format(table=table)}.{ext}"
 
+    def _plan_staging(self) -> None:
+        out = self.out_dir
+        if out.exists() and not out.is_dir():
+            raise OutputError(out, "exists and is not a folder")
+        tag = f"zhfigures-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        try:
+            here = out.resolve() == Path.cwd().resolve()
+        except OSError:
+            here = True
+        if not out.exists():
+            for up in out.parents:
+                if up.exists():
+                    if not up.is_dir():
+                        raise OutputError(up, "is a file, not a folder")
+                    break
+            try:
+                out.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise OutputError(out.parent, e) from None
+        recover(out)
+        foreign = out.is_dir() and any(e.name not in OURS for e in out.iterdir())
+        if not here and not foreign and not (out.exists() and os.path.ismount(out)):
+            staging = out.parent / f".{out.name}.{tag}.staging"
+            try:
+                staging.mkdir()
+                self.staging, self._swap = staging, True
+                return
+            except OSError:
+                pass  # e.g. the parent cannot be written: stage inside the folder instead
+        try:
+            out.mkdir(exist_ok=True)
+            staging = out / f".{tag}.staging"
+            staging.mkdir()
+        except OSError as e:
+            raise OutputError(out, e) from None
+        self.staging = staging
+
     def __enter__(self) -> "OutputWriter":
-        self.out_dir.mkdir(parents=True, exist_ok=True)
+        if self.atomic:
+            self._plan_staging()
+        else:
+            try:
+                self.out_dir.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise OutputError(self.out_dir, e) from None
         # documents.jsonl holds the nested record of each document (see document_record)
         try:
             for ext in self.formats:
                 for table in TABLE_NAMES:
-                    name = self._name(table, ext)
-                    final = self.out_dir / name
-                    tmp = self.out_dir / f".{name}.{os.getpid()}.tmp"
-                    self._tmp[tmp] = final
+                    path = self.staging / self._name(table, ext)
+                    self._paths.append(path)
                     if ext == "parquet":
                         assert self._pq is not None
-                        self._parquet[table] = self._pq.ParquetWriter(str(tmp), arrow_schema(table))
+                        self._parquet[table] = self._pq.ParquetWriter(str(path), arrow_schema(table))
                         continue
-                    fh = tmp.open("w", encoding="utf-8-sig" if ext == "csv" else "utf-8", newline="")
+                    fh = path.open("wb")
                     self._files[f"{table}.{ext}"] = fh
                     if ext == "csv":
-                        csv.writer(fh, lineterminator="\n").writerow(columns(table))
+                        fh.write(("\ufeff" + ",".join(columns(table)) + "\n").encode("utf-8"))
+        except OSError as e:
+            self.__exit__(*sys.exc_info())
+            raise OutputError(self.staging, e) from None
         except BaseException:
             self.__exit__(*sys.exc_info())
             raise
@@ -306,21 +578,41 @@ class OutputWriter:
 
     def add_rendered(self, rendered: Rendered) -> None:
         """Append one document's output rendered (by `render`) for this writer's formats."""
-        for key, text in rendered.text.items():
-            self._files[key].write(text)
-        for table, cells in rendered.cells.items():
-            buf = self._buffers[table]
-            buf.extend(cells)
-            if len(buf) >= FLUSH_ROWS:
-                self._flush(table)
+        key = ""
+        try:
+            for key, data in rendered.data.items():
+                self._files[key].write(data)
+            for table, cells in rendered.cells.items():
+                key = f"{table}.parquet"
+                buf = self._buffers[table]
+                buf.extend(cells)
+                if len(buf) >= FLUSH_ROWS:
+                    self._flush(table)
+        except OutputError:
+            raise
+        except OSError as e:
+            raise OutputError(self.staging / key, e) from None
 
     def fail(self, failure: Failure) -> None:
-        self.add_rendered(render({"errors": [vars(failure)]}, None, self.formats))
+        row = {k: _printable(v) for k, v in vars(failure).items()}
+        self.add_rendered(render({"errors": [row]}, None, self.formats))
+
+    def warn(self, notice) -> None:
+        """A row of warnings.csv: damage that did not stop a document (records.Notice)."""
+        row = {k: _printable(v) for k, v in vars(notice).items()}
+        self.add_rendered(render({"warnings": [row]}, None, self.formats))
+
+    def discard(self) -> None:
+        """End the run without replacing anything (the previous tables stay)."""
+        self._discard = True
 
     def _flush(self, table: str) -> None:
         buf = self._buffers[table]
         if buf:  # one row group per flush
-            self._parquet[table].write_table(arrow_table(table, buf), row_group_size=len(buf))
+            try:
+                self._parquet[table].write_table(arrow_table(table, buf), row_group_size=len(buf))
+            except OSError as e:
+                raise OutputError(self.staging / f"{table}.parquet", e) from None
             buf.clear()
 
     def _close(self, quiet: bool) -> None:
@@ -336,24 +628,70 @@ class OutputWriter:
         if error is not None and not quiet:
             raise error
 
+    def _commit(self) -> None:
+        for path in self._paths:
+            _fsync_file(path)
+        if not self.atomic:
+            return
+        staging, out = self.staging, self.out_dir
+        if (staging / "parts").is_dir():
+            for f in (staging / "parts").iterdir():
+                _fsync_file(f)
+            _fsync_dir(staging / "parts")
+        _fsync_dir(staging)
+        written = {p.name for p in staging.iterdir()}
+        if self._swap and out.is_dir() and any(e.name not in OURS for e in out.iterdir()):
+            self._swap = False  # something else was put in the folder meanwhile: it must stay where it is
+        if self._swap:
+            if not out.exists():
+                os.rename(staging, out)  # atomic: the folder appears with every table in it
+                _fsync_dir(out.parent)
+                return
+            if _exchange(staging, out):
+                _fsync_dir(out.parent)
+                shutil.rmtree(staging, ignore_errors=True)  # now the previous set
+                return
+        # the per-file switch: the journal names the complete set, so a kill during the renames is completed later
+        stale = sorted(n for n in OURS - written - {JOURNAL} if (out / n).exists())
+        journal = out / JOURNAL
+        tmp = out / f"{JOURNAL}.{os.getpid()}.tmp"
+        tmp.write_text(json.dumps({"staging": str(staging.resolve()), "remove": stale}), encoding="utf-8")
+        _fsync_file(tmp)
+        os.replace(tmp, journal)
+        self._journaled = True
+        _fsync_dir(out)
+        _apply(out, staging, stale)
+        journal.unlink()
+        _fsync_dir(out)
+
+    def _rollback(self) -> None:
+        if self._journaled:
+            return  # the journal names a complete set: `recover` finishes it
+        if self.atomic:
+            shutil.rmtree(self.staging, ignore_errors=True)
+        else:
+            for path in self._paths:
+                path.unlink(missing_ok=True)
+
     def __exit__(self, exc_type, exc, tb) -> None:
-        ok = exc_type is None
+        ok = exc_type is None and not self._discard
         try:
-            if ok:
+            if exc_type is None:
                 for table in TABLE_NAMES:
                     self._flush(table)
                 self._close(quiet=False)
-        except BaseException:
+                if ok:
+                    self._commit()
+        except OutputError:
+            ok = False
+            raise
+        except OSError as e:
             ok = False  # a failed final flush (disk full, Ctrl-C) must not replace the previous outputs
+            raise OutputError(self.staging, e) from None
+        except BaseException:
+            ok = False
             raise
         finally:
             self._close(quiet=True)
-            for tmp, final in self._tmp.items():
-                if ok:
-                    os.replace(tmp, final)
-                else:
-                    tmp.unlink(missing_ok=True)
-            if ok:  # the folder shows this run only: tables of a format not written this time are stale
-                for ext in set(ALL_FORMATS) - set(self.formats):
-                    for t in TABLE_NAMES:
-                        (self.out_dir / self._name(t, ext)).unlink(missing_ok=True)
+            if not ok or self._discard:
+                self._rollback()

@@ -1,6 +1,7 @@
 """Normalize: one canonical text per document, with a map back to the loaded text.
 
-- paragraphs: every line is a paragraph; runs of two or more ideographic
+- paragraphs: every line is a paragraph (lines end at \\r, \\n, U+2028/9, U+0085
+  and the separators \\x1c–\\x1e); runs of two or more ideographic
   spaces (　　) inside a line also start one (texts pasted as a single line);
   paragraphs are joined by a single "\\n", blank lines dropped;
 - NFKC where it is safe: full-width digits, Latin letters and number signs
@@ -8,7 +9,8 @@
   (，。：；（）) is left as written;
 - white space: leading and trailing space of a paragraph removed, any run of
   spaces, tabs, no-break or ideographic spaces inside it becomes one " ";
-  byte-order marks and zero-width characters are dropped.
+  byte-order marks, zero-width characters and control characters (\\x00–\\x1f
+  but tab and line breaks, \\x7f) are dropped.
 
 Every kept character is one input character, so `raw_offsets[i]` is exact.
 """
@@ -27,10 +29,12 @@ SAFE_FOLD.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # �
 SAFE_FOLD.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 SAFE_FOLD.update({"％": "%", "＋": "+", "－": "-", "／": "/", "＝": "=", "＜": "<", "＞": ">", "＆": "&", "＃": "#"})
 SPACES = " \t\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-DROP = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
+# control characters (C0 but tab, line breaks, the separators \x1c-\x1e and \v \f, which are spaces; DEL) are dropped
+CONTROLS = "".join(chr(c) for c in range(0x20) if chr(c) not in "\t\n\r\x1c\x1d\x1e\x0b\x0c") + "\x7f"
+DROP = "\ufeff\u200b\u200c\u200d\u2060\u00ad" + CONTROLS
 DIGITS = "0123456789０１２３４５６７８９"
 
-_LINE = re.compile(r"[^\r\n\u2028\u2029\x85]+")
+_LINE = re.compile(r"[^\r\n\u2028\u2029\x85\x1c\x1d\x1e]+")  # the line breaks of str.splitlines but \v \f
 _PARA_BREAK = re.compile(r"[ \t\u00a0]*\u3000[ \t\u00a0]*\u3000[\u3000 \t\u00a0]*")
 _SPECIAL = re.compile("[" + re.escape("".join(SAFE_FOLD) + SPACES + DROP + "．") + "]")
 

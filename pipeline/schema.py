@@ -114,8 +114,14 @@ TABLES: dict[str, tuple[Column, ...]] = {
     ),
     "errors": _cols(
         ("source", "text", "the input that failed"),
-        ("stage", "code", "load | normalize | structure | extract"),
-        ("reason", "text", "why, in one line"),
+        ("stage", "code", "skip (an entry of a folder that is not read) | load | normalize | structure | entities | "
+                          "extract | export | worker"),
+        ("reason", "text", "why, in one line (a document over --doc-timeout: \"took longer than N s\")"),
+    ),
+    "warnings": _cols(
+        ("source", "text", "the input (and #row) that was read despite the damage"),
+        ("stage", "code", "load"),
+        ("reason", "text", "what was damaged or changed: bytes replaced by U+FFFD, a doc_id renamed to stay unique"),
     ),
 }
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .export import csv_untext
 from .schema import TABLES
 
 DTYPES = {"int": "Int64", "code": "category", "text": "string", "date": "datetime64[ns]"}
@@ -34,6 +35,7 @@ class Tables:
     figures: pd.DataFrame
     entities: pd.DataFrame
     errors: pd.DataFrame
+    warnings: pd.DataFrame
 
 
 def _decimal(cell: str):
@@ -50,6 +52,8 @@ def read_table(path: Path, table: str) -> pd.DataFrame:
     frame = pd.read_csv(path, encoding="utf-8-sig", dtype={c.name: "string" for c in cols if c.type in DTYPES},
                         converters=converters, keep_default_na=False, na_values=[""])
     for c in cols:
+        if c.type in ("text", "code") and frame[c.name].str.startswith("'", na=False).any():
+            frame[c.name] = frame[c.name].map(csv_untext, na_action="ignore").astype("string")  # see export.csv_text
         if c.type == "int":
             frame[c.name] = pd.to_numeric(frame[c.name]).astype("Int64")
         elif c.type == "code":

@@ -11,7 +11,7 @@ import pytest
 from conftest import GOLD_STRUCTURE, GOVREPORT, GOVREPORT_LINES, ROOT, SCORER, read_rows, run_cli, to_traditional
 
 EXPECTED_FILES = sorted(f"{t}.{e}" for t in ("documents", "speeches", "sections", "points", "figures", "entities",
-                                             "errors") for e in ("csv", "jsonl"))
+                                             "errors", "warnings") for e in ("csv", "jsonl"))
 
 
 def test_help_lists_the_options():

@@ -51,6 +51,8 @@ def test_a_failing_document_comes_back_as_its_failure_in_order():
     assert "1269万人" in a.rendered.text["figures.csv"] and a.rows["documents"][0]["figures"] == 1
 
 
-def test_one_process_outcomes_keep_their_rows():
+def test_one_process_outcomes_keep_their_rows_and_are_rendered():
+    """Rendered where they are made, as in a pool: a row that cannot be written fails its document there."""
     (a,) = outcomes(iter([doc("a.txt", "城镇新增就业1269万人。")]), Options(), jobs=1)
-    assert a.rendered is None and a.rows["figures"][0]["value"] == "12690000"
+    assert a.rows["figures"][0]["value"] == "12690000"
+    assert a.rendered is not None and "1269万人" in a.rendered.text["figures.csv"]
