@@ -37,6 +37,7 @@ DATE = re.compile(
 DASH = "—―－–\\-"
 SUBTITLE_WRAP = re.compile(rf"[{DASH}]{{1,3}}\s*(?P<a>.+)|[（(](?P<b>.+)[）)]")
 OCCASION = re.compile(r"在(?P<occ>.+?)上(?:的[\u4e00-\u9fff]{1,8})?")
+CJK = re.compile(r"[\u4e00-\u9fff]")
 MONTH_DAY = re.compile(r"(?<!\d)\d{1,2}月\d{1,2}日")
 NAME = r"[\u4e00-\u9fff](?:\s{0,3}[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}"
 
@@ -203,10 +204,13 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         if is_title_like(s) and not (heading and heading(s)):
             nxt = lines[i + 1] if i + 1 < end else ""
             if title_idx is None:
-                if any(c in s for c in "！？!?；;"):
-                    break  # an exclamation or a question is no title
+                if any(c in s for c in "！？!?；;") or len(CJK.findall(s)) < 2:
+                    break  # an exclamation, a question or a number is no title
                 if gazetteer().parse_line(s) and is_title_like(nxt) and not (heading and heading(nxt)):
                     break  # 山东省济南市 / 创出一条路: a speech of a bundle opens here
+                named = doc.metadata.get("title", "")
+                if named and s not in named and named not in s and not _block_follows(lines, i + 1, end):
+                    break  # front matter names the title: a line that is not it, with no title block, is the text
                 title_idx, title_text = i, s
                 i += 1
                 continue

@@ -40,7 +40,7 @@ from typing import Sequence
 from .data import rows
 from .gazetteer import gazetteer
 from .numerals import cn_ordinal
-from .profile import is_title_like, read as read_profile
+from .profile import is_title_like, iso_date, read as read_profile, speaker
 from .records import Document, Paragraph, Point, Profile, Section, Sentence, Speech, Structure
 
 CN = "一二三四五六七八九十百千零〇两"
@@ -206,7 +206,7 @@ def _heading_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 def _appendix(line: str) -> tuple[str, int, str] | None:
     """(label, number, title) of a line opening an appendix (附件1 / 附件2：名词解释 / 附：… / 注释), else None."""
-    line = line.strip()
+    line = line.strip().rstrip(":：").strip()  # 名词解释： / 附件：
     if len(line) > 40 or not is_title_like(line):
         return None
     m = _heading_words()[0].fullmatch(line)
@@ -232,6 +232,8 @@ def _unnumbered(line: str) -> bool:
         return False
     if _heading_words()[1].match(line) or _heading_words()[2].match(line):
         return False
+    if line[0] in "（(" and line[-1] in "）)" or iso_date(line) or speaker(line):
+        return False  # （2026年1月26日）, a date, a speaker line: the title block's, not a heading
     comma = min((line.find(c) for c in "，," if c in line), default=-1)
     return not (0 <= comma <= 6)  # 这一年，… 2025年，… : a short opening clause is a lead sentence
 
