@@ -37,7 +37,6 @@ DATE = re.compile(
 DASH = "—―－–\\-"
 SUBTITLE_WRAP = re.compile(rf"[{DASH}]{{1,3}}\s*(?P<a>.+)|[（(](?P<b>.+)[）)]")
 OCCASION = re.compile(r"在(?P<occ>.+?)上(?:的[\u4e00-\u9fff]{1,8})?")
-CJK = re.compile(r"[\u4e00-\u9fff]")
 MONTH_DAY = re.compile(r"(?<!\d)\d{1,2}月\d{1,2}日")
 NAME = r"[\u4e00-\u9fff](?:\s{0,3}[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}"
 
@@ -122,7 +121,7 @@ def place_of(*texts: str):
     for text in texts:
         if not text:
             continue
-        run = []
+        run: list = []
         for m in gaz.find(text):
             if run and m.start != run[-1].end:
                 break
@@ -142,6 +141,12 @@ class Front:
     body: tuple[Paragraph, ...]
 
 
+def _same_title(line: str, title: str) -> bool:
+    """Whether a line of the text is the title the metadata gives (one holds the other, spaces aside)."""
+    a, b = "".join(line.split()), "".join(title.split())
+    return bool(a) and (a in b or b in a)
+
+
 def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
     """The profile and body of a document. `heading(line) -> bool` says whether a line opens with a section
     label (一、 （一） 1.), which is never a title."""
@@ -154,6 +159,7 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
     title_text = ""
     title_end_idx: int | None = None
     pending = ""  # a field whose label stands alone: its value is the next line
+    meta_title = doc.metadata.get("title", "")
     i = 0
     while i < min(end, FRONT_MAX):
         s = lines[i]
@@ -204,13 +210,12 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         if is_title_like(s) and not (heading and heading(s)):
             nxt = lines[i + 1] if i + 1 < end else ""
             if title_idx is None:
-                if any(c in s for c in "！？!?；;") or len(CJK.findall(s)) < 2:
-                    break  # an exclamation, a question or a number is no title
+                if any(c in s for c in "！？!?；;"):
+                    break  # an exclamation or a question is no title
+                if meta_title and not _same_title(s, meta_title):
+                    break  # front matter names the title: a different first line is the body's (a heading)
                 if gazetteer().parse_line(s) and is_title_like(nxt) and not (heading and heading(nxt)):
                     break  # 山东省济南市 / 创出一条路: a speech of a bundle opens here
-                named = doc.metadata.get("title", "")
-                if named and s not in named and named not in s and not _block_follows(lines, i + 1, end):
-                    break  # front matter names the title: a line that is not it, with no title block, is the text
                 title_idx, title_text = i, s
                 i += 1
                 continue

@@ -283,7 +283,9 @@ def _headings(text: str, body: Sequence[Paragraph], marks: Sequence[str | None])
     while k < n:
         h, p = numbered[k], body[k]
         if k == appendix_at or (k > appendix_at and h is None and _appendix(lines[k])):
-            label, number, title = _appendix(lines[k])
+            found = _appendix(lines[k])
+            assert found is not None  # the appendix line (appendix_at was found by _appendix)
+            label, number, title = found
             t_start = p.start + text[p.start:p.end].find(title) if title else p.end
             t_end = t_start + len(title) if title else p.end
             if not title and k + 1 < n and numbered[k + 1] is None and is_title_like(lines[k + 1]):

@@ -94,7 +94,7 @@ def test_candidates_hold_every_sentence_with_a_number_or_rank():
     pytest.param("没有数字。增长5%。没有。", 1, id="one-of-three"),
     pytest.param("居全国第一。", 1, id="rank-cue"),
     pytest.param("一是加强。二是推进。", 0, id="numeral-without-unit"),
-    pytest.param("3\n5个", 2, id="paragraph-ends"),
+    pytest.param("正文。\n3\n5个", 2, id="paragraph-ends"),  # the first line is a title, outside the body
 ])
 def test_candidates_on_sentences(text, count):
     from conftest import analyse_text
