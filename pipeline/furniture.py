@@ -17,7 +17,9 @@ from .data import rows
 SPACE = re.compile(r"\s+")
 SEPARATORS = "【】[]〔〕（）()<>《》|｜:：,，、·/\\"
 VALUE_END = re.compile(r"\s*[|｜]\s*|\s{2,}|\s+(?=\d{4}[-/.年])")
-LONG_BODY = 80  # a paragraph this long ending with 。 is running text: the page's end cannot come before it
+LONG_BODY = 80
+WIDGET_MAX = 120  # a toolbar line is this long at most
+CAPTION_MAX = 160  # a caption is this long at most (white space removed)  # a paragraph this long ending with 。 is running text: the page's end cannot come before it
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,8 @@ def squeeze(line: str) -> str:
 
 def is_widget(line: str) -> bool:
     """Nothing but toolbar words, brackets and separators (下载 打印 全屏 收藏; 【字号：加大 还原 减小】; 】; >)."""
+    if len(line) > WIDGET_MAX:
+        return False  # running text: no toolbar is this long
     f = furniture()
     tokens = [t for t in f.word_split.split(line.strip()) if t]
     if not tokens:
@@ -123,8 +127,10 @@ def is_tail(line: str) -> bool:
 
 
 def is_caption(line: str) -> bool:
+    if len(line) > 2 * CAPTION_MAX:
+        return False
     s = squeeze(line)
-    return len(s) <= 160 and bool(furniture().caption.fullmatch(s))
+    return len(s) <= CAPTION_MAX and bool(furniture().caption.fullmatch(s))
 
 
 def is_lead_caption(line: str) -> bool:

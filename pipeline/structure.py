@@ -40,7 +40,7 @@ from typing import Sequence
 from .data import rows
 from .gazetteer import gazetteer
 from .numerals import cn_ordinal
-from .profile import is_title_like, read as read_profile
+from .profile import TERMINAL, is_title_like, iso_date, read as read_profile, speaker
 from .records import Document, Paragraph, Point, Profile, Section, Sentence, Speech, Structure
 
 CN = "一二三四五六七八九十百千零〇两"
@@ -75,7 +75,6 @@ BODY_MIN = 8  # running text under a heading is a sentence this long at least  #
 SENTENCE_END = re.compile(r"[^。！？!?…]*[。！？!?…]+[”’」』）)\]》\"']*|[^。！？!?…]+$", re.M)
 POINT = re.compile(rf"是(?<=[{CN}]是)")  # the 是 of 一是, 二是 (a literal first: fast to find); its numeral runs back
 POINT_AFTER = "。；;！？：:，,"
-TERMINAL = "。！？!?；;："
 
 
 def paragraphs(text: str) -> tuple[Paragraph, ...]:
@@ -206,7 +205,7 @@ def _heading_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 def _appendix(line: str) -> tuple[str, int, str] | None:
     """(label, number, title) of a line opening an appendix (附件1 / 附件2：名词解释 / 附：… / 注释), else None."""
-    line = line.strip()
+    line = line.strip().rstrip(":：").strip()  # 名词解释： / 附件：
     if len(line) > 40 or not is_title_like(line):
         return None
     m = _heading_words()[0].fullmatch(line)
@@ -232,6 +231,8 @@ def _unnumbered(line: str) -> bool:
         return False
     if _heading_words()[1].match(line) or _heading_words()[2].match(line):
         return False
+    if line[0] in "（(" and line[-1] in "）)" or iso_date(line) or speaker(line):
+        return False  # （2026年1月26日）, a date, a speaker line: the title block's, not a heading
     comma = min((line.find(c) for c in "，," if c in line), default=-1)
     return not (0 <= comma <= 6)  # 这一年，… 2025年，… : a short opening clause is a lead sentence
 
@@ -260,6 +261,7 @@ def _headings(text: str, body: Sequence[Paragraph], marks: Sequence[str | None])
         next_top: list[int | None] = [None] * (appendix_at + 1)  # number of the first top-series heading from k on
         for k in range(appendix_at - 1, -1, -1):
             next_top[k] = numbered[k][2] if numbered[k] and numbered[k][0] == top_style else next_top[k + 1]
+        parts_above: bool | None = None  # whether unnumbered parts stand above the series
         for k in range(appendix_at):
             if numbered[k] or not _unnumbered(lines[k]):
                 continue
@@ -270,7 +272,9 @@ def _headings(text: str, body: Sequence[Paragraph], marks: Sequence[str | None])
                 last = k + 1  # a second line
             follows = last + 1 < n and (_body_like(lines[last + 1]) or numbered[last + 1] is not None)
             # a last part with no numbered sub-sections, when the parts above the series carry no number either
-            last_part = next_top[k] is None and top_style != "cn" and any(plain[:tops[0]] if tops else ())
+            if next_top[k] is None and parts_above is None and tops:
+                parts_above = any(plain[:tops[0]])  # final once past the series' start: computed once
+            last_part = next_top[k] is None and top_style != "cn" and bool(parts_above)
             placed = not tops or k < tops[0] or next_top[k] == 1 or last_part
             if prev_ok and follows and placed:
                 plain[k] = True

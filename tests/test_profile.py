@@ -373,6 +373,12 @@ SECTION_FIELDS = ("path", "level", "style", "label", "title")
                      ("A1.1", 0, "cn", "一、", "就业增收"),
                      ("A1.2", 0, "cn", "二、", "教育提质"),
                  ], id="appendix-list-never-continues-the-main-series"),
+    pytest.param("各位代表：\n（2026年1月26日）\n现在，我代表省人民政府向大会报告工作。\n一、工作回顾\n过去一年，全省经济稳中有进。\n"
+                 "名词解释：\n1.“两新”：指大规模设备更新和消费品以旧换新。", [
+                     ("1", 1, "cn", "一、", "工作回顾"),
+                     ("A1", 0, "appendix", "", "名词解释"),
+                     ("A1.1", 0, "arabic", "1.", "“两新”：指大规模设备更新和消费品以旧换新"),
+                 ], id="a-date-line-is-no-heading-a-glossary-with-colon-is"),
 ])
 def test_sections(text, expected):
     result = analyse_text(text)
