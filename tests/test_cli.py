@@ -247,6 +247,6 @@ def test_format_lists_exactly_the_files_written(tmp_path, formats):
     (tmp_path / "out" / "figures.parquet").write_bytes(b"from an earlier run")  # a format not asked is removed
     proc = run_cli("extract", str(GOVREPORT), "-o", str(tmp_path / "out"), *(["--format", formats] if formats else []))
     assert proc.returncode == 0, proc.stderr
-    tables = ("documents", "speeches", "sections", "points", "figures", "entities", "errors")
+    tables = ("documents", "speeches", "sections", "points", "figures", "entities", "errors", "warnings")
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(
         f"{t}.{e}" for t in tables for e in (formats or "csv,jsonl").split(","))

@@ -137,7 +137,7 @@ def _tables(rows, docs=(("d1", "甲市"),)):
                               "locality": [p for _, p in docs], "title": [f"{d}报告" for d, _ in docs],
                               "delivered": pd.to_datetime(["2026-01-20"] * len(docs))})
     empty = pd.DataFrame()
-    return pipeline.Tables(documents, empty, empty, empty, figures, empty, empty)
+    return pipeline.Tables(documents, empty, empty, empty, figures, empty, empty, empty)
 
 
 def _fig(doc, start, value, measure="地区生产总值", time="2025", claim="actual", change="increase", unit="%", place=""):
