@@ -290,7 +290,9 @@ def show(
         Segmenter(options.segmenter, None, options.pkuseg_model)
     except SegmenterError as e:
         raise _usage(str(e))
-    first = next(iter_raw([str(file)], options.load))
+    from pipeline.records import Notice
+
+    first = next(i for i in iter_raw([str(file)], options.load) if not isinstance(i, Notice))  # warnings: not here
     if not hasattr(first, "text"):
         typer.echo(f"zhfigures: {first.source}: {first.reason}", err=True)
         raise typer.Exit(1)

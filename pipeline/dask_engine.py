@@ -105,7 +105,7 @@ def process_document(worker: DocumentWorker, raw: RawDocument) -> Outcome | Fail
 
 
 def process_partition(items: list[tuple[int, str, str, str]], options: Options, parts_dir: str | None,
-                      size: int) -> list[Outcome | Failure]:
+                      size: int) -> list[Outcome | Failure | Notice]:
     """A partition of (index, source, doc_id, absolute path): every document's outcome, in input order.
 
     Writes the partition's tables to `parts_dir` (when given) as TABLE-NNNNN.csv/.parquet, NNNNN the
@@ -128,7 +128,7 @@ def process_partition(items: list[tuple[int, str, str, str]], options: Options, 
     return results
 
 
-def write_part(folder: Path, number: int, results: list[Outcome | Failure], formats: tuple[str, ...]) -> None:
+def write_part(folder: Path, number: int, results: list[Outcome | Failure | Notice], formats: tuple[str, ...]) -> None:
     if not folder.is_dir():  # never create it here: on a worker that does not share the disk it would be lost
         raise FileNotFoundError(f"{folder}: the output folder is not reachable from the worker on "
                                 f"{socket.gethostname()} (it must be on storage every worker shares)")
@@ -262,7 +262,7 @@ def _quiet(teardown: ExitStack) -> None:
 
 
 def _run(client, sources: list[str], out_dir: Path, options: Options, partition_size: int | None,
-         progress: Callable[[str], None] | None, skipped: list[Failure] = ()) -> Summary:
+         progress: Callable[[str], None] | None, skipped: tuple[Failure, ...] | list[Failure] = ()) -> Summary:
     import dask.bag as db
 
     summary = Summary()

@@ -467,8 +467,8 @@ class OutputWriter:
       folder is a sibling of `out_dir` (`.NAME.zhfigures-PID-XXXXXXXX.staging`) and is swapped with
       `out_dir` in one step (Linux renameat2 RENAME_EXCHANGE; a plain rename when there is no
       `out_dir` yet). A reader sees the whole old set or the whole new one, never a mix;
-    - otherwise (other files in the folder, `-o .`, an unwritable parent, a system without the
-      exchange): the staging folder is inside `out_dir`; a journal naming the complete set is
+    - otherwise (other files in the folder, `-o .`, a symbolic link, a mount point, an unwritable
+      parent, a system without the exchange): the staging folder is inside `out_dir`; a journal naming the complete set is
       written and synced (the commit point), then the files are renamed in one by one. A run
       killed during those renames is completed by the next run (`recover`).
 
@@ -521,7 +521,7 @@ class OutputWriter:
                 raise OutputError(out.parent, e) from None
         recover(out)
         foreign = out.is_dir() and any(e.name not in OURS for e in out.iterdir())
-        if not here and not foreign and not (out.exists() and os.path.ismount(out)):
+        if not here and not foreign and not out.is_symlink() and not (out.exists() and os.path.ismount(out)):
             staging = out.parent / f".{out.name}.{tag}.staging"
             try:
                 staging.mkdir()
@@ -647,6 +647,10 @@ class OutputWriter:
                 os.rename(staging, out)  # atomic: the folder appears with every table in it
                 _fsync_dir(out.parent)
                 return
+            try:
+                os.chmod(staging, out.stat().st_mode & 0o7777)  # the folder keeps its permissions
+            except OSError:
+                pass
             if _exchange(staging, out):
                 _fsync_dir(out.parent)
                 shutil.rmtree(staging, ignore_errors=True)  # now the previous set

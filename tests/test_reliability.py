@@ -1,0 +1,551 @@
+"""Reliability under hostile input and hostile conditions (issue 15).
+
+All-or-nothing results (a kill at the switch, SIGKILL at any time, SIGTERM with workers, disk full, a run that
+read nothing), inputs that are not files (FIFO, /dev/zero, dangling links, loops), rows that cannot be written,
+formula cells, doc_id collisions, damaged encodings, per-row table failures, output-side errors, the
+per-document deadline, and a seeded fuzz test (a few seconds; longer with `-m slow`).
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import errno
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import importlib
+
+import pipeline.export as export
+from pipeline.export import FORMULA_START, OutputError, csv_text, csv_untext
+from pipeline.loaders import LoadError, LoadOptions, decode_with_notes, doc_ids, read_items
+from pipeline.normalize import normalize
+from pipeline.records import Failure, Notice, RawDocument
+from pipeline.run import Options, outcomes, run
+from pipeline.schema import TABLES
+from pipeline.tables import load
+
+run_module = importlib.import_module("pipeline.run")  # `pipeline.run` is also the function run
+
+from conftest import (CORPUS, GOVREPORT, REPORT_OPENING, REPORT_OPENING_TRAD, cli_command, full_pipeline,
+                      offset_problems, raw_offset_problems, read_rows, run_cli)
+
+SHORT = "一、总体要求\n今年地区生产总值增长5.5%左右，城镇新增就业1269万人。"
+
+
+def write(path: Path, text: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+    return path
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def strays(folder: Path) -> list[str]:
+    """Hidden leftovers of a run in the folder or beside it."""
+    inside = [p.name for p in folder.iterdir() if p.name.startswith(".")] if folder.is_dir() else []
+    beside = [p.name for p in folder.parent.iterdir() if p.name.startswith(f".{folder.name}.zhfigures-")]
+    return inside + beside
+
+
+@pytest.fixture
+def previous(tmp_path) -> Path:
+    """An output folder holding a complete earlier run (one document)."""
+    out = tmp_path / "out"
+    run([str(write(tmp_path / "in" / "old.txt", SHORT))], out)
+    return out
+
+
+# ---------------------------------------------------------------- all or nothing
+
+def test_a_kill_at_the_switch_leaves_the_previous_set(previous, tmp_path, monkeypatch):
+    before = snapshot(previous)
+
+    def killed(a, b):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(export, "_exchange", killed)
+    with pytest.raises(KeyboardInterrupt):
+        run([str(CORPUS)], previous)
+    assert snapshot(previous) == before and strays(previous) == []
+
+
+def test_a_kill_between_renames_of_the_per_file_switch_is_completed_by_the_next_run(tmp_path, monkeypatch):
+    """A folder that holds other files is switched file by file under a journal; the next run completes it."""
+    out = tmp_path / "mixed"
+    write(out / "notes.txt", "mine")
+    run([str(write(tmp_path / "in" / "old.txt", SHORT))], out)
+    real, calls = os.replace, []
+
+    def replace(a, b):
+        if Path(b).parent == out and not str(b).endswith(".json"):
+            calls.append(b)
+            if len(calls) == 3:
+                raise KeyboardInterrupt  # killed after two tables were renamed in
+        return real(a, b)
+
+    monkeypatch.setattr(export.os, "replace", replace)
+    with pytest.raises(KeyboardInterrupt):
+        run([str(GOVREPORT)], out)
+    monkeypatch.setattr(export.os, "replace", real)
+    assert (out / export.JOURNAL).exists()
+    export.recover(out)  # what the next run does first
+    assert [r["doc_id"] for r in read_rows(out / "documents.csv")] == ["govreport-2022"]
+    assert {r["doc_id"] for r in read_rows(out / "figures.csv")} == {"govreport-2022"}
+    assert (out / "notes.txt").read_text() == "mine" and strays(out) == []
+
+
+def test_the_folder_is_swapped_in_one_step(previous):
+    inode = previous.stat().st_ino
+    run([str(GOVREPORT)], previous)
+    assert previous.stat().st_ino != inode  # a new folder, renamed over (exchanged with) the old one
+    assert [r["doc_id"] for r in read_rows(previous / "documents.csv")] == ["govreport-2022"]
+    assert strays(previous) == []
+
+
+def test_leftovers_of_killed_runs_are_removed_by_the_next_run(previous):
+    dead = 2 ** 22 + 12345  # above the default pid_max: no such process
+    (previous.parent / f".{previous.name}.zhfigures-{dead}-deadbeef.staging").mkdir()
+    write(previous.parent / f".{previous.name}.zhfigures-{dead}-deadbeef.staging" / "figures.csv", "x")
+    write(previous / f".figures.csv.{dead}.tmp", "x" * 1000)
+    run([str(GOVREPORT)], previous)
+    assert strays(previous) == []
+
+
+def test_sigkill_at_any_time_leaves_one_complete_set(tmp_path):
+    """Kill -9 the run at several moments: the folder always holds one run's complete set."""
+    inputs = tmp_path / "in"
+    for n in range(30):
+        write(inputs / f"doc{n:02d}.txt", SHORT * 20)
+    out = tmp_path / "out"
+    proc = subprocess.run([*cli_command(), "extract", str(GOVREPORT), "-o", str(out), "-j", "1"], capture_output=True)
+    assert proc.returncode == 0
+    for delay in (0.5, 1.5, 3.0):
+        p = subprocess.Popen([*cli_command(), "extract", str(inputs), "-o", str(out), "-j", "1"],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        p.kill()
+        p.wait()
+        docs = [r["doc_id"] for r in read_rows(out / "documents.csv")]
+        lines = (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()
+        assert [json.loads(x)["doc_id"] for x in lines] == docs
+        assert {r["doc_id"] for r in read_rows(out / "figures.csv")} <= set(docs)
+        assert docs in (["govreport-2022"], [f"doc{n:02d}" for n in range(30)])
+
+
+def _children(pid: int) -> list[int]:
+    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True).stdout
+    return [int(x) for x in out.split()]
+
+
+@pytest.mark.parametrize(("sig", "code", "name"), [(signal.SIGTERM, 143, "SIGTERM"), (signal.SIGINT, 130, "Ctrl-C")],
+                         ids=["sigterm", "sigint"])
+def test_a_signal_stops_the_workers_says_one_line_and_keeps_the_previous_set(previous, tmp_path, sig, code, name):
+    inputs = tmp_path / "many"
+    for n in range(200):
+        write(inputs / f"doc{n:03d}.txt", SHORT * 50)
+    before = snapshot(previous)
+    p = subprocess.Popen([*cli_command(), "extract", str(inputs), "-o", str(previous), "-j", "2", "--no-progress"],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.time() + 60
+    while len(_children(p.pid)) < 2 and time.time() < deadline:
+        time.sleep(0.1)
+    workers = _children(p.pid)
+    assert len(workers) >= 2
+    time.sleep(1.0)
+    p.send_signal(sig)
+    _, err = p.communicate(timeout=30)
+    assert p.returncode == code, err
+    lines = err.decode().strip().splitlines()
+    assert lines[-1] == f"zhfigures: interrupted ({name}): the tables in {previous} were left as they were"
+    assert "Traceback" not in err.decode()
+    time.sleep(0.5)
+    alive = [w for w in workers if Path(f"/proc/{w}").exists() and "Z" not in Path(f"/proc/{w}/stat").read_text().split()[2]]
+    assert alive == []
+    assert snapshot(previous) == before and strays(previous) == []
+
+
+def test_a_run_that_read_no_document_replaces_nothing(previous, tmp_path):
+    before = snapshot(previous)
+    proc = run_cli("extract", str(tmp_path / "typo.txt"), "-o", str(previous))
+    assert proc.returncode == 1
+    assert f"{tmp_path / 'typo.txt'}: no such file" in proc.stderr
+    assert "left as they were" in proc.stderr
+    assert snapshot(previous) == before
+
+
+def test_disk_full_keeps_the_previous_set_and_exits_3(previous, tmp_path, monkeypatch):
+    before = snapshot(previous)
+
+    class Full:
+        def __init__(self, fh):
+            self.fh = fh
+
+        def write(self, data):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        def close(self):
+            self.fh.close()
+
+    real = export.OutputWriter.__enter__
+
+    def enter(self):
+        real(self)
+        self._files = {k: Full(v) for k, v in self._files.items()}
+        return self
+
+    monkeypatch.setattr(export.OutputWriter, "__enter__", enter)
+    with pytest.raises(OutputError) as info:
+        run([str(GOVREPORT)], previous)
+    assert info.value.disk_full
+    assert snapshot(previous) == before and strays(previous) == []
+
+
+def test_disk_full_on_a_small_tmpfs(tmp_path):
+    mount = tmp_path / "small"
+    mount.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount)], capture_output=True).returncode:
+        pytest.skip("cannot mount a tmpfs here (the simulated ENOSPC test covers the logic)")
+    try:
+        proc = run_cli("extract", str(CORPUS), "-o", str(mount / "out"), "-j", "1")
+        assert proc.returncode == 3, proc.stderr
+        (line,) = [x for x in proc.stderr.splitlines() if "cannot write" in x]
+        assert "No space left on device" in line and "Traceback" not in proc.stderr
+        assert not (mount / "out").exists() and os.listdir(mount) == []
+    finally:
+        subprocess.run(["umount", str(mount)])
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    pytest.param(lambda t: ["extract", str(GOVREPORT), "-o", str(write(t / "file", "x") / "sub")],
+                 lambda t: f"zhfigures: cannot write the tables: {t / 'file'}: is a file, not a folder", id="o-file-sub"),
+    pytest.param(lambda t: ["extract", str(GOVREPORT), "-o", str(write(t / "file", "x"))],
+                 lambda t: f"zhfigures: -o {t / 'file'}: exists and is not a folder", id="o-is-a-file"),
+    pytest.param(lambda t: ["show", str(GOVREPORT), "-o", str(t / "missing" / "page.html")],
+                 lambda t: f"zhfigures: -o {t / 'missing' / 'page.html'}: cannot write: No such file or directory",
+                 id="show-into-missing-folder"),
+])
+def test_output_side_errors_are_one_line_and_exit_2(tmp_path, args, message):
+    proc = run_cli(*args(tmp_path))
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == message(tmp_path)
+
+
+# ---------------------------------------------------------------- inputs that are not files
+
+@pytest.mark.parametrize(("make", "reason"), [
+    pytest.param(lambda p: os.mkfifo(p), "a FIFO (named pipe), not a regular file", id="fifo"),
+    pytest.param(lambda p: os.symlink("/dev/zero", p), "a character device (via a symbolic link), not a regular file",
+                 id="dev-zero-link"),
+    pytest.param(lambda p: os.symlink(p.parent / "nothing", p), "dangling symbolic link", id="dangling-link"),
+    pytest.param(lambda p: (os.symlink(p.with_name("b.txt"), p), os.symlink(p, p.with_name("b.txt"))),
+                 "symbolic link loop", id="link-loop"),
+])
+def test_inputs_that_are_not_regular_files_are_named_never_read(tmp_path, make, reason):
+    named = tmp_path / "a.txt"
+    make(named)
+    folder = tmp_path / "folder"
+    write(folder / "good.txt", SHORT)
+    make(folder / "a.txt")
+    write(folder / "picture.png", b"\x89PNG")
+    out = tmp_path / "out"
+    proc = subprocess.run([*cli_command(), "extract", str(named), str(folder), "-o", str(out), "-j", "1"],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 1, proc.stderr
+    errors = [(r["source"], r["stage"], r["reason"]) for r in read_rows(out / "errors.csv")]
+    assert (str(folder / "a.txt"), "skip", reason) in errors
+    assert (str(named), "load", reason) in errors
+    assert (str(folder / "picture.png"), "skip",
+            "not a known input type (.png; read: .csv .htm .html .jsonl .markdown .md .ndjson .text .txt .xhtml)") in errors
+    assert [r["doc_id"] for r in read_rows(out / "documents.csv")] == ["good"]
+
+
+def test_max_bytes_refuses_a_larger_input(tmp_path):
+    big = write(tmp_path / "big.txt", SHORT * 100)
+    with pytest.raises(LoadError, match="larger than --max-bytes 1000"):
+        list(read_items(str(big), "big", LoadOptions(max_bytes=1000)))
+
+
+# ---------------------------------------------------------------- rows that cannot be written
+
+SURROGATE_JSONL = ('{"id": "a", "text": "今年增长5%。"}\n{"id": "b", "text": "坏\\ud800行增长3%。"}\n'
+                   '{"id": "\\udc80", "text": "后年增长7%。"}\n{"id": "d", "text": "明年增长6%。"}\n')
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_lone_surrogate_fails_its_row_only(tmp_path, jobs):
+    """In the text it stops the segmenter (extract); in the id only the writing of the rows (export)."""
+    src = write(tmp_path / "rows.jsonl", SURROGATE_JSONL)
+    summary = run([str(src)], tmp_path / "out", Options(load=LoadOptions(id_column="id")), jobs=jobs)
+    assert summary.documents == 2
+    failures = [(f.source, f.stage, "surrogate" in f.reason) for f in summary.failures]
+    assert failures == [(f"{src}#2", "extract", True), (f"{src}#3", "export", True)]
+    assert [r["doc_id"] for r in read_rows(tmp_path / "out" / "documents.csv")] == ["a", "d"]
+    assert [r["source"] for r in read_rows(tmp_path / "out" / "errors.csv")] == [f"{src}#2", f"{src}#3"]
+
+
+def test_a_lone_surrogate_with_the_dask_engine_fails_its_row_only(tmp_path):
+    pytest.importorskip("distributed")
+    from pipeline.dask_engine import run_dask
+
+    src = write(tmp_path / "rows.jsonl", SURROGATE_JSONL)
+    summary = run_dask([str(src)], tmp_path / "out", Options(load=LoadOptions(id_column="id")), jobs=1)
+    assert summary.documents == 2 and [f.stage for f in summary.failures] == ["extract", "export"]
+
+
+# ---------------------------------------------------------------- safe cells
+
+FORMULAS = ["=1+1", "+1", "-2", "@SUM(A1)", "\tx", "\rx", "'=x", "''@x"]
+
+
+@pytest.mark.parametrize("value", FORMULAS + ["ok", "'plain", "-", "1-2", ""])
+def test_csv_text_round_trips_and_never_starts_a_formula(value):
+    cell = csv_text(value)
+    assert csv_untext(cell) == value
+    assert not (cell[:1] and cell[0] in FORMULA_START) or value == "-"
+
+
+def test_no_formula_cell_in_any_table(tmp_path):
+    folder = tmp_path / "in"
+    write(folder / "=1+1.txt", "一、=SUM(A1)的要求\n@今年济南市增长5%。\n-下降3%。\n一是+增长5%，二是-下降3%。")
+    write(folder / "@bad.txt", "一、总体要求\n今年增长5%。".encode("utf-8") + b"\xff" + "明年增长6%。".encode("utf-8"))
+    write(folder / "+rows.csv", "id,text\n=HYPERLINK(1),-今年增长5%。\n")
+    out = tmp_path / "out"
+    proc = run_cli("extract", str(folder), str(folder / "-missing.txt"), "-o", str(out), "--id-column", "id",
+                   "--entities")
+    assert proc.returncode == 1, proc.stderr
+    seen = set()
+    for table in TABLES:
+        with (out / f"{table}.csv").open(encoding="utf-8-sig", newline="") as f:
+            rows = list(csv.reader(f))
+        assert rows, table
+        for row in rows[1:]:
+            seen.add(table)
+            for cell in row:
+                assert not cell[:1] or cell[0] not in FORMULA_START or cell == "-", (table, cell)
+    assert seen == set(TABLES)
+    tables = load(out)
+    assert set(tables.documents["doc_id"]) == {"=1+1", "@bad", "=HYPERLINK(1)"}
+    assert "-下降3%。" in set(tables.figures["sentence"])
+    jsonl = [json.loads(x) for x in (out / "figures.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert "=1+1" in {r["doc_id"] for r in jsonl}  # JSON Lines keeps the text as it is
+
+
+# ---------------------------------------------------------------- ids
+
+def test_colliding_doc_ids_get_a_stable_suffix_and_a_warning(tmp_path):
+    folder = tmp_path / "in"
+    write(folder / "a.txt", SHORT)
+    write(folder / "a.md", SHORT)
+    write(folder / "b-1.txt", SHORT)
+    write(folder / "b.csv", f'text\n"{SHORT}"\n')
+    out = tmp_path / "out"
+    summary = run([str(folder)], out)
+    ids = [r["doc_id"] for r in read_rows(out / "documents.csv")]
+    base = folder.as_posix().lstrip("/")
+    assert ids == [f"{base}/a.md", f"{base}/a.txt", "b-1", "b-1~2"]
+    assert [(w.source, w.reason) for w in summary.warnings] == [
+        (f"{folder / 'b.csv'}#1", "doc_id 'b-1' already used in this batch: renamed 'b-1~2'")]
+    assert read_rows(out / "warnings.csv")[0]["reason"].startswith("doc_id 'b-1' already used")
+
+    rows = write(tmp_path / "c.jsonl", "".join(json.dumps({"id": i, "text": SHORT}, ensure_ascii=False) + "\n"
+                                               for i in ("x", "x", "", None, "  ", "y")))
+    folder = rows.parent
+    summary = run([str(rows)], out, Options(load=LoadOptions(id_column="id")))
+    assert [r["doc_id"] for r in read_rows(out / "documents.csv")] == ["x", "x~2", "y"]
+    assert [(w.source, w.reason) for w in summary.warnings] == [
+        (f"{folder / 'c.jsonl'}#2", "doc_id 'x' already used in this batch: renamed 'x~2'")]
+    assert [(f.source, f.reason) for f in summary.failures] == [
+        (f"{folder / 'c.jsonl'}#3", "row 3: its id ('id') is empty"),
+        (f"{folder / 'c.jsonl'}#4", "row 4: its id ('id') is null"),
+        (f"{folder / 'c.jsonl'}#5", "row 5: its id ('id') is empty")]
+
+
+def test_same_stem_different_extension_keeps_the_extension():
+    assert doc_ids(["d/a.txt", "d/a.md", "e/a.txt"]) == {"d/a.txt": "d/a.txt", "d/a.md": "d/a.md", "e/a.txt": "e/a"}
+
+
+# ---------------------------------------------------------------- loaders and encodings
+
+def test_table_rows_fail_one_by_one(tmp_path):
+    jsonl = write(tmp_path / "r.jsonl", '{"text": "一\u2028二增长5%。"}\n{"text": broken\n[1]\n{"text": "三增长6%。"}\n')
+    items = list(read_items(str(jsonl), "r"))
+    assert [(type(i).__name__, i.source) for i in items] == [
+        ("RawDocument", f"{jsonl}#1"), ("Failure", f"{jsonl}#2"), ("Failure", f"{jsonl}#3"), ("RawDocument", f"{jsonl}#4")]
+    assert items[0].text == "一\u2028二增长5%。"  # U+2028 inside a JSON string is valid JSON
+    long = write(tmp_path / "r.csv", f"text\n今年增长5%。\n{'长' * 200000}\n明年增长6%。\n")
+    items = list(read_items(str(long), "r"))
+    assert [type(i).__name__ for i in items] == ["RawDocument", "Failure", "RawDocument"]
+    assert "field larger than field limit" in items[1].reason
+
+
+def test_a_header_only_csv_is_an_error(tmp_path):
+    with pytest.raises(LoadError, match=r"has no rows \(only a header\)"):
+        list(read_items(str(write(tmp_path / "h.csv", "id,text\n")), "h"))
+
+
+@pytest.mark.parametrize(("data", "text", "warning"), [
+    pytest.param("今年增长5%。".encode() + b"\xff" + "明年增长6%。".encode(), "今年增长5%。\ufffd明年增长6%。",
+                 "1 invalid UTF-8 byte sequence(s) replaced by U+FFFD (the first at byte 17)", id="one-bad-byte"),
+    pytest.param("今年增长5%。".encode()[:-1], "今年增长5%\ufffd",
+                 "the last character is cut short (incomplete UTF-8): replaced by U+FFFD", id="cut-short"),
+    pytest.param("经济".encode()[:-2], "经\ufffd", "the last character is cut short (incomplete UTF-8): replaced by U+FFFD",
+                 id="short-cut-short"),
+    pytest.param(codecs.BOM_UTF8 + "今年增长5%".encode() + b"\x80", "\ufeff今年增长5%\ufffd",
+                 "1 invalid UTF-8 byte sequence(s) replaced by U+FFFD (the first at byte 17)", id="bom-and-bad-byte"),
+    pytest.param("增长".encode() + b"\xff\xfe", None, None, id="too-damaged-to-be-utf8"),
+])
+def test_damaged_utf8_is_read_with_a_warning(data, text, warning):
+    if text is None:  # not clearly UTF-8: never read as UTF-8 with replacements
+        try:
+            assert decode_with_notes(data)[1] != "utf-8"
+        except LoadError:
+            pass
+        return
+    assert decode_with_notes(data) == (text, "utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8", [warning])
+
+
+@pytest.mark.parametrize("text", ["经济", "今年增长", "地区生产总值", "城镇新增就业", "全国", "报告", "发展"])
+def test_short_gbk_is_never_read_as_big5(text):
+    assert decode_with_notes(text.encode("gbk"))[:2] == (text, "gb18030")
+
+
+def test_big5_of_realistic_length_is_still_big5():
+    assert decode_with_notes(REPORT_OPENING_TRAD.encode("big5"))[:2] == (REPORT_OPENING_TRAD, "big5")
+
+
+def test_every_encoding_of_a_text_gives_the_same_figures(tmp_path):
+    pipe = full_pipeline()
+    figures = set()
+    for enc in ("utf-8", "utf-8-sig", "utf-16", "gb18030", "gbk"):
+        path = write(tmp_path / f"t-{enc}.txt", REPORT_OPENING.encode(enc))
+        (raw,) = [i for i in read_items(str(path), "t") if isinstance(i, RawDocument)]
+        figures.add(tuple((f.mention, f.value, f.start) for f in pipe(raw).figures))
+    assert len(figures) == 1
+
+
+# ---------------------------------------------------------------- the per-document deadline
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_runaway_document_is_a_named_failure_and_the_batch_goes_on(tmp_path, monkeypatch, jobs):
+    real = run_module.analyse
+
+    def analyse(doc):
+        if doc.doc_id == "slow":
+            time.sleep(30)
+        return real(doc)
+
+    monkeypatch.setattr(run_module, "analyse", analyse)  # the pool's processes are forked after this
+    for name in ("a", "slow", "b", "c"):
+        write(tmp_path / "in" / f"{name}.txt", SHORT)
+    t0 = time.time()
+    summary = run([str(tmp_path / "in")], tmp_path / "out", Options(doc_timeout=1.0), jobs=jobs)
+    assert time.time() - t0 < 20
+    assert summary.documents == 3
+    ((failure),) = summary.failures
+    assert failure.source.endswith("slow.txt") and failure.stage == "structure"
+    assert failure.reason == "took longer than 1 s (--doc-timeout): stopped"
+
+
+# ---------------------------------------------------------------- linear shapes that were quadratic
+
+def test_a_long_markdown_heading_line_is_linear(tmp_path):
+    path = write(tmp_path / "h.md", "# " + "标题 " * 100000 + "#\n正文。")
+    t0 = time.time()
+    (raw,) = [i for i in read_items(str(path), "h") if isinstance(i, RawDocument)]
+    assert time.time() - t0 < 2
+    assert raw.marks[0].kind == "h1" and raw.text.startswith("标题 标题")
+
+
+# ---------------------------------------------------------------- fuzz
+
+CORPUS_TEXT = "\n".join(p.read_text(encoding="utf-8-sig")[:6000] for p in sorted(CORPUS.glob("*.txt")))
+PIECES = ["增长", "5.5%", "，", "。", "万", "亿元", "一、", "（一）", "1.", "一是", "二是", "第十", "\u3000\u3000", " ",
+          "\n", "\r\n", "\u2028", "\x1c", "\x1f", "\x00", "\ufeff", "\u200b", "＃", "８．１", "－", "<b>", "</b>",
+          "# ", "**", "---\n", "千", "零", "百分点", "以上", "同比", "分别为", "位居全国第", "\ud800"[:0], "“", "”", "…"]
+
+
+def mutate(rng: random.Random, text: str) -> str:
+    chars = list(text[rng.randrange(max(1, len(text) - 400)):][:400])
+    for _ in range(rng.randint(1, 12)):
+        op = rng.random()
+        pos = rng.randint(0, len(chars))
+        if op < 0.4:
+            chars[pos:pos] = list(rng.choice(PIECES) * rng.randint(1, 5))
+        elif op < 0.7 and chars:
+            del chars[pos:pos + rng.randint(1, 20)]
+        elif chars:
+            k = rng.randrange(len(chars))
+            chars[k] = chr(rng.choice([rng.randint(0x20, 0x7e), rng.randint(0x4e00, 0x9fff), rng.randint(0, 0x3000)]))
+    return "".join(chars)
+
+
+def _known_quote_cut(result, problem: str) -> bool:
+    """structure.sentences cuts an unbalanced ASCII quote off a sentence's end but not the space before it
+    (test_a_sentence_cut_before_a_quote_does_not_end_in_a_space); structure.py is being reworked elsewhere."""
+    if not problem.startswith("sentence "):
+        return False
+    text = result.document.text
+    return any(text[s.start:s.end].endswith(" ") and text[s.end:s.end + 1] in "\"'" for s in result.structure.sentences
+               if f"Sentence(start={s.start}, end={s.end})" in problem)
+
+
+@pytest.mark.xfail(reason="structure.sentences: the space before a cut-off ASCII quote stays in the sentence "
+                          "(structure.py, issue 12's file): strip it after `e -= 1`", strict=True)
+def test_a_sentence_cut_before_a_quote_does_not_end_in_a_space():
+    result = full_pipeline()(RawDocument("q", "<q>", "text", "utf-8", "thumbnail: '"))
+    assert offset_problems(result) == []
+
+
+def fuzz(seconds: float, seed: int) -> int:
+    rng = random.Random(seed)
+    pipe = full_pipeline()
+    end, n = time.time() + seconds, 0
+    while time.time() < end:
+        n += 1
+        text = mutate(rng, CORPUS_TEXT)
+        for fmt in ("text", "markdown", "html"):
+            from pipeline.loaders import parse_text
+
+            try:
+                raw = parse_text("<fuzz>", "f", text, "utf-8", fmt)
+            except LoadError:
+                continue  # e.g. front matter that is not YAML: a named load failure, as it should be
+            t0 = time.time()
+            result = pipe(raw)
+            assert time.time() - t0 < 5, f"slow on {text!r}"
+            assert [p for p in offset_problems(result) if not _known_quote_cut(result, p)] == [], text
+            assert raw_offset_problems(raw, result.document) == [], text
+            export.render(export.table_rows(result), export.document_record(result, export.table_rows(result)),
+                          ("csv", "jsonl"))
+        data = text.encode(rng.choice(["utf-8", "gb18030", "utf-16"]), errors="replace")
+        data = bytearray(data)
+        for _ in range(rng.randint(0, 4)):
+            if data:
+                data[rng.randrange(len(data))] = rng.randrange(256)
+        try:
+            decoded, _, _ = decode_with_notes(bytes(data))
+        except LoadError:
+            continue
+        assert isinstance(decoded, str)
+    return n
+
+
+def test_fuzz_a_few_seconds():
+    assert fuzz(4.0, seed=15) > 10
+
+
+@pytest.mark.slow
+def test_fuzz_longer(request):
+    if "slow" not in (request.config.getoption("markexpr") or ""):
+        pytest.skip("longer fuzzing: run with -m slow")
+    assert fuzz(float(os.environ.get("ZHFIGURES_FUZZ_SECONDS", "120")), seed=int(os.environ.get("ZHFIGURES_FUZZ_SEED", "1")))
