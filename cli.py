@@ -178,7 +178,11 @@ def extract(
     except KeyboardInterrupt as e:
         name = "SIGTERM" if isinstance(e, Terminated) else "Ctrl-C"
         typer.echo(f"zhfigures: interrupted ({name}): the tables in {output} were left as they were", err=True)
-        raise typer.Exit(143 if isinstance(e, Terminated) else 130) from None
+        sys.stdout.flush()
+        sys.stderr.flush()
+        # the output was cleaned up and the workers stopped on the way here; exit now, not after the
+        # interpreter's exit hooks wait on a process pool whose workers were terminated
+        os._exit(143 if isinstance(e, Terminated) else 130)
     finally:
         signal.signal(signal.SIGTERM, previous)
         if bar is not None:

@@ -268,8 +268,11 @@ def _stop(executor) -> None:
     executor.shutdown(wait=False, cancel_futures=True)
     for p in processes:
         try:
-            p.join(5)
-        except (OSError, AssertionError, AttributeError):
+            p.join(2)
+            if p.is_alive():
+                p.kill()
+                p.join(1)
+        except (OSError, AssertionError, AttributeError, ValueError):
             pass
 
 
