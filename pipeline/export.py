@@ -302,7 +302,15 @@ def render(rows: dict[str, list[dict]], record: dict | None, formats: Iterable[s
 def _printable(value):
     """A str that can be written as UTF-8 (lone surrogates as \\udcxx escapes), for rows that must not fail."""
     if isinstance(value, str):
-        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+        try:
+            value.encode("utf-8")
+            return value
+        except UnicodeEncodeError:
+            pass
+        try:
+            return os.fsencode(value).decode("utf-8", "backslashreplace")  # a file name's bytes: \xNN
+        except UnicodeEncodeError:
+            return value.encode("utf-8", "backslashreplace").decode("utf-8")
     return value
 
 

@@ -13,7 +13,7 @@ import threading
 import time
 from collections import deque
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator
@@ -28,7 +28,7 @@ from .structure import analyse
 
 log = logging.getLogger("zhfigures")
 
-DOC_TIMEOUT = 300.0  # default --doc-timeout, seconds: far above any real document (a 5 MB report takes a few)
+DOC_TIMEOUT = 120.0  # default --doc-timeout, seconds: far above any real document (a 5 MB report takes a few)
 
 
 @dataclass(frozen=True)
@@ -147,6 +147,19 @@ def deadline(seconds: float | None):
         signal.signal(signal.SIGALRM, previous)
 
 
+def _writable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _printable(text: str) -> str:
+    """A name read with surrogateescape as UTF-8 text: each undecodable byte as \\xNN."""
+    return os.fsencode(text).decode("utf-8", "backslashreplace") if not _writable(text) else text
+
+
 def _reason(e: BaseException) -> str:
     if isinstance(e, (LoadError, DocTimeout)):
         return str(e)
@@ -168,6 +181,10 @@ def iter_raw(sources: list[str], options: LoadOptions, ids: dict[str, str] | Non
         try:
             for item in read_items(source, ids[source], options):
                 if isinstance(item, RawDocument):
+                    if not _writable(item.source + item.doc_id):  # a file name that is not UTF-8 (surrogateescape)
+                        named = replace(item, source=_printable(item.source), doc_id=_printable(item.doc_id))
+                        yield Notice(named.source, "load", "its name or doc_id is not valid UTF-8: written with \\x escapes")
+                        item = named
                     item, note = unique(item)
                     if note is not None:
                         yield note

@@ -278,12 +278,13 @@ def test_max_bytes_refuses_a_larger_input(tmp_path):
 # ---------------------------------------------------------------- rows that cannot be written
 
 SURROGATE_JSONL = ('{"id": "a", "text": "今年增长5%。"}\n{"id": "b", "text": "坏\\ud800行增长3%。"}\n'
-                   '{"id": "\\udc80", "text": "后年增长7%。"}\n{"id": "d", "text": "明年增长6%。"}\n')
+                   '{"id": "c", "text": "<html><head><title>\\ud800</title></head><body><p>后年增长7%。</p></body></html>"}\n'
+                   '{"id": "d", "text": "明年增长6%。"}\n')
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_a_lone_surrogate_fails_its_row_only(tmp_path, jobs):
-    """In the text it stops the segmenter (extract); in the id only the writing of the rows (export)."""
+    """In the text it stops the segmenter (extract); in a page's <title> only the writing of the rows (export)."""
     src = write(tmp_path / "rows.jsonl", SURROGATE_JSONL)
     summary = run([str(src)], tmp_path / "out", Options(load=LoadOptions(id_column="id")), jobs=jobs)
     assert summary.documents == 2
@@ -300,6 +301,18 @@ def test_a_lone_surrogate_with_the_dask_engine_fails_its_row_only(tmp_path):
     src = write(tmp_path / "rows.jsonl", SURROGATE_JSONL)
     summary = run_dask([str(src)], tmp_path / "out", Options(load=LoadOptions(id_column="id")), jobs=1)
     assert summary.documents == 2 and [f.stage for f in summary.failures] == ["extract", "export"]
+
+
+def test_a_file_name_that_is_not_utf8_is_written_with_escapes(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = os.fsdecode(b"caf\xe9.txt")
+    write(folder / name, SHORT)
+    os.mkfifo(folder / os.fsdecode(b"p\xff.txt"))
+    summary = run([str(folder)], tmp_path / "out")
+    assert [r["doc_id"] for r in read_rows(tmp_path / "out" / "documents.csv")] == ["caf\\xe9"]
+    assert [w.reason for w in summary.warnings] == ["its name or doc_id is not valid UTF-8: written with \\x escapes"]
+    assert [r["source"] for r in read_rows(tmp_path / "out" / "errors.csv")] == [f"{folder}/p\\xff.txt"]
 
 
 # ---------------------------------------------------------------- safe cells
