@@ -28,6 +28,7 @@ from .structure import analyse
 
 log = logging.getLogger("zhfigures")
 
+AHEAD = 64  # × jobs: documents a pool holds at most while the first of them is still running
 DOC_TIMEOUT = 120.0  # default --doc-timeout, seconds: far above any real document (a 5 MB report takes a few)
 
 
@@ -297,7 +298,8 @@ def outcomes(items: Iterator[RawDocument | Failure | Notice], options: Options,
              jobs: int = 1) -> Iterator[Outcome | Failure | Notice]:
     """Every document's outcome, in input order; with jobs > 1 from a pool of processes.
 
-    At most 4 × jobs documents are in flight, so memory does not grow with the batch.
+    At most 4 × jobs documents are in flight, so memory does not grow with the batch; while the
+    first of them is still running and a worker is idle, up to AHEAD × jobs.
     A worker that dies fails the documents it held (named, with the reason) and the
     pool is started again for the rest: nothing is swallowed. A document the worker's own
     deadline cannot stop (stuck in C code) is stopped from here after twice --doc-timeout
@@ -309,7 +311,7 @@ def outcomes(items: Iterator[RawDocument | Failure | Notice], options: Options,
         for item in items:
             yield item if isinstance(item, (Failure, Notice)) else worker(item)
         return
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
     from concurrent.futures import TimeoutError as FutureTimeout
     from concurrent.futures.process import BrokenProcessPool
 
@@ -345,11 +347,23 @@ def outcomes(items: Iterator[RawDocument | Failure | Notice], options: Options,
         except Exception as e:  # noqa: BLE001 - e.g. a result that cannot be sent back
             return Failure(item.source, "worker", _reason(e))
 
+    def read_on() -> bool:
+        """True when the head of the line is still running but a worker is idle: take the next document
+        instead of waiting (up to AHEAD × jobs documents held), so one slow document does not idle the pool."""
+        head = window[0][1]
+        if head is None or head.done() or len(window) >= AHEAD * jobs:
+            return False
+        running = sum(1 for _, f in window if f is not None and not f.done())
+        if running >= jobs:
+            wait([f for _, f in window if f is not None and not f.done()], timeout=1.0, return_when=FIRST_COMPLETED)
+            running = sum(1 for _, f in window if f is not None and not f.done())
+        return running < jobs and not head.done()
+
     finished = False
     try:
         for item in items:
             window.append((item, None if isinstance(item, (Failure, Notice)) else executor.submit(_work, item)))
-            while len(window) >= 4 * jobs:
+            while len(window) >= 4 * jobs and not read_on():
                 yield drain_one()
         while window:
             yield drain_one()

@@ -453,17 +453,19 @@ def test_a_runaway_document_is_a_named_failure_and_the_batch_goes_on(tmp_path, m
     real = run_module.analyse
 
     def analyse(doc):
-        if doc.doc_id == "slow":
+        if doc.doc_id == "0slow":
             time.sleep(30)
         return real(doc)
 
     monkeypatch.setattr(run_module, "analyse", analyse)  # the pool's processes are forked after this
-    for name in ("a", "slow", "b", "c"):
+    names = [f"d{n:02d}" for n in range(20)]
+    for name in ["0slow", *names]:
         write(tmp_path / "in" / f"{name}.txt", SHORT)
     t0 = time.time()
     summary = run([str(tmp_path / "in")], tmp_path / "out", Options(doc_timeout=1.0), jobs=jobs)
     assert time.time() - t0 < 20
-    assert summary.documents == 3
+    assert summary.documents == 20
+    assert [r["doc_id"] for r in read_rows(tmp_path / "out" / "documents.csv")] == names  # in input order
     ((failure),) = summary.failures
     assert failure.source.endswith("slow.txt") and failure.stage == "structure"
     assert failure.reason == "took longer than 1 s (--doc-timeout): stopped"
