@@ -351,13 +351,14 @@ def outcomes(items: Iterator[RawDocument | Failure | Notice], options: Options,
         """True when the head of the line is still running but a worker is idle: take the next document
         instead of waiting (up to AHEAD × jobs documents held), so one slow document does not idle the pool."""
         head = window[0][1]
-        if head is None or head.done() or len(window) >= AHEAD * jobs:
-            return False
-        running = sum(1 for _, f in window if f is not None and not f.done())
-        if running >= jobs:
-            wait([f for _, f in window if f is not None and not f.done()], timeout=1.0, return_when=FIRST_COMPLETED)
-            running = sum(1 for _, f in window if f is not None and not f.done())
-        return running < jobs and not head.done()
+        while head is not None and not head.done() and len(window) < AHEAD * jobs:
+            pending = [f for _, f in window if f is not None and not f.done()]
+            if len(pending) < jobs:
+                return True
+            done, _ = wait(pending, timeout=hard, return_when=FIRST_COMPLETED)  # the head is among them
+            if not done:
+                return False  # every worker stuck: drain_one's limit stops the head
+        return False
 
     finished = False
     try:
