@@ -303,7 +303,7 @@ def outcomes(items: Iterator[RawDocument | Failure | Notice], options: Options,
     A worker that dies fails the documents it held (named, with the reason) and the
     pool is started again for the rest: nothing is swallowed. A document the worker's own
     deadline cannot stop (stuck in C code) is stopped from here after twice --doc-timeout
-    plus 30 s, so one document never stalls the ordered output for long. On any exit
+    plus 5 s, so one document never stalls the ordered output for long. On any exit
     other than the end (Ctrl-C, SIGTERM, an error) the worker processes are terminated.
     """
     if jobs <= 1:
@@ -320,7 +320,7 @@ def outcomes(items: Iterator[RawDocument | Failure | Notice], options: Options,
 
     executor = pool()
     window: deque[tuple[RawDocument | Failure | Notice, Future | None]] = deque()
-    hard = 2 * options.doc_timeout + 30 if options.doc_timeout else None
+    hard = 2 * options.doc_timeout + 5 if options.doc_timeout else None
 
     def restart(reason: str, item) -> Failure:
         nonlocal executor

@@ -471,6 +471,27 @@ def test_a_runaway_document_is_a_named_failure_and_the_batch_goes_on(tmp_path, m
     assert failure.reason == "took longer than 1 s (--doc-timeout): stopped"
 
 
+def test_a_document_stuck_where_the_deadline_cannot_reach_is_killed_from_outside(tmp_path, monkeypatch):
+    real = run_module.analyse
+
+    def analyse(doc):
+        if doc.doc_id == "0stuck":
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})  # as if inside C code
+            time.sleep(60)
+        return real(doc)
+
+    monkeypatch.setattr(run_module, "analyse", analyse)
+    for name in ("0stuck", "a", "b", "c", "d"):
+        write(tmp_path / "in" / f"{name}.txt", SHORT)
+    t0 = time.time()
+    summary = run([str(tmp_path / "in")], tmp_path / "out", Options(doc_timeout=1.0), jobs=2)
+    assert time.time() - t0 < 30
+    assert [r["doc_id"] for r in read_rows(tmp_path / "out" / "documents.csv")] == ["a", "b", "c", "d"]
+    ((failure),) = summary.failures
+    assert (failure.stage, failure.reason) == (
+        "worker", "took longer than 7 s and did not stop (--doc-timeout 1): its worker was killed")
+
+
 # ---------------------------------------------------------------- linear shapes that were quadratic
 
 def test_a_long_markdown_heading_line_is_linear(tmp_path):
