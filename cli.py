@@ -20,7 +20,7 @@ import typer
 from pipeline.dask_engine import SchedulerError, require_dask, run_dask
 from pipeline.export import ALL_FORMATS as OUTPUT_FORMATS
 from pipeline.export import MissingExtra, OutputError, require_pyarrow
-from pipeline.loaders import FORMATS, MAX_BYTES, LoadOptions, discover
+from pipeline.loaders import FORMATS, MAX_BYTES, LoadOptions, discover_all
 from pipeline.run import DOC_TIMEOUT, Options, run
 from pipeline.segment import Segmenter, SegmenterError
 
@@ -127,8 +127,10 @@ def extract(
         if not Path("corpus").is_dir():
             raise _usage("no inputs given and no corpus/ folder here (see zhfigures extract --help)")
         inputs = ["corpus"]
-    sources = discover(inputs)
+    sources, skipped = discover_all(inputs)
     if not sources:
+        for f in skipped[:10]:
+            typer.echo(f"zhfigures: {f.source}: skipped: {f.reason}", err=True)
         raise _usage(f"no input files found in {', '.join(inputs)}")
     if engine == "dask" and "-" in sources:
         raise _usage("--engine dask cannot read standard input (-): save it to a file, or use --engine local")
