@@ -255,6 +255,7 @@ def _init_worker(options: Options) -> None:
     global _worker
     logging.getLogger("jieba").setLevel(logging.WARNING)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the main process stops us
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the CLI's handler (inherited by fork): SIGTERM ends a worker
     _die_with_parent()
     _worker = DocumentWorker(options, rendered=True)
 

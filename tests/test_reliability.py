@@ -147,6 +147,28 @@ def _children(pid: int) -> list[int]:
     return [int(x) for x in out.split()]
 
 
+def test_sigkill_of_the_main_process_ends_its_workers_and_the_next_run_cleans_up(tmp_path):
+    inputs = tmp_path / "many"
+    for n in range(200):
+        write(inputs / f"doc{n:03d}.txt", SHORT * 50)
+    out = tmp_path / "out"
+    p = subprocess.Popen([*cli_command(), "extract", str(inputs), "-o", str(out), "-j", "2", "--no-progress"],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 60
+    while len(_children(p.pid)) < 2 and time.time() < deadline:
+        time.sleep(0.1)
+    workers = _children(p.pid)
+    time.sleep(1.0)
+    p.kill()
+    p.wait()
+    time.sleep(1.0)
+    assert [w for w in workers if Path(f"/proc/{w}").exists()
+            and Path(f"/proc/{w}/stat").read_text().split()[2] != "Z"] == []
+    assert strays(out) != []  # the killed run's staging folder …
+    assert run_cli("extract", str(GOVREPORT), "-o", str(out)).returncode == 0
+    assert strays(out) == []  # … is removed by the next run
+
+
 @pytest.mark.parametrize(("sig", "code", "name"), [(signal.SIGTERM, 143, "SIGTERM"), (signal.SIGINT, 130, "Ctrl-C")],
                          ids=["sigterm", "sigint"])
 def test_a_signal_stops_the_workers_says_one_line_and_keeps_the_previous_set(previous, tmp_path, sig, code, name):
