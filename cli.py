@@ -20,7 +20,7 @@ import typer
 from pipeline.dask_engine import SchedulerError, require_dask, run_dask
 from pipeline.export import ALL_FORMATS as OUTPUT_FORMATS
 from pipeline.export import MissingExtra, OutputError, require_pyarrow
-from pipeline.loaders import FORMATS, MAX_BYTES, LoadOptions, discover
+from pipeline.loaders import FORMATS, MAX_BYTES, LoadOptions, discover_all
 from pipeline.run import DOC_TIMEOUT, Options, run
 from pipeline.segment import Segmenter, SegmenterError
 
@@ -160,8 +160,10 @@ def extract(
         if not Path("corpus").is_dir():
             raise _usage("no inputs given and no corpus/ folder here (see zhfigures extract --help)")
         inputs = ["corpus"]
-    sources = discover(inputs)
+    sources, skipped = discover_all(inputs)
     if not sources:
+        for f in skipped[:10]:
+            typer.echo(f"zhfigures: {f.source}: skipped: {f.reason}", err=True)
         raise _usage(f"no input files found in {', '.join(inputs)}")
     if engine == "dask" and "-" in sources:
         raise _usage("--engine dask cannot read standard input (-): save it to a file, or use --engine local")
@@ -206,7 +208,11 @@ def extract(
     except KeyboardInterrupt as e:
         name = "SIGTERM" if isinstance(e, Terminated) else "Ctrl-C"
         typer.echo(f"zhfigures: interrupted ({name}): the tables in {output} were left as they were", err=True)
-        raise typer.Exit(143 if isinstance(e, Terminated) else 130) from None
+        sys.stdout.flush()
+        sys.stderr.flush()
+        # the output was cleaned up and the workers stopped on the way here; exit now, not after the
+        # interpreter's exit hooks wait on a process pool whose workers were terminated
+        os._exit(143 if isinstance(e, Terminated) else 130)
     finally:
         signal.signal(signal.SIGTERM, previous)
         if bar is not None:

@@ -229,7 +229,7 @@ def _strip(row: dict, drop: tuple[str, ...]) -> dict:
 
 COLUMNS = {t: tuple(columns(t)) for t in TABLE_NAMES}
 DECIMALS = {t: tuple(c.name for c in TABLES[t] if c.type == "decimal") for t in TABLE_NAMES}
-TEXTS = {t: tuple(c.name for c in TABLES[t] if c.type in ("text", "code", "date")) for t in TABLE_NAMES}
+TEXT_AT = {t: tuple(i for i, c in enumerate(TABLES[t]) if c.type in ("text", "code", "date")) for t in TABLE_NAMES}
 JSON_LINE = orjson.OPT_APPEND_NEWLINE  # orjson: UTF-8 as written (no \u escapes), no spaces, 4× the stdlib's speed
 FORMULA_START = "=+-@\t\r"  # what a spreadsheet may read as the start of a formula (OWASP, CSV injection)
 
@@ -275,13 +275,13 @@ def _cells(row: dict, table: str) -> dict:
 
 
 def _csv_row(cells: dict, table: str) -> list:
-    texts = TEXTS[table]
-    row = dict(cells)
-    for k in texts:
-        v = row[k]
+    """The CSV values of a row of cells (in column order, from `_cells`), text cells made safe (`csv_text`)."""
+    values = list(cells.values())
+    for i in TEXT_AT[table]:
+        v = values[i]
         if isinstance(v, str) and v and (v[0] in FORMULA_START or v[0] == "'"):
-            row[k] = csv_text(v)
-    return list(row.values())
+            values[i] = csv_text(v)
+    return values
 
 
 def render(rows: dict[str, list[dict]], record: dict | None, formats: Iterable[str]) -> Rendered:
@@ -314,7 +314,15 @@ def render(rows: dict[str, list[dict]], record: dict | None, formats: Iterable[s
 def _printable(value):
     """A str that can be written as UTF-8 (lone surrogates as \\udcxx escapes), for rows that must not fail."""
     if isinstance(value, str):
-        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+        try:
+            value.encode("utf-8")
+            return value
+        except UnicodeEncodeError:
+            pass
+        try:
+            return os.fsencode(value).decode("utf-8", "backslashreplace")  # a file name's bytes: \xNN
+        except UnicodeEncodeError:
+            return value.encode("utf-8", "backslashreplace").decode("utf-8")
     return value
 
 

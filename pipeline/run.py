@@ -13,7 +13,7 @@ import threading
 import time
 from collections import deque
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator
@@ -29,7 +29,8 @@ from .structure import analyse
 
 log = logging.getLogger("zhfigures")
 
-DOC_TIMEOUT = 300.0  # default --doc-timeout, seconds: far above any real document (a 5 MB report takes a few)
+AHEAD = 64  # × jobs: documents a pool holds at most while the first of them is still running
+DOC_TIMEOUT = 120.0  # default --doc-timeout, seconds: far above any real document (a 5 MB report takes a few)
 
 
 @dataclass(frozen=True)
@@ -167,6 +168,19 @@ def deadline(seconds: float | None):
         signal.signal(signal.SIGALRM, previous)
 
 
+def _writable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _printable(text: str) -> str:
+    """A name read with surrogateescape as UTF-8 text: each undecodable byte as \\xNN."""
+    return os.fsencode(text).decode("utf-8", "backslashreplace") if not _writable(text) else text
+
+
 def _reason(e: BaseException) -> str:
     if isinstance(e, (LoadError, DocTimeout)):
         return str(e)
@@ -188,6 +202,10 @@ def iter_raw(sources: list[str], options: LoadOptions, ids: dict[str, str] | Non
         try:
             for item in read_items(source, ids[source], options):
                 if isinstance(item, RawDocument):
+                    if not _writable(item.source + item.doc_id):  # a file name that is not UTF-8 (surrogateescape)
+                        named = replace(item, source=_printable(item.source), doc_id=_printable(item.doc_id))
+                        yield Notice(named.source, "load", "its name or doc_id is not valid UTF-8: written with \\x escapes")
+                        item = named
                     item, note = unique(item)
                     if note is not None:
                         yield note
@@ -264,6 +282,7 @@ def _init_worker(options: Options) -> None:
     global _worker
     logging.getLogger("jieba").setLevel(logging.WARNING)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the main process stops us
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the CLI's handler (inherited by fork): SIGTERM ends a worker
     _die_with_parent()
     _worker = DocumentWorker(options, rendered=True)
 
@@ -295,8 +314,11 @@ def _stop(executor) -> None:
     executor.shutdown(wait=False, cancel_futures=True)
     for p in processes:
         try:
-            p.join(5)
-        except (OSError, AssertionError, AttributeError):
+            p.join(2)
+            if p.is_alive():
+                p.kill()
+                p.join(1)
+        except (OSError, AssertionError, AttributeError, ValueError):
             pass
 
 
@@ -304,11 +326,12 @@ def outcomes(items: Iterator[RawDocument | Failure | Notice], options: Options,
              jobs: int = 1) -> Iterator[Outcome | Failure | Notice]:
     """Every document's outcome, in input order; with jobs > 1 from a pool of processes.
 
-    At most 4 × jobs documents are in flight, so memory does not grow with the batch.
+    At most 4 × jobs documents are in flight, so memory does not grow with the batch; while the
+    first of them is still running and a worker is idle, up to AHEAD × jobs.
     A worker that dies fails the documents it held (named, with the reason) and the
     pool is started again for the rest: nothing is swallowed. A document the worker's own
     deadline cannot stop (stuck in C code) is stopped from here after twice --doc-timeout
-    plus 30 s, so one document never stalls the ordered output for long. On any exit
+    plus 5 s, so one document never stalls the ordered output for long. On any exit
     other than the end (Ctrl-C, SIGTERM, an error) the worker processes are terminated.
     """
     if jobs <= 1:
@@ -316,7 +339,7 @@ def outcomes(items: Iterator[RawDocument | Failure | Notice], options: Options,
         for item in items:
             yield item if isinstance(item, (Failure, Notice)) else worker(item)
         return
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
     from concurrent.futures import TimeoutError as FutureTimeout
     from concurrent.futures.process import BrokenProcessPool
 
@@ -325,7 +348,7 @@ def outcomes(items: Iterator[RawDocument | Failure | Notice], options: Options,
 
     executor = pool()
     window: deque[tuple[RawDocument | Failure | Notice, Future | None]] = deque()
-    hard = 2 * options.doc_timeout + 30 if options.doc_timeout else None
+    hard = 2 * options.doc_timeout + 5 if options.doc_timeout else None
 
     def restart(reason: str, item) -> Failure:
         nonlocal executor
@@ -352,11 +375,24 @@ def outcomes(items: Iterator[RawDocument | Failure | Notice], options: Options,
         except Exception as e:  # noqa: BLE001 - e.g. a result that cannot be sent back
             return Failure(item.source, "worker", _reason(e))
 
+    def read_on() -> bool:
+        """True when the head of the line is still running but a worker is idle: take the next document
+        instead of waiting (up to AHEAD × jobs documents held), so one slow document does not idle the pool."""
+        head = window[0][1]
+        while head is not None and not head.done() and len(window) < AHEAD * jobs:
+            pending = [f for _, f in window if f is not None and not f.done()]
+            if len(pending) < jobs:
+                return True
+            done, _ = wait(pending, timeout=hard, return_when=FIRST_COMPLETED)  # the head is among them
+            if not done:
+                return False  # every worker stuck: drain_one's limit stops the head
+        return False
+
     finished = False
     try:
         for item in items:
             window.append((item, None if isinstance(item, (Failure, Notice)) else executor.submit(_work, item)))
-            while len(window) >= 4 * jobs:
+            while len(window) >= 4 * jobs and not read_on():
                 yield drain_one()
         while window:
             yield drain_one()

@@ -147,6 +147,28 @@ def _children(pid: int) -> list[int]:
     return [int(x) for x in out.split()]
 
 
+def test_sigkill_of_the_main_process_ends_its_workers_and_the_next_run_cleans_up(tmp_path):
+    inputs = tmp_path / "many"
+    for n in range(200):
+        write(inputs / f"doc{n:03d}.txt", SHORT * 50)
+    out = tmp_path / "out"
+    p = subprocess.Popen([*cli_command(), "extract", str(inputs), "-o", str(out), "-j", "2", "--no-progress"],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 60
+    while len(_children(p.pid)) < 2 and time.time() < deadline:
+        time.sleep(0.1)
+    workers = _children(p.pid)
+    time.sleep(1.0)
+    p.kill()
+    p.wait()
+    time.sleep(1.0)
+    assert [w for w in workers if Path(f"/proc/{w}").exists()
+            and Path(f"/proc/{w}/stat").read_text().split()[2] != "Z"] == []
+    assert strays(out) != []  # the killed run's staging folder …
+    assert run_cli("extract", str(GOVREPORT), "-o", str(out)).returncode == 0
+    assert strays(out) == []  # … is removed by the next run
+
+
 @pytest.mark.parametrize(("sig", "code", "name"), [(signal.SIGTERM, 143, "SIGTERM"), (signal.SIGINT, 130, "Ctrl-C")],
                          ids=["sigterm", "sigint"])
 def test_a_signal_stops_the_workers_says_one_line_and_keeps_the_previous_set(previous, tmp_path, sig, code, name):
@@ -278,12 +300,13 @@ def test_max_bytes_refuses_a_larger_input(tmp_path):
 # ---------------------------------------------------------------- rows that cannot be written
 
 SURROGATE_JSONL = ('{"id": "a", "text": "今年增长5%。"}\n{"id": "b", "text": "坏\\ud800行增长3%。"}\n'
-                   '{"id": "\\udc80", "text": "后年增长7%。"}\n{"id": "d", "text": "明年增长6%。"}\n')
+                   '{"id": "c", "text": "<html><head><title>\\ud800</title></head><body><p>后年增长7%。</p></body></html>"}\n'
+                   '{"id": "d", "text": "明年增长6%。"}\n')
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_a_lone_surrogate_fails_its_row_only(tmp_path, jobs):
-    """In the text it stops the segmenter (extract); in the id only the writing of the rows (export)."""
+    """In the text it stops the segmenter (extract); in a page's <title> only the writing of the rows (export)."""
     src = write(tmp_path / "rows.jsonl", SURROGATE_JSONL)
     summary = run([str(src)], tmp_path / "out", Options(load=LoadOptions(id_column="id")), jobs=jobs)
     assert summary.documents == 2
@@ -300,6 +323,18 @@ def test_a_lone_surrogate_with_the_dask_engine_fails_its_row_only(tmp_path):
     src = write(tmp_path / "rows.jsonl", SURROGATE_JSONL)
     summary = run_dask([str(src)], tmp_path / "out", Options(load=LoadOptions(id_column="id")), jobs=1)
     assert summary.documents == 2 and [f.stage for f in summary.failures] == ["extract", "export"]
+
+
+def test_a_file_name_that_is_not_utf8_is_written_with_escapes(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = os.fsdecode(b"caf\xe9.txt")
+    write(folder / name, SHORT)
+    os.mkfifo(folder / os.fsdecode(b"p\xff.txt"))
+    summary = run([str(folder)], tmp_path / "out")
+    assert [r["doc_id"] for r in read_rows(tmp_path / "out" / "documents.csv")] == ["caf\\xe9"]
+    assert [w.reason for w in summary.warnings] == ["its name or doc_id is not valid UTF-8: written with \\x escapes"]
+    assert [r["source"] for r in read_rows(tmp_path / "out" / "errors.csv")] == [f"{folder}/p\\xff.txt"]
 
 
 # ---------------------------------------------------------------- safe cells
@@ -440,20 +475,43 @@ def test_a_runaway_document_is_a_named_failure_and_the_batch_goes_on(tmp_path, m
     real = run_module.analyse
 
     def analyse(doc):
-        if doc.doc_id == "slow":
+        if doc.doc_id == "0slow":
             time.sleep(30)
         return real(doc)
 
     monkeypatch.setattr(run_module, "analyse", analyse)  # the pool's processes are forked after this
-    for name in ("a", "slow", "b", "c"):
+    names = [f"d{n:02d}" for n in range(20)]
+    for name in ["0slow", *names]:
         write(tmp_path / "in" / f"{name}.txt", SHORT)
     t0 = time.time()
     summary = run([str(tmp_path / "in")], tmp_path / "out", Options(doc_timeout=1.0), jobs=jobs)
     assert time.time() - t0 < 20
-    assert summary.documents == 3
+    assert summary.documents == 20
+    assert [r["doc_id"] for r in read_rows(tmp_path / "out" / "documents.csv")] == names  # in input order
     ((failure),) = summary.failures
     assert failure.source.endswith("slow.txt") and failure.stage == "structure"
     assert failure.reason == "took longer than 1 s (--doc-timeout): stopped"
+
+
+def test_a_document_stuck_where_the_deadline_cannot_reach_is_killed_from_outside(tmp_path, monkeypatch):
+    real = run_module.analyse
+
+    def analyse(doc):
+        if doc.doc_id == "0stuck":
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})  # as if inside C code
+            time.sleep(60)
+        return real(doc)
+
+    monkeypatch.setattr(run_module, "analyse", analyse)
+    for name in ("0stuck", "a", "b", "c", "d"):
+        write(tmp_path / "in" / f"{name}.txt", SHORT)
+    t0 = time.time()
+    summary = run([str(tmp_path / "in")], tmp_path / "out", Options(doc_timeout=1.0), jobs=2)
+    assert time.time() - t0 < 30
+    assert [r["doc_id"] for r in read_rows(tmp_path / "out" / "documents.csv")] == ["a", "b", "c", "d"]
+    ((failure),) = summary.failures
+    assert (failure.stage, failure.reason) == (
+        "worker", "took longer than 7 s and did not stop (--doc-timeout 1): its worker was killed")
 
 
 # ---------------------------------------------------------------- linear shapes that were quadratic
