@@ -12,8 +12,8 @@ A *cell* is one document's value for one `measure × time × claim × quantity`,
 **The decision rule.** A document may give several values for one cell (the summary line and a
 detail, the year's review and the five-year review, a revision). The value shown is the **first
 candidate in document order** (smallest `start`, then `end`) among the document's figures whose
-place, measure, time, claim and quantity fit the cell. This is the order the reference scorer
-(`../shared/tools/score_headline.py`) reads, and in a work report the first statement of a
+place, measure, time, claim and quantity fit the cell. This is the order an analyst reads
+a report in, and in a work report the first statement of a
 headline figure is the summary at the head of its section. Every candidate is kept in the long
 table with `candidate` (1 = first) and `picked`; `candidates` counts them.
 

@@ -1,4 +1,4 @@
-"""Figures: number mentions → Figure records by the spec (../shared/spec/figures.md).
+"""Figures: number mentions → Figure records by the rules of docs/fields.md.
 
 For each sentence: find number mentions (`numbers.py`), drop the ones that are
 names, formulas, dates or ordinals (`masks.py` plus the rules in

@@ -192,7 +192,7 @@ class Structure:
 
 @dataclass(frozen=True)
 class Figure:
-    """One number mention, written by the spec (../shared/spec/figures.md)."""
+    """One number mention, written by the rules of docs/fields.md."""
 
     mention: str
     value: Decimal
