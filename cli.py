@@ -20,7 +20,7 @@ import typer
 from pipeline.dask_engine import SchedulerError, require_dask, run_dask
 from pipeline.export import ALL_FORMATS as OUTPUT_FORMATS
 from pipeline.export import MissingExtra, OutputError, require_pyarrow
-from pipeline.loaders import FORMATS, MAX_BYTES, LoadOptions, discover_all
+from pipeline.loaders import FORMATS, MAX_BYTES, LoadOptions, discover, discover_all  # noqa: F401 - discover: main's show
 from pipeline.run import DOC_TIMEOUT, Options, run
 from pipeline.segment import Segmenter, SegmenterError
 

@@ -25,7 +25,7 @@ import importlib
 
 import pipeline.export as export
 from pipeline.export import FORMULA_START, OutputError, csv_text, csv_untext
-from pipeline.loaders import LoadError, LoadOptions, decode_with_notes, doc_ids, read_items
+from pipeline.loaders import LoadError, LoadOptions, decode_with_notes, doc_ids, parse_text, read_items
 from pipeline.normalize import normalize
 from pipeline.records import Failure, Notice, RawDocument
 from pipeline.run import Options, outcomes, run
@@ -572,8 +572,6 @@ def fuzz(seconds: float, seed: int) -> int:
         n += 1
         text = mutate(rng, CORPUS_TEXT)
         for fmt in ("text", "markdown", "html"):
-            from pipeline.loaders import parse_text
-
             try:
                 raw = parse_text("<fuzz>", "f", text, "utf-8", fmt)
             except LoadError:
@@ -594,7 +592,10 @@ def fuzz(seconds: float, seed: int) -> int:
             decoded, _, _ = decode_with_notes(bytes(data))
         except LoadError:
             continue
-        assert isinstance(decoded, str)
+        raw = parse_text("<fuzz-bytes>", "b", decoded.lstrip("\ufeff"), "x", "text")
+        result = pipe(raw)
+        assert [p for p in offset_problems(result) if not _known_quote_cut(result, p)] == [], decoded
+        assert raw_offset_problems(raw, result.document) == [], decoded
     return n
 
 
