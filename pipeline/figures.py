@@ -340,6 +340,7 @@ class FigureExtractor:
                                      key=lambda pm: pm.start)
             fallback = None
             places = []
+            place_starts = [p.start for p in in_sentence]  # sorted: each figure's places are a slice
             carried: list[PlaceMatch] | None = None
             prev_end = sent.start
             for k, m in enumerate(mentions):
@@ -349,13 +350,13 @@ class FigureExtractor:
                 clause_end = _clause_end(text, m.end, sent.end)
                 # after the number, only when no other number follows in its clause
                 limit = m.start if k + 1 < len(mentions) and mentions[k + 1].start < clause_end else clause_end
-                own = [p for p in in_sentence if prev_end <= p.start < limit]
+                own = in_sentence[bisect_left(place_starts, prev_end):bisect_left(place_starts, limit)]
                 if own:
                     named = own
                 elif carried is not None:
                     named = carried
                 else:
-                    named = [p for p in in_sentence if p.start < clause_end]
+                    named = in_sentence[:bisect_left(place_starts, clause_end)]
                 carried, prev_end = named, m.end
                 if not named and m.form != "rank" and text.startswith(nation_words(), _clause_start(text, m.start, sent.start)):
                     places.append("")  # 全国财政收入…, 我国…: the whole country, whatever the document's place

@@ -42,6 +42,11 @@ def _decimal(cell: str):
     return Decimal(cell) if cell else None
 
 
+def _dates(cells: pd.Series) -> pd.Series:
+    """ISO dates as datetime64[ns] (an empty or unreadable cell is NaT), whichever file they were read from."""
+    return pd.to_datetime(cells, format="ISO8601", errors="coerce").astype("datetime64[ns]")
+
+
 def read_table(path: Path, table: str) -> pd.DataFrame:
     cols = TABLES[table]
     converters = {c.name: _decimal for c in cols if c.type == "decimal"}
@@ -59,7 +64,7 @@ def read_table(path: Path, table: str) -> pd.DataFrame:
         elif c.type == "code":
             frame[c.name] = frame[c.name].astype("category")
         elif c.type == "date":
-            frame[c.name] = pd.to_datetime(frame[c.name], format="ISO8601", errors="coerce").astype("datetime64[ns]")
+            frame[c.name] = _dates(frame[c.name])
     return frame[[c.name for c in cols]]
 
 
@@ -84,7 +89,7 @@ def read_parquet_table(path: Path, table: str) -> pd.DataFrame:
         if c.type == "decimal":
             frame[c.name] = pd.array([None if v is None else Decimal(v) for v in values], dtype=object)
         elif c.type == "date":
-            frame[c.name] = pd.to_datetime(pd.Series(values, dtype="string"), format="ISO8601", errors="coerce").astype("datetime64[ns]")
+            frame[c.name] = _dates(pd.Series(values, dtype="string"))
         else:
             strings = pd.array(values, dtype="string")
             frame[c.name] = strings.astype("category") if c.type == "code" else strings

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Sequence
 
 from ..data import read_words
@@ -23,8 +24,6 @@ from .timex import Interval, year_interval
 
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 OPENING = re.compile(r"\s?(?:以来|来)?\s?(?:[，,：:]|是)")  # what follows a time that opens a paragraph or sentence
-LEAD_IN = re.compile(r"[—\-–\s]*(?:刚刚过去的|过去的|回顾|在)?")  # before it: ——这五年，; 刚刚过去的2025年，
-GENERIC_MEASURE = ("增速", "增幅", "涨幅", "降幅", "增长", "总量", "规模", "总额")
 
 
 def document_year(doc: Document, structure: Structure) -> int | None:
@@ -66,9 +65,29 @@ def heading_scope(section: Section, ref: int | None) -> Scope:
     return Scope(time, "target" if claim == Claim.PLAN else "actual" if claim == Claim.REVIEW else "", implied)
 
 
+@lru_cache(maxsize=1)
+def local_words() -> tuple[str, ...]:
+    """全市, 全省, 我省…: a figure after one is about a place of its own, never the nation (home_words.txt)."""
+    return tuple(sorted(read_words("home_words.txt")))
+
+
+@lru_cache(maxsize=1)
+def heads() -> tuple[str, ...]:
+    """增速, 规模…: an indicator ending in one takes the measure of the figure before it (measure_heads.txt)."""
+    return tuple(sorted(read_words("measure_heads.txt")))
+
+
+@lru_cache(maxsize=1)
+def lead_in() -> re.Pattern:
+    """What may stand before a time that opens a paragraph: dashes, spaces and a lead word (time_words.tsv)
+    (——这五年，; 刚刚过去的2025年，)."""
+    leads = "|".join(re.escape(w) for w in timex.words().of("lead"))
+    return re.compile(rf"[—\-–\s]*(?:{leads})?")
+
+
 def opening_time(text: str, start: int, end: int, ref: int | None, scope: int | None) -> Interval | None:
     """A time said at the head of a paragraph or sentence (2025年，…; 过去五年，…; 今年以来，…)."""
-    lead = LEAD_IN.match(text, start, end)
+    lead = lead_in().match(text, start, end)
     m = timex.pattern().match(text, lead.end() if lead else start, end)
     if m is None or not OPENING.match(text, m.end(), end):
         return None
@@ -125,7 +144,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     sections = sorted(structure.sections, key=lambda s: (s.start, s.level))
     paragraphs = structure.paragraphs
     words = claim_words()
-    home = read_words("home_words.txt")
+    home, measure_heads = local_words(), heads()
     open_sections: list[tuple[Section, Scope]] = []
     next_section = 0
     para_k = -1
@@ -183,7 +202,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         local = any(w in text[s_start:f.start] for w in home)
         measure = measure_of(f.indicator, f.kind, national and not f.place and not local)
         if not measure and prev is not None and sent is not None and prev.start >= sent.start \
-                and f.indicator.endswith(GENERIC_MEASURE):
+                and f.indicator.endswith(measure_heads):
             measure = prev.measure  # 地区生产总值突破1万亿元，增速列…第一位: the growth of the measure just named
         fig = replace(f, time=time.iso() if time is not None else "", claim=claim, measure=measure)
         out.append(fig)

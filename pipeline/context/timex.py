@@ -73,7 +73,8 @@ def pattern() -> re.Pattern:
 def start_pattern() -> re.Pattern:
     """A character class of every character a match of `pattern()` can open with (a number, a time word's
     first character, an opening quote): searched first, so the full pattern is tried only there."""
-    firsts = {w[0] for w in words().kinds} | set("0123456789一二三四五六七八九十两过近这前第“\"")
+    w = words()
+    firsts = {x[0] for kind in ("year", "scope", "plan", "since", "part", "same") for x in w.of(kind)} | set("0123456789一二三四五六七八九十两过近这前第“\"")
     return re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "]")
 
 

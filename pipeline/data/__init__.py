@@ -16,10 +16,17 @@ def open_table(name: str) -> IO[str]:
     return resources.files(__name__).joinpath(name).open(encoding="utf-8")
 
 
+def lines(name: str) -> Iterator[str]:
+    """The lines of a table, comment lines and blank lines left out, line ends removed: what every reader reads."""
+    with open_table(name) as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                yield line.rstrip("\r\n")
+
+
 def read_tsv(name: str) -> list[list[str]]:
     """The rows of a table, comments and blank lines left out; cells as written."""
-    with open_table(name) as f:
-        return [row for row in csv.reader((ln for ln in f if ln.strip() and not ln.startswith("#")), delimiter="\t")]
+    return list(csv.reader(lines(name), delimiter="\t"))
 
 
 def read_words(name: str) -> frozenset[str]:
@@ -30,16 +37,7 @@ def read_words(name: str) -> frozenset[str]:
 def rows(name: str) -> list[list[str]]:
     """The rows of a tab-separated table, split on tabs only (no quoting: a regex may hold any character but a
     tab); comments and blank lines left out."""
-    with open_table(name) as f:
-        return [line.rstrip("\r\n").split("\t") for line in f if line.strip() and not line.startswith("#")]
-
-
-def lines(name: str) -> Iterator[str]:
-    """The lines of a data file, comment lines and blank lines left out."""
-    with open_table(name) as f:
-        for line in f:
-            if line.strip() and not line.startswith("#"):
-                yield line.rstrip("\n")
+    return [line.split("\t") for line in lines(name)]
 
 
 def words(name: str) -> list[str]:
@@ -49,4 +47,4 @@ def words(name: str) -> list[str]:
 
 def table(name: str) -> list[list[str]]:
     """The rows of a tab-separated table with a header row, the header skipped."""
-    return list(csv.reader(lines(name), delimiter="\t"))[1:]
+    return read_tsv(name)[1:]
