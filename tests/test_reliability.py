@@ -147,10 +147,13 @@ def _children(pid: int) -> list[int]:
     return [int(x) for x in out.split()]
 
 
+BATCH = 2000  # documents enough that a compiled run is still working a second after its workers start
+
+
 def test_sigkill_of_the_main_process_ends_its_workers_and_the_next_run_cleans_up(tmp_path):
     inputs = tmp_path / "many"
-    for n in range(200):
-        write(inputs / f"doc{n:03d}.txt", SHORT * 50)
+    for n in range(BATCH):
+        write(inputs / f"doc{n:04d}.txt", SHORT * 50)
     out = tmp_path / "out"
     p = subprocess.Popen([*cli_command(), "extract", str(inputs), "-o", str(out), "-j", "2", "--no-progress"],
                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -173,8 +176,8 @@ def test_sigkill_of_the_main_process_ends_its_workers_and_the_next_run_cleans_up
                          ids=["sigterm", "sigint"])
 def test_a_signal_stops_the_workers_says_one_line_and_keeps_the_previous_set(previous, tmp_path, sig, code, name):
     inputs = tmp_path / "many"
-    for n in range(200):
-        write(inputs / f"doc{n:03d}.txt", SHORT * 50)
+    for n in range(BATCH):
+        write(inputs / f"doc{n:04d}.txt", SHORT * 50)
     before = snapshot(previous)
     p = subprocess.Popen([*cli_command(), "extract", str(inputs), "-o", str(previous), "-j", "2", "--no-progress"],
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE)
