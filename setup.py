@@ -21,12 +21,27 @@ COMPILED = [
     "pipeline/masks.py",
     "pipeline/gazetteer.py",
     "pipeline/segment.py",
-    "pipeline/figures.py",
+    "pipeline/figures/words.py",
+    "pipeline/figures/candidates.py",
+    "pipeline/figures/mentions.py",
+    "pipeline/figures/clause.py",
+    "pipeline/figures/change.py",
+    "pipeline/figures/lists.py",
+    "pipeline/figures/indicator.py",
+    "pipeline/figures/kind.py",
+    "pipeline/figures/period.py",
+    "pipeline/figures/place.py",
+    "pipeline/figures/extract.py",
     "pipeline/structure.py",
     "pipeline/normalize.py",
 ]
 RECORD = Path("pipeline/compiled.json")  # module → sha256 of the source its extension was built from
 SHARED = "pipeline.native"  # the library the extensions share: pipeline/native__mypyc.*.so
+
+
+def module(path: str) -> str:
+    """pipeline/figures/extract.py → figures.extract: a compiled module's name inside the package."""
+    return str(Path(path).relative_to("pipeline").with_suffix("")).replace("/", ".")
 
 
 def remove_extensions() -> None:
@@ -44,7 +59,7 @@ def ext_modules():
         return []
     from mypyc.build import mypycify
 
-    RECORD.write_text(json.dumps({Path(p).stem: hashlib.sha256(Path(p).read_bytes()).hexdigest() for p in COMPILED},
+    RECORD.write_text(json.dumps({module(p): hashlib.sha256(Path(p).read_bytes()).hexdigest() for p in COMPILED},
                                  indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return mypycify(COMPILED, opt_level="3", group_name=SHARED)
 

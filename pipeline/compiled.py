@@ -23,11 +23,16 @@ SUFFIXES = tuple(importlib.machinery.EXTENSION_SUFFIXES)
 def extensions(folder: Path = FOLDER) -> dict[str, Path]:
     """Module name → its compiled extension in the package folder (for the modules that have a source too)."""
     out = {}
-    for path in folder.iterdir():
-        name = next((path.name[: -len(s)] for s in SUFFIXES if path.name.endswith(s)), None)
-        if name and (folder / f"{name}.py").is_file():
-            out[name] = path
+    for path in folder.rglob("*"):
+        stem = next((path.name[: -len(s)] for s in SUFFIXES if path.name.endswith(s)), None)
+        if stem and (path.parent / f"{stem}.py").is_file():
+            out[source(path.parent / stem, folder)] = path
     return out
+
+
+def source(stem: Path, folder: Path = FOLDER) -> str:
+    """folder/figures/extract → figures.extract: the module's name inside the package."""
+    return ".".join(stem.relative_to(folder).parts)
 
 
 def running_compiled(name: str) -> bool:
@@ -45,7 +50,8 @@ def stale(folder: Path = FOLDER) -> list[str]:
     except (OSError, ValueError):
         built = {}
     return sorted(name for name in found
-                  if built.get(name) != hashlib.sha256((folder / f"{name}.py").read_bytes()).hexdigest())
+                  if built.get(name) != hashlib.sha256(folder.joinpath(*name.split(".")).with_suffix(".py")
+                                                       .read_bytes()).hexdigest())
 
 
 def warn_if_stale() -> None:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Final, Iterable
 
 from .data import read_tsv, read_words
-from .numerals import BIG_UNITS, SMALL_UNITS, exact, parse_number
+from .numerals import is_year, BIG_UNITS, SMALL_UNITS, exact, parse_number
 
 CN_DIGIT = "零〇一二两三四五六七八九"
 JOINT = re.compile(r"\s?[、和与及]\s?")  # 三、五年: a unit written once for two numbers
@@ -282,7 +282,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
                     shared = read_number(text, nxt, end, t)
                 except (ValueError, ArithmeticError):
                     shared = None
-                if shared and shared[3] and not (shared[3] == "年" and 1000 <= shared[0] <= 2100):
+                if shared and shared[3] and not (shared[3] == "年" and is_year(shared[0])):
                     magnitude, unit_surface = shared[2].rstrip("余多"), shared[3]
                     value = _value(form, digits, magnitude)
         if not qualifier or form == "vague":

@@ -1,7 +1,7 @@
 """The shortcuts of the fast figure stage give the answers of the plain way, on real text.
 
 Each shortcut skips work it can prove useless: sentences without a number
-(`figures._candidates`), mask patterns whose needed characters a sentence lacks
+(`figures.candidate_sentences`), mask patterns whose needed characters a sentence lacks
 (`masks.masked_spans`), positions where no place name can start
 (`Gazetteer.find`), per-character offsets (`normalize.OffsetMap`). Here each is
 checked against the straightforward computation over every sentence of corpus/.
@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import pytest
 
-from pipeline.figures import RANK_CUE, _candidates
+from pipeline.figures import candidate_sentences, patterns
 from pipeline.gazetteer import PlaceMatch, gazetteer
 from pipeline.masks import masked_spans, masks, needs
 from pipeline.normalize import OffsetMap
@@ -76,15 +76,15 @@ def test_masked_spans_equal_running_every_pattern():
     assert checked > 50  # the corpus has masks to find
 
 
-# ------------------------------------------------------------------------------------------- figures._candidates
+# ------------------------------------------------------------------------------------------- figures.candidate_sentences
 
 
 def test_candidates_hold_every_sentence_with_a_number_or_rank():
     for result in corpus_results():
         text, sentences = result.document.text, result.structure.sentences
-        candidates = list(_candidates(text, sentences))
+        candidates = list(candidate_sentences(text, sentences))
         assert candidates == sorted(set(candidates), key=lambda s: s.start)
-        wanted = [s for s in sentences if find_mentions(text, s.start, s.end) or RANK_CUE.search(text, s.start, s.end)]
+        wanted = [s for s in sentences if find_mentions(text, s.start, s.end) or patterns().rank_cue.search(text, s.start, s.end)]
         assert set(wanted) <= set(candidates)
         assert len(candidates) < len(sentences)  # and it does skip sentences
 
@@ -100,7 +100,7 @@ def test_candidates_on_sentences(text, count):
     from conftest import analyse_text
 
     result = analyse_text(text)
-    assert len(list(_candidates(result.document.text, result.structure.sentences))) == count
+    assert len(list(candidate_sentences(result.document.text, result.structure.sentences))) == count
 
 
 # ------------------------------------------------------------------------------------------------- gazetteer

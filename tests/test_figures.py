@@ -21,7 +21,7 @@ from pipeline.records import RawDocument
 from pipeline.run import Pipeline
 
 CASES_FILE = Path(__file__).parent / "data" / "figure_cases.jsonl"
-FIELDS = ("value", "value_max", "unit", "kind", "qualifier", "change", "baseline", "place")
+FIELDS = ("value", "value_max", "unit", "kind", "qualifier", "change", "baseline", "period", "indicator", "place")
 
 
 def norm(s) -> str:
@@ -29,9 +29,12 @@ def norm(s) -> str:
 
 
 def F(mention, value, indicator, unit="", kind="count", qualifier="", change="", baseline="", period="",
-      value_max="", place=""):
-    return dict(mention=mention, value=value, value_max=value_max, unit=unit, kind=kind, qualifier=qualifier,
-                change=change, baseline=baseline, period=period, indicator=indicator, place=place)
+      value_max="", place="", indicator_f1=None):
+    """An expected figure. `indicator_f1`, where given, is the least character F1 its indicator must reach
+    (the extractor's phrase is longer or shorter than the annotator's); every other field is exact."""
+    row = dict(mention=mention, value=value, value_max=value_max, unit=unit, kind=kind, qualifier=qualifier,
+               change=change, baseline=baseline, period=period, indicator=indicator, place=place)
+    return row if indicator_f1 is None else {**row, "indicator_f1": indicator_f1}
 
 
 # The spec's examples (figures.md), each as its own case.
@@ -41,9 +44,9 @@ SPEC_CASES = [
     ("spec-bare-number-before-noun", "167万志愿者群体托起“爱心青岛”品牌。", "青岛市",
      [F("167万", "1670000", "志愿者群体", place="青岛市")]),
     ("spec-over-infix-measure-word", "1.1万余支志愿服务队伍活跃在一线。", "",
-     [F("1.1万余支", "11000", "志愿服务队伍", "支", qualifier="over")]),
+     [F("1.1万余支", "11000", "志愿服务队伍", "支", qualifier="over", indicator_f1=0.85)]),
     ("spec-under-person-times", "近60万人次党员干部扎根基层。", "",
-     [F("近60万人次", "600000", "党员干部", "人次", qualifier="under")]),
+     [F("近60万人次", "600000", "党员干部", "人次", qualifier="under", indicator_f1=0.65)]),
     ("spec-over-area-verb-object", "拆违拆临超1亿平方米。", "",
      [F("超1亿平方米", "100000000", "拆违拆临", "平方米", "measure", "over")]),
     ("spec-verb-object-indicator", "改造老旧小区3000余万平方米。", "",
@@ -63,7 +66,7 @@ SPEC_CASES = [
     ("spec-spaces-inside-number", "全市 490 万 18 周岁以上的自然人都建立了个人信用档案。", "",
      [F("490 万", "4900000", "自然人")]),
     ("spec-cheng-under", "近八成受访者表示满意。", "",
-     [F("近八成", "80", "受访者", "%", "percent", "under")]),
+     [F("近八成", "80", "受访者", "%", "percent", "under", indicator_f1=0.6)]),
     ("spec-percentage-point-gap", "城镇化率高于全国0.4个百分点。", "",
      [F("0.4个百分点", "0.4", "城镇化率", "百分点", "percentage_point", change="increase", baseline="全国")]),
     ("spec-fenbie-two-items", "城镇和农村居民收入分别增长4%、6%。", "",
@@ -80,7 +83,7 @@ SPEC_CASES = [
     ("spec-over-target-gap", "固定资产投资超年度计划28%。", "",
      [F("28%", "28", "固定资产投资", "%", "percent", change="increase", baseline="年度计划")]),
     ("spec-shared-indicator", "新建小区养老服务设施配建率、达标率均达100%。", "",
-     [F("100%", "100", "新建小区养老服务设施配建率、达标率", "%", "percent")]),
+     [F("100%", "100", "新建小区养老服务设施配建率、达标率", "%", "percent", indicator_f1=0.9)]),
     ("spec-from-to-levels", "研发费用加计扣除比例从75%提高到100%。", "",
      [F("75%", "75", "研发费用加计扣除比例", "%", "percent"),
       F("100%", "100", "研发费用加计扣除比例", "%", "percent")]),
@@ -135,7 +138,12 @@ def _load_cases():
 TABLE_CASES = _load_cases()
 
 # Known failures of the extractor on the independent table: (case id → reason). strict: a fix turns them red.
+TITLE_LINE = ("a one-line text without final punctuation is read as its speech's title, and the place the "
+              "title names becomes the speech's place (structure), which the figure then takes")
 KNOWN: dict[str, str] = {
+    "report-flow-xinzeng-not-change-unpunctuated": TITLE_LINE,
+    "gdp-two-cities-junjun-over-unpunctuated": TITLE_LINE,
+    "env-new-energy-two-cities-unpunctuated": TITLE_LINE,
     "investment-range-support-money": "indicator: the noun after the range (资金) wins; the annotator joins the "
                                       "topic of an earlier clause (市级重点实验室) and the verb after it (支持)",
     "count-range-years-duration": "indicator of a duration used as a means (用3至5年时间，基本建成…) "
@@ -168,23 +176,35 @@ def compare(got: list[dict], want: list[dict]) -> list[str]:
             problems.append(f"missing {w['mention']} = {w['value']}")
             continue
         got.remove(match)
-        for f in FIELDS:
-            a, b = norm(match[f]), norm(w[f])
+        loose = w.get("indicator_f1")  # written in the row where the indicator is genuinely loose
+        if loose is not None and norm(match["indicator"]) != norm(w["indicator"]):
+            if char_f1(match["indicator"], w["indicator"]) < loose:
+                problems.append(f"{w['mention']}: indicator {match['indicator']!r}, want {w['indicator']!r} "
+                                f"(at least {loose} character F1)")
+        for f in FIELDS if loose is None else [f for f in FIELDS if f != "indicator"]:
+            a, b = norm(match[f]), norm(w[f])  # the scorer's equality: NFKC, white space aside
             if f in ("value", "value_max") and a and b:
                 a, b = str(Decimal(a).normalize()), str(Decimal(b).normalize())
             if a != b:
                 problems.append(f"{w['mention']}: {f} {match[f]!r}, want {w[f]!r}")
-        if char_f1(match["indicator"], w["indicator"]) < 0.5:
-            problems.append(f"{w['mention']}: indicator {match['indicator']!r}, want {w['indicator']!r}")
     problems += [f"extra {g['mention']} = {g['value']} ({g['kind']})" for g in got if g["kind"] != "duration"]
     return problems
 
 
+FINAL_PUNCT = "。！？；;!?."
+
+
 def _params(cases):
+    """Each case as written and, when it ends with punctuation, without it: a rule may not need the 。."""
     out = []
     for cid, text, place, figures in cases:
         marks = [pytest.mark.xfail(strict=True, reason=KNOWN[cid])] if cid in KNOWN else []
         out.append(pytest.param(text, place, figures, id=cid, marks=marks))
+        if text.rstrip()[-1:] in FINAL_PUNCT:
+            bare, bid = text.rstrip()[:-1], f"{cid}-unpunctuated"
+            reason = KNOWN.get(bid, KNOWN.get(cid))
+            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+            out.append(pytest.param(bare, place, figures, id=bid, marks=marks))
     return out
 
 

@@ -1,0 +1,123 @@
+"""Change and baseline: whether a figure is the size of a change, and what it is compared with.
+
+增长5% is an increase; 较上年增长5% has the baseline 上年; 同比增长 the baseline 同比; 高于全国0.5个百分点
+is an increase over 全国; 是2015年的4倍 a ratio to 2015年; 从75%提高到100% two levels, no change. Each rule
+reads the clause's text before the number and words of `changes.tsv` and `figure_words.tsv`.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ..numbers import Mention
+from .clause import Clause
+from .words import GAP_MAX, Words, patterns, words
+
+
+@dataclass(frozen=True)
+class Change:
+    """What the text before a figure says of its change. `name_end` is where the words naming the figure
+    end (a change word, a baseline or a gap is not part of its name)."""
+
+    change: str  # increase | decrease | ""
+    baseline: str
+    name_end: int
+    baseline_span: tuple[int, int] | None  # 较上年…, 是2015年的: a time inside it is not the figure's period
+    ratio: bool  # 是…的N倍: a ratio to the baseline, no change
+
+
+def change_before(before: str, w: Words | None = None) -> tuple[str, str]:
+    """(change, change word) when `before` ends with a change word, adverbs between allowed (实际增长, 增长了)."""
+    w = w or words()
+    s = before.rstrip()
+    adverbs = w.of("adverb")
+    if s.endswith(adverbs):
+        for adverb in adverbs:
+            if s.endswith(adverb) and not s.endswith(w.longer_changes[adverb]):
+                s = s[: -len(adverb)]
+    for n in w.change_lengths.get(s[-1:], ()):
+        if n <= len(s) and s[-n:] in w.changes:
+            return w.changes[s[-n:]], s[-n:]
+    return "", ""
+
+
+class Comparisons:
+    """The comparison words of one clause (较…, 同比, 环比), found once; each figure reads the ones before it."""
+
+    def __init__(self, text: str, clause: Clause) -> None:
+        self.baselines = list(patterns().baseline.finditer(text, clause.start, clause.end))
+        self.baseline_ends = [m.end() for m in self.baselines]
+        self.period_words: list[tuple[int, str]] = [
+            (m.start(), m.group()) for m in patterns().period_compare.finditer(text, clause.start, clause.end)]
+        self.period_ends = [s + len(word) for s, word in self.period_words]
+
+    def baseline_before(self, pos: int) -> re.Match | None:
+        """The last 较…/比… baseline that ends before `pos`."""
+        k = bisect_right(self.baseline_ends, pos)
+        return self.baselines[k - 1] if k else None
+
+    def period_words_before(self, pos: int) -> list[tuple[int, str]]:
+        return self.period_words[:bisect_right(self.period_ends, pos)]
+
+
+def read_change(text: str, clause: Clause, m: Mention, segment_start: int, comparisons: Comparisons) -> Change:
+    """The change, baseline and name end of figure `m`, whose own words start at `segment_start`."""
+    w, p = words(), patterns()
+    before = text[segment_start:m.start]
+    change, change_word = ("", "") if m.form == "rank" else _change_word(before, m, w)
+    baseline, name_end, span = "", len(before), None
+    if change:  # a flow word (新增, 增加值) stays in the indicator
+        name_end = before.rstrip().rfind(change_word)
+    bm = comparisons.baseline_before(m.start)
+    if bm and change:
+        baseline, span = bm.group("base").strip(), (bm.start(), bm.end())
+        if bm.start() >= segment_start:
+            name_end = min(name_end, bm.start() - segment_start)
+    if change:
+        seen: set[str] = set()
+        for pos, word in reversed(comparisons.period_words_before(m.start)):
+            if word in seen:
+                continue  # each word's last place only
+            baseline = baseline if seen else word  # 同比, 环比: the last one written
+            seen.add(word)
+            if pos >= segment_start:
+                name_end = min(name_end, pos - segment_start)
+            if len(seen) == len(words().of("period_compare")):
+                break
+    if not change and m.form != "rank":
+        gap_text = before[:name_end].rstrip()
+        gap = p.gap.search(gap_text, max(0, len(gap_text) - GAP_MAX))  # it ends the text: its tail only
+        if gap:
+            change = "decrease" if gap.group("verb") in w.of("gap_down") else "increase"
+            baseline, name_end = gap.group("base").strip("“”"), gap.start()
+    ratio = p.ratio_to.search(before) if m.unit in w.of("times_unit") else None
+    if ratio and not change:
+        baseline = ratio.group("base")
+        name_end = min(name_end, ratio.start())
+        span = (segment_start + ratio.start(), segment_start + ratio.end())
+    return Change(change, baseline, segment_start + name_end, span, ratio is not None)
+
+
+def _change_word(before: str, m: Mention, w: Words) -> tuple[str, str]:
+    if m.unit in w.of("doubling_unit") and before.rstrip().rstrip(w.chars("perfective")).endswith(w.of("doubling")):
+        return "increase", w.of("doubling")[0]  # 翻一番, 翻了一番
+    return change_before(before, w)
+
+
+def is_from(text: str, m: Mention) -> bool:
+    """从X… / 由X…: the figure is the first of two levels."""
+    return text[max(0, m.start - 2):m.start].rstrip().endswith(words().of("from"))
+
+
+def from_to(text: str, first: Mention, second: Mention) -> bool:
+    """从X提高到Y: the text between two figures makes them two levels of one thing."""
+    return patterns().from_to.match(text[first.end:second.start]) is not None
+
+
+def change_of_name(indicator: str, kind: str) -> str:
+    """物价涨幅3%上下, 增速6%: a change noun ending the name makes a percentage a change."""
+    cn = patterns().change_noun.search(indicator)
+    if cn and kind in ("percent", "percentage_point"):
+        return "decrease" if cn.group("down") else "increase"
+    return ""

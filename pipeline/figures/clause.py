@@ -1,0 +1,66 @@
+"""Clauses: the stretch of a sentence between two delimiters (，；：。…), where a figure's words are.
+
+`Clauses` indexes the delimiters of one sentence once, so the clause around any position is two bisections,
+however long the sentence and however many figures it holds.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from .words import CLAUSE_DELIMS
+
+DELIM = re.compile(f"[{re.escape(CLAUSE_DELIMS)}]")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """text[start:end] is one clause of the sentence text[sentence_start:sentence_end]."""
+
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+
+
+class Clauses:
+    """The clauses of one sentence: positions of its delimiters, indexed once."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.delims = [m.start() for m in DELIM.finditer(text, start, end)]
+
+    def start_of(self, pos: int) -> int:
+        """Where the clause holding `pos` opens: after the last delimiter before `pos`."""
+        k = bisect_left(self.delims, pos)
+        return self.delims[k - 1] + 1 if k else self.start
+
+    def end_of(self, pos: int) -> int:
+        """Where the clause holding `pos` ends: at the first delimiter at or after `pos`."""
+        k = bisect_left(self.delims, pos)
+        return self.delims[k] if k < len(self.delims) else self.end
+
+    def at(self, pos: int) -> Clause:
+        return Clause(self.start_of(pos), self.end_of(pos), self.start, self.end)
+
+    def delimiter_before(self, pos: int) -> int:
+        """The position of the last delimiter before `pos` in the sentence, -1 when none."""
+        k = bisect_right(self.delims, pos - 1)
+        return self.delims[k - 1] if k else -1
+
+
+def clause_start(text: str, pos: int, floor: int) -> int:
+    """Where the clause holding `pos` opens, looking back no further than `floor` (for one position)."""
+    s = pos
+    while s > floor and text[s - 1] not in CLAUSE_DELIMS:
+        s -= 1
+    return s
+
+
+def clause_end(text: str, pos: int, ceil: int) -> int:
+    """Where the clause holding `pos` ends, looking no further than `ceil` (for one position)."""
+    m = DELIM.search(text, pos, ceil)
+    return m.start() if m else max(pos, ceil)

@@ -1,0 +1,132 @@
+"""The figure stage's loop: sentences → mentions → one Figure per mention, each field by its own module.
+
+For each sentence that may hold a number (`candidates`): its figures (`mentions`), their places (`place`),
+then per figure its change and baseline (`change`), list (`lists`), indicator (`indicator`), kind (`kind`)
+and period (`period`). A second pass (`levels`) makes the first of two levels (从X提高到Y) a level too.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from typing import Sequence
+
+from ..numbers import Mention
+from ..records import Document, Entity, Figure, Structure
+from ..segment import Segmenter
+from .candidates import candidate_sentences
+from .change import Comparisons, change_of_name, from_to, is_from, read_change
+from .clause import Clauses
+from .indicator import Earlier, Target, indicator, near_start
+from .kind import kind_of
+from .lists import Lists, joined, lead_qualifier, opens_with_prefix
+from .mentions import sentence_mentions
+from .period import Periods
+from .place import ParagraphPlaces, places, sentence_entities
+
+
+class FigureExtractor:
+    """(Document, Structure) → figures. Holds a segmenter and a cache of its taggings (a clause's words serve
+    its subject, indicators and list items)."""
+
+    def __init__(self, segmenter: Segmenter | None = None):
+        self.segmenter = segmenter or Segmenter()
+        self.tag = lru_cache(maxsize=512)(self.segmenter.tag)
+
+    def __call__(self, doc: Document, structure: Structure, entities: Sequence[Entity] = ()) -> tuple[Figure, ...]:
+        """Figures of a document; `entities` (optional) add places the gazetteer does not know."""
+        text = doc.text
+        out: list[Figure] = []
+        paragraph = ParagraphPlaces(text, structure)
+        localities = {s.speech: s.locality for s in structure.speeches}
+        ents = sorted(entities, key=lambda e: e.start)
+        ent_starts = [e.start for e in ents]
+        for sent in candidate_sentences(text, structure.sentences):
+            mentions = sentence_mentions(text, sent.start, sent.end)
+            if not mentions:
+                continue
+            locality = localities.get(structure.locate(sent.start)[0], "")
+            clauses = Clauses(text, sent.start, sent.end)
+            here = sentence_entities(ents, ent_starts, sent.start, sent.end) if ents else ()
+            where = places(text, sent.start, sent.end, mentions, clauses, locality, paragraph, here)
+            out.extend(self.sentence(text, mentions, clauses, where))
+        return tuple(out)
+
+    def sentence(self, text: str, mentions: list[Mention], clauses: Clauses, where: list[str]) -> list[Figure]:
+        """The figures of one sentence: `mentions` in order, `where` their places."""
+        figures: list[Figure] = []
+        periods = Periods(text, clauses.start, clauses.end)
+        lists = Lists(text, clauses.start, clauses.end, mentions, self.tag)
+        comparisons: dict[int, Comparisons] = {}
+        near: dict[int, int] = {}
+        subjects: dict[int, int] = {}  # clause start → the end of the text before its first figure
+        earlier = Earlier()
+        list_head: Figure | None = None
+        second_levels: list[int] = []
+        for idx, m in enumerate(mentions):
+            clause = clauses.at(m.start)
+            prev = mentions[idx - 1] if idx else None
+            own_start = clause.start
+            if prev and clause.start <= prev.end <= m.start and prev.kind != "duration":
+                own_start = prev.end  # 连续3年全国第一: a duration before a figure is part of its phrase
+            own_start = periods.after_opening(own_start, m.start)
+            if clause.start not in comparisons:
+                comparisons[clause.start] = Comparisons(text, clause)
+                near[clause.start] = near_start(text, clause)
+            read = read_change(text, clause, m, own_start, comparisons[clause.start])
+            change, baseline = read.change, read.baseline
+            if read.baseline_span:
+                periods.exclude(*read.baseline_span)
+            second = prev is not None and from_to(text, prev, m)  # 从X提高到Y: Y is a level, so is X
+            if second:
+                change = ""
+                second_levels.append(idx)
+            if idx + 1 < len(mentions) and is_from(text, m) and from_to(text, m, mentions[idx + 1]):
+                change = ""
+            unit, kind, qualifier = m.unit, m.kind, m.qualifier
+            list_at, list_end = lists.word_before(clause, m.start)
+            is_joined = joined(text, prev, m)
+            head = list_head if list_at >= 0 and is_joined else None
+            if list_at >= 0:
+                lead = lead_qualifier(text, list_end, head.start if head else m.start)
+                if head is not None and opens_with_prefix(head.mention):
+                    lead = lead or head.qualifier  # 分别超过8.1万元、3.3万元: both over
+                qualifier = m.qualifier or lead
+            if head is not None:  # a word before the list applies to every item
+                change = change or head.change
+                baseline = baseline or head.baseline
+                if not unit and head.unit:
+                    unit, kind = head.unit, head.kind
+            if own_start == clause.start:
+                subjects[clause.start] = read.name_end  # read only when a later 的-noun needs it
+            if second and figures:
+                name = figures[-1].indicator  # 比例从75%提高到100%: the same indicator
+            else:
+                target = Target(m, clause, own_start, read.name_end, unit, kind, near[clause.start])
+                name = indicator(text, target, earlier, subjects.get(clause.start), self.tag)
+            place = where[idx]
+            if list_at >= 0:
+                item, item_place = lists.item(clause, list_at, m)
+                name, place = item or name, item_place or place
+            kind = kind_of(kind, unit, name, m)
+            change = change or change_of_name(name, kind)
+            fig = Figure(
+                mention=text[m.start:m.end], value=m.value, value_max=m.value_max, unit=unit, kind=kind,
+                qualifier=qualifier, change=change if kind != "rank" else "",
+                baseline=baseline if change or read.ratio else "",
+                period=periods.before(m.start), indicator=name, place=place, start=m.start, end=m.end,
+            )
+            if list_at >= 0 and (list_head is None or not is_joined):
+                list_head = fig
+            if kind != "duration":
+                earlier = Earlier(name, m.start)
+            figures.append(fig)
+        return levels(figures, second_levels)
+
+
+def levels(figures: list[Figure], second_levels: list[int]) -> list[Figure]:
+    """从X提高到Y: the figure before each second level is the first level, not a change."""
+    out = list(figures)
+    for k in second_levels:
+        if k > 0:
+            out[k - 1] = replace(out[k - 1], change="")
+    return out

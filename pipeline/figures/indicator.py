@@ -1,0 +1,277 @@
+"""Indicator: the phrase naming what a figure measures, from the segmenter's words around it.
+
+The noun phrase right after the number names it (167万志愿者 → 志愿者) unless it is a percentage with a
+noun before it (地区生产总值增长5%); else the words before it in its clause, light words, times and change
+verbs trimmed from their ends. Events and people are named by the verb phrase after them (3次亲临…); a
+的-noun (50%以上的税收) belongs to the clause's subject; a generic head (规模, 增速) or a bare verb takes the
+subject of the figure before it; a rank is named by what stands before its ranking verb or scope.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
+
+from ..numbers import Mention
+from ..segment import Word
+from .clause import Clause, clause_start
+from .words import PUNCT, SENTENCE_ENDS, patterns, words
+
+Tagger = Callable[..., list[Word]]
+NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "an", "j", "l", "eng", "b", "i"})
+DULL_TAGS = frozenset({"t", "m", "p", "c", "d", "u", "uj", "ul", "y"})
+PUNCT_RUN = re.compile(f"[{re.escape(''.join(sorted(set(PUNCT))))}]*")
+AFTER_WINDOW = 40  # characters after a number read for the phrase that names it: no name is longer
+OPEN_BRACKETS, CLOSE_BRACKETS = ("（", "("), ("）", ")")
+
+
+@dataclass(frozen=True)
+class Target:
+    """The figure being named: its mention and clause, its own words before it (text[start:end]: from the
+    clause's start or the figure before it, to its change word or baseline), its unit and kind."""
+
+    mention: Mention
+    clause: Clause
+    start: int
+    end: int
+    unit: str
+    kind: str
+    near: int  # where the clause before the figure's clause opens: a figure from there is near
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """The last figure before this one in the sentence (durations aside): its indicator and start."""
+
+    indicator: str = ""
+    start: int = -1
+
+    def __bool__(self) -> bool:
+        return self.start >= 0
+
+
+def is_punct(word: str) -> bool:
+    """Nothing but punctuation and spaces (True for "")."""
+    return PUNCT_RUN.fullmatch(word) is not None
+
+
+@lru_cache(maxsize=8192)
+def dull(word: str, tag: str) -> bool:
+    """A light word, a time, a function word or punctuation (a pure function of the word, memoized)."""
+    return (word in words().light or not word.strip() or is_punct(word)
+            or tag in DULL_TAGS or patterns().time.fullmatch(word) is not None)
+
+
+@lru_cache(maxsize=8192)
+def is_change_verb(word: str) -> bool:
+    """提高到, 下降; but 涨幅, 增速 name what is measured."""
+    w = words()
+    return bool(w.changes.get(word.rstrip("".join(w.of("to"))))) and not patterns().change_noun.search(word)
+
+
+def strip_light(ws: list[Word], lead: bool) -> list[Word]:
+    """Drop light words, times, change verbs and punctuation from the end (and the start when `lead`)."""
+    while ws and (dull(ws[-1].text, ws[-1].tag) or ws[-1].tag == "f" or is_change_verb(ws[-1].text)):
+        ws = ws[:-1]
+    if lead:
+        while ws and dull(ws[0].text, ws[0].tag):
+            ws = ws[1:]
+    return ws
+
+
+def phrase(ws: list[Word], text: str) -> str:
+    """The text from the first word to the last, without edge spaces and commas."""
+    if not ws:
+        return ""
+    return text[ws[0].start:ws[-1].end].strip(" ，、")
+
+
+def nounish(w: Word) -> bool:
+    return w.tag in NOUN_TAGS or (w.tag == "t" and patterns().time.fullmatch(w.text) is None)
+
+
+def noun_phrase(ws: list[Word], text: str) -> str:
+    """Nouns right after a number (167万志愿者群体托起… → 志愿者群体), through 、 joins and 的-modifiers."""
+    lex = words()
+    of = lex.of("of")
+    i = 1 if ws and ws[0].text.strip() == "" else 0
+    # skip a modifier ending in 的 (18 周岁以上的自然人, 798平方公里的…新城)
+    for j in range(i, min(len(ws), i + 8)):
+        if ws[j].text in of:
+            numeric = j == i or any(w.tag in ("m", "q") or w.text[:1].isdigit() for w in ws[i:j])
+            if numeric and j + 1 < len(ws) and nounish(ws[j + 1]):
+                i = j + 1
+            break
+        if is_punct(ws[j].text) and ws[j].text.strip():
+            break
+    taken: list[Word] = []
+    k = i
+    while k < len(ws):
+        w = ws[k]
+        nxt = ws[k + 1] if k + 1 < len(ws) else None
+        if w.text in lex.light and taken:
+            break
+        if w.text in OPEN_BRACKETS and taken:
+            close = next((j for j in range(k + 1, min(len(ws), k + 8)) if ws[j].text in CLOSE_BRACKETS), None)
+            if close is not None:
+                taken.extend(ws[k:close + 1])
+                k = close + 1
+                continue
+        if w.text == "、" and taken and nxt is not None and nounish(nxt):
+            taken.append(w)
+            k += 1
+            continue
+        if nounish(w) or w.tag == "a" and nxt is not None and nounish(nxt):
+            taken.append(w)
+        elif w.tag.startswith("v") and taken and nxt is not None and nounish(nxt) \
+                and nxt.text not in lex.after_stop_words:
+            taken.append(w)  # a verb inside a compound: 乡村振兴齐鲁样板村
+        else:
+            break
+        k += 1
+    found = phrase(taken, text)
+    if found.startswith(lex.after_stop):  # the word itself or a longer one
+        return ""
+    return found
+
+
+def verb_phrase(ws: list[Word], text: str) -> str:
+    """What an event count counts (3次亲临广东、深圳视察, 连续五届成功创建文明城市): to the clause end or 的."""
+    head = [w for w in ws[:3] if w.text.strip()]
+    if not head or not any(w.tag.startswith("v") for w in head[:2]):
+        return ""
+    if head[0].tag in NOUN_TAGS and (len(head) < 2 or not head[1].tag.startswith("v")):
+        return ""  # a noun after the count, not a verb phrase (全面降准 is one: 全面 modifies 降准)
+    of = words().of("of")
+    taken = []
+    for w in ws:
+        if w.text in of:
+            break
+        taken.append(w)
+    return phrase(strip_light(taken, lead=False), text)
+
+
+def subject_of(indicator: str, tag: Tagger) -> str:
+    """The leading nouns of an indicator (棚户区改造开工 → 棚户区改造)."""
+    ws = tag(indicator)
+    k = 0
+    while k < len(ws) and (nounish(ws[k]) or ws[k].tag == "vn"):
+        k += 1
+    return "".join(w.text for w in ws[:k]) if k else ""
+
+
+def rank_words(text: str, start: int, end: int, earlier: Earlier, tag: Tagger) -> tuple[int, int]:
+    """The words naming a rank: what stands before its ranking verb or scope (网上政务服务能力居全国城市第三),
+    what it ranks in when nothing does (连续3年获得全国文明城市测评第一名), else the earlier subject."""
+    p = patterns()
+    span = text[start:end]
+    verbs = list(p.rank_verb.finditer(span))
+    cut = verbs[-1] if verbs else p.rank_scope.search(span)
+    if cut and phrase(strip_light(tag(span[:cut.start()]), lead=True), span):
+        return start, start + cut.start()
+    if cut and not earlier:
+        return start + cut.end(), end
+    if cut:
+        return start, start  # 人均地区生产总值达到13.7万元，居全国各省区第一: the earlier subject
+    return start, end
+
+
+class Before:
+    """The words before a number, read on first use: many figures are named by the noun after them."""
+
+    def __init__(self, text: str, start: int, end: int, tag: Tagger) -> None:
+        self.text, self.start, self.end, self.tag = text, start, end, tag
+        self._read: tuple[list[Word], str, bool] | None = None
+
+    def _get(self) -> tuple[list[Word], str, bool]:
+        if self._read is None:
+            text = self.text
+            ws = self.tag(text[self.start:self.end], self.start) if self.end > self.start else []
+            kept = strip_light(ws, lead=True)
+            found = phrase(kept, text)
+            mid_light = words().of("mid_light")
+            inner = [w for w in kept[1:-1] if w.text in mid_light]
+            if inner:  # 文化产业实现增加值 → 文化产业增加值: a light verb between nouns is dropped
+                found = "".join(text[w.start:w.end] for w in kept if w not in inner)
+            for etc in words().of("etc"):
+                if etc in found[1:]:  # 五大会址、八七会址…等红色遗存: what follows 等 names the set
+                    found = found[found.rfind(etc) + len(etc):] or found
+            self._read = (ws, found, any(w.tag in NOUN_TAGS and w.tag != "ns" for w in kept))
+        return self._read
+
+    @property
+    def tagged(self) -> list[Word]:
+        return self._get()[0]
+
+    @property
+    def phrase(self) -> str:
+        return self._get()[1]
+
+    @property
+    def has_noun(self) -> bool:
+        return self._get()[2]
+
+
+def near_start(text: str, clause: Clause) -> int:
+    """Where the clause before `clause` opens, or `clause`'s own start after a sentence end; clauses are not
+    stopped at the sentence's start here (a generic head may take the subject of the sentence before)."""
+    here = clause_start(text, clause.start, 0)
+    return clause_start(text, here - 2, 0) if here > 1 and text[here - 1] not in SENTENCE_ENDS else here
+
+
+def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | None, tag: Tagger) -> str:
+    """The phrase naming what a figure measures; the clause's subject (the words before its first figure)
+    ends at `subject_end`."""
+    lex = words()
+    m, clause, unit, kind = target.mention, target.clause, target.unit, target.kind
+    start, end = target.start, target.end
+    if m.form == "rank":
+        start, end = rank_words(text, start, end, earlier, tag)
+    before = Before(text, start, end, tag)
+    after_end = min(clause.end, m.end + AFTER_WINDOW)
+    after_words = tag(text[m.end:after_end], m.end) if after_end > m.end else []
+    after = noun_phrase(after_words, text)
+    # a verb phrase after the number names events and people (3次亲临…, 300多万人参观…); others: the fallback
+    people_or_events = unit in lex.of("event_unit") or unit in lex.of("person_unit")
+    verb_after = verb_phrase(after_words, text) if people_or_events else ""
+    of = text[m.end:m.end + 1] in lex.of("of")
+    if of and not after and len(after_words) > 1 \
+            and after_words[1].tag.startswith("v") and after_words[1].text not in lex.light:
+        after = after_words[1].text  # 九成以上的就业: a verb after 的 is a noun
+    if m.form == "rank":
+        choice = before.phrase
+    elif of and after:
+        # 民营经济贡献了50%以上的税收、60%以上的…: the clause's subject owns every 的-noun
+        if before.has_noun and text[start:start + 1] not in lex.of("of"):
+            head = before.phrase
+        elif subject_end is None:
+            head = ""
+        else:
+            head = phrase(strip_light(tag(text[clause.start:subject_end], clause.start), lead=True), text)
+        choice = f"{head}{lex.of('of')[0]}{after}" if head else after
+    elif unit in lex.of("event_unit") and verb_after:
+        choice = verb_after
+    elif unit in lex.of("person_unit") and verb_after and not after:
+        choice = verb_after  # 300 多万人参观红色场馆, 数亿人灵活就业
+    elif after and (kind not in ("percent", "percentage_point") or not before.has_noun):
+        choice = after
+        if text[start:end].rstrip().endswith(lex.of("of")) and before.phrase:
+            choice = f"{before.phrase}{lex.of('of')[0]}{after}"  # 规划纲要确定的20个主要指标
+    elif before.phrase and not before.has_noun and earlier and before.tagged:
+        # 棚户区改造开工1.8万套，基本建成2.1万套: the verb takes the earlier subject
+        verb_text = phrase([w for w in before.tagged if w.text.strip() and not is_punct(w.text)], text)
+        choice = subject_of(earlier.indicator, tag) + verb_text
+    elif before.phrase:
+        choice = before.phrase
+    else:
+        choice = after or verb_phrase(after_words, text)
+    # a generic head (规模, 增速) is of the subject just named: in this clause or the one before
+    near_earlier = bool(earlier) and earlier.start >= target.near
+    total = lex.of("total")[0]
+    if earlier and not choice or near_earlier and choice in lex.generic_heads:
+        choice = earlier.indicator + (choice if choice not in earlier.indicator else "")
+    elif earlier and len(choice) >= 3 and choice.startswith(total) and choice[len(total):] in earlier.indicator:
+        last = earlier.indicator  # 运营里程160公里，总里程558公里 → 运营总里程
+        choice = last[: last.rfind(choice[len(total):])] + choice
+    return choice.strip(" ，、")

@@ -1,0 +1,98 @@
+"""分别 lists: what a list of figures after 分别 shares and what each item is of.
+
+城镇和农村居民收入分别增长4%、6%: both are increases, and the items are 城镇居民收入 and 农村居民收入 (a head
+written once is shared); 单位地区生产总值能耗、…、用水量分别下降 → 单位地区生产总值用水量 (so is a
+modifier); 广州、深圳地区生产总值分别达到… → each item its own place; 分别超过8.1万元、3.3万元: both over.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import Callable
+
+from ..gazetteer import gazetteer
+from ..numbers import Mention
+from ..segment import Word
+from .clause import Clause, clause_end
+from .indicator import phrase, strip_light
+from .words import patterns, words
+
+Tagger = Callable[..., list[Word]]
+
+
+@dataclass(frozen=True)
+class ListItem:
+    """A figure's part in a 分别 list: the list word's position, the item's own name and place ("" when the
+    subject does not split into one part per item)."""
+
+    at: int  # where 分别 is written
+    name: str
+    place: str
+
+
+class Lists:
+    """The 分别 lists of one sentence: where each list word is, its items and its subject's parts."""
+
+    def __init__(self, text: str, start: int, end: int, mentions: list[Mention], tag: Tagger) -> None:
+        self.text = text
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+        self.tag = tag
+        found = patterns().respectively.finditer(text, start, end)
+        self.words = [(f.start(), f.end()) for f in found]
+        self.word_ends = [e for _, e in self.words]
+        self.subjects: dict[tuple[int, int], tuple[list[Mention], str, list[str], list[str]]] = {}
+
+    def word_before(self, clause: Clause, pos: int) -> tuple[int, int]:
+        """(start, end) of the last 分别 in the clause before `pos`, (-1, -1) when none."""
+        k = bisect_right(self.word_ends, pos)
+        return self.words[k - 1] if k and self.words[k - 1][0] >= clause.start else (-1, -1)
+
+    def item(self, clause: Clause, at: int, m: Mention) -> tuple[str, str]:
+        """The name and place of figure `m`, an item of the list whose 分别 is at `at`."""
+        items, subject, parts, places = self._subject(clause, at)
+        k = bisect_left(self.starts, m.start)
+        first = bisect_right(self.starts, at)
+        if len(items) < 2 or not (first <= k < first + len(items)) or items[k - first] is not m:
+            return "", ""
+        k -= first
+        place = places[k] if len(places) == len(items) else ""
+        if len(parts) != len(items):
+            return subject, place
+        head, last, part = parts[0], parts[-1], parts[k]
+        if k < len(parts) - 1 and len(part) <= 3 < len(last):
+            part = part + last[len(part):]  # 城镇和农村居民收入: 城镇 takes the head 居民收入
+        elif k > 0 and len(head) > len(part) + 2:
+            head_words = self.tag(head)
+            modifier = head[: len(head) - len(head_words[-1].text)] if len(head_words) > 1 else ""
+            if modifier and not part.startswith(modifier):
+                part = modifier + part
+        return part, place
+
+    def _subject(self, clause: Clause, at: int) -> tuple[list[Mention], str, list[str], list[str]]:
+        key = (clause.start, at)
+        if key not in self.subjects:
+            text = self.text
+            end = clause_end(text, at, len(text))
+            items = self.mentions[bisect_right(self.starts, at):bisect_left(self.starts, end)]
+            subject = phrase(strip_light(self.tag(text[clause.start:at], clause.start), lead=True), text)
+            parts = [p for p in patterns().list_split.split(subject) if p]
+            places = [pm.place.name for pm in gazetteer().find(subject)]
+            self.subjects[key] = (items, subject, parts, places)
+        return self.subjects[key]
+
+
+def joined(text: str, prev: Mention | None, m: Mention) -> bool:
+    """Whether only a list joint (、 和 ，) stands between two figures."""
+    return prev is not None and patterns().list_joint.fullmatch(text[prev.end:m.start]) is not None
+
+
+def lead_qualifier(text: str, start: int, end: int) -> str:
+    """The qualifier of a prefix word (超过, 约) written between 分别 and the list's first item."""
+    lead = text[start:end]
+    return next((q for word, q in words().prefixes if word in lead), "")
+
+
+def opens_with_prefix(mention: str) -> bool:
+    return any(mention.startswith(word) for word, _ in words().prefixes)

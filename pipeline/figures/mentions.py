@@ -1,0 +1,107 @@
+"""The figures of a sentence: its number mentions that are figures, and its ranks.
+
+`numbers.find_mentions` reads every number; here the ones that are names, formulas, dates, list labels
+or ordinals are dropped (`is_figure`, plus the masks of `masks.py`), and ranks (全国第一, 居…第三, 前10位,
+首位) are added as mentions of their own.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..masks import masked_spans
+from ..numbers import Mention, find_mentions
+from ..numerals import is_year, parse_number
+from .words import patterns, words
+
+LABEL_CLOSE = ("、", ".", "．", "）", ")")  # 1、 1. 1）: a list label
+LABEL_OPEN = ("（", "(", ".")  # （1） .5: a label or part of a code
+RANK_END = "，,。；;、！？!?）)\n "  # what may follow a rank; anything else makes it part of a name
+
+
+def is_figure(text: str, m: Mention) -> bool:
+    """Whether a number is a figure: not a year, a date or time, a list label, an ordinal or 一个."""
+    w = words()
+    after = text[m.end:m.end + 2].lstrip()
+    if m.form == "chinese":
+        if not m.unit and not m.magnitude:
+            return False
+        if m.value == 1 and not m.magnitude and m.unit not in w.of("one_ok_unit"):
+            return False  # 一个, 一座, 一条: not a count
+        if m.unit in w.of("year_unit") and m.value < 10 and text[m.end:m.end + 1] in w.of("grade_after"):
+            return False  # 三年级
+    if m.unit in w.of("year_unit") and not m.magnitude and is_year(m.value):
+        return False  # a year
+    if not m.unit:
+        if after[:1] and after[:1] in w.of("date_after"):
+            return False  # dates and times (10月19日), decades
+        if m.form == "arabic" and not m.magnitude and text[m.end:m.end + 1] in LABEL_CLOSE:
+            return False  # list labels
+        before = text[m.num_start - 1:m.num_start]
+        if m.form == "arabic" and before and (before in LABEL_OPEN or before in w.of("label_before")):
+            return False
+    if m.unit in w.of("ordinal_unit"):
+        return False  # 第二期, 章节: ordinals more often than counts
+    return True
+
+
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def ranks(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> list[Mention]:
+    """Ranks in text[start:end]: an ordinal after a scope or ranking verb (全国第一, 居…第三), 前N位, 首位."""
+    w, p = words(), patterns()
+    out = []
+    for r in p.rank.finditer(text, start, end):
+        if not (r.group("ctx") or r.group("first")):
+            continue
+        ms, me = r.start("m"), r.end("m")
+        if text.startswith(w.of("not_rank_before"), me):
+            continue  # 第三届, 第一阶段, 前十位: the ordinal of an event or part
+        if r.group("first") and not p.first_cue.search(text, max(start, ms - 8), ms):
+            continue
+        if me < end and text[me] not in RANK_END and text[me] not in w.of("of"):
+            continue  # 全国第一方阵, 第一书记: the ordinal opens a name
+        try:
+            if r.group("top"):
+                value, qualifier = parse_number(r.group("top")), "under"
+            elif r.group("first"):
+                value, qualifier = Decimal(1), ""
+            else:
+                value, qualifier = parse_number(r.group("n")), ""
+        except ValueError:
+            continue
+        if overlaps([sp for sp in masked if sp[0] != ms], ms, me):  # the ordinal mask on 第… itself is no bar
+            continue
+        out.append(Mention(start=ms, end=me, num_start=ms, value=value, value_max=None, unit="", kind="rank",
+                           qualifier=qualifier, form="rank", magnitude="", unit_surface=""))
+    return out
+
+
+def dedupe(mentions: list[Mention]) -> list[Mention]:
+    """Of overlapping mentions (sorted by start), the longest."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end:
+            if (m.end - m.start) > (out[-1].end - out[-1].start):
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
+    """The figures of the sentence text[start:end], in order: numbers that are figures, and ranks."""
+    found = find_mentions(text, start, end)
+    rank_cue = patterns().rank_cue.search(text, start, end)
+    if not found and not rank_cue:
+        return []  # most sentences: no number at all, nothing else to do
+    mentions = [m for m in found if is_figure(text, m)]  # years, dates and labels go first
+    if not mentions and not rank_cue:
+        return []
+    masked = masked_spans(text, start, end)
+    mentions = [m for m in mentions if not overlaps(masked, m.num_start, m.end)]
+    if rank_cue:
+        mentions += ranks(text, start, end, masked)
+    mentions.sort(key=lambda m: m.start)
+    return dedupe(mentions)

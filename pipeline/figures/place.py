@@ -1,0 +1,123 @@
+"""Place: where each figure of a sentence is about, from the places the sentence, paragraph or speech names.
+
+The rules, in order (docs/fields.md, `place`):
+- places named between the previous figure and this one are this figure's own (浙江9.8%、福建7.6%);
+- with none, a figure keeps the places of the figure before it; the first takes those named before the end
+  of its clause (a place named only later in the sentence is about something else);
+- a clause that opens with a word of `nation_words.txt` (全国, 我国) and names no place is national: no place;
+- a sentence that names none takes the speech's place, else the place its paragraph is about;
+- of several places, a province is dropped when a city inside it is named too, and the speech's own place
+  (or its province) gives way to the others named.
+The places of a sentence come from `placelabel.figure_places`: the same gazetteer and rules as the entities'.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from typing import Sequence
+
+from ..data import read_words
+from ..gazetteer import PlaceMatch, gazetteer
+from ..numbers import Mention
+from ..placelabel import figure_places
+from ..records import Entity, Structure
+from .clause import Clauses
+from .words import words
+
+SUBJECT_BEFORE = ("", "\n", "，", "。", "；", " ")  # a place after one of these opens a clause: its subject
+
+
+@lru_cache(maxsize=1)
+def nation_words() -> tuple[str, ...]:
+    """Words opening a clause about the whole country (全国, 我国): such a figure has no place."""
+    return tuple(sorted(read_words("nation_words.txt")))
+
+
+def resolve_place(named: list[PlaceMatch], locality: str) -> str:
+    """The place written for a figure: the speech's own place unless the text names others."""
+    if not named:
+        return locality
+    gaz = gazetteer()
+    if locality:
+        home = gaz.by_name.get(locality)
+        others = [m for m in named
+                  if not (m.place.name == locality or (home and (m.place.name == home.province
+                                                                 or m.place.city == locality)))]
+        if not others:
+            return locality
+        named = others
+    # keep the most specific: drop a province when a city inside it is named too
+    places = list({m.place.name: m.place for m in named}.values())
+    keep = [p.name for p in places
+            if not (p.level == "province" and any(q is not p and q.province == p.name for q in places))]
+    return "、".join(keep)
+
+
+class ParagraphPlaces:
+    """The place each paragraph of a document is about, found when first asked for."""
+
+    def __init__(self, text: str, structure: Structure) -> None:
+        self.text = text
+        self.structure = structure
+        self.ends = [p.end for p in structure.paragraphs]
+        self.found: dict[int, tuple[list[PlaceMatch], list[int], list[int]]] = {}
+
+    def near(self, start: int, end: int) -> list[PlaceMatch]:
+        """The last place the paragraph holding text[start:end] is about before it, else the first after it."""
+        k = bisect_right(self.ends, start - 1)
+        if k >= len(self.structure.paragraphs):
+            return []
+        if k not in self.found:
+            para, text, of = self.structure.paragraphs[k], self.text, words().of("of")
+            # only places the paragraph is about: a clause's subject (成都把…) or a possessor (台州的…)
+            found = [m for m in gazetteer().find(text, para.start, para.end)
+                     if text[m.start - 1:m.start] in SUBJECT_BEFORE or text[m.end:m.end + 1] in of]
+            self.found[k] = (found, [m.start for m in found], [m.end for m in found])
+        found, starts, ends = self.found[k]
+        j = bisect_right(ends, start)  # the places that end before the sentence starts (left to right)
+        if j:
+            return [found[j - 1]]
+        j = bisect_left(starts, end)
+        return [found[j]] if j < len(found) else []
+
+
+def sentence_entities(entities: Sequence[Entity], starts: list[int], start: int, end: int) -> Sequence[Entity]:
+    """The entities (sorted by start, `starts` their starts) that open inside text[start:end] or run into it."""
+    k = bisect_left(starts, start)
+    while k > 0 and entities[k - 1].end > start:
+        k -= 1
+    return entities[k:bisect_left(starts, end)]
+
+
+def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Clauses, locality: str,
+           paragraph: ParagraphPlaces, entities: Sequence[Entity]) -> list[str]:
+    """The place of each figure (`mentions`, in order) of the sentence text[start:end]."""
+    # places matter up to the last figure's clause end (no name runs over a delimiter)
+    upto = end if entities else clauses.end_of(mentions[-1].end)
+    named_here = figure_places(text, start, upto, entities)
+    place_starts = [p.start for p in named_here]  # sorted: each figure's places are a slice
+    fallback: list[PlaceMatch] | None = None
+    carried: list[PlaceMatch] | None = None
+    out = []
+    prev_end = start
+    for k, m in enumerate(mentions):
+        clause_end = clauses.end_of(m.end)
+        # after the number, only when no other number follows in its clause
+        limit = m.start if k + 1 < len(mentions) and mentions[k + 1].start < clause_end else clause_end
+        own = named_here[bisect_left(place_starts, prev_end):bisect_left(place_starts, limit)]
+        if own:
+            named = own
+        elif carried is not None:
+            named = carried
+        else:
+            named = named_here[:bisect_left(place_starts, clause_end)]
+        carried, prev_end = named, m.end
+        if not named and m.form != "rank" and text.startswith(nation_words(), clauses.start_of(m.start)):
+            out.append("")  # 全国财政收入…, 我国…: the whole country, whatever the document's place
+            continue
+        if not named and not locality:
+            if fallback is None:
+                fallback = paragraph.near(start, end)
+            named = fallback
+        out.append(resolve_place(named, locality))
+    return out

@@ -1,0 +1,137 @@
+"""The figure stage's vocabulary, read once from `pipeline/data/`, and the patterns generated from it.
+
+Every word a rule of this package reads is in a table: the change words (`changes.tsv`, with their role),
+the function words by role (`figure_words.tsv`), light words, generic heads and the words that end a noun
+phrase after a number. Patterns that need words are built here from those tables, so a word is written
+once and every rule that needs it sees the same list.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..context import timex
+from ..data import read_words, rows
+from ..numbers import lengths_index, tables
+from ..numerals import CN_COUNT_CHARS
+
+PUNCT = "，,；;。！？!?：:、（）()《》“”\"'‘’—…·/ \n"  # what never names anything
+CLAUSE_DELIMS = "，,；;。！？!?：:\n"
+SENTENCE_ENDS = "。！？\n"
+
+
+def alternation(words: tuple[str, ...] | list[str]) -> str:
+    """A regex alternation of words, longest first (so 相比 is tried before 比)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class Words:
+    """The words of each role (figure_words.tsv) and of the change table, as the rules read them."""
+
+    roles: dict[str, tuple[str, ...]]
+    changes: dict[str, str]  # change word → increase | decrease | "" (a flow: 新增)
+    change_roles: dict[str, str]  # change word → verb | noun | flow
+    change_lengths: dict[str, tuple[int, ...]]  # last character → lengths of the change words it closes
+    longer_changes: dict[str, tuple[str, ...]]  # adverb → the change words longer than it (ends of 增长了 …)
+    light: frozenset[str]
+    after_stop_words: frozenset[str]  # nouns after a figure that do not name what it measures (大关, 台阶)
+    after_stop: tuple[str, ...]  # the same as a tuple, for str.startswith: a phrase opening with one is none
+    generic_heads: frozenset[str]
+    prefixes: tuple[tuple[str, str], ...]  # prefix qualifier words (超过, 约) with their qualifier, longest first
+
+    def of(self, role: str) -> tuple[str, ...]:
+        """The words of a role of figure_words.tsv, longest first."""
+        return self.roles[role]
+
+    def chars(self, role: str) -> str:
+        """The one-character words of a role, as one string (for `in` tests and character classes)."""
+        return "".join(w for w in self.roles[role] if len(w) == 1)
+
+    def change_words(self, role: str) -> tuple[str, ...]:
+        return tuple(w for w, r in self.change_roles.items() if r == role and self.changes[w])
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    roles: dict[str, tuple[str, ...]] = {}
+    for role, *cells in rows("figure_words.tsv"):
+        roles[role] = tuple(sorted(" ".join(cells).split(), key=lambda w: (-len(w), w)))
+    changes: dict[str, str] = {}
+    change_roles: dict[str, str] = {}
+    for word, change, role in rows("changes.tsv"):
+        changes[word], change_roles[word] = change, role
+    after_stop = read_words("after_stopwords.txt")
+    return Words(
+        roles=roles, changes=changes, change_roles=change_roles, change_lengths=lengths_index(changes, at=-1),
+        longer_changes={a: tuple(w for w in changes if len(w) > len(a)) for a in roles["adverb"]},
+        light=read_words("light_words.txt"), after_stop_words=after_stop, after_stop=tuple(sorted(after_stop)),
+        generic_heads=read_words("generic_heads.txt"),
+        prefixes=tuple(sorted(tables().prefixes.items(), key=lambda kv: -len(kv[0]))),
+    )
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """The regexes of the figure rules, generated from `words()`."""
+
+    baseline: re.Pattern  # 较上年 before 增长: the baseline between a comparison word and a change verb
+    gap: re.Pattern  # 高于全国0.5个百分点: a gap to a baseline, at the end of the text before the number
+    from_to: re.Pattern  # 从75%提高到100%: the text between two levels
+    change_noun: re.Pattern  # 增速, 降幅 ending an indicator: the figure is a change
+    rank: re.Pattern  # 全国第一, 居…第三, 前10位, 首位
+    rank_cue: re.Pattern  # a rank may be in the sentence
+    first_cue: re.Pattern  # 首位 is a rank only after one of these
+    rank_verb: re.Pattern
+    rank_scope: re.Pattern
+    ratio_to: re.Pattern  # 是2015年的4倍: a ratio to a baseline
+    list_joint: re.Pattern  # what stands between two items of a list
+    list_split: re.Pattern  # what separates the parts of a list's subject
+    respectively: re.Pattern  # 分别: the figures after it are a list
+    period_compare: re.Pattern  # 同比, 环比: a baseline named by the comparison word itself
+    time: re.Pattern  # the time grammar (context/timex.py)
+
+
+GAP_MAX = 14  # the longest `gap` match: a two-character verb and twelve characters of baseline
+
+
+@lru_cache(maxsize=1)
+def patterns() -> Patterns:
+    w = words()
+    time = timex.pattern()
+    verbs = alternation(w.change_words("verb") + w.of("doubling"))
+    nouns_up = alternation([x for x in w.change_words("noun") if w.changes[x] == "increase"])
+    nouns_down = alternation([x for x in w.change_words("noun") if w.changes[x] == "decrease"])
+    stop = "，。；、\\d%"
+    numeral = f"[{CN_COUNT_CHARS}\\d]+"
+    scopes = alternation(w.of("rank_scope"))
+    rank_cues = alternation(w.of("rank_cue") + w.of("rank_scope"))
+    ordinal, top, first = alternation(w.of("ordinal")), alternation(w.of("rank_top")), alternation(w.of("rank_first"))
+    rank_unit = alternation(w.of("rank_unit"))
+    joints = alternation(w.of("list_joint"))
+    return Patterns(
+        baseline=re.compile(
+            f"(?P<cmp>{alternation(w.of('compare'))})(?P<base>[^{stop}]{{0,12}}?\\d{{0,4}}\\s?[^{stop}]{{0,8}}?)"
+            f"(?:{alternation(w.of('compare_close'))})?\\s?"
+            f"(?=(?:{alternation(w.of('change_adverb'))})?(?:{verbs}))"),
+        gap=re.compile(f"(?P<verb>{alternation(w.of('gap_up') + w.of('gap_down'))})(?!{alternation(w.of('gap_not_after'))})"
+                       f"(?P<base>[\\u4e00-\\u9fff“”]{{1,12}}?)$"),
+        from_to=re.compile(f"^\\s?(?:{alternation(w.change_words('verb'))})(?:{alternation(w.of('to'))})\\s?"
+                           f"(?:(?:{time.pattern})\\s?(?:{alternation(w.of('of'))}))?\\s?$"),
+        change_noun=re.compile(f"(?:{nouns_up})$|(?P<down>{nouns_down})$"),
+        rank=re.compile(
+            f"(?:(?P<ctx>{rank_cues})[^，。；\\d]{{0,8}}?)?(?P<m>(?:(?:{ordinal})(?P<n>{numeral})(?P<s>{rank_unit})?"
+            f"|(?P<first>{first})|(?:{top})(?P<top>{numeral})(?P<ts>{rank_unit})))"),
+        rank_cue=re.compile(f"{ordinal}|{first}|(?:{top})[{CN_COUNT_CHARS}\\d]"),
+        first_cue=re.compile(f"(?:{alternation(w.of('rank_first_cue') + w.of('rank_scope'))})[^，。；]{{0,4}}$"),
+        rank_verb=re.compile(f"(?:{alternation(w.of('rank_verb'))})"),
+        rank_scope=re.compile(f"(?:{alternation(w.of('rank_consecutive'))}|{scopes})"),
+        ratio_to=re.compile(f"(?:{alternation(w.of('ratio_is'))})(?P<base>[^，。；{w.chars('ratio_is')}]{{1,12}}?)"
+                            f"(?:{alternation(w.of('of'))})\\s?$"),
+        list_joint=re.compile(f"\\s?(?:{joints})\\s?|\\s?，\\s?"),
+        list_split=re.compile(f"(?:{joints})"),
+        respectively=re.compile(alternation(w.of("respectively"))),
+        period_compare=re.compile(alternation(w.of("period_compare"))),
+        time=time,
+    )
