@@ -18,7 +18,7 @@ from typing import Sequence
 from ..data import read_words
 from ..records import Document, Figure, Section, Structure
 from . import timex
-from .claim import Claim, claim_words, heading_claim, sentence_claim
+from .claim import Claim, SentenceCues, claim_words, heading_claim
 from .measure import measure_of
 from .timex import Interval, year_interval
 
@@ -152,6 +152,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     last_sentence: tuple[int, Interval | None] = (-1, None)  # (sentence start, its time) for 同期
     out: list[Figure] = []
     prev: Figure | None = None
+    cues: tuple[int, SentenceCues | None, int] = (-1, None, 0)  # (sentence start, its cues, end of its first home word)
     for f in sorted(figures, key=lambda f: f.start):
         # headings: the stack of sections open at the figure
         while next_section < len(sections) and sections[next_section].start <= f.start:
@@ -197,9 +198,13 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             time = _within_period(text, f, time, s_start)
         if last_sentence[0] != s_start:
             last_sentence = (s_start, time)
-        claim = _claim(sentence_claim(text, s_start, f, words), head_claim,
+        if cues[0] != s_start:
+            s_end = sent.end if sent else f.end
+            firsts = [k + len(w) for w in home if (k := text.find(w, s_start, s_end)) >= 0]
+            cues = (s_start, SentenceCues(text, s_start, s_end, words), min(firsts, default=s_end + 1))
+        claim = _claim(cues[1].claim(f) if cues[1] else "", head_claim,
                        time is not None and ref is not None and time.first_year > ref)
-        local = any(w in text[s_start:f.start] for w in home)
+        local = cues[2] <= f.start  # 全市, 全省 before the figure in its sentence
         measure = measure_of(f.indicator, f.kind, national and not f.place and not local)
         if not measure and prev is not None and sent is not None and prev.start >= sent.start \
                 and f.indicator.endswith(measure_heads):

@@ -7,6 +7,7 @@ A heading with plan words makes the figures under it targets, one with review wo
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -53,22 +54,39 @@ def heading_claim(title: str) -> Claim | None:
     return None
 
 
+class SentenceCues:
+    """The target cues of one sentence, found once: each figure reads those before it."""
+
+    def __init__(self, text: str, start: int, end: int, w: ClaimWords | None = None) -> None:
+        w = w or claim_words()
+        self.cues: list[tuple[int, int, str, bool]] = []  # (start, end, word, clause-only)
+        for m in w.cue.finditer(text, start, end):
+            if text.startswith(w.qualifiers, m.start()):
+                continue  # 将近: a qualifier, not 将
+            clause_start = max((text.rfind(c, start, m.start()) for c in "，,；;：:"), default=-1) + 1
+            if any(a in text[max(start, clause_start):m.start()] for a in w.achieved):
+                continue  # 超额完成年度目标: achieved
+            self.cues.append((m.start(), m.end(), m.group(), bool(m.group("clause"))))
+        self.breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, start, end)]
+
+    def claim(self, f: Figure) -> str:
+        """"cue" when a sentence-wide cue before the figure says it is a target, "clause" when only a clause
+        cue does (将, 计划: weaker, a review heading wins over them), else ""."""
+        found = ""
+        for start, end, word, clause_only in self.cues:
+            if end > f.start:
+                break
+            if f.baseline and word in f.baseline:
+                continue
+            if clause_only:
+                k = bisect_left(self.breaks, end)
+                if k == len(self.breaks) or self.breaks[k] >= f.start:
+                    found = "clause"  # no clause break between the cue and the figure
+                continue
+            return "cue"
+        return found
+
+
 def sentence_claim(text: str, sentence_start: int, f: Figure, w: ClaimWords | None = None) -> str:
-    """"cue" when a sentence-wide cue before the figure says it is a target, "clause" when only a clause cue
-    does (将, 计划: weaker, a review heading wins over them), else ""."""
-    w = w or claim_words()
-    found = ""
-    for m in w.cue.finditer(text, sentence_start, f.start):
-        if text.startswith(w.qualifiers, m.start()):
-            continue  # 将近: a qualifier, not 将
-        clause_start = max((text.rfind(c, sentence_start, m.start()) for c in "，,；;：:"), default=-1) + 1
-        if any(a in text[max(sentence_start, clause_start):m.start()] for a in w.achieved):
-            continue  # 超额完成年度目标: achieved
-        if f.baseline and m.group() in f.baseline:
-            continue
-        if m.group("clause"):
-            if not CLAUSE_BREAK.search(text, m.end(), f.start):
-                found = "clause"
-            continue
-        return "cue"
-    return found
+    """The claim cue of one figure (`SentenceCues(...).claim(f)`, for a single figure)."""
+    return SentenceCues(text, sentence_start, f.start, w).claim(f)
