@@ -185,9 +185,10 @@ def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=la
     if not tokens:
         return []
     ents = _lac_entities(text, tokens)
-    ents = _trim(text, ents)
+    ents = _trim(text, ents, word_tag)
     ents = _add_names(text, tokens, ents)
     ents = _zones(text, tokens, ents)
+    ents = _place_and_zone(ents)
     ents, lines = _lines(text, tokens, ents, word_tag)
     ents = _short_forms(text, tokens, ents)
     ents, listed = _listed_places(text, tokens, ents, word_tag)
@@ -298,15 +299,30 @@ def _known(mention: str) -> bool:
     return mention in _names().labels or gazetteer().resolve(mention) is not None or is_abbreviation_run(mention)
 
 
-def _trim(text: str, ents: list[Entity]) -> list[Entity]:
+def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> list[Entity]:
     """A LOC that is a known name and words that make no place of it is the name alone (京津冀协同 → 京津冀,
     深圳城市文明 → 深圳); an ORG that is known organisations end to end is those (中共中央国务院), and one that
-    opens with a known organisation followed by words that end no organisation is that one (党中央全面从严治党)."""
+    opens with a known organisation followed by words that end no organisation is that one (党中央全面从严治党).
+    A place mention that is a country's name and a short name that is no place and no common word is a company
+    (中国星网, as 中国中化); an ORG loses a trailing word of org_trailers.txt (中国华能总部 → 中国华能)."""
+    from .data import words
     from .placelabel import ending_kind, tables
 
-    names, zone = _names(), tables().zone_suffix
+    names, zone, world = _names(), tables().zone_suffix, tables().world
+    trailers = tuple(words("org_trailers.txt"))
     out = []
     for e in ents:
+        if e.label == "ORG" and e.text.endswith(trailers):
+            cut = next(len(w) for w in trailers if e.text.endswith(w))
+            if len(e.text) > cut + 1:
+                e = Entity(e.text[:-cut], "ORG", e.start, e.end - cut)
+        if e.label in ("LOC", "GPE"):
+            country = next((w for w in (e.text[:n] for n in range(2, len(e.text) - 1)) if w in world), None)
+            rest = e.text[len(country):] if country else ""
+            if country and 2 <= len(rest) <= 4 and not ending_kind(rest, whole=True) and not _known(rest) \
+                    and word_tag(rest) in (None, *NAME_TAGS):
+                out.append(Entity(e.text, "ORG", e.start, e.end))
+                continue
         if e.label == "ORG" and e.text not in names.labels:
             parts, pos = [], 0
             while pos < len(e.text):
@@ -397,6 +413,24 @@ def _zones(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entit
             [Entity(span, label, head.start, m.end())]
         ents.sort(key=lambda x: x.start)
     return ents
+
+
+def _place_and_zone(ents: list[Entity]) -> list[Entity]:
+    """A place written right before a zone's name is part of it: one LOC (武清 + 京津产业新城, 河北 + 雄安新区).
+    The zone is a LOC with a zone's or a generic ending (zone_suffixes.txt, place_suffixes.tsv)."""
+    from .placelabel import ending_kind, tables
+
+    zone = tables().zone_suffix
+    out: list[Entity] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        z = zone.search(e.text)
+        if prev is not None and prev.end == e.start and prev.label in ("GPE", "LOC") and e.label == "LOC" \
+                and ((z is not None and z.end() == len(e.text)) or ending_kind(e.text) == "generic"):
+            out[-1] = Entity(prev.text + e.text, "LOC", prev.start, e.end)
+            continue
+        out.append(e)
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -112,6 +112,12 @@ GENRE = {
                                      [("蒙", "GPE", 2, 3), ("沪", "GPE", 5, 6), ("吉", "GPE", 14, 15),
                                       ("京", "GPE", 17, 18)]),
     "short-form-inside-a-bank": ("浙商银行发展良好。", [("浙商银行", "ORG", 0, 4)]),
+    # companies named by the country and a short name; a trailing 总部 is no part of the name
+    "companies-opening-with-china": ("中国星网、中国中化、中国华能总部等标志性疏解项目落地。",
+                                     [("中国星网", "ORG", 0, 4), ("中国中化", "ORG", 5, 9), ("中国华能", "ORG", 10, 14)]),
+    "country-before-a-landform": ("让中国大运河与海上丝绸之路交汇。", [("中国", "GPE", 1, 3), ("大运河", "LOC", 3, 6)]),
+    # a province written before a zone's name is part of it
+    "province-before-a-new-area": ("推动河北雄安新区建设。", [("河北雄安新区", "LOC", 2, 8)]),
     "short-forms-of-regions": ("深化援藏援疆工作。", [("藏", "GPE", 3, 4), ("疆", "GPE", 5, 6)]),
 }
 
