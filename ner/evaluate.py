@@ -9,7 +9,10 @@ Sets (guidelines in docs/ner.md):
   reports (ner/draw_heldback.py), every PERSON/ORG/GPE/LOC annotated by hand; the layer's rules were not
   written from its errors (docs/ner.md says how it was kept apart);
 - blind: ner/blind.jsonl, 30 more passages of the same reports (ner/draw_heldback.py --blind), annotated
-  after the layer was written and scored once, with no rule changed after;
+  after the layer was written and scored once; its errors were read for the second round of rules;
+- blind 2: ner/blind2.jsonl, 20 more report passages (ner/draw_heldback.py --blind2) and 120 sentences of news
+  articles and reports held as test cases (ner/draw_blind2.py), annotated after the second round of rules and
+  scored once;
 - corpus: ner/corpus_gold.jsonl, every entity of the three documents of corpus/, offsets into the
   canonical text (pipeline.loaders.read_source + pipeline.normalize), sentence by sentence.
 
@@ -40,6 +43,7 @@ from pipeline.structure import analyse  # noqa: E402
 
 HELDBACK = HERE / "heldback.jsonl"
 BLIND = HERE / "blind.jsonl"
+BLIND2 = HERE / "blind2.jsonl"
 GOLD = HERE / "corpus_gold.jsonl"
 CORPUS = ROOT / "corpus"
 ROWS = (*LABELS, "ALL", "PLACE")
@@ -65,7 +69,7 @@ def heldback_set(path: Path = HELDBACK) -> dict:
         for s, e, surface, label in r["entities"]:
             if r["text"][s:e] != surface or label not in LABELS:
                 raise ValueError(f"{path.name}:{n}: {surface} {label} does not match its passage")
-        out[f"{r['source']}@{r['start']}"] = (r["text"], [(0, len(r["text"]))],
+        out[f"{r['source']}@{r['start']}#{n}"] = (r["text"], [(0, len(r["text"]))],
                                               [(s, e, label) for s, e, _, label in r["entities"]])
     return out
 
@@ -112,6 +116,7 @@ def main(argv=None) -> int:
     ap.add_argument("--errors", type=int, default=0)
     args = ap.parse_args(argv)
     sets = {"held-back (reports, 100 passages)": heldback_set(), "blind (reports, 30 passages)": heldback_set(BLIND),
+            "blind 2 (20 report passages, 120 news and report sentences)": heldback_set(BLIND2),
             "corpus (3 documents)": corpus_set()}
     for name, data in sets.items():
         chars = sum(e - s for text, spans, _ in data.values() for s, e in spans)

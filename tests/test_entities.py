@@ -239,6 +239,20 @@ def test_heldback_set_is_well_formed():
             assert r["text"][start:end] == text and label in ("PERSON", "ORG", "GPE", "LOC")
 
 
+@pytest.mark.parametrize("name, passages, entities", [("heldback.jsonl", 100, 283), ("blind.jsonl", 30, 80),
+                                                      ("blind2.jsonl", 140, 82)])
+def test_annotated_sets_are_well_formed(name, passages, entities):
+    import json
+
+    rows = [json.loads(line) for line in (Path(__file__).parents[1] / "ner" / name).open(encoding="utf-8")]
+    assert len(rows) == passages and sum(len(r["entities"]) for r in rows) == entities
+    for r in rows:
+        spans = [(s, e) for s, e, *_ in r["entities"]]
+        assert spans == sorted(spans), "entities in text order"
+        for start, end, text, label in r["entities"]:
+            assert r["text"][start:end] == text and label in ("PERSON", "ORG", "GPE", "LOC")
+
+
 def test_extract_corpus_with_entities(tmp_path):
     proc = run_cli("extract", "corpus", "--entities", "-o", str(tmp_path), "--jobs", "1")
     assert proc.returncode == 0, proc.stderr
