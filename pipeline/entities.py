@@ -305,11 +305,10 @@ def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> list[Entity
     opens with a known organisation followed by words that end no organisation is that one (党中央全面从严治党).
     A place mention that is a country's name and a short name that is no place and no common word is a company
     (中国星网, as 中国中化); an ORG loses a trailing word of org_trailers.txt (中国华能总部 → 中国华能)."""
-    from .data import words
     from .placelabel import ending_kind, tables
 
     names, zone, world = _names(), tables().zone_suffix, tables().world
-    trailers = tuple(words("org_trailers.txt"))
+    trailers = _word_list("org_trailers.txt")
     out = []
     for e in ents:
         if e.label == "ORG" and e.text.endswith(trailers):
@@ -497,10 +496,9 @@ def _listed_places(text: str, tokens: Sequence[Token], ents: list[Entity],
     ending (向海、莫莫格、哈泥保护区: the names before it). A name the recognizer took for a person or cut
     into pieces becomes one place (LOC unless the gazetteer knows it); a name that is already a whole entity,
     or a common word of jieba's dictionary, is left as it is. Returns the entities and the places added."""
-    from .data import words
-    from .placelabel import ending_kind, place_label, tables
+    from .placelabel import place_label, tables
 
-    closers = tuple(sorted(words("list_closers.txt"), key=len, reverse=True))
+    closers = _word_list("list_closers.txt")
     zone = tables().zone_suffix
     s0, e0 = tokens[0].start, tokens[-1].end
     added: set[Entity] = set()
@@ -595,17 +593,26 @@ def _clean(text: str, ents: list[Entity], tags, keep: set[Entity] = frozenset())
     return sorted(out, key=lambda x: (x.start, x.end))
 
 
+@lru_cache(maxsize=None)
+def _word_list(name: str) -> tuple[str, ...]:
+    """The words of a word list of pipeline/data/, longest first, read once."""
+    from .data import words
+
+    return tuple(sorted(words(name), key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
-def _roles() -> tuple[str, ...]:
-    return tuple(w for w, k in _org_words().items() if k == "role")
+def _roles() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(role word, the bodies whose names open with it) of org_bodies.tsv: (委员, (委员会,)), (代表, (代表大会,))."""
+    words = _org_words()
+    return tuple((r, tuple(b for b, k in words.items() if k == "body" and b.startswith(r) and b != r))
+                 for r, kind in words.items() if kind == "role")
 
 
 def _before_role(text: str, end: int) -> bool:
     """Whether a role word (org_bodies.tsv kind role: 代表 委员 提案) follows at end, and not as the opening of
     a body (org_bodies.tsv kind body: 代表大会, 委员会)."""
-    bodies = [w for w, k in _org_words().items() if k == "body"]
-    return any(text.startswith(r, end) and not any(b.startswith(r) and text.startswith(b, end) for b in bodies)
-               for r in _roles())
+    return any(text.startswith(r, end) and not text.startswith(bodies, end) for r, bodies in _roles())
 
 
 @lru_cache(maxsize=1)

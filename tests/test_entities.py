@@ -240,7 +240,7 @@ def test_heldback_set_is_well_formed():
 
 
 @pytest.mark.parametrize("name, passages, entities", [("heldback.jsonl", 100, 283), ("blind.jsonl", 30, 80),
-                                                      ("blind2.jsonl", 140, 82)])
+                                                      ("blind2.jsonl", 140, 86)])
 def test_annotated_sets_are_well_formed(name, passages, entities):
     import json
 
