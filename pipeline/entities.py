@@ -11,7 +11,11 @@ pipeline/data/ (docs/ner.md has the measure):
 - the gazetteer's places the recognizer missed are added as GPE;
 - organisations split into a level and a body are joined (省 + 人大 → 省人大, 中共 + 河北省委); a body
   before 代表/委员/提案 is a role, not an entity (人大代表);
-- a one-character mention is a GPE short form (abbreviations.tsv) or nothing: never a person;
+- bodies named by their level alone (省委, 市政府, 人大) are ORG (organisations.tsv), not before a role;
+- railways and roads named by the short forms of their ends are one LOC (line_endings.tsv: 雄忻高铁);
+- names listed before 等 and a place noun are places, never persons (list_closers.txt);
+- a one-character mention is a GPE short form (abbreviations.tsv, short_form_cues.tsv: 驻皖, 晋商) or
+  nothing: never a person;
 - common words (not_entities.txt, and words jieba's dictionary tags as common nouns, verbs or
   adjectives: 国家, 平安, 合作) are never entities; the names inside a slogan are (法治山西 → 山西).
 
