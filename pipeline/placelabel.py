@@ -114,7 +114,8 @@ def figure_places(text: str, start: int, end: int, entities: Sequence = ()) -> l
 
     The gazetteer's matches, except those inside a longer entity that is not a GPE (佛山 in 千佛山, 长春
     in 长春百克, 黄山 the mountain: a LOC or ORG entity covering them), then the GPE entities the
-    gazetteer does not know (美国, 港澳: places of level "other"). With no entities it is the gazetteer
+    gazetteer does not know (美国, 港澳: places of level "other"; a one-character short form such as 晋 in
+    晋商 names people or goods of a place, not the place a figure is about). With no entities it is the gazetteer
     alone. The same tables and rules label the entities (place_label), so a GPE entity is a figure's place.
     """
     covers = [e for e in entities if e.label != "GPE" and e.start < end and start < e.end]
@@ -122,7 +123,7 @@ def figure_places(text: str, start: int, end: int, entities: Sequence = ()) -> l
            if not any(e.start <= m.start and m.end <= e.end and (e.end - e.start) > (m.end - m.start)
                       or (e.start, e.end) == (m.start, m.end) for e in covers)]
     for e in entities:
-        if e.label == "GPE" and start <= e.start and e.end <= end \
+        if e.label == "GPE" and start <= e.start and e.end <= end and len(e.text) > 1 \
                 and not any(k.start < e.end and e.start < k.end for k in out):
             place = gazetteer().resolve(e.text) or Place("", e.text, "other", "", "")
             out.append(PlaceMatch(e.start, e.end, e.text, place))
