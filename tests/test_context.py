@@ -244,3 +244,37 @@ def test_measures(indicator, kind, national, measure):
 def test_places(place, text, expected):
     result = process_text(_front("2026-01-27", place) + text, fmt="markdown")
     assert [(f.mention, f.place) for f in result.figures] == expected
+
+
+# What the context stage needs from the figure stage (pipeline/figures.py `_period`, the number candidates and the
+# qualifiers); strict xfails until the figure stage does it: each says the change it needs.
+FIGURE_STAGE = "figure stage: see the reason"
+
+
+@pytest.mark.parametrize("date, text, expected", [
+    pytest.param("2023-08-01", "2023上半年，全省地区生产总值增长6.8%。",
+                 [("6.8%", "2023上半年", "2023-01/2023-06", "")],
+                 marks=pytest.mark.xfail(strict=True, reason="a year glued to a period (2023上半年) is not a figure: "
+                                         "the number candidates must skip a 4-digit year followed by a part word of "
+                                         "time_words.tsv (timex.pattern() already reads it as the period)"),
+                 id="year-glued-to-a-period-is-not-a-figure"),
+    pytest.param("2021-10-19", "2020年新增城镇就业16.3万人，新建小区养老服务设施配建率、达标率均达100%。",
+                 [("16.3万人", "2020年", "2020", ""), ("100%", "", "2020", "")],
+                 marks=pytest.mark.xfail(strict=True, reason="_period: a time not followed by a comma heads only its "
+                                         "own clause (spec: 2020年，… holds for the sentence); skip a time with a "
+                                         "clause break (，；) between it and the figure unless a comma follows it"),
+                 id="time-without-comma-heads-its-clause-only"),
+    pytest.param("2021-10-19", "2003 年启动的全国文明城市评比表彰活动迄今已经六届。",
+                 [("六届", "", "2021", "")],
+                 marks=pytest.mark.xfail(strict=True, reason="_period: a time followed by a verb and 的 (2003年启动的, "
+                                         "成立的, 批复的) dates the noun, not the figure; skip it like 2020年的"),
+                 id="year-of-an-attribute-is-not-the-period"),
+    pytest.param("2026-01-27", "一、“十四五”时期和2025年工作回顾\n地区生产总值迈上6万亿元台阶，达到62661亿元。",
+                 [("6万亿元", "", "2025", "over"), ("62661亿元", "", "2025", "")],
+                 marks=pytest.mark.xfail(strict=True, reason="qualifier: a threshold (迈上/跨越/跃上/站上…台阶, …大关) "
+                                         "is a lower bound like 突破: over (qualifiers.tsv)"),
+                 id="threshold-is-a-lower-bound"),
+])
+def test_figure_stage_fields_context_needs(date, text, expected):
+    result = process_text(_front(date, "") + text, fmt="markdown")
+    assert [(f.mention, f.period, f.time, f.qualifier) for f in result.figures] == expected

@@ -304,7 +304,11 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             elif m is not None:
                 time = timex.resolve(m, ref, para_time.last_year if para_time and para_time.years == 1 else scope_year)
         if time is None and sent is not None:
-            time = opening_time(text, sent.start, sent.end, ref, scope_year)
+            # a time heading the sentence, comma or not (2020年新增城镇就业16.3万人，…均达100%): its period is only
+            # its clause's, but the sentence is about that time
+            m, _ = opening_match(text, sent.start, sent.end)
+            time = timex.resolve(m, ref, scope_year) if m is not None and not m.group("ago") \
+                and not text.startswith("的", m.end()) else None
         said = time is not None or para_time is not None  # the text itself, not a heading, says when
         if time is None and para_time is None and head_span is not None \
                 and _words_in(timex.words().of("average"), text[c_start:f.start]):
