@@ -2,7 +2,8 @@
 
 A target cue before the figure in its sentence (预期目标是：…, 力争, 确保; 将, 计划 only in its clause) makes it a target unless an
 achieved word stands before the cue in its clause (完成年度目标, 超出预期) or the cue is inside its baseline (超年度计划28%).
-A heading with plan words makes the figures under it targets, one with review words actuals (`claim_words.tsv`).
+A heading with plan words makes the figures under it targets, one with review words actuals (`claim_words.tsv`),
+except for the premise of a task (…，要…); a people counted (14亿多中国人) is a fact whatever cue or heading.
 """
 from __future__ import annotations
 
@@ -32,17 +33,20 @@ class ClaimWords:
     plan: tuple[str, ...]
     review: tuple[str, ...]
     qualifiers: tuple[str, ...]  # prefix qualifiers (将近): a cue that opens one is none
+    premise: tuple[str, ...]
+    fact: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
 def claim_words() -> ClaimWords:
-    roles: dict[str, list[str]] = {"cue": [], "clause": [], "achieved": [], "plan": [], "review": []}
+    roles: dict[str, list[str]] = {r: [] for r in ("cue", "clause", "achieved", "plan", "review", "premise", "fact")}
     for word, role in read_tsv("claim_words.tsv"):
         roles[role].append(word)
     cues, clause = (sorted(roles[r], key=len, reverse=True) for r in ("cue", "clause"))
     pattern = f"(?P<clause>{'|'.join(map(re.escape, clause))})|{'|'.join(map(re.escape, cues))}"
     return ClaimWords(re.compile(pattern), tuple(roles["achieved"]),
-                      tuple(roles["plan"]), tuple(roles["review"]), tuple(tables().prefixes))
+                      tuple(roles["plan"]), tuple(roles["review"]), tuple(tables().prefixes),
+                      tuple(roles["premise"]), tuple(roles["fact"]))
 
 
 def heading_claim(title: str) -> Claim | None:
@@ -90,3 +94,19 @@ class SentenceCues:
 def sentence_claim(text: str, sentence_start: int, f: Figure, w: ClaimWords | None = None) -> str:
     """The claim cue of one figure (`SentenceCues(...).claim(f)`, for a single figure)."""
     return SentenceCues(text, sentence_start, f.start, w).claim(f)
+
+
+NEXT_CLAUSE = re.compile(r"[，,；;]")
+
+
+def counts_a_people(text: str, f: Figure, w: ClaimWords | None = None) -> bool:
+    """Whether the figure counts a people as they are (14亿多中国人): a fact, never a goal, whatever cue or
+    section it is in (各方面要共同努力，…把14亿多中国人的饭碗牢牢端在自己手中)."""
+    return text.startswith((w or claim_words()).fact, f.end)
+
+
+def premise(text: str, f: Figure, sentence_end: int, w: ClaimWords | None = None) -> bool:
+    """Whether the figure is the premise of the task in the clause after it (今年高校毕业生超过1000万人，要加强…):
+    a fact, even in a plan section."""
+    brk = NEXT_CLAUSE.search(text, f.end, sentence_end)
+    return brk is not None and text.startswith((w or claim_words()).premise, brk.end())

@@ -2,8 +2,9 @@
 
 The grammar is the language's: a year (`2025年`, or a word of `time_words.tsv` such as 今年), optionally
 months (`1-7月`, `6月份`, `前2月`) or a part of the year (`前三季度`, `上半年`), optionally a second year
-(`2018年至2020年`), optionally 以来/初/底/末; or a plan period (`“十四五”时期`), an event a span runs from
-(`党的十八大以来`), a count of past years (`过去五年`, `近两年`, `五年来`, `65年前`). The words are data;
+(`2018年至2020年`, `2021—2025年`), optionally 以来/至今/初/底/末; a year glued to a part of it (`2023上半年`);
+or a plan period (`“十四五”时期`), an event a span runs from
+(`党的十八大以来`), a count of past or coming years (`过去五年`, `近两年`, `五年来`, `65年前`, `今后五年`). The words are data;
 only the shapes are here.
 
 `resolve(text, ref, scope)` turns one match into an `Interval` of ISO strings: `ref` is the document's
@@ -60,13 +61,16 @@ def pattern() -> re.Pattern:
                 rf"|(?P<{p}q1>[一二三四])至(?P<{p}q2>[一二三四])季度)")
 
     dated = (rf"{year('y1')}(?:\s?{months('a')})?(?:{SEP}{year('y2')}(?:\s?(?P<m3>\d{{1,2}})\s?月(?:份)?)?)?"
-             r"(?P<edge>以来|初|底|末)?")
+             r"(?P<edge>以来|至今|初|底|末)?")
+    # 2021—2025年: a span of years that writes 年 once, after the second; 2023上半年: a year glued to a part of it
+    span = rf"(?P<r1>\d{{4}}){SEP}(?P<r2>\d{{4}})\s?年(?:度)?(?P<redge>以来|初|底|末)?"
+    glued = rf"(?P<g>\d{{4}})\s?(?P<gpart>{part})"
     plan = rf"[“\"]?(?P<plan>{_alt(w.of('plan'))})[”\"]?(?:规划)?(?P<pedge>期间|时期|以来|末|初)?"
     since = rf"(?P<since>{_alt(w.of('since'))})以来"
-    past = (rf"(?:过去|近|这)\s?(?P<past>{COUNT})\s?年(?:来|间|以来)?"
+    past = (rf"(?:过去|近|这)\s?(?P<past>{COUNT})\s?年(?:来|间|以来)?|(?:今后|未来)\s?(?P<next>{COUNT})\s?年"
             rf"|(?P<past2>{COUNT})\s?年(?:来|以来)|(?P<ago>{COUNT})\s?年前")
     same = rf"(?P<same>{_alt(w.of('same'))})"
-    return re.compile(f"(?:{dated}|{months('b')}|{plan}|{since}|{past}|{same})")
+    return re.compile(f"(?:{span}|{glued}|{dated}|{months('b')}|{plan}|{since}|{past}|{same})")
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +78,7 @@ def start_pattern() -> re.Pattern:
     """A character class of every character a match of `pattern()` can open with (a number, a time word's
     first character, an opening quote): searched first, so the full pattern is tried only there."""
     w = words()
-    firsts = {x[0] for kind in ("year", "scope", "plan", "since", "part", "same") for x in w.of(kind)} | set("0123456789一二三四五六七八九十两过近这前第“\"")
+    firsts = {x[0] for kind in ("year", "scope", "plan", "since", "part", "same") for x in w.of(kind)} | set("0123456789一二三四五六七八九十两过近这今未前第“\"")
     return re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "]")
 
 
@@ -167,12 +171,20 @@ def resolve(m: re.Match, ref: int | None, scope: int | None = None) -> Interval 
         if edge == "以来" and ref is not None:
             return year_interval(a, max(a, min(ref, b)))
         return year_interval(a, b)
+    if m.group("r1"):
+        return year_interval(int(m.group("r1")), int(m.group("r2")))
+    if m.group("g"):
+        a, b = words().values[m.group("gpart")].split("/")
+        return Interval(f"{m.group('g')}-{a}", f"{m.group('g')}-{b}")
     if m.group("since"):
         return None if ref is None else year_interval(int(w.values[m.group("since")]), ref)
     for g in ("past", "past2"):
         if m.group(g):
             n = _count(m.group(g))
             return None if ref is None or n < 1 else year_interval(ref - n, ref - 1)
+    if m.group("next"):
+        n = _count(m.group("next"))
+        return None if ref is None or n < 1 else year_interval(ref, ref + n - 1)
     if m.group("ago"):
         return None if ref is None else year_interval(ref - _count(m.group("ago")))
     y1 = _year(m, "y1", ref, scope) if m.group("y1") or m.group("y1w") else scope
@@ -184,7 +196,7 @@ def resolve(m: re.Match, ref: int | None, scope: int | None = None) -> Interval 
         if m.group("m3") and months:
             return Interval(f"{y1:04d}-{months[0]:02d}", f"{y2:04d}-{int(m.group('m3')):02d}")
         return year_interval(y1, y2)
-    if m.group("edge") == "以来":
+    if m.group("edge") in ("以来", "至今"):
         return None if ref is None else year_interval(y1, max(ref, y1))
     if months is None:
         return year_interval(y1)
