@@ -269,11 +269,6 @@ FIGURE_STAGE = "figure stage: see the reason"
                  marks=pytest.mark.xfail(strict=True, reason="_period: a time followed by a verb and 的 (2003年启动的, "
                                          "成立的, 批复的) dates the noun, not the figure; skip it like 2020年的"),
                  id="year-of-an-attribute-is-not-the-period"),
-    pytest.param("2026-01-27", "一、“十四五”时期和2025年工作回顾\n地区生产总值迈上6万亿元台阶，达到62661亿元。",
-                 [("6万亿元", "", "2025", "over"), ("62661亿元", "", "2025", "")],
-                 marks=pytest.mark.xfail(strict=True, reason="qualifier: a threshold (迈上/跨越/跃上/站上…台阶, …大关) "
-                                         "is a lower bound like 突破: over (qualifiers.tsv)"),
-                 id="threshold-is-a-lower-bound"),
 ])
 def test_figure_stage_fields_context_needs(date, text, expected):
     result = process_text(_front(date, "") + text, fmt="markdown")

@@ -82,9 +82,10 @@ class Periods:
             return self.phrase(self.own[pos])
         whole = ""
         for k in range(bisect_right(self.ends, pos) - 1, -1, -1):
-            if self.times[k].start() in self.excluded:
+            t = self.times[k]
+            if t.start() in self.excluded:
                 continue
-            phrase = self.phrase(self.times[k])
+            phrase = self.phrase(t)
             if phrase not in self.whole_year:
                 return phrase
             whole = phrase  # 今年…，…全年控制在…: 全年 restates the year a sentence already named
