@@ -11,7 +11,7 @@ One pass over the figures in text order, with a cursor over paragraphs and a sta
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Sequence
@@ -108,6 +108,30 @@ def opening_time(text: str, start: int, end: int, ref: int | None, scope: int | 
 
 DIGIT = re.compile(r"\d")
 BREAK = re.compile(r"[，,；;。！？!?]")
+
+
+class SentenceBreaks:
+    """The clause breaks of one sentence, found once (a sentence may hold thousands of figures)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.start, self.end = start, end
+        self.commas = [m.start() for m in COMMA.finditer(text, start, end)]
+        self.breaks = [m.start() for m in BREAK.finditer(text, start, end)]
+        self.now: dict[tuple[int, int], bool] = {}
+
+    def clause(self, f: Figure) -> tuple[int, int]:
+        """The bounds of the figure's clause (as `clause_of`)."""
+        k = bisect_left(self.commas, f.start)
+        j = bisect_left(self.breaks, f.end)
+        return (self.commas[k - 1] + 1 if k else self.start), (self.breaks[j] if j < len(self.breaks) else self.end)
+
+    def clause_before(self, c_start: int) -> int:
+        """Where the clause before the one opening at `c_start` opens."""
+        k = bisect_left(self.commas, c_start - 1)
+        return self.commas[k - 1] + 1 if k else self.start
+
+
+COMMA = re.compile(r"[，,；;]")
 
 
 def clause_of(text: str, f: Figure, start: int, end: int) -> tuple[int, int]:
@@ -209,10 +233,15 @@ def bare_head(indicator: str, measure_heads: tuple[str, ...]) -> bool:
     return indicator.strip() in measure_heads
 
 
+BARE_MAX = 24
+
+
 def bare_change(text: str, f: Figure, c_start: int) -> bool:
     """Whether the figure's clause before it says only how and when it changed (年均增长, 同比下降): no subject."""
     if not f.change:
         return False
+    if f.start - c_start > BARE_MAX:
+        return False  # longer than any run of change and time words: the clause has words of its own
     rest = text[c_start:f.start]
     w = timex.words()
     for word in w.of("span") + w.of("average") + list(change_words()) + ["同比", "比上年", "分别"]:
@@ -220,13 +249,13 @@ def bare_change(text: str, f: Figure, c_start: int) -> bool:
     return not rest.strip("、 ")
 
 
-def subject_measure(text: str, f: Figure, s_start: int, c_start: int, prev: Figure | None, national: bool) -> str:
+def subject_measure(text: str, f: Figure, breaks: SentenceBreaks, c_start: int, prev: Figure | None,
+                    national: bool) -> str:
     """The measure the clause before the figure's names as its subject, up to its first figure
     (去年成功跻身“万亿俱乐部”，增速列…第一位; 地区生产总值连跨两个万亿元台阶，年均增长5.7%)."""
-    if c_start <= s_start:
+    if c_start <= breaks.start:
         return ""
-    a = max((text.rfind(c, s_start, c_start - 1) for c in "，,；;"), default=-1) + 1
-    a = max(a, s_start)
+    a = breaks.clause_before(c_start)
     b = c_start - 1
     if prev is not None and a <= prev.start < b:
         b = prev.start
@@ -251,6 +280,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     last_sentence: tuple[int, Interval | None] = (-1, None)  # (sentence start, its time) for 同期
     out: list[Figure] = []
     prev: Figure | None = None
+    breaks = SentenceBreaks(text, 0, 0)
     cues: tuple[int, SentenceCues | None, int] = (-1, None, 0)  # (sentence start, its cues, end of its first home word)
     for f in sorted(figures, key=lambda f: f.start):
         # headings: the stack of sections open at the figure
@@ -289,7 +319,9 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         sent = structure.sentence_at(f.start)
         s_start = sent.start if sent else f.start
         s_end = sent.end if sent else f.end
-        c_start, c_end = clause_of(text, f, s_start, s_end)
+        if breaks.start != s_start or breaks.end != s_end:
+            breaks = SentenceBreaks(text, s_start, s_end)
+        c_start, c_end = breaks.clause(f)
         # the sentence: the period it says, resolved
         time = None
         own = OWN_TIME.search(text, max(s_start, f.start - 16), f.start)
@@ -318,7 +350,9 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             time = para_time or head_time or (year_interval(ref) if ref is not None else None)
         if time is not None:
             time = _within_period(text, f, time, s_start, s_end, ref)
-        if ref is not None and now_in_clause(text, f, c_start, c_end):
+        if ref is not None and (c_start, c_end) not in breaks.now:
+            breaks.now[(c_start, c_end)] = now_in_clause(text, f, c_start, c_end)
+        if ref is not None and breaks.now[(c_start, c_end)]:
             time = year_interval(ref)  # 活动迄今已经六届; 新城正在崛起: as of the document's date
         if last_sentence[0] != s_start:
             last_sentence = (s_start, time)
@@ -342,7 +376,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             measure = prev.measure  # 年均增长5.7%、高于全国0.3个百分点: the gap of the figure just given
         if not measure and sent is not None and (bare_head(f.indicator, measure_heads) or bare_change(text, f, c_start)):
             # 地区生产总值连跨两个万亿元台阶，年均增长5.7%: a clause without a subject of its own takes the one before
-            measure = subject_measure(text, f, s_start, c_start, prev, national and not f.place and not local)
+            measure = subject_measure(text, f, breaks, c_start, prev, national and not f.place and not local)
         fig = replace(f, time=time.iso() if time is not None else "", claim=claim, measure=measure)
         out.append(fig)
         prev = fig
