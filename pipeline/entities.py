@@ -574,7 +574,7 @@ def _names_places(text: str, tokens: Sequence[Token], start: int) -> bool:
                              or (z is not None and z.end() == len(phrase)))
 
 
-def _clean(text: str, ents: list[Entity], tags, keep: set[Entity] = frozenset()) -> list[Entity]:
+def _clean(text: str, ents: list[Entity], tags, keep: frozenset[Entity] | set[Entity] = frozenset()) -> list[Entity]:
     """No one-character mention but a GPE short form (or a person before a title: 习总书记); no zone ending
     standing alone (自贸试验区); no entity of not_entities.txt; no mention without a name (_no_name)."""
     from .placelabel import is_abbreviation_run, not_entity, tables

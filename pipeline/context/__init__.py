@@ -312,7 +312,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             own_time = timex.resolve(m, ref, scope_year) if m is not None and opens else None
             if own_time is not None:
                 # a moment ago (65年前，…) tells a story of its own paragraph; it does not carry on
-                para_time, para_from = own_time, (-1 if m.group("ago") else para.start)
+                para_time, para_from = own_time, (-1 if m is not None and m.group("ago") else para.start)
             elif m is not None or (para_time is not None and not same_heading(headings, para_from, para.start)):
                 # a paragraph about another time (“十五五”时期具有…), a heading between, none around, a story
                 para_time, para_from = None, -1

@@ -174,8 +174,8 @@ def resolve(m: re.Match, ref: int | None, scope: int | None = None) -> Interval 
     if m.group("r1"):
         return year_interval(int(m.group("r1")), int(m.group("r2")))
     if m.group("g"):
-        a, b = words().values[m.group("gpart")].split("/")
-        return Interval(f"{m.group('g')}-{a}", f"{m.group('g')}-{b}")
+        first, last = words().values[m.group("gpart")].split("/")
+        return Interval(f"{m.group('g')}-{first}", f"{m.group('g')}-{last}")
     if m.group("since"):
         return None if ref is None else year_interval(int(w.values[m.group("since")]), ref)
     for g in ("past", "past2"):
