@@ -13,11 +13,12 @@ from ..context import timex
 from .words import PUNCT, alternation, words
 
 QUOTES = "“”\""
+WORD_CHAR = re.compile(r"\w")  # letters, digits and ideographs
 
 
 def is_word(char: str) -> bool:
     """A character of a word (a CJK ideograph, a letter or a digit): not punctuation or space."""
-    return bool(char) and (char.isalnum() or "\u4e00" <= char <= "\u9fff")
+    return WORD_CHAR.match(char) is not None
 
 
 class Periods:
