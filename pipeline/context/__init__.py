@@ -242,9 +242,11 @@ def bare_change(text: str, f: Figure, c_start: int) -> bool:
         return False
     if f.start - c_start > BARE_MAX:
         return False  # longer than any run of change and time words: the clause has words of its own
-    rest = text[c_start:f.start]
-    w = timex.words()
-    for word in w.of("span") + w.of("average") + list(change_words()) + ["同比", "比上年", "分别"]:
+    from ..figures.words import patterns as figure_patterns, words as figure_words  # the stage before: its words
+
+    rest = figure_patterns().baseline.sub("", text[c_start:f.start])  # 比上年 before 增长
+    w, fw = timex.words(), figure_words()
+    for word in w.of("span") + w.of("average") + list(change_words()) + list(fw.of("period_compare") + fw.of("respectively")):
         rest = rest.replace(word, "")
     return not rest.strip("、 ")
 
