@@ -1,7 +1,7 @@
 """Masks: the spans of a sentence that are names, formulas, dates or codes, not figures.
 
 The patterns are data (`data/nonfigures.tsv`: 十四五, 第三支柱, 80后, 3月5日, PM2.5 …);
-a number inside one of their matches is not a figure (see `figures.py`).
+a number inside one of their matches is not a figure (see `pipeline/figures/mentions.py`).
 
 Running every pattern over every sentence that holds a number costs more than
 the rest of the figure stage, so each pattern carries the characters one of

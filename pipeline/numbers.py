@@ -5,7 +5,7 @@ A mention is [prefix qualifier] NUMBER [余/多] [magnitude] [余/多] [unit]
 Chinese (一百六十七, 十八点五, 两), a vague magnitude (数亿, 上百, 近千万) or
 百分之…; ranges (3至5年, 4.5-5%) are one mention. The tables of units and
 qualifiers are data (`data/units.tsv`, `data/qualifiers.tsv`); nothing here
-decides whether a mention is a figure: see `figures.py`.
+decides whether a mention is a figure: see `figures/mentions.py`.
 """
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def core_pattern(units: Iterable[str]) -> re.Pattern:
     """The number pattern. A Chinese numeral counts only when followed by what may make it a figure
     (CN_FOLLOWERS or the first character of a unit): 进一步, 统一, 一是 are no numbers. The numeral is an
     atomic group, so it is never shortened to make the lookahead succeed. Ranks (第三, 首位) are read in
-    figures.py."""
+    figures/mentions.py."""
     follow = cn_followers(units)
     return re.compile(
         r"百分之(?P<pc>[零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)"
@@ -52,7 +52,7 @@ def start_parts(units: Iterable[str]) -> tuple[str, list[str]]:
     `[CLASS](?:ALT|ALT…)` matches at every p where the core pattern matches, within any bounds: 百分之…, a
     digit, a Chinese numeral followed (after more numeral characters) by what may follow one, 数/上/近… before
     a magnitude. The core pattern opens with an alternation of groups, which the regex engine tries at every
-    character; a class first lets it skip the others in C. figures._cue adds the rank cues to it.
+    character; a class first lets it skip the others in C. figures.candidates.cue adds the rank cues to it.
     """
     cn = CN_DIGIT[2:] + "十零"
     return rf"\d百{cn}数上近几逾超", [r"(?<=\d)", r"(?<=百)分之",
