@@ -20,7 +20,7 @@ distributed = pytest.importorskip("dask.distributed")
 import dask  # noqa: E402
 
 from conftest import CORPUS, GOVREPORT, ROOT, read_rows, run_cli  # noqa: E402
-from pipeline.dask_engine import _in_order, run_dask  # noqa: E402
+from pipeline.dask_engine import in_order, run_dask  # noqa: E402
 from pipeline.records import Failure  # noqa: E402
 from pipeline.run import Options  # noqa: E402
 from pipeline.schema import TABLES  # noqa: E402
@@ -131,7 +131,7 @@ def test_an_exception_in_a_worker_is_a_named_failure(client, tmp_path):
 def test_a_failed_partition_names_every_source_it_held_in_order(client):
     """A task that fails as a whole (here: raises on the worker) becomes a Failure per source, in place."""
     partitions = [dask.delayed(list)(["a"]), dask.delayed(operator.truediv)(1, 0), dask.delayed(list)(["c"])]
-    items = list(_in_order(client, partitions, [["a.txt"], ["b1.txt", "b2.txt"], ["c.txt"]], window=2))
+    items = list(in_order(client, partitions, [["a.txt"], ["b1.txt", "b2.txt"], ["c.txt"]], window=2))
     assert items[0] == "a" and items[3] == "c"
     assert [(f.source, f.stage) for f in items[1:3]] == [("b1.txt", "worker"), ("b2.txt", "worker")]
     assert all(isinstance(f, Failure) and "ZeroDivisionError" in f.reason for f in items[1:3])
@@ -153,7 +153,7 @@ def test_a_local_cluster_is_started_when_no_scheduler_is_given(tmp_path):
 def test_usage_errors(cluster, tmp_path):
     out = tmp_path / "out"
     for args, message in (
-        (["--engine", "spark"], "--engine must be local or dask, not 'spark'"),
+        (["--engine", "spark"], "--engine must be one of local, dask, not 'spark'"),
         (["--scheduler", cluster.scheduler_address], "--scheduler needs --engine dask"),
         (["--engine", "dask", "-"], "--engine dask cannot read standard input"),
     ):

@@ -16,6 +16,7 @@ import pytest
 from conftest import analyse_text, read_rows
 from pipeline import load, run
 from pipeline.export import OutputWriter
+from pipeline.locate import locate
 from pipeline.records import Figure
 from pipeline.schema import TABLES, columns
 
@@ -164,7 +165,7 @@ def test_decimals_are_written_plain_and_read_back_exact(tmp_path, mention, value
     start = SENTENCE.index(mention)
     figure = Figure(mention, value, value_max, "", "percent", "", "", "", "", "", "", start, start + len(mention))
     with OutputWriter(tmp_path) as writer:
-        writer.add(dataclasses.replace(result, figures=(figure,)))
+        writer.add(dataclasses.replace(result, figures=locate(result.document.text, result.structure, (figure,))))
     (row,) = read_rows(tmp_path / "figures.csv")
     assert (row["value"], row["value_max"], row["mention"]) == (*cells, mention)
     assert mention in row["sentence"] and row["sentence"] in SENTENCE
