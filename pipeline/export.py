@@ -55,11 +55,12 @@ from typing import IO, Any, Iterable
 import orjson
 
 from .numerals import plain
+from .options import OutputFormat
 from .records import Failure, Result
 from .schema import TABLES, columns
 
 TABLE_NAMES = tuple(TABLES)
-ALL_FORMATS = ("csv", "jsonl", "parquet")
+ALL_FORMATS = tuple(f.value for f in OutputFormat)
 FLUSH_ROWS = 5000
 PARQUET_HINT = "Parquet output needs pyarrow: pip install 'zhfigures[parquet]' (from a checkout: pip install -e '.[parquet]')"
 
