@@ -3,9 +3,10 @@
 The modules of the per-document hot path (COMPILED) are compiled with mypyc, which turns the same typed
 Python into C extensions (the stages run about a third faster; docs/scale.md has the numbers). The code
 is the same either way. Set ZHFIGURES_PURE_PYTHON=1 when installing to skip the compiler (no C compiler
-on the machine, or work on these modules without reinstalling: an editable install builds each extension
-next to its source, and a source edited afterwards runs as it was compiled until the next install;
-`import pipeline` warns when it sees that, from the hashes recorded in pipeline/compiled.json).
+on the machine, or work on these modules without reinstalling). An editable install builds each extension
+next to its source; when a source is edited afterwards, `import pipeline` sees it from the hashes recorded
+in pipeline/compiled.json and imports every compiled module from its source until the next install
+(pipeline/compiled.py).
 """
 import hashlib
 import importlib.machinery
@@ -25,8 +26,13 @@ COMPILED = [
     "pipeline/structure.py",
     "pipeline/normalize.py",
 ]
-RECORD = Path("pipeline/compiled.json")  # module → sha256 of the source its extension was built from
+RECORD = Path("pipeline/compiled.json")  # module (figures, figures.clause) → sha256 of the source it was built from
 SHARED = "pipeline.native"  # the library the extensions share: pipeline/native__mypyc.*.so
+
+
+def module_name(path: str) -> str:
+    """pipeline/figures/clause.py → figures.clause (the key pipeline/compiled.py looks up)."""
+    return ".".join(Path(path).relative_to("pipeline").with_suffix("").parts)
 
 
 def remove_extensions() -> None:
@@ -44,7 +50,7 @@ def ext_modules():
         return []
     from mypyc.build import mypycify
 
-    RECORD.write_text(json.dumps({Path(p).stem: hashlib.sha256(Path(p).read_bytes()).hexdigest() for p in COMPILED},
+    RECORD.write_text(json.dumps({module_name(p): hashlib.sha256(Path(p).read_bytes()).hexdigest() for p in COMPILED},
                                  indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return mypycify(COMPILED, opt_level="3", group_name=SHARED)
 

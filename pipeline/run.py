@@ -22,7 +22,7 @@ from typing import Callable, Iterator
 from .context import resolve as resolve_context
 from .export import ALL_FORMATS, TABLE_NAMES, OutputWriter, Rendered, document_record, render, table_rows
 from .figures import FigureExtractor
-from .loaders import LoadError, UniqueIds, discover_all, doc_ids, parse_text, read_items
+from .loaders import LoadError, LoadOptions, UniqueIds, discover_all, doc_ids, parse_text, read_items
 from .locate import locate
 from .normalize import normalize
 from .options import DOC_TIMEOUT, Options, Stage
