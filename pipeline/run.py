@@ -183,36 +183,42 @@ def deadline(seconds: float | None):
 
 @contextmanager
 def _thread_deadline(seconds: float, message: str):
-    """`deadline` outside the main thread: a timer thread raises DocTimeout in this one, unless the block is
-    over by then (a lock decides which came first; an exception set but not yet raised is withdrawn)."""
+    """`deadline` outside the main thread: a watcher thread raises DocTimeout in this one once `seconds` have
+    passed, and again every 0.1 s until the block is over (an exception that lands in a garbage-collector
+    callback or a __del__ is swallowed there); a lock keeps it from landing after the block, and one set
+    but not yet raised when the block ends is withdrawn."""
     import ctypes
 
     set_async = ctypes.pythonapi.PyThreadState_SetAsyncExc
     me = ctypes.c_ulong(threading.get_ident())
     lock = threading.Lock()
+    over = threading.Event()
     state = {"open": True, "fired": False}
 
-    def fire() -> None:
-        with lock:
-            if state["open"]:
+    def watch() -> None:
+        delay = seconds
+        while not over.wait(delay):
+            with lock:
+                if not state["open"]:
+                    return
                 state["fired"] = True
                 set_async(me, ctypes.py_object(DocTimeout))
+            delay = 0.1
 
-    timer = threading.Timer(seconds, fire)
-    timer.daemon = True
-    timer.start()
+    watcher = threading.Thread(target=watch, name="zhfigures-deadline", daemon=True)
+    watcher.start()
     try:
         yield
     except DocTimeout as e:
         if e.args or not state["fired"]:
             raise
-        raise DocTimeout(message) from None  # the timer's exception has no message: the same one as SIGALRM's
+        raise DocTimeout(message) from None  # the watcher's exception has no message: the same one as SIGALRM's
     finally:
         with lock:
             state["open"] = False
             if state["fired"]:
-                set_async(me, None)  # not raised yet (the block ended first): withdrawn
-        timer.cancel()
+                set_async(me, None)  # one not raised yet (the block ended first): withdrawn
+        over.set()
 
 
 def _writable(text: str) -> bool:

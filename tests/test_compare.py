@@ -318,6 +318,10 @@ def test_wide_table_agrees_with_headline_gold(tmp_path):
         pytest.skip("extract does not fill the measure column yet: nothing to compare")
     right, filled, misses = _headline_agreement(tables)
     assert right / filled >= 0.95, f"{right}/{filled}\n" + "\n".join(misses)
+    readme = (HERE.parent / "README.md").read_text(encoding="utf-8")
+    said = re.search(r"is filled right for (\d+) of its (\d+) cells", " ".join(readme.split()))
+    assert said and (right, filled) == tuple(map(int, said.groups())), (
+        f"the README says {said and said.group(0)!r}; measured {right} of {filled}\n" + "\n".join(misses))
 
 
 # --- the page in a real browser ---

@@ -10,6 +10,7 @@ import logging
 import operator
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,7 @@ except ImportError:  # the dask extra brings pyarrow; without it the Parquet che
     pq = None
 
 FORMATS = "csv,jsonl,parquet" if pq else "csv,jsonl"
+pytestmark = pytest.mark.dask  # clusters of worker processes: not in the fast default selection (pyproject.toml)
 
 
 @pytest.fixture(scope="module")
@@ -235,3 +237,27 @@ def test_shutdown_noise_is_held_back_and_the_log_levels_restored(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "CommClosedError" not in proc.stderr and "shutdown noise" not in proc.stderr, proc.stderr
     assert "after the run: shown again" in proc.stderr
+
+
+def test_a_document_over_doc_timeout_on_a_dask_worker_is_a_named_failure(tmp_path, monkeypatch):
+    """Dask runs tasks in worker threads: the limit still holds there (a cluster of threads in this process,
+    so the slow stage below is what its worker runs)."""
+    from pipeline.run import Pipeline
+
+    real = Pipeline.process
+
+    def slow_on_the_report(self, raw):
+        if raw.doc_id == "govreport-2022":
+            end = time.monotonic() + 60
+            while time.monotonic() < end:
+                pass
+        return real(self, raw)
+
+    monkeypatch.setattr(Pipeline, "process", slow_on_the_report)
+    started = time.monotonic()
+    with distributed.Client(processes=False, n_workers=1, threads_per_worker=1, dashboard_address=None) as c:
+        summary = run_dask([str(CORPUS)], tmp_path / "out", Options(doc_timeout=4), client=c)
+    assert time.monotonic() - started < 40
+    assert summary.documents == 2
+    assert [(Path(f.source).name, f.reason) for f in summary.failures] == [
+        ("govreport-2022.txt", "took longer than 4 s (--doc-timeout): stopped")]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, cli_command
+from conftest import ROOT, cli_command, full_pipeline
 from pipeline.schema import markdown
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -71,6 +71,18 @@ def test_the_readme_evaluate_commands_print_the_scores_it_shows(ran):
                                  "measure", "indicator"),
                                 (unit, kind, qualifier, change, baseline, place, period, time, claim, measure, indicator)):
             assert f" {field} {value}," in fields, (command, field, fields)
+
+
+def test_the_readme_case_table_line_is_what_the_cases_give():
+    """`N sentences … | E of N cases exact`: E is the number of cases of tests/data/figure_cases.jsonl whose
+    figures test_figures.py finds exact (its own comparison), N the number of cases."""
+    from test_figures import TABLE_CASES, compare, extract
+
+    line = re.search(r"figure_cases\.jsonl`, (\d+) sentences[^|]*\| (\d+) of (\d+) cases exact", README)
+    assert line, "the README's line for tests/data/figure_cases.jsonl"
+    pipe = full_pipeline()
+    exact = sum(compare(extract(pipe, text, place), want) == [] for _, text, place, want in TABLE_CASES)
+    assert tuple(map(int, line.groups())) == (len(TABLE_CASES), exact, len(TABLE_CASES))
 
 
 @pytest.mark.parametrize("k", range(3), ids=["load", "spacy", "compare"])

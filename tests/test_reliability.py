@@ -319,6 +319,7 @@ def test_a_lone_surrogate_fails_its_row_only(tmp_path, jobs):
     assert [r["source"] for r in read_rows(tmp_path / "out" / "errors.csv")] == [f"{src}#2", f"{src}#3"]
 
 
+@pytest.mark.dask
 def test_a_lone_surrogate_with_the_dask_engine_fails_its_row_only(tmp_path):
     pytest.importorskip("distributed")
     from pipeline.dask_engine import run_dask
