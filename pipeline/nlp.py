@@ -24,15 +24,10 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, get_words_and_spaces, registry
 
 from .options import Options, Recognizer
-from .records import Document, Figure, RawDocument, Result
+from .records import FIGURE_LABELS, Document, Figure, RawDocument, Result
 from .run import Pipeline
 from .segment import Segmenter
 
-# OntoNotes-style labels for figures in doc.ents
-FIGURE_LABELS = {
-    "money": "MONEY", "percent": "PERCENT", "percentage_point": "PERCENT", "measure": "QUANTITY",
-    "count": "CARDINAL", "ratio": "CARDINAL", "rank": "ORDINAL", "duration": "DATE",
-}
 
 if not Span.has_extension("figure"):
     Span.set_extension("figure", default=None)

@@ -233,6 +233,13 @@ class Figure:
     sentence: str = ""
 
 
+# OntoNotes-style label of each figure kind: spaCy's doc.ents (pipeline.nlp) and the marks of `show`
+FIGURE_LABELS = {
+    "money": "MONEY", "percent": "PERCENT", "percentage_point": "PERCENT", "measure": "QUANTITY",
+    "count": "CARDINAL", "ratio": "CARDINAL", "rank": "ORDINAL", "duration": "DATE",
+}
+
+
 @dataclass(frozen=True)
 class Entity:
     text: str

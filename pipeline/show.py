@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import html
 
-from .nlp import FIGURE_LABELS
 from .numerals import plain
-from .records import Figure, Result
+from .records import FIGURE_LABELS, Figure, Result
 from .report import CJK_FONTS
 
 COLORS = {

@@ -10,6 +10,8 @@ import pytest
 
 from conftest import GOLD_STRUCTURE, GOVREPORT, GOVREPORT_LINES, ROOT, SCORER, read_rows, run_cli, to_traditional
 
+pytestmark = pytest.mark.slow  # each test runs the command line (tests/test_pipeline.py has a fast run of it)
+
 EXPECTED_FILES = sorted(f"{t}.{e}" for t in ("documents", "speeches", "sections", "points", "figures", "entities",
                                              "errors", "warnings") for e in ("csv", "jsonl"))
 

@@ -18,7 +18,7 @@ from pipeline.run import DocTimeout, DocumentWorker, Pipeline, deadline
 from pipeline.schema import TABLES
 from pipeline.structure import HEADING_STYLES
 
-from conftest import GOVREPORT, load_one
+from conftest import GOVREPORT, load_one, read_rows, run_cli
 
 TWO_SECTIONS = "一、总体要求\n今年国内生产总值增长5.5%左右。\n二、重点工作\n李强在济南市说，粮食产量保持在1.3万亿斤以上。"
 
@@ -43,6 +43,17 @@ def test_the_tables_write_what_the_pipeline_located():
     assert [(r["speech"], r["section"], r["sentence"]) for r in rows] == [
         (f.speech, f.section, f.sentence or None) for f in result.figures]
     assert {f.section for f in result.figures} >= {1, 2, 3}
+
+
+def test_the_command_line_writes_what_the_pipeline_gives(tmp_path):
+    """The fast end-to-end run (the other command-line tests are marked slow): `zhfigures extract` of one
+    report writes exactly the located figures `Pipeline.process` gives in process."""
+    proc = run_cli("extract", str(GOVREPORT), "-o", str(tmp_path), "-j", "1")
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+    result = Pipeline().process(load_one(GOVREPORT))
+    assert [(r["mention"], r["start"], r["speech"], r["section"], r["sentence"])
+            for r in read_rows(tmp_path / "figures.csv")] == [
+        (f.mention, str(f.start), str(f.speech), str(f.section), f.sentence) for f in result.figures]
 
 
 def test_the_spacy_components_run_the_pipeline_once_per_doc_and_keep_its_result(monkeypatch):
@@ -150,9 +161,9 @@ def test_the_time_limit_stops_a_document_outside_the_main_thread_too():
 
 def test_a_block_that_ends_in_time_is_never_interrupted_later():
     def quick():
-        with deadline(0.3):
+        with deadline(0.1):
             pass
-        _spin(0.6)  # past the limit: nothing may arrive now
+        _spin(0.3)  # past the limit: nothing may arrive now
         return "done"
 
     assert _in_thread(quick) == {"value": "done"}

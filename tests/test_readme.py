@@ -51,12 +51,14 @@ def ran(workdir) -> list[subprocess.CompletedProcess]:
 
 
 @pytest.mark.parametrize("k", range(len(COMMANDS)), ids=[c[:70] for c in COMMANDS])
+@pytest.mark.slow
 def test_every_readme_command_runs_as_shown(ran, k):
     proc = ran[k]
     assert proc.returncode == 0, (COMMANDS[k], proc.stderr)
     assert "Traceback" not in proc.stderr
 
 
+@pytest.mark.slow
 def test_the_readme_evaluate_commands_print_the_scores_it_shows(ran):
     rows = {}
     for line in re.findall(r"^\| (sample corpus|2022 work report)[^|]*\|(.*)\|$", README, flags=re.M):
@@ -86,6 +88,7 @@ def test_the_readme_case_table_line_is_what_the_cases_give():
 
 
 @pytest.mark.parametrize("k", range(3), ids=["load", "spacy", "compare"])
+@pytest.mark.slow
 def test_every_readme_python_block_runs(ran, workdir, k):
     code = blocks("python")[k]
     proc = subprocess.run([sys.executable, "-c", code], cwd=workdir, capture_output=True, text=True, timeout=300)
