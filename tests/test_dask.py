@@ -255,7 +255,8 @@ def test_a_document_over_doc_timeout_on_a_dask_worker_is_a_named_failure(tmp_pat
 
     monkeypatch.setattr(Pipeline, "process", slow_on_the_report)
     started = time.monotonic()
-    with distributed.Client(processes=False, n_workers=1, threads_per_worker=1, dashboard_address=None) as c:
+    with distributed.LocalCluster(processes=False, n_workers=1, threads_per_worker=1, dashboard_address=None,
+                                  scheduler_kwargs={"dashboard_address": ":0"}) as cluster, distributed.Client(cluster) as c:
         summary = run_dask([str(CORPUS)], tmp_path / "out", Options(doc_timeout=4), client=c)
     assert time.monotonic() - started < 40
     assert summary.documents == 2
