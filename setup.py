@@ -3,9 +3,10 @@
 The modules of the per-document hot path (COMPILED) are compiled with mypyc, which turns the same typed
 Python into C extensions (the stages run about a third faster; docs/scale.md has the numbers). The code
 is the same either way. Set ZHFIGURES_PURE_PYTHON=1 when installing to skip the compiler (no C compiler
-on the machine, or work on these modules without reinstalling: an editable install builds each extension
-next to its source, and a source edited afterwards runs as it was compiled until the next install;
-`import pipeline` warns when it sees that, from the hashes recorded in pipeline/compiled.json).
+on the machine, or work on these modules without reinstalling). An editable install builds each extension
+next to its source; when a source is edited afterwards, `import pipeline` sees it from the hashes recorded
+in pipeline/compiled.json and imports every compiled module from its source until the next install
+(pipeline/compiled.py).
 """
 import hashlib
 import importlib.machinery

@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/run.py                 # full run: 2 MB corpus, plus 20 MB for memory (~1½ min, 2 cores)
     .venv/bin/python bench/run.py --skip-10x      # without the 20 MB runs (~40 s)
-    .venv/bin/python bench/run.py --corpus-only   # only the plain corpus/ section (issue 3; ~10 s)
+    .venv/bin/python bench/run.py --corpus-only   # only the plain corpus/ section (~10 s)
     .venv/bin/python bench/run.py --repeat 3      # best of 3 for every timing (the 10× run stays at 1)
     .venv/bin/python bench/run.py --profile       # also cProfile the figure extractor: top functions
 
@@ -20,7 +20,7 @@ shuffled corpus/ paragraphs, in 50–100 KB documents):
   (e) --entities against the default;
   (f) peak RSS of the default extract at 1× and 10× the corpus, and (g) --jobs 2 on 10×;
   (h) two independent --jobs 1 runs at once, each on half of 10×: what two processes get here;
-and the same extractor/extract figures on the plain corpus/ (issue 3).
+and the same extractor/extract figures on the plain corpus/.
 
 Every chars/s divides the characters of the decoded input files (len(str)),
 the same count for every measurement. Peak RSS comes from os.wait4() on each
@@ -413,7 +413,8 @@ def header(args, exe: str) -> None:
     compiled = sorted(name for name in extensions() if running_compiled(name))
     edited = stale()
     print(f"Stage modules compiled by mypyc: {', '.join(compiled) if compiled else 'none (a pure-Python install)'}"
-          + (f"; STALE (edited since compiled): {', '.join(edited)}" if edited else ""))
+          + (f"; {', '.join(edited)} edited since compiled, so every stage module runs from its source "
+             "(pip install -e . compiles again)" if edited else ""))
 
 
 def step(message: str) -> None:
@@ -440,7 +441,7 @@ def corpus_section(args, exe: str, work: Path, tiny: list[Path]) -> None:
     fail_if(base, "extract on the tiny input")
     steady = full.wall - base.wall
     print(f"\n== Plain corpus/ ({len(files)} files, {chars:,} chars, "
-          f"{sum(p.stat().st_size for p in files) / 1e3:.0f} KB; issue 3) ==")
+          f"{sum(p.stat().st_size for p in files) / 1e3:.0f} KB) ==")
     t = Table()
     t.add("c0", "figure extractor alone (in process)", ex.wall, chars, ex.value, cpu=ex.cpu)
     t.add("b0", "zhfigures extract --jobs 1, wall", full.wall, chars, full.figures, full, cpu=full.cpu)
@@ -504,7 +505,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip-10x", action="store_true", help="skip the 10× memory run (f)")
     ap.add_argument("--skip-entities", action="store_true", help="skip (e), the --entities run")
     ap.add_argument("--repeat", type=int, default=1, help="best of N for every timing (default 1)")
-    ap.add_argument("--corpus-only", action="store_true", help="only the plain corpus/ section (issue 3)")
+    ap.add_argument("--corpus-only", action="store_true", help="only the plain corpus/ section")
     ap.add_argument("--profile", action="store_true", help="also cProfile the figure extractor (top functions)")
     ap.add_argument("--top", type=int, default=10, help="functions shown by --profile (default 10)")
     ap.add_argument("--zhfigures", help="the CLI to run (default: zhfigures next to this Python)")

@@ -75,7 +75,7 @@ def measure(fmt: str, text: str, pipe: Pipeline, cap: float) -> tuple[float, int
     t0 = time.perf_counter()
     try:
         with deadline(cap):
-            result = pipe(parse_text("<bench>", "bench", text, "utf-8", fmt))
+            result = pipe.process(parse_text("<bench>", "bench", text, "utf-8", fmt))
             rows = table_rows(result)
             out = render(rows, document_record(result, rows), ("csv", "jsonl"))
     except DocTimeout:
@@ -124,7 +124,7 @@ def main() -> None:
     ap.add_argument("--skip-batch", action="store_true", help="skip the batch with a slow document")
     args = ap.parse_args()
     pipe = Pipeline()
-    pipe(parse_text("<warm>", "w", "今年增长5%。", "utf-8", "text"))  # set up the segmenter before timing
+    pipe.process(parse_text("<warm>", "w", "今年增长5%。", "utf-8", "text"))  # set up the segmenter before timing
     names = [s for s in args.only.split(",") if s] or list(SHAPES)
     print(f"{'shape':30} {'chars n':>9} {'s at n':>8} {'s at 4n':>8} {'time×':>6} {'out n':>10} {'out 4n':>10} {'out×':>6}  verdict")
     bad = 0

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import logging
 
-from .compiled import warn_if_stale
+from .compiled import use_sources_if_stale
 
-warn_if_stale()  # before the stage modules are imported: an editable install may hold stale extensions
+use_sources_if_stale()  # before the stage modules are imported: an edited source runs, never a stale extension
 
 from .run import Options, process, process_text, run  # noqa: E402
 

@@ -26,14 +26,17 @@ and become visible with the merged tables, in the same switch.
 
 doc_ids are made unique per partition on the workers and across the batch by the
 driver (a later duplicate gets `ID~2` in the merged tables and a warning); the
-parts keep the id their worker gave. The per-document --doc-timeout needs a
-process's main thread, so Dask workers (threads) run without it.
+parts keep the id their worker gave. Each document runs under --doc-timeout as in the local
+engine (`run.deadline`: in a worker's thread the limit is raised into that thread by a timer).
+`parts/` is this engine's: `remove_parts` (called by `OutputWriter` when an earlier run's tables
+are replaced) removes only the files it names.
 """
 from __future__ import annotations
 
 import logging
 import math
 import os
+import re
 import socket
 import threading
 from collections import deque
@@ -42,11 +45,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from .export import MissingExtra, OutputWriter, render
+from .export import ALL_FORMATS, TABLE_NAMES, MissingExtra, OutputWriter, render
 from .loaders import discover_all, doc_ids
+from .options import Stage
 from .records import Failure, Notice, RawDocument
-from .run import (PARTS, DocumentWorker, Options, Outcome, Summary, _reason, iter_raw, keep_previous_if_empty,
-                  write_outcome)
+from .run import DocumentWorker, Options, Outcome, Summary, iter_raw, keep_previous_if_empty, reason, write_outcome
 
 log = logging.getLogger("zhfigures")
 
@@ -54,6 +57,7 @@ DASK_HINT = ("the Dask engine needs dask and distributed: pip install 'zhfigures
              "(from a checkout: pip install -e '.[dask]')")
 MAX_PARTITION = 64  # sources per partition at most: a partition's outcomes are held in a worker's memory
 PART_TEMPLATE = "{table}-%05d"  # parts/figures-00003.csv
+PARTS = "parts"  # the folder of the partitioned tables, in the output folder
 
 
 class SchedulerError(Exception):
@@ -72,6 +76,22 @@ def require_dask() -> None:
 def part_formats(formats: Iterable[str]) -> tuple[str, ...]:
     """The formats of the partitioned tables: CSV always, and Parquet when it is asked for."""
     return ("csv", "parquet") if "parquet" in formats else ("csv",)
+
+
+def remove_parts(out_dir: Path | str) -> None:
+    """Remove `parts/` of an earlier Dask run: only files named as this engine names them, then the folder if
+    empty."""
+    folder = Path(out_dir) / PARTS
+    if not folder.is_dir():
+        return
+    pattern = re.compile(rf"(?:{'|'.join(TABLE_NAMES)})-\d{{5,}}\.(?:{'|'.join(ALL_FORMATS)})")
+    for f in folder.iterdir():
+        if pattern.fullmatch(f.name) and f.is_file():
+            f.unlink()
+    try:
+        folder.rmdir()
+    except OSError:
+        pass  # something else is in it: left as it is
 
 
 # ---------------------------------------------------------------- on the workers
@@ -101,7 +121,7 @@ def process_document(worker: DocumentWorker, raw: RawDocument) -> Outcome | Fail
         return worker(raw)
     except Exception as e:  # noqa: BLE001 - reported per document, never swallowed
         log.debug("%s: worker failed", raw.source, exc_info=True)
-        return Failure(raw.source, "worker", _reason(e))
+        return Failure(raw.source, Stage.WORKER, reason(e))
 
 
 def process_partition(items: list[tuple[int, str, str, str]], options: Options, parts_dir: str | None,
@@ -141,7 +161,7 @@ def write_part(folder: Path, number: int, results: list[Outcome | Failure | Noti
                 try:
                     rendered = render(item.rows, item.record, formats)
                 except Exception as e:  # noqa: BLE001 - a row that cannot be written fails its document only
-                    item = Failure(item.source, "export", _reason(e))
+                    item = Failure(item.source, Stage.EXPORT, reason(e))
                 else:
                     out.add_rendered(rendered)
                     continue
@@ -150,7 +170,7 @@ def write_part(folder: Path, number: int, results: list[Outcome | Failure | Noti
 
 # ---------------------------------------------------------------- on the driver
 
-def _in_order(client, partitions: list, chunks: list[list[str]], window: int) -> Iterator[Outcome | Failure]:
+def in_order(client, partitions: list, chunks: list[list[str]], window: int) -> Iterator[Outcome | Failure]:
     """Every partition's outcomes in input order, with at most `window` partitions submitted ahead."""
     pending: deque = deque()
     todo = iter(zip(partitions, chunks))
@@ -169,7 +189,7 @@ def _in_order(client, partitions: list, chunks: list[list[str]], window: int) ->
                 results = future.result()
             except Exception as e:  # noqa: BLE001 - the task failed as a whole: every source in it is named
                 log.debug("partition of %s failed", chunk[0], exc_info=True)
-                results = [Failure(s, "worker", f"its partition failed: {_reason(e)}") for s in chunk]
+                results = [Failure(s, Stage.WORKER, f"its partition failed: {reason(e)}") for s in chunk]
             del future  # released on the cluster
             submit()
             yield from results
@@ -228,7 +248,7 @@ def run_dask(inputs: list[str], out_dir: Path | str, options: Options = Options(
                 try:
                     client = stack.enter_context(Client(scheduler))
                 except (OSError, TimeoutError, ValueError) as e:
-                    raise SchedulerError(f"cannot reach the Dask scheduler at {scheduler}: {_reason(e)}") from None
+                    raise SchedulerError(f"cannot reach the Dask scheduler at {scheduler}: {reason(e)}") from None
             else:
                 # no dashboard, and the scheduler's HTTP server on a free port: no "port 8787 in use" warning
                 cluster = stack.enter_context(LocalCluster(
@@ -283,7 +303,7 @@ def _run(client, sources: list[str], out_dir: Path, options: Options, partition_
             bag = db.from_sequence(seq, partition_size=size)
             partitions = bag.map_partitions(process_partition, options, str(staging), size).to_delayed()
             chunks = [sources[k * size:(k + 1) * size] for k in range(len(partitions))]
-            for item in _in_order(client, partitions, chunks, window=2 * threads):
+            for item in in_order(client, partitions, chunks, window=2 * threads):
                 item, note = unique(item)
                 if note is not None:
                     write_outcome(note, out, summary)

@@ -34,10 +34,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable, Mapping, Sequence
 
+from .options import Recognizer
 from .records import Entity
 
 LABELS = ("PERSON", "ORG", "GPE", "LOC")
-BACKENDS = ("auto", "lac")  # lac: the same as auto (the shipped spaCy model was retired, docs/ner.md)
+BACKENDS = tuple(Recognizer)  # lac: the same as auto (the shipped spaCy model was retired, docs/ner.md)
 COMMON_TAGS = frozenset("n v vn a ad an d vd i l f t m q r p c u ng vg ag".split())
 SEPARATORS = re.compile(r"[，。、；：！？“”‘’《》〈〉「」『』…\s,.;:!?\"'()]")  # end a zone's name (not （） —)
 

@@ -10,9 +10,9 @@ exact match; time, claim and measure by exact match (after NFKC, white space
 removed) over the gold rows that have those keys; the indicator by
 character-overlap F1 ≥ 0.5. With regions only the annotated paragraphs count.
 
-`Score.lines` are the lines the reference scorer of the annotation project
+`FigureScore.lines` are the lines the reference scorer of the annotation project
 prints, the same text line for line (a test holds them to its recorded output);
-`Score.coverage_lines` say which documents of the gold the output holds.
+`FigureScore.coverage_lines` say which documents of the gold the output holds.
 """
 from __future__ import annotations
 
@@ -166,7 +166,7 @@ class DocScore:
 
 
 @dataclass
-class Score:
+class FigureScore:
     tp: int = 0
     fp: int = 0
     fn: int = 0
@@ -246,8 +246,8 @@ class Score:
         return out
 
 
-def score(gold: list[dict], pred: list[dict], regions: dict[str, list[str]] | None = None) -> Score:
-    s = Score()
+def score(gold: list[dict], pred: list[dict], regions: dict[str, list[str]] | None = None) -> FigureScore:
+    s = FigureScore()
     gold_docs = sorted({g["doc_id"] for g in gold})
     pred_docs = {blank(p.get("doc_id")) for p in pred} - {""}
     s.missing_docs = [d for d in gold_docs if d not in pred_docs]

@@ -55,11 +55,12 @@ from typing import IO, Any, Iterable
 import orjson
 
 from .numerals import plain
+from .options import OutputFormat
 from .records import Failure, Result
 from .schema import TABLES, columns
 
 TABLE_NAMES = tuple(TABLES)
-ALL_FORMATS = ("csv", "jsonl", "parquet")
+ALL_FORMATS = tuple(f.value for f in OutputFormat)
 FLUSH_ROWS = 5000
 PARQUET_HINT = "Parquet output needs pyarrow: pip install 'zhfigures[parquet]' (from a checkout: pip install -e '.[parquet]')"
 
@@ -127,27 +128,17 @@ def table_rows(result: Result) -> dict[str, list[dict]]:
     text = doc.text
     did = doc.doc_id
 
-    def sentence_of(offset: int) -> str:
-        s = st.sentence_at(offset)
-        return text[s.start:s.end] if s else ""
-
-    figures = []
-    for f in result.figures:
-        speech, section = st.locate(f.start)
-        figures.append({
-            "doc_id": did, "speech": speech, "section": section, "mention": f.mention,
-            "value": plain(f.value), "value_max": None if f.value_max is None else plain(f.value_max),
-            "unit": f.unit, "kind": f.kind,
-            "qualifier": f.qualifier, "change": f.change, "baseline": f.baseline, "period": f.period,
-            "indicator": f.indicator, "place": f.place, "time": f.time, "claim": f.claim, "measure": f.measure,
-            "sentence": sentence_of(f.start),
-            "start": f.start, "end": f.end,
-        })
-    entities = []
-    for e in result.entities:
-        speech, section = st.locate(e.start)
-        entities.append({"doc_id": did, "speech": speech, "section": section, "start": e.start, "end": e.end,
-                         "text": e.text, "label": e.label, "sentence": sentence_of(e.start)})
+    figures = [{
+        "doc_id": did, "speech": f.speech, "section": f.section, "mention": f.mention,
+        "value": plain(f.value), "value_max": None if f.value_max is None else plain(f.value_max),
+        "unit": f.unit, "kind": f.kind,
+        "qualifier": f.qualifier, "change": f.change, "baseline": f.baseline, "period": f.period,
+        "indicator": f.indicator, "place": f.place, "time": f.time, "claim": f.claim, "measure": f.measure,
+        "sentence": f.sentence,
+        "start": f.start, "end": f.end,
+    } for f in result.figures]  # speech, section and sentence: from the locate stage (pipeline/locate.py)
+    entities = [{"doc_id": did, "speech": e.speech, "section": e.section, "start": e.start, "end": e.end,
+                 "text": e.text, "label": e.label, "sentence": e.sentence} for e in result.entities]
     meta = doc.metadata
     pr = st.profile
     tables = {
@@ -213,10 +204,6 @@ def document_record(result: Result, rows: dict[str, list[dict]]) -> dict:
     counts = ("chars", "paragraphs", "sentences", "speeches", "sections", "figures", "entities")
     return {**{k: v for k, v in doc.items() if k not in counts}, "counts": {k: doc[k] for k in counts},
             "metadata": dict(result.document.metadata), "speeches": speeches}
-
-
-def ext_of(name: str) -> str:
-    return name.rsplit(".", 1)[-1]
 
 
 def _strip(row: dict, drop: tuple[str, ...]) -> dict:
@@ -439,7 +426,7 @@ def _apply(out_dir: Path, staging: Path, remove: list[str]) -> None:
         for entry in sorted(staging.iterdir()):
             target = out_dir / entry.name
             if entry.is_dir():
-                from .run import remove_parts  # parts/ of an earlier run: only our files in it
+                from .dask_engine import remove_parts  # parts/ of an earlier run: only our files in it
 
                 remove_parts(out_dir)
                 if target.exists():
@@ -452,7 +439,7 @@ def _apply(out_dir: Path, staging: Path, remove: list[str]) -> None:
                 os.replace(entry, target)
     for name in remove:
         if name == "parts":
-            from .run import remove_parts
+            from .dask_engine import remove_parts
 
             remove_parts(out_dir)
         else:

@@ -60,9 +60,6 @@ class Gazetteer:
         self._maybe = re.compile(f"[{re.escape(''.join(sorted(firsts)))}](?=[{re.escape(''.join(sorted(seconds)))}])")
         self._openings = frozenset(name[:2] for name in self.lookup)
 
-    def get(self, name: str) -> Place | None:
-        return self.lookup.get(name)
-
     def resolve(self, mention: str) -> Place | None:
         """The place a whole mention names (a name, a short form, a county's short form), else None."""
         return self.aliases.get(mention)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from .records import Span
+from .records import Mark
 
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body br dd details div dl dt fieldset figcaption figure footer "
@@ -48,7 +48,7 @@ class _Extractor(HTMLParser):
         self.title_depth = 0
         self.title: list[str] = []
         self.open_marks: dict[str, list[int]] = {}
-        self.marks: list[Span] = []
+        self.marks: list[Mark] = []
 
     def _emit(self, s: str) -> None:
         self.parts.append(s)
@@ -89,7 +89,7 @@ class _Extractor(HTMLParser):
         if stack:
             start = stack.pop()
             if self.length > start:
-                self.marks.append(Span(start, self.length, tag if tag in HEADING_TAGS else "bold"))
+                self.marks.append(Mark(start, self.length, tag if tag in HEADING_TAGS else "bold"))
         if tag in BLOCK_TAGS:
             self._break()
 
@@ -104,7 +104,7 @@ class _Extractor(HTMLParser):
             self._emit(data)
 
 
-def html_to_text(html: str) -> tuple[str, tuple[Span, ...], str]:
+def html_to_text(html: str) -> tuple[str, tuple[Mark, ...], str]:
     """Text, heading marks (offsets into the text) and the <title>."""
     parser = _Extractor()
     parser.feed(html)

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .htmltext import declared_charset, html_to_text, looks_like_html
-from .records import Failure, Notice, RawDocument, Span
+from .records import Failure, Mark, Notice, RawDocument, Stage
 
 FORMATS = ("auto", "text", "html", "markdown", "csv", "jsonl")
 EXTENSIONS = {
@@ -134,12 +134,12 @@ def _walk(root: Path, folder: Path, found: list, skipped: list[Failure], seen: s
         key = folder.stat()
         ident = (key.st_dev, key.st_ino)
         if ident in seen:
-            skipped.append(Failure(str(folder), "skip", "symbolic link loop (a folder that contains itself)"))
+            skipped.append(Failure(str(folder), Stage.SKIP, "symbolic link loop (a folder that contains itself)"))
             return
         seen = seen | {ident}
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as e:
-        skipped.append(Failure(str(folder), "skip", f"cannot list the folder: {e.strerror or e}"))
+        skipped.append(Failure(str(folder), Stage.SKIP, f"cannot list the folder: {e.strerror or e}"))
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -150,10 +150,10 @@ def _walk(root: Path, folder: Path, found: list, skipped: list[Failure], seen: s
             _walk(root, p, found, skipped, seen)
             continue
         if why is not None:
-            skipped.append(Failure(str(p), "skip", why))
+            skipped.append(Failure(str(p), Stage.SKIP, why))
             continue
         if p.suffix.lower() not in EXTENSIONS:
-            skipped.append(Failure(str(p), "skip", f"not a known input type ({p.suffix or 'no extension'}; "
+            skipped.append(Failure(str(p), Stage.SKIP, f"not a known input type ({p.suffix or 'no extension'}; "
                                                   f"read: {' '.join(sorted(EXTENSIONS))})"))
             continue
         found.append((p.relative_to(root).as_posix(), p))
@@ -203,7 +203,7 @@ class UniqueIds:
             n += 1
         new = f"{did}~{n}"
         self._taken.add(new)
-        return replace(raw, doc_id=new), Notice(raw.source, "load", f"doc_id {did!r} already used in this batch: renamed {new!r}")
+        return replace(raw, doc_id=new), Notice(raw.source, Stage.LOAD, f"doc_id {did!r} already used in this batch: renamed {new!r}")
 
 
 def decode(data: bytes, encoding: str | None = None, declared: str | None = None) -> tuple[str, str]:
@@ -372,7 +372,7 @@ def read_items(source: str, doc_id: str, options: LoadOptions = LoadOptions()) -
     if not text.lstrip("\ufeff").strip():  # also a file of nothing but a byte-order mark and blanks
         raise LoadError("file is empty")
     for note in notes:
-        yield Notice(source, "load", note)
+        yield Notice(source, Stage.LOAD, note)
     fmt = sniff_format(source, text, options.format)
     if fmt in ("csv", "jsonl"):
         yield from _table_rows(source, doc_id, text, encoding, fmt, options)
@@ -445,10 +445,10 @@ def _md_heading(line: str) -> tuple[str, str] | None:
     return None
 
 
-def _markdown_text(body: str) -> tuple[str, tuple[Span, ...]]:
+def _markdown_text(body: str) -> tuple[str, tuple[Mark, ...]]:
     """Markdown body → text: heading and bold-line markers become marks, other lines stay."""
     out: list[str] = []
-    marks: list[Span] = []
+    marks: list[Mark] = []
     pos = 0
     for line in body.splitlines():
         stripped = line.strip()
@@ -456,7 +456,7 @@ def _markdown_text(body: str) -> tuple[str, tuple[Span, ...]]:
         if m:
             content = m[1].strip()
             kind = f"h{len(m[0])}" if stripped.startswith("#") else "bold"
-            marks.append(Span(pos, pos + len(content), kind))
+            marks.append(Mark(pos, pos + len(content), kind))
             line = content
         out.append(line)
         pos += len(line) + 1
@@ -483,21 +483,21 @@ def _table_rows(source, doc_id, text, encoding, fmt, options) -> Iterator[RawDoc
         count += 1
         where = f"{source}#{i}"
         if isinstance(row, str):  # the reason this row could not be read
-            yield Failure(where, "load", row)
+            yield Failure(where, Stage.LOAD, row)
             continue
         if options.text_column not in row:
             have = ", ".join(columns if columns is not None else row.keys())
-            yield Failure(where, "load", f"row {i} has no text column {options.text_column!r} (columns: {have}); "
+            yield Failure(where, Stage.LOAD, f"row {i} has no text column {options.text_column!r} (columns: {have}); "
                                          "use --text-column")
             continue
         if options.id_column:
             value = row.get(options.id_column)
             if options.id_column not in row:
-                yield Failure(where, "load", f"row {i} has no id column {options.id_column!r}; use --id-column")
+                yield Failure(where, Stage.LOAD, f"row {i} has no id column {options.id_column!r}; use --id-column")
                 continue
             if value is None or isinstance(value, (dict, list)) or not str(value).strip():
                 what = "null" if value is None else "not a single value" if isinstance(value, (dict, list)) else "empty"
-                yield Failure(where, "load", f"row {i}: its id ({options.id_column!r}) is {what}")
+                yield Failure(where, Stage.LOAD, f"row {i}: its id ({options.id_column!r}) is {what}")
                 continue
             rid = str(value).strip()
         else:

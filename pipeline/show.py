@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import html
 
-from .nlp import FIGURE_LABELS
 from .numerals import plain
-from .records import Figure, Result
+from .records import FIGURE_LABELS, Figure, Result
 from .report import CJK_FONTS
 
 COLORS = {
@@ -81,7 +80,7 @@ def _marks(result: Result) -> list[dict]:
         marks.append({"start": f.start, "end": f.end, "label": FIGURE_LABELS.get(f.kind, "CARDINAL"),
                       "title": "\n".join(f"{k}: {v}" for k, v in fields),
                       "fields": json.dumps(fields, ensure_ascii=False)})
-    taken = [(m["start"], m["end"]) for m in marks]
+    taken = [(f.start, f.end) for f in result.figures]
     for e in result.entities:
         if not any(s < e.end and e.start < t for s, t in taken):
             marks.append({"start": e.start, "end": e.end, "label": e.label, "title": e.label, "fields": ""})

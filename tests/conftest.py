@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import csv
 import functools
-import importlib
 import shutil
 import subprocess
 import sys
 import unicodedata
 from pathlib import Path
+from typing import Callable
 
 import pytest
 
 from pipeline.loaders import LoadOptions, doc_ids, parse_text, read_source
 from pipeline.normalize import DROP, SPACES, normalize
 from pipeline.records import Document, RawDocument, Result
+from pipeline.run import Pipeline
 from pipeline.structure import analyse
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -68,11 +69,9 @@ def canonical(text: str, fmt: str = "text") -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def full_pipeline():
-    """Every stage, extraction included, set up once: `pipeline.run.Pipeline` (else `process`)."""
-    run_module = importlib.import_module("pipeline.run")  # `pipeline.run` the attribute is the function
-    factory = getattr(run_module, "Pipeline", None)
-    return factory() if factory else run_module.process
+def full_pipeline() -> Callable[[RawDocument], Result]:
+    """Every stage, extraction included, set up once: `Pipeline().process`."""
+    return Pipeline().process
 
 
 def load_one(path: Path, **options) -> RawDocument:

@@ -10,6 +10,8 @@ import pytest
 
 from conftest import GOLD_STRUCTURE, GOVREPORT, GOVREPORT_LINES, ROOT, SCORER, read_rows, run_cli, to_traditional
 
+pytestmark = pytest.mark.slow  # each test runs the command line (tests/test_pipeline.py has a fast run of it)
+
 EXPECTED_FILES = sorted(f"{t}.{e}" for t in ("documents", "speeches", "sections", "points", "figures", "entities",
                                              "errors", "warnings") for e in ("csv", "jsonl"))
 
@@ -147,6 +149,12 @@ def test_bad_files_fail_alone_and_are_named(tmp_path):
                  id="unknown-input-format"),
     pytest.param(["--format", "xlsx"], "--format takes csv, jsonl, parquet (comma-separated), not 'xlsx'", id="unknown-output-format"),
     pytest.param(["--jobs", "-1"], "--jobs must be 0 (one per core) or more", id="negative-jobs"),
+    pytest.param(["--segmenter", "thulac"], "--segmenter must be one of jieba, pkuseg, not 'thulac'", id="unknown-segmenter"),
+    pytest.param(["--entities", "--ner", "spacy"], "--ner must be one of auto, lac, not 'spacy'", id="unknown-recognizer"),
+    pytest.param(["--encoding", "klingon"], "--encoding: unknown encoding 'klingon'", id="unknown-encoding"),
+    pytest.param(["--doc-timeout", "-1"], "--doc-timeout must be 0 (no limit) or more", id="negative-doc-timeout"),
+    pytest.param(["--max-bytes", "0"], "--max-bytes must be 1 or more", id="no-bytes"),
+    pytest.param(["--engine", "spark"], "--engine must be one of local, dask, not 'spark'", id="unknown-engine"),
     pytest.param(["--no-such-option"], "No such option", id="unknown-option"),
 ])
 def test_bad_usage_exits_2(tmp_path, args, message):

@@ -211,6 +211,7 @@ def written(tmp_path_factory):
     return src / "compare"
 
 
+@pytest.mark.slow
 def test_cli_writes_the_tables(written, comp):
     assert sorted(p.name for p in written.iterdir()) == ["compare.csv", "compare.parquet", "compare_long.csv", "report.html"]
     raw = (written / "compare.csv").read_bytes()
@@ -228,6 +229,7 @@ def test_cli_writes_the_tables(written, comp):
     assert long.loc[long["picked"] == "False", ["mention", "start", "end"]].values.tolist() == [["5.67万亿元", "7057", "7064"]]
 
 
+@pytest.mark.slow
 def test_cli_page_is_self_contained(written):
     page = (written / "report.html").read_text(encoding="utf-8")
     assert not re.search(r"<(script|link|img|iframe)[^>]+(src|href)=", page), "the page loads nothing"
@@ -240,6 +242,7 @@ def test_cli_page_is_self_contained(written):
     (["--claim", "plan"], 2, "claim must be actual or target"),
     (["--measure", "粮食产量"], 1, "no figure fits (measures 粮食产量)"),
 ], ids=["bad-claim", "nothing-fits"])
+@pytest.mark.slow
 def test_cli_refuses(tmp_path, args, code, message):
     shutil.copytree(FIXTURE, tmp_path / "x")
     run = _run("compare", tmp_path / "x", *args)
@@ -247,11 +250,13 @@ def test_cli_refuses(tmp_path, args, code, message):
     assert not (tmp_path / "x" / "compare").exists()
 
 
+@pytest.mark.slow
 def test_cli_no_such_folder(tmp_path):
     run = _run("compare", tmp_path / "nope")
     assert run.returncode == 2 and "no such output folder" in run.stderr
 
 
+@pytest.mark.slow
 def test_cli_figures_without_measure(tmp_path):
     out = tmp_path / "x"
     shutil.copytree(FIXTURE, out)
@@ -310,6 +315,7 @@ def test_headline_agreement_on_the_fixture():
 
 
 @needs_gold
+@pytest.mark.slow
 def test_wide_table_agrees_with_headline_gold(tmp_path):
     run = _run("extract", SHARED / "corpus-dev", "-o", tmp_path / "out", "-j", "1", "--format", "csv")
     assert run.returncode == 0, run.stderr
@@ -318,6 +324,10 @@ def test_wide_table_agrees_with_headline_gold(tmp_path):
         pytest.skip("extract does not fill the measure column yet: nothing to compare")
     right, filled, misses = _headline_agreement(tables)
     assert right / filled >= 0.95, f"{right}/{filled}\n" + "\n".join(misses)
+    readme = (HERE.parent / "README.md").read_text(encoding="utf-8")
+    said = re.search(r"is filled right for (\d+) of its (\d+) cells", " ".join(readme.split()))
+    assert said and (right, filled) == tuple(map(int, said.groups())), (
+        f"the README says {said and said.group(0)!r}; measured {right} of {filled}\n" + "\n".join(misses))
 
 
 # --- the page in a real browser ---

@@ -1,16 +1,19 @@
-"""The stage modules run compiled (setup.py compiles them with mypyc) unless installed pure, and never stale."""
+"""The stage modules run compiled (setup.py compiles them with mypyc) unless installed pure; an edited source always
+runs (pipeline/compiled.py)."""
 from __future__ import annotations
 
 import ast
 import hashlib
+import importlib
 import importlib.machinery
 import json
 import os
-import warnings
+import sys
+import types
 
 import pytest
 
-from pipeline.compiled import running_compiled, stale
+from pipeline.compiled import SourcesFirst, running_compiled, stale, use_sources_if_stale
 
 from conftest import ROOT
 
@@ -40,8 +43,11 @@ def test_no_extension_runs_stale():
     assert stale() == []
 
 
-def test_an_edited_source_is_stale_and_warned_about(tmp_path):
-    ext = "fake" + importlib.machinery.EXTENSION_SUFFIXES[0]
+EXT = importlib.machinery.EXTENSION_SUFFIXES[0]
+
+
+def test_an_edited_source_is_stale(tmp_path):
+    ext = "fake" + EXT
     (tmp_path / "fake.py").write_text("x = 1\n")
     (tmp_path / ext).write_bytes(b"")
     (tmp_path / "other.py").write_text("y = 1\n")  # no extension: never stale
@@ -56,11 +62,54 @@ def test_an_edited_source_is_stale_and_warned_about(tmp_path):
     assert stale(tmp_path) == []  # no extension: the source runs
 
 
-def test_stale_extensions_are_warned_about_on_import(monkeypatch):
-    import pipeline.compiled as compiled
+@pytest.fixture
+def package(tmp_path, monkeypatch):
+    """A package `fakestages` like an editable compiled install: sources, an extension beside each of two
+    (a file Python cannot load: importing it fails, so a test sees which one was imported) and the record.
+    `numbers` and the sub-package's `clause` were compiled from `x = 1`; `plain` never was."""
+    folder = tmp_path / "fakestages"
+    (folder / "figures").mkdir(parents=True)
+    (folder / "__init__.py").write_text("")
+    (folder / "figures" / "__init__.py").write_text("")
+    for name in ("numbers.py", "figures/clause.py", "plain.py"):
+        (folder / name).write_text("x = 1\n")
+    (folder / f"numbers{EXT}").write_bytes(b"not an extension")
+    (folder / "figures" / f"clause{EXT}").write_bytes(b"not an extension")
+    digest = hashlib.sha256(b"x = 1\n").hexdigest()
+    (folder / "compiled.json").write_text(json.dumps({"numbers": digest, "figures.clause": digest}))
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(sys, "meta_path", list(sys.meta_path))  # the finder goes away with the test
+    yield folder
+    for name in [m for m in sys.modules if m == "fakestages" or m.startswith("fakestages.")]:
+        del sys.modules[name]
 
-    monkeypatch.setattr(compiled, "stale", lambda: ["figures"])
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        compiled.warn_if_stale()
-    assert len(caught) == 1 and "figures" in str(caught[0].message) and "pip install -e ." in str(caught[0].message)
+
+def test_a_fresh_install_imports_its_extensions(package):
+    assert use_sources_if_stale("fakestages", package) == []
+    with pytest.raises(ImportError):  # the extension is what Python takes when nothing was edited
+        importlib.import_module("fakestages.numbers")
+
+
+def test_an_edited_source_runs_and_so_do_the_other_compiled_modules_sources(package):
+    (package / "numbers.py").write_text("x = 2\n")
+    assert use_sources_if_stale("fakestages", package) == ["numbers"]
+    numbers = importlib.import_module("fakestages.numbers")
+    clause = importlib.import_module("fakestages.figures.clause")  # not edited: its source too, never its extension
+    assert (numbers.x, clause.x) == (2, 1)
+    assert numbers.__file__ == str(package / "numbers.py") and clause.__file__ == str(package / "figures" / "clause.py")
+    assert importlib.import_module("fakestages.plain").x == 1
+    assert use_sources_if_stale("fakestages", package) == ["numbers"]  # the finder is put in once
+    assert sum(isinstance(f, SourcesFirst) for f in sys.meta_path) == 1
+
+
+def test_an_edit_seen_after_the_modules_were_imported_fails_loudly_with_the_fix(package):
+    (package / "figures" / "clause.py").write_text("x = 2\n")
+    sys.modules["fakestages.numbers"] = types.ModuleType("fakestages.numbers")  # imported before the check
+    with pytest.raises(ImportError, match=r"figures\.clause changed since compiled.*pip install -e \."):
+        use_sources_if_stale("fakestages", package)
+
+
+def test_pipeline_checks_before_it_imports_a_stage():
+    init = (ROOT / "pipeline" / "__init__.py").read_text(encoding="utf-8")
+    assert init.index("use_sources_if_stale()") < init.index("from .run import")
+    assert "warn" not in (ROOT / "pipeline" / "compiled.py").read_text(encoding="utf-8")

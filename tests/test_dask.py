@@ -10,6 +10,7 @@ import logging
 import operator
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ distributed = pytest.importorskip("dask.distributed")
 import dask  # noqa: E402
 
 from conftest import CORPUS, GOVREPORT, ROOT, read_rows, run_cli  # noqa: E402
-from pipeline.dask_engine import _in_order, run_dask  # noqa: E402
+from pipeline.dask_engine import in_order, run_dask  # noqa: E402
 from pipeline.records import Failure  # noqa: E402
 from pipeline.run import Options  # noqa: E402
 from pipeline.schema import TABLES  # noqa: E402
@@ -31,6 +32,7 @@ except ImportError:  # the dask extra brings pyarrow; without it the Parquet che
     pq = None
 
 FORMATS = "csv,jsonl,parquet" if pq else "csv,jsonl"
+pytestmark = pytest.mark.dask  # clusters of worker processes: not in the fast default selection (pyproject.toml)
 
 
 @pytest.fixture(scope="module")
@@ -131,7 +133,7 @@ def test_an_exception_in_a_worker_is_a_named_failure(client, tmp_path):
 def test_a_failed_partition_names_every_source_it_held_in_order(client):
     """A task that fails as a whole (here: raises on the worker) becomes a Failure per source, in place."""
     partitions = [dask.delayed(list)(["a"]), dask.delayed(operator.truediv)(1, 0), dask.delayed(list)(["c"])]
-    items = list(_in_order(client, partitions, [["a.txt"], ["b1.txt", "b2.txt"], ["c.txt"]], window=2))
+    items = list(in_order(client, partitions, [["a.txt"], ["b1.txt", "b2.txt"], ["c.txt"]], window=2))
     assert items[0] == "a" and items[3] == "c"
     assert [(f.source, f.stage) for f in items[1:3]] == [("b1.txt", "worker"), ("b2.txt", "worker")]
     assert all(isinstance(f, Failure) and "ZeroDivisionError" in f.reason for f in items[1:3])
@@ -153,7 +155,7 @@ def test_a_local_cluster_is_started_when_no_scheduler_is_given(tmp_path):
 def test_usage_errors(cluster, tmp_path):
     out = tmp_path / "out"
     for args, message in (
-        (["--engine", "spark"], "--engine must be local or dask, not 'spark'"),
+        (["--engine", "spark"], "--engine must be one of local, dask, not 'spark'"),
         (["--scheduler", cluster.scheduler_address], "--scheduler needs --engine dask"),
         (["--engine", "dask", "-"], "--engine dask cannot read standard input"),
     ):
@@ -235,3 +237,28 @@ def test_shutdown_noise_is_held_back_and_the_log_levels_restored(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "CommClosedError" not in proc.stderr and "shutdown noise" not in proc.stderr, proc.stderr
     assert "after the run: shown again" in proc.stderr
+
+
+def test_a_document_over_doc_timeout_on_a_dask_worker_is_a_named_failure(tmp_path, monkeypatch):
+    """Dask runs tasks in worker threads: the limit still holds there (a cluster of threads in this process,
+    so the slow stage below is what its worker runs)."""
+    from pipeline.run import Pipeline
+
+    real = Pipeline.process
+
+    def slow_on_the_report(self, raw):
+        if raw.doc_id == "govreport-2022":
+            end = time.monotonic() + 60
+            while time.monotonic() < end:
+                pass
+        return real(self, raw)
+
+    monkeypatch.setattr(Pipeline, "process", slow_on_the_report)
+    started = time.monotonic()
+    with distributed.LocalCluster(processes=False, n_workers=1, threads_per_worker=1, dashboard_address=None,
+                                  scheduler_kwargs={"dashboard_address": ":0"}) as cluster, distributed.Client(cluster) as c:
+        summary = run_dask([str(CORPUS)], tmp_path / "out", Options(doc_timeout=4), client=c)
+    assert time.monotonic() - started < 40
+    assert summary.documents == 2
+    assert [(Path(f.source).name, f.reason) for f in summary.failures] == [
+        ("govreport-2022.txt", "took longer than 4 s (--doc-timeout): stopped")]

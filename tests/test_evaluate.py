@@ -48,6 +48,7 @@ def test_score_lines_are_the_reference_scorers(case):
 
 
 @pytest.mark.parametrize("case", CASES)
+@pytest.mark.slow
 def test_cli_prints_the_reference_scorers_lines_on_stdout(case):
     """The recorded output; and, beside ../shared, what the reference scorer prints now on the same files
     (so a recording that has gone stale is caught there, while a clone without ../shared skips nothing)."""
@@ -62,6 +63,7 @@ def test_cli_prints_the_reference_scorers_lines_on_stdout(case):
         assert (ref.returncode, ref.stdout) == (0, want), ref.stderr
 
 
+@pytest.mark.slow
 def test_documents_found_are_counted_and_listed_with_v():
     proc = run_cli("evaluate", str(GOLD / "figures.jsonl"), str(PRED), "-v")
     assert proc.returncode == 0
@@ -75,6 +77,7 @@ def test_documents_found_are_counted_and_listed_with_v():
         f"zhfigures: 2 of 2 gold documents found in {PRED}; 2 output documents not in the gold (-v lists them)"]
 
 
+@pytest.mark.slow
 def test_gold_documents_missing_from_the_output_are_named(tmp_path):
     pred = tmp_path / "figures.jsonl"
     rows = [r for r in read_rows(PRED) if r["doc_id"] == "004_456414553aa85d4f"]
@@ -86,6 +89,7 @@ def test_gold_documents_missing_from_the_output_are_named(tmp_path):
     assert proc.stdout.splitlines()[-1] == "figures: P=1.000 R=0.227 F1=0.370 (tp 17, fp 0, fn 58)"
 
 
+@pytest.mark.slow
 def test_no_document_in_common_exits_non_zero_and_says_so(tmp_path):
     pred = tmp_path / "figures.csv"
     pred.write_text(PRED.read_text(encoding="utf-8-sig").replace("govreport-2022", "govreport-2021"),
@@ -100,6 +104,7 @@ def test_no_document_in_common_exits_non_zero_and_says_so(tmp_path):
     ]
 
 
+@pytest.mark.slow
 def test_gold_and_output_swapped_is_named():
     gold = GOLD / "figures.jsonl"
     proc = run_cli("evaluate", str(PRED), str(gold))
@@ -132,6 +137,7 @@ def test_inputs_that_cannot_be_scored_say_why(gold, pred, message):
     assert str(e.value) == message
 
 
+@pytest.mark.slow
 def test_an_output_with_no_figures_scores_zero_and_exits_1(tmp_path):
     pred = tmp_path / "figures.csv"
     pred.write_text(PRED.read_text(encoding="utf-8-sig").splitlines()[0] + "\n", encoding="utf-8-sig")

@@ -16,6 +16,7 @@ import pytest
 from conftest import analyse_text, read_rows
 from pipeline import load, run
 from pipeline.export import OutputWriter
+from pipeline.locate import locate
 from pipeline.records import Figure
 from pipeline.schema import TABLES, columns
 
@@ -31,11 +32,13 @@ def out(corpus_run) -> Path:
     return out
 
 
+@pytest.mark.slow
 def test_every_table_is_written_in_both_formats(out):
     assert sorted(p.name for p in out.iterdir()) == FILES
 
 
 @pytest.mark.parametrize("table", list(TABLES))
+@pytest.mark.slow
 def test_csv_has_bom_schema_header_and_no_null_words(out, table):
     data = (out / f"{table}.csv").read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
@@ -46,6 +49,7 @@ def test_csv_has_bom_schema_header_and_no_null_words(out, table):
         assert not NULLISH & set(row), row
 
 
+@pytest.mark.slow
 def test_missing_values_are_empty_cells(out):
     docs = {r["doc_id"]: r for r in read_rows(out / "documents.csv")}
     assert (docs["govreport-2022"]["date"], docs["govreport-2022"]["author"]) == ("", "")
@@ -58,6 +62,7 @@ def test_missing_values_are_empty_cells(out):
 
 
 @pytest.mark.parametrize("table", [t for t in TABLES if t != "documents"])
+@pytest.mark.slow
 def test_jsonl_rows_mirror_the_csv_rows(out, table):
     raw = (out / f"{table}.jsonl").read_text(encoding="utf-8")
     assert "\\u" not in raw  # ensure_ascii=False: Chinese is written as is
@@ -69,6 +74,7 @@ def test_jsonl_rows_mirror_the_csv_rows(out, table):
         assert {k: "" if v is None else str(v) for k, v in rec.items()} == row
 
 
+@pytest.mark.slow
 def test_documents_jsonl_nests_speeches_sections_and_subsections(out):
     raw = (out / "documents.jsonl").read_text(encoding="utf-8")
     assert "\\u" not in raw
@@ -86,6 +92,7 @@ def test_documents_jsonl_nests_speeches_sections_and_subsections(out):
     assert docs["004_456414553aa85d4f"]["metadata"]["author"] == "ZAKER"
 
 
+@pytest.mark.slow
 def test_document_counts_agree_with_the_tables(out, corpus_results):
     speeches, sections = read_rows(out / "speeches.csv"), read_rows(out / "sections.csv")
     figures = read_rows(out / "figures.csv")
@@ -102,6 +109,7 @@ def test_document_counts_agree_with_the_tables(out, corpus_results):
         "000_2fee95f66404a103": 4, "004_456414553aa85d4f": 1, "govreport-2022": 1}
 
 
+@pytest.mark.slow
 def test_offsets_in_the_written_tables_slice_the_canonical_text(out, corpus_results):
     """Every written record: text[start:end] is its text (titles through title_start/title_end)."""
     texts = {did: result.document.text for did, (_, result) in corpus_results.items()}
@@ -126,6 +134,7 @@ def test_offsets_in_the_written_tables_slice_the_canonical_text(out, corpus_resu
     assert checked > 200
 
 
+@pytest.mark.slow
 def test_load_gives_typed_frames(out):
     tables = load(out)
     expected = {"int": "Int64", "text": "string", "code": "category", "decimal": "object", "date": "datetime64[ns]"}
@@ -164,7 +173,7 @@ def test_decimals_are_written_plain_and_read_back_exact(tmp_path, mention, value
     start = SENTENCE.index(mention)
     figure = Figure(mention, value, value_max, "", "percent", "", "", "", "", "", "", start, start + len(mention))
     with OutputWriter(tmp_path) as writer:
-        writer.add(dataclasses.replace(result, figures=(figure,)))
+        writer.add(dataclasses.replace(result, figures=locate(result.document.text, result.structure, (figure,))))
     (row,) = read_rows(tmp_path / "figures.csv")
     assert (row["value"], row["value_max"], row["mention"]) == (*cells, mention)
     assert mention in row["sentence"] and row["sentence"] in SENTENCE

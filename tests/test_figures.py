@@ -153,7 +153,7 @@ KNOWN: dict[str, str] = {
 
 @pytest.fixture(scope="module")
 def pipeline():
-    return Pipeline()
+    return Pipeline().process
 
 
 def extract(pipeline, text: str, place: str) -> list[dict]:
@@ -241,5 +241,5 @@ def test_entities_add_places_the_gazetteer_lacks(text, with_entities, without):
     from pipeline.run import Options
 
     raw = RawDocument("case", "<test>", "text", "utf-8", text)
-    assert [f.place for f in Pipeline(Options(entities=True))(raw).figures] == [with_entities]
-    assert [f.place for f in Pipeline()(raw).figures] == [without]
+    assert [f.place for f in Pipeline(Options(entities=True)).process(raw).figures] == [with_entities]
+    assert [f.place for f in Pipeline().process(raw).figures] == [without]

@@ -17,6 +17,8 @@ from conftest import read_rows, run_cli
 from pipeline import load
 from pipeline.schema import TABLES, columns
 
+pytestmark = pytest.mark.slow  # each test runs the command line (tests/test_pipeline.py has a fast run of it)
+
 # tables the corpus fills (entities with --entities); errors and warnings stay empty on the corpus
 FILLED = [t for t in TABLES if t not in ("errors", "warnings")]
 

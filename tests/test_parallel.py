@@ -8,6 +8,8 @@ from pipeline.run import Options, Outcome, outcomes
 
 from conftest import CORPUS, GOVREPORT, run_cli
 
+pytestmark = pytest.mark.slow  # each test runs the command line (tests/test_pipeline.py has a fast run of it)
+
 
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory):

@@ -49,12 +49,14 @@ def as_csv_cells(rows: list[dict]) -> list[dict[str, str]]:
     return [{k: "" if v is None else str(v) for k, v in r.items()} for r in rows]
 
 
+@pytest.mark.slow
 def test_every_table_is_written_and_no_temporary_file_is_left(both, parquet_only):
     assert sorted(p.name for p in both.iterdir()) == sorted(f"{t}.{e}" for t in TABLES for e in ("csv", "parquet"))
     assert sorted(p.name for p in parquet_only.iterdir()) == sorted(f"{t}.parquet" for t in TABLES)
 
 
 @pytest.mark.parametrize("table", list(TABLES))
+@pytest.mark.slow
 def test_columns_are_typed_from_the_schema(pq, both, table):
     import pyarrow as pa
 
@@ -70,11 +72,13 @@ def test_columns_are_typed_from_the_schema(pq, both, table):
 
 
 @pytest.mark.parametrize("table", list(TABLES))
+@pytest.mark.slow
 def test_rows_are_the_csv_rows(pq, both, table):
     parquet_rows = pq.read_table(both / f"{table}.parquet").to_pylist()
     assert as_csv_cells(parquet_rows) == read_rows(both / f"{table}.csv")
 
 
+@pytest.mark.slow
 def test_decimals_are_exact_plain_digits(pq, both):
     figures = pq.read_table(both / "figures.parquet").to_pylist()
     values = [f[k] for f in figures for k in ("value", "value_max") if f[k] is not None]
@@ -102,6 +106,7 @@ def test_decimals_of_any_scale_are_written_as_plain_digits(pq, tmp_path):
     assert table.column("kind").to_pylist() == ["money"] * 3
 
 
+@pytest.mark.slow
 def test_codes_read_as_categories_and_missing_values_stay_null(pq, both):
     frame = pd.read_parquet(both / "figures.parquet")
     assert isinstance(frame["kind"].dtype, pd.CategoricalDtype)
@@ -120,6 +125,7 @@ def test_one_row_group_per_flush(pq, tmp_path, monkeypatch):
     assert sum(meta.row_group(i).num_rows for i in range(meta.num_row_groups)) == meta.num_rows
 
 
+@pytest.mark.slow
 def test_load_reads_parquet_when_there_is_no_csv(both, parquet_only):
     from_csv = load(both)
     from_parquet = load(parquet_only)
@@ -145,6 +151,7 @@ def test_a_failed_run_leaves_the_previous_parquet_and_no_temporary_file(pq, tmp_
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
 
 
+@pytest.mark.slow
 def test_a_later_run_without_parquet_removes_the_stale_parquet(pq, tmp_path):
     run([str(GOVREPORT)], tmp_path, Options(formats=("csv", "parquet")))
     assert (tmp_path / "figures.parquet").exists()
@@ -152,6 +159,7 @@ def test_a_later_run_without_parquet_removes_the_stale_parquet(pq, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"{t}.csv" for t in TABLES)
 
 
+@pytest.mark.slow
 def test_without_pyarrow_parquet_is_a_usage_error_with_the_install_hint(tmp_path):
     """Runs without the extra too: pyarrow is hidden from a fresh interpreter running the CLI."""
     out = tmp_path / "out"

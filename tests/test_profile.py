@@ -410,6 +410,7 @@ def dev_run(tmp_path_factory):
     return out
 
 
+@pytest.mark.slow
 def test_dev_corpus_scores_full_marks_on_the_profile_gold(dev_run):
     if not PROFILE_SCORER.exists():
         pytest.skip(f"the profile scorer is not here ({PROFILE_SCORER})")
@@ -421,6 +422,7 @@ def test_dev_corpus_scores_full_marks_on_the_profile_gold(dev_run):
         "sections P 1.000 R 1.000; subsections P 1.000 R 1.000")
 
 
+@pytest.mark.slow
 def test_dev_corpus_profile_columns_and_body_lines(dev_run):
     gold = json.loads(PROFILE_GOLD.read_text(encoding="utf-8"))
     docs = {r["doc_id"]: r for r in read_rows(dev_run / "documents.csv")}

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, cli_command
+from conftest import ROOT, cli_command, full_pipeline
 from pipeline.schema import markdown
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -51,12 +51,14 @@ def ran(workdir) -> list[subprocess.CompletedProcess]:
 
 
 @pytest.mark.parametrize("k", range(len(COMMANDS)), ids=[c[:70] for c in COMMANDS])
+@pytest.mark.slow
 def test_every_readme_command_runs_as_shown(ran, k):
     proc = ran[k]
     assert proc.returncode == 0, (COMMANDS[k], proc.stderr)
     assert "Traceback" not in proc.stderr
 
 
+@pytest.mark.slow
 def test_the_readme_evaluate_commands_print_the_scores_it_shows(ran):
     rows = {}
     for line in re.findall(r"^\| (sample corpus|2022 work report)[^|]*\|(.*)\|$", README, flags=re.M):
@@ -73,7 +75,20 @@ def test_the_readme_evaluate_commands_print_the_scores_it_shows(ran):
             assert f" {field} {value}," in fields, (command, field, fields)
 
 
+def test_the_readme_case_table_line_is_what_the_cases_give():
+    """`N sentences … | E of N cases exact`: E is the number of cases of tests/data/figure_cases.jsonl whose
+    figures test_figures.py finds exact (its own comparison), N the number of cases."""
+    from test_figures import TABLE_CASES, compare, extract
+
+    line = re.search(r"figure_cases\.jsonl`, (\d+) sentences[^|]*\| (\d+) of (\d+) cases exact", README)
+    assert line, "the README's line for tests/data/figure_cases.jsonl"
+    pipe = full_pipeline()
+    exact = sum(compare(extract(pipe, text, place), want) == [] for _, text, place, want in TABLE_CASES)
+    assert tuple(map(int, line.groups())) == (len(TABLE_CASES), exact, len(TABLE_CASES))
+
+
 @pytest.mark.parametrize("k", range(3), ids=["load", "spacy", "compare"])
+@pytest.mark.slow
 def test_every_readme_python_block_runs(ran, workdir, k):
     code = blocks("python")[k]
     proc = subprocess.run([sys.executable, "-c", code], cwd=workdir, capture_output=True, text=True, timeout=300)

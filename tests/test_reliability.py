@@ -121,6 +121,7 @@ def test_leftovers_of_killed_runs_are_removed_by_the_next_run(previous):
     assert strays(previous) == []
 
 
+@pytest.mark.slow
 def test_sigkill_at_any_time_leaves_one_complete_set(tmp_path):
     """Kill -9 the run at several moments: the folder always holds one run's complete set."""
     inputs = tmp_path / "in"
@@ -150,6 +151,7 @@ def _children(pid: int) -> list[int]:
 BATCH = 2000  # documents enough that a compiled run is still working a second after its workers start
 
 
+@pytest.mark.slow
 def test_sigkill_of_the_main_process_ends_its_workers_and_the_next_run_cleans_up(tmp_path):
     inputs = tmp_path / "many"
     for n in range(BATCH):
@@ -174,6 +176,7 @@ def test_sigkill_of_the_main_process_ends_its_workers_and_the_next_run_cleans_up
 
 @pytest.mark.parametrize(("sig", "code", "name"), [(signal.SIGTERM, 143, "SIGTERM"), (signal.SIGINT, 130, "Ctrl-C")],
                          ids=["sigterm", "sigint"])
+@pytest.mark.slow
 def test_a_signal_stops_the_workers_says_one_line_and_keeps_the_previous_set(previous, tmp_path, sig, code, name):
     inputs = tmp_path / "many"
     for n in range(BATCH):
@@ -199,6 +202,7 @@ def test_a_signal_stops_the_workers_says_one_line_and_keeps_the_previous_set(pre
     assert snapshot(previous) == before and strays(previous) == []
 
 
+@pytest.mark.slow
 def test_a_run_that_read_no_document_replaces_nothing(previous, tmp_path):
     before = snapshot(previous)
     proc = run_cli("extract", str(tmp_path / "typo.txt"), "-o", str(previous))
@@ -208,6 +212,7 @@ def test_a_run_that_read_no_document_replaces_nothing(previous, tmp_path):
     assert snapshot(previous) == before
 
 
+@pytest.mark.slow
 def test_disk_full_keeps_the_previous_set_and_exits_3(previous, tmp_path, monkeypatch):
     before = snapshot(previous)
 
@@ -235,6 +240,7 @@ def test_disk_full_keeps_the_previous_set_and_exits_3(previous, tmp_path, monkey
     assert snapshot(previous) == before and strays(previous) == []
 
 
+@pytest.mark.slow
 def test_disk_full_on_a_small_tmpfs(tmp_path):
     mount = tmp_path / "small"
     mount.mkdir()
@@ -259,6 +265,7 @@ def test_disk_full_on_a_small_tmpfs(tmp_path):
                  lambda t: f"zhfigures: -o {t / 'missing' / 'page.html'}: cannot write: No such file or directory",
                  id="show-into-missing-folder"),
 ])
+@pytest.mark.slow
 def test_output_side_errors_are_one_line_and_exit_2(tmp_path, args, message):
     proc = run_cli(*args(tmp_path))
     assert proc.returncode == 2
@@ -275,6 +282,7 @@ def test_output_side_errors_are_one_line_and_exit_2(tmp_path, args, message):
     pytest.param(lambda p: (os.symlink(p.with_name("b.txt"), p), os.symlink(p, p.with_name("b.txt"))),
                  "symbolic link loop", id="link-loop"),
 ])
+@pytest.mark.slow
 def test_inputs_that_are_not_regular_files_are_named_never_read(tmp_path, make, reason):
     named = tmp_path / "a.txt"
     make(named)
@@ -308,6 +316,7 @@ SURROGATE_JSONL = ('{"id": "a", "text": "今年增长5%。"}\n{"id": "b", "text"
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.slow
 def test_a_lone_surrogate_fails_its_row_only(tmp_path, jobs):
     """In the text it stops the segmenter (extract); in a page's <title> only the writing of the rows (export)."""
     src = write(tmp_path / "rows.jsonl", SURROGATE_JSONL)
@@ -319,6 +328,7 @@ def test_a_lone_surrogate_fails_its_row_only(tmp_path, jobs):
     assert [r["source"] for r in read_rows(tmp_path / "out" / "errors.csv")] == [f"{src}#2", f"{src}#3"]
 
 
+@pytest.mark.dask
 def test_a_lone_surrogate_with_the_dask_engine_fails_its_row_only(tmp_path):
     pytest.importorskip("distributed")
     from pipeline.dask_engine import run_dask
@@ -352,6 +362,7 @@ def test_csv_text_round_trips_and_never_starts_a_formula(value):
     assert not (cell[:1] and cell[0] in FORMULA_START) or value == "-"
 
 
+@pytest.mark.slow
 def test_no_formula_cell_in_any_table(tmp_path):
     folder = tmp_path / "in"
     write(folder / "=1+1.txt", "一、=SUM(A1)的要求\n@今年济南市增长5%。\n-下降3%。\n一是+增长5%，二是-下降3%。")
@@ -380,6 +391,7 @@ def test_no_formula_cell_in_any_table(tmp_path):
 
 # ---------------------------------------------------------------- ids
 
+@pytest.mark.slow
 def test_colliding_doc_ids_get_a_stable_suffix_and_a_warning(tmp_path):
     folder = tmp_path / "in"
     write(folder / "a.txt", SHORT)
@@ -474,6 +486,7 @@ def test_every_encoding_of_a_text_gives_the_same_figures(tmp_path):
 # ---------------------------------------------------------------- the per-document deadline
 
 @pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.slow
 def test_a_runaway_document_is_a_named_failure_and_the_batch_goes_on(tmp_path, monkeypatch, jobs):
     real = run_module.analyse
 
@@ -496,6 +509,7 @@ def test_a_runaway_document_is_a_named_failure_and_the_batch_goes_on(tmp_path, m
     assert failure.reason == "took longer than 1 s (--doc-timeout): stopped"
 
 
+@pytest.mark.slow
 def test_a_document_stuck_where_the_deadline_cannot_reach_is_killed_from_outside(tmp_path, monkeypatch):
     real = run_module.analyse
 
@@ -602,6 +616,7 @@ def fuzz(seconds: float, seed: int) -> int:
     return n
 
 
+@pytest.mark.slow
 def test_fuzz_a_few_seconds():
     assert fuzz(4.0, seed=15) > 10
 

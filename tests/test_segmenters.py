@@ -9,9 +9,17 @@ import jieba
 import pytest
 
 from pipeline.loaders import read_source
-from pipeline.nlp import FIGURE_LABELS, build
 from pipeline.normalize import normalize
+from pipeline.records import FIGURE_LABELS
 from pipeline.segment import Segmenter, SegmenterError
+
+
+def build(**options):
+    """pipeline.nlp.build, imported when a test asks for it (importing spaCy takes a second)."""
+    from pipeline.nlp import build as build_nlp
+
+    return build_nlp(**options)
+
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -42,6 +50,7 @@ def zhfigures(*args, cwd=ROOT):
 
 
 @pytest.mark.parametrize("segmenter", ["jieba", "pkuseg"])
+@pytest.mark.slow
 def test_full_extract_offline(segmenter, pkuseg_model, tmp_path):
     extra = ["--pkuseg-model", str(pkuseg_model)] if segmenter == "pkuseg" else []
     run = zhfigures("extract", "corpus", "-o", str(tmp_path), "--segmenter", segmenter, *extra)
@@ -54,6 +63,7 @@ def test_full_extract_offline(segmenter, pkuseg_model, tmp_path):
     assert f1 >= 0.97, score.stdout
 
 
+@pytest.mark.slow
 def test_pkuseg_without_model_is_one_clear_line(tmp_path):
     run = zhfigures("extract", "corpus", "-o", str(tmp_path), "--segmenter", "pkuseg")
     assert run.returncode == 2
@@ -66,6 +76,7 @@ def test_pkuseg_model_folder_is_checked(tmp_path):
         Segmenter("pkuseg", pkuseg_model=tmp_path)
 
 
+@pytest.mark.slow
 def test_user_dictionary_does_not_leak(tmp_path):
     user = tmp_path / "user.txt"
     user.write_text(f"{NEW_WORD} 100 n\n", encoding="utf-8")
@@ -94,6 +105,7 @@ def test_user_word_without_tag_is_a_noun(tmp_path):
     assert [(w.text, w.tag) for w in Segmenter(user_dict=user).tag(NEW_WORD)] == [(NEW_WORD, "n")]
 
 
+@pytest.mark.slow
 def test_words_are_jieba_cut_on_every_corpus_paragraph():
     """rjieba (jieba-rs) stands in for the Python jieba package: same dictionary, same words."""
     seg, reference = Segmenter(), jieba.Tokenizer()

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.nlp import FIGURE_LABELS
+from pipeline.records import FIGURE_LABELS
 from pipeline.run import Options, iter_raw, process
+
+pytestmark = pytest.mark.slow  # each test runs the command line (tests/test_pipeline.py has a fast run of it)
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
