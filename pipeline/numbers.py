@@ -25,6 +25,13 @@ MAGNITUDE_CHARS = "十百千万亿"
 # What may follow a Chinese numeral that is part of a figure (it needs a unit or a magnitude, read_number):
 # a magnitude, 余/多, a space, a range link or a list joint (三至五年, 三、五年), or a unit's first character.
 CN_FOLLOWERS = " 万亿余多至到—–-~～、和与及"
+# A Chinese numeral: its first character, then the rest (more numeral characters, then 点 and digits).
+CN_INSIDE = f"{CN_DIGIT}十百千"  # what the rest may hold before 点
+CN_REST = f"[{CN_INSIDE}]*(?:点[{CN_DIGIT}]+)?"
+# A numeral never starts right after one of CN_INSIDE: the 二 of 十二万 is no number of its own. This also keeps
+# the search linear: a run of numeral characters that nothing may follow (增长九九九…九) is scanned from its first
+# character only, not again from each of the others (the engine tries every position, each scanning to the end).
+CN_NOT_INSIDE = f"(?<![{CN_INSIDE}])"
 
 
 def cn_followers(units: Iterable[str]) -> str:
@@ -35,13 +42,13 @@ def cn_followers(units: Iterable[str]) -> str:
 def core_pattern(units: Iterable[str]) -> re.Pattern:
     """The number pattern. A Chinese numeral counts only when followed by what may make it a figure
     (CN_FOLLOWERS or the first character of a unit): 进一步, 统一, 一是 are no numbers. The numeral is an
-    atomic group, so it is never shortened to make the lookahead succeed. Ranks (第三, 首位) are read in
-    figures.py."""
+    atomic group, so it is never shortened to make the lookahead succeed, and never starts inside another
+    numeral (CN_NOT_INSIDE): both keep a search linear in the text. Ranks (第三, 首位) are read in figures.py."""
     follow = cn_followers(units)
     return re.compile(
         r"百分之(?P<pc>[零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)"
         r"|(?P<ar>\d+(?:,\d{3})*(?:\.\d+)?)"
-        rf"|(?P<cn>(?>(?:[{CN_DIGIT[2:]}十]|零(?=点))[{CN_DIGIT}十百千]*(?:点[{CN_DIGIT}]+)?)(?=[{follow}]))"
+        rf"|(?P<cn>{CN_NOT_INSIDE}(?>(?:[{CN_DIGIT[2:]}十]|零(?=点)){CN_REST})(?=[{follow}]))"
         r"|(?P<vq>[数上近几逾超])(?=[十百千万亿])"  # cn: not 零部件, but 零点五
     )
 
@@ -50,13 +57,13 @@ def start_parts(units: Iterable[str]) -> tuple[str, list[str]]:
     """Where a match of `core_pattern` may start: (a character class's characters, alternatives after it).
 
     `[CLASS](?:ALT|ALT…)` matches at every p where the core pattern matches, within any bounds: 百分之…, a
-    digit, a Chinese numeral followed (after more numeral characters) by what may follow one, 数/上/近… before
-    a magnitude. The core pattern opens with an alternation of groups, which the regex engine tries at every
+    digit, a Chinese numeral (not inside another, its rest read as the core pattern reads it) followed by what
+    may follow one, 数/上/近… before a magnitude. The core pattern opens with an alternation of groups, which the regex engine tries at every
     character; a class first lets it skip the others in C. figures._cue adds the rank cues to it.
     """
     cn = CN_DIGIT[2:] + "十零"
     return rf"\d百{cn}数上近几逾超", [r"(?<=\d)", r"(?<=百)分之",
-                                     rf"(?<=[{cn}])[{CN_DIGIT}十百千点]*[{cn_followers(units)}]",
+                                     rf"(?<=[{cn}])(?<![{CN_INSIDE}].)(?>{CN_REST})[{cn_followers(units)}]",
                                      r"(?<=[数上近几逾超])(?=[十百千万亿])"]
 
 

@@ -527,6 +527,31 @@ def test_a_long_markdown_heading_line_is_linear(tmp_path):
     assert raw.marks[0].kind == "h1" and raw.text.startswith("标题 标题")
 
 
+# a Chinese numeral never starts inside another one (so a run of numerals is read once, from its start):
+# text, where the search starts → every mention as (text, value)
+NUMERAL_RUNS = {
+    "run-that-nothing-follows": ("增长" + "九" * 5000, 0, []),
+    "run-of-two-characters": ("增长" + "九百" * 2000, 0, []),
+    "run-after-a-magnitude": ("百" + "百九" * 2000 + "。", 0, []),
+    "run-of-decimals": ("增长" + "三点" * 2000, 0, []),
+    "whole-numeral": ("十二万元", 0, [("十二万元", "120000")]),
+    "never-from-inside": ("十二万元", 1, []),
+    "after-a-word": ("增加十二万元", 2, [("十二万元", "120000")]),
+    "run-then-magnitude": ("增长九九九万元", 0, [("九九九万元", "9990000")]),
+}
+
+
+@pytest.mark.parametrize("text, start, expected", list(NUMERAL_RUNS.values()), ids=list(NUMERAL_RUNS))
+def test_a_numeral_is_read_from_its_start_only(text, start, expected):
+    from pipeline.figures import _cue
+    from pipeline.numbers import find_mentions
+
+    found = find_mentions(text, start)
+    assert [(text[m.start:m.end], str(m.value)) for m in found] == expected
+    if not expected:  # nor does the figure stage's prefilter stop in it
+        assert [m.group() for m in _cue().finditer(text, start)] == []
+
+
 # ---------------------------------------------------------------- fuzz
 
 CORPUS_TEXT = "\n".join(p.read_text(encoding="utf-8-sig")[:6000] for p in sorted(CORPUS.glob("*.txt")))
