@@ -18,6 +18,10 @@ OWASP recommends against formula injection), and so does one that begins with
 and `zhfigures evaluate` undo it. JSON Lines and
 Parquet keep every text as it is.
 
+Output grows with the input: a figure or entity row carries its sentence whole only up to 200 characters,
+else an excerpt around its mention (`pipeline.excerpt`), with the offsets of both (`sentence_start`…
+`excerpt_end`), so a sentence of 8,000 figures is not written 8,000 times.
+
 Parquet (`pip install 'zhfigures[parquet]'`, pyarrow) is typed from
 `schema.TABLES`: int → int64 (nullable), code → dictionary<int32, string>
 (pandas reads it as a category), text → string, and decimal → string holding
@@ -54,6 +58,7 @@ from typing import IO, Any, Iterable
 
 import orjson
 
+from .excerpt import window as excerpt_window
 from .numerals import plain
 from .records import Failure, Result
 from .schema import TABLES, columns
@@ -127,9 +132,15 @@ def table_rows(result: Result) -> dict[str, list[dict]]:
     text = doc.text
     did = doc.doc_id
 
-    def sentence_of(offset: int) -> str:
-        s = st.sentence_at(offset)
-        return text[s.start:s.end] if s else ""
+    def sentence_of(start: int, end: int) -> dict:
+        """The cells of the row's sentence: a bounded excerpt of it around [start, end), and the offsets."""
+        s = st.sentence_at(start)
+        if s is None:
+            return {"sentence": "", "sentence_start": None, "sentence_end": None,
+                    "excerpt_start": None, "excerpt_end": None}
+        a, b = excerpt_window(text, s.start, s.end, start, end)
+        return {"sentence": text[a:b], "sentence_start": s.start, "sentence_end": s.end,
+                "excerpt_start": a, "excerpt_end": b}
 
     figures = []
     for f in result.figures:
@@ -140,14 +151,14 @@ def table_rows(result: Result) -> dict[str, list[dict]]:
             "unit": f.unit, "kind": f.kind,
             "qualifier": f.qualifier, "change": f.change, "baseline": f.baseline, "period": f.period,
             "indicator": f.indicator, "place": f.place, "time": f.time, "claim": f.claim, "measure": f.measure,
-            "sentence": sentence_of(f.start),
-            "start": f.start, "end": f.end,
+            "sentence": None,  # sentence_of's cells, in column order
+            "start": f.start, "end": f.end, **sentence_of(f.start, f.end),
         })
     entities = []
     for e in result.entities:
         speech, section = st.locate(e.start)
         entities.append({"doc_id": did, "speech": speech, "section": section, "start": e.start, "end": e.end,
-                         "text": e.text, "label": e.label, "sentence": sentence_of(e.start)})
+                         "text": e.text, "label": e.label, **sentence_of(e.start, e.end)})
     meta = doc.metadata
     pr = st.profile
     tables = {
