@@ -527,6 +527,60 @@ def test_a_long_markdown_heading_line_is_linear(tmp_path):
     assert raw.marks[0].kind == "h1" and raw.text.startswith("标题 标题")
 
 
+def _cn(n: int) -> str:
+    """一千二百零五 for 1205 (1 ≤ n < 10000), the numbering of headings."""
+    digits, out = f"{n}", ""
+    for k, d in enumerate(digits):
+        place = len(digits) - k - 1
+        if d != "0":
+            out += "零一二三四五六七八九"[int(d)] + ("", "十", "百", "千")[place]
+        elif out and not out.endswith("零") and int(digits[k:]) > 0:
+            out += "零"
+    return out
+
+
+# The structure shapes of bench/scaling.py, at a size where a loop over pairs would have shown (the timing
+# is the bench's): here, that every item is found and goes where it belongs.
+
+def test_numbered_headings_go_on_past_999():
+    text = "".join(f"{_cn(i)}、第{i}部分\n今年增长{i % 9}%，投资{i}亿元。\n" for i in range(1, 1201))
+    result = full_pipeline()(RawDocument("s", "<s>", "text", "utf-8", text))
+    sections = result.structure.sections
+    assert [(s.label, s.number, s.path, s.title) for s in sections[998:1001]] == [
+        ("九百九十九、", 999, "999", "第999部分"), ("一千、", 1000, "1000", "第1000部分"),
+        ("一千零一、", 1001, "1001", "第1001部分")]
+    assert len(sections) == 1200 and sections[-1].label == "一千二百、"
+    # document_record gives each top-level section its own two figures, whatever their number
+    rows = export.table_rows(result)
+    record = export.document_record(result, rows)
+    secs = record["speeches"][0]["sections"]
+    assert len(secs) == 1200 and all(len(s["figures"]) == 2 for s in secs)
+    assert [f["mention"] for f in secs[1199]["figures"]] == ["3%", "1200亿元"]
+
+
+def test_every_place_only_line_opens_its_speech():
+    places = ["济南市", "青岛市", "淄博市"]
+    text = "".join(f"{places[i % 3]}\n在第{i}次会议上的讲话\n一、总体要求\n增长{i % 9}%。\n" for i in range(400))
+    st = full_pipeline()(RawDocument("p", "<p>", "text", "utf-8", text)).structure
+    assert len(st.speeches) == 400 and len(st.sections) == 400
+    last = st.speeches[-1]
+    assert (last.speech, last.place, last.title) == (400, "济南市", "在第399次会议上的讲话")
+    assert [(s.speech, s.title, s.path) for s in st.sections[-2:]] == [(399, "总体要求", "1"), (400, "总体要求", "1")]
+
+
+@pytest.mark.parametrize("fmt, make", [
+    ("markdown", lambda i: f"**标题{i}**\n正文增长{i % 9}%。\n"),
+    ("html", lambda i: f"<p><b>标题{i}</b></p><p>正文增长{i % 9}%。</p>"),
+], ids=["bold-markdown", "bold-html"])
+def test_every_bold_line_is_a_marked_heading(fmt, make):
+    text = "# 报告\n" if fmt == "markdown" else "<h1>报告</h1>"
+    text += "".join(make(i) for i in range(600))
+    st = full_pipeline()(parse_text("<b>", "b", text, "utf-8", fmt)).structure
+    marked = [s for s in st.sections if s.style == "marked"]
+    assert len(marked) == 600 and [s.title for s in marked[::299]] == ["标题0", "标题299", "标题598"]
+    assert [s.number for s in marked[-2:]] == [599, 600]
+
+
 # a Chinese numeral never starts inside another one (so a run of numerals is read once, from its start):
 # text, where the search starts → every mention as (text, value)
 NUMERAL_RUNS = {
