@@ -8,7 +8,7 @@
 For each shape, one document is built with n items and one with 4n, and each goes through the
 whole per-document path in this process: parse (the loader's format), normalize, structure,
 extract, table_rows, document_record and render (CSV + JSON Lines); the fastest of --repeat runs
-counts (the machine is shared). Printed: the input size, the time and the output size (bytes of
+counts, in CPU seconds of this process (the machine is shared). Printed: the input size, the time and the output size (bytes of
 CSV and JSON Lines) at n and 4n, and the ratios; `str+exp×` is the time ratio of normalize,
 structure and export alone (the stages outside extraction), so a shape that is superlinear only
 in extraction says so ("SUPERLINEAR (extraction)"). Linear is about 4×; the issue asks for at
@@ -80,22 +80,23 @@ SHAPES = {
 
 
 def measure(fmt: str, text: str, pipe: Pipeline, cap: float, repeat: int) -> tuple[float, float, int] | None:
-    """(seconds, seconds of structure and export alone, output bytes) for one document, the fastest of `repeat`
-    runs (one when a run takes over 2 s): the machine is shared, and the fastest run is the least disturbed.
-    None when a run took longer than `cap`."""
+    """(CPU seconds, CPU seconds of structure and export alone, output bytes) for one document, the fastest of
+    `repeat` runs (one when a run takes over 2 s). CPU time of this process, not wall time: the machine is
+    shared, and other processes' load must not read as our growth. None when a run took longer than `cap`
+    (wall time, the per-document deadline)."""
     best: tuple[float, float, int] | None = None
     for _ in range(repeat):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         try:
             with deadline(cap):
                 raw = parse_text("<bench>", "bench", text, "utf-8", fmt)
                 result = pipe(raw)
-                t1 = time.perf_counter()
+                t1 = time.process_time()
                 rows = table_rows(result)
                 out = render(rows, document_record(result, rows), ("csv", "jsonl"))
-                t2 = time.perf_counter()
+                t2 = time.process_time()
                 analyse(normalize(raw))  # the structure stage again, timed alone (normalize is part of it here)
-                t3 = time.perf_counter()
+                t3 = time.process_time()
         except DocTimeout:
             return None
         except Exception as e:  # noqa: BLE001 - a stage error (the DocTimeout wrapped by the pipeline)
