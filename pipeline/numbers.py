@@ -31,6 +31,8 @@ CN_REST = f"[{CN_INSIDE}]*(?:点[{CN_DIGIT}]+)?"
 # A numeral never starts right after one of CN_INSIDE: the 二 of 十二万 is no number of its own. This also keeps
 # the search linear: a run of numeral characters that nothing may follow (增长九九九…九) is scanned from its first
 # character only, not again from each of the others (the engine tries every position, each scanning to the end).
+# Both core_pattern and start_parts (which reads the numeral's rest exactly as the core pattern does, atomically,
+# so it is still a superset of it) open the numeral with it.
 CN_NOT_INSIDE = f"(?<![{CN_INSIDE}])"
 
 
@@ -42,8 +44,8 @@ def cn_followers(units: Iterable[str]) -> str:
 def core_pattern(units: Iterable[str]) -> re.Pattern:
     """The number pattern. A Chinese numeral counts only when followed by what may make it a figure
     (CN_FOLLOWERS or the first character of a unit): 进一步, 统一, 一是 are no numbers. The numeral is an
-    atomic group, so it is never shortened to make the lookahead succeed, and never starts inside another
-    numeral (CN_NOT_INSIDE): both keep a search linear in the text. Ranks (第三, 首位) are read in figures.py."""
+    atomic group, so it is never shortened to make the lookahead succeed. Ranks (第三, 首位) are read in
+    figures.py."""
     follow = cn_followers(units)
     return re.compile(
         r"百分之(?P<pc>[零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)"
@@ -57,8 +59,8 @@ def start_parts(units: Iterable[str]) -> tuple[str, list[str]]:
     """Where a match of `core_pattern` may start: (a character class's characters, alternatives after it).
 
     `[CLASS](?:ALT|ALT…)` matches at every p where the core pattern matches, within any bounds: 百分之…, a
-    digit, a Chinese numeral (not inside another, its rest read as the core pattern reads it) followed by what
-    may follow one, 数/上/近… before a magnitude. The core pattern opens with an alternation of groups, which the regex engine tries at every
+    digit, a Chinese numeral followed (after more numeral characters) by what may follow one, 数/上/近… before
+    a magnitude. The core pattern opens with an alternation of groups, which the regex engine tries at every
     character; a class first lets it skip the others in C. figures._cue adds the rank cues to it.
     """
     cn = CN_DIGIT[2:] + "十零"

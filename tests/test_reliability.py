@@ -597,13 +597,12 @@ NUMERAL_RUNS = {
 
 @pytest.mark.parametrize("text, start, expected", list(NUMERAL_RUNS.values()), ids=list(NUMERAL_RUNS))
 def test_a_numeral_is_read_from_its_start_only(text, start, expected):
-    from pipeline.figures import _cue
-    from pipeline.numbers import find_mentions
+    from pipeline.numbers import find_mentions, tables
 
     found = find_mentions(text, start)
     assert [(text[m.start:m.end], str(m.value)) for m in found] == expected
-    if not expected:  # nor does the figure stage's prefilter stop in it
-        assert [m.group() for m in _cue().finditer(text, start)] == []
+    if not expected:  # nor does the prefilter (numbers.start_parts, which the figure stage's cue is made of)
+        assert [m.group() for m in tables().start.finditer(text, start)] == []
 
 
 # ---------------------------------------------------------------- fuzz
