@@ -96,8 +96,8 @@ def _text(series: pd.Series) -> pd.Series:
 
 
 def _sentence_starts(frame: pd.DataFrame) -> pd.arrays.IntegerArray:
-    """Where each figure's sentence starts in the canonical text (the figures table gives the sentence's
-    text, not its offset): the one offset at which every figure of the sentence reads its mention, the
+    """Where each figure's sentence starts in the canonical text, for an output written before figures.csv
+    had `excerpt_start`: the one offset at which every figure of the sentence reads its mention, the
     first such when a mention occurs twice; <NA> when none fits."""
     out = pd.Series(pd.NA, index=frame.index, dtype="Int64")
     for (_, sentence), group in frame[frame["start"].notna()].groupby(["doc_id", "sentence"], sort=False):
@@ -165,7 +165,9 @@ def comparison(tables, measures: Iterable[str] | None = None, times: Iterable[st
     # a figure whose time or claim nothing says is kept, under a column that says so
     frame["time"] = frame["time"].replace("", UNSAID)
     frame["claim"] = frame["claim"].replace("", UNSAID)
-    frame["sentence_start"] = _sentence_starts(frame)
+    # where the sentence text starts: figures.csv says it (excerpt_start); an older output is searched
+    given = f["excerpt_start"].astype("Int64") if "excerpt_start" in f.columns else None
+    frame["sentence_start"] = given.array if given is not None and given.notna().all() else _sentence_starts(frame)
     keep = (frame["measure"] != "") & frame["value"].notna()
     if wanted is not None:
         keep &= frame["measure"].isin(wanted)

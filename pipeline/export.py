@@ -18,6 +18,10 @@ OWASP recommends against formula injection), and so does one that begins with
 and `zhfigures evaluate` undo it. JSON Lines and
 Parquet keep every text as it is.
 
+Output grows with the input: a figure or entity row carries its sentence whole only up to 200 characters,
+else an excerpt around its mention (`pipeline.excerpt`), with the offsets of both (`sentence_start`…
+`excerpt_end`), so a sentence of 8,000 figures is not written 8,000 times.
+
 Parquet (`pip install 'zhfigures[parquet]'`, pyarrow) is typed from
 `schema.TABLES`: int → int64 (nullable), code → dictionary<int32, string>
 (pandas reads it as a category), text → string, and decimal → string holding
@@ -128,17 +132,22 @@ def table_rows(result: Result) -> dict[str, list[dict]]:
     text = doc.text
     did = doc.doc_id
 
+    def where(x) -> dict:
+        """The cells of the row's sentence (from the locate stage): its excerpt and the offsets."""
+        return {"sentence": x.sentence, "sentence_start": x.sentence_start, "sentence_end": x.sentence_end,
+                "excerpt_start": x.excerpt_start, "excerpt_end": x.excerpt_end}
+
     figures = [{
         "doc_id": did, "speech": f.speech, "section": f.section, "mention": f.mention,
         "value": plain(f.value), "value_max": None if f.value_max is None else plain(f.value_max),
         "unit": f.unit, "kind": f.kind,
         "qualifier": f.qualifier, "change": f.change, "baseline": f.baseline, "period": f.period,
         "indicator": f.indicator, "place": f.place, "time": f.time, "claim": f.claim, "measure": f.measure,
-        "sentence": f.sentence,
-        "start": f.start, "end": f.end,
+        "sentence": None,  # where()'s cells, in column order
+        "start": f.start, "end": f.end, **where(f),
     } for f in result.figures]  # speech, section and sentence: from the locate stage (pipeline/locate.py)
     entities = [{"doc_id": did, "speech": e.speech, "section": e.section, "start": e.start, "end": e.end,
-                 "text": e.text, "label": e.label, "sentence": e.sentence} for e in result.entities]
+                 "text": e.text, "label": e.label, **where(e)} for e in result.entities]
     meta = doc.metadata
     pr = st.profile
     tables = {

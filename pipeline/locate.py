@@ -2,8 +2,8 @@
 
 A figure or entity is in the speech and the top-level section that hold its start (`Structure.locate`:
 the last of each starting at or before it; section 0 before the first heading) and in the sentence
-that holds its start (its text; empty when the start is outside every sentence, e.g. in a heading
-line that is not a sentence). The tables, the nested record and `process_text(...).figures` all
+that holds its start (its bounds, and its text or, past 200 characters, an excerpt around the item with
+its bounds; empty when the start is outside every sentence, e.g. in a heading line that is not a sentence). The tables, the nested record and `process_text(...).figures` all
 read these fields; nothing downstream computes them again.
 """
 from __future__ import annotations
@@ -11,16 +11,24 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence, TypeVar
 
+from .excerpt import window
 from .records import Entity, Figure, Structure
 
 Located = TypeVar("Located", Figure, Entity)
 
 
 def locate(text: str, structure: Structure, items: Sequence[Located]) -> tuple[Located, ...]:
-    """The items with `speech`, `section` and `sentence` set from where their start falls."""
+    """The items with `speech`, `section` and their sentence set from where their start falls: the sentence's
+    bounds, and a bounded excerpt of it around the item (`excerpt.window`: a sentence of thousands of figures
+    is not copied once per figure)."""
     out = []
     for item in items:
         speech, section = structure.locate(item.start)
         s = structure.sentence_at(item.start)
-        out.append(replace(item, speech=speech, section=section, sentence=text[s.start:s.end] if s else ""))
+        if s is None:
+            out.append(replace(item, speech=speech, section=section))
+            continue
+        a, b = window(text, s.start, s.end, item.start, item.end)
+        out.append(replace(item, speech=speech, section=section, sentence=text[a:b], sentence_start=s.start,
+                           sentence_end=s.end, excerpt_start=a, excerpt_end=b))
     return tuple(out)

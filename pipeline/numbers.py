@@ -25,6 +25,15 @@ MAGNITUDE_CHARS = "十百千万亿"
 # What may follow a Chinese numeral that is part of a figure (it needs a unit or a magnitude, read_number):
 # a magnitude, 余/多, a space, a range link or a list joint (三至五年, 三、五年), or a unit's first character.
 CN_FOLLOWERS = " 万亿余多至到—–-~～、和与及"
+# A Chinese numeral: its first character, then the rest (more numeral characters, then 点 and digits).
+CN_INSIDE = f"{CN_DIGIT}十百千"  # what the rest may hold before 点
+CN_REST = f"[{CN_INSIDE}]*(?:点[{CN_DIGIT}]+)?"
+# A numeral never starts right after one of CN_INSIDE: the 二 of 十二万 is no number of its own. This also keeps
+# the search linear: a run of numeral characters that nothing may follow (增长九九九…九) is scanned from its first
+# character only, not again from each of the others (the engine tries every position, each scanning to the end).
+# Both core_pattern and start_parts (which reads the numeral's rest exactly as the core pattern does, atomically,
+# so it is still a superset of it) open the numeral with it.
+CN_NOT_INSIDE = f"(?<![{CN_INSIDE}])"
 
 
 def cn_followers(units: Iterable[str]) -> str:
@@ -41,7 +50,7 @@ def core_pattern(units: Iterable[str]) -> re.Pattern:
     return re.compile(
         r"百分之(?P<pc>[零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)"
         r"|(?P<ar>\d+(?:,\d{3})*(?:\.\d+)?)"
-        rf"|(?P<cn>(?>(?:[{CN_DIGIT[2:]}十]|零(?=点))[{CN_DIGIT}十百千]*(?:点[{CN_DIGIT}]+)?)(?=[{follow}]))"
+        rf"|(?P<cn>{CN_NOT_INSIDE}(?>(?:[{CN_DIGIT[2:]}十]|零(?=点)){CN_REST})(?=[{follow}]))"
         r"|(?P<vq>[数上近几逾超])(?=[十百千万亿])"  # cn: not 零部件, but 零点五
     )
 
@@ -56,7 +65,7 @@ def start_parts(units: Iterable[str]) -> tuple[str, list[str]]:
     """
     cn = CN_DIGIT[2:] + "十零"
     return rf"\d百{cn}数上近几逾超", [r"(?<=\d)", r"(?<=百)分之",
-                                     rf"(?<=[{cn}])[{CN_DIGIT}十百千点]*[{cn_followers(units)}]",
+                                     rf"(?<=[{cn}])(?<![{CN_INSIDE}].)(?>{CN_REST})[{cn_followers(units)}]",
                                      r"(?<=[数上近几逾超])(?=[十百千万亿])"]
 
 

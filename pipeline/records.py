@@ -227,10 +227,15 @@ class Figure:
     time: str = ""  # ISO 8601 date, month, year or interval (2021/2025), resolved from the context
     claim: str = ""  # actual | target
     measure: str = ""  # canonical measure name (pipeline/data/measures.tsv), else empty
-    # where it is (the locate stage): speech and top-level section (Structure.locate), the sentence's text
+    # where it is (the locate stage): speech and top-level section (Structure.locate); the sentence that holds
+    # it (its bounds) and a bounded excerpt of it around the figure (its text and bounds: pipeline/excerpt.py)
     speech: int = 0
     section: int = 0
     sentence: str = ""
+    sentence_start: int | None = None
+    sentence_end: int | None = None
+    excerpt_start: int | None = None
+    excerpt_end: int | None = None
 
 
 # OntoNotes-style label of each figure kind: spaCy's doc.ents (pipeline.nlp) and the marks of `show`
@@ -249,6 +254,10 @@ class Entity:
     speech: int = 0  # where it is, as for Figure (the locate stage)
     section: int = 0
     sentence: str = ""
+    sentence_start: int | None = None
+    sentence_end: int | None = None
+    excerpt_start: int | None = None
+    excerpt_end: int | None = None
 
 
 @dataclass(frozen=True)

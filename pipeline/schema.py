@@ -29,6 +29,12 @@ SPEECH = ("speech", "int", "1-based speech in the document; 0 = text before the 
 SECTION = ("section", "int", "top-level part within the speech (appendices count on after the report's parts); 0 = before the first heading")
 START = ("start", "int", "offset of the first character in the canonical text")
 END = ("end", "int", "offset after the last character (end exclusive)")
+SENTENCE_SPANS = (  # the row's sentence, and the part of it in `sentence` (pipeline/excerpt.py)
+    ("sentence_start", "int", "offset of the whole sentence"),
+    ("sentence_end", "int", "end of the whole sentence"),
+    ("excerpt_start", "int", "offset of the text in `sentence`: sentence_start unless the sentence was cut"),
+    ("excerpt_end", "int", "end of the text in `sentence`: sentence_end unless the sentence was cut"),
+)
 
 TABLES: dict[str, tuple[Column, ...]] = {
     "documents": _cols(
@@ -105,14 +111,15 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("time", "text", "the time the figure is about, resolved: ISO 8601 2025, 2025-07, 2025-07-15 or an interval 2021/2025"),
         ("claim", "code", "actual | target (a goal, plan, expected value or commitment)"),
         ("measure", "code", "canonical name of a standard indicator (地区生产总值, 城镇调查失业率…), else empty"),
-        ("sentence", "text", "the sentence holding the mention"),
-        START, END,
+        ("sentence", "text", "the sentence holding the mention; over 200 characters, an excerpt of it around the mention (see excerpt_start)"),
+        START, END, *SENTENCE_SPANS,
     ),
     "entities": _cols(
         DOC_ID, SPEECH, SECTION, START, END,
         ("text", "text", "the entity as written"),
         ("label", "code", "PERSON | ORG | GPE | LOC"),
-        ("sentence", "text", "the sentence holding the entity"),
+        ("sentence", "text", "the sentence holding the entity; over 200 characters, an excerpt of it around the entity"),
+        *SENTENCE_SPANS,
     ),
     "errors": _cols(
         ("source", "text", "the input that failed"),

@@ -97,6 +97,9 @@ def sentences(text: str, paras: tuple[Paragraph, ...]) -> tuple[Sentence, ...]:
                 while e > s + 1 and text[e - 1] in "\"'" and text.count(text[e - 1], s, e) % 2 == 1:
                     e -= 1
                 pos = e
+                if e < m.end():  # a cut-off quote: the space before it ends no sentence (thumbnail: ')
+                    while e > s and text[e - 1] == " ":
+                        e -= 1
                 while s < e and text[s] == " ":
                     s += 1
                 if e > s:

@@ -10,7 +10,8 @@ Both give the same frames: Int64, category, string and `decimal.Decimal`
 columns, and a missing value is <NA> (None for decimals; NaT for dates). The
 writers never write an empty string (missing is null in every format: see
 `pipeline.export`), so `isna()` finds the same gaps whichever file a table came
-from; an empty string in a Parquet file written by something else reads as <NA> too.
+from; an empty string in a Parquet file written by something else reads as <NA> too. A column that a file
+lacks (written before the column was added) reads as missing.
 """
 from __future__ import annotations
 
@@ -56,6 +57,9 @@ def read_table(path: Path, table: str) -> pd.DataFrame:
     # everything is read as written (strings), then typed: codes such as adcode 440300 stay text
     frame = pd.read_csv(path, encoding="utf-8-sig", dtype={c.name: "string" for c in cols if c.type in DTYPES},
                         converters=converters, keep_default_na=False, na_values=[""])
+    for c in cols:  # a file written before a column existed (excerpt_start…): the column is missing
+        if c.name not in frame.columns:
+            frame[c.name] = pd.Series(None, index=frame.index, dtype="object" if c.type == "decimal" else "string")
     for c in cols:
         if c.type in ("text", "code") and frame[c.name].str.startswith("'", na=False).any():
             frame[c.name] = frame[c.name].map(csv_untext, na_action="ignore").astype("string")  # see export.csv_text
@@ -76,9 +80,15 @@ def read_parquet_table(path: Path, table: str) -> pd.DataFrame:
     import pyarrow.types as pat
 
     cols = TABLES[table]
-    data = pq.read_table(path, columns=[c.name for c in cols])
+    present = set(pq.read_schema(path).names)
+    data = pq.read_table(path, columns=[c.name for c in cols if c.name in present])
     frame = {}
     for c in cols:
+        if c.name not in present:  # a file written before the column existed: missing
+            frame[c.name] = pd.array([None] * data.num_rows, dtype="Int64" if c.type == "int" else "string")
+            if c.type == "code":
+                frame[c.name] = frame[c.name].astype("category")
+            continue
         column = data.column(c.name)
         if c.type == "int":
             frame[c.name] = pd.array(column.to_pylist(), dtype="Int64")

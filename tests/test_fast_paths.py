@@ -213,3 +213,24 @@ def test_a_number_starts_only_where_the_start_pattern_matches():
                 numbers += 1
             starts += t.start.match(text, p, s.end) is not None
     assert numbers > 300 and starts < 1.2 * numbers, (numbers, starts)  # all of them, and little else
+
+
+def test_the_start_pattern_holds_every_number_in_numeral_soup():
+    """The same on random strings of numeral characters, 点, magnitudes, units and other characters: where the
+    numerals' lookbehind (never inside another numeral) and the atomic rest decide, the two must agree."""
+    import random
+
+    from pipeline.numbers import tables
+
+    t = tables()
+    rng = random.Random(15)
+    alphabet = "零〇一二两三四五六七八九十百千点万亿元年%个分之数近长第" + "5.,"
+    numbers = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
+        lo = rng.randint(0, len(text))
+        for p in range(lo, len(text)):
+            if t.core.match(text, p):
+                assert t.start.match(text, p), (text, p)
+                numbers += 1
+    assert numbers > 500
