@@ -234,3 +234,20 @@ def test_the_start_pattern_holds_every_number_in_numeral_soup():
                 assert t.start.match(text, p), (text, p)
                 numbers += 1
     assert numbers > 500
+
+
+# ------------------------------------------------------------------------------------------- figures.mentions.Spans
+
+def test_indexed_spans_answer_as_a_scan_of_every_span():
+    import random
+
+    from pipeline.figures.mentions import Spans
+
+    rng = random.Random(15)
+    for _ in range(2000):
+        spans = [(a, a + rng.randint(1, 6)) for a in (rng.randint(0, 30) for _ in range(rng.randint(0, 8)))]
+        start = rng.randint(0, 34)
+        end = start + rng.randint(1, 6)
+        index = Spans(spans)
+        assert index.overlaps(start, end) == any(a < end and start < b for a, b in spans)
+        assert index.overlaps(start, end, skip_own=True) == any(a < end and start < b for a, b in spans if a != start)

@@ -6,7 +6,9 @@ or ordinals are dropped (`is_figure`, plus the masks of `masks.py`), and ranks (
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from decimal import Decimal
+from itertools import accumulate
 
 from ..masks import masked_spans
 from ..numbers import Mention, find_mentions
@@ -44,11 +46,23 @@ def is_figure(text: str, m: Mention) -> bool:
     return True
 
 
-def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a < end and start < b for a, b in spans)
+class Spans:
+    """Masked spans of a sentence, indexed so that an overlap test is two bisections, however many there are."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.reach = list(accumulate((b for _, b in spans), max))  # the furthest end of the first k+1 spans
+
+    def overlaps(self, start: int, end: int, skip_own: bool = False) -> bool:
+        """Whether a span overlaps text[start:end]; with `skip_own`, spans opening at `start` do not count."""
+        k0, k1, k2 = (bisect_left(self.starts, start), bisect_right(self.starts, start),
+                      bisect_left(self.starts, end))
+        return bool(k0 and self.reach[k0 - 1] > start) or (not skip_own and k1 > k0) or k2 > k1
 
 
-def ranks(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> list[Mention]:
+
+def ranks(text: str, start: int, end: int, masked: Spans) -> list[Mention]:
     """Ranks in text[start:end]: an ordinal after a scope or ranking verb (全国第一, 居…第三), 前N位, 首位."""
     w, p = words(), patterns()
     out = []
@@ -71,7 +85,7 @@ def ranks(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> lis
                 value, qualifier = parse_number(r.group("n")), ""
         except ValueError:
             continue
-        if overlaps([sp for sp in masked if sp[0] != ms], ms, me):  # the ordinal mask on 第… itself is no bar
+        if masked.overlaps(ms, me, skip_own=True):  # the ordinal mask on 第… itself is no bar
             continue
         out.append(Mention(start=ms, end=me, num_start=ms, value=value, value_max=None, unit="", kind="rank",
                            qualifier=qualifier, form="rank", magnitude="", unit_surface=""))
@@ -99,8 +113,8 @@ def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
     mentions = [m for m in found if is_figure(text, m)]  # years, dates and labels go first
     if not mentions and not rank_cue:
         return []
-    masked = masked_spans(text, start, end)
-    mentions = [m for m in mentions if not overlaps(masked, m.num_start, m.end)]
+    masked = Spans(masked_spans(text, start, end))
+    mentions = [m for m in mentions if not masked.overlaps(m.num_start, m.end)]
     if rank_cue:
         mentions += ranks(text, start, end, masked)
     mentions.sort(key=lambda m: m.start)
