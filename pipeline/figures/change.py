@@ -48,17 +48,30 @@ class Comparisons:
     def __init__(self, text: str, clause: Clause) -> None:
         self.baselines = list(patterns().baseline.finditer(text, clause.start, clause.end))
         self.baseline_ends = [m.end() for m in self.baselines]
-        self.period_words: list[tuple[int, str]] = [
-            (m.start(), m.group()) for m in patterns().period_compare.finditer(text, clause.start, clause.end)]
-        self.period_ends = [s + len(word) for s, word in self.period_words]
+        found = list(patterns().period_compare.finditer(text, clause.start, clause.end))
+        named = words().period_compare
+        self.period_words: list[tuple[int, int, str]] = [  # 同增 → 同比
+            (m.start(), m.end(), named[m.group()]) for m in found]
+        self.period_ends = [m.end() for m in found]
 
     def baseline_before(self, pos: int) -> re.Match | None:
         """The last 较…/比… baseline that ends before `pos`."""
         k = bisect_right(self.baseline_ends, pos)
         return self.baselines[k - 1] if k else None
 
-    def period_words_before(self, pos: int) -> list[tuple[int, str]]:
+    def period_words_before(self, pos: int) -> list[tuple[int, int, str]]:
         return self.period_words[:bisect_right(self.period_ends, pos)]
+
+    def period_word_before(self, pos: int) -> str:
+        """The last 同比/环比 of the clause before `pos` ("" when none): the baseline of a growth noun after it."""
+        k = bisect_right(self.period_ends, pos)
+        return self.period_words[k - 1][2] if k else ""
+
+
+def drop_word(name: str, word: str) -> str:
+    """The indicator without a comparison word that is the baseline (工业生产者出厂价格环比降幅 → …价格降幅)."""
+    named = word in words().period_compare
+    return name.replace(word, "", 1) if named and len(name) > len(word) else name
 
 
 def read_change(text: str, clause: Clause, m: Mention, segment_start: int, comparisons: Comparisons) -> Change:
@@ -76,10 +89,11 @@ def read_change(text: str, clause: Clause, m: Mention, segment_start: int, compa
             name_end = min(name_end, bm.start() - segment_start)
     if change:
         seen: set[str] = set()
-        for pos, word in reversed(comparisons.period_words_before(m.start)):
+        for pos, end, word in reversed(comparisons.period_words_before(m.start)):
             if word in seen:
                 continue  # each word's last place only
-            baseline = baseline if seen else word  # 同比, 环比: the last one written
+            if not (bm and baseline and pos < bm.start() < end):  # 同比2019年: the baseline is 2019年
+                baseline = baseline if seen else word  # 同比, 环比: the last one written
             seen.add(word)
             if pos >= segment_start:
                 name_end = min(name_end, pos - segment_start)
@@ -116,8 +130,13 @@ def from_to(text: str, first: Mention, second: Mention) -> bool:
 
 
 def change_of_name(indicator: str, kind: str) -> str:
-    """物价涨幅3%上下, 增速6%: a change noun ending the name makes a percentage a change."""
+    """物价涨幅3%上下, 增速6%: a change noun ending the name makes a percentage a change; an amount noun
+    (增量) makes any figure one."""
     cn = patterns().change_noun.search(indicator)
     if cn and kind in ("percent", "percentage_point"):
         return "decrease" if cn.group("down") else "increase"
+    w = words()
+    amount = w.change_words("amount")
+    if amount and indicator.endswith(amount):  # 销量增量达到35万辆: the size of a change, in any unit
+        return next(w.changes[a] for a in amount if indicator.endswith(a))
     return ""

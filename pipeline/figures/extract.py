@@ -14,7 +14,7 @@ from ..numbers import Mention
 from ..records import Document, Entity, Figure, Structure
 from ..segment import Segmenter
 from .candidates import candidate_sentences
-from .change import Comparisons, change_of_name, from_to, is_from, read_change
+from .change import Comparisons, change_of_name, drop_word, from_to, is_from, read_change
 from .clause import Clauses
 from .indicator import Earlier, Target, indicator, near_start
 from .kind import kind_of
@@ -91,11 +91,8 @@ class FigureExtractor:
                 if head is not None and opens_with_prefix(head.mention):
                     lead = lead or head.qualifier  # 分别超过8.1万元、3.3万元: both over
                 qualifier = m.qualifier or lead
-            if head is not None:  # a word before the list applies to every item
-                change = change or head.change
-                baseline = baseline or head.baseline
-                if not unit and head.unit:
-                    unit, kind = head.unit, head.kind
+            if head is not None and not unit and head.unit:  # a unit written once is shared
+                unit, kind = head.unit, head.kind
             if own_start == clause.start:
                 subjects[clause.start] = read.name_end  # read only when a later 的-noun needs it
             if second and figures:
@@ -109,6 +106,12 @@ class FigureExtractor:
                 name, place = item or name, item_place or place
             kind = kind_of(kind, unit, name, m)
             change = change or change_of_name(name, kind)
+            if head is not None:  # a word before the list applies to every item its own name does not override
+                change = change or head.change
+                baseline = baseline or head.baseline
+            if change and not baseline:  # 环比降幅、涨幅分别为…: the comparison word before a growth noun
+                baseline = comparisons[clause.start].period_word_before(m.start)
+            name = drop_word(name, baseline)
             fig = Figure(
                 mention=text[m.start:m.end], value=m.value, value_max=m.value_max, unit=unit, kind=kind,
                 qualifier=qualifier, change=change if kind != "rank" else "",

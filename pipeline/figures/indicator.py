@@ -65,9 +65,10 @@ def dull(word: str, tag: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def is_change_verb(word: str) -> bool:
-    """提高到, 下降; but 涨幅, 增速 name what is measured."""
+    """提高到, 下降; but 涨幅, 增速, 增量 name what is measured."""
     w = words()
-    return bool(w.changes.get(word.rstrip("".join(w.of("to"))))) and not patterns().change_noun.search(word)
+    word = word.rstrip("".join(w.of("to")))
+    return bool(w.changes.get(word)) and w.change_roles[word] == "verb" and not patterns().change_noun.search(word)
 
 
 def strip_light(ws: list[Word], lead: bool) -> list[Word]:

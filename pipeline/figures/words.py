@@ -40,6 +40,7 @@ class Words:
     after_stop: tuple[str, ...]  # the same as a tuple, for str.startswith: a phrase opening with one is none
     generic_heads: frozenset[str]
     prefixes: tuple[tuple[str, str], ...]  # prefix qualifier words (超过, 约) with their qualifier, longest first
+    period_compare: dict[str, str]  # 同比, 环比 and their short forms (同增 → 同比): the baseline each names
 
     def of(self, role: str) -> tuple[str, ...]:
         """The words of a role of figure_words.tsv, longest first."""
@@ -69,14 +70,23 @@ def words() -> Words:
         light=read_words("light_words.txt"), after_stop_words=after_stop, after_stop=tuple(sorted(after_stop)),
         generic_heads=read_words("generic_heads.txt"),
         prefixes=tuple(sorted(tables().prefixes.items(), key=lambda kv: -len(kv[0]))),
+        period_compare=_period_compare(roles),
     )
+
+
+def _period_compare(roles: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """同比 → 同比, and a short form (同增, 环降) → the comparison word that opens with its first character."""
+    full = roles["period_compare"]
+    short = {s: next(f for f in full if f[0] == s[0]) for s in roles["period_compare_short"]}
+    return {**{f: f for f in full}, **short}
 
 
 @dataclass(frozen=True)
 class Patterns:
     """The regexes of the figure rules, generated from `words()`."""
 
-    baseline: re.Pattern  # 较上年 before 增长: the baseline between a comparison word and a change verb
+    baseline: re.Pattern  # 较上年 before 增长: the baseline between a comparison word and a change verb; a time
+    # may be whole in it (比2019年1-5月增长)
     gap: re.Pattern  # 高于全国0.5个百分点: a gap to a baseline, at the end of the text before the number
     from_to: re.Pattern  # 从75%提高到100%: the text between two levels
     change_noun: re.Pattern  # 增速, 降幅 ending an indicator: the figure is a change
@@ -89,7 +99,7 @@ class Patterns:
     list_joint: re.Pattern  # what stands between two items of a list
     list_split: re.Pattern  # what separates the parts of a list's subject
     respectively: re.Pattern  # 分别: the figures after it are a list
-    period_compare: re.Pattern  # 同比, 环比: a baseline named by the comparison word itself
+    period_compare: re.Pattern  # 同比, 环比, 同增: a baseline named by the comparison word itself
     time: re.Pattern  # the time grammar (context/timex.py)
 
 
@@ -112,7 +122,8 @@ def patterns() -> Patterns:
     joints = alternation(w.of("list_joint"))
     return Patterns(
         baseline=re.compile(
-            f"(?P<cmp>{alternation(w.of('compare'))})(?P<base>[^{stop}]{{0,12}}?\\d{{0,4}}\\s?[^{stop}]{{0,8}}?)"
+            f"(?P<cmp>{alternation(w.of('compare'))})(?P<base>(?:{time.pattern})[^{stop}]{{0,8}}?"
+            f"|[^{stop}]{{0,12}}?\\d{{0,4}}\\s?[^{stop}]{{0,8}}?)"
             f"(?:{alternation(w.of('compare_close'))})?\\s?"
             f"(?=(?:{alternation(w.of('change_adverb'))})?(?:{verbs}))"),
         gap=re.compile(f"(?P<verb>{alternation(w.of('gap_up') + w.of('gap_down'))})(?!{alternation(w.of('gap_not_after'))})"
@@ -132,6 +143,6 @@ def patterns() -> Patterns:
         list_joint=re.compile(f"\\s?(?:{joints})\\s?|\\s?，\\s?"),
         list_split=re.compile(f"(?:{joints})"),
         respectively=re.compile(alternation(w.of("respectively"))),
-        period_compare=re.compile(alternation(w.of("period_compare"))),
+        period_compare=re.compile(alternation(tuple(w.period_compare))),
         time=time,
     )
