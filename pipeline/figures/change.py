@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..numbers import Mention
-from .clause import Clause
+from .clause import Clause, Clauses
 from .words import GAP_MAX, Words, patterns, words
 
 
@@ -66,6 +66,22 @@ class Comparisons:
         """The last 同比/环比 of the clause before `pos` ("" when none): the baseline of a growth noun after it."""
         k = bisect_right(self.period_ends, pos)
         return self.period_words[k - 1][2] if k else ""
+
+
+def change_after(text: str, m: Mention) -> str:
+    """实现21.4%的增长, 出现3%的下降: a change word after 的 makes the figure that change ("" when none)."""
+    found = patterns().change_after.match(text, m.end)
+    return words().changes[found.group("word")] if found else ""
+
+
+def opening_baseline(text: str, clauses: Clauses) -> tuple[str, tuple[int, int]] | None:
+    """相比去年同期，全市…增长12.1%: a first clause that is only a comparison is the baseline of the sentence's
+    changes that name none; (baseline, its span) or None."""
+    end = clauses.end_of(clauses.start)
+    if end >= clauses.end:
+        return None
+    m = patterns().opening_compare.fullmatch(text, clauses.start, end)
+    return (m.group("base").strip(), (m.start(), m.end())) if m else None
 
 
 def drop_word(name: str, word: str) -> str:

@@ -14,7 +14,7 @@ from ..numbers import Mention
 from ..records import Document, Entity, Figure, Structure
 from ..segment import Segmenter
 from .candidates import candidate_sentences
-from .change import Comparisons, change_of_name, drop_word, from_to, is_from, read_change
+from .change import Comparisons, change_after, change_of_name, drop_word, from_to, is_from, opening_baseline, read_change
 from .clause import Clauses
 from .indicator import Earlier, Target, indicator, near_start
 from .kind import kind_of
@@ -55,6 +55,9 @@ class FigureExtractor:
         """The figures of one sentence: `mentions` in order, `where` their places."""
         figures: list[Figure] = []
         periods = Periods(text, clauses.start, clauses.end)
+        opening = opening_baseline(text, clauses)
+        if opening:
+            periods.exclude(*opening[1])
         lists = Lists(text, clauses.start, clauses.end, mentions, self.tag)
         comparisons: dict[int, Comparisons] = {}
         near: dict[int, int] = {}
@@ -105,12 +108,14 @@ class FigureExtractor:
                 item, item_place = lists.item(clause, list_at, m)
                 name, place = item or name, item_place or place
             kind = kind_of(kind, unit, name, m)
-            change = change or change_of_name(name, kind)
+            change = change or change_of_name(name, kind) or change_after(text, m)
             if head is not None:  # a word before the list applies to every item its own name does not override
                 change = change or head.change
                 baseline = baseline or head.baseline
             if change and not baseline:  # 环比降幅、涨幅分别为…: the comparison word before a growth noun
                 baseline = comparisons[clause.start].period_word_before(m.start)
+            if change and not baseline and opening:
+                baseline = opening[0]
             name = drop_word(name, baseline)
             fig = Figure(
                 mention=text[m.start:m.end], value=m.value, value_max=m.value_max, unit=unit, kind=kind,

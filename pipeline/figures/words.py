@@ -87,6 +87,8 @@ class Patterns:
 
     baseline: re.Pattern  # 较上年 before 增长: the baseline between a comparison word and a change verb; a time
     # may be whole in it (比2019年1-5月增长)
+    change_after: re.Pattern  # 实现21.4%的增长, 8.2%的较快增长: a change word after the figure and 的
+    opening_compare: re.Pattern  # 相比去年同期，… / 与上年相比，…: a clause that is only a baseline
     gap: re.Pattern  # 高于全国0.5个百分点: a gap to a baseline, at the end of the text before the number
     from_to: re.Pattern  # 从75%提高到100%: the text between two levels
     change_noun: re.Pattern  # 增速, 降幅 ending an indicator: the figure is a change
@@ -126,6 +128,11 @@ def patterns() -> Patterns:
             f"|[^{stop}]{{0,12}}?\\d{{0,4}}\\s?[^{stop}]{{0,8}}?)"
             f"(?:{alternation(w.of('compare_close'))})?\\s?"
             f"(?=(?:{alternation(w.of('change_adverb'))})?(?:{verbs}))"),
+        change_after=re.compile(f"\\s?(?:{alternation(w.of('of'))})(?:{alternation(w.of('change_manner'))})?(?P<word>"
+                                f"{alternation(w.change_words('verb') + w.change_words('noun'))})"),
+        opening_compare=re.compile(
+            f"\\s?(?:{alternation(w.of('compare'))})(?P<base>[^{stop}]{{1,12}}?)"
+            f"(?:{alternation(w.of('compare_close'))})?\\s?"),
         gap=re.compile(f"(?P<verb>{alternation(w.of('gap_up') + w.of('gap_down'))})(?!{alternation(w.of('gap_not_after'))})"
                        f"(?P<base>[\\u4e00-\\u9fff“”]{{1,12}}?)$"),
         from_to=re.compile(f"^\\s?(?:{alternation(w.change_words('verb'))})(?:{alternation(w.of('to'))})\\s?"
