@@ -19,7 +19,7 @@ from .clause import Clauses
 from .indicator import Earlier, Target, indicator, near_start
 from .kind import kind_of
 from .lists import Lists, joined, lead_qualifier, opens_with_prefix
-from .mentions import sentence_mentions
+from .mentions import minus_sign, sentence_mentions
 from .period import Periods
 from .place import ParagraphPlaces, places, sentence_entities
 
@@ -76,6 +76,9 @@ class FigureExtractor:
                 comparisons[clause.start] = Comparisons(text, clause)
                 near[clause.start] = near_start(text, clause)
             read = read_change(text, clause, m, own_start, comparisons[clause.start])
+            signed = minus_sign(text, m)
+            if signed:  # 增速为-3.6%: the sign is the value's, not the name's
+                read = replace(read, name_end=min(read.name_end, m.start - 1))
             change, baseline = read.change, read.baseline
             if read.baseline_span:
                 periods.exclude(*read.baseline_span)
@@ -106,6 +109,8 @@ class FigureExtractor:
             place = where[idx]
             if list_at >= 0:
                 item, item_place = lists.item(clause, list_at, m)
+                if item == "":  # a list of places names no indicator: the sentence's earlier one, if any
+                    name = earlier.indicator
                 name, place = item or name, item_place or place
             kind = kind_of(kind, unit, name, m)
             change = change or change_of_name(name, kind) or change_after(text, m)
@@ -117,11 +122,13 @@ class FigureExtractor:
             if change and not baseline and opening:
                 baseline = opening[0]
             name = drop_word(name, baseline)
+            start = m.start - 1 if signed else m.start
             fig = Figure(
-                mention=text[m.start:m.end], value=m.value, value_max=m.value_max, unit=unit, kind=kind,
+                mention=text[start:m.end], value=-m.value if signed else m.value,
+                value_max=-m.value_max if signed and m.value_max is not None else m.value_max, unit=unit, kind=kind,
                 qualifier=qualifier, change=change if kind != "rank" else "",
                 baseline=baseline if change or read.ratio else "",
-                period=periods.before(m.start), indicator=name, place=place, start=m.start, end=m.end,
+                period=periods.before(m.start), indicator=name, place=place, start=start, end=m.end,
             )
             if list_at >= 0 and (list_head is None or not is_joined):
                 list_head = fig

@@ -240,7 +240,7 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
     if of and not after and len(after_words) > 1 \
             and after_words[1].tag.startswith("v") and after_words[1].text not in lex.light:
         after = after_words[1].text  # 九成以上的就业: a verb after 的 is a noun
-    if of and after in lex.changes and lex.change_roles[after] != "flow":
+    if of and after in lex.changes and patterns().change_after.match(text, m.end):
         after = ""  # 实现21.4%的增长: the change is the figure's, not what it measures
     if m.form == "rank":
         choice = before.phrase

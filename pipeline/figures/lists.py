@@ -42,22 +42,26 @@ class Lists:
         found = patterns().respectively.finditer(text, start, end)
         self.words = [(f.start(), f.end()) for f in found]
         self.word_ends = [e for _, e in self.words]
-        self.subjects: dict[tuple[int, int], tuple[list[Mention], str, list[str], list[str]]] = {}
+        self.subjects: dict[tuple[int, int], tuple[list[Mention], str, list[str], list[tuple[str, str]]]] = {}
 
     def word_before(self, clause: Clause, pos: int) -> tuple[int, int]:
         """(start, end) of the last 分别 in the clause before `pos`, (-1, -1) when none."""
         k = bisect_right(self.word_ends, pos)
         return self.words[k - 1] if k and self.words[k - 1][0] >= clause.start else (-1, -1)
 
-    def item(self, clause: Clause, at: int, m: Mention) -> tuple[str, str]:
-        """The name and place of figure `m`, an item of the list whose 分别 is at `at`."""
+    def item(self, clause: Clause, at: int, m: Mention) -> tuple[str | None, str]:
+        """The name and place of figure `m`, an item of the list whose 分别 is at `at`; the name is None when
+        `m` is no item, "" when the subject names only places (江苏、浙江分别增长…: no place is an indicator)."""
         items, subject, parts, places = self._subject(clause, at)
         k = bisect_left(self.starts, m.start)
         first = bisect_right(self.starts, at)
         if len(items) < 2 or not (first <= k < first + len(items)) or items[k - first] is not m:
-            return "", ""
+            return None, ""
         k -= first
-        place = places[k] if len(places) == len(items) else ""
+        by_item = len(places) == len(items)
+        place = places[k][1] if by_item else ""
+        if by_item and "".join(surface for surface, _ in places) == "".join(parts):
+            return "", place  # the subject is the list of places
         if len(parts) != len(items):
             return subject, place
         head, last, part = parts[0], parts[-1], parts[k]
@@ -68,9 +72,12 @@ class Lists:
             modifier = head[: len(head) - len(head_words[-1].text)] if len(head_words) > 1 else ""
             if modifier and not part.startswith(modifier):
                 part = modifier + part
+        quoted = any(q in subject for q in words().of("quote_open"))  # “上海标准”: a name, not a place
+        if by_item and not quoted and part.startswith(places[k][0]) and len(part) > len(places[k][0]):
+            part = part[len(places[k][0]):]  # 江苏、浙江地区生产总值: each item's place is its place, not its name
         return part, place
 
-    def _subject(self, clause: Clause, at: int) -> tuple[list[Mention], str, list[str], list[str]]:
+    def _subject(self, clause: Clause, at: int) -> tuple[list[Mention], str, list[str], list[tuple[str, str]]]:
         key = (clause.start, at)
         if key not in self.subjects:
             text = self.text
@@ -78,7 +85,7 @@ class Lists:
             items = self.mentions[bisect_right(self.starts, at):bisect_left(self.starts, end)]
             subject = phrase(strip_light(self.tag(text[clause.start:at], clause.start), lead=True), text)
             parts = [p for p in patterns().list_split.split(subject) if p]
-            places = [pm.place.name for pm in gazetteer().find(subject)]
+            places = [(pm.surface, pm.place.name) for pm in gazetteer().find(subject)]
             self.subjects[key] = (items, subject, parts, places)
         return self.subjects[key]
 

@@ -1,7 +1,8 @@
 """The figures of a sentence: its number mentions that are figures, and its ranks.
 
 `numbers.find_mentions` reads every number; here the ones that are names, formulas, dates, list labels
-or ordinals are dropped (`is_figure`, plus the masks of `masks.py`), and ranks (全国第一, 居…第三, 前10位,
+or ordinals are dropped (`is_figure`, plus the masks of `masks.py`, but a quotation that states a change
+of a number is a figure's, `quotes_statistic`), and ranks (全国第一, 居…第三, 前10位,
 首位) are added as mentions of their own.
 """
 from __future__ import annotations
@@ -15,7 +16,7 @@ from .words import patterns, words
 
 LABEL_CLOSE = ("、", ".", "．", "）", ")")  # 1、 1. 1）: a list label
 LABEL_OPEN = ("（", "(", ".")  # （1） .5: a label or part of a code
-RANK_END = "，,。；;、！？!?）)\n "  # what may follow a rank; anything else makes it part of a name
+RANK_END = "，,。；;、！？!?）)\n #"  # what may follow a rank (# closes a hashtag); anything else makes it part of a name
 
 
 def is_figure(text: str, m: Mention) -> bool:
@@ -78,6 +79,20 @@ def ranks(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> lis
     return out
 
 
+def minus_sign(text: str, m: Mention) -> bool:
+    """增速为-3.6%: a minus sign before a quantity (not a range link after a digit, not 歼-35: no unit) stays
+    in its value."""
+    if not m.unit or m.start < 1 or m.num_start != m.start or text[m.start - 1] not in words().of("minus"):
+        return False
+    return m.start < 2 or not (text[m.start - 2].isalnum() and text[m.start - 2].isascii())
+
+
+def quotes_statistic(text: str, start: int, end: int) -> bool:
+    """“一季度GDP增长4.8%”: a quotation whose words state a change of a number quotes a figure, not a name."""
+    return text[start:start + 1] in words().of("quote_open") and \
+        patterns().statistic.search(text, start, end) is not None
+
+
 def dedupe(mentions: list[Mention]) -> list[Mention]:
     """Of overlapping mentions (sorted by start), the longest."""
     out: list[Mention] = []
@@ -99,7 +114,7 @@ def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
     mentions = [m for m in found if is_figure(text, m)]  # years, dates and labels go first
     if not mentions and not rank_cue:
         return []
-    masked = masked_spans(text, start, end)
+    masked = [sp for sp in masked_spans(text, start, end) if not quotes_statistic(text, *sp)]
     mentions = [m for m in mentions if not overlaps(masked, m.num_start, m.end)]
     if rank_cue:
         mentions += ranks(text, start, end, masked)

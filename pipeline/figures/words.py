@@ -16,7 +16,7 @@ from ..data import read_words, rows
 from ..numbers import lengths_index, tables
 from ..numerals import CN_COUNT_CHARS
 
-PUNCT = "，,；;。！？!?：:、（）()《》“”\"'‘’—…·/ \n"  # what never names anything
+PUNCT = "，,；;。！？!?：:、（）()《》“”\"'‘’—…·/# \n"  # what never names anything
 CLAUSE_DELIMS = "，,；;。！？!?：:\n"
 SENTENCE_ENDS = "。！？\n"
 
@@ -88,11 +88,13 @@ class Patterns:
     baseline: re.Pattern  # 较上年 before 增长: the baseline between a comparison word and a change verb; a time
     # may be whole in it (比2019年1-5月增长)
     change_after: re.Pattern  # 实现21.4%的增长, 8.2%的较快增长: a change word after the figure and 的
+    # that ends the phrase (not 4.5%的增长目标)
+    statistic: re.Pattern  # 增长4.8%: a change word before a number, which makes a quotation a statistic
     opening_compare: re.Pattern  # 相比去年同期，… / 与上年相比，…: a clause that is only a baseline
     gap: re.Pattern  # 高于全国0.5个百分点: a gap to a baseline, at the end of the text before the number
     from_to: re.Pattern  # 从75%提高到100%: the text between two levels
     change_noun: re.Pattern  # 增速, 降幅 ending an indicator: the figure is a change
-    rank: re.Pattern  # 全国第一, 居…第三, 前10位, 首位
+    rank: re.Pattern  # 全国第一, 居…第三, 前10位, 前五, 首位, 榜首
     rank_cue: re.Pattern  # a rank may be in the sentence
     first_cue: re.Pattern  # 首位 is a rank only after one of these
     rank_verb: re.Pattern
@@ -129,7 +131,9 @@ def patterns() -> Patterns:
             f"(?:{alternation(w.of('compare_close'))})?\\s?"
             f"(?=(?:{alternation(w.of('change_adverb'))})?(?:{verbs}))"),
         change_after=re.compile(f"\\s?(?:{alternation(w.of('of'))})(?:{alternation(w.of('change_manner'))})?(?P<word>"
-                                f"{alternation(w.change_words('verb') + w.change_words('noun'))})"),
+                                f"{alternation(w.change_words('verb') + w.change_words('noun'))})(?![\\u4e00-\\u9fff])"),
+        statistic=re.compile(f"(?:{verbs}|{alternation(w.change_words('noun'))})"
+                             f"(?:{alternation(w.of('adverb'))})*\\s?\\d"),
         opening_compare=re.compile(
             f"\\s?(?:{alternation(w.of('compare'))})(?P<base>[^{stop}]{{1,12}}?)"
             f"(?:{alternation(w.of('compare_close'))})?\\s?"),
@@ -140,7 +144,7 @@ def patterns() -> Patterns:
         change_noun=re.compile(f"(?:{nouns_up})$|(?P<down>{nouns_down})$"),
         rank=re.compile(
             f"(?:(?P<ctx>{rank_cues})[^，。；\\d]{{0,8}}?)?(?P<m>(?:(?:{ordinal})(?P<n>{numeral})(?P<s>{rank_unit})?"
-            f"|(?P<first>{first})|(?:{top})(?P<top>{numeral})(?P<ts>{rank_unit})))"),
+            f"|(?P<first>{first})|(?:{top})(?P<top>{numeral})(?P<ts>{rank_unit})?))"),
         rank_cue=re.compile(f"{ordinal}|{first}|(?:{top})[{CN_COUNT_CHARS}\\d]"),
         first_cue=re.compile(f"(?:{alternation(w.of('rank_first_cue') + w.of('rank_scope'))})[^，。；]{{0,4}}$"),
         rank_verb=re.compile(f"(?:{alternation(w.of('rank_verb'))})"),
