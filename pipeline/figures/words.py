@@ -105,6 +105,12 @@ class Patterns:
     respectively: re.Pattern  # 分别: the figures after it are a list
     period_compare: re.Pattern  # 同比, 环比, 同增: a baseline named by the comparison word itself
     time: re.Pattern  # the time grammar (context/timex.py)
+    # place.py
+    report_line: re.Pattern  # 合肥讯, 合肥1月5日电: a place followed by this (matched at its end) is a byline
+    company: re.Pattern  # 合肥京东方…有限公司: a place followed by this (matched at its end) opens a company name
+    region: re.Pattern  # 长三角, 珠三角, 京津冀 (regions.tsv, kind region): a place written as named
+    home: re.Pattern  # 全省, 我市 (home_words.txt): the document's or paragraph's own place
+    short_home: re.Pattern  # 在粤, 驻鲁 (abbreviations.tsv, scope china): the province of the short form
 
 
 GAP_MAX = 14  # the longest `gap` match: a two-character verb and twelve characters of baseline
@@ -124,6 +130,7 @@ def patterns() -> Patterns:
     ordinal, top, first = alternation(w.of("ordinal")), alternation(w.of("rank_top")), alternation(w.of("rank_first"))
     rank_unit = alternation(w.of("rank_unit"))
     joints = alternation(w.of("list_joint"))
+    short_forms = [r[0] for r in rows("abbreviations.tsv")[1:] if r[2:3] == ["china"] and r[0] not in w.of("short_home_not")]
     return Patterns(
         baseline=re.compile(
             f"(?P<cmp>{alternation(w.of('compare'))})(?P<base>(?:{time.pattern})[^{stop}]{{0,8}}?"
@@ -156,4 +163,11 @@ def patterns() -> Patterns:
         respectively=re.compile(alternation(w.of("respectively"))),
         period_compare=re.compile(alternation(tuple(w.period_compare))),
         time=time,
+        report_line=re.compile(f"[\\d\\s{w.chars('date_after')}]{{0,8}}(?:{alternation(w.of('report_after'))})"
+                               f"(?![\\u4e00-\\u9fff])"),
+        company=re.compile(f"(?!{alternation(w.of('company_not'))})[\\u4e00-\\u9fff]{{0,10}}?"
+                           f"(?:{alternation(w.of('company_head'))})(?!{alternation(w.of('company_not_after'))})"),
+        region=re.compile(alternation([r[0] for r in rows("regions.tsv") if r[1:2] == ["region"]])),
+        home=re.compile(alternation([r[0] for r in rows("home_words.txt")])),
+        short_home=re.compile(f"(?:{alternation(w.of('home_prefix'))})(?P<c>{alternation(short_forms)})"),
     )
