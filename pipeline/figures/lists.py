@@ -14,8 +14,8 @@ from typing import Callable
 from ..gazetteer import gazetteer
 from ..numbers import Mention
 from ..segment import Word
-from .clause import Clause, clause_end
-from .indicator import phrase, strip_light
+from .clause import Clause, clause_end, clause_start
+from .indicator import is_change_verb, phrase, strip_light
 from .words import patterns, words
 
 Tagger = Callable[..., list[Word]]
@@ -65,7 +65,10 @@ class Lists:
         if len(parts) != len(items):
             return subject, place
         head, last, part = parts[0], parts[-1], parts[k]
-        if k < len(parts) - 1 and len(part) <= 3 < len(last):
+        growth = growth_head(last)
+        if k < len(parts) - 1 and growth and not growth_head(part):
+            part = part + growth  # 规上工业增加值、固定资产投资累计增速: both are 累计增速
+        elif k < len(parts) - 1 and len(part) <= 3 < len(last):
             part = part + last[len(part):]  # 城镇和农村居民收入: 城镇 takes the head 居民收入
         elif k > 0 and len(head) > len(part) + 2:
             head_words = self.tag(head)
@@ -84,10 +87,29 @@ class Lists:
             end = clause_end(text, at, len(text))
             items = self.mentions[bisect_right(self.starts, at):bisect_left(self.starts, end)]
             subject = phrase(strip_light(self.tag(text[clause.start:at], clause.start), lead=True), text)
+            growth = growth_head(subject)
+            if growth and growth == subject and clause.start > clause.sentence_start + 1:
+                # 产量、出口量均快速增长，累计增速分别为…: a bare growth noun is of the clause before's subject
+                before = clause_start(text, clause.start - 1, clause.sentence_start)
+                ws = self.tag(text[before:clause.start - 1], before)
+                cut = next((i for i, w in enumerate(ws) if w.tag == "d" or is_change_verb(w.text)), len(ws))
+                subject = phrase(strip_light(ws[:cut], lead=True), text)  # its nouns, not 均快速增长
+                subject = (subject + growth) if subject else growth
             parts = [p for p in patterns().list_split.split(subject) if p]
             places = [(pm.surface, pm.place.name) for pm in gazetteer().find(subject)]
             self.subjects[key] = (items, subject, parts, places)
         return self.subjects[key]
+
+
+def growth_head(name: str) -> str:
+    """The growth noun ending a name with the adverbs before it (…累计增速 → 累计增速, 增速 → 增速), or ""."""
+    cn = patterns().change_noun.search(name)
+    if not cn:
+        return ""
+    s, adverbs = cn.start(), words().of("change_adverb")
+    while any(name[:s].endswith(a) for a in adverbs):
+        s -= next(len(a) for a in adverbs if name[:s].endswith(a))
+    return name[s:]
 
 
 def joined(text: str, prev: Mention | None, m: Mention) -> bool:
