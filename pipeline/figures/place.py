@@ -81,8 +81,8 @@ def at_level(named: list[PlaceMatch], level: str) -> list[PlaceMatch]:
     gaz, out = gazetteer(), []
     for m in named:
         place: Place | None = m.place
-        if place.level != level:
-            up = place.province if level == "province" else place.city if level == "prefecture" else ""
+        if m.place.level != level:
+            up = m.place.province if level == "province" else m.place.city if level == "prefecture" else ""
             place = gaz.by_name.get(up) if up else None
         if place is not None:
             out.append(PlaceMatch(m.start, m.end, m.surface, place))
@@ -152,6 +152,7 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
     upto = end if entities else clauses.end_of(mentions[-1].end)
     named_here = about(text, start, upto, figure_places(text, start, upto, entities))
     homes = [(h.start(), home_levels()[h.group()]) for h in patterns().home.finditer(text, start, end)]
+    home_starts = [at for at, _ in homes]
     place_starts = [p.start for p in named_here]  # sorted: each figure's places are a slice
     fallback: list[PlaceMatch] | None = None
     carried: list[PlaceMatch] | None = None
@@ -175,7 +176,7 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
         if not named and not locality:
             if fallback is None:
                 fallback = paragraph.near(start, end)
-            home = [level for at, level in homes if at < m.start]
-            named = at_level(fallback, home[-1]) if home else fallback  # 全省…: the paragraph's province
+            h = bisect_left(home_starts, m.start)
+            named = at_level(fallback, homes[h - 1][1]) if h else fallback  # 全省…: the paragraph's province
         out.append(resolve_place(named, locality))
     return out
