@@ -67,7 +67,8 @@ def words() -> Words:
     return Words(
         roles=roles, changes=changes, change_roles=change_roles, change_lengths=lengths_index(changes, at=-1),
         longer_changes={a: tuple(w for w in changes if len(w) > len(a)) for a in roles["adverb"]},
-        light=read_words("light_words.txt"), after_stop_words=after_stop, after_stop=tuple(sorted(after_stop)),
+        light=read_words("light_words.txt") | read_words("home_words.txt"),  # 我省, 全市 never name a measure
+        after_stop_words=after_stop, after_stop=tuple(sorted(after_stop)),
         generic_heads=read_words("generic_heads.txt"),
         prefixes=tuple(sorted(tables().prefixes.items(), key=lambda kv: -len(kv[0]))),
         period_compare=_period_compare(roles),
