@@ -99,6 +99,8 @@ def read_change(text: str, clause: Clause, m: Mention, segment_start: int, compa
     if change:  # a flow word (新增, 增加值) stays in the indicator
         name_end = before.rstrip().rfind(change_word)
     bm = comparisons.baseline_before(m.start)
+    if bm and not change and m.form != "rank":
+        change = _compared(text[bm.end():m.start].strip(), w)  # 较全国低0.1个百分点
     if bm and change:
         baseline, span = bm.group("base").strip(), (bm.start(), bm.end())
         if bm.start() >= segment_start:
@@ -127,6 +129,18 @@ def read_change(text: str, clause: Clause, m: Mention, segment_start: int, compa
         name_end = min(name_end, ratio.start())
         span = (segment_start + ratio.start(), segment_start + ratio.end())
     return Change(change, baseline, segment_start + name_end, span, ratio is not None)
+
+
+def _compared(between: str, w: Words) -> str:
+    """低, 均高: an adjective right after a baseline is a change ("" when `between` is none)."""
+    for adverb in ("",) + w.of("change_adverb"):
+        if between.startswith(adverb):
+            word = between[len(adverb):]
+            if word in w.of("compare_up"):
+                return "increase"
+            if word in w.of("compare_down"):
+                return "decrease"
+    return ""
 
 
 def _change_word(before: str, m: Mention, w: Words) -> tuple[str, str]:

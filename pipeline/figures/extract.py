@@ -21,6 +21,7 @@ from .kind import kind_of
 from .lists import Lists, joined, lead_qualifier, opens_with_prefix
 from .mentions import minus_sign, sentence_mentions
 from .period import Periods
+from .words import words
 from .place import ParagraphPlaces, places, sentence_entities
 
 
@@ -65,6 +66,7 @@ class FigureExtractor:
         earlier = Earlier()
         list_head: Figure | None = None
         second_levels: list[int] = []
+        magnitude_units = words().of("unit_needs_magnitude")
         for idx, m in enumerate(mentions):
             clause = clauses.at(m.start)
             prev = mentions[idx - 1] if idx else None
@@ -89,6 +91,8 @@ class FigureExtractor:
             if idx + 1 < len(mentions) and is_from(text, m) and from_to(text, m, mentions[idx + 1]):
                 change = ""
             unit, kind, qualifier = m.unit, m.kind, m.qualifier
+            if m.unit_surface in magnitude_units and not m.magnitude:
+                unit, kind = m.unit_surface, "measure"  # 亿度 is 千瓦时; 37度 is degrees
             list_at, list_end = lists.word_before(clause, m.start)
             is_joined = joined(text, prev, m)
             head = list_head if list_at >= 0 and is_joined else None

@@ -26,6 +26,8 @@ def is_figure(text: str, m: Mention) -> bool:
     if m.form == "chinese":
         if not m.unit and not m.magnitude:
             return False
+        if m.unit_surface in w.of("unit_needs_magnitude") and not m.magnitude:
+            return False  # 三度获评: three times, not a quantity
         if m.value == 1 and not m.magnitude and m.unit not in w.of("one_ok_unit"):
             return False  # 一个, 一座, 一条: not a count
         if m.unit in w.of("year_unit") and m.value < 10 and text[m.end:m.end + 1] in w.of("grade_after"):

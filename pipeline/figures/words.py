@@ -131,13 +131,14 @@ def patterns() -> Patterns:
     ordinal, top, first = alternation(w.of("ordinal")), alternation(w.of("rank_top")), alternation(w.of("rank_first"))
     rank_unit = alternation(w.of("rank_unit"))
     joints = alternation(w.of("list_joint"))
+    compared = alternation(w.of("compare_up") + w.of("compare_down"))
     short_forms = [r[0] for r in rows("abbreviations.tsv")[1:] if r[2:3] == ["china"] and r[0] not in w.of("short_home_not")]
     return Patterns(
         baseline=re.compile(
             f"(?P<cmp>{alternation(w.of('compare'))})(?P<base>(?:{time.pattern})[^{stop}]{{0,8}}?"
             f"|[^{stop}]{{0,12}}?\\d{{0,4}}\\s?[^{stop}]{{0,8}}?)"
             f"(?:{alternation(w.of('compare_close'))})?\\s?"
-            f"(?=(?:{alternation(w.of('change_adverb'))})?(?:{verbs}))"),
+            f"(?=(?:{alternation(w.of('change_adverb'))})?(?:{verbs}|{compared}))"),
         change_after=re.compile(f"\\s?(?:{alternation(w.of('of'))})(?:{alternation(w.of('change_manner'))})?(?P<word>"
                                 f"{alternation(w.change_words('verb') + w.change_words('noun'))})(?![\\u4e00-\\u9fff])"),
         statistic=re.compile(f"(?:{verbs}|{alternation(w.change_words('noun'))})"
