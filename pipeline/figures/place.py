@@ -59,8 +59,8 @@ def not_about(text: str, m: PlaceMatch) -> bool:
 
 def about(text: str, start: int, end: int, named: list[PlaceMatch]) -> list[PlaceMatch]:
     """The places of text[start:end] a figure can be about: `named` without sources, bylines and company names,
-    with the regions that open a clause written as named (长三角, 京津冀: not one administrative unit) and the provinces of short
-    forms after 在/驻/来 (在粤: 广东省)."""
+    with the regions that open a clause written as named (长三角, 京津冀: not one administrative unit) and
+    the provinces of short forms after 在/驻/来 (在粤: 广东省)."""
     p, gaz = patterns(), gazetteer()
     regions = [PlaceMatch(r.start(), r.end(), r.group(), Place("", r.group(), "region", "", ""))
                for r in p.region.finditer(text, start, end)
