@@ -144,6 +144,9 @@ KNOWN: dict[str, str] = {
     "report-flow-xinzeng-not-change-unpunctuated": TITLE_LINE,
     "gdp-two-cities-junjun-over-unpunctuated": TITLE_LINE,
     "env-new-energy-two-cities-unpunctuated": TITLE_LINE,
+    "place-source-customs-not-place-unpunctuated": TITLE_LINE,
+    "place-byline-not-place-unpunctuated": TITLE_LINE,
+    "place-company-name-not-place-unpunctuated": TITLE_LINE,
     "investment-range-support-money": "indicator: the noun after the range (资金) wins; the annotator joins the "
                                       "topic of an earlier clause (市级重点实验室) and the verb after it (支持)",
     "count-range-years-duration": "indicator of a duration used as a means (用3至5年时间，基本建成…) "

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..numbers import Mention
-from .clause import Clause
+from .clause import Clause, Clauses
 from .words import GAP_MAX, Words, patterns, words
 
 
@@ -48,17 +48,46 @@ class Comparisons:
     def __init__(self, text: str, clause: Clause) -> None:
         self.baselines = list(patterns().baseline.finditer(text, clause.start, clause.end))
         self.baseline_ends = [m.end() for m in self.baselines]
-        self.period_words: list[tuple[int, str]] = [
-            (m.start(), m.group()) for m in patterns().period_compare.finditer(text, clause.start, clause.end)]
-        self.period_ends = [s + len(word) for s, word in self.period_words]
+        found = list(patterns().period_compare.finditer(text, clause.start, clause.end))
+        named = words().period_compare
+        self.period_words: list[tuple[int, int, str]] = [  # 同增 → 同比
+            (m.start(), m.end(), named[m.group()]) for m in found]
+        self.period_ends = [m.end() for m in found]
 
     def baseline_before(self, pos: int) -> re.Match | None:
         """The last 较…/比… baseline that ends before `pos`."""
         k = bisect_right(self.baseline_ends, pos)
         return self.baselines[k - 1] if k else None
 
-    def period_words_before(self, pos: int) -> list[tuple[int, str]]:
+    def period_words_before(self, pos: int) -> list[tuple[int, int, str]]:
         return self.period_words[:bisect_right(self.period_ends, pos)]
+
+    def period_word_before(self, pos: int) -> str:
+        """The last 同比/环比 of the clause before `pos` ("" when none): the baseline of a growth noun after it."""
+        k = bisect_right(self.period_ends, pos)
+        return self.period_words[k - 1][2] if k else ""
+
+
+def change_after(text: str, m: Mention) -> str:
+    """实现21.4%的增长, 出现3%的下降: a change word after 的 makes the figure that change ("" when none)."""
+    found = patterns().change_after.match(text, m.end)
+    return words().changes[found.group("word")] if found else ""
+
+
+def opening_baseline(text: str, clauses: Clauses) -> tuple[str, tuple[int, int]] | None:
+    """相比去年同期，全市…增长12.1%: a first clause that is only a comparison is the baseline of the sentence's
+    changes that name none; (baseline, its span) or None."""
+    end = clauses.end_of(clauses.start)
+    if end >= clauses.end:
+        return None
+    m = patterns().opening_compare.fullmatch(text, clauses.start, end)
+    return (m.group("base").strip(), (m.start(), m.end())) if m else None
+
+
+def drop_word(name: str, word: str) -> str:
+    """The indicator without a comparison word that is the baseline (工业生产者出厂价格环比降幅 → …价格降幅)."""
+    named = word in words().period_compare
+    return name.replace(word, "", 1) if named and len(name) > len(word) else name
 
 
 def read_change(text: str, clause: Clause, m: Mention, segment_start: int, comparisons: Comparisons) -> Change:
@@ -70,16 +99,19 @@ def read_change(text: str, clause: Clause, m: Mention, segment_start: int, compa
     if change:  # a flow word (新增, 增加值) stays in the indicator
         name_end = before.rstrip().rfind(change_word)
     bm = comparisons.baseline_before(m.start)
+    if bm and not change and m.form != "rank":
+        change = _compared(text[bm.end():m.start].strip(), w)  # 较全国低0.1个百分点
     if bm and change:
         baseline, span = bm.group("base").strip(), (bm.start(), bm.end())
         if bm.start() >= segment_start:
             name_end = min(name_end, bm.start() - segment_start)
     if change:
         seen: set[str] = set()
-        for pos, word in reversed(comparisons.period_words_before(m.start)):
+        for pos, end, word in reversed(comparisons.period_words_before(m.start)):
             if word in seen:
                 continue  # each word's last place only
-            baseline = baseline if seen else word  # 同比, 环比: the last one written
+            if not (bm and baseline and pos < bm.start() < end):  # 同比2019年: the baseline is 2019年
+                baseline = baseline if seen else word  # 同比, 环比: the last one written
             seen.add(word)
             if pos >= segment_start:
                 name_end = min(name_end, pos - segment_start)
@@ -99,6 +131,18 @@ def read_change(text: str, clause: Clause, m: Mention, segment_start: int, compa
     return Change(change, baseline, segment_start + name_end, span, ratio is not None)
 
 
+def _compared(between: str, w: Words) -> str:
+    """低, 均高: an adjective right after a baseline is a change ("" when `between` is none)."""
+    for adverb in ("",) + w.of("change_adverb"):
+        if between.startswith(adverb):
+            word = between[len(adverb):]
+            if word in w.of("compare_up"):
+                return "increase"
+            if word in w.of("compare_down"):
+                return "decrease"
+    return ""
+
+
 def _change_word(before: str, m: Mention, w: Words) -> tuple[str, str]:
     if m.unit in w.of("doubling_unit") and before.rstrip().rstrip(w.chars("perfective")).endswith(w.of("doubling")):
         return "increase", w.of("doubling")[0]  # 翻一番, 翻了一番
@@ -116,8 +160,13 @@ def from_to(text: str, first: Mention, second: Mention) -> bool:
 
 
 def change_of_name(indicator: str, kind: str) -> str:
-    """物价涨幅3%上下, 增速6%: a change noun ending the name makes a percentage a change."""
+    """物价涨幅3%上下, 增速6%: a change noun ending the name makes a percentage a change; an amount noun
+    (增量) makes any figure one."""
     cn = patterns().change_noun.search(indicator)
     if cn and kind in ("percent", "percentage_point"):
         return "decrease" if cn.group("down") else "increase"
+    w = words()
+    amount = w.change_words("amount")
+    if amount and indicator.endswith(amount):  # 销量增量达到35万辆: the size of a change, in any unit
+        return next(w.changes[a] for a in amount if indicator.endswith(a))
     return ""

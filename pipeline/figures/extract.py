@@ -14,13 +14,14 @@ from ..numbers import Mention
 from ..records import Document, Entity, Figure, Structure
 from ..segment import Segmenter
 from .candidates import candidate_sentences
-from .change import Comparisons, change_of_name, from_to, is_from, read_change
+from .change import Comparisons, change_after, change_of_name, drop_word, from_to, is_from, opening_baseline, read_change
 from .clause import Clauses
 from .indicator import Earlier, Target, indicator, near_start
 from .kind import kind_of
 from .lists import Lists, joined, lead_qualifier, opens_with_prefix
-from .mentions import sentence_mentions
+from .mentions import minus_sign, sentence_mentions
 from .period import Periods
+from .words import words
 from .place import ParagraphPlaces, places, sentence_entities
 
 
@@ -55,6 +56,9 @@ class FigureExtractor:
         """The figures of one sentence: `mentions` in order, `where` their places."""
         figures: list[Figure] = []
         periods = Periods(text, clauses.start, clauses.end)
+        opening = opening_baseline(text, clauses)
+        if opening:
+            periods.exclude(*opening[1])
         lists = Lists(text, clauses.start, clauses.end, mentions, self.tag)
         comparisons: dict[int, Comparisons] = {}
         near: dict[int, int] = {}
@@ -62,6 +66,7 @@ class FigureExtractor:
         earlier = Earlier()
         list_head: Figure | None = None
         second_levels: list[int] = []
+        magnitude_units = words().of("unit_needs_magnitude")
         for idx, m in enumerate(mentions):
             clause = clauses.at(m.start)
             prev = mentions[idx - 1] if idx else None
@@ -73,6 +78,9 @@ class FigureExtractor:
                 comparisons[clause.start] = Comparisons(text, clause)
                 near[clause.start] = near_start(text, clause)
             read = read_change(text, clause, m, own_start, comparisons[clause.start])
+            signed = minus_sign(text, m)
+            if signed:  # 增速为-3.6%: the sign is the value's, not the name's
+                read = replace(read, name_end=min(read.name_end, m.start - 1))
             change, baseline = read.change, read.baseline
             if read.baseline_span:
                 periods.exclude(*read.baseline_span)
@@ -83,6 +91,8 @@ class FigureExtractor:
             if idx + 1 < len(mentions) and is_from(text, m) and from_to(text, m, mentions[idx + 1]):
                 change = ""
             unit, kind, qualifier = m.unit, m.kind, m.qualifier
+            if m.unit_surface in magnitude_units and not m.magnitude:
+                unit, kind = m.unit_surface, "measure"  # 亿度 is 千瓦时; 37度 is degrees
             list_at, list_end = lists.word_before(clause, m.start)
             is_joined = joined(text, prev, m)
             head = list_head if list_at >= 0 and is_joined else None
@@ -91,11 +101,8 @@ class FigureExtractor:
                 if head is not None and opens_with_prefix(head.mention):
                     lead = lead or head.qualifier  # 分别超过8.1万元、3.3万元: both over
                 qualifier = m.qualifier or lead
-            if head is not None:  # a word before the list applies to every item
-                change = change or head.change
-                baseline = baseline or head.baseline
-                if not unit and head.unit:
-                    unit, kind = head.unit, head.kind
+            if head is not None and not unit and head.unit:  # a unit written once is shared
+                unit, kind = head.unit, head.kind
             if own_start == clause.start:
                 subjects[clause.start] = read.name_end  # read only when a later 的-noun needs it
             if second and figures:
@@ -106,14 +113,26 @@ class FigureExtractor:
             place = where[idx]
             if list_at >= 0:
                 item, item_place = lists.item(clause, list_at, m)
+                if item == "":  # a list of places names no indicator: the sentence's earlier one, if any
+                    name = earlier.indicator
                 name, place = item or name, item_place or place
             kind = kind_of(kind, unit, name, m)
-            change = change or change_of_name(name, kind)
+            change = change or change_of_name(name, kind) or change_after(text, m)
+            if head is not None:  # a word before the list applies to every item its own name does not override
+                change = change or head.change
+                baseline = baseline or head.baseline
+            if change and not baseline:  # 环比降幅、涨幅分别为…: the comparison word before a growth noun
+                baseline = comparisons[clause.start].period_word_before(m.start)
+            if change and not baseline and opening:
+                baseline = opening[0]
+            name = drop_word(name, baseline)
+            start = m.start - 1 if signed else m.start
             fig = Figure(
-                mention=text[m.start:m.end], value=m.value, value_max=m.value_max, unit=unit, kind=kind,
+                mention=text[start:m.end], value=-m.value if signed else m.value,
+                value_max=-m.value_max if signed and m.value_max is not None else m.value_max, unit=unit, kind=kind,
                 qualifier=qualifier, change=change if kind != "rank" else "",
                 baseline=baseline if change or read.ratio else "",
-                period=periods.before(m.start), indicator=name, place=place, start=m.start, end=m.end,
+                period=periods.before(m.start), indicator=name, place=place, start=start, end=m.end,
             )
             if list_at >= 0 and (list_head is None or not is_joined):
                 list_head = fig

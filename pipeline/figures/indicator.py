@@ -65,9 +65,10 @@ def dull(word: str, tag: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def is_change_verb(word: str) -> bool:
-    """提高到, 下降; but 涨幅, 增速 name what is measured."""
+    """提高到, 下降; but 涨幅, 增速, 增量 name what is measured."""
     w = words()
-    return bool(w.changes.get(word.rstrip("".join(w.of("to"))))) and not patterns().change_noun.search(word)
+    word = word.rstrip("".join(w.of("to")))
+    return bool(w.changes.get(word)) and w.change_roles[word] == "verb" and not patterns().change_noun.search(word)
 
 
 def strip_light(ws: list[Word], lead: bool) -> list[Word]:
@@ -239,6 +240,8 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
     if of and not after and len(after_words) > 1 \
             and after_words[1].tag.startswith("v") and after_words[1].text not in lex.light:
         after = after_words[1].text  # 九成以上的就业: a verb after 的 is a noun
+    if of and after in lex.changes and patterns().change_after.match(text, m.end):
+        after = ""  # 实现21.4%的增长: the change is the figure's, not what it measures
     if m.form == "rank":
         choice = before.phrase
     elif of and after:

@@ -14,8 +14,8 @@ from typing import Callable
 from ..gazetteer import gazetteer
 from ..numbers import Mention
 from ..segment import Word
-from .clause import Clause, clause_end
-from .indicator import phrase, strip_light
+from .clause import Clause, clause_end, clause_start
+from .indicator import is_change_verb, phrase, strip_light
 from .words import patterns, words
 
 Tagger = Callable[..., list[Word]]
@@ -42,45 +42,74 @@ class Lists:
         found = patterns().respectively.finditer(text, start, end)
         self.words = [(f.start(), f.end()) for f in found]
         self.word_ends = [e for _, e in self.words]
-        self.subjects: dict[tuple[int, int], tuple[list[Mention], str, list[str], list[str]]] = {}
+        self.subjects: dict[tuple[int, int], tuple[list[Mention], str, list[str], list[tuple[str, str]]]] = {}
 
     def word_before(self, clause: Clause, pos: int) -> tuple[int, int]:
         """(start, end) of the last 分别 in the clause before `pos`, (-1, -1) when none."""
         k = bisect_right(self.word_ends, pos)
         return self.words[k - 1] if k and self.words[k - 1][0] >= clause.start else (-1, -1)
 
-    def item(self, clause: Clause, at: int, m: Mention) -> tuple[str, str]:
-        """The name and place of figure `m`, an item of the list whose 分别 is at `at`."""
+    def item(self, clause: Clause, at: int, m: Mention) -> tuple[str | None, str]:
+        """The name and place of figure `m`, an item of the list whose 分别 is at `at`; the name is None when
+        `m` is no item, "" when the subject names only places (江苏、浙江分别增长…: no place is an indicator)."""
         items, subject, parts, places = self._subject(clause, at)
         k = bisect_left(self.starts, m.start)
         first = bisect_right(self.starts, at)
         if len(items) < 2 or not (first <= k < first + len(items)) or items[k - first] is not m:
-            return "", ""
+            return None, ""
         k -= first
-        place = places[k] if len(places) == len(items) else ""
+        by_item = len(places) == len(items)
+        place = places[k][1] if by_item else ""
+        if by_item and "".join(surface for surface, _ in places) == "".join(parts):
+            return "", place  # the subject is the list of places
         if len(parts) != len(items):
             return subject, place
         head, last, part = parts[0], parts[-1], parts[k]
-        if k < len(parts) - 1 and len(part) <= 3 < len(last):
+        growth = growth_head(last)
+        if k < len(parts) - 1 and growth and not growth_head(part):
+            part = part + growth  # 规上工业增加值、固定资产投资累计增速: both are 累计增速
+        elif k < len(parts) - 1 and len(part) <= 3 < len(last):
             part = part + last[len(part):]  # 城镇和农村居民收入: 城镇 takes the head 居民收入
         elif k > 0 and len(head) > len(part) + 2:
             head_words = self.tag(head)
             modifier = head[: len(head) - len(head_words[-1].text)] if len(head_words) > 1 else ""
             if modifier and not part.startswith(modifier):
                 part = modifier + part
+        quoted = any(q in subject for q in words().of("quote_open"))  # “上海标准”: a name, not a place
+        if by_item and not quoted and part.startswith(places[k][0]) and len(part) > len(places[k][0]):
+            part = part[len(places[k][0]):]  # 江苏、浙江地区生产总值: each item's place is its place, not its name
         return part, place
 
-    def _subject(self, clause: Clause, at: int) -> tuple[list[Mention], str, list[str], list[str]]:
+    def _subject(self, clause: Clause, at: int) -> tuple[list[Mention], str, list[str], list[tuple[str, str]]]:
         key = (clause.start, at)
         if key not in self.subjects:
             text = self.text
             end = clause_end(text, at, len(text))
             items = self.mentions[bisect_right(self.starts, at):bisect_left(self.starts, end)]
             subject = phrase(strip_light(self.tag(text[clause.start:at], clause.start), lead=True), text)
+            growth = growth_head(subject)
+            if growth and growth == subject and clause.start > clause.sentence_start + 1:
+                # 产量、出口量均快速增长，累计增速分别为…: a bare growth noun is of the clause before's subject
+                before = clause_start(text, clause.start - 1, clause.sentence_start)
+                ws = self.tag(text[before:clause.start - 1], before)
+                cut = next((i for i, w in enumerate(ws) if w.tag == "d" or is_change_verb(w.text)), len(ws))
+                subject = phrase(strip_light(ws[:cut], lead=True), text)  # its nouns, not 均快速增长
+                subject = (subject + growth) if subject else growth
             parts = [p for p in patterns().list_split.split(subject) if p]
-            places = [pm.place.name for pm in gazetteer().find(subject)]
+            places = [(pm.surface, pm.place.name) for pm in gazetteer().find(subject)]
             self.subjects[key] = (items, subject, parts, places)
         return self.subjects[key]
+
+
+def growth_head(name: str) -> str:
+    """The growth noun ending a name with the adverbs before it (…累计增速 → 累计增速, 增速 → 增速), or ""."""
+    cn = patterns().change_noun.search(name)
+    if not cn:
+        return ""
+    s, adverbs = cn.start(), words().of("change_adverb")
+    while any(name[:s].endswith(a) for a in adverbs):
+        s -= next(len(a) for a in adverbs if name[:s].endswith(a))
+    return name[s:]
 
 
 def joined(text: str, prev: Mention | None, m: Mention) -> bool:

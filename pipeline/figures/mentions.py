@@ -1,7 +1,8 @@
 """The figures of a sentence: its number mentions that are figures, and its ranks.
 
 `numbers.find_mentions` reads every number; here the ones that are names, formulas, dates, list labels
-or ordinals are dropped (`is_figure`, plus the masks of `masks.py`), and ranks (全国第一, 居…第三, 前10位,
+or ordinals are dropped (`is_figure`, plus the masks of `masks.py`, but a quotation that states a change
+of a number is a figure's, `quotes_statistic`), and ranks (全国第一, 居…第三, 前10位,
 首位) are added as mentions of their own.
 """
 from __future__ import annotations
@@ -17,7 +18,7 @@ from .words import patterns, words
 
 LABEL_CLOSE = ("、", ".", "．", "）", ")")  # 1、 1. 1）: a list label
 LABEL_OPEN = ("（", "(", ".")  # （1） .5: a label or part of a code
-RANK_END = "，,。；;、！？!?）)\n "  # what may follow a rank; anything else makes it part of a name
+RANK_END = "，,。；;、！？!?）)\n #"  # what may follow a rank (# closes a hashtag); anything else makes it part of a name
 
 
 def is_figure(text: str, m: Mention) -> bool:
@@ -27,6 +28,8 @@ def is_figure(text: str, m: Mention) -> bool:
     if m.form == "chinese":
         if not m.unit and not m.magnitude:
             return False
+        if m.unit_surface in w.of("unit_needs_magnitude") and not m.magnitude:
+            return False  # 三度获评: three times, not a quantity
         if m.value == 1 and not m.magnitude and m.unit not in w.of("one_ok_unit"):
             return False  # 一个, 一座, 一条: not a count
         if m.unit in w.of("year_unit") and m.value < 10 and text[m.end:m.end + 1] in w.of("grade_after"):
@@ -92,6 +95,20 @@ def ranks(text: str, start: int, end: int, masked: Spans) -> list[Mention]:
     return out
 
 
+def minus_sign(text: str, m: Mention) -> bool:
+    """增速为-3.6%: a minus sign before a quantity (not a range link after a digit, not 歼-35: no unit) stays
+    in its value."""
+    if not m.unit or m.start < 1 or m.num_start != m.start or text[m.start - 1] not in words().of("minus"):
+        return False
+    return m.start < 2 or not (text[m.start - 2].isalnum() and text[m.start - 2].isascii())
+
+
+def quotes_statistic(text: str, start: int, end: int) -> bool:
+    """“一季度GDP增长4.8%”: a quotation whose words state a change of a number quotes a figure, not a name."""
+    return text[start:start + 1] in words().of("quote_open") and \
+        patterns().statistic.search(text, start, end) is not None
+
+
 def dedupe(mentions: list[Mention]) -> list[Mention]:
     """Of overlapping mentions (sorted by start), the longest."""
     out: list[Mention] = []
@@ -113,7 +130,7 @@ def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
     mentions = [m for m in found if is_figure(text, m)]  # years, dates and labels go first
     if not mentions and not rank_cue:
         return []
-    masked = Spans(masked_spans(text, start, end))
+    masked = Spans([sp for sp in masked_spans(text, start, end) if not quotes_statistic(text, *sp)])
     mentions = [m for m in mentions if not masked.overlaps(m.num_start, m.end)]
     if rank_cue:
         mentions += ranks(text, start, end, masked)

@@ -5,7 +5,10 @@ The rules, in order (docs/fields.md, `place`):
 - with none, a figure keeps the places of the figure before it; the first takes those named before the end
   of its clause (a place named only later in the sentence is about something else);
 - a clause that opens with a word of `nation_words.txt` (全国, 我国) and names no place is national: no place;
-- a sentence that names none takes the speech's place, else the place its paragraph is about;
+- a sentence that names none takes the speech's place, else the place its paragraph is about, seen at the
+  level of a home word before the figure (全省 in a paragraph about 绍兴市: 浙江省);
+- a source (据杭州海关), a byline (合肥讯) or a company's name (合肥…有限公司) is no place of a figure; a
+  region that is not one unit (长三角) is written as named; 在粤 names the province of its short form;
 - of several places, a province is dropped when a city inside it is named too, and the speech's own place
   (or its province) gives way to the others named.
 The places of a sentence come from `placelabel.figure_places`: the same gazetteer and rules as the entities'.
@@ -16,13 +19,13 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Sequence
 
-from ..data import read_words
-from ..gazetteer import PlaceMatch, gazetteer
+from ..data import read_words, rows
+from ..gazetteer import Place, PlaceMatch, gazetteer
 from ..numbers import Mention
 from ..placelabel import figure_places
 from ..records import Entity, Structure
 from .clause import Clauses
-from .words import words
+from .words import patterns, words
 
 SUBJECT_BEFORE = ("", "\n", "，", "。", "；", " ")  # a place after one of these opens a clause: its subject
 
@@ -31,6 +34,59 @@ SUBJECT_BEFORE = ("", "\n", "，", "。", "；", " ")  # a place after one of th
 def nation_words() -> tuple[str, ...]:
     """Words opening a clause about the whole country (全国, 我国): such a figure has no place."""
     return tuple(sorted(read_words("nation_words.txt")))
+
+
+@lru_cache(maxsize=1)
+def home_levels() -> dict[str, str]:
+    """全省 → province, 全市 → prefecture (home_words.txt, second column; "" where the word does not say)."""
+    return {r[0]: (r[1] if len(r) > 1 else "") for r in rows("home_words.txt")}
+
+
+@lru_cache(maxsize=1)
+def short_forms() -> dict[str, str]:
+    """粤 → 广东省: the one-character short forms of China's divisions (abbreviations.tsv)."""
+    return {r[0]: r[1] for r in rows("abbreviations.tsv")[1:] if r[2:3] == ["china"]}
+
+
+def not_about(text: str, m: PlaceMatch) -> bool:
+    """A place that is not what a figure is about: a source (据杭州海关), a byline (合肥讯, 合肥1月5日电) or the
+    opening of a company's name (合肥京东方光电科技有限公司)."""
+    p = patterns()
+    if any(text[m.start - len(w):m.start] == w for w in words().of("report_before")):
+        return True
+    return p.report_line.match(text, m.end) is not None or p.company.match(text, m.end) is not None
+
+
+def about(text: str, start: int, end: int, named: list[PlaceMatch]) -> list[PlaceMatch]:
+    """The places of text[start:end] a figure can be about: `named` without sources, bylines and company names,
+    with the regions that open a clause written as named (长三角, 京津冀: not one administrative unit) and
+    the provinces of short forms after 在/驻/来 (在粤: 广东省)."""
+    p, gaz = patterns(), gazetteer()
+    regions = [PlaceMatch(r.start(), r.end(), r.group(), Place("", r.group(), "region", "", ""))
+               for r in p.region.finditer(text, start, end)
+               if text[r.start() - 1:r.start()] in SUBJECT_BEFORE]  # its clause's subject, not 推进长三角一体化
+    out = [m for m in named if not not_about(text, m)
+           and not any(r.start < m.end and m.start < r.end for r in regions)]
+    for sh in p.short_home.finditer(text, start, end):
+        place = gaz.by_name.get(short_forms()[sh.group("c")])
+        if place and not any(m.start < sh.end() and sh.start("c") < m.end for m in named):
+            out.append(PlaceMatch(sh.start("c"), sh.end(), sh.group("c"), place))
+    return sorted(out + regions, key=lambda m: m.start) if regions or len(out) != len(named) else out
+
+
+def at_level(named: list[PlaceMatch], level: str) -> list[PlaceMatch]:
+    """The places of `named` seen at `level` (全省 after a paragraph about 绍兴市: 浙江省); none that cannot be."""
+    if not level:
+        return named
+    gaz, out = gazetteer(), []
+    for m in named:
+        place: Place | None = m.place
+        if m.place.level != level:
+            up = m.place.province if level == "province" else m.place.city if level == "prefecture" else ""
+            place = gaz.by_name.get(up) if up else None
+        if place is not None:
+            out.append(PlaceMatch(m.start, m.end, m.surface, place))
+    return out
 
 
 def resolve_place(named: list[PlaceMatch], locality: str) -> str:
@@ -94,7 +150,9 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
     """The place of each figure (`mentions`, in order) of the sentence text[start:end]."""
     # places matter up to the last figure's clause end (no name runs over a delimiter)
     upto = end if entities else clauses.end_of(mentions[-1].end)
-    named_here = figure_places(text, start, upto, entities)
+    named_here = about(text, start, upto, figure_places(text, start, upto, entities))
+    homes = [(h.start(), home_levels()[h.group()]) for h in patterns().home.finditer(text, start, end)]
+    home_starts = [at for at, _ in homes]
     place_starts = [p.start for p in named_here]  # sorted: each figure's places are a slice
     fallback: list[PlaceMatch] | None = None
     carried: list[PlaceMatch] | None = None
@@ -118,6 +176,7 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
         if not named and not locality:
             if fallback is None:
                 fallback = paragraph.near(start, end)
-            named = fallback
+            h = bisect_left(home_starts, m.start)
+            named = at_level(fallback, homes[h - 1][1]) if h else fallback  # 全省…: the paragraph's province
         out.append(resolve_place(named, locality))
     return out

@@ -16,7 +16,7 @@ from ..data import read_words, rows
 from ..numbers import lengths_index, tables
 from ..numerals import CN_COUNT_CHARS
 
-PUNCT = "，,；;。！？!?：:、（）()《》“”\"'‘’—…·/ \n"  # what never names anything
+PUNCT = "，,；;。！？!?：:、（）()《》“”\"'‘’—…·/# \n"  # what never names anything
 CLAUSE_DELIMS = "，,；;。！？!?：:\n"
 SENTENCE_ENDS = "。！？\n"
 
@@ -40,6 +40,7 @@ class Words:
     after_stop: tuple[str, ...]  # the same as a tuple, for str.startswith: a phrase opening with one is none
     generic_heads: frozenset[str]
     prefixes: tuple[tuple[str, str], ...]  # prefix qualifier words (超过, 约) with their qualifier, longest first
+    period_compare: dict[str, str]  # 同比, 环比 and their short forms (同增 → 同比): the baseline each names
 
     def of(self, role: str) -> tuple[str, ...]:
         """The words of a role of figure_words.tsv, longest first."""
@@ -66,21 +67,35 @@ def words() -> Words:
     return Words(
         roles=roles, changes=changes, change_roles=change_roles, change_lengths=lengths_index(changes, at=-1),
         longer_changes={a: tuple(w for w in changes if len(w) > len(a)) for a in roles["adverb"]},
-        light=read_words("light_words.txt"), after_stop_words=after_stop, after_stop=tuple(sorted(after_stop)),
+        light=read_words("light_words.txt") | read_words("home_words.txt"),  # 我省, 全市 never name a measure
+        after_stop_words=after_stop, after_stop=tuple(sorted(after_stop)),
         generic_heads=read_words("generic_heads.txt"),
         prefixes=tuple(sorted(tables().prefixes.items(), key=lambda kv: -len(kv[0]))),
+        period_compare=_period_compare(roles),
     )
+
+
+def _period_compare(roles: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """同比 → 同比, and a short form (同增, 环降) → the comparison word that opens with its first character."""
+    full = roles["period_compare"]
+    short = {s: next(f for f in full if f[0] == s[0]) for s in roles["period_compare_short"]}
+    return {**{f: f for f in full}, **short}
 
 
 @dataclass(frozen=True)
 class Patterns:
     """The regexes of the figure rules, generated from `words()`."""
 
-    baseline: re.Pattern  # 较上年 before 增长: the baseline between a comparison word and a change verb
+    baseline: re.Pattern  # 较上年 before 增长: the baseline between a comparison word and a change verb; a time
+    # may be whole in it (比2019年1-5月增长)
+    change_after: re.Pattern  # 实现21.4%的增长, 8.2%的较快增长: a change word after the figure and 的
+    # that ends the phrase (not 4.5%的增长目标)
+    statistic: re.Pattern  # 增长4.8%: a change word before a number, which makes a quotation a statistic
+    opening_compare: re.Pattern  # 相比去年同期，… / 与上年相比，…: a clause that is only a baseline
     gap: re.Pattern  # 高于全国0.5个百分点: a gap to a baseline, at the end of the text before the number
     from_to: re.Pattern  # 从75%提高到100%: the text between two levels
     change_noun: re.Pattern  # 增速, 降幅 ending an indicator: the figure is a change
-    rank: re.Pattern  # 全国第一, 居…第三, 前10位, 首位
+    rank: re.Pattern  # 全国第一, 居…第三, 前10位, 前五, 首位, 榜首
     rank_cue: re.Pattern  # a rank may be in the sentence
     first_cue: re.Pattern  # 首位 is a rank only after one of these
     rank_verb: re.Pattern
@@ -89,8 +104,14 @@ class Patterns:
     list_joint: re.Pattern  # what stands between two items of a list
     list_split: re.Pattern  # what separates the parts of a list's subject
     respectively: re.Pattern  # 分别: the figures after it are a list
-    period_compare: re.Pattern  # 同比, 环比: a baseline named by the comparison word itself
+    period_compare: re.Pattern  # 同比, 环比, 同增: a baseline named by the comparison word itself
     time: re.Pattern  # the time grammar (context/timex.py)
+    # place.py
+    report_line: re.Pattern  # 合肥讯, 合肥1月5日电: a place followed by this (matched at its end) is a byline
+    company: re.Pattern  # 合肥京东方…有限公司: a place followed by this (matched at its end) opens a company name
+    region: re.Pattern  # 长三角, 珠三角, 京津冀 (regions.tsv, kind region): a place written as named
+    home: re.Pattern  # 全省, 我市 (home_words.txt): the document's or paragraph's own place
+    short_home: re.Pattern  # 在粤, 驻鲁 (abbreviations.tsv, scope china): the province of the short form
 
 
 GAP_MAX = 14  # the longest `gap` match: a two-character verb and twelve characters of baseline
@@ -110,11 +131,21 @@ def patterns() -> Patterns:
     ordinal, top, first = alternation(w.of("ordinal")), alternation(w.of("rank_top")), alternation(w.of("rank_first"))
     rank_unit = alternation(w.of("rank_unit"))
     joints = alternation(w.of("list_joint"))
+    compared = alternation(w.of("compare_up") + w.of("compare_down"))
+    short_forms = [r[0] for r in rows("abbreviations.tsv")[1:] if r[2:3] == ["china"] and r[0] not in w.of("short_home_not")]
     return Patterns(
         baseline=re.compile(
-            f"(?P<cmp>{alternation(w.of('compare'))})(?P<base>[^{stop}]{{0,12}}?\\d{{0,4}}\\s?[^{stop}]{{0,8}}?)"
+            f"(?P<cmp>{alternation(w.of('compare'))})(?P<base>(?:{time.pattern})[^{stop}]{{0,8}}?"
+            f"|[^{stop}]{{0,12}}?\\d{{0,4}}\\s?[^{stop}]{{0,8}}?)"
             f"(?:{alternation(w.of('compare_close'))})?\\s?"
-            f"(?=(?:{alternation(w.of('change_adverb'))})?(?:{verbs}))"),
+            f"(?=(?:{alternation(w.of('change_adverb'))})?(?:{verbs}|{compared}))"),
+        change_after=re.compile(f"\\s?(?:{alternation(w.of('of'))})(?:{alternation(w.of('change_manner'))})?(?P<word>"
+                                f"{alternation(w.change_words('verb') + w.change_words('noun'))})(?![\\u4e00-\\u9fff])"),
+        statistic=re.compile(f"(?:{verbs}|{alternation(w.change_words('noun'))})"
+                             f"(?:{alternation(w.of('adverb'))})*\\s?\\d"),
+        opening_compare=re.compile(
+            f"\\s?(?:{alternation(w.of('compare'))})(?P<base>[^{stop}]{{1,12}}?)"
+            f"(?:{alternation(w.of('compare_close'))})?\\s?"),
         gap=re.compile(f"(?P<verb>{alternation(w.of('gap_up') + w.of('gap_down'))})(?!{alternation(w.of('gap_not_after'))})"
                        f"(?P<base>[\\u4e00-\\u9fff“”]{{1,12}}?)$"),
         from_to=re.compile(f"^\\s?(?:{alternation(w.change_words('verb'))})(?:{alternation(w.of('to'))})\\s?"
@@ -122,7 +153,7 @@ def patterns() -> Patterns:
         change_noun=re.compile(f"(?:{nouns_up})$|(?P<down>{nouns_down})$"),
         rank=re.compile(
             f"(?:(?P<ctx>{rank_cues})[^，。；\\d]{{0,8}}?)?(?P<m>(?:(?:{ordinal})(?P<n>{numeral})(?P<s>{rank_unit})?"
-            f"|(?P<first>{first})|(?:{top})(?P<top>{numeral})(?P<ts>{rank_unit})))"),
+            f"|(?P<first>{first})|(?:{top})(?P<top>{numeral})(?P<ts>{rank_unit})?))"),
         rank_cue=re.compile(f"{ordinal}|{first}|(?:{top})[{CN_COUNT_CHARS}\\d]"),
         first_cue=re.compile(f"(?:{alternation(w.of('rank_first_cue') + w.of('rank_scope'))})[^，。；]{{0,4}}$"),
         rank_verb=re.compile(f"(?:{alternation(w.of('rank_verb'))})"),
@@ -132,6 +163,13 @@ def patterns() -> Patterns:
         list_joint=re.compile(f"\\s?(?:{joints})\\s?|\\s?，\\s?"),
         list_split=re.compile(f"(?:{joints})"),
         respectively=re.compile(alternation(w.of("respectively"))),
-        period_compare=re.compile(alternation(w.of("period_compare"))),
+        period_compare=re.compile(alternation(tuple(w.period_compare))),
         time=time,
+        report_line=re.compile(f"[\\d\\s{w.chars('date_after')}]{{0,8}}(?:{alternation(w.of('report_after'))})"
+                               f"(?![\\u4e00-\\u9fff])"),
+        company=re.compile(f"(?!{alternation(w.of('company_not'))})[\\u4e00-\\u9fff]{{0,10}}?"
+                           f"(?:{alternation(w.of('company_head'))})(?!{alternation(w.of('company_not_after'))})"),
+        region=re.compile(alternation([r[0] for r in rows("regions.tsv") if r[1:2] == ["region"]])),
+        home=re.compile(alternation([r[0] for r in rows("home_words.txt")])),
+        short_home=re.compile(f"(?:{alternation(w.of('home_prefix'))})(?P<c>{alternation(short_forms)})"),
     )
