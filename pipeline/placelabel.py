@@ -104,9 +104,16 @@ def place_label(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def china_short_forms() -> dict[str, str]:
+    """The one-character short forms of China and its provinces with their full names (abbreviations.tsv):
+    粤 → 广东省, 京 → 北京市, 华 → 中国 …"""
+    return {c: full for c, full, scope in table("abbreviations.tsv") if scope == "china"}
+
+
+@lru_cache(maxsize=1)
 def china_abbreviations() -> frozenset[str]:
-    """The one-character short forms of China and its provinces (abbreviations.tsv): 京 沪 皖 港 华 …"""
-    return frozenset(c for c, _, scope in table("abbreviations.tsv") if scope == "china")
+    """The one-character short forms of China and its provinces: 京 沪 皖 港 华 …"""
+    return frozenset(china_short_forms())
 
 
 def figure_places(text: str, start: int, end: int, entities: Sequence = ()) -> list[PlaceMatch]:

@@ -6,7 +6,6 @@ modifier); 广州、深圳地区生产总值分别达到… → each item its ow
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Callable

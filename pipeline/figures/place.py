@@ -19,10 +19,10 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Sequence
 
-from ..data import read_words, rows
+from ..data import read_words
 from ..gazetteer import Place, PlaceMatch, gazetteer
 from ..numbers import Mention
-from ..placelabel import figure_places
+from ..placelabel import china_short_forms, figure_places
 from ..records import Entity, Structure
 from .clause import Clauses
 from .words import patterns, words
@@ -34,18 +34,6 @@ SUBJECT_BEFORE = ("", "\n", "，", "。", "；", " ")  # a place after one of th
 def nation_words() -> tuple[str, ...]:
     """Words opening a clause about the whole country (全国, 我国): such a figure has no place."""
     return tuple(sorted(read_words("nation_words.txt")))
-
-
-@lru_cache(maxsize=1)
-def home_levels() -> dict[str, str]:
-    """全省 → province, 全市 → prefecture (home_words.txt, second column; "" where the word does not say)."""
-    return {r[0]: (r[1] if len(r) > 1 else "") for r in rows("home_words.txt")}
-
-
-@lru_cache(maxsize=1)
-def short_forms() -> dict[str, str]:
-    """粤 → 广东省: the one-character short forms of China's divisions (abbreviations.tsv)."""
-    return {r[0]: r[1] for r in rows("abbreviations.tsv")[1:] if r[2:3] == ["china"]}
 
 
 def not_about(text: str, m: PlaceMatch) -> bool:
@@ -68,7 +56,7 @@ def about(text: str, start: int, end: int, named: list[PlaceMatch]) -> list[Plac
     out = [m for m in named if not not_about(text, m)
            and not any(r.start < m.end and m.start < r.end for r in regions)]
     for sh in p.short_home.finditer(text, start, end):
-        place = gaz.by_name.get(short_forms()[sh.group("c")])
+        place = gaz.by_name.get(china_short_forms()[sh.group("c")])
         if place and not any(m.start < sh.end() and sh.start("c") < m.end for m in named):
             out.append(PlaceMatch(sh.start("c"), sh.end(), sh.group("c"), place))
     return sorted(out + regions, key=lambda m: m.start) if regions or len(out) != len(named) else out
@@ -151,7 +139,7 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
     # places matter up to the last figure's clause end (no name runs over a delimiter)
     upto = end if entities else clauses.end_of(mentions[-1].end)
     named_here = about(text, start, upto, figure_places(text, start, upto, entities))
-    homes = [(h.start(), home_levels()[h.group()]) for h in patterns().home.finditer(text, start, end)]
+    homes = [(h.start(), words().home_levels[h.group()]) for h in patterns().home.finditer(text, start, end)]
     home_starts = [at for at, _ in homes]
     place_starts = [p.start for p in named_here]  # sorted: each figure's places are a slice
     fallback: list[PlaceMatch] | None = None

@@ -15,6 +15,7 @@ from ..context import timex
 from ..data import read_words, rows
 from ..numbers import lengths_index, tables
 from ..numerals import CN_COUNT_CHARS
+from ..placelabel import china_short_forms
 
 PUNCT = "，,；;。！？!?：:、（）()《》“”\"'‘’—…·/# \n"  # what never names anything
 CLAUSE_DELIMS = "，,；;。！？!?：:\n"
@@ -40,6 +41,7 @@ class Words:
     after_stop: tuple[str, ...]  # the same as a tuple, for str.startswith: a phrase opening with one is none
     generic_heads: frozenset[str]
     prefixes: tuple[tuple[str, str], ...]  # prefix qualifier words (超过, 约) with their qualifier, longest first
+    home_levels: dict[str, str]  # 全省 → province, 全市 → prefecture (home_words.txt; "" where the word does not say)
     period_compare: dict[str, str]  # 同比, 环比 and their short forms (同增 → 同比): the baseline each names
 
     def of(self, role: str) -> tuple[str, ...]:
@@ -64,14 +66,16 @@ def words() -> Words:
     for word, change, role in rows("changes.tsv"):
         changes[word], change_roles[word] = change, role
     after_stop = read_words("after_stopwords.txt")
+    home_levels = {r[0]: (r[1] if len(r) > 1 else "") for r in rows("home_words.txt")}
     return Words(
         roles=roles, changes=changes, change_roles=change_roles, change_lengths=lengths_index(changes, at=-1),
         longer_changes={a: tuple(w for w in changes if len(w) > len(a)) for a in roles["adverb"]},
-        light=read_words("light_words.txt") | read_words("home_words.txt"),  # 我省, 全市 never name a measure
+        light=read_words("light_words.txt") | frozenset(home_levels),  # 我省, 全市 never name a measure
         after_stop_words=after_stop, after_stop=tuple(sorted(after_stop)),
         generic_heads=read_words("generic_heads.txt"),
         prefixes=tuple(sorted(tables().prefixes.items(), key=lambda kv: -len(kv[0]))),
         period_compare=_period_compare(roles),
+        home_levels=home_levels,
     )
 
 
@@ -132,7 +136,7 @@ def patterns() -> Patterns:
     rank_unit = alternation(w.of("rank_unit"))
     joints = alternation(w.of("list_joint"))
     compared = alternation(w.of("compare_up") + w.of("compare_down"))
-    short_forms = [r[0] for r in rows("abbreviations.tsv")[1:] if r[2:3] == ["china"] and r[0] not in w.of("short_home_not")]
+    short_forms = [c for c in china_short_forms() if c not in w.of("short_home_not")]
     return Patterns(
         baseline=re.compile(
             f"(?P<cmp>{alternation(w.of('compare'))})(?P<base>(?:{time.pattern})[^{stop}]{{0,8}}?"
@@ -170,6 +174,6 @@ def patterns() -> Patterns:
         company=re.compile(f"(?!{alternation(w.of('company_not'))})[\\u4e00-\\u9fff]{{0,10}}?"
                            f"(?:{alternation(w.of('company_head'))})(?!{alternation(w.of('company_not_after'))})"),
         region=re.compile(alternation([r[0] for r in rows("regions.tsv") if r[1:2] == ["region"]])),
-        home=re.compile(alternation([r[0] for r in rows("home_words.txt")])),
+        home=re.compile(alternation(list(w.home_levels))),
         short_home=re.compile(f"(?:{alternation(w.of('home_prefix'))})(?P<c>{alternation(short_forms)})"),
     )
