@@ -7,7 +7,6 @@ replaced); 130 interrupted by Ctrl-C, 143 by SIGTERM (nothing was replaced).
 """
 from __future__ import annotations
 
-import codecs
 import logging
 import os
 import signal

@@ -507,7 +507,6 @@ def _listed_places(text: str, tokens: Sequence[Token], ents: list[Entity],
     zone = tables().zone_suffix
     s0, e0 = tokens[0].start, tokens[-1].end
     added: set[Entity] = set()
-    clause_end = next((m.start() for m in SEPARATORS.finditer(text, s0, e0) if text[m.start()] != LIST_MARK), e0)
     marks = [k for k in range(s0, e0) if text[k] == LIST_MARK]
     for k in marks:
         if k - 1 >= s0 and text[k - 1] == LIST_MARK or any(m < k and not SEPARATORS.search(text, m + 1, k)
@@ -578,7 +577,7 @@ def _names_places(text: str, tokens: Sequence[Token], start: int) -> bool:
 def _clean(text: str, ents: list[Entity], tags, keep: frozenset[Entity] | set[Entity] = frozenset()) -> list[Entity]:
     """No one-character mention but a GPE short form (or a person before a title: 习总书记); no zone ending
     standing alone (自贸试验区); no entity of not_entities.txt; no mention without a name (_no_name)."""
-    from .placelabel import is_abbreviation_run, not_entity, tables
+    from .placelabel import not_entity, tables
 
     t, names = tables(), _names()
     out = []

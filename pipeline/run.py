@@ -11,7 +11,6 @@ import logging
 import os
 import signal
 import threading
-import time
 from collections import deque
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace

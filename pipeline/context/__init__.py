@@ -222,12 +222,6 @@ def now_in_clause(text: str, f: Figure, c_start: int, c_end: int) -> bool:
     return any(clause.find(w, last_time) >= 0 for w in timex.words().of("now"))
 
 
-@lru_cache(maxsize=1)
-def change_words() -> tuple[str, ...]:
-    """增长, 下降…: the words that make a number the size of a change (changes.tsv)."""
-    return tuple(sorted(read_words("changes.tsv"), key=len, reverse=True))
-
-
 def bare_head(indicator: str, measure_heads: tuple[str, ...]) -> bool:
     """Whether the indicator is only a head (增速, 总量), with no subject of its own (研发人员总量 has one)."""
     return indicator.strip() in measure_heads
@@ -246,7 +240,8 @@ def bare_change(text: str, f: Figure, c_start: int) -> bool:
 
     rest = figure_patterns().baseline.sub("", text[c_start:f.start])  # 比上年 before 增长
     w, fw = timex.words(), figure_words()
-    for word in w.of("span") + w.of("average") + list(change_words()) + list(fw.of("period_compare") + fw.of("respectively")):
+    changes = sorted(fw.changes, key=len, reverse=True)  # 增长, 下降…: the words of a change (changes.tsv)
+    for word in w.of("span") + w.of("average") + changes + list(fw.of("period_compare") + fw.of("respectively")):
         rest = rest.replace(word, "")
     return not rest.strip("、 ")
 

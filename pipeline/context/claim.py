@@ -91,11 +91,6 @@ class SentenceCues:
         return found
 
 
-def sentence_claim(text: str, sentence_start: int, f: Figure, w: ClaimWords | None = None) -> str:
-    """The claim cue of one figure (`SentenceCues(...).claim(f)`, for a single figure)."""
-    return SentenceCues(text, sentence_start, f.start, w).claim(f)
-
-
 NEXT_CLAUSE = re.compile(r"[，,；;]")
 
 
