@@ -197,7 +197,60 @@ def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=la
     ents, lines = _lines(text, tokens, ents, word_tag)
     ents = _short_forms(text, tokens, ents)
     ents, listed = _listed_places(text, tokens, ents, word_tag)
-    return _clean(text, ents, tags, lines | listed)
+    ents, bodies = _departments(text, tokens, ents)
+    ents = [x for x in ents if not _parallel(text, x)]
+    return _clean(text, ents, tags, lines | listed | bodies)
+
+
+def _parallel(text: str, x: Entity) -> bool:
+    """A two-character PERSON inside a run of parallel pairs that repeat their first character (向绿向智向新向优,
+    以质取胜以新制胜) is no name: the slogan's words, not a person."""
+    if x.label != "PERSON" or x.end - x.start != 2:
+        return False
+    c = text[x.start]
+    return (x.start >= 2 and text[x.start - 2] == c) or (x.end < len(text) and text[x.end] == c)
+
+
+@lru_cache(maxsize=1)
+def _department_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """departments.tsv: (level?)(function)(ending) of a department, and 第…届 + a session's body."""
+    from .data import table
+
+    kinds: dict[str, list[str]] = {}
+    for name, kind in table("departments.tsv"):
+        kinds.setdefault(kind, []).append(name)
+    levels = kinds["level"] + [w for w, k in _org_words().items() if k == "level"]
+
+    def alt(ws) -> str:
+        return "|".join(map(re.escape, sorted(set(ws), key=len, reverse=True)))
+
+    dept = re.compile(f"(?:{alt(levels)})?(?:{alt(kinds['function'])})(?:{alt(kinds['ending'])})")
+    session = re.compile(f"第?[一二三四五六七八九十百]+届(?:{alt(kinds['session'])})")
+    return dept, session
+
+
+def _departments(text: str, tokens: Sequence[Token], ents: list[Entity]) -> tuple[list[Entity], set[Entity]]:
+    """Departments named by their function are one ORG (省生态环境厅, 农牧厅, 市场监管总局; 河北省 + 发展改革委 →
+    河北省发展改革委), where they open and close at word edges (not 教育部署, 财政部门); after a session number
+    the body is an ORG (河北省第十四届人民代表大会 → 人民代表大会). Tables: departments.tsv, org_bodies.tsv."""
+    dept, session = _department_patterns()
+    starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
+    s0, e0 = tokens[0].start, tokens[-1].end
+    found: list[Entity] = []
+    for m in dept.finditer(text, s0, e0):
+        if m.start() in starts and m.end() in ends:
+            start = next((x.start for x in ents if x.end == m.start() and x.label == "GPE"), m.start())
+            found.append(Entity(text[start:m.end()], "ORG", start, m.end()))
+    for m in session.finditer(text, s0, e0):
+        b = m.start() + text[m.start():m.end()].index("届") + 1
+        if m.end() in ends and (b in starts or any(t.start < b < t.end and t.tag == "m" for t in tokens)):
+            found.append(Entity(text[b:m.end()], "ORG", b, m.end()))
+    if not found:
+        return ents, set()
+    ents = [x for x in ents if not any(x.start < f.end and f.start < x.end and not (x.start <= f.start and
+                                           f.end <= x.end and x.label == "ORG") for f in found)]
+    kept = [f for f in found if not any(x.start <= f.start and f.end <= x.end for x in ents)]
+    return sorted(ents + kept, key=lambda x: x.start), set(kept)
 
 
 def _short_forms(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
