@@ -198,8 +198,39 @@ def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=la
     ents = _short_forms(text, tokens, ents)
     ents, listed = _listed_places(text, tokens, ents, word_tag)
     ents, bodies = _departments(text, tokens, ents)
-    ents = [x for x in ents if not _parallel(text, x)]
+    ents = [_region_part(text, x) for x in ents if not _parallel(text, x)]
     return _clean(text, ents, tags, lines | listed | bodies)
+
+
+@lru_cache(maxsize=1)
+def _region_parts() -> dict[str, tuple[str, ...]]:
+    from .data import table
+
+    kinds: dict[str, list[str]] = {}
+    for name, kind in table("region_parts.tsv"):
+        kinds.setdefault(kind, []).append(name)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in kinds.items()}
+
+
+def _region_part(text: str, x: Entity) -> Entity:
+    """A LOC ending with a direction before a region noun is one LOC with it: 皖北 + 地区 → 皖北地区
+    (region_parts.tsv); not before a statistic (地区生产总值), where a LOC that ends with the noun loses it:
+    深圳地区生产总值 → 深圳 (GPE)."""
+    if x.label != "LOC":
+        return x
+    t = _region_parts()
+    cut = next((n for n in t["noun"] if x.text.endswith(n) and len(x.text) > len(n)), None)
+    if cut is not None and any(text.startswith(b, x.end) for b in t["blocker"]):
+        from .placelabel import place_label
+
+        name = x.text[:-len(cut)]
+        return Entity(name, place_label(name), x.start, x.end - len(cut))
+    if not x.text.endswith(t["direction"]) or len(x.text) < 2:
+        return x
+    noun = next((n for n in t["noun"] if text.startswith(n, x.end)), None)
+    if noun is None or any(text.startswith(b, x.end + len(noun)) for b in t["blocker"]):
+        return x
+    return Entity(x.text + noun, "LOC", x.start, x.end + len(noun))
 
 
 def _parallel(text: str, x: Entity) -> bool:
