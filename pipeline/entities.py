@@ -194,12 +194,48 @@ def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=la
     ents = _add_names(text, tokens, ents)
     ents = _zones(text, tokens, ents)
     ents = _place_and_zone(ents)
+    ents, sites = _sites(text, ents)
     ents, lines = _lines(text, tokens, ents, word_tag)
     ents = _short_forms(text, tokens, ents)
     ents, listed = _listed_places(text, tokens, ents, word_tag)
     ents, bodies = _departments(text, tokens, ents)
     ents = [_region_part(text, x) for x in ents if not _parallel(text, x)]
-    return _clean(text, ents, tags, lines | listed | bodies)
+    return _clean(text, ents, tags, lines | listed | bodies | sites)
+
+
+@lru_cache(maxsize=1)
+def _site_endings() -> tuple[str, ...]:
+    from .data import words
+
+    return tuple(sorted(words("site_endings.txt"), key=len, reverse=True))
+
+
+def _sites(text: str, ents: list[Entity]) -> tuple[list[Entity], set[Entity]]:
+    """Named sites are one LOC (site_endings.txt): a name right before a site's ending takes it (天津 + 大礼堂),
+    a name that ends with one is a LOC (宁夏革命军事馆), and a place right before a site is part of it
+    (长春 + 龙嘉机场 → 长春龙嘉机场)."""
+    endings = _site_endings()
+    out: list[Entity] = []
+    sites: set[Entity] = set()
+    for x in ents:
+        if x.label == "PERSON":
+            out.append(x)
+            continue
+        tail = next((e for e in endings if text.startswith(e, x.end)), None)
+        if tail is not None and not any(y.start < x.end + len(tail) and x.end < y.end for y in ents if y is not x):
+            x = Entity(x.text + tail, "LOC", x.start, x.end + len(tail))
+        elif x.text.endswith(endings) and len(x.text) > min(len(e) for e in endings if x.text.endswith(e)):
+            x = Entity(x.text, "LOC", x.start, x.end)
+        else:
+            out.append(x)
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == x.start and prev.label == "GPE":
+            out[-1] = x = Entity(prev.text + x.text, "LOC", prev.start, x.end)
+        else:
+            out.append(x)
+        sites.add(x)
+    return out, sites
 
 
 @lru_cache(maxsize=1)
@@ -431,7 +467,8 @@ def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> list[Entity
                 head, label = known
                 rest = e.text[len(head):]
                 m = zone.search(rest)
-                if not ending_kind(rest, whole=True) and not (m and m.end() == len(rest)) and _org_words().get(rest) != "body":
+                if not ending_kind(rest, whole=True) and not (m and m.end() == len(rest)) \
+                        and _org_words().get(rest) != "body" and not rest.endswith(_site_endings()):
                     out.append(Entity(head, label, e.start, e.start + len(head)))
                     continue
         out.append(e)
