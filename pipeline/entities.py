@@ -225,7 +225,11 @@ def _sites(text: str, ents: list[Entity]) -> tuple[list[Entity], set[Entity]]:
         if tail is not None and not any(y.start < x.end + len(tail) and x.end < y.end for y in ents if y is not x):
             x = Entity(x.text + tail, "LOC", x.start, x.end + len(tail))
         elif x.text.endswith(endings) and len(x.text) > min(len(e) for e in endings if x.text.endswith(e)):
-            x = Entity(x.text, "LOC", x.start, x.end)
+            x = Entity(x.text, "LOC", x.start, x.end)  # left to _clean: 通用机场, 工业博物馆 name no site
+            prev = out[-1] if out else None
+            if prev is None or prev.end != x.start or prev.label != "GPE":
+                out.append(x)
+                continue
         else:
             out.append(x)
             continue

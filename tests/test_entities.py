@@ -136,7 +136,7 @@ GENRE = {
     "museum-of-a-region": ("推进烈士纪念设施提质改造和宁夏革命军事馆建设。", [("宁夏革命军事馆", "LOC", 13, 20)]),
     "port-of-entry": ("协调推进二连浩特公路口岸货运第二通道建设。", [("二连浩特公路口岸", "LOC", 4, 12)]),
     "airport-after-its-city": ("推进长春龙嘉机场三期建设。", [("长春龙嘉机场", "LOC", 2, 8)]),
-    "site-words-without-a-name": ("推动智慧港口、智慧航道、智慧机场建设。", []),
+    "site-words-without-a-name": ("推动智慧港口、智慧航道、智慧机场建设，建设通用机场和工业博物馆。", []),
     # a part of a province named by a direction is one LOC with its region noun, but not before a statistic
     "part-of-a-province": ("3000多万皖北地区群众喝上引调水。", [("皖北地区", "LOC", 6, 10)]),
     "gdp-of-a-city": ("广州、深圳地区生产总值分别达到2.1万亿元。", [("广州", "GPE", 0, 2), ("深圳", "GPE", 3, 5)]),
