@@ -224,7 +224,8 @@ def _sites(text: str, ents: list[Entity]) -> tuple[list[Entity], set[Entity]]:
         tail = next((e for e in endings if text.startswith(e, x.end)), None)
         if tail is not None and not any(y.start < x.end + len(tail) and x.end < y.end for y in ents if y is not x):
             x = Entity(x.text + tail, "LOC", x.start, x.end + len(tail))
-        elif x.text.endswith(endings) and len(x.text) > min(len(e) for e in endings if x.text.endswith(e)):
+        elif x.text.endswith(endings) and len(x.text) > min(len(e) for e in endings if x.text.endswith(e)) \
+                and (x.label == "LOC" or _known_prefix(x.text) is not None):
             x = Entity(x.text, "LOC", x.start, x.end)  # left to _clean: 通用机场, 工业博物馆 name no site
             prev = out[-1] if out else None
             if prev is None or prev.end != x.start or prev.label != "GPE":
