@@ -13,6 +13,8 @@ Sets (guidelines in docs/ner.md):
 - blind 2: ner/blind2.jsonl, 20 more report passages (ner/draw_heldback.py --blind2) and 120 sentences of news
   articles and reports held as test cases (ner/draw_blind2.py), annotated after the second round of rules and
   scored once;
+- blind 3: ner/blind3.jsonl, 25 more report passages (ner/draw_heldback.py --blind3), annotated before the third
+  round of rules was written and scored once after it;
 - corpus: ner/corpus_gold.jsonl, every entity of the three documents of corpus/, offsets into the
   canonical text (pipeline.loaders.read_source + pipeline.normalize), sentence by sentence.
 
@@ -44,6 +46,7 @@ from pipeline.structure import analyse  # noqa: E402
 HELDBACK = HERE / "heldback.jsonl"
 BLIND = HERE / "blind.jsonl"
 BLIND2 = HERE / "blind2.jsonl"
+BLIND3 = HERE / "blind3.jsonl"
 GOLD = HERE / "corpus_gold.jsonl"
 CORPUS = ROOT / "corpus"
 ROWS = (*LABELS, "ALL", "PLACE")
@@ -139,6 +142,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     sets = {"held-back (reports, 100 passages)": heldback_set(), "blind (reports, 30 passages)": heldback_set(BLIND),
             "blind 2 (20 report passages, 120 news and report sentences)": heldback_set(BLIND2),
+            "blind 3 (reports, 25 passages)": heldback_set(BLIND3),
             "corpus (3 documents)": corpus_set()}
     for name, data in sets.items():
         chars = sum(e - s for text, spans, _ in data.values() for s, e in spans)

@@ -194,10 +194,135 @@ def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=la
     ents = _add_names(text, tokens, ents)
     ents = _zones(text, tokens, ents)
     ents = _place_and_zone(ents)
+    ents, sites = _sites(text, ents)
     ents, lines = _lines(text, tokens, ents, word_tag)
     ents = _short_forms(text, tokens, ents)
     ents, listed = _listed_places(text, tokens, ents, word_tag)
-    return _clean(text, ents, tags, lines | listed)
+    ents, bodies = _departments(text, tokens, ents)
+    ents = [_region_part(text, x) for x in ents if not _parallel(text, x)]
+    return _clean(text, ents, tags, lines | listed | bodies | sites)
+
+
+@lru_cache(maxsize=1)
+def _site_endings() -> tuple[str, ...]:
+    from .data import words
+
+    return tuple(sorted(words("site_endings.txt"), key=len, reverse=True))
+
+
+def _sites(text: str, ents: list[Entity]) -> tuple[list[Entity], set[Entity]]:
+    """Named sites are one LOC (site_endings.txt): a name right before a site's ending takes it (天津 + 大礼堂),
+    a name that ends with one is a LOC (宁夏革命军事馆), and a place right before a site is part of it
+    (长春 + 龙嘉机场 → 长春龙嘉机场)."""
+    endings = _site_endings()
+    out: list[Entity] = []
+    sites: set[Entity] = set()
+    for x in ents:
+        if x.label == "PERSON":
+            out.append(x)
+            continue
+        tail = next((e for e in endings if text.startswith(e, x.end)), None)
+        if tail is not None and not any(y.start < x.end + len(tail) and x.end < y.end for y in ents if y is not x):
+            x = Entity(x.text + tail, "LOC", x.start, x.end + len(tail))
+        elif x.text.endswith(endings) and len(x.text) > min(len(e) for e in endings if x.text.endswith(e)) \
+                and (x.label == "LOC" or _known_prefix(x.text) is not None):
+            x = Entity(x.text, "LOC", x.start, x.end)  # left to _clean: 通用机场, 工业博物馆 name no site
+            prev = out[-1] if out else None
+            if prev is None or prev.end != x.start or prev.label != "GPE":
+                out.append(x)
+                continue
+        else:
+            out.append(x)
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == x.start and prev.label == "GPE":
+            out[-1] = x = Entity(prev.text + x.text, "LOC", prev.start, x.end)
+        else:
+            out.append(x)
+        sites.add(x)
+    return out, sites
+
+
+@lru_cache(maxsize=1)
+def _region_parts() -> dict[str, tuple[str, ...]]:
+    from .data import table
+
+    kinds: dict[str, list[str]] = {}
+    for name, kind in table("region_parts.tsv"):
+        kinds.setdefault(kind, []).append(name)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in kinds.items()}
+
+
+def _region_part(text: str, x: Entity) -> Entity:
+    """A LOC ending with a direction before a region noun is one LOC with it: 皖北 + 地区 → 皖北地区
+    (region_parts.tsv); not before a statistic (地区生产总值), where a LOC that ends with the noun loses it:
+    深圳地区生产总值 → 深圳 (GPE)."""
+    if x.label != "LOC":
+        return x
+    t = _region_parts()
+    cut = next((n for n in t["noun"] if x.text.endswith(n) and len(x.text) > len(n)), None)
+    if cut is not None and any(text.startswith(b, x.end) for b in t["blocker"]):
+        from .placelabel import place_label
+
+        name = x.text[:-len(cut)]
+        return Entity(name, place_label(name), x.start, x.end - len(cut))
+    if not x.text.endswith(t["direction"]) or len(x.text) < 2:
+        return x
+    noun = next((n for n in t["noun"] if text.startswith(n, x.end)), None)
+    if noun is None or any(text.startswith(b, x.end + len(noun)) for b in t["blocker"]):
+        return x
+    return Entity(x.text + noun, "LOC", x.start, x.end + len(noun))
+
+
+def _parallel(text: str, x: Entity) -> bool:
+    """A two-character PERSON inside a run of parallel pairs that repeat their first character (向绿向智向新向优,
+    以质取胜以新制胜) is no name: the slogan's words, not a person."""
+    if x.label != "PERSON" or x.end - x.start != 2:
+        return False
+    c = text[x.start]
+    return (x.start >= 2 and text[x.start - 2] == c) or (x.end < len(text) and text[x.end] == c)
+
+
+@lru_cache(maxsize=1)
+def _department_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """departments.tsv: (level?)(function)(ending) of a department, and 第…届 + a session's body."""
+    from .data import table
+
+    kinds: dict[str, list[str]] = {}
+    for name, kind in table("departments.tsv"):
+        kinds.setdefault(kind, []).append(name)
+    levels = kinds["level"] + [w for w, k in _org_words().items() if k == "level"]
+
+    def alt(ws) -> str:
+        return "|".join(map(re.escape, sorted(set(ws), key=len, reverse=True)))
+
+    dept = re.compile(f"(?:{alt(levels)})?(?:{alt(kinds['function'])})(?:{alt(kinds['ending'])})")
+    session = re.compile(f"第?[一二三四五六七八九十百]+届(?:{alt(kinds['session'])})")
+    return dept, session
+
+
+def _departments(text: str, tokens: Sequence[Token], ents: list[Entity]) -> tuple[list[Entity], set[Entity]]:
+    """Departments named by their function are one ORG (省生态环境厅, 农牧厅, 市场监管总局; 河北省 + 发展改革委 →
+    河北省发展改革委), where they open and close at word edges (not 教育部署, 财政部门); after a session number
+    the body is an ORG (河北省第十四届人民代表大会 → 人民代表大会). Tables: departments.tsv, org_bodies.tsv."""
+    dept, session = _department_patterns()
+    starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
+    s0, e0 = tokens[0].start, tokens[-1].end
+    found: list[Entity] = []
+    for m in dept.finditer(text, s0, e0):
+        if m.start() in starts and m.end() in ends:
+            start = next((x.start for x in ents if x.end == m.start() and x.label == "GPE"), m.start())
+            found.append(Entity(text[start:m.end()], "ORG", start, m.end()))
+    for m in session.finditer(text, s0, e0):
+        b = m.start() + text[m.start():m.end()].index("届") + 1
+        if m.end() in ends and (b in starts or any(t.start < b < t.end and t.tag == "m" for t in tokens)):
+            found.append(Entity(text[b:m.end()], "ORG", b, m.end()))
+    if not found:
+        return ents, set()
+    ents = [x for x in ents if not any(x.start < f.end and f.start < x.end and not (x.start <= f.start and
+                                           f.end <= x.end and x.label == "ORG") for f in found)]
+    kept = [f for f in found if not any(x.start <= f.start and f.end <= x.end for x in ents)]
+    return sorted(ents + kept, key=lambda x: x.start), set(kept)
 
 
 def _short_forms(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
@@ -347,7 +472,8 @@ def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> list[Entity
                 head, label = known
                 rest = e.text[len(head):]
                 m = zone.search(rest)
-                if not ending_kind(rest, whole=True) and not (m and m.end() == len(rest)) and _org_words().get(rest) != "body":
+                if not ending_kind(rest, whole=True) and not (m and m.end() == len(rest)) \
+                        and _org_words().get(rest) != "body" and not rest.endswith(_site_endings()):
                     out.append(Entity(head, label, e.start, e.start + len(head)))
                     continue
         out.append(e)

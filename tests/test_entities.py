@@ -119,6 +119,29 @@ GENRE = {
     # a province written before a zone's name is part of it
     "province-before-a-new-area": ("推动河北雄安新区建设。", [("河北雄安新区", "LOC", 2, 8)]),
     "short-forms-of-regions": ("深化援藏援疆工作。", [("藏", "GPE", 3, 4), ("疆", "GPE", 5, 6)]),
+    # departments named by their function (departments.tsv): level + function + ending, at word edges
+    "departments-by-function": ("牵头单位：省发展改革委、省生态环境厅，市场监管总局",
+                                [("省发展改革委", "ORG", 5, 11), ("省生态环境厅", "ORG", 12, 18),
+                                 ("市场监管总局", "ORG", 19, 25)]),
+    "department-without-level": ("完成投资20亿元以上（牵头单位：农牧厅）", [("农牧厅", "ORG", 16, 19)]),
+    "national-department": ("国家数据局会同有关部门出台方案。", [("国家数据局", "ORG", 0, 5)]),
+    "department-words-in-verbs": ("精心组织部署，财政部门要加强教育部署。", []),
+    # a session number between a place and its body: the body is the ORG, the meeting is an event
+    "congress-after-a-session": ("2026年1月26日在河北省第十四届人民代表大会第四次会议上",
+                                 [("河北省", "GPE", 11, 14), ("人民代表大会", "ORG", 18, 24)]),
+    "national-congress-in-a-meeting": ("在十四届全国人大三次会议上", [("全国人大", "ORG", 4, 8)]),
+    # named sites (zone_suffixes.txt): halls, museums, airports, ports of entry are one LOC
+    "hall-of-a-city": ("天津市第十八届人民代表大会第四次会议在天津大礼堂开幕。",
+                       [("天津市", "GPE", 0, 3), ("人民代表大会", "ORG", 7, 13), ("天津大礼堂", "LOC", 19, 24)]),
+    "museum-of-a-region": ("推进烈士纪念设施提质改造和宁夏革命军事馆建设。", [("宁夏革命军事馆", "LOC", 13, 20)]),
+    "port-of-entry": ("协调推进二连浩特公路口岸货运第二通道建设。", [("二连浩特公路口岸", "LOC", 4, 12)]),
+    "airport-after-its-city": ("推进长春龙嘉机场三期建设。", [("长春龙嘉机场", "LOC", 2, 8)]),
+    "site-words-without-a-name": ("推动智慧港口、智慧航道、智慧机场建设，建设通用机场和工业博物馆。", []),
+    # a part of a province named by a direction is one LOC with its region noun, but not before a statistic
+    "part-of-a-province": ("3000多万皖北地区群众喝上引调水。", [("皖北地区", "LOC", 6, 10)]),
+    "gdp-of-a-city": ("广州、深圳地区生产总值分别达到2.1万亿元。", [("广州", "GPE", 0, 2), ("深圳", "GPE", 3, 5)]),
+    # a two-character person in parallel pairs that repeat their first character is the slogan's word
+    "parallel-pairs-are-no-person": ("经济发展向绿向智向新向优步伐全面加快。", []),
 }
 
 
@@ -241,7 +264,7 @@ def test_heldback_set_is_well_formed():
 
 
 @pytest.mark.parametrize("name, passages, entities", [("heldback.jsonl", 100, 283), ("blind.jsonl", 30, 80),
-                                                      ("blind2.jsonl", 140, 86)])
+                                                      ("blind2.jsonl", 140, 86), ("blind3.jsonl", 25, 39)])
 def test_annotated_sets_are_well_formed(name, passages, entities):
     import json
 
