@@ -8,11 +8,10 @@ read these fields; nothing downstream computes them again.
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Sequence, TypeVar
 
 from .excerpt import window
-from .records import Entity, Figure, Structure
+from .records import Entity, Figure, Structure, evolve
 
 Located = TypeVar("Located", Figure, Entity)
 
@@ -26,9 +25,9 @@ def locate(text: str, structure: Structure, items: Sequence[Located]) -> tuple[L
         speech, section = structure.locate(item.start)
         s = structure.sentence_at(item.start)
         if s is None:
-            out.append(replace(item, speech=speech, section=section))
+            out.append(evolve(item, speech=speech, section=section))
             continue
         a, b = window(text, s.start, s.end, item.start, item.end)
-        out.append(replace(item, speech=speech, section=section, sentence=text[a:b], sentence_start=s.start,
+        out.append(evolve(item, speech=speech, section=section, sentence=text[a:b], sentence_start=s.start,
                            sentence_end=s.end, excerpt_start=a, excerpt_end=b))
     return tuple(out)

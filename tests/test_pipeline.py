@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 import threading
 import time
+from dataclasses import replace
 
 import pytest
 
@@ -13,7 +14,7 @@ from pipeline import process_text
 from pipeline.entities import recognizer
 from pipeline.loaders import LoadOptions
 from pipeline.options import Engine, Options, OptionsError, OutputFormat, Recognizer, SegmenterName, Stage
-from pipeline.records import RawDocument, SectionStyle
+from pipeline.records import Entity, RawDocument, SectionStyle, evolve
 from pipeline.run import DocTimeout, DocumentWorker, Pipeline, deadline
 from pipeline.schema import TABLES
 from pipeline.structure import HEADING_STYLES
@@ -177,3 +178,22 @@ def test_a_document_over_the_limit_in_a_worker_thread_is_a_named_failure(monkeyp
     failure = out["value"]
     assert (failure.source, failure.stage, failure.reason) == (
         "d.txt", Stage.EXPORT, "took longer than 0.2 s (--doc-timeout): stopped")
+
+
+_RESULT = process_text("2025年，全省地区生产总值增长5.2%。省委书记王明出席。")
+
+
+@pytest.mark.parametrize("item, changes", [
+    pytest.param(_RESULT.figures[0], {"time": "2024", "claim": "target"}, id="figure-context-fields"),
+    pytest.param(_RESULT.figures[0], {"speech": 2, "sentence": "x", "sentence_start": 0}, id="figure-locate-fields"),
+    pytest.param(Entity("王明", "PERSON", 3, 5), {"speech": 1, "excerpt_end": 9}, id="entity"),
+])
+def test_evolve_is_replace(item, changes):
+    new = evolve(item, **changes)
+    assert new == replace(item, **changes) and type(new) is type(item)
+    assert all(getattr(item, k) != v for k, v in changes.items())  # the old record is untouched
+
+
+def test_evolve_refuses_an_unknown_field():
+    with pytest.raises(TypeError, match="Figure has no field tim$"):
+        evolve(_RESULT.figures[0], tim="2024")

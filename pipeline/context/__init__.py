@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
 from ..data import read_words
-from ..records import Document, Figure, Section, Structure
+from ..records import Document, Figure, Section, Structure, evolve
 from . import timex
 from .claim import Claim, SentenceCues, claim_words, counts_a_people, heading_claim, premise
 from .measure import measure_of
@@ -374,7 +374,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         if not measure and sent is not None and (bare_head(f.indicator, measure_heads) or bare_change(text, f, c_start)):
             # 地区生产总值连跨两个万亿元台阶，年均增长5.7%: a clause without a subject of its own takes the one before
             measure = subject_measure(text, f, breaks, c_start, prev, national and not f.place and not local)
-        fig = replace(f, time=time.iso() if time is not None else "", claim=claim, measure=measure)
+        fig = evolve(f, time=time.iso() if time is not None else "", claim=claim, measure=measure)
         out.append(fig)
         prev = fig
     return tuple(out)
