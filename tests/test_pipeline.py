@@ -185,7 +185,7 @@ _RESULT = process_text("2025年，全省地区生产总值增长5.2%。省委书
 
 @pytest.mark.parametrize("item, changes", [
     pytest.param(_RESULT.figures[0], {"time": "2024", "claim": "target"}, id="figure-context-fields"),
-    pytest.param(_RESULT.figures[0], {"speech": 2, "sentence": "x", "sentence_start": 0}, id="figure-locate-fields"),
+    pytest.param(_RESULT.figures[0], {"speech": 2, "sentence": "x", "sentence_start": 3}, id="figure-locate-fields"),
     pytest.param(Entity("王明", "PERSON", 3, 5), {"speech": 1, "excerpt_end": 9}, id="entity"),
 ])
 def test_evolve_is_replace(item, changes):
