@@ -246,6 +246,18 @@ def test_places(place, text, expected):
     assert [(f.mention, f.place) for f in result.figures] == expected
 
 
+@pytest.mark.parametrize("text", [
+    pytest.param("（记者 王伟）合肥讯 1-5月，全省规上工业增加值增长9.1%。", id="byline-after-reporter"),
+    pytest.param("合肥讯（记者 王伟）1-5月，全市规上工业增加值增长9.1%。", id="byline-before-reporter"),
+    pytest.param("本报合肥6月20日讯（记者 王伟）1-5月，全省规上工业增加值增长9.1%。", id="dated-byline"),
+])
+def test_byline_city_is_never_the_place(text):
+    """A reporting line says where the report was filed, not what its figures are about: with no place in the
+    document's profile, 全省/全市 after it stay empty (nothing says which) rather than take the byline's city."""
+    result = process_text(_front("2025-06-20", "") + text, fmt="markdown")
+    assert [(f.mention, f.place, f.measure) for f in result.figures] == [("9.1%", "", "规模以上工业增加值")]
+
+
 # What the context stage needs from the figure stage (pipeline/figures/period.py, the number candidates and the
 # qualifiers): a strict xfail, where one is left, says the change it needs.
 FIGURE_STAGE = "figure stage: see the reason"
