@@ -22,6 +22,7 @@ from functools import lru_cache
 from . import furniture as fu
 from .data import rows
 from .gazetteer import gazetteer
+from .numbers import find_mentions
 from .numerals import cn_ordinal
 from .records import Document, Paragraph, Profile
 
@@ -113,6 +114,18 @@ def subtitle(line: str) -> tuple[str, str] | None:
 
 def is_title_like(line: str) -> bool:
     return 0 < len(line) <= TITLE_MAX and line[-1] not in TERMINAL and "。" not in line
+
+
+SENTENCE_KINDS = ("money", "percent", "percentage_point", "measure", "ratio")  # what a statement's figure is
+
+
+def _reads_as_sentence(line: str) -> bool:
+    """Whether a line that is the whole document says something rather than names it: it has a clause mark
+    (新增4个试点，推出…) or a figure of an amount (突破1.6万亿元, 增长20%), not only a year or an ordinal
+    (2026年…政府工作报告, 党的二十届四中全会)."""
+    if any(c in line for c in "，,；;：:"):
+        return True
+    return any(m.kind in SENTENCE_KINDS or m.magnitude for m in find_mentions(line))
 
 
 def place_of(*texts: str):
@@ -234,6 +247,8 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
     start = i
     if start >= end and title_idx is not None:
         start = title_idx  # nothing but a title: it is the text too
+        if _reads_as_sentence(title_text):  # 南京市、苏州市地区生产总值均突破1.6万亿元: a statement, no title
+            title_idx, title_text, title_end_idx = None, "", None
     meta = doc.metadata
     sources = []
     title = title_text

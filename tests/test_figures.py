@@ -138,15 +138,7 @@ def _load_cases():
 TABLE_CASES = _load_cases()
 
 # Known failures of the extractor on the independent table: (case id → reason). strict: a fix turns them red.
-TITLE_LINE = ("a one-line text without final punctuation is read as its speech's title, and the place the "
-              "title names becomes the speech's place (structure), which the figure then takes")
 KNOWN: dict[str, str] = {
-    "report-flow-xinzeng-not-change-unpunctuated": TITLE_LINE,
-    "gdp-two-cities-junjun-over-unpunctuated": TITLE_LINE,
-    "env-new-energy-two-cities-unpunctuated": TITLE_LINE,
-    "place-source-customs-not-place-unpunctuated": TITLE_LINE,
-    "place-byline-not-place-unpunctuated": TITLE_LINE,
-    "place-company-name-not-place-unpunctuated": TITLE_LINE,
     "investment-range-support-money": "indicator: the noun after the range (资金) wins; the annotator joins the "
                                       "topic of an earlier clause (市级重点实验室) and the verb after it (支持)",
     "count-range-years-duration": "indicator of a duration used as a means (用3至5年时间，基本建成…) "

@@ -292,6 +292,21 @@ def test_front_matter_fills_what_the_text_lacks():
         "文明城市创建经验", "2021-10-19", "ZAKER", "成都市", "成都市", "510100", "metadata")
 
 
+@pytest.mark.parametrize(("text", "title", "place"), [
+    pytest.param("2026年天津市政府工作报告", "2026年天津市政府工作报告", "天津市", id="title-alone-is-a-title"),
+    pytest.param("学习贯彻党的二十届四中全会精神", "学习贯彻党的二十届四中全会精神", "", id="ordinal-title-is-a-title"),
+    pytest.param("南京市、苏州市地区生产总值均突破1.6万亿元", "", "", id="statement-with-an-amount-is-no-title"),
+    pytest.param("合肥讯 1-5月，全省规上工业增加值增长9.1%", "", "", id="statement-with-a-clause-mark-is-no-title"),
+    pytest.param("合肥京东方光电科技有限公司产值增长20%", "", "", id="statement-with-a-percentage-is-no-title"),
+])
+def test_one_line_document_title(text, title, place):
+    """A document of one line without final punctuation is its own title only when it names rather than states:
+    a statement's places are its figures', not the document's."""
+    st = analyse_text(text).structure
+    assert (st.profile.title, st.profile.place) == (title, place)
+    assert [text[s.start:s.end] for s in st.sentences] == [text]
+
+
 # ---------------------------------------------------------------- appendices and unnumbered headings
 
 NEIMENGGU = """各位代表：

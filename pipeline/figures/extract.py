@@ -55,7 +55,7 @@ class FigureExtractor:
     def sentence(self, text: str, mentions: list[Mention], clauses: Clauses, where: list[str]) -> list[Figure]:
         """The figures of one sentence: `mentions` in order, `where` their places."""
         figures: list[Figure] = []
-        periods = Periods(text, clauses.start, clauses.end)
+        periods = Periods(text, clauses, [(m.start, m.end) for m in mentions], self.tag)
         opening = opening_baseline(text, clauses)
         if opening:
             periods.exclude(*opening[1])

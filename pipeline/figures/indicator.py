@@ -262,8 +262,12 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         if text[start:end].rstrip().endswith(lex.of("of")) and before.phrase:
             choice = f"{before.phrase}{lex.of('of')[0]}{after}"  # 规划纲要确定的20个主要指标
     elif before.phrase and not before.has_noun and earlier and before.tagged:
-        # 棚户区改造开工1.8万套，基本建成2.1万套: the verb takes the earlier subject
-        verb_text = phrase([w for w in before.tagged if w.text.strip() and not is_punct(w.text)], text)
+        # 棚户区改造开工1.8万套，基本建成2.1万套: the verb takes the earlier subject; a light word after it is
+        # not the verb's (增速为12.3% → 增速, a growth noun jieba tags as a verb; 占全国 keeps its noun)
+        verb_words = [w for w in before.tagged if w.text.strip() and not is_punct(w.text)]
+        while len(verb_words) > 1 and verb_words[-1].text in lex.light and verb_words[-1].tag not in NOUN_TAGS:
+            verb_words.pop()
+        verb_text = phrase(verb_words, text)
         choice = subject_of(earlier.indicator, tag) + verb_text
     elif before.phrase:
         choice = before.phrase

@@ -1,15 +1,20 @@
 """Period: the time phrase a sentence gives a figure (`1-7月`, `前三季度`, `2021年1-2月`, `“十四五”时期`).
 
 The nearest time before the figure in its sentence, but not one inside a baseline (较2019年), one that
-opens a phrase (2025年的…, 5年前后) or a span a figure runs from (党的十八大以来: the context stage reads
-those); 全年 only when nothing else is named. The times of a sentence are found once.
+opens a phrase (2025年的…, 5年前后, 2003年启动的…: a time, a verb and 的 date the noun) or a span a figure
+runs from (党的十八大以来: the context stage reads those); 全年 only when nothing else is named. A time
+that heads the sentence with a comma (2020年，…) holds for all of it; one that opens a clause with a
+figure and no comma (2020年新增城镇就业16.3万人，…) holds for that clause and the clauses of figures that
+follow it, up to the first clause without one. The times of a sentence are found once.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from typing import Callable, Sequence
 
 from ..context import timex
+from .clause import Clauses
 from .words import PUNCT, alternation, words
 
 QUOTES = "“”\""
@@ -24,7 +29,11 @@ def is_word(char: str) -> bool:
 class Periods:
     """The times of one sentence that may be a figure's period, found once."""
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(self, text: str, clauses: Clauses, figures: Sequence[tuple[int, int]] = (),
+                 tag: Callable | None = None) -> None:
+        """`figures`: the (start, end) of the sentence's figures in order, for the reach of a time that opens
+        a clause; `tag`: the segmenter's tagger, to tell a verb between a time and 的 (2003年启动的)."""
+        start, end = clauses.start, clauses.end
         w = words()
         not_after, not_before = w.of("period_not_after"), w.chars("period_not_before")
         self.text = text
@@ -45,12 +54,49 @@ class Periods:
                 if owner:  # 2012年的74.8岁: the time of the figure right after it
                     self.own[owner.end()] = t
                 continue  # 2025年的…, 5年前: a time that opens a phrase
+            if tag is not None and self._dates_a_noun(t.end(), end, tag):
+                continue  # 2003年启动的全国文明城市评比: the time of the noun, not of the figure
             if t.group("since"):
                 continue  # 党的十八大以来 dates a span (its time), not the figure's own period
             self.times.append(t)
         self.ends = [t.end() for t in self.times]
+        starts, ends = [f[0] for f in figures], [f[1] for f in figures]
+        self.reach = {t.start(): self._reach(t, clauses, starts, ends) for t in self.times}
         self.excluded: set[int] = set()  # starts of times inside a baseline
         self.whole_year = w.of("whole_year")
+
+    VERB_OF = re.compile(r"\s?(\w{1,4}?)的")  # 2003年启动的: up to four characters, then 的
+
+    def _dates_a_noun(self, pos: int, end: int, tag: Callable) -> bool:
+        """A time followed by a verb and 的 (2003年启动的活动, 2018年成立的公司): it dates the noun."""
+        m = self.VERB_OF.match(self.text, pos, end)
+        if m is None:
+            return False
+        tagged = tag(m.group(1))
+        return bool(tagged) and all(word.tag.startswith("v") for word in tagged)
+
+    def _reach(self, t: re.Match, clauses: Clauses, starts: Sequence[int], ends: Sequence[int]) -> tuple[int, int]:
+        """(end of its own clause, where it stops holding) for a time that opens its clause without a comma
+        when that clause has a figure: it stops at the first clause after without a figure (a comma inside a
+        number, 1,143,670亿元, breaks nothing); (end, end) for any other time: it holds for the sentence."""
+        end = clauses.end
+        opens = clauses.start_of(t.start())
+        after = self.text[t.end():t.end() + 2].lstrip()[:1]
+        if self.text[opens:t.start()].strip(" " + QUOTES) or not after or not is_word(after):
+            return end, end  # 预计今年…, 2020年，…: not a clause's head, or a comma after it
+        own_end, pos = -1, t.end()
+        while pos < end:
+            stop = clauses.end_of(pos)
+            i = bisect_right(starts, stop) - 1
+            while i >= 0 and starts[i] < stop < ends[i]:  # 1,143,670亿元: the comma is the number's
+                stop = clauses.end_of(ends[i])
+                i = bisect_right(starts, stop) - 1
+            k = bisect_right(ends, pos)  # the first figure that ends after pos
+            if k == len(starts) or starts[k] >= stop:  # a clause without a figure
+                return (end, end) if own_end < 0 else (own_end, pos)
+            own_end = stop if own_end < 0 else own_end
+            pos = stop + 1
+        return own_end, end
 
     def after_opening(self, start: int, end: int) -> int:
         """Where the words of text[start:end] begin once a time opening them is passed (10月份全省CPI上涨:
@@ -78,7 +124,7 @@ class Periods:
 
     def before(self, pos: int) -> str:
         """The period of a figure at `pos`: the time that owns it (2012年的74.8岁), else the last time
-        before it, 全年 only when it is the only one."""
+        before it that reaches it, 全年 only when it is the only one."""
         if pos in self.own and self.own[pos].start() not in self.excluded:
             return self.phrase(self.own[pos])
         whole = ""
@@ -86,6 +132,9 @@ class Periods:
             t = self.times[k]
             if t.start() in self.excluded:
                 continue
+            own_end, reach = self.reach[t.start()]
+            if pos > own_end and pos >= reach:
+                continue  # 2020年新增…16.3万人，…配建率均达100%: a time without a comma holds for its clause
             phrase = self.phrase(t)
             if phrase not in self.whole_year:
                 return phrase
