@@ -1,0 +1,372 @@
+"""The context stage's pass over a document's figures (what `pipeline.context` says): one cursor over
+paragraphs, a stack of open sections, each figure's time, claim and measure from its nearest source."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from ..data import read_words
+from ..records import Document, Figure, Section, Structure, evolve
+from . import timex
+from .claim import Claim, SentenceCues, claim_words, counts_a_people, heading_claim, premise
+from .measure import measure_of
+from .timex import Interval, year_interval
+
+YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+OPENING = re.compile(r"\s?(?:以来|来)?\s?(?:[，,：:]|是)")  # what follows a time that opens a paragraph or sentence
+
+
+def document_year(doc: Document, structure: Structure) -> int | None:
+    """The year the document speaks from: its profile's date, its metadata's, else a year in its title."""
+    for date in (structure.profile.date, doc.metadata.get("date", "")):
+        m = YEAR.search(date or "")
+        if m:
+            return int(m.group())
+    m = re.search(r"(1[89]\d\d|20\d\d)\s?年", structure.title)
+    return int(m.group(1)) if m else None
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a heading says about the figures under it: the time it names (`time`) or implies (`implied`: a
+    review heading is about the year before the report, a plan heading about the report's year), its claim."""
+
+    time: Interval | None = None
+    claim: str = ""
+    implied: Interval | None = None
+    span: Interval | None = None  # the plan period a heading names beside its year (2026年 and “十五五”时期)
+
+
+def heading_scope(section: Section, ref: int | None) -> Scope:
+    """A heading's time and claim: the time it names; plan words make its figures targets of the report's year,
+    review words actuals of the year it names or the year before the report."""
+    title = section.title
+    times = [t for t in (timex.resolve(m, ref) for m in timex.find(title)) if t is not None]
+    # 2025年和“十四五”时期工作回顾: the single year is what its figures are about unless they say the period
+    time = next((t for t in times if t.years == 1), times[0] if times else None)
+    span = next((t for t in times if t.years > 1), None)
+    claim = heading_claim(title)
+    implied = None
+    if time is None and ref is not None:
+        if claim == Claim.REVIEW:
+            implied = year_interval(ref - 1)
+        elif claim == Claim.PLAN:
+            implied = year_interval(ref)
+    if not claim and time is not None and ref is not None:
+        claim = Claim.PLAN if time.first_year >= ref else Claim.REVIEW
+    return Scope(time, "target" if claim == Claim.PLAN else "actual" if claim == Claim.REVIEW else "", implied,
+                 span if span is not None and span != time else None)
+
+
+@lru_cache(maxsize=1)
+def local_words() -> tuple[str, ...]:
+    """全市, 全省, 我省…: a figure after one is about a place of its own, never the nation (home_words.txt)."""
+    return tuple(sorted(read_words("home_words.txt")))
+
+
+@lru_cache(maxsize=1)
+def heads() -> tuple[str, ...]:
+    """增速, 规模…: an indicator that is only one takes the measure of the figure or clause before it (measure_heads.txt)."""
+    return tuple(sorted(read_words("measure_heads.txt")))
+
+
+@lru_cache(maxsize=1)
+def lead_in() -> re.Pattern:
+    """What may stand before a time that opens a paragraph: dashes, spaces and a lead word (time_words.tsv)
+    (——这五年，; 刚刚过去的2025年，)."""
+    leads = "|".join(re.escape(w) for w in timex.words().of("lead"))
+    return re.compile(rf"[—\-–\s]*(?:{leads})?")
+
+
+def opening_match(text: str, start: int, end: int) -> tuple[re.Match | None, bool]:
+    """The time at the head of a paragraph or sentence, and whether it opens it, i.e. holds for what follows
+    (2025年，…; 过去五年，…; 今年以来，…; after a dash, comma or not: ——这五年综合经济实力大幅提升。) rather than being the
+    subject of its first clause (“十五五”时期具有承前启后的重要地位)."""
+    lead = lead_in().match(text, start, end)
+    m = timex.pattern().match(text, lead.end() if lead else start, end)
+    if m is None:
+        return None, False
+    dashed = lead is not None and "—" in text[lead.start():m.start()]
+    return m, bool(dashed or OPENING.match(text, m.end(), end))
+
+
+def opening_time(text: str, start: int, end: int, ref: int | None, scope: int | None) -> Interval | None:
+    m, opens = opening_match(text, start, end)
+    return timex.resolve(m, ref, scope) if m is not None and opens else None
+
+
+DIGIT = re.compile(r"\d")
+BREAK = re.compile(r"[，,；;。！？!?]")
+
+
+class SentenceBreaks:
+    """The clause breaks of one sentence, found once (a sentence may hold thousands of figures)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.start, self.end = start, end
+        self.commas = [m.start() for m in COMMA.finditer(text, start, end)]
+        self.breaks = [m.start() for m in BREAK.finditer(text, start, end)]
+        self.now: dict[tuple[int, int], bool] = {}
+
+    def clause(self, f: Figure) -> tuple[int, int]:
+        """The bounds of the figure's clause (as `clause_of`)."""
+        k = bisect_left(self.commas, f.start)
+        j = bisect_left(self.breaks, f.end)
+        return (self.commas[k - 1] + 1 if k else self.start), (self.breaks[j] if j < len(self.breaks) else self.end)
+
+    def clause_before(self, c_start: int) -> int:
+        """Where the clause before the one opening at `c_start` opens."""
+        k = bisect_left(self.commas, c_start - 1)
+        return self.commas[k - 1] + 1 if k else self.start
+
+
+COMMA = re.compile(r"[，,；;]")
+
+
+def clause_of(text: str, f: Figure, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the figure's clause within text[start:end] (between the breaks around it)."""
+    before = max((text.rfind(c, start, f.start) for c in "，,；;"), default=-1)
+    after = BREAK.search(text, f.end, end)
+    return (before + 1 if before >= 0 else start), (after.start() if after else end)
+
+
+def _words_in(words: list[str], text: str) -> bool:
+    return any(w in text for w in words)
+
+
+def _spans_period(text: str, f: Figure, sentence_start: int, sentence_end: int, past: bool) -> bool:
+    """Whether a figure covers a whole multi-year span rather than its end: a change, a flow, average or
+    held-level word before it in its clause (累计, 新增, 年均, 保持在), in a span gone by a threshold crossed (突破,
+    迈上…台阶, 跨越…大关: a mark passed within it; in a plan it is the level to reach), an event count, a rank or
+    a duration."""
+    if f.change or f.kind in ("rank", "duration") or f.unit in ("次", "届", "轮"):
+        return True
+    w = timex.words()
+    a, b = clause_of(text, f, max(sentence_start, f.start - 30), sentence_end)
+    return _words_in(w.of("span") + w.of("average"), text[a:f.start]) or (past and _words_in(w.of("mark"), text[a:b]))
+
+
+OWN_TIME = re.compile(r"(?P<t>\d{4}\s?年(?:\s?\d{1,2}\s?月)?(?:底|末)?)的\s?$")
+FROM = re.compile(r"(?:从|由)\s?$")
+TO = re.compile(r"(?:到|至)\s?(?:\d{4}\s?年(?:底|末)?的)?\s?$")
+
+
+def _within_period(text: str, f: Figure, time: Interval, sentence_start: int, sentence_end: int,
+                   ref: int | None) -> Interval:
+    """A figure said for a multi-year period: a level is as of its last year; in 从X提高到Y, X is as of the
+    year before the period and Y as of its last year; a change, flow, event or rank covers the period."""
+    if time.years <= 1 or len(time.start) > 4:
+        return time
+    before = text[max(sentence_start, f.start - 12):f.start]
+    if FROM.search(before):
+        return year_interval(time.first_year - 1)
+    if TO.search(before) and not f.change:
+        return year_interval(time.last_year)
+    if _spans_period(text, f, sentence_start, sentence_end, ref is None or time.last_year < ref):
+        return time
+    return year_interval(time.last_year)
+
+
+def _claim(cue: str, heading: str, future: bool, fact: bool = False) -> str:
+    """A sentence cue, then a time after the document's year, then a review heading, then a clause cue (将,
+    计划), then a fact the sentence states, then a plan heading; actual when none says."""
+    if cue == "cue" or future:
+        return "target"
+    if heading == "actual":
+        return "actual"
+    if cue == "clause":
+        return "target"
+    if fact:
+        return "actual"
+    return heading or "actual"
+
+
+def heading_level(sec: Section) -> int:
+    """The depth of a heading in the outline: its level; an appendix (2026年自治区民生实事) and its items count as
+    headings too, by the depth of their path (A1, A1.2); the preface is none."""
+    if sec.level == 0 and sec.path.startswith("A"):
+        return sec.path.count(".") + 1
+    return sec.level
+
+
+def same_heading(headings: Sequence[Section], a: int, b: int) -> bool:
+    """Whether offsets a <= b lie under the same heading (the last to start before each), and inside it."""
+    i = bisect_right(headings, a, key=lambda sec: sec.start) - 1
+    return a >= 0 and i >= 0 and i == bisect_right(headings, b, key=lambda sec: sec.start) - 1 and headings[i].end >= b
+
+
+def same_time(text: str, structure: Structure, s_start: int, ref: int | None, scope: int | None) -> Interval | None:
+    """同期: the last time the sentence before names (2021年1-7月，…。同期，…)."""
+    before = structure.sentence_at(s_start - 1) if s_start > 0 else None
+    if before is None or before.start >= s_start:
+        return None
+    times = [m for m in timex.search_from(text, before.start, before.end) if not m.group("same")]
+    return timex.resolve(times[-1], ref, scope) if times else None
+
+
+def now_in_clause(text: str, f: Figure, c_start: int, c_end: int) -> bool:
+    """A word of the present (迄今, 正在) in the figure's clause after any time it names: the figure is as of now."""
+    clause = text[c_start:c_end]
+    last_time = max((m.end() for m in timex.search_from(text, c_start, c_end)), default=c_start) - c_start
+    return any(clause.find(w, last_time) >= 0 for w in timex.words().of("now"))
+
+
+def bare_head(indicator: str, measure_heads: tuple[str, ...]) -> bool:
+    """Whether the indicator is only a head (增速, 总量), with no subject of its own (研发人员总量 has one)."""
+    return indicator.strip() in measure_heads
+
+
+BARE_MAX = 24
+
+
+def bare_change(text: str, f: Figure, c_start: int) -> bool:
+    """Whether the figure's clause before it says only how and when it changed (年均增长, 同比下降): no subject."""
+    if not f.change:
+        return False
+    if f.start - c_start > BARE_MAX:
+        return False  # longer than any run of change and time words: the clause has words of its own
+    from ..figures.words import patterns as figure_patterns, words as figure_words  # the stage before: its words
+
+    rest = figure_patterns().baseline.sub("", text[c_start:f.start])  # 比上年 before 增长
+    w, fw = timex.words(), figure_words()
+    changes = sorted(fw.changes, key=len, reverse=True)  # 增长, 下降…: the words of a change (changes.tsv)
+    for word in w.of("span") + w.of("average") + changes + list(fw.of("period_compare") + fw.of("respectively")):
+        rest = rest.replace(word, "")
+    return not rest.strip("、 ")
+
+
+def subject_measure(text: str, f: Figure, breaks: SentenceBreaks, c_start: int, prev: Figure | None,
+                    national: bool) -> str:
+    """The measure the clause before the figure's names as its subject, up to its first figure
+    (去年成功跻身“万亿俱乐部”，增速列…第一位; 地区生产总值连跨两个万亿元台阶，年均增长5.7%)."""
+    if c_start <= breaks.start:
+        return ""
+    a = breaks.clause_before(c_start)
+    b = c_start - 1
+    if prev is not None and a <= prev.start < b:
+        b = prev.start
+    return measure_of(text[a:b], f.kind, national)
+
+
+def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> tuple[Figure, ...]:
+    """The figures with `time`, `claim` and `measure` filled from their context (see the module docstring)."""
+    text = doc.text
+    ref = document_year(doc, structure)
+    national = not (structure.profile.locality or any(s.locality for s in structure.speeches))
+    sections = sorted(structure.sections, key=lambda s: (s.start, s.level))
+    paragraphs = structure.paragraphs
+    words = claim_words()
+    home, measure_heads = local_words(), heads()
+    open_sections: list[tuple[Section, Scope]] = []
+    next_section = 0
+    para_k = -1
+    para_time: Interval | None = None
+    para_from = -1  # where the paragraph that opened with para_time starts
+    headings = [sec for sec in sections if heading_level(sec) > 0]
+    last_sentence: tuple[int, Interval | None] = (-1, None)  # (sentence start, its time) for 同期
+    out: list[Figure] = []
+    prev: Figure | None = None
+    breaks = SentenceBreaks(text, 0, 0)
+    cues: tuple[int, SentenceCues | None, int] = (-1, None, 0)  # (sentence start, its cues, end of its first home word)
+    for f in sorted(figures, key=lambda f: f.start):
+        # headings: the stack of sections open at the figure
+        while next_section < len(sections) and sections[next_section].start <= f.start:
+            sec = sections[next_section]
+            next_section += 1
+            level = heading_level(sec)
+            if level == 0:
+                continue
+            while open_sections and heading_level(open_sections[-1][0]) >= level:
+                open_sections.pop()
+            open_sections.append((sec, heading_scope(sec, ref)))
+        while open_sections and open_sections[-1][0].end < f.start:
+            open_sections.pop()
+        # the innermost time a heading names, else the outermost one implies; the outermost claim (民生实事 under
+        # a review heading is a review of them)
+        head_time = next((sc.time for _, sc in reversed(open_sections) if sc.time is not None),
+                         next((sc.implied for _, sc in open_sections if sc.implied is not None), None))
+        head_claim = next((sc.claim for _, sc in open_sections if sc.claim), "")
+        head_span = next((sc.span for _, sc in reversed(open_sections) if sc.span is not None), None)
+        scope_year = head_time.last_year if head_time is not None else ref
+        # the paragraph: a time that opens it holds for all of it, and for the paragraphs after it under the same
+        # heading that open with none of their own (刚刚过去的2025年，… then the year's work, paragraph by paragraph;
+        # “十四五”时期是…五年 then its ——经济实力实现整体跃升。 items)
+        while para_k + 1 < len(paragraphs) and paragraphs[para_k + 1].start <= f.start:
+            para_k += 1
+            para = paragraphs[para_k]
+            m, opens = opening_match(text, para.start, para.end)
+            own_time = timex.resolve(m, ref, scope_year) if m is not None and opens else None
+            if own_time is not None:
+                # a moment ago (65年前，…) tells a story of its own paragraph; it does not carry on
+                para_time, para_from = own_time, (-1 if m is not None and m.group("ago") else para.start)
+            elif m is not None or (para_time is not None and not same_heading(headings, para_from, para.start)):
+                # a paragraph about another time (“十五五”时期具有…), a heading between, none around, a story
+                para_time, para_from = None, -1
+        sent = structure.sentence_at(f.start)
+        s_start = sent.start if sent else f.start
+        s_end = sent.end if sent else f.end
+        if breaks.start != s_start or breaks.end != s_end:
+            breaks = SentenceBreaks(text, s_start, s_end)
+        c_start, c_end = breaks.clause(f)
+        # the sentence: the period it says, resolved
+        time = None
+        own = OWN_TIME.search(text, max(s_start, f.start - 16), f.start)
+        if own is not None:  # 从2020年的3.68万亿元增长到2025年的4.93万亿元: each number its own year
+            m = timex.pattern().match(own.group("t"))
+            time = timex.resolve(m, ref, scope_year) if m else None
+        if time is None and f.period:
+            m = timex.pattern().search(f.period)
+            if m is not None and m.group("same"):
+                time = same_time(text, structure, s_start, ref, scope_year)
+                if time is None and last_sentence[0] != s_start:
+                    time = last_sentence[1]
+            elif m is not None:
+                time = timex.resolve(m, ref, para_time.last_year if para_time and para_time.years == 1 else scope_year)
+        if time is None and sent is not None:
+            # a time heading the sentence, comma or not (2020年新增城镇就业16.3万人，…均达100%): its period is only
+            # its clause's, but the sentence is about that time
+            m, _ = opening_match(text, sent.start, sent.end)
+            time = timex.resolve(m, ref, scope_year) if m is not None and not m.group("ago") \
+                and not text.startswith("的", m.end()) else None
+        said = time is not None or para_time is not None  # the text itself, not a heading, says when
+        if time is None and para_time is None and head_span is not None \
+                and _words_in(timex.words().of("average"), text[c_start:f.start]):
+            time = head_span  # 地区生产总值年均增长5%左右 under “十五五”时期目标任务和2026年工作安排
+        if time is None:
+            time = para_time or head_time or (year_interval(ref) if ref is not None else None)
+        if time is not None:
+            time = _within_period(text, f, time, s_start, s_end, ref)
+        if ref is not None and (c_start, c_end) not in breaks.now:
+            breaks.now[(c_start, c_end)] = now_in_clause(text, f, c_start, c_end)
+        if ref is not None and breaks.now[(c_start, c_end)]:
+            time = year_interval(ref)  # 活动迄今已经六届; 新城正在崛起: as of the document's date
+        if last_sentence[0] != s_start:
+            last_sentence = (s_start, time)
+        if cues[0] != s_start:
+            firsts = [k + len(w) for w in home if (k := text.find(w, s_start, s_end)) >= 0]
+            cues = (s_start, SentenceCues(text, s_start, s_end, words), min(firsts, default=s_end + 1))
+        # a time gone by that the text says (“十四五”时期，…经济总量达到5.67万亿元 in the plan's explanation) is a
+        # fact stated, as is the premise of a task (今年高校毕业生超过1000万人，要…): actual under a plan heading
+        past = said and time is not None and ref is not None and time.last_year < ref
+        claim = "actual" if counts_a_people(text, f, words) else \
+            _claim(cues[1].claim(f) if cues[1] else "", head_claim,
+                   time is not None and ref is not None and time.first_year > ref,
+                   head_claim == "target" and (past or premise(text, f, s_end, words)))
+        local = cues[2] <= f.start  # 全市, 全省 before the figure in its sentence
+        measure = measure_of(f.indicator, f.kind, national and not f.place and not local)
+        if not measure and prev is not None and sent is not None and prev.start >= sent.start \
+                and bare_head(f.indicator, measure_heads):
+            measure = prev.measure  # 地区生产总值突破1万亿元，增速列…第一位: the growth of the measure just named
+        if not measure and prev is not None and prev.measure and f.change and f.baseline and prev.start >= c_start \
+                and text.startswith("、", prev.end) and not DIGIT.search(text, prev.end, f.start):
+            measure = prev.measure  # 年均增长5.7%、高于全国0.3个百分点: the gap of the figure just given
+        if not measure and sent is not None and (bare_head(f.indicator, measure_heads) or bare_change(text, f, c_start)):
+            # 地区生产总值连跨两个万亿元台阶，年均增长5.7%: a clause without a subject of its own takes the one before
+            measure = subject_measure(text, f, breaks, c_start, prev, national and not f.place and not local)
+        fig = evolve(f, time=time.iso() if time is not None else "", claim=claim, measure=measure)
+        out.append(fig)
+        prev = fig
+    return tuple(out)
