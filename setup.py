@@ -35,6 +35,15 @@ COMPILED = [
     "pipeline/figures/extract.py",
     "pipeline/structure.py",
     "pipeline/normalize.py",
+    "pipeline/profile.py",
+    "pipeline/furniture.py",
+    "pipeline/placelabel.py",
+    "pipeline/context/timex.py",
+    "pipeline/context/claim.py",
+    "pipeline/context/measure.py",
+    "pipeline/context/resolver.py",
+    "pipeline/excerpt.py",
+    "pipeline/locate.py",
 ]
 RECORD = Path("pipeline/compiled.json")  # module → sha256 of the source its extension was built from
 SHARED = "pipeline.native"  # the library the extensions share: pipeline/native__mypyc.*.so
