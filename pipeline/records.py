@@ -6,10 +6,11 @@ offsets into the document's canonical text (`Document.text`), end exclusive.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property
+from types import MappingProxyType
 from typing import Any, Iterable, Mapping, Sequence, TypeVar
 
 
@@ -236,6 +237,21 @@ class Figure:
     sentence_end: int | None = None
     excerpt_start: int | None = None
     excerpt_end: int | None = None
+
+
+def new_figure(mention: str, value: Decimal, value_max: Decimal | None, unit: str, kind: str, qualifier: str,
+               change: str, baseline: str, period: str, indicator: str, place: str, start: int, end: int) -> Figure:
+    """`Figure(...)` with the fields the figure stage sets, the later stages' at their defaults: the same
+    record, made without the frozen `__init__` (which sets each of its 23 fields through `object.__setattr__`:
+    about 5 µs a figure, 4 % of the figure stage; this takes 1 µs)."""
+    given = dict(locals())
+    figure = object.__new__(Figure)
+    figure.__dict__.update(given)  # the first fields, in their order; then the later ones: vars() reads as Figure's
+    figure.__dict__.update(_LATER_FIELDS)
+    return figure
+
+
+_LATER_FIELDS = MappingProxyType({f.name: f.default for f in fields(Figure) if f.default is not MISSING})
 
 
 # OntoNotes-style label of each figure kind: spaCy's doc.ents (pipeline.nlp) and the marks of `show`

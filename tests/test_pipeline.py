@@ -14,7 +14,7 @@ from pipeline import process_text
 from pipeline.entities import recognizer
 from pipeline.loaders import LoadOptions
 from pipeline.options import Engine, Options, OptionsError, OutputFormat, Recognizer, SegmenterName, Stage
-from pipeline.records import Entity, RawDocument, SectionStyle, evolve
+from pipeline.records import Entity, Figure, RawDocument, SectionStyle, evolve, new_figure
 from pipeline.run import DocTimeout, DocumentWorker, Pipeline, deadline
 from pipeline.schema import TABLES
 from pipeline.structure import HEADING_STYLES
@@ -197,3 +197,12 @@ def test_evolve_is_replace(item, changes):
 def test_evolve_refuses_an_unknown_field():
     with pytest.raises(TypeError, match="Figure has no field tim$"):
         evolve(_RESULT.figures[0], tim="2024")
+
+
+def test_new_figure_is_the_figure_init():
+    f = _RESULT.figures[0]
+    given = dict(list(vars(f).items())[:13])
+    assert list(given)[-1] == "end"  # the fields the figure stage sets come first
+    made, built = new_figure(**given), Figure(**given)
+    assert made == built and list(vars(made).items()) == list(vars(built).items())
+    assert made.time == "" and made.sentence_start is None

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..numbers import Mention
-from ..records import Document, Entity, Figure, Structure
+from ..records import Document, Entity, Figure, Structure, new_figure
 from ..segment import Segmenter
 from .candidates import candidate_sentences
 from .change import Comparisons, change_after, change_of_name, drop_word, from_to, is_from, opening_baseline, read_change
@@ -127,7 +127,7 @@ class FigureExtractor:
                 baseline = opening[0]
             name = drop_word(name, baseline)
             start = m.start - 1 if signed else m.start
-            fig = Figure(
+            fig = new_figure(
                 mention=text[start:m.end], value=-m.value if signed else m.value,
                 value_max=-m.value_max if signed and m.value_max is not None else m.value_max, unit=unit, kind=kind,
                 qualifier=qualifier, change=change if kind != "rank" else "",

@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 
 from ..context import timex
 from .clause import Clauses
-from .words import PUNCT, alternation, words
+from .words import PUNCT, patterns, words
 
 QUOTES = "“”\""
 WORD_CHAR = re.compile(r"\w")  # letters, digits and ideographs
@@ -41,7 +41,7 @@ class Periods:
         self.own: dict[int, re.Match] = {}  # 从2012年的74.8岁: the start of a figure → the time owning it
         self.found = list(timex.search_from(text, start, end))
         self.found_starts = [t.start() for t in self.found]
-        own_link = re.compile(f"\\s?(?:{alternation(w.of('of'))})\\s?")
+        own_link = patterns().own_link
         for t in self.found:
             if text[max(start, t.start() - 2):t.start()].endswith(not_after):
                 continue  # 较2019年, 同比: a baseline

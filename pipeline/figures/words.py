@@ -110,6 +110,7 @@ class Patterns:
     respectively: re.Pattern  # 分别: the figures after it are a list
     period_compare: re.Pattern  # 同比, 环比, 同增: a baseline named by the comparison word itself
     time: re.Pattern  # the time grammar (context/timex.py)
+    own_link: re.Pattern  # 2012年的74.8岁: the 的 that makes a time the figure's own
     # place.py
     report_line: re.Pattern  # 合肥讯, 合肥1月5日电: a place followed by this (matched at its end) is a byline
     company: re.Pattern  # 合肥京东方…有限公司: a place followed by this (matched at its end) opens a company name
@@ -169,6 +170,7 @@ def patterns() -> Patterns:
         respectively=re.compile(alternation(w.of("respectively"))),
         period_compare=re.compile(alternation(tuple(w.period_compare))),
         time=time,
+        own_link=re.compile(f"\\s?(?:{alternation(w.of('of'))})\\s?"),
         report_line=re.compile(f"[\\d\\s{w.chars('date_after')}]{{0,8}}(?:{alternation(w.of('report_after'))})"
                                f"(?![\\u4e00-\\u9fff])"),
         company=re.compile(f"(?!{alternation(w.of('company_not'))})[\\u4e00-\\u9fff]{{0,10}}?"
