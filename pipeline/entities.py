@@ -813,9 +813,10 @@ def _levels() -> tuple[str, ...]:
 def _no_name(x: Entity, tags) -> bool:
     """A mention with no name in it, by the tags jieba's dictionary gives its words (`tags`):
     - PERSON: one common word (康养, 昂扬);
-    - ORG: common words only (after a word of not_entities.txt that opens it), before an organisation's
-      ending or none, unless a level opens them (国际航空, 普惠托育, 乡镇卫生院, 国家实验室; not 中远海运,
-      鄂尔多斯实验室, 省委, 省工业技术研究院);
+    - ORG: with no organisation's ending, common words only, after a word of not_entities.txt that may open
+      them (国际航空, 普惠托育; not 中远海运); with an ending, a word of not_entities.txt and common words
+      (普惠性幼儿园), or two levels (乡镇卫生院), or 国家 alone (国家实验室) before it (not 鄂尔多斯实验室,
+      海螺集团, 省委, 国家工业母机创新研究中心);
     - LOC: before a zone or generic ending, common words that open with no known name (数字景区, not
       包头稀土高新技术产业开发区); before a feature ending, common words with an adjective or verb (通用机场,
       not 佛慧山); with no ending, common words with a verb (团结协作, not 察汗淖尔)."""
@@ -829,14 +830,17 @@ def _no_name(x: Entity, tags) -> bool:
     if x.label == "ORG":
         ending = next((h for h in _org_heads() if head.endswith(h)), "")
         name = head[:-len(ending)] if ending and len(ending) < len(head) else head
-        level = next((w for w in _levels() if name.startswith(w)), "") if name != head else ""
-        rest = name[len(level):]
-        if level and (rest or level in _org_words()) and not rest.startswith(_levels()):
-            return False  # 省委, 省工业技术研究院, 国家工业母机创新研究中心: a body named by its level and
-            # function (乡镇卫生院: two levels; 国家实验室: 国家 and no function)
         common = next((w for w in sorted(t.not_entities, key=len, reverse=True) if name.startswith(w)), "")
-        name = name[len(common):]  # 普惠 (not_entities.txt) + 托育
-        return not name or all(g in COMMON_TAGS for g in tags(name))
+        rest = name[len(common):]  # 普惠 (not_entities.txt) + 托育, 新时代 + 党
+        if name == head:  # no organisation's ending: common words only
+            return not rest or all(g in COMMON_TAGS for g in tags(rest))
+        if common:  # an ending after a word of not_entities.txt and common words: 普惠性幼儿园, 新时代党
+            return not rest or all(g in COMMON_TAGS for g in tags(rest))
+        level = next((w for w in _levels() if name.startswith(w)), "")
+        # an ending after levels alone: 乡镇卫生院 (two levels: every township's), 国家实验室 (国家 and no function);
+        # not 省委 (a level of org_bodies.tsv: one body), 国家工业母机创新研究中心, 省工业技术研究院
+        return bool(level) and (name[len(level):].startswith(_levels())
+                                or (name == level and level not in _org_words()))
     kind = None
     zone = None
     for zone in t.zone_suffix.finditer(head):
