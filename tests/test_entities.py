@@ -152,6 +152,8 @@ GENRE = {
     # a zone named by a place and a long descriptor is whole; a verb of the dictionary still breaks it, and a
     # country's name opens no zone
     "long-zone-name": ("高标准建设合肥科创金融改革试验区，推动“共同成长”。", [("合肥科创金融改革试验区", "LOC", 5, 16)]),
+    "noun-split-by-the-recognizer": ("建设包头氢能装备制造产业园、鄂尔多斯制氢装备产业园。",
+                                     [("包头氢能装备制造产业园", "LOC", 2, 13), ("鄂尔多斯制氢装备产业园", "LOC", 14, 25)]),
     "verb-before-a-zone": ("支持合肥建设国家级示范区。", [("合肥", "GPE", 2, 4)]),
     "country-opens-no-zone": ("《中共中央国务院关于支持深圳建设中国特色社会主义先行示范区的意见》",
                               [("中共中央", "ORG", 1, 5), ("国务院", "ORG", 5, 8), ("深圳", "GPE", 12, 14),
