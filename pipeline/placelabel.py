@@ -43,6 +43,7 @@ class Tables:
 @lru_cache(maxsize=1)
 def tables() -> Tables:
     endings = {e: k for e, k in table("place_suffixes.tsv")}
+    endings.update((e, "feature") for e in words("landform_endings.txt"))
     zones = sorted(words("zone_suffixes.txt"), key=len, reverse=True)
     return Tables(
         regions=frozenset(r[0] for r in table("regions.tsv") if r[1] != "skip"),
