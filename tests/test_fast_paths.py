@@ -8,7 +8,6 @@ checked against the straightforward computation over every sentence of corpus/.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import pytest

@@ -15,7 +15,6 @@ import os
 import random
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -26,9 +25,8 @@ import importlib
 import pipeline.export as export
 from pipeline.export import FORMULA_START, OutputError, csv_text, csv_untext
 from pipeline.loaders import LoadError, LoadOptions, decode_with_notes, doc_ids, parse_text, read_items
-from pipeline.normalize import normalize
-from pipeline.records import Failure, Notice, RawDocument
-from pipeline.run import Options, outcomes, run
+from pipeline.records import RawDocument
+from pipeline.run import Options, run
 from pipeline.schema import TABLES
 from pipeline.tables import load
 
