@@ -99,7 +99,7 @@ class Mention(NamedTuple):
 
 
 @dataclass(frozen=True)
-class Tables:
+class UnitTables:
     units: dict[str, Unit]
     unit_lengths: dict[str, tuple[int, ...]]  # first character → lengths of the units it opens, longest first
     blockers: dict[str, tuple[str, ...]]  # unit → longer words that open with it, not units (家庭, 人口)
@@ -113,14 +113,14 @@ class Tables:
 
 
 @lru_cache(maxsize=1)
-def tables() -> Tables:
+def tables() -> UnitTables:
     units = {s: Unit(s, u, k) for s, u, k in read_tsv("units.tsv")}
     quals: dict[str, dict[str, str]] = {"prefix": {}, "infix": {}, "suffix": {}}
     for word, position, qualifier in read_tsv("qualifiers.tsv"):
         quals[position][word] = qualifier
     words = read_words("unit_blockers.txt")
     blockers = {u: tuple(sorted(w for w in words if len(w) > len(u) and w.startswith(u))) for u in units}
-    return Tables(units, lengths_index(units), {u: b for u, b in blockers.items() if b},
+    return UnitTables(units, lengths_index(units), {u: b for u, b in blockers.items() if b},
                   quals["prefix"], quals["infix"], quals["suffix"], lengths_index(quals["suffix"]),
                   lengths_index(quals["prefix"], at=-1), core_pattern(units), start_pattern(units))
 
@@ -147,7 +147,7 @@ def _space(text: str, pos: int, end: int) -> int:
     return pos + 1 if pos < end and text[pos] == " " else pos
 
 
-def _prefix(text: str, start: int, t: Tables, floor: int) -> tuple[int, str]:
+def _prefix(text: str, start: int, t: UnitTables, floor: int) -> tuple[int, str]:
     for n in t.prefix_lengths.get(text[start - 1], ()) if start > floor else ():
         s = start - n
         if s >= floor and text[s:start] in t.prefixes:
@@ -155,7 +155,7 @@ def _prefix(text: str, start: int, t: Tables, floor: int) -> tuple[int, str]:
     return start, ""
 
 
-def _unit_after(text: str, pos: int, end: int, t: Tables, mags: str) -> tuple[str, str, int]:
+def _unit_after(text: str, pos: int, end: int, t: UnitTables, mags: str) -> tuple[str, str, int]:
     """Best (magnitude, unit surface, position after) reading of what follows a number.
 
     A magnitude character may belong to a unit (12万千瓦时: 千瓦时 is the unit),
@@ -199,7 +199,7 @@ def _value(form: str, digits: str, magnitude: str) -> Decimal:
     return exact(base * mag)
 
 
-def read_number(text: str, m: re.Match, end: int, t: Tables) -> tuple[Decimal, str, str, str, str, str, int] | None:
+def read_number(text: str, m: re.Match, end: int, t: UnitTables) -> tuple[Decimal, str, str, str, str, str, int] | None:
     """(value, form, magnitude, unit surface, infix qualifier, digits, position after) of one number."""
     pos = m.end()
     group = m.lastgroup  # the branch that matched: pc, ar, cn or vq

@@ -29,7 +29,7 @@ from .gazetteer import Place, PlaceMatch, gazetteer
 
 
 @dataclass(frozen=True)
-class Tables:
+class LabelTables:
     regions: frozenset[str]
     landforms: frozenset[str]
     world: frozenset[str]
@@ -41,11 +41,11 @@ class Tables:
 
 
 @lru_cache(maxsize=1)
-def tables() -> Tables:
+def tables() -> LabelTables:
     endings = {e: k for e, k in table("place_suffixes.tsv")}
     endings.update((e, "feature") for e in words("landform_endings.txt"))
     zones = sorted(words("zone_suffixes.txt"), key=len, reverse=True)
-    return Tables(
+    return LabelTables(
         regions=frozenset(r[0] for r in table("regions.tsv") if r[1] != "skip"),
         landforms=frozenset(r[0] for r in table("landforms.tsv")),
         world=frozenset(r[0] for r in table("world_places.tsv")),
