@@ -110,6 +110,11 @@ GENRE = {
     "metropolitan-areas": ("加快南京都市圈、杭州都市圈建设。", [("南京都市圈", "LOC", 2, 7), ("杭州都市圈", "LOC", 8, 13)]),
     "cultural-belt": ("推进长城文化带建设。", [("长城文化带", "LOC", 2, 7)]),
     "metropolitan-area-as-a-common-noun": ("推动都市圈同城化发展。", []),
+    # a run of foreign short forms names each country (and continent) on its own (continent_short_forms.tsv)
+    "run-of-foreign-short-forms": ("积极开拓欧美日韩市场，深化与日韩合作。",
+                                   [("欧", "LOC", 4, 5), ("美", "GPE", 5, 6), ("日", "GPE", 6, 7), ("韩", "GPE", 7, 8),
+                                    ("日", "GPE", 14, 15), ("韩", "GPE", 15, 16)]),
+    "run-of-china-short-forms": ("吸引港澳台资金。", [("港澳台", "GPE", 2, 5)]),
     # a province's short form before 商 (merchants) or 电入 (power sent to) is a place
     "merchants-of-a-province": ("大力弘扬晋商精神，欢迎海内外楚商回乡创业。", [("晋", "GPE", 4, 5), ("楚", "GPE", 14, 15)]),
     "power-sent-between-provinces": ("启动蒙电入沪过江工程，推动“吉电入京”特高压输电。",
