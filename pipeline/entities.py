@@ -203,6 +203,7 @@ def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=la
     ents, bodies = _departments(text, tokens, ents)
     ents = [_region_part(text, x) for x in ents if not _parallel(text, x)]
     ents, foreign = _foreign_runs(ents)
+    ents = _waters(text, ents)
     return _clean(text, ents, tags, lines | listed | bodies | sites | landforms | foreign)
 
 
@@ -213,6 +214,28 @@ def _foreign_short_forms() -> dict[str, str]:
     out = {r[0]: "GPE" for r in table("abbreviations.tsv") if r[2] == "world"}
     out.update((r[0], "LOC") for r in table("continent_short_forms.tsv"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _water_words() -> tuple[str, tuple[str, ...]]:
+    from .data import table
+
+    rows = table("water_contexts.tsv")
+    return ("".join(w for w, k in rows if k == "ending"),
+            tuple(sorted((w for w, k in rows if k == "context"), key=len, reverse=True)))
+
+
+def _waters(text: str, ents: list[Entity]) -> list[Entity]:
+    """A GPE mention that is no full division name, ends in a water ending and is followed by a word that
+    speaks of water (water_contexts.tsv) names the lake or river that shares the division's name: LOC
+    (洪湖湿地, 梁子湖生态修复; 洪湖市 stays GPE)."""
+    from .gazetteer import gazetteer
+
+    endings, contexts = _water_words()
+    by_name = gazetteer().by_name
+    return [Entity(x.text, "LOC", x.start, x.end)
+            if x.label == "GPE" and len(x.text) >= 2 and x.text[-1] in endings and x.text not in by_name
+            and any(text.startswith(w, x.end) for w in contexts) else x for x in ents]
 
 
 def _foreign_runs(ents: list[Entity]) -> tuple[list[Entity], set[Entity]]:

@@ -110,6 +110,10 @@ GENRE = {
     "metropolitan-areas": ("加快南京都市圈、杭州都市圈建设。", [("南京都市圈", "LOC", 2, 7), ("杭州都市圈", "LOC", 8, 13)]),
     "cultural-belt": ("推进长城文化带建设。", [("长城文化带", "LOC", 2, 7)]),
     "metropolitan-area-as-a-common-noun": ("推动都市圈同城化发展。", []),
+    # a lake that shares its name with a city or district, spoken of as water, is LOC (water_contexts.tsv)
+    "lakes-named-like-districts": ("加强洪湖水生态保护，实施梁子湖生态修复。",
+                                   [("洪湖", "LOC", 2, 4), ("梁子湖", "LOC", 12, 15)]),
+    "city-named-like-a-lake": ("洪湖市经济稳步增长，芜湖汽车产业加快发展。", [("洪湖市", "GPE", 0, 3), ("芜湖", "GPE", 10, 12)]),
     # a run of foreign short forms names each country (and continent) on its own (continent_short_forms.tsv)
     "run-of-foreign-short-forms": ("积极开拓欧美日韩市场，深化与日韩合作。",
                                    [("欧", "LOC", 4, 5), ("美", "GPE", 5, 6), ("日", "GPE", 6, 7), ("韩", "GPE", 7, 8),
