@@ -242,10 +242,13 @@ def _foreign_runs(ents: list[Entity]) -> tuple[list[Entity], set[Entity]]:
     """A mention that is a run of two to four short forms of foreign countries and continents, at least one of
     them a country's (欧美日韩, 日韩, 美欧), names each place: one entity a character (欧 LOC; 美, 日, 韩 GPE). Runs
     of China's divisions (港澳, 京津) stay one GPE, as the guidelines say."""
-    forms = _foreign_short_forms()
+    from .placelabel import not_entity, tables
+
+    forms, world = _foreign_short_forms(), tables().world  # 蒙古 is one country, not 蒙 and 古
     out, split = [], set()
     for x in ents:
-        if 2 <= len(x.text) <= 4 and all(c in forms for c in x.text) and "GPE" in (forms[c] for c in x.text):
+        if 2 <= len(x.text) <= 4 and all(c in forms for c in x.text) and x.text not in world \
+                and not not_entity(x.text) and "GPE" in (forms[c] for c in x.text):
             parts = [Entity(c, forms[c], x.start + i, x.start + i + 1) for i, c in enumerate(x.text)]
             out += parts
             split.update(parts)
@@ -758,6 +761,9 @@ def _listed_places(text: str, tokens: Sequence[Token], ents: list[Entity],
             m = zone.search(tail)
             if m is None or m.start() == 0 or SEPARATORS.search(tail, 0, m.start()):
                 continue
+            head = (seps[-1] + 1, seps[-1] + 1 + m.start())
+            if any(t.tag in ("a", "ad", "an", "m", "d") for t in tokens if head[0] <= t.start and t.end <= head[1]):
+                continue  # the last item is a described kind, no name: 全国重要增长极、世界级大都市圈
         for a, b in items:
             item = text[a:b]
             if not 2 <= len(item) <= 10 or any(ch.isdigit() for ch in item):

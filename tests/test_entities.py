@@ -118,6 +118,9 @@ GENRE = {
     "run-of-foreign-short-forms": ("积极开拓欧美日韩市场，深化与日韩合作。",
                                    [("欧", "LOC", 4, 5), ("美", "GPE", 5, 6), ("日", "GPE", 6, 7), ("韩", "GPE", 7, 8),
                                     ("日", "GPE", 14, 15), ("韩", "GPE", 15, 16)]),
+    "country-written-like-a-run": ("大力弘扬“蒙古马精神”。", [("蒙古", "GPE", 5, 7)]),
+    "listed-before-a-common-zone-phrase": ("加快打造全国重要增长极、世界级大都市圈。", []),
+    "virtue-and-law-is-no-run-of-countries": ("注重德法兼治，德法并重助推文明城市创建。", []),
     "run-of-china-short-forms": ("吸引港澳台资金。", [("港澳台", "GPE", 2, 5)]),
     # a province's short form before 商 (merchants) or 电入 (power sent to) is a place
     "merchants-of-a-province": ("大力弘扬晋商精神，欢迎海内外楚商回乡创业。", [("晋", "GPE", 4, 5), ("楚", "GPE", 14, 15)]),
