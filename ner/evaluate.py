@@ -17,6 +17,8 @@ Sets (guidelines in docs/ner.md):
   round of rules was written and scored once after it;
 - blind 4: ner/blind4.jsonl, 30 more report passages (ner/draw_heldback.py --blind4), annotated before the fourth
   round of rules was written and scored once after it;
+- blind 5: ner/blind5.jsonl, 30 more report passages (ner/draw_heldback.py --blind5), annotated before the fifth
+  round's rules and scored once after them.
 - corpus: ner/corpus_gold.jsonl, every entity of the three documents of corpus/, offsets into the
   canonical text (pipeline.loaders.read_source + pipeline.normalize), sentence by sentence.
 
@@ -50,6 +52,7 @@ BLIND = HERE / "blind.jsonl"
 BLIND2 = HERE / "blind2.jsonl"
 BLIND3 = HERE / "blind3.jsonl"
 BLIND4 = HERE / "blind4.jsonl"
+BLIND5 = HERE / "blind5.jsonl"
 GOLD = HERE / "corpus_gold.jsonl"
 CORPUS = ROOT / "corpus"
 ROWS = (*LABELS, "ALL", "PLACE")
@@ -147,6 +150,7 @@ def main(argv=None) -> int:
             "blind 2 (20 report passages, 120 news and report sentences)": heldback_set(BLIND2),
             "blind 3 (reports, 25 passages)": heldback_set(BLIND3),
             "blind 4 (reports, 30 passages)": heldback_set(BLIND4),
+            "blind 5 (reports, 30 passages)": heldback_set(BLIND5),
             "corpus (3 documents)": corpus_set()}
     for name, data in sets.items():
         chars = sum(e - s for text, spans, _ in data.values() for s, e in spans)

@@ -202,7 +202,59 @@ def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=la
     ents, listed = _listed_places(text, tokens, ents, word_tag)
     ents, bodies = _departments(text, tokens, ents)
     ents = [_region_part(text, x) for x in ents if not _parallel(text, x)]
-    return _clean(text, ents, tags, lines | listed | bodies | sites | landforms)
+    ents, foreign = _foreign_runs(ents)
+    ents = _waters(text, ents)
+    return _clean(text, ents, tags, lines | listed | bodies | sites | landforms | foreign)
+
+
+@lru_cache(maxsize=1)
+def _foreign_short_forms() -> dict[str, str]:
+    from .data import table
+
+    out = {r[0]: "GPE" for r in table("abbreviations.tsv") if r[2] == "world"}
+    out.update((r[0], "LOC") for r in table("continent_short_forms.tsv"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _water_words() -> tuple[str, tuple[str, ...]]:
+    from .data import table
+
+    rows = table("water_contexts.tsv")
+    return ("".join(w for w, k in rows if k == "ending"),
+            tuple(sorted((w for w, k in rows if k == "context"), key=len, reverse=True)))
+
+
+def _waters(text: str, ents: list[Entity]) -> list[Entity]:
+    """A GPE mention that is no full division name, ends in a water ending and is followed by a word that
+    speaks of water (water_contexts.tsv) names the lake or river that shares the division's name: LOC
+    (洪湖湿地, 梁子湖生态修复; 洪湖市 stays GPE)."""
+    from .gazetteer import gazetteer
+
+    endings, contexts = _water_words()
+    by_name = gazetteer().by_name
+    return [Entity(x.text, "LOC", x.start, x.end)
+            if x.label == "GPE" and len(x.text) >= 2 and x.text[-1] in endings and x.text not in by_name
+            and any(text.startswith(w, x.end) for w in contexts) else x for x in ents]
+
+
+def _foreign_runs(ents: list[Entity]) -> tuple[list[Entity], set[Entity]]:
+    """A mention that is a run of two to four short forms of foreign countries and continents, at least one of
+    them a country's (欧美日韩, 日韩, 美欧), names each place: one entity a character (欧 LOC; 美, 日, 韩 GPE). Runs
+    of China's divisions (港澳, 京津) stay one GPE, as the guidelines say."""
+    from .placelabel import not_entity, tables
+
+    forms, world = _foreign_short_forms(), tables().world  # 蒙古 is one country, not 蒙 and 古
+    out, split = [], set()
+    for x in ents:
+        if 2 <= len(x.text) <= 4 and all(c in forms for c in x.text) and x.text not in world \
+                and not not_entity(x.text) and "GPE" in (forms[c] for c in x.text):
+            parts = [Entity(c, forms[c], x.start + i, x.start + i + 1) for i, c in enumerate(x.text)]
+            out += parts
+            split.update(parts)
+        else:
+            out.append(x)
+    return out, split
 
 
 @lru_cache(maxsize=1)
@@ -709,6 +761,9 @@ def _listed_places(text: str, tokens: Sequence[Token], ents: list[Entity],
             m = zone.search(tail)
             if m is None or m.start() == 0 or SEPARATORS.search(tail, 0, m.start()):
                 continue
+            head = (seps[-1] + 1, seps[-1] + 1 + m.start())
+            if any(t.tag in ("a", "ad", "an", "m", "d") for t in tokens if head[0] <= t.start and t.end <= head[1]):
+                continue  # the last item is a described kind, no name: 全国重要增长极、世界级大都市圈
         for a, b in items:
             item = text[a:b]
             if not 2 <= len(item) <= 10 or any(ch.isdigit() for ch in item):
@@ -748,7 +803,8 @@ def _names_places(text: str, tokens: Sequence[Token], start: int) -> bool:
 
 
 def _clean(text: str, ents: list[Entity], tags, keep: frozenset[Entity] | set[Entity] = frozenset()) -> list[Entity]:
-    """No one-character mention but a GPE short form (or a person before a title: 习总书记); no zone ending
+    """No one-character mention but a GPE short form (or a person before a title: 习总书记, or one kept: 欧 of
+    欧美日韩); no zone ending
     standing alone (自贸试验区); no entity of not_entities.txt; no mention without a name (_no_name)."""
     from .placelabel import not_entity, tables
 
@@ -758,7 +814,7 @@ def _clean(text: str, ents: list[Entity], tags, keep: frozenset[Entity] | set[En
         if len(x.text) == 1:
             if x.text in t.abbreviations and x.label == "GPE":
                 out.append(Entity(x.text, "GPE", x.start, x.end))
-            elif x.label == "PERSON" and any(text.startswith(title, x.end) for title in names.titles):
+            elif (x in keep and x.text in _foreign_short_forms()) or (x.label == "PERSON" and any(text.startswith(title, x.end) for title in names.titles)):
                 out.append(x)
             continue
         if not_entity(x.text) or t.zone_suffix.fullmatch(x.text):

@@ -106,6 +106,22 @@ GENRE = {
     "listed-strategies": ("推进京津冀协同发展、长江经济带发展、粤港澳大湾区建设、黄河流域生态保护。",
                           [("京津冀", "LOC", 2, 5), ("长江经济带", "LOC", 10, 15), ("粤港澳大湾区", "LOC", 18, 24),
                            ("黄河流域", "LOC", 27, 31)]),
+    # a metropolitan area, a cultural or innovation belt named by its place is one zone (zone_suffixes.txt)
+    "metropolitan-areas": ("加快南京都市圈、杭州都市圈建设。", [("南京都市圈", "LOC", 2, 7), ("杭州都市圈", "LOC", 8, 13)]),
+    "cultural-belt": ("推进长城文化带建设。", [("长城文化带", "LOC", 2, 7)]),
+    "metropolitan-area-as-a-common-noun": ("推动都市圈同城化发展。", []),
+    # a lake that shares its name with a city or district, spoken of as water, is LOC (water_contexts.tsv)
+    "lakes-named-like-districts": ("加强洪湖水生态保护，实施梁子湖生态修复。",
+                                   [("洪湖", "LOC", 2, 4), ("梁子湖", "LOC", 12, 15)]),
+    "city-named-like-a-lake": ("洪湖市经济稳步增长，芜湖汽车产业加快发展。", [("洪湖市", "GPE", 0, 3), ("芜湖", "GPE", 10, 12)]),
+    # a run of foreign short forms names each country (and continent) on its own (continent_short_forms.tsv)
+    "run-of-foreign-short-forms": ("积极开拓欧美日韩市场，深化与日韩合作。",
+                                   [("欧", "LOC", 4, 5), ("美", "GPE", 5, 6), ("日", "GPE", 6, 7), ("韩", "GPE", 7, 8),
+                                    ("日", "GPE", 14, 15), ("韩", "GPE", 15, 16)]),
+    "country-written-like-a-run": ("大力弘扬“蒙古马精神”。", [("蒙古", "GPE", 5, 7)]),
+    "listed-before-a-common-zone-phrase": ("加快打造全国重要增长极、世界级大都市圈。", []),
+    "virtue-and-law-is-no-run-of-countries": ("注重德法兼治，德法并重助推文明城市创建。", []),
+    "run-of-china-short-forms": ("吸引港澳台资金。", [("港澳台", "GPE", 2, 5)]),
     # a province's short form before 商 (merchants) or 电入 (power sent to) is a place
     "merchants-of-a-province": ("大力弘扬晋商精神，欢迎海内外楚商回乡创业。", [("晋", "GPE", 4, 5), ("楚", "GPE", 14, 15)]),
     "power-sent-between-provinces": ("启动蒙电入沪过江工程，推动“吉电入京”特高压输电。",
@@ -292,7 +308,7 @@ def test_heldback_set_is_well_formed():
 
 @pytest.mark.parametrize("name, passages, entities", [("heldback.jsonl", 100, 283), ("blind.jsonl", 30, 80),
                                                       ("blind2.jsonl", 140, 86), ("blind3.jsonl", 25, 39),
-                                                      ("blind4.jsonl", 30, 125)])
+                                                      ("blind4.jsonl", 30, 125), ("blind5.jsonl", 30, 122)])
 def test_annotated_sets_are_well_formed(name, passages, entities):
     import json
 
