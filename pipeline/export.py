@@ -380,7 +380,7 @@ def _fsync_file(path: Path) -> None:
         os.close(fd)
 
 
-def _exchange(a: Path, b: Path) -> bool:
+def exchange_folders(a: Path, b: Path) -> bool:
     """Swap two folders in one step (Linux renameat2 RENAME_EXCHANGE); False when the system cannot."""
     if not sys.platform.startswith("linux"):
         return False
@@ -591,7 +591,7 @@ class OutputWriter:
                 buf = self._buffers[table]
                 buf.extend(cells)
                 if len(buf) >= FLUSH_ROWS:
-                    self._flush(table)
+                    self.flush(table)
         except OutputError:
             raise
         except OSError as e:
@@ -610,7 +610,9 @@ class OutputWriter:
         """End the run without replacing anything (the previous tables stay)."""
         self._discard = True
 
-    def _flush(self, table: str) -> None:
+    def flush(self, table: str) -> None:
+        """Write the rows buffered for `table`'s Parquet file as one row group (called every FLUSH_ROWS rows
+        and at the end of the run; a failure is an OutputError naming the file)."""
         buf = self._buffers[table]
         if buf:  # one row group per flush
             try:
@@ -655,7 +657,7 @@ class OutputWriter:
                 os.chmod(staging, out.stat().st_mode & 0o7777)  # the folder keeps its permissions
             except OSError:
                 pass
-            if _exchange(staging, out):
+            if exchange_folders(staging, out):
                 _fsync_dir(out.parent)
                 shutil.rmtree(staging, ignore_errors=True)  # now the previous set
                 return
@@ -686,7 +688,7 @@ class OutputWriter:
         try:
             if exc_type is None:
                 for table in TABLE_NAMES:
-                    self._flush(table)
+                    self.flush(table)
                 self._close(quiet=False)
                 if ok:
                     self._commit()

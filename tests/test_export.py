@@ -253,14 +253,14 @@ def test_interrupted_final_flush_leaves_previous_outputs(previous, tmp_path, mon
     source = tmp_path / "short.txt"
     source.write_text("一、总体要求\n坚持稳字当头、稳中求进。", encoding="utf-8")
     before = _snapshot(previous)
-    real = OutputWriter._flush
+    real = OutputWriter.flush
 
     def flush(self, table):
         if table == "sections":
             raise error
         return real(self, table)
 
-    monkeypatch.setattr(OutputWriter, "_flush", flush)
+    monkeypatch.setattr(OutputWriter, "flush", flush)
     with pytest.raises(type(error)):
         run([str(source)], previous)
     assert _snapshot(previous) == before

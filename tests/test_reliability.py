@@ -71,7 +71,7 @@ def test_a_kill_at_the_switch_leaves_the_previous_set(previous, tmp_path, monkey
     def killed(a, b):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(export, "_exchange", killed)
+    monkeypatch.setattr(export, "exchange_folders", killed)
     with pytest.raises(KeyboardInterrupt):
         run([str(CORPUS)], previous)
     assert snapshot(previous) == before and strays(previous) == []
