@@ -698,13 +698,16 @@ def _lines(text: str, tokens: Sequence[Token], ents: list[Entity],
             word = next((t for t in tokens if t.start < m.start() and t.end == m.end() and t.tag == "nz"), None)
             if word is not None and word.start <= m.start() - 2:
                 head = word.start
-        if head is None and m.start() - 2 >= s0 and m.start() - 2 in starts:
-            inside = [t for t in tokens if m.start() - 2 <= t.start < m.start()]
-            known = word_tag(text[m.start() - 2:m.start()])
-            if not SEPARATORS.search(text, m.start() - 2, m.start()) and inside[-1].end <= m.start() \
+        for n in (3, 2):  # three short forms (淮宿蚌铁路) or two (雄忻高铁)
+            if head is not None or m.start() - n < s0 or m.start() - n not in starts:
+                continue
+            inside = [t for t in tokens if m.start() - n <= t.start < m.start()]
+            known = word_tag(text[m.start() - n:m.start()])
+            if not SEPARATORS.search(text, m.start() - n, m.start()) and inside[-1].end <= m.start() \
                     and not (len(inside) == 1 and inside[0].tag in NAME_BREAK_TAGS | {"n", "vn", "s"}) \
+                    and not (n == 3 and any(t.tag in NAME_BREAK_TAGS for t in inside)) \
                     and (known is None or known in NAME_TAGS):
-                head = m.start() - 2
+                head = m.start() - n
         if head is None:
             continue
         line = Entity(text[head:m.end()], "LOC", head, m.end())

@@ -96,6 +96,8 @@ GENRE = {
                              [("雄忻高铁", "LOC", 2, 6), ("武宿机场", "LOC", 7, 11), ("洪大高速", "LOC", 17, 21)]),
     "railway-after-a-place": ("京津城际延长线开通，京张高铁建成。", [("京津城际", "LOC", 0, 4), ("京张高铁", "LOC", 10, 14)]),
     "railway-of-a-run-of-short-forms": ("推进沪苏湖铁路建设。", [("沪苏湖铁路", "LOC", 2, 7)]),
+    "railway-of-three-short-forms": ("加快沿江高铁、淮宿蚌铁路、巢马城际铁路建设。",
+                                     [("淮宿蚌铁路", "LOC", 7, 12), ("巢马城际铁路", "LOC", 13, 19)]),
     "railway-as-a-common-noun": ("加快建设高铁和高速公路，经济高速发展。", []),
     # names listed before 等 and a place noun are places; a list of places holds no person
     "listed-ports": ("深化满洲里、二连浩特、甘其毛都、策克、满都拉等重点口岸提升工程。",
@@ -308,7 +310,8 @@ def test_heldback_set_is_well_formed():
 
 @pytest.mark.parametrize("name, passages, entities", [("heldback.jsonl", 100, 283), ("blind.jsonl", 30, 80),
                                                       ("blind2.jsonl", 140, 86), ("blind3.jsonl", 25, 39),
-                                                      ("blind4.jsonl", 30, 125), ("blind5.jsonl", 30, 122)])
+                                                      ("blind4.jsonl", 30, 125), ("blind5.jsonl", 30, 122),
+                                                      ("blind6.jsonl", 30, 133)])
 def test_annotated_sets_are_well_formed(name, passages, entities):
     import json
 
