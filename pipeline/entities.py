@@ -257,18 +257,11 @@ def _foreign_runs(ents: list[Entity]) -> tuple[list[Entity], set[Entity]]:
     return out, split
 
 
-@lru_cache(maxsize=1)
-def _site_endings() -> tuple[str, ...]:
-    from .data import words
-
-    return tuple(sorted(words("site_endings.txt"), key=len, reverse=True))
-
-
 def _sites(text: str, ents: list[Entity]) -> tuple[list[Entity], set[Entity]]:
     """Named sites are one LOC (site_endings.txt): a name right before a site's ending takes it (天津 + 大礼堂),
     a name that ends with one is a LOC (宁夏革命军事馆), and a place right before a site is part of it
     (长春 + 龙嘉机场 → 长春龙嘉机场)."""
-    endings = _site_endings()
+    endings = _word_list("site_endings.txt")
     out: list[Entity] = []
     sites: set[Entity] = set()
     for x in ents:
@@ -340,18 +333,15 @@ def _parallel(text: str, x: Entity) -> bool:
 @lru_cache(maxsize=1)
 def _department_patterns() -> tuple[re.Pattern, re.Pattern]:
     """departments.tsv: (level?)(function)(ending) of a department, and 第…届 + a session's body."""
-    from .data import table
+    from .data import alternation, table
 
     kinds: dict[str, list[str]] = {}
     for name, kind in table("departments.tsv"):
         kinds.setdefault(kind, []).append(name)
     levels = kinds["level"] + [w for w, k in _org_words().items() if k == "level"]
-
-    def alt(ws) -> str:
-        return "|".join(map(re.escape, sorted(set(ws), key=len, reverse=True)))
-
-    dept = re.compile(f"(?:{alt(levels)})?(?:{alt(kinds['function'])})(?:{alt(kinds['ending'])})")
-    session = re.compile(f"第?[一二三四五六七八九十百]+届(?:{alt(kinds['session'])})")
+    dept = re.compile(f"(?:{alternation(levels)})?(?:{alternation(kinds['function'])})"
+                      f"(?:{alternation(kinds['ending'])})")
+    session = re.compile(f"第?[一二三四五六七八九十百]+届(?:{alternation(kinds['session'])})")
     return dept, session
 
 
@@ -527,7 +517,7 @@ def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> list[Entity
                 rest = e.text[len(head):]
                 m = zone.search(rest)
                 if not ending_kind(rest, whole=True) and not (m and m.end() == len(rest)) \
-                        and _org_words().get(rest) != "body" and not rest.endswith(_site_endings()):
+                        and _org_words().get(rest) != "body" and not rest.endswith(_word_list("site_endings.txt")):
                     out.append(Entity(head, label, e.start, e.start + len(head)))
                     continue
         out.append(e)

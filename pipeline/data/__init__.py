@@ -7,6 +7,7 @@ is written once.
 from __future__ import annotations
 
 import csv
+import re
 from importlib import resources
 from typing import IO, Iterator
 
@@ -48,3 +49,8 @@ def words(name: str) -> list[str]:
 def table(name: str) -> list[list[str]]:
     """The rows of a tab-separated table with a header row, the header skipped."""
     return read_tsv(name)[1:]
+
+
+def alternation(words: tuple[str, ...] | list[str] | set[str] | frozenset[str]) -> str:
+    """A regex alternation of a table's words, longest first (so 相比 is tried before 比)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))

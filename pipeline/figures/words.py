@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..context import timex
-from ..data import read_words, rows
+from ..data import alternation, read_words, rows
 from ..numbers import lengths_index, tables
 from ..numerals import CN_COUNT_CHARS
 from ..placelabel import china_short_forms
@@ -20,11 +20,6 @@ from ..placelabel import china_short_forms
 PUNCT = "，,；;。！？!?：:、（）()《》“”\"'‘’—…·/# \n"  # what never names anything
 CLAUSE_DELIMS = "，,；;。！？!?：:\n"
 SENTENCE_ENDS = "。！？\n"
-
-
-def alternation(words: tuple[str, ...] | list[str]) -> str:
-    """A regex alternation of words, longest first (so 相比 is tried before 比)."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @dataclass(frozen=True)
@@ -137,24 +132,26 @@ def patterns() -> Patterns:
     rank_unit = alternation(w.of("rank_unit"))
     joints = alternation(w.of("list_joint"))
     compared = alternation(w.of("compare_up") + w.of("compare_down"))
+    compare, compare_close = alternation(w.of("compare")), alternation(w.of("compare_close"))
+    of = alternation(w.of("of"))
     short_forms = [c for c in china_short_forms() if c not in w.of("short_home_not")]
     return Patterns(
         baseline=re.compile(
-            f"(?P<cmp>{alternation(w.of('compare'))})(?P<base>(?:{time.pattern})[^{stop}]{{0,8}}?"
+            f"(?P<cmp>{compare})(?P<base>(?:{time.pattern})[^{stop}]{{0,8}}?"
             f"|[^{stop}]{{0,12}}?\\d{{0,4}}\\s?[^{stop}]{{0,8}}?)"
-            f"(?:{alternation(w.of('compare_close'))})?\\s?"
+            f"(?:{compare_close})?\\s?"
             f"(?=(?:{alternation(w.of('change_adverb'))})?(?:{verbs}|{compared}))"),
-        change_after=re.compile(f"\\s?(?:{alternation(w.of('of'))})(?:{alternation(w.of('change_manner'))})?(?P<word>"
+        change_after=re.compile(f"\\s?(?:{of})(?:{alternation(w.of('change_manner'))})?(?P<word>"
                                 f"{alternation(w.change_words('verb') + w.change_words('noun'))})(?![\\u4e00-\\u9fff])"),
         statistic=re.compile(f"(?:{verbs}|{alternation(w.change_words('noun'))})"
                              f"(?:{alternation(w.of('adverb'))})*\\s?\\d"),
         opening_compare=re.compile(
-            f"\\s?(?:{alternation(w.of('compare'))})(?P<base>[^{stop}]{{1,12}}?)"
-            f"(?:{alternation(w.of('compare_close'))})?\\s?"),
+            f"\\s?(?:{compare})(?P<base>[^{stop}]{{1,12}}?)"
+            f"(?:{compare_close})?\\s?"),
         gap=re.compile(f"(?P<verb>{alternation(w.of('gap_up') + w.of('gap_down'))})(?!{alternation(w.of('gap_not_after'))})"
                        f"(?P<base>[\\u4e00-\\u9fff“”]{{1,12}}?)$"),
         from_to=re.compile(f"^\\s?(?:{alternation(w.change_words('verb'))})(?:{alternation(w.of('to'))})\\s?"
-                           f"(?:(?:{time.pattern})\\s?(?:{alternation(w.of('of'))}))?\\s?$"),
+                           f"(?:(?:{time.pattern})\\s?(?:{of}))?\\s?$"),
         change_noun=re.compile(f"(?:{nouns_up})$|(?P<down>{nouns_down})$"),
         rank=re.compile(
             f"(?:(?P<ctx>{rank_cues})[^，。；\\d]{{0,8}}?)?(?P<m>(?:(?:{ordinal})(?P<n>{numeral})(?P<s>{rank_unit})?"
@@ -164,13 +161,13 @@ def patterns() -> Patterns:
         rank_verb=re.compile(f"(?:{alternation(w.of('rank_verb'))})"),
         rank_scope=re.compile(f"(?:{alternation(w.of('rank_consecutive'))}|{scopes})"),
         ratio_to=re.compile(f"(?:{alternation(w.of('ratio_is'))})(?P<base>[^，。；{w.chars('ratio_is')}]{{1,12}}?)"
-                            f"(?:{alternation(w.of('of'))})\\s?$"),
+                            f"(?:{of})\\s?$"),
         list_joint=re.compile(f"\\s?(?:{joints})\\s?|\\s?，\\s?"),
         list_split=re.compile(f"(?:{joints})"),
         respectively=re.compile(alternation(w.of("respectively"))),
         period_compare=re.compile(alternation(tuple(w.period_compare))),
         time=time,
-        own_link=re.compile(f"\\s?(?:{alternation(w.of('of'))})\\s?"),
+        own_link=re.compile(f"\\s?(?:{of})\\s?"),
         report_line=re.compile(f"[\\d\\s{w.chars('date_after')}]{{0,8}}(?:{alternation(w.of('report_after'))})"
                                f"(?![\\u4e00-\\u9fff])"),
         company=re.compile(f"(?!{alternation(w.of('company_not'))})[\\u4e00-\\u9fff]{{0,10}}?"
