@@ -244,11 +244,8 @@ def new_figure(mention: str, value: Decimal, value_max: Decimal | None, unit: st
     """`Figure(...)` with the fields the figure stage sets, the later stages' at their defaults: the same
     record, made without the frozen `__init__` (which sets each of its 23 fields through `object.__setattr__`:
     about 5 µs a figure, 4 % of the figure stage; this takes 1 µs)."""
-    given = dict(locals())
-    figure = object.__new__(Figure)
-    figure.__dict__.update(given)  # the first fields, in their order; then the later ones: vars() reads as Figure's
-    figure.__dict__.update(_LATER_FIELDS)
-    return figure
+    # the first fields, in their order, then the later ones: vars() reads as Figure's
+    return _built(Figure, dict(locals()), _LATER_FIELDS)
 
 
 _LATER_FIELDS = MappingProxyType({f.name: f.default for f in fields(Figure) if f.default is not MISSING})
@@ -287,9 +284,14 @@ def evolve(item: Item, **changes: Any) -> Item:
     unknown = changes.keys() - item.__dataclass_fields__.keys()
     if unknown:
         raise TypeError(f"{type(item).__name__} has no field {', '.join(sorted(unknown))}")
-    new = object.__new__(type(item))
-    new.__dict__.update(item.__dict__)
-    new.__dict__.update(changes)
+    return _built(type(item), item.__dict__, changes)
+
+
+def _built(cls: type[Item], *fields: Mapping[str, Any]) -> Item:
+    """A record of `cls` holding `fields` (merged in order), made without calling its `__init__`."""
+    new = object.__new__(cls)
+    for part in fields:
+        new.__dict__.update(part)
     return new
 
 
