@@ -149,24 +149,35 @@ def _children(pid: int) -> list[int]:
 BATCH = 2000  # documents enough that a compiled run is still working a second after its workers start
 
 
-@pytest.mark.slow
-def test_sigkill_of_the_main_process_ends_its_workers_and_the_next_run_cleans_up(tmp_path):
+def _batch_under_way(tmp_path: Path, out: Path, stream: int) -> tuple[subprocess.Popen, list[int]]:
+    """`extract -j 2` of BATCH documents into `out`, started and running with its workers for a second; the
+    process (stdout and stderr to `stream`) and its workers' pids."""
     inputs = tmp_path / "many"
     for n in range(BATCH):
         write(inputs / f"doc{n:04d}.txt", SHORT * 50)
-    out = tmp_path / "out"
     p = subprocess.Popen([*cli_command(), "extract", str(inputs), "-o", str(out), "-j", "2", "--no-progress"],
-                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                         stdout=stream, stderr=stream)
     deadline = time.time() + 60
     while len(_children(p.pid)) < 2 and time.time() < deadline:
         time.sleep(0.1)
     workers = _children(p.pid)
     time.sleep(1.0)
+    return p, workers
+
+
+def _running(pids: list[int]) -> list[int]:
+    """The processes of `pids` that still exist and are not zombies."""
+    return [w for w in pids if Path(f"/proc/{w}").exists() and Path(f"/proc/{w}/stat").read_text().split()[2] != "Z"]
+
+
+@pytest.mark.slow
+def test_sigkill_of_the_main_process_ends_its_workers_and_the_next_run_cleans_up(tmp_path):
+    out = tmp_path / "out"
+    p, workers = _batch_under_way(tmp_path, out, subprocess.DEVNULL)
     p.kill()
     p.wait()
     time.sleep(1.0)
-    assert [w for w in workers if Path(f"/proc/{w}").exists()
-            and Path(f"/proc/{w}/stat").read_text().split()[2] != "Z"] == []
+    assert _running(workers) == []
     assert strays(out) != []  # the killed run's staging folder …
     assert run_cli("extract", str(GOVREPORT), "-o", str(out)).returncode == 0
     assert strays(out) == []  # … is removed by the next run
@@ -176,18 +187,9 @@ def test_sigkill_of_the_main_process_ends_its_workers_and_the_next_run_cleans_up
                          ids=["sigterm", "sigint"])
 @pytest.mark.slow
 def test_a_signal_stops_the_workers_says_one_line_and_keeps_the_previous_set(previous, tmp_path, sig, code, name):
-    inputs = tmp_path / "many"
-    for n in range(BATCH):
-        write(inputs / f"doc{n:04d}.txt", SHORT * 50)
     before = snapshot(previous)
-    p = subprocess.Popen([*cli_command(), "extract", str(inputs), "-o", str(previous), "-j", "2", "--no-progress"],
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    deadline = time.time() + 60
-    while len(_children(p.pid)) < 2 and time.time() < deadline:
-        time.sleep(0.1)
-    workers = _children(p.pid)
+    p, workers = _batch_under_way(tmp_path, previous, subprocess.PIPE)
     assert len(workers) >= 2
-    time.sleep(1.0)
     p.send_signal(sig)
     _, err = p.communicate(timeout=30)
     assert p.returncode == code, err
@@ -195,8 +197,7 @@ def test_a_signal_stops_the_workers_says_one_line_and_keeps_the_previous_set(pre
     assert lines[-1] == f"zhfigures: interrupted ({name}): the tables in {previous} were left as they were"
     assert "Traceback" not in err.decode()
     time.sleep(0.5)
-    alive = [w for w in workers if Path(f"/proc/{w}").exists() and "Z" not in Path(f"/proc/{w}/stat").read_text().split()[2]]
-    assert alive == []
+    assert _running(workers) == []
     assert snapshot(previous) == before and strays(previous) == []
 
 
