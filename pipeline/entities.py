@@ -147,8 +147,7 @@ class LacRecognizer:
 
     def _dictionary_tag(self, word: str) -> str | None:
         """The tag of word where jieba's dictionary holds it as one word (洪大 → a, 京沪 → j), else None (雄忻)."""
-        found = self._segmenter._jieba().tag(word, False)
-        return found[0][1] if len(found) == 1 else None
+        return self._segmenter.dictionary_tag(word)
 
 
 def _single_threaded(lac):

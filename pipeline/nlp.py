@@ -43,6 +43,7 @@ class ChineseTokenizer:
         self.segmenter = segmenter
 
     def __call__(self, text: str) -> Doc:
+        self.segmenter.expect(text)
         words = [w for w in self.segmenter.words(text) if w]
         words, spaces = get_words_and_spaces([w for w in words if not w.isspace()], text)
         return Doc(self.vocab, words=words, spaces=spaces)

@@ -22,6 +22,14 @@ from typing import Any, Iterator, NamedTuple
 from .data import open_table
 
 SEGMENTERS = ("jieba", "pkuseg")
+
+# jieba's dict.txt, the dictionary rjieba embeds: its size in bytes and the sum of its frequencies (the
+# total jieba-rs divides by). A dict.txt of another size is another dictionary: the whole one is built.
+JIEBA_DICT_BYTES = 5071852
+JIEBA_DICT_TOTAL = 60101967
+JIEBA_LONGEST_WORD = 16  # characters of its longest word
+SHORT_TEXT = 4000  # characters: a first text up to this long gets a tokenizer of only its dictionary words
+SENTINEL = "\ufdd0\ufdd1"  # the word that holds the rest of the total: Unicode noncharacters, in no text
 PKUSEG_HINT = (
     "pkuseg needs a model folder (--pkuseg-model DIR): nothing is downloaded. "
     "Get the default model offline with `pip install numpy cython && pip install --no-build-isolation "
@@ -86,6 +94,28 @@ def rjieba_class() -> Any:
     return rjieba.Jieba
 
 
+def jieba_dictionary() -> str | None:
+    """jieba's dict.txt, one entry a line, with a newline before the first; None when jieba's package is
+    not installed or its dict.txt is not the dictionary rjieba embeds."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("jieba")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(folder) / "dict.txt"
+        if path.is_file() and path.stat().st_size == JIEBA_DICT_BYTES:
+            return "\n" + path.read_bytes().decode("utf-8")
+    return None
+
+
+def dictionary_entries(dictionary: str, text: str, words: set[str]) -> list[tuple[str, int, str]]:
+    """(word, frequency, tag) of the entries of `dictionary` (as `jieba_dictionary` gives it) whose word
+    occurs in `text` or is one of `words`."""
+    chars = re.escape("".join(sorted(set(text).union(*words))))
+    parts = {text[i:j] for i in range(len(text)) for j in range(i + 1, min(i + JIEBA_LONGEST_WORD, len(text)) + 1)}
+    return [(w, int(freq), tag) for w, freq, tag in re.findall(f"\n([{chars}]+) ([0-9]+) ([a-z]+)", dictionary)
+            if w in parts or w in words]
+
+
 class SegmenterError(Exception):
     """A segmenter that cannot be set up; the message says how to fix it."""
 
@@ -117,21 +147,51 @@ class Segmenter:
                 raise SegmenterError(f"{self.pkuseg_model}: not a pkuseg model folder (it needs weights.npz and "
                                      "features.msgpack/.pkl/.json). " + PKUSEG_HINT)
         self._jb: Any = None  # rjieba.Jieba, made on first use
+        self._covers: str | None = None  # the text a tokenizer of part of the dictionary was made for
         self._overrides: dict[str, str] = {}
         self._tags: dict[str, str] | None = None
         self._pku: Any = None  # spacy_pkuseg.pkuseg, made on first use
 
-    def _jieba(self):
-        if self._jb is None:
-            jb = rjieba_class()()
-            overrides: dict[str, str] = {}
-            for words in self._dictionaries():
-                for word, freq, tag in words:
-                    jb.add_word(word, freq, tag)
-                    overrides[word] = tag  # jieba-rs keeps the old tag of a word it knew: ours wins
-            self._overrides = overrides
-            self._jb = jb
+    def expect(self, text: str) -> None:
+        """Say that the next calls segment parts of `text`. A short first text gets a tokenizer of only the
+        dictionary entries it contains (0.01 s instead of 0.14 s; the same words and tags); does nothing
+        otherwise."""
+        if self.name != "jieba" or self._jb is not None or len(text) > SHORT_TEXT or SENTINEL[0] in text:
+            return
+        dictionary = jieba_dictionary()
+        if dictionary is None:
+            return
+        entries = [list(words) for words in self._dictionaries()]
+        jb = rjieba_class().empty()
+        total = 0
+        for word, freq, tag in dictionary_entries(dictionary, text, {w for ws in entries for w, _, _ in ws}):
+            jb.add_word(word, freq, tag)
+            total += freq
+        jb.add_word(SENTINEL, JIEBA_DICT_TOTAL - total, "x")
+        self._jb = self._with_words(jb, entries)
+        self._covers = text
+
+    @property
+    def partial(self) -> bool:
+        """True while the tokenizer holds only the dictionary entries of the text `expect` was given."""
+        return self._covers is not None
+
+    def _jieba(self, text: str = "") -> Any:
+        """The tokenizer, for parts of `text`: the whole dictionary's unless `expect` made one that covers it."""
+        if self._jb is None or (self._covers is not None and text not in self._covers):
+            self._jb = self._with_words(rjieba_class()(), [list(words) for words in self._dictionaries()])
+            self._covers = None
         return self._jb
+
+    def _with_words(self, jb: Any, entries: list[list[tuple[str, int | None, str]]]) -> Any:
+        """`jb` with the lexicon's and the user dictionary's words added; they override the dictionary's."""
+        overrides: dict[str, str] = {}
+        for words in entries:
+            for word, freq, tag in words:
+                jb.add_word(word, freq, tag)
+                overrides[word] = tag  # jieba-rs keeps the old tag of a word it knew: ours wins
+        self._overrides = overrides
+        return jb
 
     def _dictionaries(self) -> Iterator[Iterator[tuple[str, int | None, str]]]:
         """The shipped lexicon's entries, then the user dictionary's."""
@@ -167,7 +227,12 @@ class Segmenter:
         """Plain segmentation (no tags)."""
         if self.name == "pkuseg":
             return self._pkuseg().cut(text)
-        return self._jieba().cut(text, True)
+        return self._jieba(text).cut(text, True)
+
+    def dictionary_tag(self, word: str) -> str | None:
+        """The tag of `word` where jieba's dictionary holds it as one word (洪大 → a, 京沪 → j), else None (雄忻)."""
+        found = self._jieba(word).tag(word, False)
+        return found[0][1] if len(found) == 1 else None
 
     def tag(self, text: str, offset: int = 0) -> list[Word]:
         """Words of `text` with POS tags and offsets (plus `offset`). pkuseg words are tagged from jieba's lexicon."""
@@ -175,7 +240,7 @@ class Segmenter:
             tags = self._word_tags()
             pairs = [(w, "x") for w in self._pkuseg().cut(text)]
         else:
-            pairs = self._jieba().tag(text, True)  # first: _jieba() sets _overrides
+            pairs = self._jieba(text).tag(text, True)  # first: _jieba() sets _overrides
             tags = self._overrides
         out: list[Word] = []
         pos = offset

@@ -165,3 +165,89 @@ def test_rjieba_loads_without_its_default_tokenizer():
     from pipeline.segment import rjieba_class
 
     assert rjieba_class() is rjieba.Jieba  # the same class as the package's, loaded once
+
+
+SHORT_TEXTS = [
+    pytest.param("新增就业1269万人", id="one-clause"),
+    pytest.param("2025年全省地区生产总值增长5.2%，城镇新增就业52.3万人。", id="sentence"),
+    pytest.param("建成新时代文明实践中心2.3万个，帮扶县全部摘帽。", id="lexicon-words"),
+    pytest.param("PM2.5平均浓度较2015年降低41.2%，AT&T和B超都在词典里。", id="latin-and-digits"),
+    pytest.param("察汗淖尔湿地、雄忻高铁、洪大科技园开工建设。", id="words-the-dictionary-lacks"),
+    pytest.param("文明实践志愿者服务站点群达到3万个。", id="user-word"),
+    pytest.param("全省上下\n\n　　统筹发展和安全，中国式现代化。", id="white-space"),
+]
+USER_DICT = f"{NEW_WORD} 20 n\n中国 9 ns\n发展 3\n"  # a new word and two dictionary words re-weighted
+
+
+@pytest.mark.parametrize("text", SHORT_TEXTS)
+def test_short_text_gets_the_whole_dictionarys_words(text, tmp_path):
+    """expect(text) makes a tokenizer of only the dictionary entries in text (a fast start): every cut and
+    tag is the whole dictionary's, with the lexicon and a user dictionary that re-weights words elsewhere."""
+    user = tmp_path / "user.txt"
+    user.write_text(USER_DICT, encoding="utf-8")
+    for options in ({}, {"user_dict": user}):
+        short, whole = Segmenter(**options), Segmenter(**options)
+        short.expect(text)
+        assert short.partial
+        for part in (text, text[: len(text) // 2], text[3:]):
+            assert short.tag(part, 5) == whole.tag(part, 5)
+            assert short.words(part) == whole.words(part)
+        words = [w.text for w in whole.tag(text)]
+        assert [short.dictionary_tag(w) for w in words] == [whole.dictionary_tag(w) for w in words]
+        assert short.partial
+
+
+def test_text_outside_the_expected_one_builds_the_whole_dictionary():
+    seg = Segmenter()
+    seg.expect("新增就业1269万人")
+    assert seg.partial
+    assert [w.text for w in seg.tag("中华人民共和国成立")] == ["中华人民共和国", "成立"]
+    assert not seg.partial
+    assert [seg.dictionary_tag(w) for w in ("中国", "洪大", "雄忻")] == ["ns", "a", None]
+    seg.expect("新增就业1269万人")  # a tokenizer is made once: the whole one stays
+    assert not seg.partial
+
+
+@pytest.mark.parametrize("text", [pytest.param("人" * 4001, id="long"), pytest.param("就业\ufdd0", id="sentinel")])
+def test_long_or_odd_text_gets_the_whole_dictionary(text):
+    seg = Segmenter()
+    seg.expect(text)
+    assert not seg.partial and seg.words("人人") == ["人人"]
+
+
+def test_pkuseg_ignores_expect(pkuseg_model):
+    seg = Segmenter("pkuseg", pkuseg_model=pkuseg_model)
+    seg.expect("新增就业1269万人")
+    assert not seg.partial
+
+
+def test_the_dictionary_is_rjiebas():
+    """jieba's dict.txt holds the size and total frequency segment.py records (else every run builds the
+    whole dictionary, and the cuts above could differ)."""
+    import re
+
+    from pipeline.segment import JIEBA_DICT_TOTAL, JIEBA_LONGEST_WORD, jieba_dictionary
+
+    dictionary = jieba_dictionary()
+    assert dictionary is not None
+    entries = re.findall(r"\n(\S+) ([0-9]+) ([a-z]+)", dictionary)
+    assert len(entries) == dictionary.strip().count("\n") + 1 == 349046  # every line an entry
+    assert sum(int(f) for _, f, _ in entries) == JIEBA_DICT_TOTAL
+    assert max(len(w) for w, _, _ in entries) == JIEBA_LONGEST_WORD
+
+
+@pytest.mark.slow
+def test_short_texts_cut_as_the_whole_dictionary_on_every_paragraph():
+    """Every paragraph of corpus/ (and ../shared's dev reports, when present) as the expected text."""
+    folders = [CORPUS, ROOT.parent / "shared" / "corpus-dev"]
+    paragraphs = [p for folder in folders if folder.is_dir() for path in sorted(folder.iterdir())
+                  for p in normalize(next(read_source(str(path), path.stem))).text.split("\n") if p.strip()]
+    assert len(paragraphs) > 150
+    whole = Segmenter()
+    differ = []
+    for p in paragraphs:
+        short = Segmenter()
+        short.expect(p)
+        if short.tag(p) != whole.tag(p):
+            differ.append(p)
+    assert differ == []

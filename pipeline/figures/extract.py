@@ -36,6 +36,7 @@ class FigureExtractor:
     def __call__(self, doc: Document, structure: Structure, entities: Sequence[Entity] = ()) -> tuple[Figure, ...]:
         """Figures of a document; `entities` (optional) add places the gazetteer does not know."""
         text = doc.text
+        self.segmenter.expect(text)
         out: list[Figure] = []
         paragraph = ParagraphPlaces(text, structure)
         localities = {s.speech: s.locality for s in structure.speeches}
