@@ -116,6 +116,33 @@ def dictionary_entries(dictionary: str, text: str, words: set[str]) -> list[tupl
             if w in parts or w in words]
 
 
+class PartDictionary:
+    """A jieba holding the dictionary entries that occur in the texts added so far, and the sentinel word
+    with the rest of the dictionary's total frequency (so every word's probability is the whole one's)."""
+
+    def __init__(self, jieba: Any, dictionary: str):
+        self.jieba = jieba
+        self.dictionary = dictionary  # as jieba_dictionary gives it
+        self.texts: list[str] = []
+        self.length = 0  # characters of the texts
+        self.words: set[str] = set()  # the entries added
+        self.total = 0  # their frequencies
+
+    def add(self, text: str, words: set[str] | frozenset[str] = frozenset()) -> None:
+        """The entries of `text` and of `words` not added yet; then the sentinel's frequency again."""
+        for word, freq, tag in dictionary_entries(self.dictionary, text, words):
+            if word not in self.words:
+                self.jieba.add_word(word, freq, tag)
+                self.words.add(word)
+                self.total += freq
+        self.jieba.add_word(SENTINEL, JIEBA_DICT_TOTAL - self.total, "x")
+        self.texts.append(text)
+        self.length += len(text)
+
+    def covers(self, text: str) -> bool:
+        return any(text in t for t in self.texts)
+
+
 class SegmenterError(Exception):
     """A segmenter that cannot be set up; the message says how to fix it."""
 
@@ -147,40 +174,40 @@ class Segmenter:
                 raise SegmenterError(f"{self.pkuseg_model}: not a pkuseg model folder (it needs weights.npz and "
                                      "features.msgpack/.pkl/.json). " + PKUSEG_HINT)
         self._jb: Any = None  # rjieba.Jieba, made on first use
-        self._covers: str | None = None  # the text a tokenizer of part of the dictionary was made for
+        self._part: PartDictionary | None = None  # while the tokenizer holds part of the dictionary
         self._overrides: dict[str, str] = {}
         self._tags: dict[str, str] | None = None
         self._pku: Any = None  # spacy_pkuseg.pkuseg, made on first use
 
     def expect(self, text: str) -> None:
-        """Say that the next calls segment parts of `text`. A short first text gets a tokenizer of only the
-        dictionary entries it contains (0.01 s instead of 0.14 s; the same words and tags); does nothing
-        otherwise."""
-        if self.name != "jieba" or self._jb is not None or len(text) > SHORT_TEXT or SENTINEL[0] in text:
+        """Say that the next calls segment parts of `text`. While the texts expected so far are short (up to
+        SHORT_TEXT characters together), the tokenizer holds only the dictionary entries they contain (0.01 s
+        instead of 0.14 s; the same words and tags). Does nothing once the whole dictionary is built."""
+        if self.name != "jieba" or SENTINEL[0] in text or (self._jb is not None and self._part is None):
+            return
+        if (self._part.length if self._part else 0) + len(text) > SHORT_TEXT:
+            return  # the first call outside the texts so far builds the whole dictionary
+        if self._part is not None:
+            self._part.add(text)
             return
         dictionary = jieba_dictionary()
         if dictionary is None:
             return
         entries = [list(words) for words in self._dictionaries()]
-        jb = rjieba_class().empty()
-        total = 0
-        for word, freq, tag in dictionary_entries(dictionary, text, {w for ws in entries for w, _, _ in ws}):
-            jb.add_word(word, freq, tag)
-            total += freq
-        jb.add_word(SENTINEL, JIEBA_DICT_TOTAL - total, "x")
-        self._jb = self._with_words(jb, entries)
-        self._covers = text
+        self._part = PartDictionary(rjieba_class().empty(), dictionary)
+        self._part.add(text, {w for ws in entries for w, _, _ in ws})  # their entries before they override them
+        self._jb = self._with_words(self._part.jieba, entries)
 
     @property
     def partial(self) -> bool:
-        """True while the tokenizer holds only the dictionary entries of the text `expect` was given."""
-        return self._covers is not None
+        """True while the tokenizer holds only the dictionary entries of the texts `expect` was given."""
+        return self._part is not None
 
     def _jieba(self, text: str = "") -> Any:
         """The tokenizer, for parts of `text`: the whole dictionary's unless `expect` made one that covers it."""
-        if self._jb is None or (self._covers is not None and text not in self._covers):
+        if self._jb is None or (self._part is not None and not self._part.covers(text)):
             self._jb = self._with_words(rjieba_class()(), [list(words) for words in self._dictionaries()])
-            self._covers = None
+            self._part = None
         return self._jb
 
     def _with_words(self, jb: Any, entries: list[list[tuple[str, int | None, str]]]) -> Any:

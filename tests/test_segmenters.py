@@ -198,8 +198,14 @@ def test_short_text_gets_the_whole_dictionarys_words(text, tmp_path):
 
 
 def test_text_outside_the_expected_one_builds_the_whole_dictionary():
-    seg = Segmenter()
+    seg, whole = Segmenter(), Segmenter()
     seg.expect("新增就业1269万人")
+    assert seg.partial
+    seg.expect("中国式现代化，发展新质生产力")  # a second short text: its entries are added
+    assert seg.partial
+    for text in ("新增就业1269万人", "中国式现代化，发展新质生产力", "发展新质生产力"):
+        assert seg.tag(text) == whole.tag(text)
+    seg.expect("人" * (4000 - len("新增就业1269万人中国式现代化，发展新质生产力") + 1))  # past SHORT_TEXT
     assert seg.partial
     assert [w.text for w in seg.tag("中华人民共和国成立")] == ["中华人民共和国", "成立"]
     assert not seg.partial
@@ -243,11 +249,12 @@ def test_short_texts_cut_as_the_whole_dictionary_on_every_paragraph():
     paragraphs = [p for folder in folders if folder.is_dir() for path in sorted(folder.iterdir())
                   for p in normalize(next(read_source(str(path), path.stem))).text.split("\n") if p.strip()]
     assert len(paragraphs) > 150
-    whole = Segmenter()
+    whole, growing = Segmenter(), Segmenter()
     differ = []
     for p in paragraphs:
         short = Segmenter()
         short.expect(p)
-        if short.tag(p) != whole.tag(p):
+        growing.expect(p)  # the paragraphs one after the other, up to SHORT_TEXT characters
+        if short.tag(p) != whole.tag(p) or growing.tag(p) != whole.tag(p):
             differ.append(p)
     assert differ == []
