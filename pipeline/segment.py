@@ -107,7 +107,7 @@ def jieba_dictionary() -> str | None:
     return None
 
 
-def dictionary_entries(dictionary: str, text: str, words: set[str]) -> list[tuple[str, int, str]]:
+def dictionary_entries(dictionary: str, text: str, words: set[str] | frozenset[str]) -> list[tuple[str, int, str]]:
     """(word, frequency, tag) of the entries of `dictionary` (as `jieba_dictionary` gives it) whose word
     occurs in `text` or is one of `words`."""
     chars = re.escape("".join(sorted(set(text).union(*words))))
