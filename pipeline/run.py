@@ -15,6 +15,7 @@ from collections import deque
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -375,6 +376,20 @@ def _stop(executor) -> None:
             pass
 
 
+def _peek_documents(items: Iterator[RawDocument | Failure | Notice],
+                    enough: int) -> tuple[Iterator[RawDocument | Failure | Notice], int]:
+    """The same items, and how many documents they hold, counted up to `enough` (items are read ahead only
+    until then)."""
+    head: list[RawDocument | Failure | Notice] = []
+    documents = 0
+    for item in items:
+        head.append(item)
+        documents += isinstance(item, RawDocument)
+        if documents >= enough:
+            break
+    return chain(head, items), documents
+
+
 def outcomes(items: Iterator[RawDocument | Failure | Notice], options: Options,
              jobs: int = 1) -> Iterator[Outcome | Failure | Notice]:
     """Every document's outcome, in input order; with jobs > 1 from a pool of processes.
@@ -384,10 +399,12 @@ def outcomes(items: Iterator[RawDocument | Failure | Notice], options: Options,
     A worker that dies fails the documents it held (named, with the reason) and the
     pool is started again for the rest: nothing is swallowed. A document the worker's own
     deadline cannot stop (stuck in C code) is stopped from here after twice --doc-timeout
-    plus 5 s, so one document never stalls the ordered output for long. On any exit
+    plus 5 s, so one document never stalls the ordered output for long (a batch of one document runs in
+    this process, like jobs = 1, under the worker's own deadline only). On any exit
     other than the end (Ctrl-C, SIGTERM, an error) the worker processes are terminated.
     """
-    if jobs <= 1:
+    items, documents = _peek_documents(items, 2)
+    if jobs <= 1 or documents < 2:  # one document: no pool to start (a single file starts as fast as --jobs 1)
         worker = DocumentWorker(options, rendered=True)
         for item in items:
             yield item if isinstance(item, (Failure, Notice)) else worker(item)

@@ -703,3 +703,20 @@ def test_fuzz_longer(request):
     if "slow" not in (request.config.getoption("markexpr") or ""):
         pytest.skip("longer fuzzing: run with -m slow")
     assert fuzz(float(os.environ.get("ZHFIGURES_FUZZ_SECONDS", "120")), seed=int(os.environ.get("ZHFIGURES_FUZZ_SEED", "1")))
+
+
+@pytest.mark.parametrize("files, here", [pytest.param(1, 1, id="one-document-in-this-process"),
+                                          pytest.param(2, 0, id="two-documents-in-the-pool")])
+def test_a_single_document_starts_no_pool(tmp_path, monkeypatch, files, here):
+    """--jobs 2 on one file runs it here (a pool would only add its start); two files go to the pool."""
+    real, seen = run_module.analyse, []
+
+    def analyse(doc):
+        seen.append(doc.doc_id)  # a worker process appends to its own copy
+        return real(doc)
+
+    monkeypatch.setattr(run_module, "analyse", analyse)
+    for n in range(files):
+        write(tmp_path / "in" / f"d{n}.txt", SHORT)
+    summary = run([str(tmp_path / "in")], tmp_path / "out", Options(), jobs=2)
+    assert (summary.documents, len(seen)) == (files, here)
