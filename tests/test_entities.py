@@ -112,6 +112,14 @@ GENRE = {
     "metropolitan-areas": ("加快南京都市圈、杭州都市圈建设。", [("南京都市圈", "LOC", 2, 7), ("杭州都市圈", "LOC", 8, 13)]),
     "cultural-belt": ("推进长城文化带建设。", [("长城文化带", "LOC", 2, 7)]),
     "metropolitan-area-as-a-common-noun": ("推动都市圈同城化发展。", []),
+    # named districts and towns of a city: a name before 商务区, 新城, 创新城, 科创城, 智慧城, 小镇 … is one zone
+    "new-towns-of-a-city": ("全面推进南北转型，推动吴淞创新城、南大智慧城、湾区科创城开发提速。",
+                            [("吴淞创新城", "LOC", 11, 16), ("南大智慧城", "LOC", 17, 22), ("湾区科创城", "LOC", 23, 28)]),
+    "business-districts-of-stations": ("积极推进站产城融合发展，西站同城商务区建设提速，南站科技商务区等高端业态引聚提升。",
+                                       [("西站同城商务区", "LOC", 12, 19), ("南站科技商务区", "LOC", 24, 31)]),
+    "district-of-a-city": ("提档升级合肥法务区，组建涉外法律服务联盟。", [("合肥法务区", "LOC", 4, 9)]),
+    "named-small-town": ("漫葡小镇获评国家级旅游休闲街区。", [("漫葡小镇", "LOC", 0, 4)]),
+    "new-town-as-a-common-noun": ("巩固提升新城综合性节点城市功能，深化五个新城建设。", []),
     # a lake that shares its name with a city or district, spoken of as water, is LOC (water_contexts.tsv)
     "lakes-named-like-districts": ("加强洪湖水生态保护，实施梁子湖生态修复。",
                                    [("洪湖", "LOC", 2, 4), ("梁子湖", "LOC", 12, 15)]),
