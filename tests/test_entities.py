@@ -121,7 +121,7 @@ GENRE = {
     "named-small-town": ("漫葡小镇获评国家级旅游休闲街区。", [("漫葡小镇", "LOC", 0, 4)]),
     "new-town-as-a-common-noun": ("巩固提升新城综合性节点城市功能，深化五个新城建设。", []),
     # regions of China that reports name by a short word (regions.tsv): quoted 三北, 东中部, the western corridor
-    "three-norths-in-quotes": ("全面落实国家“三北”工程总体规划赋予宁夏的各项任务。", [("三北", "LOC", 7, 9), ("宁夏", "GPE", 19, 21)]),
+    "three-norths-in-quotes": ("全面落实国家“三北”工程总体规划赋予宁夏的各项任务。", [("三北", "LOC", 7, 9), ("宁夏", "GPE", 18, 20)]),
     "east-and-centre": ("链接东中部的枢纽功能持续增强。", [("东中部", "LOC", 2, 5)]),
     "western-land-sea-corridor": ("推进西部陆海新通道建设。", [("西部陆海新通道", "LOC", 2, 9)]),
     # a lake that shares its name with a city or district, spoken of as water, is LOC (water_contexts.tsv)
