@@ -802,8 +802,11 @@ def _clean(text: str, ents: list[Entity], tags, keep: frozenset[Entity] | set[En
     from .placelabel import not_entity, tables
 
     t, names = tables(), _names()
+    phrases = _phrase_spans(text, ents)
     out = []
     for x in ents:
+        if any(a < x.end and x.start < b for a, b in phrases) and x not in keep and not _known(x.text):
+            continue  # inside a set phrase that names nothing: 林田湖 in 山水林田湖草沙
         if len(x.text) == 1:
             if x.text in t.abbreviations and x.label == "GPE":
                 out.append(Entity(x.text, "GPE", x.start, x.end))
@@ -817,6 +820,23 @@ def _clean(text: str, ents: list[Entity], tags, keep: frozenset[Entity] | set[En
             continue
         out.append(x)
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+@lru_cache(maxsize=1)
+def _phrase_pattern() -> re.Pattern:
+    from .data import alternation, words
+
+    return re.compile(alternation(words("no_name_phrases.txt")))
+
+
+def _phrase_spans(text: str, ents: list[Entity]) -> list[tuple[int, int]]:
+    """Where the set phrases of no_name_phrases.txt (山水林田湖草沙, 和美乡村) lie around the mentions."""
+    if not ents:
+        return []
+    pattern = _phrase_pattern()
+    reach = max(map(len, pattern.pattern.split("|")))
+    lo, hi = max(0, min(x.start for x in ents) - reach), max(x.end for x in ents) + reach
+    return [m.span() for m in pattern.finditer(text, lo, hi)]
 
 
 @lru_cache(maxsize=None)

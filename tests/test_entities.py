@@ -124,6 +124,11 @@ GENRE = {
     "three-norths-in-quotes": ("全面落实国家“三北”工程总体规划赋予宁夏的各项任务。", [("三北", "LOC", 7, 9), ("宁夏", "GPE", 18, 20)]),
     "east-and-centre": ("链接东中部的枢纽功能持续增强。", [("东中部", "LOC", 2, 5)]),
     "western-land-sea-corridor": ("推进西部陆海新通道建设。", [("西部陆海新通道", "LOC", 2, 9)]),
+    # set phrases that name nothing (no_name_phrases.txt) and kinds of villages, towns and counties
+    # (not_entities.txt) hold no entity
+    "nature-formula": ("统筹山水林田湖草沙系统治理，完成营造林。", []),
+    "villages-and-towns-as-kinds": ("推进宜居宜业和美乡村建设，有序推进中心镇建设。", []),
+    "model-villages-of-a-province": ("高标准建成105个乡村振兴齐鲁样板村。", [("齐鲁", "GPE", 13, 15)]),
     # a lake that shares its name with a city or district, spoken of as water, is LOC (water_contexts.tsv)
     "lakes-named-like-districts": ("加强洪湖水生态保护，实施梁子湖生态修复。",
                                    [("洪湖", "LOC", 2, 4), ("梁子湖", "LOC", 12, 15)]),
