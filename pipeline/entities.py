@@ -301,8 +301,8 @@ def _region_parts() -> dict[str, tuple[str, ...]]:
 
 
 def _region_part(text: str, x: Entity) -> Entity:
-    """A LOC ending with a direction before a region noun is one LOC with it: 皖北 + 地区 → 皖北地区
-    (region_parts.tsv); not before a statistic (地区生产总值), where a LOC that ends with the noun loses it:
+    """A LOC ending with a direction, or a region of regions.tsv, before a region noun is one LOC with it:
+    皖北 + 地区 → 皖北地区, 东北亚 + 地区 → 东北亚地区 (region_parts.tsv); not before a statistic (地区生产总值), where a LOC that ends with the noun loses it:
     深圳地区生产总值 → 深圳 (GPE)."""
     if x.label != "LOC":
         return x
@@ -313,7 +313,9 @@ def _region_part(text: str, x: Entity) -> Entity:
 
         name = x.text[:-len(cut)]
         return Entity(name, place_label(name), x.start, x.end - len(cut))
-    if not x.text.endswith(t["direction"]) or len(x.text) < 2:
+    from .placelabel import tables
+
+    if not (x.text.endswith(t["direction"]) or x.text in tables().regions) or len(x.text) < 2:
         return x
     noun = next((n for n in t["noun"] if text.startswith(n, x.end)), None)
     if noun is None or any(text.startswith(b, x.end + len(noun)) for b in t["blocker"]):

@@ -129,6 +129,13 @@ GENRE = {
     "nature-formula": ("统筹山水林田湖草沙系统治理，完成营造林。", []),
     "villages-and-towns-as-kinds": ("推进宜居宜业和美乡村建设，有序推进中心镇建设。", []),
     "model-villages-of-a-province": ("高标准建成105个乡村振兴齐鲁样板村。", [("齐鲁", "GPE", 13, 15)]),
+    # mines, waterways, locks and corridors named by a place are one LOC (zone_suffixes.txt, site_endings.txt)
+    "open-pit-mines": ("持续推进抚顺西露天矿、阜新海州露天矿等矿坑综合治理。",
+                       [("抚顺西露天矿", "LOC", 4, 10), ("阜新海州露天矿", "LOC", 11, 18)]),
+    "waterway-and-corridor": ("实施江淮干线水运大通道扩能升级，推进阜阳复线船闸、沱浍河航道整治工程等建设。",
+                              [("江淮干线水运大通道", "LOC", 2, 11), ("阜阳", "GPE", 18, 20), ("沱浍河航道", "LOC", 25, 30)]),
+    # a region of regions.tsv before 地区 takes it
+    "region-and-its-noun": ("打造我国向北开放重要窗口和东北亚地区合作中心枢纽。", [("东北亚地区", "LOC", 13, 18)]),
     # a lake that shares its name with a city or district, spoken of as water, is LOC (water_contexts.tsv)
     "lakes-named-like-districts": ("加强洪湖水生态保护，实施梁子湖生态修复。",
                                    [("洪湖", "LOC", 2, 4), ("梁子湖", "LOC", 12, 15)]),
