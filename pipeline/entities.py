@@ -198,6 +198,7 @@ def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=la
     ents = _place_and_zone(ents)
     ents, sites = _sites(text, ents)
     ents, lines = _lines(text, tokens, ents, word_tag)
+    ents, lines = _listed_lines(text, tokens, ents, lines, word_tag)
     ents = _short_forms(text, tokens, ents)
     ents, listed = _listed_places(text, tokens, ents, word_tag)
     ents, bodies = _departments(text, tokens, ents)
@@ -696,7 +697,8 @@ def _lines(text: str, tokens: Sequence[Token], ents: list[Entity],
             inside = [t for t in tokens if m.start() - n <= t.start < m.start()]
             known = word_tag(text[m.start() - n:m.start()])
             if not SEPARATORS.search(text, m.start() - n, m.start()) and inside[-1].end <= m.start() \
-                    and not (len(inside) == 1 and inside[0].tag in NAME_BREAK_TAGS | {"n", "vn", "s"}) \
+                    and not (len(inside) == 1 and (inside[0].tag in NAME_BREAK_TAGS | {"vn", "s"}
+                                                   or (inside[0].tag == "n" and known is not None))) \
                     and not (n == 3 and any(t.tag in NAME_BREAK_TAGS for t in inside)) \
                     and (known is None or known in NAME_TAGS):
                 head = m.start() - n
@@ -706,6 +708,63 @@ def _lines(text: str, tokens: Sequence[Token], ents: list[Entity],
         ents = [x for x in ents if not (x.start < m.end() and head < x.end)] + [line]
         ents.sort(key=lambda x: x.start)
         found.add(line)
+    return ents, found
+
+
+LINE_JOINERS = frozenset("和 及 与".split())  # words (LAC tag c) that join the names of a list, as 、 does
+ITEM_BREAK_TAGS = frozenset("u p c d r w vd ad".split())  # LAC tags no listed line's name carries
+
+
+def _listed_lines(text: str, tokens: Sequence[Token], ents: list[Entity], lines: set[Entity],
+                  word_tag=lambda w: None) -> tuple[list[Entity], set[Entity]]:
+    """Railways and roads listed by their short names, the ending written once: before a line (雄忻、石雄铁路 →
+    雄忻) or before 等 and a line ending (长四辽通、敦牡和四梅集扩能等铁路项目 → 长四辽通, 敦牡, 四梅集; a
+    work word after the last name, 扩能, is no part of it). Each name of two to four characters that opens and
+    closes at word edges, is no common word of jieba's dictionary and holds no function word is one LOC;
+    names are joined by 、 和 及 与 (line_endings.tsv, list_closers.txt). Returns the entities and all lines."""
+    from .gazetteer import gazetteer
+
+    pattern, _ = _line_endings()
+    closers = _word_list("list_closers.txt")
+    s0 = tokens[0].start
+    by_end = {t.end: i for i, t in enumerate(tokens)}
+    starts = {t.start for t in tokens}
+
+    def joiner_before(pos: int) -> int | None:
+        """Where the joiner ending at pos starts (、 or a joining word), else None."""
+        if pos - 1 >= s0 and text[pos - 1] == LIST_MARK:
+            return pos - 1
+        i = by_end.get(pos)
+        return tokens[i].start if i is not None and tokens[i].tag == "c" and tokens[i].word in LINE_JOINERS else None
+
+    named = [x for x in ents if x.label == "LOC" and any(x.text.endswith(m.group()) and m.start() > 0
+                                                         for m in pattern.finditer(x.text))]  # 京港澳高速公路
+    ends: list[int] = [j for j in (joiner_before(x.start) for x in [*lines, *named]) if j is not None]
+    for i, t in enumerate(tokens):
+        if t.word in closers and pattern.match(text, t.end) and i > 0:
+            k = i - 1  # the last name may be followed by a work word: 四梅集 + 扩能
+            ends.append(tokens[k].start if tokens[k].tag in ("v", "vn") and k > 0 else t.start)
+    found = set(lines)
+    for end in ends:
+        while end is not None and end in by_end:
+            i = by_end[end]
+            j = i
+            while j > 0 and tokens[j - 1].tag not in ITEM_BREAK_TAGS and tokens[j - 1].tag not in ("v", "vn") \
+                    and end - tokens[j - 1].start <= 4 and text[tokens[j - 1].start] != LIST_MARK:
+                j -= 1
+            start = tokens[j].start
+            item = text[start:end]
+            if not 2 <= len(item) <= 4 or start not in starts or SEPARATORS.search(item) \
+                    or any(tokens[k].tag in ITEM_BREAK_TAGS or (tokens[k].tag in ("v", "vn") and len(tokens[k].word) > 1)
+                           for k in range(j, i + 1)) \
+                    or word_tag(item) not in (None, *NAME_TAGS) \
+                    or any(x.label == "ORG" and x.start < end and start < x.end for x in ents) \
+                    or gazetteer().resolve(item) is not None:
+                break  # a place is a road's end (松江河至长白等高速公路), no line's name
+            line = Entity(item, "LOC", start, end)
+            ents = sorted([x for x in ents if not (x.start < end and start < x.end)] + [line], key=lambda x: x.start)
+            found.add(line)
+            end = joiner_before(start)
     return ents, found
 
 

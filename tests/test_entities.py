@@ -97,7 +97,15 @@ GENRE = {
     "railway-after-a-place": ("京津城际延长线开通，京张高铁建成。", [("京津城际", "LOC", 0, 4), ("京张高铁", "LOC", 10, 14)]),
     "railway-of-a-run-of-short-forms": ("推进沪苏湖铁路建设。", [("沪苏湖铁路", "LOC", 2, 7)]),
     "railway-of-three-short-forms": ("加快沿江高铁、淮宿蚌铁路、巢马城际铁路建设。",
-                                     [("淮宿蚌铁路", "LOC", 7, 12), ("巢马城际铁路", "LOC", 13, 19)]),
+                                     [("沿江高铁", "LOC", 2, 6), ("淮宿蚌铁路", "LOC", 7, 12), ("巢马城际铁路", "LOC", 13, 19)]),
+    # lines listed by their short names, the ending written once (before the last line, or after 等)
+    "lines-listed-before-a-line": ("加快雄忻、石雄铁路项目建设，力促雄商高铁建成投用。",
+                                   [("雄忻", "LOC", 2, 4), ("石雄铁路", "LOC", 5, 9), ("雄商高铁", "LOC", 17, 21)]),
+    "lines-listed-before-their-ending": ("启动长四辽通、敦牡和四梅集扩能等铁路项目。",
+                                         [("长四辽通", "LOC", 2, 6), ("敦牡", "LOC", 7, 9), ("四梅集", "LOC", 10, 13)]),
+    "places-at-the-ends-of-roads": ("建好长春都市圈西环、白山至临江、松江河至长白等高速公路续建项目。",
+                                    [("长春都市圈", "LOC", 2, 7), ("白山", "GPE", 10, 12), ("临江", "GPE", 13, 15),
+                                     ("松江河", "LOC", 16, 19), ("长白", "GPE", 20, 22)]),
     "railway-as-a-common-noun": ("加快建设高铁和高速公路，经济高速发展。", []),
     # names listed before 等 and a place noun are places; a list of places holds no person
     "listed-ports": ("深化满洲里、二连浩特、甘其毛都、策克、满都拉等重点口岸提升工程。",
