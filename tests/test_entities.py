@@ -100,7 +100,7 @@ GENRE = {
                                      [("沿江高铁", "LOC", 2, 6), ("淮宿蚌铁路", "LOC", 7, 12), ("巢马城际铁路", "LOC", 13, 19)]),
     # lines listed by their short names, the ending written once (before the last line, or after 等)
     "lines-listed-before-a-line": ("加快雄忻、石雄铁路项目建设，力促雄商高铁建成投用。",
-                                   [("雄忻", "LOC", 2, 4), ("石雄铁路", "LOC", 5, 9), ("雄商高铁", "LOC", 17, 21)]),
+                                   [("雄忻", "LOC", 2, 4), ("石雄铁路", "LOC", 5, 9), ("雄商高铁", "LOC", 16, 20)]),
     "lines-listed-before-their-ending": ("启动长四辽通、敦牡和四梅集扩能等铁路项目。",
                                          [("长四辽通", "LOC", 2, 6), ("敦牡", "LOC", 7, 9), ("四梅集", "LOC", 10, 13)]),
     "places-at-the-ends-of-roads": ("建好长春都市圈西环、白山至临江、松江河至长白等高速公路续建项目。",
