@@ -874,7 +874,7 @@ def _clean(text: str, ents: list[Entity], tags, keep: frozenset[Entity] | set[En
             elif (x in keep and x.text in _foreign_short_forms()) or (x.label == "PERSON" and any(text.startswith(title, x.end) for title in names.titles)):
                 out.append(x)
             continue
-        if not_entity(x.text) or t.zone_suffix.fullmatch(x.text):
+        if not_entity(x.text) or t.zone_suffix.fullmatch(x.text) or GRADE.match(x.text):
             continue
         known = x.text in names.labels if x.label in ("ORG", "PERSON") else _known(x.text)
         if x.label != "GPE" and not known and x not in keep and _no_name(x, tags):
@@ -994,6 +994,7 @@ def _no_name(x: Entity, tags) -> bool:
     return any(g in ("v", "vn", "vd", "i", "l") for g in found)
 
 
+GRADE = re.compile(r"[0-9０-９A-ZＡ-Ｚ]+级")  # 5A级景区, 4A级旅游景区: a grade, no name
 BREAK_TAGS = frozenset("v vd p c u xc d r m q w".split())
 NOUN_TAGS = ("n", "nz", "nt", "ns", "j")  # jieba's tags of nouns and names
 

@@ -144,6 +144,9 @@ GENRE = {
                               [("江淮干线水运大通道", "LOC", 2, 11), ("阜阳", "GPE", 18, 20), ("沱浍河航道", "LOC", 25, 30)]),
     # a region of regions.tsv before 地区 takes it
     "region-and-its-noun": ("打造我国向北开放重要窗口和东北亚地区合作中心枢纽。", [("东北亚地区", "LOC", 13, 18)]),
+    # a grade (5A级) names no site; rivers and lakes made "happy" are a programme's kind, no name
+    "grade-of-a-scenic-area": ("推动关公故里、北岳恒山景区等创建国家5A级旅游景区。", [("北岳恒山景区", "LOC", 7, 13)]),
+    "happy-rivers-and-lakes": ("新增国家美丽海湾5个、幸福河湖2个。", []),
     # a lake that shares its name with a city or district, spoken of as water, is LOC (water_contexts.tsv)
     "lakes-named-like-districts": ("加强洪湖水生态保护，实施梁子湖生态修复。",
                                    [("洪湖", "LOC", 2, 4), ("梁子湖", "LOC", 12, 15)]),
