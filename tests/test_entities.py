@@ -147,6 +147,10 @@ GENRE = {
     # a grade (5A级) names no site; rivers and lakes made "happy" are a programme's kind, no name
     "grade-of-a-scenic-area": ("推动关公故里、北岳恒山景区等创建国家5A级旅游景区。", [("北岳恒山景区", "LOC", 7, 13)]),
     "happy-rivers-and-lakes": ("新增国家美丽海湾5个、幸福河湖2个。", []),
+    # public and private (公办, 民办), agreements (RCEP) and set phrases of four characters (惠企利民) name nothing
+    "public-nurseries": ("公办托育机构实现县县全覆盖。建设公办幼儿园和认定普惠性民办幼儿园。", []),
+    "trade-agreement": ("积极拓展RCEP成员国市场。", []),
+    "set-phrase-with-a-name-shape": ("务必使基层落实惠企利民政策更有能力。", []),
     # a lake that shares its name with a city or district, spoken of as water, is LOC (water_contexts.tsv)
     "lakes-named-like-districts": ("加强洪湖水生态保护，实施梁子湖生态修复。",
                                    [("洪湖", "LOC", 2, 4), ("梁子湖", "LOC", 12, 15)]),
