@@ -842,17 +842,20 @@ NOUN_PHRASE_TAGS = frozenset("n nz nw s m q a an vn f LOC ORG".split())  # LAC t
 
 def _names_places(text: str, tokens: Sequence[Token], start: int) -> bool:
     """Whether the noun phrase at start (the recognizer's words up to the first that is no noun, number or
-    modifier) ends in a place's or zone's ending (重点口岸, 特色宜居片区, 15个景区; not 核心指标), which makes
-    the names before 等 places."""
+    modifier) ends in a place's or zone's ending, or its opening words in a zone's (重点口岸, 特色宜居片区,
+    15个景区, 特色园区 of 特色园区能级; not 核心指标, 高速 of 高速公路续建项目), which makes the names before 等
+    places."""
     from .placelabel import ending_kind, tables
 
-    end = start
+    end, zone, opening = start, tables().zone_suffix, False
     for t in tokens:
         if t.start == end and t.tag in NOUN_PHRASE_TAGS:
             end = t.end
+            z = zone.search(text, start, end)  # a zone's opening words: 特色园区 of 特色园区能级
+            opening = opening or (z is not None and z.end() == end)
     phrase = text[start:end]
-    z = tables().zone_suffix.search(phrase)
-    return bool(phrase) and (ending_kind(phrase, whole=True) in ("generic", "feature")
+    z = zone.search(phrase)
+    return bool(phrase) and (opening or ending_kind(phrase, whole=True) in ("generic", "feature")
                              or (z is not None and z.end() == len(phrase)))
 
 
