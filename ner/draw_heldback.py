@@ -6,6 +6,8 @@
     python ner/draw_heldback.py ../shared/corpus-dev --blind3 > draft.jsonl       # ner/blind3.jsonl
     python ner/draw_heldback.py ../shared/corpus-dev --blind4 > draft.jsonl       # ner/blind4.jsonl
     python ner/draw_heldback.py ../shared/corpus-dev --blind5 > draft.jsonl       # ner/blind5.jsonl
+    python ner/draw_heldback.py ../shared/corpus-dev --blind6 > draft.jsonl       # ner/blind6.jsonl
+    python ner/draw_heldback.py ../shared/corpus-dev --blind7 > draft.jsonl       # ner/blind7.jsonl
 
 From each report: its canonical text (pipeline.loaders + pipeline.normalize), cut into
 passages of whole sentences of about 200 characters; ten passages drawn at random
@@ -15,7 +17,8 @@ passages of whole sentences of about 200 characters; ten passages drawn at rando
 --blind3: 25 more (seed 1618; three of each of the first five reports, two of the others), none of the
 three sets'. --blind4: three more of each report (seed 1619), none of the four sets', drawn among the
 passages that write a place, body or feature word (PLACE_HINTS: a plain character test, not the system's
-output). --blind5: the same selection (seed 1620), none of the five sets'. --blind6: the same (seed 1621), none of the six sets'. Each line is a passage with an empty entity
+output). --blind5: the same selection (seed 1620), none of the five sets'. --blind6: the same (seed 1621), none of the six sets'.
+--blind7: the same (seed 1622), none of the seven sets'. Each line is a passage with an empty entity
 list, annotated by hand (docs/ner.md, "The sets").
 """
 from __future__ import annotations
@@ -53,13 +56,14 @@ def passages(text, sentences):
 
 
 def main(folder: str, blind: bool = False, blind2: bool = False, blind3: bool = False,
-         blind4: bool = False, blind5: bool = False, blind6: bool = False) -> None:
+         blind4: bool = False, blind5: bool = False, blind6: bool = False, blind7: bool = False) -> None:
+    blind6 = blind6 or blind7
     blind5 = blind5 or blind6
     blind4 = blind4 or blind5
-    rng = random.Random(1621 if blind6 else 1620 if blind5 else 1619 if blind4 else 1618 if blind3 else 1617 if blind2 else 1616 if blind else SEED)
+    rng = random.Random(1622 if blind7 else 1621 if blind6 else 1620 if blind5 else 1619 if blind4 else 1618 if blind3 else 1617 if blind2 else 1616 if blind else SEED)
     taken = set()
-    sets = ("heldback.jsonl", "blind.jsonl", "blind2.jsonl", "blind3.jsonl", "blind4.jsonl", "blind5.jsonl")
-    for name in sets[:6 if blind6 else 5 if blind5 else 4 if blind4 else 3 if blind3 else 2 if blind2 else 1 if blind else 0]:
+    sets = ("heldback.jsonl", "blind.jsonl", "blind2.jsonl", "blind3.jsonl", "blind4.jsonl", "blind5.jsonl", "blind6.jsonl")
+    for name in sets[:7 if blind7 else 6 if blind6 else 5 if blind5 else 4 if blind4 else 3 if blind3 else 2 if blind2 else 1 if blind else 0]:
         with (Path(__file__).parent / name).open(encoding="utf-8") as f:
             taken |= {(r["source"], r["start"]) for r in map(json.loads, f)}
     for i, path in enumerate(sorted(Path(folder).glob("*.txt"))):
@@ -77,4 +81,5 @@ def main(folder: str, blind: bool = False, blind2: bool = False, blind3: bool = 
 
 if __name__ == "__main__":
     main(sys.argv[1], "--blind" in sys.argv[2:], "--blind2" in sys.argv[2:], "--blind3" in sys.argv[2:],
-         "--blind4" in sys.argv[2:], "--blind5" in sys.argv[2:], "--blind6" in sys.argv[2:])
+         "--blind4" in sys.argv[2:], "--blind5" in sys.argv[2:], "--blind6" in sys.argv[2:],
+         "--blind7" in sys.argv[2:])

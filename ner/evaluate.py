@@ -21,6 +21,8 @@ Sets (guidelines in docs/ner.md):
   round's rules and scored once after them.
 - blind 6: ner/blind6.jsonl, 30 more report passages (ner/draw_heldback.py --blind6), annotated before the sixth
   round's rules and scored once after them.
+- blind 7: ner/blind7.jsonl, 30 more report passages (ner/draw_heldback.py --blind7), annotated before the seventh
+  round's rules and scored once after them.
 - corpus: ner/corpus_gold.jsonl, every entity of the three documents of corpus/, offsets into the
   canonical text (pipeline.loaders.read_source + pipeline.normalize), sentence by sentence.
 
@@ -56,6 +58,7 @@ BLIND3 = HERE / "blind3.jsonl"
 BLIND4 = HERE / "blind4.jsonl"
 BLIND5 = HERE / "blind5.jsonl"
 BLIND6 = HERE / "blind6.jsonl"
+BLIND7 = HERE / "blind7.jsonl"
 GOLD = HERE / "corpus_gold.jsonl"
 CORPUS = ROOT / "corpus"
 ROWS = (*LABELS, "ALL", "PLACE")
@@ -155,6 +158,7 @@ def main(argv=None) -> int:
             "blind 4 (reports, 30 passages)": heldback_set(BLIND4),
             "blind 5 (reports, 30 passages)": heldback_set(BLIND5),
             "blind 6 (reports, 30 passages)": heldback_set(BLIND6),
+            "blind 7 (reports, 30 passages)": heldback_set(BLIND7),
             "corpus (3 documents)": corpus_set()}
     for name, data in sets.items():
         chars = sum(e - s for text, spans, _ in data.values() for s, e in spans)

@@ -197,6 +197,7 @@ def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=la
     ents = _place_and_zone(ents)
     ents, sites = _sites(text, ents)
     ents, lines = _lines(text, tokens, ents, word_tag)
+    ents, lines = _listed_lines(text, tokens, ents, lines, word_tag)
     ents = _short_forms(text, tokens, ents)
     ents, listed = _listed_places(text, tokens, ents, word_tag)
     ents, bodies = _departments(text, tokens, ents)
@@ -300,8 +301,8 @@ def _region_parts() -> dict[str, tuple[str, ...]]:
 
 
 def _region_part(text: str, x: Entity) -> Entity:
-    """A LOC ending with a direction before a region noun is one LOC with it: 皖北 + 地区 → 皖北地区
-    (region_parts.tsv); not before a statistic (地区生产总值), where a LOC that ends with the noun loses it:
+    """A LOC ending with a direction, or a region of regions.tsv, before a region noun is one LOC with it:
+    皖北 + 地区 → 皖北地区, 东北亚 + 地区 → 东北亚地区 (region_parts.tsv); not before a statistic (地区生产总值), where a LOC that ends with the noun loses it:
     深圳地区生产总值 → 深圳 (GPE)."""
     if x.label != "LOC":
         return x
@@ -312,7 +313,9 @@ def _region_part(text: str, x: Entity) -> Entity:
 
         name = x.text[:-len(cut)]
         return Entity(name, place_label(name), x.start, x.end - len(cut))
-    if not x.text.endswith(t["direction"]) or len(x.text) < 2:
+    from .placelabel import tables
+
+    if not (x.text.endswith(t["direction"]) or x.text in tables().regions) or len(x.text) < 2:
         return x
     noun = next((n for n in t["noun"] if text.startswith(n, x.end)), None)
     if noun is None or any(text.startswith(b, x.end + len(noun)) for b in t["blocker"]):
@@ -693,7 +696,8 @@ def _lines(text: str, tokens: Sequence[Token], ents: list[Entity],
             inside = [t for t in tokens if m.start() - n <= t.start < m.start()]
             known = word_tag(text[m.start() - n:m.start()])
             if not SEPARATORS.search(text, m.start() - n, m.start()) and inside[-1].end <= m.start() \
-                    and not (len(inside) == 1 and inside[0].tag in NAME_BREAK_TAGS | {"n", "vn", "s"}) \
+                    and not (len(inside) == 1 and (inside[0].tag in NAME_BREAK_TAGS | {"vn", "s"}
+                                                   or (inside[0].tag == "n" and known is not None))) \
                     and not (n == 3 and any(t.tag in NAME_BREAK_TAGS for t in inside)) \
                     and (known is None or known in NAME_TAGS):
                 head = m.start() - n
@@ -703,6 +707,63 @@ def _lines(text: str, tokens: Sequence[Token], ents: list[Entity],
         ents = [x for x in ents if not (x.start < m.end() and head < x.end)] + [line]
         ents.sort(key=lambda x: x.start)
         found.add(line)
+    return ents, found
+
+
+LINE_JOINERS = frozenset("和 及 与".split())  # words (LAC tag c) that join the names of a list, as 、 does
+ITEM_BREAK_TAGS = frozenset("u p c d r w vd ad".split())  # LAC tags no listed line's name carries
+
+
+def _listed_lines(text: str, tokens: Sequence[Token], ents: list[Entity], lines: set[Entity],
+                  word_tag=lambda w: None) -> tuple[list[Entity], set[Entity]]:
+    """Railways and roads listed by their short names, the ending written once: before a line (雄忻、石雄铁路 →
+    雄忻) or before 等 and a line ending (长四辽通、敦牡和四梅集扩能等铁路项目 → 长四辽通, 敦牡, 四梅集; a
+    work word after the last name, 扩能, is no part of it). Each name of two to four characters that opens and
+    closes at word edges, is no common word of jieba's dictionary and holds no function word is one LOC;
+    names are joined by 、 和 及 与 (line_endings.tsv, list_closers.txt). Returns the entities and all lines."""
+    from .gazetteer import gazetteer
+
+    pattern, _ = _line_endings()
+    closers = _word_list("list_closers.txt")
+    s0 = tokens[0].start
+    by_end = {t.end: i for i, t in enumerate(tokens)}
+    starts = {t.start for t in tokens}
+
+    def joiner_before(pos: int) -> int | None:
+        """Where the joiner ending at pos starts (、 or a joining word), else None."""
+        if pos - 1 >= s0 and text[pos - 1] == LIST_MARK:
+            return pos - 1
+        i = by_end.get(pos)
+        return tokens[i].start if i is not None and tokens[i].tag == "c" and tokens[i].word in LINE_JOINERS else None
+
+    named = [x for x in ents if x.label == "LOC" and any(x.text.endswith(m.group()) and m.start() > 0
+                                                         for m in pattern.finditer(x.text))]  # 京港澳高速公路
+    ends: list[int] = [j for j in (joiner_before(x.start) for x in [*lines, *named]) if j is not None]
+    for i, t in enumerate(tokens):
+        if t.word in closers and pattern.match(text, t.end) and i > 0:
+            k = i - 1  # the last name may be followed by a work word: 四梅集 + 扩能
+            ends.append(tokens[k].start if tokens[k].tag in ("v", "vn") and k > 0 else t.start)
+    found = set(lines)
+    for end in ends:
+        while end is not None and end in by_end:
+            i = by_end[end]
+            j = i
+            while j > 0 and tokens[j - 1].tag not in ITEM_BREAK_TAGS and tokens[j - 1].tag not in ("v", "vn") \
+                    and end - tokens[j - 1].start <= 4 and text[tokens[j - 1].start] != LIST_MARK:
+                j -= 1
+            start = tokens[j].start
+            item = text[start:end]
+            if not 2 <= len(item) <= 4 or start not in starts or SEPARATORS.search(item) \
+                    or any(tokens[k].tag in ITEM_BREAK_TAGS or (tokens[k].tag in ("v", "vn") and len(tokens[k].word) > 1)
+                           for k in range(j, i + 1)) \
+                    or word_tag(item) not in (None, *NAME_TAGS) \
+                    or any(x.label == "ORG" and x.start < end and start < x.end for x in ents) \
+                    or gazetteer().resolve(item) is not None:
+                break  # a place is a road's end (松江河至长白等高速公路), no line's name
+            line = Entity(item, "LOC", start, end)
+            ents = sorted([x for x in ents if not (x.start < end and start < x.end)] + [line], key=lambda x: x.start)
+            found.add(line)
+            end = joiner_before(start)
     return ents, found
 
 
@@ -780,17 +841,20 @@ NOUN_PHRASE_TAGS = frozenset("n nz nw s m q a an vn f LOC ORG".split())  # LAC t
 
 def _names_places(text: str, tokens: Sequence[Token], start: int) -> bool:
     """Whether the noun phrase at start (the recognizer's words up to the first that is no noun, number or
-    modifier) ends in a place's or zone's ending (重点口岸, 特色宜居片区, 15个景区; not 核心指标), which makes
-    the names before 等 places."""
+    modifier) ends in a place's or zone's ending, or its opening words in a zone's (重点口岸, 特色宜居片区,
+    15个景区, 特色园区 of 特色园区能级; not 核心指标, 高速 of 高速公路续建项目), which makes the names before 等
+    places."""
     from .placelabel import ending_kind, tables
 
-    end = start
+    end, zone, opening = start, tables().zone_suffix, False
     for t in tokens:
         if t.start == end and t.tag in NOUN_PHRASE_TAGS:
             end = t.end
+            z = zone.search(text, start, end)  # a zone's opening words: 特色园区 of 特色园区能级
+            opening = opening or (z is not None and z.end() == end)
     phrase = text[start:end]
-    z = tables().zone_suffix.search(phrase)
-    return bool(phrase) and (ending_kind(phrase, whole=True) in ("generic", "feature")
+    z = zone.search(phrase)
+    return bool(phrase) and (opening or ending_kind(phrase, whole=True) in ("generic", "feature")
                              or (z is not None and z.end() == len(phrase)))
 
 
@@ -801,21 +865,41 @@ def _clean(text: str, ents: list[Entity], tags, keep: frozenset[Entity] | set[En
     from .placelabel import not_entity, tables
 
     t, names = tables(), _names()
+    phrases = _phrase_spans(text, ents)
     out = []
     for x in ents:
+        if any(a < x.end and x.start < b for a, b in phrases) and x not in keep and not _known(x.text):
+            continue  # inside a set phrase that names nothing: 林田湖 in 山水林田湖草沙
         if len(x.text) == 1:
             if x.text in t.abbreviations and x.label == "GPE":
                 out.append(Entity(x.text, "GPE", x.start, x.end))
             elif (x in keep and x.text in _foreign_short_forms()) or (x.label == "PERSON" and any(text.startswith(title, x.end) for title in names.titles)):
                 out.append(x)
             continue
-        if not_entity(x.text) or t.zone_suffix.fullmatch(x.text):
+        if not_entity(x.text) or t.zone_suffix.fullmatch(x.text) or GRADE.match(x.text):
             continue
         known = x.text in names.labels if x.label in ("ORG", "PERSON") else _known(x.text)
         if x.label != "GPE" and not known and x not in keep and _no_name(x, tags):
             continue
         out.append(x)
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+@lru_cache(maxsize=1)
+def _phrase_pattern() -> re.Pattern:
+    from .data import alternation, words
+
+    return re.compile(alternation(words("no_name_phrases.txt")))
+
+
+def _phrase_spans(text: str, ents: list[Entity]) -> list[tuple[int, int]]:
+    """Where the set phrases of no_name_phrases.txt (山水林田湖草沙, 和美乡村) lie around the mentions."""
+    if not ents:
+        return []
+    pattern = _phrase_pattern()
+    reach = max(map(len, pattern.pattern.split("|")))
+    lo, hi = max(0, min(x.start for x in ents) - reach), max(x.end for x in ents) + reach
+    return [m.span() for m in pattern.finditer(text, lo, hi)]
 
 
 @lru_cache(maxsize=None)
@@ -912,6 +996,7 @@ def _no_name(x: Entity, tags) -> bool:
     return any(g in ("v", "vn", "vd", "i", "l") for g in found)
 
 
+GRADE = re.compile(r"[0-9０-９A-ZＡ-Ｚ]+级")  # 5A级景区, 4A级旅游景区: a grade, no name
 BREAK_TAGS = frozenset("v vd p c u xc d r m q w".split())
 NOUN_TAGS = ("n", "nz", "nt", "ns", "j")  # jieba's tags of nouns and names
 
