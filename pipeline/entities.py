@@ -744,7 +744,8 @@ def _listed_lines(text: str, tokens: Sequence[Token], ents: list[Entity], lines:
             k = i - 1  # the last name may be followed by a work word: 四梅集 + 扩能
             ends.append(tokens[k].start if tokens[k].tag in ("v", "vn") and k > 0 else t.start)
     found = set(lines)
-    for end in ends:
+    for first_end in ends:
+        end: int | None = first_end
         while end is not None and end in by_end:
             i = by_end[end]
             j = i

@@ -109,11 +109,13 @@ def jieba_dictionary() -> str | None:
 
 def dictionary_entries(dictionary: str, text: str, words: set[str] | frozenset[str]) -> list[tuple[str, int, str]]:
     """(word, frequency, tag) of the entries of `dictionary` (as `jieba_dictionary` gives it) whose word
-    occurs in `text` or is one of `words`."""
+    occurs in `text` or in one of `words` (jieba suggests the frequency of a word added without one from
+    the words in it)."""
     chars = re.escape("".join(sorted(set(text).union(*words))))
-    parts = {text[i:j] for i in range(len(text)) for j in range(i + 1, min(i + JIEBA_LONGEST_WORD, len(text)) + 1)}
+    parts = {t[i:j] for t in (text, *words)
+             for i in range(len(t)) for j in range(i + 1, min(i + JIEBA_LONGEST_WORD, len(t)) + 1)}
     return [(w, int(freq), tag) for w, freq, tag in re.findall(f"\n([{chars}]+) ([0-9]+) ([a-z]+)", dictionary)
-            if w in parts or w in words]
+            if w in parts]
 
 
 class PartDictionary:

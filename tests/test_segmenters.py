@@ -176,7 +176,7 @@ SHORT_TEXTS = [
     pytest.param("文明实践志愿者服务站点群达到3万个。", id="user-word"),
     pytest.param("全省上下\n\n　　统筹发展和安全，中国式现代化。", id="white-space"),
 ]
-USER_DICT = f"{NEW_WORD} 20 n\n中国 9 ns\n发展 3\n"  # a new word and two dictionary words re-weighted
+USER_DICT = f"{NEW_WORD} 20 n\n中国 9 ns\n发展 3\n数字经济核心产业\n"  # new words (one weighed by jieba), two re-weighted
 
 
 @pytest.mark.parametrize("text", SHORT_TEXTS)
