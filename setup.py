@@ -8,11 +8,11 @@ next to its source; when a source is edited afterwards, `import pipeline` sees i
 in pipeline/compiled.json and imports every compiled module from its source until the next install
 (pipeline/compiled.py).
 """
-import hashlib
 import importlib.machinery
 import json
 import os
 from pathlib import Path
+from zlib import crc32
 
 from setuptools import setup
 
@@ -45,7 +45,7 @@ COMPILED = [
     "pipeline/excerpt.py",
     "pipeline/locate.py",
 ]
-RECORD = Path("pipeline/compiled.json")  # module → sha256 of the source its extension was built from
+RECORD = Path("pipeline/compiled.json")  # module → digest of the source its extension was built from
 SHARED = "pipeline.native"  # the library the extensions share: pipeline/native__mypyc.*.so
 
 
@@ -69,7 +69,8 @@ def ext_modules():
         return []
     from mypyc.build import mypycify
 
-    RECORD.write_text(json.dumps({module(p): hashlib.sha256(Path(p).read_bytes()).hexdigest() for p in COMPILED},
+    # the digest of pipeline.compiled.digest (not imported: the package is not built yet)
+    RECORD.write_text(json.dumps({module(p): f"crc32:{crc32(Path(p).read_bytes()):08x}" for p in COMPILED},
                                  indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return mypycify(COMPILED, opt_level="3", group_name=SHARED)
 

@@ -3,7 +3,6 @@ runs (pipeline/compiled.py)."""
 from __future__ import annotations
 
 import ast
-import hashlib
 import importlib
 import importlib.machinery
 import json
@@ -14,6 +13,7 @@ import types
 import pytest
 
 from pipeline.compiled import SourcesFirst, running_compiled, stale, use_sources_if_stale
+from pipeline.compiled import digest as compiled_digest
 
 from conftest import ROOT
 
@@ -51,7 +51,7 @@ def test_an_edited_source_is_stale(tmp_path):
     (tmp_path / "fake.py").write_text("x = 1\n")
     (tmp_path / ext).write_bytes(b"")
     (tmp_path / "other.py").write_text("y = 1\n")  # no extension: never stale
-    digest = hashlib.sha256(b"x = 1\n").hexdigest()
+    digest = compiled_digest(b"x = 1\n")
     (tmp_path / "compiled.json").write_text(json.dumps({"fake": digest}))
     assert stale(tmp_path) == []
     (tmp_path / "fake.py").write_text("x = 2\n")
@@ -75,7 +75,7 @@ def package(tmp_path, monkeypatch):
         (folder / name).write_text("x = 1\n")
     (folder / f"numbers{EXT}").write_bytes(b"not an extension")
     (folder / "figures" / f"clause{EXT}").write_bytes(b"not an extension")
-    digest = hashlib.sha256(b"x = 1\n").hexdigest()
+    digest = compiled_digest(b"x = 1\n")
     (folder / "compiled.json").write_text(json.dumps({"numbers": digest, "figures.clause": digest}))
     monkeypatch.syspath_prepend(str(tmp_path))
     monkeypatch.setattr(sys, "meta_path", list(sys.meta_path))  # the finder goes away with the test
