@@ -28,7 +28,8 @@ SEGMENTERS = ("jieba", "pkuseg")
 JIEBA_DICT_BYTES = 5071852
 JIEBA_DICT_TOTAL = 60101967
 JIEBA_LONGEST_WORD = 16  # characters of its longest word
-SHORT_TEXT = 4000  # characters: a first text up to this long gets a tokenizer of only its dictionary words
+SHORT_TEXT = 4000  # characters: the first texts up to this long together get a tokenizer of only their words
+PART_BUILDS = 3  # texts: a fourth short one builds the whole dictionary (three part builds cost about as much)
 SENTINEL = "\ufdd0\ufdd1"  # the word that holds the rest of the total: Unicode noncharacters, in no text
 PKUSEG_HINT = (
     "pkuseg needs a model folder (--pkuseg-model DIR): nothing is downloaded. "
@@ -107,42 +108,36 @@ def jieba_dictionary() -> str | None:
     return None
 
 
-def dictionary_entries(dictionary: str, text: str, words: set[str] | frozenset[str]) -> list[tuple[str, int, str]]:
+def dictionary_entries(dictionary: str, texts: list[str]) -> list[tuple[str, int, str]]:
     """(word, frequency, tag) of the entries of `dictionary` (as `jieba_dictionary` gives it) whose word
-    occurs in `text` or in one of `words` (jieba suggests the frequency of a word added without one from
-    the words in it)."""
-    chars = re.escape("".join(sorted(set(text).union(*words))))
-    parts = {t[i:j] for t in (text, *words)
-             for i in range(len(t)) for j in range(i + 1, min(i + JIEBA_LONGEST_WORD, len(t)) + 1)}
+    occurs in one of `texts` (a dictionary word holds no white space)."""
+    chars = re.escape("".join(sorted({c for t in texts for c in t if not c.isspace()})))
+    parts = {t[i:j] for t in texts for i in range(len(t)) for j in range(i + 1, min(i + JIEBA_LONGEST_WORD, len(t)) + 1)}
     return [(w, int(freq), tag) for w, freq, tag in re.findall(f"\n([{chars}]+) ([0-9]+) ([a-z]+)", dictionary)
             if w in parts]
 
 
-class PartDictionary:
-    """A jieba holding the dictionary entries that occur in the texts added so far, and the sentinel word
-    with the rest of the dictionary's total frequency (so every word's probability is the whole one's)."""
+def part_tokenizer(dictionary: str, texts: list[str]) -> Any:
+    """A jieba of the entries of `dictionary` that occur in `texts`, and the sentinel word with the rest of
+    the dictionary's total frequency: every word's probability is the whole dictionary's."""
+    jb = rjieba_class().empty()
+    total = 0
+    for word, freq, tag in dictionary_entries(dictionary, texts):
+        jb.add_word(word, freq, tag)
+        total += freq
+    jb.add_word(SENTINEL, JIEBA_DICT_TOTAL - total, "x")
+    return jb
 
-    def __init__(self, jieba: Any, dictionary: str):
-        self.jieba = jieba
-        self.dictionary = dictionary  # as jieba_dictionary gives it
-        self.texts: list[str] = []
-        self.length = 0  # characters of the texts
-        self.words: set[str] = set()  # the entries added
-        self.total = 0  # their frequencies
 
-    def add(self, text: str, words: set[str] | frozenset[str] = frozenset()) -> None:
-        """The entries of `text` and of `words` not added yet; then the sentinel's frequency again."""
-        for word, freq, tag in dictionary_entries(self.dictionary, text, words):
-            if word not in self.words:
-                self.jieba.add_word(word, freq, tag)
-                self.words.add(word)
-                self.total += freq
-        self.jieba.add_word(SENTINEL, JIEBA_DICT_TOTAL - self.total, "x")
-        self.texts.append(text)
-        self.length += len(text)
+class Tokenizer(NamedTuple):
+    """A jieba ready to use, and the texts it holds the dictionary entries of (None: the whole dictionary).
+    Made whole and never changed after, so a thread or a deadline never sees one half built."""
 
-    def covers(self, text: str) -> bool:
-        return any(text in t for t in self.texts)
+    jieba: Any
+    covers: tuple[str, ...] | None
+
+    def serves(self, text: str) -> bool:
+        return self.covers is None or any(text in t for t in self.covers)
 
 
 class SegmenterError(Exception):
@@ -175,42 +170,51 @@ class Segmenter:
             if not is_pkuseg_model(self.pkuseg_model):
                 raise SegmenterError(f"{self.pkuseg_model}: not a pkuseg model folder (it needs weights.npz and "
                                      "features.msgpack/.pkl/.json). " + PKUSEG_HINT)
-        self._jb: Any = None  # rjieba.Jieba, made on first use
-        self._part: PartDictionary | None = None  # while the tokenizer holds part of the dictionary
+        self._state: Tokenizer | None = None  # made on first use, replaced whole (never changed in place)
+        self._dictionary: str | None = None  # jieba's dict.txt while the tokenizer holds part of it
+        self._own: list[list[tuple[str, int | None, str]]] | None = None
         self._overrides: dict[str, str] = {}
         self._tags: dict[str, str] | None = None
         self._pku: Any = None  # spacy_pkuseg.pkuseg, made on first use
 
     def expect(self, text: str) -> None:
         """Say that the next calls segment parts of `text`. While the texts expected so far are short (up to
-        SHORT_TEXT characters together), the tokenizer holds only the dictionary entries they contain (0.01 s
-        instead of 0.14 s; the same words and tags). Does nothing once the whole dictionary is built."""
-        if self.name != "jieba" or SENTINEL[0] in text or (self._jb is not None and self._part is None):
+        SHORT_TEXT characters and PART_BUILDS texts together), the tokenizer holds only the dictionary
+        entries they contain (0.01-0.03 s instead of 0.14 s; the same words and tags). Does nothing once
+        the whole dictionary is built."""
+        state = self._state
+        if self.name != "jieba" or SENTINEL[0] in text or (state is not None and state.serves(text)):
             return
-        if (self._part.length if self._part else 0) + len(text) > SHORT_TEXT:
+        texts = [*(state.covers or ()), text] if state else [text]
+        if len(texts) > PART_BUILDS or sum(map(len, texts)) > SHORT_TEXT:
             return  # the first call outside the texts so far builds the whole dictionary
-        if self._part is not None:
-            self._part.add(text)
-            return
-        dictionary = jieba_dictionary()
-        if dictionary is None:
-            return
-        entries = [list(words) for words in self._dictionaries()]
-        self._part = PartDictionary(rjieba_class().empty(), dictionary)
-        self._part.add(text, {w for ws in entries for w, _, _ in ws})  # their entries before they override them
-        self._jb = self._with_words(self._part.jieba, entries)
+        if self._dictionary is None:
+            self._dictionary = jieba_dictionary()
+            if self._dictionary is None:
+                return
+        entries = self._entries()
+        texts += [word for words in entries for word, _, _ in words]  # jieba weighs a word from those in it
+        jb = self._with_words(part_tokenizer(self._dictionary, texts), entries)
+        self._state = Tokenizer(jb, (*(state.covers or ()), text) if state else (text,))
 
     @property
     def partial(self) -> bool:
         """True while the tokenizer holds only the dictionary entries of the texts `expect` was given."""
-        return self._part is not None
+        return self._state is not None and self._state.covers is not None
 
     def _jieba(self, text: str = "") -> Any:
         """The tokenizer, for parts of `text`: the whole dictionary's unless `expect` made one that covers it."""
-        if self._jb is None or (self._part is not None and not self._part.covers(text)):
-            self._jb = self._with_words(rjieba_class()(), [list(words) for words in self._dictionaries()])
-            self._part = None
-        return self._jb
+        state = self._state
+        if state is None or not state.serves(text):
+            state = self._state = Tokenizer(self._with_words(rjieba_class()(), self._entries()), None)
+            self._dictionary = None
+        return state.jieba
+
+    def _entries(self) -> list[list[tuple[str, int | None, str]]]:
+        """The lexicon's and the user dictionary's entries, read once."""
+        if self._own is None:
+            self._own = [list(words) for words in self._dictionaries()]
+        return self._own
 
     def _with_words(self, jb: Any, entries: list[list[tuple[str, int | None, str]]]) -> Any:
         """`jb` with the lexicon's and the user dictionary's words added; they override the dictionary's."""

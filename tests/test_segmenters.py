@@ -175,6 +175,7 @@ SHORT_TEXTS = [
     pytest.param("察汗淖尔湿地、雄忻高铁、洪大科技园开工建设。", id="words-the-dictionary-lacks"),
     pytest.param("文明实践志愿者服务站点群达到3万个。", id="user-word"),
     pytest.param("全省上下\n\n　　统筹发展和安全，中国式现代化。", id="white-space"),
+    pytest.param("新建5A级景区3个\nB超 3 n\nc++ 和 AT&T 3 nz", id="lines-like-the-dictionarys"),
 ]
 USER_DICT = f"{NEW_WORD} 20 n\n中国 9 ns\n发展 3\n数字经济核心产业\n"  # new words (one weighed by jieba), two re-weighted
 
@@ -212,6 +213,17 @@ def test_text_outside_the_expected_one_builds_the_whole_dictionary():
     assert [seg.dictionary_tag(w) for w in ("中国", "洪大", "雄忻")] == ["ns", "a", None]
     seg.expect("新增就业1269万人")  # a tokenizer is made once: the whole one stays
     assert not seg.partial
+
+
+def test_a_fourth_short_text_builds_the_whole_dictionary():
+    seg, whole = Segmenter(), Segmenter()
+    texts = ["新增就业1269万人", "粮食产量1.4万亿斤", "森林覆盖率达到25%", "居民收入增长5%"]
+    for text in texts:
+        seg.expect(text)  # the fourth changes nothing ...
+        assert seg.partial
+    assert [seg.tag(t) for t in texts[:3]] == [whole.tag(t) for t in texts[:3]] and seg.partial
+    assert seg.tag(texts[3]) == whole.tag(texts[3]) and not seg.partial  # ... its first call builds it
+    assert [seg.tag(t) for t in texts] == [whole.tag(t) for t in texts]
 
 
 @pytest.mark.parametrize("text", [pytest.param("人" * 4001, id="long"), pytest.param("就业\ufdd0", id="sentinel")])
