@@ -352,7 +352,7 @@ def test_heldback_set_is_well_formed():
                                                       ("blind2.jsonl", 140, 86), ("blind3.jsonl", 25, 39),
                                                       ("blind4.jsonl", 30, 125), ("blind5.jsonl", 30, 122),
                                                       ("blind6.jsonl", 30, 141),
-                                                      ("blind7.jsonl", 30, 101)])
+                                                      ("blind7.jsonl", 30, 101), ("blind8.jsonl", 30, 172)])
 def test_annotated_sets_are_well_formed(name, passages, entities):
     import json
 
