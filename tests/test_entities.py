@@ -227,6 +227,39 @@ GENRE = {
     # an organisation, a place and a branch word (org_branches.txt) are one ORG
     "laboratory-base": ("推动怀柔国家实验室内蒙古基地、呼包鄂国家自主创新示范区建设。",
                         [("怀柔国家实验室内蒙古基地", "ORG", 2, 14), ("呼包鄂国家自主创新示范区", "LOC", 15, 27)]),
+    # eighth round (sentences of the sets read, blind 8 among them): the persons inside a doctrine's name
+    # (doctrine_persons.txt)
+    "persons-of-the-doctrines": ("坚持马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观",
+                                 [("马克思", "PERSON", 2, 5), ("列宁", "PERSON", 5, 7), ("毛泽东", "PERSON", 10, 13),
+                                  ("邓小平", "PERSON", 16, 19)]),
+    # a country's name right before a zone ending makes no zone (美丽中国 + 先行区)
+    "country-before-a-zone-ending": ("加快美丽中国先行区和国家生态文明试验区创建，承办2026年全国生态日主场活动。",
+                                     [("中国", "GPE", 4, 6)]),
+    # A至B and a line ending: the two ends are places, whatever the recognizer made of them
+    "line-named-by-its-two-ends": ("加快建设临河至哈密铁路、乌兰浩特至阿尔山铁路、富裕至加格达奇铁路。",
+                                   [("临河", "GPE", 4, 6), ("哈密", "GPE", 7, 9), ("乌兰浩特", "GPE", 12, 16),
+                                    ("阿尔山", "GPE", 17, 20), ("富裕", "GPE", 23, 25), ("加格达奇", "GPE", 26, 30)]),
+    # reservoirs are sites (site_endings.txt); irrigation districts, agricultural high-tech zones, scenic
+    # areas and resorts with a name are zones (zone_suffixes.txt); a grade after a name is no part of it
+    "reservoir-is-a-site": ("长江干流、丹江口水库水质稳定在Ⅱ类及以上。", [("长江", "LOC", 0, 2), ("丹江口水库", "LOC", 5, 10)]),
+    "irrigation-district": ("开工建设河套灌区现代化改造、乌布林水库等重点项目",
+                            [("河套灌区", "LOC", 4, 8), ("乌布林水库", "LOC", 14, 19)]),
+    "agricultural-high-tech-zone": ("高质量建设巴彦淖尔国家农高区和兴安盟现代畜牧业试验区",
+                                    [("巴彦淖尔国家农高区", "LOC", 5, 14), ("兴安盟现代畜牧业试验区", "LOC", 15, 26)]),
+    "scenic-areas": ("查干湖景区、嫩江湾旅游区晋升为国家5A级景区。", [("查干湖景区", "LOC", 0, 5), ("嫩江湾旅游区", "LOC", 6, 12)]),
+    "resort-and-a-grade-after-a-name": ("阿尔山国家级旅游度假区和莫尔格勒河、老牛湾黄河大峡谷5A级景区获批",
+                                        [("阿尔山国家级旅游度假区", "LOC", 0, 11), ("莫尔格勒河", "LOC", 12, 17),
+                                         ("老牛湾黄河大峡谷", "LOC", 18, 26)]),
+    # companies listed by their short names beside one the recognizer found; goods are none
+    "listed-companies": ("华海清科、海光信息、安擎信息、合源生物、火眼位置等快速成长",
+                         [("华海清科", "ORG", 0, 4), ("海光信息", "ORG", 5, 9), ("安擎信息", "ORG", 10, 14),
+                          ("合源生物", "ORG", 15, 19), ("火眼位置", "ORG", 20, 24)]),
+    "listed-central-enterprises": ("中远海运、招商局、国能航运等央企新业务板块落地",
+                                   [("中远海运", "ORG", 0, 4), ("招商局", "ORG", 5, 8), ("国能航运", "ORG", 9, 13)]),
+    "listed-goods-are-no-companies": ("扩大新能源汽车、特色农畜产品等重点商品出口", []),
+    # words reports use as common words (not_entities.txt)
+    "connect-is-a-verb": ("谋划轨道联通。", []),
+    "county-hospitals-are-a-kind": ("90%的县医院达到三级医院服务能力水平。", []),
 }
 
 
