@@ -203,6 +203,7 @@ def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=la
     ents = _short_forms(text, tokens, ents)
     ents, listed = _listed_places(text, tokens, ents, word_tag)
     ents, companies = _listed_orgs(text, tokens, ents, tags, word_tag)
+    ents = _project_lists(text, tokens, ents)
     ents, bodies = _departments(text, tokens, ents)
     ents = [_region_part(text, x) for x in ents if not _parallel(text, x)]
     ents, foreign = _foreign_runs(ents)
@@ -866,6 +867,26 @@ def _listed_orgs(text: str, tokens: Sequence[Token], ents: list[Entity], tags=la
                 ents = [x for x in ents if not (a <= x.start and x.end <= b)] + [org]
                 added.add(org)
     return sorted(ents, key=lambda x: x.start), added
+
+
+def _project_lists(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
+    """A list written with 、 and closed by 等 and a noun phrase that ends in a project word (project_words.txt:
+    …、华锦阿美精细化工、亿纬锂能沈阳工厂等项目) names plants, companies and works: no name in it is a person
+    (徐大堡/PER of 徐大堡核电3号机组, 沈盘/PER of 沈盘高速改扩建)."""
+    projects = _word_list("project_words.txt")
+    for items, seps, tail, closer in _comma_lists(text, tokens):
+        if closer is None:
+            continue
+        start = seps[-1] + 1 + closer[0] + len(closer[1])
+        end = start
+        for t in tokens:
+            if t.start == end and t.tag in NOUN_PHRASE_TAGS:
+                end = t.end
+        if end == start or not text.endswith(projects, start, end):
+            continue
+        lo = items[0][0]
+        ents = [x for x in ents if not (x.label == "PERSON" and lo <= x.start and x.end <= start)]
+    return ents
 
 
 def _company_name(text: str, tokens: Sequence[Token], ents: list[Entity], a: int, b: int, word_tag) -> bool:

@@ -270,6 +270,22 @@ def test_genre_rules(rec, sentence, expected):
     assert all(sentence[e.start:e.end] == e.text for e in ents)
 
 
+# a list closed by 等 and a project word (project_words.txt) names plants, companies and works: no person in it
+# (the recognizer tags 徐大堡, 华锦阿美 and 沈盘 PER); the other entities of these sentences are not this rule's
+PROJECT_LISTS = {
+    "plants-and-companies": "推动徐大堡核电3号机组、华锦阿美精细化工、亿纬锂能沈阳工厂等项目建成投产",
+    "airports-roads-and-works": "推进沈阳桃仙国际机场二跑道、沈盘高速改扩建、辽东半岛水资源配置工程、大连石化（西中岛）炼化一体化、"
+                                "庄河核电一期、中铝北方沿海绿色新材料、中能建绿色醇油基地等项目开工建设",
+}
+
+
+@pytest.mark.parametrize("sentence", list(PROJECT_LISTS.values()), ids=list(PROJECT_LISTS))
+def test_no_person_in_a_list_of_projects(rec, sentence):
+    raw_persons = [e.text for e in rec.find_text(sentence) if e.label == "PERSON"]
+    assert raw_persons == []
+    assert any(t.tag == "PER" for t in rec.tokens(sentence, 0, len(sentence)))  # the case the rule is for
+
+
 # placelabel: one mention → GPE or LOC, by the tables and the gazetteer
 LABELS = {
     "港澳": "GPE", "京津": "GPE", "京津冀": "LOC", "粤港澳大湾区": "LOC", "大湾区": "LOC", "雄安新区": "LOC",
