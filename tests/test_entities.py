@@ -286,6 +286,23 @@ def test_no_person_in_a_list_of_projects(rec, sentence):
     assert any(t.tag == "PER" for t in rec.tokens(sentence, 0, len(sentence)))  # the case the rule is for
 
 
+# one entity of a long sentence, by one rule (the sentence's other entities are other rules')
+SPANS = {
+    "nuclear-plant-is-a-site": ("推进沈阳桃仙国际机场二跑道、沈盘高速改扩建、辽东半岛水资源配置工程、大连石化（西中岛）炼化一体化、"
+                                "庄河核电一期、中铝北方沿海绿色新材料、中能建绿色醇油基地等项目开工建设", ("庄河核电", "LOC", 49, 53)),
+    "company-plant-in-a-city": ("推动徐大堡核电3号机组、华锦阿美精细化工、亿纬锂能沈阳工厂等项目建成投产", ("亿纬锂能沈阳工厂", "ORG", 21, 29)),
+    "laboratory-institute-in-a-province": ("更好发挥怀柔实验室山西研究院、中科院山西煤化所、在晋全国重点实验室等战略科技力量作用。",
+                                           ("怀柔实验室山西研究院", "ORG", 4, 14)),
+}
+
+
+@pytest.mark.parametrize("sentence, expected", list(SPANS.values()), ids=list(SPANS))
+def test_one_span_of_a_sentence(rec, sentence, expected):
+    found = [(e.text, e.label, e.start, e.end) for e in rec.find_text(sentence)]
+    assert expected in found
+    assert not any(s < expected[3] and expected[2] < e and (t, l, s, e) != expected for t, l, s, e in found)
+
+
 # placelabel: one mention → GPE or LOC, by the tables and the gazetteer
 LABELS = {
     "港澳": "GPE", "京津": "GPE", "京津冀": "LOC", "粤港澳大湾区": "LOC", "大湾区": "LOC", "雄安新区": "LOC",
