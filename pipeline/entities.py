@@ -190,7 +190,7 @@ def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=la
     if not tokens:
         return []
     ents = _lac_entities(text, tokens)
-    ents = _trim(text, ents, word_tag)
+    ents, headquartered = _trim(text, ents, word_tag)
     ents = _add_names(text, tokens, ents)
     ents = _zones(text, tokens, ents, word_tag)
     ents, landforms = _landforms(text, tokens, ents)
@@ -208,7 +208,7 @@ def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=la
     ents = [_region_part(text, x) for x in ents if not _parallel(text, x)]
     ents, foreign = _foreign_runs(ents)
     ents = _waters(text, ents)
-    return _clean(text, ents, tags, lines | listed | companies | bodies | sites | landforms | foreign)
+    return _clean(text, ents, tags, lines | listed | companies | headquartered | bodies | sites | landforms | foreign)
 
 
 @lru_cache(maxsize=1)
@@ -479,22 +479,25 @@ def _known(mention: str) -> bool:
     return mention in _names().labels or gazetteer().resolve(mention) is not None or is_abbreviation_run(mention)
 
 
-def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> list[Entity]:
+def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> tuple[list[Entity], set[Entity]]:
     """A LOC that is a known name and words that make no place of it is the name alone (京津冀协同 → 京津冀,
     深圳城市文明 → 深圳); an ORG that is known organisations end to end is those (中共中央国务院), and one that
     opens with a known organisation followed by words that end no organisation is that one (党中央全面从严治党).
     A place mention that is a country's name and a short name that is no place and no common word is a company
-    (中国星网, as 中国中化); an ORG loses a trailing word of org_trailers.txt (中国华能总部 → 中国华能)."""
+    (中国星网, as 中国中化); an ORG loses a trailing word of org_trailers.txt (中国华能总部 → 中国华能), and is
+    then a company's name whatever its words (中资信创 of 中资信创总部/ORG: returned as the second value, for
+    _clean to keep)."""
     from .placelabel import ending_kind, tables
 
     names, zone, world = _names(), tables().zone_suffix, tables().world
     trailers = _word_list("org_trailers.txt")
-    out = []
+    out, companies = [], set()
     for e in ents:
         if e.label == "ORG" and e.text.endswith(trailers):
             cut = next(len(w) for w in trailers if e.text.endswith(w))
             if len(e.text) > cut + 1:
                 e = Entity(e.text[:-cut], "ORG", e.start, e.end - cut)
+                companies.add(e)
         if e.label in ("LOC", "GPE"):
             country = next((w for w in (e.text[:n] for n in range(2, len(e.text) - 1)) if w in world), None)
             rest = e.text[len(country):] if country else ""
@@ -527,8 +530,7 @@ def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> list[Entity
                     out.append(Entity(head, label, e.start, e.start + len(head)))
                     continue
         out.append(e)
-    return out
-
+    return out, companies
 
 def _add_names(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
     """The names of the tables and the gazetteer's places in the sentence, longest first, where they open at a
