@@ -221,25 +221,30 @@ def _foreign_short_forms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _water_words() -> tuple[str, tuple[str, ...]]:
-    from .data import table
+def _water_words() -> tuple[str, tuple[str, ...], re.Pattern]:
+    """The water endings, the words that speak of water after a name, and a list's tail that names lakes or
+    rivers: other names after 、, then 等, up to two words of kind, and a noun of kind noun (…、梁子湖等重点湖库)."""
+    from .data import alternation, table
 
     rows = table("water_contexts.tsv")
+    nouns = alternation([w for w, k in rows if k == "noun"])
     return ("".join(w for w, k in rows if k == "ending"),
-            tuple(sorted((w for w, k in rows if k == "context"), key=len, reverse=True)))
+            tuple(sorted((w for w, k in rows if k == "context"), key=len, reverse=True)),
+            re.compile(rf"(?:、[^，。；：、\s]{{1,8}})*(?:{alternation(_word_list('list_closers.txt'))})[^，。；：、\s]{{0,2}}(?:{nouns})"))
 
 
 def _waters(text: str, ents: list[Entity]) -> list[Entity]:
     """A GPE mention that is no full division name, ends in a water ending and is followed by a word that
-    speaks of water (water_contexts.tsv) names the lake or river that shares the division's name: LOC
-    (洪湖湿地, 梁子湖生态修复; 洪湖市 stays GPE)."""
+    speaks of water (water_contexts.tsv), or is listed before 等 and a noun of lakes or rivers, names the lake
+    or river that shares the division's name: LOC (洪湖湿地, 梁子湖生态修复, 洪湖、梁子湖等重点湖库; 洪湖市
+    stays GPE)."""
     from .gazetteer import gazetteer
 
-    endings, contexts = _water_words()
+    endings, contexts, listed = _water_words()
     by_name = gazetteer().by_name
     return [Entity(x.text, "LOC", x.start, x.end)
             if x.label == "GPE" and len(x.text) >= 2 and x.text[-1] in endings and x.text not in by_name
-            and any(text.startswith(w, x.end) for w in contexts) else x for x in ents]
+            and (any(text.startswith(w, x.end) for w in contexts) or listed.match(text, x.end)) else x for x in ents]
 
 
 def _foreign_runs(ents: list[Entity]) -> tuple[list[Entity], set[Entity]]:

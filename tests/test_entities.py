@@ -257,6 +257,10 @@ GENRE = {
     "listed-central-enterprises": ("中远海运、招商局、国能航运等央企新业务板块落地",
                                    [("中远海运", "ORG", 0, 4), ("招商局", "ORG", 5, 8), ("国能航运", "ORG", 9, 13)]),
     "listed-goods-are-no-companies": ("扩大新能源汽车、特色农畜产品等重点商品出口", []),
+    # lakes that share a division's name, listed before 等 and a noun of lakes (water_contexts.tsv kind noun)
+    "listed-lakes": ("加强丹江口库区、三峡库区水质安全保障和洪湖、梁子湖等重点湖库生态环境治理修复",
+                     [("丹江口库区", "LOC", 2, 7), ("三峡库区", "LOC", 8, 12), ("洪湖", "LOC", 19, 21),
+                      ("梁子湖", "LOC", 22, 25)]),
     # words reports use as common words (not_entities.txt)
     "connect-is-a-verb": ("谋划轨道联通。", []),
     "county-hospitals-are-a-kind": ("90%的县医院达到三级医院服务能力水平。", []),
