@@ -8,6 +8,7 @@
     python ner/draw_heldback.py ../shared/corpus-dev --blind5 > draft.jsonl       # ner/blind5.jsonl
     python ner/draw_heldback.py ../shared/corpus-dev --blind6 > draft.jsonl       # ner/blind6.jsonl
     python ner/draw_heldback.py ../shared/corpus-dev --blind7 > draft.jsonl       # ner/blind7.jsonl
+    python ner/draw_heldback.py ../shared/corpus-dev --blind8 > draft.jsonl       # ner/blind8.jsonl
 
 From each report: its canonical text (pipeline.loaders + pipeline.normalize), cut into
 passages of whole sentences of about 200 characters; ten passages drawn at random
@@ -18,7 +19,9 @@ passages of whole sentences of about 200 characters; ten passages drawn at rando
 three sets'. --blind4: three more of each report (seed 1619), none of the four sets', drawn among the
 passages that write a place, body or feature word (PLACE_HINTS: a plain character test, not the system's
 output). --blind5: the same selection (seed 1620), none of the five sets'. --blind6: the same (seed 1621), none of the six sets'.
---blind7: the same (seed 1622), none of the seven sets'. Each line is a passage with an empty entity
+--blind7: the same (seed 1622), none of the seven sets'. --blind8: the same (seed 1623), none of the
+eight sets'; where a report has fewer than three hinted passages left (Jilin, Hebei: one each), all of
+them and the rest drawn from its other passages. Each line is a passage with an empty entity
 list, annotated by hand (docs/ner.md, "The sets").
 """
 from __future__ import annotations
@@ -56,14 +59,17 @@ def passages(text, sentences):
 
 
 def main(folder: str, blind: bool = False, blind2: bool = False, blind3: bool = False,
-         blind4: bool = False, blind5: bool = False, blind6: bool = False, blind7: bool = False) -> None:
+         blind4: bool = False, blind5: bool = False, blind6: bool = False, blind7: bool = False,
+         blind8: bool = False) -> None:
+    blind7 = blind7 or blind8
     blind6 = blind6 or blind7
     blind5 = blind5 or blind6
     blind4 = blind4 or blind5
-    rng = random.Random(1622 if blind7 else 1621 if blind6 else 1620 if blind5 else 1619 if blind4 else 1618 if blind3 else 1617 if blind2 else 1616 if blind else SEED)
+    rng = random.Random(1623 if blind8 else 1622 if blind7 else 1621 if blind6 else 1620 if blind5 else 1619 if blind4 else 1618 if blind3 else 1617 if blind2 else 1616 if blind else SEED)
     taken = set()
-    sets = ("heldback.jsonl", "blind.jsonl", "blind2.jsonl", "blind3.jsonl", "blind4.jsonl", "blind5.jsonl", "blind6.jsonl")
-    for name in sets[:7 if blind7 else 6 if blind6 else 5 if blind5 else 4 if blind4 else 3 if blind3 else 2 if blind2 else 1 if blind else 0]:
+    sets = ("heldback.jsonl", "blind.jsonl", "blind2.jsonl", "blind3.jsonl", "blind4.jsonl", "blind5.jsonl", "blind6.jsonl",
+            "blind7.jsonl")
+    for name in sets[:8 if blind8 else 7 if blind7 else 6 if blind6 else 5 if blind5 else 4 if blind4 else 3 if blind3 else 2 if blind2 else 1 if blind else 0]:
         with (Path(__file__).parent / name).open(encoding="utf-8") as f:
             taken |= {(r["source"], r["start"]) for r in map(json.loads, f)}
     for i, path in enumerate(sorted(Path(folder).glob("*.txt"))):
@@ -71,10 +77,17 @@ def main(folder: str, blind: bool = False, blind2: bool = False, blind3: bool = 
         doc = normalize(raw)
         spans = passages(doc.text, analyse(doc).sentences)
         body = [s for s in spans[len(spans) // 20:] if (path.name, s[0]) not in taken]  # skip the page's head
+        rest = []
         if blind4:
-            body = [(s, e) for s, e in body if sum(doc.text[s:e].count(c) for c in PLACE_HINTS) >= 4]
+            hinted = [(s, e) for s, e in body if sum(doc.text[s:e].count(c) for c in PLACE_HINTS) >= 4]
+            rest = [span for span in body if span not in hinted]
+            body = hinted
         n = 3 if blind4 else (3 if i < 5 else 2) if blind3 else 2 if blind2 else 3 if blind else PER_REPORT
-        for s, e in sorted(rng.sample(body, n)):
+        if blind8 and len(body) < n:  # the report's hinted passages are used up: fill from its others
+            drawn = body + rng.sample(rest, n - len(body))
+        else:
+            drawn = rng.sample(body, n)
+        for s, e in sorted(drawn):
             print(json.dumps({"source": path.name, "start": s, "text": doc.text[s:e], "entities": []},
                              ensure_ascii=False))
 
@@ -82,4 +95,4 @@ def main(folder: str, blind: bool = False, blind2: bool = False, blind3: bool = 
 if __name__ == "__main__":
     main(sys.argv[1], "--blind" in sys.argv[2:], "--blind2" in sys.argv[2:], "--blind3" in sys.argv[2:],
          "--blind4" in sys.argv[2:], "--blind5" in sys.argv[2:], "--blind6" in sys.argv[2:],
-         "--blind7" in sys.argv[2:])
+         "--blind7" in sys.argv[2:], "--blind8" in sys.argv[2:])

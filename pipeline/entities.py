@@ -75,6 +75,7 @@ def _names() -> Names:
     labels = dict(all_names())
     labels.update((name, "GPE") for name, _ in table("place_nicknames.tsv"))
     labels.update((name, "ORG") for name, _ in table("organisations.tsv"))
+    labels.update((name, "PERSON") for name in words("doctrine_persons.txt"))  # 马克思 of 马克思列宁主义
     return Names(labels, lengths_index(labels), tuple(sorted(words("person_titles.txt"), key=len, reverse=True)))
 
 
@@ -189,22 +190,25 @@ def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=la
     if not tokens:
         return []
     ents = _lac_entities(text, tokens)
-    ents = _trim(text, ents, word_tag)
+    ents, headquartered = _trim(text, ents, word_tag)
     ents = _add_names(text, tokens, ents)
     ents = _zones(text, tokens, ents, word_tag)
     ents, landforms = _landforms(text, tokens, ents)
     ents = _branches(text, tokens, ents)
     ents = _place_and_zone(ents)
     ents, sites = _sites(text, ents)
+    ents = _line_ends(text, tokens, ents)
     ents, lines = _lines(text, tokens, ents, word_tag)
     ents, lines = _listed_lines(text, tokens, ents, lines, word_tag)
     ents = _short_forms(text, tokens, ents)
     ents, listed = _listed_places(text, tokens, ents, word_tag)
+    ents, companies = _listed_orgs(text, tokens, ents, tags, word_tag)
+    ents = _project_lists(text, tokens, ents)
     ents, bodies = _departments(text, tokens, ents)
     ents = [_region_part(text, x) for x in ents if not _parallel(text, x)]
     ents, foreign = _foreign_runs(ents)
     ents = _waters(text, ents)
-    return _clean(text, ents, tags, lines | listed | bodies | sites | landforms | foreign)
+    return _clean(text, ents, tags, lines | listed | companies | headquartered | bodies | sites | landforms | foreign)
 
 
 @lru_cache(maxsize=1)
@@ -217,25 +221,30 @@ def _foreign_short_forms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _water_words() -> tuple[str, tuple[str, ...]]:
-    from .data import table
+def _water_words() -> tuple[str, tuple[str, ...], re.Pattern]:
+    """The water endings, the words that speak of water after a name, and a list's tail that names lakes or
+    rivers: other names after 、, then 等, up to two words of kind, and a noun of kind noun (…、梁子湖等重点湖库)."""
+    from .data import alternation, table
 
     rows = table("water_contexts.tsv")
+    nouns = alternation([w for w, k in rows if k == "noun"])
     return ("".join(w for w, k in rows if k == "ending"),
-            tuple(sorted((w for w, k in rows if k == "context"), key=len, reverse=True)))
+            tuple(sorted((w for w, k in rows if k == "context"), key=len, reverse=True)),
+            re.compile(rf"(?:、[^，。；：、\s]{{1,8}})*(?:{alternation(_word_list('list_closers.txt'))})[^，。；：、\s]{{0,2}}(?:{nouns})"))
 
 
 def _waters(text: str, ents: list[Entity]) -> list[Entity]:
     """A GPE mention that is no full division name, ends in a water ending and is followed by a word that
-    speaks of water (water_contexts.tsv) names the lake or river that shares the division's name: LOC
-    (洪湖湿地, 梁子湖生态修复; 洪湖市 stays GPE)."""
+    speaks of water (water_contexts.tsv), or is listed before 等 and a noun of lakes or rivers, names the lake
+    or river that shares the division's name: LOC (洪湖湿地, 梁子湖生态修复, 洪湖、梁子湖等重点湖库; 洪湖市
+    stays GPE)."""
     from .gazetteer import gazetteer
 
-    endings, contexts = _water_words()
+    endings, contexts, listed = _water_words()
     by_name = gazetteer().by_name
     return [Entity(x.text, "LOC", x.start, x.end)
             if x.label == "GPE" and len(x.text) >= 2 and x.text[-1] in endings and x.text not in by_name
-            and any(text.startswith(w, x.end) for w in contexts) else x for x in ents]
+            and (any(text.startswith(w, x.end) for w in contexts) or listed.match(text, x.end)) else x for x in ents]
 
 
 def _foreign_runs(ents: list[Entity]) -> tuple[list[Entity], set[Entity]]:
@@ -475,22 +484,25 @@ def _known(mention: str) -> bool:
     return mention in _names().labels or gazetteer().resolve(mention) is not None or is_abbreviation_run(mention)
 
 
-def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> list[Entity]:
+def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> tuple[list[Entity], set[Entity]]:
     """A LOC that is a known name and words that make no place of it is the name alone (京津冀协同 → 京津冀,
     深圳城市文明 → 深圳); an ORG that is known organisations end to end is those (中共中央国务院), and one that
     opens with a known organisation followed by words that end no organisation is that one (党中央全面从严治党).
     A place mention that is a country's name and a short name that is no place and no common word is a company
-    (中国星网, as 中国中化); an ORG loses a trailing word of org_trailers.txt (中国华能总部 → 中国华能)."""
+    (中国星网, as 中国中化); an ORG loses a trailing word of org_trailers.txt (中国华能总部 → 中国华能), and is
+    then a company's name whatever its words (中资信创 of 中资信创总部/ORG: returned as the second value, for
+    _clean to keep)."""
     from .placelabel import ending_kind, tables
 
     names, zone, world = _names(), tables().zone_suffix, tables().world
     trailers = _word_list("org_trailers.txt")
-    out = []
+    out, companies = [], set()
     for e in ents:
         if e.label == "ORG" and e.text.endswith(trailers):
             cut = next(len(w) for w in trailers if e.text.endswith(w))
             if len(e.text) > cut + 1:
                 e = Entity(e.text[:-cut], "ORG", e.start, e.end - cut)
+                companies.add(e)
         if e.label in ("LOC", "GPE"):
             country = next((w for w in (e.text[:n] for n in range(2, len(e.text) - 1)) if w in world), None)
             rest = e.text[len(country):] if country else ""
@@ -523,8 +535,7 @@ def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> list[Entity
                     out.append(Entity(head, label, e.start, e.start + len(head)))
                     continue
         out.append(e)
-    return out
-
+    return out, companies
 
 def _add_names(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
     """The names of the tables and the gazetteer's places in the sentence, longest first, where they open at a
@@ -580,6 +591,8 @@ def _zones(text: str, tokens: Sequence[Token], ents: list[Entity], word_tag=lamb
         for x in ents:
             if x.start < m.start() and x.end <= m.end() and not not_entity(x.text):
                 between = text[x.end:m.start()]
+                if not between and x.text in t.world:
+                    break  # 美丽中国 + 先行区: a country's zones name a place or a descriptor after it
                 if len(between) <= 10 and not SEPARATORS.search(between) \
                         and not _breaks(tokens, x.end, m.start(), None if x.text in t.world else word_tag):
                     head = x
@@ -701,13 +714,41 @@ def _lines(text: str, tokens: Sequence[Token], ents: list[Entity],
                     and not (n == 3 and any(t.tag in NAME_BREAK_TAGS for t in inside)) \
                     and (known is None or known in NAME_TAGS):
                 head = m.start() - n
-        if head is None:
-            continue
+        if head is None or (head > s0 and text[head - 1] == LINE_TO):
+            continue  # 临河至哈密铁路: 哈密 is the line's end (_line_ends), no line's name
         line = Entity(text[head:m.end()], "LOC", head, m.end())
         ents = [x for x in ents if not (x.start < m.end() and head < x.end)] + [line]
         ents.sort(key=lambda x: x.start)
         found.add(line)
     return ents, found
+
+
+LINE_TO = "至"  # A至B铁路: a line named by its two ends
+
+
+def _line_ends(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
+    """A railway or road named by its two ends, A至B and a line ending (line_endings.tsv: 临河至哈密铁路,
+    富裕至加格达奇铁路), names two places: A and B are GPE where the gazetteer knows them, whatever the
+    recognizer made of them (富裕/a, 加格达奇/v, 哈密铁路/LOC). A is the recognizer's word before 至, B all
+    of the text between 至 and the ending."""
+    from .gazetteer import gazetteer
+    from .placelabel import place_label
+
+    pattern, _ = _line_endings()
+    gaz = gazetteer()
+    by_end = {t.end: t for t in tokens}
+    s0, e0 = tokens[0].start, tokens[-1].end
+    for m in pattern.finditer(text, s0, e0):
+        to = text.rfind(LINE_TO, s0, m.start())
+        if to < 0 or not 2 <= m.start() - to - 1 <= 6 or to not in by_end:
+            continue
+        a = by_end[to].start
+        ends = [(a, to), (to + 1, m.start())]
+        if SEPARATORS.search(text, a, m.start()) or not all(gaz.resolve(text[p:q]) for p, q in ends):
+            continue
+        places = [Entity(text[p:q], place_label(text[p:q]), p, q) for p, q in ends]
+        ents = sorted([x for x in ents if not (x.start < m.end() and a < x.end)] + places, key=lambda x: x.start)
+    return ents
 
 
 LINE_JOINERS = frozenset("和 及 与".split())  # words (LAC tag c) that join the names of a list, as 、 does
@@ -772,20 +813,14 @@ LIST_MARK = "、"
 ITEM_OPENERS = frozenset("v vd vn p c d ad".split())  # LAC tags of the word before a list's first name
 
 
-def _listed_places(text: str, tokens: Sequence[Token], ents: list[Entity],
-                   word_tag=lambda w: None) -> tuple[list[Entity], set[Entity]]:
-    """The names of a list of places are places: names separated by 、 that a closer of list_closers.txt
-    (等) ends, where the phrase after it ends in a place's or zone's ending (满洲里、二连浩特、甘其毛都、策克、
-    满都拉等重点口岸; 华苑—南站、新梅江、柳林、西站等特色宜居片区), or whose last name carries such an
-    ending (向海、莫莫格、哈泥保护区: the names before it). A name the recognizer took for a person or cut
-    into pieces becomes one place (LOC unless the gazetteer knows it); a name that is already a whole entity,
-    or a common word of jieba's dictionary, is left as it is. Returns the entities and the places added."""
-    from .placelabel import place_label, tables
-
+def _comma_lists(text: str, tokens: Sequence[Token]) -> Iterable[tuple[list[tuple[int, int]], list[int], str,
+                                                                       tuple[int, str] | None]]:
+    """The lists of a sentence written with 、: for each, the spans of its items up to its last mark (the first
+    opens after the last verb, preposition or punctuation before the first mark), the marks, the text after
+    the last mark to the end of the phrase, and the first closer of list_closers.txt (等) in it, as (offset in
+    that text, closer), or None."""
     closers = _word_list("list_closers.txt")
-    zone = tables().zone_suffix
     s0, e0 = tokens[0].start, tokens[-1].end
-    added: set[Entity] = set()
     marks = [k for k in range(s0, e0) if text[k] == LIST_MARK]
     for k in marks:
         if k - 1 >= s0 and text[k - 1] == LIST_MARK or any(m < k and not SEPARATORS.search(text, m + 1, k)
@@ -804,9 +839,93 @@ def _listed_places(text: str, tokens: Sequence[Token], ents: list[Entity],
                       (t.tag == "w" and t.word != "—"))), None)
         start = first.end if first else s0
         bounds = [start] + [m + 1 for m in seps]
-        items = [(a, b) for a, b in zip(bounds, seps)]
         tail = text[seps[-1] + 1:phrase_end]
         closer = next(((i, c) for i in range(len(tail)) for c in closers if tail.startswith(c, i)), None)
+        yield [(a, b) for a, b in zip(bounds, seps)], seps, tail, closer
+
+
+def _listed_orgs(text: str, tokens: Sequence[Token], ents: list[Entity], tags=lambda w: ["x"],
+                 word_tag=lambda w: None) -> tuple[list[Entity], set[Entity]]:
+    """Companies are listed by their short names (华海清科、海光信息、安擎信息、合源生物、火眼位置等快速成长):
+    in a list written with 、 and closed by 等 (list_closers.txt) where one name is an organisation the
+    recognizer found whole, every other name is one too, when all of them are names: two to six characters,
+    no number, no word of jieba's dictionary but a name, no place, no function word or verb of two
+    characters; a name the recognizer took for a person or cut (安擎/PER + 信息, 海光/ORG + 信息) becomes one
+    ORG; a trailing 总部 (org_trailers.txt) is no part of a name. The organisation that opens the rule is no
+    common noun (_no_name: 新能源汽车 is none). Returns the entities and the organisations added."""
+    added = set()
+    for items, seps, tail, closer in _comma_lists(text, tokens):
+        if closer is None:
+            continue
+        last = seps[-1] + 1
+        items = items + [(last, last + closer[0])]
+        trailers = _word_list("org_trailers.txt")  # 中国华能 + 总部
+        items = [(a, b - next((len(w) for w in trailers if text.endswith(w, a, b) and b - a > len(w) + 1), 0))
+                 for a, b in items]
+        whole = [any(x.start == a and x.end == b and x.label == "ORG" and not _no_name(x, tags) for x in ents)
+                 for a, b in items]
+        if not any(whole) or all(whole):
+            continue
+
+        if not all(w or _company_name(text, tokens, ents, a, b, word_tag) for w, (a, b) in zip(whole, items)):
+            continue
+        for w, (a, b) in zip(whole, items):
+            if not w:
+                org = Entity(text[a:b], "ORG", a, b)
+                ents = [x for x in ents if not (a <= x.start and x.end <= b)] + [org]
+                added.add(org)
+    return sorted(ents, key=lambda x: x.start), added
+
+
+def _project_lists(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
+    """A list written with 、 and closed by 等 and a noun phrase that ends in a project word (project_words.txt:
+    …、华锦阿美精细化工、亿纬锂能沈阳工厂等项目) names plants, companies and works: no name in it is a person
+    (徐大堡/PER of 徐大堡核电3号机组, 沈盘/PER of 沈盘高速改扩建)."""
+    projects = _word_list("project_words.txt")
+    for items, seps, tail, closer in _comma_lists(text, tokens):
+        if closer is None:
+            continue
+        start = seps[-1] + 1 + closer[0] + len(closer[1])
+        end = start
+        for t in tokens:
+            if t.start == end and t.tag in NOUN_PHRASE_TAGS:
+                end = t.end
+        if end == start or not text.endswith(projects, start, end):
+            continue
+        lo = items[0][0]
+        ents = [x for x in ents if not (x.label == "PERSON" and lo <= x.start and x.end <= start)]
+    return ents
+
+
+def _company_name(text: str, tokens: Sequence[Token], ents: list[Entity], a: int, b: int, word_tag) -> bool:
+    """Whether text[a:b] may be a company's short name in a list (_listed_orgs): words of the recognizer end to
+    end, two to six characters, no number, no word of jieba's dictionary but a name, no place, no function
+    word, no verb of two characters, and no part of a longer entity."""
+    from .gazetteer import gazetteer
+
+    item = text[a:b]
+    inside = [t for t in tokens if a <= t.start < b]
+    return 2 <= len(item) <= 6 and not any(ch.isdigit() for ch in item) and bool(inside) \
+        and inside[0].start == a and inside[-1].end == b \
+        and word_tag(item) in (None, *NAME_TAGS) and gazetteer().resolve(item) is None \
+        and not any(t.tag in ("u", "m", "p", "c", "w", "LOC", "TIME") or (t.tag in ("v", "vn") and len(t.word) > 1)
+                    for t in inside) \
+        and not any(x.start < b and a < x.end and not (a <= x.start and x.end <= b) for x in ents)
+
+
+def _listed_places(text: str, tokens: Sequence[Token], ents: list[Entity],
+                   word_tag=lambda w: None) -> tuple[list[Entity], set[Entity]]:
+    """The names of a list of places are places: names separated by 、 that a closer of list_closers.txt
+    (等) ends, where the phrase after it ends in a place's or zone's ending (满洲里、二连浩特、甘其毛都、策克、
+    满都拉等重点口岸; 华苑—南站、新梅江、柳林、西站等特色宜居片区), or whose last name carries such an
+    ending (向海、莫莫格、哈泥保护区: the names before it). A name the recognizer took for a person or cut
+    into pieces becomes one place (LOC unless the gazetteer knows it); a name that is already a whole entity,
+    or a common word of jieba's dictionary, is left as it is. Returns the entities and the places added."""
+    from .placelabel import place_label, tables
+
+    zone = tables().zone_suffix
+    added: set[Entity] = set()
+    for items, seps, tail, closer in _comma_lists(text, tokens):
         if closer is not None:
             if not _names_places(text, tokens, seps[-1] + 1 + closer[0] + len(closer[1])):
                 continue
@@ -877,6 +996,9 @@ def _clean(text: str, ents: list[Entity], tags, keep: frozenset[Entity] | set[En
             elif (x in keep and x.text in _foreign_short_forms()) or (x.label == "PERSON" and any(text.startswith(title, x.end) for title in names.titles)):
                 out.append(x)
             continue
+        grade = GRADE.search(x.text, 2)
+        if x.label == "LOC" and grade is not None:  # 老牛湾黄河大峡谷 + 5A级景区: the grade and what follows name nothing
+            x = Entity(x.text[:grade.start()], "LOC", x.start, x.start + grade.start())
         if not_entity(x.text) or t.zone_suffix.fullmatch(x.text) or GRADE.match(x.text):
             continue
         known = x.text in names.labels if x.label in ("ORG", "PERSON") else _known(x.text)
