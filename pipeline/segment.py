@@ -172,7 +172,7 @@ class Segmenter:
                                      "features.msgpack/.pkl/.json). " + PKUSEG_HINT)
         self._state: Tokenizer | None = None  # made on first use, replaced whole (never changed in place)
         self._dictionary: str | None = None  # jieba's dict.txt while the tokenizer holds part of it
-        self._own: list[list[tuple[str, int | None, str]]] | None = None
+        self._own: list[tuple[str, int | None, str]] | None = None
         self._overrides: dict[str, str] = {}
         self._tags: dict[str, str] | None = None
         self._pku: Any = None  # spacy_pkuseg.pkuseg, made on first use
@@ -185,17 +185,15 @@ class Segmenter:
         state = self._state
         if self.name != "jieba" or SENTINEL[0] in text or (state is not None and state.serves(text)):
             return
-        texts = [*(state.covers or ()), text] if state else [text]
-        if len(texts) > PART_BUILDS or sum(map(len, texts)) > SHORT_TEXT:
+        covers = (*(state.covers or ()), text) if state else (text,)
+        if len(covers) > PART_BUILDS or sum(map(len, covers)) > SHORT_TEXT:
             return  # the first call outside the texts so far builds the whole dictionary
         if self._dictionary is None:
             self._dictionary = jieba_dictionary()
             if self._dictionary is None:
                 return
-        entries = self._entries()
-        texts += [word for words in entries for word, _, _ in words]  # jieba weighs a word from those in it
-        jb = self._with_words(part_tokenizer(self._dictionary, texts), entries)
-        self._state = Tokenizer(jb, (*(state.covers or ()), text) if state else (text,))
+        own = [word for word, _, _ in self._entries()]  # jieba weighs a word added without a frequency by its parts
+        self._state = Tokenizer(self._with_words(part_tokenizer(self._dictionary, [*covers, *own])), covers)
 
     @property
     def partial(self) -> bool:
@@ -206,24 +204,22 @@ class Segmenter:
         """The tokenizer, for parts of `text`: the whole dictionary's unless `expect` made one that covers it."""
         state = self._state
         if state is None or not state.serves(text):
-            state = self._state = Tokenizer(self._with_words(rjieba_class()(), self._entries()), None)
+            state = self._state = Tokenizer(self._with_words(rjieba_class()()), None)
             self._dictionary = None
         return state.jieba
 
-    def _entries(self) -> list[list[tuple[str, int | None, str]]]:
-        """The lexicon's and the user dictionary's entries, read once."""
+    def _entries(self) -> list[tuple[str, int | None, str]]:
+        """The lexicon's and then the user dictionary's entries, read once (with their tags, `_overrides`)."""
         if self._own is None:
-            self._own = [list(words) for words in self._dictionaries()]
+            self._own = [entry for words in self._dictionaries() for entry in words]
+            # jieba-rs keeps the old tag of a word it knew: ours win
+            self._overrides = {word: tag for word, _, tag in self._own}
         return self._own
 
-    def _with_words(self, jb: Any, entries: list[list[tuple[str, int | None, str]]]) -> Any:
+    def _with_words(self, jb: Any) -> Any:
         """`jb` with the lexicon's and the user dictionary's words added; they override the dictionary's."""
-        overrides: dict[str, str] = {}
-        for words in entries:
-            for word, freq, tag in words:
-                jb.add_word(word, freq, tag)
-                overrides[word] = tag  # jieba-rs keeps the old tag of a word it knew: ours wins
-        self._overrides = overrides
+        for word, freq, tag in self._entries():
+            jb.add_word(word, freq, tag)
         return jb
 
     def _dictionaries(self) -> Iterator[Iterator[tuple[str, int | None, str]]]:
@@ -241,8 +237,8 @@ class Segmenter:
 
             logging.getLogger("jieba").setLevel(logging.WARNING)
             tags = dict(jieba.posseg.dt.word_tag_tab)  # a copy: user words never reach the global table
-            for words in self._dictionaries():
-                tags.update((word, tag) for word, _, tag in words)
+            self._entries()
+            tags.update(self._overrides)
             self._tags = tags
         return self._tags
 
@@ -273,7 +269,7 @@ class Segmenter:
             tags = self._word_tags()
             pairs = [(w, "x") for w in self._pkuseg().cut(text)]
         else:
-            pairs = self._jieba(text).tag(text, True)  # first: _jieba() sets _overrides
+            pairs = self._jieba(text).tag(text, True)  # first: the build reads _overrides
             tags = self._overrides
         out: list[Word] = []
         pos = offset
