@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .export import ALL_FORMATS, TABLE_NAMES, MissingExtra, OutputWriter, render
-from .loaders import discover_all, doc_ids
+from .loaders import UniqueIds, discover_all, doc_ids, renamed
 from .options import Stage
 from .records import Failure, Notice, RawDocument
 from .run import DocumentWorker, Options, Outcome, Summary, iter_raw, keep_previous_if_empty, reason, write_outcome
@@ -202,24 +202,18 @@ class _DriverIds:
     """doc_ids unique across partitions: a later duplicate is renamed ID~2 (rows and record) with a Notice."""
 
     def __init__(self) -> None:
-        self._taken: set[str] = set()
+        self._ids = UniqueIds()  # the loaders' rule, applied to finished rows
 
     def __call__(self, item):
         if not isinstance(item, Outcome):
             return item, None
         did = item.rows["documents"][0]["doc_id"]
-        if did not in self._taken:
-            self._taken.add(did)
+        new = self._ids.take(did)
+        if new == did:
             return item, None
-        n = 2
-        while f"{did}~{n}" in self._taken:
-            n += 1
-        new = f"{did}~{n}"
-        self._taken.add(new)
         rows = {t: [{**r, "doc_id": new} if "doc_id" in r else r for r in rs] for t, rs in item.rows.items()}
         record = {**item.record, "doc_id": new} if item.record is not None else None
-        note = Notice(item.source, "load", f"doc_id {did!r} already used in this batch: renamed {new!r}")
-        return Outcome(item.source, rows, record), note
+        return Outcome(item.source, rows, record), renamed(item.source, did, new)
 
 
 def run_dask(inputs: list[str], out_dir: Path | str, options: Options = Options(), *,

@@ -193,17 +193,22 @@ class UniqueIds:
     def __init__(self) -> None:
         self._taken: set[str] = set()
 
-    def __call__(self, raw: RawDocument) -> tuple[RawDocument, Notice | None]:
-        did = raw.doc_id
-        if did not in self._taken:
-            self._taken.add(did)
-            return raw, None
-        n = 2
-        while f"{did}~{n}" in self._taken:
-            n += 1
-        new = f"{did}~{n}"
+    def take(self, did: str) -> str:
+        """The id a document of id `did` gets: `did` itself the first time, then `did~2`, `did~3`, …"""
+        new, n = did, 2
+        while new in self._taken:
+            new, n = f"{did}~{n}", n + 1
         self._taken.add(new)
-        return replace(raw, doc_id=new), Notice(raw.source, Stage.LOAD, f"doc_id {did!r} already used in this batch: renamed {new!r}")
+        return new
+
+    def __call__(self, raw: RawDocument) -> tuple[RawDocument, Notice | None]:
+        new = self.take(raw.doc_id)
+        return (raw, None) if new == raw.doc_id else (replace(raw, doc_id=new), renamed(raw.source, raw.doc_id, new))
+
+
+def renamed(source: str, did: str, new: str) -> Notice:
+    """The notice of a doc_id already used in the batch."""
+    return Notice(source, Stage.LOAD, f"doc_id {did!r} already used in this batch: renamed {new!r}")
 
 
 def decode(data: bytes, encoding: str | None = None, declared: str | None = None) -> tuple[str, str]:

@@ -262,3 +262,18 @@ def test_a_document_over_doc_timeout_on_a_dask_worker_is_a_named_failure(tmp_pat
     assert summary.documents == 2
     assert [(Path(f.source).name, f.reason) for f in summary.failures] == [
         ("govreport-2022.txt", "took longer than 4 s (--doc-timeout): stopped")]
+
+
+def test_colliding_doc_ids_get_the_local_engines_suffix_and_warning(client, tmp_path):
+    """Ids collide across partitions (b-1.txt and the first row of b.csv): the driver renames the later one
+    as the loaders do in a local run (ID~2, a warning row), rows and record alike."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = "全市地区生产总值增长5%。"
+    (folder / "b-1.txt").write_text(text, encoding="utf-8")
+    (folder / "b.csv").write_text(f'text\n"{text}"\n', encoding="utf-8")
+    summary = run_dask([str(folder)], tmp_path / "out", Options(), client=client, partition_size=1)
+    assert [r["doc_id"] for r in read_rows(tmp_path / "out" / "documents.csv")] == ["b-1", "b-1~2"]
+    assert [r["doc_id"] for r in read_rows(tmp_path / "out" / "figures.csv")] == ["b-1", "b-1~2"]
+    assert [(w.source, w.stage, w.reason) for w in summary.warnings] == [
+        (f"{folder / 'b.csv'}#1", "load", "doc_id 'b-1' already used in this batch: renamed 'b-1~2'")]
