@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from .data import read_tsv, read_words
 from .numbers import lengths_index
@@ -28,8 +28,7 @@ class Place:
     city: str  # the prefecture a county belongs to ("" for provinces)
 
 
-@dataclass(frozen=True)
-class PlaceMatch:
+class PlaceMatch(NamedTuple):
     start: int
     end: int
     surface: str

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..data import read_tsv
 from ..numerals import cn_ordinal
@@ -28,9 +29,10 @@ COUNT = r"[\d一二三四五六七八九十两]{1,3}"
 class TimeWords:
     kinds: dict[str, str]
     values: dict[str, str]
+    by_kind: dict[str, list[str]]  # kind → its words, longest first (asked for per figure: sorted once)
 
     def of(self, kind: str) -> list[str]:
-        return sorted((w for w, k in self.kinds.items() if k == kind), key=len, reverse=True)
+        return list(self.by_kind.get(kind, ()))
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +41,10 @@ def words() -> TimeWords:
     for word, kind, *value in read_tsv("time_words.tsv"):
         kinds[word] = kind
         values[word] = value[0] if value else ""
-    return TimeWords(kinds, values)
+    by_kind: dict[str, list[str]] = {}
+    for word in sorted(kinds, key=len, reverse=True):
+        by_kind.setdefault(kinds[word], []).append(word)
+    return TimeWords(kinds, values, by_kind)
 
 
 def _alt(items: list[str]) -> str:
@@ -98,8 +103,7 @@ def search_from(text: str, start: int, end: int):
         pos = m.end()
 
 
-@dataclass(frozen=True)
-class Interval:
+class Interval(NamedTuple):
     start: str
     end: str
 

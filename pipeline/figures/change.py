@@ -6,17 +6,17 @@ reads the clause's text before the number and words of `changes.tsv` and `figure
 """
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 
 from ..numbers import Mention
 from .clause import Clause, Clauses
 from .words import GAP_MAX, Words, patterns, words
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
     """What the text before a figure says of its change. `name_end` is where the words naming the figure
     end (a change word, a baseline or a gap is not part of its name)."""
 

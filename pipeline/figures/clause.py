@@ -7,15 +7,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .words import CLAUSE_DELIMS
 
 DELIM = re.compile(f"[{re.escape(CLAUSE_DELIMS)}]")
 
 
-@dataclass(frozen=True)
-class Clause:
+class Clause(NamedTuple):
     """text[start:end] is one clause of the sentence text[sentence_start:sentence_end]."""
 
     start: int

@@ -81,7 +81,7 @@ class FigureExtractor:
             read = read_change(text, clause, m, own_start, comparisons[clause.start])
             signed = minus_sign(text, m)
             if signed:  # 增速为-3.6%: the sign is the value's, not the name's
-                read = replace(read, name_end=min(read.name_end, m.start - 1))
+                read = read._replace(name_end=min(read.name_end, m.start - 1))
             change, baseline = read.change, read.baseline
             if read.baseline_span:
                 periods.exclude(*read.baseline_span)

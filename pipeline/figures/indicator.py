@@ -9,9 +9,8 @@ subject of the figure before it; a rank is named by what stands before its ranki
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from ..numbers import Mention
 from ..segment import Word
@@ -26,8 +25,7 @@ AFTER_WINDOW = 40  # characters after a number read for the phrase that names it
 OPEN_BRACKETS, CLOSE_BRACKETS = ("（", "("), ("）", ")")
 
 
-@dataclass(frozen=True)
-class Target:
+class Target(NamedTuple):
     """The figure being named: its mention and clause, its own words before it (text[start:end]: from the
     clause's start or the figure before it, to its change word or baseline), its unit and kind."""
 
@@ -40,8 +38,7 @@ class Target:
     near: int  # where the clause before the figure's clause opens: a figure from there is near
 
 
-@dataclass(frozen=True)
-class Earlier:
+class Earlier(NamedTuple):
     """The last figure before this one in the sentence (durations aside): its indicator and start."""
 
     indicator: str = ""

@@ -7,8 +7,7 @@ modifier); 广州、深圳地区生产总值分别达到… → each item its ow
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from ..gazetteer import gazetteer
 from ..numbers import Mention
@@ -20,8 +19,7 @@ from .words import patterns, words
 Tagger = Callable[..., list[Word]]
 
 
-@dataclass(frozen=True)
-class ListItem:
+class ListItem(NamedTuple):
     """A figure's part in a 分别 list: the list word's position, the item's own name and place ("" when the
     subject does not split into one part per item)."""
 
