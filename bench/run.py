@@ -149,12 +149,8 @@ print(wall, os.waitstatus_to_exitcode(status), ru.ru_utime + ru.ru_stime, ru.ru_
 """
 
 
-def run_cli(exe: str, inputs: list[Path], work: Path, jobs: int = 1, entities: bool = False) -> ChildRun:
-    """`zhfigures extract INPUTS -o OUT --jobs N [--entities]` in a fresh child: wall time, CPU, peak RSS."""
-    out = Path(tempfile.mkdtemp(prefix="out-", dir=work))
-    cmd = [exe, "extract", *map(str, inputs), "-o", str(out), "--jobs", str(jobs)]
-    if entities:
-        cmd.append("--entities")
+def run_child(cmd: list[str], work: Path) -> tuple[float, int, float, int, int, str]:
+    """(wall, exit code, CPU, peak RSS KiB, peak tree RSS KiB, stderr) of `cmd` run in a fresh child."""
     with tempfile.TemporaryFile(dir=work) as err:
         done = subprocess.run([sys.executable, "-S", "-c", WRAPPER, *cmd], stdin=subprocess.DEVNULL,
                               stdout=subprocess.PIPE, stderr=err, cwd=work, text=True)
@@ -163,8 +159,31 @@ def run_cli(exe: str, inputs: list[Path], work: Path, jobs: int = 1, entities: b
     if done.returncode != 0:
         raise SystemExit(f"bench: the measuring wrapper failed: {stderr.strip()[-500:]}")
     wall, rc, cpu, maxrss, tree = done.stdout.split()
-    rc = int(rc)
-    run = ChildRun(float(wall), float(cpu), int(maxrss), int(tree), rc, stderr,
+    return float(wall), int(rc), float(cpu), int(maxrss), int(tree), stderr
+
+
+def jieba_process(files: list[Path], work: Path, repeat: int) -> ChildRun:
+    """jieba.cut over `files` as a whole process of its own (interpreter, import, dictionary load from jieba's
+    cache, cut): the other side of "whole process against whole process" (best wall of `repeat`)."""
+    script = work / "jieba_cut.py"
+    script.write_text(JIEBA_SCRIPT, encoding="utf-8")
+    runs = []
+    for _ in range(repeat):
+        wall, rc, cpu, maxrss, tree, stderr = run_child([sys.executable, str(script), "cut", *map(str, files)], work)
+        if rc != 0:
+            raise SystemExit(f"bench: jieba.cut as a process failed: {stderr.strip()[-500:]}")
+        runs.append(ChildRun(wall, cpu, maxrss, tree, rc, stderr, None, None))
+    return min(runs, key=lambda r: r.wall)
+
+
+def run_cli(exe: str, inputs: list[Path], work: Path, jobs: int = 1, entities: bool = False) -> ChildRun:
+    """`zhfigures extract INPUTS -o OUT --jobs N [--entities]` in a fresh child: wall time, CPU, peak RSS."""
+    out = Path(tempfile.mkdtemp(prefix="out-", dir=work))
+    cmd = [exe, "extract", *map(str, inputs), "-o", str(out), "--jobs", str(jobs)]
+    if entities:
+        cmd.append("--entities")
+    wall, rc, cpu, maxrss, tree, stderr = run_child(cmd, work)
+    run = ChildRun(wall, cpu, maxrss, tree, rc, stderr,
                    _count_rows(out / "figures.csv"), _count_rows(out / "entities.csv"))
     if rc != 0:
         reasons = []
@@ -550,6 +569,7 @@ def main(argv: list[str] | None = None) -> int:
         step("(a) jieba.cut")
         j_load, jb = time_jieba(texts, args.repeat)
         rj = time_rjieba(texts, args.repeat)
+        jw = jieba_process(files, work, args.repeat)
 
         step("(b) extract --jobs 1, and on the tiny input")
         base1 = best_cli(args.repeat, exe, tiny, work)
@@ -606,6 +626,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n== {args.scale:g}× corpus ({chars:,} chars) ==")
         t = Table()
         t.add("a", "jieba.cut, global tokenizer, HMM on", jb.wall, chars, None, cpu=jb.cpu)
+        t.add("a0", "jieba.cut as a whole process (start, import, load)", jw.wall, chars, None, jw, cpu=jw.cpu)
         t.add("a2", "  reference: rjieba cut (jieba-rs), HMM on", rj.wall, chars, None, cpu=rj.cpu)
         t.add("b", "extract --jobs 1, wall (all included)", ext1.wall, chars, ext1.figures, ext1, cpu=ext1.cpu)
         t.add("b'", "extract --jobs 1, steady state", steady1, chars, ext1.figures, cpu=steady1_cpu)
@@ -654,6 +675,8 @@ def main(argv: list[str] | None = None) -> int:
         default = "the default here (one per core)" if cores == 2 else f"the default is --jobs {cores} here"
         print(f"  extract --jobs 2 ({default}) vs jieba.cut: {speed_ratio(chars / steady2, j_cps)} (steady state, "
               f"d' vs a); {speed_ratio(chars / ext2.wall, j_cps)} with process start and loading (d vs a)")
+        print(f"  whole process against whole process: {speed_ratio(chars / ext1.wall, chars / jw.wall)} (b vs a0); "
+              f"by CPU time: {speed_ratio(chars / ext1.cpu, chars / jw.cpu)}")
         print(f"  figure extractor alone vs jieba.cut: {speed_ratio(chars / ex.wall, j_cps)} (c vs a)")
         print(f"  --jobs 2 vs --jobs 1: {ext1.wall / ext2.wall:.1f}× (wall, b/d); {steady1 / steady2:.1f}× "
               f"(steady state, b'/d'); CPU {ext1.cpu:.1f} s vs {ext2.cpu:.1f} s; memory of the process tree "
@@ -688,6 +711,8 @@ def main(argv: list[str] | None = None) -> int:
 What each number includes:
   a   jieba.cut(text) over each whole document, every token consumed, in this process; the dictionary
       load (jieba.initialize(), {j_load:.2f} s from its cache) is excluded. {jb.value:,} tokens.
+  a0  the same as a child process of its own, fork to exit: interpreter start, `import jieba`, the dictionary
+      load from jieba's cache, then (a). Against (b): whole process against whole process.
   a2  the same with rjieba (jieba-rs, the Rust port zhfigures tags clauses with: same dictionary, same
       words), for reference: {rj.value:,} tokens. Not a target: (a) is.
   b   `zhfigures extract DIR -o OUT --jobs 1` as a child process, fork to exit: interpreter start, imports,
