@@ -284,14 +284,14 @@ def _sites(text: str, ents: list[Entity]) -> tuple[list[Entity], set[Entity]]:
                 and (x.label == "LOC" or _known_prefix(x.text) is not None):
             x = Entity(x.text, "LOC", x.start, x.end)  # left to _clean: 通用机场, 工业博物馆 name no site
             prev = out[-1] if out else None
-            if prev is None or prev.end != x.start or prev.label != "GPE":
+            if prev is None or prev.end != x.start or prev.label not in ("GPE", "LOC"):
                 out.append(x)
                 continue
         else:
             out.append(x)
             continue
         prev = out[-1] if out else None
-        if prev is not None and prev.end == x.start and prev.label == "GPE":
+        if prev is not None and prev.end == x.start and prev.label in ("GPE", "LOC"):
             out[-1] = x = Entity(prev.text + x.text, "LOC", prev.start, x.end)
         else:
             out.append(x)
@@ -800,8 +800,10 @@ def _listed_lines(text: str, tokens: Sequence[Token], ents: list[Entity], lines:
                            for k in range(j, i + 1)) \
                     or word_tag(item) not in (None, *NAME_TAGS) \
                     or any(x.label == "ORG" and x.start < end and start < x.end for x in ents) \
+                    or any(x.start < start < x.end for x in ents) \
                     or gazetteer().resolve(item) is not None:
-                break  # a place is a road's end (松江河至长白等高速公路), no line's name
+                break  # a place is a road's end (松江河至长白等高速公路), no line's name; nor is the tail of a
+                # name that runs into it (黑山峡水利枢纽 + 工程、银太高速铁路: no line 枢纽工程)
             line = Entity(item, "LOC", start, end)
             ents = sorted([x for x in ents if not (x.start < end and start < x.end)] + [line], key=lambda x: x.start)
             found.add(line)
