@@ -488,7 +488,8 @@ def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> tuple[list[
     """A LOC that is a known name and words that make no place of it is the name alone (京津冀协同 → 京津冀,
     深圳城市文明 → 深圳); an ORG that is known organisations end to end is those (中共中央国务院), and one that
     opens with a known organisation followed by words that end no organisation is that one (党中央全面从严治党).
-    A place mention that is a country's name and a short name that is no place and no common word is a company
+    An ORG that runs past an organisation's ending into a verb of jieba's dictionary ends there (国泰海通证券重组 →
+    国泰海通证券). A place mention that is a country's name and a short name that is no place and no common word is a company
     (中国星网, as 中国中化); an ORG loses a trailing word of org_trailers.txt (中国华能总部 → 中国华能), and is
     then a company's name whatever its words (中资信创 of 中资信创总部/ORG: returned as the second value, for
     _clean to keep)."""
@@ -503,6 +504,12 @@ def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> tuple[list[
             if len(e.text) > cut + 1:
                 e = Entity(e.text[:-cut], "ORG", e.start, e.end - cut)
                 companies.add(e)
+        if e.label == "ORG" and not e.text.endswith(_org_heads()):
+            cut = next((n for n in range(len(e.text) - 2, 2, -1) if e.text[:n].endswith(_org_heads())
+                        and len(next(h for h in _org_heads() if e.text[:n].endswith(h))) > 1
+                        and word_tag(e.text[n:]) in ("v", "vn")), None)
+            if cut is not None:  # 国泰海通证券 + 重组: the work done to a company is no part of its name
+                e = Entity(e.text[:cut], "ORG", e.start, e.start + cut)
         if e.label in ("LOC", "GPE"):
             country = next((w for w in (e.text[:n] for n in range(2, len(e.text) - 1)) if w in world), None)
             rest = e.text[len(country):] if country else ""
