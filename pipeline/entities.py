@@ -537,7 +537,9 @@ def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> tuple[list[
                 head, label = known
                 rest = e.text[len(head):]
                 m = zone.search(rest)
+                r = _region_zone_endings().search(rest) if label == "LOC" else None
                 if not ending_kind(rest, whole=True) and not (m and m.end() == len(rest)) \
+                        and not (r and r.end() == len(rest)) \
                         and _org_words().get(rest) != "body" and not rest.endswith(_word_list("site_endings.txt")):
                     out.append(Entity(head, label, e.start, e.start + len(head)))
                     continue
@@ -593,10 +595,15 @@ def _zones(text: str, tokens: Sequence[Token], ents: list[Entity], word_tag=lamb
 
     t, gaz = tables(), gazetteer()
     s0, e0 = tokens[0].start, tokens[-1].end
-    for m in t.zone_suffix.finditer(text, s0, e0):
+    after_region = _region_zone_endings()
+    matches = sorted([*t.zone_suffix.finditer(text, s0, e0), *after_region.finditer(text, s0, e0)],
+                     key=lambda m: m.start())
+    for m in matches:
         head = None
+        region_only = m.re is after_region
         for x in ents:
-            if x.start < m.start() and x.end <= m.end() and not not_entity(x.text):
+            if x.start < m.start() and x.end <= m.end() and not not_entity(x.text) \
+                    and (not region_only or x.label == "LOC"):
                 between = text[x.end:m.start()]
                 if not between and x.text in t.world:
                     break  # 美丽中国 + 先行区: a country's zones name a place or a descriptor after it
@@ -612,6 +619,13 @@ def _zones(text: str, tokens: Sequence[Token], ents: list[Entity], word_tag=lamb
             [Entity(span, label, head.start, m.end())]
         ents.sort(key=lambda x: x.start)
     return ents
+
+
+@lru_cache(maxsize=1)
+def _region_zone_endings() -> re.Pattern:
+    """Endings that make a zone only after a region's or a feature's name, not a division's
+    (region_zone_endings.txt: 宁东 + 基地, 毛乌素沙地 + 风电光伏 + 基地; not 包头老工业基地, 满洲里基地)."""
+    return re.compile("|".join(map(re.escape, sorted(_word_list("region_zone_endings.txt"), key=len, reverse=True))))
 
 
 @lru_cache(maxsize=1)
