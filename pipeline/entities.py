@@ -201,6 +201,7 @@ def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=la
     ents, lines = _lines(text, tokens, ents, word_tag)
     ents, lines = _listed_lines(text, tokens, ents, lines, word_tag)
     ents = _short_forms(text, tokens, ents)
+    ents = _city_runs(text, tokens, ents, word_tag)
     ents, listed = _listed_places(text, tokens, ents, word_tag)
     ents, companies = _listed_orgs(text, tokens, ents, tags, word_tag)
     ents = _project_lists(text, tokens, ents)
@@ -409,6 +410,63 @@ def _short_forms(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list
             continue  # inside a longer name: 浙商银行
         ents = [x for x in ents if not (x.start <= k < x.end)] + [Entity(text[k], "GPE", k, k + 1)]
     return sorted(ents, key=lambda x: x.start)
+
+
+@lru_cache(maxsize=1)
+def _city_openers() -> dict[str, frozenset[str]]:
+    """Each character that opens the name of a prefecture-level city → the provinces of those cities (places.tsv)."""
+    from .gazetteer import gazetteer
+
+    out: dict[str, set[str]] = {}
+    for p in gazetteer().by_name.values():
+        if p.level == "prefecture":
+            out.setdefault(p.name[0], set()).add(p.province)
+    return {c: frozenset(v) for c, v in out.items()}
+
+
+def _city_runs(text: str, tokens: Sequence[Token], ents: list[Entity], word_tag=lambda w: None) -> list[Entity]:
+    """Cities of one province written by their first characters, run together, in quotes or before a word of
+    city_run_cues.txt (同城化), are one GPE (“襄十” of 襄阳 and 十堰, 芜马同城化 of 芜湖 and 马鞍山): two to four
+    characters, each opening a prefecture-level city of the same province, the first no numeral (“三新” is a
+    slogan's count), that make no word of jieba's dictionary and are no part of another name."""
+    openers = _city_openers()
+    cues = _word_list("city_run_cues.txt")
+    s0, e0 = tokens[0].start, tokens[-1].end
+    starts = {t.start for t in tokens}
+    found = []
+    for m in re.finditer(r"(?<=“)[\u4e00-\u9fff]{2,4}(?=”)|[\u4e00-\u9fff]{2,4}(?=%s)" % "|".join(map(re.escape, cues)),
+                         text[s0:e0]):
+        a, b = s0 + m.start(), s0 + m.end()
+        run = text[a:b]
+        quoted = a > 0 and text[a - 1] == "“"
+        for k in range(a, b - 1):  # before a cue: the shortest run that closes at the cue (芜马 of 加快芜马同城化)
+            if quoted:
+                break
+            if k in starts and _same_province(text[k:b], openers):
+                a, run = k, text[k:b]
+                break
+        if not (a in starts or quoted) or not _same_province(run, openers) \
+                or word_tag(run) not in (None, "j") or _known(run) \
+                or any(x.start < b and a < x.end and x.label != "PERSON" and not (a <= x.start and x.end <= b)
+                       for x in ents):
+            continue
+        found.append(Entity(run, "GPE", a, b))
+    if not found:
+        return ents
+    ents = [x for x in ents if not any(x.start < f.end and f.start < x.end for f in found)]
+    return sorted(ents + found, key=lambda x: x.start)
+
+
+NUMERALS = frozenset("一二三四五六七八九十百千万两")  # a slogan's count opens it (“三新”, “两山”): no run of cities
+
+
+def _same_province(run: str, openers: dict[str, frozenset[str]]) -> bool:
+    if not 2 <= len(run) <= 4 or len(set(run)) < len(run) or run[0] in NUMERALS:
+        return False
+    common = None
+    for c in run:
+        common = openers.get(c, frozenset()) if common is None else common & openers.get(c, frozenset())
+    return bool(common)
 
 
 @lru_cache(maxsize=1)

@@ -284,6 +284,11 @@ GENRE = {
     "feature-base-with-a-descriptor": ("积极推进黄河黑山峡水利枢纽工程、银太高速铁路工程、宁夏算力枢纽建设工程、毛乌素沙地风电光伏基地电力外送工程等重点工程。",
                                        [("黄河黑山峡水利枢纽", "LOC", 4, 13), ("银太高速铁路", "LOC", 16, 22),
                                         ("宁夏", "GPE", 25, 27), ("毛乌素沙地风电光伏基地", "LOC", 36, 47)]),
+    # cities of one province by their first characters, in quotes or before 同城化, are one GPE; a slogan's count is none
+    "city-run-in-quotes": ("实施“人工智能+”行动，建设武汉、宜昌、“襄十”三大算力圈，推进城市全域数字化转型，打造数智经济发展高地，更好推动数字湖北建设。",
+                           [("武汉", "GPE", 14, 16), ("宜昌", "GPE", 17, 19), ("襄十", "GPE", 21, 23),
+                            ("湖北", "GPE", 59, 61)]),
+    "slogan-count-is-no-city-run": ("最鲜明的主题是，笃定高质量发展不动摇，深化实化“十项行动”和“三新”、“三量”工作，形成心明眼亮抓发展的高度共识和创新实践；", []),
     # words reports use as common words (not_entities.txt)
     "connect-is-a-verb": ("谋划轨道联通。", []),
     "county-hospitals-are-a-kind": ("90%的县医院达到三级医院服务能力水平。", []),
@@ -330,6 +335,7 @@ SPANS = {
                                     ("武警", "ORG", 14, 16)),
     "centre-of-a-centre-in-a-province": ("挂牌成立长三角国家技术创新中心安徽中心，六松现代产业园率先建立跨省财税分成、统计数据分算机制。",
                                          ("长三角国家技术创新中心安徽中心", "ORG", 4, 19)),
+    "city-run-before-a-cue": ("提升芜湖省域副中心能级，加快芜马同城化、安池铜跨江一体发展，加快打造沿江智造走廊。", ("芜马", "GPE", 14, 16)),
 }
 
 
