@@ -236,16 +236,31 @@ def _water_words() -> tuple[str, tuple[str, ...], re.Pattern]:
 
 def _waters(text: str, ents: list[Entity]) -> list[Entity]:
     """A GPE mention that is no full division name, ends in a water ending and is followed by a word that
-    speaks of water (water_contexts.tsv), or is listed before 等 and a noun of lakes or rivers, names the lake
-    or river that shares the division's name: LOC (洪湖湿地, 梁子湖生态修复, 洪湖、梁子湖等重点湖库; 洪湖市
-    stays GPE)."""
+    speaks of water (water_contexts.tsv), or is listed before 等 and a noun of lakes or rivers, or is listed
+    with 、 among two rivers or lakes or more (清水河、苦水河、沙湖; not 临江 of 白山至临江、松江河至长白), names
+    the lake or river that shares the division's name: LOC (洪湖湿地, 梁子湖生态修复, 洪湖、梁子湖等重点湖库;
+    洪湖市 stays GPE)."""
     from .gazetteer import gazetteer
 
     endings, contexts, listed = _water_words()
     by_name = gazetteer().by_name
+    waters = {(x.start, x.end) for x in ents if x.label == "LOC" and x.text[-1] in endings}
+
+    by_start, by_end = dict(waters), {e: s for s, e in waters}
+
+    def beside_water(x: Entity) -> bool:  # listed with 、 among two rivers or lakes or more: 清水河、苦水河、沙湖
+        n, pos = 0, x.end
+        while text[pos:pos + 1] == LIST_MARK and pos + 1 in by_start:
+            n, pos = n + 1, by_start[pos + 1]
+        pos = x.start
+        while pos > 0 and text[pos - 1] == LIST_MARK and pos - 1 in by_end:
+            n, pos = n + 1, by_end[pos - 1]
+        return n >= 2
+
     return [Entity(x.text, "LOC", x.start, x.end)
             if x.label == "GPE" and len(x.text) >= 2 and x.text[-1] in endings and x.text not in by_name
-            and (any(text.startswith(w, x.end) for w in contexts) or listed.match(text, x.end)) else x for x in ents]
+            and (any(text.startswith(w, x.end) for w in contexts) or listed.match(text, x.end) or beside_water(x))
+            else x for x in ents]
 
 
 def _foreign_runs(ents: list[Entity]) -> tuple[list[Entity], set[Entity]]:

@@ -289,6 +289,8 @@ GENRE = {
                            [("武汉", "GPE", 14, 16), ("宜昌", "GPE", 17, 19), ("襄十", "GPE", 21, 23),
                             ("湖北", "GPE", 59, 61)]),
     "slogan-count-is-no-city-run": ("最鲜明的主题是，笃定高质量发展不动摇，深化实化“十项行动”和“三新”、“三量”工作，形成心明眼亮抓发展的高度共识和创新实践；", []),
+    "river-sharing-a-county-name-among-rivers": ("强化水土协同治理，实施清水河、苦水河、沙湖等综合治理工程150多个，22条重点入黄排水沟整治率达100%。",
+                                                 [("清水河", "LOC", 11, 14), ("苦水河", "LOC", 15, 18), ("沙湖", "LOC", 19, 21)]),
     # words reports use as common words (not_entities.txt)
     "connect-is-a-verb": ("谋划轨道联通。", []),
     "county-hospitals-are-a-kind": ("90%的县医院达到三级医院服务能力水平。", []),
