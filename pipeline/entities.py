@@ -201,6 +201,7 @@ def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=la
     ents, lines = _lines(text, tokens, ents, word_tag)
     ents, lines = _listed_lines(text, tokens, ents, lines, word_tag)
     ents = _short_forms(text, tokens, ents)
+    ents = _city_runs(text, tokens, ents, word_tag)
     ents, listed = _listed_places(text, tokens, ents, word_tag)
     ents, companies = _listed_orgs(text, tokens, ents, tags, word_tag)
     ents = _project_lists(text, tokens, ents)
@@ -235,16 +236,31 @@ def _water_words() -> tuple[str, tuple[str, ...], re.Pattern]:
 
 def _waters(text: str, ents: list[Entity]) -> list[Entity]:
     """A GPE mention that is no full division name, ends in a water ending and is followed by a word that
-    speaks of water (water_contexts.tsv), or is listed before 等 and a noun of lakes or rivers, names the lake
-    or river that shares the division's name: LOC (洪湖湿地, 梁子湖生态修复, 洪湖、梁子湖等重点湖库; 洪湖市
-    stays GPE)."""
+    speaks of water (water_contexts.tsv), or is listed before 等 and a noun of lakes or rivers, or is listed
+    with 、 among two rivers or lakes or more (清水河、苦水河、沙湖; not 临江 of 白山至临江、松江河至长白), names
+    the lake or river that shares the division's name: LOC (洪湖湿地, 梁子湖生态修复, 洪湖、梁子湖等重点湖库;
+    洪湖市 stays GPE)."""
     from .gazetteer import gazetteer
 
     endings, contexts, listed = _water_words()
     by_name = gazetteer().by_name
+    waters = {(x.start, x.end) for x in ents if x.label == "LOC" and x.text[-1] in endings}
+
+    by_start, by_end = dict(waters), {e: s for s, e in waters}
+
+    def beside_water(x: Entity) -> bool:  # listed with 、 among two rivers or lakes or more: 清水河、苦水河、沙湖
+        n, pos = 0, x.end
+        while text[pos:pos + 1] == LIST_MARK and pos + 1 in by_start:
+            n, pos = n + 1, by_start[pos + 1]
+        pos = x.start
+        while pos > 0 and text[pos - 1] == LIST_MARK and pos - 1 in by_end:
+            n, pos = n + 1, by_end[pos - 1]
+        return n >= 2
+
     return [Entity(x.text, "LOC", x.start, x.end)
             if x.label == "GPE" and len(x.text) >= 2 and x.text[-1] in endings and x.text not in by_name
-            and (any(text.startswith(w, x.end) for w in contexts) or listed.match(text, x.end)) else x for x in ents]
+            and (any(text.startswith(w, x.end) for w in contexts) or listed.match(text, x.end) or beside_water(x))
+            else x for x in ents]
 
 
 def _foreign_runs(ents: list[Entity]) -> tuple[list[Entity], set[Entity]]:
@@ -284,14 +300,14 @@ def _sites(text: str, ents: list[Entity]) -> tuple[list[Entity], set[Entity]]:
                 and (x.label == "LOC" or _known_prefix(x.text) is not None):
             x = Entity(x.text, "LOC", x.start, x.end)  # left to _clean: 通用机场, 工业博物馆 name no site
             prev = out[-1] if out else None
-            if prev is None or prev.end != x.start or prev.label != "GPE":
+            if prev is None or prev.end != x.start or prev.label not in ("GPE", "LOC"):
                 out.append(x)
                 continue
         else:
             out.append(x)
             continue
         prev = out[-1] if out else None
-        if prev is not None and prev.end == x.start and prev.label == "GPE":
+        if prev is not None and prev.end == x.start and prev.label in ("GPE", "LOC"):
             out[-1] = x = Entity(prev.text + x.text, "LOC", prev.start, x.end)
         else:
             out.append(x)
@@ -412,6 +428,63 @@ def _short_forms(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list
 
 
 @lru_cache(maxsize=1)
+def _city_openers() -> dict[str, frozenset[str]]:
+    """Each character that opens the name of a prefecture-level city → the provinces of those cities (places.tsv)."""
+    from .gazetteer import gazetteer
+
+    out: dict[str, set[str]] = {}
+    for p in gazetteer().by_name.values():
+        if p.level == "prefecture":
+            out.setdefault(p.name[0], set()).add(p.province)
+    return {c: frozenset(v) for c, v in out.items()}
+
+
+def _city_runs(text: str, tokens: Sequence[Token], ents: list[Entity], word_tag=lambda w: None) -> list[Entity]:
+    """Cities of one province written by their first characters, run together, in quotes or before a word of
+    city_run_cues.txt (同城化), are one GPE (“襄十” of 襄阳 and 十堰, 芜马同城化 of 芜湖 and 马鞍山): two to four
+    characters, each opening a prefecture-level city of the same province, the first no numeral (“三新” is a
+    slogan's count), that make no word of jieba's dictionary and are no part of another name."""
+    openers = _city_openers()
+    cues = _word_list("city_run_cues.txt")
+    s0, e0 = tokens[0].start, tokens[-1].end
+    starts = {t.start for t in tokens}
+    found = []
+    for m in re.finditer(r"(?<=“)[\u4e00-\u9fff]{2,4}(?=”)|[\u4e00-\u9fff]{2,4}(?=%s)" % "|".join(map(re.escape, cues)),
+                         text[s0:e0]):
+        a, b = s0 + m.start(), s0 + m.end()
+        run = text[a:b]
+        quoted = a > 0 and text[a - 1] == "“"
+        for k in range(a, b - 1):  # before a cue: the shortest run that closes at the cue (芜马 of 加快芜马同城化)
+            if quoted:
+                break
+            if k in starts and _same_province(text[k:b], openers):
+                a, run = k, text[k:b]
+                break
+        if not (a in starts or quoted) or not _same_province(run, openers) \
+                or word_tag(run) not in (None, "j") or _known(run) \
+                or any(x.start < b and a < x.end and x.label != "PERSON" and not (a <= x.start and x.end <= b)
+                       for x in ents):
+            continue
+        found.append(Entity(run, "GPE", a, b))
+    if not found:
+        return ents
+    ents = [x for x in ents if not any(x.start < f.end and f.start < x.end for f in found)]
+    return sorted(ents + found, key=lambda x: x.start)
+
+
+NUMERALS = frozenset("一二三四五六七八九十百千万两")  # a slogan's count opens it (“三新”, “两山”): no run of cities
+
+
+def _same_province(run: str, openers: dict[str, frozenset[str]]) -> bool:
+    if not 2 <= len(run) <= 4 or len(set(run)) < len(run) or run[0] in NUMERALS:
+        return False
+    common = None
+    for c in run:
+        common = openers.get(c, frozenset()) if common is None else common & openers.get(c, frozenset())
+    return bool(common)
+
+
+@lru_cache(maxsize=1)
 def _short_form_cues() -> tuple[frozenset[str], tuple[str, ...]]:
     """(the one-character cues before a short form, the cues after one) of short_form_cues.tsv."""
     from .data import table
@@ -488,7 +561,8 @@ def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> tuple[list[
     """A LOC that is a known name and words that make no place of it is the name alone (京津冀协同 → 京津冀,
     深圳城市文明 → 深圳); an ORG that is known organisations end to end is those (中共中央国务院), and one that
     opens with a known organisation followed by words that end no organisation is that one (党中央全面从严治党).
-    A place mention that is a country's name and a short name that is no place and no common word is a company
+    An ORG that runs past an organisation's ending into a verb of jieba's dictionary ends there (国泰海通证券重组 →
+    国泰海通证券). A place mention that is a country's name and a short name that is no place and no common word is a company
     (中国星网, as 中国中化); an ORG loses a trailing word of org_trailers.txt (中国华能总部 → 中国华能), and is
     then a company's name whatever its words (中资信创 of 中资信创总部/ORG: returned as the second value, for
     _clean to keep)."""
@@ -503,6 +577,12 @@ def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> tuple[list[
             if len(e.text) > cut + 1:
                 e = Entity(e.text[:-cut], "ORG", e.start, e.end - cut)
                 companies.add(e)
+        if e.label == "ORG" and not e.text.endswith(_org_heads()):
+            cut = next((n for n in range(len(e.text) - 2, 2, -1) if e.text[:n].endswith(_org_heads())
+                        and len(next(h for h in _org_heads() if e.text[:n].endswith(h))) > 1
+                        and word_tag(e.text[n:]) in ("v", "vn")), None)
+            if cut is not None:  # 国泰海通证券 + 重组: the work done to a company is no part of its name
+                e = Entity(e.text[:cut], "ORG", e.start, e.start + cut)
         if e.label in ("LOC", "GPE"):
             country = next((w for w in (e.text[:n] for n in range(2, len(e.text) - 1)) if w in world), None)
             rest = e.text[len(country):] if country else ""
@@ -530,7 +610,9 @@ def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> tuple[list[
                 head, label = known
                 rest = e.text[len(head):]
                 m = zone.search(rest)
+                r = _region_zone_endings().search(rest) if label == "LOC" else None
                 if not ending_kind(rest, whole=True) and not (m and m.end() == len(rest)) \
+                        and not (r and r.end() == len(rest)) \
                         and _org_words().get(rest) != "body" and not rest.endswith(_word_list("site_endings.txt")):
                     out.append(Entity(head, label, e.start, e.start + len(head)))
                     continue
@@ -586,10 +668,15 @@ def _zones(text: str, tokens: Sequence[Token], ents: list[Entity], word_tag=lamb
 
     t, gaz = tables(), gazetteer()
     s0, e0 = tokens[0].start, tokens[-1].end
-    for m in t.zone_suffix.finditer(text, s0, e0):
+    after_region = _region_zone_endings()
+    matches = sorted([*t.zone_suffix.finditer(text, s0, e0), *after_region.finditer(text, s0, e0)],
+                     key=lambda m: m.start())
+    for m in matches:
         head = None
+        region_only = m.re is after_region
         for x in ents:
-            if x.start < m.start() and x.end <= m.end() and not not_entity(x.text):
+            if x.start < m.start() and x.end <= m.end() and not not_entity(x.text) \
+                    and (not region_only or x.label == "LOC"):
                 between = text[x.end:m.start()]
                 if not between and x.text in t.world:
                     break  # 美丽中国 + 先行区: a country's zones name a place or a descriptor after it
@@ -605,6 +692,13 @@ def _zones(text: str, tokens: Sequence[Token], ents: list[Entity], word_tag=lamb
             [Entity(span, label, head.start, m.end())]
         ents.sort(key=lambda x: x.start)
     return ents
+
+
+@lru_cache(maxsize=1)
+def _region_zone_endings() -> re.Pattern:
+    """Endings that make a zone only after a region's or a feature's name, not a division's
+    (region_zone_endings.txt: 宁东 + 基地, 毛乌素沙地 + 风电光伏 + 基地; not 包头老工业基地, 满洲里基地)."""
+    return re.compile("|".join(map(re.escape, sorted(_word_list("region_zone_endings.txt"), key=len, reverse=True))))
 
 
 @lru_cache(maxsize=1)
@@ -800,8 +894,10 @@ def _listed_lines(text: str, tokens: Sequence[Token], ents: list[Entity], lines:
                            for k in range(j, i + 1)) \
                     or word_tag(item) not in (None, *NAME_TAGS) \
                     or any(x.label == "ORG" and x.start < end and start < x.end for x in ents) \
+                    or any(x.start < start < x.end for x in ents) \
                     or gazetteer().resolve(item) is not None:
-                break  # a place is a road's end (松江河至长白等高速公路), no line's name
+                break  # a place is a road's end (松江河至长白等高速公路), no line's name; nor is the tail of a
+                # name that runs into it (黑山峡水利枢纽 + 工程、银太高速铁路: no line 枢纽工程)
             line = Entity(item, "LOC", start, end)
             ents = sorted([x for x in ents if not (x.start < end and start < x.end)] + [line], key=lambda x: x.start)
             found.add(line)

@@ -123,8 +123,10 @@ def figure_places(text: str, start: int, end: int, entities: Sequence = ()) -> l
     The gazetteer's matches, except those inside a longer entity that is not a GPE (佛山 in 千佛山, 长春
     in 长春百克, 黄山 the mountain: a LOC or ORG entity covering them), then the GPE entities the
     gazetteer does not know (美国, 港澳: places of level "other"; a one-character short form such as 晋 in
-    晋商 names people or goods of a place, not the place a figure is about). With no entities it is the gazetteer
-    alone. The same tables and rules label the entities (place_label), so a GPE entity is a figure's place.
+    晋商 names people or goods of a place, not the place a figure is about), but a country's name written right
+    before a zone ending (美丽中国先行区: the layer's GPE inside a programme's title, not a zone of the country)
+    names no place a figure is about: the figure stays the document's or region's. With no entities it is the
+    gazetteer alone. The same tables and rules label the entities (place_label), so a GPE entity is a figure's place.
     """
     covers = [e for e in entities if e.label != "GPE" and e.start < end and start < e.end]
     out = [m for m in gazetteer().find(text, start, end)
@@ -132,10 +134,16 @@ def figure_places(text: str, start: int, end: int, entities: Sequence = ()) -> l
                       or (e.start, e.end) == (m.start, m.end) for e in covers)]
     for e in entities:
         if e.label == "GPE" and start <= e.start and e.end <= end and len(e.text) > 1 \
-                and not any(k.start < e.end and e.start < k.end for k in out):
+                and not any(k.start < e.end and e.start < k.end for k in out) and not _in_title(text, e):
             place = gazetteer().resolve(e.text) or Place("", e.text, "other", "", "")
             out.append(PlaceMatch(e.start, e.end, e.text, place))
     return sorted(out, key=lambda m: m.start)
+
+
+def _in_title(text: str, e) -> bool:
+    """A country's name right before a zone ending (美丽中国 + 先行区): inside a programme's title."""
+    t = tables()
+    return e.text in t.world and t.zone_suffix.match(text, e.end) is not None
 
 
 def world_names() -> frozenset[str]:
