@@ -16,7 +16,6 @@ from typing import List, Optional
 
 import typer
 
-from pipeline.dask_engine import SchedulerError, require_dask, run_dask
 from pipeline.export import MissingExtra, OutputError, require_pyarrow
 from pipeline.loaders import FORMATS, MAX_BYTES, LoadOptions, discover, discover_all  # noqa: F401 - discover: main's show
 from pipeline.options import (DOC_TIMEOUT, Engine, Options, OptionsError, OutputFormat, Recognizer, SegmenterName,
@@ -147,6 +146,8 @@ def extract(
         if OutputFormat.PARQUET in formats:
             require_pyarrow()
         if engine == Engine.DASK:
+            from pipeline.dask_engine import require_dask
+
             require_dask()
     except MissingExtra as e:
         raise _usage(str(e)) from None
@@ -184,11 +185,9 @@ def extract(
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         if engine == Engine.DASK:
-            summary = run_dask(inputs, output, options, scheduler=scheduler, jobs=jobs, progress=advance)
+            summary = _run_dask(inputs, output, options, scheduler, jobs, advance)
         else:
             summary = run(inputs, output, options, progress=advance, jobs=jobs or os.cpu_count() or 1)
-    except SchedulerError as e:
-        raise _usage(str(e)) from None
     except OutputError as e:
         if e.disk_full:
             typer.echo(f"zhfigures: cannot write the tables: {e}; the previous tables were left as they were", err=True)
@@ -208,6 +207,17 @@ def extract(
             bar.stop()
     typer.echo(f"{summary.line()} → {output}", err=True)
     raise typer.Exit(1 if summary.failures else 0)
+
+
+def _run_dask(inputs: list[str], output: Path, options: Options, scheduler: str | None, jobs: int, progress):
+    """--engine dask, imported only here (the local engine's start-up does not load it); a scheduler that
+    cannot be reached is bad usage."""
+    from pipeline.dask_engine import SchedulerError, run_dask
+
+    try:
+        return run_dask(inputs, output, options, scheduler=scheduler, jobs=jobs, progress=progress)
+    except SchedulerError as e:
+        raise _usage(str(e)) from None
 
 
 @app.command(cls=PlainHelp)

@@ -49,7 +49,6 @@ import os
 import re
 import shutil
 import sys
-import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import islice
@@ -508,7 +507,7 @@ class OutputWriter:
         out = self.out_dir
         if out.exists() and not out.is_dir():
             raise OutputError(out, "exists and is not a folder")
-        tag = f"zhfigures-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        tag = f"zhfigures-{os.getpid()}-{os.urandom(4).hex()}"
         try:
             here = out.resolve() == Path.cwd().resolve()
         except OSError:

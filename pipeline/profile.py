@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from email.utils import parsedate_to_datetime
 from functools import lru_cache
 
 from . import furniture as fu
@@ -67,6 +66,8 @@ def metadata_date(value: str) -> str:
     found = iso_date(value)
     if found:
         return found
+    from email.utils import parsedate_to_datetime  # an RFC 2822 date (HTTP headers) is rare: not loaded at every start
+
     try:
         return parsedate_to_datetime(value).date().isoformat()
     except (TypeError, ValueError, IndexError):
