@@ -3,7 +3,7 @@
     python ner/evaluate.py                 # both sets, every system: P/R/F1 per label, time per 1,000 characters
     python ner/evaluate.py --markdown      # the same tables as markdown (docs/ner.md)
     python ner/evaluate.py --errors 30     # also list up to 30 misses and false alarms per set
-    python ner/evaluate.py --only "blind 9"   # only the sets whose name holds this text
+    python ner/evaluate.py --only "blind 10"  # only the sets whose name holds this text
 
 Sets (guidelines in docs/ner.md):
 - held-back: ner/heldback.jsonl, 100 passages drawn at random from ten 2026 provincial government work
@@ -28,6 +28,8 @@ Sets (guidelines in docs/ner.md):
   round and scored once with the seventh round's code, before any rule of the eighth.
 - blind 9: ner/blind9.jsonl, 30 more report passages (ner/draw_heldback.py --blind9), annotated before the ninth
   round and scored once with the eighth round's code, before any rule of the ninth.
+- blind 10: ner/blind10.jsonl, 30 more report passages (ner/draw_heldback.py --blind10), annotated by hand from the
+  text alone after the ninth round, before the recognizer was run on it.
 - corpus: ner/corpus_gold.jsonl, every entity of the three documents of corpus/, offsets into the
   canonical text (pipeline.loaders.read_source + pipeline.normalize), sentence by sentence.
 
@@ -66,6 +68,7 @@ BLIND6 = HERE / "blind6.jsonl"
 BLIND7 = HERE / "blind7.jsonl"
 BLIND8 = HERE / "blind8.jsonl"
 BLIND9 = HERE / "blind9.jsonl"
+BLIND10 = HERE / "blind10.jsonl"
 GOLD = HERE / "corpus_gold.jsonl"
 CORPUS = ROOT / "corpus"
 ROWS = (*LABELS, "ALL", "PLACE")
@@ -169,6 +172,7 @@ def main(argv=None) -> int:
             "blind 7 (reports, 30 passages)": heldback_set(BLIND7),
             "blind 8 (reports, 30 passages)": heldback_set(BLIND8),
             "blind 9 (reports, 30 passages)": heldback_set(BLIND9),
+            "blind 10 (reports, 30 passages)": heldback_set(BLIND10),
             "corpus (3 documents)": corpus_set()}
     for name, data in sets.items():
         if args.only not in name:
