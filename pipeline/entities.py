@@ -578,11 +578,11 @@ def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> tuple[list[
                 e = Entity(e.text[:-cut], "ORG", e.start, e.end - cut)
                 companies.add(e)
         if e.label == "ORG" and not e.text.endswith(_org_heads()):
-            cut = next((n for n in range(len(e.text) - 2, 2, -1) if e.text[:n].endswith(_org_heads())
-                        and len(next(h for h in _org_heads() if e.text[:n].endswith(h))) > 1
-                        and word_tag(e.text[n:]) in ("v", "vn")), None)
-            if cut is not None:  # 国泰海通证券 + 重组: the work done to a company is no part of its name
-                e = Entity(e.text[:cut], "ORG", e.start, e.start + cut)
+            name_end = next((n for n in range(len(e.text) - 2, 2, -1) if e.text[:n].endswith(_org_heads())
+                             and len(next(h for h in _org_heads() if e.text[:n].endswith(h))) > 1
+                             and word_tag(e.text[n:]) in ("v", "vn")), None)
+            if name_end is not None:  # 国泰海通证券 + 重组: the work done to a company is no part of its name
+                e = Entity(e.text[:name_end], "ORG", e.start, e.start + name_end)
         if e.label in ("LOC", "GPE"):
             country = next((w for w in (e.text[:n] for n in range(2, len(e.text) - 1)) if w in world), None)
             rest = e.text[len(country):] if country else ""
