@@ -12,6 +12,8 @@ pipeline/data/ (docs/ner.md has the measure):
 - organisations split into a level and a body are joined (省 + 人大 → 省人大, 中共 + 河北省委); a body
   before 代表/委员/提案 is a role, not an entity (人大代表);
 - bodies named by their level alone (省委, 市政府, 人大) are ORG (organisations.tsv), not before a role;
+- enterprises and state financial institutions reports name (enterprises.tsv: 国家电网, 中能建, 空客) are ORG
+  wherever they stand, with an enterprise ending written after them (enterprise_endings.txt: 中核 + 集团);
 - railways and roads named by the short forms of their ends are one LOC (line_endings.tsv: 雄忻高铁);
 - names listed before 等 and a place noun are places, never persons (list_closers.txt);
 - a one-character mention is a GPE short form (abbreviations.tsv, short_form_cues.tsv: 驻皖, 晋商) or
@@ -64,6 +66,8 @@ class Names:
     labels: dict[str, str]
     lengths: dict[str, tuple[int, ...]]
     titles: tuple[str, ...]
+    enterprises: frozenset[str]  # the names of enterprises.tsv, which take an enterprise ending after them
+    enterprise_endings: tuple[str, ...]  # enterprise_endings.txt, longest first (集团有限公司 before 集团)
 
 
 @lru_cache(maxsize=1)
@@ -75,8 +79,11 @@ def _names() -> Names:
     labels = dict(all_names())
     labels.update((name, "GPE") for name, _ in table("place_nicknames.tsv"))
     labels.update((name, "ORG") for name, _ in table("organisations.tsv"))
+    enterprises = frozenset(row[0] for row in table("enterprises.tsv"))  # 中能建, 国家电网, 空客
+    labels.update((name, "ORG") for name in enterprises)
     labels.update((name, "PERSON") for name in words("doctrine_persons.txt"))  # 马克思 of 马克思列宁主义
-    return Names(labels, lengths_index(labels), tuple(sorted(words("person_titles.txt"), key=len, reverse=True)))
+    return Names(labels, lengths_index(labels), tuple(sorted(words("person_titles.txt"), key=len, reverse=True)),
+                 enterprises, tuple(sorted(words("enterprise_endings.txt"), key=len, reverse=True)))
 
 
 class LacRecognizer:
@@ -641,7 +648,15 @@ def _add_names(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[E
         hit = None
         for n in names.lengths.get(text[pos], ()):
             name = text[pos:pos + n]
-            if pos + n <= e0 and name in names.labels and aligned(pos, pos + n, names.labels[name] != "ORG"):
+            if pos + n > e0 or name not in names.labels:
+                continue
+            if name in names.enterprises:  # with an enterprise ending written right after it: 中核 + 集团
+                ending = next((w for w in names.enterprise_endings if text.startswith(w, pos + n)
+                               and pos + n + len(w) <= e0 and aligned(pos, pos + n + len(w), False)), "")
+                if ending:
+                    hit = Entity(name + ending, "ORG", pos, pos + n + len(ending))
+                    break
+            if aligned(pos, pos + n, names.labels[name] != "ORG"):
                 hit = Entity(name, names.labels[name], pos, pos + n)
                 break
         m = at.get(pos)
