@@ -567,7 +567,8 @@ def _known(mention: str) -> bool:
 def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> tuple[list[Entity], set[Entity]]:
     """A LOC that is a known name and words that make no place of it is the name alone (京津冀协同 → 京津冀,
     深圳城市文明 → 深圳); an ORG that is known organisations end to end is those (中共中央国务院), and one that
-    opens with a known organisation followed by words that end no organisation is that one (党中央全面从严治党).
+    opens with a known organisation followed by words that end no organisation is that one (党中央全面从严治党),
+    unless the organisation is an enterprise (enterprises.tsv: 一汽丰田, 中车长客 are companies of their own).
     An ORG that runs past an organisation's ending into a verb of jieba's dictionary ends there (国泰海通证券重组 →
     国泰海通证券). A place mention that is a country's name and a short name that is no place and no common word is a company
     (中国星网, as 中国中化); an ORG loses a trailing word of org_trailers.txt (中国华能总部 → 中国华能), and is
@@ -608,8 +609,8 @@ def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> tuple[list[
                 pos += n
             rest = e.text[pos:]
             if parts and (not rest or not any(rest.endswith(h) for h in _org_heads())) \
-                    and (len(parts) > 1 or rest):
-                out.extend(parts)  # 中共中央 + 国务院; 党中央 (+ 全面从严治党, no organisation)
+                    and (len(parts) > 1 or (rest and parts[0].text not in names.enterprises)):
+                out.extend(parts)  # 中共中央 + 国务院; 党中央 (+ 全面从严治党, no organisation); not 一汽丰田
                 continue
         if e.label in ("LOC", "GPE") and not _known(e.text):
             known = _known_prefix(e.text)
@@ -1112,11 +1113,19 @@ def _clean(text: str, ents: list[Entity], tags, keep: frozenset[Entity] | set[En
             x = Entity(x.text[:grade.start()], "LOC", x.start, x.start + grade.start())
         if not_entity(x.text) or t.zone_suffix.fullmatch(x.text) or GRADE.match(x.text):
             continue
-        known = x.text in names.labels if x.label in ("ORG", "PERSON") else _known(x.text)
+        known = (x.text in names.labels or (x.label == "ORG" and _enterprise(x.text))) if x.label in ("ORG", "PERSON") \
+            else _known(x.text)
         if x.label != "GPE" and not known and x not in keep and _no_name(x, tags):
             continue
         out.append(x)
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+def _enterprise(mention: str) -> bool:
+    """An enterprise of enterprises.tsv with an enterprise ending after it (中核 + 股份, 国机 + 集团有限公司)."""
+    names = _names()
+    ending = next((w for w in names.enterprise_endings if mention.endswith(w) and len(mention) > len(w)), "")
+    return bool(ending) and mention[:-len(ending)] in names.enterprises
 
 
 @lru_cache(maxsize=1)
