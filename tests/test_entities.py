@@ -327,6 +327,7 @@ ENTERPRISES = {
     "longer-form-only-where-the-short-one-is-a-word": ("光大集团与我省签约，发扬光大优良传统。", [("光大集团", "ORG", 0, 4)]),
     # negatives: a short form never opens inside a word; common words and places are no companies
     "short-forms-inside-words-are-none": ("要在发展中化解风险，集中核查问题线索，推进全国网上办事。", []),
+    "debt-resolution-is-no-company": ("在发展中化债、在化债中发展的任务依然较重。", []),
     "millet-is-a-grain": ("种植小米、高粱等特色杂粮。", []),
     "apples-and-the-public-are-no-companies": ("苹果、梨等水果产量增长，大众消费持续回暖。", []),
     "the-great-wall-is-a-place-its-motor-company-a-company": ("吉利汽车、长城汽车加快新能源转型，长城、长江国家文化公园建设扎实推进。",
