@@ -12,6 +12,8 @@ pipeline/data/ (docs/ner.md has the measure):
 - organisations split into a level and a body are joined (省 + 人大 → 省人大, 中共 + 河北省委); a body
   before 代表/委员/提案 is a role, not an entity (人大代表);
 - bodies named by their level alone (省委, 市政府, 人大) are ORG (organisations.tsv), not before a role;
+- enterprises and state financial institutions reports name (enterprises.tsv: 国家电网, 中能建, 空客) are ORG
+  wherever they stand, with an enterprise ending written after them (enterprise_endings.txt: 中核 + 集团);
 - railways and roads named by the short forms of their ends are one LOC (line_endings.tsv: 雄忻高铁);
 - names listed before 等 and a place noun are places, never persons (list_closers.txt);
 - a one-character mention is a GPE short form (abbreviations.tsv, short_form_cues.tsv: 驻皖, 晋商) or
@@ -64,6 +66,8 @@ class Names:
     labels: dict[str, str]
     lengths: dict[str, tuple[int, ...]]
     titles: tuple[str, ...]
+    enterprises: frozenset[str]  # the names of enterprises.tsv, which take an enterprise ending after them
+    enterprise_endings: tuple[str, ...]  # enterprise_endings.txt, longest first (集团有限公司 before 集团)
 
 
 @lru_cache(maxsize=1)
@@ -75,8 +79,11 @@ def _names() -> Names:
     labels = dict(all_names())
     labels.update((name, "GPE") for name, _ in table("place_nicknames.tsv"))
     labels.update((name, "ORG") for name, _ in table("organisations.tsv"))
+    enterprises = frozenset(row[0] for row in table("enterprises.tsv"))  # 中能建, 国家电网, 空客
+    labels.update((name, "ORG") for name in enterprises)
     labels.update((name, "PERSON") for name in words("doctrine_persons.txt"))  # 马克思 of 马克思列宁主义
-    return Names(labels, lengths_index(labels), tuple(sorted(words("person_titles.txt"), key=len, reverse=True)))
+    return Names(labels, lengths_index(labels), tuple(sorted(words("person_titles.txt"), key=len, reverse=True)),
+                 enterprises, tuple(sorted(words("enterprise_endings.txt"), key=len, reverse=True)))
 
 
 class LacRecognizer:
@@ -560,7 +567,8 @@ def _known(mention: str) -> bool:
 def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> tuple[list[Entity], set[Entity]]:
     """A LOC that is a known name and words that make no place of it is the name alone (京津冀协同 → 京津冀,
     深圳城市文明 → 深圳); an ORG that is known organisations end to end is those (中共中央国务院), and one that
-    opens with a known organisation followed by words that end no organisation is that one (党中央全面从严治党).
+    opens with a known organisation followed by words that end no organisation is that one (党中央全面从严治党),
+    unless the organisation is an enterprise (enterprises.tsv: 一汽丰田, 中车长客 are companies of their own).
     An ORG that runs past an organisation's ending into a verb of jieba's dictionary ends there (国泰海通证券重组 →
     国泰海通证券). A place mention that is a country's name and a short name that is no place and no common word is a company
     (中国星网, as 中国中化); an ORG loses a trailing word of org_trailers.txt (中国华能总部 → 中国华能), and is
@@ -601,8 +609,8 @@ def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> tuple[list[
                 pos += n
             rest = e.text[pos:]
             if parts and (not rest or not any(rest.endswith(h) for h in _org_heads())) \
-                    and (len(parts) > 1 or rest):
-                out.extend(parts)  # 中共中央 + 国务院; 党中央 (+ 全面从严治党, no organisation)
+                    and (len(parts) > 1 or (rest and parts[0].text not in names.enterprises)):
+                out.extend(parts)  # 中共中央 + 国务院; 党中央 (+ 全面从严治党, no organisation); not 一汽丰田
                 continue
         if e.label in ("LOC", "GPE") and not _known(e.text):
             known = _known_prefix(e.text)
@@ -641,7 +649,15 @@ def _add_names(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[E
         hit = None
         for n in names.lengths.get(text[pos], ()):
             name = text[pos:pos + n]
-            if pos + n <= e0 and name in names.labels and aligned(pos, pos + n, names.labels[name] != "ORG"):
+            if pos + n > e0 or name not in names.labels:
+                continue
+            if name in names.enterprises:  # with an enterprise ending written right after it: 中核 + 集团
+                ending = next((w for w in names.enterprise_endings if text.startswith(w, pos + n)
+                               and pos + n + len(w) <= e0 and aligned(pos, pos + n + len(w), False)), "")
+                if ending:
+                    hit = Entity(name + ending, "ORG", pos, pos + n + len(ending))
+                    break
+            if aligned(pos, pos + n, names.labels[name] != "ORG"):
                 hit = Entity(name, names.labels[name], pos, pos + n)
                 break
         m = at.get(pos)
@@ -1097,11 +1113,19 @@ def _clean(text: str, ents: list[Entity], tags, keep: frozenset[Entity] | set[En
             x = Entity(x.text[:grade.start()], "LOC", x.start, x.start + grade.start())
         if not_entity(x.text) or t.zone_suffix.fullmatch(x.text) or GRADE.match(x.text):
             continue
-        known = x.text in names.labels if x.label in ("ORG", "PERSON") else _known(x.text)
+        known = (x.text in names.labels or (x.label == "ORG" and _enterprise(x.text))) if x.label in ("ORG", "PERSON") \
+            else _known(x.text)
         if x.label != "GPE" and not known and x not in keep and _no_name(x, tags):
             continue
         out.append(x)
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+def _enterprise(mention: str) -> bool:
+    """An enterprise of enterprises.tsv with an enterprise ending after it (中核 + 股份, 国机 + 集团有限公司)."""
+    names = _names()
+    ending = next((w for w in names.enterprise_endings if mention.endswith(w) and len(mention) > len(w)), "")
+    return bool(ending) and mention[:-len(ending)] in names.enterprises
 
 
 @lru_cache(maxsize=1)

@@ -304,6 +304,61 @@ def test_genre_rules(rec, sentence, expected):
     assert all(sentence[e.start:e.end] == e.text for e in ents)
 
 
+# round 10: enterprises reports and news name (enterprises.tsv) are ORG wherever they stand, with an enterprise
+# ending written after them (enterprise_endings.txt); short forms that are common words or places are not listed
+ENTERPRISES = {
+    "short-names-with-nothing-known-beside-them": ("空客天津总装线第二条生产线投产，中能建、国机在我省布局新能源装备项目。",
+                                                   [("空客", "ORG", 0, 2), ("天津", "GPE", 2, 4), ("中能建", "ORG", 16, 19),
+                                                    ("国机", "ORG", 20, 22)]),
+    "projects-named-by-their-company": ("长江存储三期、中船二期开工建设，中核、华能新能源项目并网发电。",
+                                        [("长江存储", "ORG", 0, 4), ("中船", "ORG", 7, 9), ("中核", "ORG", 16, 18),
+                                         ("华能", "ORG", 19, 21)]),
+    "central-enterprises-listed": ("支持中建、中交、中铁等央企参与我省城市更新。",
+                                   [("中建", "ORG", 2, 4), ("中交", "ORG", 5, 7), ("中铁", "ORG", 8, 10)]),
+    "state-banks-by-short-names": ("工行、建行、国开行加大对制造业中长期贷款投放。",
+                                   [("工行", "ORG", 0, 2), ("建行", "ORG", 3, 5), ("国开行", "ORG", 6, 9)]),
+    "oil-companies": ("中国石化、中国石油和中海油加大油气勘探开发力度。",
+                      [("中国石化", "ORG", 0, 4), ("中国石油", "ORG", 5, 9), ("中海油", "ORG", 10, 13)]),
+    "foreign-companies-in-news": ("特斯拉上海超级工厂交付量增长，波音与空客竞争加剧。",
+                                  [("特斯拉", "ORG", 0, 3), ("上海", "GPE", 3, 5), ("波音", "ORG", 15, 17),
+                                   ("空客", "ORG", 18, 20)]),
+    "enterprise-ending-joined": ("与中核股份签订合作协议。", [("中核股份", "ORG", 1, 5)]),
+    "plant-of-a-central-enterprise": ("高质量建设中车长客、长春光机所。", [("中车长客", "ORG", 5, 9), ("长春光机所", "ORG", 10, 15)]),
+    "longer-form-only-where-the-short-one-is-a-word": ("光大集团与我省签约，发扬光大优良传统。", [("光大集团", "ORG", 0, 4)]),
+    # negatives: a short form never opens inside a word; common words and places are no companies
+    "short-forms-inside-words-are-none": ("要在发展中化解风险，集中核查问题线索，推进全国网上办事。", []),
+    "debt-resolution-is-no-company": ("在发展中化债、在化债中发展的任务依然较重。", []),
+    "millet-is-a-grain": ("种植小米、高粱等特色杂粮。", []),
+    "apples-and-the-public-are-no-companies": ("苹果、梨等水果产量增长，大众消费持续回暖。", []),
+    "the-great-wall-is-a-place-its-motor-company-a-company": ("吉利汽车、长城汽车加快新能源转型，长城、长江国家文化公园建设扎实推进。",
+                                                              [("吉利汽车", "ORG", 0, 4), ("长城汽车", "ORG", 5, 9),
+                                                               ("长城", "LOC", 17, 19), ("长江国家文化公园", "LOC", 20, 28)]),
+}
+
+
+@pytest.mark.parametrize("sentence, expected", list(ENTERPRISES.values()), ids=list(ENTERPRISES))
+def test_enterprises(rec, sentence, expected):
+    ents = rec.find_text(sentence)
+    assert [(e.text, e.label, e.start, e.end) for e in ents] == expected
+    assert all(sentence[e.start:e.end] == e.text for e in ents)
+
+
+def test_enterprise_table_lists_no_place_or_common_word():
+    from pipeline.data import table
+    from pipeline.gazetteer import gazetteer
+    from pipeline.placelabel import all_names, not_entity
+
+    rows = table("enterprises.tsv")
+    names, places = {r[0] for r in rows}, dict(all_names())
+    assert all(len(r) == 3 and r[1] in ("central", "finance", "private", "foreign") for r in rows)
+    assert {r[2] for r in rows} <= names  # every full name is a row of its own
+    assert len({r[2] for r in rows if r[1] == "central"}) >= 95  # SASAC's central enterprises
+    clashes = [n for n in names if gazetteer().resolve(n) is not None or n in places or not_entity(n)]
+    assert clashes == []
+    assert names.isdisjoint(r[0] for r in table("organisations.tsv"))
+    assert {"中能建", "国家电网", "宁德时代", "空客"} <= names and names.isdisjoint({"苹果", "大众", "小米", "京东"})
+
+
 # a list closed by 等 and a project word (project_words.txt) names plants, companies and works: no person in it
 # (the recognizer tags 徐大堡, 华锦阿美 and 沈盘 PER); the other entities of these sentences are not this rule's
 PROJECT_LISTS = {
