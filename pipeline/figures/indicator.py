@@ -44,7 +44,9 @@ class Earlier(NamedTuple):
     indicator: str = ""
     start: int = -1
 
-    def __bool__(self) -> bool:
+    @property
+    def found(self) -> bool:
+        """Whether there is one (a property, not __bool__: mypyc reads a NamedTuple's truth as a tuple's)."""
         return self.start >= 0
 
 
@@ -168,7 +170,7 @@ def rank_words(text: str, start: int, end: int, earlier: Earlier, tag: Tagger) -
     cut = verbs[-1] if verbs else p.rank_scope.search(span)
     if cut and phrase(strip_light(tag(span[:cut.start()]), lead=True), span):
         return start, start + cut.start()
-    if cut and not earlier:
+    if cut and not earlier.found:
         return start + cut.end(), end
     if cut:
         return start, start  # 人均地区生产总值达到13.7万元，居全国各省区第一: the earlier subject
@@ -258,7 +260,7 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         choice = after
         if text[start:end].rstrip().endswith(lex.of("of")) and before.phrase:
             choice = f"{before.phrase}{lex.of('of')[0]}{after}"  # 规划纲要确定的20个主要指标
-    elif before.phrase and not before.has_noun and earlier and before.tagged:
+    elif before.phrase and not before.has_noun and earlier.found and before.tagged:
         # 棚户区改造开工1.8万套，基本建成2.1万套: the verb takes the earlier subject; a light word after it is
         # not the verb's (增速为12.3% → 增速, a growth noun jieba tags as a verb; 占全国 keeps its noun)
         verb_words = [w for w in before.tagged if w.text.strip() and not is_punct(w.text)]
@@ -271,11 +273,11 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
     else:
         choice = after or verb_phrase(after_words, text)
     # a generic head (规模, 增速) is of the subject just named: in this clause or the one before
-    near_earlier = bool(earlier) and earlier.start >= target.near
+    near_earlier = earlier.found and earlier.start >= target.near
     total = lex.of("total")[0]
-    if earlier and not choice or near_earlier and choice in lex.generic_heads:
+    if earlier.found and not choice or near_earlier and choice in lex.generic_heads:
         choice = earlier.indicator + (choice if choice not in earlier.indicator else "")
-    elif earlier and len(choice) >= 3 and choice.startswith(total) and choice[len(total):] in earlier.indicator:
+    elif earlier.found and len(choice) >= 3 and choice.startswith(total) and choice[len(total):] in earlier.indicator:
         last = earlier.indicator  # 运营里程160公里，总里程558公里 → 运营总里程
         choice = last[: last.rfind(choice[len(total):])] + choice
     return choice.strip(" ，、")
