@@ -17,6 +17,8 @@ from pipeline.compiled import digest as compiled_digest
 
 from conftest import ROOT
 
+SHARED = ROOT.parent / "shared"
+
 PURE = os.environ.get("ZHFIGURES_PURE_PYTHON", "") not in ("", "0")
 
 
@@ -113,3 +115,39 @@ def test_pipeline_checks_before_it_imports_a_stage():
     init = (ROOT / "pipeline" / "__init__.py").read_text(encoding="utf-8")
     assert init.index("use_sources_if_stale()") < init.index("from .run import")
     assert "warn" not in (ROOT / "pipeline" / "compiled.py").read_text(encoding="utf-8")
+
+
+SAME_RUN = r"""
+import importlib.util, sys
+from pathlib import Path
+folder = Path(sys.argv[1])
+if sys.argv[2] == "sources":  # every compiled module from its .py source, before the package is imported
+    spec = importlib.util.spec_from_file_location("zh_compiled_alone", folder / "compiled.py")
+    alone = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(alone)
+    sys.meta_path.insert(0, alone.SourcesFirst("pipeline", folder, alone.extensions(folder)))
+from pipeline.compiled import running_compiled
+from pipeline.run import run
+assert running_compiled("figures.extract") == (sys.argv[2] == "compiled"), sys.argv[2]
+summary = run(sys.argv[4:], sys.argv[3])
+assert not summary.failures, summary.line()
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(PURE, reason="a pure install runs the sources only")
+def test_the_compiled_modules_give_what_their_sources_give(tmp_path):
+    """mypyc compiles the same typed Python, but not always with the same meaning (a NamedTuple's truth is a
+    tuple's, whatever its __bool__ says): every table of corpus/ (and of the dev reports, when ../shared is
+    there) is byte for byte the same run compiled and run from the sources."""
+    import subprocess
+
+    inputs = [str(ROOT / "corpus")] + ([str(SHARED / "corpus-dev")] if (SHARED / "corpus-dev").is_dir() else [])
+    folder = ROOT / "pipeline"
+    for mode in ("compiled", "sources"):
+        done = subprocess.run([sys.executable, "-c", SAME_RUN, str(folder), mode, str(tmp_path / mode), *inputs],
+                              capture_output=True, text=True, cwd=ROOT)
+        assert done.returncode == 0, done.stderr[-2000:]
+    for table in sorted((tmp_path / "compiled").glob("*.*")):
+        if table.suffix in (".csv", ".jsonl"):
+            assert table.read_bytes() == (tmp_path / "sources" / table.name).read_bytes(), table.name
