@@ -452,12 +452,10 @@ def _city_runs(text: str, tokens: Sequence[Token], ents: list[Entity], word_tag=
     characters, each opening a prefecture-level city of the same province, the first no numeral (“三新” is a
     slogan's count), that make no word of jieba's dictionary and are no part of another name."""
     openers = _city_openers()
-    cues = _word_list("city_run_cues.txt")
     s0, e0 = tokens[0].start, tokens[-1].end
     starts = {t.start for t in tokens}
     found = []
-    for m in re.finditer(r"(?<=“)[\u4e00-\u9fff]{2,4}(?=”)|[\u4e00-\u9fff]{2,4}(?=%s)" % "|".join(map(re.escape, cues)),
-                         text[s0:e0]):
+    for m in _city_run_pattern().finditer(text[s0:e0]):
         a, b = s0 + m.start(), s0 + m.end()
         run = text[a:b]
         quoted = a > 0 and text[a - 1] == "“"
@@ -477,6 +475,15 @@ def _city_runs(text: str, tokens: Sequence[Token], ents: list[Entity], word_tag=
         return ents
     ents = [x for x in ents if not any(x.start < f.end and f.start < x.end for f in found)]
     return sorted(ents + found, key=lambda x: x.start)
+
+
+@lru_cache(maxsize=1)
+def _city_run_pattern() -> re.Pattern:
+    """A run of two to four ideographs in quotes, or before a word of city_run_cues.txt (同城化)."""
+    from .data import alternation
+
+    return re.compile(r"(?<=“)[\u4e00-\u9fff]{2,4}(?=”)|[\u4e00-\u9fff]{2,4}(?=%s)"
+                      % alternation(_word_list("city_run_cues.txt")))
 
 
 NUMERALS = frozenset("一二三四五六七八九十百千万两")  # a slogan's count opens it (“三新”, “两山”): no run of cities
@@ -714,7 +721,9 @@ def _zones(text: str, tokens: Sequence[Token], ents: list[Entity], word_tag=lamb
 def _region_zone_endings() -> re.Pattern:
     """Endings that make a zone only after a region's or a feature's name, not a division's
     (region_zone_endings.txt: 宁东 + 基地, 毛乌素沙地 + 风电光伏 + 基地; not 包头老工业基地, 满洲里基地)."""
-    return re.compile("|".join(map(re.escape, sorted(_word_list("region_zone_endings.txt"), key=len, reverse=True))))
+    from .data import alternation
+
+    return re.compile(alternation(_word_list("region_zone_endings.txt")))
 
 
 @lru_cache(maxsize=1)
