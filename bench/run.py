@@ -165,8 +165,7 @@ def run_child(cmd: list[str], work: Path) -> tuple[float, int, float, int, int, 
 def jieba_process(files: list[Path], work: Path, repeat: int) -> ChildRun:
     """jieba.cut over `files` as a whole process of its own (interpreter, import, dictionary load from jieba's
     cache, cut): the other side of "whole process against whole process" (best wall of `repeat`)."""
-    script = work / "jieba_cut.py"
-    script.write_text(JIEBA_SCRIPT, encoding="utf-8")
+    script = jieba_script(work)
     runs = []
     for _ in range(repeat):
         wall, rc, cpu, maxrss, tree, stderr = run_child([sys.executable, str(script), "cut", *map(str, files)], work)
@@ -486,6 +485,14 @@ if sys.argv[1] == "cut":
 """
 
 
+def jieba_script(work: Path) -> Path:
+    """JIEBA_SCRIPT as a file in `work` (`python FILE cut|load PATHS…`), written once for (a0) and --instructions."""
+    script = work / "jieba_cut.py"
+    if not script.exists():
+        script.write_text(JIEBA_SCRIPT, encoding="utf-8")
+    return script
+
+
 def instructions(command: list[str]) -> int:
     """Instructions a command executes, counted by valgrind's callgrind: the same count whatever else
     the machine is doing (timings on a shared machine vary by ±15 %; this does not)."""
@@ -503,8 +510,7 @@ def instructions_section(exe: str, files: list[Path], corpus: Path, tiny: list[P
         print("\n--instructions: valgrind is not installed (apt install valgrind): skipped")
         return
     step("--instructions: jieba.cut and extract --jobs 1 under callgrind (a few minutes)")
-    script = work / "jieba_cut.py"
-    script.write_text(JIEBA_SCRIPT, encoding="utf-8")
+    script = jieba_script(work)
     paths = [str(p) for p in files]
     cut = instructions([sys.executable, str(script), "cut", *paths]) - instructions(
         [sys.executable, str(script), "load", *paths])
