@@ -11,6 +11,7 @@
     python ner/draw_heldback.py ../shared/corpus-dev --blind8 > draft.jsonl       # ner/blind8.jsonl
     python ner/draw_heldback.py ../shared/corpus-dev --blind9 > draft.jsonl       # ner/blind9.jsonl
     python ner/draw_heldback.py ../shared/corpus-dev --blind10 > draft.jsonl      # ner/blind10.jsonl
+    python ner/draw_heldback.py ../shared/corpus-dev --blind11 > draft.jsonl      # ner/blind11.jsonl
 
 From each report: its canonical text (pipeline.loaders + pipeline.normalize), cut into
 passages of whole sentences of about 200 characters; ten passages drawn at random
@@ -24,8 +25,9 @@ output). --blind5: the same selection (seed 1620), none of the five sets'. --bli
 --blind7: the same (seed 1622), none of the seven sets'. --blind8: the same (seed 1623), none of the
 eight sets'; where a report has fewer than three hinted passages left (Jilin, Hebei: one each), all of
 them and the rest drawn from its other passages. --blind9: the same (seed 1624), none of the nine sets',
-filled the same way. --blind10: the same (seed 1625), none of the ten sets', filled the same way. Each line is a passage with an empty entity
-list, annotated by hand (docs/ner.md, "The sets").
+filled the same way. --blind10: the same (seed 1625), none of the ten sets', filled the same way.
+--blind11: the same (seed 1626), none of the eleven sets', filled the same way. Each line is a passage with an
+empty entity list, annotated by hand (docs/ner.md, "The sets").
 """
 from __future__ import annotations
 
@@ -63,18 +65,19 @@ def passages(text, sentences):
 
 def main(folder: str, blind: bool = False, blind2: bool = False, blind3: bool = False,
          blind4: bool = False, blind5: bool = False, blind6: bool = False, blind7: bool = False,
-         blind8: bool = False, blind9: bool = False, blind10: bool = False) -> None:
+         blind8: bool = False, blind9: bool = False, blind10: bool = False, blind11: bool = False) -> None:
+    blind10 = blind10 or blind11
     blind9 = blind9 or blind10
     blind8 = blind8 or blind9
     blind7 = blind7 or blind8
     blind6 = blind6 or blind7
     blind5 = blind5 or blind6
     blind4 = blind4 or blind5
-    rng = random.Random(1625 if blind10 else 1624 if blind9 else 1623 if blind8 else 1622 if blind7 else 1621 if blind6 else 1620 if blind5 else 1619 if blind4 else 1618 if blind3 else 1617 if blind2 else 1616 if blind else SEED)
+    rng = random.Random(1626 if blind11 else 1625 if blind10 else 1624 if blind9 else 1623 if blind8 else 1622 if blind7 else 1621 if blind6 else 1620 if blind5 else 1619 if blind4 else 1618 if blind3 else 1617 if blind2 else 1616 if blind else SEED)
     taken = set()
     sets = ("heldback.jsonl", "blind.jsonl", "blind2.jsonl", "blind3.jsonl", "blind4.jsonl", "blind5.jsonl", "blind6.jsonl",
-            "blind7.jsonl", "blind8.jsonl", "blind9.jsonl")
-    for name in sets[:10 if blind10 else 9 if blind9 else 8 if blind8 else 7 if blind7 else 6 if blind6 else 5 if blind5 else 4 if blind4 else 3 if blind3 else 2 if blind2 else 1 if blind else 0]:
+            "blind7.jsonl", "blind8.jsonl", "blind9.jsonl", "blind10.jsonl")
+    for name in sets[:11 if blind11 else 10 if blind10 else 9 if blind9 else 8 if blind8 else 7 if blind7 else 6 if blind6 else 5 if blind5 else 4 if blind4 else 3 if blind3 else 2 if blind2 else 1 if blind else 0]:
         with (Path(__file__).parent / name).open(encoding="utf-8") as f:
             taken |= {(r["source"], r["start"]) for r in map(json.loads, f)}
     for i, path in enumerate(sorted(Path(folder).glob("*.txt"))):
@@ -101,4 +104,4 @@ if __name__ == "__main__":
     main(sys.argv[1], "--blind" in sys.argv[2:], "--blind2" in sys.argv[2:], "--blind3" in sys.argv[2:],
          "--blind4" in sys.argv[2:], "--blind5" in sys.argv[2:], "--blind6" in sys.argv[2:],
          "--blind7" in sys.argv[2:], "--blind8" in sys.argv[2:], "--blind9" in sys.argv[2:],
-         "--blind10" in sys.argv[2:])
+         "--blind10" in sys.argv[2:], "--blind11" in sys.argv[2:])
