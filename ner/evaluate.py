@@ -30,6 +30,8 @@ Sets (guidelines in docs/ner.md):
   round and scored once with the eighth round's code, before any rule of the ninth.
 - blind 10: ner/blind10.jsonl, 30 more report passages (ner/draw_heldback.py --blind10), annotated by hand from the
   text alone after the ninth round, before the recognizer was run on it.
+- blind 11: ner/blind11.jsonl, 30 more report passages (ner/draw_heldback.py --blind11), annotated by hand from the
+  text alone after the tenth round, before the recognizer was run on it; scored once with the tenth round's code.
 - corpus: ner/corpus_gold.jsonl, every entity of the three documents of corpus/, offsets into the
   canonical text (pipeline.loaders.read_source + pipeline.normalize), sentence by sentence.
 
@@ -69,6 +71,7 @@ BLIND7 = HERE / "blind7.jsonl"
 BLIND8 = HERE / "blind8.jsonl"
 BLIND9 = HERE / "blind9.jsonl"
 BLIND10 = HERE / "blind10.jsonl"
+BLIND11 = HERE / "blind11.jsonl"
 GOLD = HERE / "corpus_gold.jsonl"
 CORPUS = ROOT / "corpus"
 ROWS = (*LABELS, "ALL", "PLACE")
@@ -173,6 +176,7 @@ def main(argv=None) -> int:
             "blind 8 (reports, 30 passages)": heldback_set(BLIND8),
             "blind 9 (reports, 30 passages)": heldback_set(BLIND9),
             "blind 10 (reports, 30 passages)": heldback_set(BLIND10),
+            "blind 11 (reports, 30 passages)": heldback_set(BLIND11),
             "corpus (3 documents)": corpus_set()}
     for name, data in sets.items():
         if args.only not in name:
