@@ -32,6 +32,8 @@ Sets (guidelines in docs/ner.md):
   text alone after the ninth round, before the recognizer was run on it.
 - blind 11: ner/blind11.jsonl, 30 more report passages (ner/draw_heldback.py --blind11), annotated by hand from the
   text alone after the tenth round, before the recognizer was run on it; scored once with the tenth round's code.
+- blind 12: ner/blind12.jsonl, 30 more report passages (ner/draw_heldback.py --blind12), annotated the same way at the
+  same time; scored once with the tenth round's code.
 - corpus: ner/corpus_gold.jsonl, every entity of the three documents of corpus/, offsets into the
   canonical text (pipeline.loaders.read_source + pipeline.normalize), sentence by sentence.
 
@@ -72,6 +74,7 @@ BLIND8 = HERE / "blind8.jsonl"
 BLIND9 = HERE / "blind9.jsonl"
 BLIND10 = HERE / "blind10.jsonl"
 BLIND11 = HERE / "blind11.jsonl"
+BLIND12 = HERE / "blind12.jsonl"
 GOLD = HERE / "corpus_gold.jsonl"
 CORPUS = ROOT / "corpus"
 ROWS = (*LABELS, "ALL", "PLACE")
@@ -177,6 +180,7 @@ def main(argv=None) -> int:
             "blind 9 (reports, 30 passages)": heldback_set(BLIND9),
             "blind 10 (reports, 30 passages)": heldback_set(BLIND10),
             "blind 11 (reports, 30 passages)": heldback_set(BLIND11),
+            "blind 12 (reports, 30 passages)": heldback_set(BLIND12),
             "corpus (3 documents)": corpus_set()}
     for name, data in sets.items():
         if args.only not in name:
