@@ -233,7 +233,7 @@ def bare_change(text: str, f: Figure, c_start: int) -> bool:
     rest = figure_patterns().baseline.sub("", text[c_start:f.start])  # 比上年 before 增长
     w, fw = timex.words(), figure_words()
     changes = sorted(fw.changes, key=len, reverse=True)  # 增长, 下降…: the words of a change (changes.tsv)
-    for word in w.of("span") + w.of("average") + changes + list(fw.of("period_compare") + fw.of("respectively")):
+    for word in w.of("span") + w.of("average") + changes + list(fw.of("period_compare")):
         rest = rest.replace(word, "")
     return not rest.strip("、 ")
 
@@ -361,7 +361,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                 and bare_head(f.indicator, measure_heads):
             measure = prev.measure  # 地区生产总值突破1万亿元，增速列…第一位: the growth of the measure just named
         if not measure and prev is not None and prev.measure and f.change and f.baseline and prev.start >= c_start \
-                and text.startswith("、", prev.end) and not DIGIT.search(text, prev.end, f.start):
+                and text.startswith("、", prev.end) and not DIGIT.search(text, prev.end, f.start) \
+                and f.indicator in ("", prev.indicator):
             measure = prev.measure  # 年均增长5.7%、高于全国0.3个百分点: the gap of the figure just given
         if not measure and sent is not None and (bare_head(f.indicator, measure_heads) or bare_change(text, f, c_start)):
             # 地区生产总值连跨两个万亿元台阶，年均增长5.7%: a clause without a subject of its own takes the one before

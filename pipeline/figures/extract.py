@@ -114,7 +114,10 @@ class FigureExtractor:
             place = where[idx]
             if list_at >= 0:
                 item, item_place = lists.item(clause, list_at, m)
-                if item == "":  # a list of places names no indicator: the sentence's earlier one, if any
+                referred = lists.referred(clause, list_at, m, figures)
+                if referred is not None:  # …，同比分别增长9.6%、13.3%: of the figures just given, item by item
+                    item, item_place = referred
+                elif item == "":  # a list of places names no indicator: the sentence's earlier one, if any
                     name = earlier.indicator
                 name, place = item or name, item_place or place
             kind = kind_of(kind, unit, name, m)

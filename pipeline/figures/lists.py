@@ -7,10 +7,11 @@ modifier); 广州、深圳地区生产总值分别达到… → each item its ow
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import Callable, NamedTuple
+from typing import Callable, NamedTuple, Sequence
 
 from ..gazetteer import gazetteer
 from ..numbers import Mention
+from ..records import Figure
 from ..segment import Word
 from .clause import Clause, clause_end, clause_start
 from .indicator import is_change_verb, phrase, strip_light
@@ -39,7 +40,7 @@ class Lists:
         found = patterns().respectively.finditer(text, start, end)
         self.words = [(f.start(), f.end()) for f in found]
         self.word_ends = [e for _, e in self.words]
-        self.subjects: dict[tuple[int, int], tuple[list[Mention], str, list[str], list[tuple[str, str]]]] = {}
+        self.subjects: dict[tuple[int, int], tuple[list[Mention], str, list[str], list[tuple[str, str]], str]] = {}
 
     def word_before(self, clause: Clause, pos: int) -> tuple[int, int]:
         """(start, end) of the last 分别 in the clause before `pos`, (-1, -1) when none."""
@@ -49,7 +50,7 @@ class Lists:
     def item(self, clause: Clause, at: int, m: Mention) -> tuple[str | None, str]:
         """The name and place of figure `m`, an item of the list whose 分别 is at `at`; the name is None when
         `m` is no item, "" when the subject names only places (江苏、浙江分别增长…: no place is an indicator)."""
-        items, subject, parts, places = self._subject(clause, at)
+        items, subject, parts, places, _ = self._subject(clause, at)
         k = bisect_left(self.starts, m.start)
         first = bisect_right(self.starts, at)
         if len(items) < 2 or not (first <= k < first + len(items)) or items[k - first] is not m:
@@ -77,13 +78,34 @@ class Lists:
             part = part[len(places[k][0]):]  # 江苏、浙江地区生产总值: each item's place is its place, not its name
         return part, place
 
-    def _subject(self, clause: Clause, at: int) -> tuple[list[Mention], str, list[str], list[tuple[str, str]]]:
+    def referred(self, clause: Clause, at: int, m: Mention, figures: Sequence[Figure]) -> tuple[str, str] | None:
+        """(name, place) of figure `m` when its list names no subject of its own and so is of the figures given just
+        before its clause, item by item (项目1126个，总投资7915.4亿元，同比分别增长9.6%、13.3%; 出口300亿元、进口200亿元，
+        增速分别为5%、6% → 出口增速, 进口增速); None when the clause names a subject or the sentence gives fewer
+        figures before it, or figures without names of their own."""
+        items, _, _, _, own = self._subject(clause, at)
+        growth = growth_head(own)
+        if own != growth or m not in items or len(items) < 2:
+            return None
+        before = [f for f in figures if f.end <= clause.start]
+        if len(before) < len(items):
+            return None
+        refs = before[len(before) - len(items):]
+        names = [f.indicator for f in refs]
+        if not all(names) or len(set(names)) < len(names):
+            return None
+        ref = refs[items.index(m)]
+        return ref.indicator + (growth if not ref.indicator.endswith(growth) else ""), ref.place
+
+    def _subject(self, clause: Clause, at: int) -> tuple[list[Mention], str, list[str], list[tuple[str, str]], str]:
+        """The list's items, its subject (borrowed from the clause before when the clause names only a growth
+        noun), the subject's parts and places, and what the clause itself names before 分别."""
         key = (clause.start, at)
         if key not in self.subjects:
             text = self.text
             end = clause_end(text, at, len(text))
             items = self.mentions[bisect_right(self.starts, at):bisect_left(self.starts, end)]
-            subject = phrase(strip_light(self.tag(text[clause.start:at], clause.start), lead=True), text)
+            own = subject = phrase(strip_light(self.tag(text[clause.start:at], clause.start), lead=True), text)
             growth = growth_head(subject)
             if growth and growth == subject and clause.start > clause.sentence_start + 1:
                 # 产量、出口量均快速增长，累计增速分别为…: a bare growth noun is of the clause before's subject
@@ -92,10 +114,20 @@ class Lists:
                 cut = next((i for i, w in enumerate(ws) if w.tag == "d" or is_change_verb(w.text)), len(ws))
                 subject = phrase(strip_light(ws[:cut], lead=True), text)  # its nouns, not 均快速增长
                 subject = (subject + growth) if subject else growth
-            parts = [p for p in patterns().list_split.split(subject) if p]
+            parts = [unquoted(p) for p in patterns().list_split.split(subject) if p]
             places = [(pm.surface, pm.place.name) for pm in gazetteer().find(subject)]
-            self.subjects[key] = (items, subject, parts, places)
+            self.subjects[key] = (items, subject, parts, places, own)
         return self.subjects[key]
+
+
+def unquoted(part: str) -> str:
+    """An item cut from a list of quoted names (“上海标准”、“上海品牌”) without the quote mark the cut left open."""
+    opens, closes = words().of("quote_open"), words().of("quote_close")
+    if part[:1] in opens and not any(c in part[1:] for c in closes):
+        part = part[1:]
+    if part[-1:] in closes and not any(o in part[:-1] for o in opens):
+        part = part[:-1]
+    return part
 
 
 def growth_head(name: str) -> str:
