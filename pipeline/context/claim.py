@@ -1,7 +1,8 @@
 """Claim: whether a figure is a target (a goal, plan, expected value or commitment) or an actual.
 
 A target cue before the figure in its sentence (预期目标是：…, 力争, 确保; 将, 计划 only in its clause) makes it a target unless an
-achieved word stands before the cue in its clause (完成年度目标, 超出预期) or the cue is inside its baseline (超年度计划28%).
+achieved word stands before the cue in its clause (完成年度目标, 超出预期), a share word right before it makes the cue the
+whole of a share (占年度计划的68.8%) or the cue is inside its baseline (超年度计划28%).
 A heading with plan words makes the figures under it targets, one with review words actuals (`claim_words.tsv`),
 except for the premise of a task (…，要…); a people counted (14亿多中国人) is a fact whatever cue or heading.
 """
@@ -35,18 +36,21 @@ class ClaimWords:
     qualifiers: tuple[str, ...]  # prefix qualifiers (将近): a cue that opens one is none
     premise: tuple[str, ...]
     fact: tuple[str, ...]
+    share: re.Pattern  # 占 up to four characters before the end of the text: the cue after it is a share's whole
 
 
 @lru_cache(maxsize=1)
 def claim_words() -> ClaimWords:
-    roles: dict[str, list[str]] = {r: [] for r in ("cue", "clause", "achieved", "plan", "review", "premise", "fact")}
-    for word, role in read_tsv("claim_words.tsv"):
+    roles: dict[str, list[str]] = {r: [] for r in ("cue", "clause", "achieved", "plan", "review", "premise", "fact",
+                                                   "share")}
+    for word, role, *_ in read_tsv("claim_words.tsv"):
         roles[role].append(word)
     cues, clause = (sorted(roles[r], key=len, reverse=True) for r in ("cue", "clause"))
     pattern = f"(?P<clause>{'|'.join(map(re.escape, clause))})|{'|'.join(map(re.escape, cues))}"
     return ClaimWords(re.compile(pattern), tuple(roles["achieved"]),
                       tuple(roles["plan"]), tuple(roles["review"]), tuple(tables().prefixes),
-                      tuple(roles["premise"]), tuple(roles["fact"]))
+                      tuple(roles["premise"]), tuple(roles["fact"]),
+                      re.compile(f"(?:{'|'.join(map(re.escape, roles['share']))})[^，,；;：:。]{{0,4}}$"))
 
 
 def heading_claim(title: str) -> Claim | None:
@@ -68,8 +72,9 @@ class SentenceCues:
             if text.startswith(w.qualifiers, m.start()):
                 continue  # 将近: a qualifier, not 将
             clause_start = max((text.rfind(c, start, m.start()) for c in "，,；;：:"), default=-1) + 1
-            if any(a in text[max(start, clause_start):m.start()] for a in w.achieved):
-                continue  # 超额完成年度目标: achieved
+            before = text[max(start, clause_start):m.start()]
+            if any(a in before for a in w.achieved) or w.share.search(before):
+                continue  # 超额完成年度目标: achieved; 占年度计划的68.8%: how much of the plan was done
             self.cues.append((m.start(), m.end(), m.group(), bool(m.group("clause"))))
         self.breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, start, end)]
 

@@ -75,9 +75,25 @@ def strip_light(ws: list[Word], lead: bool) -> list[Word]:
     while ws and (dull(ws[-1].text, ws[-1].tag) or ws[-1].tag == "f" or is_change_verb(ws[-1].text)):
         ws = ws[:-1]
     if lead:
-        while ws and dull(ws[0].text, ws[0].tag):
-            ws = ws[1:]
+        k = 0
+        while k < len(ws) and dull(ws[k].text, ws[k].tag):
+            k += 1
+        return ws[quote_start(ws, k):]
     return ws
+
+
+def quote_start(ws: list[Word], k: int) -> int:
+    """Where words[k:] starts when a quoted name that begins before k is not cut in two (争取“两重”“两新”资金: from
+    its first quote mark, not from 两新”资金)."""
+    opens, closes = words().of("quote_open"), words().of("quote_close")
+    unclosed = sum(w.text.count(c) for w in ws[k:] for c in closes if c not in opens) \
+        - sum(w.text.count(o) for w in ws[k:] for o in opens if o not in closes)
+    j = k
+    while unclosed > 0 and j > 0:
+        j -= 1
+        unclosed -= sum(ws[j].text.count(o) for o in opens if o not in closes) \
+            - sum(ws[j].text.count(c) for c in closes if c not in opens)
+    return j if unclosed <= 0 else k
 
 
 def phrase(ws: list[Word], text: str) -> str:

@@ -121,8 +121,12 @@ class Lists:
 
 
 def unquoted(part: str) -> str:
-    """An item cut from a list of quoted names (“上海标准”、“上海品牌”) without the quote mark the cut left open."""
+    """An item cut from a list of quoted names (“上海标准”、“上海品牌”) without its quote marks, or the one the cut
+    left open."""
     opens, closes = words().of("quote_open"), words().of("quote_close")
+    inner = part[1:-1]
+    if part[:1] in opens and part[-1:] in closes and not any(q in inner for q in opens + closes):
+        return inner  # “上海标准”: the whole item quoted
     if part[:1] in opens and not any(c in part[1:] for c in closes):
         part = part[1:]
     if part[-1:] in closes and not any(o in part[:-1] for o in opens):
