@@ -27,7 +27,9 @@ BODY_START = re.compile(r"^\s*各位代表[：:]")
 BODY_END = re.compile(r"^\s*(相关报道|扫一扫|责任编辑|【)")
 FURNITURE = re.compile(r"责任编辑|本报记者|记者|摄$|来源[：:]|阅读量|打印本页|关闭窗口")
 # dates, years and plan names are not figures: strip them before looking for a number
-NOT_FIGURES = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*日|十[三四五六]五|PM2\.5|5G|\d+\+\d+")
+# nor are names: digits joined to Latin letters (G60, 5G, PM2.5) and anything in quotes ("1351", "51020")
+NOT_FIGURES = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*日|十[三四五六]五"
+                         r"|[A-Za-z]+[\d.]+[A-Za-z]*|\d+[A-Za-z]+|“[^”]*”|《[^》]*》")
 FIGURE = re.compile(r"[0-9０-９]|[一二两三四五六七八九十]+(?:成|倍|番|个百分点)")
 
 
