@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Write dev-2026.jsonl from the hand annotations in annotations.py and check it.
+
+The annotations were written by hand from spec/figures.md alone (see README.md);
+this script only fills the fields that follow from where a line sits (doc_id,
+speech, section, default place) and checks the set:
+  - every mention occurs in its context, every context in its line and within one sentence;
+  - values are plain decimals (no exponent), value_max empty or >= value;
+  - the regions' sha1 and n_chars match the raw lines, and score_figures.read_regions finds them.
+
+usage: build.py [SHARED_DIR]   (default /work/shared)
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import re
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+HERE = Path(__file__).parent
+FIELDS = ("doc_id", "speech", "section", "mention", "value", "value_max", "unit", "kind", "qualifier",
+          "change", "baseline", "period", "indicator", "place", "time", "claim", "measure", "context", "status")
+KINDS = {"count", "money", "percent", "percentage_point", "measure", "rank", "ratio", "duration"}
+PLAIN = re.compile(r"^-?\d+(\.\d+)?$")
+TIME = re.compile(r"^\d{4}(-\d{2}){0,2}(/\d{4}(-\d{2}){0,2})?$")
+SENTENCE_END = re.compile(r"[。！？]")
+
+
+def section_of(lines: list[str], line: int, sections: list[str]) -> int:
+    """1-based top-level section the line sits in (the profile gold's section headings), 0 before the first."""
+    sec = 0
+    for i in range(line + 1):
+        heading = re.sub(r"^\s*[一二三四五六七八九十]+、", "", lines[i]).strip()
+        if heading in sections:
+            sec = sections.index(heading) + 1
+    return sec
+
+
+def main() -> None:
+    shared = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/work/shared")
+    texts = shared / "corpus-dev"
+    from annotations import R  # noqa: E402  (hand annotations)
+    profile = json.loads((shared / "gold/reports-dev/profile.json").read_text(encoding="utf-8"))
+    regions = [json.loads(x) for x in (HERE / "dev-2026.regions.jsonl").read_text(encoding="utf-8").splitlines()]
+    errors = []
+    rows = []
+    for r in regions:
+        lines = (texts / f"{r['doc_id']}.txt").read_text(encoding="utf-8-sig").splitlines()
+        text = lines[r["line"]]
+        if hashlib.sha1(text.encode()).hexdigest() != r["sha1"] or len(text) != r["n_chars"]:
+            errors.append(f"region {r['doc_id']}:{r['line']} does not match its sha1/n_chars")
+        r["_text"], r["_section"] = text, section_of(lines, r["line"], profile[r["doc_id"]]["sections"])
+    for k, (reg, mention, value, vmax, unit, kind, qual, change, base, period, ind, time, claim, measure,
+            ctx, status, place) in enumerate(R):
+        r = regions[reg]
+        where = f"row {k} ({r['doc_id']}:{r['line']} {mention})"
+        if mention not in ctx:
+            errors.append(f"{where}: mention not in context")
+        if ctx not in r["_text"]:
+            errors.append(f"{where}: context not in line")
+        if SENTENCE_END.search(ctx):
+            errors.append(f"{where}: context crosses a sentence end")
+        if not PLAIN.match(value) or (vmax and not PLAIN.match(vmax)):
+            errors.append(f"{where}: value not a plain decimal")
+        if vmax and Decimal(vmax) < Decimal(value):
+            errors.append(f"{where}: value_max below value")
+        if kind not in KINDS or claim not in ("actual", "target") or status not in ("", "optional"):
+            errors.append(f"{where}: bad kind/claim/status")
+        if time and not TIME.match(time):
+            errors.append(f"{where}: bad time {time}")
+        if qual not in ("", "over", "under", "about") or change not in ("", "increase", "decrease"):
+            errors.append(f"{where}: bad qualifier/change")
+        rows.append(dict(zip(FIELDS, (
+            r["doc_id"], 1, r["_section"], mention, value, vmax, unit, kind, qual, change, base, period, ind,
+            place if place is not None else profile[r["doc_id"]]["place"], time, claim, measure, ctx,
+            status or "required"))))
+    empty = [f"{r['doc_id']}:{r['line']}" for i, r in enumerate(regions) if not any(x[0] == i for x in R)]
+    sys.path.insert(0, str(shared / "tools"))
+    from score_figures import read_regions  # noqa: E402
+    found = read_regions(HERE / "dev-2026.regions.jsonl", texts)
+    n_found = sum(len(v) for v in found.values())
+    if n_found != len(regions):
+        errors.append(f"read_regions found {n_found} of {len(regions)} regions")
+    if errors:
+        sys.exit("\n".join(errors))
+    (HERE / "dev-2026.jsonl").write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in rows),
+                                         encoding="utf-8")
+    req = sum(x["status"] == "required" for x in rows)
+    print(f"{len(regions)} lines ({len(empty)} without a figure: {', '.join(empty) or '-'}), "
+          f"{len(rows)} figures: {req} required, {len(rows) - req} optional; read_regions finds {n_found}")
+
+
+if __name__ == "__main__":
+    main()
