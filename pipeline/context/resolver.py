@@ -140,12 +140,14 @@ def _words_in(words: list[str], text: str) -> bool:
 def _spans_period(text: str, f: Figure, sentence_start: int, sentence_end: int, past: bool) -> bool:
     """Whether a figure covers a whole multi-year span rather than its end: a change, a flow, average or
     held-level word before it in its clause (累计, 新增, 年均, 保持在), in a span gone by a threshold crossed (突破,
-    迈上…台阶, 跨越…大关: a mark passed within it; in a plan it is the level to reach), an event count, a rank or
-    a duration."""
+    迈上…台阶, 跨越…大关: a mark passed within it; in a plan it is the level to reach) or a count of things done
+    (no level word before it: 达到, 总数), an event count, a rank or a duration."""
     if f.change or f.kind in ("rank", "duration") or f.unit in ("次", "届", "轮"):
         return True
     w = timex.words()
     a, b = clause_of(text, f, max(sentence_start, f.start - 30), sentence_end)
+    if past and f.kind == "count" and f.unit not in w.of("stock") and not _words_in(w.of("level"), text[a:f.start]):
+        return True  # 成功创建65个示范典型, 13个大模型通过备案: the things done in a span gone by
     return _words_in(w.of("span") + w.of("average"), text[a:f.start]) or (past and _words_in(w.of("mark"), text[a:b]))
 
 
