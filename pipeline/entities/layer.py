@@ -11,7 +11,7 @@ from typing import Sequence
 
 from ..records import Entity
 from .clean import _clean, _trim
-from .lines import _line_ends, _lines, _listed_lines
+from .lines import _line_ends, _lines, _listed_lines, _short_form_lines
 from .lists import _listed_places
 from .orgs import _branches, _departments, _listed_orgs
 from .persons import _parallel, _project_lists
@@ -37,6 +37,7 @@ def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=la
     ents = _line_ends(text, tokens, ents)
     ents, lines = _lines(text, tokens, ents, word_tag)
     ents, lines = _listed_lines(text, tokens, ents, lines, word_tag)
+    ents, lines = _short_form_lines(text, tokens, ents, lines, word_tag)
     ents = _short_forms(text, tokens, ents)
     ents = _city_runs(text, tokens, ents, word_tag)
     ents, listed = _listed_places(text, tokens, ents, word_tag)

@@ -157,3 +157,53 @@ def _listed_lines(text: str, tokens: Sequence[Token], ents: list[Entity], lines:
             found.add(line)
             end = joiner_before(start)
     return ents, found
+
+
+SHORT_FORM_NAME = (2, 5)  # the characters of a line's name made of the first characters of its cities
+NAME_WORD_TAGS = frozenset("LOC ORG PER nz ns nr nt j".split())  # LAC's tags of names
+
+
+def _short_form_lines(text: str, tokens: Sequence[Token], ents: list[Entity], lines: set[Entity],
+                      word_tag=lambda w: None) -> tuple[list[Entity], set[Entity]]:
+    """A railway or road named by the first characters of the cities it joins is one LOC, also where the
+    recognizer cut off its first city or split the name (石 + 衡沧港/LOC + 城际铁路 → 石衡沧港城际铁路, of 石家庄
+    衡水 沧州 and 黄骅港; 包 + 鄂榆高铁/LOC → 包鄂榆高铁; 南信/ORG + 合 + 高铁 → 南信合高铁; 沈盘/nz + 高速):
+    the longest run of two to five characters right before a line ending (line_endings.tsv), each the first
+    character of a prefecture-level city (places.tsv) or a province's short form (abbreviations.tsv), that
+    opens at a word's start and whose words are names or words of one character that are no function words
+    (not 开通 of 开通京沪高铁, 和 of 和雄忻高铁), and that is no common word of jieba's dictionary. 高速 needs no
+    stop after it here where the name is a word the recognizer tags as a name (沈盘/nz 高速改扩建; not 高速发展).
+    Returns the entities and all lines."""
+    from ..placelabel import china_abbreviations
+    from .places import _city_openers
+
+    pattern, need_stop = _line_endings()
+    openers = set(_city_openers()) | china_abbreviations()
+    s0, e0 = tokens[0].start, tokens[-1].end
+    found = set(lines)
+    lo, hi = SHORT_FORM_NAME
+    for m in pattern.finditer(text, s0, e0):
+        best = None
+        for a in range(max(s0, m.start() - hi), m.start() - lo + 1):
+            inside = [t for t in tokens if a <= t.start < m.start()]
+            if not inside or inside[0].start != a or not all(c in openers for c in text[a:m.start()]):
+                continue
+            if any(not (t.tag in NAME_WORD_TAGS or (t.end - t.start == 1 and t.tag not in ITEM_BREAK_TAGS
+                                                     | {"m", "q", "f"}) or t.end == m.end())
+                   or (t.end > m.start() and t.end != m.end()) for t in inside):
+                continue
+            if word_tag(text[a:m.start()]) not in (None, *NAME_TAGS):
+                continue
+            if m.group() in need_stop and not all(t.tag in NAME_WORD_TAGS for t in inside):
+                after = next((t for t in tokens if t.start == m.end()), None)
+                if not (m.end() == e0 or SEPARATORS.match(text, m.end()) or (after and after.tag in ("u", "c"))):
+                    continue
+            best = a
+            break
+        if best is None or best > s0 and text[best - 1] == LINE_TO \
+                or any(x.start <= best and m.end() <= x.end and x.label == "LOC" for x in ents):
+            continue
+        line = Entity(text[best:m.end()], "LOC", best, m.end())
+        ents = sorted([x for x in ents if not (x.start < m.end() and best < x.end)] + [line], key=lambda x: x.start)
+        found.add(line)
+    return ents, found
