@@ -15,7 +15,7 @@ from .lines import _line_ends, _lines, _listed_lines, _short_form_lines
 from .lists import _listed_places
 from .orgs import _branches, _departments, _listed_orgs
 from .persons import _parallel, _project_lists
-from .places import _add_names, _city_runs, _foreign_runs, _short_forms
+from .places import _add_names, _city_runs, _foreign_runs, _short_forms, _stationed
 from .tables import LAC_TAGS, _names, _org_words, Token
 from .zones import _landforms, _place_and_zone, _region_part, _sites, _waters, _zones
 
@@ -39,6 +39,7 @@ def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=la
     ents, lines = _listed_lines(text, tokens, ents, lines, word_tag)
     ents, lines = _short_form_lines(text, tokens, ents, lines, word_tag)
     ents = _short_forms(text, tokens, ents)
+    ents = _stationed(text, tokens, ents)
     ents = _city_runs(text, tokens, ents, word_tag)
     ents, listed = _listed_places(text, tokens, ents, word_tag)
     ents, companies = _listed_orgs(text, tokens, ents, tags, word_tag)

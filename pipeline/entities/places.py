@@ -105,6 +105,46 @@ def _short_forms(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list
     return sorted(ents, key=lambda x: x.start)
 
 
+STATIONED_CUE = "驻"  # 驻 and a short form: the place where bodies are stationed (驻皖, 驻津解放军)
+
+
+@lru_cache(maxsize=1)
+def _stationed_words() -> tuple[str, ...]:
+    """The words of short_form_cues.tsv (side stationed) that name bodies stationed in a place, longest first."""
+    from ..data import table
+
+    return tuple(sorted((c for c, side in table("short_form_cues.tsv") if side == "stationed"), key=len, reverse=True))
+
+
+def _stationed(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
+    """After 驻, a province's one-character short form followed by a word that names bodies stationed there
+    (short_form_cues.tsv, side stationed: 各 中直 中央 单位 解放军 …) is a GPE, also where the recognizer joined it
+    to them (驻吉各中直单位: 吉各/n; 驻宁解放军: 宁解放军/LOC; 驻辽中央单位: 辽中央/LOC, not the district 辽中); what
+    it made of the two is dropped, and an organisation of the tables written right after it is an ORG (解放军)."""
+    from ..placelabel import china_abbreviations
+
+    abbr, units, names = china_abbreviations(), _stationed_words(), _names()
+    s0, e0 = tokens[0].start, tokens[-1].end
+    for k in range(s0, e0 - 2):
+        if text[k] != STATIONED_CUE or text[k + 1] not in abbr:
+            continue
+        unit = next((w for w in units if text.startswith(w, k + 2)), None)
+        if unit is None:
+            continue
+        org = next((text[k + 2:k + 2 + n] for n in names.lengths.get(text[k + 2], ())
+                    if names.labels.get(text[k + 2:k + 2 + n]) == "ORG"), None)
+        found = [Entity(text[k + 1], "GPE", k + 1, k + 2)]
+        if org is not None:
+            found.append(Entity(org, "ORG", k + 2, k + 2 + len(org)))
+        if all(f in ents for f in found):
+            continue
+        end = found[-1].end
+        ents = [x for x in ents if x not in found and not (x.start < end and k + 1 < x.end
+                                                           and not (x.start >= k + 2 and x.end > end))] + found
+        ents.sort(key=lambda x: x.start)
+    return ents
+
+
 @lru_cache(maxsize=1)
 def _city_openers() -> dict[str, frozenset[str]]:
     """Each character that opens the name of a prefecture-level city → the provinces of those cities (places.tsv)."""
