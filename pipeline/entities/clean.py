@@ -94,6 +94,11 @@ def _phrase_pattern() -> re.Pattern:
     return re.compile(alternation(words("no_name_phrases.txt")))
 
 
+# a water diversion named 引 + the river's short form + 济 + the short form of the place it serves (引江济淮,
+# 引绰济辽, 引汉济渭) names a work, like the set phrases: the recognizer's mentions inside it (引江, 济辽) are none
+DIVERSION = re.compile(r"引[\u4e00-\u9fff]济[\u4e00-\u9fff]")
+
+
 def _phrase_spans(text: str, ents: list[Entity]) -> list[tuple[int, int]]:
     """Where the set phrases of no_name_phrases.txt (山水林田湖草沙, 和美乡村) lie around the mentions."""
     if not ents:
@@ -101,7 +106,7 @@ def _phrase_spans(text: str, ents: list[Entity]) -> list[tuple[int, int]]:
     pattern = _phrase_pattern()
     reach = max(map(len, pattern.pattern.split("|")))
     lo, hi = max(0, min(x.start for x in ents) - reach), max(x.end for x in ents) + reach
-    return [m.span() for m in pattern.finditer(text, lo, hi)]
+    return [m.span() for p in (pattern, DIVERSION) for m in p.finditer(text, lo, hi)]
 
 
 def _no_name(x: Entity, tags) -> bool:
