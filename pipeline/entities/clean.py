@@ -153,6 +153,11 @@ def _no_name(x: Entity, tags) -> bool:
                 break
     if _known_prefix(head + "。") is not None:
         return False
+    if kind == "generic":  # a zone or site after a feature's name: the feature decides (井头山 + 遗址, not 数字 + 景区)
+        feature = next((head[-n:] for n in range(min(len(head) - 1, t.max_ending), 0, -1)
+                        if t.endings.get(head[-n:]) == "feature"), "")
+        if feature and len(head) > len(feature) + 1:
+            head, kind = head[:-len(feature)], "feature"
     found = tags(head)
     if not all(g in COMMON_TAGS for g in found):
         return False
