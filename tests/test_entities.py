@@ -381,9 +381,8 @@ ROUND11 = {
                                                  [("辽", "GPE", 2, 3), ("人民解放军", "ORG", 8, 13), ("武警部队", "ORG", 14, 18)]),
     "stationed-army-one-word": ("向驻津解放军和武警部队致以崇高敬意。",
                                 [("津", "GPE", 2, 3), ("解放军", "ORG", 3, 6), ("武警部队", "ORG", 7, 11)]),
-    # conventional names (place_nicknames.tsv); a water diversion's name holds no entity
-    "conventional-name-and-diversion": ("高水平建设江淮粮仓，江淮儿女期盼多年的引江济淮工程通水通航。",
-                                        [("江淮", "GPE", 5, 7), ("江淮", "GPE", 10, 12)]),
+    # a water diversion's name holds no entity
+    "water-diversion": ("引江济淮工程通水通航，建成引绰济辽及二期工程。", []),
     # departments named alone are ORG (the guideline; departments.tsv)
     "departments-named-alone": ("省公安厅、教育厅联合开展专项行动，省发展改革委牵头。",
                                 [("省公安厅", "ORG", 0, 4), ("教育厅", "ORG", 5, 8), ("省发展改革委", "ORG", 17, 23)]),
