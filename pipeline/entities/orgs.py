@@ -1,0 +1,123 @@
+"""Organisations (ORG): joins and departments.
+
+- an organisation, a place and a branch word, adjacent, are one ORG (怀柔国家实验室 + 内蒙古 + 基地);
+- departments named by their function are one ORG (省发展改革委, 农牧厅); after a session number the body
+  is the ORG (第十四届人民代表大会 → 人民代表大会);
+- companies listed by short names beside one found whole, before 等, are ORG (华海清科、海光信息等).
+
+(The recognizer's split organisations are joined in layer._lac_entities; enterprises and bodies named by
+their level come from the tables through places._add_names.)
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Sequence
+
+from ..records import Entity
+from .clean import _no_name
+from .lists import _comma_lists
+from .tables import NAME_TAGS, _org_words, Token, _word_list
+
+
+def _branches(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
+    """An organisation, a place and a branch word (org_branches.txt), adjacent, are one ORG
+    (怀柔国家实验室 + 内蒙古 + 基地)."""
+    out: list[Entity] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == "ORG" and prev.end == e.start and e.label in ("GPE", "LOC"):
+            w = next((w for w in _word_list("org_branches.txt") if text.startswith(w, e.end)), None)
+            if w is not None:
+                out[-1] = Entity(prev.text + e.text + w, "ORG", prev.start, e.end + len(w))
+                continue
+        out.append(e)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _department_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """departments.tsv: (level?)(function)(ending) of a department, and 第…届 + a session's body."""
+    from ..data import alternation, table
+
+    kinds: dict[str, list[str]] = {}
+    for name, kind in table("departments.tsv"):
+        kinds.setdefault(kind, []).append(name)
+    levels = kinds["level"] + [w for w, k in _org_words().items() if k == "level"]
+    dept = re.compile(f"(?:{alternation(levels)})?(?:{alternation(kinds['function'])})"
+                      f"(?:{alternation(kinds['ending'])})")
+    session = re.compile(f"第?[一二三四五六七八九十百]+届(?:{alternation(kinds['session'])})")
+    return dept, session
+
+
+def _departments(text: str, tokens: Sequence[Token], ents: list[Entity]) -> tuple[list[Entity], set[Entity]]:
+    """Departments named by their function are one ORG (省生态环境厅, 农牧厅, 市场监管总局; 河北省 + 发展改革委 →
+    河北省发展改革委), where they open and close at word edges (not 教育部署, 财政部门); after a session number
+    the body is an ORG (河北省第十四届人民代表大会 → 人民代表大会). Tables: departments.tsv, org_bodies.tsv."""
+    dept, session = _department_patterns()
+    starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
+    s0, e0 = tokens[0].start, tokens[-1].end
+    found: list[Entity] = []
+    for m in dept.finditer(text, s0, e0):
+        if m.start() in starts and m.end() in ends:
+            start = next((x.start for x in ents if x.end == m.start() and x.label == "GPE"), m.start())
+            found.append(Entity(text[start:m.end()], "ORG", start, m.end()))
+    for m in session.finditer(text, s0, e0):
+        b = m.start() + text[m.start():m.end()].index("届") + 1
+        if m.end() in ends and (b in starts or any(t.start < b < t.end and t.tag == "m" for t in tokens)):
+            found.append(Entity(text[b:m.end()], "ORG", b, m.end()))
+    if not found:
+        return ents, set()
+    ents = [x for x in ents if not any(x.start < f.end and f.start < x.end and not (x.start <= f.start and
+                                           f.end <= x.end and x.label == "ORG") for f in found)]
+    kept = [f for f in found if not any(x.start <= f.start and f.end <= x.end for x in ents)]
+    return sorted(ents + kept, key=lambda x: x.start), set(kept)
+
+
+def _listed_orgs(text: str, tokens: Sequence[Token], ents: list[Entity], tags=lambda w: ["x"],
+                 word_tag=lambda w: None) -> tuple[list[Entity], set[Entity]]:
+    """Companies are listed by their short names (华海清科、海光信息、安擎信息、合源生物、火眼位置等快速成长):
+    in a list written with 、 and closed by 等 (list_closers.txt) where one name is an organisation the
+    recognizer found whole, every other name is one too, when all of them are names: two to six characters,
+    no number, no word of jieba's dictionary but a name, no place, no function word or verb of two
+    characters; a name the recognizer took for a person or cut (安擎/PER + 信息, 海光/ORG + 信息) becomes one
+    ORG; a trailing 总部 (org_trailers.txt) is no part of a name. The organisation that opens the rule is no
+    common noun (_no_name: 新能源汽车 is none). Returns the entities and the organisations added."""
+    added = set()
+    for items, seps, tail, closer in _comma_lists(text, tokens):
+        if closer is None:
+            continue
+        last = seps[-1] + 1
+        items = items + [(last, last + closer[0])]
+        trailers = _word_list("org_trailers.txt")  # 中国华能 + 总部
+        items = [(a, b - next((len(w) for w in trailers if text.endswith(w, a, b) and b - a > len(w) + 1), 0))
+                 for a, b in items]
+        whole = [any(x.start == a and x.end == b and x.label == "ORG" and not _no_name(x, tags) for x in ents)
+                 for a, b in items]
+        if not any(whole) or all(whole):
+            continue
+
+        if not all(w or _company_name(text, tokens, ents, a, b, word_tag) for w, (a, b) in zip(whole, items)):
+            continue
+        for w, (a, b) in zip(whole, items):
+            if not w:
+                org = Entity(text[a:b], "ORG", a, b)
+                ents = [x for x in ents if not (a <= x.start and x.end <= b)] + [org]
+                added.add(org)
+    return sorted(ents, key=lambda x: x.start), added
+
+
+def _company_name(text: str, tokens: Sequence[Token], ents: list[Entity], a: int, b: int, word_tag) -> bool:
+    """Whether text[a:b] may be a company's short name in a list (_listed_orgs): words of the recognizer end to
+    end, two to six characters, no number, no word of jieba's dictionary but a name, no place, no function
+    word, no verb of two characters, and no part of a longer entity."""
+    from ..gazetteer import gazetteer
+
+    item = text[a:b]
+    inside = [t for t in tokens if a <= t.start < b]
+    return 2 <= len(item) <= 6 and not any(ch.isdigit() for ch in item) and bool(inside) \
+        and inside[0].start == a and inside[-1].end == b \
+        and word_tag(item) in (None, *NAME_TAGS) and gazetteer().resolve(item) is None \
+        and not any(t.tag in ("u", "m", "p", "c", "w", "LOC", "TIME") or (t.tag in ("v", "vn") and len(t.word) > 1)
+                    for t in inside) \
+        and not any(x.start < b and a < x.end and not (a <= x.start and x.end <= b) for x in ents)

@@ -1,0 +1,43 @@
+"""Persons (PERSON): which of the recognizer's person mentions name no one.
+
+- a two-character PERSON inside parallel pairs that repeat their first character is none (向绿向智向新向优);
+- a list closed by 等 and a project word names plants and works, no person (徐大堡核电3号机组、…等项目).
+
+(Titles are cut from names in layer._lac_entities; one-character persons are dropped in clean._clean.)
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..records import Entity
+from .lists import _comma_lists, NOUN_PHRASE_TAGS
+from .tables import Token, _word_list
+
+
+def _parallel(text: str, x: Entity) -> bool:
+    """A two-character PERSON inside a run of parallel pairs that repeat their first character (向绿向智向新向优,
+    以质取胜以新制胜) is no name: the slogan's words, not a person."""
+    if x.label != "PERSON" or x.end - x.start != 2:
+        return False
+    c = text[x.start]
+    return (x.start >= 2 and text[x.start - 2] == c) or (x.end < len(text) and text[x.end] == c)
+
+
+def _project_lists(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
+    """A list written with 、 and closed by 等 and a noun phrase that ends in a project word (project_words.txt:
+    …、华锦阿美精细化工、亿纬锂能沈阳工厂等项目) names plants, companies and works: no name in it is a person
+    (徐大堡/PER of 徐大堡核电3号机组, 沈盘/PER of 沈盘高速改扩建)."""
+    projects = _word_list("project_words.txt")
+    for items, seps, tail, closer in _comma_lists(text, tokens):
+        if closer is None:
+            continue
+        start = seps[-1] + 1 + closer[0] + len(closer[1])
+        end = start
+        for t in tokens:
+            if t.start == end and t.tag in NOUN_PHRASE_TAGS:
+                end = t.end
+        if end == start or not text.endswith(projects, start, end):
+            continue
+        lo = items[0][0]
+        ents = [x for x in ents if not (x.label == "PERSON" and lo <= x.start and x.end <= start)]
+    return ents
