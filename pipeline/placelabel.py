@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from .data import table, words
 from .gazetteer import Place, PlaceMatch, gazetteer
@@ -138,6 +138,15 @@ def figure_places(text: str, start: int, end: int, entities: Sequence = ()) -> l
             place = gazetteer().resolve(e.text) or Place("", e.text, "other", "", "")
             out.append(PlaceMatch(e.start, e.end, e.text, place))
     return sorted(out, key=lambda m: m.start)
+
+
+def starts_inside_a_word(text: str, m: PlaceMatch, bounds: tuple[int, int], tag: Callable[..., list]) -> bool:
+    """Whether a name found by the gazetteer opens inside a word of its clause text[bounds[0]:bounds[1]] as the
+    segmenter cuts it (保定 in 医保定点: 医保/定点; 吉林 in 巴丹吉林沙漠): part of another word, no place. Only a
+    name written right after an ideograph can be one; 在吉林, 推动保定发展 and 南京市民 (南京/市民) open a word."""
+    if m.start <= bounds[0] or not "\u4e00" <= text[m.start - 1] <= "\u9fff":
+        return False
+    return not any(w.start == m.start for w in tag(text[bounds[0]:bounds[1]], bounds[0]))
 
 
 def _in_title(text: str, e) -> bool:

@@ -275,11 +275,13 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         speaker_name = meta["author"]
         sources.append("metadata")
     outlet = found.get("outlet", "") or meta.get("source", "")
-    place, locality = place_of(title, found.get("occasion", ""), speaker_title)
-    if locality is None and meta.get("place"):
+    place, locality = "", None
+    if meta.get("place"):  # a place the front matter states wins over one read from the title
         place, locality = place_of(meta["place"])
         place = meta["place"]
         sources.append("metadata")
+    if locality is None:
+        place, locality = place_of(title, found.get("occasion", ""), speaker_title)
     from_file = not doc.source.startswith("<") and doc.source != "-"
     if not title and from_file:
         title = doc.doc_id

@@ -49,7 +49,7 @@ class FigureExtractor:
             locality = localities.get(structure.locate(sent.start)[0], "")
             clauses = Clauses(text, sent.start, sent.end)
             here = sentence_entities(ents, ent_starts, sent.start, sent.end) if ents else ()
-            where = places(text, sent.start, sent.end, mentions, clauses, locality, paragraph, here)
+            where = places(text, sent.start, sent.end, mentions, clauses, locality, paragraph, here, self.tag)
             out.extend(self.sentence(text, mentions, clauses, where))
         return tuple(out)
 

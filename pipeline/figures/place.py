@@ -17,12 +17,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..data import read_words
 from ..gazetteer import Place, PlaceMatch, gazetteer
 from ..numbers import Mention
-from ..placelabel import china_short_forms, figure_places
+from ..placelabel import china_short_forms, figure_places, starts_inside_a_word
 from ..records import Entity, Structure
 from .clause import Clauses
 from .words import patterns, words
@@ -134,11 +134,13 @@ def sentence_entities(entities: Sequence[Entity], starts: list[int], start: int,
 
 
 def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Clauses, locality: str,
-           paragraph: ParagraphPlaces, entities: Sequence[Entity]) -> list[str]:
+           paragraph: ParagraphPlaces, entities: Sequence[Entity], tag: Callable[..., list]) -> list[str]:
     """The place of each figure (`mentions`, in order) of the sentence text[start:end]."""
     # places matter up to the last figure's clause end (no name runs over a delimiter)
     upto = end if entities else clauses.end_of(mentions[-1].end)
-    named_here = about(text, start, upto, figure_places(text, start, upto, entities))
+    found = [m for m in figure_places(text, start, upto, entities)
+             if not starts_inside_a_word(text, m, (clauses.start_of(m.start), clauses.end_of(m.end)), tag)]
+    named_here = about(text, start, upto, found)
     homes = [(h.start(), words().home_levels[h.group()]) for h in patterns().home.finditer(text, start, end)]
     home_starts = [at for at, _ in homes]
     place_starts = [p.start for p in named_here]  # sorted: each figure's places are a slice
