@@ -4,7 +4,8 @@ The rules, in order (docs/fields.md, `place`):
 - places named between the previous figure and this one are this figure's own (浙江9.8%、福建7.6%);
 - with none, a figure keeps the places of the figure before it; the first takes those named before the end
   of its clause (a place named only later in the sentence is about something else);
-- a clause that opens with a word of `nation_words.txt` (全国, 我国) and names no place is national: no place;
+- a clause that opens with a word of `nation_words.txt` (全国, 我国) and names no place is national: no place,
+  unless a word of `nation_titles.txt` makes it an honour (全国文明村镇达到84个: the document's);
 - a sentence that names none takes the speech's place, else the place its paragraph is about, seen at the
   level of a home word before the figure (全省 in a paragraph about 绍兴市: 浙江省);
 - a source (据杭州海关), a byline (合肥讯) or a company's name (合肥…有限公司) is no place of a figure; a
@@ -34,6 +35,18 @@ SUBJECT_BEFORE = ("", "\n", "，", "。", "；", " ")  # a place after one of th
 def nation_words() -> tuple[str, ...]:
     """Words opening a clause about the whole country (全国, 我国): such a figure has no place."""
     return tuple(sorted(read_words("nation_words.txt")))
+
+
+@lru_cache(maxsize=1)
+def nation_titles() -> tuple[str, ...]:
+    """Words that make a nation word part of an honour (全国文明城市, 全国重点实验室): not the nation's figure."""
+    return tuple(sorted(read_words("nation_titles.txt")))
+
+
+def national(text: str, clause_start: int) -> bool:
+    """Whether the clause opens with a nation word that is not part of an honour (全国财政收入…, not 全国文明村镇…)."""
+    word = next((w for w in nation_words() if text.startswith(w, clause_start)), "")
+    return bool(word) and not text.startswith(nation_titles(), clause_start + len(word))
 
 
 def not_about(text: str, m: PlaceMatch) -> bool:
@@ -160,7 +173,7 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
         else:
             named = named_here[:bisect_left(place_starts, clause_end)]
         carried, prev_end = named, m.end
-        if not named and m.form != "rank" and text.startswith(nation_words(), clauses.start_of(m.start)):
+        if not named and m.form != "rank" and national(text, clauses.start_of(m.start)):
             out.append("")  # 全国财政收入…, 我国…: the whole country, whatever the document's place
             continue
         if not named and not locality:
