@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..data import read_words
+from ..figures.change import from_start
 from ..records import Document, Figure, Section, Structure, evolve
 from . import timex
 from .claim import Claim, SentenceCues, claim_words, counts_a_people, heading_claim, premise
@@ -152,7 +153,7 @@ def _spans_period(text: str, f: Figure, sentence_start: int, sentence_end: int, 
 
 
 OWN_TIME = re.compile(r"(?P<t>\d{4}\s?年(?:\s?\d{1,2}\s?月)?(?:底|末)?)的\s?$")
-FROM = re.compile(r"(?:从|由)\s?$")
+TO_AFTER = re.compile(r"[^，。；0-9]{0,6}?(?:到|至)")  # 5元提高至: the from-value of a from-to
 TO = re.compile(r"(?:到|至)\s?(?:\d{4}\s?年(?:底|末)?的)?\s?$")
 
 
@@ -163,7 +164,7 @@ def _within_period(text: str, f: Figure, time: Interval, sentence_start: int, se
     if time.years <= 1 or len(time.start) > 4:
         return time
     before = text[max(sentence_start, f.start - 12):f.start]
-    if FROM.search(before):
+    if from_start(text, f.start) >= sentence_start:
         return year_interval(time.first_year - 1)
     if TO.search(before) and not f.change:
         return year_interval(time.last_year)
@@ -339,8 +340,12 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             time = head_span  # 地区生产总值年均增长5%左右 under “十五五”时期目标任务和2026年工作安排
         if time is None:
             time = para_time or head_time or (year_interval(ref) if ref is not None else None)
+        # 由每生每年5元提高至10元 in the year's plan: the level it starts from is the year before's, a fact (over
+        # a span of years _within_period does the same)
+        start_level = time is not None and time.years == 1 and len(time.start) == 4 \
+            and from_start(text, f.start) >= s_start and TO_AFTER.match(text, f.end, min(s_end, f.end + 8)) is not None
         if time is not None:
-            time = _within_period(text, f, time, s_start, s_end, ref)
+            time = year_interval(time.first_year - 1) if start_level else _within_period(text, f, time, s_start, s_end, ref)
         if ref is not None and (c_start, c_end) not in breaks.now:
             breaks.now[(c_start, c_end)] = now_in_clause(text, f, c_start, c_end)
         if ref is not None and breaks.now[(c_start, c_end)]:
@@ -357,6 +362,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             _claim(cues[1].claim(f) if cues[1] else "", head_claim,
                    time is not None and ref is not None and time.first_year > ref,
                    head_claim == "target" and (past or premise(text, f, s_end, words)))
+        if start_level and time is not None and ref is not None and time.last_year < ref:
+            claim = "actual"
         local = cues[2] <= f.start  # 全市, 全省 before the figure in its sentence
         measure = measure_of(f.indicator, f.kind, national and not f.place and not local)
         if not measure and prev is not None and sent is not None and prev.start >= sent.start \

@@ -149,9 +149,15 @@ def _change_word(before: str, m: Mention, w: Words) -> tuple[str, str]:
     return change_before(before, w)
 
 
+def from_start(text: str, start: int) -> int:
+    """Where 从 or 由 opens a first level written at `start` (从75%, 由每生每年5元: per-unit words between), or -1."""
+    m = patterns().from_level.search(text, max(0, start - 12), start)
+    return m.start() if m else -1
+
+
 def is_from(text: str, m: Mention) -> bool:
     """从X… / 由X…: the figure is the first of two levels."""
-    return text[max(0, m.start - 2):m.start].rstrip().endswith(words().of("from"))
+    return from_start(text, m.start) >= 0
 
 
 def from_to(text: str, first: Mention, second: Mention) -> bool:

@@ -14,7 +14,8 @@ from ..numbers import Mention
 from ..records import Document, Entity, Figure, Structure, new_figure
 from ..segment import Segmenter
 from .candidates import candidate_sentences
-from .change import Comparisons, change_after, change_of_name, drop_word, from_to, is_from, opening_baseline, read_change
+from .change import (Comparisons, change_after, change_of_name, drop_word, from_start, from_to, is_from, opening_baseline,
+                     read_change)
 from .clause import Clauses
 from .indicator import Earlier, Target, indicator, near_start
 from .kind import kind_of
@@ -82,6 +83,9 @@ class FigureExtractor:
             signed = minus_sign(text, m)
             if signed:  # 增速为-3.6%: the sign is the value's, not the name's
                 read = read._replace(name_end=min(read.name_end, m.start - 1))
+            opened = from_start(text, m.start)
+            if opened > own_start:  # 保费由每生每年5元提高至10元: the name ends before 由
+                read = read._replace(name_end=min(read.name_end, opened))
             change, baseline = read.change, read.baseline
             if read.baseline_span:
                 periods.exclude(*read.baseline_span)
