@@ -3,6 +3,7 @@
     .venv/bin/python bench/run.py                 # full run: 2 MB corpus, plus 20 MB for memory (~1½ min, 2 cores)
     .venv/bin/python bench/run.py --skip-10x      # without the 20 MB runs (~40 s)
     .venv/bin/python bench/run.py --corpus-only   # only the plain corpus/ section (~10 s)
+    .venv/bin/python bench/run.py --startup-only  # only the start-up row (s): one one-sentence file, issue 11's bar
     .venv/bin/python bench/run.py --repeat 3      # best of 3 for every timing (the 10× run stays at 1)
     .venv/bin/python bench/run.py --profile       # also cProfile the figure extractor: top functions
 
@@ -20,6 +21,7 @@ shuffled corpus/ paragraphs, in 50–100 KB documents):
   (e) --entities against the default;
   (f) peak RSS of the default extract at 1× and 10× the corpus, and (g) --jobs 2 on 10×;
   (h) two independent --jobs 1 runs at once, each on half of 10×: what two processes get here;
+  (s) start-up: `extract` of one one-sentence file, min and median CPU s of 15 runs (issue 11: < 0.3 s);
 and the same extractor/extract figures on the plain corpus/.
 
 Every chars/s divides the characters of the decoded input files (len(str)),
@@ -42,6 +44,7 @@ import platform
 import re
 import pstats
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -149,11 +152,12 @@ print(wall, os.waitstatus_to_exitcode(status), ru.ru_utime + ru.ru_stime, ru.ru_
 """
 
 
-def run_child(cmd: list[str], work: Path) -> tuple[float, int, float, int, int, str]:
-    """(wall, exit code, CPU, peak RSS KiB, peak tree RSS KiB, stderr) of `cmd` run in a fresh child."""
+def run_child(cmd: list[str], work: Path, env: dict[str, str] | None = None) -> tuple[float, int, float, int, int, str]:
+    """(wall, exit code, CPU, peak RSS KiB, peak tree RSS KiB, stderr) of `cmd` run in a fresh child
+    (with `env` as its environment when given)."""
     with tempfile.TemporaryFile(dir=work) as err:
         done = subprocess.run([sys.executable, "-S", "-c", WRAPPER, *cmd], stdin=subprocess.DEVNULL,
-                              stdout=subprocess.PIPE, stderr=err, cwd=work, text=True)
+                              stdout=subprocess.PIPE, stderr=err, cwd=work, text=True, env=env)
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
     if done.returncode != 0:
@@ -473,6 +477,71 @@ def corpus_section(args, exe: str, work: Path, tiny: list[Path]) -> None:
           f"below 0.05 s.")
 
 
+STARTUP_BAR = 0.3  # CPU seconds: issue 11's bar for `zhfigures extract` of a one-sentence file
+STARTUP_TEXT = "全市地区生产总值增长5%。\n"
+
+
+@dataclass
+class Startup:
+    cpu: list[float]  # CPU s (user + sys, the child's rusage) of each run, in order
+    wall: list[float]
+
+    @property
+    def min(self) -> float:
+        return min(self.cpu)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.cpu)
+
+
+def time_startup(exe: str, work: Path, runs: int, env: dict[str, str] | None = None) -> Startup:
+    """`zhfigures extract ONE -o OUT` (ONE: a folder holding one one-sentence file; default options) `runs`
+    times after one unmeasured warm-up run: the CPU and wall seconds of each run."""
+    one = work / "startup-in"
+    one.mkdir(exist_ok=True)
+    (one / "one.txt").write_text(STARTUP_TEXT, encoding="utf-8")
+    cpu, wall = [], []
+    for i in range(runs + 1):
+        out = work / "startup-out"
+        shutil.rmtree(out, ignore_errors=True)
+        w, rc, c, _, _, stderr = run_child([exe, "extract", str(one), "-o", str(out)], work, env)
+        if rc != 0:
+            raise SystemExit(f"bench: extract of one sentence failed (exit {rc}): {stderr.strip()[-500:]}")
+        if i:
+            cpu.append(c)
+            wall.append(w)
+    shutil.rmtree(work / "startup-out", ignore_errors=True)
+    return Startup(cpu, wall)
+
+
+def startup_section(exe: str, work: Path, runs: int) -> None:
+    """Issue 11's start-up bar: one one-sentence file, CPU s, min and median of `runs`. When this
+    environment keeps Python from writing bytecode (PYTHONDONTWRITEBYTECODE, as on the shared development
+    machine), the project's own modules are compiled from source at every start, which an installed package
+    never does: the run is then repeated with a bytecode cache in the bench's temporary folder, and both
+    are printed."""
+    step(f"start-up: extract of one one-sentence file, {runs} runs")
+    plain = time_startup(exe, work, runs)
+    rows = [("s", "extract of one one-sentence file (start-up)", plain)]
+    no_cache = bool(os.environ.get("PYTHONDONTWRITEBYTECODE"))
+    if no_cache:
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
+        rows.append(("s+", "  same, with a bytecode cache (as an installed package)", time_startup(exe, work, runs, env)))
+    print(f"\n== Start-up (issue 11: under {STARTUP_BAR} CPU s) — {load_note()} ==")
+    width = max(len(r[1]) for r in rows)
+    print(f"{'':3}  {'measurement':<{width}}  {'CPU s min':>9}  {'median':>6}  {'max':>5}  {'wall min':>8}  bar")
+    for key, what, st in rows:
+        verdict = "under" if st.min < STARTUP_BAR else "OVER"
+        print(f"{key:<3}  {what:<{width}}  {st.min:9.3f}  {st.median:6.3f}  {max(st.cpu):5.3f}  {min(st.wall):8.3f}  "
+              f"{verdict} {STARTUP_BAR} (min; median {st.median / STARTUP_BAR:.0%} of it)")
+    print(f"`{Path(exe).name} extract DIR -o OUT`, DIR holding one file of {STARTUP_TEXT.strip()}; CPU s: user + sys "
+          f"of the child (os.wait4), {runs} runs after a warm-up."
+          + (" PYTHONDONTWRITEBYTECODE is set here: in (s) the project's modules are compiled from source at "
+             "every start; (s+) lets them be cached." if no_cache else ""))
+
+
 JIEBA_SCRIPT = """
 import logging, sys, jieba
 jieba.setLogLevel(logging.WARNING)
@@ -535,11 +604,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--top", type=int, default=10, help="functions shown by --profile (default 10)")
     ap.add_argument("--zhfigures", help="the CLI to run (default: zhfigures next to this Python)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder (corpora) and print it")
+    ap.add_argument("--startup-runs", type=int, default=15, metavar="N",
+                    help="runs of the start-up row (s): min and median of N (default 15)")
+    ap.add_argument("--startup-only", action="store_true", help="only the start-up row (s), issue 11's bar")
     ap.add_argument("--instructions", action="store_true",
                     help="also count the instructions of (a) and (b') with valgrind: the ratio without timing noise")
     args = ap.parse_args(argv)
-    if args.repeat < 1 or args.scale <= 0:
-        ap.error("--repeat must be ≥ 1 and --scale > 0")
+    if args.repeat < 1 or args.scale <= 0 or args.startup_runs < 1:
+        ap.error("--repeat and --startup-runs must be ≥ 1 and --scale > 0")
     _ensure_venv()
     exe = args.zhfigures or str(Path(sys.prefix) / "bin" / "zhfigures")
     if not Path(exe).exists():
@@ -558,6 +630,10 @@ def main(argv: list[str] | None = None) -> int:
             (tiny_dir / name).write_text(text, encoding="utf-8")
         tiny = [tiny_dir]
 
+        startup_section(exe, work, args.startup_runs)
+        if args.startup_only:
+            print(f"\nAt end: {load_note()}\n(total bench time {time.perf_counter() - started:.0f} s)")
+            return 0
         if args.corpus_only:
             corpus_section(args, exe, work, tiny)
             print(f"\nAt end: {load_note()}\n(total bench time {time.perf_counter() - started:.0f} s)")

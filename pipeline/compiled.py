@@ -15,7 +15,6 @@ edited modules (bench/run.py prints them, and tests/test_compiled.py fails until
 from __future__ import annotations
 
 import importlib
-import importlib.abc
 import importlib.machinery
 import importlib.util
 import json
@@ -75,8 +74,11 @@ def stale(folder: Path = FOLDER) -> list[str]:
                   if built.get(name) != digest(source_of(name, folder).read_bytes()))
 
 
-class SourcesFirst(importlib.abc.MetaPathFinder):
-    """Imports the named modules of a package from their `.py` sources, never from an extension beside them."""
+class SourcesFirst:
+    """Imports the named modules of a package from their `.py` sources, never from an extension beside them.
+
+    A meta path finder by its `find_spec` (what `sys.meta_path` asks of one); not derived from
+    `importlib.abc.MetaPathFinder`, whose module imports importlib.resources and tempfile at every start."""
 
     def __init__(self, package: str, folder: Path, modules: Iterable[str]):
         self.package = package

@@ -7,7 +7,7 @@ breaks; <h1>–<h6> and <strong>/<b> runs are recorded as heading candidates.
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
+from functools import lru_cache
 
 from .records import Mark
 
@@ -38,9 +38,11 @@ def looks_like_html(text: str) -> bool:
     return len(re.findall(r"</?(?:p|div|br|span|h[1-6]|strong|li|table)\b", head)) >= 2
 
 
-class _Extractor(HTMLParser):
+class _Handlers:
+    """What the parser does with tags and text; `_parser_class` puts it before the standard library's HTMLParser."""
+
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
+        super().__init__(convert_charrefs=True)  # type: ignore[call-arg]  # HTMLParser's, after this in the MRO
         self.parts: list[str] = []
         self.length = 0
         self.skip = 0
@@ -104,9 +106,18 @@ class _Extractor(HTMLParser):
             self._emit(data)
 
 
+@lru_cache(maxsize=1)
+def _parser_class() -> type:
+    """The parser, made on first use: html.parser (and html.entities' table) is imported only when an HTML
+    input is read, not at every start (about 3 ms)."""
+    from html.parser import HTMLParser
+
+    return type("_Extractor", (_Handlers, HTMLParser), {})
+
+
 def html_to_text(html: str) -> tuple[str, tuple[Mark, ...], str]:
     """Text, heading marks (offsets into the text) and the <title>."""
-    parser = _Extractor()
+    parser = _parser_class()()
     parser.feed(html)
     parser.close()
     text = "".join(parser.parts)

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import csv
 import re
-from importlib import resources
+from pathlib import Path
 from typing import IO, Iterator
+
+FOLDER = Path(__file__).parent  # the tables are package data: files beside this module (pyproject.toml)
 
 
 def open_table(name: str) -> IO[str]:
-    """A table of this folder opened for reading (text, UTF-8)."""
-    return resources.files(__name__).joinpath(name).open(encoding="utf-8")
+    """A table of this folder opened for reading (text, UTF-8). A plain path, not importlib.resources, whose
+    readers import zipfile and tempfile at every start (3-4 ms): the package is always installed as files."""
+    return (FOLDER / name).open(encoding="utf-8")
 
 
 def lines(name: str) -> Iterator[str]:
