@@ -13,6 +13,7 @@
     python ner/draw_heldback.py ../shared/corpus-dev --blind10 > draft.jsonl      # ner/blind10.jsonl
     python ner/draw_heldback.py ../shared/corpus-dev --blind11 > draft.jsonl      # ner/blind11.jsonl
     python ner/draw_heldback.py ../shared/corpus-dev --blind12 > draft.jsonl      # ner/blind12.jsonl
+    python ner/draw_heldback.py ../shared/corpus-dev --blind13 > draft.jsonl      # ner/blind13.jsonl
 
 From each report: its canonical text (pipeline.loaders + pipeline.normalize), cut into
 passages of whole sentences of about 200 characters; ten passages drawn at random
@@ -28,7 +29,9 @@ eight sets'; where a report has fewer than three hinted passages left (Jilin, He
 them and the rest drawn from its other passages. --blind9: the same (seed 1624), none of the nine sets',
 filled the same way. --blind10: the same (seed 1625), none of the ten sets', filled the same way.
 --blind11: the same (seed 1626), none of the eleven sets', filled the same way.
---blind12: the same (seed 1627), none of the twelve sets', filled the same way. Each line is a passage with an
+--blind12: the same (seed 1627), none of the twelve sets', filled the same way.
+--blind13: the same (seed 1628), none of the thirteen sets', filled the same way; where a report has fewer
+than three passages left at all, all that are left. Each line is a passage with an
 empty entity list, annotated by hand (docs/ner.md, "The sets").
 """
 from __future__ import annotations
@@ -68,7 +71,8 @@ def passages(text, sentences):
 def main(folder: str, blind: bool = False, blind2: bool = False, blind3: bool = False,
          blind4: bool = False, blind5: bool = False, blind6: bool = False, blind7: bool = False,
          blind8: bool = False, blind9: bool = False, blind10: bool = False, blind11: bool = False,
-         blind12: bool = False) -> None:
+         blind12: bool = False, blind13: bool = False) -> None:
+    blind12 = blind12 or blind13
     blind11 = blind11 or blind12
     blind10 = blind10 or blind11
     blind9 = blind9 or blind10
@@ -77,11 +81,11 @@ def main(folder: str, blind: bool = False, blind2: bool = False, blind3: bool = 
     blind6 = blind6 or blind7
     blind5 = blind5 or blind6
     blind4 = blind4 or blind5
-    rng = random.Random(1627 if blind12 else 1626 if blind11 else 1625 if blind10 else 1624 if blind9 else 1623 if blind8 else 1622 if blind7 else 1621 if blind6 else 1620 if blind5 else 1619 if blind4 else 1618 if blind3 else 1617 if blind2 else 1616 if blind else SEED)
+    rng = random.Random(1628 if blind13 else 1627 if blind12 else 1626 if blind11 else 1625 if blind10 else 1624 if blind9 else 1623 if blind8 else 1622 if blind7 else 1621 if blind6 else 1620 if blind5 else 1619 if blind4 else 1618 if blind3 else 1617 if blind2 else 1616 if blind else SEED)
     taken = set()
     sets = ("heldback.jsonl", "blind.jsonl", "blind2.jsonl", "blind3.jsonl", "blind4.jsonl", "blind5.jsonl", "blind6.jsonl",
-            "blind7.jsonl", "blind8.jsonl", "blind9.jsonl", "blind10.jsonl", "blind11.jsonl")
-    for name in sets[:12 if blind12 else 11 if blind11 else 10 if blind10 else 9 if blind9 else 8 if blind8 else 7 if blind7 else 6 if blind6 else 5 if blind5 else 4 if blind4 else 3 if blind3 else 2 if blind2 else 1 if blind else 0]:
+            "blind7.jsonl", "blind8.jsonl", "blind9.jsonl", "blind10.jsonl", "blind11.jsonl", "blind12.jsonl")
+    for name in sets[:13 if blind13 else 12 if blind12 else 11 if blind11 else 10 if blind10 else 9 if blind9 else 8 if blind8 else 7 if blind7 else 6 if blind6 else 5 if blind5 else 4 if blind4 else 3 if blind3 else 2 if blind2 else 1 if blind else 0]:
         with (Path(__file__).parent / name).open(encoding="utf-8") as f:
             taken |= {(r["source"], r["start"]) for r in map(json.loads, f)}
     for i, path in enumerate(sorted(Path(folder).glob("*.txt"))):
@@ -96,7 +100,7 @@ def main(folder: str, blind: bool = False, blind2: bool = False, blind3: bool = 
             body = hinted
         n = 3 if blind4 else (3 if i < 5 else 2) if blind3 else 2 if blind2 else 3 if blind else PER_REPORT
         if blind8 and len(body) < n:  # the report's hinted passages are used up: fill from its others
-            drawn = body + rng.sample(rest, n - len(body))
+            drawn = body + rng.sample(rest, min(n - len(body), len(rest)) if blind13 else n - len(body))
         else:
             drawn = rng.sample(body, n)
         for s, e in sorted(drawn):
@@ -108,4 +112,5 @@ if __name__ == "__main__":
     main(sys.argv[1], "--blind" in sys.argv[2:], "--blind2" in sys.argv[2:], "--blind3" in sys.argv[2:],
          "--blind4" in sys.argv[2:], "--blind5" in sys.argv[2:], "--blind6" in sys.argv[2:],
          "--blind7" in sys.argv[2:], "--blind8" in sys.argv[2:], "--blind9" in sys.argv[2:],
-         "--blind10" in sys.argv[2:], "--blind11" in sys.argv[2:], "--blind12" in sys.argv[2:])
+         "--blind10" in sys.argv[2:], "--blind11" in sys.argv[2:], "--blind12" in sys.argv[2:],
+         "--blind13" in sys.argv[2:])
