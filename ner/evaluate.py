@@ -34,6 +34,8 @@ Sets (guidelines in docs/ner.md):
   text alone after the tenth round, before the recognizer was run on it; scored once with the tenth round's code.
 - blind 12: ner/blind12.jsonl, 30 more report passages (ner/draw_heldback.py --blind12), annotated the same way at the
   same time; scored once with the tenth round's code.
+- blind 13: ner/blind13.jsonl, 30 more report passages (ner/draw_heldback.py --blind13), annotated the same way after
+  the eleventh round; scored once with the eleventh round's code.
 - corpus: ner/corpus_gold.jsonl, every entity of the three documents of corpus/, offsets into the
   canonical text (pipeline.loaders.read_source + pipeline.normalize), sentence by sentence.
 
@@ -75,6 +77,7 @@ BLIND9 = HERE / "blind9.jsonl"
 BLIND10 = HERE / "blind10.jsonl"
 BLIND11 = HERE / "blind11.jsonl"
 BLIND12 = HERE / "blind12.jsonl"
+BLIND13 = HERE / "blind13.jsonl"
 GOLD = HERE / "corpus_gold.jsonl"
 CORPUS = ROOT / "corpus"
 ROWS = (*LABELS, "ALL", "PLACE")
@@ -181,6 +184,7 @@ def main(argv=None) -> int:
             "blind 10 (reports, 30 passages)": heldback_set(BLIND10),
             "blind 11 (reports, 30 passages)": heldback_set(BLIND11),
             "blind 12 (reports, 30 passages)": heldback_set(BLIND12),
+            "blind 13 (reports, 30 passages)": heldback_set(BLIND13),
             "corpus (3 documents)": corpus_set()}
     for name, data in sets.items():
         if args.only not in name:

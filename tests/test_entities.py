@@ -593,7 +593,8 @@ def test_heldback_set_is_well_formed():
                                                       ("blind7.jsonl", 30, 101), ("blind8.jsonl", 30, 172),
                                                       ("blind9.jsonl", 30, 113), ("blind10.jsonl", 30, 72),
                                                       ("blind11.jsonl", 30, 137),
-                                                      ("blind12.jsonl", 30, 90)])
+                                                      ("blind12.jsonl", 30, 90),
+                                                      ("blind13.jsonl", 30, 119)])
 def test_annotated_sets_are_well_formed(name, passages, entities):
     import json
 
