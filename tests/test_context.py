@@ -68,6 +68,9 @@ CASES = [
     ("from-level-in-the-years-review-is-the-year-before", "2026-01-27", "内蒙古自治区",
      "一、2025年工作回顾\n跨部门综合监管事项从39个拓展到91个。",
      [("39个", "2024", "actual", ""), ("91个", "2025", "actual", "")]),
+    ("subscript-underscore-of-a-saved-page-names-the-same-measure", "2026-01-27", "湖北省",
+     "一、2025年工作回顾\n国考城市PM_2.5浓度下降18.3%。",
+     [("18.3%", "2025", "actual", "PM2.5平均浓度")]),
     ("list-referring-back-each-growth-its-own-measure", "2026-01-27", "河南省",
      "一、2025年工作回顾\n全省粮食产量和油料产量分别为3200万吨、400万吨，同比分别增长2%、3%。"
      "外贸进出口总额8000亿元、出口额5000亿元，分别增长5.2%、6.1%。",

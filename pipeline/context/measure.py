@@ -33,8 +33,9 @@ class Catalogue:
 
 
 def _key(text: str) -> str:
-    """Indicators and aliases compared after NFKC, without spaces (ＧＤＰ, PM2.5 浓度)."""
-    return "".join(unicodedata.normalize("NFKC", text).split())
+    """Indicators and aliases compared after NFKC, without spaces (ＧＤＰ, PM2.5 浓度) and without the underscore a
+    page's subscript leaves in its text (PM_2.5)."""
+    return "".join(unicodedata.normalize("NFKC", text).split()).replace("_", "")
 
 
 @lru_cache(maxsize=1)
