@@ -52,6 +52,7 @@ def core_pattern(units: Iterable[str]) -> re.Pattern:
         r"|(?P<ar>\d+(?:,\d{3})*(?:\.\d+)?)"
         rf"|(?P<cn>{CN_NOT_INSIDE}(?>(?:[{CN_DIGIT[2:]}十]|零(?=点)){CN_REST})(?=[{follow}]))"
         r"|(?P<vq>[数上近几逾超])(?=[十百千万亿])"  # cn: not 零部件, but 零点五
+        rf"|(?P<mq>{CN_NOT_INSIDE}(?<![\d万亿])(?=[百千万]余))"  # 千余家, 百余个, 万余人: a magnitude and 余
     )
 
 
@@ -64,9 +65,9 @@ def start_parts(units: Iterable[str]) -> tuple[str, list[str]]:
     character; a class first lets it skip the others in C. figures.candidates.cue adds the rank cues to it.
     """
     cn = CN_DIGIT[2:] + "十零"
-    return rf"\d百{cn}数上近几逾超", [r"(?<=\d)", r"(?<=百)分之",
-                                     rf"(?<=[{cn}])(?<![{CN_INSIDE}].)(?>{CN_REST})[{cn_followers(units)}]",
-                                     r"(?<=[数上近几逾超])(?=[十百千万亿])"]
+    return rf"\d百千万{cn}数上近几逾超", [r"(?<=\d)", r"(?<=百)分之",
+                                         rf"(?<=[{cn}])(?<![{CN_INSIDE}].)(?>{CN_REST})[{cn_followers(units)}]",
+                                         r"(?<=[数上近几逾超])(?=[十百千万亿])", r"(?<=[百千万])(?=余)"]
 
 
 def start_pattern(units: Iterable[str]) -> re.Pattern:
@@ -202,12 +203,12 @@ def _value(form: str, digits: str, magnitude: str) -> Decimal:
 def read_number(text: str, m: re.Match, end: int, t: UnitTables) -> tuple[Decimal, str, str, str, str, str, int] | None:
     """(value, form, magnitude, unit surface, infix qualifier, digits, position after) of one number."""
     pos = m.end()
-    group = m.lastgroup  # the branch that matched: pc, ar, cn or vq
+    group = m.lastgroup  # the branch that matched: pc, ar, cn, vq or mq
     assert group is not None
     if group == "pc":
         return parse_number(m.group("pc")), "percent", "", "%", "", m.group("pc"), pos
     form = "arabic" if group == "ar" else "chinese" if group == "cn" else "vague"
-    digits = m.group(group).replace(",", "") if form != "vague" else ""
+    digits = m.group(group).replace(",", "") if form != "vague" else ""  # vq, mq: the magnitude alone
     infix = ""
     q = pos
     qi = _space(text, q, end)
