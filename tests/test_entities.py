@@ -402,6 +402,21 @@ def test_round11_rules(rec, sentence, expected):
     assert all(sentence[e.start:e.end] == e.text for e in ents)
 
 
+# round 12: causes that recur across the read sets (docs/ner.md, "Twelfth round"); every field, and negatives
+ROUND12 = {
+    # a hospital, the district of its campus and 院区 are one ORG (org_branches.txt)
+    "hospital-campuses": ("加快项目建设，建成市第三中心医院东丽院区、市口腔医院梅江院区，促进优质医疗资源扩容下沉。",
+                          [("市第三中心医院东丽院区", "ORG", 9, 20), ("市口腔医院梅江院区", "ORG", 21, 30)]),
+    "national-centre-campus": ("建成中山医院国家医学中心青浦院区等公共服务设施。", [("中山医院国家医学中心青浦院区", "ORG", 2, 16)]),
+}
+
+
+@pytest.mark.parametrize("sentence, expected", list(ROUND12.values()), ids=list(ROUND12))
+def test_round12_rules(rec, sentence, expected):
+    ents = rec.find_text(sentence)
+    assert [(e.text, e.label, e.start, e.end) for e in ents] == expected
+    assert all(sentence[e.start:e.end] == e.text for e in ents)
+
 def test_enterprise_table_lists_no_place_or_common_word():
     from pipeline.data import table
     from pipeline.gazetteer import gazetteer
