@@ -408,6 +408,12 @@ ROUND12 = {
     "hospital-campuses": ("加快项目建设，建成市第三中心医院东丽院区、市口腔医院梅江院区，促进优质医疗资源扩容下沉。",
                           [("市第三中心医院东丽院区", "ORG", 9, 20), ("市口腔医院梅江院区", "ORG", 21, 30)]),
     "national-centre-campus": ("建成中山医院国家医学中心青浦院区等公共服务设施。", [("中山医院国家医学中心青浦院区", "ORG", 2, 16)]),
+    # China's short form and a continent's name the pair, no place (中欧班列, 中非合作); a region stays (中亚)
+    "china-europe-trains": ("推动呼和浩特、乌兰察布中欧班列节点城市和满洲里基地建设。",
+                            [("呼和浩特", "GPE", 2, 6), ("乌兰察布", "GPE", 7, 11), ("满洲里", "GPE", 20, 23)]),
+    "china-europe-road-transport": ("珲春口岸实现中欧公路直达运输双向贯通。", [("珲春口岸", "LOC", 0, 4)]),
+    "china-africa-forum": ("东湖论坛、中非创新合作与发展论坛成功举办。", [("东湖", "LOC", 0, 2)]),
+    "central-asia-is-a-region": ("加强与中亚、中东合作。", [("中亚", "LOC", 3, 5), ("中东", "LOC", 6, 8)]),
 }
 
 

@@ -168,6 +168,16 @@ def _no_name(x: Entity, tags) -> bool:
     return any(g in ("v", "vn", "vd", "i", "l") for g in found)
 
 
+def _pairing(mention: str) -> bool:
+    """China's short form and a continent's (continent_short_forms.tsv) name the two paired, no place: 中欧 of
+    中欧班列, 中非 of 中非合作论坛 (not 中亚, a region of regions.tsv)."""
+    from ..placelabel import china_short_forms, tables
+
+    return len(mention) == 2 and china_short_forms().get(mention[0]) == "中国" \
+        and mention[1] in _foreign_short_forms() and _foreign_short_forms()[mention[1]] == "LOC" \
+        and mention not in tables().regions
+
+
 def _clean(text: str, ents: list[Entity], tags, keep: frozenset[Entity] | set[Entity] = frozenset()) -> list[Entity]:
     """No one-character mention but a GPE short form (or a person before a title: 习总书记, or one kept: 欧 of
     欧美日韩); no zone ending
@@ -189,7 +199,7 @@ def _clean(text: str, ents: list[Entity], tags, keep: frozenset[Entity] | set[En
         grade = GRADE.search(x.text, 2)
         if x.label == "LOC" and grade is not None:  # 老牛湾黄河大峡谷 + 5A级景区: the grade and what follows name nothing
             x = Entity(x.text[:grade.start()], "LOC", x.start, x.start + grade.start())
-        if not_entity(x.text) or t.zone_suffix.fullmatch(x.text) or GRADE.match(x.text):
+        if not_entity(x.text) or t.zone_suffix.fullmatch(x.text) or GRADE.match(x.text) or _pairing(x.text):
             continue
         known = (x.text in names.labels or (x.label == "ORG" and _enterprise(x.text))) if x.label in ("ORG", "PERSON") \
             else _known(x.text)
