@@ -414,6 +414,9 @@ ROUND12 = {
     "china-europe-road-transport": ("珲春口岸实现中欧公路直达运输双向贯通。", [("珲春口岸", "LOC", 0, 4)]),
     "china-africa-forum": ("东湖论坛、中非创新合作与发展论坛成功举办。", [("东湖", "LOC", 0, 2)]),
     "central-asia-is-a-region": ("加强与中亚、中东合作。", [("中亚", "LOC", 3, 5), ("中东", "LOC", 6, 8)]),
+    # 环 written as a word before a zone's name opens it (zone_openers.txt)
+    "corridor-around-a-region": ("打造环京津冀算力走廊，积极融入全国一体化算力网。", [("环京津冀算力走廊", "LOC", 2, 10)]),
+    "no-zone-opened-by-environment": ("改善京津冀人居环境。", [("京津冀", "LOC", 2, 5)]),
 }
 
 

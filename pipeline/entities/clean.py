@@ -151,8 +151,9 @@ def _no_name(x: Entity, tags) -> bool:
             if head[-n:] in t.endings:
                 head, kind = head[:-n], t.endings[head[-n:]]
                 break
-    if _known_prefix(head + "。") is not None:
-        return False
+    if _known_prefix(head + "。") is not None or (head[:1] in _word_list("zone_openers.txt") and kind == "generic"
+                                                and _known_prefix(head[1:] + "。") is not None):
+        return False  # 环 + 京津冀 + 算力: a zone around a known name
     if kind == "generic":  # a zone or site after a feature's name: the feature decides (井头山 + 遗址, not 数字 + 景区)
         feature = next((head[-n:] for n in range(min(len(head) - 1, t.max_ending), 0, -1)
                         if t.endings.get(head[-n:]) == "feature"), "")
