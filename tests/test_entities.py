@@ -417,6 +417,12 @@ ROUND12 = {
     # 环 written as a word before a zone's name opens it (zone_openers.txt)
     "corridor-around-a-region": ("打造环京津冀算力走廊，积极融入全国一体化算力网。", [("环京津冀算力走廊", "LOC", 2, 10)]),
     "no-zone-opened-by-environment": ("改善京津冀人居环境。", [("京津冀", "LOC", 2, 5)]),
+    # a short form that closes a verb of the dictionary is the verb's (出台); after a cue it is a place (来华);
+    # 港 of 港产城 (port, industry and city) is the port (no_name_phrases.txt)
+    "no-place-in-a-verb": ("推动出台自治区数据条例。", []),
+    "short-form-after-a-cue": ("欢迎来华投资。", [("华", "GPE", 3, 4)]),
+    "short-form-after-a-word": ("启动蒙电入沪过江工程。", [("蒙", "GPE", 2, 3), ("沪", "GPE", 5, 6)]),
+    "port-industry-city": ("深化港产城融合发展，更好发挥天津港牵引作用。", [("天津港", "LOC", 14, 17)]),
 }
 
 
