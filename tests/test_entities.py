@@ -423,6 +423,15 @@ ROUND12 = {
     "short-form-after-a-cue": ("欢迎来华投资。", [("华", "GPE", 3, 4)]),
     "short-form-after-a-word": ("启动蒙电入沪过江工程。", [("蒙", "GPE", 2, 3), ("沪", "GPE", 5, 6)]),
     "port-industry-city": ("深化港产城融合发展，更好发挥天津港牵引作用。", [("天津港", "LOC", 14, 17)]),
+    # runs of cities' first characters or short forms (city_short_forms.tsv: 汉 of 武汉), up to five, a character
+    # twice where it opens two cities (荆州, 荆门); before 走廊 or 城市群 in the phrase, the region (LOC)
+    "city-runs-naming-industry-corridors": (
+        "“汉孝随襄十”新能源与智能网联汽车、“武鄂黄黄咸”光电子信息、“宜荆荆襄”新能源新材料、“汉宜荆黄”绿色智能船舶等产业走廊加快建设。",
+        [("汉孝随襄十", "LOC", 1, 6), ("武鄂黄黄咸", "LOC", 19, 24), ("宜荆荆襄", "LOC", 32, 36), ("汉宜荆黄", "LOC", 45, 49)]),
+    "city-run-naming-a-city-cluster": ("支持宜昌打造区域性中心城市、带动“宜荆荆恩”城市群一体化发展。",
+                                       [("宜昌", "GPE", 2, 4), ("宜荆荆恩", "LOC", 17, 21)]),
+    "city-run-with-a-cue-stays-gpe": ("加快芜马同城化，推动产业协同。", [("芜马", "GPE", 2, 4)]),
+    "no-run-with-a-character-twice-for-one-city": ("推进“芜芜马”建设。", []),
 }
 
 
