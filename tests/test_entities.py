@@ -402,6 +402,45 @@ def test_round11_rules(rec, sentence, expected):
     assert all(sentence[e.start:e.end] == e.text for e in ents)
 
 
+# round 12: causes that recur across the read sets (docs/ner.md, "Twelfth round"); every field, and negatives
+ROUND12 = {
+    # a hospital, the district of its campus and 院区 are one ORG (org_branches.txt)
+    "hospital-campuses": ("加快项目建设，建成市第三中心医院东丽院区、市口腔医院梅江院区，促进优质医疗资源扩容下沉。",
+                          [("市第三中心医院东丽院区", "ORG", 9, 20), ("市口腔医院梅江院区", "ORG", 21, 30)]),
+    "national-centre-campus": ("建成中山医院国家医学中心青浦院区等公共服务设施。", [("中山医院国家医学中心青浦院区", "ORG", 2, 16)]),
+    # China's short form and a continent's name the pair, no place (中欧班列, 中非合作); a region stays (中亚)
+    "china-europe-trains": ("推动呼和浩特、乌兰察布中欧班列节点城市和满洲里基地建设。",
+                            [("呼和浩特", "GPE", 2, 6), ("乌兰察布", "GPE", 7, 11), ("满洲里", "GPE", 20, 23)]),
+    "china-europe-road-transport": ("珲春口岸实现中欧公路直达运输双向贯通。", [("珲春口岸", "LOC", 0, 4)]),
+    "china-africa-forum": ("东湖论坛、中非创新合作与发展论坛成功举办。", [("东湖", "LOC", 0, 2)]),
+    "central-asia-is-a-region": ("加强与中亚、中东合作。", [("中亚", "LOC", 3, 5), ("中东", "LOC", 6, 8)]),
+    # 环 written as a word before a zone's name opens it (zone_openers.txt)
+    "corridor-around-a-region": ("打造环京津冀算力走廊，积极融入全国一体化算力网。", [("环京津冀算力走廊", "LOC", 2, 10)]),
+    "no-zone-opened-by-environment": ("改善京津冀人居环境。", [("京津冀", "LOC", 2, 5)]),
+    # a short form that closes a verb of the dictionary is the verb's (出台); after a cue it is a place (来华);
+    # 港 of 港产城 (port, industry and city) is the port (no_name_phrases.txt)
+    "no-place-in-a-verb": ("推动出台自治区数据条例。", []),
+    "short-form-after-a-cue": ("欢迎来华投资。", [("华", "GPE", 3, 4)]),
+    "short-form-after-a-word": ("启动蒙电入沪过江工程。", [("蒙", "GPE", 2, 3), ("沪", "GPE", 5, 6)]),
+    "port-industry-city": ("深化港产城融合发展，更好发挥天津港牵引作用。", [("天津港", "LOC", 14, 17)]),
+    # runs of cities' first characters or short forms (city_short_forms.tsv: 汉 of 武汉), up to five, a character
+    # twice where it opens two cities (荆州, 荆门); before 走廊 or 城市群 in the phrase, the region (LOC)
+    "city-runs-naming-industry-corridors": (
+        "“汉孝随襄十”新能源与智能网联汽车、“武鄂黄黄咸”光电子信息、“宜荆荆襄”新能源新材料、“汉宜荆黄”绿色智能船舶等产业走廊加快建设。",
+        [("汉孝随襄十", "LOC", 1, 6), ("武鄂黄黄咸", "LOC", 19, 24), ("宜荆荆襄", "LOC", 32, 36), ("汉宜荆黄", "LOC", 45, 49)]),
+    "city-run-naming-a-city-cluster": ("支持宜昌打造区域性中心城市、带动“宜荆荆恩”城市群一体化发展。",
+                                       [("宜昌", "GPE", 2, 4), ("宜荆荆恩", "LOC", 17, 21)]),
+    "city-run-with-a-cue-stays-gpe": ("加快芜马同城化，推动产业协同。", [("芜马", "GPE", 2, 4)]),
+    "no-run-with-a-character-twice-for-one-city": ("推进“芜芜马”建设。", []),
+}
+
+
+@pytest.mark.parametrize("sentence, expected", list(ROUND12.values()), ids=list(ROUND12))
+def test_round12_rules(rec, sentence, expected):
+    ents = rec.find_text(sentence)
+    assert [(e.text, e.label, e.start, e.end) for e in ents] == expected
+    assert all(sentence[e.start:e.end] == e.text for e in ents)
+
 def test_enterprise_table_lists_no_place_or_common_word():
     from pipeline.data import table
     from pipeline.gazetteer import gazetteer

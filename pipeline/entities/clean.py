@@ -151,8 +151,9 @@ def _no_name(x: Entity, tags) -> bool:
             if head[-n:] in t.endings:
                 head, kind = head[:-n], t.endings[head[-n:]]
                 break
-    if _known_prefix(head + "。") is not None:
-        return False
+    if _known_prefix(head + "。") is not None or (head[:1] in _word_list("zone_openers.txt") and kind == "generic"
+                                                and _known_prefix(head[1:] + "。") is not None):
+        return False  # 环 + 京津冀 + 算力: a zone around a known name
     if kind == "generic":  # a zone or site after a feature's name: the feature decides (井头山 + 遗址, not 数字 + 景区)
         feature = next((head[-n:] for n in range(min(len(head) - 1, t.max_ending), 0, -1)
                         if t.endings.get(head[-n:]) == "feature"), "")
@@ -168,7 +169,28 @@ def _no_name(x: Entity, tags) -> bool:
     return any(g in ("v", "vn", "vd", "i", "l") for g in found)
 
 
-def _clean(text: str, ents: list[Entity], tags, keep: frozenset[Entity] | set[Entity] = frozenset()) -> list[Entity]:
+def _in_verb(text: str, x: Entity, word_tag) -> bool:
+    """A one-character short form that closes a verb of jieba's dictionary with the character before it is the
+    verb (台 of 出台, jieba's dictionary: word_tag), unless that character is a cue of short_form_cues.tsv (驻皖, 来华, 援疆) or
+    closes a word with the one before it (启动 + 蒙电入沪)."""
+    from .places import _short_form_cues
+
+    return x.start > 0 and text[x.start - 1] not in _short_form_cues()[0] \
+        and word_tag(text[x.start - 1:x.end]) == "v" and (x.start < 2 or word_tag(text[x.start - 2:x.start]) is None)
+
+
+def _pairing(mention: str) -> bool:
+    """China's short form and a continent's (continent_short_forms.tsv) name the two paired, no place: 中欧 of
+    中欧班列, 中非 of 中非合作论坛 (not 中亚, a region of regions.tsv)."""
+    from ..placelabel import china_short_forms, tables
+
+    return len(mention) == 2 and china_short_forms().get(mention[0]) == "中国" \
+        and mention[1] in _foreign_short_forms() and _foreign_short_forms()[mention[1]] == "LOC" \
+        and mention not in tables().regions
+
+
+def _clean(text: str, ents: list[Entity], tags, keep: frozenset[Entity] | set[Entity] = frozenset(),
+           word_tag=lambda w: None) -> list[Entity]:
     """No one-character mention but a GPE short form (or a person before a title: 习总书记, or one kept: 欧 of
     欧美日韩); no zone ending
     standing alone (自贸试验区); no entity of not_entities.txt; no mention without a name (_no_name)."""
@@ -181,7 +203,7 @@ def _clean(text: str, ents: list[Entity], tags, keep: frozenset[Entity] | set[En
         if any(a < x.end and x.start < b for a, b in phrases) and x not in keep and not _known(x.text):
             continue  # inside a set phrase that names nothing: 林田湖 in 山水林田湖草沙
         if len(x.text) == 1:
-            if x.text in t.abbreviations and x.label == "GPE":
+            if x.text in t.abbreviations and x.label == "GPE" and not _in_verb(text, x, word_tag):
                 out.append(Entity(x.text, "GPE", x.start, x.end))
             elif (x in keep and x.text in _foreign_short_forms()) or (x.label == "PERSON" and any(text.startswith(title, x.end) for title in names.titles)):
                 out.append(x)
@@ -189,7 +211,7 @@ def _clean(text: str, ents: list[Entity], tags, keep: frozenset[Entity] | set[En
         grade = GRADE.search(x.text, 2)
         if x.label == "LOC" and grade is not None:  # 老牛湾黄河大峡谷 + 5A级景区: the grade and what follows name nothing
             x = Entity(x.text[:grade.start()], "LOC", x.start, x.start + grade.start())
-        if not_entity(x.text) or t.zone_suffix.fullmatch(x.text) or GRADE.match(x.text):
+        if not_entity(x.text) or t.zone_suffix.fullmatch(x.text) or GRADE.match(x.text) or _pairing(x.text):
             continue
         known = (x.text in names.labels or (x.label == "ORG" and _enterprise(x.text))) if x.label in ("ORG", "PERSON") \
             else _known(x.text)

