@@ -14,6 +14,7 @@
     python ner/draw_heldback.py ../shared/corpus-dev --blind11 > draft.jsonl      # ner/blind11.jsonl
     python ner/draw_heldback.py ../shared/corpus-dev --blind12 > draft.jsonl      # ner/blind12.jsonl
     python ner/draw_heldback.py ../shared/corpus-dev --blind13 > draft.jsonl      # ner/blind13.jsonl
+    python ner/draw_heldback.py ../shared/corpus-dev --blind14 > draft.jsonl      # ner/blind14.jsonl
 
 From each report: its canonical text (pipeline.loaders + pipeline.normalize), cut into
 passages of whole sentences of about 200 characters; ten passages drawn at random
@@ -31,7 +32,8 @@ filled the same way. --blind10: the same (seed 1625), none of the ten sets', fil
 --blind11: the same (seed 1626), none of the eleven sets', filled the same way.
 --blind12: the same (seed 1627), none of the twelve sets', filled the same way.
 --blind13: the same (seed 1628), none of the thirteen sets', filled the same way; where a report has fewer
-than three passages left at all, all that are left. Each line is a passage with an
+than three passages left at all, all that are left.
+--blind14: the same (seed 1629), none of the fourteen sets', filled the same way (Hebei has none left). Each line is a passage with an
 empty entity list, annotated by hand (docs/ner.md, "The sets").
 """
 from __future__ import annotations
@@ -71,7 +73,8 @@ def passages(text, sentences):
 def main(folder: str, blind: bool = False, blind2: bool = False, blind3: bool = False,
          blind4: bool = False, blind5: bool = False, blind6: bool = False, blind7: bool = False,
          blind8: bool = False, blind9: bool = False, blind10: bool = False, blind11: bool = False,
-         blind12: bool = False, blind13: bool = False) -> None:
+         blind12: bool = False, blind13: bool = False, blind14: bool = False) -> None:
+    blind13 = blind13 or blind14
     blind12 = blind12 or blind13
     blind11 = blind11 or blind12
     blind10 = blind10 or blind11
@@ -81,11 +84,12 @@ def main(folder: str, blind: bool = False, blind2: bool = False, blind3: bool = 
     blind6 = blind6 or blind7
     blind5 = blind5 or blind6
     blind4 = blind4 or blind5
-    rng = random.Random(1628 if blind13 else 1627 if blind12 else 1626 if blind11 else 1625 if blind10 else 1624 if blind9 else 1623 if blind8 else 1622 if blind7 else 1621 if blind6 else 1620 if blind5 else 1619 if blind4 else 1618 if blind3 else 1617 if blind2 else 1616 if blind else SEED)
+    rng = random.Random(1629 if blind14 else 1628 if blind13 else 1627 if blind12 else 1626 if blind11 else 1625 if blind10 else 1624 if blind9 else 1623 if blind8 else 1622 if blind7 else 1621 if blind6 else 1620 if blind5 else 1619 if blind4 else 1618 if blind3 else 1617 if blind2 else 1616 if blind else SEED)
     taken = set()
     sets = ("heldback.jsonl", "blind.jsonl", "blind2.jsonl", "blind3.jsonl", "blind4.jsonl", "blind5.jsonl", "blind6.jsonl",
-            "blind7.jsonl", "blind8.jsonl", "blind9.jsonl", "blind10.jsonl", "blind11.jsonl", "blind12.jsonl")
-    for name in sets[:13 if blind13 else 12 if blind12 else 11 if blind11 else 10 if blind10 else 9 if blind9 else 8 if blind8 else 7 if blind7 else 6 if blind6 else 5 if blind5 else 4 if blind4 else 3 if blind3 else 2 if blind2 else 1 if blind else 0]:
+            "blind7.jsonl", "blind8.jsonl", "blind9.jsonl", "blind10.jsonl", "blind11.jsonl", "blind12.jsonl",
+            "blind13.jsonl")
+    for name in sets[:14 if blind14 else 13 if blind13 else 12 if blind12 else 11 if blind11 else 10 if blind10 else 9 if blind9 else 8 if blind8 else 7 if blind7 else 6 if blind6 else 5 if blind5 else 4 if blind4 else 3 if blind3 else 2 if blind2 else 1 if blind else 0]:
         with (Path(__file__).parent / name).open(encoding="utf-8") as f:
             taken |= {(r["source"], r["start"]) for r in map(json.loads, f)}
     for i, path in enumerate(sorted(Path(folder).glob("*.txt"))):
@@ -113,4 +117,4 @@ if __name__ == "__main__":
          "--blind4" in sys.argv[2:], "--blind5" in sys.argv[2:], "--blind6" in sys.argv[2:],
          "--blind7" in sys.argv[2:], "--blind8" in sys.argv[2:], "--blind9" in sys.argv[2:],
          "--blind10" in sys.argv[2:], "--blind11" in sys.argv[2:], "--blind12" in sys.argv[2:],
-         "--blind13" in sys.argv[2:])
+         "--blind13" in sys.argv[2:], "--blind14" in sys.argv[2:])
