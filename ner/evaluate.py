@@ -36,6 +36,8 @@ Sets (guidelines in docs/ner.md):
   same time; scored once with the tenth round's code.
 - blind 13: ner/blind13.jsonl, 30 more report passages (ner/draw_heldback.py --blind13), annotated the same way after
   the eleventh round; scored once with the eleventh round's code.
+- blind 14: ner/blind14.jsonl, 27 more report passages (ner/draw_heldback.py --blind14), annotated the same way after
+  the twelfth round; scored once with the twelfth round's code.
 - corpus: ner/corpus_gold.jsonl, every entity of the three documents of corpus/, offsets into the
   canonical text (pipeline.loaders.read_source + pipeline.normalize), sentence by sentence.
 
@@ -78,6 +80,7 @@ BLIND10 = HERE / "blind10.jsonl"
 BLIND11 = HERE / "blind11.jsonl"
 BLIND12 = HERE / "blind12.jsonl"
 BLIND13 = HERE / "blind13.jsonl"
+BLIND14 = HERE / "blind14.jsonl"
 GOLD = HERE / "corpus_gold.jsonl"
 CORPUS = ROOT / "corpus"
 ROWS = (*LABELS, "ALL", "PLACE")
@@ -185,6 +188,7 @@ def main(argv=None) -> int:
             "blind 11 (reports, 30 passages)": heldback_set(BLIND11),
             "blind 12 (reports, 30 passages)": heldback_set(BLIND12),
             "blind 13 (reports, 30 passages)": heldback_set(BLIND13),
+            "blind 14 (reports, 27 passages)": heldback_set(BLIND14),
             "corpus (3 documents)": corpus_set()}
     for name, data in sets.items():
         if args.only not in name:
