@@ -454,6 +454,13 @@ ROUND13 = {
                                [("炎帝故里", "LOC", 9, 13), ("屈原故里", "LOC", 17, 21)]),
     "former-residences": ("修缮毛泽东故居和刘少奇故居。", [("毛泽东故居", "LOC", 2, 7), ("刘少奇故居", "LOC", 8, 13)]),
     "no-hometown-without-a-name": ("返回故里创业。", []),
+    # a road's code names a zone as a place does (G60, G334); 沿 written as a word before a place opens its zone
+    # (zone_openers.txt), not where jieba joins it to the next character (沿海) and not before no zone ending
+    "code-named-corridors": ("深化G60科创走廊、沿沪宁产业创新带建设。",
+                             [("G60科创走廊", "LOC", 2, 9), ("沿沪宁产业创新带", "LOC", 10, 18)]),
+    "code-named-road-corridor": ("开工G334文旅大通道改造升级。", [("G334文旅大通道", "LOC", 2, 11)]),
+    "no-zone-along-the-coast": ("推进沿海经济带建设。", []),
+    "no-code-before-no-zone": ("拓展T800、T1000等应用市场。", []),
 }
 
 

