@@ -461,6 +461,14 @@ ROUND13 = {
     "code-named-road-corridor": ("开工G334文旅大通道改造升级。", [("G334文旅大通道", "LOC", 2, 11)]),
     "no-zone-along-the-coast": ("推进沿海经济带建设。", []),
     "no-code-before-no-zone": ("拓展T800、T1000等应用市场。", []),
+    # a region's or an organisation's name, a field and a body's ending are one ORG (org_endings.txt); not after
+    # a common word (涉外), across brackets (a designation) or with no field
+    "alliance-of-a-region": ("成立长三角先进制造业集群联盟，制定实施配套政策。", [("长三角先进制造业集群联盟", "ORG", 2, 14)]),
+    "university-innovation-centre": ("北京大学京津冀生物医学前沿创新中心等平台落地。",
+                                     [("北京大学京津冀生物医学前沿创新中心", "ORG", 0, 17)]),
+    "no-alliance-of-a-common-word": ("组建涉外法律服务联盟，加强知识产权保护。", []),
+    "no-body-across-brackets": ("高质量落实上海（长三角）国际科技创新中心建设方案。", [("上海", "GPE", 5, 7), ("长三角", "LOC", 8, 11)]),
+    "no-body-without-a-field": ("依托在晋全国重点实验室等战略科技力量。", [("晋", "GPE", 3, 4)]),
 }
 
 

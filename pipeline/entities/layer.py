@@ -13,7 +13,7 @@ from ..records import Entity
 from .clean import _clean, _trim
 from .lines import _line_ends, _lines, _listed_lines, _short_form_lines
 from .lists import _listed_places
-from .orgs import _branches, _departments, _listed_orgs
+from .orgs import _branches, _departments, _listed_orgs, _named_bodies
 from .persons import _parallel, _project_lists
 from .places import _add_names, _city_runs, _foreign_runs, _short_forms, _stationed
 from .tables import LAC_TAGS, _names, _org_words, Token
@@ -32,6 +32,7 @@ def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=la
     ents = _zones(text, tokens, ents, word_tag)
     ents, landforms = _landforms(text, tokens, ents)
     ents = _branches(text, tokens, ents)
+    ents = _named_bodies(text, tokens, ents, word_tag)
     ents = _place_and_zone(ents)
     ents, sites = _sites(text, ents)
     ents = _person_sites(text, tokens, ents)
