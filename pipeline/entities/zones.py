@@ -7,7 +7,8 @@
 - a place written right before a zone's name is part of it (河北 + 雄安新区);
 - named sites take their ending and the place before them (长春 + 龙嘉机场; site_endings.txt); a person's
   name before a hometown's or residence's word is a site (炎帝 + 故里; person_sites.txt);
-- a part of a province named by a direction takes its region noun (皖北地区), not before a statistic;
+- a part of a province named by a direction takes its region noun (皖北地区), not before a statistic; a part
+  of the country ranked in is a region (居西部首位; rank_regions.tsv);
 - a county's short form that is a river's or lake's name, where water is spoken of, is the water (洪湖湿地).
 """
 from __future__ import annotations
@@ -171,6 +172,22 @@ def _person_sites(text: str, tokens: Sequence[Token], ents: list[Entity]) -> lis
     ents = [Entity(x.text, "LOC", x.start, x.end)  # 毛泽东故居 tagged PER whole
             if x.label == "PERSON" and x.text.endswith(words) and len(x.text) > 3 else x for x in ents]
     return sorted(ents, key=lambda x: x.start)
+
+
+def _ranked_regions(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
+    """A part of the country named by a direction, written as a word between a rank's verb and the rank
+    (rank_regions.tsv: 居 + 西部 + 首位, 居 + 中部 + 第1位), is a region: LOC."""
+    from ..data import table
+
+    kinds: dict[str, set[str]] = {}
+    for name, kind in table("rank_regions.tsv"):
+        kinds.setdefault(kind, set()).add(name)
+    for a, b, c in zip(tokens, tokens[1:], tokens[2:]):
+        if a.word in kinds["before"] and b.word in kinds["region"] and a.end == b.start == c.start - len(b.word) \
+                and any(c.word.startswith(w) for w in kinds["after"]) \
+                and not any(x.start < b.end and b.start < x.end for x in ents):
+            ents = sorted(ents + [Entity(b.word, "LOC", b.start, b.end)], key=lambda x: x.start)
+    return ents
 
 
 @lru_cache(maxsize=1)
