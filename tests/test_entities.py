@@ -470,7 +470,7 @@ ROUND13 = {
     "no-body-across-brackets": ("高质量落实上海（长三角）国际科技创新中心建设方案。", [("上海", "GPE", 5, 7), ("长三角", "LOC", 8, 11)]),
     "no-body-without-a-field": ("依托在晋全国重点实验室等战略科技力量。", [("晋", "GPE", 3, 4)]),
     # a part of the country ranked in is a region (rank_regions.tsv); the same word naming a part of a province is not
-    "ranked-among-the-west": ("“健康中国行动”考核居西部第一。", [("中国", "GPE", 3, 5), ("西部", "LOC", 10, 12)]),
+    "ranked-among-the-west": ("“健康中国行动”考核居西部第一。", [("中国", "GPE", 3, 5), ("西部", "LOC", 11, 13)]),
     "ranked-among-the-centre": ("服务贸易进出口总额居中部首位。", [("中部", "LOC", 10, 12)]),
     "no-region-in-a-province": ("推动东部盟市全面振兴。", []),
 }
