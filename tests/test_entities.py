@@ -222,7 +222,7 @@ GENRE = {
     "common-word-of-the-list": ("普惠性幼儿园覆盖率达到90%，发展普惠托育和托幼一体化服务。", []),
     "laboratory-without-a-name": ("国家实验室、合肥综合性国家科学中心能级跃升。", [("合肥", "GPE", 6, 8)]),
     "national-centre-by-function": ("国家工业母机创新研究中心、鸿蒙生态创新中心等一批重大科创平台落地。",
-                                    [("国家工业母机创新研究中心", "ORG", 0, 12), ("鸿蒙生态", "ORG", 13, 17)]),
+                                    [("国家工业母机创新研究中心", "ORG", 0, 12), ("鸿蒙生态创新中心", "ORG", 13, 21)]),  # whole since round 13 (org_endings.txt), as blind annotates
     "institutes-of-the-province": ("提升省氢能产业研究院能级，打造省工业技术研究院等一批高能级新型研发机构。",
                                    [("省氢能产业研究院", "ORG", 2, 10), ("省工业技术研究院", "ORG", 15, 23)]),
     # an organisation, a place and a branch word (org_branches.txt) are one ORG
