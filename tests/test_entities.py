@@ -222,7 +222,7 @@ GENRE = {
     "common-word-of-the-list": ("普惠性幼儿园覆盖率达到90%，发展普惠托育和托幼一体化服务。", []),
     "laboratory-without-a-name": ("国家实验室、合肥综合性国家科学中心能级跃升。", [("合肥", "GPE", 6, 8)]),
     "national-centre-by-function": ("国家工业母机创新研究中心、鸿蒙生态创新中心等一批重大科创平台落地。",
-                                    [("国家工业母机创新研究中心", "ORG", 0, 12), ("鸿蒙生态", "ORG", 13, 17)]),
+                                    [("国家工业母机创新研究中心", "ORG", 0, 12), ("鸿蒙生态创新中心", "ORG", 13, 21)]),  # whole since round 13 (org_endings.txt), as blind annotates
     "institutes-of-the-province": ("提升省氢能产业研究院能级，打造省工业技术研究院等一批高能级新型研发机构。",
                                    [("省氢能产业研究院", "ORG", 2, 10), ("省工业技术研究院", "ORG", 15, 23)]),
     # an organisation, a place and a branch word (org_branches.txt) are one ORG
@@ -440,6 +440,48 @@ def test_round12_rules(rec, sentence, expected):
     ents = rec.find_text(sentence)
     assert [(e.text, e.label, e.start, e.end) for e in ents] == expected
     assert all(sentence[e.start:e.end] == e.text for e in ents)
+
+ROUND13 = {
+    # a feature before one of its parts is one LOC (feature_parts.txt); a zone's part is not (长江流域 + 下游);
+    # a cruise home port is a site (site_endings.txt)
+    "mountain-side": ("实施贺兰山东麓葡萄酒产业园区建设。", [("贺兰山东麓葡萄酒产业园区", "LOC", 2, 14)]),
+    "river-reach": ("推进黄河上游生态保护修复。", [("黄河上游", "LOC", 2, 6)]),
+    "river-reach-and-home-port": ("打造长江中游游轮母港等一批标志性项目。", [("长江中游游轮母港", "LOC", 2, 10)]),
+    "no-part-of-a-basin": ("把宁波乃至长江流域下游的文明起源推到了新的高度。", [("宁波", "GPE", 1, 3), ("长江流域", "LOC", 5, 9)]),
+    "no-part-without-a-feature": ("带动上下游企业协同发展。", []),
+    # a person's name before 故里 or 故居 is a site named by the person (person_sites.txt), LOC; not 故里 alone
+    "hometowns-in-festivals": ("高水平举办世界华人炎帝故里寻根节、屈原故里端午文化节。",
+                               [("炎帝故里", "LOC", 9, 13), ("屈原故里", "LOC", 17, 21)]),
+    "former-residences": ("修缮毛泽东故居和刘少奇故居。", [("毛泽东故居", "LOC", 2, 7), ("刘少奇故居", "LOC", 8, 13)]),
+    "no-hometown-without-a-name": ("返回故里创业。", []),
+    # a road's code names a zone as a place does (G60, G334); 沿 written as a word before a place opens its zone
+    # (zone_openers.txt), not where jieba joins it to the next character (沿海) and not before no zone ending
+    "code-named-corridors": ("深化G60科创走廊、沿沪宁产业创新带建设。",
+                             [("G60科创走廊", "LOC", 2, 9), ("沿沪宁产业创新带", "LOC", 10, 18)]),
+    "code-named-road-corridor": ("开工G334文旅大通道改造升级。", [("G334文旅大通道", "LOC", 2, 11)]),
+    "no-zone-along-the-coast": ("推进沿海经济带建设。", []),
+    "no-code-before-no-zone": ("拓展T800、T1000等应用市场。", []),
+    # a region's or an organisation's name, a field and a body's ending are one ORG (org_endings.txt); not after
+    # a common word (涉外), across brackets (a designation) or with no field
+    "alliance-of-a-region": ("成立长三角先进制造业集群联盟，制定实施配套政策。", [("长三角先进制造业集群联盟", "ORG", 2, 14)]),
+    "university-innovation-centre": ("北京大学京津冀生物医学前沿创新中心等平台落地。",
+                                     [("北京大学京津冀生物医学前沿创新中心", "ORG", 0, 17)]),
+    "no-alliance-of-a-common-word": ("组建涉外法律服务联盟，加强知识产权保护。", []),
+    "no-body-across-brackets": ("高质量落实上海（长三角）国际科技创新中心建设方案。", [("上海", "GPE", 5, 7), ("长三角", "LOC", 8, 11)]),
+    "no-body-without-a-field": ("依托在晋全国重点实验室等战略科技力量。", [("晋", "GPE", 3, 4)]),
+    # a part of the country ranked in is a region (rank_regions.tsv); the same word naming a part of a province is not
+    "ranked-among-the-west": ("“健康中国行动”考核居西部第一。", [("中国", "GPE", 3, 5), ("西部", "LOC", 11, 13)]),
+    "ranked-among-the-centre": ("服务贸易进出口总额居中部首位。", [("中部", "LOC", 10, 12)]),
+    "no-region-in-a-province": ("推动东部盟市全面振兴。", []),
+}
+
+
+@pytest.mark.parametrize("sentence, expected", list(ROUND13.values()), ids=list(ROUND13))
+def test_round13_rules(rec, sentence, expected):
+    ents = rec.find_text(sentence)
+    assert [(e.text, e.label, e.start, e.end) for e in ents] == expected
+    assert all(sentence[e.start:e.end] == e.text for e in ents)
+
 
 def test_enterprise_table_lists_no_place_or_common_word():
     from pipeline.data import table

@@ -13,11 +13,12 @@ from ..records import Entity
 from .clean import _clean, _trim
 from .lines import _line_ends, _lines, _listed_lines, _short_form_lines
 from .lists import _listed_places
-from .orgs import _branches, _departments, _listed_orgs
+from .orgs import _branches, _departments, _listed_orgs, _named_bodies
 from .persons import _parallel, _project_lists
 from .places import _add_names, _city_runs, _foreign_runs, _short_forms, _stationed
 from .tables import LAC_TAGS, _names, _org_words, Token
-from .zones import _landforms, _place_and_zone, _region_part, _sites, _waters, _zones
+from .zones import (_landforms, _person_sites, _place_and_zone, _ranked_regions, _region_part, _sites, _waters,
+                    _zones)
 
 
 def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=lambda w: None) -> list[Entity]:
@@ -32,8 +33,11 @@ def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=la
     ents = _zones(text, tokens, ents, word_tag)
     ents, landforms = _landforms(text, tokens, ents)
     ents = _branches(text, tokens, ents)
+    ents = _named_bodies(text, tokens, ents, word_tag)
     ents = _place_and_zone(ents)
     ents, sites = _sites(text, ents)
+    ents = _person_sites(text, tokens, ents)
+    ents = _ranked_regions(text, tokens, ents)
     ents = _line_ends(text, tokens, ents)
     ents, lines = _lines(text, tokens, ents, word_tag)
     ents, lines = _listed_lines(text, tokens, ents, lines, word_tag)

