@@ -153,7 +153,16 @@ def _spans_period(text: str, f: Figure, sentence_start: int, sentence_end: int, 
 
 
 OWN_TIME = re.compile(r"(?P<t>\d{4}\s?年(?:\s?\d{1,2}\s?月)?(?:底|末)?)的\s?$")
-TO_AFTER = re.compile(r"[^，。；0-9]{0,6}?(?:到|至)")  # 5元提高至: the from-value of a from-to
+
+
+@lru_cache(maxsize=1)
+def to_after() -> re.Pattern:
+    """A change verb's 到/至 (the figure stage's `to` words) within a few characters after a first level: 5元提高至."""
+    from ..figures.words import words as figure_words  # the stage before: its words
+
+    return re.compile(f"[^，。；0-9]{{0,6}}?(?:{'|'.join(map(re.escape, figure_words().of('to')))})")
+
+
 TO = re.compile(r"(?:到|至)\s?(?:\d{4}\s?年(?:底|末)?的)?\s?$")
 
 
@@ -343,7 +352,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         # 由每生每年5元提高至10元 in the year's plan: the level it starts from is the year before's, a fact (over
         # a span of years _within_period does the same)
         start_level = time is not None and time.years == 1 and len(time.start) == 4 \
-            and from_start(text, f.start) >= s_start and TO_AFTER.match(text, f.end, min(s_end, f.end + 8)) is not None
+            and from_start(text, f.start) >= s_start and to_after().match(text, f.end, min(s_end, f.end + 8)) is not None
         if time is not None:
             time = year_interval(time.first_year - 1) if start_level else _within_period(text, f, time, s_start, s_end, ref)
         if ref is not None and (c_start, c_end) not in breaks.now:
