@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..data import read_words
-from ..figures.change import from_start
+from ..figures.change import first_level, from_start
 from ..records import Document, Figure, Section, Structure, evolve
 from . import timex
 from .claim import Claim, SentenceCues, claim_words, counts_a_people, heading_claim, premise
@@ -153,16 +153,6 @@ def _spans_period(text: str, f: Figure, sentence_start: int, sentence_end: int, 
 
 
 OWN_TIME = re.compile(r"(?P<t>\d{4}\s?年(?:\s?\d{1,2}\s?月)?(?:底|末)?)的\s?$")
-
-
-@lru_cache(maxsize=1)
-def to_after() -> re.Pattern:
-    """A change verb's 到/至 (the figure stage's `to` words) within a few characters after a first level: 5元提高至."""
-    from ..figures.words import words as figure_words  # the stage before: its words
-
-    return re.compile(f"[^，。；0-9]{{0,6}}?(?:{'|'.join(map(re.escape, figure_words().of('to')))})")
-
-
 TO = re.compile(r"(?:到|至)\s?(?:\d{4}\s?年(?:底|末)?的)?\s?$")
 
 
@@ -352,7 +342,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         # 由每生每年5元提高至10元 in the year's plan: the level it starts from is the year before's, a fact (over
         # a span of years _within_period does the same)
         start_level = time is not None and time.years == 1 and len(time.start) == 4 \
-            and from_start(text, f.start) >= s_start and to_after().match(text, f.end, min(s_end, f.end + 8)) is not None
+            and first_level(text, f.start, f.end, s_start, s_end)
         if time is not None:
             time = year_interval(time.first_year - 1) if start_level else _within_period(text, f, time, s_start, s_end, ref)
         if ref is not None and (c_start, c_end) not in breaks.now:

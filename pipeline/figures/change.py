@@ -155,6 +155,12 @@ def from_start(text: str, start: int) -> int:
     return m.start() if m else -1
 
 
+def first_level(text: str, start: int, end: int, floor: int, ceil: int) -> bool:
+    """Whether the figure at text[start:end] is the first level of a from-to (由每生每年5元提高至10元), within
+    text[floor:ceil] (its sentence), read from the text alone (for a stage that has no mentions)."""
+    return from_start(text, start) >= floor and patterns().to_after.match(text, end, min(ceil, end + 8)) is not None
+
+
 def is_from(text: str, m: Mention) -> bool:
     """从X… / 由X…: the figure is the first of two levels."""
     return from_start(text, m.start) >= 0

@@ -96,6 +96,7 @@ class Patterns:
     gap: re.Pattern  # 高于全国0.5个百分点: a gap to a baseline, at the end of the text before the number
     from_to: re.Pattern  # 从75%提高到100%: the text between two levels
     from_level: re.Pattern  # 从75%, 由每生每年5元: the word opening a first level, per-unit words between
+    to_after: re.Pattern  # 5元提高至: the 到/至 of a change verb a few characters after a first level
     change_noun: re.Pattern  # 增速, 降幅 ending an indicator: the figure is a change
     rank: re.Pattern  # 全国第一, 居…第三, 前10位, 前五, 首位, 榜首
     rank_cue: re.Pattern  # a rank may be in the sentence
@@ -155,6 +156,7 @@ def patterns() -> Patterns:
                        f"(?P<base>[\\u4e00-\\u9fff“”]{{1,12}}?)$"),
         from_level=re.compile(f"(?:{alternation(w.of('from'))})(?:(?:{alternation(w.of('per'))})[\\u4e00-\\u9fff]{{1,2}}?)*"
                               f"\\s?$"),
+        to_after=re.compile(f"[^，。；0-9]{{0,6}}?(?:{alternation(w.of('to'))})"),
         from_to=re.compile(f"^\\s?(?:{alternation(w.change_words('verb'))})(?:{alternation(w.of('to'))})\\s?"
                            f"(?:(?:{time.pattern})\\s?(?:{of}))?\\s?$"),
         change_noun=re.compile(f"(?:{nouns_up})$|(?P<down>{nouns_down})$"),
