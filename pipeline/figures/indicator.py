@@ -85,15 +85,18 @@ def strip_light(ws: list[Word], lead: bool) -> list[Word]:
 def quote_start(ws: list[Word], k: int) -> int:
     """Where words[k:] starts when a quoted name that begins before k is not cut in two (争取“两重”“两新”资金: from
     its first quote mark, not from 两新”资金)."""
-    opens, closes = words().of("quote_open"), words().of("quote_close")
-    unclosed = sum(w.text.count(c) for w in ws[k:] for c in closes if c not in opens) \
-        - sum(w.text.count(o) for w in ws[k:] for o in opens if o not in closes)
+    unclosed = sum(unclosed_quotes(w.text) for w in ws[k:])
     j = k
     while unclosed > 0 and j > 0:
         j -= 1
-        unclosed -= sum(ws[j].text.count(o) for o in opens if o not in closes) \
-            - sum(ws[j].text.count(c) for c in closes if c not in opens)
+        unclosed += unclosed_quotes(ws[j].text)
     return j if unclosed <= 0 else k
+
+
+def unclosed_quotes(text: str) -> int:
+    """Closing quote marks in `text` less opening ones (a mark that is both, the ASCII ", counts for neither)."""
+    opens, closes = words().of("quote_open"), words().of("quote_close")
+    return sum(text.count(c) for c in closes if c not in opens) - sum(text.count(o) for o in opens if o not in closes)
 
 
 def phrase(ws: list[Word], text: str) -> str:
