@@ -38,7 +38,7 @@ than three passages left at all, all that are left.
 --blind14: the same (seed 1629), none of the fourteen sets', filled the same way (Hebei has none left).
 --blind15: six of each report's passages left after the fifteen sets (seed 1630), hinted or not (the hinted ones are
 used up), all that are left where fewer. --train1: eight of each report's passages left after blind 15 (seed 1631),
-annotated as training data for the trained layer, never scored. Each line is a passage with an
+annotated as training data for the trained layer, never scored (its first 36 lines ner/train1.jsonl, the rest ner/train2.jsonl). Each line is a passage with an
 empty entity list, annotated by hand (docs/ner.md, "The sets").
 """
 from __future__ import annotations
