@@ -37,7 +37,8 @@ filled the same way. --blind10: the same (seed 1625), none of the ten sets', fil
 than three passages left at all, all that are left.
 --blind14: the same (seed 1629), none of the fourteen sets', filled the same way (Hebei has none left).
 --blind15: six of each report's passages left after the fifteen sets (seed 1630), hinted or not (the hinted ones are
-used up), all that are left where fewer. --train1: eight of each report's passages left after blind 15 (seed 1631),
+used up), all that are left where fewer (its first 27 lines ner/blind15.jsonl, the rest ner/blind16.jsonl: two
+annotators). --train1: eight of each report's passages left after blind 15 (seed 1631),
 annotated as training data for the trained layer, never scored (its first 36 lines ner/train1.jsonl, the rest ner/train2.jsonl). Each line is a passage with an
 empty entity list, annotated by hand (docs/ner.md, "The sets").
 """
@@ -140,7 +141,7 @@ if __name__ == "__main__":
         draw_rest(sys.argv[1], 1630, 6, ALL_SETS)
         sys.exit(0)
     if "--train1" in sys.argv[2:]:
-        draw_rest(sys.argv[1], 1631, 8, (*ALL_SETS, "blind15.jsonl"))
+        draw_rest(sys.argv[1], 1631, 8, (*ALL_SETS, "blind15.jsonl", "blind16.jsonl"))
         sys.exit(0)
     main(sys.argv[1], "--blind" in sys.argv[2:], "--blind2" in sys.argv[2:], "--blind3" in sys.argv[2:],
          "--blind4" in sys.argv[2:], "--blind5" in sys.argv[2:], "--blind6" in sys.argv[2:],
