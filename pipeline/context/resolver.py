@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from ..data import read_words
+from ..data import word_tuple
 from ..figures.change import first_level, from_start
 from ..records import Document, Figure, Section, Structure, evolve
 from . import timex
@@ -60,18 +60,6 @@ def heading_scope(section: Section, ref: int | None) -> Scope:
         claim = Claim.PLAN if time.first_year >= ref else Claim.REVIEW
     return Scope(time, "target" if claim == Claim.PLAN else "actual" if claim == Claim.REVIEW else "", implied,
                  span if span is not None and span != time else None)
-
-
-@lru_cache(maxsize=1)
-def local_words() -> tuple[str, ...]:
-    """全市, 全省, 我省…: a figure after one is about a place of its own, never the nation (home_words.txt)."""
-    return tuple(sorted(read_words("home_words.txt")))
-
-
-@lru_cache(maxsize=1)
-def heads() -> tuple[str, ...]:
-    """增速, 规模…: an indicator that is only one takes the measure of the figure or clause before it (measure_heads.txt)."""
-    return tuple(sorted(read_words("measure_heads.txt")))
 
 
 @lru_cache(maxsize=1)
@@ -261,7 +249,9 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     sections = sorted(structure.sections, key=lambda s: (s.start, s.level))
     paragraphs = structure.paragraphs
     words = claim_words()
-    home, measure_heads = local_words(), heads()
+    # 全市, 全省, 我省…: a figure after one is about a place of its own, never the nation; 增速, 规模…: an
+    # indicator that is only one takes the measure of the figure or clause before it
+    home, measure_heads = word_tuple("home_words.txt"), word_tuple("measure_heads.txt")
     open_sections: list[tuple[Section, Scope]] = []
     next_section = 0
     para_k = -1

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Iterator
 
@@ -36,6 +37,12 @@ def read_tsv(name: str) -> list[list[str]]:
 def read_words(name: str) -> frozenset[str]:
     """The words of a one-column table (the first cell of each row)."""
     return frozenset(r[0].strip() for r in read_tsv(name) if r and r[0].strip())
+
+
+@lru_cache(maxsize=None)
+def word_tuple(name: str) -> tuple[str, ...]:
+    """The words of a one-column table as a sorted tuple, read once: what `str.startswith` and loops take."""
+    return tuple(sorted(read_words(name)))
 
 
 def rows(name: str) -> list[list[str]]:

@@ -17,10 +17,9 @@ The places of a sentence come from `placelabel.figure_places`: the same gazettee
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
 from typing import Callable, Sequence
 
-from ..data import read_words
+from ..data import word_tuple
 from ..gazetteer import Place, PlaceMatch, gazetteer
 from ..numbers import Mention
 from ..placelabel import china_short_forms, figure_places, starts_inside_a_word
@@ -31,22 +30,11 @@ from .words import patterns, words
 SUBJECT_BEFORE = ("", "\n", "，", "。", "；", " ")  # a place after one of these opens a clause: its subject
 
 
-@lru_cache(maxsize=1)
-def nation_words() -> tuple[str, ...]:
-    """Words opening a clause about the whole country (全国, 我国): such a figure has no place."""
-    return tuple(sorted(read_words("nation_words.txt")))
-
-
-@lru_cache(maxsize=1)
-def nation_titles() -> tuple[str, ...]:
-    """Words that make a nation word part of an honour (全国文明城市, 全国重点实验室): not the nation's figure."""
-    return tuple(sorted(read_words("nation_titles.txt")))
-
-
 def national(text: str, clause_start: int) -> bool:
-    """Whether the clause opens with a nation word that is not part of an honour (全国财政收入…, not 全国文明村镇…)."""
-    word = next((w for w in nation_words() if text.startswith(w, clause_start)), "")
-    return bool(word) and not text.startswith(nation_titles(), clause_start + len(word))
+    """Whether the clause opens with a word about the whole country (全国, 我国: nation_words.txt) that is not
+    part of an honour (全国文明城市, 全国重点实验室: nation_titles.txt): 全国财政收入…, not 全国文明村镇…"""
+    word = next((w for w in word_tuple("nation_words.txt") if text.startswith(w, clause_start)), "")
+    return bool(word) and not text.startswith(word_tuple("nation_titles.txt"), clause_start + len(word))
 
 
 def not_about(text: str, m: PlaceMatch) -> bool:
