@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from ..data import word_tuple
+from ..data import alternation, word_tuple
 from ..figures.change import first_level, from_start
+from ..figures.words import words as figure_words
 from ..records import Document, Figure, Section, Structure, evolve
 from . import timex
 from .claim import Claim, SentenceCues, claim_words, counts_a_people, heading_claim, premise
@@ -141,7 +142,12 @@ def _spans_period(text: str, f: Figure, sentence_start: int, sentence_end: int, 
 
 
 OWN_TIME = re.compile(r"(?P<t>\d{4}\s?年(?:\s?\d{1,2}\s?月)?(?:底|末)?)的\s?$")
-TO = re.compile(r"(?:到|至)\s?(?:\d{4}\s?年(?:底|末)?的)?\s?$")
+
+
+@lru_cache(maxsize=1)
+def _to_before() -> re.Pattern:
+    """提高到, 到2025年底的: a change's 'to' word (figure_words.tsv) right before a figure, a year between them."""
+    return re.compile(f"(?:{alternation(figure_words().of('to'))})\\s?(?:\\d{{4}}\\s?年(?:底|末)?的)?\\s?$")
 
 
 def _within_period(text: str, f: Figure, time: Interval, sentence_start: int, sentence_end: int,
@@ -153,7 +159,7 @@ def _within_period(text: str, f: Figure, time: Interval, sentence_start: int, se
     before = text[max(sentence_start, f.start - 12):f.start]
     if from_start(text, f.start) >= sentence_start:
         return year_interval(time.first_year - 1)
-    if TO.search(before) and not f.change:
+    if _to_before().search(before) and not f.change:
         return year_interval(time.last_year)
     if _spans_period(text, f, sentence_start, sentence_end, ref is None or time.last_year < ref):
         return time
