@@ -38,6 +38,8 @@ Sets (guidelines in docs/ner.md):
   the eleventh round; scored once with the eleventh round's code.
 - blind 14: ner/blind14.jsonl, 27 more report passages (ner/draw_heldback.py --blind14), annotated the same way after
   the twelfth round; scored once with the twelfth round's code.
+- blind 16: ner/blind16.jsonl, 27 more report passages (the last 27 lines of ner/draw_heldback.py --blind15),
+  annotated by hand from the text alone, before the recognizer was run on it.
 - corpus: ner/corpus_gold.jsonl, every entity of the three documents of corpus/, offsets into the
   canonical text (pipeline.loaders.read_source + pipeline.normalize), sentence by sentence.
 
@@ -81,6 +83,7 @@ BLIND11 = HERE / "blind11.jsonl"
 BLIND12 = HERE / "blind12.jsonl"
 BLIND13 = HERE / "blind13.jsonl"
 BLIND14 = HERE / "blind14.jsonl"
+BLIND16 = HERE / "blind16.jsonl"
 GOLD = HERE / "corpus_gold.jsonl"
 CORPUS = ROOT / "corpus"
 ROWS = (*LABELS, "ALL", "PLACE")
@@ -189,6 +192,7 @@ def main(argv=None) -> int:
             "blind 12 (reports, 30 passages)": heldback_set(BLIND12),
             "blind 13 (reports, 30 passages)": heldback_set(BLIND13),
             "blind 14 (reports, 27 passages)": heldback_set(BLIND14),
+            "blind 16 (reports, 27 passages)": heldback_set(BLIND16),
             "corpus (3 documents)": corpus_set()}
     for name, data in sets.items():
         if args.only not in name:
