@@ -61,7 +61,7 @@ def pattern() -> re.Pattern:
         return rf"(?:(?P<{n}>\d{{4}})\s?年(?:度)?|(?P<{n}w>{year_words}))"
 
     def months(p: str) -> str:
-        return (rf"(?:(?P<{p}m1>\d{{1,2}})\s?(?:{SEP}(?P<{p}m2>\d{{1,2}})\s?)?月(?:份)?(?:(?P<{p}d>\d{{1,2}})\s?日)?"
+        return (rf"(?:(?P<{p}m1>\d{{1,2}})\s?(?:{SEP}(?P<{p}m2>\d{{1,2}})\s?)?月(?:份)?(?:(?P<{p}d>\d{{1,2}})\s?日(?:{SEP}(?P<{p}d2>\d{{1,2}})\s?日)?)?"
                 rf"|前(?P<{p}mn>{COUNT})个?月|(?P<{p}part>{part})"
                 rf"|(?P<{p}q1>[一二三四])至(?P<{p}q2>[一二三四])季度)")
 
@@ -143,19 +143,20 @@ def _year(m: re.Match, n: str, ref: int | None, scope: int | None) -> int | None
     return scope if scope is not None else ref
 
 
-def _months(m: re.Match) -> tuple[int, int, str | None] | None:
-    """(first month, last month, day) of the months part, if any (its groups are a… after a year, b… alone)."""
+def _months(m: re.Match) -> tuple[int, int, str | None, str | None] | None:
+    """(first month, last month, day, last day) of the months part, if any (its groups are a… after a year, b…
+    alone; 11月1日至5日 has a last day)."""
     for p in ("a", "b"):
         if m.group(p + "m1"):
             first = int(m.group(p + "m1"))
-            return first, int(m.group(p + "m2") or first), m.group(p + "d")
+            return first, int(m.group(p + "m2") or first), m.group(p + "d"), m.group(p + "d2")
         if m.group(p + "mn"):
-            return 1, _count(m.group(p + "mn")), None
+            return 1, _count(m.group(p + "mn")), None, None
         if m.group(p + "part"):
             a, b = words().values[m.group(p + "part")].split("/")
-            return int(a), int(b), None
+            return int(a), int(b), None, None
         if m.group(p + "q1"):
-            return 3 * _count(m.group(p + "q1")) - 2, 3 * _count(m.group(p + "q2")), None
+            return 3 * _count(m.group(p + "q1")) - 2, 3 * _count(m.group(p + "q2")), None, None
     return None
 
 
@@ -204,12 +205,12 @@ def resolve(m: re.Match, ref: int | None, scope: int | None = None) -> Interval 
         return None if ref is None else year_interval(y1, max(ref, y1))
     if months is None:
         return year_interval(y1)
-    a, b, d = months
+    a, b, d, d2 = months
     if not (1 <= a <= b <= 12):
         return year_interval(y1)
     if d and a == b:
         day = f"{y1:04d}-{a:02d}-{int(d):02d}"
-        return Interval(day, day)
+        return Interval(day, f"{y1:04d}-{a:02d}-{int(d2):02d}" if d2 and int(d2) > int(d) else day)
     return Interval(f"{y1:04d}-{a:02d}", f"{y1:04d}-{b:02d}")
 
 

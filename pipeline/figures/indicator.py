@@ -71,12 +71,14 @@ def is_change_verb(word: str) -> bool:
 
 
 def strip_light(ws: list[Word], lead: bool) -> list[Word]:
-    """Drop light words, times, change verbs and punctuation from the end (and the start when `lead`)."""
+    """Drop light words, times, change verbs and punctuation from the end (and the start when `lead`, up to a
+    word that opens a noun phrase there: 平均跑动次数, but 增长 after 平均 at the end)."""
     while ws and (dull(ws[-1].text, ws[-1].tag) or ws[-1].tag == "f" or is_change_verb(ws[-1].text)):
         ws = ws[:-1]
     if lead:
         k = 0
-        while k < len(ws) and dull(ws[k].text, ws[k].tag):
+        kept = words().of("lead_kept")
+        while k < len(ws) and dull(ws[k].text, ws[k].tag) and ws[k].text not in kept:
             k += 1
         return ws[quote_start(ws, k):]
     return ws
