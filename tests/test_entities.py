@@ -676,7 +676,8 @@ def test_heldback_set_is_well_formed():
                                                       ("blind11.jsonl", 30, 137),
                                                       ("blind12.jsonl", 30, 90),
                                                       ("blind13.jsonl", 30, 119),
-                                                      ("blind14.jsonl", 27, 42)])
+                                                      ("blind14.jsonl", 27, 42),
+                                                      ("train2.jsonl", 36, 88)])
 def test_annotated_sets_are_well_formed(name, passages, entities):
     import json
 
