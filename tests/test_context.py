@@ -13,6 +13,14 @@ REPORT = "---\ntitle: 政府工作报告\ndate: {date}\nplace: {place}\n---\n"
 
 CASES = [
     # id, date, place, text, expected [(mention, time, claim, measure)]
+    # the time that opens the paragraph (前三季度) is every sentence's; 全国 makes a figure the nation's in a province's text
+    ("nation-in-a-province-text-takes-the-nation-measure", "2025-10-24", "江苏省",
+     "前三季度，全国国内生产总值增长5.2%，全省地区生产总值增长5.6%。全国GDP增长5%，全省增长6%。",
+     [("5.2%", "2025-01/2025-09", "actual", "国内生产总值"), ("5.6%", "2025-01/2025-09", "actual", "地区生产总值"),
+      ("5%", "2025-01/2025-09", "actual", "国内生产总值"), ("6%", "2025-01/2025-09", "actual", "地区生产总值")]),
+    ("holiday-period-of-the-year", "2025-10-09", "南京市",
+     "今年国庆中秋假期，全市重点景区累计接待游客586.3万人次。2024年春节期间，全市接待游客300万人次。",
+     [("586.3万人次", "2025", "actual", ""), ("300万人次", "2024", "actual", "")]),
     ("review-heading-year", "2026-01-26", "上海市",
      "一、2025年工作回顾\n过去一年，全市生产总值达到5.67万亿元、增长5.4%。",
      [("5.67万亿元", "2025", "actual", "地区生产总值"), ("5.4%", "2025", "actual", "地区生产总值")]),

@@ -251,7 +251,6 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     """The figures with `time`, `claim` and `measure` filled from their context (see the module docstring)."""
     text = doc.text
     ref = document_year(doc, structure)
-    national = not (structure.profile.locality or any(s.locality for s in structure.speeches))
     sections = sorted(structure.sections, key=lambda s: (s.start, s.level))
     paragraphs = structure.paragraphs
     words = claim_words()
@@ -360,7 +359,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         if start_level and time is not None and ref is not None and time.last_year < ref:
             claim = "actual"
         local = cues[2] <= f.start  # 全市, 全省 before the figure in its sentence
-        measure = measure_of(f.indicator, f.kind, national and not f.place and not local)
+        # a figure with no place is about the whole country: a national document's, or 全国… in a province's
+        measure = measure_of(f.indicator, f.kind, not f.place and not local)
         if not measure and prev is not None and sent is not None and prev.start >= sent.start \
                 and bare_head(f.indicator, measure_heads):
             measure = prev.measure  # 地区生产总值突破1万亿元，增速列…第一位: the growth of the measure just named
@@ -370,7 +370,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             measure = prev.measure  # 年均增长5.7%、高于全国0.3个百分点: the gap of the figure just given
         if not measure and sent is not None and (bare_head(f.indicator, measure_heads) or bare_change(text, f, c_start)):
             # 地区生产总值连跨两个万亿元台阶，年均增长5.7%: a clause without a subject of its own takes the one before
-            measure = subject_measure(text, f, breaks, c_start, prev, national and not f.place and not local)
+            measure = subject_measure(text, f, breaks, c_start, prev, not f.place and not local)
         fig = evolve(f, time=time.iso() if time is not None else "", claim=claim, measure=measure)
         out.append(fig)
         prev = fig

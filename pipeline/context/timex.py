@@ -75,7 +75,10 @@ def pattern() -> re.Pattern:
     past = (rf"(?:过去|近|这)\s?(?P<past>{COUNT})\s?年(?:来|间|以来)?|(?:今后|未来)\s?(?P<next>{COUNT})\s?年"
             rf"|(?P<past2>{COUNT})\s?年(?:来|以来)|(?P<ago>{COUNT})\s?年前")
     same = rf"(?P<same>{_alt(w.of('same'))})"
-    return re.compile(f"(?:{span}|{glued}|{dated}|{months('b')}|{plan}|{since}|{past}|{same})")
+    # 今年春节期间, “双11”期间, 2025年国庆中秋假期: a holiday with its edge, the year before it if written
+    holiday = (rf"(?:{year('hy')}\s?)?[“\"]?(?P<holiday>{_alt(w.of('holiday'))})[”\"]?"
+               rf"(?:{_alt(w.of('holiday_edge'))})")
+    return re.compile(f"(?:{span}|{glued}|{holiday}|{dated}|{months('b')}|{plan}|{since}|{past}|{same})")
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +86,7 @@ def start_pattern() -> re.Pattern:
     """A character class of every character a match of `pattern()` can open with (a number, a time word's
     first character, an opening quote): searched first, so the full pattern is tried only there."""
     w = words()
-    firsts = {x[0] for kind in ("year", "scope", "plan", "since", "part", "same") for x in w.of(kind)} | set("0123456789一二三四五六七八九十两过近这今未前第“\"")
+    firsts = {x[0] for kind in ("year", "scope", "plan", "since", "part", "same", "holiday") for x in w.of(kind)} | set("0123456789一二三四五六七八九十两过近这今未前第“\"")
     return re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "]")
 
 
@@ -178,6 +181,9 @@ def resolve(m: re.Match, ref: int | None, scope: int | None = None) -> Interval 
         return year_interval(a, b)
     if m.group("r1"):
         return year_interval(int(m.group("r1")), int(m.group("r2")))
+    if m.group("holiday"):
+        year = _year(m, "hy", ref, scope) if m.group("hy") or m.group("hyw") else scope
+        return None if year is None else year_interval(year)
     if m.group("g"):
         first, last = words().values[m.group("gpart")].split("/")
         return Interval(f"{m.group('g')}-{first}", f"{m.group('g')}-{last}")

@@ -71,14 +71,14 @@ def is_change_verb(word: str) -> bool:
 
 
 def strip_light(ws: list[Word], lead: bool) -> list[Word]:
-    """Drop light words, times, change verbs and punctuation from the end (and the start when `lead`, up to a
-    word that opens a noun phrase there: 平均跑动次数, but 增长 after 平均 at the end)."""
+    """Drop light words, times, change verbs, localizers (后 of 建成后…) and punctuation from the end (and the
+    start when `lead`, up to a word that opens a noun phrase there: 平均跑动次数, but 增长 after 平均 at the end)."""
     while ws and (dull(ws[-1].text, ws[-1].tag) or ws[-1].tag == "f" or is_change_verb(ws[-1].text)):
         ws = ws[:-1]
     if lead:
         k = 0
         kept = words().of("lead_kept")
-        while k < len(ws) and dull(ws[k].text, ws[k].tag) and ws[k].text not in kept:
+        while k < len(ws) and (dull(ws[k].text, ws[k].tag) or ws[k].tag == "f") and ws[k].text not in kept:
             k += 1
         return ws[quote_start(ws, k):]
     return ws
@@ -102,10 +102,16 @@ def unclosed_quotes(text: str) -> int:
 
 
 def phrase(ws: list[Word], text: str) -> str:
-    """The text from the first word to the last, without edge spaces and commas."""
+    """The text from the first word to the last, without edge spaces and commas; a bracket it opens is closed
+    when the text closes it right after (居民消费价格指数（CPI）, not …（CPI)."""
     if not ws:
         return ""
-    return text[ws[0].start:ws[-1].end].strip(" ，、")
+    start, end = ws[0].start, ws[-1].end
+    lex = words()
+    for o, c in zip(lex.of("bracket_open"), lex.of("bracket_close")):
+        if text.startswith(c, end) and text.count(o, start, end) > text.count(c, start, end):
+            end += len(c)
+    return text[start:end].strip(" ，、")
 
 
 def nounish(w: Word) -> bool:

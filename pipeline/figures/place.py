@@ -33,8 +33,11 @@ SUBJECT_BEFORE = ("", "\n", "，", "。", "；", " ")  # a place after one of th
 def national(text: str, clause_start: int) -> bool:
     """Whether the clause opens with a word about the whole country (全国, 我国: nation_words.txt) that is not
     part of an honour (全国文明城市, 全国重点实验室: nation_titles.txt): 全国财政收入…, not 全国文明村镇…"""
-    word = next((w for w in word_tuple("nation_words.txt") if text.startswith(w, clause_start)), "")
-    return bool(word) and not text.startswith(word_tuple("nation_titles.txt"), clause_start + len(word))
+    time, pos = patterns().time, clause_start
+    while (t := time.match(text, pos)) is not None and t.end() > pos:  # 今年“双11”期间全国…: past its times
+        pos = t.end()
+    word = next((w for w in word_tuple("nation_words.txt") if text.startswith(w, pos)), "")
+    return bool(word) and not text.startswith(word_tuple("nation_titles.txt"), pos + len(word))
 
 
 def not_about(text: str, m: PlaceMatch) -> bool:
@@ -149,6 +152,7 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
     carried: list[PlaceMatch] | None = None
     out = []
     prev_end = start
+    nation_at = -1  # where the last national figure of the sentence is (its clause's subject carries on)
     for k, m in enumerate(mentions):
         clause_end = clauses.end_of(m.end)
         # after the number, only when no other number follows in its clause
@@ -161,9 +165,15 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
         else:
             named = named_here[:bisect_left(place_starts, clause_end)]
         carried, prev_end = named, m.end
-        if not named and m.form != "rank" and national(text, clauses.start_of(m.start)):
-            out.append("")  # 全国财政收入…, 我国…: the whole country, whatever the document's place
+        if not named and m.form != "rank" and (
+                national(text, clauses.start_of(m.start))
+                or nation_at >= 0 and bisect_left(home_starts, nation_at) == bisect_left(home_starts, m.start)):
+            # 全国财政收入…, 我国…: the whole country, whatever the document's place; so is a figure after it
+            # in the sentence that names no place (全国快递业务量200亿件，同比增长约10%) unless 全市… comes between
+            nation_at = m.start
+            out.append("")
             continue
+        nation_at = -1
         if not named and not locality:
             if fallback is None:
                 fallback = paragraph.near(start, end)
