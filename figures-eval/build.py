@@ -8,7 +8,12 @@ speech, section, default place) and checks the set:
   - values are plain decimals (no exponent), value_max empty or >= value;
   - the regions' sha1 and n_chars match the raw lines, and score_figures.read_regions finds them.
 
-usage: build.py [SHARED_DIR]   (default /work/shared)
+With --second it builds the second set instead: dev-2026b.jsonl from annotations_b.py and
+dev-2026b.regions.jsonl.  With --numerals it also lists, per line, the numerals that no mention
+covers, for the second pass (each must be a name, date, ordinal, formula… by the spec's
+*Not a figure* rules).
+
+usage: build.py [--second] [--numerals] [SHARED_DIR]   (default /work/shared)
 """
 from __future__ import annotations
 
@@ -27,6 +32,17 @@ KINDS = {"count", "money", "percent", "percentage_point", "measure", "rank", "ra
 PLAIN = re.compile(r"^-?\d+(\.\d+)?$")
 TIME = re.compile(r"^\d{4}(-\d{2}){0,2}(/\d{4}(-\d{2}){0,2})?$")
 SENTENCE_END = re.compile(r"[。！？]")
+NUMERAL = re.compile(r"[0-9０-９][0-9０-９.．]*|[零〇一二两三四五六七八九十百千万亿]+")
+SETS = {False: ("annotations", "dev-2026"), True: ("annotations_b", "dev-2026b")}
+
+
+def uncovered(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """Numerals of the line outside every mention span, each with a little context."""
+    out = []
+    for m in NUMERAL.finditer(text):
+        if not any(a <= m.start() < b for a, b in spans):
+            out.append(text[max(0, m.start() - 4):m.end() + 4])
+    return out
 
 
 def section_of(lines: list[str], line: int, sections: list[str]) -> int:
@@ -40,11 +56,15 @@ def section_of(lines: list[str], line: int, sections: list[str]) -> int:
 
 
 def main() -> None:
-    shared = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/work/shared")
+    args = sys.argv[1:]
+    second, numerals = "--second" in args, "--numerals" in args
+    args = [a for a in args if a not in ("--second", "--numerals")]
+    shared = Path(args[0]) if args else Path("/work/shared")
     texts = shared / "corpus-dev"
-    from annotations import R  # noqa: E402  (hand annotations)
+    module, stem = SETS[second]
+    R = importlib.import_module(module).R  # the hand annotations
     profile = json.loads((shared / "gold/reports-dev/profile.json").read_text(encoding="utf-8"))
-    regions = [json.loads(x) for x in (HERE / "dev-2026.regions.jsonl").read_text(encoding="utf-8").splitlines()]
+    regions = [json.loads(x) for x in (HERE / f"{stem}.regions.jsonl").read_text(encoding="utf-8").splitlines()]
     errors = []
     rows = []
     for r in regions:
@@ -53,6 +73,7 @@ def main() -> None:
         if hashlib.sha1(text.encode()).hexdigest() != r["sha1"] or len(text) != r["n_chars"]:
             errors.append(f"region {r['doc_id']}:{r['line']} does not match its sha1/n_chars")
         r["_text"], r["_section"] = text, section_of(lines, r["line"], profile[r["doc_id"]]["sections"])
+        r["_spans"] = []
     for k, (reg, mention, value, vmax, unit, kind, qual, change, base, period, ind, time, claim, measure,
             ctx, status, place) in enumerate(R):
         r = regions[reg]
@@ -61,6 +82,9 @@ def main() -> None:
             errors.append(f"{where}: mention not in context")
         if ctx not in r["_text"]:
             errors.append(f"{where}: context not in line")
+        else:
+            at = r["_text"].index(ctx) + ctx.find(mention)
+            r["_spans"].append((at, at + len(mention)))
         if SENTENCE_END.search(ctx):
             errors.append(f"{where}: context crosses a sentence end")
         if not PLAIN.match(value) or (vmax and not PLAIN.match(vmax)):
@@ -80,13 +104,16 @@ def main() -> None:
     empty = [f"{r['doc_id']}:{r['line']}" for i, r in enumerate(regions) if not any(x[0] == i for x in R)]
     sys.path.insert(0, str(shared / "tools"))
     from score_figures import read_regions  # noqa: E402
-    found = read_regions(HERE / "dev-2026.regions.jsonl", texts)
+    found = read_regions(HERE / f"{stem}.regions.jsonl", texts)
     n_found = sum(len(v) for v in found.values())
     if n_found != len(regions):
         errors.append(f"read_regions found {n_found} of {len(regions)} regions")
     if errors:
         sys.exit("\n".join(errors))
-    (HERE / "dev-2026.jsonl").write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in rows),
+    if numerals:
+        for i, r in enumerate(regions):
+            print(f"R{i} {r['doc_id']}:{r['line']} not covered: {' | '.join(uncovered(r['_text'], r['_spans'])) or '-'}")
+    (HERE / f"{stem}.jsonl").write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in rows),
                                          encoding="utf-8")
     req = sum(x["status"] == "required" for x in rows)
     print(f"{len(regions)} lines ({len(empty)} without a figure: {', '.join(empty) or '-'}), "
