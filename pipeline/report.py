@@ -222,7 +222,9 @@ def render(comp: Comparison) -> str:
     labels = _row_labels(wide)
     row_of = {(p, d): i for i, (p, d) in enumerate(zip(wide["place"], wide["doc_id"]))}
     col_of = {c.name: j for j, c in enumerate(comp.columns)}
-    anchors, picked, others = {}, {}, {}
+    anchors: dict[tuple[int, str], str] = {}
+    picked: dict[tuple[int, str], dict] = {}
+    others: dict[tuple[int, str], list[dict]] = {}
     for rec in long.to_dict("records"):
         key = (row_of[(rec["place"], rec["doc_id"])], rec["column"])
         if rec["picked"]:

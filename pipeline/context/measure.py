@@ -3,7 +3,9 @@
 The indicator is matched against every way of writing a measure, the longest first (人均地区生产总值 before
 地区生产总值, 城镇居民人均可支配收入 before 居民人均可支配收入). The match counts when the figure's kind is one the
 measure takes (a rank or a multiple of a measure always is), and no blocker (`measure_blockers.txt`: 占, 比重,
-限额以上, 城镇…) stands in the indicator outside the matched name: a share, a part or a variant is not the measure.
+限额以上, 城镇…; and the names of foreign countries, cities, regions and bodies, world_places.tsv, regions.tsv,
+organisations.tsv: 对东盟进出口, 欧盟进出口) stands in the indicator outside the matched name: a share, a part or a
+variant is not the measure.
 """
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..data import read_tsv, read_words
+from ..data import read_tsv, read_words, table
 
 ALWAYS = frozenset({"rank", "ratio"})
 
@@ -50,8 +52,10 @@ def catalogue() -> Catalogue:
             else:
                 by_alias.setdefault(_key(alias), measure)
     ordered = sorted(by_alias, key=len, reverse=True)
+    partners = {r[0] for r in table("world_places.tsv") if r[1] != "home"} | {
+        r[0] for name in ("regions.tsv", "organisations.tsv") for r in table(name) if r[1] == "world"}
     return Catalogue(by_alias, whole, re.compile("|".join(re.escape(a) for a in ordered)),
-                     tuple(sorted(read_words("measure_blockers.txt"), key=len, reverse=True)))
+                     tuple(sorted(read_words("measure_blockers.txt") | partners, key=len, reverse=True)))
 
 
 def measure_of(indicator: str, kind: str, national: bool = False) -> str:

@@ -22,7 +22,6 @@ NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "
 DULL_TAGS = frozenset({"t", "m", "p", "c", "d", "u", "uj", "ul", "y"})
 PUNCT_RUN = re.compile(f"[{re.escape(''.join(sorted(set(PUNCT))))}]*")
 AFTER_WINDOW = 40  # characters after a number read for the phrase that names it: no name is longer
-OPEN_BRACKETS, CLOSE_BRACKETS = ("（", "("), ("）", ")")
 
 
 class Target(NamedTuple):
@@ -119,7 +118,8 @@ def nounish(w: Word) -> bool:
 
 
 def noun_phrase(ws: list[Word], text: str) -> str:
-    """Nouns right after a number (167万志愿者群体托起… → 志愿者群体), through 、 joins and 的-modifiers."""
+    """Nouns right after a number (167万志愿者群体托起… → 志愿者群体), through joins (、 和 与 及), quoted or
+    bracketed parts and 的-modifiers."""
     lex = words()
     of = lex.of("of")
     i = 1 if ws and ws[0].text.strip() == "" else 0
@@ -133,22 +133,27 @@ def noun_phrase(ws: list[Word], text: str) -> str:
         if is_punct(ws[j].text) and ws[j].text.strip():
             break
     taken: list[Word] = []
+    opens, quotes, joints = lex.of("bracket_open"), lex.of("quote_open"), lex.of("list_joint")
+    closes = lex.of("bracket_close") + lex.of("quote_close")
     k = i
     while k < len(ws):
         w = ws[k]
         nxt = ws[k + 1] if k + 1 < len(ws) else None
-        if w.text in lex.light and taken:
-            break
-        if w.text in OPEN_BRACKETS and taken:
-            close = next((j for j in range(k + 1, min(len(ws), k + 8)) if ws[j].text in CLOSE_BRACKETS), None)
-            if close is not None:
+        if w.text in opens and taken or w.text in quotes:  # 城市（区）, “数字领航”企业: the marks with the name
+            close = next((j for j in range(k + 1, min(len(ws), k + 8)) if ws[j].text in closes), None)
+            # a bracket inside the name; a quoted part only before the noun it names (not 事项“全区通办”)
+            head = ws[close + 1] if close is not None and close + 1 < len(ws) else None
+            if close is not None and (w.text in opens or head is not None and nounish(head)
+                                      and not head.tag.startswith("v")):
                 taken.extend(ws[k:close + 1])
                 k = close + 1
                 continue
-        if w.text == "、" and taken and nxt is not None and nounish(nxt):
+        if w.text in joints and w.tag != "p" and taken and nxt is not None and nounish(nxt):  # 国际性和全国性赛事
             taken.append(w)
             k += 1
             continue
+        if w.text in lex.light and taken:
+            break
         if nounish(w) or w.tag == "a" and nxt is not None and nounish(nxt):
             taken.append(w)
         elif w.tag.startswith("v") and taken and nxt is not None and nounish(nxt) \

@@ -137,11 +137,13 @@ def patterns() -> Patterns:
     joints = alternation(w.of("list_joint"))
     compared = alternation(w.of("compare_up") + w.of("compare_down"))
     compare, compare_close = alternation(w.of("compare")), alternation(w.of("compare_close"))
+    # 比例, 比重: the rest of a word a compare word opens (compare_not_word), never a baseline after it
+    not_compare = alternation([n[len(c):] for n in w.of("compare_not_word") for c in w.of("compare") if n.startswith(c)])
     of = alternation(w.of("of"))
     short_forms = [c for c in china_short_forms() if c not in w.of("short_home_not")]
     return Patterns(
         baseline=re.compile(
-            f"(?P<cmp>{compare})(?P<base>(?:{time.pattern})[^{stop}]{{0,8}}?"
+            f"(?P<cmp>{compare})(?!{not_compare})(?P<base>(?:{time.pattern})[^{stop}]{{0,8}}?"
             f"|[^{stop}]{{0,12}}?\\d{{0,4}}\\s?[^{stop}]{{0,8}}?)"
             f"(?:{compare_close})?\\s?"
             f"(?=(?:{alternation(w.of('change_adverb'))})?(?:{verbs}|{compared}))"),
