@@ -125,6 +125,8 @@ class FigureExtractor:
                     name = earlier.indicator
                 name, place = item or name, item_place or place
             kind = kind_of(kind, unit, name, m)
+            if change and not baseline and kind == "count" and name and text.startswith(name, m.end):
+                change = ""  # 提升20个县乡村养老服务网络: the verb acts on the things counted after the number
             change = change or change_of_name(name, kind) or change_after(text, m)
             if head is not None:  # a word before the list applies to every item its own name does not override
                 change = change or head.change
