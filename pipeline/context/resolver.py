@@ -130,14 +130,19 @@ def _words_in(words: list[str], text: str) -> bool:
 def _spans_period(text: str, f: Figure, sentence_start: int, sentence_end: int, past: bool) -> bool:
     """Whether a figure covers a whole multi-year span rather than its end: a change, a flow, average or
     held-level word before it in its clause (累计, 新增, 年均, 保持在), in a span gone by a threshold crossed (突破,
-    迈上…台阶, 跨越…大关: a mark passed within it; in a plan it is the level to reach) or a count of things done
-    (no level word before it: 达到, 总数), an event count, a rank or a duration."""
+    迈上…台阶, 跨越…大关: a mark passed within it; in a plan it is the level to reach), a count of things done
+    (no level word before it: 达到, 总数) or a measure of work done (完成, 修复…), an event count, a rank or a duration."""
     if f.change or f.kind in ("rank", "duration") or f.unit in ("次", "届", "轮"):
         return True
     w = timex.words()
     a, b = clause_of(text, f, max(sentence_start, f.start - 30), sentence_end)
     if past and f.kind == "count" and f.unit not in w.of("stock") and not _words_in(w.of("level"), text[a:f.start]):
         return True  # 成功创建65个示范典型, 13个大模型通过备案: the things done in a span gone by
+    # 新建成线路7条、通车里程超400公里: an item of a list of figures, with a name of its own
+    item = text.rfind("、", a, f.start) + 1
+    own = text[item:f.start] if item and text[item:f.start].strip() and DIGIT.search(text, a, item) else text[a:f.start]
+    if past and f.kind == "measure" and _words_in(w.of("done"), own) and not _words_in(w.of("level"), own):
+        return True  # 完成历史遗留矿山生态修复117平方公里: the work done in a span gone by
     return _words_in(w.of("span") + w.of("average"), text[a:f.start]) or (past and _words_in(w.of("mark"), text[a:b]))
 
 
