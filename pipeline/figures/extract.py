@@ -69,6 +69,7 @@ class FigureExtractor:
         list_head: Figure | None = None
         second_levels: list[int] = []
         magnitude_units = words().of("unit_needs_magnitude")
+        upgrade = words().of("upgrade_verb")
         for idx, m in enumerate(mentions):
             clause = clauses.at(m.start)
             prev = mentions[idx - 1] if idx else None
@@ -125,7 +126,8 @@ class FigureExtractor:
                     name = earlier.indicator
                 name, place = item or name, item_place or place
             kind = kind_of(kind, unit, name, m)
-            if change and not baseline and kind == "count" and name and text.startswith(name, m.end):
+            if change and not baseline and kind == "count" and name and text.startswith(name, m.end) \
+                    and text.endswith(upgrade, clause.start, m.start):
                 change = ""  # 提升20个县乡村养老服务网络: the verb acts on the things counted after the number
             change = change or change_of_name(name, kind) or change_after(text, m)
             if head is not None:  # a word before the list applies to every item its own name does not override
