@@ -185,10 +185,12 @@ def verb_phrase(ws: list[Word], text: str) -> str:
 
 
 def subject_of(indicator: str, tag: Tagger) -> str:
-    """The leading nouns of an indicator (棚户区改造开工 → 棚户区改造)."""
+    """The leading nouns of an indicator (棚户区改造开工 → 棚户区改造), through a localizer between nouns
+    (规模以上工业企业利润总额)."""
     ws = tag(indicator)
     k = 0
-    while k < len(ws) and (nounish(ws[k]) or ws[k].tag == "vn"):
+    while k < len(ws) and (nounish(ws[k]) or ws[k].tag == "vn"
+                           or ws[k].tag == "f" and 0 < k < len(ws) - 1 and nounish(ws[k + 1])):
         k += 1
     return "".join(w.text for w in ws[:k]) if k else ""
 
