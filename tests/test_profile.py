@@ -124,6 +124,8 @@ def test_caption_speaker(line, expected):
     pytest.param("▲成都 \" 学习强国 \" 主题街区 资料图", id="caption-triangle"),
     pytest.param("图为会议现场。新华社记者 李贺 摄", id="caption-tuwei"),
     pytest.param("（责任编辑：李四）", id="editor"),
+    pytest.param("首页 | 新闻 | 政务 | 经济 | 登录 注册", id="menu-between-bars"),
+    pytest.param("来源：湖南日报　2025-10-24 09:12:35　作者：张三　【字体：大 中 小】 分享到：", id="info-bar-one-line"),
 ])
 def test_furniture_lines(line):
     assert fu.is_furniture(line) or fu.is_tail(line)
@@ -229,6 +231,14 @@ OTHER_SITE_PAGE = """首页 > 新闻中心 > 要闻
 （责任编辑：李四）
 分享到："""
 
+NEWS_PAGE = """首页 | 新闻 | 政务 | 经济 | 登录 注册
+前三季度湖南经济稳中有进
+来源：湖南日报　2025-10-24 09:12:35　作者：张三　【字体：大 中 小】 分享到：
+湖南日报10月24日讯（记者 李四）今天，省统计局发布前三季度全省经济运行情况。初步核算，前三季度全省地区生产总值39587.6亿元，按不变价格计算，同比增长5.3%。
+图为长沙市五一广场夜景。记者 王五 摄
+前三季度，全省社会消费品零售总额15432.1亿元，同比增长5.1%。
+责任编辑：赵六　版权所有 湖南日报社 湘ICP备12345678号"""
+
 SPLIT_TITLE_PAGE = """2026年辽宁省
 政府工作报告
 2026年1月27日在辽宁省第十四届人民代表大会第五次会议上
@@ -258,6 +268,11 @@ PROFILE_FIELDS = ("title", "subtitle", "occasion", "delivered", "speaker", "spea
                                     "辽宁省第十四届人民代表大会第五次会议", "2026-01-27", "王新伟", "省长", "", "", "辽宁省",
                                     "辽宁省", "210000", "text"),
                  "各位代表：", "现在，我代表省人民政府向大会报告工作，请予审议。", id="title-over-two-lines-undashed"),
+    pytest.param(NEWS_PAGE, ("前三季度湖南经济稳中有进", "", "", "", "", "", "湖南日报", "2025-10-24", "湖南", "湖南省",
+                             "430000", "text"),
+                 "湖南日报10月24日讯（记者 李四）今天，省统计局发布前三季度全省经济运行情况。初步核算，前三季度全省地区生产总值"
+                 "39587.6亿元，按不变价格计算，同比增长5.3%。", "前三季度，全省社会消费品零售总额15432.1亿元，同比增长5.1%。",
+                 id="news-menu-between-bars-one-line-info-bar"),
 ])
 def test_page_profile_and_body(page, expected, first, last):
     result = analyse_text(page)

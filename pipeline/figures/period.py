@@ -61,6 +61,7 @@ class Periods:
             self.times.append(t)
         self.ends = [t.end() for t in self.times]
         starts, ends = [f[0] for f in figures], [f[1] for f in figures]
+        self.asides = w.of("aside")
         self.reach = {t.start(): self._reach(t, clauses, starts, ends) for t in self.times}
         self.excluded: set[int] = set()  # starts of times inside a baseline
         self.whole_year = w.of("whole_year")
@@ -93,6 +94,9 @@ class Periods:
                 i = bisect_right(starts, stop) - 1
             k = bisect_right(ends, pos)  # the first figure that ends after pos
             if k == len(starts) or starts[k] >= stop:  # a clause without a figure
+                if own_end >= 0 and self.text[pos:stop].strip() in self.asides:
+                    pos = stop + 1  # 按不变价格计算: an aside, the time reaches past it
+                    continue
                 return (end, end) if own_end < 0 else (own_end, pos)
             own_end = stop if own_end < 0 else own_end
             pos = stop + 1
