@@ -79,6 +79,21 @@ class Gazetteer:
                     i = j + n
                     break
 
+    def opening(self, text: str, joints: tuple[str, ...] = ()) -> list[PlaceMatch]:
+        """The place names that open `text`, one after another or joined by one of `joints` (广东、江苏、山东三省
+        地区生产总值 → 广东, 江苏, 山东); [] when no name opens it (most texts)."""
+        if text[:2] not in self._openings:
+            return []
+        out: list[PlaceMatch] = []
+        pos = 0
+        for m in self.find(text):
+            if m.start != pos:
+                break
+            out.append(m)
+            pos = m.end
+            pos += next((len(j) for j in joints if text.startswith(j, pos)), 0)
+        return out
+
     def parse_line(self, text: str) -> list[PlaceMatch] | None:
         """The places of a line that is nothing but places (广东省深圳市), else None."""
         text = text.strip()

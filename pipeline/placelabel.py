@@ -74,6 +74,11 @@ def ending(text: str, whole: bool = False) -> str:
     return ""
 
 
+def admin_endings() -> tuple[str, ...]:
+    """The endings of divisions with a government (省 市 县 区 …: place_suffixes.tsv, kind admin)."""
+    return tuple(e for e, k in tables().endings.items() if k == "admin")
+
+
 def ending_kind(text: str, whole: bool = False) -> str | None:
     """admin, generic or feature by the longest ending of place_suffixes.tsv, else None."""
     found = ending(text, whole)

@@ -58,6 +58,11 @@ def catalogue() -> Catalogue:
                      tuple(sorted(read_words("measure_blockers.txt") | partners, key=len, reverse=True)))
 
 
+def opens_with_a_measure(text: str) -> bool:
+    """Whether a way of writing a measure of the catalogue opens `text` (地区生产总值增速; not 都市圈经济总量)."""
+    return catalogue().pattern.match(_key(text)) is not None
+
+
 def measure_of(indicator: str, kind: str, national: bool = False) -> str:
     """The canonical measure an indicator names, or "" (see the module docstring)."""
     cat = catalogue()

@@ -23,7 +23,7 @@ from .lists import Lists, joined, lead_qualifier, opens_with_prefix
 from .mentions import minus_sign, sentence_mentions
 from .period import Periods
 from .words import words
-from .place import ParagraphPlaces, places, sentence_entities
+from .place import ParagraphPlaces, places, sentence_entities, without_own_places
 
 
 class FigureExtractor:
@@ -125,6 +125,7 @@ class FigureExtractor:
                 elif item == "":  # a list of places names no indicator: the sentence's earlier one, if any
                     name = earlier.indicator
                 name, place = item or name, item_place or place
+            name = without_own_places(name, place)
             kind = kind_of(kind, unit, name, m)
             if change and not baseline and kind == "count" and name and text.startswith(name, m.end) \
                     and text.endswith(upgrade, clause.start, m.start):

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import Callable, NamedTuple
 
+from ..gazetteer import gazetteer
 from ..numbers import Mention
 from ..segment import Word
 from .clause import Clause, clause_start
@@ -294,6 +295,8 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         choice = after
         if text[start:end].rstrip().endswith(lex.of("of")) and before.phrase:
             choice = f"{before.phrase}{lex.of('of')[0]}{after}"  # 规划纲要确定的20个主要指标
+    elif before.phrase and gazetteer().resolve(before.phrase) is not None:
+        choice = earlier.indicator if earlier.found else ""  # 广东增长4.1%，江苏增长5.7%: a place is no name
     elif before.phrase and not before.has_noun and earlier.found and before.tagged:
         # 棚户区改造开工1.8万套，基本建成2.1万套: the verb takes the earlier subject; a light word after it is
         # not the verb's (增速为12.3% → 增速, a growth noun jieba tags as a verb; 占全国 keeps its noun)

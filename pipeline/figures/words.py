@@ -15,7 +15,7 @@ from ..context import timex
 from ..data import alternation, read_words, rows
 from ..numbers import lengths_index, tables
 from ..numerals import CN_COUNT_CHARS
-from ..placelabel import china_short_forms
+from ..placelabel import admin_endings, china_short_forms
 
 PUNCT = "，,；;。！？!?：:、（）()《》“”\"'‘’—…·/# \n"  # what never names anything
 CLAUSE_DELIMS = "，,；;。！？!?：:\n"
@@ -115,6 +115,7 @@ class Patterns:
     company: re.Pattern  # 合肥京东方…有限公司: a place followed by this (matched at its end) opens a company name
     region: re.Pattern  # 长三角, 珠三角, 京津冀 (regions.tsv, kind region): a place written as named
     home: re.Pattern  # 全省, 我市 (home_words.txt): the document's or paragraph's own place
+    places_count: re.Pattern  # 三省, 两市: how many places a list just named (place_suffixes.tsv, admin endings)
     short_home: re.Pattern  # 在粤, 驻鲁 (abbreviations.tsv, scope china): the province of the short form
 
 
@@ -183,5 +184,6 @@ def patterns() -> Patterns:
                            f"(?:{alternation(w.of('company_head'))})(?!{alternation(w.of('company_not_after'))})"),
         region=re.compile(alternation([r[0] for r in rows("regions.tsv") if r[1:2] == ["region"]])),
         home=re.compile(alternation(list(w.home_levels))),
+        places_count=re.compile(f"[{CN_COUNT_CHARS}两\\d]+(?:{alternation(admin_endings())})"),
         short_home=re.compile(f"(?:{alternation(w.of('home_prefix'))})(?P<c>{alternation(short_forms)})"),
     )
