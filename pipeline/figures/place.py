@@ -40,6 +40,9 @@ def without_own_places(name: str, place: str) -> str:
     (浙江省道德模范 in a city's text: an honour)."""
     opening = gazetteer().opening(name, words().of("list_joint"))
     own = place.split("、")
+    if not opening and place:  # 合肥、南京、杭州三市地区生产总值分别增长…: the list went to the places, its count stays
+        count = patterns().places_count.match(name)
+        return name[count.end():] if count and opens_with_a_measure(name[count.end():]) else name
     if not opening or any(m.place.name not in own for m in opening):
         return name
     rest = name[opening[-1].end:]
