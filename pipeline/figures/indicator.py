@@ -255,6 +255,22 @@ def near_start(text: str, clause: Clause) -> int:
     return clause_start(text, here - 2, 0) if here > 1 and text[here - 1] not in SENTENCE_ENDS else here
 
 
+def after_bracketed_list(text: str, m: Mention, clause_end: int, tag: Tagger) -> str:
+    """湖南（3.2万亿元）、湖北（4.1万亿元）经济总量居前: a figure in brackets after a place, in a list of such, is
+    of the name after the list ("" when the figure is not bracketed or nothing names it there)."""
+    lex = words()
+    opens, closes, joints = lex.of("bracket_open"), lex.of("bracket_close"), lex.of("list_joint")
+    if not text.endswith(opens, 0, m.start) or not text.startswith(closes, m.end):
+        return ""
+    pos = m.end + 1
+    while text.startswith(joints, pos):  # 、湖北（4.1万亿元）: the next item, to its closing bracket
+        close = min((i for i in (text.find(c, pos, clause_end) for c in closes) if i >= 0), default=-1)
+        if close < 0:
+            return ""
+        pos = close + 1
+    return noun_phrase(tag(text[pos:min(clause_end, pos + AFTER_WINDOW)], pos), text) if pos < clause_end else ""
+
+
 def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | None, tag: Tagger) -> str:
     """The phrase naming what a figure measures; the clause's subject (the words before its first figure)
     ends at `subject_end`."""
@@ -309,6 +325,8 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         choice = before.phrase
     else:
         choice = after or verb_phrase(after_words, text)
+    if not choice:
+        choice = after_bracketed_list(text, m, clause.end, tag)
     # a generic head (规模, 增速) is of the subject just named: in this clause or the one before
     near_earlier = earlier.found and earlier.start >= target.near
     total = lex.of("total")[0]
