@@ -157,9 +157,13 @@ def gold_tags(start: int, end: int, gold: Sequence[tuple[int, int, str]]) -> lis
 def merge(rule: Sequence[Entity], crf: Sequence[Entity], mode: str, labels=("ORG", "LOC")) -> list[Entity]:
     """Combine the rule layer's entities and the CRF's: crf (the CRF's alone), add (the rule entities, and the
     CRF's of labels that overlap none of them), agree (the rule entities the CRF also found, and the CRF's
-    of labels that overlap none of them)."""
+    of labels that overlap none of them), prefer (the CRF's, and the rule entities that overlap none of them)."""
     if mode == "crf":
         return list(crf)
+    if mode == "prefer":
+        spans = [(e.start, e.end) for e in crf]
+        kept = [e for e in rule if all(e.end <= s or e.start >= t for s, t in spans)]
+        return sorted([*crf, *kept], key=lambda x: (x.start, x.end))
     covered = [(e.start, e.end) for e in rule]
     extra = [e for e in crf if e.label in labels and all(e.end <= s or e.start >= t for s, t in covered)]
     if mode == "add":
