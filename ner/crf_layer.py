@@ -5,15 +5,17 @@ Its features are what the rest of the pipeline already knows about each characte
 rule layer's entities (BIO), and where the names of the tables (pipeline/data, through entities.tables and the
 gazetteer) and the endings of the tables (place, zone, site, landform, organisation and enterprise endings)
 open and close. ner/train_layer.py trains it from the annotated sets and measures it (docs/ner.md, "A trained
-layer"). python-crfsuite is imported only when a model is trained or loaded.
+layer"). Research code: out of fold it does not beat the default by the margin that would put it in the
+package (docs/ner.md), so it lives here, beside its training script, and needs python-crfsuite
+(`pip install python-crfsuite`), which the package does not depend on.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 from typing import Sequence
 
-from ..records import Entity
-from .tables import Token
+from pipeline.entities.tables import Token
+from pipeline.records import Entity
 
 # feature name → the table of endings (first column) it reads
 ENDING_TABLES = (("place", "place_suffixes.tsv"), ("zone", "zone_suffixes.txt"), ("site", "site_endings.txt"),
@@ -23,12 +25,9 @@ ENDING_TABLES = (("place", "place_suffixes.tsv"), ("zone", "zone_suffixes.txt"),
 @lru_cache(maxsize=1)
 def _endings() -> tuple[tuple[str, dict[str, tuple[int, ...]]], ...]:
     """For each table of endings: last character → the lengths of its endings that end with it."""
-    from ..data import read_tsv
-
     out = []
-    for name, table in ENDING_TABLES:
-        rows = read_tsv(table)
-        words = {r[0].split()[0] for r in rows if r and r[0].strip()} - {"ending", "name"}
+    for name, _ in ENDING_TABLES:
+        words = _ending_words(name)
         by_last: dict[str, set[int]] = {}
         for w in words:
             by_last.setdefault(w[-1], set()).add(len(w))
@@ -58,8 +57,8 @@ def _bies(tags: list[str], start: int, end: int, offset: int, tag: str) -> None:
 
 def _dictionary(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
     """BIO of the tables' names (longest first, left to right) and of the gazetteer's places in text[start:end]."""
-    from ..gazetteer import gazetteer
-    from .tables import _names
+    from pipeline.gazetteer import gazetteer
+    from pipeline.entities.tables import _names
 
     names = _names()
     table = ["O"] * (end - start)
@@ -122,7 +121,8 @@ def features(text: str, start: int, end: int, lac: Sequence[Token], default: Seq
 
 @lru_cache(maxsize=None)
 def _ending_words(name: str) -> frozenset[str]:
-    from ..data import read_tsv
+    """The endings of one table of ENDING_TABLES (the first word of each row, the header left out)."""
+    from pipeline.data import read_tsv
 
     table = dict(ENDING_TABLES)[name]
     return frozenset(r[0].split()[0] for r in read_tsv(table) if r and r[0].strip()) - {"ending", "name"}
@@ -152,6 +152,29 @@ def gold_tags(start: int, end: int, gold: Sequence[tuple[int, int, str]]) -> lis
         if start <= s < e <= end and all(t == "O" for t in tags[s - start:e - start]):
             _bio(tags, s, e, start, label)
     return tags
+
+
+def support(tagger, start: int, ents: Sequence[Entity]) -> list[float]:
+    """How far the CRF (a pycrfsuite.Tagger that has just tagged the sequence opening at start) supports each
+    entity: the least marginal probability of the entity's own tags (B-label, I-label …) over its characters."""
+    out, known = [], set(tagger.labels())
+    for e in ents:
+        a, b = e.start - start, e.end - start
+        if not {"B-" + e.label, "I-" + e.label} <= known:
+            out.append(0.0 if b - a > 1 or "B-" + e.label not in known else tagger.marginal("B-" + e.label, a))
+            continue
+        out.append(min(tagger.marginal(("B-" if k == a else "I-") + e.label, k) for k in range(a, b)))
+    return out
+
+
+def soft(rule: Sequence[Entity], crf: Sequence[Entity], supports: Sequence[float], threshold: float,
+         labels=("ORG", "LOC")) -> list[Entity]:
+    """The rule entities the CRF supports at threshold or more, and the CRF's of labels that overlap none of the
+    rule entities."""
+    covered = [(e.start, e.end) for e in rule]
+    extra = [e for e in crf if e.label in labels and all(e.end <= s or e.start >= t for s, t in covered)]
+    kept = [e for e, p in zip(rule, supports) if p >= threshold]
+    return sorted([*kept, *extra], key=lambda x: (x.start, x.end))
 
 
 def merge(rule: Sequence[Entity], crf: Sequence[Entity], mode: str, labels=("ORG", "LOC")) -> list[Entity]:
