@@ -1,0 +1,223 @@
+"""Train the CRF layer (ner/crf_layer.py) on the annotated sets, and measure it out of fold.
+
+    python ner/train_layer.py --cv                 # leave-one-set-out: the default and the CRF, per fold and pooled
+    python ner/train_layer.py --cv --markdown      # the same as markdown (docs/ner.md, "A trained layer")
+    python ner/train_layer.py --out FILE           # train on every set, write the model (deterministic)
+
+Training sets: ner/heldback.jsonl, ner/blind.jsonl, ner/blind2.jsonl … ner/blind13.jsonl, ner/corpus_gold.jsonl
+(the corpus/ documents sentence by sentence) and every passage of ner/train1.jsonl and ner/train2.jsonl that has
+entities. blind14, blind15 and blind16 are fresh sets: never read here.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.entities import LABELS, LacRecognizer, refine, score  # noqa: E402
+import crf_layer as trained  # noqa: E402
+
+SETS = ["heldback", "blind", *(f"blind{n}" for n in range(2, 14)), "corpus", "train1", "train2"]
+FRESH = {"blind14", "blind15", "blind16"}  # never read
+PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 100, "feature.possible_transitions": True}
+MODES = ("crf", "add", "agree", "prefer")
+SOFT = (0.05, 0.1, 0.2, 0.3)  # thresholds of the CRF's support under which a rule entity is dropped
+
+
+def load(name: str) -> dict:
+    """passage id → (text, spans, gold) of one set (evaluate.py's readers); train sets keep annotated lines."""
+    assert name not in FRESH
+    import evaluate
+
+    if name == "corpus":
+        return evaluate.corpus_set()
+    if name == "peoples_daily":
+        return peoples_daily()
+    data = evaluate.heldback_set(HERE / f"{name}.jsonl")
+    if name.startswith("train"):
+        data = {k: v for k, v in data.items() if v[2]}
+    return data
+
+
+PEOPLES_DAILY = ROOT.parent / "shared" / "data" / "ner-peoples-daily" / "dev.bio"
+
+
+def peoples_daily(path: Path = PEOPLES_DAILY) -> dict:
+    """People's Daily 1998 sentences (research data, never in the package) as a set: PER → PERSON, ORG → ORG,
+    LOC → GPE or LOC by pipeline/placelabel.py (its LOC covers GPE)."""
+    from pipeline.placelabel import place_label
+
+    out, chars, tags = {}, [], []
+
+    def flush():
+        if chars:
+            text = "".join(chars)
+            gold = [(s, e, "PERSON" if lab == "PER" else "ORG" if lab == "ORG" else place_label(text[s:e]))
+                    for s, e, lab in _spans(tags)]
+            out[f"pd#{len(out)}"] = (text, [(0, len(text))], gold)
+        chars.clear()
+        tags.clear()
+
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            flush()
+            continue
+        c, t = line.split()
+        chars.append(c)
+        tags.append(t)
+    flush()
+    return out
+
+
+def _spans(tags):
+    out, s, lab = [], None, ""
+    for k, t in enumerate([*tags, "O"]):
+        if t == "O" or t.startswith("B-") or t[2:] != lab:
+            if s is not None:
+                out.append((s, k, lab))
+            s, lab = (None, "") if t == "O" else (k, t[2:])
+    return out
+
+
+def prepare(names=SETS, cache: Path | None = None, identities: bool = False) -> dict[str, list]:
+    """set → [(key, text, start, end, features, gold tags, the default's entities)] for every sentence span."""
+    from pipeline.segment import Segmenter
+
+    digest = hashlib.sha1(f"{' '.join(names)} {identities}".encode() + b"".join((HERE / f"{n}.jsonl").read_bytes() for n in names if n in SETS and n != "corpus")
+                          + Path(trained.__file__).read_bytes()).hexdigest()[:12]
+    path = (cache or Path(tempfile.gettempdir())) / f"zhfigures-crf-{digest}.pkl"
+    if path.is_file():
+        return pickle.loads(path.read_bytes())
+    rec, seg = LacRecognizer(), Segmenter("jieba")
+    rec.find("预热：北京。", [(0, 6)])
+    out: dict[str, list] = {}
+    for name in names:
+        rows = out.setdefault(name, [])
+        for key, (text, spans, gold) in load(name).items():
+            for s, e in spans:
+                if e <= s or text[s:e].isspace():
+                    continue
+                tokens = rec.tokens(text, s, e)
+                default = refine(text, tokens, rec._tags, rec._dictionary_tag)
+                words = seg.tag(text[s:e], s)
+                rows.append((f"{name}:{key}", text, s, e, trained.features(text, s, e, tokens, default, words, identities),
+                             trained.gold_tags(s, e, gold), default, [g for g in gold if s <= g[0] < g[1] <= e]))
+    path.write_bytes(pickle.dumps(out))
+    return out
+
+
+def train(rows: list, model: Path, params=PARAMS) -> None:
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for row in rows:
+        trainer.append(row[4], row[5])
+    trainer.set_params(params)
+    trainer.train(str(model))
+
+
+def tag(rows: list, model: Path) -> tuple[list[list], list[list[float]]]:
+    """The CRF's entities of every row, and its support of each of the default's entities (crf_layer.support)."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    found, supports = [], []
+    for row in rows:
+        found.append(trained.decode(row[1], row[2], tagger.tag(row[4])))
+        supports.append(trained.support(tagger, row[2], row[6]))
+    return found, supports
+
+
+def scores(rows: list, found: list[list]) -> dict:
+    gold, pred = [], []
+    for row, ents in zip(rows, found):
+        gold += [(row[0], s, e, label) for s, e, label in row[7]]
+        pred += [(row[0], x.start, x.end, x.label) for x in ents]
+    return score(gold, pred, LABELS)
+
+
+def cross_validate(data: dict, params=PARAMS, modes=MODES, extra=()) -> dict:
+    """fold → system → scores; 'pooled' over every fold's passages; extra rows are always trained on."""
+    out, pooled = {}, {"default": ([], [])}
+    with tempfile.TemporaryDirectory() as tmp:
+        for fold, rows in data.items():
+            if not rows:
+                continue
+            model = Path(tmp) / f"{fold}.crfsuite"
+            train([*extra, *(r for f, rs in data.items() if f != fold for r in rs)], model, params)
+            crf, supports = tag(rows, model)
+            systems = {"default": [r[6] for r in rows]}
+            systems.update((m, [trained.merge(r[6], c, m) for r, c in zip(rows, crf)]) for m in modes)
+            systems.update((f"soft{t}", [trained.soft(r[6], c, p, t) for r, c, p in zip(rows, crf, supports)])
+                           for t in SOFT)
+            out[fold] = {name: scores(rows, found) for name, found in systems.items()}
+            for name, found in systems.items():
+                pooled.setdefault(name, ([], []))
+                pooled[name][0].extend(rows)
+                pooled[name][1].extend(found)
+            print(fold, "  ".join(f"{k} {v['ALL'].f1 * 100:.1f}" for k, v in out[fold].items()), file=sys.stderr)
+    out["pooled"] = {name: scores(*rf) for name, rf in pooled.items()}
+    return out
+
+
+def markdown(res: dict) -> None:
+    """Per fold: F1 (ALL) of every system; pooled: P/R/F1 per label of every system."""
+    names = list(res["pooled"])
+    print("| held-out set | gold | " + " | ".join(names) + " |\n|" + "---|" * (len(names) + 2))
+    for fold, systems in res.items():
+        gold = systems["default"]["ALL"].gold
+        cells = [f"{systems[n]['ALL'].f1 * 100:.1f}" for n in names]
+        print(f"| {fold} | {gold} | " + " | ".join(cells) + " |")
+    print("\n| system | " + " | ".join((*LABELS, "ALL")) + " |\n|" + "---|" * (len(LABELS) + 2))
+    for n in names:
+        sc = res["pooled"][n]
+        print(f"| {n} | " + " | ".join(f"{sc[x].precision * 100:.1f} / {sc[x].recall * 100:.1f} / {sc[x].f1 * 100:.1f}"
+                                       for x in (*LABELS, "ALL")) + " |")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--cv", action="store_true")
+    ap.add_argument("--markdown", action="store_true")
+    ap.add_argument("--out", type=Path)
+    ap.add_argument("--c1", type=float, default=PARAMS["c1"])
+    ap.add_argument("--c2", type=float, default=PARAMS["c2"])
+    ap.add_argument("--iterations", type=int, default=PARAMS["max_iterations"])
+    ap.add_argument("--drop", default="", help="leave out the features opening with these prefixes (comma-separated)")
+    ap.add_argument("--words", action="store_true", help="also the words themselves as features (crf_layer.features)")
+    ap.add_argument("--peoples-daily", action="store_true", help="also train on People's Daily 1998 (dev.bio)")
+    args = ap.parse_args(argv)
+    params = {**PARAMS, "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
+    data = prepare(identities=args.words)
+    if args.drop:
+        prefixes = tuple(args.drop.split(","))
+        data = {name: [(*r[:4], [[f for f in fs if not f.startswith(prefixes)] for fs in r[4]], *r[5:]) for r in rows]
+                for name, rows in data.items()}
+    if args.cv:
+        extra = prepare(["peoples_daily"], identities=args.words)["peoples_daily"] if args.peoples_daily else []
+        res = cross_validate(data, params, extra=extra)
+        if args.markdown:
+            markdown(res)
+            return 0
+        for fold, systems in res.items():
+            print(f"\n{fold}")
+            for name, sc in systems.items():
+                cells = "  ".join(f"{label} {sc[label].precision * 100:.1f}/{sc[label].recall * 100:.1f}/"
+                                  f"{sc[label].f1 * 100:.1f}" for label in (*LABELS, "ALL"))
+                print(f"  {name:8} {cells}")
+    if args.out:
+        train([r for rs in data.values() for r in rs], args.out, params)
+        print(f"{args.out}: {args.out.stat().st_size:,} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
