@@ -54,8 +54,10 @@ def catalogue() -> Catalogue:
                      tuple(sorted(read_words("measure_blockers.txt"), key=len, reverse=True)))
 
 
+@lru_cache(maxsize=8192)
 def measure_of(indicator: str, kind: str, national: bool = False) -> str:
-    """The canonical measure an indicator names, or "" (see the module docstring)."""
+    """The canonical measure an indicator names, or "" (see the module docstring; a pure function of its
+    arguments, memoized: a document names the same indicators again and again)."""
     cat = catalogue()
     key = _key(indicator)
     if key in cat.whole:
