@@ -92,7 +92,7 @@ class Masks:
     masks: tuple[Mask, ...]
     always: tuple[int, ...]  # the masks without needs
     by_char: dict[str, tuple[int, ...]]  # a needed character → the masks that need it
-    needed: frozenset[str]  # every needed character
+    needed: re.Pattern  # any needed character
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +102,8 @@ def masks() -> Masks:
     for k, mask in enumerate(found):
         for ch in mask.needs or ():
             by_char[ch] = by_char.get(ch, ()) + (k,)
-    return Masks(found, tuple(k for k, m in enumerate(found) if m.needs is None), by_char, frozenset(by_char))
+    needed = re.compile(f"[{re.escape(''.join(sorted(by_char)))}]" if by_char else "(?!)")
+    return Masks(found, tuple(k for k, m in enumerate(found) if m.needs is None), by_char, needed)
 
 
 def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -110,7 +111,7 @@ def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     table = masks()
     by_char = table.by_char
     chosen = set(table.always)
-    for ch in table.needed.intersection(text[start:end]):  # the needed characters the text holds
+    for ch in set(table.needed.findall(text, start, end)):  # the needed characters the text holds
         chosen.update(by_char[ch])
     spans: list[tuple[int, int]] = []
     for k in chosen:
