@@ -32,9 +32,7 @@ class Furniture:
     crumb: re.Pattern
     trail: re.Pattern
     tail: re.Pattern
-    caption: re.Pattern
     captions: tuple[tuple[re.Pattern, re.Pattern | None], ...]  # each caption pattern with its needs (摄, 图, ▲ …)
-    lead: re.Pattern
     leads: tuple[tuple[re.Pattern, re.Pattern | None], ...]
     stamp: re.Pattern
     edition: re.Pattern
@@ -85,9 +83,7 @@ def furniture() -> Furniture:
         crumb=re.compile(rf"[【\[]?(?:{'|'.join(p for _, p in table['crumb'])})\s*[:：>»].*"),
         trail=_any([p for _, p in table["trail"]]),
         tail=_any([p for _, p in table["tail"]]),
-        caption=_any([p for _, p in table["caption"]]),
         captions=_with_needs([p for _, p in table["caption"]]),
-        lead=_any([p for _, p in table["lead"]]),
         leads=_with_needs([p for _, p in table["lead"]]),
         stamp=_any([p for _, p in table["stamp"]]),
         edition=re.compile(table["edition"][0][1]),
