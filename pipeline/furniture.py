@@ -32,8 +32,10 @@ class Furniture:
     crumb: re.Pattern
     trail: re.Pattern
     tail: re.Pattern
-    captions: tuple[tuple[re.Pattern, re.Pattern | None], ...]  # each caption pattern with its needs (摄, 图, ▲ …)
-    leads: tuple[tuple[re.Pattern, re.Pattern | None], ...]
+    caption: re.Pattern
+    caption_needs: re.Pattern | None  # a character every caption holds one of (摄, 图, ▲ …); None: unknown
+    lead: re.Pattern
+    lead_needs: re.Pattern | None
     stamp: re.Pattern
     edition: re.Pattern
 
@@ -42,23 +44,18 @@ def _any(patterns: list[str]) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
-def _with_needs(patterns: list[str]) -> tuple[tuple[re.Pattern, re.Pattern | None], ...]:
-    """Each pattern with a class of characters one of which every match of it holds (`masks.needs`), searched
-    before the pattern itself: most lines hold none, and a pattern opening with .{0,120} is tried at every
-    split of the line. None when the needs are unknown (or include white space, which `squeeze` removes):
-    the pattern always runs. A line fully matches the alternation of the patterns when it fully matches one."""
-    out = []
+def _needs_any(patterns: list[str]) -> re.Pattern | None:
+    """A class of characters one of which every match of any of `patterns` holds (`masks.needs`), searched
+    before the patterns themselves: most lines hold none, and a pattern opening with .{0,120} is tried at
+    every split of the line. None when a pattern's needs are unknown (or include white space, which
+    `squeeze` removes)."""
+    chars: set[str] = set()
     for p in patterns:
         found = needs(p)
-        known = found is not None and not any(c.isspace() for c in found)
-        out.append((re.compile(p), re.compile(f"[{re.escape(''.join(sorted(found)))}]") if known and found else None))
-    return tuple(out)
-
-
-def _fullmatch_any(line: str, s: str, patterns: tuple[tuple[re.Pattern, re.Pattern | None], ...]) -> bool:
-    """Whether `s` (the squeezed `line`) fully matches one of `patterns`, each tried only when `line` holds one of
-    the characters it needs."""
-    return any((need is None or need.search(line) is not None) and p.fullmatch(s) is not None for p, need in patterns)
+        if found is None or any(c.isspace() for c in found):
+            return None
+        chars |= found
+    return re.compile(f"[{re.escape(''.join(sorted(chars)))}]") if chars else None
 
 
 @lru_cache(maxsize=1)
@@ -83,8 +80,10 @@ def furniture() -> Furniture:
         crumb=re.compile(rf"[【\[]?(?:{'|'.join(p for _, p in table['crumb'])})\s*[:：>»].*"),
         trail=_any([p for _, p in table["trail"]]),
         tail=_any([p for _, p in table["tail"]]),
-        captions=_with_needs([p for _, p in table["caption"]]),
-        leads=_with_needs([p for _, p in table["lead"]]),
+        caption=_any([p for _, p in table["caption"]]),
+        caption_needs=_needs_any([p for _, p in table["caption"]]),
+        lead=_any([p for _, p in table["lead"]]),
+        lead_needs=_needs_any([p for _, p in table["lead"]]),
         stamp=_any([p for _, p in table["stamp"]]),
         edition=re.compile(table["edition"][0][1]),
     )
@@ -149,13 +148,19 @@ def is_tail(line: str) -> bool:
 def is_caption(line: str) -> bool:
     if len(line) > 2 * CAPTION_MAX:
         return False
+    f = furniture()
+    if f.caption_needs is not None and f.caption_needs.search(line) is None:
+        return False  # no character every caption holds (the same answer, sooner)
     s = squeeze(line)
-    return len(s) <= CAPTION_MAX and _fullmatch_any(line, s, furniture().captions)
+    return len(s) <= CAPTION_MAX and bool(f.caption.fullmatch(s))
 
 
 def is_lead_caption(line: str) -> bool:
+    f = furniture()
+    if f.lead_needs is not None and f.lead_needs.search(line) is None:
+        return False
     s = squeeze(line)
-    return len(s) <= 80 and _fullmatch_any(line, s, furniture().leads)
+    return len(s) <= 80 and bool(f.lead.fullmatch(s))
 
 
 def edition(line: str) -> tuple[str, str] | None:

@@ -8,13 +8,11 @@ checked against the straightforward computation over every sentence of corpus/.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import pytest
 
 from pipeline.figures import candidate_sentences, patterns
-from pipeline.data import rows
 from pipeline.furniture import CAPTION_MAX, furniture, is_caption, is_lead_caption, squeeze
 from pipeline.gazetteer import PlaceMatch, gazetteer
 from pipeline.masks import masked_spans, masks, needs
@@ -266,21 +264,15 @@ CAPTIONS = [
 ]
 
 
-@lru_cache(maxsize=None)
-def alternation(kind: str) -> re.Pattern:
-    """The patterns of a kind of data/furniture.tsv as one alternation (what is_caption ran before its needs)."""
-    return re.compile("|".join(f"(?:{row[2]})" for row in rows("furniture.tsv") if row[0] == kind))
-
-
 def plain_caption(line: str) -> bool:
     """is_caption and is_lead_caption without the search for needed characters."""
-    s = squeeze(line)
-    return len(line) <= 2 * CAPTION_MAX and len(s) <= CAPTION_MAX and bool(alternation("caption").fullmatch(s))
+    f, s = furniture(), squeeze(line)
+    return len(line) <= 2 * CAPTION_MAX and len(s) <= CAPTION_MAX and bool(f.caption.fullmatch(s))
 
 
 def plain_lead(line: str) -> bool:
     s = squeeze(line)
-    return len(s) <= 80 and bool(alternation("lead").fullmatch(s))
+    return len(s) <= 80 and bool(furniture().lead.fullmatch(s))
 
 
 @pytest.mark.parametrize("line, caption", CAPTIONS)
@@ -289,7 +281,7 @@ def test_caption_lines(line, caption):
 
 
 def test_caption_needs_are_known():
-    assert all(need is not None for _, need in furniture().captions + furniture().leads)  # else no shortcut
+    assert furniture().caption_needs is not None and furniture().lead_needs is not None  # else no shortcut
 
 
 def test_caption_needs_change_no_answer():
