@@ -133,15 +133,18 @@ def table_rows(result: Result) -> dict[str, list[dict]]:
 
     def where(x) -> dict:
         """The cells of the row's sentence (from the locate stage): its excerpt and the offsets."""
-        return {"sentence": x.sentence, "sentence_start": x.sentence_start, "sentence_end": x.sentence_end,
+        return {"sentence": x.sentence or None, "sentence_start": x.sentence_start, "sentence_end": x.sentence_end,
                 "excerpt_start": x.excerpt_start, "excerpt_end": x.excerpt_end}
 
+    # text fields written `or None`: an empty one is null already (what _nulls would make of it, without
+    # rebuilding the row: most figures leave some field empty)
     figures = [{
-        "doc_id": did, "speech": f.speech, "section": f.section, "mention": f.mention,
+        "doc_id": did or None, "speech": f.speech, "section": f.section, "mention": f.mention or None,
         "value": plain(f.value), "value_max": None if f.value_max is None else plain(f.value_max),
-        "unit": f.unit, "kind": f.kind,
-        "qualifier": f.qualifier, "change": f.change, "baseline": f.baseline, "period": f.period,
-        "indicator": f.indicator, "place": f.place, "time": f.time, "claim": f.claim, "measure": f.measure,
+        "unit": f.unit or None, "kind": f.kind or None,
+        "qualifier": f.qualifier or None, "change": f.change or None, "baseline": f.baseline or None,
+        "period": f.period or None, "indicator": f.indicator or None, "place": f.place or None,
+        "time": f.time or None, "claim": f.claim or None, "measure": f.measure or None,
         "sentence": None,  # where()'s cells, in column order
         "start": f.start, "end": f.end, **where(f),
     } for f in result.figures]  # speech, section and sentence: from the locate stage (pipeline/locate.py)

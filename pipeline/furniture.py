@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .data import rows
+from .masks import needs
 
 SPACE = re.compile(r"\s+")
 SEPARATORS = "【】[]〔〕（）()<>《》|｜:：,，、·/\\"
@@ -32,13 +33,29 @@ class Furniture:
     trail: re.Pattern
     tail: re.Pattern
     caption: re.Pattern
+    caption_needs: re.Pattern | None  # a character every caption holds one of (摄, 图, ▲ …); None: unknown
     lead: re.Pattern
+    lead_needs: re.Pattern | None
     stamp: re.Pattern
     edition: re.Pattern
 
 
 def _any(patterns: list[str]) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def _needs_any(patterns: list[str]) -> re.Pattern | None:
+    """A class of characters one of which every match of any of `patterns` holds (`masks.needs`), searched
+    before the patterns themselves: most lines hold none, and a pattern opening with .{0,120} is tried at
+    every split of the line. None when a pattern's needs are unknown (or include white space, which
+    `squeeze` removes)."""
+    chars: set[str] = set()
+    for p in patterns:
+        found = needs(p)
+        if found is None or any(c.isspace() for c in found):
+            return None
+        chars |= found
+    return re.compile(f"[{re.escape(''.join(sorted(chars)))}]") if chars else None
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +81,9 @@ def furniture() -> Furniture:
         trail=_any([p for _, p in table["trail"]]),
         tail=_any([p for _, p in table["tail"]]),
         caption=_any([p for _, p in table["caption"]]),
+        caption_needs=_needs_any([p for _, p in table["caption"]]),
         lead=_any([p for _, p in table["lead"]]),
+        lead_needs=_needs_any([p for _, p in table["lead"]]),
         stamp=_any([p for _, p in table["stamp"]]),
         edition=re.compile(table["edition"][0][1]),
     )
@@ -129,13 +148,19 @@ def is_tail(line: str) -> bool:
 def is_caption(line: str) -> bool:
     if len(line) > 2 * CAPTION_MAX:
         return False
+    f = furniture()
+    if f.caption_needs is not None and f.caption_needs.search(line) is None:
+        return False  # no character every caption holds (the same answer, sooner)
     s = squeeze(line)
-    return len(s) <= CAPTION_MAX and bool(furniture().caption.fullmatch(s))
+    return len(s) <= CAPTION_MAX and bool(f.caption.fullmatch(s))
 
 
 def is_lead_caption(line: str) -> bool:
+    f = furniture()
+    if f.lead_needs is not None and f.lead_needs.search(line) is None:
+        return False
     s = squeeze(line)
-    return len(s) <= 80 and bool(furniture().lead.fullmatch(s))
+    return len(s) <= 80 and bool(f.lead.fullmatch(s))
 
 
 def edition(line: str) -> tuple[str, str] | None:

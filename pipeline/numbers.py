@@ -84,7 +84,7 @@ class Unit:
 
 class Mention(NamedTuple):
     """A number as written, read. One is made for every number a sentence holds (a NamedTuple: cheap to
-    make, read-only, built by keyword)."""
+    make, read-only, built by keyword: `new_mention`)."""
 
     start: int  # with the prefix qualifier
     end: int  # with the suffix qualifier
@@ -97,6 +97,14 @@ class Mention(NamedTuple):
     form: str  # arabic | chinese | vague | percent | rank
     magnitude: str  # 万, 亿, 万亿 … as written (may be "")
     unit_surface: str
+
+
+def new_mention(*, start: int, end: int, num_start: int, value: Decimal, value_max: Decimal | None, unit: str,
+                kind: str, qualifier: str, form: str, magnitude: str, unit_surface: str) -> Mention:
+    """`Mention(...)` by keyword, made without the NamedTuple's `__new__` (interpreted Python, which a compiled
+    caller pays for at every number): the same tuple of the same class, fields in their order."""
+    return tuple.__new__(Mention, (start, end, num_start, value, value_max, unit, kind, qualifier, form, magnitude,
+                                   unit_surface))
 
 
 @dataclass(frozen=True)
@@ -300,7 +308,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         if unit_surface == "成":  # 三成 = 30 per cent
             value = exact(value * 10)
             value_max = exact(value_max * 10) if value_max is not None else None
-        out.append(Mention(
+        out.append(new_mention(
             start=mention_start, end=after, num_start=m.start(), value=value, value_max=value_max,
             unit=unit.unit if unit else "", kind=unit.kind if unit else "", qualifier=qualifier, form=form,
             magnitude=magnitude, unit_surface=unit_surface,

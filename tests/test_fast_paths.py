@@ -13,6 +13,7 @@ from functools import lru_cache
 import pytest
 
 from pipeline.figures import candidate_sentences, patterns
+from pipeline.furniture import CAPTION_MAX, furniture, is_caption, is_lead_caption, squeeze
 from pipeline.gazetteer import PlaceMatch, gazetteer
 from pipeline.masks import masked_spans, masks, needs
 from pipeline.normalize import OffsetMap
@@ -250,3 +251,44 @@ def test_indexed_spans_answer_as_a_scan_of_every_span():
         index = Spans(spans)
         assert index.overlaps(start, end) == any(a < end and start < b for a, b in spans)
         assert index.overlaps(start, end, skip_own=True) == any(a < end and start < b for a, b in spans if a != start)
+
+
+# ------------------------------------------------------------------------------ furniture captions: needs first
+
+CAPTIONS = [
+    pytest.param("▲ 市民在公园赏花。", True, id="triangle"),
+    pytest.param("（本报记者 王小明 摄）", True, id="reporter-shot"),
+    pytest.param("图为工人在车间装配。", True, id="picture-is"),
+    pytest.param("张三在大会上作政府工作报告。", True, id="lead-caption"),
+    pytest.param("全市地区生产总值增长5%。", False, id="running-text"),
+]
+
+
+def plain_caption(line: str) -> bool:
+    """is_caption and is_lead_caption without the search for needed characters."""
+    f, s = furniture(), squeeze(line)
+    return len(line) <= 2 * CAPTION_MAX and len(s) <= CAPTION_MAX and bool(f.caption.fullmatch(s))
+
+
+def plain_lead(line: str) -> bool:
+    s = squeeze(line)
+    return len(s) <= 80 and bool(furniture().lead.fullmatch(s))
+
+
+@pytest.mark.parametrize("line, caption", CAPTIONS)
+def test_caption_lines(line, caption):
+    assert (is_caption(line) or is_lead_caption(line)) is caption
+
+
+def test_caption_needs_are_known():
+    assert furniture().caption_needs is not None and furniture().lead_needs is not None  # else no shortcut
+
+
+def test_caption_needs_change_no_answer():
+    lines = [line for p in CORPUS_FILES for line in p.read_text(encoding="utf-8-sig").splitlines()]
+    lines += [line for result in corpus_results() for line in result.document.text.splitlines()]
+    lines += [str(c.values[0]) for c in CAPTIONS]
+    assert sum(map(plain_caption, lines)) + sum(map(plain_lead, lines)) >= 3  # the check sees captions
+    for line in lines:
+        assert is_caption(line) == plain_caption(line), line
+        assert is_lead_caption(line) == plain_lead(line), line

@@ -63,8 +63,10 @@ def opens_with_a_measure(text: str) -> bool:
     return catalogue().pattern.match(_key(text)) is not None
 
 
+@lru_cache(maxsize=8192)
 def measure_of(indicator: str, kind: str, national: bool = False) -> str:
-    """The canonical measure an indicator names, or "" (see the module docstring)."""
+    """The canonical measure an indicator names, or "" (see the module docstring; a pure function of its
+    arguments, memoized: a document names the same indicators again and again)."""
     cat = catalogue()
     key = _key(indicator)
     if key in cat.whole:

@@ -95,8 +95,10 @@ def quote_start(ws: list[Word], k: int) -> int:
     return j if unclosed <= 0 else k
 
 
+@lru_cache(maxsize=8192)
 def unclosed_quotes(text: str) -> int:
-    """Closing quote marks in `text` less opening ones (a mark that is both, the ASCII ", counts for neither)."""
+    """Closing quote marks in `text` less opening ones (a mark that is both, the ASCII ", counts for neither;
+    a pure function of the word, memoized)."""
     opens, closes = words().of("quote_open"), words().of("quote_close")
     return sum(text.count(c) for c in closes if c not in opens) - sum(text.count(o) for o in opens if o not in closes)
 

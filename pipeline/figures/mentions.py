@@ -12,7 +12,7 @@ from decimal import Decimal
 from itertools import accumulate
 
 from ..masks import masked_spans
-from ..numbers import Mention, find_mentions
+from ..numbers import Mention, find_mentions, new_mention
 from ..numerals import is_year, parse_number
 from .words import patterns, words
 
@@ -90,7 +90,7 @@ def ranks(text: str, start: int, end: int, masked: Spans) -> list[Mention]:
             continue
         if masked.overlaps(ms, me, skip_own=True):  # the ordinal mask on 第… itself is no bar
             continue
-        out.append(Mention(start=ms, end=me, num_start=ms, value=value, value_max=None, unit="", kind="rank",
+        out.append(new_mention(start=ms, end=me, num_start=ms, value=value, value_max=None, unit="", kind="rank",
                            qualifier=qualifier, form="rank", magnitude="", unit_surface=""))
     return out
 

@@ -38,6 +38,8 @@ class Words:
     prefixes: tuple[tuple[str, str], ...]  # prefix qualifier words (超过, 约) with their qualifier, longest first
     home_levels: dict[str, str]  # 全省 → province, 全市 → prefecture (home_words.txt; "" where the word does not say)
     period_compare: dict[str, str]  # 同比, 环比 and their short forms (同增 → 同比): the baseline each names
+    role_chars: dict[str, str]  # role → its one-character words as one string (`chars`, read per sentence)
+    role_changes: dict[str, tuple[str, ...]]  # change role → its change words with a direction (`change_words`)
 
     def of(self, role: str) -> tuple[str, ...]:
         """The words of a role of figure_words.tsv, longest first."""
@@ -45,10 +47,11 @@ class Words:
 
     def chars(self, role: str) -> str:
         """The one-character words of a role, as one string (for `in` tests and character classes)."""
-        return "".join(w for w in self.roles[role] if len(w) == 1)
+        return self.role_chars[role]
 
     def change_words(self, role: str) -> tuple[str, ...]:
-        return tuple(w for w, r in self.change_roles.items() if r == role and self.changes[w])
+        """The change words of a role (verb, noun, amount …) that have a direction, in table order."""
+        return self.role_changes.get(role, ())
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +76,9 @@ def words() -> Words:
         prefixes=tuple(sorted(tables().prefixes.items(), key=lambda kv: -len(kv[0]))),
         period_compare=_period_compare(roles),
         home_levels=home_levels,
+        role_chars={role: "".join(w for w in ws if len(w) == 1) for role, ws in roles.items()},
+        role_changes={role: tuple(w for w, r in change_roles.items() if r == role and changes[w])
+                      for role in set(change_roles.values())},
     )
 
 
