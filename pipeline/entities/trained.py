@@ -116,7 +116,7 @@ def features(text: str, start: int, end: int, lac: Sequence[Token], default: Seq
             if start <= w.start < w.end <= end:
                 for k in range(w.start - start, w.end - start):
                     jieba_words[k] = w.text
-    ends = [[] for _ in range(n)]
+    ends: list[list[str]] = [[] for _ in range(n)]
     for name, by_last in _endings():
         for k, c in enumerate(seq):
             for m in by_last.get(c, ()):
@@ -155,9 +155,11 @@ def _ending_words(name: str) -> frozenset[str]:
 
 def decode(text: str, start: int, tags: Sequence[str]) -> list[Entity]:
     """BIO tags of text[start:…] → entities (an I- that opens a span or changes label opens a new one)."""
-    out, open_at, label = [], None, ""
+    out: list[Entity] = []
+    open_at: int | None = None
+    label = ""
 
-    def close(k):
+    def close(k: int) -> None:
         if open_at is not None:
             s, e = start + open_at, start + k
             out.append(Entity(text[s:e], label, s, e))
