@@ -7,7 +7,7 @@
 
 Training sets: ner/heldback.jsonl, ner/blind.jsonl, ner/blind2.jsonl … ner/blind13.jsonl, ner/corpus_gold.jsonl
 (the corpus/ documents sentence by sentence) and every passage of ner/train1.jsonl and ner/train2.jsonl that has
-entities. blind14, blind15 and blind16 are fresh sets: never trained on, never read for errors; `--fresh` only
+entities (train1 … train6). blind14, blind15 and blind16 are fresh sets: never trained on, never read for errors; `--fresh` only
 scores them (P/R/F1), once, to decide whether the layer generalizes.
 """
 from __future__ import annotations
@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 from pipeline.entities import LABELS, LacRecognizer, refine, score  # noqa: E402
 import crf_layer as trained  # noqa: E402
 
-SETS = ["heldback", "blind", *(f"blind{n}" for n in range(2, 14)), "corpus", "train1", "train2"]
+SETS = ["heldback", "blind", *(f"blind{n}" for n in range(2, 14)), "corpus", *(f"train{n}" for n in range(1, 7))]
 FRESH = {"blind14", "blind15", "blind16"}  # never read
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 100, "feature.possible_transitions": True}
 MODES = ("crf", "add", "agree", "prefer")
