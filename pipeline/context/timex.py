@@ -61,7 +61,7 @@ def pattern() -> re.Pattern:
         return rf"(?:(?P<{n}>\d{{4}})\s?年(?:度)?|(?P<{n}w>{year_words}))"
 
     def months(p: str) -> str:
-        return (rf"(?:(?P<{p}m1>\d{{1,2}})\s?(?:{SEP}(?P<{p}m2>\d{{1,2}})\s?)?月(?:份)?(?:(?P<{p}d>\d{{1,2}})\s?日(?:{SEP}(?P<{p}d2>\d{{1,2}})\s?日)?)?"
+        return (rf"(?:(?P<{p}m1>\d{{1,2}})\s?(?:{SEP}(?P<{p}m2>\d{{1,2}})\s?)?月(?:份|末|底)?(?:(?P<{p}d>\d{{1,2}})\s?日(?:{SEP}(?P<{p}d2>\d{{1,2}})\s?日)?)?"
                 rf"|前(?P<{p}mn>{COUNT})个?月|(?P<{p}part>{part})"
                 rf"|(?P<{p}q1>[一二三四])至(?P<{p}q2>[一二三四])季度)")
 

@@ -327,6 +327,8 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         choice = before.phrase
     else:
         choice = after or verb_phrase(after_words, text)
+    if choice in lex.of("aside"):
+        choice = ""  # 扣除价格因素实际增长4.9%: how it is computed names nothing
     if not choice:
         choice = after_bracketed_list(text, m, clause.end, tag)
     # a generic head (规模, 增速) is of the subject just named: in this clause or the one before
