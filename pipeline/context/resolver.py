@@ -166,7 +166,7 @@ def _within_period(text: str, f: Figure, time: Interval, sentence_start: int, se
         return year_interval(time.first_year - 1)
     if _to_before().search(before) and not f.change:
         return year_interval(time.last_year)
-    if _spans_period(text, f, sentence_start, sentence_end, ref is None or time.last_year < ref):
+    if _spans_period(text, f, sentence_start, sentence_end, ref is None or time.first_year < ref):
         return time
     return year_interval(time.last_year)
 

@@ -104,14 +104,15 @@ def unclosed_quotes(text: str) -> int:
 
 
 def phrase(ws: list[Word], text: str) -> str:
-    """The text from the first word to the last, without edge spaces and commas; a bracket it opens is closed
-    when the text closes it right after (居民消费价格指数（CPI）, not …（CPI)."""
+    """The text from the first word to the last, without edge spaces and commas; a bracket or quote it opens is
+    closed when the text closes it right after (居民消费价格指数（CPI）, 入选“中国好人榜”)."""
     if not ws:
         return ""
     start, end = ws[0].start, ws[-1].end
     lex = words()
-    for o, c in zip(lex.of("bracket_open"), lex.of("bracket_close")):
-        if text.startswith(c, end) and text.count(o, start, end) > text.count(c, start, end):
+    pairs = [*zip(lex.of("bracket_open"), lex.of("bracket_close")), *zip(lex.of("quote_open"), lex.of("quote_close"))]
+    for o, c in pairs:
+        if o != c and text.startswith(c, end) and text.count(o, start, end) > text.count(c, start, end):
             end += len(c)
     return text[start:end].strip(" ，、")
 
