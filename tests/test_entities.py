@@ -731,6 +731,7 @@ def test_heldback_set_is_well_formed():
                                                       ("train1.jsonl", 36, 64),
                                                       ("train2.jsonl", 36, 88),
                                                       ("train3.jsonl", 32, 48)])
+                                                      ("train4.jsonl", 32, 78)])
 def test_annotated_sets_are_well_formed(name, passages, entities):
     import json
 
