@@ -729,7 +729,8 @@ def test_heldback_set_is_well_formed():
                                                       ("blind15.jsonl", 27, 41),
                                                       ("blind16.jsonl", 27, 39),
                                                       ("train1.jsonl", 36, 64),
-                                                      ("train2.jsonl", 36, 88)])
+                                                      ("train2.jsonl", 36, 88),
+                                                      ("train6.jsonl", 32, 48)])
 def test_annotated_sets_are_well_formed(name, passages, entities):
     import json
 
