@@ -730,9 +730,9 @@ def test_heldback_set_is_well_formed():
                                                       ("blind16.jsonl", 27, 39),
                                                       ("train1.jsonl", 36, 64),
                                                       ("train2.jsonl", 36, 88),
-                                                      ("train3.jsonl", 32, 48)])
-                                                      ("train4.jsonl", 32, 78)])
-                                                      ("train5.jsonl", 32, 17)])
+                                                      ("train3.jsonl", 32, 48),
+                                                      ("train4.jsonl", 32, 78),
+                                                      ("train5.jsonl", 32, 17),
                                                       ("train6.jsonl", 32, 48)])
 def test_annotated_sets_are_well_formed(name, passages, entities):
     import json
