@@ -77,8 +77,9 @@ def strip_light(ws: list[Word], lead: bool) -> list[Word]:
         ws = ws[:-1]
     if lead:
         k = 0
-        kept = words().of("lead_kept")
-        while k < len(ws) and (dull(ws[k].text, ws[k].tag) or ws[k].tag == "f") and ws[k].text not in kept:
+        kept, lead_light = words().of("lead_kept"), words().of("lead_light")
+        while k < len(ws) and (dull(ws[k].text, ws[k].tag) or ws[k].tag == "f" or ws[k].text in lead_light) \
+                and ws[k].text not in kept:
             k += 1
         return ws[quote_start(ws, k):]
     return ws
