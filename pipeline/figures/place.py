@@ -32,22 +32,22 @@ SUBJECT_BEFORE = ("", "\n", "，", "。", "；", " ")  # a place after one of th
 
 
 def without_own_places(name: str, place: str) -> str:
-    """An indicator without the places it opens with when they are the figure's own (湖南省地区生产总值 →
-    地区生产总值; 广东、江苏、山东三省地区生产总值 → 地区生产总值, with the count of them): the place is its own
-    field; a name that is only places is none (广东增长4.1%). Else only a place written with its ending, a list
-    of places or a place before a measure of the catalogue
-    (深圳地区生产总值): a short form may open a name (上海港, 上海标准); a place the figure is not about stays
-    (浙江省道德模范 in a city's text: an honour)."""
+    """An indicator without the places it opens with when they are the figure's own: the place is its own field.
+    Taken out: places written with their ending or as a list, with their count (湖南省地区生产总值, 广东、江苏、
+    山东三省地区生产总值 → 地区生产总值); a short form before a measure of the catalogue (深圳地区生产总值); a
+    name that is only places (广东增长4.1% names nothing); after a 分别 list of places, their count before a
+    measure (三市地区生产总值). Kept: a short form opening a name (上海港, 上海标准, 武汉都市圈), a place the figure
+    is not about (浙江省道德模范 in a city's text: an honour)."""
     opening = gazetteer().opening(name, words().of("list_joint"))
     own = place.split("、")
-    if not opening and place:  # 合肥、南京、杭州三市地区生产总值分别增长…: the list went to the places, its count stays
+    if not opening and place:  # 合肥、南京、杭州三市地区生产总值分别增长…: the list went to the places
         count = patterns().places_count.match(name)
         return name[count.end():] if count and opens_with_a_measure(name[count.end():]) else name
     if not opening or any(m.place.name not in own for m in opening):
         return name
     rest = name[opening[-1].end:]
     if rest and len(opening) == 1 and ending_kind(opening[0].surface) != "admin" and not opens_with_a_measure(rest):
-        return name  # 上海港, 上海标准, 武汉都市圈: a short form opening a name; 深圳地区生产总值 is the measure
+        return name
     count = patterns().places_count.match(rest)  # 三省, 两市
     return rest[count.end():] if count else rest
 
