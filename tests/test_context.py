@@ -36,10 +36,12 @@ CASES = [
      "全市进出口总额增长8%，其中民营企业进出口增长12%，对东盟进出口增长15%，规上企业研发经费投入增长14.2%。",
      [("8%", "2025", "actual", "进出口总额"), ("12%", "2025", "actual", ""), ("15%", "2025", "actual", ""),
       ("14.2%", "2025", "actual", "")]),
-    # the registered unemployment rate is a statistic of its own, not the surveyed one of the catalogue
+    # the registered unemployment rate and the jobs created are statistics of their own, not the surveyed rate
+    # and the new urban employment of the catalogue
     ("registered-unemployment-is-not-the-surveyed-rate", "2025-01-20", "合肥市",
-     "一、2025年主要目标\n城镇调查失业率5.5%左右，城镇登记失业率控制在3.5%以内。",
-     [("5.5%左右", "2025", "target", "城镇调查失业率"), ("3.5%以内", "2025", "target", "")]),
+     "一、2025年主要目标\n城镇调查失业率5.5%左右，城镇登记失业率控制在3.5%以内，新增就业岗位10万个。",
+     [("5.5%左右", "2025", "target", "城镇调查失业率"), ("3.5%以内", "2025", "target", ""),
+      ("10万个", "2025", "target", "")]),
     ("review-heading-year", "2026-01-26", "上海市",
      "一、2025年工作回顾\n过去一年，全市生产总值达到5.67万亿元、增长5.4%。",
      [("5.67万亿元", "2025", "actual", "地区生产总值"), ("5.4%", "2025", "actual", "地区生产总值")]),
