@@ -73,7 +73,10 @@ def is_change_verb(word: str) -> bool:
 def strip_light(ws: list[Word], lead: bool) -> list[Word]:
     """Drop light words, times, change verbs, localizers (后 of 建成后…) and punctuation from the end (and the
     start when `lead`, up to a word that opens a noun phrase there: 平均跑动次数, but 增长 after 平均 at the end)."""
+    share = words().of("share_verb")
     while ws and (dull(ws[-1].text, ws[-1].tag) or ws[-1].tag == "f" or is_change_verb(ws[-1].text)):
+        if len(ws) > 1 and ws[-2].text in share and ws[-1].text.strip() and not is_punct(ws[-1].text):
+            break  # 经济总量占全国的40.5%: the whole a share is of stays
         ws = ws[:-1]
     if lead:
         k = 0
