@@ -113,12 +113,18 @@ def phrase(ws: list[Word], text: str) -> str:
     if not ws:
         return ""
     start, end = ws[0].start, ws[-1].end
-    lex = words()
-    pairs = [*zip(lex.of("bracket_open"), lex.of("bracket_close")), *zip(lex.of("quote_open"), lex.of("quote_close"))]
-    for o, c in pairs:
-        if o != c and text.startswith(c, end) and text.count(o, start, end) > text.count(c, start, end):
+    for o, c in closing_pairs():
+        if text.startswith(c, end) and text.count(o, start, end) > text.count(c, start, end):
             end += len(c)
     return text[start:end].strip(" ，、")
+
+
+@lru_cache(maxsize=1)
+def closing_pairs() -> tuple[tuple[str, str], ...]:
+    """(opening, closing) marks of brackets and quotes (figure_words.tsv), but a mark that is both (")."""
+    lex = words()
+    pairs = [*zip(lex.of("bracket_open"), lex.of("bracket_close")), *zip(lex.of("quote_open"), lex.of("quote_close"))]
+    return tuple((o, c) for o, c in pairs if o != c)
 
 
 def nounish(w: Word) -> bool:
