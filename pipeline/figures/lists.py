@@ -115,6 +115,11 @@ class Lists:
                 subject = phrase(strip_light(ws[:cut], lead=True), text)  # its nouns, not 均快速增长
                 subject = (subject + growth) if subject else growth
             parts = [unquoted(p) for p in patterns().list_split.split(subject) if p]
+            numbered = patterns().ordinal_list.search(text, clause.start, at)
+            if numbered:  # 第一、二、三产业增加值分别为…: 第一产业增加值, 第二产业增加值, 第三产业增加值
+                noun = phrase(strip_light(self.tag(numbered.group("noun"), 0), lead=False), numbered.group("noun"))
+                ordinal = numbered.group("ord") or words().of("ordinal")[0]  # 一、二、三产业: 第一产业…
+                parts = [ordinal + n + noun for n in numbered.group("nums").split("、")]
             places = [(pm.surface, pm.place.name) for pm in gazetteer().find(subject)]
             self.subjects[key] = (items, subject, parts, places, own)
         return self.subjects[key]

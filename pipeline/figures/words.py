@@ -112,6 +112,7 @@ class Patterns:
     ratio_to: re.Pattern  # 是2015年的4倍: a ratio to a baseline
     list_joint: re.Pattern  # what stands between two items of a list
     list_split: re.Pattern  # what separates the parts of a list's subject
+    ordinal_list: re.Pattern  # 第一、二、三产业增加值: numerals written once for one noun, right before 分别
     respectively: re.Pattern  # 分别: the figures after it are a list
     period_compare: re.Pattern  # 同比, 环比, 同增: a baseline named by the comparison word itself
     time: re.Pattern  # the time grammar (context/timex.py)
@@ -180,6 +181,8 @@ def patterns() -> Patterns:
                             f"(?:{of})\\s?$"),
         list_joint=re.compile(f"\\s?(?:{joints})\\s?|\\s?，\\s?"),
         list_split=re.compile(f"(?:{joints})"),
+        ordinal_list=re.compile(f"(?P<ord>{ordinal})?(?P<nums>[{CN_COUNT_CHARS}](?:、[{CN_COUNT_CHARS}])+)"
+                                f"(?P<noun>[^、，。；\\d]+?)\\s*$"),
         respectively=re.compile(alternation(w.of("respectively"))),
         period_compare=re.compile(alternation(tuple(w.period_compare))),
         time=time,
