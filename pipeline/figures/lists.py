@@ -115,6 +115,10 @@ class Lists:
                 subject = phrase(strip_light(ws[:cut], lead=True), text)  # its nouns, not 均快速增长
                 subject = (subject + growth) if subject else growth
             parts = [unquoted(p) for p in patterns().list_split.split(subject) if p]
+            pair = next((w for w in words().paired if subject.startswith(w)), "")
+            if pair and len(parts) == 1 and len(words().paired[pair]) == len(items):
+                # 城乡居民人均可支配收入分别增长4.5%、6.2%: 城镇居民…, 农村居民…
+                parts = [p + subject[len(pair):] for p in words().paired[pair]]
             numbered = patterns().ordinal_list.search(text, clause.start, at)
             if numbered:  # 第一、二、三产业增加值分别为…: 第一产业增加值, 第二产业增加值, 第三产业增加值
                 noun = phrase(strip_light(self.tag(numbered.group("noun"), 0), lead=False), numbered.group("noun"))

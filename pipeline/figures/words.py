@@ -37,6 +37,7 @@ class Words:
     generic_heads: frozenset[str]
     prefixes: tuple[tuple[str, str], ...]  # prefix qualifier words (超过, 约) with their qualifier, longest first
     home_levels: dict[str, str]  # 全省 → province, 全市 → prefecture (home_words.txt; "" where the word does not say)
+    paired: dict[str, tuple[str, ...]]  # 城乡 → 城镇, 农村: a word that writes two things at once (paired_words.tsv)
     period_compare: dict[str, str]  # 同比, 环比 and their short forms (同增 → 同比): the baseline each names
     role_chars: dict[str, str]  # role → its one-character words as one string (`chars`, read per sentence)
     role_changes: dict[str, tuple[str, ...]]  # change role → its change words with a direction (`change_words`)
@@ -76,6 +77,7 @@ def words() -> Words:
         prefixes=tuple(sorted(tables().prefixes.items(), key=lambda kv: -len(kv[0]))),
         period_compare=_period_compare(roles),
         home_levels=home_levels,
+        paired={word: tuple(parts.split()) for word, parts in rows("paired_words.tsv")},
         role_chars={role: "".join(w for w in ws if len(w) == 1) for role, ws in roles.items()},
         role_changes={role: tuple(w for w, r in change_roles.items() if r == role and changes[w])
                       for role in set(change_roles.values())},
