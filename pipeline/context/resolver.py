@@ -123,7 +123,7 @@ def clause_of(text: str, f: Figure, start: int, end: int) -> tuple[int, int]:
     return (before + 1 if before >= 0 else start), (after.start() if after else end)
 
 
-def _words_in(words: list[str], text: str) -> bool:
+def _words_in(words: Sequence[str], text: str) -> bool:
     return any(w in text for w in words)
 
 
@@ -234,7 +234,7 @@ def bare_change(text: str, f: Figure, c_start: int) -> bool:
     rest = figure_patterns().baseline.sub("", text[c_start:f.start])  # 比上年 before 增长
     w, fw = timex.words(), figure_words()
     changes = sorted(fw.changes, key=len, reverse=True)  # 增长, 下降…: the words of a change (changes.tsv)
-    for word in w.of("span") + w.of("average") + changes + list(fw.of("period_compare")):
+    for word in (*w.of("span"), *w.of("average"), *changes, *fw.of("period_compare")):
         rest = rest.replace(word, "")
     return not rest.strip("、 ")
 

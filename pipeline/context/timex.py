@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 from ..data import read_tsv
 from ..numerals import cn_ordinal
@@ -29,10 +29,10 @@ COUNT = r"[\d一二三四五六七八九十两]{1,3}"
 class TimeWords:
     kinds: dict[str, str]
     values: dict[str, str]
-    by_kind: dict[str, list[str]]  # kind → its words, longest first (asked for per figure: sorted once)
+    by_kind: dict[str, tuple[str, ...]]  # kind → its words, longest first (asked for per figure: made once)
 
-    def of(self, kind: str) -> list[str]:
-        return list(self.by_kind.get(kind, ()))
+    def of(self, kind: str) -> tuple[str, ...]:
+        return self.by_kind.get(kind, ())
 
 
 @lru_cache(maxsize=1)
@@ -44,10 +44,10 @@ def words() -> TimeWords:
     by_kind: dict[str, list[str]] = {}
     for word in sorted(kinds, key=len, reverse=True):
         by_kind.setdefault(kinds[word], []).append(word)
-    return TimeWords(kinds, values, by_kind)
+    return TimeWords(kinds, values, {kind: tuple(ws) for kind, ws in by_kind.items()})
 
 
-def _alt(items: list[str]) -> str:
+def _alt(items: Sequence[str]) -> str:
     return "|".join(re.escape(w) for w in items)
 
 
