@@ -161,6 +161,12 @@ def first_level(text: str, start: int, end: int, floor: int, ceil: int) -> bool:
     return from_start(text, start) >= floor and patterns().to_after.match(text, end, min(ceil, end + 8)) is not None
 
 
+def acts_on_things(text: str, clause: Clause, m: Mention, name: str) -> bool:
+    """提升20个县乡村养老服务网络: an upgrade verb (figure_words.tsv upgrade_verb) right before a count of things
+    named after the number acts on them, so the count is no change (增加1万个学位 stays an increase)."""
+    return bool(name) and text.startswith(name, m.end) and text.endswith(words().of("upgrade_verb"), clause.start, m.start)
+
+
 def is_from(text: str, m: Mention) -> bool:
     """从X… / 由X…: the figure is the first of two levels."""
     return from_start(text, m.start) >= 0

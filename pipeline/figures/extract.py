@@ -14,8 +14,8 @@ from ..numbers import Mention
 from ..records import Document, Entity, Figure, Structure, new_figure
 from ..segment import Segmenter
 from .candidates import candidate_sentences
-from .change import (Comparisons, change_after, change_of_name, drop_word, from_start, from_to, is_from, opening_baseline,
-                     read_change)
+from .change import (Comparisons, acts_on_things, change_after, change_of_name, drop_word, from_start, from_to,
+                     is_from, opening_baseline, read_change)
 from .clause import Clauses
 from .indicator import Earlier, Target, indicator, near_start
 from .kind import kind_of
@@ -69,7 +69,6 @@ class FigureExtractor:
         list_head: Figure | None = None
         second_levels: list[int] = []
         magnitude_units = words().of("unit_needs_magnitude")
-        upgrade = words().of("upgrade_verb")
         for idx, m in enumerate(mentions):
             clause = clauses.at(m.start)
             prev = mentions[idx - 1] if idx else None
@@ -127,9 +126,8 @@ class FigureExtractor:
                 name, place = item or name, item_place or place
             name = without_own_places(name, place)
             kind = kind_of(kind, unit, name, m)
-            if change and not baseline and kind == "count" and name and text.startswith(name, m.end) \
-                    and text.endswith(upgrade, clause.start, m.start):
-                change = ""  # 提升20个县乡村养老服务网络: the verb acts on the things counted after the number
+            if change and not baseline and kind == "count" and acts_on_things(text, clause, m, name):
+                change = ""  # 提升20个县乡村养老服务网络
             change = change or change_of_name(name, kind) or change_after(text, m)
             if head is not None:  # a word before the list applies to every item its own name does not override
                 change = change or head.change
