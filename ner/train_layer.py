@@ -147,50 +147,50 @@ def scores(rows: list, found: list[list]) -> dict:
     return score(gold, pred, LABELS)
 
 
+def systems(rows: list, model: Path, modes=MODES) -> dict[str, list]:
+    """Every way of combining, on rows tagged by model: system → the entities of each row."""
+    crf, supports = tag(rows, model)
+    out = {"default": [r[6] for r in rows]}
+    out.update((m, [trained.merge(r[6], c, m) for r, c in zip(rows, crf)]) for m in modes)
+    out.update((f"soft{t}", [trained.soft(r[6], c, p, t) for r, c, p in zip(rows, crf, supports)]) for t in SOFT)
+    return out
+
+
+def scored(runs: dict[str, tuple[list, dict[str, list]]]) -> dict:
+    """set → system → scores for every (rows, systems) run, and 'pooled' over all of them."""
+    out, pooled = {}, {}
+    for name, (rows, found_by) in runs.items():
+        out[name] = {n: scores(rows, found) for n, found in found_by.items()}
+        for n, found in found_by.items():
+            pooled.setdefault(n, ([], []))
+            pooled[n][0].extend(rows)
+            pooled[n][1].extend(found)
+    out["pooled"] = {n: scores(*rf) for n, rf in pooled.items()}
+    return out
+
+
 def cross_validate(data: dict, params=PARAMS, modes=MODES, extra=()) -> dict:
     """fold → system → scores; 'pooled' over every fold's passages; extra rows are always trained on."""
-    out, pooled = {}, {"default": ([], [])}
+    runs = {}
     with tempfile.TemporaryDirectory() as tmp:
         for fold, rows in data.items():
             if not rows:
                 continue
             model = Path(tmp) / f"{fold}.crfsuite"
             train([*extra, *(r for f, rs in data.items() if f != fold for r in rs)], model, params)
-            crf, supports = tag(rows, model)
-            systems = {"default": [r[6] for r in rows]}
-            systems.update((m, [trained.merge(r[6], c, m) for r, c in zip(rows, crf)]) for m in modes)
-            systems.update((f"soft{t}", [trained.soft(r[6], c, p, t) for r, c, p in zip(rows, crf, supports)])
-                           for t in SOFT)
-            out[fold] = {name: scores(rows, found) for name, found in systems.items()}
-            for name, found in systems.items():
-                pooled.setdefault(name, ([], []))
-                pooled[name][0].extend(rows)
-                pooled[name][1].extend(found)
-            print(fold, "  ".join(f"{k} {v['ALL'].f1 * 100:.1f}" for k, v in out[fold].items()), file=sys.stderr)
-    out["pooled"] = {name: scores(*rf) for name, rf in pooled.items()}
-    return out
+            runs[fold] = (rows, systems(rows, model, modes))
+            print(fold, "  ".join(f"{k} {scores(rows, v)['ALL'].f1 * 100:.1f}" for k, v in runs[fold][1].items()),
+                  file=sys.stderr)
+    return scored(runs)
 
 
 def score_fresh(data: dict, fresh: dict, params=PARAMS, modes=MODES) -> dict:
     """Trained on every training set, each fresh set tagged and scored (and pooled): the measure on text that no
     rule and no training ever read."""
-    out, pooled = {}, {}
     with tempfile.TemporaryDirectory() as tmp:
         model = Path(tmp) / "all.crfsuite"
         train([r for rs in data.values() for r in rs], model, params)
-        for name, rows in fresh.items():
-            crf, supports = tag(rows, model)
-            systems = {"default": [r[6] for r in rows]}
-            systems.update((m, [trained.merge(r[6], c, m) for r, c in zip(rows, crf)]) for m in modes)
-            systems.update((f"soft{t}", [trained.soft(r[6], c, p, t) for r, c, p in zip(rows, crf, supports)])
-                           for t in SOFT)
-            out[name] = {n: scores(rows, found) for n, found in systems.items()}
-            for n, found in systems.items():
-                pooled.setdefault(n, ([], []))
-                pooled[n][0].extend(rows)
-                pooled[n][1].extend(found)
-    out["pooled"] = {n: scores(*rf) for n, rf in pooled.items()}
-    return out
+        return scored({name: (rows, systems(rows, model, modes)) for name, rows in fresh.items()})
 
 
 def markdown(res: dict) -> None:
