@@ -63,6 +63,18 @@ PER_REPORT, SIZE, SEED = 10, 200, 16
 PLACE_HINTS = "省市县区州盟旗江河湖山岛港园委局厅"  # --blind4 prefers passages that name places, bodies, zones, rivers
 
 
+ALL_SETS = ("heldback.jsonl", "blind.jsonl", *(f"blind{i}.jsonl" for i in range(2, 15)))  # in the order drawn
+
+
+def taken_by(sets) -> set[tuple[str, int]]:
+    """(source, start) of every passage the sets of this folder hold."""
+    taken: set[tuple[str, int]] = set()
+    for name in sets:
+        with (Path(__file__).parent / name).open(encoding="utf-8") as f:
+            taken |= {(r["source"], r["start"]) for r in map(json.loads, f)}
+    return taken
+
+
 def passages(text, sentences):
     out, start, end = [], None, None
     para = None
@@ -94,13 +106,7 @@ def main(folder: str, blind: bool = False, blind2: bool = False, blind3: bool = 
     blind5 = blind5 or blind6
     blind4 = blind4 or blind5
     rng = random.Random(1629 if blind14 else 1628 if blind13 else 1627 if blind12 else 1626 if blind11 else 1625 if blind10 else 1624 if blind9 else 1623 if blind8 else 1622 if blind7 else 1621 if blind6 else 1620 if blind5 else 1619 if blind4 else 1618 if blind3 else 1617 if blind2 else 1616 if blind else SEED)
-    taken = set()
-    sets = ("heldback.jsonl", "blind.jsonl", "blind2.jsonl", "blind3.jsonl", "blind4.jsonl", "blind5.jsonl", "blind6.jsonl",
-            "blind7.jsonl", "blind8.jsonl", "blind9.jsonl", "blind10.jsonl", "blind11.jsonl", "blind12.jsonl",
-            "blind13.jsonl")
-    for name in sets[:14 if blind14 else 13 if blind13 else 12 if blind12 else 11 if blind11 else 10 if blind10 else 9 if blind9 else 8 if blind8 else 7 if blind7 else 6 if blind6 else 5 if blind5 else 4 if blind4 else 3 if blind3 else 2 if blind2 else 1 if blind else 0]:
-        with (Path(__file__).parent / name).open(encoding="utf-8") as f:
-            taken |= {(r["source"], r["start"]) for r in map(json.loads, f)}
+    taken = taken_by(ALL_SETS[:14 if blind14 else 13 if blind13 else 12 if blind12 else 11 if blind11 else 10 if blind10 else 9 if blind9 else 8 if blind8 else 7 if blind7 else 6 if blind6 else 5 if blind5 else 4 if blind4 else 3 if blind3 else 2 if blind2 else 1 if blind else 0])
     for i, path in enumerate(sorted(Path(folder).glob("*.txt"))):
         raw = next(iter(read_source(str(path), path.stem)))
         doc = normalize(raw)
@@ -124,10 +130,7 @@ def main(folder: str, blind: bool = False, blind2: bool = False, blind3: bool = 
 def draw_rest(folder: str, seed: int, per_report: int, sets: tuple[str, ...]) -> None:
     """Draw per_report passages of each report's body that none of `sets` holds (blind 15, train 1)."""
     rng = random.Random(seed)
-    taken = set()
-    for name in sets:
-        with (Path(__file__).parent / name).open(encoding="utf-8") as f:
-            taken |= {(r["source"], r["start"]) for r in map(json.loads, f)}
+    taken = taken_by(sets)
     for path in sorted(Path(folder).glob("*.txt")):
         doc = normalize(next(iter(read_source(str(path), path.stem))))
         spans = passages(doc.text, analyse(doc).sentences)
@@ -136,8 +139,6 @@ def draw_rest(folder: str, seed: int, per_report: int, sets: tuple[str, ...]) ->
             print(json.dumps({"source": path.name, "start": s, "text": doc.text[s:e], "entities": []},
                              ensure_ascii=False))
 
-
-ALL_SETS = ("heldback.jsonl", "blind.jsonl", *(f"blind{i}.jsonl" for i in range(2, 15)))
 
 if __name__ == "__main__":
     if "--blind15" in sys.argv[2:]:
