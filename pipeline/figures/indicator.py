@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import Callable, NamedTuple
 
+from ..context import timex
 from ..gazetteer import gazetteer
 from ..numbers import Mention
 from ..segment import Word
@@ -242,8 +243,8 @@ class Before:
             inner = [w for w in kept[1:-1] if w.text in mid_light]
             if inner:  # 文化产业实现增加值 → 文化产业增加值: a light verb between nouns is dropped
                 found = "".join(text[w.start:w.end] for w in kept if w not in inner)
-            for t in reversed(list(patterns().time.finditer(found, 1))):
-                if t.end() < len(found) and t.end() > t.start():  # 公司前三季度营业收入: the time is the period
+            for t in reversed(list(timex.search_from(found, 1, len(found)))):
+                if t.end() < len(found):  # 公司前三季度营业收入: the time is the period
                     found = found[:t.start()] + found[t.end():]
             for etc in words().of("etc"):
                 if etc in found[1:]:  # 五大会址、八七会址…等红色遗存: what follows 等 names the set
