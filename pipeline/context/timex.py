@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
 from ..data import read_tsv
 from ..numerals import cn_ordinal
@@ -90,7 +90,7 @@ def start_pattern() -> re.Pattern:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "]")
 
 
-def search_from(text: str, start: int, end: int):
+def search_from(text: str, start: int, end: int) -> Iterator[re.Match]:
     """The time expressions in text[start:end], each tried only where one can open."""
     pat, opener = pattern(), start_pattern()
     pos = start
