@@ -90,7 +90,7 @@ def start_pattern() -> re.Pattern:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "]")
 
 
-def search_from(text: str, start: int, end: int) -> Iterator[re.Match]:
+def search_from(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The time expressions in text[start:end], each tried only where one can open."""
     pat, opener = pattern(), start_pattern()
     pos = start

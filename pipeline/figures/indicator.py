@@ -243,9 +243,11 @@ class Before:
             inner = [w for w in kept[1:-1] if w.text in mid_light]
             if inner:  # 文化产业实现增加值 → 文化产业增加值: a light verb between nouns is dropped
                 found = "".join(text[w.start:w.end] for w in kept if w not in inner)
-            for t in reversed(list(timex.search_from(found, 1, len(found)))):
-                if t.end() < len(found):  # 公司前三季度营业收入: the time is the period
-                    found = found[:t.start()] + found[t.end():]
+            # 公司前三季度营业收入: a time inside the name is the period (cut from the last, so offsets hold)
+            times: list[tuple[int, int]] = [(t.start(), t.end()) for t in timex.search_from(found, 1, len(found))]
+            for a, b in reversed(times):
+                if b < len(found):
+                    found = found[:a] + found[b:]
             for etc in words().of("etc"):
                 if etc in found[1:]:  # 五大会址、八七会址…等红色遗存: what follows 等 names the set
                     found = found[found.rfind(etc) + len(etc):] or found
