@@ -18,6 +18,7 @@
     python ner/draw_heldback.py ../shared/corpus-dev --blind15 > draft.jsonl      # ner/blind15.jsonl
     python ner/draw_heldback.py ../shared/corpus-dev --train1 > draft.jsonl       # ner/train1.jsonl (training only)
     python ner/draw_heldback.py ../shared/corpus-dev --train3 > draft.jsonl       # ner/train3-6.jsonl (training only)
+    python ner/draw_heldback.py ../shared/corpus-dev --blind17 > draft.jsonl      # ner/blind17.jsonl
 
 From each report: its canonical text (pipeline.loaders + pipeline.normalize), cut into
 passages of whole sentences of about 200 characters; ten passages drawn at random
@@ -39,7 +40,8 @@ than three passages left at all, all that are left.
 --blind14: the same (seed 1629), none of the fourteen sets', filled the same way (Hebei has none left).
 --blind15: six of each report's passages left after the fifteen sets (seed 1630), hinted or not (the hinted ones are
 used up), all that are left where fewer (its first 27 lines ner/blind15.jsonl, the rest ner/blind16.jsonl: two
-annotators). --train1: eight of each report's passages left after blind 15 (seed 1631),
+annotators). --blind17: three of each report's passages left after train 6 (seed 1633), a fresh set for the
+layer retrained on train 1–6 (ner/blind17.jsonl). --train1: eight of each report's passages left after blind 15 (seed 1631),
 annotated as training data for the trained layer, never scored (its first 36 lines ner/train1.jsonl, the rest ner/train2.jsonl).
 --train3: sixteen of each report's passages left after train 1 and 2 (seed 1632), training data too, split in four
 files of 32 lines (ner/train3.jsonl … ner/train6.jsonl) for four annotators. Each line is a passage with an
@@ -149,6 +151,10 @@ if __name__ == "__main__":
         sys.exit(0)
     if "--train3" in sys.argv[2:]:
         draw_rest(sys.argv[1], 1632, 16, (*ALL_SETS, "blind15.jsonl", "blind16.jsonl", "train1.jsonl", "train2.jsonl"))
+        sys.exit(0)
+    if "--blind17" in sys.argv[2:]:
+        draw_rest(sys.argv[1], 1633, 3, (*ALL_SETS, "blind15.jsonl", "blind16.jsonl",
+                                         *(f"train{n}.jsonl" for n in range(1, 7))))
         sys.exit(0)
     main(sys.argv[1], "--blind" in sys.argv[2:], "--blind2" in sys.argv[2:], "--blind3" in sys.argv[2:],
          "--blind4" in sys.argv[2:], "--blind5" in sys.argv[2:], "--blind6" in sys.argv[2:],
