@@ -113,6 +113,25 @@ def subtitle(line: str) -> tuple[str, str] | None:
     return None
 
 
+JOINED_DASH = re.compile(rf"[{DASH}]{{2}}")  # the dash between a title and its subtitle written on one line
+
+
+def joined_title(line: str) -> tuple[str, str, tuple[str, str] | None] | None:
+    """(title, subtitle, speaker) of a title line that carries its subtitle after a double dash, and perhaps its
+    speaker after a space (政府工作报告——2026年2月2日在山西省第十四届人民代表大会第五次会议上 省长 卢东亮), else None."""
+    s = line.strip()
+    m = JOINED_DASH.search(s)
+    if m is None or m.start() == 0:
+        return None
+    title, tail = s[:m.start()].strip(), s[m.start():]
+    for k in (k for k, c in enumerate(tail) if c.isspace()):
+        sp = speaker(tail[k:])
+        if sp and subtitle(tail[:k]):
+            return title, tail[:k].strip(), sp
+    sub = subtitle(tail)
+    return (title, tail, None) if sub and sub[0] else None
+
+
 def is_title_like(line: str) -> bool:
     return 0 < len(line) <= TITLE_MAX and line[-1] not in TERMINAL and "。" not in line
 
@@ -210,6 +229,14 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
                     found["caption_day"] = md.group(0)
             i += 1
             continue
+        joined = joined_title(s) if title_idx is None and "occasion" not in found else None
+        if joined:
+            title_idx, title_text, found["subtitle"] = i, joined[0], joined[1]
+            found["occasion"], found["delivered"] = subtitle(joined[1]) or ("", "")
+            if joined[2] and "speaker" not in found:
+                found["speaker"], found["speaker_title"] = joined[2]
+            i += 1
+            continue
         sub = subtitle(s)
         if sub and "occasion" not in found and "delivered" not in found:
             found["subtitle"] = s
@@ -256,6 +283,9 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
     title_span = None
     if title_idx is not None:
         title_span = (paras[title_idx].start, paras[title_end_idx if title_end_idx is not None else title_idx].end)
+        if "subtitle" in found and found["subtitle"] in text[title_span[0]:title_span[1]]:  # written on one line
+            first = text.index(title, title_span[0])
+            title_span = (first, first + len(title))
     used_text = bool(title or found)
     if not title and meta.get("title"):
         title = meta["title"]

@@ -246,6 +246,10 @@ SPLIT_TITLE_PAGE = """2026年辽宁省
 各位代表：
 现在，我代表省人民政府向大会报告工作，请予审议。"""
 
+JOINED_TITLE_PAGE = """政府工作报告——2026年2月2日在山西省第十四届人民代表大会第五次会议上 省长 卢东亮
+各位代表：
+现在，我代表省人民政府向大会报告工作，请予审议。"""
+
 PROFILE_FIELDS = ("title", "subtitle", "occasion", "delivered", "speaker", "speaker_title", "outlet", "published",
                   "place", "locality", "adcode", "profile_from")
 
@@ -268,6 +272,10 @@ PROFILE_FIELDS = ("title", "subtitle", "occasion", "delivered", "speaker", "spea
                                     "辽宁省第十四届人民代表大会第五次会议", "2026-01-27", "王新伟", "省长", "", "", "辽宁省",
                                     "辽宁省", "210000", "text"),
                  "各位代表：", "现在，我代表省人民政府向大会报告工作，请予审议。", id="title-over-two-lines-undashed"),
+    pytest.param(JOINED_TITLE_PAGE, ("政府工作报告", "——2026年2月2日在山西省第十四届人民代表大会第五次会议上",
+                                     "山西省第十四届人民代表大会第五次会议", "2026-02-02", "卢东亮", "省长", "", "", "山西省",
+                                     "山西省", "140000", "text"),
+                 "各位代表：", "现在，我代表省人民政府向大会报告工作，请予审议。", id="title-subtitle-speaker-on-one-line"),
     pytest.param(NEWS_PAGE, ("前三季度湖南经济稳中有进", "", "", "", "", "", "湖南日报", "2025-10-24", "湖南", "湖南省",
                              "430000", "text"),
                  "湖南日报10月24日讯（记者 李四）今天，省统计局发布前三季度全省经济运行情况。初步核算，前三季度全省地区生产总值"
