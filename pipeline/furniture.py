@@ -37,7 +37,7 @@ class Furniture:
     lead: re.Pattern
     lead_needs: re.Pattern | None
     stamp: re.Pattern
-    edition: re.Pattern
+    edition: tuple[re.Pattern, ...]
 
 
 def _any(patterns: list[str]) -> re.Pattern:
@@ -85,7 +85,7 @@ def furniture() -> Furniture:
         lead=_any([p for _, p in table["lead"]]),
         lead_needs=_needs_any([p for _, p in table["lead"]]),
         stamp=_any([p for _, p in table["stamp"]]),
-        edition=re.compile(table["edition"][0][1]),
+        edition=tuple(re.compile(p) for _, p in table["edition"]),
     )
 
 
@@ -165,8 +165,12 @@ def is_lead_caption(line: str) -> bool:
 
 def edition(line: str) -> tuple[str, str] | None:
     """(outlet, date as written) of a newspaper's edition line, else None."""
-    m = furniture().edition.fullmatch(squeeze(line))
-    return (m.group("outlet"), m.group("date")) if m else None
+    s = squeeze(line)
+    for pattern in furniture().edition:
+        m = pattern.fullmatch(s)
+        if m:
+            return m.group("outlet"), m.group("date")
+    return None
 
 
 def is_stamp(line: str) -> bool:

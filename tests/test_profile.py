@@ -131,6 +131,18 @@ def test_furniture_lines(line):
     assert fu.is_furniture(line) or fu.is_tail(line)
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    pytest.param("《人民日报》（2026年02月05日 第10版）", ("人民日报", "2026年02月05日"), id="edition-in-title-marks"),
+    pytest.param("新华日报  2025-10-20", ("新华日报", "2025-10-20"), id="outlet-and-date"),
+    pytest.param("人民日报 2025年10月20日 第3版", ("人民日报", "2025年10月20日"), id="outlet-date-page"),
+    pytest.param("中国新闻网 2025-11-14 10:00", ("中国新闻网", "2025-11-14"), id="outlet-date-clock"),
+    pytest.param("全省地区生产总值2025年10月20日", None, id="no-outlet"),
+    pytest.param("截至2025年10月20日", None, id="no-outlet-cut-off"),
+])
+def test_edition_lines(line, expected):
+    assert fu.edition(line) == expected
+
+
 @pytest.mark.parametrize("line", [
     pytest.param("相关报道：", id="related"),
     pytest.param("相关新闻", id="related-news"),
@@ -246,6 +258,11 @@ SPLIT_TITLE_PAGE = """2026年辽宁省
 各位代表：
 现在，我代表省人民政府向大会报告工作，请予审议。"""
 
+OUTLET_LINE_PAGE = """江苏：前三季度外贸进出口同比增长6.1%
+新华日报  2025-10-20
+前三季度，江苏外贸进出口总值4.2万亿元，同比增长6.1%。
+其中，出口2.6万亿元，增长8.3%。"""
+
 JOINED_TITLE_PAGE = """政府工作报告——2026年2月2日在山西省第十四届人民代表大会第五次会议上 省长 卢东亮
 各位代表：
 现在，我代表省人民政府向大会报告工作，请予审议。"""
@@ -272,6 +289,10 @@ PROFILE_FIELDS = ("title", "subtitle", "occasion", "delivered", "speaker", "spea
                                     "辽宁省第十四届人民代表大会第五次会议", "2026-01-27", "王新伟", "省长", "", "", "辽宁省",
                                     "辽宁省", "210000", "text"),
                  "各位代表：", "现在，我代表省人民政府向大会报告工作，请予审议。", id="title-over-two-lines-undashed"),
+    pytest.param(OUTLET_LINE_PAGE, ("江苏：前三季度外贸进出口同比增长6.1%", "", "", "", "", "", "新华日报", "2025-10-20",
+                                    "江苏", "江苏省", "320000", "text"),
+                 "前三季度，江苏外贸进出口总值4.2万亿元，同比增长6.1%。", "其中，出口2.6万亿元，增长8.3%。",
+                 id="news-outlet-and-date-line"),
     pytest.param(JOINED_TITLE_PAGE, ("政府工作报告", "——2026年2月2日在山西省第十四届人民代表大会第五次会议上",
                                      "山西省第十四届人民代表大会第五次会议", "2026-02-02", "卢东亮", "省长", "", "", "山西省",
                                      "山西省", "140000", "text"),
