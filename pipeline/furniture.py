@@ -115,9 +115,10 @@ def fields(line: str) -> list[tuple[str, str, str]] | None:
     out = []
     before = text[:found[0].start()].strip(" 【[（(|｜")
     if before:
-        if not f.stamp.fullmatch(squeeze(before)):
+        if f.stamp.fullmatch(squeeze(before)):
+            out.append(("published", "", before))  # 2026-02-09 09:45 来源：湖南日报
+        elif not is_widget(before):  # 【纠错】 【责任编辑：王菁】
             return None
-        out.append(("published", "", before))  # 2026-02-09 09:45 来源：湖南日报
     for k, m in enumerate(found):
         end = found[k + 1].start() if k + 1 < len(found) else len(text)
         value = text[m.end():end].strip(" 】]）)|｜")

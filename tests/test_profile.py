@@ -126,9 +126,22 @@ def test_caption_speaker(line, expected):
     pytest.param("（责任编辑：李四）", id="editor"),
     pytest.param("首页 | 新闻 | 政务 | 经济 | 登录 注册", id="menu-between-bars"),
     pytest.param("来源：湖南日报　2025-10-24 09:12:35　作者：张三　【字体：大 中 小】 分享到：", id="info-bar-one-line"),
+    pytest.param("原标题：前三季度湖南经济稳中有进", id="original-title"),
+    pytest.param("阅读原文", id="read-the-original"),
+    pytest.param("【纠错】 【责任编辑：王菁】", id="widget-then-field"),
 ])
 def test_furniture_lines(line):
     assert fu.is_furniture(line) or fu.is_tail(line)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    pytest.param("2025年10月24日 星期五", True, id="date-and-weekday"),
+    pytest.param("2025-10-24 周五 09:12", True, id="date-weekday-clock"),
+    pytest.param("2025/10/24 09:12:35", True, id="date-clock"),
+    pytest.param("2025年10月24日全省召开大会", False, id="date-then-words"),
+])
+def test_stamp_lines(line, expected):
+    assert fu.is_stamp(line) is expected
 
 
 @pytest.mark.parametrize(("line", "expected"), [
