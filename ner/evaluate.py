@@ -42,6 +42,8 @@ Sets (guidelines in docs/ner.md):
   the same way from the text alone, before the recognizer was run on it.
 - blind 16: ner/blind16.jsonl, 27 more report passages (the last 27 lines of ner/draw_heldback.py --blind15),
   annotated by hand from the text alone, before the recognizer was run on it.
+- blind 17: ner/blind17.jsonl, 21 more report passages (ner/draw_heldback.py --blind17: three of each report left
+  after train 6), annotated by hand from the text alone, before the recognizer was run on it.
 - corpus: ner/corpus_gold.jsonl, every entity of the three documents of corpus/, offsets into the
   canonical text (pipeline.loaders.read_source + pipeline.normalize), sentence by sentence.
 
@@ -89,6 +91,7 @@ BLIND13 = HERE / "blind13.jsonl"
 BLIND14 = HERE / "blind14.jsonl"
 BLIND15 = HERE / "blind15.jsonl"
 BLIND16 = HERE / "blind16.jsonl"
+BLIND17 = HERE / "blind17.jsonl"
 GOLD = HERE / "corpus_gold.jsonl"
 CORPUS = ROOT / "corpus"
 ROWS = (*LABELS, "ALL", "PLACE")
@@ -200,6 +203,7 @@ def main(argv=None) -> int:
             "blind 14 (reports, 27 passages)": heldback_set(BLIND14),
             "blind 15 (reports, 27 passages)": heldback_set(BLIND15),
             "blind 16 (reports, 27 passages)": heldback_set(BLIND16),
+            "blind 17 (reports, 21 passages)": heldback_set(BLIND17),
             "corpus (3 documents)": corpus_set()}
     for name, data in sets.items():
         if args.only not in name:

@@ -733,7 +733,8 @@ def test_heldback_set_is_well_formed():
                                                       ("train3.jsonl", 32, 48),
                                                       ("train4.jsonl", 32, 78),
                                                       ("train5.jsonl", 32, 17),
-                                                      ("train6.jsonl", 32, 48)])
+                                                      ("train6.jsonl", 32, 48),
+                                                      ("blind17.jsonl", 21, 31)])
 def test_annotated_sets_are_well_formed(name, passages, entities):
     import json
 
