@@ -532,6 +532,33 @@ def test_round13_rules(rec, sentence, expected):
     assert all(sentence[e.start:e.end] == e.text for e in ents)
 
 
+# Round 17, from a news set (private: third-party paragraphs, not in the repository; docs/ner.md "Results")
+ROUND17 = {
+    # a place in brackets inside a zone's name is the name's (中国（X）…产业园), with full-width or ASCII brackets;
+    # not before an ending that makes a zone only after a region (蒙东（通辽）…基地, region_zone_endings.txt)
+    "zone-with-a-bracketed-place": ("拟入驻中国（驻马店）国际农产品加工产业园8个。",
+                                    [("中国（驻马店）国际农产品加工产业园", "LOC", 3, 20)]),
+    "zone-with-ascii-brackets": ("拟入驻中国(驻马店)国际农产品加工产业园8个。",
+                                 [("中国(驻马店)国际农产品加工产业园", "LOC", 3, 20)]),
+    "no-base-across-a-bracket": ("推进蒙东（通辽）高端重型装备制造基地建设。", [("蒙东", "LOC", 2, 4), ("通辽", "GPE", 5, 7)]),
+    # a lake's, reservoir's or mountains' area is a region, LOC (landform_endings.txt: 湖区 库区 山区); a district
+    # of that name in the gazetteer stays a GPE
+    "lake-area-is-a-region": ("在洞庭湖区的临澧县柏枝乡，记者看到。",
+                              [("洞庭湖区", "LOC", 1, 5), ("临澧县", "GPE", 6, 9), ("柏枝乡", "GPE", 9, 12)]),
+    "reservoir-area-is-a-region": ("三峡库区生态保护。", [("三峡库区", "LOC", 0, 4)]),
+    # venues and stations named by a place are sites (site_endings.txt)
+    "exhibition-centre-is-a-site": ("签约活动在湛江国际会展中心举行。", [("湛江国际会展中心", "LOC", 5, 13)]),
+    "station-is-a-site": ("列车驶入重庆北站。", [("重庆北站", "LOC", 4, 8)]),
+}
+
+
+@pytest.mark.parametrize("sentence, expected", list(ROUND17.values()), ids=list(ROUND17))
+def test_round17_rules(rec, sentence, expected):
+    ents = rec.find_text(sentence)
+    assert [(e.text, e.label, e.start, e.end) for e in ents] == expected
+    assert all(sentence[e.start:e.end] == e.text for e in ents)
+
+
 def test_enterprise_table_lists_no_place_or_common_word():
     from pipeline.data import table
     from pipeline.gazetteer import gazetteer

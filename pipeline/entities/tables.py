@@ -161,5 +161,5 @@ def _breaks(tokens: Sequence[Token], start: int, end: int, word_tag=None) -> boo
                                      and tokens[j + 1].end <= end]
         return word_tag(pairs[0]) in (None, *NOUN_TAGS) or any(word_tag(w) in NOUN_TAGS for w in pairs[1:])
 
-    return any(start <= t.start and t.end <= end and t.tag in BREAK_TAGS and t.word not in "（）—-"
+    return any(start <= t.start and t.end <= end and t.tag in BREAK_TAGS and t.word not in "（）()—-"
                and not noun(i) for i, t in enumerate(tokens))

@@ -21,6 +21,7 @@ from ..records import Entity
 from .tables import _breaks, _known, _known_prefix, LIST_MARK, SEPARATORS, Token, _word_list
 
 
+BRACKETED = re.compile(r"（[^（）]{1,12}）|\([^()]{1,12}\)")  # a place in brackets inside a zone's name
 CODE_NAME = re.compile(r"[A-Z]{1,2}[0-9]{1,4}")  # a road's or corridor's code (G60, G334) names a zone as a place does
 
 
@@ -49,7 +50,9 @@ def _zones(text: str, tokens: Sequence[Token], ents: list[Entity], word_tag=lamb
                 between = text[x.end:m.start()]
                 if not between and x.text in t.world:
                     break  # 美丽中国 + 先行区: a country's zones name a place or a descriptor after it
-                if len(between) <= 10 and not SEPARATORS.search(between) \
+                # 中国（驻马店）国际农产品加工产业园: the bracket is the name's (not before a region's ending: 蒙东（通辽）…基地)
+                plain = between if region_only else BRACKETED.sub("", between)
+                if len(plain) <= 10 and not SEPARATORS.search(plain) \
                         and not _breaks(tokens, x.end, m.start(), None if x.text in t.world else word_tag):
                     head = x
                     break
