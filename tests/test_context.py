@@ -194,6 +194,16 @@ CASES = [
      "国内生产总值达到114万亿元，增长8.1%。全国财政收入突破20万亿元。",
      [("114万亿元", "2022", "actual", "国内生产总值"), ("8.1%", "2022", "actual", "国内生产总值"),
       ("突破20万亿元", "2022", "actual", "一般公共预算收入")]),
+    # news: a clause saying where the figures come from (初步核算，; …数据显示，) before the time that opens the
+    # paragraph; the time holds for the paragraph, comma or not; trade of one kind (一般贸易) is a part of the total
+    ("source-clause-before-the-paragraph-time", "2024-10-20", "",
+     "初步核算，前三季度全国国内生产总值增长4.9%。分产业看，第一产业增加值5.6万亿元，增长3.5%。",
+     [("4.9%", "2024-01/2024-09", "actual", "国内生产总值"), ("5.6万亿元", "2024-01/2024-09", "actual", ""),
+      ("3.5%", "2024-01/2024-09", "actual", "")]),
+    ("data-show-clause-and-trade-of-one-kind", "2025-11-20", "广东省",
+     "海关统计数据显示，今年前10个月，全省进出口总额7.3万亿元。其中，一般贸易进出口4.4万亿元，加工贸易进出口1.5万亿元。",
+     [("7.3万亿元", "2025-01/2025-10", "actual", "进出口总额"), ("4.4万亿元", "2025-01/2025-10", "actual", ""),
+      ("1.5万亿元", "2025-01/2025-10", "actual", "")]),
 ]
 
 

@@ -65,22 +65,27 @@ def heading_scope(section: Section, ref: int | None) -> Scope:
 
 @lru_cache(maxsize=1)
 def lead_in() -> re.Pattern:
-    """What may stand before a time that opens a paragraph: dashes, spaces and a lead word (time_words.tsv)
-    (——这五年，; 刚刚过去的2025年，)."""
+    """What may stand before a time that opens a paragraph: dashes, spaces, a clause saying where the figures come
+    from and a lead word (time_words.tsv) (——这五年，; 刚刚过去的2025年，; 初步核算，前三季度…)."""
     leads = "|".join(re.escape(w) for w in timex.words().of("lead"))
-    return re.compile(rf"[—\-–\s]*(?:{leads})?")
+    # a clause saying only where the figures come from (数据显示，; 初步核算，; 具体来看，) before the time
+    clause = "|".join(re.escape(w) for w in timex.words().of("lead_clause"))
+    return re.compile(rf"[—\-–\s]*(?P<source>[^，,。；;！？\n\d]{{0,24}}?(?:{clause})[，,])?(?:{leads})?")
 
 
 def opening_match(text: str, start: int, end: int) -> tuple[re.Match | None, bool]:
     """The time at the head of a paragraph or sentence, and whether it opens it, i.e. holds for what follows
-    (2025年，…; 过去五年，…; 今年以来，…; after a dash, comma or not: ——这五年综合经济实力大幅提升。) rather than being the
+    (2025年，…; 过去五年，…; 今年以来，…; after a dash or a source, comma or not: ——这五年综合经济实力大幅提升。,
+    初步核算，前三季度国内生产总值…) rather than being the
     subject of its first clause (“十五五”时期具有承前启后的重要地位)."""
     lead = lead_in().match(text, start, end)
     m = timex.pattern().match(text, lead.end() if lead else start, end)
     if m is None:
         return None, False
     dashed = lead is not None and "—" in text[lead.start():m.start()]
-    return m, bool(dashed or OPENING.match(text, m.end(), end))
+    # after a source (初步核算，前三季度国内生产总值…) the time is the figures', comma or not
+    sourced = lead is not None and lead.group("source") is not None
+    return m, bool(dashed or sourced or OPENING.match(text, m.end(), end))
 
 
 def opening_time(text: str, start: int, end: int, ref: int | None, scope: int | None) -> Interval | None:

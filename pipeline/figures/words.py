@@ -156,7 +156,8 @@ def patterns() -> Patterns:
             f"(?P<cmp>{compare})(?!{not_compare})(?P<base>(?:{time.pattern})[^{stop}]{{0,8}}?"
             f"|[^{stop}]{{0,12}}?\\d{{0,4}}\\s?[^{stop}]{{0,8}}?)"
             f"(?:{compare_close})?\\s?"
-            f"(?=(?:{alternation(w.of('change_adverb'))})?(?:{verbs}|{compared}))"),
+            f"(?=(?:{alternation(w.of('change_adverb'))})?(?:{alternation(w.of('baseline_adverb'))})?"
+            f"(?:{verbs}|{compared}))"),
         change_after=re.compile(f"\\s?(?:{of})(?:{alternation(w.of('change_manner'))})?(?P<word>"
                                 f"{alternation(w.change_words('verb') + w.change_words('noun'))})(?![\\u4e00-\\u9fff])"),
         statistic=re.compile(f"(?:{verbs}|{alternation(w.change_words('noun'))})"
