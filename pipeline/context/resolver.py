@@ -274,6 +274,10 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     para_from = -1  # where the paragraph that opened with para_time starts
     headings = [sec for sec in sections if heading_level(sec) > 0]
     last_sentence: tuple[int, Interval | None] = (-1, None)  # (sentence start, its time) for 同期
+    # the time that opens the latest sentence of the paragraph (…。1-8月，完成货运量…。完成快递业务量…): it holds
+    # for the sentences after it in the paragraph that say none, as the paragraph's own time does
+    # (paragraph, sentence start, the time carried into the sentence, the time carried out of it)
+    opened: tuple[int, int, Interval | None, Interval | None] = (-1, -1, None, None)
     out: list[Figure] = []
     prev: Figure | None = None
     breaks = SentenceBreaks(text, 0, 0)
@@ -338,6 +342,13 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             m, _ = opening_match(text, sent.start, sent.end)
             time = timex.resolve(m, ref, scope_year) if m is not None and not m.group("ago") \
                 and not text.startswith("的", m.end()) else None
+        if sent is not None and opened[1] != sent.start:
+            carried = opened[3] if opened[0] == para_k else None
+            m, opens = opening_match(text, sent.start, sent.end)
+            t = timex.resolve(m, ref, scope_year) if m is not None and opens and not m.group("ago") else None
+            opened = (para_k, sent.start, carried, t if t is not None else carried)
+        if time is None and opened[0] == para_k:
+            time = opened[2]
         said = time is not None or para_time is not None  # the text itself, not a heading, says when
         if time is None and para_time is None and head_span is not None \
                 and _words_in(timex.words().of("average"), text[c_start:f.start]):
