@@ -63,14 +63,18 @@ def heading_scope(section: Section, ref: int | None) -> Scope:
                  span if span is not None and span != time else None)
 
 
-@lru_cache(maxsize=1)
-def lead_in() -> re.Pattern:
+@lru_cache(maxsize=2)
+def lead_in(sourced: bool = True) -> re.Pattern:
     """What may stand before a time that opens a paragraph: dashes, spaces, a clause saying where the figures come
     from and a lead word (time_words.tsv) (——这五年，; 刚刚过去的2025年，; 初步核算，前三季度…)."""
     leads = "|".join(re.escape(w) for w in timex.words().of("lead"))
-    # a clause saying only where the figures come from (数据显示，; 初步核算，; 具体来看，) before the time
+    if not sourced:
+        return re.compile(rf"[—\-–\s]*(?P<source>(?!))?(?:{leads})?")
+    # a clause saying only where the figures come from (数据显示，; 初步核算，; 具体来看，; 10月12日，记者从…获悉，)
+    # before the time
     clause = "|".join(re.escape(w) for w in timex.words().of("lead_clause"))
-    return re.compile(rf"[—\-–\s]*(?P<source>[^，,。；;！？\n\d]{{0,24}}?(?:{clause})[，,])?(?:{leads})?")
+    return re.compile(rf"[—\-–\s]*(?P<source>(?:[^，,。；;！？\n]{{1,12}}[，,])?[^，,。；;！？\n\d]{{0,24}}?"
+                      rf"(?:{clause})[，,])?(?:{leads})?")
 
 
 def opening_match(text: str, start: int, end: int) -> tuple[re.Match | None, bool]:
@@ -80,6 +84,9 @@ def opening_match(text: str, start: int, end: int) -> tuple[re.Match | None, boo
     subject of its first clause (“十五五”时期具有承前启后的重要地位)."""
     lead = lead_in().match(text, start, end)
     m = timex.pattern().match(text, lead.end() if lead else start, end)
+    if m is None and lead is not None and lead.group("source") is not None:
+        lead = lead_in(False).match(text, start, end)  # no time after the source: the text's own head
+        m = timex.pattern().match(text, lead.end() if lead else start, end)
     if m is None:
         return None, False
     dashed = lead is not None and "—" in text[lead.start():m.start()]
