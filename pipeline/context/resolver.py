@@ -332,6 +332,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         # the sentence: the period it says, resolved
         time = None
         own = OWN_TIME.search(text, max(s_start, f.start - 16), f.start)
+        if own is not None and f.baseline and own.group("t").replace(" ", "") == f.baseline.replace(" ", ""):
+            own = None  # 是2015年的3倍: the year is the baseline's, not the figure's
         if own is not None:  # 从2020年的3.68万亿元增长到2025年的4.93万亿元: each number its own year
             m = timex.pattern().match(own.group("t"))
             time = timex.resolve(m, ref, scope_year) if m else None
