@@ -13,7 +13,7 @@ from ..figures.change import first_level, from_start
 from ..figures.words import words as figure_words
 from ..records import Document, Figure, Section, Structure, evolve
 from . import timex
-from .claim import Claim, SentenceCues, claim_words, counts_a_people, heading_claim, premise
+from .claim import Claim, SentenceCues, claim_words, counts_a_people, heading_claim, names_a_goal, premise
 from .measure import measure_of
 from .timex import Interval, year_interval
 
@@ -388,6 +388,10 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                    head_claim == "target" and (past or premise(text, f, s_end, words)))
         if start_level and time is not None and ref is not None and time.last_year < ref:
             claim = "actual"
+        if names_a_goal(text, f, words):
+            claim = "target"
+            if time is not None and text.endswith(timex.words().of("scope"), max(0, f.start - 2), f.start):
+                time = year_interval(time.first_year)  # 完成全年1000万人目标: the whole year's goal
         local = cues[2] <= f.start  # 全市, 全省 before the figure in its sentence
         # a figure with no place is about the whole country: a national document's, or 全国… in a province's
         measure = measure_of(f.indicator, f.kind, not f.place and not local)
