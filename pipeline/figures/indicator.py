@@ -354,6 +354,10 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         choice = before.phrase
     else:
         choice = after or verb_phrase(after_words, text)
+    alias = next((k for w in lex.of("alias") for k in [choice.find(w)]
+                  if k > 1 and choice[k - 1] in lex.of("bracket_open")), -1)
+    if alias > 0:  # 房地产开发景气指数（简称“国房景气指数”）: the short name in brackets is no part of it
+        choice = choice[:alias - 1]
     if choice in lex.of("aside"):
         choice = ""  # 扣除价格因素实际增长4.9%: how it is computed names nothing
     else:  # 规模以上工业增加值按可比价格计算同比增长6.0%: the aside is no part of the name
