@@ -194,6 +194,37 @@ CASES = [
      "国内生产总值达到114万亿元，增长8.1%。全国财政收入突破20万亿元。",
      [("114万亿元", "2022", "actual", "国内生产总值"), ("8.1%", "2022", "actual", "国内生产总值"),
       ("突破20万亿元", "2022", "actual", "一般公共预算收入")]),
+    # news: a clause saying where the figures come from (初步核算，; …数据显示，) before the time that opens the
+    # paragraph; the time holds for the paragraph, comma or not; trade of one kind (一般贸易) is a part of the total
+    ("source-clause-before-the-paragraph-time", "2024-10-20", "",
+     "初步核算，前三季度全国国内生产总值增长4.9%。分产业看，第一产业增加值5.6万亿元，增长3.5%。",
+     [("4.9%", "2024-01/2024-09", "actual", "国内生产总值"), ("5.6万亿元", "2024-01/2024-09", "actual", ""),
+      ("3.5%", "2024-01/2024-09", "actual", "")]),
+    # a time that opens a later sentence of the paragraph holds for the sentences after it that say none
+    ("sentence-opening-time-carries-on-in-the-paragraph", "2023-09-28", "",
+     "具体来看，货运量平稳增长。1-8月，全国完成营业性货运量380亿吨，同比增长3.8%。完成快递业务量1280亿件，同比增长17.8%。",
+     [("380亿吨", "2023-01/2023-08", "actual", ""), ("3.8%", "2023-01/2023-08", "actual", ""),
+      ("1280亿件", "2023-01/2023-08", "actual", ""), ("17.8%", "2023-01/2023-08", "actual", "")]),
+    # a dateline clause and a source clause before the paragraph's time (10月12日，记者从…获悉，今年前三季度…)
+    ("dateline-and-source-before-the-paragraph-time", "2024-10-14", "",
+     "10月12日，记者从市发改委获悉，今年前三季度全市重点项目完成投资190亿元。其中，工业项目完成投资88亿元。",
+     [("190亿元", "2024-01/2024-09", "actual", ""), ("88亿元", "2024-01/2024-09", "actual", "")]),
+    # a share of the year's plan (为年度计划的82.4%) is how much was done, an actual; a ratio to a year's level
+    # (是2005年的3倍) is not about that year
+    ("share-of-the-plan-is-actual-ratio-not-of-its-baseline-year", "2012-10-15", "",
+     "前三季度，全市重点项目完成投资205亿元，为年度计划的82.4%。全年计划投资250亿元。出口额是2005年的3倍。",
+     [("205亿元", "2012-01/2012-09", "actual", ""), ("82.4%", "2012-01/2012-09", "actual", ""),
+      ("250亿元", "2012", "target", ""), ("3倍", "2012-01/2012-09", "actual", "")]),
+    # a figure right before 目标 is the goal's value, a target of the whole year when 全年 says so; how much of it
+    # was done is an actual
+    ("figure-before-goal-is-the-target", "2015-07-20", "",
+     "1—6月，全国城镇新增就业718万人，完成全年1000万人目标的72%。",
+     [("718万人", "2015-01/2015-06", "actual", "城镇新增就业"), ("1000万人", "2015", "target", "城镇新增就业"),
+      ("72%", "2015-01/2015-06", "actual", "城镇新增就业")]),
+    ("data-show-clause-and-trade-of-one-kind", "2025-11-20", "广东省",
+     "海关统计数据显示，今年前10个月，全省进出口总额7.3万亿元。其中，一般贸易进出口4.4万亿元，加工贸易进出口1.5万亿元。",
+     [("7.3万亿元", "2025-01/2025-10", "actual", "进出口总额"), ("4.4万亿元", "2025-01/2025-10", "actual", ""),
+      ("1.5万亿元", "2025-01/2025-10", "actual", "")]),
 ]
 
 

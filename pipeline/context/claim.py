@@ -36,20 +36,21 @@ class ClaimWords:
     qualifiers: tuple[str, ...]  # prefix qualifiers (将近): a cue that opens one is none
     premise: tuple[str, ...]
     fact: tuple[str, ...]
+    goal: tuple[str, ...]  # right after a figure (的 or not): the figure is the goal's value (完成全年900万人目标的73%)
     share: re.Pattern  # 占 up to four characters before the end of the text: the cue after it is a share's whole
 
 
 @lru_cache(maxsize=1)
 def claim_words() -> ClaimWords:
     roles: dict[str, list[str]] = {r: [] for r in ("cue", "clause", "achieved", "plan", "review", "premise", "fact",
-                                                   "share")}
+                                                   "share", "goal")}
     for word, role, *_ in read_tsv("claim_words.tsv"):
         roles[role].append(word)
     cues, clause = (sorted(roles[r], key=len, reverse=True) for r in ("cue", "clause"))
     pattern = f"(?P<clause>{'|'.join(map(re.escape, clause))})|{'|'.join(map(re.escape, cues))}"
     return ClaimWords(re.compile(pattern), tuple(roles["achieved"]),
                       tuple(roles["plan"]), tuple(roles["review"]), tuple(tables().prefixes),
-                      tuple(roles["premise"]), tuple(roles["fact"]),
+                      tuple(roles["premise"]), tuple(roles["fact"]), tuple(roles["goal"]),
                       re.compile(f"(?:{'|'.join(map(re.escape, roles['share']))})[^，,；;：:。]{{0,4}}$"))
 
 
@@ -110,3 +111,10 @@ def premise(text: str, f: Figure, sentence_end: int, w: ClaimWords | None = None
     a fact, even in a plan section."""
     brk = NEXT_CLAUSE.search(text, f.end, sentence_end)
     return brk is not None and text.startswith((w or claim_words()).premise, brk.end())
+
+
+def names_a_goal(text: str, f: Figure, w: ClaimWords | None = None) -> bool:
+    """Whether the figure is the value of a goal named right after it (完成全年900万人目标的73%: 900万人 is the
+    goal, 73% how much of it was done): a target whatever the section or the achieved word before it."""
+    at = f.end + (1 if text.startswith("的", f.end) else 0)
+    return text.startswith((w or claim_words()).goal, at)

@@ -13,7 +13,7 @@ from ..figures.change import first_level, from_start
 from ..figures.words import words as figure_words
 from ..records import Document, Figure, Section, Structure, evolve
 from . import timex
-from .claim import Claim, SentenceCues, claim_words, counts_a_people, heading_claim, premise
+from .claim import Claim, SentenceCues, claim_words, counts_a_people, heading_claim, names_a_goal, premise
 from .measure import measure_of
 from .timex import Interval, year_interval
 
@@ -63,24 +63,36 @@ def heading_scope(section: Section, ref: int | None) -> Scope:
                  span if span is not None and span != time else None)
 
 
-@lru_cache(maxsize=1)
-def lead_in() -> re.Pattern:
-    """What may stand before a time that opens a paragraph: dashes, spaces and a lead word (time_words.tsv)
-    (——这五年，; 刚刚过去的2025年，)."""
+@lru_cache(maxsize=2)
+def lead_in(sourced: bool = True) -> re.Pattern:
+    """What may stand before a time that opens a paragraph: dashes, spaces, a clause saying where the figures come
+    from and a lead word (time_words.tsv) (——这五年，; 刚刚过去的2025年，; 初步核算，前三季度…)."""
     leads = "|".join(re.escape(w) for w in timex.words().of("lead"))
-    return re.compile(rf"[—\-–\s]*(?:{leads})?")
+    if not sourced:
+        return re.compile(rf"[—\-–\s]*(?P<source>(?!))?(?:{leads})?")
+    # a clause saying only where the figures come from (数据显示，; 初步核算，; 具体来看，; 10月12日，记者从…获悉，)
+    # before the time
+    clause = "|".join(re.escape(w) for w in timex.words().of("lead_clause"))
+    return re.compile(rf"[—\-–\s]*(?P<source>(?:[^，,。；;！？\n]{{1,12}}[，,])?[^，,。；;！？\n\d]{{0,24}}?"
+                      rf"(?:{clause})[，,])?(?:{leads})?")
 
 
 def opening_match(text: str, start: int, end: int) -> tuple[re.Match | None, bool]:
     """The time at the head of a paragraph or sentence, and whether it opens it, i.e. holds for what follows
-    (2025年，…; 过去五年，…; 今年以来，…; after a dash, comma or not: ——这五年综合经济实力大幅提升。) rather than being the
+    (2025年，…; 过去五年，…; 今年以来，…; after a dash or a source, comma or not: ——这五年综合经济实力大幅提升。,
+    初步核算，前三季度国内生产总值…) rather than being the
     subject of its first clause (“十五五”时期具有承前启后的重要地位)."""
     lead = lead_in().match(text, start, end)
     m = timex.pattern().match(text, lead.end() if lead else start, end)
+    if m is None and lead is not None and lead.group("source") is not None:
+        lead = lead_in(False).match(text, start, end)  # no time after the source: the text's own head
+        m = timex.pattern().match(text, lead.end() if lead else start, end)
     if m is None:
         return None, False
     dashed = lead is not None and "—" in text[lead.start():m.start()]
-    return m, bool(dashed or OPENING.match(text, m.end(), end))
+    # after a source (初步核算，前三季度国内生产总值…) the time is the figures', comma or not
+    sourced = lead is not None and lead.group("source") is not None
+    return m, bool(dashed or sourced or OPENING.match(text, m.end(), end))
 
 
 def opening_time(text: str, start: int, end: int, ref: int | None, scope: int | None) -> Interval | None:
@@ -269,6 +281,10 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     para_from = -1  # where the paragraph that opened with para_time starts
     headings = [sec for sec in sections if heading_level(sec) > 0]
     last_sentence: tuple[int, Interval | None] = (-1, None)  # (sentence start, its time) for 同期
+    # the time that opens the latest sentence of the paragraph (…。1-8月，完成货运量…。完成快递业务量…): it holds
+    # for the sentences after it in the paragraph that say none, as the paragraph's own time does
+    # (paragraph, sentence start, the time carried into the sentence, the time carried out of it)
+    opened: tuple[int, int, Interval | None, Interval | None] = (-1, -1, None, None)
     out: list[Figure] = []
     prev: Figure | None = None
     breaks = SentenceBreaks(text, 0, 0)
@@ -316,6 +332,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         # the sentence: the period it says, resolved
         time = None
         own = OWN_TIME.search(text, max(s_start, f.start - 16), f.start)
+        if own is not None and f.baseline and own.group("t").replace(" ", "") == f.baseline.replace(" ", ""):
+            own = None  # 是2015年的3倍: the year is the baseline's, not the figure's
         if own is not None:  # 从2020年的3.68万亿元增长到2025年的4.93万亿元: each number its own year
             m = timex.pattern().match(own.group("t"))
             time = timex.resolve(m, ref, scope_year) if m else None
@@ -333,6 +351,13 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             m, _ = opening_match(text, sent.start, sent.end)
             time = timex.resolve(m, ref, scope_year) if m is not None and not m.group("ago") \
                 and not text.startswith("的", m.end()) else None
+        if sent is not None and opened[1] != sent.start:
+            carried = opened[3] if opened[0] == para_k else None
+            m, opens = opening_match(text, sent.start, sent.end)
+            t = timex.resolve(m, ref, scope_year) if m is not None and opens and not m.group("ago") else None
+            opened = (para_k, sent.start, carried, t if t is not None else carried)
+        if time is None and opened[0] == para_k:
+            time = opened[2]
         said = time is not None or para_time is not None  # the text itself, not a heading, says when
         if time is None and para_time is None and head_span is not None \
                 and _words_in(timex.words().of("average"), text[c_start:f.start]):
@@ -363,6 +388,10 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                    head_claim == "target" and (past or premise(text, f, s_end, words)))
         if start_level and time is not None and ref is not None and time.last_year < ref:
             claim = "actual"
+        if names_a_goal(text, f, words):
+            claim = "target"
+            if time is not None and text.endswith(timex.words().of("scope"), max(0, f.start - 2), f.start):
+                time = year_interval(time.first_year)  # 完成全年1000万人目标: the whole year's goal
         local = cues[2] <= f.start  # 全市, 全省 before the figure in its sentence
         # a figure with no place is about the whole country: a national document's, or 全国… in a province's
         measure = measure_of(f.indicator, f.kind, not f.place and not local)

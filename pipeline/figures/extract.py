@@ -67,6 +67,7 @@ class FigureExtractor:
         subjects: dict[int, int] = {}  # clause start → the end of the text before its first figure
         earlier = Earlier()
         list_head: Figure | None = None
+        list_verb = ""  # the change the verb before a list's first item says (分别回落…)
         second_levels: list[int] = []
         magnitude_units = words().of("unit_needs_magnitude")
         for idx, m in enumerate(mentions):
@@ -128,6 +129,8 @@ class FigureExtractor:
             kind = kind_of(kind, unit, name, m)
             if change and not baseline and kind == "count" and acts_on_things(text, clause, m, name):
                 change = ""  # 提升20个县乡村养老服务网络
+            if head is not None and not change:  # 增速分别回落0.4和0.1个百分点: the verb before the list, not the noun
+                change = list_verb
             change = change or change_of_name(name, kind) or change_after(text, m)
             if head is not None:  # a word before the list applies to every item its own name does not override
                 change = change or head.change
@@ -146,7 +149,7 @@ class FigureExtractor:
                 period=periods.before(m.start), indicator=name, place=place, start=start, end=m.end,
             )
             if list_at >= 0 and (list_head is None or not is_joined):
-                list_head = fig
+                list_head, list_verb = fig, read.change
             if kind != "duration":
                 earlier = Earlier(name, m.start)
             figures.append(fig)

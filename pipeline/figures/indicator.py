@@ -226,6 +226,9 @@ def rank_words(text: str, start: int, end: int, earlier: Earlier, tag: Tagger) -
     return start, end
 
 
+TIME_DIGITS = "0123456789一二三四五六七八九十"
+
+
 class Before:
     """The words before a number, read on first use: many figures are named by the noun after them."""
 
@@ -243,6 +246,13 @@ class Before:
             inner = [w for w in kept[1:-1] if w.text in mid_light]
             if inner:  # 文化产业实现增加值 → 文化产业增加值: a light verb between nouns is dropped
                 found = "".join(text[w.start:w.end] for w in kept if w not in inner)
+            if kept:  # 到5月份累计增速: the segmenter split the time (5 | 月份); its rest is no part of the name
+                j = kept[0].start
+                while j > self.start and text[j - 1] in TIME_DIGITS:
+                    j -= 1
+                t = timex.pattern().match(text, j) if j < kept[0].start else None
+                if t is not None and kept[0].start < t.end() < kept[0].start + len(found):
+                    found = found[t.end() - kept[0].start:]
             # 公司前三季度营业收入: a time inside the name is the period (cut from the last, so offsets hold)
             times: list[tuple[int, int]] = [(t.start(), t.end()) for t in timex.search_from(found, 1, len(found))]
             for a, b in reversed(times):
@@ -346,8 +356,17 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         choice = before.phrase
     else:
         choice = after or verb_phrase(after_words, text)
+    alias = next((k for w in lex.of("alias") for k in [choice.find(w)]
+                  if k > 1 and choice[k - 1] in lex.of("bracket_open")), -1)
+    if alias > 0:  # 房地产开发景气指数（简称“国房景气指数”）: the short name in brackets is no part of it
+        choice = choice[:alias - 1]
     if choice in lex.of("aside"):
         choice = ""  # 扣除价格因素实际增长4.9%: how it is computed names nothing
+    else:  # 规模以上工业增加值按可比价格计算同比增长6.0%: the aside is no part of the name
+        for aside in lex.of("aside"):
+            if choice.endswith(aside) and len(choice) > len(aside):
+                choice = choice[: -len(aside)]
+                break
     if not choice:
         choice = after_bracketed_list(text, m, clause.end, tag)
     # a generic head (规模, 增速) is of the subject just named: in this clause or the one before

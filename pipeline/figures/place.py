@@ -63,11 +63,14 @@ def national(text: str, clause_start: int) -> bool:
 
 
 def not_about(text: str, m: PlaceMatch) -> bool:
-    """A place that is not what a figure is about: a source (据杭州海关), a byline (合肥讯, 合肥1月5日电) or the
-    opening of a company's name (合肥京东方光电科技有限公司)."""
+    """A place that is not what a figure is about: a source (据杭州海关), a byline (合肥讯, 合肥1月5日电), where
+    someone spoke (在北京透露) or the opening of a company's name (合肥京东方光电科技有限公司)."""
     p = patterns()
     if any(text[m.start - len(w):m.start] == w for w in words().of("report_before")):
         return True
+    if any(text[m.start - len(w):m.start] == w for w in words().of("venue_before")) \
+            and p.venue_line.match(text, m.end) is not None:
+        return True  # 李扬28日在北京透露，…: where the figures were told, not what they are about
     return p.report_line.match(text, m.end) is not None or p.company.match(text, m.end) is not None
 
 
@@ -123,6 +126,15 @@ def resolve_place(named: list[PlaceMatch], locality: str) -> str:
     return "、".join(keep)
 
 
+def subject_start(text: str, floor: int, start: int) -> int:
+    """Where the clause a place at `start` may open starts: before the time that heads it, if any
+    (2018年山西全省上下…: 山西 opens its clause)."""
+    for t in patterns().time.finditer(text, max(floor, start - 16), start):
+        if t.end() == start and t.start() < start:
+            return t.start()
+    return start
+
+
 class ParagraphPlaces:
     """The place each paragraph of a document is about, found when first asked for."""
 
@@ -141,7 +153,8 @@ class ParagraphPlaces:
             para, text, of = self.structure.paragraphs[k], self.text, words().of("of")
             # only places the paragraph is about: a clause's subject (成都把…) or a possessor (台州的…)
             found = [m for m in gazetteer().find(text, para.start, para.end)
-                     if text[m.start - 1:m.start] in SUBJECT_BEFORE or text[m.end:m.end + 1] in of]
+                     if text[subject_start(text, para.start, m.start) - 1:m.start][:1] in SUBJECT_BEFORE
+                     or text[m.end:m.end + 1] in of]
             self.found[k] = (found, [m.start for m in found], [m.end for m in found])
         found, starts, ends = self.found[k]
         j = bisect_right(ends, start)  # the places that end before the sentence starts (left to right)

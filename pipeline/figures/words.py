@@ -121,6 +121,7 @@ class Patterns:
     own_link: re.Pattern  # 2012年的74.8岁: the 的 that makes a time the figure's own
     # place.py
     report_line: re.Pattern  # 合肥讯, 合肥1月5日电: a place followed by this (matched at its end) is a byline
+    venue_line: re.Pattern  # 在北京透露, 28日在北京表示: after 在, a place followed by this is where someone spoke
     company: re.Pattern  # 合肥京东方…有限公司: a place followed by this (matched at its end) opens a company name
     region: re.Pattern  # 长三角, 珠三角, 京津冀 (regions.tsv, kind region): a place written as named
     home: re.Pattern  # 全省, 我市 (home_words.txt): the document's or paragraph's own place
@@ -156,7 +157,8 @@ def patterns() -> Patterns:
             f"(?P<cmp>{compare})(?!{not_compare})(?P<base>(?:{time.pattern})[^{stop}]{{0,8}}?"
             f"|[^{stop}]{{0,12}}?\\d{{0,4}}\\s?[^{stop}]{{0,8}}?)"
             f"(?:{compare_close})?\\s?"
-            f"(?=(?:{alternation(w.of('change_adverb'))})?(?:{verbs}|{compared}))"),
+            f"(?=(?:{alternation(w.of('change_adverb'))})?(?:{alternation(w.of('baseline_adverb'))})?"
+            f"(?:{verbs}|{compared}))"),
         change_after=re.compile(f"\\s?(?:{of})(?:{alternation(w.of('change_manner'))})?(?P<word>"
                                 f"{alternation(w.change_words('verb') + w.change_words('noun'))})(?![\\u4e00-\\u9fff])"),
         statistic=re.compile(f"(?:{verbs}|{alternation(w.change_words('noun'))})"
@@ -191,6 +193,7 @@ def patterns() -> Patterns:
         own_link=re.compile(f"\\s?(?:{of})\\s?"),
         report_line=re.compile(f"[\\d\\s{w.chars('date_after')}]{{0,8}}(?:{alternation(w.of('report_after'))})"
                                f"(?![\\u4e00-\\u9fff])"),
+        venue_line=re.compile(f"[\\d\\s{w.chars('date_after')}]{{0,8}}(?:{alternation(w.of('venue_verb'))})"),
         company=re.compile(f"(?!{alternation(w.of('company_not'))})[\\u4e00-\\u9fff]{{0,10}}?"
                            f"(?:{alternation(w.of('company_head'))})(?!{alternation(w.of('company_not_after'))})"),
         region=re.compile(alternation([r[0] for r in rows("regions.tsv") if r[1:2] == ["region"]])),
