@@ -13,9 +13,9 @@ from ..records import Entity
 from .clean import _clean, _trim
 from .lines import _line_ends, _lines, _listed_lines, _short_form_lines
 from .lists import _listed_places
-from .orgs import _branches, _departments, _listed_orgs, _named_bodies
+from .orgs import _branches, _departments, _listed_orgs, _media, _named_bodies
 from .persons import _parallel, _project_lists
-from .places import _add_names, _city_runs, _foreign_runs, _short_forms, _stationed
+from .places import _add_names, _city_runs, _counted_runs, _foreign_runs, _short_forms, _stationed
 from .tables import LAC_TAGS, _names, _org_words, Token
 from .zones import (_landforms, _person_sites, _place_and_zone, _ranked_regions, _region_part, _sites, _waters,
                     _zones)
@@ -45,10 +45,12 @@ def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=la
     ents = _short_forms(text, tokens, ents)
     ents = _stationed(text, tokens, ents)
     ents = _city_runs(text, tokens, ents, word_tag)
+    ents = _counted_runs(text, tokens, ents)
     ents, listed = _listed_places(text, tokens, ents, word_tag)
     ents, companies = _listed_orgs(text, tokens, ents, tags, word_tag)
     ents = _project_lists(text, tokens, ents)
     ents, bodies = _departments(text, tokens, ents)
+    ents = _media(text, tokens, ents)
     ents = [_region_part(text, x) for x in ents if not _parallel(text, x)]
     ents, foreign = _foreign_runs(ents)
     ents = _waters(text, ents)

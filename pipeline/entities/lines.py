@@ -35,6 +35,8 @@ def _lines(text: str, tokens: Sequence[Token], ents: list[Entity],
     they open a word and are no common word: not one word of the recognizer's tagged as anything but a name or
     noun, nor a word of jieba's dictionary but a name (雄忻, 石雄; not 建设, 重载, 沿海, 跨境).
     Returns the entities and the lines found (which _clean keeps: their names are no common words)."""
+    from ..placelabel import world_names
+
     pattern, need_stop = _line_endings()
     found = set()
     s0, e0 = tokens[0].start, tokens[-1].end
@@ -48,6 +50,12 @@ def _lines(text: str, tokens: Sequence[Token], ents: list[Entity],
         if head is None:
             word = next((t for t in tokens if t.start < m.start() and t.end == m.end() and t.tag == "nz"), None)
             if word is not None and word.start <= m.start() - 2:
+                head = word.start
+        if head is None:  # 渝万高铁/ORG: a name the recognizer took for a body, of two to four short forms
+            word = next((t for t in tokens if t.end == m.end() and t.tag in ("ORG", "LOC")
+                         and 2 <= m.start() - t.start <= 4), None)
+            name = text[word.start:m.start()] if word is not None else ""
+            if word is not None and name not in world_names() and word_tag(name) in (None, *NAME_TAGS):
                 head = word.start
         for n in (3, 2):  # three short forms (淮宿蚌铁路) or two (雄忻高铁)
             if head is not None or m.start() - n < s0 or m.start() - n not in starts:

@@ -4,7 +4,8 @@
 - departments named by their function are one ORG (省发展改革委, 农牧厅); after a session number the body
   is the ORG (第十四届人民代表大会 → 人民代表大会);
 - companies listed by short names beside one found whole, before 等, are ORG (华海清科、海光信息等);
-- a region's or an organisation's name, a field and a body's ending are one ORG (长三角 + 先进制造业集群 + 联盟).
+- a region's or an organisation's name, a field and a body's ending are one ORG (长三角 + 先进制造业集群 + 联盟);
+- a newspaper's or magazine's title in 《》 is an ORG (《经济日报》, 《中国周刊》; media_endings.txt).
 
 (The recognizer's split organisations are joined in layer._lac_entities; enterprises and bodies named by
 their level come from the tables through places._add_names.)
@@ -145,4 +146,21 @@ def _named_bodies(text: str, tokens: Sequence[Token], ents: list[Entity], word_t
                     ents = sorted([x for x in ents if not (x.start < end and head.start < x.end)] + [y],
                                   key=lambda x: x.start)
             pos = text.find(w, end, e0)
+    return ents
+
+
+TITLE = re.compile(r"《([^《》]{2,16})》")
+
+
+def _media(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
+    """A title in 《》 that ends with a newspaper's or magazine's ending (media_endings.txt) is the outlet, one ORG;
+    what was found inside it goes (中国 of 《中国周刊》)."""
+    s0, e0 = tokens[0].start, tokens[-1].end
+    endings = _word_list("media_endings.txt")
+    for m in TITLE.finditer(text, s0, e0):
+        if not m.group(1).endswith(endings) or m.group(1) in endings:
+            continue
+        a, b = m.start(1), m.end(1)
+        ents = sorted([x for x in ents if not (x.start < b and a < x.end)] + [Entity(m.group(1), "ORG", a, b)],
+                      key=lambda x: x.start)
     return ents

@@ -148,8 +148,6 @@ def _stationed(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[E
 @lru_cache(maxsize=1)
 def _city_openers() -> dict[str, frozenset[str]]:
     """Each character that opens the name of a prefecture-level city → the provinces of those cities (places.tsv)."""
-    from ..gazetteer import gazetteer
-
     return {c: frozenset(p for p, _ in v) for c, v in _city_opener_cities().items()}
 
 
@@ -258,3 +256,33 @@ def _foreign_runs(ents: list[Entity]) -> tuple[list[Entity], set[Entity]]:
         else:
             out.append(x)
     return out, split
+
+
+COUNTED_PLACES = re.compile(r"[两二三四五六七八九](?:省市区|省区市|省市|省区|地|省|市|方)")  # 三地, 四省市: places just named, counted
+
+
+@lru_cache(maxsize=1)
+def _short_form_run() -> re.Pattern:
+    """A run of two to five short forms of China's divisions (abbreviations.tsv, scope china)."""
+    from ..placelabel import china_abbreviations
+
+    return re.compile("[%s]{2,5}" % re.escape("".join(sorted(china_abbreviations()))))
+
+
+def _counted_runs(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
+    """Short forms of divisions run together and then counted (粤港澳三地, 沪苏浙皖四地, 川渝两地) name those
+    divisions: the run is one entity, labelled as a place (粤港澳 GPE, 京津冀 LOC: a region of regions.tsv), and
+    what the recognizer made of it and the count (粤港澳三地政府/LOC; 沪苏 + 浙皖) goes."""
+    from ..placelabel import is_abbreviation_run, place_label
+
+    s0, e0 = tokens[0].start, tokens[-1].end
+    for m in _short_form_run().finditer(text, s0, e0):
+        a, b = m.start(), m.end()
+        if not is_abbreviation_run(m.group()) or not COUNTED_PLACES.match(text, b) \
+                or any(x.label == "ORG" and x.start < a < x.end for x in ents):
+            continue  # inside a body's name
+        run = Entity(m.group(), place_label(m.group()), a, b)
+        if run in ents:
+            continue
+        ents = sorted([x for x in ents if not (x.start < b and a < x.end)] + [run], key=lambda x: x.start)
+    return ents

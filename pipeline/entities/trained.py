@@ -7,7 +7,8 @@ rule layer's entities (BIO), and where the names of the tables (pipeline/data, t
 gazetteer) and the endings of the tables (place, zone, site, landform, organisation and enterprise endings)
 open and close. The model (`pipeline/models/entity_layer.crfsuite`, python-crfsuite) is trained by
 `ner/train_layer.py --out` from the annotated sets; it is applied `soft`ly: a rule entity stays when the CRF
-gives its tags a marginal probability of THRESHOLD or more at every character, or when it is a person (KEEP);
+gives its tags a marginal probability of THRESHOLD or more at every character, or when it is a person (KEEP) or
+an organisation written with its legal form or an outlet (湖南昭弘生物科技有限公司, 经济日报: `registered`);
 the CRF's own ORG and LOC that overlap no rule entity are added (docs/ner.md, "A trained layer").
 """
 from __future__ import annotations
@@ -185,13 +186,32 @@ def support(tagger, start: int, ents: Sequence[Entity]) -> list[float]:
     return out
 
 
+LEGAL_FORM = "有限"  # the enterprise endings (enterprise_endings.txt) of a registered legal form: 有限公司, 股份有限公司 …
+
+
+@lru_cache(maxsize=1)
+def _registered_endings() -> tuple[str, ...]:
+    """The legal forms of enterprise_endings.txt and the outlets' endings of media_endings.txt."""
+    from .tables import _word_list
+
+    legal = [w for w in _ending_words("ent") if LEGAL_FORM in w]
+    return tuple(sorted([*legal, *_word_list("media_endings.txt")], key=len, reverse=True))
+
+
+def registered(e: Entity) -> bool:
+    """An organisation written with its legal form (…科技有限公司) or an outlet (经济日报): a registered name,
+    whatever the training text held (reports name few; news many)."""
+    endings = _registered_endings()
+    return e.label == "ORG" and e.text.endswith(endings) and e.text not in endings
+
+
 def soft(rule: Sequence[Entity], crf: Sequence[Entity], supports: Sequence[float], threshold: float,
          labels=("ORG", "LOC"), keep: tuple[str, ...] = ()) -> list[Entity]:
-    """The rule entities the CRF supports at threshold or more (or whose label is in `keep`), and the CRF's of
-    labels that overlap none of the rule entities."""
+    """The rule entities the CRF supports at threshold or more (or whose label is in `keep`, or which are
+    `registered` names), and the CRF's of labels that overlap none of the rule entities."""
     covered = [(e.start, e.end) for e in rule]
     extra = [e for e in crf if e.label in labels and all(e.end <= s or e.start >= t for s, t in covered)]
-    kept = [e for e, p in zip(rule, supports) if p >= threshold or e.label in keep]
+    kept = [e for e, p in zip(rule, supports) if p >= threshold or e.label in keep or registered(e)]
     return sorted([*kept, *extra], key=lambda x: (x.start, x.end))
 
 

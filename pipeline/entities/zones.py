@@ -53,7 +53,9 @@ def _zones(text: str, tokens: Sequence[Token], ents: list[Entity], word_tag=lamb
                 # 中国（驻马店）国际农产品加工产业园: the bracket is the name's (not before a region's ending: 蒙东（通辽）…基地)
                 plain = between if region_only else BRACKETED.sub("", between)
                 if len(plain) <= 10 and not SEPARATORS.search(plain) \
-                        and not _breaks(tokens, x.end, m.start(), None if x.text in t.world else word_tag):
+                        and not _breaks(tokens, x.end, m.start(), None if x.text in t.world else word_tag,
+                                        verbs=_zone_verbs() if m.group() in _designated() and x.text not in t.world
+                                        else None):
                     head = x
                     break
         if head is None:
@@ -68,6 +70,16 @@ def _zones(text: str, tokens: Sequence[Token], ents: list[Entity], word_tag=lamb
             [Entity(span, label, start, m.end())]
         ents.sort(key=lambda x: x.start)
     return ents
+
+
+@lru_cache(maxsize=1)
+def _designated() -> frozenset[str]:
+    return frozenset(_word_list("designated_zones.txt"))
+
+
+@lru_cache(maxsize=1)
+def _zone_verbs() -> frozenset[str]:
+    return frozenset(_word_list("zone_verbs.txt"))
 
 
 @lru_cache(maxsize=1)
