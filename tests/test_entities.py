@@ -567,6 +567,9 @@ ROUND17 = {
     # a line the recognizer took for a body (渝万高铁/ORG) is a line of its ends' short forms; not 中国铁路
     "line-taken-for-a-body": ("当日，渝万高铁正式开通运营。", [("渝万高铁", "LOC", 3, 7)]),
     "no-line-of-a-country": ("中国铁路总公司发布消息。", [("中国铁路总公司", "ORG", 0, 7)]),
+    # a customs facility, an island and a historic district named by a place are zones (zone_suffixes.txt)
+    "bonded-logistics-centre": ("滁州保税物流中心获批设立。", [("滁州保税物流中心", "LOC", 0, 8)]),
+    "historic-district": ("打造汉口百年历史文化街区。", [("汉口百年历史文化街区", "LOC", 2, 12)]),
 }
 
 
