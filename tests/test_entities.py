@@ -570,6 +570,10 @@ ROUND17 = {
     # a customs facility, an island and a historic district named by a place are zones (zone_suffixes.txt)
     "bonded-logistics-centre": ("滁州保税物流中心获批设立。", [("滁州保税物流中心", "LOC", 0, 8)]),
     "historic-district": ("打造汉口百年历史文化街区。", [("汉口百年历史文化街区", "LOC", 2, 12)]),
+    # a name, place or body before a legal form is the registered name, a place in brackets too (legal_forms)
+    "registered-name-with-a-bracketed-place": ("与天顺风能（苏州）股份有限公司签约。", [("天顺风能（苏州）股份有限公司", "ORG", 1, 15)]),
+    "registered-name-with-ascii-brackets": ("与天顺风能(苏州)股份有限公司签约。", [("天顺风能(苏州)股份有限公司", "ORG", 1, 15)]),
+    "registered-name-after-a-country": ("与哈萨克斯坦国有铁路股份公司牵手。", [("哈萨克斯坦国有铁路股份公司", "ORG", 1, 14)]),
 }
 
 

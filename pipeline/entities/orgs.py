@@ -5,7 +5,9 @@
   is the ORG (第十四届人民代表大会 → 人民代表大会);
 - companies listed by short names beside one found whole, before 等, are ORG (华海清科、海光信息等);
 - a region's or an organisation's name, a field and a body's ending are one ORG (长三角 + 先进制造业集群 + 联盟);
-- a newspaper's or magazine's title in 《》 is an ORG (《经济日报》, 《中国周刊》; media_endings.txt).
+- a newspaper's or magazine's title in 《》 is an ORG (《经济日报》, 《中国周刊》; media_endings.txt);
+- a name, a place or a body before a legal form, in the same phrase, is one registered name, a place in brackets
+  too (天顺风能（苏州）股份有限公司, 哈萨克斯坦国有铁路股份公司; enterprise_endings.txt).
 
 (The recognizer's split organisations are joined in layer._lac_entities; enterprises and bodies named by
 their level come from the tables through places._add_names.)
@@ -19,7 +21,7 @@ from typing import Sequence
 from ..records import Entity
 from .clean import _no_name
 from .lists import _comma_lists
-from .tables import NAME_TAGS, SEPARATORS, _breaks, _org_words, Token, _word_list
+from .tables import NAME_TAGS, SEPARATORS, _breaks, _org_words, legal_forms, Token, _word_list
 
 
 def _branches(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
@@ -163,4 +165,38 @@ def _media(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entit
         a, b = m.start(1), m.end(1)
         ents = sorted([x for x in ents if not (x.start < b and a < x.end)] + [Entity(m.group(1), "ORG", a, b)],
                       key=lambda x: x.start)
+    return ents
+
+
+@lru_cache(maxsize=1)
+def _legal_form_pattern() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, legal_forms())))
+
+
+IN_BRACKETS = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a place in brackets inside a company's name: 华为技术（深圳）有限公司
+
+
+def _registered_names(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
+    """A name, place or body (an entity) and the words after it up to a legal form (legal_forms: 有限公司,
+    股份公司 …), in the same phrase and with no verb or function word, are one ORG, the company's registered name:
+    天顺风能 + （苏州） + 股份有限公司, 哈萨克斯坦 + 国有铁路 + 股份公司; what was found inside it goes."""
+    s0, e0 = tokens[0].start, tokens[-1].end
+    for m in _legal_form_pattern().finditer(text, s0, e0):
+        p, q = m.span()
+        if any(x.start <= p and q <= x.end and x.label == "ORG" for x in ents):
+            continue  # already inside a name
+        head = None
+        bracket = next((b for b in IN_BRACKETS.finditer(text, max(s0, p - 10), p) if b.end() == p), None)
+        limit = bracket.start() if bracket is not None else p  # （苏州） before the form: the name is before it
+        for x in sorted(ents, key=lambda x: -x.start):
+            if x.end > limit or x.start < s0:
+                continue
+            between = IN_BRACKETS.sub("", text[x.end:p])
+            if len(between) <= 8 and not SEPARATORS.search(between) and not _breaks(tokens, x.end, p):
+                head = x
+            break  # only the nearest entity before the form
+        if head is None:
+            continue
+        name = Entity(text[head.start:q], "ORG", head.start, q)
+        ents = sorted([x for x in ents if not (x.start < q and head.start < x.end)] + [name], key=lambda x: x.start)
     return ents

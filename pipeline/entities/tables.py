@@ -78,6 +78,15 @@ def _names() -> Names:
                  enterprises, tuple(sorted(words("enterprise_endings.txt"), key=len, reverse=True)))
 
 
+LEGAL_MARKS = ("有限", "股份公司")  # the enterprise endings (enterprise_endings.txt) of a registered legal form
+
+
+@lru_cache(maxsize=1)
+def legal_forms() -> tuple[str, ...]:
+    """The legal forms a registered company's name ends with (有限公司, 股份有限公司, 股份公司 …), longest first."""
+    return tuple(w for w in _word_list("enterprise_endings.txt") if any(m in w for m in LEGAL_MARKS))
+
+
 @lru_cache(maxsize=None)
 def _word_list(name: str) -> tuple[str, ...]:
     """The words of a word list of pipeline/data/, longest first, read once."""

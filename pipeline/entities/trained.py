@@ -186,16 +186,12 @@ def support(tagger, start: int, ents: Sequence[Entity]) -> list[float]:
     return out
 
 
-LEGAL_FORM = "有限"  # the enterprise endings (enterprise_endings.txt) of a registered legal form: 有限公司, 股份有限公司 …
-
-
 @lru_cache(maxsize=1)
 def _registered_endings() -> tuple[str, ...]:
     """The legal forms of enterprise_endings.txt and the outlets' endings of media_endings.txt."""
-    from .tables import _word_list
+    from .tables import _word_list, legal_forms
 
-    legal = [w for w in _ending_words("ent") if LEGAL_FORM in w]
-    return tuple(sorted([*legal, *_word_list("media_endings.txt")], key=len, reverse=True))
+    return tuple(sorted([*legal_forms(), *_word_list("media_endings.txt")], key=len, reverse=True))
 
 
 def registered(e: Entity) -> bool:
