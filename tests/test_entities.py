@@ -574,6 +574,8 @@ ROUND17 = {
     "registered-name-with-a-bracketed-place": ("与天顺风能（苏州）股份有限公司签约。", [("天顺风能（苏州）股份有限公司", "ORG", 1, 15)]),
     "registered-name-with-ascii-brackets": ("与天顺风能(苏州)股份有限公司签约。", [("天顺风能(苏州)股份有限公司", "ORG", 1, 15)]),
     "registered-name-after-a-country": ("与哈萨克斯坦国有铁路股份公司牵手。", [("哈萨克斯坦国有铁路股份公司", "ORG", 1, 14)]),
+    # the party word the recognizer tagged an organisation opens the committee after it, and is none of its own
+    "party-and-committee-one-org": ("在中共湖北省委的坚强领导下。", [("中共湖北省委", "ORG", 1, 7)]),
 }
 
 

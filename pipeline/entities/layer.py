@@ -82,6 +82,8 @@ def _lac_entities(text: str, tokens: Sequence[Token]) -> list[Entity]:
             if orgs.get(after) == "role" or (t.tag != "ORG" and j == i - 1 and k == j):
                 continue  # 人大代表, 政协委员: a role; a lone body word (政府): no name
             start, end = tokens[j].start, tokens[k].end
+            # 中共/ORG + 河北省委/ORG: the party word, an organisation of its own just before, opens this one
+            ents = [x for x in ents if x.end <= start]
             ents.append(Entity(text[start:end], "ORG", start, end))
             continue
         label = LAC_TAGS.get(t.tag)
