@@ -576,6 +576,10 @@ ROUND17 = {
     "registered-name-after-a-country": ("与哈萨克斯坦国有铁路股份公司牵手。", [("哈萨克斯坦国有铁路股份公司", "ORG", 1, 14)]),
     # the party word the recognizer tagged an organisation opens the committee after it, and is none of its own
     "party-and-committee-one-org": ("在中共湖北省委的坚强领导下。", [("中共湖北省委", "ORG", 1, 7)]),
+    # no name closes a set phrase of jieba's dictionary that opens before it (成辉 of 相映成辉); one opening it may
+    "no-person-closing-an-idiom": ("功能融为一体、相映成辉。", []),
+    "no-person-closing-a-phrase": ("更好节用裕民。", []),
+    "person-opening-a-doctrine": ("学习毛泽东思想。", [("毛泽东", "PERSON", 2, 5)]),
 }
 
 

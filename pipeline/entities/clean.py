@@ -109,6 +109,20 @@ def _phrase_spans(text: str, ents: list[Entity]) -> list[tuple[int, int]]:
     return [m.span() for p in (pattern, DIVERSION) for m in p.finditer(text, lo, hi)]
 
 
+IDIOM_LENGTHS = (4, 5, 6)  # the lengths of the set phrases of jieba's dictionary a name may not close (相映成辉)
+
+
+def _inside_idiom(text: str, x: Entity, word_tag) -> bool:
+    """Whether a person mention closes, or lies inside, a longer set phrase of jieba's dictionary that opens
+    before it (成辉 of 相映成辉, 裕民 of 节用裕民): no name ends an idiom. One that opens with the name is allowed
+    (毛泽东思想)."""
+    for n in IDIOM_LENGTHS:
+        for a in range(max(0, x.end - n), x.start):
+            if a + n >= x.end and word_tag(text[a:a + n]) is not None:
+                return True
+    return False
+
+
 def _no_name(x: Entity, tags) -> bool:
     """A mention with no name in it, by the tags jieba's dictionary gives its words (`tags`):
     - PERSON: one common word (康养, 昂扬);
@@ -216,6 +230,8 @@ def _clean(text: str, ents: list[Entity], tags, keep: frozenset[Entity] | set[En
         known = (x.text in names.labels or (x.label == "ORG" and _enterprise(x.text))) if x.label in ("ORG", "PERSON") \
             else _known(x.text)
         if x.label != "GPE" and not known and x not in keep and _no_name(x, tags):
+            continue
+        if x.label == "PERSON" and not known and _inside_idiom(text, x, word_tag):
             continue
         out.append(x)
     return sorted(out, key=lambda x: (x.start, x.end))
