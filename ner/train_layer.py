@@ -93,8 +93,11 @@ def prepare(names=SETS, cache: Path | None = None, identities: bool = False, fre
     """set → [(key, text, start, end, features, gold tags, the default's entities)] for every sentence span."""
     from pipeline.segment import Segmenter
 
+    # the sets, and everything the rules and the features read: their code and the tables
+    rules = sorted([*(ROOT / "pipeline" / "entities").glob("*.py"), *(ROOT / "pipeline" / "data").glob("*.t[sx][vt]"),
+                    Path(trained.__file__)])
     digest = hashlib.sha1(f"{' '.join(names)} {identities}".encode() + b"".join((HERE / f"{n}.jsonl").read_bytes() for n in names if n in SETS and n != "corpus")
-                          + Path(trained.__file__).read_bytes() + Path(trained.features.__code__.co_filename).read_bytes()).hexdigest()[:12]
+                          + b"".join(p.read_bytes() for p in rules)).hexdigest()[:12]
     path = (cache or Path(tempfile.gettempdir())) / f"zhfigures-crf-{digest}.pkl"
     if path.is_file():
         return pickle.loads(path.read_bytes())
