@@ -123,7 +123,8 @@ def read_change(text: str, clause: Clause, m: Mention, segment_start: int, compa
         if gap:
             change = "decrease" if gap.group("verb") in w.of("gap_down") else "increase"
             baseline, name_end = gap.group("base").strip("“”"), gap.start()
-    ratio = p.ratio_to.search(before) if m.unit in w.of("times_unit") else None
+    # 是2015年的4倍, 恢复至2019年同期的105.2%: a multiple or a per cent of a baseline
+    ratio = p.ratio_to.search(before) if m.unit in w.of("times_unit") or m.kind == "percent" else None
     if ratio and not change:
         baseline = ratio.group("base")
         name_end = min(name_end, ratio.start())
