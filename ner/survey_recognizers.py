@@ -33,6 +33,8 @@ LABEL_MAP = {
     "fool": {"person": "PERSON", "org": "ORG", "company": "ORG", "location": "PLACE"},
     "monpa": {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE", "GPE": "PLACE"},
     "lac": {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE"},
+    "snownlp": {"nr": "PERSON", "nt": "ORG", "ns": "PLACE"},
+    "jieba": {"nr": "PERSON", "nt": "ORG", "ns": "PLACE"},
 }
 
 
@@ -88,6 +90,46 @@ def _word_bio_spans(words) -> list[tuple[int, int, str]]:
     return [tuple(x) for x in out]
 
 
+def _join_persons(spans) -> list[tuple[int, int, str]]:
+    """Adjacent nr words (a surname, a given name) are one person."""
+    out: list[tuple[int, int, str]] = []
+    for x in spans:
+        if out and x[2] == out[-1][2] == "nr" and out[-1][1] == x[0]:
+            out[-1] = (out[-1][0], x[1], "nr")
+        else:
+            out.append(x)
+    return out
+
+
+def _tensorflow_1_shim() -> None:
+    """foolnltk 0.1.7 is written for TensorFlow 1 (tf.Session, tf.GraphDef, tf.contrib.crf), which has no wheel
+    for Python 3.11: its graphs run under TensorFlow 2's compat.v1, with contrib.crf's viterbi_decode in numpy."""
+    import types
+
+    import numpy as np
+    import tensorflow as tf
+
+    def viterbi_decode(score, transition_params):
+        trellis, back = np.zeros_like(score), np.zeros_like(score, dtype=np.int32)
+        trellis[0] = score[0]
+        for t in range(1, score.shape[0]):
+            v = np.expand_dims(trellis[t - 1], 1) + transition_params
+            trellis[t] = score[t] + np.max(v, 0)
+            back[t] = np.argmax(v, 0)
+        best = [int(np.argmax(trellis[-1]))]
+        for bp in reversed(back[1:]):
+            best.append(int(bp[best[-1]]))
+        best.reverse()
+        return best, float(np.max(trellis[-1]))
+
+    contrib, crf = types.ModuleType("tensorflow.contrib"), types.ModuleType("tensorflow.contrib.crf")
+    crf.viterbi_decode = viterbi_decode
+    contrib.crf = crf
+    v1 = tf.compat.v1
+    v1.contrib = contrib
+    sys.modules.update({"tensorflow": v1, "tensorflow.contrib": contrib, "tensorflow.contrib.crf": crf})
+
+
 def tagger(name: str):
     """A function (text, start, end) → [(start, end, raw label)] of one package."""
     wanted = set(LABEL_MAP[name])
@@ -109,6 +151,20 @@ def tagger(name: str):
         def tag(text, s, e):
             return [x for x in _align(text, s, model.cut(text[s:e])) if x[2] in wanted]
         return tag
+    if name == "snownlp":
+        from snownlp import SnowNLP
+
+        def tag(text, s, e):  # People's Daily tags: a surname and a given name are two nr words, joined here
+            seq = text[s:e]
+            return _join_persons(x for x in _align(text, s, SnowNLP(seq).tags) if x[2] in wanted) if seq.strip() else []
+        return tag
+    if name == "jieba":
+        import jieba.posseg
+
+        def tag(text, s, e):
+            return _join_persons(x for x in _align(text, s, ((p.word, p.flag) for p in jieba.posseg.cut(text[s:e])))
+                                 if x[2] in wanted)
+        return tag
     if name == "pynlpir":
         import pynlpir
 
@@ -119,10 +175,12 @@ def tagger(name: str):
             return [x for x in _align(text, s, pieces) if x[2] in wanted]
         return tag
     if name == "fool":
+        _tensorflow_1_shim()
         import fool
 
-        def tag(text, s, e):
-            _, ents = fool.analysis([text[s:e]])
+        def tag(text, s, e):  # the NER model alone (fool.analysis also segments and tags parts of speech)
+            seq = text[s:e]
+            ents = fool.LEXICAL_ANALYSER.ner([seq]) if seq.strip() else [[]]
             return [(s + a, s + b, t) for a, b, t, _w in ents[0] if t in wanted]
         return tag
     if name == "lac":
@@ -238,7 +296,7 @@ def complement(name: str, sets: list[str]) -> None:
             if r["set"] in sets]
     found = entities(name)
     rec = LacRecognizer()
-    gold, ours, theirs = set(), set(), set()
+    gold, ours, theirs = set(), set(), set()  # (set, key, start, end, label)
     for r in rows:
         k = (r["set"], r["key"])
         gold |= {(*k, s, e, lab) for s, e, lab in r["gold"]}
@@ -251,7 +309,7 @@ def complement(name: str, sets: list[str]) -> None:
         t = {x for x in theirs if pick(x)}
         print(f"{label:7} gold {len(g):5}  default hits {len(g & o):5}  {name} hits {len(g & t):5}  "
               f"{name} only {len((g & t) - o):4}  default only {len((g & o) - t):5}  "
-              f"{name} false alarms overlapping no default entity {len(_alone(t - g, o)):5}")
+              f"{name} false alarms overlapping no default entity {len(_alone(t - g, ours)):5}")
 
 
 def _alone(extra: set, ours: set) -> set:
