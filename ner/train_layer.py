@@ -119,6 +119,33 @@ def prepare(names=SETS, cache: Path | None = None, identities: bool = False, fre
     return out
 
 
+def extra_features(row, names: list[str]) -> list[list[str]]:
+    """row's features and, for each recognizer of names, the BIO tag of its entities at the character and its
+    neighbours, and that tag beside the rule layer's (the spans from ner/survey_recognizers.py tag NAME)."""
+    import survey_recognizers
+
+    key, text, start, end, feats = row[:5]
+    name, _, passage = key.partition(":")
+    out = [list(f) for f in feats]
+    for n, recognizer in enumerate(names):
+        if recognizer not in _EXTRA:
+            _EXTRA[recognizer] = survey_recognizers.entities(recognizer)
+        tags = ["O"] * (end - start)
+        for s, e, label in _EXTRA[recognizer].get((name, passage), ()):
+            if start <= s < e <= end:
+                trained._bio(tags, s, e, start, label)
+        rule = ["O"] * (end - start)
+        for x in row[6]:
+            trained._bio(rule, x.start, x.end, start, x.label)
+        for k in range(end - start):
+            out[k] += [f"x{n}={tags[k]}", f"x{n}-1={tags[k - 1] if k else '^'}",
+                       f"x{n}+1={tags[k + 1] if k + 1 < end - start else '$'}", f"x{n}|r={tags[k]}|{rule[k]}"]
+    return out
+
+
+_EXTRA: dict = {}
+
+
 def train(rows: list, model: Path, params=PARAMS) -> None:
     import pycrfsuite
 
@@ -223,12 +250,17 @@ def main(argv=None) -> int:
     ap.add_argument("--drop", default="", help="leave out the features opening with these prefixes (comma-separated)")
     ap.add_argument("--words", action="store_true", help="also the words themselves as features (crf_layer.features)")
     ap.add_argument("--peoples-daily", action="store_true", help="also train on People's Daily 1998 (dev.bio)")
+    ap.add_argument("--extra-spans", default="", help="also the entities of other recognizers as features: names of "
+                    "ner/survey_recognizers.py's tagged files (comma-separated; research only, docs/ner.md survey)")
     args = ap.parse_args(argv)
     params = {**PARAMS, "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
     data = prepare(identities=args.words)
     if args.drop:
         prefixes = tuple(args.drop.split(","))
         data = {name: [(*r[:4], [[f for f in fs if not f.startswith(prefixes)] for fs in r[4]], *r[5:]) for r in rows]
+                for name, rows in data.items()}
+    if args.extra_spans:
+        data = {name: [(*r[:4], extra_features(r, args.extra_spans.split(",")), *r[5:]) for r in rows]
                 for name, rows in data.items()}
     if args.fresh:
         res = score_fresh(data, prepare(sorted(FRESH), identities=args.words, fresh=True), params)
