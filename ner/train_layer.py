@@ -2,12 +2,13 @@
 
     python ner/train_layer.py --cv                 # leave-one-set-out: the default and the CRF, per fold and pooled
     python ner/train_layer.py --cv --markdown      # the same as markdown (docs/ner.md, "A trained layer")
-    python ner/train_layer.py --out FILE           # train on every set, write the model (deterministic)
+    python ner/train_layer.py --out FILE           # train on every set, write the model (deterministic; the shipped
+                                                   # model is this command's output at commit 37ae5ca: docs/ner.md)
     python ner/train_layer.py --fresh --markdown   # train on every set, score the fresh sets ONCE (the lead's measure)
 
 Training sets: ner/heldback.jsonl, ner/blind.jsonl, ner/blind2.jsonl … ner/blind13.jsonl, ner/corpus_gold.jsonl
 (the corpus/ documents sentence by sentence) and every passage of ner/train1.jsonl and ner/train2.jsonl that has
-entities (train1 … train6). blind14, blind15 and blind16 are fresh sets: never trained on, never read for errors; `--fresh` only
+entities (train1 … train6). blind14 … blind17 are fresh sets: never trained on, never read for errors; `--fresh` only
 scores them (P/R/F1), once, to decide whether the layer generalizes.
 """
 from __future__ import annotations
