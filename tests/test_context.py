@@ -215,6 +215,15 @@ CASES = [
      "前三季度，全市重点项目完成投资205亿元，为年度计划的82.4%。全年计划投资250亿元。出口额是2005年的3倍。",
      [("205亿元", "2012-01/2012-09", "actual", ""), ("82.4%", "2012-01/2012-09", "actual", ""),
       ("250亿元", "2012", "target", ""), ("3倍", "2012-01/2012-09", "actual", "")]),
+    # a dateline and a release before the source clause and the paragraph's time (新华社北京…电 国家统计局…发布数据，
+    # 初步核算，前三季度…); a sentence breaking the figure down (分季度看，) names it for its figures that name
+    # nothing, and keeps the paragraph's time where it says none (分产业看，第一产业增加值…)
+    ("news-release-breakdown-by-quarter-and-sector", "2025-10-20", "",
+     "新华社北京10月20日电 国家统计局20日发布数据，初步核算，前三季度国内生产总值1015036亿元，同比增长5.2%。"
+     "分季度看，一季度同比增长5.4%，二季度增长5.2%。分产业看，第一产业增加值53890亿元，同比增长3.8%。",
+     [("1015036亿元", "2025-01/2025-09", "actual", "国内生产总值"), ("5.2%", "2025-01/2025-09", "actual", "国内生产总值"),
+      ("5.4%", "2025-01/2025-03", "actual", "国内生产总值"), ("5.2%", "2025-04/2025-06", "actual", "国内生产总值"),
+      ("53890亿元", "2025-01/2025-09", "actual", ""), ("3.8%", "2025-01/2025-09", "actual", "")]),
     # a figure right before 目标 is the goal's value, a target of the whole year when 全年 says so; how much of it
     # was done is an actual
     ("figure-before-goal-is-the-target", "2015-07-20", "",

@@ -73,7 +73,7 @@ def lead_in(sourced: bool = True) -> re.Pattern:
     # a clause saying only where the figures come from (数据显示，; 初步核算，; 具体来看，; 10月12日，记者从…获悉，)
     # before the time
     clause = "|".join(re.escape(w) for w in timex.words().of("lead_clause"))
-    return re.compile(rf"[—\-–\s]*(?P<source>(?:[^，,。；;！？\n]{{1,12}}[，,])?[^，,。；;！？\n\d]{{0,24}}?"
+    return re.compile(rf"[—\-–\s]*(?P<source>(?:[^，,。；;！？\n]{{1,40}}[，,])?[^，,。；;！？\n\d]{{0,24}}?"
                       rf"(?:{clause})[，,])?(?:{leads})?")
 
 

@@ -22,7 +22,7 @@ from .kind import kind_of
 from .lists import Lists, joined, lead_qualifier, opens_with_prefix
 from .mentions import minus_sign, sentence_mentions
 from .period import Periods
-from .words import words
+from .words import patterns, words
 from .place import ParagraphPlaces, places, sentence_entities, without_own_places
 
 
@@ -51,11 +51,14 @@ class FigureExtractor:
             clauses = Clauses(text, sent.start, sent.end)
             here = sentence_entities(ents, ent_starts, sent.start, sent.end) if ents else ()
             where = places(text, sent.start, sent.end, mentions, clauses, locality, paragraph, here, self.tag)
-            out.extend(self.sentence(text, mentions, clauses, where))
+            before = broken_down(text, sent.start, out[-1] if out else None, paragraph.start_of(sent.start))
+            out.extend(self.sentence(text, mentions, clauses, where, before))
         return tuple(out)
 
-    def sentence(self, text: str, mentions: list[Mention], clauses: Clauses, where: list[str]) -> list[Figure]:
-        """The figures of one sentence: `mentions` in order, `where` their places."""
+    def sentence(self, text: str, mentions: list[Mention], clauses: Clauses, where: list[str],
+                 before: Earlier = Earlier()) -> list[Figure]:
+        """The figures of one sentence: `mentions` in order, `where` their places; `before`, the figure a
+        sentence that breaks it down refers to (`broken_down`)."""
         figures: list[Figure] = []
         periods = Periods(text, clauses, [(m.start, m.end) for m in mentions], self.tag)
         opening = opening_baseline(text, clauses)
@@ -65,7 +68,7 @@ class FigureExtractor:
         comparisons: dict[int, Comparisons] = {}
         near: dict[int, int] = {}
         subjects: dict[int, int] = {}  # clause start → the end of the text before its first figure
-        earlier = Earlier()
+        earlier = before
         list_head: Figure | None = None
         list_verb = ""  # the change the verb before a list's first item says (分别回落…)
         second_levels: list[int] = []
@@ -154,6 +157,15 @@ class FigureExtractor:
                 earlier = Earlier(name, m.start)
             figures.append(fig)
         return levels(figures, second_levels)
+
+
+def broken_down(text: str, start: int, last: Figure | None, paragraph_start: int) -> Earlier:
+    """A sentence opening with a breakdown (分季度看，, 从环比看，: figure_words.tsv) refers to the last figure of
+    its paragraph: its name serves the figures there that name nothing (一季度同比增长5.4%)."""
+    if last is None or last.end < paragraph_start or not last.indicator \
+            or patterns().breakdown.match(text, start) is None:
+        return Earlier()
+    return Earlier(last.indicator, start)
 
 
 def levels(figures: list[Figure], second_levels: list[int]) -> list[Figure]:

@@ -144,6 +144,11 @@ class ParagraphPlaces:
         self.ends = [p.end for p in structure.paragraphs]
         self.found: dict[int, tuple[list[PlaceMatch], list[int], list[int]]] = {}
 
+    def start_of(self, start: int) -> int:
+        """Where the paragraph holding `start` begins (the text's end when none does)."""
+        k = bisect_right(self.ends, start - 1)
+        return self.structure.paragraphs[k].start if k < len(self.structure.paragraphs) else len(self.text)
+
     def near(self, start: int, end: int) -> list[PlaceMatch]:
         """The last place the paragraph holding text[start:end] is about before it, else the first after it."""
         k = bisect_right(self.ends, start - 1)

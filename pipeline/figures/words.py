@@ -112,6 +112,7 @@ class Patterns:
     rank_verb: re.Pattern
     rank_scope: re.Pattern
     ratio_to: re.Pattern  # 是2015年的4倍: a ratio to a baseline
+    breakdown: re.Pattern  # 分季度看，: a sentence that breaks down the figure before it
     list_joint: re.Pattern  # what stands between two items of a list
     list_split: re.Pattern  # what separates the parts of a list's subject
     ordinal_list: re.Pattern  # 第一、二、三产业增加值: numerals written once for one noun, right before 分别
@@ -183,6 +184,8 @@ def patterns() -> Patterns:
         rank_scope=re.compile(f"(?:{alternation(w.of('rank_consecutive'))}|{scopes})"),
         ratio_to=re.compile(f"(?:{alternation(w.of('ratio_is'))})(?P<base>[^，。；{w.chars('ratio_is')}]{{1,12}}?)"
                             f"(?:{of})\\s?$"),
+        breakdown=re.compile(f"(?:{alternation(w.of('breakdown_open'))})[\u4e00-\u9fff]{{1,6}}?"
+                             f"(?:{alternation(w.of('breakdown_close'))})[，,]"),
         list_joint=re.compile(f"\\s?(?:{joints})\\s?|\\s?，\\s?"),
         list_split=re.compile(f"(?:{joints})"),
         ordinal_list=re.compile(f"(?P<ord>{ordinal})?(?P<nums>[{CN_COUNT_CHARS}](?:、[{CN_COUNT_CHARS}])+)"
