@@ -224,6 +224,11 @@ CASES = [
      [("1015036亿元", "2025-01/2025-09", "actual", "国内生产总值"), ("5.2%", "2025-01/2025-09", "actual", "国内生产总值"),
       ("5.4%", "2025-01/2025-03", "actual", "国内生产总值"), ("5.2%", "2025-04/2025-06", "actual", "国内生产总值"),
       ("53890亿元", "2025-01/2025-09", "actual", ""), ("3.8%", "2025-01/2025-09", "actual", "")]),
+    # a sentence opening with 其中 is about parts of the sentence before's figure: of its time where it says none
+    ("part-of-the-sentence-before-takes-its-time", "2025-11-15", "绍兴市",
+     "今年以来，我市坚持项目为王，1—10月全市固定资产投资同比增长6.8%。其中，工业投资增长15.3%。全年力争完成固定资产投资1200亿元。",
+     [("6.8%", "2025-01/2025-10", "actual", "固定资产投资"), ("15.3%", "2025-01/2025-10", "actual", ""),
+      ("1200亿元", "2025", "target", "固定资产投资")]),
     # a figure right before 目标 is the goal's value, a target of the whole year when 全年 says so; how much of it
     # was done is an actual
     ("figure-before-goal-is-the-target", "2015-07-20", "",

@@ -356,6 +356,9 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             m, opens = opening_match(text, sent.start, sent.end)
             t = timex.resolve(m, ref, scope_year) if m is not None and opens and not m.group("ago") else None
             opened = (para_k, sent.start, carried, t if t is not None else carried)
+        if time is None and para_k >= 0 and last_sentence[0] != s_start and last_sentence[0] >= paragraphs[para_k].start \
+                and text.startswith(timex.words().of("part_of"), s_start):
+            time = last_sentence[1]  # 其中，工业投资增长15.3%: a part of the sentence before, of its time
         if time is None and opened[0] == para_k:
             time = opened[2]
         said = time is not None or para_time is not None  # the text itself, not a heading, says when
