@@ -130,6 +130,8 @@ class FigureExtractor:
                 name, place = item or name, item_place or place
             name = without_own_places(name, place)
             kind = kind_of(kind, unit, name, m)
+            if change and kind == "percent" and earlier.found and name == earlier.indicator:
+                name = value_of(name)  # …增速比上月加快0.8个百分点；1—10月累计增长6.5%: the value grew, not its growth
             if change and not baseline and kind == "count" and acts_on_things(text, clause, m, name):
                 change = ""  # 提升20个县乡村养老服务网络
             if head is not None and not change:  # 增速分别回落0.4和0.1个百分点: the verb before the list, not the noun
@@ -157,6 +159,13 @@ class FigureExtractor:
                 earlier = Earlier(name, m.start)
             figures.append(fig)
         return levels(figures, second_levels)
+
+
+def value_of(name: str) -> str:
+    """A name without the growth noun it ends with (规模以上工业增加值增速 → 规模以上工业增加值), for a growth in per
+    cent of what it names; the name itself when nothing is left before the noun."""
+    noun = patterns().change_noun.search(name)
+    return name[:noun.start()] if noun is not None and noun.start() > 0 else name
 
 
 def broken_down(text: str, start: int, last: Figure | None, paragraph_start: int) -> Earlier:
