@@ -66,8 +66,9 @@ class Lists:
         growth = growth_head(last)
         if k < len(parts) - 1 and growth and not growth_head(part):
             part = part + growth  # 规上工业增加值、固定资产投资累计增速: both are 累计增速
-        elif k < len(parts) - 1 and len(part) <= 3 < len(last):
-            part = part + last[len(part):]  # 城镇和农村居民收入: 城镇 takes the head 居民收入
+        elif k < len(parts) - 1 and (len(part) <= 3 < len(last) or parallel(part, last)):
+            # 城镇和农村居民收入: 城镇 takes the head 居民收入; 城镇居民和农村居民人均可支配收入: 城镇居民 takes 人均可支配收入
+            part = part + last[len(part):]
         elif k > 0 and len(head) > len(part) + 2:
             head_words = self.tag(head)
             modifier = head[: len(head) - len(head_words[-1].text)] if len(head_words) > 1 else ""
@@ -127,6 +128,13 @@ class Lists:
             places = [(pm.surface, pm.place.name) for pm in gazetteer().find(subject)]
             self.subjects[key] = (items, subject, parts, places, own)
         return self.subjects[key]
+
+
+def parallel(part: str, last: str) -> bool:
+    """Whether an item is written as the opening of the last one, which goes on with the head they share: as long
+    as it or longer, ending with the same two characters (城镇居民 | 农村居民人均可支配收入)."""
+    n = len(part)
+    return 3 <= n < len(last) - 1 and last[n - 2:n] == part[-2:]
 
 
 def unquoted(part: str) -> str:
