@@ -83,10 +83,15 @@ def strip_light(ws: list[Word], lead: bool) -> list[Word]:
         k = 0
         kept, lead_light = words().of("lead_kept"), words().of("lead_light")
         while k < len(ws) and (dull(ws[k].text, ws[k].tag) or ws[k].tag == "f" or ws[k].text in lead_light) \
-                and ws[k].text not in kept:
+                and (ws[k].text not in kept or modal(ws, k)):
             k += 1
         return ws[quote_start(ws, k):]
     return ws
+
+
+def modal(ws: list[Word], k: int) -> bool:
+    """Whether a verb kept where it opens a name (可 of 可再生能源) is a modal here: a verb follows it (可带动就业)."""
+    return ws[k].tag == "v" and k + 1 < len(ws) and ws[k + 1].tag == "v"
 
 
 def quote_start(ws: list[Word], k: int) -> int:
@@ -347,11 +352,23 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
     elif before.phrase and not before.has_noun and earlier.found and earlier.start >= target.near and before.tagged:
         # 棚户区改造开工1.8万套，基本建成2.1万套: the verb takes the earlier subject; a light word after it is
         # not the verb's (增速为12.3% → 增速, a growth noun jieba tags as a verb; 占全国 keeps its noun)
-        verb_words = [w for w in before.tagged if w.text.strip() and not is_punct(w.text)]
+        # 截至10月底已完成1320亿元: a time, and the word opening it, say when, not what
+        times = [(t.start() + before.start, t.end() + before.start)
+                 for t in timex.search_from(text[before.start:before.end], 0, before.end - before.start)]
+        opening = {a for a, _ in times}
+        verb_words = [w for w in before.tagged if w.text.strip() and not is_punct(w.text)
+                      and not any(a < w.end and w.start < b for a, b in times)
+                      and not (w.text in lex.of("until") and w.end in opening)]
         while len(verb_words) > 1 and verb_words[-1].text in lex.light and verb_words[-1].tag not in NOUN_TAGS:
             verb_words.pop()
+        if len(verb_words) == 1 and verb_words[0].tag == "d" and verb_words[0].text in lex.light:
+            verb_words = []  # 已完成1320亿元: an adverb and a light verb add nothing to the subject
+        if unit in lex.of("person_unit") and len(verb_words) > 1 and verb_words[0].text in lex.of("lead_kept") \
+                and modal(verb_words, 0):
+            verb_words = verb_words[1:]  # 可带动就业3000余人: a modal names nothing
         verb_text = phrase(verb_words, text)
-        choice = subject_of(earlier.indicator, tag) + verb_text
+        # people counted by what they do (带动就业3000余人) are named by the verb alone
+        choice = verb_text if unit in lex.of("person_unit") else subject_of(earlier.indicator, tag) + verb_text
     elif before.phrase:
         choice = before.phrase
     else:

@@ -107,6 +107,8 @@ class Lists:
             end = clause_end(text, at, len(text))
             items = self.mentions[bisect_right(self.starts, at):bisect_left(self.starts, end)]
             own = subject = phrase(strip_light(self.tag(text[clause.start:at], clause.start), lead=True), text)
+            if text[clause.start:at].strip(" ，,") in words().of("aside"):
+                own = subject = ""  # 按可比口径分别增长…: how it is computed names no subject
             growth = growth_head(subject)
             if growth and growth == subject and clause.start > clause.sentence_start + 1:
                 # 产量、出口量均快速增长，累计增速分别为…: a bare growth noun is of the clause before's subject
