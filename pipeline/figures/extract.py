@@ -17,7 +17,7 @@ from .candidates import candidate_sentences
 from .change import (Comparisons, acts_on_things, change_after, change_of_name, drop_word, from_start, from_to,
                      is_from, opening_baseline, read_change)
 from .clause import Clauses
-from .indicator import Earlier, Target, indicator, near_start
+from .indicator import Earlier, Target, counted_of, indicator, near_start
 from .kind import kind_of
 from .lists import Lists, joined, lead_qualifier, opens_with_prefix
 from .mentions import minus_sign, sentence_mentions
@@ -69,6 +69,7 @@ class FigureExtractor:
         near: dict[int, int] = {}
         subjects: dict[int, int] = {}  # clause start → the end of the text before its first figure
         earlier = before
+        by_unit: dict[str, Earlier] = {}  # unit → the last figure of the sentence in it
         list_head: Figure | None = None
         list_verb = ""  # the change the verb before a list's first item says (分别回落…)
         second_levels: list[int] = []
@@ -118,7 +119,12 @@ class FigureExtractor:
                 name = figures[-1].indicator  # 比例从75%提高到100%: the same indicator
             else:
                 target = Target(m, clause, own_start, read.name_end, unit, kind, near[clause.start])
-                name = indicator(text, target, earlier, subjects.get(clause.start), self.tag)
+                # 重点项目320个，年度计划投资860亿元，已开工285个: things counted borrow the name of the last figure
+                # that counted them (the same unit), not of the amount between
+                same = by_unit.get(unit) if kind == "count" and figures and figures[-1].unit != unit else None
+                if same is not None:  # the things it counted, borrowed as from the clause just before
+                    same = Earlier(counted_of(same.indicator, self.tag), max(same.start, near[clause.start]))
+                name = indicator(text, target, same or earlier, subjects.get(clause.start), self.tag)
             place = where[idx]
             if list_at >= 0:
                 item, item_place = lists.item(clause, list_at, m)
@@ -157,6 +163,7 @@ class FigureExtractor:
                 list_head, list_verb = fig, read.change
             if kind != "duration":
                 earlier = Earlier(name, m.start)
+                by_unit[unit] = earlier
             figures.append(fig)
         return levels(figures, second_levels)
 

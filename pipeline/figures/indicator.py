@@ -215,6 +215,16 @@ def subject_of(indicator: str, tag: Tagger) -> str:
     return "".join(w.text for w in ws[:k]) if k else ""
 
 
+def counted_of(indicator: str, tag: Tagger) -> str:
+    """The trailing nouns of an indicator, the things a count counts (计划实施重点项目 → 重点项目); the indicator
+    itself when it ends with no noun."""
+    ws = tag(indicator)
+    k = len(ws)
+    while k > 0 and (nounish(ws[k - 1]) or ws[k - 1].tag == "vn"):
+        k -= 1
+    return "".join(w.text for w in ws[k:]) or indicator
+
+
 def rank_words(text: str, start: int, end: int, earlier: Earlier, tag: Tagger) -> tuple[int, int]:
     """The words naming a rank: what stands before its ranking verb or scope (网上政务服务能力居全国城市第三),
     what it ranks in when nothing does (连续3年获得全国文明城市测评第一名), else the earlier subject."""
@@ -361,6 +371,8 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
                       and not (w.text in lex.of("until") and w.end in opening)]
         while len(verb_words) > 1 and verb_words[-1].text in lex.light and verb_words[-1].tag not in NOUN_TAGS:
             verb_words.pop()
+        while len(verb_words) > 1 and verb_words[0].text in lex.light and verb_words[0].tag in ("d", "t"):
+            verb_words.pop(0)  # 目前已开工: the adverbs before the verb add nothing
         if len(verb_words) == 1 and verb_words[0].tag == "d" and verb_words[0].text in lex.light:
             verb_words = []  # 已完成1320亿元: an adverb and a light verb add nothing to the subject
         if unit in lex.of("person_unit") and len(verb_words) > 1 and verb_words[0].text in lex.of("lead_kept") \
