@@ -229,6 +229,11 @@ CASES = [
      "今年以来，我市坚持项目为王，1—10月全市固定资产投资同比增长6.8%。其中，工业投资增长15.3%。全年力争完成固定资产投资1200亿元。",
      [("6.8%", "2025-01/2025-10", "actual", "固定资产投资"), ("15.3%", "2025-01/2025-10", "actual", ""),
       ("1200亿元", "2025", "target", "固定资产投资")]),
+    # a ratio to another period's total, said for a multi-year period, covers the period (a level would be as of
+    # its last year)
+    ("ratio-of-two-periods-covers-the-period", "2026-01-20", "江西省",
+     "“十四五”期间，全省累计完成固定资产投资15万亿元，是“十三五”时期的1.3倍。",
+     [("15万亿元", "2021/2025", "actual", "固定资产投资"), ("1.3倍", "2021/2025", "actual", "固定资产投资")]),
     # a figure right before 目标 is the goal's value, a target of the whole year when 全年 says so; how much of it
     # was done is an actual
     ("figure-before-goal-is-the-target", "2015-07-20", "",

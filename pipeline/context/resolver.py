@@ -144,8 +144,8 @@ def _spans_period(text: str, f: Figure, sentence_start: int, sentence_end: int, 
     held-level word before it in its clause (累计, 新增, 年均, 保持在), in a span gone by a threshold crossed (突破,
     迈上…台阶, 跨越…大关: a mark passed within it; in a plan it is the level to reach), a count of things done
     (no level word before it: 达到, 总数) or a measure of work done (完成, 修复…), an event count, a rank or a duration."""
-    if f.change or f.kind in ("rank", "duration") or f.unit in ("次", "届", "轮"):
-        return True
+    if f.change or f.kind in ("rank", "duration") or f.unit in ("次", "届", "轮") or (f.kind == "ratio" and f.baseline):
+        return True  # …是“十三五”时期的1.3倍: a ratio of two periods' totals covers the period
     w = timex.words()
     a, b = clause_of(text, f, max(sentence_start, f.start - 30), sentence_end)
     if past and f.kind == "count" and f.unit not in w.of("stock") and not _words_in(w.of("level"), text[a:f.start]):

@@ -336,8 +336,6 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         after = after_words[1].text  # 九成以上的就业: a verb after 的 is a noun
     if of and after in lex.changes and patterns().change_after.match(text, m.end):
         after = ""  # 实现21.4%的增长: the change is the figure's, not what it measures
-    if after in lex.of("milestone"):
-        after = ""  # 迈上3.6万亿元新台阶: a mark passed, not what is measured
     if m.form == "rank":
         choice = before.phrase
     elif of and after:

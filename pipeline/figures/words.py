@@ -69,9 +69,11 @@ def words() -> Words:
     return Words(
         roles=roles, changes=changes, change_roles=change_roles, change_lengths=lengths_index(changes, at=-1),
         longer_changes={a: tuple(w for w in changes if len(w) > len(a)) for a in roles["adverb"]},
-        # 我省, 全市, 全国, 我国 never name a measure; nor does a cue of intent (力争, claim_words.tsv)
+        # 我省, 全市, 全国, 我国 never name a measure; nor does a cue of intent (力争, claim_words.tsv) or a threshold's
+        # verb (迈上, 跨越: time_words.tsv mark)
         light=read_words("light_words.txt") | frozenset(home_levels) | read_words("nation_words.txt") | frozenset(
-            r[0] for r in rows("claim_words.tsv") if r[2:3] == ["light"]),
+            r[0] for r in rows("claim_words.tsv") if r[2:3] == ["light"]) | frozenset(
+            r[0] for r in rows("time_words.tsv") if r[1:2] == ["mark"]),
         after_stop_words=after_stop, after_stop=tuple(sorted(after_stop)),
         generic_heads=read_words("generic_heads.txt"),
         prefixes=tuple(sorted(tables().prefixes.items(), key=lambda kv: -len(kv[0]))),
