@@ -156,7 +156,8 @@ class FigureExtractor:
                 mention=text[start:m.end], value=-m.value if signed else m.value,
                 value_max=-m.value_max if signed and m.value_max is not None else m.value_max, unit=unit, kind=kind,
                 qualifier=qualifier, change=change if kind != "rank" else "",
-                baseline=baseline if change or read.ratio else "",
+                # a ratio's baseline written before a list is every item's (分别恢复到2019年的95%和92%)
+                baseline=baseline if change or read.ratio or (head is not None and head.baseline) else "",
                 period=periods.before(m.start), indicator=name, place=place, start=start, end=m.end,
             )
             if list_at >= 0 and (list_head is None or not is_joined):

@@ -191,8 +191,8 @@ def noun_phrase(ws: list[Word], text: str) -> str:
 def verb_phrase(ws: list[Word], text: str) -> str:
     """What an event count counts (3次亲临广东、深圳视察, 连续五届成功创建文明城市): to the clause end or 的."""
     head = [w for w in ws[:3] if w.text.strip()]
-    if not head or not any(w.tag.startswith("v") for w in head[:2]):
-        return ""
+    if not head or is_punct(head[0].text) or not any(w.tag.startswith("v") for w in head[:2]):
+        return ""  # none, or the next item of a list (1.2亿人次、旅游总收入…)
     if head[0].tag in NOUN_TAGS and (len(head) < 2 or not head[1].tag.startswith("v")):
         return ""  # a noun after the count, not a verb phrase (全面降准 is one: 全面 modifies 降准)
     of = words().of("of")
