@@ -208,6 +208,19 @@ def _value(form: str, digits: str, magnitude: str) -> Decimal:
     return exact(base * mag)
 
 
+def next_item(text: str, after: int, end: int, t: UnitTables) -> tuple[Decimal, str, str, str, str, str, int] | None:
+    """The reading (read_number) of the number right after a list joint at `after` (三、五年; 0.4个和0.1个百分点),
+    None when no joint and number follow."""
+    joint = JOINT.match(text, after, end)
+    nxt = t.core.match(text, joint.end(), end) if joint else None
+    if nxt is None or nxt.lastgroup not in ("ar", "cn"):
+        return None
+    try:
+        return read_number(text, nxt, end, t)
+    except (ValueError, ArithmeticError):
+        return None
+
+
 def read_number(text: str, m: re.Match, end: int, t: UnitTables) -> tuple[Decimal, str, str, str, str, str, int] | None:
     """(value, form, magnitude, unit surface, infix qualifier, digits, position after) of one number."""
     pos = m.end()
@@ -285,27 +298,15 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         at_line_start = m.start() == 0 or text[m.start() - 1] == "\n"  # 二、2022年: a heading label
         if unit_surface and form != "vague" and not at_line_start:
             # 分别回落0.4个和0.1个百分点: a measure word that the next item's unit opens is that unit, written once
-            joint = JOINT.match(text, after, end)
-            nxt = t.core.match(text, joint.end(), end) if joint else None
-            if nxt and nxt.lastgroup in ("ar", "cn"):
-                try:
-                    shared = read_number(text, nxt, end, t)
-                except (ValueError, ArithmeticError):
-                    shared = None
-                if shared and len(shared[3]) > len(unit_surface) and shared[3].startswith(unit_surface) \
-                        and shared[2] == magnitude:
-                    unit_surface = shared[3]
+            shared = next_item(text, after, end, t)
+            if shared and len(shared[3]) > len(unit_surface) and shared[3].startswith(unit_surface) \
+                    and shared[2] == magnitude:
+                unit_surface = shared[3]
         if not unit_surface and not magnitude and form != "vague" and not at_line_start:
-            joint = JOINT.match(text, after, end)
-            nxt = t.core.match(text, joint.end(), end) if joint else None
-            if nxt and nxt.lastgroup in ("ar", "cn"):
-                try:
-                    shared = read_number(text, nxt, end, t)
-                except (ValueError, ArithmeticError):
-                    shared = None
-                if shared and shared[3] and not (shared[3] == "年" and is_year(shared[0])):
-                    magnitude, unit_surface = shared[2].rstrip("余多"), shared[3]
-                    value = _value(form, digits, magnitude)
+            shared = next_item(text, after, end, t)  # 三、五年: the unit and magnitude written once
+            if shared and shared[3] and not (shared[3] == "年" and is_year(shared[0])):
+                magnitude, unit_surface = shared[2].rstrip("余多"), shared[3]
+                value = _value(form, digits, magnitude)
         if not qualifier or form == "vague":
             qualifier = prefix_q or qualifier
         elif prefix_q:
