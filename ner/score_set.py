@@ -18,24 +18,11 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from pipeline.entities import LABELS, LacRecognizer, refine  # noqa: E402
+from pipeline.entities import LABELS, LacRecognizer  # noqa: E402
 from pipeline.entities.trained import KEEP, MODEL, THRESHOLD, soft  # noqa: E402
 from pipeline.segment import Segmenter  # noqa: E402
-import crf_layer  # noqa: E402
 import evaluate  # noqa: E402
 import train_layer  # noqa: E402
-
-
-def rows_of(path: Path, rec: LacRecognizer, seg: Segmenter) -> list:
-    """train_layer.prepare's rows for the passages of one file."""
-    rows = []
-    for key, (text, spans, gold) in evaluate.heldback_set(path).items():
-        for s, e in spans:
-            tokens = rec.tokens(text, s, e)
-            default = refine(text, tokens, rec._tags, rec._dictionary_tag)
-            rows.append((key, text, s, e, crf_layer.features(text, s, e, tokens, default, seg.tag(text[s:e], s), False),
-                         crf_layer.gold_tags(s, e, gold), default, [g for g in gold if s <= g[0] < g[1] <= e]))
-    return rows
 
 
 def table(title: str, rows: list, model: Path) -> None:
@@ -58,7 +45,7 @@ def main(argv=None) -> int:
     rec, seg = LacRecognizer(trained=False), Segmenter("jieba")
     pooled = []
     for path in args.files:
-        rows = rows_of(path, rec, seg)
+        rows = train_layer.rows_of(evaluate.heldback_set(path), rec, seg)
         pooled += rows
         table(path.name, rows, args.model)
     if len(args.files) > 1:

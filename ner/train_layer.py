@@ -104,20 +104,25 @@ def prepare(names=SETS, cache: Path | None = None, identities: bool = False, fre
         return pickle.loads(path.read_bytes())
     rec, seg = LacRecognizer(), Segmenter("jieba")
     rec.find("预热：北京。", [(0, 6)])
-    out: dict[str, list] = {}
-    for name in names:
-        rows = out.setdefault(name, [])
-        for key, (text, spans, gold) in load(name, fresh).items():
-            for s, e in spans:
-                if e <= s or text[s:e].isspace():
-                    continue
-                tokens = rec.tokens(text, s, e)
-                default = refine(text, tokens, rec._tags, rec._dictionary_tag)
-                words = seg.tag(text[s:e], s)
-                rows.append((f"{name}:{key}", text, s, e, trained.features(text, s, e, tokens, default, words, identities),
-                             trained.gold_tags(s, e, gold), default, [g for g in gold if s <= g[0] < g[1] <= e]))
+    out = {name: rows_of(load(name, fresh), rec, seg, identities, f"{name}:") for name in names}
     path.write_bytes(pickle.dumps(out))
     return out
+
+
+def rows_of(data: dict, rec: LacRecognizer, seg, identities: bool = False, prefix: str = "") -> list:
+    """The rows of one set (passage id → (text, spans, gold), as `load` gives it): (key, text, start, end,
+    features, gold tags, the rule layer's entities, the gold entities) for every sentence span."""
+    rows = []
+    for key, (text, spans, gold) in data.items():
+        for s, e in spans:
+            if e <= s or text[s:e].isspace():
+                continue
+            tokens = rec.tokens(text, s, e)
+            default = refine(text, tokens, rec._tags, rec._dictionary_tag)
+            words = seg.tag(text[s:e], s)
+            rows.append((f"{prefix}{key}", text, s, e, trained.features(text, s, e, tokens, default, words, identities),
+                         trained.gold_tags(s, e, gold), default, [g for g in gold if s <= g[0] < g[1] <= e]))
+    return rows
 
 
 def extra_features(row, names: list[str]) -> list[list[str]]:
