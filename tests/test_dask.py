@@ -15,16 +15,11 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("dask.bag")
-distributed = pytest.importorskip("dask.distributed")
-
-import dask  # noqa: E402
-
-from conftest import CORPUS, GOVREPORT, ROOT, read_rows, run_cli  # noqa: E402
-from pipeline.dask_engine import in_order, run_dask  # noqa: E402
-from pipeline.records import Failure  # noqa: E402
-from pipeline.run import Options  # noqa: E402
-from pipeline.schema import TABLES  # noqa: E402
+from conftest import CORPUS, GOVREPORT, ROOT, read_rows, run_cli
+from pipeline.dask_engine import in_order, run_dask
+from pipeline.records import Failure
+from pipeline.run import Options
+from pipeline.schema import TABLES
 
 try:
     import pyarrow.parquet as pq
@@ -35,15 +30,23 @@ FORMATS = "csv,jsonl,parquet" if pq else "csv,jsonl"
 pytestmark = pytest.mark.dask  # clusters of worker processes: not in the fast default selection (pyproject.toml)
 
 
+@pytest.fixture(scope="module", autouse=True)
+def distributed():
+    """dask.distributed, imported when a test of this module runs, not when it is collected (0.4 s the fast
+    selection, which leaves these tests out, need not pay); every test skips without the dask extra."""
+    pytest.importorskip("dask.bag")
+    return pytest.importorskip("dask.distributed")
+
+
 @pytest.fixture(scope="module")
-def cluster():
+def cluster(distributed):
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
                                   silence_logs=logging.ERROR) as cluster:
         yield cluster
 
 
 @pytest.fixture(scope="module")
-def client(cluster):
+def client(distributed, cluster):
     with distributed.Client(cluster) as client:
         yield client
 
@@ -132,6 +135,8 @@ def test_an_exception_in_a_worker_is_a_named_failure(client, tmp_path):
 
 def test_a_failed_partition_names_every_source_it_held_in_order(client):
     """A task that fails as a whole (here: raises on the worker) becomes a Failure per source, in place."""
+    import dask
+
     partitions = [dask.delayed(list)(["a"]), dask.delayed(operator.truediv)(1, 0), dask.delayed(list)(["c"])]
     items = list(in_order(client, partitions, [["a.txt"], ["b1.txt", "b2.txt"], ["c.txt"]], window=2))
     assert items[0] == "a" and items[3] == "c"
@@ -239,7 +244,7 @@ def test_shutdown_noise_is_held_back_and_the_log_levels_restored(tmp_path):
     assert "after the run: shown again" in proc.stderr
 
 
-def test_a_document_over_doc_timeout_on_a_dask_worker_is_a_named_failure(tmp_path, monkeypatch):
+def test_a_document_over_doc_timeout_on_a_dask_worker_is_a_named_failure(distributed, tmp_path, monkeypatch):
     """Dask runs tasks in worker threads: the limit still holds there (a cluster of threads in this process,
     so the slow stage below is what its worker runs)."""
     from pipeline.run import Pipeline
