@@ -25,11 +25,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from importlib import resources
 from pathlib import Path
 from typing import Iterable, Sequence
 
 import pandas as pd
+
+from .data import lines
 
 CLAIMS = ("actual", "target")
 GROWTH = "增速"
@@ -46,8 +47,7 @@ LONG_COLUMNS = ["place", "doc_id", "column", "measure", "time", "claim", "quanti
 
 def headline_measures() -> tuple[str, ...]:
     """The measures shown by default, in column order (pipeline/data/headline.txt)."""
-    with resources.files("pipeline.data").joinpath("headline.txt").open(encoding="utf-8") as f:
-        return tuple(ln.strip() for ln in f if ln.strip() and not ln.startswith("#"))
+    return tuple(line.strip() for line in lines("headline.txt"))
 
 
 def quantity(change: str, unit: str) -> str:
@@ -202,11 +202,12 @@ def comparison(tables, measures: Iterable[str] | None = None, times: Iterable[st
     rows = rows.merge(meta, on="doc_id", how="left").fillna({"title": "", "delivered": "", "doc_place": ""})
     # places in code-point order, a place's documents by date, then id
     rows = rows.sort_values(["place", "delivered", "doc_id"], kind="stable").reset_index(drop=True)
-    wide = rows[ROW_KEYS + DOC_COLUMNS].copy()
     values = {(p, d, c): v for p, d, c, v in zip(picked["place"], picked["doc_id"], picked["column"], picked["value"])}
-    for col in columns:
-        wide[col.name] = pd.array([values.get((p, d, col.name)) for p, d in zip(wide["place"], wide["doc_id"])],
-                                  dtype=object)
+    keys = list(zip(rows["place"], rows["doc_id"]))
+    cells = pd.DataFrame({col.name: pd.array([values.get((p, d, col.name)) for p, d in keys], dtype=object)
+                          for col in columns}, index=rows.index)
+    # joined at once: a column inserted at a time fragments the frame (pandas warns past 100 columns, --measure all)
+    wide = pd.concat([rows[ROW_KEYS + DOC_COLUMNS], cells], axis=1)
     order = {c.name: i for i, c in enumerate(columns)}
     row_order = {(p, d): i for i, (p, d) in enumerate(zip(wide["place"], wide["doc_id"]))}
     long = frame.assign(_row=[row_order[(p, d)] for p, d in zip(frame["place"], frame["doc_id"])],
