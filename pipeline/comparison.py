@@ -36,6 +36,7 @@ CLAIMS = ("actual", "target")
 GROWTH = "增速"
 INCREMENT = "增量"
 BARE = "数值"  # a level with no unit (an index, a score)
+RANK = "位次"  # a rank (居全国第3位: 3), not a level of the measure it ranks
 UNSAID = "—"  # the time or claim of a figure that has none
 ALL = "all"  # --measure all: every measure present, not only the headline ones
 ROW_KEYS = ["place", "doc_id"]
@@ -50,11 +51,11 @@ def headline_measures() -> tuple[str, ...]:
     return tuple(line.strip() for line in lines("headline.txt"))
 
 
-def quantity(change: str, unit: str) -> str:
-    """`增速 %` for a growth rate, `增量 UNIT` for another change, the unit for a level."""
+def quantity(change: str, unit: str, kind: str = "") -> str:
+    """`增速 %` for a growth rate, `增量 UNIT` for another change, `位次` for a rank, the unit for a level."""
     if change:
         return f"{GROWTH} %" if unit == "%" else f"{INCREMENT} {unit or BARE}"
-    return unit or BARE
+    return RANK if kind == "rank" else unit or BARE
 
 
 def column_name(measure: str, time: str, claim: str, qty: str) -> str:
@@ -155,7 +156,7 @@ def comparison(tables, measures: Iterable[str] | None = None, times: Iterable[st
     for d, p, loc in zip(_text(docs["doc_id"]), _text(docs["place"]), _text(docs["locality"])):
         doc_place[d] = p or loc
     f = tables.figures
-    frame = pd.DataFrame({c: _text(f[c]) for c in ("doc_id", "measure", "time", "claim", "change", "unit",
+    frame = pd.DataFrame({c: _text(f[c]) for c in ("doc_id", "measure", "time", "claim", "change", "unit", "kind",
                                                    "place", "mention", "qualifier", "sentence")})
     frame["value"] = [signed(v, c) for v, c in zip(f["value"], frame["change"])]
     frame["value_max"] = [signed(v, c) for v, c in zip(f["value_max"], frame["change"])]
@@ -178,7 +179,7 @@ def comparison(tables, measures: Iterable[str] | None = None, times: Iterable[st
     if places is not None:
         keep &= frame["place"].isin(places)
     frame = frame[keep].copy()
-    frame["quantity"] = [quantity(c, u) for c, u in zip(frame["change"], frame["unit"])]
+    frame["quantity"] = [quantity(c, u, k) for c, u, k in zip(frame["change"], frame["unit"], frame["kind"])]
     frame["column"] = [column_name(*k) for k in zip(frame["measure"], frame["time"], frame["claim"], frame["quantity"])]
 
     # the decision rule: first in document order within the cell

@@ -111,12 +111,14 @@ def test_long_table_offsets_point_into_the_canonical_text(comp):
             assert doc.document.text[s:e] == m and doc.document.text[at:at + len(sentence)] == sentence
 
 
-@pytest.mark.parametrize("change,unit,want", [
-    ("increase", "%", "增速 %"), ("decrease", "%", "增速 %"), ("", "%", "%"), ("", "元", "元"),
-    ("increase", "元", "增量 元"), ("increase", "百分点", "增量 百分点"), ("", "", "数值"),
+@pytest.mark.parametrize("change,unit,kind,want", [
+    ("increase", "%", "percent", "增速 %"), ("decrease", "%", "percent", "增速 %"), ("", "%", "percent", "%"),
+    ("", "元", "money", "元"), ("increase", "元", "money", "增量 元"),
+    ("increase", "百分点", "percentage_point", "增量 百分点"), ("", "", "measure", "数值"),
+    ("", "", "rank", "位次"),  # 增速列全国20强城市第一位: the rank, not a level of 地区生产总值
 ], ids=lambda x: x or "-")
-def test_quantity(change, unit, want):
-    assert quantity(change, unit) == want
+def test_quantity(change, unit, kind, want):
+    assert quantity(change, unit, kind) == want
 
 
 def test_a_decline_is_negative_and_exact():
