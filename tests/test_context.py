@@ -45,6 +45,13 @@ CASES = [
     ("urban-and-rural-incomes-each-their-measure", "2026-01-26", "江西省",
      "一、2025年工作回顾\n城乡居民人均可支配收入分别增长4.5%、6.2%。",
      [("4.5%", "2025", "actual", "城镇居民人均可支配收入"), ("6.2%", "2025", "actual", "农村居民人均可支配收入")]),
+    # a streak's duration (4年, left out here as everywhere: test_durations_take_no_measure) passes the measure
+    # borrowed on: the rank after it has it
+    ("streak-duration-takes-no-measure-the-rank-after-does", "2026-02-04", "宁夏回族自治区",
+     "一、“十四五”时期工作回顾\n全体居民人均可支配收入由2.57万元增加到3.52万元、年均增长6.5%，超过GDP增速，"
+     "增幅连续4年居全国前六。",
+     [("2.57万元", "2020", "actual", "居民人均可支配收入"), ("3.52万元", "2025", "actual", "居民人均可支配收入"),
+      ("6.5%", "2021/2025", "actual", "居民人均可支配收入"), ("前六", "2021/2025", "actual", "居民人均可支配收入")]),
     ("review-heading-year", "2026-01-26", "上海市",
      "一、2025年工作回顾\n过去一年，全市生产总值达到5.67万亿元、增长5.4%。",
      [("5.67万亿元", "2025", "actual", "地区生产总值"), ("5.4%", "2025", "actual", "地区生产总值")]),
@@ -257,6 +264,19 @@ def test_context(date, place, text, expected):
     result = process_text(_front(date, place) + text, fmt="markdown")
     got = [(f.mention, f.time, f.claim, f.measure) for f in result.figures if f.kind != "duration"]
     assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("全体居民人均可支配收入年均增长6.5%，超过GDP增速，增幅连续4年居全国前六。", id="streak-after-a-gap"),
+    pytest.param("地区生产总值连续3年保持增长，增速连续两年居全国第一。", id="streak-of-the-measure-itself"),
+])
+def test_durations_take_no_measure(text):
+    """The spec's catalogue names what a measure's figures are (a level, a growth, its rank or gap): the years of
+    a streak are none of them, whatever the measure around them (the gold: 两年 of 平均经济增速 has none)."""
+    result = process_text(_front("2026-02-04", "宁夏回族自治区") + text, fmt="markdown")
+    durations = [f for f in result.figures if f.kind == "duration"]
+    assert durations and all(f.measure == "" for f in durations)
+    assert any(f.measure for f in result.figures if f.kind == "rank")
 
 
 @pytest.mark.parametrize("phrase, ref, scope, iso", [

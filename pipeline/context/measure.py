@@ -58,6 +58,13 @@ def catalogue() -> Catalogue:
                      tuple(sorted(read_words("measure_blockers.txt") | partners, key=len, reverse=True)))
 
 
+def takes(name: str, kind: str) -> bool:
+    """Whether the measure named `name` takes a figure of `kind`: what a measure borrowed from the figure before
+    must also pass (增幅连续4年居全国前六: the rank takes 居民人均可支配收入, the duration of the streak does not)."""
+    measure = catalogue().by_alias.get(_key(name))
+    return measure is not None and (kind in measure.kinds or kind in ALWAYS)
+
+
 def opens_with_a_measure(text: str) -> bool:
     """Whether a way of writing a measure of the catalogue opens `text` (地区生产总值增速; not 都市圈经济总量)."""
     return catalogue().pattern.match(_key(text)) is not None

@@ -14,7 +14,7 @@ from ..figures.words import words as figure_words
 from ..records import Document, Figure, Section, Structure, evolve
 from . import timex
 from .claim import Claim, SentenceCues, claim_words, counts_a_people, heading_claim, names_a_goal, premise
-from .measure import measure_of
+from .measure import measure_of, takes
 from .timex import Interval, year_interval
 
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
@@ -409,6 +409,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             # 地区生产总值连跨两个万亿元台阶，年均增长5.7%: a clause without a subject of its own takes the one before
             measure = subject_measure(text, f, breaks, c_start, prev, not f.place and not local)
         fig = evolve(f, time=time.iso() if time is not None else "", claim=claim, measure=measure)
-        out.append(fig)
+        # a measure borrowed by a figure of a kind it does not take is not written, but passed on (增幅连续4年居全国
+        # 前六: the streak's 4年 has none, the rank after it takes 居民人均可支配收入 through it)
+        out.append(fig if not measure or takes(measure, f.kind) else evolve(fig, measure=""))
         prev = fig
     return tuple(out)
