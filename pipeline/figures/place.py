@@ -76,13 +76,22 @@ def not_about(text: str, m: PlaceMatch) -> bool:
 
 def about(text: str, start: int, end: int, named: list[PlaceMatch]) -> list[PlaceMatch]:
     """The places of text[start:end] a figure can be about: `named` without sources, bylines and company names,
-    with the regions that open a clause written as named (长三角, 京津冀: not one administrative unit) and
-    the provinces of short forms after 在/驻/来 (在粤: 广东省)."""
+    with the regions that open a clause written as named (长三角, 京津冀, 武汉都市圈: not one administrative unit;
+    a city that opens a region of several elsewhere in its clause names no place) and the provinces of short
+    forms after 在/驻/来 (在粤: 广东省)."""
     p, gaz = patterns(), gazetteer()
     regions = [PlaceMatch(r.start(), r.end(), r.group(), Place("", r.group(), "region", "", ""))
                for r in p.region.finditer(text, start, end)
                if text[r.start() - 1:r.start()] in SUBJECT_BEFORE]  # its clause's subject, not 推进长三角一体化
-    out = [m for m in named if not not_about(text, m)
+    in_cluster = []
+    for m in named:  # 武汉都市圈经济总量: the region as named; 做大做强长春现代化都市圈…: no place
+        cluster = p.cluster.match(text, m.end)
+        if cluster is not None:
+            in_cluster.append(m)
+            if text[m.start - 1:m.start] in SUBJECT_BEFORE:
+                name = text[m.start:cluster.end()]
+                regions.append(PlaceMatch(m.start, cluster.end(), name, Place("", name, "region", "", "")))
+    out = [m for m in named if not not_about(text, m) and not any(m is k for k in in_cluster)
            and not any(r.start < m.end and m.start < r.end for r in regions)]
     for sh in p.short_home.finditer(text, start, end):
         place = gaz.by_name.get(china_short_forms()[sh.group("c")])

@@ -127,6 +127,7 @@ class Patterns:
     venue_line: re.Pattern  # 在北京透露, 28日在北京表示: after 在, a place followed by this is where someone spoke
     company: re.Pattern  # 合肥京东方…有限公司: a place followed by this (matched at its end) opens a company name
     region: re.Pattern  # 长三角, 珠三角, 京津冀 (regions.tsv, kind region): a place written as named
+    cluster: re.Pattern  # 都市圈, 现代化都市圈: matched at a city's end, the region of several cities it opens
     home: re.Pattern  # 全省, 我市 (home_words.txt): the document's or paragraph's own place
     places_count: re.Pattern  # 三省, 两市: how many places a list just named (place_suffixes.tsv, admin endings)
     short_home: re.Pattern  # 在粤, 驻鲁 (abbreviations.tsv, scope china): the province of the short form
@@ -202,6 +203,7 @@ def patterns() -> Patterns:
         company=re.compile(f"(?!{alternation(w.of('company_not'))})[\\u4e00-\\u9fff]{{0,10}}?"
                            f"(?:{alternation(w.of('company_head'))})(?!{alternation(w.of('company_not_after'))})"),
         region=re.compile(alternation([r[0] for r in rows("regions.tsv") if r[1:2] == ["region"]])),
+        cluster=re.compile(f"[\\u4e00-\\u9fff]{{0,4}}?(?:{alternation(w.of('cluster_ending'))})"),
         home=re.compile(alternation(list(w.home_levels))),
         places_count=re.compile(f"[{CN_COUNT_CHARS}两\\d]+(?:{alternation(admin_endings())})"),
         short_home=re.compile(f"(?:{alternation(w.of('home_prefix'))})(?P<c>{alternation(short_forms)})"),
