@@ -605,6 +605,9 @@ NUMERAL_RUNS = {
     "never-from-inside": ("十二万元", 1, []),
     "after-a-word": ("增加十二万元", 2, [("十二万元", "120000")]),
     "run-then-magnitude": ("增长九九九万元", 0, [("九九九万元", "9990000")]),
+    "run-of-sections-after-magnitudes": ("增长" + "万二千" * 2000, 0, []),
+    "two-sections": ("学生规模两万五千余人", 0, [("两万五千余人", "25000")]),
+    "never-from-the-second-section": ("学生规模两万五千人", 6, []),
 }
 
 
