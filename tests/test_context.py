@@ -319,6 +319,12 @@ def test_durations_take_no_measure(text):
     ("未来3年", 2021, None, "2021/2023"),
     ("十三五”期间", 2021, None, "2016/2020"),
     ("2012年", 2021, None, "2012"),
+    # a deadline is the time it ends (年底前将再建2000个, 计划6月底前完成改造老旧小区120个)
+    ("年底前", 2025, None, "2025"),
+    ("6月底前", 2025, None, "2025-06"),
+    ("2027年底前", 2025, None, "2027"),
+    ("2030年前", 2026, None, "2030"),
+    ("今年前10个月", 2025, None, "2025-01/2025-10"),  # 前 opening a count is a part of the year, not a deadline
 ])
 def test_time_expressions_resolve(phrase, ref, scope, iso):
     m = timex.pattern().fullmatch(phrase)

@@ -65,8 +65,10 @@ def pattern() -> re.Pattern:
                 rf"|前(?P<{p}mn>{COUNT})个?月|(?P<{p}part>{part})"
                 rf"|(?P<{p}q1>[一二三四])至(?P<{p}q2>[一二三四])季度)")
 
+    # a deadline (年底前, 6月底前, 2027年前) is the time it ends: 前 not opening a count (前三季度, 前10个月)
+    deadline = r"(?:前(?![\d一二三四五六七八九十两]))?"
     dated = (rf"{year('y1')}(?:\s?{months('a')})?(?:{SEP}{year('y2')}(?:\s?(?P<m3>\d{{1,2}})\s?月(?:份)?)?)?"
-             r"(?P<edge>以来|至今|初|底|末)?")
+             rf"(?P<edge>以来|至今|初|底|末)?{deadline}")
     # 2021—2025年: a span of years that writes 年 once, after the second; 2023上半年: a year glued to a part of it
     span = rf"(?P<r1>\d{{4}}){SEP}(?P<r2>\d{{4}})\s?年(?:度)?(?P<redge>以来|初|底|末)?"
     glued = rf"(?P<g>\d{{4}})\s?(?P<gpart>{part})"
@@ -78,7 +80,7 @@ def pattern() -> re.Pattern:
     # 今年春节期间, “双11”期间, 2025年国庆中秋假期: a holiday with its edge, the year before it if written
     holiday = (rf"(?:{year('hy')}\s?)?[“\"]?(?P<holiday>{_alt(w.of('holiday'))})[”\"]?"
                rf"(?:{_alt(w.of('holiday_edge'))})")
-    return re.compile(f"(?:{span}|{glued}|{holiday}|{dated}|{months('b')}|{plan}|{since}|{past}|{same})")
+    return re.compile(f"(?:{span}|{glued}|{holiday}|{dated}|{months('b')}{deadline}|{plan}|{since}|{past}|{same})")
 
 
 @lru_cache(maxsize=1)
