@@ -83,7 +83,7 @@ def about(text: str, start: int, end: int, named: list[PlaceMatch]) -> list[Plac
     regions = [PlaceMatch(r.start(), r.end(), r.group(), Place("", r.group(), "region", "", ""))
                for r in p.region.finditer(text, start, end)
                if text[r.start() - 1:r.start()] in SUBJECT_BEFORE]  # its clause's subject, not 推进长三角一体化
-    in_cluster = []
+    in_cluster: list[PlaceMatch] = []
     for m in named:  # 武汉都市圈经济总量: the region as named; 做大做强长春现代化都市圈…: no place
         cluster = p.cluster.match(text, m.end)
         if cluster is not None:
