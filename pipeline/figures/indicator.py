@@ -15,6 +15,7 @@ from typing import Callable, NamedTuple
 from ..context import timex
 from ..gazetteer import gazetteer
 from ..numbers import Mention
+from ..numerals import CN_COUNT_CHARS
 from ..segment import Word
 from .clause import Clause, clause_start
 from .words import PUNCT, SENTENCE_ENDS, patterns, words
@@ -241,7 +242,7 @@ def rank_words(text: str, start: int, end: int, earlier: Earlier, tag: Tagger) -
     return start, end
 
 
-TIME_DIGITS = "0123456789一二三四五六七八九十"
+TIME_DIGITS = "0123456789" + CN_COUNT_CHARS
 
 
 class Before:
