@@ -259,6 +259,31 @@ def test_context(date, place, text, expected):
     assert got == expected
 
 
+# A news report of a release whose title says the part of the year (前三季度…, 上半年…): its paragraphs that say no
+# time of their own are about that part; a title's whole year or none leaves the document's year; what is so now
+# (截至目前) is as of the date.
+@pytest.mark.parametrize("title, date, text, expected", [
+    pytest.param("前三季度实现地区生产总值744.94亿元", "2024-10-26",
+                 "前三季度，全市实现地区生产总值744.94亿元，同比增长6.3%。\n\n"
+                 "农业生产形势较好，第一产业增加值145.88亿元，增长3.8%。",
+                 [("744.94亿元", "2024-01/2024-09"), ("6.3%", "2024-01/2024-09"), ("145.88亿元", "2024-01/2024-09"),
+                  ("3.8%", "2024-01/2024-09")], id="release-title-part-of-year"),
+    pytest.param("湖滨区上半年经济稳中有进", "2025-08-04",
+                 "工业质效提升步伐加快。该区规模以上工业增加值同比增长9.7%，高于全市1.1个百分点。",
+                 [("9.7%", "2025-01/2025-06"), ("1.1个百分点", "2025-01/2025-06")], id="title-half-year-paragraph"),
+    pytest.param("上半年旅游收入499.97亿元", "2023-09-05",
+                 "春节以来，官渡区旅游市场持续火爆。截至目前，该区共举办各类惠民文化活动683场次。",
+                 [("683场次", "2023")], id="title-part-not-for-what-is-so-now"),
+    pytest.param("2024年政府工作报告", "2024-01-20",
+                 "农业生产形势较好，第一产业增加值145.88亿元，增长3.8%。",
+                 [("145.88亿元", "2024"), ("3.8%", "2024")], id="title-whole-year-says-nothing-more"),
+])
+def test_title_part_of_year(title, date, text, expected):
+    front = f"---\ntitle: {title}\ndate: {date}\n---\n"
+    result = process_text(front + text, fmt="markdown")
+    assert [(f.mention, f.time) for f in result.figures if f.kind != "duration"] == expected
+
+
 @pytest.mark.parametrize("phrase, ref, scope, iso", [
     ("2021年1-2月", 2021, None, "2021-01/2021-02"),
     ("今年1-6月", 2021, None, "2021-01/2021-06"),

@@ -31,6 +31,17 @@ def document_year(doc: Document, structure: Structure) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def title_time(structure: Structure, ref: int | None) -> Interval | None:
+    """The part of a year a title says (前三季度全市经济运行稳中向好, 1-8月重点项目完成投资…): a news report of a
+    release is about that part of the document's year; a title's whole year (2025年政府工作报告) says nothing
+    the date does not, and a review or plan decides it there."""
+    for m in timex.find(structure.title):
+        t = timex.resolve(m, ref)
+        if t is not None and t.years == 1 and len(t.start) > 4 and not m.group("ago"):
+            return t
+    return None
+
+
 @dataclass(frozen=True)
 class Scope:
     """What a heading says about the figures under it: the time it names (`time`) or implies (`implied`: a
@@ -268,6 +279,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     """The figures with `time`, `claim` and `measure` filled from their context (see the module docstring)."""
     text = doc.text
     ref = document_year(doc, structure)
+    doc_time = title_time(structure, ref)
     sections = sorted(structure.sections, key=lambda s: (s.start, s.level))
     paragraphs = structure.paragraphs
     words = claim_words()
@@ -366,7 +378,10 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                 and _words_in(timex.words().of("average"), text[c_start:f.start]):
             time = head_span  # 地区生产总值年均增长5%左右 under “十五五”时期目标任务和2026年工作安排
         if time is None:
-            time = para_time or head_time or (year_interval(ref) if ref is not None else None)
+            # a title's part of the year holds for the sentences that say no time, not for what is so now (截至目前)
+            title_part = doc_time if doc_time is not None \
+                and not _words_in(timex.words().of("present"), text[s_start:f.start]) else None
+            time = para_time or head_time or title_part or (year_interval(ref) if ref is not None else None)
         # 由每生每年5元提高至10元 in the year's plan: the level it starts from is the year before's, a fact (over
         # a span of years _within_period does the same)
         start_level = time is not None and time.years == 1 and len(time.start) == 4 \
