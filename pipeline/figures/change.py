@@ -10,9 +10,11 @@ from typing import NamedTuple
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from ..numbers import Mention
 from .clause import Clause, Clauses
+from ..data import alternation
 from .words import GAP_MAX, Words, patterns, words
 
 
@@ -130,6 +132,40 @@ def read_change(text: str, clause: Clause, m: Mention, segment_start: int, compa
         name_end = min(name_end, ratio.start())
         span = (segment_start + ratio.start(), segment_start + ratio.end())
     return Change(change, baseline, segment_start + name_end, span, ratio is not None)
+
+
+ASIDE = re.compile(r"[（(][^（）()]*[）)]")
+
+
+@lru_cache(maxsize=1)
+def _listed_baseline() -> re.Pattern:
+    """比全国、全省高出…, 分别高于全国、福建省平均水平…, 比全省（7.7%）和全国平均水平（7.0%）分别高…: a comparison whose
+    baseline is a list, at the end of the text before a list of figures."""
+    w = words()
+    opener = alternation(w.of("compare") + w.of("gap_up") + w.of("gap_down"))
+    verb = alternation(w.of("gap_up") + w.of("gap_down") + w.of("compare_up") + w.of("compare_down"))
+    joint = alternation(w.of("list_joint"))
+    return re.compile(f"(?P<open>{opener})(?P<base>[\\u4e00-\\u9fff“”]{{1,12}}?(?:(?:{joint})[\\u4e00-\\u9fff“”]{{1,12}}?)+)"
+                      f"(?:{alternation(w.of('change_adverb'))})?(?P<verb>{verb})?(?:{alternation(w.of('change_adverb'))})?\\s?$")
+
+
+def listed_baselines(text: str, start: int, end: int) -> tuple[tuple[str, ...], str] | None:
+    """The baselines of a list of gaps, one per item, and the change the comparison says (比全国、全省高出6.7、4.7个
+    百分点: 全国 for 6.7, 全省 for 4.7, increase), read from text[start:end] (the clause up to the list's first
+    figure, asides in brackets dropped); None when it ends with no such comparison."""
+    w = words()
+    m = _listed_baseline().search(ASIDE.sub("", text[start:end]))
+    if m is None:
+        return None
+    word = m.group("verb") or m.group("open")
+    if word in w.of("gap_down") + w.of("compare_down"):
+        change = "decrease"
+    elif word in w.of("gap_up") + w.of("compare_up"):
+        change = "increase"
+    else:
+        return None  # 比上年和前年 with no gap word: not a gap
+    joint = f"(?:{alternation(w.of('list_joint'))})"
+    return tuple(b.strip("“”") for b in re.split(joint, m.group("base"))), change
 
 
 def _compared(between: str, w: Words) -> str:

@@ -15,7 +15,7 @@ from ..records import Document, Entity, Figure, Structure, new_figure
 from ..segment import Segmenter
 from .candidates import candidate_sentences
 from .change import (Comparisons, acts_on_things, change_after, change_of_name, drop_word, from_start, from_to,
-                     is_from, opening_baseline, read_change)
+                     is_from, listed_baselines, opening_baseline, read_change)
 from .clause import Clauses
 from .indicator import Earlier, Target, counted_of, indicator, near_start
 from .kind import kind_of
@@ -150,6 +150,11 @@ class FigureExtractor:
                 baseline = comparisons[clause.start].period_word_before(m.start)
             if change and not baseline and opening:
                 baseline = opening[0]
+            if list_at >= 0:  # 分别比全国、全省高出6.7、4.7个百分点: each item's gap to its own baseline
+                k = sum(1 for f in figures if f.start > list_at)
+                listed = listed_baselines(text, clause.start, head.start if head is not None else m.start)
+                if listed is not None and k < len(listed[0]) and len(listed[0]) > 1:
+                    baseline, change = listed[0][k], change or listed[1]
             name = drop_word(name, baseline)
             start = m.start - 1 if signed else m.start
             fig = new_figure(
