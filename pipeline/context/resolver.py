@@ -286,6 +286,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     # 全市, 全省, 我省…: a figure after one is about a place of its own, never the nation; 增速, 规模…: an
     # indicator that is only one takes the measure of the figure or clause before it
     home, measure_heads = word_tuple("home_words.txt"), word_tuple("measure_heads.txt")
+    nation = word_tuple("nation_words.txt")
     open_sections: list[tuple[Section, Scope]] = []
     next_section = 0
     para_k = -1
@@ -410,7 +411,9 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             claim = "target"
             if time is not None and text.endswith(timex.words().of("scope"), max(0, f.start - 2), f.start):
                 time = year_interval(time.first_year)  # 完成全年1000万人目标: the whole year's goal
-        local = cues[2] <= f.start  # 全市, 全省 before the figure in its sentence
+        # 全市, 全省 before the figure in its sentence; or after it, when nothing before says the nation (增速排位全市
+        # 第8, GDP增速达到全市平均水平: ranked or measured within a place, so a place's own)
+        local = cues[2] <= f.start or (cues[2] <= s_end and not _words_in(nation, text[s_start:f.start]))
         # a figure with no place is about the whole country: a national document's, or 全国… in a province's
         measure = measure_of(f.indicator, f.kind, not f.place and not local)
         if not measure and prev is not None and sent is not None and prev.start >= sent.start \
