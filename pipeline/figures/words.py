@@ -196,7 +196,9 @@ def patterns() -> Patterns:
         period_compare=re.compile(alternation(tuple(w.period_compare))),
         time=time,
         own_link=re.compile(f"\\s?(?:{of})\\s?"),
-        report_line=re.compile(f"[\\d\\s{w.chars('date_after')}]{{0,8}}(?:{alternation(w.of('report_after'))})"
+        # 汕尾日报讯: a newspaper's name between (media_endings.txt)
+        report_line=re.compile(f"[\\d\\s{w.chars('date_after')}]{{0,8}}(?:(?:{alternation(read_words('media_endings.txt'))})"
+                               f"[\\d\\s{w.chars('date_after')}]{{0,8}})?(?:{alternation(w.of('report_after'))})"
                                f"(?![\\u4e00-\\u9fff])"),
         venue_line=re.compile(f"[\\d\\s{w.chars('date_after')}]{{0,8}}(?:{alternation(w.of('venue_verb'))})"),
         company=re.compile(f"(?!{alternation(w.of('company_not'))})[\\u4e00-\\u9fff]{{0,10}}?"
