@@ -261,6 +261,12 @@ CASES = [
      [("458个", "2018", "actual", ""), ("7206.7亿元", "2018", "actual", ""), ("853.8亿元", "2018", "target", ""),
       ("622.2亿元", "2018-01/2018-08", "actual", ""), ("73%", "2018-01/2018-08", "actual", ""),
       ("176个", "2018", "actual", ""), ("150个", "2018", "actual", ""), ("85%", "2018", "actual", "")]),
+    # a review heading that names no year (进展情况) in a text dated after the first months of a year is about that
+    # year, not the year before as a January report's review is
+    ("review-heading-in-september-is-this-year", "2018-09-19", "",
+     "二、省级重点项目进展情况\n\n今年我市列入省级重点项目共17个。1-8月完成投资277.58亿元，占年计划的107.56%。",
+     [("17个", "2018", "actual", ""), ("277.58亿元", "2018-01/2018-08", "actual", ""),
+      ("107.56%", "2018-01/2018-08", "actual", "")]),
     ("data-show-clause-and-trade-of-one-kind", "2025-11-20", "广东省",
      "海关统计数据显示，今年前10个月，全省进出口总额7.3万亿元。其中，一般贸易进出口4.4万亿元，加工贸易进出口1.5万亿元。",
      [("7.3万亿元", "2025-01/2025-10", "actual", "进出口总额"), ("4.4万亿元", "2025-01/2025-10", "actual", ""),

@@ -53,9 +53,23 @@ class Scope:
     span: Interval | None = None  # the plan period a heading names beside its year (2026年 and “十五五”时期)
 
 
-def heading_scope(section: Section, ref: int | None) -> Scope:
+MONTH = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)\s?[-/年.]\s?(\d{1,2})(?!\d)")
+REVIEW_MONTHS = 3  # a review delivered in the first months of a year is of the year before (a report in January)
+
+
+def document_month(doc: Document, structure: Structure) -> int | None:
+    """The month of the document's date (profile, else metadata), when it says one."""
+    for date in (structure.profile.date, doc.metadata.get("date", "")):
+        m = MONTH.search(date or "")
+        if m and 1 <= int(m.group(1)) <= 12:
+            return int(m.group(1))
+    return None
+
+
+def heading_scope(section: Section, ref: int | None, month: int | None = None) -> Scope:
     """A heading's time and claim: the time it names; plan words make its figures targets of the report's year,
-    review words actuals of the year it names or the year before the report."""
+    review words actuals of the year it names or, when it names none, the year before the report (the report's own
+    year when it is dated after the first months: 二、省级重点项目进展情况 in September is this year's progress)."""
     title = section.title
     times = [t for t in (timex.resolve(m, ref) for m in timex.find(title)) if t is not None]
     # 2025年和“十四五”时期工作回顾: the single year is what its figures are about unless they say the period
@@ -65,7 +79,7 @@ def heading_scope(section: Section, ref: int | None) -> Scope:
     implied = None
     if time is None and ref is not None:
         if claim == Claim.REVIEW:
-            implied = year_interval(ref - 1)
+            implied = year_interval(ref - 1 if month is None or month <= REVIEW_MONTHS else ref)
         elif claim == Claim.PLAN:
             implied = year_interval(ref)
     if not claim and time is not None and ref is not None:
@@ -280,6 +294,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     text = doc.text
     ref = document_year(doc, structure)
     doc_time = title_time(structure, ref)
+    month = document_month(doc, structure)
     sections = sorted(structure.sections, key=lambda s: (s.start, s.level))
     paragraphs = structure.paragraphs
     words = claim_words()
@@ -312,7 +327,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                 continue
             while open_sections and heading_level(open_sections[-1][0]) >= level:
                 open_sections.pop()
-            open_sections.append((sec, heading_scope(sec, ref)))
+            open_sections.append((sec, heading_scope(sec, ref, month)))
         while open_sections and open_sections[-1][0].end < f.start:
             open_sections.pop()
         # the innermost time a heading names, else the outermost one implies; the outermost claim (民生实事 under
