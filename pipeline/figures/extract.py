@@ -10,6 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
 
+from ..context import timex
 from ..numbers import Mention
 from ..records import Document, Entity, Figure, Structure, new_figure
 from ..segment import Segmenter
@@ -134,6 +135,9 @@ class FigureExtractor:
                 elif item == "":  # a list of places names no indicator: the sentence's earlier one, if any
                     name = earlier.indicator
                 name, place = item or name, item_place or place
+            held = comparisons[clause.start].holding(m.start)
+            if held is not None and earlier.found:
+                name = earlier.indicator  # 较2016年的1556万人次: the baseline's level of the figure just named
             name = without_own_places(name, place)
             kind = kind_of(kind, unit, name, m)
             if change and kind == "percent" and earlier.found and name == earlier.indicator:
@@ -163,7 +167,10 @@ class FigureExtractor:
                 qualifier=qualifier, change=change if kind != "rank" else "",
                 # a ratio's baseline written before a list is every item's (分别恢复到2019年的95%和92%)
                 baseline=baseline if change or read.ratio or (head is not None and head.baseline) else "",
-                period=periods.before(m.start), indicator=name, place=place, start=start, end=m.end,
+                # the baseline's level is of the baseline's time (较2016年的1556万人次: 2016年)
+                period=held.group("base").strip() if held is not None and timex.pattern().fullmatch(
+                    held.group("base").strip()) else periods.before(m.start),
+                indicator=name, place=place, start=start, end=m.end,
             )
             if list_at >= 0 and (list_head is None or not is_joined):
                 list_head, list_verb = fig, read.change
