@@ -108,8 +108,8 @@ def read_change(text: str, clause: Clause, m: Mention, segment_start: int, compa
     bm = comparisons.baseline_before(m.start)
     if bm and not change and m.form != "rank":
         change = _compared(text[bm.end():m.start].strip(), w)  # 较全国低0.1个百分点
-    if bm and change:
-        baseline, span = bm.group("base").strip(), (bm.start(), bm.end())
+    if bm and change:  # 同比（下同）: an aside in brackets is no baseline
+        baseline, span = ASIDE.sub("", bm.group("base")).strip(), (bm.start(), bm.end())
         if bm.start() >= segment_start:
             name_end = min(name_end, bm.start() - segment_start)
     if change:
