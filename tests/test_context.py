@@ -407,6 +407,13 @@ def test_measures(indicator, kind, national, measure):
                  [("突破20万亿元", ""), ("2%", "河北省")], id="national-figure-has-no-place"),
     pytest.param("湖北省", "全省地区生产总值增长5.1%。宜昌新港投入使用。", [("5.1%", "湖北省")],
                  id="a-city-in-a-later-sentence-is-not-the-place"),
+    # 全国 right before the number: national, and so the figures after it in the sentence, whatever place the
+    # paragraph names later; after a comparative (高于全国) it is a gap's reference and the figure stays the place's
+    pytest.param("", "交通运输部实现了全国3万多个乡镇、50多万个建制村全部通硬化路，优良中等路率达94.8%。"
+                 "山西的黄河一号旅游公路连通了5630个村庄。",
+                 [("3万多个", ""), ("50多万个", ""), ("94.8%", ""), ("5630个", "山西省")], id="nation-right-before-the-number"),
+    pytest.param("安徽省", "全年地区生产总值增长5.5%，高于全国0.3个百分点，消费增速快于全国1个百分点。",
+                 [("5.5%", "安徽省"), ("0.3个百分点", "安徽省"), ("1个百分点", "安徽省")], id="nation-as-a-reference"),
 ])
 def test_places(place, text, expected):
     result = process_text(_front("2026-01-27", place) + text, fmt="markdown")

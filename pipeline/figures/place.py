@@ -52,6 +52,17 @@ def without_own_places(name: str, place: str) -> str:
     return rest[count.end():] if count else rest
 
 
+def nation_before(text: str, start: int) -> bool:
+    """Whether a word about the whole country stands right before the number (实现了全国3万多个乡镇…通硬化路), and
+    not as the reference of a comparison (高于全国0.3个百分点, 优于全国约1个百分点: a gap of the place's own)."""
+    word = next((w for w in word_tuple("nation_words.txt") if text.endswith(w, max(0, start - len(w)), start)), "")
+    if not word:
+        return False
+    w, at = words(), start - len(word)
+    compared = w.of("gap_up") + w.of("gap_down") + w.of("compare") + w.of("compare_suffix")
+    return not text.endswith(compared, max(0, at - 4), at)
+
+
 def national(text: str, clause_start: int) -> bool:
     """Whether the clause opens with a word about the whole country (全国, 我国: nation_words.txt) that is not
     part of an honour (全国文明城市, 全国重点实验室: nation_titles.txt): 全国财政收入…, not 全国文明村镇…"""
@@ -206,7 +217,7 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
             named = named_here[:bisect_left(place_starts, clause_end)]
         carried, prev_end = named, m.end
         if not named and m.form != "rank" and (
-                national(text, clauses.start_of(m.start))
+                national(text, clauses.start_of(m.start)) or nation_before(text, m.start)
                 or nation_at >= 0 and bisect_left(home_starts, nation_at) == bisect_left(home_starts, m.start)):
             # 全国财政收入…, 我国…: the whole country, whatever the document's place; so is a figure after it
             # in the sentence that names no place (全国快递业务量200亿件，同比增长约10%) unless 全市… comes between
