@@ -414,6 +414,11 @@ def test_measures(indicator, kind, national, measure):
                  [("3万多个", ""), ("50多万个", ""), ("94.8%", ""), ("5630个", "山西省")], id="nation-right-before-the-number"),
     pytest.param("安徽省", "全年地区生产总值增长5.5%，高于全国0.3个百分点，消费增速快于全国1个百分点。",
                  [("5.5%", "安徽省"), ("0.3个百分点", "安徽省"), ("1个百分点", "安徽省")], id="nation-as-a-reference"),
+    # 占全省的40%: 全省 is what the share is of; the figure stays the paragraph's city
+    pytest.param("", "赣州是全国较大的集中连片特困地区之一。2014年，全市有贫困户28.74万户，贫困人口114.33万人，"
+                 "贫困发生率14.28%，贫困人口占全省的40%。",
+                 [("28.74万户", "赣州市"), ("114.33万人", "赣州市"), ("14.28%", "赣州市"), ("40%", "赣州市")],
+                 id="share-of-the-province-is-the-citys"),
 ])
 def test_places(place, text, expected):
     result = process_text(_front("2026-01-27", place) + text, fmt="markdown")

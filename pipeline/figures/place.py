@@ -196,7 +196,11 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
     found = [m for m in figure_places(text, start, upto, entities)
              if not starts_inside_a_word(text, m, (clauses.start_of(m.start), clauses.end_of(m.end)), tag)]
     named_here = about(text, start, upto, found)
-    homes = [(h.start(), words().home_levels[h.group()]) for h in patterns().home.finditer(text, start, end)]
+    # 全市…占全省的40%: a home word after a share verb or a comparative is the reference, not the figure's level
+    reference = words().of("share_verb") + words().of("gap_up") + words().of("gap_down") + words().of("compare") \
+        + words().of("compare_suffix")
+    homes = [(h.start(), words().home_levels[h.group()]) for h in patterns().home.finditer(text, start, end)
+             if not text.endswith(reference, max(start, h.start() - 2), h.start())]
     home_starts = [at for at, _ in homes]
     place_starts = [p.start for p in named_here]  # sorted: each figure's places are a slice
     fallback: list[PlaceMatch] | None = None
