@@ -33,6 +33,12 @@ def change_before(before: str, w: Words | None = None) -> tuple[str, str]:
     """(change, change word) when `before` ends with a change word, adverbs between allowed (实际增长, 增长了)."""
     w = w or words()
     s = before.rstrip()
+    verb_adverb = next((a for a in w.of("verb_adverb") if s.endswith(a)), "")
+    if verb_adverb:  # 增长高达23.58%: a change verb before it; a growth noun (增速高达) stays the subject
+        v = s[: -len(verb_adverb)]
+        for n in w.change_lengths.get(v[-1:], ()):
+            if n <= len(v) and v[-n:] in w.changes and w.change_roles[v[-n:]] == "verb":
+                return w.changes[v[-n:]], v[-n:]
     adverbs = w.of("adverb")
     if s.endswith(adverbs):
         for adverb in adverbs:
