@@ -241,7 +241,10 @@ def same_time(text: str, structure: Structure, s_start: int, ref: int | None, sc
     before = structure.sentence_at(s_start - 1) if s_start > 0 else None
     if before is None or before.start >= s_start:
         return None
-    times = [m for m in timex.search_from(text, before.start, before.end) if not m.group("same")]
+    compare = figure_words().of("compare")
+    # 比去年同期增长16.9%: a baseline's time is not the sentence's
+    times = [m for m in timex.search_from(text, before.start, before.end)
+             if not m.group("same") and not text.endswith(compare, max(before.start, m.start() - 2), m.start())]
     return timex.resolve(times[-1], ref, scope) if times else None
 
 
