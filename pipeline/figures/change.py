@@ -179,6 +179,22 @@ def listed_baselines(text: str, start: int, end: int) -> tuple[tuple[str, ...], 
     return tuple(b.strip("“”") for b in re.split(joint, m.group("base"))), change
 
 
+@lru_cache(maxsize=1)
+def _reference_value() -> re.Pattern:
+    """比全省（7.4%）和全国（6.3%）分别高…: a value in brackets right after a reference a comparison opens."""
+    w = words()
+    opener = alternation(w.of("compare") + w.of("gap_up") + w.of("gap_down"))
+    joint = alternation(w.of("list_joint"))
+    return re.compile(f"(?:{opener})(?:[\\u4e00-\\u9fff“”]{{1,12}}?[（(][^（）()]*[）)](?:{joint}))*"
+                      f"[\\u4e00-\\u9fff“”]{{1,12}}?[（(]\\s?$")
+
+
+def reference_value(text: str, start: int, m: Mention) -> bool:
+    """Whether figure `m` is the value of a comparison's reference, written in brackets after it (比全省（7.4%）…:
+    the province's growth, a change like the figure compared), read from text[start:m.start]."""
+    return _reference_value().search(text, max(start, m.start - 40), m.start) is not None
+
+
 def _compared(between: str, w: Words) -> str:
     """低, 均高: an adjective right after a baseline is a change ("" when `between` is none)."""
     for adverb in ("",) + w.of("change_adverb"):
