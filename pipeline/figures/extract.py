@@ -180,11 +180,20 @@ class FigureExtractor:
             )
             if list_at >= 0 and (list_head is None or not is_joined):
                 list_head, list_verb = fig, read.change
-            if kind != "duration":
+            if kind != "duration" and not share_aside(text, clause.start, m.start):
+                # 工业投资75.11亿元（占总投资的32.1%），增长103.2%: a share in an aside names no subject for the next
                 earlier = Earlier(name, m.start)
                 by_unit[unit] = earlier
             figures.append(fig)
         return levels(figures, second_levels)
+
+
+def share_aside(text: str, start: int, pos: int) -> bool:
+    """Whether `pos` is inside brackets opened after `start`, not yet closed, that open with a share verb
+    (…75.11亿元（占总投资的32.1%）)."""
+    opened = max(text.rfind("（", start, pos), text.rfind("(", start, pos))
+    return opened >= 0 and max(text.rfind("）", opened, pos), text.rfind(")", opened, pos)) < 0 \
+        and text.startswith(words().of("share_verb"), opened + 1)
 
 
 def value_of(name: str) -> str:
