@@ -424,6 +424,10 @@ def test_measures(indicator, kind, national, measure):
                  "贫困发生率14.28%，贫困人口占全省的40%。",
                  [("28.74万户", "赣州市"), ("114.33万人", "赣州市"), ("14.28%", "赣州市"), ("40%", "赣州市")],
                  id="share-of-the-province-is-the-citys"),
+    # 云南省第三人口大县: the province is the scope of the rank, the figures stay the county's
+    pytest.param("", "会泽县下辖23个乡（镇、街道）、102.7万人，是云南省第三人口大县，农业人口89.2万人，占总人口的86.85%。",
+                 [("23个", "会泽县"), ("102.7万人", "会泽县"), ("89.2万人", "会泽县"), ("86.85%", "会泽县")],
+                 id="scope-of-a-rank-is-no-place"),
 ])
 def test_places(place, text, expected):
     result = process_text(_front("2026-01-27", place) + text, fmt="markdown")

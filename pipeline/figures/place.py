@@ -75,10 +75,13 @@ def national(text: str, clause_start: int) -> bool:
 
 def not_about(text: str, m: PlaceMatch) -> bool:
     """A place that is not what a figure is about: a source (据杭州海关), a byline (合肥讯, 合肥1月5日电), where
-    someone spoke (在北京透露) or the opening of a company's name (合肥京东方光电科技有限公司)."""
+    someone spoke (在北京透露), the scope of a rank (云南省第三人口大县) or the opening of a company's name
+    (合肥京东方光电科技有限公司)."""
     p = patterns()
     if any(text[m.start - len(w):m.start] == w for w in words().of("report_before")):
         return True
+    if text.startswith(words().of("scope_after"), m.end):
+        return True  # 是云南省第三人口大县: the scope of a rank, not what the figures are about
     if any(text[m.start - len(w):m.start] == w for w in words().of("venue_before")) \
             and p.venue_line.match(text, m.end) is not None:
         return True  # 李扬28日在北京透露，…: where the figures were told, not what they are about
