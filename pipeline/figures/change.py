@@ -133,6 +133,8 @@ def read_change(text: str, clause: Clause, m: Mention, segment_start: int, compa
     if not change and m.form != "rank":
         gap_text = before[:name_end].rstrip()
         gap = p.gap.search(gap_text, max(0, len(gap_text) - GAP_MAX))  # it ends the text: its tail only
+        if gap and gap.group("base").endswith(w.of("gap_not_end")):
+            gap = None  # 高于时序进度的有58个: the things that are, counted
         if gap:
             change = "decrease" if gap.group("verb") in w.of("gap_down") else "increase"
             baseline, name_end = gap.group("base").strip("“”"), gap.start()
