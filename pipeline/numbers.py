@@ -213,6 +213,9 @@ def _value(form: str, digits: str, magnitude: str) -> Decimal:
     return exact(base * mag)
 
 
+MAX_SHARED = 12  # the longest list of numbers read for a unit written once after the last
+
+
 def next_item(text: str, after: int, end: int, t: UnitTables) -> tuple[Decimal, str, str, str, str, str, int] | None:
     """The reading (read_number) of the number right after a list joint at `after` (三、五年; 0.4个和0.1个百分点),
     None when no joint and number follow."""
@@ -307,6 +310,17 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             if shared and len(shared[3]) > len(unit_surface) and shared[3].startswith(unit_surface) \
                     and shared[2] == magnitude:
                 unit_surface = shared[3]
+        if magnitude and not unit_surface and form != "vague" and not at_line_start:
+            # 分别出口134.8亿、37.2亿、27.1亿元: a unit written once after the last of the same magnitude
+            later = after
+            for _ in range(MAX_SHARED):
+                shared = next_item(text, later, end, t)
+                if shared is None or shared[2] != magnitude:
+                    break
+                if shared[3]:
+                    unit_surface = shared[3]
+                    break
+                later = shared[6]
         if not unit_surface and not magnitude and form != "vague" and not at_line_start:
             shared = next_item(text, after, end, t)  # 三、五年: the unit and magnitude written once
             if shared and shared[3] and not (shared[3] == "年" and is_year(shared[0])):

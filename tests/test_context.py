@@ -253,6 +253,43 @@ CASES = [
      "1—6月，全国城镇新增就业718万人，完成全年1000万人目标的72%。",
      [("718万人", "2015-01/2015-06", "actual", "城镇新增就业"), ("1000万人", "2015", "target", "城镇新增就业"),
       ("72%", "2015-01/2015-06", "actual", "城镇新增就业")]),
+    # a place's own GDP when 全市 comes after it in the sentence (增速排位全市第8: ranked within a city), the nation's
+    # when 全国 is said before; the rank of its growth takes the measure
+    ("gdp-ranked-within-the-city-is-a-places", "2017-07-25", "",
+     "上半年，实现生产总值33.74亿元，比增9.2%，增速排位全市第8。全国GDP增长5%，全省增长6%。",
+     [("33.74亿元", "2017-01/2017-06", "actual", "地区生产总值"), ("9.2%", "2017-01/2017-06", "actual", "地区生产总值"),
+      ("第8", "2017-01/2017-06", "actual", "地区生产总值"), ("5%", "2017-01/2017-06", "actual", "国内生产总值"),
+      ("6%", "2017-01/2017-06", "actual", "地区生产总值")]),
+    # trade of one kind of firm, product or regime is a part of 进出口总额, not the measure
+    ("trade-of-private-firms-products-bonded-is-a-part", "2025-08-25", "",
+     "一季度，泉州民企实现进出口231.86亿元，同比增长17.95%。前7个月，以保税物流方式进出口610亿元。"
+     "1—2月全市机电产品进出口3077.3亿元。",
+     [("231.86亿元", "2025-01/2025-03", "actual", ""), ("17.95%", "2025-01/2025-03", "actual", ""),
+      ("610亿元", "2025-01/2025-07", "actual", ""), ("3077.3亿元", "2025-01/2025-02", "actual", "")]),
+    # 计划 inside the figure's own name (年度计划投资853.8亿元) makes it the plan's amount even under a review heading;
+    # 实际 between 计划 and the figure (年度计划新开项目实际开工150个) makes it what was done of the plan
+    ("plan-in-the-name-and-done-of-the-plan", "2018-09-19", "",
+     "一、市级重点项目进展情况\n\n2018年，全市安排重点项目458个，总投资7206.7亿元，年度计划投资853.8亿元。"
+     "1-8月共完成投资622.2亿元，占年度投资计划的73%。\n\n二、项目开工情况\n\n176个年度计划新开项目实际开工150个，项目开工率达85%。",
+     [("458个", "2018", "actual", ""), ("7206.7亿元", "2018", "actual", ""), ("853.8亿元", "2018", "target", ""),
+      ("622.2亿元", "2018-01/2018-08", "actual", ""), ("73%", "2018-01/2018-08", "actual", ""),
+      ("176个", "2018", "actual", ""), ("150个", "2018", "actual", ""), ("85%", "2018", "actual", "")]),
+    # a review heading that names no year (进展情况) in a text dated after the first months of a year is about that
+    # year, not the year before as a January report's review is
+    ("review-heading-in-september-is-this-year", "2018-09-19", "",
+     "二、省级重点项目进展情况\n\n今年我市列入省级重点项目共17个。1-8月完成投资277.58亿元，占年计划的107.56%。",
+     [("17个", "2018", "actual", ""), ("277.58亿元", "2018-01/2018-08", "actual", ""),
+      ("107.56%", "2018-01/2018-08", "actual", "")]),
+    # roads hardened, built or laid in a span gone by (硬化, 修通, 架设) are work done in it, not a level at its end
+    ("work-done-in-a-span-roads", "2015-11-19", "",
+     "“十二五”以来，硬化通行政村公路728公里，修通自然村道路295公里，硬化村内道路45.34万平方米。",
+     [("728公里", "2011/2015", "actual", ""), ("295公里", "2011/2015", "actual", ""),
+      ("45.34万平方米", "2011/2015", "actual", "")]),
+    # 同期 is the time the sentence before names for its figures, not its baseline's (比去年同期)
+    ("same-period-is-not-the-baselines", "2022-03-26", "",
+     "今年1—2月苏州市外贸进出口4134.9亿元，比去年同期增长16.9%。同期苏州市进出口总值占全国比重为6.7%。",
+     [("4134.9亿元", "2022-01/2022-02", "actual", "进出口总额"), ("16.9%", "2022-01/2022-02", "actual", "进出口总额"),
+      ("6.7%", "2022-01/2022-02", "actual", "")]),
     ("data-show-clause-and-trade-of-one-kind", "2025-11-20", "广东省",
      "海关统计数据显示，今年前10个月，全省进出口总额7.3万亿元。其中，一般贸易进出口4.4万亿元，加工贸易进出口1.5万亿元。",
      [("7.3万亿元", "2025-01/2025-10", "actual", "进出口总额"), ("4.4万亿元", "2025-01/2025-10", "actual", ""),
@@ -283,6 +320,29 @@ def test_durations_take_no_measure(text):
     durations = [f for f in result.figures if f.kind == "duration"]
     assert durations and all(f.measure == "" for f in durations)
     assert any(f.measure for f in result.figures if f.kind == "rank")
+# A news report of a release whose title says the part of the year (前三季度…, 上半年…): its paragraphs that say no
+# time of their own are about that part; a title's whole year or none leaves the document's year; what is so now
+# (截至目前) is as of the date.
+@pytest.mark.parametrize("title, date, text, expected", [
+    pytest.param("前三季度实现地区生产总值744.94亿元", "2024-10-26",
+                 "前三季度，全市实现地区生产总值744.94亿元，同比增长6.3%。\n\n"
+                 "农业生产形势较好，第一产业增加值145.88亿元，增长3.8%。",
+                 [("744.94亿元", "2024-01/2024-09"), ("6.3%", "2024-01/2024-09"), ("145.88亿元", "2024-01/2024-09"),
+                  ("3.8%", "2024-01/2024-09")], id="release-title-part-of-year"),
+    pytest.param("湖滨区上半年经济稳中有进", "2025-08-04",
+                 "工业质效提升步伐加快。该区规模以上工业增加值同比增长9.7%，高于全市1.1个百分点。",
+                 [("9.7%", "2025-01/2025-06"), ("1.1个百分点", "2025-01/2025-06")], id="title-half-year-paragraph"),
+    pytest.param("上半年旅游收入499.97亿元", "2023-09-05",
+                 "春节以来，官渡区旅游市场持续火爆。截至目前，该区共举办各类惠民文化活动683场次。",
+                 [("683场次", "2023")], id="title-part-not-for-what-is-so-now"),
+    pytest.param("2024年政府工作报告", "2024-01-20",
+                 "农业生产形势较好，第一产业增加值145.88亿元，增长3.8%。",
+                 [("145.88亿元", "2024"), ("3.8%", "2024")], id="title-whole-year-says-nothing-more"),
+])
+def test_title_part_of_year(title, date, text, expected):
+    front = f"---\ntitle: {title}\ndate: {date}\n---\n"
+    result = process_text(front + text, fmt="markdown")
+    assert [(f.mention, f.time) for f in result.figures if f.kind != "duration"] == expected
 
 
 @pytest.mark.parametrize("phrase, ref, scope, iso", [
@@ -382,6 +442,22 @@ def test_measures(indicator, kind, national, measure):
                  [("突破20万亿元", ""), ("2%", "河北省")], id="national-figure-has-no-place"),
     pytest.param("湖北省", "全省地区生产总值增长5.1%。宜昌新港投入使用。", [("5.1%", "湖北省")],
                  id="a-city-in-a-later-sentence-is-not-the-place"),
+    # 全国 right before the number: national, and so the figures after it in the sentence, whatever place the
+    # paragraph names later; after a comparative (高于全国) it is a gap's reference and the figure stays the place's
+    pytest.param("", "交通运输部实现了全国3万多个乡镇、50多万个建制村全部通硬化路，优良中等路率达94.8%。"
+                 "山西的黄河一号旅游公路连通了5630个村庄。",
+                 [("3万多个", ""), ("50多万个", ""), ("94.8%", ""), ("5630个", "山西省")], id="nation-right-before-the-number"),
+    pytest.param("安徽省", "全年地区生产总值增长5.5%，高于全国0.3个百分点，消费增速快于全国1个百分点。",
+                 [("5.5%", "安徽省"), ("0.3个百分点", "安徽省"), ("1个百分点", "安徽省")], id="nation-as-a-reference"),
+    # 占全省的40%: 全省 is what the share is of; the figure stays the paragraph's city
+    pytest.param("", "赣州是全国较大的集中连片特困地区之一。2014年，全市有贫困户28.74万户，贫困人口114.33万人，"
+                 "贫困发生率14.28%，贫困人口占全省的40%。",
+                 [("28.74万户", "赣州市"), ("114.33万人", "赣州市"), ("14.28%", "赣州市"), ("40%", "赣州市")],
+                 id="share-of-the-province-is-the-citys"),
+    # 云南省第三人口大县: the province is the scope of the rank, the figures stay the county's
+    pytest.param("", "会泽县下辖23个乡（镇、街道）、102.7万人，是云南省第三人口大县，农业人口89.2万人，占总人口的86.85%。",
+                 [("23个", "会泽县"), ("102.7万人", "会泽县"), ("89.2万人", "会泽县"), ("86.85%", "会泽县")],
+                 id="scope-of-a-rank-is-no-place"),
 ])
 def test_places(place, text, expected):
     result = process_text(_front("2026-01-27", place) + text, fmt="markdown")

@@ -38,12 +38,13 @@ class ClaimWords:
     fact: tuple[str, ...]
     goal: tuple[str, ...]  # right after a figure (的 or not): the figure is the goal's value (完成全年900万人目标的73%)
     share: re.Pattern  # 占 up to four characters before the end of the text: the cue after it is a share's whole
+    done: tuple[str, ...] = ()  # between a clause cue and the figure: what was done of the plan (实际开工150个)
 
 
 @lru_cache(maxsize=1)
 def claim_words() -> ClaimWords:
     roles: dict[str, list[str]] = {r: [] for r in ("cue", "clause", "achieved", "plan", "review", "premise", "fact",
-                                                   "share", "goal")}
+                                                   "share", "goal", "done")}
     for word, role, *_ in read_tsv("claim_words.tsv"):
         roles[role].append(word)
     cues, clause = (sorted(roles[r], key=len, reverse=True) for r in ("cue", "clause"))
@@ -51,7 +52,8 @@ def claim_words() -> ClaimWords:
     return ClaimWords(re.compile(pattern), tuple(roles["achieved"]),
                       tuple(roles["plan"]), tuple(roles["review"]), tuple(tables().prefixes),
                       tuple(roles["premise"]), tuple(roles["fact"]), tuple(roles["goal"]),
-                      re.compile(f"(?:{'|'.join(map(re.escape, roles['share']))})[^，,；;：:。]{{0,4}}$"))
+                      re.compile(f"(?:{'|'.join(map(re.escape, roles['share']))})[^，,；;：:。]{{0,4}}$"),
+                      tuple(roles["done"]))
 
 
 def heading_claim(title: str) -> Claim | None:
@@ -78,9 +80,11 @@ class SentenceCues:
                 continue  # 超额完成年度目标: achieved; 占年度计划的68.8%: how much of the plan was done
             self.cues.append((m.start(), m.end(), m.group(), bool(m.group("clause"))))
         self.breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, start, end)]
+        self.text, self.done = text, w.done
 
     def claim(self, f: Figure) -> str:
-        """"cue" when a sentence-wide cue before the figure says it is a target, "clause" when only a clause
+        """"cue" when a sentence-wide cue before the figure says it is a target, or a clause cue inside the
+        figure's own name (年度计划投资853.8亿元: the plan's amount, whatever the heading); "clause" when only a clause
         cue does (将, 计划: weaker, a review heading wins over them), else ""."""
         found = ""
         for start, end, word, clause_only in self.cues:
@@ -91,10 +95,28 @@ class SentenceCues:
             if clause_only:
                 k = bisect_left(self.breaks, end)
                 if k == len(self.breaks) or self.breaks[k] >= f.start:
-                    found = "clause"  # no clause break between the cue and the figure
+                    # no clause break between the cue and the figure
+                    between = self.text[end:f.start]
+                    if any(d in between for d in self.done):
+                        found = ""  # 年度计划新开项目实际开工150个: what was done of the plan
+                    elif self.names(f, start, end):
+                        found = "cue"  # 年度计划投资853.8亿元: the plan's own amount
+                    else:
+                        found = "clause"
                 continue
             return "cue"
         return found
+
+    def names(self, f: Figure, start: int, end: int) -> bool:
+        """Whether the cue at text[start:end] modifies the figure's own name, written right before it: words of the
+        name follow it (年度计划投资; not 招生计划, a quota, where 计划 is the head)."""
+        if not f.indicator:
+            return False
+        k = self.text.rfind(f.indicator, max(0, f.start - NAME_WINDOW), f.start)
+        return 0 <= k <= start and end < k + len(f.indicator) and CLAUSE_BREAK.search(self.text, k, f.start) is None
+
+
+NAME_WINDOW = 40  # how far before a figure its name is looked for
 
 
 NEXT_CLAUSE = re.compile(r"[，,；;]")

@@ -31,6 +31,17 @@ def document_year(doc: Document, structure: Structure) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def title_time(structure: Structure, ref: int | None) -> Interval | None:
+    """The part of a year a title says (前三季度全市经济运行稳中向好, 1-8月重点项目完成投资…): a news report of a
+    release is about that part of the document's year; a title's whole year (2025年政府工作报告) says nothing
+    the date does not, and a review or plan decides it there."""
+    for m in timex.find(structure.title):
+        t = timex.resolve(m, ref)
+        if t is not None and t.years == 1 and len(t.start) > 4 and not m.group("ago"):
+            return t
+    return None
+
+
 @dataclass(frozen=True)
 class Scope:
     """What a heading says about the figures under it: the time it names (`time`) or implies (`implied`: a
@@ -42,9 +53,23 @@ class Scope:
     span: Interval | None = None  # the plan period a heading names beside its year (2026年 and “十五五”时期)
 
 
-def heading_scope(section: Section, ref: int | None) -> Scope:
+MONTH = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)\s?[-/年.]\s?(\d{1,2})(?!\d)")
+REVIEW_MONTHS = 3  # a review delivered in the first months of a year is of the year before (a report in January)
+
+
+def document_month(doc: Document, structure: Structure) -> int | None:
+    """The month of the document's date (profile, else metadata), when it says one."""
+    for date in (structure.profile.date, doc.metadata.get("date", "")):
+        m = MONTH.search(date or "")
+        if m and 1 <= int(m.group(1)) <= 12:
+            return int(m.group(1))
+    return None
+
+
+def heading_scope(section: Section, ref: int | None, month: int | None = None) -> Scope:
     """A heading's time and claim: the time it names; plan words make its figures targets of the report's year,
-    review words actuals of the year it names or the year before the report."""
+    review words actuals of the year it names or, when it names none, the year before the report (the report's own
+    year when it is dated after the first months: 二、省级重点项目进展情况 in September is this year's progress)."""
     title = section.title
     times = [t for t in (timex.resolve(m, ref) for m in timex.find(title)) if t is not None]
     # 2025年和“十四五”时期工作回顾: the single year is what its figures are about unless they say the period
@@ -54,7 +79,7 @@ def heading_scope(section: Section, ref: int | None) -> Scope:
     implied = None
     if time is None and ref is not None:
         if claim == Claim.REVIEW:
-            implied = year_interval(ref - 1)
+            implied = year_interval(ref - 1 if month is None or month <= REVIEW_MONTHS else ref)
         elif claim == Claim.PLAN:
             implied = year_interval(ref)
     if not claim and time is not None and ref is not None:
@@ -216,7 +241,10 @@ def same_time(text: str, structure: Structure, s_start: int, ref: int | None, sc
     before = structure.sentence_at(s_start - 1) if s_start > 0 else None
     if before is None or before.start >= s_start:
         return None
-    times = [m for m in timex.search_from(text, before.start, before.end) if not m.group("same")]
+    compare = figure_words().of("compare")
+    # 比去年同期增长16.9%: a baseline's time is not the sentence's
+    times = [m for m in timex.search_from(text, before.start, before.end)
+             if not m.group("same") and not text.endswith(compare, max(before.start, m.start() - 2), m.start())]
     return timex.resolve(times[-1], ref, scope) if times else None
 
 
@@ -268,12 +296,15 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     """The figures with `time`, `claim` and `measure` filled from their context (see the module docstring)."""
     text = doc.text
     ref = document_year(doc, structure)
+    doc_time = title_time(structure, ref)
+    month = document_month(doc, structure)
     sections = sorted(structure.sections, key=lambda s: (s.start, s.level))
     paragraphs = structure.paragraphs
     words = claim_words()
     # 全市, 全省, 我省…: a figure after one is about a place of its own, never the nation; 增速, 规模…: an
     # indicator that is only one takes the measure of the figure or clause before it
     home, measure_heads = word_tuple("home_words.txt"), word_tuple("measure_heads.txt")
+    nation = word_tuple("nation_words.txt")
     open_sections: list[tuple[Section, Scope]] = []
     next_section = 0
     para_k = -1
@@ -299,7 +330,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                 continue
             while open_sections and heading_level(open_sections[-1][0]) >= level:
                 open_sections.pop()
-            open_sections.append((sec, heading_scope(sec, ref)))
+            open_sections.append((sec, heading_scope(sec, ref, month)))
         while open_sections and open_sections[-1][0].end < f.start:
             open_sections.pop()
         # the innermost time a heading names, else the outermost one implies; the outermost claim (民生实事 under
@@ -366,7 +397,10 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                 and _words_in(timex.words().of("average"), text[c_start:f.start]):
             time = head_span  # 地区生产总值年均增长5%左右 under “十五五”时期目标任务和2026年工作安排
         if time is None:
-            time = para_time or head_time or (year_interval(ref) if ref is not None else None)
+            # a title's part of the year holds for the sentences that say no time, not for what is so now (截至目前)
+            title_part = doc_time if doc_time is not None \
+                and not _words_in(timex.words().of("present"), text[s_start:f.start]) else None
+            time = para_time or head_time or title_part or (year_interval(ref) if ref is not None else None)
         # 由每生每年5元提高至10元 in the year's plan: the level it starts from is the year before's, a fact (over
         # a span of years _within_period does the same)
         start_level = time is not None and time.years == 1 and len(time.start) == 4 \
@@ -395,7 +429,9 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             claim = "target"
             if time is not None and text.endswith(timex.words().of("scope"), max(0, f.start - 2), f.start):
                 time = year_interval(time.first_year)  # 完成全年1000万人目标: the whole year's goal
-        local = cues[2] <= f.start  # 全市, 全省 before the figure in its sentence
+        # 全市, 全省 before the figure in its sentence; or after it, when nothing before says the nation (增速排位全市
+        # 第8, GDP增速达到全市平均水平: ranked or measured within a place, so a place's own)
+        local = cues[2] <= f.start or (cues[2] <= s_end and not _words_in(nation, text[s_start:f.start]))
         # a figure with no place is about the whole country: a national document's, or 全国… in a province's
         measure = measure_of(f.indicator, f.kind, not f.place and not local)
         if not measure and prev is not None and sent is not None and prev.start >= sent.start \

@@ -10,9 +10,11 @@ from typing import NamedTuple
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from ..numbers import Mention
 from .clause import Clause, Clauses
+from ..data import alternation
 from .words import GAP_MAX, Words, patterns, words
 
 
@@ -31,6 +33,12 @@ def change_before(before: str, w: Words | None = None) -> tuple[str, str]:
     """(change, change word) when `before` ends with a change word, adverbs between allowed (实际增长, 增长了)."""
     w = w or words()
     s = before.rstrip()
+    verb_adverb = next((a for a in w.of("verb_adverb") if s.endswith(a)), "")
+    if verb_adverb:  # 增长高达23.58%: a change verb before it; a growth noun (增速高达) stays the subject
+        v = s[: -len(verb_adverb)]
+        for n in w.change_lengths.get(v[-1:], ()):
+            if n <= len(v) and v[-n:] in w.changes and w.change_roles[v[-n:]] == "verb":
+                return w.changes[v[-n:]], v[-n:]
     adverbs = w.of("adverb")
     if s.endswith(adverbs):
         for adverb in adverbs:
@@ -58,6 +66,11 @@ class Comparisons:
         """The last 较…/比… baseline that ends before `pos`."""
         k = bisect_right(self.baseline_ends, pos)
         return self.baselines[k - 1] if k else None
+
+    def holding(self, pos: int) -> re.Match | None:
+        """The baseline `pos` lies inside, after its comparison word: the number there is the baseline's own level
+        (较2016年的1556万人次增长42.4%); None when none."""
+        return next((m for m in self.baselines if m.start("base") < pos < m.end()), None)
 
     def period_words_before(self, pos: int) -> list[tuple[int, int, str]]:
         return self.period_words[:bisect_right(self.period_ends, pos)]
@@ -101,8 +114,8 @@ def read_change(text: str, clause: Clause, m: Mention, segment_start: int, compa
     bm = comparisons.baseline_before(m.start)
     if bm and not change and m.form != "rank":
         change = _compared(text[bm.end():m.start].strip(), w)  # 较全国低0.1个百分点
-    if bm and change:
-        baseline, span = bm.group("base").strip(), (bm.start(), bm.end())
+    if bm and change:  # 同比（下同）: an aside in brackets is no baseline
+        baseline, span = ASIDE.sub("", bm.group("base")).strip(), (bm.start(), bm.end())
         if bm.start() >= segment_start:
             name_end = min(name_end, bm.start() - segment_start)
     if change:
@@ -120,6 +133,8 @@ def read_change(text: str, clause: Clause, m: Mention, segment_start: int, compa
     if not change and m.form != "rank":
         gap_text = before[:name_end].rstrip()
         gap = p.gap.search(gap_text, max(0, len(gap_text) - GAP_MAX))  # it ends the text: its tail only
+        if gap and gap.group("base").endswith(w.of("gap_not_end")):
+            gap = None  # 高于时序进度的有58个: the things that are, counted
         if gap:
             change = "decrease" if gap.group("verb") in w.of("gap_down") else "increase"
             baseline, name_end = gap.group("base").strip("“”"), gap.start()
@@ -130,6 +145,56 @@ def read_change(text: str, clause: Clause, m: Mention, segment_start: int, compa
         name_end = min(name_end, ratio.start())
         span = (segment_start + ratio.start(), segment_start + ratio.end())
     return Change(change, baseline, segment_start + name_end, span, ratio is not None)
+
+
+ASIDE = re.compile(r"[（(][^（）()]*[）)]")
+
+
+@lru_cache(maxsize=1)
+def _listed_baseline() -> re.Pattern:
+    """比全国、全省高出…, 分别高于全国、福建省平均水平…, 比全省（7.7%）和全国平均水平（7.0%）分别高…: a comparison whose
+    baseline is a list, at the end of the text before a list of figures."""
+    w = words()
+    opener = alternation(w.of("compare") + w.of("gap_up") + w.of("gap_down"))
+    verb = alternation(w.of("gap_up") + w.of("gap_down") + w.of("compare_up") + w.of("compare_down"))
+    joint = alternation(w.of("list_joint"))
+    return re.compile(f"(?P<open>{opener})(?P<base>[\\u4e00-\\u9fff“”]{{1,12}}?(?:(?:{joint})[\\u4e00-\\u9fff“”]{{1,12}}?)+)"
+                      f"(?:{alternation(w.of('change_adverb'))})?(?P<verb>{verb})?(?:{alternation(w.of('change_adverb'))})?\\s?$")
+
+
+def listed_baselines(text: str, start: int, end: int) -> tuple[tuple[str, ...], str] | None:
+    """The baselines of a list of gaps, one per item, and the change the comparison says (比全国、全省高出6.7、4.7个
+    百分点: 全国 for 6.7, 全省 for 4.7, increase), read from text[start:end] (the clause up to the list's first
+    figure, asides in brackets dropped); None when it ends with no such comparison."""
+    w = words()
+    m = _listed_baseline().search(ASIDE.sub("", text[start:end]))
+    if m is None:
+        return None
+    word = m.group("verb") or m.group("open")
+    if word in w.of("gap_down") + w.of("compare_down"):
+        change = "decrease"
+    elif word in w.of("gap_up") + w.of("compare_up"):
+        change = "increase"
+    else:
+        return None  # 比上年和前年 with no gap word: not a gap
+    joint = f"(?:{alternation(w.of('list_joint'))})"
+    return tuple(b.strip("“”") for b in re.split(joint, m.group("base"))), change
+
+
+@lru_cache(maxsize=1)
+def _reference_value() -> re.Pattern:
+    """比全省（7.4%）和全国（6.3%）分别高…: a value in brackets right after a reference a comparison opens."""
+    w = words()
+    opener = alternation(w.of("compare") + w.of("gap_up") + w.of("gap_down"))
+    joint = alternation(w.of("list_joint"))
+    return re.compile(f"(?:{opener})(?:[\\u4e00-\\u9fff“”]{{1,12}}?[（(][^（）()]*[）)](?:{joint}))*"
+                      f"[\\u4e00-\\u9fff“”]{{1,12}}?[（(]\\s?$")
+
+
+def reference_value(text: str, start: int, m: Mention) -> bool:
+    """Whether figure `m` is the value of a comparison's reference, written in brackets after it (比全省（7.4%）…:
+    the province's growth, a change like the figure compared), read from text[start:m.start]."""
+    return _reference_value().search(text, max(start, m.start - 40), m.start) is not None
 
 
 def _compared(between: str, w: Words) -> str:

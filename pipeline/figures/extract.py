@@ -10,12 +10,14 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
 
+from ..context import timex
 from ..numbers import Mention
 from ..records import Document, Entity, Figure, Structure, new_figure
 from ..segment import Segmenter
 from .candidates import candidate_sentences
 from .change import (Comparisons, acts_on_things, change_after, change_of_name, drop_word, from_start, from_to,
-                     is_from, opening_baseline, read_change)
+                     is_from, listed_baselines, opening_baseline, read_change,
+                     reference_value)
 from .clause import Clauses
 from .indicator import Earlier, Target, counted_of, indicator, near_start
 from .kind import kind_of
@@ -134,6 +136,9 @@ class FigureExtractor:
                 elif item == "":  # a list of places names no indicator: the sentence's earlier one, if any
                     name = earlier.indicator
                 name, place = item or name, item_place or place
+            held = comparisons[clause.start].holding(m.start)
+            if held is not None and earlier.found:
+                name = earlier.indicator  # 较2016年的1556万人次: the baseline's level of the figure just named
             name = without_own_places(name, place)
             kind = kind_of(kind, unit, name, m)
             if change and kind == "percent" and earlier.found and name == earlier.indicator:
@@ -143,6 +148,11 @@ class FigureExtractor:
             if head is not None and not change:  # 增速分别回落0.4和0.1个百分点: the verb before the list, not the noun
                 change = list_verb
             change = change or change_of_name(name, kind) or change_after(text, m)
+            if not change and kind == "percent" and figures and reference_value(text, clause.start, m):
+                # 增长9.1%，比全省（7.4%）和全国（6.3%）分别高…: the references' own growth, like the figure compared
+                compared = next((f for f in reversed(figures) if f.kind == "percent" and f.change
+                                 and not reference_value(text, clause.start, f)), None)
+                change = compared.change if compared is not None else ""
             if head is not None:  # a word before the list applies to every item its own name does not override
                 change = change or head.change
                 baseline = baseline or head.baseline
@@ -150,6 +160,11 @@ class FigureExtractor:
                 baseline = comparisons[clause.start].period_word_before(m.start)
             if change and not baseline and opening:
                 baseline = opening[0]
+            if list_at >= 0:  # 分别比全国、全省高出6.7、4.7个百分点: each item's gap to its own baseline
+                k = sum(1 for f in figures if f.start > list_at)
+                listed = listed_baselines(text, clause.start, head.start if head is not None else m.start)
+                if listed is not None and k < len(listed[0]) and len(listed[0]) > 1:
+                    baseline, change = listed[0][k], change or listed[1]
             name = drop_word(name, baseline)
             start = m.start - 1 if signed else m.start
             fig = new_figure(
@@ -158,15 +173,27 @@ class FigureExtractor:
                 qualifier=qualifier, change=change if kind != "rank" else "",
                 # a ratio's baseline written before a list is every item's (分别恢复到2019年的95%和92%)
                 baseline=baseline if change or read.ratio or (head is not None and head.baseline) else "",
-                period=periods.before(m.start), indicator=name, place=place, start=start, end=m.end,
+                # the baseline's level is of the baseline's time (较2016年的1556万人次: 2016年)
+                period=held.group("base").strip() if held is not None and timex.pattern().fullmatch(
+                    held.group("base").strip()) else periods.before(m.start),
+                indicator=name, place=place, start=start, end=m.end,
             )
             if list_at >= 0 and (list_head is None or not is_joined):
                 list_head, list_verb = fig, read.change
-            if kind != "duration":
+            if kind != "duration" and not share_aside(text, clause.start, m.start):
+                # 工业投资75.11亿元（占总投资的32.1%），增长103.2%: a share in an aside names no subject for the next
                 earlier = Earlier(name, m.start)
                 by_unit[unit] = earlier
             figures.append(fig)
         return levels(figures, second_levels)
+
+
+def share_aside(text: str, start: int, pos: int) -> bool:
+    """Whether `pos` is inside brackets opened after `start`, not yet closed, that open with a share verb
+    (…75.11亿元（占总投资的32.1%）)."""
+    opened = max(text.rfind("（", start, pos), text.rfind("(", start, pos))
+    return opened >= 0 and max(text.rfind("）", opened, pos), text.rfind(")", opened, pos)) < 0 \
+        and text.startswith(words().of("share_verb"), opened + 1)
 
 
 def value_of(name: str) -> str:

@@ -52,6 +52,17 @@ def without_own_places(name: str, place: str) -> str:
     return rest[count.end():] if count else rest
 
 
+def nation_before(text: str, start: int) -> bool:
+    """Whether a word about the whole country stands right before the number (实现了全国3万多个乡镇…通硬化路), and
+    not as the reference of a comparison (高于全国0.3个百分点, 优于全国约1个百分点: a gap of the place's own)."""
+    word = next((w for w in word_tuple("nation_words.txt") if text.endswith(w, max(0, start - len(w)), start)), "")
+    if not word:
+        return False
+    w, at = words(), start - len(word)
+    compared = w.of("gap_up") + w.of("gap_down") + w.of("compare") + w.of("compare_suffix")
+    return not text.endswith(compared, max(0, at - 4), at)
+
+
 def national(text: str, clause_start: int) -> bool:
     """Whether the clause opens with a word about the whole country (全国, 我国: nation_words.txt) that is not
     part of an honour (全国文明城市, 全国重点实验室: nation_titles.txt): 全国财政收入…, not 全国文明村镇…"""
@@ -64,10 +75,13 @@ def national(text: str, clause_start: int) -> bool:
 
 def not_about(text: str, m: PlaceMatch) -> bool:
     """A place that is not what a figure is about: a source (据杭州海关), a byline (合肥讯, 合肥1月5日电), where
-    someone spoke (在北京透露) or the opening of a company's name (合肥京东方光电科技有限公司)."""
+    someone spoke (在北京透露), the scope of a rank (云南省第三人口大县) or the opening of a company's name
+    (合肥京东方光电科技有限公司)."""
     p = patterns()
     if any(text[m.start - len(w):m.start] == w for w in words().of("report_before")):
         return True
+    if text.startswith(words().of("scope_after"), m.end):
+        return True  # 是云南省第三人口大县: the scope of a rank, not what the figures are about
     if any(text[m.start - len(w):m.start] == w for w in words().of("venue_before")) \
             and p.venue_line.match(text, m.end) is not None:
         return True  # 李扬28日在北京透露，…: where the figures were told, not what they are about
@@ -194,7 +208,11 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
     found = [m for m in figure_places(text, start, upto, entities)
              if not starts_inside_a_word(text, m, (clauses.start_of(m.start), clauses.end_of(m.end)), tag)]
     named_here = about(text, start, upto, found)
-    homes = [(h.start(), words().home_levels[h.group()]) for h in patterns().home.finditer(text, start, end)]
+    # 全市…占全省的40%: a home word after a share verb or a comparative is the reference, not the figure's level
+    reference = words().of("share_verb") + words().of("gap_up") + words().of("gap_down") + words().of("compare") \
+        + words().of("compare_suffix")
+    homes = [(h.start(), words().home_levels[h.group()]) for h in patterns().home.finditer(text, start, end)
+             if not text.endswith(reference, max(start, h.start() - 2), h.start())]
     home_starts = [at for at, _ in homes]
     place_starts = [p.start for p in named_here]  # sorted: each figure's places are a slice
     fallback: list[PlaceMatch] | None = None
@@ -215,7 +233,7 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
             named = named_here[:bisect_left(place_starts, clause_end)]
         carried, prev_end = named, m.end
         if not named and m.form != "rank" and (
-                national(text, clauses.start_of(m.start))
+                national(text, clauses.start_of(m.start)) or nation_before(text, m.start)
                 or nation_at >= 0 and bisect_left(home_starts, nation_at) == bisect_left(home_starts, m.start)):
             # 全国财政收入…, 我国…: the whole country, whatever the document's place; so is a figure after it
             # in the sentence that names no place (全国快递业务量200亿件，同比增长约10%) unless 全市… comes between

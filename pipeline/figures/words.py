@@ -160,6 +160,8 @@ def patterns() -> Patterns:
         baseline=re.compile(
             f"(?<![{w.chars('compare_not_after')}])(?P<cmp>{compare})(?!{not_compare})(?P<base>(?:{time.pattern})[^{stop}]{{0,8}}?"
             f"|[^{stop}]{{0,12}}?\\d{{0,4}}\\s?[^{stop}]{{0,8}}?)"
+            # 较2016年的1556万人次增长42.4%: the baseline's own level between it and the verb is no part of it
+            f"(?:(?:{of})?\\s?\\d+(?:\\.\\d+)?\\s?[万亿]?[\\u4e00-\\u9fff]{{0,3}}?)?"
             f"(?:{compare_close})?\\s?"
             f"(?=(?:{alternation(w.of('change_adverb'))})?(?:{alternation(w.of('baseline_adverb'))})?"
             f"(?:{verbs}|{compared}))"),
@@ -197,7 +199,9 @@ def patterns() -> Patterns:
         period_compare=re.compile(alternation(tuple(w.period_compare))),
         time=time,
         own_link=re.compile(f"\\s?(?:{of})\\s?"),
-        report_line=re.compile(f"[\\d\\s{w.chars('date_after')}]{{0,8}}(?:{alternation(w.of('report_after'))})"
+        # 汕尾日报讯: a newspaper's name between (media_endings.txt)
+        report_line=re.compile(f"[\\d\\s{w.chars('date_after')}]{{0,8}}(?:(?:{alternation(read_words('media_endings.txt'))})"
+                               f"[\\d\\s{w.chars('date_after')}]{{0,8}})?(?:{alternation(w.of('report_after'))})"
                                f"(?![\\u4e00-\\u9fff])"),
         venue_line=re.compile(f"[\\d\\s{w.chars('date_after')}]{{0,8}}(?:{alternation(w.of('venue_verb'))})"),
         company=re.compile(f"(?!{alternation(w.of('company_not'))})[\\u4e00-\\u9fff]{{0,10}}?"
