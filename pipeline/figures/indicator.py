@@ -24,6 +24,7 @@ Tagger = Callable[..., list[Word]]
 NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "an", "j", "l", "eng", "b", "i"})
 DULL_TAGS = frozenset({"t", "m", "p", "c", "d", "u", "uj", "ul", "y"})
 PUNCT_RUN = re.compile(f"[{re.escape(''.join(sorted(set(PUNCT))))}]*")
+DIGIT = re.compile(r"[0-9０-９]")
 AFTER_WINDOW = 40  # characters after a number read for the phrase that names it: no name is longer
 
 
@@ -300,6 +301,40 @@ def near_start(text: str, clause: Clause) -> int:
     return clause_start(text, here - 2, 0) if here > 1 and text[here - 1] not in SENTENCE_ENDS else here
 
 
+def changed_subject(text: str, start: int, end: int, tag: Tagger) -> str:
+    """The subject of the clause text[start:end] when the clause says only that it changed (财政收入持续下滑,
+    工业用电量有所回落, 进出口总额稳步增长): the nouns opening it, then only manner words and a change verb; ""
+    otherwise (a clause with a number, or saying more)."""
+    if start >= end or DIGIT.search(text, start, end):
+        return ""
+    ws = [w for w in tag(text[start:end], start) if w.text.strip() and not is_punct(w.text)]
+    while ws and ws[0].text in words().light:
+        ws = ws[1:]  # 全市工业投资快速增长: the home word opens no name
+    k = 0
+    while k < len(ws) and nounish(ws[k]) and not manner(ws[k]) and not changes(ws[k].text):
+        k += 1
+    rest = ws[k:]
+    if k == 0 or not rest or not changes(rest[-1].text) or not all(manner(w) or changes(w.text) for w in rest):
+        return ""
+    return phrase(ws[:k], text)
+
+
+def manner(w: Word) -> bool:
+    """An adverb of how or how much a thing changed (持续, 有所, 快速): nothing of what changed."""
+    lex = words()
+    return w.text in lex.light or w.tag.startswith("d") or w.text in lex.of("change_manner") \
+        or w.text in lex.of("baseline_adverb")
+
+
+def changes(word: str) -> bool:
+    """A change verb, alone or after a manner word the segmenter joined to it (快速增长, 稳步增长)."""
+    if is_change_verb(word):
+        return True
+    lex = words()
+    return any(is_change_verb(word[n:]) and (word[:n] in lex.of("change_manner") or word[:n] in lex.of("baseline_adverb"))
+               for n in range(1, len(word)))
+
+
 def after_bracketed_list(text: str, m: Mention, clause_end: int, tag: Tagger) -> str:
     """湖南（3.2万亿元）、湖北（4.1万亿元）经济总量居前: a figure in brackets after a place, in a list of such, is
     of the name after the list ("" when the figure is not bracketed or nothing names it there)."""
@@ -400,7 +435,11 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
     # a generic head (规模, 增速) is of the subject just named: in this clause or the one before
     near_earlier = earlier.found and earlier.start >= target.near
     total = lex.of("total")[0]
-    if earlier.found and not choice or near_earlier and choice in lex.generic_heads:
+    changed = "" if near_earlier or (choice and choice not in lex.generic_heads) \
+        else changed_subject(text, target.near, clause.start, tag)
+    if changed:  # 财政收入持续下滑，下降幅度达21.7%: the clause before, with no figure, says what changed
+        choice = changed + (choice if choice not in changed else "")
+    elif earlier.found and not choice or near_earlier and choice in lex.generic_heads:
         choice = earlier.indicator + (choice if choice not in earlier.indicator else "")
     elif earlier.found and len(choice) >= 3 and choice.startswith(total) and choice[len(total):] in earlier.indicator:
         last = earlier.indicator  # 运营里程160公里，总里程558公里 → 运营总里程
