@@ -17,6 +17,7 @@ The places of a sentence come from `placelabel.figure_places`: the same gazettee
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import Callable, Sequence
 
 from ..data import word_tuple
@@ -58,9 +59,16 @@ def nation_before(text: str, start: int) -> bool:
     word = next((w for w in word_tuple("nation_words.txt") if text.endswith(w, max(0, start - len(w)), start)), "")
     if not word:
         return False
-    w, at = words(), start - len(word)
-    compared = w.of("gap_up") + w.of("gap_down") + w.of("compare") + w.of("compare_suffix")
-    return not text.endswith(compared, max(0, at - 4), at)
+    at = start - len(word)
+    return not text.endswith(comparing_words(), max(0, at - 4), at)
+
+
+@lru_cache(maxsize=1)
+def comparing_words() -> tuple[str, ...]:
+    """The words that make the place after them a comparison's reference (高于全国, 比全省, 优于全国): not the
+    figure's own place."""
+    w = words()
+    return w.of("gap_up") + w.of("gap_down") + w.of("compare") + w.of("compare_suffix")
 
 
 def national(text: str, clause_start: int) -> bool:
@@ -209,8 +217,7 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
              if not starts_inside_a_word(text, m, (clauses.start_of(m.start), clauses.end_of(m.end)), tag)]
     named_here = about(text, start, upto, found)
     # 全市…占全省的40%: a home word after a share verb or a comparative is the reference, not the figure's level
-    reference = words().of("share_verb") + words().of("gap_up") + words().of("gap_down") + words().of("compare") \
-        + words().of("compare_suffix")
+    reference = words().of("share_verb") + comparing_words()
     homes = [(h.start(), words().home_levels[h.group()]) for h in patterns().home.finditer(text, start, end)
              if not text.endswith(reference, max(start, h.start() - 2), h.start())]
     home_starts = [at for at, _ in homes]
