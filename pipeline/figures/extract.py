@@ -20,7 +20,7 @@ from .change import (Comparisons, acts_on_things, change_after, change_of_name, 
                      reference_value)
 from .clause import Clauses
 from .indicator import Earlier, Target, counted_of, indicator, near_start
-from .kind import kind_of
+from .kind import kind_of, part_of_proportion
 from .lists import Lists, joined, lead_qualifier, opens_with_prefix
 from .mentions import minus_sign, sentence_mentions
 from .period import Periods
@@ -139,8 +139,10 @@ class FigureExtractor:
             held = comparisons[clause.start].holding(m.start)
             if held is not None and earlier.found:
                 name = earlier.indicator  # 较2016年的1556万人次: the baseline's level of the figure just named
+            if earlier.found and figures and part_of_proportion(text, m):
+                name = earlier.indicator  # 调整为8.3∶41.4∶50.3: every part is of the proportion the first names
             name = without_own_places(name, place)
-            kind = kind_of(kind, unit, name, m)
+            kind = kind_of(kind, unit, name, m, text)
             if change and kind == "percent" and earlier.found and name == earlier.indicator:
                 name = value_of(name)  # …增速比上月加快0.8个百分点；1—10月累计增长6.5%: the value grew, not its growth
             if change and not baseline and kind == "count" and acts_on_things(text, clause, m, name):
