@@ -191,10 +191,10 @@ def _reference_value() -> re.Pattern:
                       f"[\\u4e00-\\u9fff“”]{{1,12}}?[（(]\\s?$")
 
 
-def reference_value(text: str, start: int, m: Mention) -> bool:
-    """Whether figure `m` is the value of a comparison's reference, written in brackets after it (比全省（7.4%）…:
-    the province's growth, a change like the figure compared), read from text[start:m.start]."""
-    return _reference_value().search(text, max(start, m.start - 40), m.start) is not None
+def reference_value(text: str, start: int, at: int) -> bool:
+    """Whether the figure at `at` is the value of a comparison's reference, written in brackets after it
+    (比全省（7.4%）…: the province's growth, a change like the figure compared), read from text[start:at]."""
+    return _reference_value().search(text, max(start, at - 40), at) is not None
 
 
 def _compared(between: str, w: Words) -> str:

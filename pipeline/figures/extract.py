@@ -150,10 +150,10 @@ class FigureExtractor:
             if head is not None and not change:  # 增速分别回落0.4和0.1个百分点: the verb before the list, not the noun
                 change = list_verb
             change = change or change_of_name(name, kind) or change_after(text, m)
-            if not change and kind == "percent" and figures and reference_value(text, clause.start, m):
+            if not change and kind == "percent" and figures and reference_value(text, clause.start, m.start):
                 # 增长9.1%，比全省（7.4%）和全国（6.3%）分别高…: the references' own growth, like the figure compared
                 compared = next((f for f in reversed(figures) if f.kind == "percent" and f.change
-                                 and not reference_value(text, clause.start, f)), None)
+                                 and not reference_value(text, clause.start, f.start)), None)
                 change = compared.change if compared is not None else ""
             if head is not None:  # a word before the list applies to every item its own name does not override
                 change = change or head.change
