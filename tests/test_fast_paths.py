@@ -292,3 +292,56 @@ def test_caption_needs_change_no_answer():
     for line in lines:
         assert is_caption(line) == plain_caption(line), line
         assert is_lead_caption(line) == plain_lead(line), line
+
+
+# ------------------------------------------------------------------------------------------------ structure.sentences
+
+def _sentences_plain(text, paras):
+    """The sentences as `structure.sentences` reads them in paragraphs with quotes or spaces, for every paragraph."""
+    from pipeline.records import Sentence
+    from pipeline.structure import SENTENCE_END
+    out = []
+    for p in paras:
+        pos = p.start
+        while pos < p.end:
+            for m in SENTENCE_END.finditer(text, pos, p.end):
+                s, e = m.start(), m.end()
+                while e > s + 1 and text[e - 1] in "\"'" and text.count(text[e - 1], s, e) % 2 == 1:
+                    e -= 1
+                pos = e
+                if e < m.end():
+                    while e > s and text[e - 1] == " ":
+                        e -= 1
+                while s < e and text[s] == " ":
+                    s += 1
+                if e > s:
+                    out.append(Sentence(s, e))
+                if e < m.end():
+                    break
+            else:
+                break
+    return tuple(out)
+
+
+SENTENCE_CASES = [
+    pytest.param("全市地区生产总值增长5%。城镇新增就业12万人！", id="plain"),
+    pytest.param("他说：\"增长5%。\" 成都市新增就业12万人。", id="ascii-quote-after-the-end-mark"),
+    pytest.param(" 前有空格。后面也有。 ", id="spaces-trimmed"),
+    pytest.param("没有句号的一行", id="no-end-mark"),
+    pytest.param("缩略图：' 说明。", id="cut-off-quote"),
+]
+
+
+@pytest.mark.parametrize("text", SENTENCE_CASES)
+def test_sentences_fast_path_cases(text):
+    from pipeline.structure import paragraphs, sentences
+    paras = paragraphs(text)
+    assert sentences(text, paras) == _sentences_plain(text, paras)
+
+
+def test_sentences_fast_path_on_the_corpus():
+    from pipeline.structure import paragraphs, sentences
+    for result in corpus_results():
+        text = result.document.text
+        paras = paragraphs(text)
+        assert sentences(text, paras) == _sentences_plain(text, paras)
