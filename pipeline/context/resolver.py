@@ -95,6 +95,16 @@ def opening_match(text: str, start: int, end: int) -> tuple[re.Match | None, boo
     return m, bool(dashed or sourced or OPENING.match(text, m.end(), end))
 
 
+def sentence_opening(found: dict[int, tuple[re.Match | None, bool]], text: str, start: int,
+                     end: int) -> tuple[re.Match | None, bool]:
+    """`opening_match` of the sentence text[start:end], read once per sentence (`found`, by start), not per
+    figure in it."""
+    got = found.get(start)
+    if got is None:
+        got = found[start] = opening_match(text, start, end)
+    return got
+
+
 def opening_time(text: str, start: int, end: int, ref: int | None, scope: int | None) -> Interval | None:
     m, opens = opening_match(text, start, end)
     return timex.resolve(m, ref, scope) if m is not None and opens else None
@@ -289,6 +299,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     prev: Figure | None = None
     breaks = SentenceBreaks(text, 0, 0)
     cues: tuple[int, SentenceCues | None, int] = (-1, None, 0)  # (sentence start, its cues, end of its first home word)
+    openings: dict[int, tuple[re.Match | None, bool]] = {}  # sentence start → `opening_match` of the sentence
     for f in sorted(figures, key=lambda f: f.start):
         # headings: the stack of sections open at the figure
         while next_section < len(sections) and sections[next_section].start <= f.start:
@@ -348,12 +359,12 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         if time is None and sent is not None:
             # a time heading the sentence, comma or not (2020年新增城镇就业16.3万人，…均达100%): its period is only
             # its clause's, but the sentence is about that time
-            m, _ = opening_match(text, sent.start, sent.end)
+            m, _ = sentence_opening(openings, text, sent.start, sent.end)
             time = timex.resolve(m, ref, scope_year) if m is not None and not m.group("ago") \
                 and not text.startswith("的", m.end()) else None
         if sent is not None and opened[1] != sent.start:
             carried = opened[3] if opened[0] == para_k else None
-            m, opens = opening_match(text, sent.start, sent.end)
+            m, opens = sentence_opening(openings, text, sent.start, sent.end)
             t = timex.resolve(m, ref, scope_year) if m is not None and opens and not m.group("ago") else None
             opened = (para_k, sent.start, carried, t if t is not None else carried)
         if time is None and para_k >= 0 and last_sentence[0] != s_start and last_sentence[0] >= paragraphs[para_k].start \
