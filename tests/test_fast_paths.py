@@ -197,6 +197,22 @@ def test_time_search_equals_the_pattern_tried_at_every_character():
     assert checked > 30
 
 
+def test_time_search_equals_the_pattern_on_every_time_word():
+    """search_from tries a character that only opens a word (全 of 全年) where the word's second one follows: every
+    word of time_words.tsv, alone and in frames, gives what the pattern tried at every character gives."""
+    from pipeline.context import timex
+
+    w = timex.words()
+    checked = 0
+    for word in w.kinds:
+        for text in (word, f"全市{word}增长5%", f"“{word}”期间，", f"2025年{word}以来", f"{word}1-7月，", f"{word}前三季度"):
+            plain = [(m.start(), m.end()) for m in timex.pattern().finditer(text) if m.end() > m.start()]
+            fast = [(m.start(), m.end()) for m in timex.search_from(text, 0, len(text))]
+            assert fast == plain, text
+            checked += len(fast)
+    assert checked > 100
+
+
 # ------------------------------------------------------------------------------- numbers: where a number starts
 
 
