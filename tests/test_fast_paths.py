@@ -387,3 +387,38 @@ def test_lines_equal_the_line_pattern_on_the_corpus():
         raw = path.read_text(encoding="utf-8")
         for text in (raw, raw.replace("\n", "\r\n")):
             assert line_spans(text) == [m.span() for m in LINE.finditer(text)]
+
+
+# ------------------------------------------------------------------------------------------------ context: lead_at
+
+LEAD_CASES = [
+    pytest.param("初步核算，前三季度国内生产总值增长5.2%。", id="source-clause"),
+    pytest.param("——据统计，2025年全市新增就业12万人。", id="dashes-then-source"),
+    pytest.param("10月12日，记者从市统计局获悉，1-9月全市规上工业增加值增长6%。", id="source-after-a-date-clause"),
+    pytest.param("——这五年，综合经济实力大幅提升。", id="dashes-no-source"),
+    pytest.param("刚刚过去的2025年，全市地区生产总值增长5%。", id="lead-word"),
+    pytest.param("具体来看" + "很长的一段话" * 12 + "，2025年增长5%。", id="clause-word-beyond-the-reach"),
+]
+
+
+def _same_lead(text, start, end):
+    from pipeline.context.resolver import lead_at, lead_in
+    fast, plain = lead_at(text, start, end), lead_in().match(text, start, end)
+    assert (fast.span(), fast.group("source")) == (plain.span(), plain.group("source")), text[start:end]
+    return plain.group("source") is not None
+
+
+@pytest.mark.parametrize("text", LEAD_CASES)
+def test_lead_at_cases(text):
+    _same_lead(text, 0, len(text))
+
+
+def test_lead_at_on_the_corpus():
+    sourced = 0
+    for result in corpus_results():
+        text = result.document.text
+        for span in (*result.structure.paragraphs, *result.structure.sentences):
+            sourced += _same_lead(text, span.start, span.end)
+    texts = [str(c.values[0]) for c in LEAD_CASES]
+    sourced += sum(_same_lead(t, 0, len(t)) for t in texts)
+    assert sourced >= 3  # the check sees source clauses
