@@ -34,21 +34,7 @@ CONTROLS = "".join(chr(c) for c in range(0x20) if chr(c) not in "\t\n\r\x1c\x1d\
 DROP = "\ufeff\u200b\u200c\u200d\u2060\u00ad" + CONTROLS
 DIGITS = "0123456789０１２３４５６７８９"
 
-LINE = re.compile(r"[^\r\n\u2028\u2029\x85\x1c\x1d\x1e]+")  # the line breaks of str.splitlines but \v \f
-OTHER_BREAK = re.compile(r"[\r\u2028\u2029\x85\x1c\x1d\x1e]")  # the breaks of LINE but \n
-
-
-def line_spans(raw: str) -> list[tuple[int, int]]:
-    """(start, end) of each match of LINE: the runs between line breaks. A text whose only breaks are \n is
-    split by str.split (one search for another break, then no regex run over every character)."""
-    if OTHER_BREAK.search(raw) is not None:
-        return [m.span() for m in LINE.finditer(raw)]
-    out, start = [], 0
-    for line in raw.split("\n"):
-        if line:
-            out.append((start, start + len(line)))
-        start += len(line) + 1
-    return out
+_LINE = re.compile(r"[^\r\n\u2028\u2029\x85\x1c\x1d\x1e]+")  # the line breaks of str.splitlines but \v \f
 _PARA_BREAK = re.compile(r"[ \t\u00a0]*\u3000[ \t\u00a0]*\u3000[\u3000 \t\u00a0]*")
 _SPECIAL = re.compile("[" + re.escape("".join(SAFE_FOLD) + SPACES + DROP + "．") + "]")
 
@@ -56,14 +42,15 @@ _SPECIAL = re.compile("[" + re.escape("".join(SAFE_FOLD) + SPACES + DROP + "．"
 def paragraph_spans(raw: str) -> list[tuple[int, int]]:
     """Raw (start, end) of each non-blank paragraph, stripped of surrounding space."""
     spans = []
-    for start, line_end in line_spans(raw):
-        if raw.find("\u3000", start, line_end) < 0:
-            spans.append((start, line_end))  # a break needs ideographic spaces: most lines have none
+    for line in _LINE.finditer(raw):
+        start = line.start()
+        if raw.find("\u3000", start, line.end()) < 0:
+            spans.append((start, line.end()))  # a break needs ideographic spaces: most lines have none
             continue
-        for brk in _PARA_BREAK.finditer(raw, start, line_end):
+        for brk in _PARA_BREAK.finditer(raw, line.start(), line.end()):
             spans.append((start, brk.start()))
             start = brk.end()
-        spans.append((start, line_end))
+        spans.append((start, line.end()))
     out = []
     strip = SPACES + DROP
     for s, e in spans:

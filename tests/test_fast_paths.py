@@ -365,30 +365,6 @@ def test_sentences_fast_path_on_the_corpus():
         assert sentences(text, paras) == _sentences_plain(text, paras)
 
 
-# ------------------------------------------------------------------------------------------------ normalize lines
-
-LINE_CASES = [
-    pytest.param("一行\n\n两行\n", id="newlines-only"),
-    pytest.param("甲\r\n乙\r丙\u2028丁\x85戊\x1c己", id="every-other-break"),
-    pytest.param("\n\n", id="only-breaks"),
-    pytest.param("没有换行", id="one-line"),
-]
-
-
-@pytest.mark.parametrize("raw", LINE_CASES)
-def test_lines_equal_the_line_pattern(raw):
-    from pipeline.normalize import LINE, line_spans
-    assert line_spans(raw) == [m.span() for m in LINE.finditer(raw)]
-
-
-def test_lines_equal_the_line_pattern_on_the_corpus():
-    from pipeline.normalize import LINE, line_spans
-    for path in CORPUS_FILES:
-        raw = path.read_text(encoding="utf-8")
-        for text in (raw, raw.replace("\n", "\r\n")):
-            assert line_spans(text) == [m.span() for m in LINE.finditer(text)]
-
-
 # ------------------------------------------------------------------------------------------------ context: lead_at
 
 LEAD_CASES = [
