@@ -72,9 +72,7 @@ UNNUMBERED_MAX = 40  # an unnumbered heading is a line this short at most
 UNNUMBERED_RANK = 3.8  # unnumbered headings sit above 一、 and below the headings the source marks up
 SPLIT_MAX = 30
 BODY_MIN = 8  # running text under a heading is a sentence this long at least  # the second line of a heading split over two is this short at most
-END_MARKS, CLOSERS = "。！？!?…", "”’」』）)\\]》\"'"  # a sentence ends at a run of marks and the closers after it
-SENTENCE_END = re.compile(f"[^{END_MARKS}]*[{END_MARKS}]+[{CLOSERS}]*|[^{END_MARKS}]+$", re.M)
-SENTENCE_MARKS = re.compile(f"[{END_MARKS}]+[{CLOSERS}]*")  # where each match of SENTENCE_END but a last one ends
+SENTENCE_END = re.compile(r"[^。！？!?…]*[。！？!?…]+[”’」』）)\]》\"']*|[^。！？!?…]+$", re.M)
 POINT = re.compile(rf"是(?<=[{CN}]是)")  # the 是 of 一是, 二是 (a literal first: fast to find); its numeral runs back
 POINT_AFTER = "。；;！？：:，,"
 
@@ -114,15 +112,9 @@ def sentences(text: str, paras: tuple[Paragraph, ...]) -> tuple[Sentence, ...]:
     for p in paras:
         pos = p.start
         if text.find('"', pos, p.end) < 0 and text.find("'", pos, p.end) < 0 and text.find(" ", pos, p.end) < 0:
-            # no quote to give back and no space to trim: every match of SENTENCE_END is a sentence as it stands
-            # (never empty; without a cut-off quote one finditer covers the paragraph). Each runs from the end
-            # of the one before to the end of its marks (SENTENCE_MARKS: a search that skips the rest of the text
-            # in the regex engine's fast loop), and text after the last marks is one more.
-            for m in SENTENCE_MARKS.finditer(text, pos, p.end):
-                out.append(_sentence(pos, m.end()))
-                pos = m.end()
-            if pos < p.end:
-                out.append(_sentence(pos, p.end))
+            # no quote to give back and no space to trim: every match is a sentence as it stands (the matches
+            # are never empty, and without a cut-off quote one finditer covers the paragraph)
+            out.extend([_sentence(m.start(), m.end()) for m in SENTENCE_END.finditer(text, pos, p.end)])
             continue
         while pos < p.end:  # the matches of SENTENCE_END follow each other: one finditer unless a quote is cut off
             for m in SENTENCE_END.finditer(text, pos, p.end):

@@ -344,8 +344,6 @@ SENTENCE_CASES = [
     pytest.param("他说：\"增长5%。\" 成都市新增就业12万人。", id="ascii-quote-after-the-end-mark"),
     pytest.param(" 前有空格。后面也有。 ", id="spaces-trimmed"),
     pytest.param("没有句号的一行", id="no-end-mark"),
-    pytest.param("他说“增长5%。”。？又说（见附表）……最后没有句号", id="runs-of-marks-and-closers-then-a-tail"),
-    pytest.param("。开头就是句号！", id="opens-with-a-mark"),
     pytest.param("缩略图：' 说明。", id="cut-off-quote"),
 ]
 
