@@ -197,6 +197,22 @@ def test_time_search_equals_the_pattern_tried_at_every_character():
     assert checked > 30
 
 
+def test_time_search_equals_the_pattern_on_every_time_word():
+    """search_from tries a character that only opens a word (全 of 全年) where the word's second one follows: every
+    word of time_words.tsv, alone and in frames, gives what the pattern tried at every character gives."""
+    from pipeline.context import timex
+
+    w = timex.words()
+    checked = 0
+    for word in w.kinds:
+        for text in (word, f"全市{word}增长5%", f"“{word}”期间，", f"2025年{word}以来", f"{word}1-7月，", f"{word}前三季度"):
+            plain = [(m.start(), m.end()) for m in timex.pattern().finditer(text) if m.end() > m.start()]
+            fast = [(m.start(), m.end()) for m in timex.search_from(text, 0, len(text))]
+            assert fast == plain, text
+            checked += len(fast)
+    assert checked > 100
+
+
 # ------------------------------------------------------------------------------- numbers: where a number starts
 
 
@@ -292,3 +308,91 @@ def test_caption_needs_change_no_answer():
     for line in lines:
         assert is_caption(line) == plain_caption(line), line
         assert is_lead_caption(line) == plain_lead(line), line
+
+
+# ------------------------------------------------------------------------------------------------ structure.sentences
+
+def _sentences_plain(text, paras):
+    """The sentences as `structure.sentences` reads them in paragraphs with quotes or spaces, for every paragraph."""
+    from pipeline.records import Sentence
+    from pipeline.structure import SENTENCE_END
+    out = []
+    for p in paras:
+        pos = p.start
+        while pos < p.end:
+            for m in SENTENCE_END.finditer(text, pos, p.end):
+                s, e = m.start(), m.end()
+                while e > s + 1 and text[e - 1] in "\"'" and text.count(text[e - 1], s, e) % 2 == 1:
+                    e -= 1
+                pos = e
+                if e < m.end():
+                    while e > s and text[e - 1] == " ":
+                        e -= 1
+                while s < e and text[s] == " ":
+                    s += 1
+                if e > s:
+                    out.append(Sentence(s, e))
+                if e < m.end():
+                    break
+            else:
+                break
+    return tuple(out)
+
+
+SENTENCE_CASES = [
+    pytest.param("全市地区生产总值增长5%。城镇新增就业12万人！", id="plain"),
+    pytest.param("他说：\"增长5%。\" 成都市新增就业12万人。", id="ascii-quote-after-the-end-mark"),
+    pytest.param(" 前有空格。后面也有。 ", id="spaces-trimmed"),
+    pytest.param("没有句号的一行", id="no-end-mark"),
+    pytest.param("缩略图：' 说明。", id="cut-off-quote"),
+]
+
+
+@pytest.mark.parametrize("text", SENTENCE_CASES)
+def test_sentences_fast_path_cases(text):
+    from pipeline.structure import paragraphs, sentences
+    paras = paragraphs(text)
+    assert sentences(text, paras) == _sentences_plain(text, paras)
+
+
+def test_sentences_fast_path_on_the_corpus():
+    from pipeline.structure import paragraphs, sentences
+    for result in corpus_results():
+        text = result.document.text
+        paras = paragraphs(text)
+        assert sentences(text, paras) == _sentences_plain(text, paras)
+
+
+# ------------------------------------------------------------------------------------------------ context: lead_at
+
+LEAD_CASES = [
+    pytest.param("初步核算，前三季度国内生产总值增长5.2%。", id="source-clause"),
+    pytest.param("——据统计，2025年全市新增就业12万人。", id="dashes-then-source"),
+    pytest.param("10月12日，记者从市统计局获悉，1-9月全市规上工业增加值增长6%。", id="source-after-a-date-clause"),
+    pytest.param("——这五年，综合经济实力大幅提升。", id="dashes-no-source"),
+    pytest.param("刚刚过去的2025年，全市地区生产总值增长5%。", id="lead-word"),
+    pytest.param("具体来看" + "很长的一段话" * 12 + "，2025年增长5%。", id="clause-word-beyond-the-reach"),
+]
+
+
+def _same_lead(text, start, end):
+    from pipeline.context.resolver import lead_at, lead_in
+    fast, plain = lead_at(text, start, end), lead_in().match(text, start, end)
+    assert (fast.span(), fast.group("source")) == (plain.span(), plain.group("source")), text[start:end]
+    return plain.group("source") is not None
+
+
+@pytest.mark.parametrize("text", LEAD_CASES)
+def test_lead_at_cases(text):
+    _same_lead(text, 0, len(text))
+
+
+def test_lead_at_on_the_corpus():
+    sourced = 0
+    for result in corpus_results():
+        text = result.document.text
+        for span in (*result.structure.paragraphs, *result.structure.sentences):
+            sourced += _same_lead(text, span.start, span.end)
+    texts = [str(c.values[0]) for c in LEAD_CASES]
+    sourced += sum(_same_lead(t, 0, len(t)) for t in texts)
+    assert sourced >= 3  # the check sees source clauses

@@ -88,18 +88,48 @@ def heading_scope(section: Section, ref: int | None, month: int | None = None) -
                  span if span is not None and span != time else None)
 
 
+DASHES = r"[—\-–\s]*"  # what may open a paragraph before its lead (——这五年，)
+
+
+def _source(clause: str) -> str:
+    """A clause saying only where the figures come from (数据显示，; 初步核算，; 具体来看，; 10月12日，记者从…获悉，),
+    ending in one of the words `clause` and a comma."""
+    return rf"(?:[^，,。；;！？\n]{{1,40}}[，,])?[^，,。；;！？\n\d]{{0,24}}?(?:{clause})[，,]"
+
+
 @lru_cache(maxsize=2)
 def lead_in(sourced: bool = True) -> re.Pattern:
     """What may stand before a time that opens a paragraph: dashes, spaces, a clause saying where the figures come
     from and a lead word (time_words.tsv) (——这五年，; 刚刚过去的2025年，; 初步核算，前三季度…)."""
     leads = "|".join(re.escape(w) for w in timex.words().of("lead"))
     if not sourced:
-        return re.compile(rf"[—\-–\s]*(?P<source>(?!))?(?:{leads})?")
-    # a clause saying only where the figures come from (数据显示，; 初步核算，; 具体来看，; 10月12日，记者从…获悉，)
-    # before the time
+        return re.compile(rf"{DASHES}(?P<source>(?!))?(?:{leads})?")
+    # a clause saying only where the figures come from before the time
     clause = "|".join(re.escape(w) for w in timex.words().of("lead_clause"))
-    return re.compile(rf"[—\-–\s]*(?P<source>(?:[^，,。；;！？\n]{{1,40}}[，,])?[^，,。；;！？\n\d]{{0,24}}?"
-                      rf"(?:{clause})[，,])?(?:{leads})?")
+    return re.compile(rf"{DASHES}(?P<source>{_source(clause)})?(?:{leads})?")
+
+
+@lru_cache(maxsize=1)
+def _source_needs() -> tuple[re.Pattern, re.Pattern, int]:
+    """(the dashes, a clause word and its comma, the longest source clause): a source clause lies within the dashes
+    and that many characters after them and holds a clause word and its comma. Where none of these stands, the
+    lead is lead_in(False)'s: the source group fails at every split (a search for the word, not ~25,000
+    instructions of the source clause tried at each of 40 commas)."""
+    from re import _parser as sre_parse  # type: ignore[attr-defined]  # the re module's parser (3.11+)
+
+    clause = "|".join(re.escape(w) for w in timex.words().of("lead_clause"))
+    longest = sre_parse.parse(_source(clause)).getwidth()[1]
+    return re.compile(DASHES), re.compile(f"(?:{clause})[，,]"), longest
+
+
+def lead_at(text: str, start: int, end: int) -> re.Match | None:
+    """`lead_in().match(text, start, end)`, tried only where its source clause can match."""
+    dashes, needed, longest = _source_needs()
+    d = dashes.match(text, start, end)
+    reach = (d.end() if d is not None else start) + longest
+    if needed.search(text, start, min(end, reach)) is None:
+        return lead_in(False).match(text, start, end)
+    return lead_in().match(text, start, end)
 
 
 def opening_match(text: str, start: int, end: int) -> tuple[re.Match | None, bool]:
@@ -107,7 +137,7 @@ def opening_match(text: str, start: int, end: int) -> tuple[re.Match | None, boo
     (2025年，…; 过去五年，…; 今年以来，…; after a dash or a source, comma or not: ——这五年综合经济实力大幅提升。,
     初步核算，前三季度国内生产总值…) rather than being the
     subject of its first clause (“十五五”时期具有承前启后的重要地位)."""
-    lead = lead_in().match(text, start, end)
+    lead = lead_at(text, start, end)
     m = timex.pattern().match(text, lead.end() if lead else start, end)
     if m is None and lead is not None and lead.group("source") is not None:
         lead = lead_in(False).match(text, start, end)  # no time after the source: the text's own head
@@ -118,6 +148,16 @@ def opening_match(text: str, start: int, end: int) -> tuple[re.Match | None, boo
     # after a source (初步核算，前三季度国内生产总值…) the time is the figures', comma or not
     sourced = lead is not None and lead.group("source") is not None
     return m, bool(dashed or sourced or OPENING.match(text, m.end(), end))
+
+
+def sentence_opening(found: dict[int, tuple[re.Match | None, bool]], text: str, start: int,
+                     end: int) -> tuple[re.Match | None, bool]:
+    """`opening_match` of the sentence text[start:end], read once per sentence (`found`, by start), not per
+    figure in it."""
+    got = found.get(start)
+    if got is None:
+        got = found[start] = opening_match(text, start, end)
+    return got
 
 
 def opening_time(text: str, start: int, end: int, ref: int | None, scope: int | None) -> Interval | None:
@@ -320,6 +360,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     prev: Figure | None = None
     breaks = SentenceBreaks(text, 0, 0)
     cues: tuple[int, SentenceCues | None, int] = (-1, None, 0)  # (sentence start, its cues, end of its first home word)
+    openings: dict[int, tuple[re.Match | None, bool]] = {}  # sentence start → `opening_match` of the sentence
     for f in sorted(figures, key=lambda f: f.start):
         # headings: the stack of sections open at the figure
         while next_section < len(sections) and sections[next_section].start <= f.start:
@@ -379,12 +420,12 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         if time is None and sent is not None:
             # a time heading the sentence, comma or not (2020年新增城镇就业16.3万人，…均达100%): its period is only
             # its clause's, but the sentence is about that time
-            m, _ = opening_match(text, sent.start, sent.end)
+            m, _ = sentence_opening(openings, text, sent.start, sent.end)
             time = timex.resolve(m, ref, scope_year) if m is not None and not m.group("ago") \
                 and not text.startswith("的", m.end()) else None
         if sent is not None and opened[1] != sent.start:
             carried = opened[3] if opened[0] == para_k else None
-            m, opens = opening_match(text, sent.start, sent.end)
+            m, opens = sentence_opening(openings, text, sent.start, sent.end)
             t = timex.resolve(m, ref, scope_year) if m is not None and opens and not m.group("ago") else None
             opened = (para_k, sent.start, carried, t if t is not None else carried)
         if time is None and para_k >= 0 and last_sentence[0] != s_start and last_sentence[0] >= paragraphs[para_k].start \

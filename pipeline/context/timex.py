@@ -83,26 +83,46 @@ def pattern() -> re.Pattern:
     return re.compile(f"(?:{span}|{glued}|{holiday}|{dated}|{months('b')}{deadline}|{plan}|{since}|{past}|{same})")
 
 
+OPENING_KINDS = ("year", "scope", "plan", "since", "part", "same", "holiday")  # the kinds of words a match can open with
+OPENING_CHARS = "0123456789一二三四五六七八九十两过近这今未前第“\""  # what else it can open with (the shapes above)
+
+
 @lru_cache(maxsize=1)
 def start_pattern() -> re.Pattern:
     """A character class of every character a match of `pattern()` can open with (a number, a time word's
     first character, an opening quote): searched first, so the full pattern is tried only there."""
     w = words()
-    firsts = {x[0] for kind in ("year", "scope", "plan", "since", "part", "same", "holiday") for x in w.of(kind)} | set("0123456789一二三四五六七八九十两过近这今未前第“\"")
+    firsts = {x[0] for kind in OPENING_KINDS for x in w.of(kind)} | set(OPENING_CHARS)
     return re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "]")
+
+
+@lru_cache(maxsize=1)
+def _openings() -> tuple[frozenset[str], frozenset[str]]:
+    """(characters a match may open with on their own, first two characters of the longer words it may open
+    with): at a character of start_pattern() that is only a word's first (全 of 全年, 明 of 明年, 国 of 国庆),
+    the full pattern can match only where the word's second character follows."""
+    w = words()
+    words_ = [x for kind in OPENING_KINDS for x in w.of(kind)]
+    alone = frozenset(OPENING_CHARS) | {x for x in words_ if len(x) == 1}
+    return alone, frozenset(x[:2] for x in words_ if len(x) > 1)
 
 
 def search_from(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The time expressions in text[start:end], each tried only where one can open."""
     pat, opener = pattern(), start_pattern()
+    alone, pairs = _openings()
     pos = start
     while True:
         o = opener.search(text, pos, end)
         if o is None:
             return
-        m = pat.match(text, o.start(), end)
+        at = o.start()
+        if text[at] not in alone and text[at:at + 2] not in pairs:
+            pos = at + 1  # the first character of a time word, not followed by the word's second
+            continue
+        m = pat.match(text, at, end)
         if m is None or m.end() == m.start():
-            pos = o.start() + 1
+            pos = at + 1
             continue
         yield m
         pos = m.end()
