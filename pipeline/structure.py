@@ -108,33 +108,42 @@ def paragraphs(text: str) -> tuple[Paragraph, ...]:
 
 
 def sentences(text: str, paras: tuple[Paragraph, ...]) -> tuple[Sentence, ...]:
-    out = []
+    out: list[Sentence] = []
     for p in paras:
         pos = p.start
         if text.find('"', pos, p.end) < 0 and text.find("'", pos, p.end) < 0 and text.find(" ", pos, p.end) < 0:
             # no quote to give back and no space to trim: every match is a sentence as it stands (the matches
             # are never empty, and without a cut-off quote one finditer covers the paragraph)
             out.extend([_sentence(m.start(), m.end()) for m in SENTENCE_END.finditer(text, pos, p.end)])
-            continue
-        while pos < p.end:  # the matches of SENTENCE_END follow each other: one finditer unless a quote is cut off
-            for m in SENTENCE_END.finditer(text, pos, p.end):
-                s, e = m.start(), m.end()
-                # an ASCII quote after the end mark closes a quote only if one is open (。" 成都… opens the next)
-                while e > s + 1 and text[e - 1] in "\"'" and text.count(text[e - 1], s, e) % 2 == 1:
-                    e -= 1
-                pos = e
-                if e < m.end():  # a cut-off quote: the space before it ends no sentence (thumbnail: ')
-                    while e > s and text[e - 1] == " ":
-                        e -= 1
-                while s < e and text[s] == " ":
-                    s += 1
-                if e > s:
-                    out.append(_sentence(s, e))
-                if e < m.end():
-                    break  # the next sentence starts at the quote
-            else:
-                break
+        else:
+            out.extend(paragraph_sentences(text, p))
     return tuple(out)
+
+
+def paragraph_sentences(text: str, p: Paragraph) -> list[Sentence]:
+    """The sentences of one paragraph, read in full: ASCII quotes given back, spaces trimmed (what `sentences`
+    reads in a paragraph with neither, by its shortcut, must be the same)."""
+    out = []
+    pos = p.start
+    while pos < p.end:  # the matches of SENTENCE_END follow each other: one finditer unless a quote is cut off
+        for m in SENTENCE_END.finditer(text, pos, p.end):
+            s, e = m.start(), m.end()
+            # an ASCII quote after the end mark closes a quote only if one is open (。" 成都… opens the next)
+            while e > s + 1 and text[e - 1] in "\"'" and text.count(text[e - 1], s, e) % 2 == 1:
+                e -= 1
+            pos = e
+            if e < m.end():  # a cut-off quote: the space before it ends no sentence (thumbnail: ')
+                while e > s and text[e - 1] == " ":
+                    e -= 1
+            while s < e and text[s] == " ":
+                s += 1
+            if e > s:
+                out.append(_sentence(s, e))
+            if e < m.end():
+                break  # the next sentence starts at the quote
+        else:
+            break
+    return out
 
 
 def _heading(text: str, p: Paragraph, marked: str | None):

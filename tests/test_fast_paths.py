@@ -314,29 +314,8 @@ def test_caption_needs_change_no_answer():
 
 def _sentences_plain(text, paras):
     """The sentences as `structure.sentences` reads them in paragraphs with quotes or spaces, for every paragraph."""
-    from pipeline.records import Sentence
-    from pipeline.structure import SENTENCE_END
-    out = []
-    for p in paras:
-        pos = p.start
-        while pos < p.end:
-            for m in SENTENCE_END.finditer(text, pos, p.end):
-                s, e = m.start(), m.end()
-                while e > s + 1 and text[e - 1] in "\"'" and text.count(text[e - 1], s, e) % 2 == 1:
-                    e -= 1
-                pos = e
-                if e < m.end():
-                    while e > s and text[e - 1] == " ":
-                        e -= 1
-                while s < e and text[s] == " ":
-                    s += 1
-                if e > s:
-                    out.append(Sentence(s, e))
-                if e < m.end():
-                    break
-            else:
-                break
-    return tuple(out)
+    from pipeline.structure import paragraph_sentences
+    return tuple(s for p in paras for s in paragraph_sentences(text, p))
 
 
 SENTENCE_CASES = [
