@@ -7,7 +7,8 @@ A *cell* is one document's value for one `measure × time × claim × quantity`,
   alone for a level (`元`, `人`, `%` for a rate such as 城镇调查失业率 5%以内);
 - the value is signed by `change`: a decline (`decrease`) is negative; it stays an exact Decimal;
 - the place is the figure's `place`, or, when the figure names none, the document's (a province's
-  report is about that province: spec, Context); a figure naming another place makes a row of its own.
+  report is about that province: spec, Context); a figure naming another place makes a row of its own, and
+  so does a measure only the nation has (全国国内生产总值增长5% in a province's report: row `全国`).
 
 **The decision rule.** A document may give several values for one cell (the summary line and a
 detail, the year's review and the five-year review, a revision). The value shown is the **first
@@ -30,6 +31,7 @@ from typing import Iterable, Sequence
 
 import pandas as pd
 
+from .context.measure import national_names
 from .data import lines
 
 CLAIMS = ("actual", "target")
@@ -37,6 +39,7 @@ GROWTH = "增速"
 INCREMENT = "增量"
 BARE = "数值"  # a level with no unit (an index, a score)
 RANK = "位次"  # a rank (居全国第3位: 3), not a level of the measure it ranks
+NATION = "全国"  # the row of a national figure cited in a place's document
 UNSAID = "—"  # the time or claim of a figure that has none
 ALL = "all"  # --measure all: every measure present, not only the headline ones
 ROW_KEYS = ["place", "doc_id"]
@@ -162,7 +165,11 @@ def comparison(tables, measures: Iterable[str] | None = None, times: Iterable[st
     frame["value_max"] = [signed(v, c) for v, c in zip(f["value_max"], frame["change"])]
     for c in ("start", "end", "speech", "section"):
         frame[c] = f[c].astype("Int64")
-    frame["place"] = [p or doc_place.get(d, "") for p, d in zip(frame["place"], frame["doc_id"])]
+    # a figure that names no place is its document's, but a measure only the nation has (国内生产总值, cited in a
+    # province's report) is the nation's: a row of its own, not a cell of the province
+    national = national_names()
+    frame["place"] = [p or (NATION if m in national and doc_place.get(d) else doc_place.get(d, ""))
+                      for p, d, m in zip(frame["place"], frame["doc_id"], frame["measure"])]
     # a figure whose time or claim nothing says is kept, under a column that says so
     frame["time"] = frame["time"].replace("", UNSAID)
     frame["claim"] = frame["claim"].replace("", UNSAID)

@@ -163,6 +163,20 @@ def test_rule_first_in_document_order_per_place_and_document():
         ["甲市", "d2", 50, 1, 1, True]]
 
 
+def test_a_national_measure_cited_in_a_places_report_is_the_nations_row():
+    """前三季度，全国国内生产总值增长5.2%，全省地区生产总值增长5.6% (a province's news): the nation's growth has no
+    place (spec) and a measure only the nation has; it is not the province's cell. In a document with no place
+    (the national report) it stays in the document's row."""
+    rows = [_fig("d1", 5, "5.2", measure="国内生产总值"), _fig("d1", 20, "5.6"),
+            _fig("nat", 5, "5.0", measure="国内生产总值"), _fig("nat", 30, "10.7", measure="一般公共预算收入")]
+    comp = comparison(_tables(rows, docs=(("d1", "江苏省"), ("nat", ""))))
+    gdp, nation = "地区生产总值 | 2025 | actual | 增速 %", "国内生产总值 | 2025 | actual | 增速 %"
+    revenue = "一般公共预算收入 | 2025 | actual | 增速 %"
+    assert comp.wide[["place", "doc_id", gdp, nation, revenue]].values.tolist() == [
+        ["", "nat", None, Decimal("5.0"), Decimal("10.7")], ["全国", "d1", None, Decimal("5.2"), None],
+        ["江苏省", "d1", Decimal("5.6"), None, None]]
+
+
 @pytest.mark.parametrize("kwargs,columns,places", [
     (dict(claims=["target"]), ["地区生产总值 | 2026 | target | 增速 %"], ["甲市"]),
     (dict(times=["2025"]), ["地区生产总值 | 2025 | actual | 增速 %"], ["乙县", "甲市"]),
