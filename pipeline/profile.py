@@ -156,8 +156,8 @@ def place_of(*texts: str):
             continue
         run: list = []
         for m in gaz.find(text):
-            if run and m.start != run[-1].end:
-                break
+            if run and m.start != run[-1].end and not (m.start == run[-1].end + 1 and text[run[-1].end] in ")）"):
+                break  # a province in brackets before a city or county qualifies it: (河北省)邢台市 is 邢台市
             run.append(m)
         if run:
             return "".join(m.surface for m in run), run[-1].place

@@ -13,7 +13,7 @@ import pytest
 
 from conftest import ROOT, analyse_text, offset_problems, read_rows, run_cli
 from pipeline import furniture as fu
-from pipeline.profile import caption_speaker, iso_date, metadata_date, speaker, subtitle
+from pipeline.profile import caption_speaker, iso_date, metadata_date, place_of, speaker, subtitle
 
 SHARED = ROOT.parent / "shared"
 CORPUS_DEV = SHARED / "corpus-dev"
@@ -362,6 +362,19 @@ def test_one_line_document_title(text, title, place):
     st = analyse_text(text).structure
     assert (st.profile.title, st.profile.place) == (title, place)
     assert [text[s.start:s.end] for s in st.sentences] == [text]
+
+
+@pytest.mark.parametrize(("text", "surface", "locality"), [
+    pytest.param("(河北省)邢台市人民政府工作报告(2024年1月28日)", "河北省邢台市", "邢台市", id="bracketed-province-before-city"),
+    pytest.param("（河北省）正定县人民政府工作报告（2025年）", "河北省正定县", "正定县", id="bracketed-province-before-county"),
+    pytest.param("河北省邢台市信都区政府工作报告", "河北省邢台市信都区", "信都区", id="adjacent-run-most-specific"),
+    pytest.param("2026年天津市政府工作报告（全文）", "天津市", "天津市", id="bracket-after-the-place-names-none"),
+])
+def test_place_of_a_title(text, surface, locality):
+    """A report's place is the most specific unit its title names: a province written in brackets before a city or
+    county only says where that is."""
+    got, place = place_of(text)
+    assert (got, place.name if place else "") == (surface, locality)
 
 
 # ---------------------------------------------------------------- appendices and unnumbered headings
