@@ -417,6 +417,9 @@ def test_relative_times_need_the_documents_year():
 @pytest.mark.parametrize("indicator, kind, national, measure", [
     ("生产总值", "percent", False, "地区生产总值"),
     ("生产总值", "money", True, "国内生产总值"),
+    ("地区生产总值", "money", True, "地区生产总值"),  # written as a region's: never the nation's (xx县's report)
+    ("人均地区生产总值", "money", True, "人均地区生产总值"),
+    ("单位地区生产总值能耗", "percent", True, "单位地区生产总值能耗"),
     ("GDP", "percent", False, "地区生产总值"),
     ("经济", "percent", False, "地区生产总值"),
     ("民营经济增加值", "percent", False, ""),
