@@ -311,6 +311,9 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
                     title_idx, title_text, title_end_idx = i, s, None  # the line above named the site or column
                 i += 1  # else a column name or a stray value inside the title block
                 continue
+        if heading and (toc := _contents_end(lines, i, end, heading)):
+            i = toc  # a table of contents before the text: its headings come again below
+            continue
         break
     start = i
     if start >= end and title_idx is not None:
@@ -375,6 +378,21 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         locality=locality.name if locality else "", adcode=locality.adcode if locality else "",
         profile_from=",".join(dict.fromkeys(sources)), body_start=body_start, body_end=body_end)
     return Front(profile, title_span, body)
+
+
+CONTENTS_MIN = 3  # headings in a row that make a table of contents
+
+
+def _contents_end(lines: list[str], i: int, end: int, heading) -> int | None:
+    """The line after a table of contents that opens at lines[i] (一、2024年工作回顾 / （一）… / 二、… listed
+    with no text between them, the page's title or 各位代表 after), when its first heading comes again below;
+    else None."""
+    k = i
+    while k < end and is_title_like(lines[k]) and heading(lines[k]):
+        k += 1
+    if k - i < CONTENTS_MIN or lines[i] not in lines[k:end]:
+        return None
+    return k
 
 
 def _field_value(name: str, line: str) -> bool:

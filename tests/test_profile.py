@@ -318,6 +318,18 @@ GLUED_SPEAKER_PAGE = """(河北省)邢台市人民政府工作报告(2024年1月
   各位代表:
   现在,我代表邢台市人民政府向大会作工作报告,请予审议。"""
 
+CONTENTS_PAGE = """一、2024年工作回顾
+（一）改革创新优环境稳实体
+（二）多措并举稳增长促投资
+二、2025年工作安排
+（一）深化改革、扩大开放
+三、切实加强政府自身建设
+2025年汉滨区政府工作报告
+各位代表：
+现在，我代表区人民政府向大会报告工作，请予审议。
+一、2024年工作回顾
+全区地区生产总值增长3.5%。"""
+
 PROFILE_FIELDS = ("title", "subtitle", "occasion", "delivered", "speaker", "speaker_title", "outlet", "published",
                   "place", "locality", "adcode", "profile_from")
 
@@ -361,6 +373,9 @@ PROFILE_FIELDS = ("title", "subtitle", "occasion", "delivered", "speaker", "spea
                                       "邢台市第十六届人民代表大会第五次会议", "2024-01-28", "宋华英", "邢台市人民政府市长", "", "",
                                       "河北省邢台市", "邢台市", "130500", "text"),
                  "各位代表:", "现在,我代表邢台市人民政府向大会作工作报告,请予审议。", id="subtitle-runs-into-speaker"),
+    pytest.param(CONTENTS_PAGE, ("2025年汉滨区政府工作报告", "", "", "", "", "", "", "", "汉滨区", "汉滨区", "610902",
+                                 "text"),
+                 "各位代表：", "全区地区生产总值增长3.5%。", id="table-of-contents-before-the-title"),
     pytest.param(NEWS_PAGE, ("前三季度湖南经济稳中有进", "", "", "", "", "", "湖南日报", "2025-10-24", "湖南", "湖南省",
                              "430000", "text"),
                  "湖南日报10月24日讯（记者 李四）今天，省统计局发布前三季度全省经济运行情况。初步核算，前三季度全省地区生产总值"
