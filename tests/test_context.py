@@ -300,6 +300,10 @@ CASES = [
     ("funds-to-win-in-a-plan-are-targets", "2025-03-21", "汉滨区",
      "一、2024年工作回顾\n过去一年，争取上级资金28亿元。\n二、2025年重点工作\n全年争取上级资金30亿元以上。力争新增规上企业40户。",
      [("28亿元", "2024", "actual", ""), ("30亿元以上", "2025", "target", ""), ("40户", "2025", "target", "")]),
+    ("total-fiscal-revenue-is-not-the-budget-revenue", "2024-01-28", "邢台市",
+     "全市生产总值增长4.1%，全部财政收入增长11.4%，规上工业增加值增长3.4%。",
+     [("4.1%", "2024", "actual", "地区生产总值"), ("11.4%", "2024", "actual", ""),
+      ("3.4%", "2024", "actual", "规模以上工业增加值")]),
     ("data-show-clause-and-trade-of-one-kind", "2025-11-20", "广东省",
      "海关统计数据显示，今年前10个月，全省进出口总额7.3万亿元。其中，一般贸易进出口4.4万亿元，加工贸易进出口1.5万亿元。",
      [("7.3万亿元", "2025-01/2025-10", "actual", "进出口总额"), ("4.4万亿元", "2025-01/2025-10", "actual", ""),
@@ -418,6 +422,8 @@ def test_relative_times_need_the_documents_year():
     ("生产总值", "percent", False, "地区生产总值"),
     ("生产总值", "money", True, "国内生产总值"),
     ("地区生产总值", "money", True, "地区生产总值"),  # written as a region's: never the nation's (xx县's report)
+    ("规模工业增加值", "percent", False, "规模以上工业增加值"),  # a county's word for the industry above the size
+    ("全部财政收入", "percent", False, ""),  # all fiscal revenue, the central share too: not the budget revenue
     ("人均地区生产总值", "money", True, "人均地区生产总值"),
     ("单位地区生产总值能耗", "percent", True, "单位地区生产总值能耗"),
     ("GDP", "percent", False, "地区生产总值"),
