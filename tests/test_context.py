@@ -304,6 +304,12 @@ CASES = [
      "全市生产总值增长4.1%，全部财政收入增长11.4%，规上工业增加值增长3.4%。",
      [("4.1%", "2024", "actual", "地区生产总值"), ("11.4%", "2024", "actual", ""),
       ("3.4%", "2024", "actual", "规模以上工业增加值")]),
+    # a county's report whose name a template site left out (我代表县人民政府): GDP with no place is the county's;
+    # 全国 before a figure still makes it the nation's
+    ("nameless-county-report-gdp-is-regional", "2023-12-21", "",
+     "各位代表：\n现在，我代表县人民政府向大会报告工作。\n预计2023年，GDP完成226.85亿元，增长6.5%。全国GDP增长5.2%。",
+     [("226.85亿元", "2023", "actual", "地区生产总值"), ("6.5%", "2023", "actual", "地区生产总值"),
+      ("5.2%", "2023", "actual", "国内生产总值")]),
     ("data-show-clause-and-trade-of-one-kind", "2025-11-20", "广东省",
      "海关统计数据显示，今年前10个月，全省进出口总额7.3万亿元。其中，一般贸易进出口4.4万亿元，加工贸易进出口1.5万亿元。",
      [("7.3万亿元", "2025-01/2025-10", "actual", "进出口总额"), ("4.4万亿元", "2025-01/2025-10", "actual", ""),
