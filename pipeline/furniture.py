@@ -74,8 +74,9 @@ def furniture() -> Furniture:
     return Furniture(
         words=words,
         word_split=re.compile(f"[\\s{seps}]+"),
-        # a label opens the line (after a bracket) or follows a space or bracket in it, and is followed by ：
-        field=re.compile(rf"(?:^|(?<=[\s【\[（(|｜]))[【\[]?(?P<label>{'|'.join(labels)})\s*[:：]"),
+        # a label opens the line (after a bracket) or follows a space or bracket in it, and is followed by ： or, in
+        # the table a government site's disclosure page shows (文件名称 | 汉滨区2025年政府工作报告 |), by a bar
+        field=re.compile(rf"(?:^|(?<=[\s【\[（(|｜]))[【\[]?(?P<label>{'|'.join(labels)})\s*(?:[:：]|(?=[|｜]))"),
         field_names=names,
         crumb=re.compile(rf"[【\[]?(?:{'|'.join(p for _, p in table['crumb'])})\s*[:：>»].*"),
         trail=_any([p for _, p in table["trail"]]),

@@ -35,7 +35,7 @@ DATE = re.compile(
     rf"|(?P<cy>[{CN_DIGIT}]{{4}})\s*年\s*(?P<cm>[一二三四五六七八九十]{{1,3}})\s*月\s*(?P<cd>[一二三四五六七八九十]{{1,3}})\s*日"
     r"|(?<!\d)(?P<iy>\d{4})[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})(?!\d)")
 DASH = "—―－–\\-"
-SUBTITLE_WRAP = re.compile(rf"[{DASH}]{{1,3}}\s*(?P<a>.+)|[（(](?P<b>.+)[）)]")
+SUBTITLE_WRAP = re.compile(rf"[{DASH}]{{1,3}}\s*(?P<a>.+)|[（(](?P<b>[^（）()]+)[）)]")  # not (河北省)…(2024年1月28日)
 OCCASION = re.compile(r"在(?P<occ>.+?)上(?:的[\u4e00-\u9fff]{1,8})?")
 MONTH_DAY = re.compile(r"(?<!\d)\d{1,2}月\d{1,2}日")
 NAME = r"[\u4e00-\u9fff](?:\s{0,3}[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}"
@@ -132,6 +132,34 @@ def joined_title(line: str) -> tuple[str, str, tuple[str, str] | None] | None:
     return (title, tail, None) if sub and sub[0] else None
 
 
+def subtitle_speaker(line: str) -> tuple[str, tuple[str, str]] | None:
+    """(subtitle, (name, office)) of a subtitle line that runs on into the speaker line with no space
+    (——2024年1月28日在邢台市第十六届人民代表大会第五次会议上邢台市人民政府市长 宋华英), else None."""
+    s = line.strip()
+    for m in re.finditer(r"会议上", s):
+        head, tail = s[:m.end()], s[m.end():]
+        if tail and (sub := subtitle(head)) and sub[0] and (sp := speaker(tail)):
+            return head, sp
+    return None
+
+
+SITE_SEPARATOR = re.compile(r"\s*(?:[_|｜]+|\s[-－–—]\s|(?<!\d)[-－–](?!\d))\s*")
+
+
+def without_site(title: str) -> str:
+    """A title line without the site or page the scraped page names after it (2025沧州市政府工作报告_沧州市人民政府,
+    赤峰市2025年政府工作报告-策知道, …政府工作报告 - 新文秘网, …(2025年)_2): the part after the last separator when
+    it names no genre and the part before does."""
+    parts = list(SITE_SEPARATOR.finditer(title))
+    if not parts:
+        return title
+    m = parts[-1]
+    head, tail = title[:m.start()], title[m.end():]
+    if head and 0 < len(tail) <= 20 and _genre(head) and not _genre(tail):
+        return head
+    return title
+
+
 def is_title_like(line: str) -> bool:
     return 0 < len(line) <= TITLE_MAX and line[-1] not in TERMINAL and "。" not in line
 
@@ -156,8 +184,8 @@ def place_of(*texts: str):
             continue
         run: list = []
         for m in gaz.find(text):
-            if run and m.start != run[-1].end:
-                break
+            if run and m.start != run[-1].end and not (m.start == run[-1].end + 1 and text[run[-1].end] in ")）"):
+                break  # a province in brackets before a city or county qualifies it: (河北省)邢台市 is 邢台市
             run.append(m)
         if run:
             return "".join(m.surface for m in run), run[-1].place
@@ -237,11 +265,23 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
                 found["speaker"], found["speaker_title"] = joined[2]
             i += 1
             continue
+        if "occasion" not in found and "delivered" not in found and (glued := subtitle_speaker(s)):
+            found["subtitle"], (found["occasion"], found["delivered"]) = glued[0], subtitle(glued[0]) or ("", "")
+            if "speaker" not in found:
+                found["speaker"], found["speaker_title"] = glued[1]
+            i += 1
+            continue
         sub = subtitle(s)
         if sub and "occasion" not in found and "delivered" not in found:
             found["subtitle"] = s
             found["occasion"], found["delivered"] = sub
             i += 1
+            continue
+        if "occasion" not in found and "delivered" not in found and i + 1 < end and not subtitle(lines[i + 1]) \
+                and (sub := subtitle(s + lines[i + 1])) and sub[0] and sub[1]:
+            found["subtitle"] = s + lines[i + 1]  # 2025年3月21日在汉滨区第十九届 / 人民代表大会第四次会议上
+            found["occasion"], found["delivered"] = sub
+            i += 2
             continue
         sp = speaker(s)
         if sp and "speaker" not in found:
@@ -271,6 +311,9 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
                     title_idx, title_text, title_end_idx = i, s, None  # the line above named the site or column
                 i += 1  # else a column name or a stray value inside the title block
                 continue
+        if heading and (toc := _contents_end(lines, i, end, heading)):
+            i = toc  # a table of contents before the text: its headings come again below
+            continue
         break
     start = i
     if start >= end and title_idx is not None:
@@ -279,11 +322,14 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             title_idx, title_text, title_end_idx = None, "", None
     meta = doc.metadata
     sources = []
-    title = title_text
+    title = without_site(title_text)
     title_span = None
     if title_idx is not None:
         title_span = (paras[title_idx].start, paras[title_end_idx if title_end_idx is not None else title_idx].end)
         if "subtitle" in found and found["subtitle"] in text[title_span[0]:title_span[1]]:  # written on one line
+            first = text.index(title_text, title_span[0])
+            title_span = (first, first + len(title_text))
+        if title != title_text:  # the site's name after the title is not the title's
             first = text.index(title, title_span[0])
             title_span = (first, first + len(title))
     used_text = bool(title or found)
@@ -332,6 +378,21 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         locality=locality.name if locality else "", adcode=locality.adcode if locality else "",
         profile_from=",".join(dict.fromkeys(sources)), body_start=body_start, body_end=body_end)
     return Front(profile, title_span, body)
+
+
+CONTENTS_MIN = 3  # headings in a row that make a table of contents
+
+
+def _contents_end(lines: list[str], i: int, end: int, heading) -> int | None:
+    """The line after a table of contents that opens at lines[i] (一、2024年工作回顾 / （一）… / 二、… listed
+    with no text between them, the page's title or 各位代表 after), when its first heading comes again below;
+    else None."""
+    k = i
+    while k < end and is_title_like(lines[k]) and heading(lines[k]):
+        k += 1
+    if k - i < CONTENTS_MIN or lines[i] not in lines[k:end]:
+        return None
+    return k
 
 
 def _field_value(name: str, line: str) -> bool:

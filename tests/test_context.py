@@ -290,6 +290,29 @@ CASES = [
      "今年1—2月苏州市外贸进出口4134.9亿元，比去年同期增长16.9%。同期苏州市进出口总值占全国比重为6.7%。",
      [("4134.9亿元", "2022-01/2022-02", "actual", "进出口总额"), ("16.9%", "2022-01/2022-02", "actual", "进出口总额"),
       ("6.7%", "2022-01/2022-02", "actual", "")]),
+    # 争取上级资金 in a county's or city's account of the year: funds won, an actual; 目标企业 are prospects, not a
+    # goal; a plan heading or 将 still makes the same words a target
+    ("funds-won-from-higher-levels-are-actuals", "2025-03-21", "汉滨区",
+     "坚持内外并举、上下联动，争取上级转移支付31.8亿元、专项资金25.8亿元。区级领导带队招商考察32次，拜访目标企业150家。"
+     "争取增发国债项目69个，获得国债资金97.4亿元。",
+     [("31.8亿元", "2025", "actual", ""), ("25.8亿元", "2025", "actual", ""), ("32次", "2025", "actual", ""),
+      ("150家", "2025", "actual", ""), ("69个", "2025", "actual", ""), ("97.4亿元", "2025", "actual", "")]),
+    ("land-quota-won-is-an-actual", "2024-02-27", "上高县",
+     "首次荣获国务院督查激励，获得土地计划指标奖励1000亩。",
+     [("1000亩", "2024", "actual", "")]),
+    ("funds-to-win-in-a-plan-are-targets", "2025-03-21", "汉滨区",
+     "一、2024年工作回顾\n过去一年，争取上级资金28亿元。\n二、2025年重点工作\n全年争取上级资金30亿元以上。力争新增规上企业40户。",
+     [("28亿元", "2024", "actual", ""), ("30亿元以上", "2025", "target", ""), ("40户", "2025", "target", "")]),
+    ("total-fiscal-revenue-is-not-the-budget-revenue", "2024-01-28", "邢台市",
+     "全市生产总值增长4.1%，全部财政收入增长11.4%，规上工业增加值增长3.4%。",
+     [("4.1%", "2024", "actual", "地区生产总值"), ("11.4%", "2024", "actual", ""),
+      ("3.4%", "2024", "actual", "规模以上工业增加值")]),
+    # a county's report whose name a template site left out (我代表县人民政府): GDP with no place is the county's;
+    # 全国 before a figure still makes it the nation's
+    ("nameless-county-report-gdp-is-regional", "2023-12-21", "",
+     "各位代表：\n现在，我代表县人民政府向大会报告工作。\n预计2023年，GDP完成226.85亿元，增长6.5%。全国GDP增长5.2%。",
+     [("226.85亿元", "2023", "actual", "地区生产总值"), ("6.5%", "2023", "actual", "地区生产总值"),
+      ("5.2%", "2023", "actual", "国内生产总值")]),
     ("data-show-clause-and-trade-of-one-kind", "2025-11-20", "广东省",
      "海关统计数据显示，今年前10个月，全省进出口总额7.3万亿元。其中，一般贸易进出口4.4万亿元，加工贸易进出口1.5万亿元。",
      [("7.3万亿元", "2025-01/2025-10", "actual", "进出口总额"), ("4.4万亿元", "2025-01/2025-10", "actual", ""),
@@ -407,6 +430,11 @@ def test_relative_times_need_the_documents_year():
 @pytest.mark.parametrize("indicator, kind, national, measure", [
     ("生产总值", "percent", False, "地区生产总值"),
     ("生产总值", "money", True, "国内生产总值"),
+    ("地区生产总值", "money", True, "地区生产总值"),  # written as a region's: never the nation's (xx县's report)
+    ("规模工业增加值", "percent", False, "规模以上工业增加值"),  # a county's word for the industry above the size
+    ("全部财政收入", "percent", False, ""),  # all fiscal revenue, the central share too: not the budget revenue
+    ("人均地区生产总值", "money", True, "人均地区生产总值"),
+    ("单位地区生产总值能耗", "percent", True, "单位地区生产总值能耗"),
     ("GDP", "percent", False, "地区生产总值"),
     ("经济", "percent", False, "地区生产总值"),
     ("民营经济增加值", "percent", False, ""),

@@ -13,7 +13,7 @@ import pytest
 
 from conftest import ROOT, analyse_text, offset_problems, read_rows, run_cli
 from pipeline import furniture as fu
-from pipeline.profile import caption_speaker, iso_date, metadata_date, speaker, subtitle
+from pipeline.profile import caption_speaker, iso_date, metadata_date, place_of, speaker, subtitle, without_site
 
 SHARED = ROOT.parent / "shared"
 CORPUS_DEV = SHARED / "corpus-dev"
@@ -280,6 +280,56 @@ JOINED_TITLE_PAGE = """政府工作报告——2026年2月2日在山西省第十
 各位代表：
 现在，我代表省人民政府向大会报告工作，请予审议。"""
 
+DISCLOSURE_PAGE = """某区2025年政府工作报告-某市某区人民政府
+文件名称 | 某区2025年政府工作报告 | ||
+索引号 | /2025-0000 | 公开目录: | 工作报告 |
+文号 | 成文日期: | 2025年04月15日 | |
+有效性 | 有效 | 公开日期: | 2025-04-15 14:43 |
+2025年3月21日在汉滨区第十九届
+人民代表大会第四次会议上
+汉滨区人民政府代区长 向诗兵
+各位代表:
+现在,我代表区人民政府向大会报告工作,请予审议。"""
+
+INDEX_FIELDS_PAGE = """2025沧州市政府工作报告_沧州市人民政府
+索引号:
+2025/00002847
+-
+发文日期:
+2025-01-24
+-
+名称:
+2025沧州市政府工作报告
+-
+主题词:
+报告
+2025沧州市政府工作报告
+政府工作报告
+——2025年1月19日在沧州市第十五届人民代表大会第六次会议上
+沧州市人民政府代市长 刘 靖
+各位代表:
+现在,我代表沧州市人民政府,向大会作政府工作报告,请予审议。"""
+
+GLUED_SPEAKER_PAGE = """(河北省)邢台市人民政府工作报告(2024年1月28日)
+导航菜单
+(河北省)邢台市人民政府工作报告(2024年1月28日)
+  政府工作报告
+  ——2024年1月28日在邢台市第十六届人民代表大会第五次会议上邢台市人民政府市长 宋华英
+  各位代表:
+  现在,我代表邢台市人民政府向大会作工作报告,请予审议。"""
+
+CONTENTS_PAGE = """一、2024年工作回顾
+（一）改革创新优环境稳实体
+（二）多措并举稳增长促投资
+二、2025年工作安排
+（一）深化改革、扩大开放
+三、切实加强政府自身建设
+2025年汉滨区政府工作报告
+各位代表：
+现在，我代表区人民政府向大会报告工作，请予审议。
+一、2024年工作回顾
+全区地区生产总值增长3.5%。"""
+
 PROFILE_FIELDS = ("title", "subtitle", "occasion", "delivered", "speaker", "speaker_title", "outlet", "published",
                   "place", "locality", "adcode", "profile_from")
 
@@ -310,6 +360,22 @@ PROFILE_FIELDS = ("title", "subtitle", "occasion", "delivered", "speaker", "spea
                                      "山西省第十四届人民代表大会第五次会议", "2026-02-02", "卢东亮", "省长", "", "", "山西省",
                                      "山西省", "140000", "text"),
                  "各位代表：", "现在，我代表省人民政府向大会报告工作，请予审议。", id="title-subtitle-speaker-on-one-line"),
+    pytest.param(DISCLOSURE_PAGE, ("某区2025年政府工作报告", "2025年3月21日在汉滨区第十九届人民代表大会第四次会议上",
+                                   "汉滨区第十九届人民代表大会第四次会议", "2025-03-21", "向诗兵", "汉滨区人民政府代区长", "",
+                                   "2025-04-15", "汉滨区", "汉滨区", "610902", "text"),
+                 "各位代表:", "现在,我代表区人民政府向大会报告工作,请予审议。", id="disclosure-table-subtitle-over-two-lines"),
+    pytest.param(INDEX_FIELDS_PAGE, ("2025沧州市政府工作报告", "——2025年1月19日在沧州市第十五届人民代表大会第六次会议上",
+                                     "沧州市第十五届人民代表大会第六次会议", "2025-01-19", "刘靖", "沧州市人民政府代市长", "",
+                                     "2025-01-24", "沧州市", "沧州市", "130900", "text"),
+                 "各位代表:", "现在,我代表沧州市人民政府,向大会作政府工作报告,请予审议。", id="disclosure-fields-dashes-site-suffix"),
+    pytest.param(GLUED_SPEAKER_PAGE, ("(河北省)邢台市人民政府工作报告(2024年1月28日)",
+                                      "——2024年1月28日在邢台市第十六届人民代表大会第五次会议上",
+                                      "邢台市第十六届人民代表大会第五次会议", "2024-01-28", "宋华英", "邢台市人民政府市长", "", "",
+                                      "河北省邢台市", "邢台市", "130500", "text"),
+                 "各位代表:", "现在,我代表邢台市人民政府向大会作工作报告,请予审议。", id="subtitle-runs-into-speaker"),
+    pytest.param(CONTENTS_PAGE, ("2025年汉滨区政府工作报告", "", "", "", "", "", "", "", "汉滨区", "汉滨区", "610902",
+                                 "text"),
+                 "各位代表：", "全区地区生产总值增长3.5%。", id="table-of-contents-before-the-title"),
     pytest.param(NEWS_PAGE, ("前三季度湖南经济稳中有进", "", "", "", "", "", "湖南日报", "2025-10-24", "湖南", "湖南省",
                              "430000", "text"),
                  "湖南日报10月24日讯（记者 李四）今天，省统计局发布前三季度全省经济运行情况。初步核算，前三季度全省地区生产总值"
@@ -362,6 +428,32 @@ def test_one_line_document_title(text, title, place):
     st = analyse_text(text).structure
     assert (st.profile.title, st.profile.place) == (title, place)
     assert [text[s.start:s.end] for s in st.sentences] == [text]
+
+
+@pytest.mark.parametrize(("text", "surface", "locality"), [
+    pytest.param("(河北省)邢台市人民政府工作报告(2024年1月28日)", "河北省邢台市", "邢台市", id="bracketed-province-before-city"),
+    pytest.param("（河北省）正定县人民政府工作报告（2025年）", "河北省正定县", "正定县", id="bracketed-province-before-county"),
+    pytest.param("河北省邢台市信都区政府工作报告", "河北省邢台市信都区", "信都区", id="adjacent-run-most-specific"),
+    pytest.param("2026年天津市政府工作报告（全文）", "天津市", "天津市", id="bracket-after-the-place-names-none"),
+])
+def test_place_of_a_title(text, surface, locality):
+    """A report's place is the most specific unit its title names: a province written in brackets before a city or
+    county only says where that is."""
+    got, place = place_of(text)
+    assert (got, place.name if place else "") == (surface, locality)
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    pytest.param("2025沧州市政府工作报告_沧州市人民政府", "2025沧州市政府工作报告", id="underscore-site"),
+    pytest.param("赤峰市2025年政府工作报告-策知道", "赤峰市2025年政府工作报告", id="dash-site"),
+    pytest.param("在县第十八届人民代表大会第三次会议上的政府工作报告 - 新文秘网", "在县第十八届人民代表大会第三次会议上的政府工作报告",
+                 id="spaced-dash-site"),
+    pytest.param("(河北省)正定县人民政府工作报告(2025年)_2", "(河北省)正定县人民政府工作报告(2025年)", id="page-number"),
+    pytest.param("关于2024-2025年工作的报告", "关于2024-2025年工作的报告", id="year-range-is-no-separator"),
+    pytest.param("政府工作报告_2025年政府工作报告", "政府工作报告_2025年政府工作报告", id="genre-after-separator-kept"),
+])
+def test_title_without_site(line, title):
+    assert without_site(line) == title
 
 
 # ---------------------------------------------------------------- appendices and unnumbered headings

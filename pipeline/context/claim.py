@@ -39,12 +39,13 @@ class ClaimWords:
     goal: tuple[str, ...]  # right after a figure (的 or not): the figure is the goal's value (完成全年900万人目标的73%)
     share: re.Pattern  # 占 up to four characters before the end of the text: the cue after it is a share's whole
     done: tuple[str, ...] = ()  # between a clause cue and the figure: what was done of the plan (实际开工150个)
+    obtained: tuple[str, ...] = ()  # a cue and the word after it: it takes a thing, not an aim (争取上级, 目标企业)
 
 
 @lru_cache(maxsize=1)
 def claim_words() -> ClaimWords:
     roles: dict[str, list[str]] = {r: [] for r in ("cue", "clause", "achieved", "plan", "review", "premise", "fact",
-                                                   "share", "goal", "done")}
+                                                   "share", "goal", "done", "obtained")}
     for word, role, *_ in read_tsv("claim_words.tsv"):
         roles[role].append(word)
     cues, clause = (sorted(roles[r], key=len, reverse=True) for r in ("cue", "clause"))
@@ -53,7 +54,7 @@ def claim_words() -> ClaimWords:
                       tuple(roles["plan"]), tuple(roles["review"]), tuple(tables().prefixes),
                       tuple(roles["premise"]), tuple(roles["fact"]), tuple(roles["goal"]),
                       re.compile(f"(?:{'|'.join(map(re.escape, roles['share']))})[^，,；;：:。]{{0,4}}$"),
-                      tuple(roles["done"]))
+                      tuple(roles["done"]), tuple(roles["obtained"]))
 
 
 def heading_claim(title: str) -> Claim | None:
@@ -74,6 +75,8 @@ class SentenceCues:
         for m in w.cue.finditer(text, start, end):
             if text.startswith(w.qualifiers, m.start()):
                 continue  # 将近: a qualifier, not 将
+            if w.obtained and text.startswith(w.obtained, m.start()):
+                continue  # 争取上级资金20.2亿元: funds obtained; 拜访目标企业150家: firms named as prospects
             clause_start = max((text.rfind(c, start, m.start()) for c in "，,；;：:"), default=-1) + 1
             before = text[max(start, clause_start):m.start()]
             if any(a in before for a in w.achieved) or w.share.search(before):

@@ -84,7 +84,7 @@ def measure_of(indicator: str, kind: str, national: bool = False) -> str:
     if key in cat.whole:
         measure = cat.whole[key]
         if kind in measure.kinds or kind in ALWAYS:
-            return measure.national if national and measure.national else measure.name
+            return measure.national if national and measure.national and REGION not in key else measure.name
         return ""
     best = None
     for m in cat.pattern.finditer(key):
@@ -98,4 +98,8 @@ def measure_of(indicator: str, kind: str, national: bool = False) -> str:
     outside = key[:best.start()] + "|" + key[best.end():]
     if any(b in outside for b in cat.blockers):
         return ""
-    return measure.national if national and measure.national else measure.name
+    return measure.national if national and measure.national and REGION not in key else measure.name
+
+
+REGION = "地区"  # 地区生产总值 as written is a region's, whatever place the figure has (none in a county's report
+# whose names a template site replaced with xx): never the nation's 国内生产总值

@@ -200,6 +200,21 @@ def clause_of(text: str, f: Figure, start: int, end: int) -> tuple[int, int]:
     return (before + 1 if before >= 0 else start), (after.start() if after else end)
 
 
+LOCAL_BODY = re.compile(r"代表[^，。,；;\n]{0,12}?人民政府|(?<!全国)人民代表大会")
+SPEAKS_FOR = 600  # how far into its body a report says whose government it speaks for (我代表县人民政府向大会报告工作)
+
+
+def local_document(text: str, structure: Structure) -> bool:
+    """Whether the document is a local government's report: its occasion is a local congress or its opening
+    speaks for a people's government (我代表县人民政府…, a template site's copy with the name left out); a figure
+    there with no place is the document's own, not the nation's, unless its sentence says 全国 before it."""
+    pr = structure.profile
+    if LOCAL_BODY.search(pr.occasion):
+        return True
+    start = pr.body_start
+    return LOCAL_BODY.search(text, start, start + SPEAKS_FOR) is not None
+
+
 def _words_in(words: Sequence[str], text: str) -> bool:
     return any(w in text for w in words)
 
@@ -345,6 +360,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     # indicator that is only one takes the measure of the figure or clause before it
     home, measure_heads = word_tuple("home_words.txt"), word_tuple("measure_heads.txt")
     nation = word_tuple("nation_words.txt")
+    local_doc = local_document(text, structure)
     open_sections: list[tuple[Section, Scope]] = []
     next_section = 0
     para_k = -1
@@ -472,7 +488,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                 time = year_interval(time.first_year)  # 完成全年1000万人目标: the whole year's goal
         # 全市, 全省 before the figure in its sentence; or after it, when nothing before says the nation (增速排位全市
         # 第8, GDP增速达到全市平均水平: ranked or measured within a place, so a place's own)
-        local = cues[2] <= f.start or (cues[2] <= s_end and not _words_in(nation, text[s_start:f.start]))
+        local = cues[2] <= f.start or ((cues[2] <= s_end or local_doc) and not _words_in(nation, text[s_start:f.start]))
         # a figure with no place is about the whole country: a national document's, or 全国… in a province's
         measure = measure_of(f.indicator, f.kind, not f.place and not local)
         if not measure and prev is not None and sent is not None and prev.start >= sent.start \

@@ -58,6 +58,8 @@ class Periods:
                 continue  # 2003年启动的全国文明城市评比: the time of the noun, not of the figure
             if t.group("since"):
                 continue  # 党的十八大以来 dates a span (its time), not the figure's own period
+            if self._measures_a_record(t.end(), end, w.of("record")):
+                continue  # 分别为35年来、20年来首次: the span a record is over, no figure's period
             self.times.append(t)
         self.ends = [t.end() for t in self.times]
         starts, ends = [f[0] for f in figures], [f[1] for f in figures]
@@ -65,6 +67,16 @@ class Periods:
         self.reach = {t.start(): self._reach(t, clauses, starts, ends) for t in self.times}
         self.excluded: set[int] = set()  # starts of times inside a baseline
         self.whole_year = w.of("whole_year")
+
+    LIST_ITEM = re.compile(r"[、和及][^，,；;。、]{1,8}?来")  # 、20年来: another span of the same list
+
+    def _measures_a_record(self, pos: int, end: int, record: tuple[str, ...]) -> bool:
+        """A span of years followed, after the other spans of its list, by a record word (35年来、20年来首次)."""
+        if not self.text[:pos].endswith("来"):
+            return False
+        while (m := self.LIST_ITEM.match(self.text, pos, end)) is not None:
+            pos = m.end()
+        return self.text.startswith(record, pos)
 
     VERB_OF = re.compile(r"\s?(\w{1,4}?)的")  # 2003年启动的: up to four characters, then 的
 
