@@ -13,7 +13,8 @@ from ..figures.change import first_level, from_start
 from ..figures.words import words as figure_words
 from ..records import Document, Figure, Section, Structure, evolve
 from . import timex
-from .claim import Claim, SentenceCues, claim_words, counts_a_people, heading_claim, names_a_goal, premise
+from .claim import (Claim, SentenceCues, claim_words, counts_a_people, heading_claim, names_a_goal, opens_item,
+                    plan_lead, premise)
 from .measure import measure_of, takes
 from .timex import Interval, year_interval
 
@@ -277,6 +278,21 @@ def _claim(cue: str, heading: str, future: bool, fact: bool = False) -> str:
     return heading or "actual"
 
 
+def lead_list(text: str, start: int, end: int, ref: int | None, carried: bool, headings: int) -> tuple[int, bool, int]:
+    """The paragraph text[start:end] and a lead-in's list: (where the list begins in it, -1 for nowhere; whether the
+    list runs on after it; the headings begun at the lead-in). An item line (◆…, 一是…) under no new heading carries
+    on the list of the lead-in before it (`carried`); a lead-in of its own naming a time before the document's year
+    (2025年确定的主要目标是：) announces none."""
+    lead = plan_lead(text, start, end)
+    if lead is not None and ref is not None and any(
+            t is not None and t.last_year < ref for t in (timex.resolve(m, ref) for m in timex.find(text, lead[0], lead[1]))):
+        lead = None
+    carried = carried and opens_item(text, start, end)
+    if lead is None:
+        return (start if carried else -1), carried, headings
+    return (start if carried else lead[1]), lead[2], headings
+
+
 def heading_level(sec: Section) -> int:
     """The depth of a heading in the outline: its level; an appendix (2026年自治区民生实事) and its items count as
     headings too, by the depth of their path (A1, A1.2); the preface is none."""
@@ -367,6 +383,10 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     para_time: Interval | None = None
     para_from = -1  # where the paragraph that opened with para_time starts
     headings = [sec for sec in sections if heading_level(sec) > 0]
+    heading_starts = [sec.start for sec in headings]
+    # a lead-in's list (…主要预期目标是： then ◆… lines): where it begins in the paragraph at hand (-1: none there),
+    # whether it runs on into the item lines after, and how many headings had begun at the lead-in
+    lead_from, list_open, lead_headings = -1, False, 0
     last_sentence: tuple[int, Interval | None] = (-1, None)  # (sentence start, its time) for 同期
     # the time that opens the latest sentence of the paragraph (…。1-8月，完成货运量…。完成快递业务量…): it holds
     # for the sentences after it in the paragraph that say none, as the paragraph's own time does
@@ -411,6 +431,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             elif m is not None or (para_time is not None and not same_heading(headings, para_from, para.start)):
                 # a paragraph about another time (“十五五”时期具有…), a heading between, none around, a story
                 para_time, para_from = None, -1
+            lead_from, list_open, lead_headings = lead_list(text, para.start, para.end, ref, list_open and \
+                lead_headings == bisect_right(heading_starts, para.start), bisect_right(heading_starts, para.start))
         sent = structure.sentence_at(f.start)
         s_start = sent.start if sent else f.start
         s_end = sent.end if sent else f.end
@@ -476,10 +498,12 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         # a time gone by that the text says (“十四五”时期，…经济总量达到5.67万亿元 in the plan's explanation) is a
         # fact stated, as is the premise of a task (今年高校毕业生超过1000万人，要…): actual under a plan heading
         past = said and time is not None and ref is not None and time.last_year < ref
+        # a lead-in's list is a plan's where no heading says (…主要预期目标是： then ◆地区生产总值增长5%；)
+        plan_claim = head_claim or ("target" if 0 <= lead_from <= f.start else "")
         claim = "actual" if counts_a_people(text, f, words) else \
-            _claim(cues[1].claim(f) if cues[1] else "", head_claim,
+            _claim(cues[1].claim(f) if cues[1] else "", plan_claim,
                    time is not None and ref is not None and time.first_year > ref,
-                   head_claim == "target" and (past or premise(text, f, s_end, words)))
+                   plan_claim == "target" and (past or premise(text, f, s_end, words)))
         if start_level and time is not None and ref is not None and time.last_year < ref:
             claim = "actual"
         if names_a_goal(text, f, words):
