@@ -346,6 +346,16 @@ CASES = [
     ("lead-in-list-ends-at-a-line-that-is-no-item", "2024-01-20", "某市",
      "今年主要预期目标是：\n◆地区生产总值增长5%；\n全市常住人口达到500万人。",
      [("5%", "2024", "target", "地区生产总值"), ("500万人", "2024", "actual", "常住人口")]),
+    # a lead-in whose items are the headings after it: the plan's part of a report's page that lost its top heading;
+    # 为实现 makes 实现 an aim, not a deed
+    ("lead-in-of-headings-holds-for-them", "2023-01-05", "榆中县",
+     "为实现上述目标，我们重点做好以下九方面工作：\n（一）聚力推进乡村振兴。\n规范提升就业工厂，新开发公益岗位305个，"
+     "实施技能培训5000人以上。\n（二）加快工业发展。\n新增规上企业20家。",
+     [("305个", "2023", "target", ""), ("5000人以上", "2023", "target", ""), ("20家", "2023", "target", "")]),
+    ("lead-in-under-a-review-heading-is-no-plan", "2023-01-05", "榆中县",
+     "各位代表：\n一、2022年工作回顾\n为实现年度目标，我们重点做好以下工作：\n（一）推进乡村振兴\n建成高标准农田4000亩。\n"
+     "二、2023年工作安排\n新增规上企业20家。",
+     [("4000亩", "2022", "actual", ""), ("20家", "2023", "target", "")]),
     # 今后五年, 未来五年: what the sentence says after them is the plan's
     ("next-five-years-is-a-plan", "2022-01-08", "福州市",
      "报告明确了今后五年福州发展蓝图：地区生产总值增速保持7.6%左右、总量突破1.7万亿元，新增规上工业企业3000家。",

@@ -45,12 +45,14 @@ class ClaimWords:
     done: tuple[str, ...] = ()  # between a clause cue and the figure: what was done of the plan (实际开工150个)
     obtained: tuple[str, ...] = ()  # a cue and the word after it: it takes a thing, not an aim (争取上级, 目标企业)
     past: tuple[str, ...] = ()  # in a lead-in, a deed done: the list after it is a review's (主要做了以下工作：)
+    purpose: tuple[str, ...] = ()  # right before an achieved word, it makes it an aim (为实现上述目标, 确保完成)
 
 
 @lru_cache(maxsize=1)
 def claim_words() -> ClaimWords:
     roles: dict[str, list[str]] = {r: [] for r in ("cue", "clause", "achieved", "plan", "review", "premise", "fact",
-                                                   "share", "goal", "done", "obtained", "past")}
+                                                   "share", "goal", "done", "obtained", "past",
+                                                   "purpose")}
     for word, role, *_ in read_tsv("claim_words.tsv"):
         roles[role].append(word)
     cues, clause = (sorted(roles[r], key=len, reverse=True) for r in ("cue", "clause"))
@@ -59,7 +61,20 @@ def claim_words() -> ClaimWords:
                       tuple(roles["plan"]), tuple(roles["review"]), tuple(tables().prefixes),
                       tuple(roles["premise"]), tuple(roles["fact"]), tuple(roles["goal"]),
                       re.compile(f"(?:{'|'.join(map(re.escape, roles['share']))})[^，,；;：:。]{{0,4}}$"),
-                      tuple(roles["done"]), tuple(roles["obtained"]), tuple(roles["past"]))
+                      tuple(roles["done"]), tuple(roles["obtained"]), tuple(roles["past"]),
+                      tuple(roles["purpose"]))
+
+
+def achieved_in(text: str, w: ClaimWords) -> bool:
+    """Whether an achieved word (完成, 实现) stands in the text as a deed, not as an aim a purpose word before it
+    makes it (为实现上述目标, 确保完成全年任务)."""
+    for a in w.achieved:
+        k = text.find(a)
+        while k >= 0:
+            if not text.endswith(w.purpose, 0, k):
+                return True
+            k = text.find(a, k + 1)
+    return False
 
 
 def heading_claim(title: str) -> Claim | None:
@@ -84,7 +99,7 @@ class SentenceCues:
                 continue  # 争取上级资金20.2亿元: funds obtained; 拜访目标企业150家: firms named as prospects
             clause_start = max((text.rfind(c, start, m.start()) for c in "，,；;：:"), default=-1) + 1
             before = text[max(start, clause_start):m.start()]
-            if any(a in before for a in w.achieved) or w.share.search(before):
+            if achieved_in(before, w) or w.share.search(before):
                 continue  # 超额完成年度目标: achieved; 占年度计划的68.8%: how much of the plan was done
             self.cues.append((m.start(), m.end(), m.group(), bool(m.group("clause"))))
         self.breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, start, end)]
@@ -187,6 +202,6 @@ def plan_lead(text: str, start: int, end: int, w: ClaimWords | None = None) -> t
         lead_start, lead, list_start, runs_on = start, body, end, True
     else:
         return None
-    if heading_claim(lead) != Claim.PLAN or any(x in lead for x in (*w.achieved, *w.past)):
+    if heading_claim(lead) != Claim.PLAN or achieved_in(lead, w) or any(x in lead for x in w.past):
         return None
     return lead_start, list_start, runs_on

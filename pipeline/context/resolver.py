@@ -387,6 +387,9 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     # a lead-in's list (…主要预期目标是： then ◆… lines): where it begins in the paragraph at hand (-1: none there),
     # whether it runs on into the item lines after, and how many headings had begun at the lead-in
     lead_from, list_open, lead_headings = -1, False, 0
+    # a lead-in whose list is the headings after it (为实现上述目标，我们重点做好以下九方面工作： then （一）…（九）…):
+    # the level of those headings, the list's items, until a heading above them
+    lead_level: int | None = None
     last_sentence: tuple[int, Interval | None] = (-1, None)  # (sentence start, its time) for 同期
     # the time that opens the latest sentence of the paragraph (…。1-8月，完成货运量…。完成快递业务量…): it holds
     # for the sentences after it in the paragraph that say none, as the paragraph's own time does
@@ -431,6 +434,12 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             elif m is not None or (para_time is not None and not same_heading(headings, para_from, para.start)):
                 # a paragraph about another time (“十五五”时期具有…), a heading between, none around, a story
                 para_time, para_from = None, -1
+            k = bisect_left(heading_starts, para.start)
+            heads_here = k < len(headings) and headings[k].start < para.end
+            if heads_here and lead_level is not None and heading_level(headings[k]) < lead_level:
+                lead_level = None  # a heading above the list's items: the list is over
+            if heads_here and list_open and lead_level is None:
+                lead_level = heading_level(headings[k])  # the list's items are headings
             lead_from, list_open, lead_headings = lead_list(text, para.start, para.end, ref, list_open and \
                 lead_headings == bisect_right(heading_starts, para.start), bisect_right(heading_starts, para.start))
         sent = structure.sentence_at(f.start)
@@ -499,7 +508,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         # fact stated, as is the premise of a task (今年高校毕业生超过1000万人，要…): actual under a plan heading
         past = said and time is not None and ref is not None and time.last_year < ref
         # a lead-in's list is a plan's where no heading says (…主要预期目标是： then ◆地区生产总值增长5%；)
-        plan_claim = head_claim or ("target" if 0 <= lead_from <= f.start else "")
+        plan_claim = head_claim or ("target" if lead_level is not None or 0 <= lead_from <= f.start else "")
         claim = "actual" if counts_a_people(text, f, words) else \
             _claim(cues[1].claim(f) if cues[1] else "", plan_claim,
                    time is not None and ref is not None and time.first_year > ref,
