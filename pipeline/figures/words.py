@@ -18,7 +18,7 @@ from ..numerals import CN_COUNT_CHARS
 from ..placelabel import admin_endings, china_short_forms
 
 # what never names anything: punctuation and the bullets that open a list's items (◆地区生产总值增长5%)
-PUNCT = "，,；;。！？!?：:、（）()《》“”\"'‘’—…·/# \n" + "".join(word_tuple("item_marks.txt"))
+PUNCT = "，,；;。！？!?：:、（）()《》“”\"'‘’—…·/# \n．." + "".join(word_tuple("item_marks.txt"))
 CLAUSE_DELIMS = "，,；;。！？!?：:\n"
 SENTENCE_ENDS = "。！？\n"
 
