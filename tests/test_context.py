@@ -356,6 +356,11 @@ CASES = [
      "各位代表：\n一、2022年工作回顾\n为实现年度目标，我们重点做好以下工作：\n（一）推进乡村振兴\n建成高标准农田4000亩。\n"
      "二、2023年工作安排\n新增规上企业20家。",
      [("4000亩", "2022", "actual", ""), ("20家", "2023", "target", "")]),
+    # a heading of a plan's completion (主要指标任务完成情况, 执行情况, 落实情况) is a review's, whatever plan words it has
+    ("completion-heading-is-a-review", "2024-01-20", "咸宁市",
+     "一、主要指标任务完成情况\n全市完成地区生产总值1802.81亿元，增长6.6%。\n二、2024年主要目标任务\n地区生产总值增长6%左右。",
+     [("1802.81亿元", "2023", "actual", "地区生产总值"), ("6.6%", "2023", "actual", "地区生产总值"),
+      ("6%左右", "2024", "target", "地区生产总值")]),
     # 今后五年, 未来五年: what the sentence says after them is the plan's
     ("next-five-years-is-a-plan", "2022-01-08", "福州市",
      "报告明确了今后五年福州发展蓝图：地区生产总值增速保持7.6%左右、总量突破1.7万亿元，新增规上工业企业3000家。",
@@ -405,9 +410,13 @@ def test_durations_take_no_measure(text):
     pytest.param("2024年政府工作报告", "2024-01-20",
                  "农业生产形势较好，第一产业增加值145.88亿元，增长3.8%。",
                  [("145.88亿元", "2024"), ("3.8%", "2024")], id="title-whole-year-says-nothing-more"),
+    pytest.param("关于2021年重点工作上半年完成情况的通报", "",
+                 "一、主要指标任务完成情况\n上半年，全市完成地区生产总值802.81亿元。社会消费品零售总额329.24亿元。",
+                 [("802.81亿元", "2021-01/2021-06"), ("329.24亿元", "2021-01/2021-06")],
+                 id="review-heading-under-a-title-part-is-of-that-part"),
 ])
 def test_title_part_of_year(title, date, text, expected):
-    front = f"---\ntitle: {title}\ndate: {date}\n---\n"
+    front = f"---\ntitle: {title}\n" + (f"date: {date}\n" if date else "") + "---\n"
     result = process_text(front + text, fmt="markdown")
     assert [(f.mention, f.time) for f in result.figures if f.kind != "duration"] == expected
 

@@ -67,7 +67,8 @@ def document_month(doc: Document, structure: Structure) -> int | None:
     return None
 
 
-def heading_scope(section: Section, ref: int | None, month: int | None = None) -> Scope:
+def heading_scope(section: Section, ref: int | None, month: int | None = None,
+                  title_part: Interval | None = None) -> Scope:
     """A heading's time and claim: the time it names; plan words make its figures targets of the report's year,
     review words actuals of the year it names or, when it names none, the year before the report (the report's own
     year when it is dated after the first months: 二、省级重点项目进展情况 in September is this year's progress)."""
@@ -79,7 +80,9 @@ def heading_scope(section: Section, ref: int | None, month: int | None = None) -
     claim = heading_claim(title)
     implied = None
     if time is None and ref is not None:
-        if claim == Claim.REVIEW:
+        if claim == Claim.REVIEW and title_part is not None:
+            implied = title_part  # 一、主要指标任务完成情况 in a report of 2021年重点工作上半年完成情况: that half year
+        elif claim == Claim.REVIEW:
             implied = year_interval(ref - 1 if month is None or month <= REVIEW_MONTHS else ref)
         elif claim == Claim.PLAN:
             implied = year_interval(ref)
@@ -410,7 +413,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                 continue
             while open_sections and heading_level(open_sections[-1][0]) >= level:
                 open_sections.pop()
-            open_sections.append((sec, heading_scope(sec, ref, month)))
+            open_sections.append((sec, heading_scope(sec, ref, month, doc_time)))
         while open_sections and open_sections[-1][0].end < f.start:
             open_sections.pop()
         # the innermost time a heading names, else the outermost one implies; the outermost claim (民生实事 under
