@@ -268,7 +268,8 @@ def _within_period(text: str, f: Figure, time: Interval, sentence_start: int, se
 
 
 def _claim(cue: str, heading: str, future: bool, fact: bool = False) -> str:
-    """A sentence cue, then a time after the document's year, then a review heading, then a clause cue (将,
+    """A sentence cue, then a time to come (after the document's year, or a span of years from it: 今后五年 in a
+    report of 2022 is 2022/2026, a plan), then a review heading, then a clause cue (将,
     计划), then a fact the sentence states, then a plan heading; actual when none says."""
     if cue == "cue" or future:
         return "target"
@@ -514,7 +515,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         plan_claim = head_claim or ("target" if lead_level is not None or 0 <= lead_from <= f.start else "")
         claim = "actual" if counts_a_people(text, f, words) else \
             _claim(cues[1].claim(f) if cues[1] else "", plan_claim,
-                   time is not None and ref is not None and time.first_year > ref,
+                   time is not None and ref is not None and (time.first_year > ref or time.years > 1 and
+                                                              time.first_year == ref),
                    plan_claim == "target" and (past or premise(text, f, s_end, words)))
         if start_level and time is not None and ref is not None and time.last_year < ref:
             claim = "actual"
