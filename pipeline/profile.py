@@ -192,6 +192,21 @@ def place_of(*texts: str):
     return "", None
 
 
+TERM = re.compile(r"第?[一二三四五六七八九十]+届")  # a congress's term after its place: 广东省十四届人大二次会议
+SESSION_WINDOW = 200  # characters of the body's opening where a news report names the session it reports on
+
+
+def session_place(text: str, start: int, end: int):
+    """(as written, Place) of the place whose congress's term the opening of text[start:end] names (广东省十四届人大二次会议
+    在广州开幕。省长…作政府工作报告: 广东省, not the venue), else ("", None): a news report of a session is about its
+    place when neither its title nor a subtitle says one."""
+    window = text[start:min(end, start + SESSION_WINDOW)]
+    for m in gazetteer().find(window):
+        if TERM.match(window, m.end):
+            return place_of(window[m.start:m.end])
+    return "", None
+
+
 @dataclass(frozen=True)
 class Front:
     """What `read` found: the profile, the title's span (None when the title is not a line of the text) and
@@ -358,6 +373,8 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         sources.append("metadata")
     if locality is None:
         place, locality = place_of(title, found.get("occasion", ""), speaker_title)
+    if locality is None and start < n:
+        place, locality = session_place(text, paras[start].start, paras[end - 1].end if end > start else len(text))
     from_file = not doc.source.startswith("<") and doc.source != "-"
     if not title and from_file:
         title = doc.doc_id

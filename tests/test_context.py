@@ -317,6 +317,59 @@ CASES = [
      "海关统计数据显示，今年前10个月，全省进出口总额7.3万亿元。其中，一般贸易进出口4.4万亿元，加工贸易进出口1.5万亿元。",
      [("7.3万亿元", "2025-01/2025-10", "actual", "进出口总额"), ("4.4万亿元", "2025-01/2025-10", "actual", ""),
       ("1.5万亿元", "2025-01/2025-10", "actual", "")]),
+    # a lead-in (a plan's sentence ending in a colon, or a short line of plan words) makes the list after it a plan's:
+    # the item lines under no heading (◆…, 一是…) and the rest of its paragraph; a review's or a deed's lead-in does not
+    ("lead-in-colon-then-bullet-items", "2024-01-23", "广东省",
+     "报告提出，今年广东经济社会发展的主要预期目标是：\n◆地区生产总值增长5%；\n◆城镇调查失业率5.5%左右，城镇新增就业人数110万人以上；\n"
+     "报告指出，去年粮食产量1285万吨。",
+     [("5%", "2024", "target", "地区生产总值"), ("5.5%左右", "2024", "target", "城镇调查失业率"),
+      ("110万人以上", "2024", "target", "城镇新增就业"), ("1285万吨", "2023", "actual", "粮食产量")]),
+    ("lead-in-of-a-list-of-deeds-to-do", "2019-02-23", "兰州市",
+     "2019年，市委、市政府为民兴办10件实事：\n一是实施扩大教育资源项目，新建和改扩建幼儿园、中小学20所，新增学位1.4万个。\n"
+     "二是实施农村公路建设项目，新建农村公路300公里。",
+     [("10件", "2019", "actual", ""), ("20所", "2019", "target", ""), ("1.4万个", "2019", "target", ""),
+      ("300公里", "2019", "target", "")]),
+    ("lead-in-mid-paragraph-holds-for-the-paragraph", "2021-01-14", "高邮市",
+     "报告提出了2021年指标体系安排，具体为：地区生产总值增长6.5%左右；一般公共预算收入增长5%。"
+     "生态保护型指标方面，PM2.5浓度37微克/立方米。",
+     [("6.5%左右", "2021", "target", "地区生产总值"), ("5%", "2021", "target", "一般公共预算收入"),
+      ("37微克/立方米", "2021", "target", "PM2.5平均浓度")]),
+    ("lead-in-short-line-of-plan-words", "2019-01-28", "上海市",
+     "今年预期目标\n■全市生产总值增长6%-6.5%，地方一般公共预算收入增长5%",
+     [("6%-6.5%", "2019", "target", "地区生产总值"), ("5%", "2019", "target", "一般公共预算收入")]),
+    ("lead-in-of-deeds-done-is-no-plan", "2024-01-20", "某市",
+     "一年来，我们紧扣目标任务，主要做了以下工作：\n一是新建学校20所。\n二是新增就业1.2万人。",
+     [("20所", "2024", "actual", ""), ("1.2万人", "2024", "actual", "城镇新增就业")]),
+    ("lead-in-of-targets-met-is-no-plan", "2024-01-20", "某市",
+     "主要目标任务完成情况如下：\n◆地区生产总值增长5.2%；\n◆一般公共预算收入增长3%。",
+     [("5.2%", "2024", "actual", "地区生产总值"), ("3%", "2024", "actual", "一般公共预算收入")]),
+    ("lead-in-list-ends-at-a-line-that-is-no-item", "2024-01-20", "某市",
+     "今年主要预期目标是：\n◆地区生产总值增长5%；\n全市常住人口达到500万人。",
+     [("5%", "2024", "target", "地区生产总值"), ("500万人", "2024", "actual", "常住人口")]),
+    # a lead-in whose items are the headings after it: the plan's part of a report's page that lost its top heading;
+    # 为实现 makes 实现 an aim, not a deed
+    ("lead-in-of-headings-holds-for-them", "2023-01-05", "榆中县",
+     "为实现上述目标，我们重点做好以下九方面工作：\n（一）聚力推进乡村振兴。\n规范提升就业工厂，新开发公益岗位305个，"
+     "实施技能培训5000人以上。\n（二）加快工业发展。\n新增规上企业20家。",
+     [("305个", "2023", "target", ""), ("5000人以上", "2023", "target", ""), ("20家", "2023", "target", "")]),
+    ("lead-in-under-a-review-heading-is-no-plan", "2023-01-05", "榆中县",
+     "各位代表：\n一、2022年工作回顾\n为实现年度目标，我们重点做好以下工作：\n（一）推进乡村振兴\n建成高标准农田4000亩。\n"
+     "二、2023年工作安排\n新增规上企业20家。",
+     [("4000亩", "2022", "actual", ""), ("20家", "2023", "target", "")]),
+    # a heading of a plan's completion (主要指标任务完成情况, 执行情况, 落实情况) is a review's, whatever plan words it has
+    ("completion-heading-is-a-review", "2024-01-20", "咸宁市",
+     "一、主要指标任务完成情况\n全市完成地区生产总值1802.81亿元，增长6.6%。\n二、2024年主要目标任务\n地区生产总值增长6%左右。",
+     [("1802.81亿元", "2023", "actual", "地区生产总值"), ("6.6%", "2023", "actual", "地区生产总值"),
+      ("6%左右", "2024", "target", "地区生产总值")]),
+    # a zone's figure (福州新区, 开发区, 高新区) is a part of the region's measure, not the measure
+    ("zone-gdp-is-a-part", "2022-01-08", "福州市",
+     "五年来，福州新区地区生产总值年均增长近9%。全市地区生产总值增长8%。",
+     [("近9%", "2017/2021", "actual", ""), ("8%", "2017/2021", "actual", "地区生产总值")]),
+    # 今后五年, 未来五年: what the sentence says after them is the plan's
+    ("next-five-years-is-a-plan", "2022-01-08", "福州市",
+     "报告明确了今后五年福州发展蓝图：地区生产总值增速保持7.6%左右、总量突破1.7万亿元，新增规上工业企业3000家。",
+     [("7.6%左右", "2022/2026", "target", "地区生产总值"), ("突破1.7万亿元", "2026", "target", "地区生产总值"),
+      ("3000家", "2022/2026", "target", "")]),
 ]
 
 
@@ -361,9 +414,13 @@ def test_durations_take_no_measure(text):
     pytest.param("2024年政府工作报告", "2024-01-20",
                  "农业生产形势较好，第一产业增加值145.88亿元，增长3.8%。",
                  [("145.88亿元", "2024"), ("3.8%", "2024")], id="title-whole-year-says-nothing-more"),
+    pytest.param("关于2021年重点工作上半年完成情况的通报", "",
+                 "一、主要指标任务完成情况\n上半年，全市完成地区生产总值802.81亿元。社会消费品零售总额329.24亿元。",
+                 [("802.81亿元", "2021-01/2021-06"), ("329.24亿元", "2021-01/2021-06")],
+                 id="review-heading-under-a-title-part-is-of-that-part"),
 ])
 def test_title_part_of_year(title, date, text, expected):
-    front = f"---\ntitle: {title}\ndate: {date}\n---\n"
+    front = f"---\ntitle: {title}\n" + (f"date: {date}\n" if date else "") + "---\n"
     result = process_text(front + text, fmt="markdown")
     assert [(f.mention, f.time) for f in result.figures if f.kind != "duration"] == expected
 

@@ -430,6 +430,20 @@ def test_one_line_document_title(text, title, place):
     assert [text[s.start:s.end] for s in st.sentences] == [text]
 
 
+@pytest.mark.parametrize(("text", "place", "locality"), [
+    pytest.param("13.57万亿！全国首个\n1月23日上午，广东省十四届人大二次会议在广州开幕。省长王伟中向大会作政府工作报告。\n"
+                 "今年地区生产总值增长5%。", "广东省", "广东省", id="session-of-a-province-not-its-venue"),
+    pytest.param("新改扩建50所中小学\n2月25日，深圳市七届人大六次会议在深圳市民中心礼堂开幕。深圳市市长覃伟中向大会作政府工作报告。",
+                 "深圳市", "深圳市", id="session-of-a-city"),
+    pytest.param("今年目标清单\n记者从会上获悉，南京、苏州两市将新建学校50所。", "", "", id="no-session-no-place"),
+])
+def test_place_of_the_session_a_news_report_reports(text, place, locality):
+    """A news report of a congress's session whose title names no place is about the place whose congress's term its
+    opening names (广东省十四届人大二次会议), not the venue (在广州) nor places named in passing."""
+    pr = analyse_text(text).structure.profile
+    assert (pr.place, pr.locality) == (place, locality)
+
+
 @pytest.mark.parametrize(("text", "surface", "locality"), [
     pytest.param("(河北省)邢台市人民政府工作报告(2024年1月28日)", "河北省邢台市", "邢台市", id="bracketed-province-before-city"),
     pytest.param("（河北省）正定县人民政府工作报告（2025年）", "河北省正定县", "正定县", id="bracketed-province-before-county"),

@@ -5,6 +5,10 @@ achieved word stands before the cue in its clause (完成年度目标, 超出预
 whole of a share (占年度计划的68.8%) or the cue is inside its baseline (超年度计划28%).
 A heading with plan words makes the figures under it targets, one with review words actuals (`claim_words.tsv`),
 except for the premise of a task (…，要…); a people counted (14亿多中国人) is a fact whatever cue or heading.
+A lead-in does what a plan heading does for the list it announces: a paragraph's sentence with plan words ending in a
+colon (今年广东经济社会发展的主要预期目标是：, 2019年市委市政府为民兴办10件实事：, …指标体系安排，具体为：) or a short line
+of plan words with no punctuation (今年预期目标), with neither review, achieved nor past words (一年来主要做了以下工作：);
+its list is the rest of the paragraph and the item lines after it (◆…, 一是…, （一）…, 1.…).
 """
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
-from ..data import read_tsv
+from ..data import read_tsv, word_tuple
 from ..numbers import tables
 from ..records import Figure
 
@@ -40,12 +44,15 @@ class ClaimWords:
     share: re.Pattern  # 占 up to four characters before the end of the text: the cue after it is a share's whole
     done: tuple[str, ...] = ()  # between a clause cue and the figure: what was done of the plan (实际开工150个)
     obtained: tuple[str, ...] = ()  # a cue and the word after it: it takes a thing, not an aim (争取上级, 目标企业)
+    past: tuple[str, ...] = ()  # in a lead-in, a deed done: the list after it is a review's (主要做了以下工作：)
+    purpose: tuple[str, ...] = ()  # right before an achieved word, it makes it an aim (为实现上述目标, 确保完成)
 
 
 @lru_cache(maxsize=1)
 def claim_words() -> ClaimWords:
     roles: dict[str, list[str]] = {r: [] for r in ("cue", "clause", "achieved", "plan", "review", "premise", "fact",
-                                                   "share", "goal", "done", "obtained")}
+                                                   "share", "goal", "done", "obtained", "past",
+                                                   "purpose")}
     for word, role, *_ in read_tsv("claim_words.tsv"):
         roles[role].append(word)
     cues, clause = (sorted(roles[r], key=len, reverse=True) for r in ("cue", "clause"))
@@ -54,7 +61,20 @@ def claim_words() -> ClaimWords:
                       tuple(roles["plan"]), tuple(roles["review"]), tuple(tables().prefixes),
                       tuple(roles["premise"]), tuple(roles["fact"]), tuple(roles["goal"]),
                       re.compile(f"(?:{'|'.join(map(re.escape, roles['share']))})[^，,；;：:。]{{0,4}}$"),
-                      tuple(roles["done"]), tuple(roles["obtained"]))
+                      tuple(roles["done"]), tuple(roles["obtained"]), tuple(roles["past"]),
+                      tuple(roles["purpose"]))
+
+
+def achieved_in(text: str, w: ClaimWords) -> bool:
+    """Whether an achieved word (完成, 实现) stands in the text as a deed, not as an aim a purpose word before it
+    makes it (为实现上述目标, 确保完成全年任务)."""
+    for a in w.achieved:
+        k = text.find(a)
+        while k >= 0:
+            if not text.endswith(w.purpose, 0, k):
+                return True
+            k = text.find(a, k + 1)
+    return False
 
 
 def heading_claim(title: str) -> Claim | None:
@@ -79,7 +99,7 @@ class SentenceCues:
                 continue  # 争取上级资金20.2亿元: funds obtained; 拜访目标企业150家: firms named as prospects
             clause_start = max((text.rfind(c, start, m.start()) for c in "，,；;：:"), default=-1) + 1
             before = text[max(start, clause_start):m.start()]
-            if any(a in before for a in w.achieved) or w.share.search(before):
+            if achieved_in(before, w) or w.share.search(before):
                 continue  # 超额完成年度目标: achieved; 占年度计划的68.8%: how much of the plan was done
             self.cues.append((m.start(), m.end(), m.group(), bool(m.group("clause"))))
         self.breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, start, end)]
@@ -143,3 +163,45 @@ def names_a_goal(text: str, f: Figure, w: ClaimWords | None = None) -> bool:
     goal, 73% how much of it was done): a target whatever the section or the achieved word before it."""
     at = f.end + (1 if text.startswith("的", f.end) else 0)
     return text.startswith((w or claim_words()).goal, at)
+
+
+LEAD_MAX = 60  # characters of a lead-in's sentence before its colon: a longer one is a sentence with a list of its own
+SHORT_LINE = 20  # a line of plan words this short, with no punctuation, is an unnumbered subheading (今年预期目标)
+LINE_PUNCT = re.compile(r"[，,；;：:。！？!?、]")
+
+
+@lru_cache(maxsize=1)
+def item_opening() -> re.Pattern:
+    """How a line that is an item of a list opens: a bullet (`item_marks.txt`), a point (一是, 二要), a numbered
+    item (（一）, (1), 1., 2、, ①) or a dash (——)."""
+    marks = "".join(re.escape(m) for m in word_tuple("item_marks.txt"))
+    cn = "一二三四五六七八九十"
+    return re.compile(rf"\s*(?:[{marks}]|——|[{cn}]+[是要]|[（(][{cn}\d]+[）)]|\d{{1,2}}[.．、]|[①-⑳])")
+
+
+def opens_item(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph text[start:end] opens as an item of a list."""
+    return item_opening().match(text, start, end) is not None
+
+
+def plan_lead(text: str, start: int, end: int, w: ClaimWords | None = None) -> tuple[int, int, bool] | None:
+    """The lead-in the paragraph text[start:end] holds, as (its start, where its list begins, whether the list runs
+    on into the item lines after the paragraph), or None: the paragraph's last colon, its sentence before it plan
+    words and neither review, achieved nor past words; else the whole paragraph when it is a short line of plan
+    words without punctuation."""
+    w = w or claim_words()
+    body = text[start:end].rstrip()
+    colon = max(body.rfind("："), body.rfind(":"))
+    if colon >= 0:
+        lead_start = start + max((body.rfind(c, 0, colon) for c in "。！？!?"), default=-1) + 1
+        lead, list_start = text[lead_start:start + colon], start + colon + 1
+        runs_on = colon == len(body) - 1
+        if len(lead) > LEAD_MAX:
+            return None
+    elif len(body.strip()) <= SHORT_LINE and not LINE_PUNCT.search(body):
+        lead_start, lead, list_start, runs_on = start, body, end, True
+    else:
+        return None
+    if heading_claim(lead) != Claim.PLAN or achieved_in(lead, w) or any(x in lead for x in w.past):
+        return None
+    return lead_start, list_start, runs_on

@@ -13,7 +13,8 @@ from ..figures.change import first_level, from_start
 from ..figures.words import words as figure_words
 from ..records import Document, Figure, Section, Structure, evolve
 from . import timex
-from .claim import Claim, SentenceCues, claim_words, counts_a_people, heading_claim, names_a_goal, premise
+from .claim import (Claim, SentenceCues, claim_words, counts_a_people, heading_claim, names_a_goal, opens_item,
+                    plan_lead, premise)
 from .measure import measure_of, takes
 from .timex import Interval, year_interval
 
@@ -66,7 +67,8 @@ def document_month(doc: Document, structure: Structure) -> int | None:
     return None
 
 
-def heading_scope(section: Section, ref: int | None, month: int | None = None) -> Scope:
+def heading_scope(section: Section, ref: int | None, month: int | None = None,
+                  title_part: Interval | None = None) -> Scope:
     """A heading's time and claim: the time it names; plan words make its figures targets of the report's year,
     review words actuals of the year it names or, when it names none, the year before the report (the report's own
     year when it is dated after the first months: 二、省级重点项目进展情况 in September is this year's progress)."""
@@ -78,7 +80,9 @@ def heading_scope(section: Section, ref: int | None, month: int | None = None) -
     claim = heading_claim(title)
     implied = None
     if time is None and ref is not None:
-        if claim == Claim.REVIEW:
+        if claim == Claim.REVIEW and title_part is not None:
+            implied = title_part  # 一、主要指标任务完成情况 in a report of 2021年重点工作上半年完成情况: that half year
+        elif claim == Claim.REVIEW:
             implied = year_interval(ref - 1 if month is None or month <= REVIEW_MONTHS else ref)
         elif claim == Claim.PLAN:
             implied = year_interval(ref)
@@ -264,7 +268,8 @@ def _within_period(text: str, f: Figure, time: Interval, sentence_start: int, se
 
 
 def _claim(cue: str, heading: str, future: bool, fact: bool = False) -> str:
-    """A sentence cue, then a time after the document's year, then a review heading, then a clause cue (将,
+    """A sentence cue, then a time to come (after the document's year, or a span of years from it: 今后五年 in a
+    report of 2022 is 2022/2026, a plan), then a review heading, then a clause cue (将,
     计划), then a fact the sentence states, then a plan heading; actual when none says."""
     if cue == "cue" or future:
         return "target"
@@ -275,6 +280,21 @@ def _claim(cue: str, heading: str, future: bool, fact: bool = False) -> str:
     if fact:
         return "actual"
     return heading or "actual"
+
+
+def lead_list(text: str, start: int, end: int, ref: int | None, carried: bool, headings: int) -> tuple[int, bool, int]:
+    """The paragraph text[start:end] and a lead-in's list: (where the list begins in it, -1 for nowhere; whether the
+    list runs on after it; the headings begun at the lead-in). An item line (◆…, 一是…) under no new heading carries
+    on the list of the lead-in before it (`carried`); a lead-in of its own naming a time before the document's year
+    (2025年确定的主要目标是：) announces none."""
+    lead = plan_lead(text, start, end)
+    if lead is not None and ref is not None and any(
+            t is not None and t.last_year < ref for t in (timex.resolve(m, ref) for m in timex.find(text, lead[0], lead[1]))):
+        lead = None
+    carried = carried and opens_item(text, start, end)
+    if lead is None:
+        return (start if carried else -1), carried, headings
+    return (start if carried else lead[1]), lead[2], headings
 
 
 def heading_level(sec: Section) -> int:
@@ -367,6 +387,13 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     para_time: Interval | None = None
     para_from = -1  # where the paragraph that opened with para_time starts
     headings = [sec for sec in sections if heading_level(sec) > 0]
+    heading_starts = [sec.start for sec in headings]
+    # a lead-in's list (…主要预期目标是： then ◆… lines): where it begins in the paragraph at hand (-1: none there),
+    # whether it runs on into the item lines after, and how many headings had begun at the lead-in
+    lead_from, list_open, lead_headings = -1, False, 0
+    # a lead-in whose list is the headings after it (为实现上述目标，我们重点做好以下九方面工作： then （一）…（九）…):
+    # the level of those headings, the list's items, until a heading above them
+    lead_level: int | None = None
     last_sentence: tuple[int, Interval | None] = (-1, None)  # (sentence start, its time) for 同期
     # the time that opens the latest sentence of the paragraph (…。1-8月，完成货运量…。完成快递业务量…): it holds
     # for the sentences after it in the paragraph that say none, as the paragraph's own time does
@@ -387,7 +414,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                 continue
             while open_sections and heading_level(open_sections[-1][0]) >= level:
                 open_sections.pop()
-            open_sections.append((sec, heading_scope(sec, ref, month)))
+            open_sections.append((sec, heading_scope(sec, ref, month, doc_time)))
         while open_sections and open_sections[-1][0].end < f.start:
             open_sections.pop()
         # the innermost time a heading names, else the outermost one implies; the outermost claim (民生实事 under
@@ -411,6 +438,14 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             elif m is not None or (para_time is not None and not same_heading(headings, para_from, para.start)):
                 # a paragraph about another time (“十五五”时期具有…), a heading between, none around, a story
                 para_time, para_from = None, -1
+            k = bisect_left(heading_starts, para.start)
+            heads_here = k < len(headings) and headings[k].start < para.end
+            if heads_here and lead_level is not None and heading_level(headings[k]) < lead_level:
+                lead_level = None  # a heading above the list's items: the list is over
+            if heads_here and list_open and lead_level is None:
+                lead_level = heading_level(headings[k])  # the list's items are headings
+            lead_from, list_open, lead_headings = lead_list(text, para.start, para.end, ref, list_open and \
+                lead_headings == bisect_right(heading_starts, para.start), bisect_right(heading_starts, para.start))
         sent = structure.sentence_at(f.start)
         s_start = sent.start if sent else f.start
         s_end = sent.end if sent else f.end
@@ -476,10 +511,13 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         # a time gone by that the text says (“十四五”时期，…经济总量达到5.67万亿元 in the plan's explanation) is a
         # fact stated, as is the premise of a task (今年高校毕业生超过1000万人，要…): actual under a plan heading
         past = said and time is not None and ref is not None and time.last_year < ref
+        # a lead-in's list is a plan's where no heading says (…主要预期目标是： then ◆地区生产总值增长5%；)
+        plan_claim = head_claim or ("target" if lead_level is not None or 0 <= lead_from <= f.start else "")
         claim = "actual" if counts_a_people(text, f, words) else \
-            _claim(cues[1].claim(f) if cues[1] else "", head_claim,
-                   time is not None and ref is not None and time.first_year > ref,
-                   head_claim == "target" and (past or premise(text, f, s_end, words)))
+            _claim(cues[1].claim(f) if cues[1] else "", plan_claim,
+                   time is not None and ref is not None and (time.first_year > ref or time.years > 1 and
+                                                              time.first_year == ref),
+                   plan_claim == "target" and (past or premise(text, f, s_end, words)))
         if start_level and time is not None and ref is not None and time.last_year < ref:
             claim = "actual"
         if names_a_goal(text, f, words):

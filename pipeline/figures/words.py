@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..context import timex
-from ..data import alternation, read_words, rows
+from ..data import alternation, read_words, rows, word_tuple
 from ..numbers import lengths_index, tables
 from ..numerals import CN_COUNT_CHARS
 from ..placelabel import admin_endings, china_short_forms
 
-PUNCT = "，,；;。！？!?：:、（）()《》“”\"'‘’—…·/# \n"  # what never names anything
+# what never names anything: punctuation and the bullets that open a list's items (◆地区生产总值增长5%)
+PUNCT = "，,；;。！？!?：:、（）()《》“”\"'‘’—…·/# \n．." + "".join(word_tuple("item_marks.txt"))
 CLAUSE_DELIMS = "，,；;。！？!?：:\n"
 SENTENCE_ENDS = "。！？\n"
 
