@@ -166,8 +166,17 @@ def _batch_under_way(tmp_path: Path, out: Path, stream: int) -> tuple[subprocess
 
 
 def _running(pids: list[int]) -> list[int]:
-    """The processes of `pids` that still exist and are not zombies."""
-    return [w for w in pids if Path(f"/proc/{w}").exists() and Path(f"/proc/{w}/stat").read_text().split()[2] != "Z"]
+    """The processes of `pids` that still exist and are not zombies (one that ends while it is looked at has ended:
+    its /proc entry can go between two reads)."""
+    running = []
+    for w in pids:
+        try:
+            state = Path(f"/proc/{w}/stat").read_text().split()[2]
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+        if state != "Z":
+            running.append(w)
+    return running
 
 
 @pytest.mark.slow
