@@ -174,7 +174,7 @@ def patterns() -> Patterns:
             f"\\s?(?:{compare})(?P<base>[^{stop}]{{1,12}}?)"
             f"(?:{compare_close})?\\s?"),
         gap=re.compile(f"(?P<verb>{alternation(w.of('gap_up') + w.of('gap_down'))})(?!{alternation(w.of('gap_not_after'))})"
-                       f"(?P<base>(?:{time.pattern})|[\\u4e00-\\u9fff“”]{{1,12}}?)$"),
+                       f"(?P<base>\\d{{4}}\\s?年[\\u4e00-\\u9fff“”]{{0,8}}?|[\\u4e00-\\u9fff“”]{{1,12}}?)$"),  # 快于2024年: a year too
         from_level=re.compile(f"(?:{alternation(w.of('from'))})(?:(?:{alternation(w.of('per'))})[\\u4e00-\\u9fff]{{1,2}}?)*"
                               f"\\s?$"),
         to_after=re.compile(f"[^，。；0-9]{{0,6}}?(?:{alternation(w.of('to'))})"),
