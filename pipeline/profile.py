@@ -22,7 +22,7 @@ from . import furniture as fu
 from .data import rows
 from .gazetteer import gazetteer
 from .numbers import find_mentions
-from .numerals import cn_ordinal
+from .numerals import CN_COUNT_CHARS, cn_ordinal
 from .records import Document, Paragraph, Profile
 
 TERMINAL = "。！？!?；;："
@@ -32,7 +32,7 @@ FRONT_MAX = 60  # the title block is looked for in the first paragraphs only
 CN_DIGIT = "〇零○Ｏ一二三四五六七八九"
 DATE = re.compile(
     r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-    rf"|(?P<cy>[{CN_DIGIT}]{{4}})\s*年\s*(?P<cm>[一二三四五六七八九十]{{1,3}})\s*月\s*(?P<cd>[一二三四五六七八九十]{{1,3}})\s*日"
+    rf"|(?P<cy>[{CN_DIGIT}]{{4}})\s*年\s*(?P<cm>[{CN_COUNT_CHARS}]{{1,3}})\s*月\s*(?P<cd>[{CN_COUNT_CHARS}]{{1,3}})\s*日"
     r"|(?<!\d)(?P<iy>\d{4})[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})(?!\d)")
 DASH = "—―－–\\-"
 SUBTITLE_WRAP = re.compile(rf"[{DASH}]{{1,3}}\s*(?P<a>.+)|[（(](?P<b>[^（）()]+)[）)]")  # not (河北省)…(2024年1月28日)
@@ -192,7 +192,7 @@ def place_of(*texts: str):
     return "", None
 
 
-TERM = re.compile(r"第?[一二三四五六七八九十]+届")  # a congress's term after its place: 广东省十四届人大二次会议
+TERM = re.compile(rf"第?[{CN_COUNT_CHARS}]+届")  # a congress's term after its place: 广东省十四届人大二次会议
 SESSION_WINDOW = 200  # characters of the body's opening where a news report names the session it reports on
 
 

@@ -19,6 +19,7 @@ from enum import Enum
 from functools import lru_cache
 
 from ..data import read_tsv, word_tuple
+from ..numerals import CN_COUNT_CHARS
 from ..numbers import tables
 from ..records import Figure
 
@@ -175,7 +176,7 @@ def item_opening() -> re.Pattern:
     """How a line that is an item of a list opens: a bullet (`item_marks.txt`), a point (一是, 二要), a numbered
     item (（一）, (1), 1., 2、, ①) or a dash (——)."""
     marks = "".join(re.escape(m) for m in word_tuple("item_marks.txt"))
-    cn = "一二三四五六七八九十"
+    cn = CN_COUNT_CHARS
     return re.compile(rf"\s*(?:[{marks}]|——|[{cn}]+[是要]|[（(][{cn}\d]+[）)]|\d{{1,2}}[.．、]|[①-⑳])")
 
 
