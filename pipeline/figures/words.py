@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..context import timex
 from ..data import alternation, read_words, rows, word_tuple
 from ..numbers import lengths_index, tables
-from ..numerals import CN_COUNT_CHARS
+from ..numerals import BIG_UNITS, CN_COUNT_CHARS
 from ..placelabel import admin_endings, china_short_forms
 
 # what never names anything: punctuation and the bullets that open a list's items (◆地区生产总值增长5%)
@@ -162,7 +162,7 @@ def patterns() -> Patterns:
             f"(?<![{w.chars('compare_not_after')}])(?P<cmp>{compare})(?!{not_compare})(?P<base>(?:{time.pattern})[^{stop}]{{0,8}}?"
             f"|[^{stop}]{{0,12}}?\\d{{0,4}}\\s?[^{stop}]{{0,8}}?)"
             # 较2016年的1556万人次增长42.4%: the baseline's own level between it and the verb is no part of it
-            f"(?:(?:{of})?\\s?\\d+(?:\\.\\d+)?\\s?[万亿]?[\\u4e00-\\u9fff]{{0,3}}?)?"
+            f"(?:(?:{of})?\\s?\\d+(?:\\.\\d+)?\\s?[{''.join(BIG_UNITS)}]?[\\u4e00-\\u9fff]{{0,3}}?)?"
             f"(?:{compare_close})?\\s?"
             f"(?=(?:{alternation(w.of('change_adverb'))})?(?:{alternation(w.of('baseline_adverb'))})?"
             f"(?:{verbs}|{compared}))"),
