@@ -26,17 +26,18 @@ MAGNITUDE_CHARS = "十百千万亿"
 # a magnitude, 余/多, a space, a range link or a list joint (三至五年, 三、五年), or a unit's first character.
 CN_FOLLOWERS = " 万亿余多至到—–-~～、和与及"
 # A Chinese numeral: its first character, then the rest (more numeral characters, then 点 and digits).
+BIG = "".join(BIG_UNITS)  # 万亿: the magnitudes that open a section of a numeral
 CN_INSIDE = f"{CN_DIGIT}十百千"  # what the rest may hold before 点
 # 万 or 亿 inside a numeral only when a section of its own follows (三万二千人, 两亿三千万元, 一万零五百): 三万一线
 # is 三 and 万; a numeral is never a magnitude of its own (十万, 三亿), which read_number reads after it
-CN_REST = f"[{CN_INSIDE}]*(?:[万亿](?=[{CN_DIGIT}]{{1,2}}[十百千])[{CN_INSIDE}]+)*(?:点[{CN_DIGIT}]+)?"
+CN_REST = f"[{CN_INSIDE}]*(?:[{BIG}](?=[{CN_DIGIT}]{{1,2}}[十百千])[{CN_INSIDE}]+)*(?:点[{CN_DIGIT}]+)?"
 # A numeral never starts right after one of CN_INSIDE: the 二 of 十二万 is no number of its own. This also keeps
 # the search linear: a run of numeral characters that nothing may follow (增长九九九…九) is scanned from its first
 # character only, not again from each of the others (the engine tries every position, each scanning to the end).
 # Both core_pattern and start_parts (which reads the numeral's rest exactly as the core pattern does, atomically,
 # so it is still a superset of it) open the numeral with it.
 # Nor right after a 万 or 亿 inside a numeral (the 二千 of 三万二千): a numeral takes the section after them.
-CN_NOT_INSIDE = f"(?<![{CN_INSIDE}])(?<![{CN_INSIDE}][万亿])"
+CN_NOT_INSIDE = f"(?<![{CN_INSIDE}])(?<![{CN_INSIDE}][{BIG}])"
 
 
 def cn_followers(units: Iterable[str]) -> str:
@@ -69,7 +70,7 @@ def start_parts(units: Iterable[str]) -> tuple[str, list[str]]:
     """
     cn = CN_DIGIT[2:] + "十零"
     return rf"\d百千万{cn}数上近几逾超", [r"(?<=\d)", r"(?<=百)分之",
-                                         rf"(?<=[{cn}])(?<![{CN_INSIDE}].)(?<![{CN_INSIDE}][万亿].)(?>{CN_REST})[{cn_followers(units)}]",
+                                         rf"(?<=[{cn}])(?<![{CN_INSIDE}].)(?<![{CN_INSIDE}][{BIG}].)(?>{CN_REST})[{cn_followers(units)}]",
                                          r"(?<=[数上近几逾超])(?=[十百千万亿])", r"(?<=[百千万])(?=余)"]
 
 
@@ -202,7 +203,7 @@ def _value(form: str, digits: str, magnitude: str) -> Decimal:
     base = parse_number(digits) if digits else Decimal(1)
     if not magnitude:
         return base  # parse_number's values are exact already
-    if form == "chinese" and ("万" in digits or "亿" in digits):
+    if form == "chinese" and any(c in BIG_UNITS for c in digits):
         return parse_number(digits + magnitude)  # 两亿三千 + 万: the magnitude is the last section's
     mag = Decimal(1)
     for ch in magnitude:
