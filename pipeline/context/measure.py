@@ -63,6 +63,7 @@ def national_names() -> frozenset[str]:
     return frozenset(m.national for m in catalogue().by_alias.values() if m.national)
 
 
+@lru_cache(maxsize=256)
 def takes(name: str, kind: str) -> bool:
     """Whether the measure named `name` takes a figure of `kind`: what a measure borrowed from the figure before
     must also pass (增幅连续4年居全国前六: the rank takes 居民人均可支配收入, the duration of the streak does not)."""
