@@ -19,10 +19,10 @@ from functools import lru_cache
 from typing import Iterator, NamedTuple, Sequence
 
 from ..data import read_tsv
-from ..numerals import CN_COUNT_CHARS, cn_ordinal
+from ..numerals import CN_COUNT_CHARS, CN_QUANTITY_CHARS, cn_ordinal
 
 SEP = r"\s?(?:至|到|—|–|-|~|～)\s?"
-COUNT = rf"[\d{CN_COUNT_CHARS}两]{{1,3}}"
+COUNT = rf"[\d{CN_QUANTITY_CHARS}]{{1,3}}"
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ def pattern() -> re.Pattern:
                 rf"|(?P<{p}q1>[一二三四])至(?P<{p}q2>[一二三四])季度)")
 
     # a deadline (年底前, 6月底前, 2027年前) is the time it ends: 前 not opening a count (前三季度, 前10个月)
-    deadline = rf"(?:前(?![\d{CN_COUNT_CHARS}两]))?"
+    deadline = rf"(?:前(?![\d{CN_QUANTITY_CHARS}]))?"
     dated = (rf"{year('y1')}(?:\s?{months('a')})?(?:{SEP}{year('y2')}(?:\s?(?P<m3>\d{{1,2}})\s?月(?:份)?)?)?"
              rf"(?P<edge>以来|至今|初|底|末)?{deadline}")
     # 2021—2025年: a span of years that writes 年 once, after the second; 2023上半年: a year glued to a part of it
@@ -84,7 +84,7 @@ def pattern() -> re.Pattern:
 
 
 OPENING_KINDS = ("year", "scope", "plan", "since", "part", "same", "holiday")  # the kinds of words a match can open with
-OPENING_CHARS = "0123456789" + CN_COUNT_CHARS + "两过近这今未前第“\""  # what else it can open with (the shapes above)
+OPENING_CHARS = "0123456789" + CN_QUANTITY_CHARS + "过近这今未前第“\""  # what else it can open with (the shapes above)
 
 
 @lru_cache(maxsize=1)

@@ -68,21 +68,18 @@ class Periods:
         self.excluded: set[int] = set()  # starts of times inside a baseline
         self.whole_year = w.of("whole_year")
 
-    LIST_ITEM = re.compile(r"[、和及][^，,；;。、]{1,8}?来")  # 、20年来: another span of the same list
-
     def _measures_a_record(self, pos: int, end: int, record: tuple[str, ...]) -> bool:
         """A span of years followed, after the other spans of its list, by a record word (35年来、20年来首次)."""
-        if not self.text[:pos].endswith("来"):
+        if not self.text.endswith(words().of("record_span_end"), 0, pos):
             return False
-        while (m := self.LIST_ITEM.match(self.text, pos, end)) is not None:
+        item = patterns().record_list_item
+        while (m := item.match(self.text, pos, end)) is not None:
             pos = m.end()
         return self.text.startswith(record, pos)
 
-    VERB_OF = re.compile(r"\s?(\w{1,4}?)的")  # 2003年启动的: up to four characters, then 的
-
     def _dates_a_noun(self, pos: int, end: int, tag: Callable) -> bool:
         """A time followed by a verb and 的 (2003年启动的活动, 2018年成立的公司): it dates the noun."""
-        m = self.VERB_OF.match(self.text, pos, end)
+        m = patterns().dated_noun.match(self.text, pos, end)
         if m is None:
             return False
         tagged = tag(m.group(1))

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..context import timex
 from ..data import alternation, read_words, rows, word_tuple
 from ..numbers import lengths_index, tables
-from ..numerals import BIG_UNITS, CN_COUNT_CHARS
+from ..numerals import BIG_UNITS, CN_COUNT_CHARS, CN_QUANTITY_CHARS
 from ..placelabel import admin_endings, china_short_forms
 
 # what never names anything: punctuation and the bullets that open a list's items (◆地区生产总值增长5%)
@@ -123,6 +123,8 @@ class Patterns:
     period_compare: re.Pattern  # 同比, 环比, 同增: a baseline named by the comparison word itself
     time: re.Pattern  # the time grammar (context/timex.py)
     own_link: re.Pattern  # 2012年的74.8岁: the 的 that makes a time the figure's own
+    record_list_item: re.Pattern  # 、20年来: another span of years in a record's list (35年来、20年来首次)
+    dated_noun: re.Pattern  # 2003年启动的: after a time, up to four characters (the verb) and 的
     # place.py
     report_line: re.Pattern  # 合肥讯, 合肥1月5日电: a place followed by this (matched at its end) is a byline
     venue_line: re.Pattern  # 在北京透露, 28日在北京表示: after 在, a place followed by this is where someone spoke
@@ -174,7 +176,7 @@ def patterns() -> Patterns:
             f"\\s?(?:{compare})(?P<base>[^{stop}]{{1,12}}?)"
             f"(?:{compare_close})?\\s?"),
         gap=re.compile(f"(?P<verb>{alternation(w.of('gap_up') + w.of('gap_down'))})(?!{alternation(w.of('gap_not_after'))})"
-                       f"(?P<base>\\d{{4}}\\s?年[\\u4e00-\\u9fff“”]{{0,8}}?|[\\u4e00-\\u9fff“”]{{1,12}}?)$"),  # 快于2024年: a year too
+                       f"(?P<base>\\d{{4}}\\s?(?:{alternation(w.of('year_unit'))})[\\u4e00-\\u9fff“”]{{0,8}}?|[\\u4e00-\\u9fff“”]{{1,12}}?)$"),  # 快于2024年: a year too
         from_level=re.compile(f"(?:{alternation(w.of('from'))})(?:(?:{alternation(w.of('per'))})[\\u4e00-\\u9fff]{{1,2}}?)*"
                               f"\\s?$"),
         to_after=re.compile(f"[^，。；0-9]{{0,6}}?(?:{alternation(w.of('to'))})"),
@@ -190,7 +192,7 @@ def patterns() -> Patterns:
         rank_scope=re.compile(f"(?:{alternation(w.of('rank_consecutive'))}|{scopes})"),
         ratio_to=re.compile(f"(?:{alternation(w.of('ratio_is'))})(?P<base>[^，。；{w.chars('ratio_is')}]{{1,12}}?)"
                             f"(?:{of})\\s?$"),
-        breakdown=re.compile(f"(?:{alternation(w.of('breakdown_open'))})[\u4e00-\u9fff]{{1,6}}?"
+        breakdown=re.compile(f"(?:{alternation(w.of('breakdown_open'))})[\\u4e00-\\u9fff]{{1,6}}?"
                              f"(?:{alternation(w.of('breakdown_close'))})[，,]"),
         list_joint=re.compile(f"\\s?(?:{joints})\\s?|\\s?，\\s?"),
         list_split=re.compile(f"(?:{joints})"),
@@ -200,6 +202,9 @@ def patterns() -> Patterns:
         period_compare=re.compile(alternation(tuple(w.period_compare))),
         time=time,
         own_link=re.compile(f"\\s?(?:{of})\\s?"),
+        record_list_item=re.compile(f"(?:{alternation(w.of('record_list_joint'))})[^，,；;。、]{{1,8}}?"
+                                    f"(?:{alternation(w.of('record_span_end'))})"),
+        dated_noun=re.compile(f"\\s?(\\w{{1,4}}?)(?:{alternation(w.of('dated_noun_link'))})"),
         # 汕尾日报讯: a newspaper's name between (media_endings.txt)
         report_line=re.compile(f"[\\d\\s{w.chars('date_after')}]{{0,8}}(?:(?:{alternation(read_words('media_endings.txt'))})"
                                f"[\\d\\s{w.chars('date_after')}]{{0,8}})?(?:{alternation(w.of('report_after'))})"
@@ -210,6 +215,6 @@ def patterns() -> Patterns:
         region=re.compile(alternation([r[0] for r in rows("regions.tsv") if r[1:2] == ["region"]])),
         cluster=re.compile(f"[\\u4e00-\\u9fff]{{0,4}}?(?:{alternation(w.of('cluster_ending'))})"),
         home=re.compile(alternation(list(w.home_levels))),
-        places_count=re.compile(f"[{CN_COUNT_CHARS}两\\d]+(?:{alternation(admin_endings())})"),
+        places_count=re.compile(f"[{CN_QUANTITY_CHARS}\\d]+(?:{alternation(admin_endings())})"),
         short_home=re.compile(f"(?:{alternation(w.of('home_prefix'))})(?P<c>{alternation(short_forms)})"),
     )
