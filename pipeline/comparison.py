@@ -6,9 +6,10 @@ A *cell* is one document's value for one `measure × time × claim × quantity`,
   its unit is %), `增量 UNIT` for any other change (增加1500亿元, 提高0.4个百分点), and the unit
   alone for a level (`元`, `人`, `%` for a rate such as 城镇调查失业率 5%以内);
 - the value is signed by `change`: a decline (`decrease`) is negative; it stays an exact Decimal;
-- the place is the figure's `place`, or, when the figure names none, the document's (a province's
-  report is about that province: spec, Context); a figure naming another place makes a row of its own, and
-  so does a measure only the nation has (全国国内生产总值增长5% in a province's report: row `全国`).
+- the place is the figure's `place`: extract gives a province's figures the province (spec, Context: its
+  report is about it) and another place's their own, each making a row; a figure with no place is a national
+  one (全国城镇新增就业1267万人, 全国国内生产总值增长5% in a province's report: row `全国`), or, in a document
+  with no place (the national report), the document's row.
 
 **The decision rule.** A document may give several values for one cell (the summary line and a
 detail, the year's review and the five-year review, a revision). The value shown is the **first
@@ -31,7 +32,6 @@ from typing import Iterable, Sequence
 
 import pandas as pd
 
-from .context.measure import national_names
 from .data import lines
 
 CLAIMS = ("actual", "target")
@@ -165,11 +165,10 @@ def comparison(tables, measures: Iterable[str] | None = None, times: Iterable[st
     frame["value_max"] = [signed(v, c) for v, c in zip(f["value_max"], frame["change"])]
     for c in ("start", "end", "speech", "section"):
         frame[c] = f[c].astype("Int64")
-    # a figure that names no place is its document's, but a measure only the nation has (国内生产总值, cited in a
-    # province's report) is the nation's: a row of its own, not a cell of the province
-    national = national_names()
-    frame["place"] = [p or (NATION if m in national and doc_place.get(d) else doc_place.get(d, ""))
-                      for p, d, m in zip(frame["place"], frame["doc_id"], frame["measure"])]
+    # extract gives a placed document's own figures its place, and a national figure none (spec, Context: 全国,
+    # 我国, 国内生产总值 cited in a province's report); so a figure without a place is the nation's in a document
+    # that has one (a row of its own, not a cell of the province) and the document's in one that has none
+    frame["place"] = [p or (NATION if doc_place.get(d) else "") for p, d in zip(frame["place"], frame["doc_id"])]
     # a figure whose time or claim nothing says is kept, under a column that says so
     frame["time"] = frame["time"].replace("", UNSAID)
     frame["claim"] = frame["claim"].replace("", UNSAID)

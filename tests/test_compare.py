@@ -48,7 +48,7 @@ CELLS = [
     ("天津市", "地区生产总值 | 2021/2025 | actual | 增速 %", "4.4", 4794, 1),
     ("天津市", "一般公共预算收入 | 2026 | target | 增速 %", "2", 8350, 1),
     ("天津市", "城镇新增就业 | 2025 | actual | 人", "327000", 3604, 1),
-    ("河北省", "地区生产总值 | 2025 | actual | 增速 %", "5.6", 2660, 1),  # no place on the figure: the document's
+    ("河北省", "地区生产总值 | 2025 | actual | 增速 %", "5.6", 2660, 1),
     ("河北省", "固定资产投资 | 2025 | actual | 增速 %", "6.1", 2700, 1),
     ("河北省", "城镇调查失业率 | 2026 | target | %", "5.5", 6511, 1),
 ]
@@ -131,10 +131,13 @@ def test_a_decline_is_negative_and_exact():
 
 
 def _tables(rows, docs=(("d1", "甲市"),)):
-    """Tables with the given figure rows (dicts over a few fields) and documents (doc_id, place)."""
+    """Tables with the given figure rows (dicts over a few fields) and documents (doc_id, place). A row's place
+    None is its document's, as extract writes it for a document's own figures."""
     base = dict(speech=1, section=1, value_max=None, kind="percent", qualifier="", baseline="", period="",
                 indicator="", sentence="", mention="")
-    figures = pd.DataFrame([{**base, **r} for r in rows])
+    places = dict(docs)
+    figures = pd.DataFrame([{**base, **r, "place": places[r["doc_id"]] if r["place"] is None else r["place"]}
+                            for r in rows])
     documents = pd.DataFrame({"doc_id": [d for d, _ in docs], "place": [p for _, p in docs],
                               "locality": [p for _, p in docs], "title": [f"{d}报告" for d, _ in docs],
                               "delivered": pd.to_datetime(["2026-01-20"] * len(docs))})
@@ -142,7 +145,7 @@ def _tables(rows, docs=(("d1", "甲市"),)):
     return pipeline.Tables(documents, empty, empty, empty, figures, empty, empty, empty)
 
 
-def _fig(doc, start, value, measure="地区生产总值", time="2025", claim="actual", change="increase", unit="%", place=""):
+def _fig(doc, start, value, measure="地区生产总值", time="2025", claim="actual", change="increase", unit="%", place=None):
     return dict(doc_id=doc, start=start, end=start + 4, value=Decimal(value), measure=measure, time=time,
                 claim=claim, change=change, unit=unit, place=place, mention=f"{value}{unit}")
 
@@ -163,18 +166,20 @@ def test_rule_first_in_document_order_per_place_and_document():
         ["甲市", "d2", 50, 1, 1, True]]
 
 
-def test_a_national_measure_cited_in_a_places_report_is_the_nations_row():
-    """前三季度，全国国内生产总值增长5.2%，全省地区生产总值增长5.6% (a province's news): the nation's growth has no
-    place (spec) and a measure only the nation has; it is not the province's cell. In a document with no place
-    (the national report) it stays in the document's row."""
-    rows = [_fig("d1", 5, "5.2", measure="国内生产总值"), _fig("d1", 20, "5.6"),
+def test_a_national_figure_cited_in_a_places_document_is_the_nations_row():
+    """前三季度，全国国内生产总值增长5.2%，全省地区生产总值增长5.6%; 全国一般公共预算收入增长1.3% (a province's news):
+    the nation's figures have no place (spec), whether their measure is the nation's own (国内生产总值) or one a
+    province has too (一般公共预算收入); they are not the province's cells. In a document with no place (the
+    national report) they stay in the document's row."""
+    rows = [_fig("d1", 5, "5.2", measure="国内生产总值", place=""), _fig("d1", 20, "5.6"),
+            _fig("d1", 40, "1.3", measure="一般公共预算收入", place=""), _fig("d1", 60, "2.1", measure="一般公共预算收入"),
             _fig("nat", 5, "5.0", measure="国内生产总值"), _fig("nat", 30, "10.7", measure="一般公共预算收入")]
     comp = comparison(_tables(rows, docs=(("d1", "江苏省"), ("nat", ""))))
     gdp, nation = "地区生产总值 | 2025 | actual | 增速 %", "国内生产总值 | 2025 | actual | 增速 %"
     revenue = "一般公共预算收入 | 2025 | actual | 增速 %"
     assert comp.wide[["place", "doc_id", gdp, nation, revenue]].values.tolist() == [
-        ["", "nat", None, Decimal("5.0"), Decimal("10.7")], ["全国", "d1", None, Decimal("5.2"), None],
-        ["江苏省", "d1", Decimal("5.6"), None, None]]
+        ["", "nat", None, Decimal("5.0"), Decimal("10.7")], ["全国", "d1", None, Decimal("5.2"), Decimal("1.3")],
+        ["江苏省", "d1", Decimal("5.6"), None, Decimal("2.1")]]
 
 
 @pytest.mark.parametrize("kwargs,columns,places", [

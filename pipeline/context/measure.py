@@ -58,11 +58,6 @@ def catalogue() -> Catalogue:
                      tuple(sorted(read_words("measure_blockers.txt") | partners, key=len, reverse=True)))
 
 
-def national_names() -> frozenset[str]:
-    """The measures only the whole country has (国内生产总值: the nation's 地区生产总值; measures.tsv's last column)."""
-    return frozenset(m.national for m in catalogue().by_alias.values() if m.national)
-
-
 @lru_cache(maxsize=256)
 def takes(name: str, kind: str) -> bool:
     """Whether the measure named `name` takes a figure of `kind`: what a measure borrowed from the figure before

@@ -6,7 +6,8 @@
 Real figure rows of three 2026 provincial work reports, with `time`, `claim` and `measure`
 filled in by hand (LABELS: (doc, start) → values) the way the spec reads those sentences, the
 document profile filled in by hand, and a few figures left without a measure (they must be ignored).
-One figure is left without a place (河北 GDP growth: the document's place is taken) and one cell of
+Every figure has its place, as extract writes it (a figure of a placed document with no place is a national
+one, which tests/test_compare.py builds apart); one cell of
 上海 has two candidates (the summary line and the five-year review), so the decision rule is exercised.
 """
 import csv
@@ -55,8 +56,6 @@ def main(src: Path, dst: Path) -> None:
             r.update(measure=label[0], time=label[1], claim=label[2], place=label[3] if len(label) > 3 else DOCS[r["doc_id"]]["place"])
         else:
             r.update(place=DOCS[r["doc_id"]]["place"], time="2025", claim="actual")
-        if (r["doc_id"], int(r["start"])) == (HB, 2660):
-            r["place"] = ""  # no place said: the document's place (河北省) is taken
     for name, rows in (("documents.csv", docs), ("figures.csv", figs)):
         with open(dst / name, "w", encoding="utf-8-sig", newline="") as f:
             w = csv.DictWriter(f, fieldnames=list(rows[0]))
