@@ -39,11 +39,11 @@ from typing import Sequence
 
 from .data import rows
 from .gazetteer import gazetteer
-from .numerals import cn_ordinal
+from .numerals import CN_LABEL_CHARS, cn_ordinal
 from .profile import TERMINAL, is_title_like, iso_date, read as read_profile, speaker
 from .records import Document, Paragraph, Point, Profile, Section, Sentence, Speech, Structure
 
-CN = "一二三四五六七八九十百千零〇两"
+CN = CN_LABEL_CHARS
 
 
 @dataclass(frozen=True)
