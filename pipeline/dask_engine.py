@@ -45,6 +45,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from . import recache
 from .export import ALL_FORMATS, TABLE_NAMES, MissingExtra, OutputWriter, render
 from .loaders import UniqueIds, discover_all, doc_ids, renamed
 from .options import Stage
@@ -84,7 +85,7 @@ def remove_parts(out_dir: Path | str) -> None:
     folder = Path(out_dir) / PARTS
     if not folder.is_dir():
         return
-    pattern = re.compile(rf"(?:{'|'.join(TABLE_NAMES)})-\d{{5,}}\.(?:{'|'.join(ALL_FORMATS)})")
+    pattern = recache.compile(rf"(?:{'|'.join(TABLE_NAMES)})-\d{{5,}}\.(?:{'|'.join(ALL_FORMATS)})")
     for f in folder.iterdir():
         if pattern.fullmatch(f.name) and f.is_file():
             f.unlink()

@@ -57,6 +57,7 @@ from typing import IO, Any, Iterable
 
 import orjson
 
+from . import recache
 from .numerals import plain
 from .options import OutputFormat
 from .records import Failure, Result
@@ -342,9 +343,9 @@ class OutputError(OSError):
         return f"{self.path}: {self.reason}"
 
 
-STAGING = re.compile(r"\.(?P<name>.*)\.zhfigures-(?P<pid>\d+)-[0-9a-f]{8}\.(?:staging|old)")
-INNER_STAGING = re.compile(r"\.zhfigures-(?P<pid>\d+)-[0-9a-f]{8}\.staging")
-LEGACY_TMP = re.compile(r"\.(?:%s)\.(?:%s)\.(?P<pid>\d+)\.tmp" % ("|".join(TABLE_NAMES), "|".join(ALL_FORMATS)))
+STAGING = recache.compile(r"\.(?P<name>.*)\.zhfigures-(?P<pid>\d+)-[0-9a-f]{8}\.(?:staging|old)")
+INNER_STAGING = recache.compile(r"\.zhfigures-(?P<pid>\d+)-[0-9a-f]{8}\.staging")
+LEGACY_TMP = recache.compile(r"\.(?:%s)\.(?:%s)\.(?P<pid>\d+)\.tmp" % ("|".join(TABLE_NAMES), "|".join(ALL_FORMATS)))
 JOURNAL = ".zhfigures-commit.json"
 OURS = {f"{t}.{e}" for t in TABLE_NAMES for e in ALL_FORMATS} | {"parts", JOURNAL}
 

@@ -12,12 +12,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import recache
 from .data import rows
 from .masks import needs
 
-SPACE = re.compile(r"\s+")
+SPACE = recache.compile(r"\s+")
 SEPARATORS = "【】[]〔〕（）()<>《》|｜:：,，、·/\\"
-VALUE_END = re.compile(r"\s*[|｜]\s*|\s{2,}|\s+(?=\d{4}[-/.年])")
+VALUE_END = recache.compile(r"\s*[|｜]\s*|\s{2,}|\s+(?=\d{4}[-/.年])")
 LONG_BODY = 80
 WIDGET_MAX = 120  # a toolbar line is this long at most
 CAPTION_MAX = 160  # a caption is this long at most (white space removed)  # a paragraph this long ending with 。 is running text: the page's end cannot come before it
@@ -41,7 +42,7 @@ class Furniture:
 
 
 def _any(patterns: list[str]) -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+    return recache.compile("|".join(f"(?:{p})" for p in patterns))
 
 
 def _needs_any(patterns: list[str]) -> re.Pattern | None:
@@ -55,7 +56,7 @@ def _needs_any(patterns: list[str]) -> re.Pattern | None:
         if found is None or any(c.isspace() for c in found):
             return None
         chars |= found
-    return re.compile(f"[{re.escape(''.join(sorted(chars)))}]") if chars else None
+    return recache.compile(f"[{re.escape(''.join(sorted(chars)))}]") if chars else None
 
 
 @lru_cache(maxsize=1)
@@ -73,12 +74,12 @@ def furniture() -> Furniture:
     seps = re.escape(SEPARATORS)
     return Furniture(
         words=words,
-        word_split=re.compile(f"[\\s{seps}]+"),
+        word_split=recache.compile(f"[\\s{seps}]+"),
         # a label opens the line (after a bracket) or follows a space or bracket in it, and is followed by ： or, in
         # the table a government site's disclosure page shows (文件名称 | 汉滨区2025年政府工作报告 |), by a bar
-        field=re.compile(rf"(?:^|(?<=[\s【\[（(|｜]))[【\[]?(?P<label>{'|'.join(labels)})\s*(?:[:：]|(?=[|｜]))"),
+        field=recache.compile(rf"(?:^|(?<=[\s【\[（(|｜]))[【\[]?(?P<label>{'|'.join(labels)})\s*(?:[:：]|(?=[|｜]))"),
         field_names=names,
-        crumb=re.compile(rf"[【\[]?(?:{'|'.join(p for _, p in table['crumb'])})\s*[:：>»].*"),
+        crumb=recache.compile(rf"[【\[]?(?:{'|'.join(p for _, p in table['crumb'])})\s*[:：>»].*"),
         trail=_any([p for _, p in table["trail"]]),
         tail=_any([p for _, p in table["tail"]]),
         caption=_any([p for _, p in table["caption"]]),
@@ -86,7 +87,7 @@ def furniture() -> Furniture:
         lead=_any([p for _, p in table["lead"]]),
         lead_needs=_needs_any([p for _, p in table["lead"]]),
         stamp=_any([p for _, p in table["stamp"]]),
-        edition=tuple(re.compile(p) for _, p in table["edition"]),
+        edition=tuple(recache.compile(p) for _, p in table["edition"]),
     )
 
 

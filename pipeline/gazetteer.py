@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, NamedTuple
 
+from . import recache
 from .data import read_tsv, read_words
 from .numbers import lengths_index
 
@@ -56,7 +57,7 @@ class Gazetteer:
             raise ValueError("place names have at least two characters")
         firsts, seconds = ({name[k] for name in self.lookup} for k in (0, 1))
         # (the class comes first, not inside the lookahead, so the regex engine skips other characters in C)
-        self._maybe = re.compile(f"[{re.escape(''.join(sorted(firsts)))}](?=[{re.escape(''.join(sorted(seconds)))}])")
+        self._maybe = recache.compile(f"[{re.escape(''.join(sorted(firsts)))}](?=[{re.escape(''.join(sorted(seconds)))}])")
         self._openings = frozenset(name[:2] for name in self.lookup)
 
     def resolve(self, mention: str) -> Place | None:
@@ -136,4 +137,4 @@ def _county_core() -> re.Pattern:
     from .data import words
 
     groups = sorted(words("ethnic_groups.txt"), key=len, reverse=True)
-    return re.compile(f"(?:{'|'.join(map(re.escape, groups))})*(?:自治县|自治旗|新区|县|市|区|旗)$")
+    return recache.compile(f"(?:{'|'.join(map(re.escape, groups))})*(?:自治县|自治旗|新区|县|市|区|旗)$")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import recache
 from .records import Mark
 
 BLOCK_TAGS = frozenset(
@@ -21,7 +22,7 @@ SKIP_TAGS = frozenset("script style noscript template svg iframe object".split()
 HEAD_TAGS = frozenset("base basefont bgsound link meta noscript script style template title".split())
 HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 BOLD_TAGS = frozenset("strong b".split())
-_SPACE = re.compile(r"[ \t\r\n\f]+")
+_SPACE = recache.compile(r"[ \t\r\n\f]+")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 
 

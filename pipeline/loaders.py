@@ -34,6 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
+from . import recache
 from .htmltext import declared_charset, html_to_text, looks_like_html
 from .records import Failure, Mark, Notice, RawDocument, Stage
 
@@ -50,8 +51,8 @@ BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
-_MD_HEADING = re.compile(r"(#{1,6})[ \t]+(.*)")  # the trailing " ##" is cut off by hand: linear on a long line
+_FRONT_MATTER = recache.compile(r"\A\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_MD_HEADING = recache.compile(r"(#{1,6})[ \t]+(.*)")  # the trailing " ##" is cut off by hand: linear on a long line
 # Encodings the detector chooses among (README: GB18030/GBK and Big5 besides UTF-8/UTF-16 with BOM);
 # left to itself it reads short GBK texts as UTF-16 or CP949.
 DETECTED = ("gb18030", "big5")

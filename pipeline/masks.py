@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import recache
 from .data import read_tsv
 
 from re import _parser as sre_parse  # type: ignore[attr-defined]  # the re module's parser (Python 3.11+)
@@ -97,12 +98,12 @@ class Masks:
 
 @lru_cache(maxsize=1)
 def masks() -> Masks:
-    found = tuple(Mask(re.compile(p), reason, needs(p)) for p, reason, *_ in read_tsv("nonfigures.tsv"))
+    found = tuple(Mask(recache.compile(p), reason, needs(p)) for p, reason, *_ in read_tsv("nonfigures.tsv"))
     by_char: dict[str, tuple[int, ...]] = {}
     for k, mask in enumerate(found):
         for ch in mask.needs or ():
             by_char[ch] = by_char.get(ch, ()) + (k,)
-    needed = re.compile(f"[{re.escape(''.join(sorted(by_char)))}]" if by_char else "(?!)")
+    needed = recache.compile(f"[{re.escape(''.join(sorted(by_char)))}]" if by_char else "(?!)")
     return Masks(found, tuple(k for k, m in enumerate(found) if m.needs is None), by_char, needed)
 
 

@@ -21,6 +21,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from typing import Sequence
 
+from . import recache
 from .records import Document, Mark, RawDocument
 
 # Full-width forms that NFKC folds to ASCII and that are safe to fold here.
@@ -34,9 +35,9 @@ CONTROLS = "".join(chr(c) for c in range(0x20) if chr(c) not in "\t\n\r\x1c\x1d\
 DROP = "\ufeff\u200b\u200c\u200d\u2060\u00ad" + CONTROLS
 DIGITS = "0123456789０１２３４５６７８９"
 
-_LINE = re.compile(r"[^\r\n\u2028\u2029\x85\x1c\x1d\x1e]+")  # the line breaks of str.splitlines but \v \f
-_PARA_BREAK = re.compile(r"[ \t\u00a0]*\u3000[ \t\u00a0]*\u3000[\u3000 \t\u00a0]*")
-_SPECIAL = re.compile("[" + re.escape("".join(SAFE_FOLD) + SPACES + DROP + "．") + "]")
+_LINE = recache.compile(r"[^\r\n\u2028\u2029\x85\x1c\x1d\x1e]+")  # the line breaks of str.splitlines but \v \f
+_PARA_BREAK = recache.compile(r"[ \t\u00a0]*\u3000[ \t\u00a0]*\u3000[\u3000 \t\u00a0]*")
+_SPECIAL = recache.compile("[" + re.escape("".join(SAFE_FOLD) + SPACES + DROP + "．") + "]")
 
 
 def paragraph_spans(raw: str) -> list[tuple[int, int]]:

@@ -15,12 +15,13 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Iterable, NamedTuple
 
+from . import recache
 from .data import read_tsv, read_words
 from .numerals import is_year, BIG_UNITS, SMALL_UNITS, exact, parse_number
 
 CN_DIGIT = "零〇一二两三四五六七八九"
-JOINT = re.compile(r"\s?[、和与及]\s?")  # 三、五年: a unit written once for two numbers
-RANGE_LINK = re.compile(r"\s?(?:至|到|—{1,2}|–|-|~|～)\s?")
+JOINT = recache.compile(r"\s?[、和与及]\s?")  # 三、五年: a unit written once for two numbers
+RANGE_LINK = recache.compile(r"\s?(?:至|到|—{1,2}|–|-|~|～)\s?")
 MAGNITUDE_CHARS = "十百千万亿"
 # What may follow a Chinese numeral that is part of a figure (it needs a unit or a magnitude, read_number):
 # a magnitude, 余/多, a space, a range link or a list joint (三至五年, 三、五年), or a unit's first character.
@@ -51,7 +52,7 @@ def core_pattern(units: Iterable[str]) -> re.Pattern:
     atomic group, so it is never shortened to make the lookahead succeed. Ranks (第三, 首位) are read in
     figures/mentions.py."""
     follow = cn_followers(units)
-    return re.compile(
+    return recache.compile(
         r"百分之(?P<pc>[零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)"
         r"|(?P<ar>\d+(?:,\d{3})*(?:\.\d+)?)"
         rf"|(?P<cn>{CN_NOT_INSIDE}(?>(?:[{CN_DIGIT[2:]}十]|零(?=点)){CN_REST})(?=[{follow}]))"
@@ -76,7 +77,7 @@ def start_parts(units: Iterable[str]) -> tuple[str, list[str]]:
 
 def start_pattern(units: Iterable[str]) -> re.Pattern:
     chars, alternatives = start_parts(units)
-    return re.compile(f"[{chars}](?:{'|'.join(alternatives)})")
+    return recache.compile(f"[{chars}](?:{'|'.join(alternatives)})")
 
 
 @dataclass(frozen=True)

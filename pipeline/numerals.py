@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
+from . import recache
 
 DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3,
           "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
@@ -24,7 +25,7 @@ YEARS = (1000, 2100)  # a whole number in this range before 年 is a year, not a
 def is_year(value: Decimal) -> bool:
     """Whether a number written before 年 names a year (2025年) rather than counting years (5年)."""
     return YEARS[0] <= value <= YEARS[1] and value == value.to_integral()
-_ARABIC = re.compile(r"\d[\d,，]*(?:\.\d+)?|\.\d+")
+_ARABIC = recache.compile(r"\d[\d,，]*(?:\.\d+)?|\.\d+")
 
 
 def plain(d: Decimal) -> str:
@@ -69,7 +70,7 @@ def _section(s: str) -> Decimal:
     return total
 
 
-_PLAIN_ARABIC = re.compile(r"[1-9][0-9]*(?:\.[0-9]*[1-9])?|0\.[0-9]*[1-9]")  # already as exact() writes it
+_PLAIN_ARABIC = recache.compile(r"[1-9][0-9]*(?:\.[0-9]*[1-9])?|0\.[0-9]*[1-9]")  # already as exact() writes it
 
 
 @lru_cache(maxsize=4096)  # a pure function of a short string; the same numerals come again and again

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
+from . import recache
 from .data import table, words
 from .gazetteer import Place, PlaceMatch, gazetteer
 
@@ -52,7 +53,7 @@ def tables() -> LabelTables:
         abbreviations=frozenset(r[0] for r in table("abbreviations.tsv")),
         endings=endings,
         max_ending=max(map(len, endings)),
-        zone_suffix=re.compile("|".join(map(re.escape, zones))),
+        zone_suffix=recache.compile("|".join(map(re.escape, zones))),
         not_entities=frozenset(words("not_entities.txt")),
     )
 

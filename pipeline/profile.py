@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from . import recache
 from . import furniture as fu
 from .data import rows
 from .gazetteer import gazetteer
@@ -30,14 +31,14 @@ TITLE_MAX = 60
 FRONT_MAX = 60  # the title block is looked for in the first paragraphs only
 
 CN_DIGIT = "〇零○Ｏ一二三四五六七八九"
-DATE = re.compile(
+DATE = recache.compile(
     r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
     rf"|(?P<cy>[{CN_DIGIT}]{{4}})\s*年\s*(?P<cm>[{CN_COUNT_CHARS}]{{1,3}})\s*月\s*(?P<cd>[{CN_COUNT_CHARS}]{{1,3}})\s*日"
     r"|(?<!\d)(?P<iy>\d{4})[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})(?!\d)")
 DASH = "—―－–\\-"
-SUBTITLE_WRAP = re.compile(rf"[{DASH}]{{1,3}}\s*(?P<a>.+)|[（(](?P<b>[^（）()]+)[）)]")  # not (河北省)…(2024年1月28日)
-OCCASION = re.compile(r"在(?P<occ>.+?)上(?:的[\u4e00-\u9fff]{1,8})?")
-MONTH_DAY = re.compile(r"(?<!\d)\d{1,2}月\d{1,2}日")
+SUBTITLE_WRAP = recache.compile(rf"[{DASH}]{{1,3}}\s*(?P<a>.+)|[（(](?P<b>[^（）()]+)[）)]")  # not (河北省)…(2024年1月28日)
+OCCASION = recache.compile(r"在(?P<occ>.+?)上(?:的[\u4e00-\u9fff]{1,8})?")
+MONTH_DAY = recache.compile(r"(?<!\d)\d{1,2}月\d{1,2}日")
 NAME = r"[\u4e00-\u9fff](?:\s{0,3}[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}"
 
 
@@ -77,7 +78,7 @@ def metadata_date(value: str) -> str:
 @lru_cache(maxsize=1)
 def _speaker_line() -> re.Pattern:
     offices = sorted((r[0].strip() for r in rows("offices.txt") if r[0].strip()), key=len, reverse=True)
-    return re.compile(rf"[（(]?(?P<office>[^\s，。：:；]{{0,24}}?(?:{'|'.join(offices)}))\s*(?P<name>{NAME})[）)]?")
+    return recache.compile(rf"[（(]?(?P<office>[^\s，。：:；]{{0,24}}?(?:{'|'.join(offices)}))\s*(?P<name>{NAME})[）)]?")
 
 
 def speaker(line: str) -> tuple[str, str] | None:
@@ -113,7 +114,7 @@ def subtitle(line: str) -> tuple[str, str] | None:
     return None
 
 
-JOINED_DASH = re.compile(rf"[{DASH}]{{2}}")  # the dash between a title and its subtitle written on one line
+JOINED_DASH = recache.compile(rf"[{DASH}]{{2}}")  # the dash between a title and its subtitle written on one line
 
 
 def joined_title(line: str) -> tuple[str, str, tuple[str, str] | None] | None:
@@ -143,7 +144,7 @@ def subtitle_speaker(line: str) -> tuple[str, tuple[str, str]] | None:
     return None
 
 
-SITE_SEPARATOR = re.compile(r"\s*(?:[_|｜]+|\s[-－–—]\s|(?<!\d)[-－–](?!\d))\s*")
+SITE_SEPARATOR = recache.compile(r"\s*(?:[_|｜]+|\s[-－–—]\s|(?<!\d)[-－–](?!\d))\s*")
 
 
 def without_site(title: str) -> str:
@@ -192,7 +193,7 @@ def place_of(*texts: str):
     return "", None
 
 
-TERM = re.compile(rf"第?[{CN_COUNT_CHARS}]+届")  # a congress's term after its place: 广东省十四届人大二次会议
+TERM = recache.compile(rf"第?[{CN_COUNT_CHARS}]+届")  # a congress's term after its place: 广东省十四届人大二次会议
 SESSION_WINDOW = 200  # characters of the body's opening where a news report names the session it reports on
 
 
@@ -443,7 +444,7 @@ def _block_follows(lines: list[str], k: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _genre_words() -> re.Pattern:
-    return re.compile("|".join(re.escape(w) for kind, w in rows("headings.tsv") if kind == "genre"))
+    return recache.compile("|".join(re.escape(w) for kind, w in rows("headings.tsv") if kind == "genre"))
 
 
 def _genre(title: str) -> bool:
@@ -461,7 +462,7 @@ def caption_speaker(line: str) -> tuple[str, str] | None:
 @lru_cache(maxsize=1)
 def _caption_speaker() -> re.Pattern:
     offices = sorted((r[0].strip() for r in rows("offices.txt") if r[0].strip()), key=len, reverse=True)
-    return re.compile(rf"(?:^|(?<=[。，,；]))(?P<office>[^。，,；]{{0,24}}?(?:{'|'.join(offices)}))?"
+    return recache.compile(rf"(?:^|(?<=[。，,；]))(?P<office>[^。，,；]{{0,24}}?(?:{'|'.join(offices)}))?"
                       rf"(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:在[^。，,；]{{2,40}}?)?作(?:了)?(?:政府)?工作报告")
 
 

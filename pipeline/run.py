@@ -19,6 +19,7 @@ from itertools import chain
 from pathlib import Path
 from typing import Callable, Iterator
 
+from . import recache
 from .context import resolve as resolve_context
 from .export import ALL_FORMATS, TABLE_NAMES, OutputWriter, Rendered, document_record, render, table_rows
 from .figures import FigureExtractor
@@ -493,6 +494,7 @@ def run(inputs: list[str], out_dir: Path | str, options: Options = Options(),
         for item in outcomes(iter_raw(sources, options.load), options, jobs):
             write_outcome(item, out, summary, progress)
         keep_previous_if_empty(summary, out, Path(out_dir))
+    recache.save()  # the patterns this run compiled, for the next run's start-up
     return summary
 
 

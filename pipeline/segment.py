@@ -19,6 +19,7 @@ import re
 from pathlib import Path
 from typing import Any, Iterator, NamedTuple
 
+from . import recache
 from .data import open_table
 
 SEGMENTERS = ("jieba", "pkuseg")
@@ -57,7 +58,7 @@ def find_pkuseg_default_model() -> Path | None:
     return None
 
 
-USER_WORD = re.compile(r"^(.+?)( [0-9]+)?( [a-z]+)?$")  # jieba's user dictionary line: word [freq] [tag]
+USER_WORD = recache.compile(r"^(.+?)( [0-9]+)?( [a-z]+)?$")  # jieba's user dictionary line: word [freq] [tag]
 
 
 def read_user_dict(lines) -> Iterator[tuple[str, int | None, str]]:

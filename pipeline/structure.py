@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
+from . import recache
 from .data import rows
 from .gazetteer import gazetteer
 from .numerals import CN_LABEL_CHARS, cn_ordinal
@@ -54,17 +55,17 @@ class HeadingStyle:
 
 
 HEADING_STYLES = (
-    HeadingStyle("part", 0, re.compile(rf"第([{CN}\d]+)(?:部分|[编部篇])\s*")),
-    HeadingStyle("chapter", 1, re.compile(rf"第([{CN}\d]+)章\s*")),
-    HeadingStyle("article", 2, re.compile(rf"第([{CN}\d]+)节\s*")),
-    HeadingStyle("cn", 4, re.compile(rf"([{CN}]+)[、.．]\s*")),
-    HeadingStyle("cn_paren", 5, re.compile(rf"[（(]([{CN}]+)[）)]\s*")),
-    HeadingStyle("arabic", 6, re.compile(r"(\d{1,2})(?:[、．]|\.(?!\d))\s*")),
-    HeadingStyle("arabic_paren", 7, re.compile(r"[（(](\d{1,2})[）)]\s*")),
-    HeadingStyle("circled", 8, re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
-    HeadingStyle("bracket", 9, re.compile(r"[［\[〔【](\d{1,3})[］\]〕】]\s*")),  # ［1］ notes
+    HeadingStyle("part", 0, recache.compile(rf"第([{CN}\d]+)(?:部分|[编部篇])\s*")),
+    HeadingStyle("chapter", 1, recache.compile(rf"第([{CN}\d]+)章\s*")),
+    HeadingStyle("article", 2, recache.compile(rf"第([{CN}\d]+)节\s*")),
+    HeadingStyle("cn", 4, recache.compile(rf"([{CN}]+)[、.．]\s*")),
+    HeadingStyle("cn_paren", 5, recache.compile(rf"[（(]([{CN}]+)[）)]\s*")),
+    HeadingStyle("arabic", 6, recache.compile(r"(\d{1,2})(?:[、．]|\.(?!\d))\s*")),
+    HeadingStyle("arabic_paren", 7, recache.compile(r"[（(](\d{1,2})[）)]\s*")),
+    HeadingStyle("circled", 8, recache.compile(r"([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
+    HeadingStyle("bracket", 9, recache.compile(r"[［\[〔【](\d{1,3})[］\]〕】]\s*")),  # ［1］ notes
 )
-HEADING_ANY = re.compile("|".join(f"(?:{style.pattern.pattern})" for style in HEADING_STYLES))
+HEADING_ANY = recache.compile("|".join(f"(?:{style.pattern.pattern})" for style in HEADING_STYLES))
 # an unnumbered heading marked up by the source sits above 一、; <h1>/# above <h2>/## … above a bold line
 MARKED_RANKS = {"h1": 3.1, "h2": 3.2, "h3": 3.3, "h4": 3.4, "h5": 3.5, "h6": 3.6, "bold": 3.7}
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -72,8 +73,8 @@ UNNUMBERED_MAX = 40  # an unnumbered heading is a line this short at most
 UNNUMBERED_RANK = 3.8  # unnumbered headings sit above 一、 and below the headings the source marks up
 SPLIT_MAX = 30
 BODY_MIN = 8  # running text under a heading is a sentence this long at least  # the second line of a heading split over two is this short at most
-SENTENCE_END = re.compile(r"[^。！？!?…]*[。！？!?…]+[”’」』）)\]》\"']*|[^。！？!?…]+$", re.M)
-POINT = re.compile(rf"是(?<=[{CN}]是)")  # the 是 of 一是, 二是 (a literal first: fast to find); its numeral runs back
+SENTENCE_END = recache.compile(r"[^。！？!?…]*[。！？!?…]+[”’」』）)\]》\"']*|[^。！？!?…]+$", re.M)
+POINT = recache.compile(rf"是(?<=[{CN}]是)")  # the 是 of 一是, 二是 (a literal first: fast to find); its numeral runs back
 POINT_AFTER = "。；;！？：:，,"
 
 
@@ -233,11 +234,11 @@ def _heading_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         table.setdefault(kind, []).append(re.escape(word))
     heads = "|".join(sorted(table["appendix"], key=len, reverse=True))
     titled = "|".join(table["titled"])
-    appendix = re.compile(
+    appendix = recache.compile(
         rf"(?P<label>(?:{heads})\s*(?P<num>[0-9{CN}]{{0,3}}))\s*(?:[:：、.．]\s*|\s+|$)(?P<title>.*)"
         rf"|(?P<label2>)(?P<title2>(?:{titled}))\s*[:：]?")
-    lead = re.compile(rf"(?:{'|'.join(table['lead'])})[，,]")
-    never = re.compile(rf"(?:{'|'.join(table['never'])})|[{CN}]+[是要](?=[\u4e00-\u9fff])")  # 一是…, 二要…: points
+    lead = recache.compile(rf"(?:{'|'.join(table['lead'])})[，,]")
+    never = recache.compile(rf"(?:{'|'.join(table['never'])})|[{CN}]+[是要](?=[\u4e00-\u9fff])")  # 一是…, 二要…: points
     return appendix, lead, never
 
 

@@ -8,14 +8,27 @@ from __future__ import annotations
 
 import csv
 import functools
+import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import unicodedata
 from pathlib import Path
 from typing import Callable
 
 import pytest
+
+# the patterns' code cache (pipeline/recache.py) of the tests and of the CLI they run: a folder of the session,
+# never the user's; set before the first import of pipeline, which compiles patterns
+OWN_CACHE = "ZHFIGURES_CACHE_DIR" not in os.environ
+CACHE_DIR = os.environ.setdefault("ZHFIGURES_CACHE_DIR", tempfile.mkdtemp(prefix="zhfigures-test-cache-"))
+
+
+def pytest_unconfigure(config):
+    if OWN_CACHE:
+        shutil.rmtree(CACHE_DIR, ignore_errors=True)
+
 
 from pipeline.loaders import LoadOptions, doc_ids, parse_text, read_source
 from pipeline.normalize import DROP, SPACES, normalize

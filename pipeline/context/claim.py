@@ -18,13 +18,14 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
+from .. import recache
 from ..data import read_tsv, word_tuple
 from ..numerals import CN_COUNT_CHARS
 from ..numbers import tables
 from ..records import Figure
 
 
-CLAUSE_BREAK = re.compile(r"[，,；;：:。]")
+CLAUSE_BREAK = recache.compile(r"[，,；;：:。]")
 
 
 class Claim(str, Enum):
@@ -58,10 +59,10 @@ def claim_words() -> ClaimWords:
         roles[role].append(word)
     cues, clause = (sorted(roles[r], key=len, reverse=True) for r in ("cue", "clause"))
     pattern = f"(?P<clause>{'|'.join(map(re.escape, clause))})|{'|'.join(map(re.escape, cues))}"
-    return ClaimWords(re.compile(pattern), tuple(roles["achieved"]),
+    return ClaimWords(recache.compile(pattern), tuple(roles["achieved"]),
                       tuple(roles["plan"]), tuple(roles["review"]), tuple(tables().prefixes),
                       tuple(roles["premise"]), tuple(roles["fact"]), tuple(roles["goal"]),
-                      re.compile(f"(?:{'|'.join(map(re.escape, roles['share']))})[^，,；;：:。]{{0,4}}$"),
+                      recache.compile(f"(?:{'|'.join(map(re.escape, roles['share']))})[^，,；;：:。]{{0,4}}$"),
                       tuple(roles["done"]), tuple(roles["obtained"]), tuple(roles["past"]),
                       tuple(roles["purpose"]))
 
@@ -143,7 +144,7 @@ class SentenceCues:
 NAME_WINDOW = 40  # how far before a figure its name is looked for
 
 
-NEXT_CLAUSE = re.compile(r"[，,；;]")
+NEXT_CLAUSE = recache.compile(r"[，,；;]")
 
 
 def counts_a_people(text: str, f: Figure, w: ClaimWords | None = None) -> bool:
@@ -168,7 +169,7 @@ def names_a_goal(text: str, f: Figure, w: ClaimWords | None = None) -> bool:
 
 LEAD_MAX = 60  # characters of a lead-in's sentence before its colon: a longer one is a sentence with a list of its own
 SHORT_LINE = 20  # a line of plan words this short, with no punctuation, is an unnumbered subheading (今年预期目标)
-LINE_PUNCT = re.compile(r"[，,；;：:。！？!?、]")
+LINE_PUNCT = recache.compile(r"[，,；;：:。！？!?、]")
 
 
 @lru_cache(maxsize=1)
@@ -177,7 +178,7 @@ def item_opening() -> re.Pattern:
     item (（一）, (1), 1., 2、, ①) or a dash (——)."""
     marks = "".join(re.escape(m) for m in word_tuple("item_marks.txt"))
     cn = CN_COUNT_CHARS
-    return re.compile(rf"\s*(?:[{marks}]|——|[{cn}]+[是要]|[（(][{cn}\d]+[）)]|\d{{1,2}}[.．、]|[①-⑳])")
+    return recache.compile(rf"\s*(?:[{marks}]|——|[{cn}]+[是要]|[（(][{cn}\d]+[）)]|\d{{1,2}}[.．、]|[①-⑳])")
 
 
 def opens_item(text: str, start: int, end: int) -> bool:

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import recache
 from ..data import read_tsv, read_words, table
 
 ALWAYS = frozenset({"rank", "ratio"})
@@ -54,7 +55,7 @@ def catalogue() -> Catalogue:
     ordered = sorted(by_alias, key=len, reverse=True)
     partners = {r[0] for r in table("world_places.tsv") if r[1] != "home"} | {
         r[0] for name in ("regions.tsv", "organisations.tsv") for r in table(name) if r[1] == "world"}
-    return Catalogue(by_alias, whole, re.compile("|".join(re.escape(a) for a in ordered)),
+    return Catalogue(by_alias, whole, recache.compile("|".join(re.escape(a) for a in ordered)),
                      tuple(sorted(read_words("measure_blockers.txt") | partners, key=len, reverse=True)))
 
 

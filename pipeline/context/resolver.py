@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
+from .. import recache
 from ..data import alternation, word_tuple
 from ..figures.change import first_level, from_start
 from ..figures.words import words as figure_words
@@ -18,8 +19,8 @@ from .claim import (Claim, SentenceCues, claim_words, counts_a_people, heading_c
 from .measure import measure_of, takes
 from .timex import Interval, year_interval
 
-YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
-OPENING = re.compile(r"\s?(?:以来|来)?\s?(?:[，,：:]|是)")  # what follows a time that opens a paragraph or sentence
+YEAR = recache.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+OPENING = recache.compile(r"\s?(?:以来|来)?\s?(?:[，,：:]|是)")  # what follows a time that opens a paragraph or sentence
 
 
 def document_year(doc: Document, structure: Structure) -> int | None:
@@ -54,7 +55,7 @@ class Scope:
     span: Interval | None = None  # the plan period a heading names beside its year (2026年 and “十五五”时期)
 
 
-MONTH = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)\s?[-/年.]\s?(\d{1,2})(?!\d)")
+MONTH = recache.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)\s?[-/年.]\s?(\d{1,2})(?!\d)")
 REVIEW_MONTHS = 3  # a review delivered in the first months of a year is of the year before (a report in January)
 
 
@@ -107,10 +108,10 @@ def lead_in(sourced: bool = True) -> re.Pattern:
     from and a lead word (time_words.tsv) (——这五年，; 刚刚过去的2025年，; 初步核算，前三季度…)."""
     leads = "|".join(re.escape(w) for w in timex.words().of("lead"))
     if not sourced:
-        return re.compile(rf"{DASHES}(?P<source>(?!))?(?:{leads})?")
+        return recache.compile(rf"{DASHES}(?P<source>(?!))?(?:{leads})?")
     # a clause saying only where the figures come from before the time
     clause = "|".join(re.escape(w) for w in timex.words().of("lead_clause"))
-    return re.compile(rf"{DASHES}(?P<source>{_source(clause)})?(?:{leads})?")
+    return recache.compile(rf"{DASHES}(?P<source>{_source(clause)})?(?:{leads})?")
 
 
 @lru_cache(maxsize=1)
@@ -123,7 +124,7 @@ def _source_needs() -> tuple[re.Pattern, re.Pattern, int]:
 
     clause = "|".join(re.escape(w) for w in timex.words().of("lead_clause"))
     longest = sre_parse.parse(_source(clause)).getwidth()[1]
-    return re.compile(DASHES), re.compile(f"(?:{clause})[，,]"), longest
+    return recache.compile(DASHES), recache.compile(f"(?:{clause})[，,]"), longest
 
 
 def lead_at(text: str, start: int, end: int) -> re.Match | None:
@@ -169,8 +170,8 @@ def opening_time(text: str, start: int, end: int, ref: int | None, scope: int | 
     return timex.resolve(m, ref, scope) if m is not None and opens else None
 
 
-DIGIT = re.compile(r"\d")
-BREAK = re.compile(r"[，,；;。！？!?]")
+DIGIT = recache.compile(r"\d")
+BREAK = recache.compile(r"[，,；;。！？!?]")
 
 
 class SentenceBreaks:
@@ -194,7 +195,7 @@ class SentenceBreaks:
         return self.commas[k - 1] + 1 if k else self.start
 
 
-COMMA = re.compile(r"[，,；;]")
+COMMA = recache.compile(r"[，,；;]")
 
 
 def clause_of(text: str, f: Figure, start: int, end: int) -> tuple[int, int]:
@@ -204,7 +205,7 @@ def clause_of(text: str, f: Figure, start: int, end: int) -> tuple[int, int]:
     return (before + 1 if before >= 0 else start), (after.start() if after else end)
 
 
-LOCAL_BODY = re.compile(r"代表[^，。,；;\n]{0,12}?人民政府|(?<!全国)人民代表大会")
+LOCAL_BODY = recache.compile(r"代表[^，。,；;\n]{0,12}?人民政府|(?<!全国)人民代表大会")
 SPEAKS_FOR = 600  # how far into its body a report says whose government it speaks for (我代表县人民政府向大会报告工作)
 
 
@@ -242,13 +243,13 @@ def _spans_period(text: str, f: Figure, sentence_start: int, sentence_end: int, 
     return _words_in(w.of("span") + w.of("average"), text[a:f.start]) or (past and _words_in(w.of("mark"), text[a:b]))
 
 
-OWN_TIME = re.compile(r"(?P<t>\d{4}\s?年(?:\s?\d{1,2}\s?月)?(?:底|末)?)的\s?$")
+OWN_TIME = recache.compile(r"(?P<t>\d{4}\s?年(?:\s?\d{1,2}\s?月)?(?:底|末)?)的\s?$")
 
 
 @lru_cache(maxsize=1)
 def _to_before() -> re.Pattern:
     """提高到, 到2025年底的: a change's 'to' word (figure_words.tsv) right before a figure, a year between them."""
-    return re.compile(f"(?:{alternation(figure_words().of('to'))})\\s?(?:\\d{{4}}\\s?年(?:底|末)?的)?\\s?$")
+    return recache.compile(f"(?:{alternation(figure_words().of('to'))})\\s?(?:\\d{{4}}\\s?年(?:底|末)?的)?\\s?$")
 
 
 def _within_period(text: str, f: Figure, time: Interval, sentence_start: int, sentence_end: int,

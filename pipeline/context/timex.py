@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, NamedTuple, Sequence
 
+from .. import recache
 from ..data import read_tsv
 from ..numerals import CN_COUNT_CHARS, CN_QUANTITY_CHARS, cn_ordinal
 
@@ -80,7 +81,7 @@ def pattern() -> re.Pattern:
     # 今年春节期间, “双11”期间, 2025年国庆中秋假期: a holiday with its edge, the year before it if written
     holiday = (rf"(?:{year('hy')}\s?)?[“\"]?(?P<holiday>{_alt(w.of('holiday'))})[”\"]?"
                rf"(?:{_alt(w.of('holiday_edge'))})")
-    return re.compile(f"(?:{span}|{glued}|{holiday}|{dated}|{months('b')}{deadline}|{plan}|{since}|{past}|{same})")
+    return recache.compile(f"(?:{span}|{glued}|{holiday}|{dated}|{months('b')}{deadline}|{plan}|{since}|{past}|{same})")
 
 
 OPENING_KINDS = ("year", "scope", "plan", "since", "part", "same", "holiday")  # the kinds of words a match can open with
@@ -93,7 +94,7 @@ def start_pattern() -> re.Pattern:
     first character, an opening quote): searched first, so the full pattern is tried only there."""
     w = words()
     firsts = {x[0] for kind in OPENING_KINDS for x in w.of(kind)} | set(OPENING_CHARS)
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "]")
+    return recache.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "]")
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import recache
 from ..records import Entity
 from .places import _foreign_short_forms
 from .tables import (
@@ -84,19 +85,19 @@ def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> tuple[list[
     return out, companies
 
 
-GRADE = re.compile(r"[0-9０-９A-ZＡ-Ｚ]+级")  # 5A级景区, 4A级旅游景区: a grade, no name
+GRADE = recache.compile(r"[0-9０-９A-ZＡ-Ｚ]+级")  # 5A级景区, 4A级旅游景区: a grade, no name
 
 
 @lru_cache(maxsize=1)
 def _phrase_pattern() -> re.Pattern:
     from ..data import alternation, words
 
-    return re.compile(alternation(words("no_name_phrases.txt")))
+    return recache.compile(alternation(words("no_name_phrases.txt")))
 
 
 # a water diversion named 引 + the river's short form + 济 + the short form of the place it serves (引江济淮,
 # 引绰济辽, 引汉济渭) names a work, like the set phrases: the recognizer's mentions inside it (引江, 济辽) are none
-DIVERSION = re.compile(r"引[\u4e00-\u9fff]济[\u4e00-\u9fff]")
+DIVERSION = recache.compile(r"引[\u4e00-\u9fff]济[\u4e00-\u9fff]")
 
 
 def _phrase_spans(text: str, ents: list[Entity]) -> list[tuple[int, int]]:

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
+from .. import recache
 from ..records import Entity
 from .tables import LIST_MARK, NAME_TAGS, SEPARATORS, Token, _word_list
 
@@ -21,7 +22,7 @@ def _line_endings() -> tuple[re.Pattern, frozenset[str]]:
 
     rows = table("line_endings.tsv")
     endings = sorted((e for e, _ in rows), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, endings))), frozenset(e for e, stop in rows if stop == "yes")
+    return recache.compile("|".join(map(re.escape, endings))), frozenset(e for e, stop in rows if stop == "yes")
 
 
 NAME_BREAK_TAGS = frozenset("v vn vd a ad an d p c u r m q w xc f".split())  # LAC tags no line's name carries

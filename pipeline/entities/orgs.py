@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
+from .. import recache
 from ..records import Entity
 from .clean import _no_name
 from .lists import _comma_lists
@@ -48,9 +49,9 @@ def _department_patterns() -> tuple[re.Pattern, re.Pattern]:
     for name, kind in table("departments.tsv"):
         kinds.setdefault(kind, []).append(name)
     levels = kinds["level"] + [w for w, k in _org_words().items() if k == "level"]
-    dept = re.compile(f"(?:{alternation(levels)})?(?:{alternation(kinds['function'])})"
+    dept = recache.compile(f"(?:{alternation(levels)})?(?:{alternation(kinds['function'])})"
                       f"(?:{alternation(kinds['ending'])})")
-    session = re.compile(f"第?[一二三四五六七八九十百]+届(?:{alternation(kinds['session'])})")
+    session = recache.compile(f"第?[一二三四五六七八九十百]+届(?:{alternation(kinds['session'])})")
     return dept, session
 
 
@@ -151,7 +152,7 @@ def _named_bodies(text: str, tokens: Sequence[Token], ents: list[Entity], word_t
     return ents
 
 
-TITLE = re.compile(r"《([^《》]{2,16})》")
+TITLE = recache.compile(r"《([^《》]{2,16})》")
 
 
 def _media(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
@@ -170,10 +171,10 @@ def _media(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entit
 
 @lru_cache(maxsize=1)
 def _legal_form_pattern() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, legal_forms())))
+    return recache.compile("|".join(map(re.escape, legal_forms())))
 
 
-IN_BRACKETS = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a place in brackets inside a company's name: 华为技术（深圳）有限公司
+IN_BRACKETS = recache.compile(r"[（(][^（）()]{1,8}[）)]")  # a place in brackets inside a company's name: 华为技术（深圳）有限公司
 
 
 def _registered_names(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
+from .. import recache
 from ..records import Entity
 from .tables import _before_role, _known, _names, Token, _word_list
 
@@ -175,12 +176,12 @@ def _city_run_pattern() -> re.Pattern:
     """A run of two to four ideographs in quotes, or before a word of city_run_cues.txt (同城化)."""
     from ..data import alternation
 
-    return re.compile(r"(?<=“)[\u4e00-\u9fff]{2,5}(?=”)|[\u4e00-\u9fff]{2,5}(?=%s)"
+    return recache.compile(r"(?<=“)[\u4e00-\u9fff]{2,5}(?=”)|[\u4e00-\u9fff]{2,5}(?=%s)"
                       % alternation(_word_list("city_run_cues.txt")))
 
 
 NUMERALS = frozenset("一二三四五六七八九十百千万两")
-PHRASE_END = re.compile(r"[，。；：！？]")  # a run's phrase: a region noun there makes it a region (city_run_regions.txt)  # a slogan's count opens it (“三新”, “两山”): no run of cities
+PHRASE_END = recache.compile(r"[，。；：！？]")  # a run's phrase: a region noun there makes it a region (city_run_regions.txt)  # a slogan's count opens it (“三新”, “两山”): no run of cities
 
 
 def _same_province(run: str, openers: dict[str, frozenset[str]]) -> bool:
@@ -258,7 +259,7 @@ def _foreign_runs(ents: list[Entity]) -> tuple[list[Entity], set[Entity]]:
     return out, split
 
 
-COUNTED_PLACES = re.compile(r"[两二三四五六七八九](?:省市区|省区市|省市|省区|地|省|市|方)")  # 三地, 四省市: places just named, counted
+COUNTED_PLACES = recache.compile(r"[两二三四五六七八九](?:省市区|省区市|省市|省区|地|省|市|方)")  # 三地, 四省市: places just named, counted
 
 
 @lru_cache(maxsize=1)
@@ -266,7 +267,7 @@ def _short_form_run() -> re.Pattern:
     """A run of two to five short forms of China's divisions (abbreviations.tsv, scope china)."""
     from ..placelabel import china_abbreviations
 
-    return re.compile("[%s]{2,5}" % re.escape("".join(sorted(china_abbreviations()))))
+    return recache.compile("[%s]{2,5}" % re.escape("".join(sorted(china_abbreviations()))))
 
 
 def _counted_runs(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
+from .. import recache
 
 
 
@@ -19,7 +20,7 @@ from typing import Sequence
 COMMON_TAGS = frozenset("n v vn a ad an d vd i l f t m q r p c u ng vg ag".split())
 
 
-SEPARATORS = re.compile(r"[，。、；：！？“”‘’《》〈〉「」『』…\s,.;:!?\"'()]")  # end a zone's name (not （） —)
+SEPARATORS = recache.compile(r"[，。、；：！？“”‘’《》〈〉「」『』…\s,.;:!?\"'()]")  # end a zone's name (not （） —)
 
 
 LIST_MARK = "、"

@@ -17,12 +17,13 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
+from .. import recache
 from ..records import Entity
 from .tables import _breaks, _known, _known_prefix, LIST_MARK, SEPARATORS, Token, _word_list
 
 
-BRACKETED = re.compile(r"（[^（）]{1,12}）|\([^()]{1,12}\)")  # a place in brackets inside a zone's name
-CODE_NAME = re.compile(r"[A-Z]{1,2}[0-9]{1,4}")  # a road's or corridor's code (G60, G334) names a zone as a place does
+BRACKETED = recache.compile(r"（[^（）]{1,12}）|\([^()]{1,12}\)")  # a place in brackets inside a zone's name
+CODE_NAME = recache.compile(r"[A-Z]{1,2}[0-9]{1,4}")  # a road's or corridor's code (G60, G334) names a zone as a place does
 
 
 def _zones(text: str, tokens: Sequence[Token], ents: list[Entity], word_tag=lambda w: None) -> list[Entity]:
@@ -88,7 +89,7 @@ def _region_zone_endings() -> re.Pattern:
     (region_zone_endings.txt: 宁东 + 基地, 毛乌素沙地 + 风电光伏 + 基地; not 包头老工业基地, 满洲里基地)."""
     from ..data import alternation
 
-    return re.compile(alternation(_word_list("region_zone_endings.txt")))
+    return recache.compile(alternation(_word_list("region_zone_endings.txt")))
 
 
 @lru_cache(maxsize=1)
@@ -248,7 +249,7 @@ def _water_words() -> tuple[str, tuple[str, ...], re.Pattern]:
     nouns = alternation([w for w, k in rows if k == "noun"])
     return ("".join(w for w, k in rows if k == "ending"),
             tuple(sorted((w for w, k in rows if k == "context"), key=len, reverse=True)),
-            re.compile(rf"(?:、[^，。；：、\s]{{1,8}})*(?:{alternation(_word_list('list_closers.txt'))})[^，。；：、\s]{{0,2}}(?:{nouns})"))
+            recache.compile(rf"(?:、[^，。；：、\s]{{1,8}})*(?:{alternation(_word_list('list_closers.txt'))})[^，。；：、\s]{{0,2}}(?:{nouns})"))
 
 
 def _waters(text: str, ents: list[Entity]) -> list[Entity]:

@@ -6,6 +6,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterator, Sequence
 
+from .. import recache
 from ..numbers import start_parts, tables
 from ..numerals import CN_COUNT_CHARS
 from ..records import Sentence
@@ -28,7 +29,7 @@ def cue() -> re.Pattern:
     ranks = [f"(?<={re.escape(x)})" for x in w.of("ordinal")]
     ranks += [f"(?<={re.escape(x[0])}){re.escape(x[1:])}" for x in w.of("rank_first")]
     ranks += [f"(?<={re.escape(x)})[\\d{CN_COUNT_CHARS}]" for x in w.of("rank_top")]
-    return re.compile(f"[{chars}{''.join(sorted(firsts))}](?:{'|'.join(alternatives + ranks)})")
+    return recache.compile(f"[{chars}{''.join(sorted(firsts))}](?:{'|'.join(alternatives + ranks)})")
 
 
 def candidate_sentences(text: str, sentences: Sequence[Sentence]) -> Iterator[Sentence]:

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from .. import recache
 from ..numbers import Mention
 from .clause import Clause, Clauses
 from ..data import alternation
@@ -147,7 +148,7 @@ def read_change(text: str, clause: Clause, m: Mention, segment_start: int, compa
     return Change(change, baseline, segment_start + name_end, span, ratio is not None)
 
 
-ASIDE = re.compile(r"[（(][^（）()]*[）)]")
+ASIDE = recache.compile(r"[（(][^（）()]*[）)]")
 
 
 @lru_cache(maxsize=1)
@@ -158,7 +159,7 @@ def _listed_baseline() -> re.Pattern:
     opener = alternation(w.of("compare") + w.of("gap_up") + w.of("gap_down"))
     verb = alternation(w.of("gap_up") + w.of("gap_down") + w.of("compare_up") + w.of("compare_down"))
     joint = alternation(w.of("list_joint"))
-    return re.compile(f"(?P<open>{opener})(?P<base>[\\u4e00-\\u9fff“”]{{1,12}}?(?:(?:{joint})[\\u4e00-\\u9fff“”]{{1,12}}?)+)"
+    return recache.compile(f"(?P<open>{opener})(?P<base>[\\u4e00-\\u9fff“”]{{1,12}}?(?:(?:{joint})[\\u4e00-\\u9fff“”]{{1,12}}?)+)"
                       f"(?:{alternation(w.of('change_adverb'))})?(?P<verb>{verb})?(?:{alternation(w.of('change_adverb'))})?\\s?$")
 
 
@@ -187,7 +188,7 @@ def _reference_value() -> re.Pattern:
     w = words()
     opener = alternation(w.of("compare") + w.of("gap_up") + w.of("gap_down"))
     joint = alternation(w.of("list_joint"))
-    return re.compile(f"(?:{opener})(?:[\\u4e00-\\u9fff“”]{{1,12}}?[（(][^（）()]*[）)](?:{joint}))*"
+    return recache.compile(f"(?:{opener})(?:[\\u4e00-\\u9fff“”]{{1,12}}?[（(][^（）()]*[）)](?:{joint}))*"
                       f"[\\u4e00-\\u9fff“”]{{1,12}}?[（(]\\s?$")
 
 

@@ -9,9 +9,10 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
+from .. import recache
 from .words import CLAUSE_DELIMS
 
-DELIM = re.compile(f"[{re.escape(CLAUSE_DELIMS)}]")
+DELIM = recache.compile(f"[{re.escape(CLAUSE_DELIMS)}]")
 
 
 class Clause(NamedTuple):

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import Callable, NamedTuple
 
+from .. import recache
 from ..context import timex
 from ..gazetteer import gazetteer
 from ..numbers import Mention
@@ -23,8 +24,8 @@ from .words import PUNCT, SENTENCE_ENDS, patterns, words
 Tagger = Callable[..., list[Word]]
 NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "an", "j", "l", "eng", "b", "i"})
 DULL_TAGS = frozenset({"t", "m", "p", "c", "d", "u", "uj", "ul", "y"})
-PUNCT_RUN = re.compile(f"[{re.escape(''.join(sorted(set(PUNCT))))}]*")
-DIGIT = re.compile(r"[0-9０-９]")
+PUNCT_RUN = recache.compile(f"[{re.escape(''.join(sorted(set(PUNCT))))}]*")
+DIGIT = recache.compile(r"[0-9０-９]")
 AFTER_WINDOW = 40  # characters after a number read for the phrase that names it: no name is longer
 
 

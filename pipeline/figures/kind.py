@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import re
 
+from .. import recache
 from ..numbers import Mention
 from .words import words
 
 
-PROPORTION = re.compile(r"\s?[:：∶]\s?\d")  # 2.3∶1: the number is a part of a proportion
-PROPORTION_BEFORE = re.compile(r"\d\s?[:：∶]\s?$")  # 8.3∶41.4: a part after the first
+PROPORTION = recache.compile(r"\s?[:：∶]\s?\d")  # 2.3∶1: the number is a part of a proportion
+PROPORTION_BEFORE = recache.compile(r"\d\s?[:：∶]\s?$")  # 8.3∶41.4: a part after the first
 
 
 def part_of_proportion(text: str, m: Mention) -> bool:

@@ -13,12 +13,13 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Callable, Sequence
 
+from .. import recache
 from ..context import timex
 from .clause import Clauses
 from .words import PUNCT, patterns, words
 
 QUOTES = "“”\""
-WORD_CHAR = re.compile(r"\w")  # letters, digits and ideographs
+WORD_CHAR = recache.compile(r"\w")  # letters, digits and ideographs
 
 
 def is_word(char: str) -> bool:

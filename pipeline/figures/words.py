@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import recache
 from ..context import timex
 from ..data import alternation, read_words, rows, word_tuple
 from ..numbers import lengths_index, tables
@@ -160,7 +161,7 @@ def patterns() -> Patterns:
     of = alternation(w.of("of"))
     short_forms = [c for c in china_short_forms() if c not in w.of("short_home_not")]
     return Patterns(
-        baseline=re.compile(
+        baseline=recache.compile(
             f"(?<![{w.chars('compare_not_after')}])(?P<cmp>{compare})(?!{not_compare})(?P<base>(?:{time.pattern})[^{stop}]{{0,8}}?"
             f"|[^{stop}]{{0,12}}?\\d{{0,4}}\\s?[^{stop}]{{0,8}}?)"
             # 较2016年的1556万人次增长42.4%: the baseline's own level between it and the verb is no part of it
@@ -168,53 +169,53 @@ def patterns() -> Patterns:
             f"(?:{compare_close})?\\s?"
             f"(?=(?:{alternation(w.of('change_adverb'))})?(?:{alternation(w.of('baseline_adverb'))})?"
             f"(?:{verbs}|{compared}))"),
-        change_after=re.compile(f"\\s?(?:{of})(?:{alternation(w.of('change_manner'))})?(?P<word>"
+        change_after=recache.compile(f"\\s?(?:{of})(?:{alternation(w.of('change_manner'))})?(?P<word>"
                                 f"{alternation(w.change_words('verb') + w.change_words('noun'))})(?![\\u4e00-\\u9fff])"),
-        statistic=re.compile(f"(?:{verbs}|{alternation(w.change_words('noun'))})"
+        statistic=recache.compile(f"(?:{verbs}|{alternation(w.change_words('noun'))})"
                              f"(?:{alternation(w.of('adverb'))})*\\s?\\d"),
-        opening_compare=re.compile(
+        opening_compare=recache.compile(
             f"\\s?(?:{compare})(?P<base>[^{stop}]{{1,12}}?)"
             f"(?:{compare_close})?\\s?"),
-        gap=re.compile(f"(?P<verb>{alternation(w.of('gap_up') + w.of('gap_down'))})(?!{alternation(w.of('gap_not_after'))})"
+        gap=recache.compile(f"(?P<verb>{alternation(w.of('gap_up') + w.of('gap_down'))})(?!{alternation(w.of('gap_not_after'))})"
                        f"(?P<base>\\d{{4}}\\s?(?:{alternation(w.of('year_unit'))})[\\u4e00-\\u9fff“”]{{0,8}}?|[\\u4e00-\\u9fff“”]{{1,12}}?)$"),  # 快于2024年: a year too
-        from_level=re.compile(f"(?:{alternation(w.of('from'))})(?:(?:{alternation(w.of('per'))})[\\u4e00-\\u9fff]{{1,2}}?)*"
+        from_level=recache.compile(f"(?:{alternation(w.of('from'))})(?:(?:{alternation(w.of('per'))})[\\u4e00-\\u9fff]{{1,2}}?)*"
                               f"\\s?$"),
-        to_after=re.compile(f"[^，。；0-9]{{0,6}}?(?:{alternation(w.of('to'))})"),
-        from_to=re.compile(f"^\\s?(?:{alternation(w.change_words('verb'))})(?:{alternation(w.of('to'))})\\s?"
+        to_after=recache.compile(f"[^，。；0-9]{{0,6}}?(?:{alternation(w.of('to'))})"),
+        from_to=recache.compile(f"^\\s?(?:{alternation(w.change_words('verb'))})(?:{alternation(w.of('to'))})\\s?"
                            f"(?:(?:{time.pattern})\\s?(?:{of}))?\\s?$"),
-        change_noun=re.compile(f"(?:{nouns_up})$|(?P<down>{nouns_down})$"),
-        rank=re.compile(
+        change_noun=recache.compile(f"(?:{nouns_up})$|(?P<down>{nouns_down})$"),
+        rank=recache.compile(
             f"(?:(?P<ctx>{rank_cues})[^，。；\\d]{{0,8}}?)?(?P<m>(?:(?:{ordinal})(?P<n>{numeral})(?P<s>{rank_unit})?"
             f"|(?P<first>{first})|(?:{top})(?P<top>{numeral})(?P<ts>{rank_unit})?))"),
-        rank_cue=re.compile(f"{ordinal}|{first}|(?:{top})[{CN_COUNT_CHARS}\\d]"),
-        first_cue=re.compile(f"(?:{alternation(w.of('rank_first_cue') + w.of('rank_scope'))})[^，。；]{{0,4}}$"),
-        rank_verb=re.compile(f"(?:{alternation(w.of('rank_verb'))})"),
-        rank_scope=re.compile(f"(?:{alternation(w.of('rank_consecutive'))}|{scopes})"),
-        ratio_to=re.compile(f"(?:{alternation(w.of('ratio_is'))})(?P<base>[^，。；{w.chars('ratio_is')}]{{1,12}}?)"
+        rank_cue=recache.compile(f"{ordinal}|{first}|(?:{top})[{CN_COUNT_CHARS}\\d]"),
+        first_cue=recache.compile(f"(?:{alternation(w.of('rank_first_cue') + w.of('rank_scope'))})[^，。；]{{0,4}}$"),
+        rank_verb=recache.compile(f"(?:{alternation(w.of('rank_verb'))})"),
+        rank_scope=recache.compile(f"(?:{alternation(w.of('rank_consecutive'))}|{scopes})"),
+        ratio_to=recache.compile(f"(?:{alternation(w.of('ratio_is'))})(?P<base>[^，。；{w.chars('ratio_is')}]{{1,12}}?)"
                             f"(?:{of})\\s?$"),
-        breakdown=re.compile(f"(?:{alternation(w.of('breakdown_open'))})[\\u4e00-\\u9fff]{{1,6}}?"
+        breakdown=recache.compile(f"(?:{alternation(w.of('breakdown_open'))})[\\u4e00-\\u9fff]{{1,6}}?"
                              f"(?:{alternation(w.of('breakdown_close'))})[，,]"),
-        list_joint=re.compile(f"\\s?(?:{joints})\\s?|\\s?，\\s?"),
-        list_split=re.compile(f"(?:{joints})"),
-        ordinal_list=re.compile(f"(?P<ord>{ordinal})?(?P<nums>[{CN_COUNT_CHARS}](?:、[{CN_COUNT_CHARS}])+)"
+        list_joint=recache.compile(f"\\s?(?:{joints})\\s?|\\s?，\\s?"),
+        list_split=recache.compile(f"(?:{joints})"),
+        ordinal_list=recache.compile(f"(?P<ord>{ordinal})?(?P<nums>[{CN_COUNT_CHARS}](?:、[{CN_COUNT_CHARS}])+)"
                                 f"(?P<noun>[^、，。；\\d]+?)\\s*$"),
-        respectively=re.compile(alternation(w.of("respectively"))),
-        period_compare=re.compile(alternation(tuple(w.period_compare))),
+        respectively=recache.compile(alternation(w.of("respectively"))),
+        period_compare=recache.compile(alternation(tuple(w.period_compare))),
         time=time,
-        own_link=re.compile(f"\\s?(?:{of})\\s?"),
-        record_list_item=re.compile(f"(?:{alternation(w.of('record_list_joint'))})[^，,；;。、]{{1,8}}?"
+        own_link=recache.compile(f"\\s?(?:{of})\\s?"),
+        record_list_item=recache.compile(f"(?:{alternation(w.of('record_list_joint'))})[^，,；;。、]{{1,8}}?"
                                     f"(?:{alternation(w.of('record_span_end'))})"),
-        dated_noun=re.compile(f"\\s?(\\w{{1,4}}?)(?:{alternation(w.of('dated_noun_link'))})"),
+        dated_noun=recache.compile(f"\\s?(\\w{{1,4}}?)(?:{alternation(w.of('dated_noun_link'))})"),
         # 汕尾日报讯: a newspaper's name between (media_endings.txt)
-        report_line=re.compile(f"[\\d\\s{w.chars('date_after')}]{{0,8}}(?:(?:{alternation(read_words('media_endings.txt'))})"
+        report_line=recache.compile(f"[\\d\\s{w.chars('date_after')}]{{0,8}}(?:(?:{alternation(read_words('media_endings.txt'))})"
                                f"[\\d\\s{w.chars('date_after')}]{{0,8}})?(?:{alternation(w.of('report_after'))})"
                                f"(?![\\u4e00-\\u9fff])"),
-        venue_line=re.compile(f"[\\d\\s{w.chars('date_after')}]{{0,8}}(?:{alternation(w.of('venue_verb'))})"),
-        company=re.compile(f"(?!{alternation(w.of('company_not'))})[\\u4e00-\\u9fff]{{0,10}}?"
+        venue_line=recache.compile(f"[\\d\\s{w.chars('date_after')}]{{0,8}}(?:{alternation(w.of('venue_verb'))})"),
+        company=recache.compile(f"(?!{alternation(w.of('company_not'))})[\\u4e00-\\u9fff]{{0,10}}?"
                            f"(?:{alternation(w.of('company_head'))})(?!{alternation(w.of('company_not_after'))})"),
-        region=re.compile(alternation([r[0] for r in rows("regions.tsv") if r[1:2] == ["region"]])),
-        cluster=re.compile(f"[\\u4e00-\\u9fff]{{0,4}}?(?:{alternation(w.of('cluster_ending'))})"),
-        home=re.compile(alternation(list(w.home_levels))),
-        places_count=re.compile(f"[{CN_QUANTITY_CHARS}\\d]+(?:{alternation(admin_endings())})"),
-        short_home=re.compile(f"(?:{alternation(w.of('home_prefix'))})(?P<c>{alternation(short_forms)})"),
+        region=recache.compile(alternation([r[0] for r in rows("regions.tsv") if r[1:2] == ["region"]])),
+        cluster=recache.compile(f"[\\u4e00-\\u9fff]{{0,4}}?(?:{alternation(w.of('cluster_ending'))})"),
+        home=recache.compile(alternation(list(w.home_levels))),
+        places_count=recache.compile(f"[{CN_QUANTITY_CHARS}\\d]+(?:{alternation(admin_endings())})"),
+        short_home=recache.compile(f"(?:{alternation(w.of('home_prefix'))})(?P<c>{alternation(short_forms)})"),
     )

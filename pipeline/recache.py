@@ -1,0 +1,143 @@
+"""Patterns compiled once per machine: `compile(pattern, flags)` is `re.compile`, built from a cache of its code.
+
+Compiling the patterns the stages generate from the tables was a quarter of a short run's start-up (about
+60 ms for the 190 patterns of a one-sentence run): the `re` module parses and compiles in Python, and one class
+such as `[\\u4e00-\\u9fff]` alone costs 0.8 ms. What it compiles to is a list of integers that the regex
+engine (`_sre.compile`) takes as it is. So a run keeps each pattern's code, keyed by the exact pattern string
+and flags, and `save()` (called once a batch is written) adds the new ones to a file of the user's cache
+folder; later runs build those patterns from it at C speed.
+
+A pattern is the same object either way (`_sre` checks the code it is given): a pattern not in the file (a table
+was edited) is compiled as usual, and the file is tied to the Python version and the regex engine's MAGIC.
+No file, a corrupt one, a folder that cannot be written or another Python implementation only mean compiling
+as usual. The folder is `$ZHFIGURES_CACHE_DIR`, else `$XDG_CACHE_HOME/zhfigures`, else `~/.cache/zhfigures`;
+`ZHFIGURES_CACHE_DIR=` (empty) turns the cache off.
+"""
+from __future__ import annotations
+
+import logging
+import marshal
+import os
+import re
+import sys
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+try:
+    import _sre
+    from re import _compiler, _parser  # type: ignore[attr-defined]  # the re module's own compiler (CPython)
+
+    MAGIC: int | None = _sre.MAGIC
+except (ImportError, AttributeError):  # another implementation: plain re.compile
+    MAGIC = None
+
+ENV = "ZHFIGURES_CACHE_DIR"
+MAX_ENTRIES = 4000  # past this, a save keeps only the patterns of its own run (tables edited many times)
+
+Entry = tuple  # (flags, code, groups, groupindex, indexgroup): the arguments of _sre.compile after the pattern
+
+
+def cache_file() -> Path | None:
+    """Where the codes are kept for this Python, or None when the cache is off."""
+    return _cache_file(os.environ.get(ENV), os.environ.get("XDG_CACHE_HOME"))
+
+
+@lru_cache(maxsize=8)
+def _cache_file(folder: str | None, xdg: str | None) -> Path | None:
+    if folder is None:
+        folder = os.path.join(xdg or os.path.join(os.path.expanduser("~"), ".cache"), "zhfigures")
+    if not folder or MAGIC is None:
+        return None
+    return Path(folder) / f"patterns-{sys.implementation.cache_tag}-{MAGIC}.marshal"
+
+
+def code_of(pattern: str, flags: int) -> Entry:
+    """What `re.compile` would hand to the regex engine for `pattern` (re._compiler.compile, step by step)."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (int(flags | parsed.state.flags), [int(c) for c in code],  # opcodes are int subclasses: plain ints
+            parsed.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+class Codes:
+    """The codes read from one cache file, and those this run added."""
+
+    def __init__(self, path: Path | None):
+        self.path = path
+        self.known: dict[Any, Entry] = {}
+        self.used: dict[Any, Entry] = {}
+        self.compiled: dict[Any, re.Pattern] = {}  # as re's own cache: the same pattern object again
+        self.added = 0
+        if path is not None:
+            try:
+                data = marshal.loads(path.read_bytes())
+                if isinstance(data, dict):
+                    self.known = data
+            except FileNotFoundError:
+                pass
+            except (OSError, ValueError, EOFError, TypeError) as e:
+                log.debug("pattern cache %s not read: %s", path, e)
+
+    def compile(self, pattern: str, flags: int) -> re.Pattern:
+        key = (pattern, flags)
+        done = self.compiled.get(key)
+        if done is not None:
+            return done
+        entry = self.known.get(key)
+        if entry is not None:
+            try:
+                compiled = self.compiled[key] = _sre.compile(pattern, *entry)
+                self.used[key] = entry
+                return compiled
+            except Exception as e:  # noqa: BLE001 - a damaged entry: compile it again
+                log.debug("pattern cache entry not usable: %s", e)
+        entry = code_of(pattern, flags)
+        compiled = self.compiled[key] = _sre.compile(pattern, *entry)
+        self.used[key] = entry
+        self.added += 1
+        return compiled
+
+    def save(self) -> None:
+        """Write the codes back when this run added any: under a temporary name, renamed into place."""
+        if self.path is None or not self.added:
+            return
+        data = {**self.known, **self.used} if len(self.known) + self.added <= MAX_ENTRIES else dict(self.used)
+        tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp.write_bytes(marshal.dumps(data))
+            os.replace(tmp, self.path)
+            self.known, self.added = data, 0
+        except (OSError, ValueError) as e:
+            log.debug("pattern cache %s not written: %s", self.path, e)
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
+
+
+@lru_cache(maxsize=4)
+def _codes(path: Path | None) -> Codes:
+    return Codes(path)
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - re.compile's name and signature
+    """`re.compile(pattern, flags)`, from the cache's code when it has the pattern."""
+    path = cache_file()
+    if path is None:
+        return re.compile(pattern, flags)
+    return _codes(path).compile(pattern, int(flags))
+
+
+def save() -> None:
+    """Keep the codes of the patterns this run compiled for the next runs (nothing when none is new)."""
+    path = cache_file()
+    if path is not None:
+        _codes(path).save()
