@@ -35,7 +35,7 @@ except (ImportError, AttributeError):  # another implementation: plain re.compil
     MAGIC = None
 
 ENV = "ZHFIGURES_CACHE_DIR"
-MAX_ENTRIES = 4000  # past this, a save keeps only the patterns of its own run (tables edited many times)
+MAX_ENTRIES = 1000  # past this, a save keeps only the patterns of its own run (a run compiles 150-300; tables edited)
 
 Entry = tuple  # (flags, code, groups, groupindex, indexgroup): the arguments of _sre.compile after the pattern
 

@@ -85,3 +85,18 @@ def test_the_cli_writes_the_cache_once_and_runs_the_same_from_it(tmp_path):
     assert sorted(p.name for p in outs[0].iterdir()) == sorted(p.name for p in outs[1].iterdir())
     assert all(filecmp.cmp(outs[0] / p.name, outs[1] / p.name, shallow=False) for p in outs[0].iterdir()
                if p.suffix in (".csv", ".jsonl"))
+
+
+@pytest.mark.slow
+def test_the_patterns_are_the_same_whatever_the_hash_seed(tmp_path):
+    """A pattern built from a set in set order would be a new pattern at every run (the measure catalogue's
+    was): the cache would grow and be written at every start. Two runs with other hash seeds compile the same."""
+    keys = []
+    for seed in ("1", "2"):
+        cache = tmp_path / f"cache{seed}"
+        subprocess.run([str(EXE), "extract", str(ROOT / "corpus"), "-o", str(tmp_path / f"out{seed}"), "--jobs", "1",
+                        "--entities"], check=True, capture_output=True,
+                       env={"ZHFIGURES_CACHE_DIR": str(cache), "PYTHONHASHSEED": seed, "PATH": str(EXE.parent)})
+        (path,) = cache.glob("patterns-*.marshal")
+        keys.append(set(__import__("marshal").loads(path.read_bytes())))
+    assert len(keys[0]) > 150 and keys[0] == keys[1]

@@ -52,7 +52,7 @@ def catalogue() -> Catalogue:
                 whole.setdefault(_key(alias[1:]), measure)
             else:
                 by_alias.setdefault(_key(alias), measure)
-    ordered = sorted(by_alias, key=len, reverse=True)
+    ordered = sorted(by_alias, key=lambda a: (-len(a), a))  # the same pattern every run (by_alias is filled from sets)
     partners = {r[0] for r in table("world_places.tsv") if r[1] != "home"} | {
         r[0] for name in ("regions.tsv", "organisations.tsv") for r in table(name) if r[1] == "world"}
     return Catalogue(by_alias, whole, recache.compile("|".join(re.escape(a) for a in ordered)),
