@@ -98,8 +98,14 @@ class Codes:
                 return compiled
             except Exception as e:  # noqa: BLE001 - a damaged entry: compile it again
                 log.debug("pattern cache entry not usable: %s", e)
-        entry = code_of(pattern, flags)
-        compiled = self.compiled[key] = _sre.compile(pattern, *entry)
+        try:
+            entry = code_of(pattern, flags)
+            compiled = self.compiled[key] = _sre.compile(pattern, *entry)
+        except re.error:
+            raise
+        except Exception as e:  # noqa: BLE001 - a Python whose re works otherwise: compiled as usual, not kept
+            log.debug("pattern not cached: %s", e)
+            return re.compile(pattern, flags)
         self.used[key] = entry
         self.added += 1
         return compiled

@@ -100,3 +100,15 @@ def test_the_patterns_are_the_same_whatever_the_hash_seed(tmp_path):
         (path,) = cache.glob("patterns-*.marshal")
         keys.append(set(__import__("marshal").loads(path.read_bytes())))
     assert len(keys[0]) > 150 and keys[0] == keys[1]
+
+
+def test_a_python_whose_compiler_differs_compiles_as_usual(monkeypatch):
+    """Another version's re._compiler without the step the cache takes: re.compile, nothing kept."""
+    def no_such_step(pattern, flags):
+        raise AttributeError("module 're._compiler' has no attribute '_code'")
+
+    monkeypatch.setattr(recache, "code_of", no_such_step)
+    codes = recache.Codes(None)
+    assert codes.compile("(?P<x>甲|乙)+", 0) == re.compile("(?P<x>甲|乙)+") and codes.added == 0
+    with pytest.raises(re.error):
+        codes.compile("(未闭合", 0)
