@@ -4,6 +4,10 @@
   and the separators \\x1c–\\x1e); runs of two or more ideographic
   spaces (　　) inside a line also start one (texts pasted as a single line);
   paragraphs are joined by a single "\\n", blank lines dropped;
+- line-break placeholders: a page that wrote its line breaks as a short code of letters and digits
+  (`…工作回顾GG6   刚刚过去的一年`, `许达哲t76`: a copy site's marks) has them dropped, each ending a
+  paragraph; the lines between two of them are one paragraph wrapped to the page's width
+  (`…并请各位政协委员提` / `出意见。t76`), joined without a break;
 - NFKC where it is safe: full-width digits, Latin letters and number signs
   (％ ＋ － ／ …) become ASCII; "．" only between digits. Chinese punctuation
   (，。：；（）) is left as written;
@@ -37,6 +41,64 @@ DIGITS = "0123456789０１２３４５６７８９"
 _LINE = re.compile(r"[^\r\n\u2028\u2029\x85\x1c\x1d\x1e]+")  # the line breaks of str.splitlines but \v \f
 _PARA_BREAK = re.compile(r"[ \t\u00a0]*\u3000[ \t\u00a0]*\u3000[\u3000 \t\u00a0]*")
 _SPECIAL = re.compile("[" + re.escape("".join(SAFE_FOLD) + SPACES + DROP + "．") + "]")
+
+
+# a line-break placeholder: 2-4 letters and digits (at least one of each) after a character that is no
+# letter or digit, before the line's end or two spaces or more (`5G 基站` is a name); the same code three times
+# or more in a text
+_PLACEHOLDER = re.compile(r"(?<![A-Za-z0-9 ])(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,4}"
+                          r"(?=[ \t\u3000]{2,}|[\r\n]|$)")
+_PLACEHOLDER_MIN = 3
+WRAP_MIN = 20  # a line wrapped to the page's width is at least this long
+WRAP_ENDS = "。！？：；!?"  # a line ending so ends its paragraph
+
+
+def placeholder(raw: str) -> str | None:
+    """The code a page writes for its line breaks (`GG6`, `t76`, `1jE`), or None."""
+    counts: dict[str, int] = {}
+    for m in _PLACEHOLDER.finditer(raw):
+        counts[m.group()] = counts.get(m.group(), 0) + 1
+    if not counts:
+        return None
+    code, n = max(counts.items(), key=lambda kv: kv[1])
+    return code if n >= _PLACEHOLDER_MIN else None
+
+
+def paragraph_pieces(raw: str) -> list[list[tuple[int, int]]]:
+    """Each paragraph as the raw (start, end) pieces it is joined from: one piece but where a page's
+    line-break placeholder says that its bare line breaks only wrap the lines (see the module's doc)."""
+    spans = paragraph_spans(raw)
+    code = placeholder(raw) if len(spans) > 1 or raw.count(" ") > 2 else None
+    if code is None:
+        return [[sp] for sp in spans]
+    mark = re.compile(rf"(?<![A-Za-z0-9 ]){re.escape(code)}(?=[ \t\u3000]{{2,}}|[\r\n]|$)")
+    strip = SPACES + DROP
+    out: list[list[tuple[int, int]]] = []
+    wrapping = False  # after the first line that ends with the code, a bare line break only wraps
+    join_next = False
+    for s, e in spans:
+        pieces, start, ends_with_code = [], s, False
+        for m in mark.finditer(raw, s, e):
+            pieces.append((start, m.start()))
+            start = m.end()
+            ends_with_code = m.end() == e
+        pieces.append((start, e))
+        first = True
+        for ps, pe in pieces:
+            while ps < pe and raw[ps] in strip:
+                ps += 1
+            while pe > ps and raw[pe - 1] in strip:
+                pe -= 1
+            if pe <= ps:
+                continue
+            if first and join_next and out:
+                out[-1].append((ps, pe))
+            else:
+                out.append([(ps, pe)])
+            first = False
+        join_next = wrapping and not ends_with_code and e - s >= WRAP_MIN and raw[e - 1] not in WRAP_ENDS
+        wrapping = wrapping or ends_with_code
+    return out
 
 
 def paragraph_spans(raw: str) -> list[tuple[int, int]]:
@@ -115,29 +177,30 @@ def normalize(raw: RawDocument) -> Document:
         size += len(piece)
 
     prev_end = 0
-    for n, (ps, pe) in enumerate(paragraph_spans(src)):
+    for n, pieces in enumerate(paragraph_pieces(src)):
         if n:
             keep("\n", prev_end)
-        prev_end = pe
-        pos = ps
-        for m in _SPECIAL.finditer(src, ps, pe):
-            if m.start() > pos:
-                keep(src[pos:m.start()], pos)
-            i = m.start()
-            ch = src[i]
-            if ch in DROP:
-                pass
-            elif ch in SPACES:
-                if not (chars and chars[-1].endswith(" ")):
-                    keep(" ", i)
-            elif ch == "．":
-                digit_around = i > ps and src[i - 1] in DIGITS and i + 1 < pe and src[i + 1] in DIGITS
-                keep("." if digit_around else ch, i)
-            else:
-                keep(SAFE_FOLD[ch], i)
-            pos = m.end()
-        if pe > pos:
-            keep(src[pos:pe], pos)
+        prev_end = pieces[-1][1]
+        for ps, pe in pieces:
+            pos = ps
+            for m in _SPECIAL.finditer(src, ps, pe):
+                if m.start() > pos:
+                    keep(src[pos:m.start()], pos)
+                i = m.start()
+                ch = src[i]
+                if ch in DROP:
+                    pass
+                elif ch in SPACES:
+                    if not (chars and chars[-1].endswith(" ")):
+                        keep(" ", i)
+                elif ch == "．":
+                    digit_around = i > ps and src[i - 1] in DIGITS and i + 1 < pe and src[i + 1] in DIGITS
+                    keep("." if digit_around else ch, i)
+                else:
+                    keep(SAFE_FOLD[ch], i)
+                pos = m.end()
+            if pe > pos:
+                keep(src[pos:pe], pos)
     text = "".join(chars)
     keep("", len(src))  # the extra offset after the last character
     offsets = OffsetMap(starts, bases, size + 1)

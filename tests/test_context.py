@@ -42,6 +42,13 @@ CASES = [
      "一、2025年主要目标\n城镇调查失业率5.5%左右，城镇登记失业率控制在3.5%以内，新增就业岗位10万个。",
      [("5.5%左右", "2025", "target", "城镇调查失业率"), ("3.5%以内", "2025", "target", ""),
       ("10万个", "2025", "target", "")]),
+    # 控制在 holds for its own clause only: in a review the jobs counted after the rate kept low are a fact
+    # (2020 Shandong report, a page whose lines are wrapped)
+    ("kept-within-holds-for-its-clause", "2020-01-18", "山东省",
+     "一、2019年工作回顾\n城乡居民人均可支配收入分别增长7.0%和9.1%；城镇登记失业率控制在3.29%，城镇新增就业138.3万人，"
+     "超额完成年度目标任务。",
+     [("7.0%", "2019", "actual", "城镇居民人均可支配收入"), ("9.1%", "2019", "actual", "农村居民人均可支配收入"),
+      ("3.29%", "2019", "actual", ""), ("138.3万人", "2019", "actual", "城镇新增就业")]),
     ("urban-and-rural-incomes-each-their-measure", "2026-01-26", "江西省",
      "一、2025年工作回顾\n城乡居民人均可支配收入分别增长4.5%、6.2%。",
      [("4.5%", "2025", "actual", "城镇居民人均可支配收入"), ("6.2%", "2025", "actual", "农村居民人均可支配收入")]),
