@@ -176,6 +176,9 @@ def test_page_end_lines(line):
     pytest.param("来源于群众、服务于群众，是我们工作的根本遵循。", id="source-as-a-word"),
     pytest.param("时间：2026年要全面完成“十四五”规划确定的各项目标任务，确保高质量发展取得新的更大成效并为“十五五”开好局。",
                  id="time-running-on"),
+    pytest.param("日期: 2023-01-05 09:49:22 来源:湖北新闻收集编辑:湖北新闻 1月5日,武汉市第十五届人民代表大会第二次会议开幕,"
+                 "武汉市市长程用文作《政府工作报告》。《政府工作报告》显示,预计2022年武汉地区生产总值增长4.5%左右。"
+                 "来源:湖北广电融媒体新闻中心监制:郭小容编辑:郑淑俊", id="fields-running-into-the-text"),
     pytest.param("大道至简，实干为要。", id="short-sentence"),
     pytest.param("他在现场拍摄了大量照片，记录下工人张三拍摄。", id="shooting-in-a-sentence"),
     pytest.param("相关部门要加强协调配合，形成工作合力。", id="related-departments"),
