@@ -9,8 +9,10 @@
   paragraph; the lines between two of them are one paragraph wrapped to the page's width
   (`…并请各位政协委员提` / `出意见。t76`), joined without a break;
 - NFKC where it is safe: full-width digits, Latin letters and number signs
-  (％ ＋ － ／ …) become ASCII; "．" only between digits. Chinese punctuation
+  (％ ＋ － ／ …) become ASCII; "．" only between digits; variant forms a simplified text holds by a slip
+  (増) become the simplified character (`data/char_variants.tsv`). Chinese punctuation
   (，。：；（）) is left as written;
+- a space after a decimal point inside a line (`2. 2万亿元`, a page's typesetting) is dropped;
 - white space: leading and trailing space of a paragraph removed, any run of
   spaces, tabs, no-break or ideographic spaces inside it becomes one " ";
   byte-order marks, zero-width characters and control characters (\\x00–\\x1f
@@ -25,6 +27,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from typing import Sequence
 
+from .data import read_tsv
 from .records import Document, Mark, RawDocument
 
 # Full-width forms that NFKC folds to ASCII and that are safe to fold here.
@@ -32,6 +35,7 @@ SAFE_FOLD = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # ０-９
 SAFE_FOLD.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 SAFE_FOLD.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 SAFE_FOLD.update({"％": "%", "＋": "+", "－": "-", "／": "/", "＝": "=", "＜": "<", "＞": ">", "＆": "&", "＃": "#"})
+SAFE_FOLD.update({v: c for v, c in (r[:2] for r in read_tsv("char_variants.tsv"))})  # 増 → 增
 SPACES = " \t\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 # control characters (C0 but tab, line breaks, the separators \x1c-\x1e and \v \f, which are spaces; DEL) are dropped
 CONTROLS = "".join(chr(c) for c in range(0x20) if chr(c) not in "\t\n\r\x1c\x1d\x1e\x0b\x0c") + "\x7f"
@@ -51,6 +55,20 @@ _PLACEHOLDER = re.compile(r"(?<![A-Za-z0-9 ])(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z]
 _PLACEHOLDER_MIN = 3
 WRAP_MIN = 20  # a line wrapped to the page's width is at least this long
 WRAP_ENDS = "。！？：；!?"  # a line ending so ends its paragraph
+
+
+_DECIMAL_AFTER_GAP = re.compile(r"\d{1,3}(?![\d年])")
+
+
+def _decimal_gap(src: str, i: int, start: int) -> bool:
+    """A space a page put after a decimal point (`2. 2万亿元`, `7492. 4万人次`): the number's own, dropped. Not after
+    an item's number opening the paragraph (`1. 12个项目`), nor before a year (`达到100. 2024年`)."""
+    if i < start + 2 or src[i - 1] != "." or not src[i - 2].isdigit() or not _DECIMAL_AFTER_GAP.match(src, i + 1):
+        return False
+    k = i - 2
+    while k > start and src[k - 1].isdigit():
+        k -= 1
+    return k > start
 
 
 def placeholder(raw: str) -> str | None:
@@ -191,7 +209,9 @@ def normalize(raw: RawDocument) -> Document:
                 if ch in DROP:
                     pass
                 elif ch in SPACES:
-                    if not (chars and chars[-1].endswith(" ")):
+                    if _decimal_gap(src, i, ps):
+                        pass
+                    elif not (chars and chars[-1].endswith(" ")):
                         keep(" ", i)
                 elif ch == "．":
                     digit_around = i > ps and src[i - 1] in DIGITS and i + 1 < pe and src[i + 1] in DIGITS

@@ -49,6 +49,10 @@ CASES = [
      "超额完成年度目标任务。",
      [("7.0%", "2019", "actual", "城镇居民人均可支配收入"), ("9.1%", "2019", "actual", "农村居民人均可支配收入"),
       ("3.29%", "2019", "actual", ""), ("138.3万人", "2019", "actual", "城镇新增就业")]),
+    # a report's words quoted in news (报告指出，) are a source clause before the time that opens the paragraph
+    ("report-says-before-the-paragraph-time", "", "广东省",
+     "报告指出，2024年是中华人民共和国成立75周年，是广东改革发展历程上具有重要意义的一年。预计全省地区生产总值迈上14万亿元新台阶。",
+     [("14万亿元", "2024", "actual", "地区生产总值")]),
     ("urban-and-rural-incomes-each-their-measure", "2026-01-26", "江西省",
      "一、2025年工作回顾\n城乡居民人均可支配收入分别增长4.5%、6.2%。",
      [("4.5%", "2025", "actual", "城镇居民人均可支配收入"), ("6.2%", "2025", "actual", "农村居民人均可支配收入")]),

@@ -47,6 +47,11 @@ from pipeline.records import RawDocument
                  id="a-code-twice-is-no-placeholder"),
     pytest.param("建设5G 基站、5G 网络和5G 应用\n新建5G", "建设5G 基站、5G 网络和5G 应用\n新建5G", id="a-name-before-one-space-is-no-placeholder"),
     pytest.param("第一行。\n第二行。\n三个短行以下\n不拼接", "第一行。\n第二行。\n三个短行以下\n不拼接", id="no-placeholder-no-join"),
+    pytest.param("地区生产总值超2. 2万亿元、增长6%，航空旅客吞吐量7492. 4万人次，京东方第8. 6代生产线",
+                 "地区生产总值超2.2万亿元、增长6%，航空旅客吞吐量7492.4万人次，京东方第8.6代生产线", id="space-after-a-decimal-point"),
+    pytest.param("1. 12个项目开工", "1. 12个项目开工", id="item-number-keeps-its-space"),
+    pytest.param("总量达到100. 2024年起实施", "总量达到100. 2024年起实施", id="no-decimal-before-a-year"),
+    pytest.param("全省生产总值増长8-8.5%", "全省生产总值增长8-8.5%", id="variant-character-folded"),
     pytest.param("", "", id="empty"),
 ])
 def test_canonical_text(raw, text):
