@@ -208,15 +208,19 @@ LOCAL_BODY = re.compile(r"代表[^，。,；;\n]{0,12}?人民政府|(?<!全国)�
 SPEAKS_FOR = 600  # how far into its body a report says whose government it speaks for (我代表县人民政府向大会报告工作)
 
 
-def local_document(text: str, structure: Structure) -> bool:
+def local_document(text: str, structure: Structure, home: Sequence[str] = ()) -> bool:
     """Whether the document is a local government's report: its occasion is a local congress or its opening
-    speaks for a people's government (我代表县人民政府…, a template site's copy with the name left out); a figure
+    speaks for a people's government (我代表县人民政府…, a template site's copy with the name left out) or of its
+    own place (`home`: 预计全省地区生产总值增长6%左右, a newspaper's digest of a province's report); a figure
     there with no place is the document's own, not the nation's, unless its sentence says 全国 before it."""
     pr = structure.profile
     if LOCAL_BODY.search(pr.occasion):
         return True
     start = pr.body_start
-    return LOCAL_BODY.search(text, start, start + SPEAKS_FOR) is not None
+    if LOCAL_BODY.search(text, start, start + SPEAKS_FOR) is not None:
+        return True
+    opening = text[start:start + SPEAKS_FOR]
+    return any(w in opening for w in home)
 
 
 def _words_in(words: Sequence[str], text: str) -> bool:
@@ -380,7 +384,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     # indicator that is only one takes the measure of the figure or clause before it
     home, measure_heads = word_tuple("home_words.txt"), word_tuple("measure_heads.txt")
     nation = word_tuple("nation_words.txt")
-    local_doc = local_document(text, structure)
+    local_doc = local_document(text, structure, home)
     open_sections: list[tuple[Section, Scope]] = []
     next_section = 0
     para_k = -1
