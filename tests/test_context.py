@@ -56,8 +56,10 @@ CASES = [
     # a digest of a province's report that names no province: 全省 in its opening makes it a local text, so
     # 经济增长 there is the region's growth, not the nation's (长江日报's digest of Hubei's 2025 report)
     ("home-word-in-the-opening-makes-a-local-text", "2025-01-17", "",
-     "■ 2024年成绩单\n●预计全省地区生产总值增长6%左右\n■ 2025年经济社会发展的主要预期目标\n●经济增长6%左右",
-     [("6%左右", "2025", "actual", "地区生产总值"), ("6%左右", "2025", "target", "地区生产总值")]),
+     "■ 2024年成绩单\n●预计全省地区生产总值增长6%左右\n●粮食总产达到557亿斤\n■ 2025年经济社会发展的主要预期目标\n"
+     "●经济增长6%左右\n●居民消费价格涨幅2%左右",
+     [("6%左右", "2024", "actual", "地区生产总值"), ("557亿斤", "2024", "actual", "粮食产量"),
+      ("6%左右", "2025", "target", "地区生产总值"), ("2%左右", "2025", "target", "居民消费价格")]),
     ("urban-and-rural-incomes-each-their-measure", "2026-01-26", "江西省",
      "一、2025年工作回顾\n城乡居民人均可支配收入分别增长4.5%、6.2%。",
      [("4.5%", "2025", "actual", "城镇居民人均可支配收入"), ("6.2%", "2025", "actual", "农村居民人均可支配收入")]),

@@ -520,6 +520,15 @@ SECTION_FIELDS = ("path", "level", "style", "label", "title")
                      ("2.1", 2, "cn_paren", "（一）", "促进消费投资良性互动"),
                      ("3", 1, "unnumbered", "", "全面提升政府治理效能"),
                  ], id="top-level-without-numbers"),
+    # a newspaper's digest of a report: a line with one bullet heads the lines with another (长江日报, 2025-01-17)
+    pytest.param("政府工作报告摘要与导读\n■ 2024年成绩单\n●预计全省地区生产总值增长6%左右\n●粮食总产达到557亿斤\n"
+                 "●城乡居民收入稳步增长\n■ 2025年经济社会发展的主要预期目标\n●经济增长6%左右\n●居民消费价格涨幅2%左右", [
+                     ("1", 1, "unnumbered", "■", "2024年成绩单"),
+                     ("2", 1, "unnumbered", "■", "2025年经济社会发展的主要预期目标"),
+                 ], id="bullet-headings-above-bulleted-items"),
+    pytest.param("一、工作回顾\n●全省地区生产总值增长6%左右\n●粮食总产达到557亿斤\n■ 稳步增长\n过去一年，全省经济稳中有进。", [
+                     ("1", 1, "cn", "一、", "工作回顾"),
+                 ], id="a-bullet-line-above-body-text-is-no-heading"),
     pytest.param("各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、2025年和“十四五”\n时期工作回顾\n"
                  "过去一年是天津大事要事难事集中交织的一年。\n二、2026年重点工作\n今年是“十五五”开局起步之年。", [
                      ("1", 1, "cn", "一、", "2025年和“十四五”时期工作回顾"),
