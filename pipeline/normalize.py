@@ -8,6 +8,9 @@
   (`…工作回顾GG6   刚刚过去的一年`, `许达哲t76`: a copy site's marks) has them dropped, each ending a
   paragraph; the lines between two of them are one paragraph wrapped to the page's width
   (`…并请各位政协委员提` / `出意见。t76`), joined without a break;
+- numbers on lines of their own (a PDF's text extracted line by line: `地区生产总值从` / `497.8` / `亿元增加到`,
+  a tenth of the lines or more): joined with the lines around them, and a line opening with 、，。% with the line
+  before, unless that one ends a sentence;
 - NFKC where it is safe: full-width digits, Latin letters and number signs
   (％ ＋ － ／ …) become ASCII; "．" only between digits; variant forms a simplified text holds by a slip
   (増) become the simplified character (`data/char_variants.tsv`). Chinese punctuation
@@ -82,13 +85,42 @@ def placeholder(raw: str) -> str | None:
     return code if n >= _PLACEHOLDER_MIN else None
 
 
+# a line that is only a number or a mark (a PDF's text as a copy site extracted it: `地区生产总值从` / `497.8` /
+# `亿元增加到` / `779` / `亿元,年均增长` / `7.3%` / `。财政总收入…`)
+_BARE_LINE = re.compile(r"[\d.,%]+|[、，,。；;：:）)%]")
+_CONTINUES = "、，,。；;%）)"
+BARE_LINES_MIN, BARE_LINES_SHARE = 5, 0.1  # a text so laid out has this many such lines at least, and this share
+
+
+def _number_lines_joined(raw: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The paragraphs of a text whose numbers a PDF extraction put on lines of their own: a line that is only a
+    number joins the lines around it (a year, before a line opening with 年, only the line after it), and a line
+    opening with a mark that continues a sentence (、，。%) the line before, unless that one ends a sentence. Other
+    texts: one line, one paragraph."""
+    bare = [_BARE_LINE.fullmatch(raw, s, e) is not None for s, e in spans]
+    n = sum(bare)
+    if n < BARE_LINES_MIN or n < BARE_LINES_SHARE * len(spans):
+        return [[sp] for sp in spans]
+    out: list[list[tuple[int, int]]] = []
+    for i, sp in enumerate(spans):
+        k = i - 1
+        # a year opens what follows (`…政府工作报告` / `2021` / `年` / `2` / `月`…: the date line under the title)
+        year = bare[i] and i + 1 < len(spans) and raw[spans[i + 1][0]] == "年"
+        if out and raw[spans[k][1] - 1] not in "。！？!?" and (bare[k] or bare[i] and not year
+                                                               or raw[sp[0]] in _CONTINUES):
+            out[-1].append(sp)
+        else:
+            out.append([sp])
+    return out
+
+
 def paragraph_pieces(raw: str) -> list[list[tuple[int, int]]]:
     """Each paragraph as the raw (start, end) pieces it is joined from: one piece but where a page's
     line-break placeholder says that its bare line breaks only wrap the lines (see the module's doc)."""
     spans = paragraph_spans(raw)
     code = placeholder(raw) if len(spans) > 1 or raw.count(" ") > 2 else None
     if code is None:
-        return [[sp] for sp in spans]
+        return _number_lines_joined(raw, spans)
     mark = re.compile(rf"(?<![A-Za-z0-9 ]){re.escape(code)}(?=[ \t\u3000]{{2,}}|[\r\n]|$)")
     strip = SPACES + DROP
     out: list[list[tuple[int, int]]] = []

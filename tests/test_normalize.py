@@ -52,6 +52,16 @@ from pipeline.records import RawDocument
     pytest.param("1. 12个项目开工", "1. 12个项目开工", id="item-number-keeps-its-space"),
     pytest.param("总量达到100. 2024年起实施", "总量达到100. 2024年起实施", id="no-decimal-before-a-year"),
     pytest.param("全省生产总值増长8-8.5%", "全省生产总值增长8-8.5%", id="variant-character-folded"),
+    # a PDF's text extracted with its numbers on lines of their own (2021 Pinghu report on a document site)
+    pytest.param("2021\n年平湖市政府工作报告\n2021\n年\n2\n月\n25\n日在平湖市第十五届人民代表大会第五次会议上\n"
+                 "过去的五年，是综合实力显著增强的五年。\n地区生产总值从\n497.8\n亿元增加到\n779\n亿元，年均增长\n7.3%\n"
+                 "。财政总收入、一般公共预算收入年均分别增长\n8.9%\n、\n12.2%\n。",
+                 "2021年平湖市政府工作报告\n2021年2月25日在平湖市第十五届人民代表大会第五次会议上\n"
+                 "过去的五年，是综合实力显著增强的五年。\n地区生产总值从497.8亿元增加到779亿元，年均增长7.3%"
+                 "。财政总收入、一般公共预算收入年均分别增长8.9%、12.2%。", id="numbers-on-lines-of-their-own"),
+    pytest.param("一、工作回顾\n全省经济稳中有进。\n- 3 -\n12\n粮食总产量达到871.6亿斤。\n二、今年工作\n今年是开局之年。",
+                 "一、工作回顾\n全省经济稳中有进。\n- 3 -\n12\n粮食总产量达到871.6亿斤。\n二、今年工作\n今年是开局之年。",
+                 id="a-page-number-line-joins-nothing"),
     pytest.param("", "", id="empty"),
 ])
 def test_canonical_text(raw, text):
