@@ -121,7 +121,8 @@ def paragraph_pieces(raw: str) -> list[list[tuple[int, int]]]:
     code = placeholder(raw) if len(spans) > 1 or raw.count(" ") > 2 else None
     if code is None:
         return _number_lines_joined(raw, spans)
-    mark = re.compile(rf"(?<![A-Za-z0-9 ]){re.escape(code)}(?=[ \t\u3000]{{2,}}|[\r\n]|$)")
+    # once known, the code ends a paragraph before any space (a site's summary line: `…(全文) 政府工作报告t76 2019年…`)
+    mark = re.compile(rf"(?<![A-Za-z0-9 ]){re.escape(code)}(?=[ \t\u3000]|[\r\n]|$)")
     strip = SPACES + DROP
     out: list[list[tuple[int, int]]] = []
     wrapping = False  # after the first line that ends with the code, a bare line break only wraps

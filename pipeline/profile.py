@@ -80,6 +80,18 @@ def _speaker_line() -> re.Pattern:
     return re.compile(rf"[（(]?(?P<office>[^\s，。：:；]{{0,24}}?(?:{'|'.join(offices)}))\s*(?P<name>{NAME})[）)]?")
 
 
+SALUTATION_ENDS = ("代表", "同志", "们", "委员", "朋友")
+
+
+def _bare_name(line: str) -> str:
+    """A name alone on the line under the subtitle (许达哲, 栗 俊 昌: a county's or a copy site's report names no office),
+    else ""; never a salutation (各位代表)."""
+    s = line.strip()
+    if not re.fullmatch(NAME, s) or s.endswith(SALUTATION_ENDS):
+        return ""
+    return re.sub(r"\s+", "", s)
+
+
 def speaker(line: str) -> tuple[str, str] | None:
     """(name, office) of a speaker line (上海市市长 龚 正 → 龚正, 上海市市长), else None."""
     m = _speaker_line().fullmatch(line.strip())
@@ -176,6 +188,9 @@ def _reads_as_sentence(line: str) -> bool:
     return any(m.kind in SENTENCE_KINDS or m.magnitude for m in find_mentions(line))
 
 
+BRACKET_THEN_YEAR = re.compile(r"[)）]\s*(?:\d{4}年)?")
+
+
 def place_of(*texts: str):
     """(as written, most specific Place) of the first run of adjacent place names in the first text naming one."""
     gaz = gazetteer()
@@ -184,8 +199,11 @@ def place_of(*texts: str):
             continue
         run: list = []
         for m in gaz.find(text):
-            if run and m.start != run[-1].end and not (m.start == run[-1].end + 1 and text[run[-1].end] in ")）"):
-                break  # a province in brackets before a city or county qualifies it: (河北省)邢台市 is 邢台市
+            if run and m.start != run[-1].end and not BRACKET_THEN_YEAR.fullmatch(text, run[-1].end, m.start):
+                break  # a province in brackets before a city or county qualifies it: (河北省)邢台市 is 邢台市, and
+                # so is (福建省)2021年三明市人民政府工作报告's
+            if run and m.place == run[-1].place:
+                continue  # (湖南省)2019年湖南省人民政府工作报告: the one place twice
             run.append(m)
         if run:
             return "".join(m.surface for m in run), run[-1].place
@@ -246,7 +264,10 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
                 i += 1
                 continue
         if fu.is_crumb(s):
+            last = re.split(r"[>›»]", s)[-1].strip()
             i = max(i + 1, fu.crumb_end(lines, i))
+            if last and i < end and lines[i].strip() == last:
+                i += 1  # 您现在的位置是: 首页 > 专题材料 > 政府报告 / 政府报告: the column's name again
             continue
         fl = fu.fields(s)
         if fl is not None:
@@ -291,6 +312,9 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             found["subtitle"] = s
             found["occasion"], found["delivered"] = sub
             i += 1
+            if "speaker" not in found and i < end and (name := _bare_name(lines[i])):
+                found["speaker"], found["speaker_title"] = name, ""
+                i += 1
             continue
         if "occasion" not in found and "delivered" not in found and i + 1 < end and not subtitle(lines[i + 1]) \
                 and (sub := subtitle(s + lines[i + 1])) and sub[0] and sub[1]:
@@ -299,6 +323,8 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             i += 2
             continue
         sp = speaker(s)
+        if sp is None and title_idx is not None and s.startswith(title_text) and s != title_text:
+            sp = speaker(s[len(title_text):])  # the title again with its speaker (…工作报告(全文) 三明市人民政府市长余红胜)
         if sp and "speaker" not in found:
             found["speaker"], found["speaker_title"] = sp
             i += 1

@@ -129,6 +129,8 @@ def test_caption_speaker(line, expected):
     pytest.param("原标题：前三季度湖南经济稳中有进", id="original-title"),
     pytest.param("阅读原文", id="read-the-original"),
     pytest.param("【纠错】 【责任编辑：王菁】", id="widget-then-field"),
+    pytest.param("会员登录  新用户注册 退出", id="login-bar"),
+    pytest.param("公文搜网 - 蓝秘书公文之家", id="site-name-and-slogan"),
 ])
 def test_furniture_lines(line):
     assert fu.is_furniture(line) or fu.is_tail(line)
@@ -149,6 +151,7 @@ def test_stamp_lines(line, expected):
     pytest.param("新华日报  2025-10-20", ("新华日报", "2025-10-20"), id="outlet-and-date"),
     pytest.param("人民日报 2025年10月20日 第3版", ("人民日报", "2025年10月20日"), id="outlet-date-page"),
     pytest.param("中国新闻网 2025-11-14 10:00", ("中国新闻网", "2025-11-14"), id="outlet-date-clock"),
+    pytest.param("公文搜 2021-07-28 08:33:15 政府报告", ("公文搜", "2021-07-28"), id="site-stamp-column"),
     pytest.param("全省地区生产总值2025年10月20日", None, id="no-outlet"),
     pytest.param("截至2025年10月20日", None, id="no-outlet-cut-off"),
 ])
@@ -179,6 +182,7 @@ def test_page_end_lines(line):
     pytest.param("日期: 2023-01-05 09:49:22 来源:湖北新闻收集编辑:湖北新闻 1月5日,武汉市第十五届人民代表大会第二次会议开幕,"
                  "武汉市市长程用文作《政府工作报告》。《政府工作报告》显示,预计2022年武汉地区生产总值增长4.5%左右。"
                  "来源:湖北广电融媒体新闻中心监制:郭小容编辑:郑淑俊", id="fields-running-into-the-text"),
+    pytest.param("互联网—大数据", id="no-site-name-without-an-ending-word"),
     pytest.param("大道至简，实干为要。", id="short-sentence"),
     pytest.param("他在现场拍摄了大量照片，记录下工人张三拍摄。", id="shooting-in-a-sentence"),
     pytest.param("相关部门要加强协调配合，形成工作合力。", id="related-departments"),
@@ -333,6 +337,19 @@ CONTENTS_PAGE = """一、2024年工作回顾
 一、2024年工作回顾
 全区地区生产总值增长3.5%。"""
 
+# a copy site's pages (公文搜, 2021): a login bar, the site's name, a breadcrumb and its column again, the site's
+# stamp, and the line breaks written as a code (GG6, t76) that also glues the text into one line
+COPY_SITE_PAGE = ("会员登录  新用户注册 退出\n\n公文搜网 - 蓝秘书公文之家\n\n您现在的位置是: 首页 > 专题材料 > 政府报告\n\n"
+                  "政府报告\n\n(福建省)2021年三明市人民政府工作报告(全文)\n\n公文搜 2021-07-28 08:33:15 政府报告\n"
+                  "(福建省)2021年三明市人民政府工作报告(全文)   三明市人民政府市长余红胜GG6   各位代表:GG6   "
+                  "现在,我代表市人民政府向大会报告政府工作,请予审议。GG6   一、2020年和十三五时期工作回顾GG6   "
+                  "初步统计,全市生产总值2702.19亿元,增长4.1%;固定资产投资增长7.1%。GG6   疫情防控受到上级肯定。")
+COPY_SITE_LINES_PAGE = ("(湖南省)2019年湖南省人民政府工作报告(全文)\n公文搜 2021-07-27 17:21:05 政府报告\n"
+                        "(湖南省)2019年湖南省人民政府工作报告(全文)\n政府工作报告t76\n"
+                        "2019年1月26日在湖南省第十三届人民代表大会第二次会议上t76\n许达哲t76\n各位代表:t76\n"
+                        "现在,我代表省人民政府向大会作政府工作报告,请予审议,并请各位政协委员提\n出意见。t76\n一、2018年工作回顾t76\n"
+                        "全省经济发展稳中有进、稳中向好,地区生产总值增长7.8%、达到\n3.64万亿元,一般公共预算收入增长6.1%。t76\n")
+
 PROFILE_FIELDS = ("title", "subtitle", "occasion", "delivered", "speaker", "speaker_title", "outlet", "published",
                   "place", "locality", "adcode", "profile_from")
 
@@ -384,6 +401,15 @@ PROFILE_FIELDS = ("title", "subtitle", "occasion", "delivered", "speaker", "spea
                  "湖南日报10月24日讯（记者 李四）今天，省统计局发布前三季度全省经济运行情况。初步核算，前三季度全省地区生产总值"
                  "39587.6亿元，按不变价格计算，同比增长5.3%。", "前三季度，全省社会消费品零售总额15432.1亿元，同比增长5.1%。",
                  id="news-menu-between-bars-one-line-info-bar"),
+    pytest.param(COPY_SITE_PAGE, ("(福建省)2021年三明市人民政府工作报告(全文)", "", "", "", "余红胜", "三明市人民政府市长",
+                                  "公文搜", "2021-07-28", "福建省三明市", "三明市", "350400", "text"),
+                 "各位代表:", "疫情防控受到上级肯定。", id="copy-site-login-bar-crumb-column-stamp-line-codes"),
+    pytest.param(COPY_SITE_LINES_PAGE, ("(湖南省)2019年湖南省人民政府工作报告(全文)",
+                                        "2019年1月26日在湖南省第十三届人民代表大会第二次会议上",
+                                        "湖南省第十三届人民代表大会第二次会议", "2019-01-26", "许达哲", "", "公文搜",
+                                        "2021-07-27", "湖南省", "湖南省", "430000", "text"),
+                 "各位代表:", "全省经济发展稳中有进、稳中向好,地区生产总值增长7.8%、达到3.64万亿元,一般公共预算收入增长6.1%。",
+                 id="copy-site-wrapped-lines-name-alone-under-the-subtitle"),
 ])
 def test_page_profile_and_body(page, expected, first, last):
     result = analyse_text(page)
