@@ -478,7 +478,8 @@ def _genre(title: str) -> bool:
 
 def caption_speaker(line: str) -> tuple[str, str] | None:
     """(name, office) of the speaker a caption shows at work (省长卢东亮在…作政府工作报告 → 卢东亮, 省长;
-    张工作政府工作报告 → 张工), else None."""
+    张工作政府工作报告 → 张工; 成都市人民政府市长王凤朝代表市人民政府，向大会报告工作; 市长龚正作《政府工作报告》),
+    else None."""
     s = fu.squeeze(line)
     m = _caption_speaker().search(s)
     return (m.group("name"), m.group("office") or "") if m else None
@@ -488,7 +489,8 @@ def caption_speaker(line: str) -> tuple[str, str] | None:
 def _caption_speaker() -> re.Pattern:
     offices = sorted((r[0].strip() for r in rows("offices.txt") if r[0].strip()), key=len, reverse=True)
     return re.compile(rf"(?:^|(?<=[。，,；]))(?P<office>[^。，,；]{{0,24}}?(?:{'|'.join(offices)}))?"
-                      rf"(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:在[^。，,；]{{2,40}}?)?作(?:了)?(?:政府)?工作报告")
+                      rf"(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:代表[^。，,；]{{1,12}}?政府[，,]?)?(?:在[^。，,；]{{2,40}}?)?"
+                      rf"(?:向大会)?(?:作(?:了)?《?(?:政府)?工作报告|报告工作)")
 
 
 def _furniture_in_body(line: str) -> bool:

@@ -94,6 +94,12 @@ def test_speaker_line(line, expected):
     pytest.param("2月3日，宁夏回族自治区第十三届人民代表大会第四次会议在银川开幕。自治区人民政府主席张雨浦作政府工作报告。"
                  " 宁夏日报记者 王鼎 摄", ("张雨浦", "自治区人民政府主席"), id="after-a-news-lead"),
     pytest.param("本报记者 霍艳恩摄", None, id="byline-only"),
+    pytest.param("成都市人民政府市长王凤朝代表市人民政府,向大会报告工作。人民网记者 王洪江摄", ("王凤朝", "成都市人民政府市长"),
+                 id="on-behalf-of-the-government-reports"),
+    pytest.param("今天(1月25日)上午,广州市第十六届人民代表大会第一次会议在广州白云国际会议中心开幕,广州市代市长郭永航代表广州市"
+                 "人民政府,向大会作《政府工作报告》。", ("郭永航", "广州市代市长"), id="report-in-title-marks"),
+    pytest.param("人民网福州1月14日电(詹托荣)1月14日,福建省十三届人大二次会议在福州开幕,福建省省长唐登杰代表省政府向大会作政府工作"
+                 "报告。", ("唐登杰", "福建省省长"), id="on-behalf-of-the-province-to-the-congress"),
 ])
 def test_caption_speaker(line, expected):
     assert caption_speaker(line) == expected
@@ -130,10 +136,21 @@ def test_caption_speaker(line, expected):
     pytest.param("阅读原文", id="read-the-original"),
     pytest.param("【纠错】 【责任编辑：王菁】", id="widget-then-field"),
     pytest.param("会员登录  新用户注册 退出", id="login-bar"),
+    pytest.param("大会现场。詹托荣摄", id="caption-scene-and-photographer"),
+    pytest.param("文/羊城晚报全媒体记者 张璐瑶、符畅", id="credit-text"),
+    pytest.param("海报/羊城晚报全媒体记者 陈倩", id="credit-poster"),
     pytest.param("公文搜网 - 蓝秘书公文之家", id="site-name-and-slogan"),
 ])
 def test_furniture_lines(line):
     assert fu.is_furniture(line) or fu.is_tail(line)
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param("张工作政府工作报告。", id="name-reports"),
+    pytest.param("上海市第十六届人大二次会议1月23日上午在世博中心开幕。上海市市长龚正作《政府工作报告》。", id="report-in-title-marks"),
+])
+def test_lead_captions(line):
+    assert fu.is_lead_caption(line)
 
 
 @pytest.mark.parametrize(("line", "expected"), [
@@ -183,6 +200,7 @@ def test_page_end_lines(line):
                  "武汉市市长程用文作《政府工作报告》。《政府工作报告》显示,预计2022年武汉地区生产总值增长4.5%左右。"
                  "来源:湖北广电融媒体新闻中心监制:郭小容编辑:郑淑俊", id="fields-running-into-the-text"),
     pytest.param("互联网—大数据", id="no-site-name-without-an-ending-word"),
+    pytest.param("推进影视拍摄。加强拍摄", id="filming-is-no-photographer"),
     pytest.param("大道至简，实干为要。", id="short-sentence"),
     pytest.param("他在现场拍摄了大量照片，记录下工人张三拍摄。", id="shooting-in-a-sentence"),
     pytest.param("相关部门要加强协调配合，形成工作合力。", id="related-departments"),
