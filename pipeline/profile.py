@@ -81,6 +81,7 @@ def _speaker_line() -> re.Pattern:
 
 
 SALUTATION_ENDS = ("代表", "同志", "们", "委员", "朋友")
+LEAD_REACH = 160  # how far into the body's first paragraph a news report says who reported to the session
 
 
 def _bare_name(line: str) -> str:
@@ -323,6 +324,8 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             i += 2
             continue
         sp = speaker(s)
+        if sp is None and i + 1 < end and _bare_name(lines[i + 1]) and (sp := speaker(s + lines[i + 1])) is not None:
+            i += 1  # 平湖市人民政府市长 / 仲旭东: the office and the name on two lines
         if sp is None and title_idx is not None and s.startswith(title_text) and s != title_text:
             sp = speaker(s[len(title_text):])  # the title again with its speaker (…工作报告(全文) 三明市人民政府市长余红胜)
         if sp and "speaker" not in found:
@@ -388,6 +391,11 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
     speaker_title = found.get("speaker_title", "")
     if not speaker_name and found.get("caption_speaker"):
         speaker_name, speaker_title = found["caption_speaker"], found["caption_office"]
+    if not speaker_name and not found.get("occasion") and start < end:
+        # news on a session: its opening says who reported (…开幕，广东省省长王伟中向大会作政府工作报告。)
+        opening = lines[start][:LEAD_REACH]
+        if (cs := caption_speaker(opening)) is not None:
+            speaker_name, speaker_title = cs
     if not speaker_name and meta.get("author"):
         speaker_name = meta["author"]
         sources.append("metadata")
@@ -401,6 +409,8 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         place, locality = place_of(title, found.get("occasion", ""), speaker_title)
     if locality is None and start < n:
         place, locality = session_place(text, paras[start].start, paras[end - 1].end if end > start else len(text))
+    if locality is None and 0 < start < n:  # the lead above the body (观点网讯:1月23日,山东省十三届人大七次会议…开幕)
+        place, locality = session_place(text, paras[0].start, paras[start].start)
     from_file = not doc.source.startswith("<") and doc.source != "-"
     if not title and from_file:
         title = doc.doc_id

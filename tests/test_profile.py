@@ -368,6 +368,17 @@ COPY_SITE_LINES_PAGE = ("(湖南省)2019年湖南省人民政府工作报告(全
                         "现在,我代表省人民政府向大会作政府工作报告,请予审议,并请各位政协委员提\n出意见。t76\n一、2018年工作回顾t76\n"
                         "全省经济发展稳中有进、稳中向好,地区生产总值增长7.8%、达到\n3.64万亿元,一般公共预算收入增长6.1%。t76\n")
 
+# news of a session: who reported is said in the opening paragraph (新快报, 2025) or in a lead above the body (观点网, 2022)
+SESSION_NEWS_PAGE = ("新快报讯 1月15日,广东省十四届人大三次会议开幕,广东省省长王伟中向大会作政府工作报告。报告回顾了2024年的工作成果。\n"
+                     "报告指出,2024年是中华人民共和国成立75周年。预计全省地区生产总值迈上14万亿元新台阶、连续36年居全国首位。\n"
+                     "采写:新快报记者 黄闻禹\n")
+SESSION_LEAD_PAGE = ("观点网讯:1月23日,山东省十三届人大七次会议在济南开幕,省长周乃翔作政府工作报告。\n\n"
+                     "报告显示,建议今年全省经济社会发展主要预期目标为:地区生产总值增长5.5%以上,一般公共预算收入增长5%左右。\n\n推荐内容")
+# a PDF's text extracted line by line (2021 Pinghu report): numbers, the date's parts, the office and the name on lines
+PDF_LINES_PAGE = ("2021\n年平湖市政府工作报告\n2021\n年\n2\n月\n25\n日在平湖市第十五届人民代表大会第五次会议上\n平湖市人民政府市长\n"
+                  "仲旭东\n各位代表:\n现在,我代表市人民政府向大会作工作报告,请予审议。\n过去的五年,是综合实力显著增强的五年。\n"
+                  "地区生产总值从\n497.8\n亿元增加到\n779\n亿元,年均增长\n7.3%\n。")
+
 PROFILE_FIELDS = ("title", "subtitle", "occasion", "delivered", "speaker", "speaker_title", "outlet", "published",
                   "place", "locality", "adcode", "profile_from")
 
@@ -428,6 +439,17 @@ PROFILE_FIELDS = ("title", "subtitle", "occasion", "delivered", "speaker", "spea
                                         "2021-07-27", "湖南省", "湖南省", "430000", "text"),
                  "各位代表:", "全省经济发展稳中有进、稳中向好,地区生产总值增长7.8%、达到3.64万亿元,一般公共预算收入增长6.1%。",
                  id="copy-site-wrapped-lines-name-alone-under-the-subtitle"),
+    pytest.param(SESSION_NEWS_PAGE, ("", "", "", "", "王伟中", "广东省省长", "", "", "广东省", "广东省", "440000", ""),
+                 "新快报讯 1月15日,广东省十四届人大三次会议开幕,广东省省长王伟中向大会作政府工作报告。报告回顾了2024年的工作成果。",
+                 "报告指出,2024年是中华人民共和国成立75周年。预计全省地区生产总值迈上14万亿元新台阶、连续36年居全国首位。",
+                 id="session-news-speaker-in-the-opening"),
+    pytest.param(SESSION_LEAD_PAGE, ("", "", "", "", "周乃翔", "省长", "", "", "山东省", "山东省", "370000", "text"),
+                 "报告显示,建议今年全省经济社会发展主要预期目标为:地区生产总值增长5.5%以上,一般公共预算收入增长5%左右。", "推荐内容",
+                 id="session-news-place-in-the-lead-above-the-body"),
+    pytest.param(PDF_LINES_PAGE, ("2021年平湖市政府工作报告", "2021年2月25日在平湖市第十五届人民代表大会第五次会议上",
+                                  "平湖市第十五届人民代表大会第五次会议", "2021-02-25", "仲旭东", "平湖市人民政府市长", "", "",
+                                  "平湖市", "平湖市", "330482", "text"),
+                 "各位代表:", "地区生产总值从497.8亿元增加到779亿元,年均增长7.3%。", id="pdf-lines-office-and-name-on-two-lines"),
 ])
 def test_page_profile_and_body(page, expected, first, last):
     result = analyse_text(page)
