@@ -81,6 +81,7 @@ def _speaker_line() -> re.Pattern:
 
 
 SALUTATION_ENDS = ("代表", "同志", "们", "委员", "朋友")
+SESSION_OPENS = re.compile(r"(?:人民代表大会|人大)[^。]{0,12}?会议[^。]{0,20}?开幕")  # …会议在…开幕
 LEAD_REACH = 160  # how far into the body's first paragraph a news report says who reported to the session
 
 
@@ -396,6 +397,15 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         opening = lines[start][:LEAD_REACH]
         if (cs := caption_speaker(opening)) is not None:
             speaker_name, speaker_title = cs
+    if not delivered and not found.get("occasion") and start < end and SESSION_OPENS.search(lines[start][:LEAD_REACH]):
+        # the day a session opened, as the news lead says it (人民网成都2月1日电…今日，…会议开幕; 1月5日，…会议开幕), in
+        # the year of the page's date or of a date the lead carries (日期: 2023-01-05); never a year the text names
+        # (成都市政府工作报告丨2023年成都地区生产总值…: the year reviewed)
+        opening = lines[start][:LEAD_REACH]
+        md = MONTH_DAY.search(opening)
+        year = re.match(r"(\d{4})", published) or re.search(r"(?<!\d)(\d{4})[-/.]\d{1,2}[-/.]\d{1,2}", opening)
+        if md and year:
+            delivered = iso_date(f"{year.group(1)}年{md.group(0)}")
     if not speaker_name and meta.get("author"):
         speaker_name = meta["author"]
         sources.append("metadata")

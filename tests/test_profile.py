@@ -374,6 +374,9 @@ SESSION_NEWS_PAGE = ("新快报讯 1月15日,广东省十四届人大三次会�
                      "采写:新快报记者 黄闻禹\n")
 SESSION_LEAD_PAGE = ("观点网讯:1月23日,山东省十三届人大七次会议在济南开幕,省长周乃翔作政府工作报告。\n\n"
                      "报告显示,建议今年全省经济社会发展主要预期目标为:地区生产总值增长5.5%以上,一般公共预算收入增长5%左右。\n\n推荐内容")
+# the day the session opened, in the year of a date the lead carries (湖北新闻, 2023)
+SESSION_DAY_PAGE = ("日期: 2023-01-05 09:49:22 来源:湖北新闻收集编辑:湖北新闻 1月5日,武汉市第十五届人民代表大会第二次会议开幕,武汉市"
+                    "市长程用文作《政府工作报告》。《政府工作报告》显示,预计2022年武汉地区生产总值增长4.5%左右。\n综合实力进一步提升。")
 # a PDF's text extracted line by line (2021 Pinghu report): numbers, the date's parts, the office and the name on lines
 PDF_LINES_PAGE = ("2021\n年平湖市政府工作报告\n2021\n年\n2\n月\n25\n日在平湖市第十五届人民代表大会第五次会议上\n平湖市人民政府市长\n"
                   "仲旭东\n各位代表:\n现在,我代表市人民政府向大会作工作报告,请予审议。\n过去的五年,是综合实力显著增强的五年。\n"
@@ -446,6 +449,8 @@ PROFILE_FIELDS = ("title", "subtitle", "occasion", "delivered", "speaker", "spea
     pytest.param(SESSION_LEAD_PAGE, ("", "", "", "", "周乃翔", "省长", "", "", "山东省", "山东省", "370000", "text"),
                  "报告显示,建议今年全省经济社会发展主要预期目标为:地区生产总值增长5.5%以上,一般公共预算收入增长5%左右。", "推荐内容",
                  id="session-news-place-in-the-lead-above-the-body"),
+    pytest.param(SESSION_DAY_PAGE, ("", "", "", "2023-01-05", "程用文", "武汉市市长", "", "", "武汉市", "武汉市", "420100", ""),
+                 SESSION_DAY_PAGE.split("\n")[0], "综合实力进一步提升。", id="session-news-day-in-the-year-of-its-date"),
     pytest.param(PDF_LINES_PAGE, ("2021年平湖市政府工作报告", "2021年2月25日在平湖市第十五届人民代表大会第五次会议上",
                                   "平湖市第十五届人民代表大会第五次会议", "2021-02-25", "仲旭东", "平湖市人民政府市长", "", "",
                                   "平湖市", "平湖市", "330482", "text"),
