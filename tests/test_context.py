@@ -66,6 +66,22 @@ CASES = [
      "110万人年度任务。",
      [("1.35万亿元", "2024", "actual", "一般公共预算收入"), ("突破2万亿元", "2024", "actual", ""),
       ("超143万人", "2024", "actual", "城镇新增就业"), ("110万人", "2024", "target", "")]),
+    # a text with no date that says the year it reviews (刚刚过去的2022年) speaks from the year after: 过去五年 is
+    # 2018/2022 and 到2027年 a target (21世纪经济报道 on Anhui's 2023 report)
+    ("undated-text-speaks-from-the-year-after-the-one-it-reviews", "", "安徽省",
+     "报告指出,刚刚过去的2022年,预计全省生产总值增长3.5%左右。\n报告指出,过去五年,安徽省经济实力实现重大跨越。全省生产总值连跨2个"
+     "万亿元台阶、达到4.5万亿元左右。\n到2027年,安徽全省经济总量向7万亿元冲刺。",
+     [("3.5%左右", "2022", "actual", "地区生产总值"), ("2个", "2018/2022", "actual", ""),
+      ("4.5万亿元左右", "2022", "actual", "地区生产总值"), ("7万亿元", "2027", "target", "")]),
+    # what such a text says no time for is of the year it reviews, not the year after (新快报 on Guangdong's 2025 report)
+    ("undated-review-news-figures-are-of-the-year-reviewed", "", "广东省",
+     "报告回顾了2024年的工作成果,并为2025年广东发展描绘新蓝图。\n广东经济综合实力稳步提升。城镇新增就业超143万人。",
+     [("超143万人", "2024", "actual", "城镇新增就业")]),
+    # a time right after 其中， opening a paragraph opens it (羊城晚报 on Guangzhou's 2022 report)
+    ("time-after-qizhong-opens-the-paragraph", "2022-01-25", "广州市",
+     "其中,2021年广州GDP(地区生产总值)2.82万亿元,同比增长8.1%。固定资产投资超8500亿元,增长11.7%。",
+     [("2.82万亿元", "2021", "actual", "地区生产总值"), ("8.1%", "2021", "actual", "地区生产总值"),
+      ("超8500亿元", "2021", "actual", "固定资产投资"), ("11.7%", "2021", "actual", "固定资产投资")]),
     ("urban-and-rural-incomes-each-their-measure", "2026-01-26", "江西省",
      "一、2025年工作回顾\n城乡居民人均可支配收入分别增长4.5%、6.2%。",
      [("4.5%", "2025", "actual", "城镇居民人均可支配收入"), ("6.2%", "2025", "actual", "农村居民人均可支配收入")]),

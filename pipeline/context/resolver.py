@@ -22,12 +22,32 @@ YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 OPENING = re.compile(r"\s?(?:以来|来)?\s?(?:[，,：:]|是)")  # what follows a time that opens a paragraph or sentence
 
 
+@lru_cache(maxsize=1)
+def _reviewed() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in sorted(timex.words().of("reviewed"), key=len, reverse=True))
+    return re.compile(rf"(?:{words})\s?(1[89]\d\d|20\d\d)\s?年")
+
+
+def reviewed_year(doc: Document, structure: Structure) -> int | None:
+    """The year a text with no date says it reviews (刚刚过去的2022年, 报告回顾了2024年的工作成果), else None."""
+    if YEAR.search(structure.profile.date or "") or YEAR.search(doc.metadata.get("date", "") or ""):
+        return None
+    pr = structure.profile
+    m = _reviewed().search(doc.text, pr.body_start, pr.body_end)
+    return int(m.group(1)) if m else None
+
+
 def document_year(doc: Document, structure: Structure) -> int | None:
-    """The year the document speaks from: its profile's date, its metadata's, else a year in its title."""
+    """The year the document speaks from: its profile's date, its metadata's, else the year after the one its
+    body says it reviews (刚刚过去的2022年, 回顾2023年工作时说: news of a report with no date), else a year in its
+    title (2021年平湖市政府工作报告; a news title's year is often the year reviewed: 成都市政府工作报告丨2023年…)."""
     for date in (structure.profile.date, doc.metadata.get("date", "")):
         m = YEAR.search(date or "")
         if m:
             return int(m.group())
+    reviewed = reviewed_year(doc, structure)
+    if reviewed is not None:
+        return reviewed + 1
     m = re.search(r"(1[89]\d\d|20\d\d)\s?年", structure.title)
     return int(m.group(1)) if m else None
 
@@ -375,6 +395,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     """The figures with `time`, `claim` and `measure` filled from their context (see the module docstring)."""
     text = doc.text
     ref = document_year(doc, structure)
+    reviewed = reviewed_year(doc, structure)
     doc_time = title_time(structure, ref)
     month = document_month(doc, structure)
     sections = sorted(structure.sections, key=lambda s: (s.start, s.level))
@@ -496,7 +517,11 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             # a title's part of the year holds for the sentences that say no time, not for what is so now (截至目前)
             title_part = doc_time if doc_time is not None \
                 and not _words_in(timex.words().of("present"), text[s_start:f.start]) else None
-            time = para_time or head_time or title_part or (year_interval(ref) if ref is not None else None)
+            # a text with no date that says the year it reviews: what it says no time for is of that year, but
+            # for a plan's list (…主要预期目标是：) or under a plan heading
+            planned = head_claim == "target" or lead_level is not None or 0 <= lead_from <= f.start
+            fallback = reviewed if reviewed is not None and not planned else ref
+            time = para_time or head_time or title_part or (year_interval(fallback) if fallback is not None else None)
         # 由每生每年5元提高至10元 in the year's plan: the level it starts from is the year before's, a fact (over
         # a span of years _within_period does the same)
         start_level = time is not None and time.years == 1 and len(time.start) == 4 \
