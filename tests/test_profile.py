@@ -136,6 +136,8 @@ def test_caption_speaker(line, expected):
     pytest.param("阅读原文", id="read-the-original"),
     pytest.param("【纠错】 【责任编辑：王菁】", id="widget-then-field"),
     pytest.param("会员登录  新用户注册 退出", id="login-bar"),
+    pytest.param("【资料图】", id="file-photo-in-brackets"),
+    pytest.param("21世纪经济报道记者 胡丽华 杭州报道", id="reporter-and-place-byline"),
     pytest.param("大会现场。詹托荣摄", id="caption-scene-and-photographer"),
     pytest.param("文/羊城晚报全媒体记者 张璐瑶、符畅", id="credit-text"),
     pytest.param("海报/羊城晚报全媒体记者 陈倩", id="credit-poster"),
