@@ -37,7 +37,8 @@ class TimeWords:
 
 @lru_cache(maxsize=1)
 def words() -> TimeWords:
-    kinds, values = {}, {}
+    kinds: dict[str, str] = {}
+    values: dict[str, str] = {}
     pairs: dict[tuple[str, str], None] = {}  # a word may have several kinds (回顾: lead and reviewed); its first is its kind
     for word, kind, *value in read_tsv("time_words.tsv"):
         kinds.setdefault(word, kind)
