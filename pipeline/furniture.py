@@ -21,6 +21,8 @@ SEPARATORS = "【】[]〔〕（）()<>《》|｜:：,，、·/\\"
 VALUE_END = recache.compile(r"\s*[|｜]\s*|\s{2,}|\s+(?=\d{4}[-/.年])")
 LONG_BODY = 80
 WIDGET_MAX = 120  # a toolbar line is this long at most
+FIELD_RUNNING = 40  # a field's value this long with a clause mark (，。) is running text, not a field
+RUNNING = recache.compile("[，。,；]")
 CAPTION_MAX = 160  # a caption is this long at most (white space removed)  # a paragraph this long ending with 。 is running text: the page's end cannot come before it
 
 
@@ -136,6 +138,8 @@ def fields(line: str) -> list[tuple[str, str, str]] | None:
         out.append((name, label, value))
     if len(out) == 1 and len(out[0][2]) > 40:
         return None  # 时间：… running on: a sentence, not a field
+    if any(len(value) > FIELD_RUNNING and RUNNING.search(value) for _, _, value in out):
+        return None  # 日期：… 来源：… 编辑：湖北新闻 1月5日，武汉市…开幕，…: the page's fields run into the text
     return out
 
 

@@ -23,7 +23,7 @@ HEAD_TAGS = frozenset("base basefont bgsound link meta noscript script style tem
 HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 BOLD_TAGS = frozenset("strong b".split())
 _SPACE = recache.compile(r"[ \t\r\n\f]+")
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)  # not cached: bytes
 
 
 def declared_charset(data: bytes) -> str | None:

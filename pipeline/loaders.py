@@ -271,7 +271,7 @@ def decode_with_notes(data: bytes, encoding: str | None = None,
         raise LoadError(f"not valid {name} at byte {e.start}; pass --encoding") from None
 
 
-_UTF8_TAIL = re.compile(rb"(?:[\xc2-\xdf]|[\xe0-\xef][\x80-\xbf]?|[\xf0-\xf4][\x80-\xbf]{0,2})\Z")
+_UTF8_TAIL = re.compile(rb"(?:[\xc2-\xdf]|[\xe0-\xef][\x80-\xbf]?|[\xf0-\xf4][\x80-\xbf]{0,2})\Z")  # not cached: bytes
 
 
 def _damaged_utf8(data: bytes) -> tuple[str, str] | None:

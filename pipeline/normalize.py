@@ -4,9 +4,18 @@
   and the separators \\x1c–\\x1e); runs of two or more ideographic
   spaces (　　) inside a line also start one (texts pasted as a single line);
   paragraphs are joined by a single "\\n", blank lines dropped;
+- line-break placeholders: a page that wrote its line breaks as a short code of letters and digits
+  (`…工作回顾GG6   刚刚过去的一年`, `许达哲t76`: a copy site's marks) has them dropped, each ending a
+  paragraph; the lines between two of them are one paragraph wrapped to the page's width
+  (`…并请各位政协委员提` / `出意见。t76`), joined without a break;
+- numbers on lines of their own (a PDF's text extracted line by line: `地区生产总值从` / `497.8` / `亿元增加到`,
+  a tenth of the lines or more): joined with the lines around them, and a line opening with 、，。% with the line
+  before, unless that one ends a sentence;
 - NFKC where it is safe: full-width digits, Latin letters and number signs
-  (％ ＋ － ／ …) become ASCII; "．" only between digits. Chinese punctuation
+  (％ ＋ － ／ …) become ASCII; "．" only between digits; variant forms a simplified text holds by a slip
+  (増) become the simplified character (`data/char_variants.tsv`). Chinese punctuation
   (，。：；（）) is left as written;
+- a space after a decimal point inside a line (`2. 2万亿元`, a page's typesetting) is dropped;
 - white space: leading and trailing space of a paragraph removed, any run of
   spaces, tabs, no-break or ideographic spaces inside it becomes one " ";
   byte-order marks, zero-width characters and control characters (\\x00–\\x1f
@@ -22,6 +31,7 @@ from bisect import bisect_left, bisect_right
 from typing import Sequence
 
 from . import recache
+from .data import read_tsv
 from .records import Document, Mark, RawDocument
 
 # Full-width forms that NFKC folds to ASCII and that are safe to fold here.
@@ -29,6 +39,7 @@ SAFE_FOLD = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # ０-９
 SAFE_FOLD.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 SAFE_FOLD.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 SAFE_FOLD.update({"％": "%", "＋": "+", "－": "-", "／": "/", "＝": "=", "＜": "<", "＞": ">", "＆": "&", "＃": "#"})
+SAFE_FOLD.update({v: c for v, c in (r[:2] for r in read_tsv("char_variants.tsv"))})  # 増 → 增
 SPACES = " \t\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 # control characters (C0 but tab, line breaks, the separators \x1c-\x1e and \v \f, which are spaces; DEL) are dropped
 CONTROLS = "".join(chr(c) for c in range(0x20) if chr(c) not in "\t\n\r\x1c\x1d\x1e\x0b\x0c") + "\x7f"
@@ -38,6 +49,108 @@ DIGITS = "0123456789０１２３４５６７８９"
 _LINE = recache.compile(r"[^\r\n\u2028\u2029\x85\x1c\x1d\x1e]+")  # the line breaks of str.splitlines but \v \f
 _PARA_BREAK = recache.compile(r"[ \t\u00a0]*\u3000[ \t\u00a0]*\u3000[\u3000 \t\u00a0]*")
 _SPECIAL = recache.compile("[" + re.escape("".join(SAFE_FOLD) + SPACES + DROP + "．") + "]")
+
+
+# a line-break placeholder: 2-4 letters and digits (at least one of each) after a character that is no
+# letter or digit, before the line's end or two spaces or more (`5G 基站` is a name); the same code three times
+# or more in a text
+_PLACEHOLDER = recache.compile(r"(?<![A-Za-z0-9 ])(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,4}"
+                          r"(?=[ \t\u3000]{2,}|[\r\n]|$)")
+_PLACEHOLDER_MIN = 3
+WRAP_MIN = 20  # a line wrapped to the page's width is at least this long
+WRAP_ENDS = "。！？：；!?"  # a line ending so ends its paragraph
+
+
+_DECIMAL_AFTER_GAP = recache.compile(r"\d{1,3}(?![\d年])")
+
+
+def _decimal_gap(src: str, i: int, start: int) -> bool:
+    """A space a page put after a decimal point (`2. 2万亿元`, `7492. 4万人次`): the number's own, dropped. Not after
+    an item's number opening the paragraph (`1. 12个项目`), nor before a year (`达到100. 2024年`)."""
+    if i < start + 2 or src[i - 1] != "." or not src[i - 2].isdigit() or not _DECIMAL_AFTER_GAP.match(src, i + 1):
+        return False
+    k = i - 2
+    while k > start and src[k - 1].isdigit():
+        k -= 1
+    return k > start
+
+
+def placeholder(raw: str) -> str | None:
+    """The code a page writes for its line breaks (`GG6`, `t76`, `1jE`), or None."""
+    counts: dict[str, int] = {}
+    for m in _PLACEHOLDER.finditer(raw):
+        counts[m.group()] = counts.get(m.group(), 0) + 1
+    if not counts:
+        return None
+    code, n = max(counts.items(), key=lambda kv: kv[1])
+    return code if n >= _PLACEHOLDER_MIN else None
+
+
+# a line that is only a number or a mark (a PDF's text as a copy site extracted it: `地区生产总值从` / `497.8` /
+# `亿元增加到` / `779` / `亿元,年均增长` / `7.3%` / `。财政总收入…`)
+_BARE_LINE = recache.compile(r"[\d.,%]+|[、，,。；;：:）)%]")
+_CONTINUES = "、，,。；;%）)"
+BARE_LINES_MIN, BARE_LINES_SHARE = 5, 0.1  # a text so laid out has this many such lines at least, and this share
+
+
+def _number_lines_joined(raw: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The paragraphs of a text whose numbers a PDF extraction put on lines of their own: a line that is only a
+    number joins the lines around it (a year, before a line opening with 年, only the line after it), and a line
+    opening with a mark that continues a sentence (、，。%) the line before, unless that one ends a sentence. Other
+    texts: one line, one paragraph."""
+    bare = [_BARE_LINE.fullmatch(raw, s, e) is not None for s, e in spans]
+    n = sum(bare)
+    if n < BARE_LINES_MIN or n < BARE_LINES_SHARE * len(spans):
+        return [[sp] for sp in spans]
+    out: list[list[tuple[int, int]]] = []
+    for i, sp in enumerate(spans):
+        k = i - 1
+        # a year opens what follows (`…政府工作报告` / `2021` / `年` / `2` / `月`…: the date line under the title)
+        year = bare[i] and i + 1 < len(spans) and raw[spans[i + 1][0]] == "年"
+        if out and raw[spans[k][1] - 1] not in "。！？!?" and (bare[k] or bare[i] and not year
+                                                               or raw[sp[0]] in _CONTINUES):
+            out[-1].append(sp)
+        else:
+            out.append([sp])
+    return out
+
+
+def paragraph_pieces(raw: str) -> list[list[tuple[int, int]]]:
+    """Each paragraph as the raw (start, end) pieces it is joined from: one piece but where a page's
+    line-break placeholder says that its bare line breaks only wrap the lines (see the module's doc)."""
+    spans = paragraph_spans(raw)
+    code = placeholder(raw) if len(spans) > 1 or raw.count(" ") > 2 else None
+    if code is None:
+        return _number_lines_joined(raw, spans)
+    # once known, the code ends a paragraph before any space (a site's summary line: `…(全文) 政府工作报告t76 2019年…`)
+    mark = re.compile(rf"(?<![A-Za-z0-9 ]){re.escape(code)}(?=[ \t\u3000]|[\r\n]|$)")  # not cached: one pattern per document
+    strip = SPACES + DROP
+    out: list[list[tuple[int, int]]] = []
+    wrapping = False  # after the first line that ends with the code, a bare line break only wraps
+    join_next = False
+    for s, e in spans:
+        pieces, start, ends_with_code = [], s, False
+        for m in mark.finditer(raw, s, e):
+            pieces.append((start, m.start()))
+            start = m.end()
+            ends_with_code = m.end() == e
+        pieces.append((start, e))
+        first = True
+        for ps, pe in pieces:
+            while ps < pe and raw[ps] in strip:
+                ps += 1
+            while pe > ps and raw[pe - 1] in strip:
+                pe -= 1
+            if pe <= ps:
+                continue
+            if first and join_next and out:
+                out[-1].append((ps, pe))
+            else:
+                out.append([(ps, pe)])
+            first = False
+        join_next = wrapping and not ends_with_code and e - s >= WRAP_MIN and raw[e - 1] not in WRAP_ENDS
+        wrapping = wrapping or ends_with_code
+    return out
 
 
 def paragraph_spans(raw: str) -> list[tuple[int, int]]:
@@ -116,29 +229,32 @@ def normalize(raw: RawDocument) -> Document:
         size += len(piece)
 
     prev_end = 0
-    for n, (ps, pe) in enumerate(paragraph_spans(src)):
+    for n, pieces in enumerate(paragraph_pieces(src)):
         if n:
             keep("\n", prev_end)
-        prev_end = pe
-        pos = ps
-        for m in _SPECIAL.finditer(src, ps, pe):
-            if m.start() > pos:
-                keep(src[pos:m.start()], pos)
-            i = m.start()
-            ch = src[i]
-            if ch in DROP:
-                pass
-            elif ch in SPACES:
-                if not (chars and chars[-1].endswith(" ")):
-                    keep(" ", i)
-            elif ch == "．":
-                digit_around = i > ps and src[i - 1] in DIGITS and i + 1 < pe and src[i + 1] in DIGITS
-                keep("." if digit_around else ch, i)
-            else:
-                keep(SAFE_FOLD[ch], i)
-            pos = m.end()
-        if pe > pos:
-            keep(src[pos:pe], pos)
+        prev_end = pieces[-1][1]
+        for ps, pe in pieces:
+            pos = ps
+            for m in _SPECIAL.finditer(src, ps, pe):
+                if m.start() > pos:
+                    keep(src[pos:m.start()], pos)
+                i = m.start()
+                ch = src[i]
+                if ch in DROP:
+                    pass
+                elif ch in SPACES:
+                    if _decimal_gap(src, i, ps):
+                        pass
+                    elif not (chars and chars[-1].endswith(" ")):
+                        keep(" ", i)
+                elif ch == "．":
+                    digit_around = i > ps and src[i - 1] in DIGITS and i + 1 < pe and src[i + 1] in DIGITS
+                    keep("." if digit_around else ch, i)
+                else:
+                    keep(SAFE_FOLD[ch], i)
+                pos = m.end()
+            if pe > pos:
+                keep(src[pos:pe], pos)
     text = "".join(chars)
     keep("", len(src))  # the extra offset after the last character
     offsets = OffsetMap(starts, bases, size + 1)

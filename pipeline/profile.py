@@ -81,6 +81,20 @@ def _speaker_line() -> re.Pattern:
     return recache.compile(rf"[（(]?(?P<office>[^\s，。：:；]{{0,24}}?(?:{'|'.join(offices)}))\s*(?P<name>{NAME})[）)]?")
 
 
+SALUTATION_ENDS = ("代表", "同志", "们", "委员", "朋友")
+SESSION_OPENS = recache.compile(r"(?:人民代表大会|人大)[^。]{0,12}?会议[^。]{0,20}?开幕")  # …会议在…开幕
+LEAD_REACH = 160  # how far into the body's first paragraph a news report says who reported to the session
+
+
+def _bare_name(line: str) -> str:
+    """A name alone on the line under the subtitle (许达哲, 栗 俊 昌: a county's or a copy site's report names no office),
+    else ""; never a salutation (各位代表)."""
+    s = line.strip()
+    if not re.fullmatch(NAME, s) or s.endswith(SALUTATION_ENDS):
+        return ""
+    return re.sub(r"\s+", "", s)
+
+
 def speaker(line: str) -> tuple[str, str] | None:
     """(name, office) of a speaker line (上海市市长 龚 正 → 龚正, 上海市市长), else None."""
     m = _speaker_line().fullmatch(line.strip())
@@ -177,6 +191,9 @@ def _reads_as_sentence(line: str) -> bool:
     return any(m.kind in SENTENCE_KINDS or m.magnitude for m in find_mentions(line))
 
 
+BRACKET_THEN_YEAR = recache.compile(r"[)）]\s*(?:\d{4}年)?")
+
+
 def place_of(*texts: str):
     """(as written, most specific Place) of the first run of adjacent place names in the first text naming one."""
     gaz = gazetteer()
@@ -185,8 +202,11 @@ def place_of(*texts: str):
             continue
         run: list = []
         for m in gaz.find(text):
-            if run and m.start != run[-1].end and not (m.start == run[-1].end + 1 and text[run[-1].end] in ")）"):
-                break  # a province in brackets before a city or county qualifies it: (河北省)邢台市 is 邢台市
+            if run and m.start != run[-1].end and not BRACKET_THEN_YEAR.fullmatch(text, run[-1].end, m.start):
+                break  # a province in brackets before a city or county qualifies it: (河北省)邢台市 is 邢台市, and
+                # so is (福建省)2021年三明市人民政府工作报告's
+            if run and m.place == run[-1].place:
+                continue  # (湖南省)2019年湖南省人民政府工作报告: the one place twice
             run.append(m)
         if run:
             return "".join(m.surface for m in run), run[-1].place
@@ -247,7 +267,10 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
                 i += 1
                 continue
         if fu.is_crumb(s):
+            last = re.split(r"[>›»]", s)[-1].strip()
             i = max(i + 1, fu.crumb_end(lines, i))
+            if last and i < end and lines[i].strip() == last:
+                i += 1  # 您现在的位置是: 首页 > 专题材料 > 政府报告 / 政府报告: the column's name again
             continue
         fl = fu.fields(s)
         if fl is not None:
@@ -292,6 +315,9 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             found["subtitle"] = s
             found["occasion"], found["delivered"] = sub
             i += 1
+            if "speaker" not in found and i < end and (name := _bare_name(lines[i])):
+                found["speaker"], found["speaker_title"] = name, ""
+                i += 1
             continue
         if "occasion" not in found and "delivered" not in found and i + 1 < end and not subtitle(lines[i + 1]) \
                 and (sub := subtitle(s + lines[i + 1])) and sub[0] and sub[1]:
@@ -300,6 +326,10 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             i += 2
             continue
         sp = speaker(s)
+        if sp is None and i + 1 < end and _bare_name(lines[i + 1]) and (sp := speaker(s + lines[i + 1])) is not None:
+            i += 1  # 平湖市人民政府市长 / 仲旭东: the office and the name on two lines
+        if sp is None and title_idx is not None and s.startswith(title_text) and s != title_text:
+            sp = speaker(s[len(title_text):])  # the title again with its speaker (…工作报告(全文) 三明市人民政府市长余红胜)
         if sp and "speaker" not in found:
             found["speaker"], found["speaker_title"] = sp
             i += 1
@@ -363,6 +393,20 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
     speaker_title = found.get("speaker_title", "")
     if not speaker_name and found.get("caption_speaker"):
         speaker_name, speaker_title = found["caption_speaker"], found["caption_office"]
+    if not speaker_name and not found.get("occasion") and start < end:
+        # news on a session: its opening says who reported (…开幕，广东省省长王伟中向大会作政府工作报告。)
+        opening = lines[start][:LEAD_REACH]
+        if (cs := caption_speaker(opening)) is not None:
+            speaker_name, speaker_title = cs
+    if not delivered and not found.get("occasion") and start < end and SESSION_OPENS.search(lines[start][:LEAD_REACH]):
+        # the day a session opened, as the news lead says it (人民网成都2月1日电…今日，…会议开幕; 1月5日，…会议开幕), in
+        # the year of the page's date or of a date the lead carries (日期: 2023-01-05); never a year the text names
+        # (成都市政府工作报告丨2023年成都地区生产总值…: the year reviewed)
+        opening = lines[start][:LEAD_REACH]
+        md = MONTH_DAY.search(opening)
+        year = re.match(r"(\d{4})", published) or re.search(r"(?<!\d)(\d{4})[-/.]\d{1,2}[-/.]\d{1,2}", opening)
+        if md and year:
+            delivered = iso_date(f"{year.group(1)}年{md.group(0)}")
     if not speaker_name and meta.get("author"):
         speaker_name = meta["author"]
         sources.append("metadata")
@@ -376,6 +420,8 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         place, locality = place_of(title, found.get("occasion", ""), speaker_title)
     if locality is None and start < n:
         place, locality = session_place(text, paras[start].start, paras[end - 1].end if end > start else len(text))
+    if locality is None and 0 < start < n:  # the lead above the body (观点网讯:1月23日,山东省十三届人大七次会议…开幕)
+        place, locality = session_place(text, paras[0].start, paras[start].start)
     from_file = not doc.source.startswith("<") and doc.source != "-"
     if not title and from_file:
         title = doc.doc_id
@@ -453,7 +499,8 @@ def _genre(title: str) -> bool:
 
 def caption_speaker(line: str) -> tuple[str, str] | None:
     """(name, office) of the speaker a caption shows at work (省长卢东亮在…作政府工作报告 → 卢东亮, 省长;
-    张工作政府工作报告 → 张工), else None."""
+    张工作政府工作报告 → 张工; 成都市人民政府市长王凤朝代表市人民政府，向大会报告工作; 市长龚正作《政府工作报告》),
+    else None."""
     s = fu.squeeze(line)
     m = _caption_speaker().search(s)
     return (m.group("name"), m.group("office") or "") if m else None
@@ -463,7 +510,8 @@ def caption_speaker(line: str) -> tuple[str, str] | None:
 def _caption_speaker() -> re.Pattern:
     offices = sorted((r[0].strip() for r in rows("offices.txt") if r[0].strip()), key=len, reverse=True)
     return recache.compile(rf"(?:^|(?<=[。，,；]))(?P<office>[^。，,；]{{0,24}}?(?:{'|'.join(offices)}))?"
-                      rf"(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:在[^。，,；]{{2,40}}?)?作(?:了)?(?:政府)?工作报告")
+                      rf"(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:代表[^。，,；]{{1,12}}?政府[，,]?)?(?:在[^。，,；]{{2,40}}?)?"
+                      rf"(?:向大会)?(?:作(?:了)?《?(?:政府)?工作报告|报告工作)")
 
 
 def _furniture_in_body(line: str) -> bool:

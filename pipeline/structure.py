@@ -38,7 +38,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from . import recache
-from .data import rows
+from .data import rows, word_tuple
 from .gazetteer import gazetteer
 from .numerals import CN_LABEL_CHARS, cn_ordinal
 from .profile import TERMINAL, is_title_like, iso_date, read as read_profile, speaker
@@ -276,6 +276,27 @@ def _unnumbered(line: str) -> bool:
     return not (0 <= comma <= 6)  # 这一年，… 2025年，… : a short opening clause is a lead sentence
 
 
+@lru_cache(maxsize=1)
+def _item_marks() -> str:
+    return "".join(word_tuple("item_marks.txt"))
+
+
+def _bullet_heading(lines: Sequence[str], k: int) -> bool:
+    """A short line opening with one bullet above lines opening with another (■ 2024年成绩单 then ●预计全省地区生产总值
+    增长6%左右 …: a newspaper's digest of a report), not after a line with its own bullet, the bullet of fewer
+    lines than the items': a heading of the items under it."""
+    marks = _item_marks()
+    line = lines[k]
+    if len(line) < 3 or line[0] not in marks or k + 1 >= len(lines):
+        return False
+    below = lines[k + 1][:1]
+    if below not in marks or below == line[0] or k > 0 and lines[k - 1][:1] == line[0]:
+        return False  # an item of a run of items with the same bullet (●…, ●…, then ■ …)
+    # the items' bullet is the more frequent: a heading stands above several
+    bullets = [x[:1] for x in lines]
+    return bullets.count(line[0]) < bullets.count(below) and _unnumbered(line[1:].strip())
+
+
 def _body_like(line: str) -> bool:
     """Running text: a sentence or more, ending as a sentence does."""
     return len(line) >= BODY_MIN and (line[-1] in "。！？!?…；;" or line[-1] in "”’）)" and "。" in line)
@@ -302,6 +323,9 @@ def _headings(text: str, body: Sequence[Paragraph], marks: Sequence[str | None])
             next_top[k] = numbered[k][2] if numbered[k] and numbered[k][0] == top_style else next_top[k + 1]
         parts_above: bool | None = None  # whether unnumbered parts stand above the series
         for k in range(appendix_at):
+            if not numbered[k] and _bullet_heading(lines, k):
+                plain[k] = True
+                continue
             if numbered[k] or not _unnumbered(lines[k]):
                 continue
             prev_ok = k == 0 or lines[k - 1][-1] in TERMINAL + "”’）)" or numbered[k - 1] is not None
@@ -346,12 +370,16 @@ def _headings(text: str, body: Sequence[Paragraph], marks: Sequence[str | None])
         elif plain[k]:
             t_end = p.end
             title = lines[k]
+            t_start = p.start
+            if title[0] in _item_marks():  # ■ 2024年成绩单: the bullet is no part of the title
+                title = title[1:].lstrip()
+                t_start = p.end - len(title)
             if k + 1 < n and not plain[k + 1] and not numbered[k + 1] and _unnumbered(lines[k + 1]) \
                     and k + 2 < n and (_body_like(lines[k + 2]) or numbered[k + 2] is not None):
                 k += 1
                 t_end = body[k].end
                 title += lines[k]
-            out.append((p.start, "unnumbered", UNNUMBERED_RANK, 0, p.start, p.start, t_end, title, False))
+            out.append((p.start, "unnumbered", UNNUMBERED_RANK, 0, t_start, t_start, t_end, title, False))
         k += 1
     return out
 

@@ -42,6 +42,46 @@ CASES = [
      "一、2025年主要目标\n城镇调查失业率5.5%左右，城镇登记失业率控制在3.5%以内，新增就业岗位10万个。",
      [("5.5%左右", "2025", "target", "城镇调查失业率"), ("3.5%以内", "2025", "target", ""),
       ("10万个", "2025", "target", "")]),
+    # 控制在 holds for its own clause only: in a review the jobs counted after the rate kept low are a fact
+    # (2020 Shandong report, a page whose lines are wrapped)
+    ("kept-within-holds-for-its-clause", "2020-01-18", "山东省",
+     "一、2019年工作回顾\n城乡居民人均可支配收入分别增长7.0%和9.1%；城镇登记失业率控制在3.29%，城镇新增就业138.3万人，"
+     "超额完成年度目标任务。",
+     [("7.0%", "2019", "actual", "城镇居民人均可支配收入"), ("9.1%", "2019", "actual", "农村居民人均可支配收入"),
+      ("3.29%", "2019", "actual", ""), ("138.3万人", "2019", "actual", "城镇新增就业")]),
+    # a report's words quoted in news (报告指出，) are a source clause before the time that opens the paragraph
+    ("report-says-before-the-paragraph-time", "", "广东省",
+     "报告指出，2024年是中华人民共和国成立75周年，是广东改革发展历程上具有重要意义的一年。预计全省地区生产总值迈上14万亿元新台阶。",
+     [("14万亿元", "2024", "actual", "地区生产总值")]),
+    # a digest of a province's report that names no province: 全省 in its opening makes it a local text, so
+    # 经济增长 there is the region's growth, not the nation's (长江日报's digest of Hubei's 2025 report)
+    ("home-word-in-the-opening-makes-a-local-text", "2025-01-17", "",
+     "■ 2024年成绩单\n●预计全省地区生产总值增长6%左右\n●粮食总产达到557亿斤\n■ 2025年经济社会发展的主要预期目标\n"
+     "●经济增长6%左右\n●居民消费价格涨幅2%左右",
+     [("6%左右", "2024", "actual", "地区生产总值"), ("557亿斤", "2024", "actual", "粮食产量"),
+      ("6%左右", "2025", "target", "地区生产总值"), ("2%左右", "2025", "target", "居民消费价格")]),
+    # the ocean economy's output is a part of the region's, not its GDP; a figure right before 年度任务 is the goal's
+    ("ocean-output-is-no-gdp-and-a-yearly-task-is-a-goal", "2025-01-15", "广东省",
+     "一、2024年工作回顾\n地方一般公共预算收入1.35万亿元。海洋生产总值突破2万亿元。城镇新增就业超143万人、超额完成国家下达的"
+     "110万人年度任务。",
+     [("1.35万亿元", "2024", "actual", "一般公共预算收入"), ("突破2万亿元", "2024", "actual", ""),
+      ("超143万人", "2024", "actual", "城镇新增就业"), ("110万人", "2024", "target", "")]),
+    # a text with no date that says the year it reviews (刚刚过去的2022年) speaks from the year after: 过去五年 is
+    # 2018/2022 and 到2027年 a target (21世纪经济报道 on Anhui's 2023 report)
+    ("undated-text-speaks-from-the-year-after-the-one-it-reviews", "", "安徽省",
+     "报告指出,刚刚过去的2022年,预计全省生产总值增长3.5%左右。\n报告指出,过去五年,安徽省经济实力实现重大跨越。全省生产总值连跨2个"
+     "万亿元台阶、达到4.5万亿元左右。\n到2027年,安徽全省经济总量向7万亿元冲刺。",
+     [("3.5%左右", "2022", "actual", "地区生产总值"), ("2个", "2018/2022", "actual", ""),
+      ("4.5万亿元左右", "2022", "actual", "地区生产总值"), ("7万亿元", "2027", "target", "")]),
+    # what such a text says no time for is of the year it reviews, not the year after (新快报 on Guangdong's 2025 report)
+    ("undated-review-news-figures-are-of-the-year-reviewed", "", "广东省",
+     "报告回顾了2024年的工作成果,并为2025年广东发展描绘新蓝图。\n广东经济综合实力稳步提升。城镇新增就业超143万人。",
+     [("超143万人", "2024", "actual", "城镇新增就业")]),
+    # a time right after 其中， opening a paragraph opens it (羊城晚报 on Guangzhou's 2022 report)
+    ("time-after-qizhong-opens-the-paragraph", "2022-01-25", "广州市",
+     "其中,2021年广州GDP(地区生产总值)2.82万亿元,同比增长8.1%。固定资产投资超8500亿元,增长11.7%。",
+     [("2.82万亿元", "2021", "actual", "地区生产总值"), ("8.1%", "2021", "actual", "地区生产总值"),
+      ("超8500亿元", "2021", "actual", "固定资产投资"), ("11.7%", "2021", "actual", "固定资产投资")]),
     ("urban-and-rural-incomes-each-their-measure", "2026-01-26", "江西省",
      "一、2025年工作回顾\n城乡居民人均可支配收入分别增长4.5%、6.2%。",
      [("4.5%", "2025", "actual", "城镇居民人均可支配收入"), ("6.2%", "2025", "actual", "农村居民人均可支配收入")]),

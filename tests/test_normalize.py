@@ -30,6 +30,38 @@ from pipeline.records import RawDocument
                  id="other-line-breaks"),
     pytest.param("　　一、2021年工作回顾\r\n　　过去一年是党和国家历史上具有里程碑意义的一年。",
                  "一、2021年工作回顾\n过去一年是党和国家历史上具有里程碑意义的一年。", id="indent-of-two-ideographic-spaces"),
+    # a copy site's line-break placeholder (公文搜: a code per page) ends paragraphs and is dropped; between two of
+    # them a bare line break only wraps the line (2019 Hunan and 2021 Sanming reports)
+    pytest.param("各位代表：t76\n现在，我代表省人民政府向大会作政府工作报告，请予审议，并请各位政协委员提\n出意见。t76\n"
+                 "一、2018年工作回顾t76\n难而上、锐意进取，全省经济发展稳中有进、稳中向好，地区生产总值增长7.8%、达到\n"
+                 "3.64万亿元，一般公共预算收入增长6.1%，税收占比提高4.7个百分点，城乡居民人均可\n支配收入分别增长8.1%和8.9%。t76",
+                 "各位代表：\n现在，我代表省人民政府向大会作政府工作报告，请予审议，并请各位政协委员提出意见。\n"
+                 "一、2018年工作回顾\n难而上、锐意进取，全省经济发展稳中有进、稳中向好，地区生产总值增长7.8%、达到3.64万亿元，"
+                 "一般公共预算收入增长6.1%，税收占比提高4.7个百分点，城乡居民人均可支配收入分别增长8.1%和8.9%。",
+                 id="line-break-placeholder-and-wrapped-lines"),
+    pytest.param("三明市人民政府市长余红胜GG6  各位代表:GG6  现在，我代表市人民政府向大会报告政府工作。GG6  "
+                 "一、2020年工作回顾GG6  初步统计，全市生产总值2702.19亿元，增长4.1%。",
+                 "三明市人民政府市长余红胜\n各位代表:\n现在，我代表市人民政府向大会报告政府工作。\n一、2020年工作回顾\n"
+                 "初步统计，全市生产总值2702.19亿元，增长4.1%。", id="line-break-placeholder-in-one-line"),
+    pytest.param("推进5G 基站建设。新建5G 基站2万个。", "推进5G 基站建设。新建5G 基站2万个。",
+                 id="a-code-twice-is-no-placeholder"),
+    pytest.param("建设5G 基站、5G 网络和5G 应用\n新建5G", "建设5G 基站、5G 网络和5G 应用\n新建5G", id="a-name-before-one-space-is-no-placeholder"),
+    pytest.param("第一行。\n第二行。\n三个短行以下\n不拼接", "第一行。\n第二行。\n三个短行以下\n不拼接", id="no-placeholder-no-join"),
+    pytest.param("地区生产总值超2. 2万亿元、增长6%，航空旅客吞吐量7492. 4万人次，京东方第8. 6代生产线",
+                 "地区生产总值超2.2万亿元、增长6%，航空旅客吞吐量7492.4万人次，京东方第8.6代生产线", id="space-after-a-decimal-point"),
+    pytest.param("1. 12个项目开工", "1. 12个项目开工", id="item-number-keeps-its-space"),
+    pytest.param("总量达到100. 2024年起实施", "总量达到100. 2024年起实施", id="no-decimal-before-a-year"),
+    pytest.param("全省生产总值増长8-8.5%", "全省生产总值增长8-8.5%", id="variant-character-folded"),
+    # a PDF's text extracted with its numbers on lines of their own (2021 Pinghu report on a document site)
+    pytest.param("2021\n年平湖市政府工作报告\n2021\n年\n2\n月\n25\n日在平湖市第十五届人民代表大会第五次会议上\n"
+                 "过去的五年，是综合实力显著增强的五年。\n地区生产总值从\n497.8\n亿元增加到\n779\n亿元，年均增长\n7.3%\n"
+                 "。财政总收入、一般公共预算收入年均分别增长\n8.9%\n、\n12.2%\n。",
+                 "2021年平湖市政府工作报告\n2021年2月25日在平湖市第十五届人民代表大会第五次会议上\n"
+                 "过去的五年，是综合实力显著增强的五年。\n地区生产总值从497.8亿元增加到779亿元，年均增长7.3%"
+                 "。财政总收入、一般公共预算收入年均分别增长8.9%、12.2%。", id="numbers-on-lines-of-their-own"),
+    pytest.param("一、工作回顾\n全省经济稳中有进。\n- 3 -\n12\n粮食总产量达到871.6亿斤。\n二、今年工作\n今年是开局之年。",
+                 "一、工作回顾\n全省经济稳中有进。\n- 3 -\n12\n粮食总产量达到871.6亿斤。\n二、今年工作\n今年是开局之年。",
+                 id="a-page-number-line-joins-nothing"),
     pytest.param("", "", id="empty"),
 ])
 def test_canonical_text(raw, text):

@@ -94,6 +94,12 @@ def test_speaker_line(line, expected):
     pytest.param("2月3日，宁夏回族自治区第十三届人民代表大会第四次会议在银川开幕。自治区人民政府主席张雨浦作政府工作报告。"
                  " 宁夏日报记者 王鼎 摄", ("张雨浦", "自治区人民政府主席"), id="after-a-news-lead"),
     pytest.param("本报记者 霍艳恩摄", None, id="byline-only"),
+    pytest.param("成都市人民政府市长王凤朝代表市人民政府,向大会报告工作。人民网记者 王洪江摄", ("王凤朝", "成都市人民政府市长"),
+                 id="on-behalf-of-the-government-reports"),
+    pytest.param("今天(1月25日)上午,广州市第十六届人民代表大会第一次会议在广州白云国际会议中心开幕,广州市代市长郭永航代表广州市"
+                 "人民政府,向大会作《政府工作报告》。", ("郭永航", "广州市代市长"), id="report-in-title-marks"),
+    pytest.param("人民网福州1月14日电(詹托荣)1月14日,福建省十三届人大二次会议在福州开幕,福建省省长唐登杰代表省政府向大会作政府工作"
+                 "报告。", ("唐登杰", "福建省省长"), id="on-behalf-of-the-province-to-the-congress"),
 ])
 def test_caption_speaker(line, expected):
     assert caption_speaker(line) == expected
@@ -129,9 +135,24 @@ def test_caption_speaker(line, expected):
     pytest.param("原标题：前三季度湖南经济稳中有进", id="original-title"),
     pytest.param("阅读原文", id="read-the-original"),
     pytest.param("【纠错】 【责任编辑：王菁】", id="widget-then-field"),
+    pytest.param("会员登录  新用户注册 退出", id="login-bar"),
+    pytest.param("【资料图】", id="file-photo-in-brackets"),
+    pytest.param("21世纪经济报道记者 胡丽华 杭州报道", id="reporter-and-place-byline"),
+    pytest.param("大会现场。詹托荣摄", id="caption-scene-and-photographer"),
+    pytest.param("文/羊城晚报全媒体记者 张璐瑶、符畅", id="credit-text"),
+    pytest.param("海报/羊城晚报全媒体记者 陈倩", id="credit-poster"),
+    pytest.param("公文搜网 - 蓝秘书公文之家", id="site-name-and-slogan"),
 ])
 def test_furniture_lines(line):
     assert fu.is_furniture(line) or fu.is_tail(line)
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param("张工作政府工作报告。", id="name-reports"),
+    pytest.param("上海市第十六届人大二次会议1月23日上午在世博中心开幕。上海市市长龚正作《政府工作报告》。", id="report-in-title-marks"),
+])
+def test_lead_captions(line):
+    assert fu.is_lead_caption(line)
 
 
 @pytest.mark.parametrize(("line", "expected"), [
@@ -149,6 +170,7 @@ def test_stamp_lines(line, expected):
     pytest.param("新华日报  2025-10-20", ("新华日报", "2025-10-20"), id="outlet-and-date"),
     pytest.param("人民日报 2025年10月20日 第3版", ("人民日报", "2025年10月20日"), id="outlet-date-page"),
     pytest.param("中国新闻网 2025-11-14 10:00", ("中国新闻网", "2025-11-14"), id="outlet-date-clock"),
+    pytest.param("公文搜 2021-07-28 08:33:15 政府报告", ("公文搜", "2021-07-28"), id="site-stamp-column"),
     pytest.param("全省地区生产总值2025年10月20日", None, id="no-outlet"),
     pytest.param("截至2025年10月20日", None, id="no-outlet-cut-off"),
 ])
@@ -176,6 +198,11 @@ def test_page_end_lines(line):
     pytest.param("来源于群众、服务于群众，是我们工作的根本遵循。", id="source-as-a-word"),
     pytest.param("时间：2026年要全面完成“十四五”规划确定的各项目标任务，确保高质量发展取得新的更大成效并为“十五五”开好局。",
                  id="time-running-on"),
+    pytest.param("日期: 2023-01-05 09:49:22 来源:湖北新闻收集编辑:湖北新闻 1月5日,武汉市第十五届人民代表大会第二次会议开幕,"
+                 "武汉市市长程用文作《政府工作报告》。《政府工作报告》显示,预计2022年武汉地区生产总值增长4.5%左右。"
+                 "来源:湖北广电融媒体新闻中心监制:郭小容编辑:郑淑俊", id="fields-running-into-the-text"),
+    pytest.param("互联网—大数据", id="no-site-name-without-an-ending-word"),
+    pytest.param("推进影视拍摄。加强拍摄", id="filming-is-no-photographer"),
     pytest.param("大道至简，实干为要。", id="short-sentence"),
     pytest.param("他在现场拍摄了大量照片，记录下工人张三拍摄。", id="shooting-in-a-sentence"),
     pytest.param("相关部门要加强协调配合，形成工作合力。", id="related-departments"),
@@ -330,6 +357,33 @@ CONTENTS_PAGE = """一、2024年工作回顾
 一、2024年工作回顾
 全区地区生产总值增长3.5%。"""
 
+# a copy site's pages (公文搜, 2021): a login bar, the site's name, a breadcrumb and its column again, the site's
+# stamp, and the line breaks written as a code (GG6, t76) that also glues the text into one line
+COPY_SITE_PAGE = ("会员登录  新用户注册 退出\n\n公文搜网 - 蓝秘书公文之家\n\n您现在的位置是: 首页 > 专题材料 > 政府报告\n\n"
+                  "政府报告\n\n(福建省)2021年三明市人民政府工作报告(全文)\n\n公文搜 2021-07-28 08:33:15 政府报告\n"
+                  "(福建省)2021年三明市人民政府工作报告(全文)   三明市人民政府市长余红胜GG6   各位代表:GG6   "
+                  "现在,我代表市人民政府向大会报告政府工作,请予审议。GG6   一、2020年和十三五时期工作回顾GG6   "
+                  "初步统计,全市生产总值2702.19亿元,增长4.1%;固定资产投资增长7.1%。GG6   疫情防控受到上级肯定。")
+COPY_SITE_LINES_PAGE = ("(湖南省)2019年湖南省人民政府工作报告(全文)\n公文搜 2021-07-27 17:21:05 政府报告\n"
+                        "(湖南省)2019年湖南省人民政府工作报告(全文)\n政府工作报告t76\n"
+                        "2019年1月26日在湖南省第十三届人民代表大会第二次会议上t76\n许达哲t76\n各位代表:t76\n"
+                        "现在,我代表省人民政府向大会作政府工作报告,请予审议,并请各位政协委员提\n出意见。t76\n一、2018年工作回顾t76\n"
+                        "全省经济发展稳中有进、稳中向好,地区生产总值增长7.8%、达到\n3.64万亿元,一般公共预算收入增长6.1%。t76\n")
+
+# news of a session: who reported is said in the opening paragraph (新快报, 2025) or in a lead above the body (观点网, 2022)
+SESSION_NEWS_PAGE = ("新快报讯 1月15日,广东省十四届人大三次会议开幕,广东省省长王伟中向大会作政府工作报告。报告回顾了2024年的工作成果。\n"
+                     "报告指出,2024年是中华人民共和国成立75周年。预计全省地区生产总值迈上14万亿元新台阶、连续36年居全国首位。\n"
+                     "采写:新快报记者 黄闻禹\n")
+SESSION_LEAD_PAGE = ("观点网讯:1月23日,山东省十三届人大七次会议在济南开幕,省长周乃翔作政府工作报告。\n\n"
+                     "报告显示,建议今年全省经济社会发展主要预期目标为:地区生产总值增长5.5%以上,一般公共预算收入增长5%左右。\n\n推荐内容")
+# the day the session opened, in the year of a date the lead carries (湖北新闻, 2023)
+SESSION_DAY_PAGE = ("日期: 2023-01-05 09:49:22 来源:湖北新闻收集编辑:湖北新闻 1月5日,武汉市第十五届人民代表大会第二次会议开幕,武汉市"
+                    "市长程用文作《政府工作报告》。《政府工作报告》显示,预计2022年武汉地区生产总值增长4.5%左右。\n综合实力进一步提升。")
+# a PDF's text extracted line by line (2021 Pinghu report): numbers, the date's parts, the office and the name on lines
+PDF_LINES_PAGE = ("2021\n年平湖市政府工作报告\n2021\n年\n2\n月\n25\n日在平湖市第十五届人民代表大会第五次会议上\n平湖市人民政府市长\n"
+                  "仲旭东\n各位代表:\n现在,我代表市人民政府向大会作工作报告,请予审议。\n过去的五年,是综合实力显著增强的五年。\n"
+                  "地区生产总值从\n497.8\n亿元增加到\n779\n亿元,年均增长\n7.3%\n。")
+
 PROFILE_FIELDS = ("title", "subtitle", "occasion", "delivered", "speaker", "speaker_title", "outlet", "published",
                   "place", "locality", "adcode", "profile_from")
 
@@ -381,6 +435,28 @@ PROFILE_FIELDS = ("title", "subtitle", "occasion", "delivered", "speaker", "spea
                  "湖南日报10月24日讯（记者 李四）今天，省统计局发布前三季度全省经济运行情况。初步核算，前三季度全省地区生产总值"
                  "39587.6亿元，按不变价格计算，同比增长5.3%。", "前三季度，全省社会消费品零售总额15432.1亿元，同比增长5.1%。",
                  id="news-menu-between-bars-one-line-info-bar"),
+    pytest.param(COPY_SITE_PAGE, ("(福建省)2021年三明市人民政府工作报告(全文)", "", "", "", "余红胜", "三明市人民政府市长",
+                                  "公文搜", "2021-07-28", "福建省三明市", "三明市", "350400", "text"),
+                 "各位代表:", "疫情防控受到上级肯定。", id="copy-site-login-bar-crumb-column-stamp-line-codes"),
+    pytest.param(COPY_SITE_LINES_PAGE, ("(湖南省)2019年湖南省人民政府工作报告(全文)",
+                                        "2019年1月26日在湖南省第十三届人民代表大会第二次会议上",
+                                        "湖南省第十三届人民代表大会第二次会议", "2019-01-26", "许达哲", "", "公文搜",
+                                        "2021-07-27", "湖南省", "湖南省", "430000", "text"),
+                 "各位代表:", "全省经济发展稳中有进、稳中向好,地区生产总值增长7.8%、达到3.64万亿元,一般公共预算收入增长6.1%。",
+                 id="copy-site-wrapped-lines-name-alone-under-the-subtitle"),
+    pytest.param(SESSION_NEWS_PAGE, ("", "", "", "", "王伟中", "广东省省长", "", "", "广东省", "广东省", "440000", ""),
+                 "新快报讯 1月15日,广东省十四届人大三次会议开幕,广东省省长王伟中向大会作政府工作报告。报告回顾了2024年的工作成果。",
+                 "报告指出,2024年是中华人民共和国成立75周年。预计全省地区生产总值迈上14万亿元新台阶、连续36年居全国首位。",
+                 id="session-news-speaker-in-the-opening"),
+    pytest.param(SESSION_LEAD_PAGE, ("", "", "", "", "周乃翔", "省长", "", "", "山东省", "山东省", "370000", "text"),
+                 "报告显示,建议今年全省经济社会发展主要预期目标为:地区生产总值增长5.5%以上,一般公共预算收入增长5%左右。", "推荐内容",
+                 id="session-news-place-in-the-lead-above-the-body"),
+    pytest.param(SESSION_DAY_PAGE, ("", "", "", "2023-01-05", "程用文", "武汉市市长", "", "", "武汉市", "武汉市", "420100", ""),
+                 SESSION_DAY_PAGE.split("\n")[0], "综合实力进一步提升。", id="session-news-day-in-the-year-of-its-date"),
+    pytest.param(PDF_LINES_PAGE, ("2021年平湖市政府工作报告", "2021年2月25日在平湖市第十五届人民代表大会第五次会议上",
+                                  "平湖市第十五届人民代表大会第五次会议", "2021-02-25", "仲旭东", "平湖市人民政府市长", "", "",
+                                  "平湖市", "平湖市", "330482", "text"),
+                 "各位代表:", "地区生产总值从497.8亿元增加到779亿元,年均增长7.3%。", id="pdf-lines-office-and-name-on-two-lines"),
 ])
 def test_page_profile_and_body(page, expected, first, last):
     result = analyse_text(page)
@@ -517,6 +593,15 @@ SECTION_FIELDS = ("path", "level", "style", "label", "title")
                      ("2.1", 2, "cn_paren", "（一）", "促进消费投资良性互动"),
                      ("3", 1, "unnumbered", "", "全面提升政府治理效能"),
                  ], id="top-level-without-numbers"),
+    # a newspaper's digest of a report: a line with one bullet heads the lines with another (长江日报, 2025-01-17)
+    pytest.param("政府工作报告摘要与导读\n■ 2024年成绩单\n●预计全省地区生产总值增长6%左右\n●粮食总产达到557亿斤\n"
+                 "●城乡居民收入稳步增长\n■ 2025年经济社会发展的主要预期目标\n●经济增长6%左右\n●居民消费价格涨幅2%左右", [
+                     ("1", 1, "unnumbered", "■", "2024年成绩单"),
+                     ("2", 1, "unnumbered", "■", "2025年经济社会发展的主要预期目标"),
+                 ], id="bullet-headings-above-bulleted-items"),
+    pytest.param("一、工作回顾\n●全省地区生产总值增长6%左右\n●粮食总产达到557亿斤\n■ 稳步增长\n过去一年，全省经济稳中有进。", [
+                     ("1", 1, "cn", "一、", "工作回顾"),
+                 ], id="a-bullet-line-above-body-text-is-no-heading"),
     pytest.param("各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、2025年和“十四五”\n时期工作回顾\n"
                  "过去一年是天津大事要事难事集中交织的一年。\n二、2026年重点工作\n今年是“十五五”开局起步之年。", [
                      ("1", 1, "cn", "一、", "2025年和“十四五”时期工作回顾"),

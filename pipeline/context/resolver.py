@@ -23,12 +23,32 @@ YEAR = recache.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 OPENING = recache.compile(r"\s?(?:以来|来)?\s?(?:[，,：:]|是)")  # what follows a time that opens a paragraph or sentence
 
 
+@lru_cache(maxsize=1)
+def _reviewed() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in sorted(timex.words().of("reviewed"), key=len, reverse=True))
+    return recache.compile(rf"(?:{words})\s?(1[89]\d\d|20\d\d)\s?年")
+
+
+def reviewed_year(doc: Document, structure: Structure) -> int | None:
+    """The year a text with no date says it reviews (刚刚过去的2022年, 报告回顾了2024年的工作成果), else None."""
+    if YEAR.search(structure.profile.date or "") or YEAR.search(doc.metadata.get("date", "") or ""):
+        return None
+    pr = structure.profile
+    m = _reviewed().search(doc.text, pr.body_start, pr.body_end)
+    return int(m.group(1)) if m else None
+
+
 def document_year(doc: Document, structure: Structure) -> int | None:
-    """The year the document speaks from: its profile's date, its metadata's, else a year in its title."""
+    """The year the document speaks from: its profile's date, its metadata's, else the year after the one its
+    body says it reviews (刚刚过去的2022年, 回顾2023年工作时说: news of a report with no date), else a year in its
+    title (2021年平湖市政府工作报告; a news title's year is often the year reviewed: 成都市政府工作报告丨2023年…)."""
     for date in (structure.profile.date, doc.metadata.get("date", "")):
         m = YEAR.search(date or "")
         if m:
             return int(m.group())
+    reviewed = reviewed_year(doc, structure)
+    if reviewed is not None:
+        return reviewed + 1
     m = re.search(r"(1[89]\d\d|20\d\d)\s?年", structure.title)
     return int(m.group(1)) if m else None
 
@@ -209,15 +229,19 @@ LOCAL_BODY = recache.compile(r"代表[^，。,；;\n]{0,12}?人民政府|(?<!全
 SPEAKS_FOR = 600  # how far into its body a report says whose government it speaks for (我代表县人民政府向大会报告工作)
 
 
-def local_document(text: str, structure: Structure) -> bool:
+def local_document(text: str, structure: Structure, home: Sequence[str] = ()) -> bool:
     """Whether the document is a local government's report: its occasion is a local congress or its opening
-    speaks for a people's government (我代表县人民政府…, a template site's copy with the name left out); a figure
+    speaks for a people's government (我代表县人民政府…, a template site's copy with the name left out) or of its
+    own place (`home`: 预计全省地区生产总值增长6%左右, a newspaper's digest of a province's report); a figure
     there with no place is the document's own, not the nation's, unless its sentence says 全国 before it."""
     pr = structure.profile
     if LOCAL_BODY.search(pr.occasion):
         return True
     start = pr.body_start
-    return LOCAL_BODY.search(text, start, start + SPEAKS_FOR) is not None
+    if LOCAL_BODY.search(text, start, start + SPEAKS_FOR) is not None:
+        return True
+    opening = text[start:start + SPEAKS_FOR]
+    return any(w in opening for w in home)
 
 
 def _words_in(words: Sequence[str], text: str) -> bool:
@@ -372,6 +396,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     """The figures with `time`, `claim` and `measure` filled from their context (see the module docstring)."""
     text = doc.text
     ref = document_year(doc, structure)
+    reviewed = reviewed_year(doc, structure)
     doc_time = title_time(structure, ref)
     month = document_month(doc, structure)
     sections = sorted(structure.sections, key=lambda s: (s.start, s.level))
@@ -381,7 +406,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     # indicator that is only one takes the measure of the figure or clause before it
     home, measure_heads = word_tuple("home_words.txt"), word_tuple("measure_heads.txt")
     nation = word_tuple("nation_words.txt")
-    local_doc = local_document(text, structure)
+    local_doc = local_document(text, structure, home)
     open_sections: list[tuple[Section, Scope]] = []
     next_section = 0
     para_k = -1
@@ -493,7 +518,11 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             # a title's part of the year holds for the sentences that say no time, not for what is so now (截至目前)
             title_part = doc_time if doc_time is not None \
                 and not _words_in(timex.words().of("present"), text[s_start:f.start]) else None
-            time = para_time or head_time or title_part or (year_interval(ref) if ref is not None else None)
+            # a text with no date that says the year it reviews: what it says no time for is of that year, but
+            # for a plan's list (…主要预期目标是：) or under a plan heading
+            planned = head_claim == "target" or lead_level is not None or 0 <= lead_from <= f.start
+            fallback = reviewed if reviewed is not None and not planned else ref
+            time = para_time or head_time or title_part or (year_interval(fallback) if fallback is not None else None)
         # 由每生每年5元提高至10元 in the year's plan: the level it starts from is the year before's, a fact (over
         # a span of years _within_period does the same)
         start_level = time is not None and time.years == 1 and len(time.start) == 4 \

@@ -38,13 +38,16 @@ class TimeWords:
 
 @lru_cache(maxsize=1)
 def words() -> TimeWords:
-    kinds, values = {}, {}
+    kinds: dict[str, str] = {}
+    values: dict[str, str] = {}
+    pairs: dict[tuple[str, str], None] = {}  # a word may have several kinds (回顾: lead and reviewed); its first is its kind
     for word, kind, *value in read_tsv("time_words.tsv"):
-        kinds[word] = kind
-        values[word] = value[0] if value else ""
+        kinds.setdefault(word, kind)
+        values.setdefault(word, value[0] if value else "")
+        pairs[(word, kind)] = None
     by_kind: dict[str, list[str]] = {}
-    for word in sorted(kinds, key=len, reverse=True):
-        by_kind.setdefault(kinds[word], []).append(word)
+    for word, kind in sorted(pairs, key=lambda p: len(p[0]), reverse=True):
+        by_kind.setdefault(kind, []).append(word)
     return TimeWords(kinds, values, {kind: tuple(ws) for kind, ws in by_kind.items()})
 
 
