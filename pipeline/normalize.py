@@ -13,8 +13,9 @@
   before, unless that one ends a sentence;
 - NFKC where it is safe: full-width digits, Latin letters and number signs
   (％ ＋ － ／ …) become ASCII; "．" only between digits; variant forms a simplified text holds by a slip
-  (増) become the simplified character (`data/char_variants.tsv`). Chinese punctuation
-  (，。：；（）) is left as written;
+  (増) become the simplified character (`data/char_variants.tsv`), and so do traditional characters never
+  right in simplified text (`data/traditional_chars.tsv`, from OpenCC: 地區生產總值增長 is read as
+  地区生产总值增长, one character for one). Chinese punctuation (，。：；（）) is left as written;
 - a space after a decimal point inside a line (`2. 2万亿元`, a page's typesetting) is dropped;
 - white space: leading and trailing space of a paragraph removed, any run of
   spaces, tabs, no-break or ideographic spaces inside it becomes one " ";
@@ -40,6 +41,7 @@ SAFE_FOLD.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # �
 SAFE_FOLD.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 SAFE_FOLD.update({"％": "%", "＋": "+", "－": "-", "／": "/", "＝": "=", "＜": "<", "＞": ">", "＆": "&", "＃": "#"})
 SAFE_FOLD.update({v: c for v, c in (r[:2] for r in read_tsv("char_variants.tsv"))})  # 増 → 增
+SAFE_FOLD.update({t: c for t, c in (r[:2] for r in read_tsv("traditional_chars.tsv"))})  # 經濟 → 经济
 SPACES = " \t\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 # control characters (C0 but tab, line breaks, the separators \x1c-\x1e and \v \f, which are spaces; DEL) are dropped
 CONTROLS = "".join(chr(c) for c in range(0x20) if chr(c) not in "\t\n\r\x1c\x1d\x1e\x0b\x0c") + "\x7f"

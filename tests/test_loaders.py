@@ -398,3 +398,20 @@ def test_discover_walks_folders_sorted_and_skips_hidden_and_unknown(tmp_path):
 ])
 def test_doc_ids(sources, ids):
     assert list(doc_ids(sources).values()) == ids
+
+
+def test_a_big5_traditional_text_gives_the_figures_of_its_simplified_original(tmp_path):
+    """A traditional-character text is read in simplified characters (normalize folds them one for one), so the
+    opening of the 2022 report in Big5 gives the figures of the original, each at its place in the Big5 text."""
+    from pipeline import process
+    from pipeline.records import Figure
+
+    (tmp_path / "trad.txt").write_bytes(REPORT_OPENING_TRAD.encode("big5"))
+    (tmp_path / "simp.txt").write_text(REPORT_OPENING, encoding="utf-8")
+    raw = load_one(tmp_path / "trad.txt")
+    trad, simp = process(raw), process(load_one(tmp_path / "simp.txt"))
+    fields = [f for f in Figure.__dataclass_fields__ if f != "doc_id"]
+    assert len(simp.figures) >= 5 and trad.document.text == simp.document.text
+    assert [[getattr(f, k) for k in fields] for f in trad.figures] == [[getattr(f, k) for k in fields] for f in simp.figures]
+    assert [raw.text[slice(*trad.document.raw_span(f.start, f.end))] for f in trad.figures] == [
+        to_traditional(f.mention) for f in simp.figures]

@@ -52,6 +52,9 @@ from pipeline.records import RawDocument
     pytest.param("1. 12个项目开工", "1. 12个项目开工", id="item-number-keeps-its-space"),
     pytest.param("总量达到100. 2024年起实施", "总量达到100. 2024年起实施", id="no-decimal-before-a-year"),
     pytest.param("全省生产总值増长8-8.5%", "全省生产总值增长8-8.5%", id="variant-character-folded"),
+    pytest.param("全年地區生產總值增長8.1%，城鎮新增就業1269萬人，糧食產量6.8億噸。",
+                 "全年地区生产总值增长8.1%，城镇新增就业1269万人，粮食产量6.8亿吨。", id="traditional-characters-folded"),
+    pytest.param("乾隆年間於成龍著有《政書》", "乾隆年间於成龙著有《政书》", id="characters-of-both-scripts-kept"),
     # a PDF's text extracted with its numbers on lines of their own (2021 Pinghu report on a document site)
     pytest.param("2021\n年平湖市政府工作报告\n2021\n年\n2\n月\n25\n日在平湖市第十五届人民代表大会第五次会议上\n"
                  "过去的五年，是综合实力显著增强的五年。\n地区生产总值从\n497.8\n亿元增加到\n779\n亿元，年均增长\n7.3%\n"
