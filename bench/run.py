@@ -529,6 +529,9 @@ def startup_section(exe: str, work: Path, runs: int) -> None:
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
         rows.append(("s+", "  same, with a bytecode cache (as an installed package)", time_startup(exe, work, runs, env)))
+    # the first run on a machine compiles every pattern (pipeline/recache.py keeps their code for the next ones)
+    rows.append(("s0", "  same, without the pattern cache (a machine's first run)",
+                 time_startup(exe, work, runs, {**os.environ, "ZHFIGURES_CACHE_DIR": ""})))
     print(f"\n== Start-up (issue 11: under {STARTUP_BAR} CPU s) — {load_note()} ==")
     width = max(len(r[1]) for r in rows)
     print(f"{'':3}  {'measurement':<{width}}  {'CPU s min':>9}  {'median':>6}  {'max':>5}  {'wall min':>8}  bar")
@@ -539,7 +542,8 @@ def startup_section(exe: str, work: Path, runs: int) -> None:
     print(f"`{Path(exe).name} extract DIR -o OUT`, DIR holding one file of {STARTUP_TEXT.strip()}; CPU s: user + sys "
           f"of the child (os.wait4), {runs} runs after a warm-up."
           + (" PYTHONDONTWRITEBYTECODE is set here: in (s) the project's modules are compiled from source at "
-             "every start; (s+) lets them be cached." if no_cache else ""))
+             "every start; (s+) lets them be cached." if no_cache else "")
+          + " (s0) turns off the pattern cache (ZHFIGURES_CACHE_DIR=), so every pattern is compiled as at a first run.")
 
 
 JIEBA_SCRIPT = """
