@@ -98,6 +98,11 @@ def _listed_places(text: str, tokens: Sequence[Token], ents: list[Entity],
                 continue
             if any(x.start == a and x.end == b and x.label != "PERSON" for x in ents):
                 continue
+            inner = sorted((x for x in ents if a <= x.start and x.end <= b), key=lambda x: x.start)
+            if len(inner) > 1 and inner[0].start == a and inner[-1].end == b \
+                    and all(x.label == "GPE" for x in inner) \
+                    and all(y.start == x.end for x, y in zip(inner, inner[1:])):
+                continue  # divisions written together, each whole (九江市 + 都昌县): a county of its city, two places
             if word_tag(item) not in (None, *NAME_TAGS):
                 continue
             if any(x.start < a < x.end or x.start < b < x.end for x in ents):
