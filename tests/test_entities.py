@@ -621,6 +621,16 @@ ROUND18 = {
     "subdistrict-is-a-division": ("在大邑县沙渠街道举行开工仪式。", [("大邑县", "GPE", 1, 4), ("沙渠街道", "GPE", 4, 8)]),
     # 沿河 written alone is along the river, no county (not_entities.txt)
     "along-the-river-is-no-county": ("封堵沿河排污口，坚决消除V类水体。", []),
+    # a station's name of a city and a place in a list stays one (洛阳 + 龙门 are no full divisions' names)
+    "station-of-a-city-in-a-list": ("途经三门峡南、洛阳龙门、郑州东、新乡东等19站。",
+                                    [("三门峡南", "LOC", 2, 6), ("洛阳龙门", "LOC", 7, 11), ("郑州东", "LOC", 12, 15),
+                                     ("新乡东", "LOC", 16, 19)]),
+    # a province's name before a body it has many of (collective_bodies.txt) names the province's system: GPE;
+    # a county's court is its one body
+    "courts-of-a-province": ("北京高院召开北京法院第三届司法改革案例新闻发布会。", [("北京高院", "ORG", 0, 4), ("北京", "GPE", 6, 8)]),
+    "court-of-a-county": ("7月2日上午，龙江法院举行新闻发布会。", [("龙江法院", "ORG", 7, 11)]),
+    # a designation written as a concept names no zone (not_entities.txt: 公园城市)
+    "no-zone-of-a-concept": ("助力成都建设践行新发展理念的公园城市示范区。", [("成都", "GPE", 2, 4)]),
 }
 
 

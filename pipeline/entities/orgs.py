@@ -7,6 +7,8 @@
 - a region's or an organisation's name, a field and a body's ending are one ORG (长三角 + 先进制造业集群 + 联盟);
 - a body named by its level written in one word with a post (市委书记, 区委副书记) is an ORG, with the place
   written right before it (杜集 + 区委书记 → 杜集区委);
+- a province's name before a body it has many of (collective_bodies.txt: 北京法院, 江苏检察机关) names the
+  province's system, GPE, not one body;
 - a newspaper's or magazine's title in 《》 is an ORG (《经济日报》, 《中国周刊》; media_endings.txt);
 - a name, a place or a body before a legal form, in the same phrase, is one registered name, a place in brackets
   too (天顺风能（苏州）股份有限公司, 哈萨克斯坦国有铁路股份公司; enterprise_endings.txt).
@@ -255,3 +257,20 @@ def _titled_bodies(text: str, tokens: Sequence[Token], ents: list[Entity]) -> li
         ents = sorted([x for x in ents if not (x.start < end and start < x.end)] + [Entity(text[start:end], "ORG", start, end)],
                       key=lambda x: x.start)
     return ents
+
+
+def _collective_bodies(ents: list[Entity]) -> list[Entity]:
+    """An ORG that is a province's name written right before a body it has many of (collective_bodies.txt: 北京 +
+    法院, 江苏 + 检察机关) names the province's courts or procurators as a whole: the province, GPE. A county's or a
+    city's (龙江法院, 济南市检察院) is its one body and stays an ORG."""
+    from ..gazetteer import gazetteer
+
+    gaz, out = gazetteer(), []
+    for e in ents:
+        if e.label == "ORG":
+            body = next((w for w in _word_list("collective_bodies.txt") if e.text.endswith(w) and len(e.text) > len(w)), None)
+            place = gaz.resolve(e.text[:-len(body)]) if body else None
+            if place is not None and place.level == "province":
+                e = Entity(e.text[:-len(body)], "GPE", e.start, e.end - len(body))
+        out.append(e)
+    return out
