@@ -629,7 +629,12 @@ ROUND18 = {
     # a county's court is its one body
     "courts-of-a-province": ("北京高院召开北京法院第三届司法改革案例新闻发布会。", [("北京高院", "ORG", 0, 4), ("北京", "GPE", 6, 8)]),
     "court-of-a-county": ("7月2日上午，龙江法院举行新闻发布会。", [("龙江法院", "ORG", 7, 11)]),
-    # a designation written as a concept names no zone (not_entities.txt: 公园城市)
+    # a city's metro lines are named by their numbers (metro_words.txt), the city right before is part of it
+    "metro-line-of-a-system": ("两个机场将由轨道交通19号线连通。", [("轨道交通19号线", "LOC", 6, 14)]),
+    "metro-lines-listed": ("太原地铁1号线开通，地铁8号线、7号线加快建设。",
+                           [("太原地铁1号线", "LOC", 0, 7), ("地铁8号线", "LOC", 10, 15), ("7号线", "LOC", 16, 19)]),
+    "no-metro-line-inside-a-number": ("第112号线路。", []),
+    # a designation written as a concept names no zone (not_entities.txt: 公园 alone)
     "no-zone-of-a-concept": ("助力成都建设践行新发展理念的公园城市示范区。", [("成都", "GPE", 2, 4)]),
 }
 
