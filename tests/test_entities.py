@@ -590,6 +590,62 @@ def test_round17_rules(rec, sentence, expected):
     assert all(sentence[e.start:e.end] == e.text for e in ents)
 
 
+ROUND18 = {
+    # a body named by its level written in one word with the post after it (市委书记/n) is an ORG, as where the
+    # recognizer splits them; a place right before it is part of it, also one the recognizer took for a person;
+    # a membership role (常委) names no body
+    "level-body-inside-a-post": ("3月10日下午，市委书记邵玉龙在漳州宾馆与招商局集团党委书记、董事长缪建民一行座谈。",
+                                 [("市委", "ORG", 8, 10), ("邵玉龙", "PERSON", 12, 15), ("漳州宾馆", "LOC", 16, 20),
+                                  ("招商局集团", "ORG", 21, 26), ("缪建民", "PERSON", 34, 37)]),
+    "province-body-inside-a-post": ("省委书记骆惠宁出席签约仪式并致辞。", [("省委", "ORG", 0, 2), ("骆惠宁", "PERSON", 4, 7)]),
+    "district-body-with-its-place": ("市经济和信息化局副局长张玉玲，杜集区委书记姜颖，区委副书记、区长梁龙义出席签约仪式。",
+                                     [("市经济和信息化局", "ORG", 0, 8), ("张玉玲", "PERSON", 11, 14),
+                                      ("杜集区委", "ORG", 15, 19), ("姜颖", "PERSON", 21, 23), ("区委", "ORG", 24, 26),
+                                      ("梁龙义", "PERSON", 32, 35)]),
+    # a body's party group (党组) is no part of its name (org_trailers.txt); a department every court has names none
+    # (not_entities.txt: 政治部)
+    "party-group-after-a-court": ("北京高院党组成员、副院长孙玲玲出席。", [("北京高院", "ORG", 0, 4), ("孙玲玲", "PERSON", 12, 15)]),
+    "generic-department-of-a-court": ("由龙江法院党组成员、政治部主任于涛担任。", [("龙江法院", "ORG", 1, 5), ("于涛", "PERSON", 15, 17)]),
+    # an ORG that runs one or two characters past a body's ending ends there (org_bodies.tsv)
+    "procuratorate-before-a-verb": ("长清区检察院派员提前介入案件调查。", [("长清区检察院", "ORG", 0, 6)]),
+    # divisions written together inside a list (a county after its city) are two places, not one
+    "county-after-its-city-in-a-list": ("九江市都昌县、永修县、庐山市等部分鄱阳湖采砂区超采问题突出。",
+                                        [("九江市", "GPE", 0, 3), ("都昌县", "GPE", 3, 6), ("永修县", "GPE", 7, 10),
+                                         ("庐山市", "GPE", 11, 14), ("鄱阳湖", "LOC", 17, 20)]),
+    # a zone's ending whose last character opens a verb ends no zone (生态 + 带来); a company before its
+    # development's area opens no zone (中南集团 + 王滩TOD片区)
+    "no-zone-ending-inside-a-verb": ("给鄱阳湖生态带来不良影响和破坏。", [("鄱阳湖", "LOC", 1, 4)]),
+    "company-before-its-area": ("现场签约了中南集团王滩TOD片区开发项目、十九冶集团片区综合开发项目。",
+                                [("中南集团", "ORG", 5, 9), ("王滩TOD片区", "LOC", 9, 16), ("十九冶集团", "ORG", 21, 26)]),
+    # a subdistrict (街道) is a division, GPE (place_suffixes.tsv)
+    "subdistrict-is-a-division": ("在大邑县沙渠街道举行开工仪式。", [("大邑县", "GPE", 1, 4), ("沙渠街道", "GPE", 4, 8)]),
+    # 沿河 written alone is along the river, no county (not_entities.txt)
+    "along-the-river-is-no-county": ("封堵沿河排污口，坚决消除V类水体。", []),
+    # a station's name of a city and a place in a list stays one (洛阳 + 龙门 are no full divisions' names)
+    "station-of-a-city-in-a-list": ("途经三门峡南、洛阳龙门、郑州东、新乡东等19站。",
+                                    [("三门峡南", "LOC", 2, 6), ("洛阳龙门", "LOC", 7, 11), ("郑州东", "LOC", 12, 15),
+                                     ("新乡东", "LOC", 16, 19)]),
+    # a province's name before a body it has many of (collective_bodies.txt) names the province's system: GPE;
+    # a county's court is its one body
+    "courts-of-a-province": ("北京高院召开北京法院第三届司法改革案例新闻发布会。", [("北京高院", "ORG", 0, 4), ("北京", "GPE", 6, 8)]),
+    "court-of-a-county": ("7月2日上午，龙江法院举行新闻发布会。", [("龙江法院", "ORG", 7, 11)]),
+    # a city's metro lines are named by their numbers (metro_words.txt), the city right before is part of it
+    "metro-line-of-a-system": ("两个机场将由轨道交通19号线连通。", [("轨道交通19号线", "LOC", 6, 14)]),
+    "metro-lines-listed": ("太原地铁1号线开通，地铁8号线、7号线加快建设。",
+                           [("太原地铁1号线", "LOC", 0, 7), ("地铁8号线", "LOC", 10, 15), ("7号线", "LOC", 16, 19)]),
+    "no-metro-line-inside-a-number": ("第112号线路。", []),
+    # a designation written as a concept names no zone (not_entities.txt: 公园 alone)
+    "no-zone-of-a-concept": ("助力成都建设践行新发展理念的公园城市示范区。", [("成都", "GPE", 2, 4)]),
+}
+
+
+@pytest.mark.parametrize("sentence, expected", list(ROUND18.values()), ids=list(ROUND18))
+def test_round18_rules(rec, sentence, expected):
+    ents = rec.find_text(sentence)
+    assert [(e.text, e.label, e.start, e.end) for e in ents] == expected
+    assert all(sentence[e.start:e.end] == e.text for e in ents)
+
+
 def test_enterprise_table_lists_no_place_or_common_word():
     from pipeline.data import table
     from pipeline.gazetteer import gazetteer

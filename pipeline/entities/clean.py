@@ -15,7 +15,7 @@ from .. import recache
 from ..records import Entity
 from .places import _foreign_short_forms
 from .tables import (
-    COMMON_TAGS, _enterprise, _known, _known_prefix, _levels, NAME_TAGS, _names, _org_heads, _org_words,
+    COMMON_TAGS, _bodies, _enterprise, _known, _known_prefix, _levels, NAME_TAGS, _names, _org_heads, _org_words,
     _word_list,
 )
 from .zones import _region_zone_endings
@@ -27,7 +27,8 @@ def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> tuple[list[
     opens with a known organisation followed by words that end no organisation is that one (党中央全面从严治党),
     unless the organisation is an enterprise (enterprises.tsv: 一汽丰田, 中车长客 are companies of their own).
     An ORG that runs past an organisation's ending into a verb of jieba's dictionary ends there (国泰海通证券重组 →
-    国泰海通证券). A place mention that is a country's name and a short name that is no place and no common word is a company
+    国泰海通证券), and one that runs past a body's ending (org_bodies.tsv: 检察院, 法院 …) by one or two characters
+    ends there too (长清区检察院派员 → 长清区检察院). A place mention that is a country's name and a short name that is no place and no common word is a company
     (中国星网, as 中国中化); an ORG loses a trailing word of org_trailers.txt (中国华能总部 → 中国华能), and is
     then a company's name whatever its words (中资信创 of 中资信创总部/ORG: returned as the second value, for
     _clean to keep)."""
@@ -46,6 +47,9 @@ def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> tuple[list[
             name_end = next((n for n in range(len(e.text) - 2, 2, -1) if e.text[:n].endswith(_org_heads())
                              and len(next(h for h in _org_heads() if e.text[:n].endswith(h))) > 1
                              and word_tag(e.text[n:]) in ("v", "vn")), None)
+            if name_end is None:  # 长清区检察院 + 派员: one or two characters after a body's ending (org_bodies.tsv)
+                name_end = next((n for n in range(len(e.text) - 1, len(e.text) - 3, -1) if n > 2
+                                 and any(e.text[:n].endswith(b) and len(b) > 1 for b in _bodies())), None)
             if name_end is not None:  # 国泰海通证券 + 重组: the work done to a company is no part of its name
                 e = Entity(e.text[:name_end], "ORG", e.start, e.start + name_end)
         if e.label in ("LOC", "GPE"):

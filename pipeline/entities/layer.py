@@ -11,9 +11,9 @@ from typing import Sequence
 
 from ..records import Entity
 from .clean import _clean, _trim
-from .lines import _line_ends, _lines, _listed_lines, _short_form_lines
+from .lines import _line_ends, _lines, _listed_lines, _metro_lines, _short_form_lines
 from .lists import _listed_places
-from .orgs import _branches, _departments, _listed_orgs, _media, _named_bodies, _registered_names
+from .orgs import _branches, _departments, _listed_orgs, _media, _named_bodies, _registered_names, _titled_bodies, _collective_bodies
 from .persons import _parallel, _project_lists
 from .places import _add_names, _city_runs, _counted_runs, _foreign_runs, _short_forms, _stationed
 from .tables import LAC_TAGS, _names, _org_words, Token
@@ -42,6 +42,7 @@ def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=la
     ents, lines = _lines(text, tokens, ents, word_tag)
     ents, lines = _listed_lines(text, tokens, ents, lines, word_tag)
     ents, lines = _short_form_lines(text, tokens, ents, lines, word_tag)
+    ents, metro = _metro_lines(text, tokens, ents)
     ents = _short_forms(text, tokens, ents)
     ents = _stationed(text, tokens, ents)
     ents = _city_runs(text, tokens, ents, word_tag)
@@ -50,12 +51,14 @@ def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=la
     ents, companies = _listed_orgs(text, tokens, ents, tags, word_tag)
     ents = _project_lists(text, tokens, ents)
     ents, bodies = _departments(text, tokens, ents)
+    ents = _titled_bodies(text, tokens, ents)
+    ents = _collective_bodies(ents)
     ents = _media(text, tokens, ents)
     ents = _registered_names(text, tokens, ents)
     ents = [_region_part(text, x) for x in ents if not _parallel(text, x)]
     ents, foreign = _foreign_runs(ents)
     ents = _waters(text, ents)
-    return _clean(text, ents, tags, lines | listed | companies | headquartered | bodies | sites | landforms | foreign,
+    return _clean(text, ents, tags, lines | metro | listed | companies | headquartered | bodies | sites | landforms | foreign,
                   word_tag)
 
 

@@ -2,7 +2,8 @@
 
 - a name and a line ending of line_endings.tsv are one LOC (雄忻高铁, 京津城际, 沪苏湖铁路; not 建设高铁);
 - lines listed by their short names with the ending written once are each a LOC (雄忻、石雄铁路 → 雄忻);
-- a line named by its two ends (临河至哈密铁路) names two places.
+- a line named by its two ends (临河至哈密铁路) names two places;
+- a city's metro lines are named by their numbers (地铁8号线, 轨道交通19号线, 7号线; metro_words.txt).
 """
 from __future__ import annotations
 
@@ -214,5 +215,34 @@ def _short_form_lines(text: str, tokens: Sequence[Token], ents: list[Entity], li
             continue
         line = Entity(text[best:m.end()], "LOC", best, m.end())
         ents = sorted([x for x in ents if not (x.start < m.end() and best < x.end)] + [line], key=lambda x: x.start)
+        found.add(line)
+    return ents, found
+
+
+@lru_cache(maxsize=1)
+def _metro_pattern() -> re.Pattern:
+    """A metro line: a system word of metro_words.txt (optional) and a number before 号线 (地铁8号线, 7号线, 三号线),
+    or a system word and a code before 线 (地铁Z4线)."""
+    system = "|".join(map(re.escape, _word_list("metro_words.txt")))
+    number = r"(?:[0-9]{1,2}|[A-Z]{1,2}[0-9]{0,2}|[一二三四五六七八九十]{1,3})"
+    return recache.compile(f"(?:(?:{system}){number}号?线|(?:{system})?{number}号线)")
+
+
+def _metro_lines(text: str, tokens: Sequence[Token], ents: list[Entity]) -> tuple[list[Entity], set[Entity]]:
+    """A city's metro line is one LOC: its system word (metro_words.txt: 地铁, 轨道交通) and its number before 号线
+    (地铁8号线, 轨道交通19号线), or the number alone before 号线 (7号线, 11号线 listed after 地铁8号线); a city
+    written right before it is part of it (太原 + 地铁1号线). Not after a digit or letter (no 12号线 of 112号线).
+    Returns the entities and the lines found."""
+    s0, e0 = tokens[0].start, tokens[-1].end
+    found: set[Entity] = set()
+    for m in _metro_pattern().finditer(text, s0, e0):
+        a, b = m.span()
+        if a > s0 and (text[a - 1].isascii() and text[a - 1].isalnum()):
+            continue
+        city = next((x for x in ents if x.end == a and x.label == "GPE"), None)
+        if city is not None and text[a:b].startswith(tuple(_word_list("metro_words.txt"))):
+            a = city.start
+        line = Entity(text[a:b], "LOC", a, b)
+        ents = sorted([x for x in ents if not (x.start < b and a < x.end)] + [line], key=lambda x: x.start)
         found.add(line)
     return ents, found

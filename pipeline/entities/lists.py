@@ -76,7 +76,7 @@ def _listed_places(text: str, tokens: Sequence[Token], ents: list[Entity],
     ending (向海、莫莫格、哈泥保护区: the names before it). A name the recognizer took for a person or cut
     into pieces becomes one place (LOC unless the gazetteer knows it); a name that is already a whole entity,
     or a common word of jieba's dictionary, is left as it is. Returns the entities and the places added."""
-    from ..placelabel import place_label, tables
+    from ..placelabel import ending_kind, place_label, tables
 
     zone = tables().zone_suffix
     added: set[Entity] = set()
@@ -98,6 +98,11 @@ def _listed_places(text: str, tokens: Sequence[Token], ents: list[Entity],
                 continue
             if any(x.start == a and x.end == b and x.label != "PERSON" for x in ents):
                 continue
+            inner = sorted((x for x in ents if a <= x.start and x.end <= b), key=lambda x: x.start)
+            if len(inner) > 1 and inner[0].start == a and inner[-1].end == b \
+                    and all(x.label == "GPE" and ending_kind(x.text) == "admin" for x in inner) \
+                    and all(y.start == x.end for x, y in zip(inner, inner[1:])):
+                continue  # divisions written whole together (九江市 + 都昌县): a county of its city, two places; not 洛阳 + 龙门
             if word_tag(item) not in (None, *NAME_TAGS):
                 continue
             if any(x.start < a < x.end or x.start < b < x.end for x in ents):

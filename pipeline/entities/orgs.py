@@ -5,6 +5,10 @@
   is the ORG (第十四届人民代表大会 → 人民代表大会);
 - companies listed by short names beside one found whole, before 等, are ORG (华海清科、海光信息等);
 - a region's or an organisation's name, a field and a body's ending are one ORG (长三角 + 先进制造业集群 + 联盟);
+- a body named by its level written in one word with a post (市委书记, 区委副书记) is an ORG, with the place
+  written right before it (杜集 + 区委书记 → 杜集区委);
+- a province's name before a body it has many of (collective_bodies.txt: 北京法院, 江苏检察机关) names the
+  province's system, GPE, not one body;
 - a newspaper's or magazine's title in 《》 is an ORG (《经济日报》, 《中国周刊》; media_endings.txt);
 - a name, a place or a body before a legal form, in the same phrase, is one registered name, a place in brackets
   too (天顺风能（苏州）股份有限公司, 哈萨克斯坦国有铁路股份公司; enterprise_endings.txt).
@@ -22,7 +26,7 @@ from .. import recache
 from ..records import Entity
 from .clean import _no_name
 from .lists import _comma_lists
-from .tables import NAME_TAGS, SEPARATORS, _breaks, _org_words, legal_forms, Token, _word_list
+from .tables import NAME_TAGS, SEPARATORS, _bodies, _breaks, _names, _org_words, legal_forms, Token, _word_list
 
 
 def _branches(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
@@ -201,3 +205,72 @@ def _registered_names(text: str, tokens: Sequence[Token], ents: list[Entity]) ->
         name = Entity(text[head.start:q], "ORG", head.start, q)
         ents = sorted([x for x in ents if not (x.start < q and head.start < x.end)] + [name], key=lambda x: x.start)
     return ents
+
+
+POST_PREFIXES = ("常务副", "副")  # 副书记, 常务副主任: a post's rank before it
+
+
+@lru_cache(maxsize=1)
+def _level_bodies() -> tuple[str, ...]:
+    """The bodies of org_bodies.tsv that name themselves by a level (省委 市委 县委 区委), longest first."""
+    levels = [w for w, k in _org_words().items() if k == "level"]
+    return tuple(b for b in _bodies() if any(b.startswith(lv) and len(b) > len(lv) for lv in levels))
+
+
+def _post(word: str) -> bool:
+    """Whether word is a post of person_titles.txt (书记, 主任), with its rank (副书记), and no membership role of
+    org_bodies.tsv (委员, 常委: 市委常委 names no body)."""
+    words = _org_words()
+    core = next((word[len(p):] for p in POST_PREFIXES if word.startswith(p) and len(word) > len(p)), word)
+    return core in _names().titles and words.get(core) != "role"
+
+
+def _titled_bodies(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
+    """A body named by its level (org_bodies.tsv: 省委 市委 县委 区委) that the recognizer wrote in one word with
+    the post after it (市委书记/n, 区委副书记/n) is an ORG, as it is where the recognizer splits them (市委/ORG +
+    副书记); a place written right before it is part of it (杜集 + 区委书记 → 杜集区委, also where the recognizer
+    took the place for a person), as a place and its body are one (湛江市政府). Not before a membership role
+    (市委常委)."""
+    from ..gazetteer import gazetteer
+
+    gaz = gazetteer()
+    for tk in tokens:
+        if tk.tag in ("ORG", "PER", "LOC"):
+            continue
+        found = next(((i, b) for i in range(len(tk.word)) for b in _level_bodies()
+                      if tk.word.startswith(b, i) and _post(tk.word[i + len(b):])), None)
+        if found is None:
+            continue
+        i, b = found
+        start, end = tk.start + i, tk.start + i + len(b)
+        if i and not gaz.resolve(tk.word[:i]):
+            continue  # words before the body that are no place
+        if i:
+            start = tk.start
+        else:
+            place = next((x for x in ents if x.end == start and x.label in ("GPE", "PERSON")
+                          and (gaz.resolve(x.text) or gaz.resolve(x.text + b[0]))), None)
+            if place is not None:
+                start = place.start
+        if any(x.start <= start and end <= x.end and x.label == "ORG" for x in ents):
+            continue
+        ents = sorted([x for x in ents if not (x.start < end and start < x.end)] + [Entity(text[start:end], "ORG", start, end)],
+                      key=lambda x: x.start)
+    return ents
+
+
+def _collective_bodies(ents: list[Entity]) -> list[Entity]:
+    """An ORG that is a province's name written right before a body it has many of (collective_bodies.txt: 北京 +
+    法院, 江苏 + 检察机关) names the province's courts or procurators as a whole: the province, GPE. A county's or a
+    city's (龙江法院, 济南市检察院) is its one body and stays an ORG."""
+    from ..gazetteer import gazetteer
+
+    gaz, out = gazetteer(), []
+    for e in ents:
+        if e.label == "ORG":
+            body = next((w for w in _word_list("collective_bodies.txt") if e.text.endswith(w) and len(e.text) > len(w)), None)
+            place = gaz.resolve(e.text[:-len(body)]) if body else None
+            if place is not None and place.level == "province":
+                e = Entity(e.text[:-len(body)], "GPE", e.start, e.end - len(body))
+        out.append(e)
+    return out

@@ -142,6 +142,12 @@ def _org_heads() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _bodies() -> tuple[str, ...]:
+    """The bodies of org_bodies.tsv (人大, 政协, 检察院, 市委 …), longest first."""
+    return tuple(sorted((w for w, k in _org_words().items() if k == "body"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _levels() -> tuple[str, ...]:
     """The level words of org_bodies.tsv (省 市 县 自治区 全国 …) and departments.tsv (国家), longest first."""
     from ..data import table

