@@ -201,7 +201,7 @@ def test_stdin_dash(tmp_path):
 
 
 @pytest.mark.parametrize(("data", "encoding", "title"), [
-    pytest.param(to_traditional(GOVREPORT_LINES[0]).encode("big5"), "big5", "政府工作報告", id="big5"),
+    pytest.param(to_traditional(GOVREPORT_LINES[0]).encode("big5"), "big5", "政府工作报告", id="big5"),  # read in simplified
     pytest.param(GOVREPORT_LINES[0].encode("gbk"), "gbk", "政府工作报告", id="gbk"),
 ])
 def test_encoding_option(tmp_path, data, encoding, title):

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import (BUNDLE_TEXT, GOVREPORT, GOVREPORT_LINES, GOVREPORT_TEXT, REPORT_OPENING, REPORT_OPENING_TRAD,
-                      ZAKER, analysed, canonical, load_one, read_rows, to_traditional)
+                      ZAKER, analysed, canonical, load_one, raw_offset_problems, read_rows, to_traditional)
 from pipeline import run
 from pipeline.loaders import LoadError, LoadOptions, discover, doc_ids, read_source
 from pipeline.normalize import normalize
@@ -415,3 +415,4 @@ def test_a_big5_traditional_text_gives_the_figures_of_its_simplified_original(tm
     assert [[getattr(f, k) for k in fields] for f in trad.figures] == [[getattr(f, k) for k in fields] for f in simp.figures]
     assert [raw.text[slice(*trad.document.raw_span(f.start, f.end))] for f in trad.figures] == [
         to_traditional(f.mention) for f in simp.figures]
+    assert raw_offset_problems(raw, trad.document) == []
