@@ -166,7 +166,7 @@ class FigureExtractor:
                 k = sum(1 for f in figures if f.start > list_at)
                 listed = listed_baselines(text, clause.start, head.start if head is not None else m.start)
                 if listed is not None and k < len(listed[0]) and len(listed[0]) > 1:
-                    baseline, change = listed[0][k], change or listed[1]
+                    baseline, change = listed[0][k], listed[1]  # the gap word decides, not a growth noun (增速比全国…低了)
             name = drop_word(name, baseline)
             start = m.start - 1 if signed else m.start
             fig = new_figure(
