@@ -191,6 +191,8 @@ def _reads_as_sentence(line: str) -> bool:
     return any(m.kind in SENTENCE_KINDS or m.magnitude for m in find_mentions(line))
 
 
+TAG_MAX = 6  # a line this short above a title with no genre word is a tag, not the title
+CJK = recache.compile(r"[\u4e00-\u9fff]")
 BRACKET_THEN_YEAR = recache.compile(r"[)）]\s*(?:\d{4}年)?")
 
 
@@ -339,6 +341,11 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             if title_idx is None:
                 if any(c in s for c in "！？!?；;"):
                     break  # an exclamation or a question is no title
+                if s[-1] in "：:":
+                    break  # a salutation or a label opens the body (同志们：, 尊敬的各位领导：)
+                if not CJK.search(s):
+                    i += 1  # a bare year or number above the title (a document site's tags: 2023)
+                    continue
                 if meta_title and not _same_title(s, meta_title):
                     break  # front matter names the title: a different first line is the body's (a heading)
                 if gazetteer().parse_line(s) and is_title_like(nxt) and not (heading and heading(nxt)):
@@ -357,6 +364,15 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
                     title_idx, title_text, title_end_idx = i, s, None  # the line above named the site or column
                 i += 1  # else a column name or a stray value inside the title block
                 continue
+            if len(title_text) <= TAG_MAX and title_end_idx is None:
+                # a document site's tags above the title (省政府 / 全体会议 / 致辞 / 省政府全体会议上的讲话)
+                if _genre(s) and len(s) > TAG_MAX:
+                    title_idx, title_text = i, s
+                    i += 1
+                    continue
+                if len(s) <= TAG_MAX and not _genre(title_text):
+                    i += 1
+                    continue
         if heading and (toc := _contents_end(lines, i, end, heading)):
             i = toc  # a table of contents before the text: its headings come again below
             continue

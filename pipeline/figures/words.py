@@ -168,7 +168,7 @@ def patterns() -> Patterns:
             f"(?:(?:{of})?\\s?\\d+(?:\\.\\d+)?\\s?[{''.join(BIG_UNITS)}]?[\\u4e00-\\u9fff]{{0,3}}?)?"
             f"(?:{compare_close})?\\s?"
             f"(?=(?:{alternation(w.of('change_adverb'))})?(?:{alternation(w.of('baseline_adverb'))})?"
-            f"(?:{verbs}|{compared}))"),
+            f"(?:(?:{verbs})(?![速幅])|{compared}))"),  # 比一季度平均增速低: 增 opening a growth noun is no verb
         change_after=recache.compile(f"\\s?(?:{of})(?:{alternation(w.of('change_manner'))})?(?P<word>"
                                 f"{alternation(w.change_words('verb') + w.change_words('noun'))})(?![\\u4e00-\\u9fff])"),
         statistic=recache.compile(f"(?:{verbs}|{alternation(w.change_words('noun'))})"
