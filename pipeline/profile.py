@@ -438,6 +438,9 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         place, locality = session_place(text, paras[start].start, paras[end - 1].end if end > start else len(text))
     if locality is None and 0 < start < n:  # the lead above the body (观点网讯:1月23日,山东省十三届人大七次会议…开幕)
         place, locality = session_place(text, paras[0].start, paras[start].start)
+    if not title and start < end and (glued := _glued_title().match(lines[start])):
+        title = glued.group("title")  # a speech's title the page glued to its text (…讲话县长在…的讲话同志们：)
+        used_text = True
     from_file = not doc.source.startswith("<") and doc.source != "-"
     if not title and from_file:
         title = doc.doc_id
@@ -507,6 +510,18 @@ def _block_follows(lines: list[str], k: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _genre_words() -> re.Pattern:
     return recache.compile("|".join(re.escape(w) for kind, w in rows("headings.tsv") if kind == "genre"))
+
+
+@lru_cache(maxsize=1)
+def _glued_title() -> re.Pattern:
+    """A speech's title at the start of a text it is glued to, after a document site's page counter (第1页共21页) or
+    its editor's line (下面是小编为大家整理的…，供大家参考): a run ending in a speech's genre word (讲话, 致辞) that
+    no verb of reporting follows (…在会上讲话指出 is a sentence)."""
+    genres = "|".join(re.escape(w) for w in sorted((w for kind, w in rows("headings.tsv") if kind == "speech"),
+                                                   key=len, reverse=True))
+    return recache.compile(rf"(?:第\d+页共\d+页)?(?:\d{{1,2}}、\s?)?(?:下面是)?(?:小编(?:为大家)?(?:精心)?整理的)?"
+                           rf"(?P<title>[^，。,：:；;！？!?\s“”]{{4,40}}?(?:{genres}))(?:[（(]完整[）)])?"
+                           rf"(?!指出|强调|时|中|要求|表示|提出|说|上|精神|的|稿|材料|[。！？!?])")
 
 
 def _genre(title: str) -> bool:

@@ -534,6 +534,25 @@ def test_one_line_document_title(text, title, place):
     assert [text[s.start:s.end] for s in st.sentences] == [text]
 
 
+# speeches a document site glued to their titles (speech probe 13o): the title is the run ending in 讲话 or 致辞; the
+# text keeps every character (the body starts at the line)
+@pytest.mark.parametrize(("text", "title"), [
+    pytest.param("第1页共9页市长政协新春茶话会讲话市长政协新春茶话会讲话篇1同志们、朋友们:在新的一年即将来临之际,我们在这里欢聚一堂。",
+                 "市长政协新春茶话会讲话", id="page-counter-title-twice"),
+    pytest.param("县长在县委春节团拜会上的致辞刚刚过去的2009年,是很不寻常、很不平凡的一年。", "县长在县委春节团拜会上的致辞",
+                 id="title-then-text"),
+    pytest.param("下面是小编为大家整理的2023年度在全市工业强市推进大会上讲话(完整),供大家参考。\n同志们:\n这次全市工业强市推进大会很重要。",
+                 "2023年度在全市工业强市推进大会上讲话", id="editor-line"),
+    pytest.param("1、书记在县级领导述职会发言 同志们: 经县委、县政府研究,决定今天召开全县县级领导干部工作述职大会。",
+                 "书记在县级领导述职会发言", id="chunk-number"),
+    pytest.param("市委书记孙爱军在会上讲话指出,要拿出决战冲刺的劲头。", "", id="a-sentence-reporting-a-speech-is-no-title"),
+])
+def test_title_glued_to_the_text(text, title):
+    st = analyse_text(text).structure
+    assert st.profile.title == title
+    assert st.profile.body_start == 0
+
+
 @pytest.mark.parametrize(("text", "place", "locality"), [
     pytest.param("13.57万亿！全国首个\n1月23日上午，广东省十四届人大二次会议在广州开幕。省长王伟中向大会作政府工作报告。\n"
                  "今年地区生产总值增长5%。", "广东省", "广东省", id="session-of-a-province-not-its-venue"),
