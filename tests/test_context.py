@@ -416,6 +416,11 @@ CASES = [
      "特别强调东、西两翼经济增速要高于全省平均水平4个百分点以上。按照省上要求，增速要达到17%以上。",
      [("13%以上", "", "target", "地区生产总值"), ("4个百分点以上", "", "target", "地区生产总值"),
       ("17%以上", "", "target", "")]),
+    # …and for the rest of the instruction's sentence (what it asks for, listed)
+    ("speech-yao-instruction-lists-its-targets", "", "",
+     "市里确定，一季度要开复工省市县重点项目485个，总投资2836亿元；其中新开工项目185个，总投资758.6亿元。",
+     [("485个", "", "target", ""), ("2836亿元", "", "target", ""), ("185个", "", "target", ""),
+      ("758.6亿元", "", "target", "")]),
     # a new-year speech with no date: 即将过去的2023年 is the year it speaks in, and its 全年 that year
     ("year-ending-dates-a-text-without-a-date", "", "",
      "即将过去的2023年，是江油改革开展进程中极不平凡、极为艰难的一年。预计全年实现地区生产总值155亿元，增长16%。",
