@@ -192,7 +192,6 @@ def _reads_as_sentence(line: str) -> bool:
 
 
 TAG_MAX = 6  # a line this short above a title with no genre word is a tag, not the title
-CJK = recache.compile(r"[\u4e00-\u9fff]")
 BRACKET_THEN_YEAR = recache.compile(r"[)）]\s*(?:\d{4}年)?")
 
 
@@ -343,7 +342,7 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
                     break  # an exclamation or a question is no title
                 if s[-1] in "：:":
                     break  # a salutation or a label opens the body (同志们：, 尊敬的各位领导：)
-                if not CJK.search(s):
+                if s.isdigit() and i + 1 < end:
                     i += 1  # a bare year or number above the title (a document site's tags: 2023)
                     continue
                 if meta_title and not _same_title(s, meta_title):
