@@ -191,6 +191,7 @@ def _reads_as_sentence(line: str) -> bool:
     return any(m.kind in SENTENCE_KINDS or m.magnitude for m in find_mentions(line))
 
 
+BOOKMARK_REACH = 4  # the last lines of a page where a template site names the document
 TAG_MAX = 6  # a line this short above a title with no genre word is a tag, not the title
 BRACKET_THEN_YEAR = recache.compile(r"[)）]\s*(?:\d{4}年)?")
 
@@ -440,6 +441,9 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
     if not title and start < end and (glued := _glued_title().match(lines[start])):
         title = glued.group("title")  # a speech's title the page glued to its text (…讲话县长在…的讲话同志们：)
         used_text = True
+    if not title:  # a template site's last line names the document (收藏《区长在…会上的讲话》)
+        title = next((t for line in reversed(lines[-BOOKMARK_REACH:]) if (t := fu.bookmark_title(line))), "")
+        used_text = used_text or bool(title)
     from_file = not doc.source.startswith("<") and doc.source != "-"
     if not title and from_file:
         title = doc.doc_id
@@ -513,14 +517,16 @@ def _genre_words() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _glued_title() -> re.Pattern:
-    """A speech's title at the start of a text it is glued to, after a document site's page counter (第1页共21页) or
-    its editor's line (下面是小编为大家整理的…，供大家参考): a run ending in a speech's genre word (讲话, 致辞) that
-    no verb of reporting follows (…在会上讲话指出 is a sentence)."""
-    genres = "|".join(re.escape(w) for w in sorted((w for kind, w in rows("headings.tsv") if kind == "speech"),
-                                                   key=len, reverse=True))
-    return recache.compile(rf"(?:第\d+页共\d+页)?(?:\d{{1,2}}、\s?)?(?:下面是)?(?:小编(?:为大家)?(?:精心)?整理的)?"
-                           rf"(?P<title>[^，。,：:；;！？!?\s“”]{{4,40}}?(?:{genres}))(?:[（(]完整[）)])?"
-                           rf"(?!指出|强调|时|中|要求|表示|提出|说|上|精神|的|稿|材料|[。！？!?])")
+    """A speech's title at the start of a text it is glued to, after what a document site writes there (its page
+    counter 第1页共21页, its editor's line 下面是小编为大家整理的…: furniture.tsv `glued`): a run ending in a speech's
+    genre word (讲话, 致辞) that no word of a report follows (…在会上讲话指出 is a sentence: headings.tsv)."""
+    table: dict[str, list[str]] = {}
+    for kind, w in rows("headings.tsv"):
+        table.setdefault(kind, []).append(re.escape(w))
+    genres = "|".join(sorted(table["speech"], key=len, reverse=True))
+    not_after = "|".join(sorted(table["speech_not_after"], key=len, reverse=True))
+    return recache.compile(rf"(?:{fu.furniture().glued})*(?P<title>[^，。,：:；;！？!?\s“”]{{4,40}}?(?:{genres}))"
+                           rf"(?:[（(][^（）()]{{1,4}}[）)])?(?!{not_after}|[。！？!?])")
 
 
 def _genre(title: str) -> bool:

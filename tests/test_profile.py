@@ -149,6 +149,7 @@ def test_caption_speaker(line, expected):
     pytest.param("德育素材网 首页", id="site-name-and-home"),
     pytest.param("论文部分内容阅读", id="preview-label"),
     pytest.param("目 录", id="contents-label"),
+    pytest.param("……(新文秘网https://www.wm114.cn省略833字,正式会员可完整阅读)", id="template-site-omitted"),
 ])
 def test_furniture_lines(line):
     assert fu.is_furniture(line) or fu.is_tail(line)
@@ -193,6 +194,9 @@ def test_edition_lines(line, expected):
     pytest.param("打印本页 关闭窗口", id="print-close"),
     pytest.param("责任编辑：张三", id="editor"),
     pytest.param("分享到：", id="share"),
+    # template sites (speech probe 13o)
+    pytest.param("……(未完,全文共6661字,当前仅显示2339字,请阅读下面提示信息。", id="template-site-unfinished"),
+    pytest.param("仅展示665字,全文共9016字", id="template-site-shown"),
 ])
 def test_page_end_lines(line):
     assert fu.is_tail(line)
