@@ -438,12 +438,15 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         place, locality = session_place(text, paras[start].start, paras[end - 1].end if end > start else len(text))
     if locality is None and 0 < start < n:  # the lead above the body (观点网讯:1月23日,山东省十三届人大七次会议…开幕)
         place, locality = session_place(text, paras[0].start, paras[start].start)
-    if not title and start < end and (glued := _glued_title().match(lines[start])):
-        title = glued.group("title")  # a speech's title the page glued to its text (…讲话县长在…的讲话同志们：)
+    if not title and start < end and (glued_title := _glued_title().match(lines[start])):
+        title = glued_title.group("title")  # a speech's title the page glued to its text (…讲话县长在…的讲话同志们：)
         used_text = True
     if not title:  # a template site's last line names the document (收藏《区长在…会上的讲话》)
-        title = next((t for line in reversed(lines[-BOOKMARK_REACH:]) if (t := fu.bookmark_title(line))), "")
-        used_text = used_text or bool(title)
+        for line in reversed(lines[-BOOKMARK_REACH:]):
+            title = fu.bookmark_title(line)
+            if title:
+                used_text = True
+                break
     from_file = not doc.source.startswith("<") and doc.source != "-"
     if not title and from_file:
         title = doc.doc_id
