@@ -41,6 +41,8 @@ class Furniture:
     lead_needs: re.Pattern | None
     stamp: re.Pattern
     edition: tuple[re.Pattern, ...]
+    glued: str  # a pattern: what a site writes before a speech's title glued to the text
+    bookmark: re.Pattern  # a page's end naming the document (group title)
 
 
 def _any(patterns: list[str]) -> re.Pattern:
@@ -90,6 +92,8 @@ def furniture() -> Furniture:
         lead_needs=_needs_any([p for _, p in table["lead"]]),
         stamp=_any([p for _, p in table["stamp"]]),
         edition=tuple(recache.compile(p) for _, p in table["edition"]),
+        glued="|".join(f"(?:{p})" for _, p in table["glued"]),
+        bookmark=_any([p for _, p in table["bookmark"]]),
     )
 
 
@@ -224,3 +228,9 @@ def tail_start(lines: list[str]) -> int:
         elif len(s) >= LONG_BODY or s.endswith("。"):
             break
     return cut
+
+
+def bookmark_title(line: str) -> str:
+    """The document's title a page's end names (收藏《区长在全区第一季度经济运行分析会上的讲话》), else ""."""
+    m = furniture().bookmark.fullmatch(squeeze(line))
+    return m.group("title") if m else ""

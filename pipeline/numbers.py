@@ -162,10 +162,11 @@ def _space(text: str, pos: int, end: int) -> int:
 
 
 def _prefix(text: str, start: int, t: UnitTables, floor: int) -> tuple[int, str]:
-    for n in t.prefix_lengths.get(text[start - 1], ()) if start > floor else ():
-        s = start - n
-        if s >= floor and text[s:start] in t.prefixes:
-            return s, t.prefixes[text[s:start]]
+    at = start - 1 if start - 1 > floor and text[start - 1] == " " else start  # 近 1.3 万元: a page's spacing
+    for n in t.prefix_lengths.get(text[at - 1], ()) if at > floor else ():
+        s = at - n
+        if s >= floor and text[s:at] in t.prefixes:
+            return s, t.prefixes[text[s:at]]
     return start, ""
 
 
@@ -308,10 +309,18 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         at_line_start = m.start() == 0 or text[m.start() - 1] == "\n"  # 二、2022年: a heading label
         if unit_surface and form != "vague" and not at_line_start:
             # 分别回落0.4个和0.1个百分点: a measure word that the next item's unit opens is that unit, written once
-            shared = next_item(text, after, end, t)
-            if shared and len(shared[3]) > len(unit_surface) and shared[3].startswith(unit_surface) \
-                    and shared[2] == magnitude:
-                unit_surface = shared[3]
+            # (分别低3.2个、25.9个、6.7个百分点: past items that write the same measure word)
+            later = after
+            for _ in range(MAX_SHARED):
+                shared = next_item(text, later, end, t)
+                if shared is None or shared[2] != magnitude:
+                    break
+                if len(shared[3]) > len(unit_surface) and shared[3].startswith(unit_surface):
+                    unit_surface = shared[3]
+                    break
+                if shared[3] != unit_surface:
+                    break
+                later = shared[6]
         if magnitude and not unit_surface and form != "vague" and not at_line_start:
             # 分别出口134.8亿、37.2亿、27.1亿元: a unit written once after the last of the same magnitude
             later = after

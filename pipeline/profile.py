@@ -191,6 +191,8 @@ def _reads_as_sentence(line: str) -> bool:
     return any(m.kind in SENTENCE_KINDS or m.magnitude for m in find_mentions(line))
 
 
+BOOKMARK_REACH = 4  # the last lines of a page where a template site names the document
+TAG_MAX = 6  # a line this short above a title with no genre word is a tag, not the title
 BRACKET_THEN_YEAR = recache.compile(r"[)）]\s*(?:\d{4}年)?")
 
 
@@ -339,6 +341,11 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             if title_idx is None:
                 if any(c in s for c in "！？!?；;"):
                     break  # an exclamation or a question is no title
+                if s[-1] in "：:":
+                    break  # a salutation or a label opens the body (同志们：, 尊敬的各位领导：)
+                if s.isdigit() and i + 1 < end:
+                    i += 1  # a bare year or number above the title (a document site's tags: 2023)
+                    continue
                 if meta_title and not _same_title(s, meta_title):
                     break  # front matter names the title: a different first line is the body's (a heading)
                 if gazetteer().parse_line(s) and is_title_like(nxt) and not (heading and heading(nxt)):
@@ -357,6 +364,15 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
                     title_idx, title_text, title_end_idx = i, s, None  # the line above named the site or column
                 i += 1  # else a column name or a stray value inside the title block
                 continue
+            if len(title_text) <= TAG_MAX and title_end_idx is None:
+                # a document site's tags above the title (省政府 / 全体会议 / 致辞 / 省政府全体会议上的讲话)
+                if _genre(s) and len(s) > TAG_MAX:
+                    title_idx, title_text = i, s
+                    i += 1
+                    continue
+                if len(s) <= TAG_MAX and not _genre(title_text):
+                    i += 1
+                    continue
         if heading and (toc := _contents_end(lines, i, end, heading)):
             i = toc  # a table of contents before the text: its headings come again below
             continue
@@ -422,6 +438,15 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         place, locality = session_place(text, paras[start].start, paras[end - 1].end if end > start else len(text))
     if locality is None and 0 < start < n:  # the lead above the body (观点网讯:1月23日,山东省十三届人大七次会议…开幕)
         place, locality = session_place(text, paras[0].start, paras[start].start)
+    if not title and start < end and (glued_title := _glued_title().match(lines[start])):
+        title = glued_title.group("title")  # a speech's title the page glued to its text (…讲话县长在…的讲话同志们：)
+        used_text = True
+    if not title:  # a template site's last line names the document (收藏《区长在…会上的讲话》)
+        for line in reversed(lines[-BOOKMARK_REACH:]):
+            title = fu.bookmark_title(line)
+            if title:
+                used_text = True
+                break
     from_file = not doc.source.startswith("<") and doc.source != "-"
     if not title and from_file:
         title = doc.doc_id
@@ -491,6 +516,20 @@ def _block_follows(lines: list[str], k: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _genre_words() -> re.Pattern:
     return recache.compile("|".join(re.escape(w) for kind, w in rows("headings.tsv") if kind == "genre"))
+
+
+@lru_cache(maxsize=1)
+def _glued_title() -> re.Pattern:
+    """A speech's title at the start of a text it is glued to, after what a document site writes there (its page
+    counter 第1页共21页, its editor's line 下面是小编为大家整理的…: furniture.tsv `glued`): a run ending in a speech's
+    genre word (讲话, 致辞) that no word of a report follows (…在会上讲话指出 is a sentence: headings.tsv)."""
+    table: dict[str, list[str]] = {}
+    for kind, w in rows("headings.tsv"):
+        table.setdefault(kind, []).append(re.escape(w))
+    genres = "|".join(sorted(table["speech"], key=len, reverse=True))
+    not_after = "|".join(sorted(table["speech_not_after"], key=len, reverse=True))
+    return recache.compile(rf"(?:{fu.furniture().glued})*(?P<title>[^，。,：:；;！？!?\s“”]{{4,40}}?(?:{genres}))"
+                           rf"(?:[（(][^（）()]{{1,4}}[）)])?(?!{not_after}|[。！？!?])")
 
 
 def _genre(title: str) -> bool:

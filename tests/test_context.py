@@ -410,6 +410,28 @@ CASES = [
      "报告明确了今后五年福州发展蓝图：地区生产总值增速保持7.6%左右、总量突破1.7万亿元，新增规上工业企业3000家。",
      [("7.6%左右", "2022/2026", "target", "地区生产总值"), ("突破1.7万亿元", "2026", "target", "地区生产总值"),
       ("3000家", "2022/2026", "target", "")]),
+    # a speech's instruction: 要 before a verb of attaining makes its clause's figure a target (speech probe 13o)
+    ("speech-yao-before-a-verb-of-attaining", "", "",
+     "在年前召开的全省经济工作会议上，省上明确今年全省经济增速平均要达到13%以上，"
+     "特别强调东、西两翼经济增速要高于全省平均水平4个百分点以上。按照省上要求，增速要达到17%以上。",
+     [("13%以上", "", "target", "地区生产总值"), ("4个百分点以上", "", "target", "地区生产总值"),
+      ("17%以上", "", "target", "")]),
+    # …and for the rest of the instruction's sentence (what it asks for, listed)
+    ("speech-yao-instruction-lists-its-targets", "", "",
+     "市里确定，一季度要开复工省市县重点项目485个，总投资2836亿元；其中新开工项目185个，总投资758.6亿元。",
+     [("485个", "", "target", ""), ("2836亿元", "", "target", ""), ("185个", "", "target", ""),
+      ("758.6亿元", "", "target", "")]),
+    # a new-year speech with no date: 即将过去的2023年 is the year it speaks in, and its 全年 that year
+    ("year-ending-dates-a-text-without-a-date", "", "",
+     "即将过去的2023年，是江油改革开展进程中极不平凡、极为艰难的一年。预计全年实现地区生产总值155亿元，增长16%。",
+     [("155亿元", "2023", "actual", "地区生产总值"), ("16%", "2023", "actual", "地区生产总值")]),
+    # 提前两个月 is a span, not the first two months: the sentence's figures keep the paragraph's 1-10月份
+    ("ahead-by-two-months-is-no-period", "2022-11-20", "天桥区",
+     "二是项目投资支撑有力。1-10月份，全区完成固定资产投资169.8亿元。重点建设项目方面，8个省级重点项目完成投资10.55亿元，"
+     "提前两个月完成年度投资任务；10个市级重点项目，完成投资103.11亿元。",
+     [("169.8亿元", "2022-01/2022-10", "actual", "固定资产投资"), ("8个", "2022-01/2022-10", "actual", ""),
+      ("10.55亿元", "2022-01/2022-10", "actual", ""), ("10个", "2022-01/2022-10", "actual", ""),
+      ("103.11亿元", "2022-01/2022-10", "actual", "")]),
 ]
 
 
@@ -583,6 +605,17 @@ def test_measures(indicator, kind, national, measure):
     pytest.param("", "会泽县下辖23个乡（镇、街道）、102.7万人，是云南省第三人口大县，农业人口89.2万人，占总人口的86.85%。",
                  [("23个", "会泽县"), ("102.7万人", "会泽县"), ("89.2万人", "会泽县"), ("86.85%", "会泽县")],
                  id="scope-of-a-rank-is-no-place"),
+    # 占温州三分之二: 温州 is what the share is of, not the place of the figures around it (speech probe 13o)
+    pytest.param("瑞安市", "比如落地20亿级单体制造业项目2个、占温州三分之二，工业供地1824亩、近两年超过3800亩。",
+                 [("2个", "瑞安市"), ("1824亩", "瑞安市"), ("近两年", "瑞安市"), ("超过3800亩", "瑞安市")],
+                 id="place-after-a-share-verb-is-the-reference"),
+    # 与北京市学校结对办学: the schools are the region's, paired with Beijing's
+    pytest.param("内蒙古自治区", "43所高校、职业院校和538所中小学与北京市学校结对办学，300多个医疗专科与援助医院同质发展。",
+                 [("43所", "内蒙古自治区"), ("538所", "内蒙古自治区"), ("300多个", "内蒙古自治区")],
+                 id="place-after-a-compare-word-is-the-reference"),
+    # 位于利川市北部 says where the town is: its figures stay 利川市
+    pytest.param("", "柏杨坝镇位于利川市北部，紧邻三峡，辖55个村、3个社区居委会，总面积578平方公里。",
+                 [("55个", "利川市"), ("3个", "利川市"), ("578平方公里", "利川市")], id="located-in-is-no-comparison"),
 ])
 def test_places(place, text, expected):
     result = process_text(_front("2026-01-27", place) + text, fmt="markdown")

@@ -127,6 +127,16 @@ SPEC_NEGATIVES = [
     ("neg-spec-ordinals", "第十三届全国人民代表大会第五次会议在京召开，首批试点名单公布。"),
     ("neg-spec-anniversaries", "庆祝建党100周年，举办建城1200周年活动。"),
     ("neg-spec-vague-without-magnitude", "推出一批重大项目，实施若干政策措施。"),
+    # speeches on template and document sites (probe 13o): names, dates, classes and the site's notes
+    ("neg-speech-road-numbers", "开工建设233省道兴化城东镇至333省道段改扩建一期工程。"),
+    ("neg-speech-era-years", "清道光二年(1822)始设厅,民国2年改厅为县。"),
+    ("neg-speech-capacity-class", "年产15万吨以上矿井改扩建项目进展顺利。"),
+    ("neg-speech-size-class-and-fraction", "落地20亿级单体制造业项目、占温州三分之二。"),
+    ("neg-speech-list-names-in-digits", "以实行10大项目为载体，光电子信息、汽车制造、大健康3大产业迈入万亿级规模。"),
+    ("neg-speech-leading-bodies", "我们市四套班子也好、各地各部门也好，大家都很团结。"),
+    ("neg-speech-site-length-note", "仅展示665字,全文共9016字"),
+    ("neg-speech-site-page-counter-and-sample", "第1页共21页县长在县委全委会上的讲话篇1"),
+    ("neg-speech-quarter-in-digits", "1季度经济实现开门红。"),
 ]
 
 

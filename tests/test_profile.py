@@ -142,6 +142,14 @@ def test_caption_speaker(line, expected):
     pytest.param("文/羊城晚报全媒体记者 张璐瑶、符畅", id="credit-text"),
     pytest.param("海报/羊城晚报全媒体记者 陈倩", id="credit-poster"),
     pytest.param("公文搜网 - 蓝秘书公文之家", id="site-name-and-slogan"),
+    # a document site's head (speech probe 13o)
+    pytest.param("温馨提示:", id="notice-label"),
+    pytest.param("2. 本文档由用户上传,版权归属用户,汇文网负责整理代发布。", id="document-site-notice"),
+    pytest.param("网站客服:3074922707", id="site-service-number"),
+    pytest.param("德育素材网 首页", id="site-name-and-home"),
+    pytest.param("论文部分内容阅读", id="preview-label"),
+    pytest.param("目 录", id="contents-label"),
+    pytest.param("……(新文秘网https://www.wm114.cn省略833字,正式会员可完整阅读)", id="template-site-omitted"),
 ])
 def test_furniture_lines(line):
     assert fu.is_furniture(line) or fu.is_tail(line)
@@ -171,6 +179,7 @@ def test_stamp_lines(line, expected):
     pytest.param("人民日报 2025年10月20日 第3版", ("人民日报", "2025年10月20日"), id="outlet-date-page"),
     pytest.param("中国新闻网 2025-11-14 10:00", ("中国新闻网", "2025-11-14"), id="outlet-date-clock"),
     pytest.param("公文搜 2021-07-28 08:33:15 政府报告", ("公文搜", "2021-07-28"), id="site-stamp-column"),
+    pytest.param("2024-10-28 09:18:53 德育素材网", ("德育素材网", "2024-10-28"), id="stamp-then-site"),
     pytest.param("全省地区生产总值2025年10月20日", None, id="no-outlet"),
     pytest.param("截至2025年10月20日", None, id="no-outlet-cut-off"),
 ])
@@ -185,6 +194,9 @@ def test_edition_lines(line, expected):
     pytest.param("打印本页 关闭窗口", id="print-close"),
     pytest.param("责任编辑：张三", id="editor"),
     pytest.param("分享到：", id="share"),
+    # template sites (speech probe 13o)
+    pytest.param("……(未完,全文共6661字,当前仅显示2339字,请阅读下面提示信息。", id="template-site-unfinished"),
+    pytest.param("仅展示665字,全文共9016字", id="template-site-shown"),
 ])
 def test_page_end_lines(line):
     assert fu.is_tail(line)
@@ -384,6 +396,16 @@ PDF_LINES_PAGE = ("2021\n年平湖市政府工作报告\n2021\n年\n2\n月\n25\n
                   "仲旭东\n各位代表:\n现在,我代表市人民政府向大会作工作报告,请予审议。\n过去的五年,是综合实力显著增强的五年。\n"
                   "地区生产总值从\n497.8\n亿元增加到\n779\n亿元,年均增长\n7.3%\n。")
 
+# speeches saved from template and document sites (probe 13o): a notice, a service number and tags above the title
+TAGS_PAGE = ("温馨提示:\n1. 部分包含数学公式或PPT动画的文件,查看预览时可能会显示错乱或异常,文件下载后无此问题,请放心下载。\n"
+             "2. 本文档由用户上传,版权归属用户,汇文网负责整理代发布。如果您对本文档版权有争议请及时联系客服。\n网站客服:3074922707\n"
+             "2023\n省政府\n全体会议\n致辞\n省政府全体会议上的讲话\n省政府全体会议上的讲话篇1\n同志们:\n"
+             "一、正确认识经济社会开展形势,坚决加快开展的决心和信心\n"
+             "初步预计,一季度全省生产总值3600亿元,增长11.2%,高于全国3.5个百分点。")
+SITE_HOME_PAGE = ("德育素材网 首页\n\n在“赛六比·答六问”述政大会上的讲话\n\n2024-10-28 09:18:53 德育素材网\n同志们:\n"
+                  "  今天我们召开述政大会。刚才,23个乡镇(街道)作了述政,大家应该说精气神都很好。")
+SALUTATION_PAGE = ("尊敬的各位老领导、同志们、朋友们:\n大家好!\n刚刚过去的一年,全市生产总值完成860亿元,增长16%。")
+
 PROFILE_FIELDS = ("title", "subtitle", "occasion", "delivered", "speaker", "speaker_title", "outlet", "published",
                   "place", "locality", "adcode", "profile_from")
 
@@ -457,6 +479,16 @@ PROFILE_FIELDS = ("title", "subtitle", "occasion", "delivered", "speaker", "spea
                                   "平湖市第十五届人民代表大会第五次会议", "2021-02-25", "仲旭东", "平湖市人民政府市长", "", "",
                                   "平湖市", "平湖市", "330482", "text"),
                  "各位代表:", "地区生产总值从497.8亿元增加到779亿元,年均增长7.3%。", id="pdf-lines-office-and-name-on-two-lines"),
+    pytest.param(TAGS_PAGE, ("省政府全体会议上的讲话", "", "", "", "", "", "", "", "", "", "", "text"),
+                 "省政府全体会议上的讲话篇1", "初步预计,一季度全省生产总值3600亿元,增长11.2%,高于全国3.5个百分点。",
+                 id="document-site-notice-service-number-tags"),
+    pytest.param(SITE_HOME_PAGE, ("在“赛六比·答六问”述政大会上的讲话", "", "", "", "", "", "德育素材网", "2024-10-28", "", "",
+                                  "", "text"),
+                 "同志们:", "今天我们召开述政大会。刚才,23个乡镇(街道)作了述政,大家应该说精气神都很好。",
+                 id="site-home-line-stamp-then-site"),
+    pytest.param(SALUTATION_PAGE, ("", "", "", "", "", "", "", "", "", "", "", ""),
+                 "尊敬的各位老领导、同志们、朋友们:", "刚刚过去的一年,全市生产总值完成860亿元,增长16%。",
+                 id="salutation-is-no-title"),
 ])
 def test_page_profile_and_body(page, expected, first, last):
     result = analyse_text(page)
@@ -504,6 +536,25 @@ def test_one_line_document_title(text, title, place):
     st = analyse_text(text).structure
     assert (st.profile.title, st.profile.place) == (title, place)
     assert [text[s.start:s.end] for s in st.sentences] == [text]
+
+
+# speeches a document site glued to their titles (speech probe 13o): the title is the run ending in 讲话 or 致辞; the
+# text keeps every character (the body starts at the line)
+@pytest.mark.parametrize(("text", "title"), [
+    pytest.param("第1页共9页市长政协新春茶话会讲话市长政协新春茶话会讲话篇1同志们、朋友们:在新的一年即将来临之际,我们在这里欢聚一堂。",
+                 "市长政协新春茶话会讲话", id="page-counter-title-twice"),
+    pytest.param("县长在县委春节团拜会上的致辞刚刚过去的2009年,是很不寻常、很不平凡的一年。", "县长在县委春节团拜会上的致辞",
+                 id="title-then-text"),
+    pytest.param("下面是小编为大家整理的2023年度在全市工业强市推进大会上讲话(完整),供大家参考。\n同志们:\n这次全市工业强市推进大会很重要。",
+                 "2023年度在全市工业强市推进大会上讲话", id="editor-line"),
+    pytest.param("1、书记在县级领导述职会发言 同志们: 经县委、县政府研究,决定今天召开全县县级领导干部工作述职大会。",
+                 "书记在县级领导述职会发言", id="chunk-number"),
+    pytest.param("市委书记孙爱军在会上讲话指出,要拿出决战冲刺的劲头。", "", id="a-sentence-reporting-a-speech-is-no-title"),
+])
+def test_title_glued_to_the_text(text, title):
+    st = analyse_text(text).structure
+    assert st.profile.title == title
+    assert st.profile.body_start == 0
 
 
 @pytest.mark.parametrize(("text", "place", "locality"), [

@@ -29,6 +29,19 @@ def _reviewed() -> re.Pattern:
     return recache.compile(rf"(?:{words})\s?(1[89]\d\d|20\d\d)\s?年")
 
 
+@lru_cache(maxsize=1)
+def _current() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in sorted(timex.words().of("current"), key=len, reverse=True))
+    return recache.compile(rf"(?:{words})\s?(1[89]\d\d|20\d\d)\s?年")
+
+
+def current_year(doc: Document, structure: Structure) -> int | None:
+    """The year a text with no date says it speaks in, near its end (即将过去的2023年: a new-year speech), else None."""
+    pr = structure.profile
+    m = _current().search(doc.text, pr.body_start, pr.body_end)
+    return int(m.group(1)) if m else None
+
+
 def reviewed_year(doc: Document, structure: Structure) -> int | None:
     """The year a text with no date says it reviews (刚刚过去的2022年, 报告回顾了2024年的工作成果), else None."""
     if YEAR.search(structure.profile.date or "") or YEAR.search(doc.metadata.get("date", "") or ""):
@@ -40,7 +53,8 @@ def reviewed_year(doc: Document, structure: Structure) -> int | None:
 
 def document_year(doc: Document, structure: Structure) -> int | None:
     """The year the document speaks from: its profile's date, its metadata's, else the year after the one its
-    body says it reviews (刚刚过去的2022年, 回顾2023年工作时说: news of a report with no date), else a year in its
+    body says it reviews (刚刚过去的2022年, 回顾2023年工作时说: news of a report with no date), else the year it says
+    is ending (即将过去的2023年), else a year in its
     title (2021年平湖市政府工作报告; a news title's year is often the year reviewed: 成都市政府工作报告丨2023年…)."""
     for date in (structure.profile.date, doc.metadata.get("date", "")):
         m = YEAR.search(date or "")
@@ -49,6 +63,9 @@ def document_year(doc: Document, structure: Structure) -> int | None:
     reviewed = reviewed_year(doc, structure)
     if reviewed is not None:
         return reviewed + 1
+    current = current_year(doc, structure)
+    if current is not None:
+        return current
     m = re.search(r"(1[89]\d\d|20\d\d)\s?年", structure.title)
     return int(m.group(1)) if m else None
 

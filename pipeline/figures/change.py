@@ -15,6 +15,7 @@ from functools import lru_cache
 from .. import recache
 from ..numbers import Mention
 from .clause import Clause, Clauses
+from .. import data
 from ..data import alternation
 from .words import GAP_MAX, Words, patterns, words
 
@@ -159,8 +160,12 @@ def _listed_baseline() -> re.Pattern:
     opener = alternation(w.of("compare") + w.of("gap_up") + w.of("gap_down"))
     verb = alternation(w.of("gap_up") + w.of("gap_down") + w.of("compare_up") + w.of("compare_down"))
     joint = alternation(w.of("list_joint"))
-    return recache.compile(f"(?P<open>{opener})(?P<base>[\\u4e00-\\u9fff“”]{{1,12}}?(?:(?:{joint})[\\u4e00-\\u9fff“”]{{1,12}}?)+)"
-                      f"(?:{alternation(w.of('change_adverb'))})?(?P<verb>{verb})?(?:{alternation(w.of('change_adverb'))})?\\s?$")
+    # 比全国全区分别低了…: two scope words written without a joint are a list too
+    scope = alternation(tuple(r[0] for r in data.rows("home_words.txt")) + tuple(data.words("nation_words.txt")))
+    return recache.compile(f"(?P<open>{opener})(?P<base>[\\u4e00-\\u9fff“”]{{1,12}}?(?:(?:{joint})[\\u4e00-\\u9fff“”]{{1,12}}?)+"
+                      f"|(?:{scope}){{2,4}}(?=(?:{alternation(w.of('change_adverb'))})?(?:{verb})))"
+                      f"(?:{alternation(w.of('change_adverb'))})?(?P<verb>{verb})?(?:{alternation(w.of('change_adverb'))})?"
+                      f"[{w.chars('perfective')}]?\\s?$")
 
 
 def listed_baselines(text: str, start: int, end: int) -> tuple[tuple[str, ...], str] | None:
@@ -179,7 +184,15 @@ def listed_baselines(text: str, start: int, end: int) -> tuple[tuple[str, ...], 
     else:
         return None  # 比上年和前年 with no gap word: not a gap
     joint = f"(?:{alternation(w.of('list_joint'))})"
-    return tuple(b.strip("“”") for b in re.split(joint, m.group("base"))), change
+    parts = re.split(joint, m.group("base"))
+    if len(parts) == 1:
+        parts = _scopes().findall(m.group("base"))
+    return tuple(b.strip("“”") for b in parts), change
+
+
+@lru_cache(maxsize=1)
+def _scopes() -> re.Pattern:
+    return recache.compile(alternation(tuple(r[0] for r in data.rows("home_words.txt")) + tuple(data.words("nation_words.txt"))))
 
 
 @lru_cache(maxsize=1)
@@ -199,13 +212,13 @@ def reference_value(text: str, start: int, at: int) -> bool:
 
 
 def _compared(between: str, w: Words) -> str:
-    """低, 均高: an adjective right after a baseline is a change ("" when `between` is none)."""
+    """低, 均高, 低了: an adjective right after a baseline is a change ("" when `between` is none)."""
     for adverb in ("",) + w.of("change_adverb"):
         if between.startswith(adverb):
-            word = between[len(adverb):]
-            if word in w.of("compare_up"):
+            word = between[len(adverb):].rstrip(w.chars("perfective"))  # 比全国低了3.1个百分点
+            if word in w.of("compare_up") + w.of("gap_up"):  # 比一季度高出13.3个百分点: a gap verb as the adjective
                 return "increase"
-            if word in w.of("compare_down"):
+            if word in w.of("compare_down") + w.of("gap_down"):
                 return "decrease"
     return ""
 

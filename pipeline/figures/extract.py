@@ -71,6 +71,7 @@ class FigureExtractor:
         near: dict[int, int] = {}
         subjects: dict[int, int] = {}  # clause start → the end of the text before its first figure
         earlier = before
+        share: Earlier | None = None  # a share just named (占…的24.1%): the subject of its own change only
         by_unit: dict[str, Earlier] = {}  # unit → the last figure of the sentence in it
         list_head: Figure | None = None
         list_verb = ""  # the change the verb before a list's first item says (分别回落…)
@@ -126,7 +127,8 @@ class FigureExtractor:
                 same = by_unit.get(unit) if kind == "count" and figures and figures[-1].unit != unit else None
                 if same is not None:  # the things it counted, borrowed as from the clause just before
                     same = Earlier(counted_of(same.indicator, self.tag), max(same.start, near[clause.start]))
-                name = indicator(text, target, same or earlier, subjects.get(clause.start), self.tag)
+                name = indicator(text, target, same or (share if share is not None and kind == "percentage_point"
+                                                        else earlier), subjects.get(clause.start), self.tag)
             place = where[idx]
             if list_at >= 0:
                 item, item_place = lists.item(clause, list_at, m)
@@ -166,7 +168,7 @@ class FigureExtractor:
                 k = sum(1 for f in figures if f.start > list_at)
                 listed = listed_baselines(text, clause.start, head.start if head is not None else m.start)
                 if listed is not None and k < len(listed[0]) and len(listed[0]) > 1:
-                    baseline, change = listed[0][k], change or listed[1]
+                    baseline, change = listed[0][k], listed[1]  # the gap word decides, not a growth noun (增速比全国…低了)
             name = drop_word(name, baseline)
             start = m.start - 1 if signed else m.start
             fig = new_figure(
@@ -182,9 +184,13 @@ class FigureExtractor:
             )
             if list_at >= 0 and (list_head is None or not is_joined):
                 list_head, list_verb = fig, read.change
-            if kind != "duration" and not share_aside(text, clause.start, m.start):
+            if kind != "duration" and name.startswith(words().of("share_verb")):
+                # …28.39亿元，占年度计划的24.1%，同比增长16.4%: a share names the change of itself in 个百分点
+                # (占我外贸总值的55.1%，较去年同期提升0.9个百分点), not the growth of the figure it is a share of
+                share = Earlier(name, m.start)
+            elif kind != "duration" and not share_aside(text, clause.start, m.start):
                 # 工业投资75.11亿元（占总投资的32.1%），增长103.2%: a share in an aside names no subject for the next
-                earlier = Earlier(name, m.start)
+                earlier, share = Earlier(name, m.start), None
                 by_unit[unit] = earlier
             figures.append(fig)
         return levels(figures, second_levels)

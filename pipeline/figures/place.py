@@ -100,7 +100,7 @@ def about(text: str, start: int, end: int, named: list[PlaceMatch]) -> list[Plac
     """The places of text[start:end] a figure can be about: `named` without sources, bylines and company names,
     with the regions that open a clause written as named (长三角, 京津冀, 武汉都市圈: not one administrative unit;
     a city that opens a region of several elsewhere in its clause names no place) and the provinces of short
-    forms after 在/驻/来 (在粤: 广东省)."""
+    forms after 在/驻/来 (在粤: 广东省); never a place after a share verb or a comparative (占温州, 高于杭州)."""
     p, gaz = patterns(), gazetteer()
     regions = [PlaceMatch(r.start(), r.end(), r.group(), Place("", r.group(), "region", "", ""))
                for r in p.region.finditer(text, start, end)
@@ -113,8 +113,13 @@ def about(text: str, start: int, end: int, named: list[PlaceMatch]) -> list[Plac
             if text[m.start - 1:m.start] in SUBJECT_BEFORE:
                 name = text[m.start:cluster.end()]
                 regions.append(PlaceMatch(m.start, cluster.end(), name, Place("", name, "region", "", "")))
+    # 占温州三分之二, 高于杭州: a place after a share verb or a comparative is the reference, not what is measured
+    # (not any 于: 位于利川市北部 says where)
+    w = words()
+    reference = w.of("share_verb") + w.of("gap_up") + w.of("gap_down") + w.of("compare")
     out = [m for m in named if not not_about(text, m) and not any(m is k for k in in_cluster)
-           and not any(r.start < m.end and m.start < r.end for r in regions)]
+           and not any(r.start < m.end and m.start < r.end for r in regions)
+           and not text.endswith(reference, max(0, m.start - 2), m.start)]
     for sh in p.short_home.finditer(text, start, end):
         place = gaz.by_name.get(china_short_forms()[sh.group("c")])
         if place and not any(m.start < sh.end() and sh.start("c") < m.end for m in named):

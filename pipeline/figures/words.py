@@ -155,6 +155,9 @@ def patterns() -> Patterns:
     rank_unit = alternation(w.of("rank_unit"))
     joints = alternation(w.of("list_joint"))
     compared = alternation(w.of("compare_up") + w.of("compare_down"))
+    # what turns a change verb into a growth noun (增 → 增速, 增幅): a verb so followed is no verb
+    noun_tails = "".join(sorted({n[len(v)] for n in w.change_words("noun") for v in w.change_words("verb")
+                                 if n.startswith(v) and len(n) > len(v)}))
     compare, compare_close = alternation(w.of("compare")), alternation(w.of("compare_close"))
     # 比例, 比重: the rest of a word a compare word opens (compare_not_word), never a baseline after it
     not_compare = alternation([n[len(c):] for n in w.of("compare_not_word") for c in w.of("compare") if n.startswith(c)])
@@ -168,7 +171,7 @@ def patterns() -> Patterns:
             f"(?:(?:{of})?\\s?\\d+(?:\\.\\d+)?\\s?[{''.join(BIG_UNITS)}]?[\\u4e00-\\u9fff]{{0,3}}?)?"
             f"(?:{compare_close})?\\s?"
             f"(?=(?:{alternation(w.of('change_adverb'))})?(?:{alternation(w.of('baseline_adverb'))})?"
-            f"(?:{verbs}|{compared}))"),
+            f"(?:(?:{verbs})(?![{noun_tails}])|{compared}))"),  # 比一季度平均增速低: 增 opening a growth noun is no verb
         change_after=recache.compile(f"\\s?(?:{of})(?:{alternation(w.of('change_manner'))})?(?P<word>"
                                 f"{alternation(w.change_words('verb') + w.change_words('noun'))})(?![\\u4e00-\\u9fff])"),
         statistic=recache.compile(f"(?:{verbs}|{alternation(w.change_words('noun'))})"
