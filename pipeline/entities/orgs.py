@@ -268,7 +268,7 @@ def _collective_bodies(ents: list[Entity]) -> list[Entity]:
     gaz, out = gazetteer(), []
     for e in ents:
         if e.label == "ORG":
-            body = next((w for w in _word_list("collective_bodies.txt") if e.text.endswith(w) and len(e.text) > len(w)), None)
+            body = next((w for w in _word_list("collective_bodies.txt") if e.text.endswith(w) and len(e.text) > len(w)), "")
             place = gaz.resolve(e.text[:-len(body)]) if body else None
             if place is not None and place.level == "province":
                 e = Entity(e.text[:-len(body)], "GPE", e.start, e.end - len(body))
