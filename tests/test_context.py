@@ -418,6 +418,21 @@ CASES = [
      [("33786亿元", "2023", "actual", "地区生产总值"), ("4.3%", "2023", "actual", "地区生产总值"),
       ("5.2%", "2023", "actual", "城镇调查失业率"), ("6.7%", "2023", "actual", "居民人均可支配收入"),
       ("突破1300万吨", "2023", "actual", "粮食产量")]),
+    # a text with no date whose figures of a year are preliminary (初步统计，2018年…; 2022年…GDP预计突破…) reviews that
+    # year and speaks from the year after: 去年 is 2018, 过去五年 2018/2022 (news of Beijing's 2019, Jiangsu's 2023 report)
+    ("preliminary-statistics-name-the-year-reviewed", "", "北京市",
+     "陈吉宁报告时表示,初步统计,2018年全市地区生产总值比上年增长6.6%左右。\n北京去年多项重要数据,也随之揭晓:一般公共预算收入"
+     "增长6.5%;全市居民人均可支配收入实际增长6.3%左右。",
+     [("6.6%左右", "2018", "actual", "地区生产总值"), ("6.5%", "2018", "actual", "一般公共预算收入"),
+      ("6.3%左右", "2018", "actual", "居民人均可支配收入")]),
+    ("an-estimate-of-a-year-names-the-year-reviewed", "", "江苏省",
+     "报告指出,2022年江苏全省GDP预计突破12万亿元。\n报告在总结江苏过去五年工作时指出,五年来,全省GDP年均增长5.5%左右。",
+     [("突破12万亿元", "2022", "actual", "地区生产总值"), ("5.5%左右", "2018/2022", "actual", "地区生产总值")]),
+    # …but not a plan's 预计 (a word of aim before it): the year is no year reviewed, and 去年 stays unresolved
+    ("an-aim-before-an-estimate-names-no-year-reviewed", "", "贵州省",
+     "2024年,全省力争地区生产总值增长5.5%左右,预计城镇新增就业40万人。\n报告指出,去年全省地区生产总值增长4.9%。",
+     [("5.5%左右", "2024", "target", "地区生产总值"), ("40万人", "2024", "target", "城镇新增就业"),
+      ("4.9%", "", "actual", "地区生产总值")]),
 ]
 
 

@@ -25,17 +25,28 @@ OPENING = recache.compile(r"\s?(?:以来|来)?\s?(?:[，,：:]|是)")  # what fo
 
 @lru_cache(maxsize=1)
 def _reviewed() -> re.Pattern:
-    words = "|".join(re.escape(w) for w in sorted(timex.words().of("reviewed"), key=len, reverse=True))
-    return recache.compile(rf"(?:{words})\s?(1[89]\d\d|20\d\d)\s?年")
+    w = timex.words()
+    words = "|".join(re.escape(x) for x in sorted(w.of("reviewed"), key=len, reverse=True))
+    prelim = "|".join(re.escape(x) for x in sorted(w.of("preliminary"), key=len, reverse=True))
+    part = "|".join(re.escape(x) for x in sorted(w.of("part"), key=len, reverse=True))
+    whole = rf"(1[89]\d\d|20\d\d)\s?年(?!\s?(?:{part}|\d|[一二三四五六七八九十]+月|底|末|初))"  # the whole year
+    # 刚刚过去的2022年, 初步统计，2018年; or a year whose sentence then estimates its figures (2022年…预计突破12万亿元)
+    return recache.compile(rf"(?:{words})[，,]?\s?{whole}|{whole}(?P<between>[^。；;！？!?\n]{{0,40}}?)(?:{prelim})")
 
 
 def reviewed_year(doc: Document, structure: Structure) -> int | None:
-    """The year a text with no date says it reviews (刚刚过去的2022年, 报告回顾了2024年的工作成果), else None."""
+    """The year a text with no date says it reviews (刚刚过去的2022年, 报告回顾了2024年的工作成果, 初步统计，2018年…,
+    2022年…GDP预计突破12万亿元: an estimate of a year just ended), else None."""
     if YEAR.search(structure.profile.date or "") or YEAR.search(doc.metadata.get("date", "") or ""):
         return None
     pr = structure.profile
-    m = _reviewed().search(doc.text, pr.body_start, pr.body_end)
-    return int(m.group(1)) if m else None
+    aims = claim_words().cue
+    for m in _reviewed().finditer(doc.text, pr.body_start, pr.body_end):
+        if m.group(1):
+            return int(m.group(1))
+        if not aims.search(m.group("between")):  # 2024年，贵州将…预计增长5.5%左右: a plan's, no estimate
+            return int(m.group(2))
+    return None
 
 
 def document_year(doc: Document, structure: Structure) -> int | None:
