@@ -554,10 +554,14 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         past = said and time is not None and ref is not None and time.last_year < ref
         # a lead-in's list is a plan's where no heading says (…主要预期目标是： then ◆地区生产总值增长5%；)
         plan_claim = head_claim or ("target" if lead_level is not None or 0 <= lead_from <= f.start else "")
+        # a text with no date that reviews a year and names the year after, its own: that year is the one it plans
+        # (2019年… 初步预计全年增长6.3% … 对于今年政府工作要求，会议提出，2020年重庆地区生产总值增长6%)
+        own_year = said and reviewed is not None and time is not None and time.years == 1 \
+            and time.first_year == reviewed + 1
         claim = "actual" if counts_a_people(text, f, words) else \
             _claim(cues[1].claim(f) if cues[1] else "", plan_claim,
                    time is not None and ref is not None and (time.first_year > ref or time.years > 1 and
-                                                              time.first_year == ref),
+                                                              time.first_year == ref) or own_year,
                    plan_claim == "target" and (past or premise(text, f, s_end, words)))
         if start_level and time is not None and ref is not None and time.last_year < ref:
             claim = "actual"
