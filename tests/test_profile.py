@@ -100,6 +100,12 @@ def test_speaker_line(line, expected):
                  "人民政府,向大会作《政府工作报告》。", ("郭永航", "广州市代市长"), id="report-in-title-marks"),
     pytest.param("人民网福州1月14日电(詹托荣)1月14日,福建省十三届人大二次会议在福州开幕,福建省省长唐登杰代表省政府向大会作政府工作"
                  "报告。", ("唐登杰", "福建省省长"), id="on-behalf-of-the-province-to-the-congress"),
+    pytest.param("北京市市长陈吉宁做政府工作报告。 截屏图", ("陈吉宁", "北京市市长"), id="zuo-written-with-the-other-character"),
+    pytest.param("北京市第十六届人民代表大会第二次会议早上9时召开,市长殷勇发表工作报告。", ("殷勇", "市长"),
+                 id="delivers-the-report-fabiao"),
+    pytest.param("1月18日上午,四川省第十三届人民代表大会第五次会议开幕。会议听取了省长黄强代表省人民政府作的工作报告。",
+                 ("黄强", "省长"), id="the-session-heard-the-report-he-gave"),
+    pytest.param("现在,我代表南京市人民政府,向大会报告工作,请予审议。", None, id="the-report-opening-names-no-speaker"),
 ])
 def test_caption_speaker(line, expected):
     assert caption_speaker(line) == expected
@@ -384,6 +390,15 @@ PDF_LINES_PAGE = ("2021\n年平湖市政府工作报告\n2021\n年\n2\n月\n25\n
                   "仲旭东\n各位代表:\n现在,我代表市人民政府向大会作工作报告,请予审议。\n过去的五年,是综合实力显著增强的五年。\n"
                   "地区生产总值从\n497.8\n亿元增加到\n779\n亿元,年均增长\n7.3%\n。")
 
+# news of a session, its date stamped at the page's end (a Beijing 2024 report's news on a portal)
+STAMP_END_PAGE = ("殷勇:北京市去年生产总值增长5.2% 经济整体回升向好\n殷勇:北京市去年生产总值增长5.2% 经济整体回升向好\n"
+                  "北京市第十六届人民代表大会第二次会议早上9时召开,市长殷勇发表工作报告。殷勇表示,去年北京市生产总值增长5.2%,"
+                  "升至约4.4万亿元人民币。\n2024-01-21 09:48:15")
+# a copy site's page: the title, the column, the title again, then the report's own title block (2021 Qianxinan report)
+TITLE_AGAIN_PAGE = ("(贵州省)2021年黔西南州人民政府工作报告(全文)\n\n本地事\n\n(贵州省)2021年黔西南州人民政府工作报告(全文)\n\n"
+                    "政府工作报告\n\n(2021年3月29日在州八届人大七次会议第一次全体会议上)\n\n州人民政府代理州长 黄兴文\n\n各位代表:\n\n"
+                    "现在,我代表州人民政府向大会报告工作,请予审议。\n\n地区生产总值增长4.7%,增速排全省第2位。")
+
 PROFILE_FIELDS = ("title", "subtitle", "occasion", "delivered", "speaker", "speaker_title", "outlet", "published",
                   "place", "locality", "adcode", "profile_from")
 
@@ -457,6 +472,14 @@ PROFILE_FIELDS = ("title", "subtitle", "occasion", "delivered", "speaker", "spea
                                   "平湖市第十五届人民代表大会第五次会议", "2021-02-25", "仲旭东", "平湖市人民政府市长", "", "",
                                   "平湖市", "平湖市", "330482", "text"),
                  "各位代表:", "地区生产总值从497.8亿元增加到779亿元,年均增长7.3%。", id="pdf-lines-office-and-name-on-two-lines"),
+    pytest.param(STAMP_END_PAGE, ("殷勇:北京市去年生产总值增长5.2% 经济整体回升向好", "", "", "", "殷勇", "市长", "",
+                                  "2024-01-21", "北京市", "北京市", "110000", "text"),
+                 STAMP_END_PAGE.split("\n")[2], STAMP_END_PAGE.split("\n")[2], id="news-date-stamped-at-the-end"),
+    pytest.param(TITLE_AGAIN_PAGE, ("(贵州省)2021年黔西南州人民政府工作报告(全文)",
+                                    "(2021年3月29日在州八届人大七次会议第一次全体会议上)", "州八届人大七次会议第一次全体会议",
+                                    "2021-03-29", "黄兴文", "州人民政府代理州长", "", "", "贵州省黔西南",
+                                    "黔西南布依族苗族自治州", "522300", "text"),
+                 "各位代表:", "地区生产总值增长4.7%,增速排全省第2位。", id="copy-site-column-then-the-title-again"),
 ])
 def test_page_profile_and_body(page, expected, first, last):
     result = analyse_text(page)
