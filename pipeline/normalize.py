@@ -15,6 +15,8 @@
   (％ ＋ － ／ …) become ASCII; "．" only between digits; variant forms a simplified text holds by a slip
   (増) become the simplified character (`data/char_variants.tsv`). Chinese punctuation
   (，。：；（）) is left as written;
+- flattened paragraphs (a long line with a space after a sentence's end before a Chinese character, three times
+  or more: `…提出意见。 一、2018年政府工作回顾 过去的一年`): each such space ends a paragraph;
 - a space after a decimal point inside a line (`2. 2万亿元`, a page's typesetting) is dropped;
 - white space: leading and trailing space of a paragraph removed, any run of
   spaces, tabs, no-break or ideographic spaces inside it becomes one " ";
@@ -153,13 +155,31 @@ def paragraph_pieces(raw: str) -> list[list[tuple[int, int]]]:
     return out
 
 
+# a page that flattened its paragraphs into one line, each after a space (`…提出意见。 一、2018年政府工作回顾 过去的一年,
+# 是…开局。 扎实推进经济持续健康发展,…`): a long line with a space after a sentence's end, before a Chinese
+# character, at least FLAT_BREAKS times; each such space ends a paragraph
+_FLAT_BREAK = recache.compile(r"(?<=[。！？；：:])[ \u00a0](?=[\u4e00-\u9fff（(“])")
+FLAT_MIN = 300  # characters of a line that may be flattened paragraphs
+FLAT_BREAKS = 3
+
+
+def _flat_breaks(raw: str, start: int, end: int) -> list[re.Match]:
+    if end - start < FLAT_MIN:
+        return []
+    found = list(_FLAT_BREAK.finditer(raw, start, end))
+    return found if len(found) >= FLAT_BREAKS else []
+
+
 def paragraph_spans(raw: str) -> list[tuple[int, int]]:
     """Raw (start, end) of each non-blank paragraph, stripped of surrounding space."""
     spans = []
     for line in _LINE.finditer(raw):
         start = line.start()
         if raw.find("\u3000", start, line.end()) < 0:
-            spans.append((start, line.end()))  # a break needs ideographic spaces: most lines have none
+            for brk in _flat_breaks(raw, start, line.end()):
+                spans.append((start, brk.start()))
+                start = brk.end()
+            spans.append((start, line.end()))  # a break needs ideographic spaces (or flattened ones): most lines have none
             continue
         for brk in _PARA_BREAK.finditer(raw, line.start(), line.end()):
             spans.append((start, brk.start()))

@@ -10,6 +10,13 @@ from pipeline.normalize import normalize
 from pipeline.records import RawDocument
 
 
+FLAT_PAGE = ("各位代表: 现在,我代表西安市人民政府向大会报告工作,请予审议,并请各位政协委员和其他列席人员提出意见。 一、2018年政府工作"
+             "回顾 过去的一年,是西安砥砺奋进、负重争先的一年。一年来,在省委、省政府和市委的坚强领导下,我们锐意进取、奋力赶超,较好完成"
+             "了市十六届人大三次会议确定的各项任务,大西安发展稳步推进,国家中心城市建设精彩开局。 扎实推进经济持续健康发展,综合实力迈上"
+             "新台阶。生产总值达到8349.86亿元,增长8.2%、增速居副省级城市第一,占全省比重升至34.2%、创14年来新高。一般公共预算收入完成"
+             "684.7亿元,增长10.8%。 扎实推进农业现代化建设,特色农业发展亮点纷呈。新增农民专业合作社496家,现代农业园区达426家。")
+
+
 @pytest.mark.parametrize(("raw", "text"), [
     pytest.param("国内生产总值增长８．１％，达到１１４万亿元", "国内生产总值增长8.1%，达到114万亿元", id="fullwidth-digits-point-percent"),
     pytest.param("粮食产量１．３７万亿斤", "粮食产量1.37万亿斤", id="fullwidth-decimal"),
@@ -52,6 +59,11 @@ from pipeline.records import RawDocument
     pytest.param("1. 12个项目开工", "1. 12个项目开工", id="item-number-keeps-its-space"),
     pytest.param("总量达到100. 2024年起实施", "总量达到100. 2024年起实施", id="no-decimal-before-a-year"),
     pytest.param("全省生产总值増长8-8.5%", "全省生产总值增长8-8.5%", id="variant-character-folded"),
+    # a page that flattened its paragraphs into one line, a space after each (2019 Xi'an report on an encyclopedia site):
+    # a space after a sentence's end before a Chinese character, three times or more in a long line, ends a paragraph
+    pytest.param(FLAT_PAGE, FLAT_PAGE.replace("。 ", "。\n").replace(": ", ":\n"), id="flattened-paragraphs-split-at-spaces-after-sentence-ends"),
+    pytest.param("各位代表: 现在,我代表市人民政府向大会报告工作。 一、2018年工作回顾 过去的一年。",
+                 "各位代表: 现在,我代表市人民政府向大会报告工作。 一、2018年工作回顾 过去的一年。", id="a-short-line-keeps-its-spaces"),
     # a PDF's text extracted with its numbers on lines of their own (2021 Pinghu report on a document site)
     pytest.param("2021\n年平湖市政府工作报告\n2021\n年\n2\n月\n25\n日在平湖市第十五届人民代表大会第五次会议上\n"
                  "过去的五年，是综合实力显著增强的五年。\n地区生产总值从\n497.8\n亿元增加到\n779\n亿元，年均增长\n7.3%\n"
