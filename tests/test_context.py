@@ -682,3 +682,16 @@ FIGURE_STAGE = "figure stage: see the reason"
 def test_figure_stage_fields_context_needs(date, text, expected):
     result = process_text(_front(date, "") + text, fmt="markdown")
     assert [(f.mention, f.period, f.time, f.qualifier) for f in result.figures] == expected
+
+
+@pytest.mark.parametrize(("title", "date", "expected"), [
+    # a document site posted the 2023 report in 2024: the report's year is its title's (过去五年 2018/2022)
+    pytest.param("2023年新疆自治区政府工作报告", "2024-06-13", "2018/2022", id="report-posted-a-year-later"),
+    pytest.param("(山东省)2023年新疆自治区人民政府工作报告(全文)", "2024-06-13", "2018/2022", id="province-before-the-year"),
+    # a news title's year after the report's name is the year reviewed, and the page's date holds
+    pytest.param("新疆政府工作报告丨2023年地区生产总值增长", "2024-06-13", "2019/2023", id="news-title-year-after-the-name"),
+    pytest.param("2024年新疆自治区政府工作报告", "2024-06-13", "2019/2023", id="same-year-as-the-date"),
+])
+def test_a_titled_reports_year_over_a_later_posting_date(title, date, expected):
+    result = process_text(f"---\ntitle: {title}\ndate: {date}\n---\n这五年,地区生产总值年均增长5.1%。", fmt="markdown")
+    assert [(f.mention, f.time) for f in result.figures if f.kind != "duration"] == [("5.1%", expected)]

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from .. import recache
-from ..data import alternation, word_tuple
+from ..data import alternation, rows, word_tuple
 from ..figures.change import first_level, from_start
 from ..figures.words import words as figure_words
 from ..records import Document, Figure, Section, Structure, evolve
@@ -49,6 +49,19 @@ def reviewed_year(doc: Document, structure: Structure) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _title_year() -> re.Pattern:
+    genre = alternation([w for kind, w, *_ in rows("headings.tsv") if kind == "genre"])
+    # a year opening a document's name (2023年新疆自治区政府工作报告, (福建省)2021年三明市人民政府工作报告(全文)), not
+    # one a news title says after the name (成都市政府工作报告丨2023年成都地区生产总值…: the year reviewed)
+    return recache.compile(rf"^(?:[(（][^)）]{{2,8}}[)）])?\s?(1[89]\d\d|20\d\d)\s?年[^\d，。,丨|]{{0,16}}?(?:{genre})")
+
+
+def _titled_year(title: str) -> int | None:
+    m = _title_year().search(title or "")
+    return int(m.group(1)) if m else None
+
+
 def document_year(doc: Document, structure: Structure) -> int | None:
     """The year the document speaks from: its profile's date, its metadata's, else the year after the one its
     body says it reviews (刚刚过去的2022年, 回顾2023年工作时说: news of a report with no date), else a year in its
@@ -56,6 +69,9 @@ def document_year(doc: Document, structure: Structure) -> int | None:
     for date in (structure.profile.date, doc.metadata.get("date", "")):
         m = YEAR.search(date or "")
         if m:
+            titled = _titled_year(structure.title) if not structure.profile.delivered else None
+            if titled is not None and titled < int(m.group()):
+                return titled  # 2023年新疆自治区政府工作报告 posted on a document site on 2024-06-13: the report's year
             return int(m.group())
     reviewed = reviewed_year(doc, structure)
     if reviewed is not None:
