@@ -391,7 +391,8 @@ BARE_MAX = 24
 
 
 def bare_change(text: str, f: Figure, c_start: int) -> bool:
-    """Whether the figure's clause before it says only how and when it changed (年均增长, 同比下降): no subject."""
+    """Whether the figure's clause before it says only how and when it changed (年均增长, 同比下降, 初步预计全年增长):
+    no subject."""
     if not f.change:
         return False
     if f.start - c_start > BARE_MAX:
@@ -401,7 +402,9 @@ def bare_change(text: str, f: Figure, c_start: int) -> bool:
     rest = figure_patterns().baseline.sub("", text[c_start:f.start])  # 比上年 before 增长
     w, fw = timex.words(), figure_words()
     changes = sorted(fw.changes, key=len, reverse=True)  # 增长, 下降…: the words of a change (changes.tsv)
-    for word in (*w.of("span"), *w.of("average"), *changes, *fw.of("period_compare")):
+    # 初步预计全年增长6.3%: an estimate of the year in scope says no subject either
+    for word in (*w.of("preliminary"), *w.of("scope"), *w.of("span"), *w.of("average"), *changes,
+                 *fw.of("period_compare")):
         rest = rest.replace(word, "")
     return not rest.strip("、 ")
 
