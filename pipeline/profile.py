@@ -84,7 +84,7 @@ def _speaker_line() -> re.Pattern:
 SALUTATION_ENDS = ("代表", "同志", "们", "委员", "朋友")
 SESSION_OPENS = recache.compile(r"(?:人民代表大会|人大)[^。]{0,12}?会议[^。]{0,20}?开幕")  # …会议在…开幕
 LEAD_REACH = 160  # how far into the body's first paragraph a news report says who reported to the session
-LEAD_LINES = 3  # in how many of the body's first paragraphs
+LEAD_CHARS = 400  # or in the paragraphs after it, up to this many characters of the body (subheads, a lead of its own)
 
 
 def _bare_name(line: str) -> str:
@@ -403,9 +403,13 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
     if not speaker_name and not found.get("occasion") and start < end:
         # news on a session: its opening says who reported (…开幕，广东省省长王伟中向大会作政府工作报告。)
         # (or its next lines, under a lead of its own: 根据“重庆发布”消息，2019年… / (图侵删) / 1月11日，…市长唐良智作…)
-        for k in range(start, min(start + LEAD_LINES, end)):
+        reach = 0
+        for k in range(start, end):
             if (cs := caption_speaker(lines[k][:LEAD_REACH])) is not None:
                 speaker_name, speaker_title = cs
+                break
+            reach += len(lines[k])
+            if reach >= LEAD_CHARS:
                 break
     if not delivered and not found.get("occasion") and start < end and SESSION_OPENS.search(lines[start][:LEAD_REACH]):
         # the day a session opened, as the news lead says it (人民网成都2月1日电…今日，…会议开幕; 1月5日，…会议开幕), in

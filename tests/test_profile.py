@@ -148,6 +148,11 @@ def test_caption_speaker(line, expected):
     pytest.param("文/羊城晚报全媒体记者 张璐瑶、符畅", id="credit-text"),
     pytest.param("海报/羊城晚报全媒体记者 陈倩", id="credit-poster"),
     pytest.param("公文搜网 - 蓝秘书公文之家", id="site-name-and-slogan"),
+    pytest.param("四川在线记者 刘佳", id="outlet-reporter-byline"),
+    pytest.param("郑报全媒体记者 董艳竹 肖雅文", id="outlet-reporters-byline"),
+    pytest.param("第A05版:聚焦2022河南两会 上一版3  4下一版", id="e-paper-page-line"),
+    pytest.param("A05", id="e-paper-page-code"),
+    pytest.param("上一期  下一期", id="e-paper-issue-nav"),
 ])
 def test_furniture_lines(line):
     assert fu.is_furniture(line) or fu.is_tail(line)
@@ -212,6 +217,8 @@ def test_page_end_lines(line):
     pytest.param("大道至简，实干为要。", id="short-sentence"),
     pytest.param("他在现场拍摄了大量照片，记录下工人张三拍摄。", id="shooting-in-a-sentence"),
     pytest.param("相关部门要加强协调配合，形成工作合力。", id="related-departments"),
+    pytest.param("记者手记：一线见闻", id="reporters-notes-heading"),
+    pytest.param("A股上市企业数量突破100家", id="a-shares-count"),
 ])
 def test_body_lines_are_no_furniture(line):
     assert not fu.is_furniture(line) and not fu.is_tail(line)
@@ -399,6 +406,15 @@ TITLE_AGAIN_PAGE = ("(贵州省)2021年黔西南州人民政府工作报告(全�
                     "政府工作报告\n\n(2021年3月29日在州八届人大七次会议第一次全体会议上)\n\n州人民政府代理州长 黄兴文\n\n各位代表:\n\n"
                     "现在,我代表州人民政府向大会报告工作,请予审议。\n\n地区生产总值增长4.7%,增速排全省第2位。")
 
+# an e-paper's page of a report's digest (郑州晚报 on Henan's 2022 report): page line and code, the title, the paper's
+# menu, issue links, the column, the title again; the speaker in the lead under subheads, the reporters' byline after it
+DIGEST_PAGE = ("第A05版:聚焦2022河南两会 上一版3  4下一版\nA05\n稳中求进难中求成 这份答卷沉甸甸\n      \n"
+               "返回主页 | 郑州晚报 | 标题导航 | 郑州日报      \n上一期  下一期\n■省政府工作报告解读\n稳中求进难中求成 这份答卷沉甸甸\n"
+               "预计生产总值增长6.5% 居民人均可支配收入增长8%\n扫一扫 一图读懂政府工作报告\n\n2021\n\n"
+               "预计生产总值接近6万亿元、增长6.5%左右,粮食产量1308.8亿斤,进出口总值突破8000亿元、增长20%以上。\n\n"
+               "昨日上午,河南省十三届人大六次会议开幕。省长王凯作政府工作报告,回顾了2021年全省主要工作。\n\n"
+               "郑报全媒体记者 董艳竹 肖雅文\n\n全力以赴抗洪抢险救灾\n\n紧急避险转移 160.7万人次")
+
 PROFILE_FIELDS = ("title", "subtitle", "occasion", "delivered", "speaker", "speaker_title", "outlet", "published",
                   "place", "locality", "adcode", "profile_from")
 
@@ -480,6 +496,9 @@ PROFILE_FIELDS = ("title", "subtitle", "occasion", "delivered", "speaker", "spea
                                     "2021-03-29", "黄兴文", "州人民政府代理州长", "", "", "贵州省黔西南",
                                     "黔西南布依族苗族自治州", "522300", "text"),
                  "各位代表:", "地区生产总值增长4.7%,增速排全省第2位。", id="copy-site-column-then-the-title-again"),
+    pytest.param(DIGEST_PAGE, ("稳中求进难中求成 这份答卷沉甸甸", "", "", "", "王凯", "省长", "", "", "河南省", "河南省",
+                               "410000", "text"),
+                 "■省政府工作报告解读", "紧急避险转移 160.7万人次", id="e-paper-digest-speaker-under-subheads"),
 ])
 def test_page_profile_and_body(page, expected, first, last):
     result = analyse_text(page)
