@@ -162,10 +162,12 @@ def _space(text: str, pos: int, end: int) -> int:
 
 
 def _prefix(text: str, start: int, t: UnitTables, floor: int) -> tuple[int, str]:
-    for n in t.prefix_lengths.get(text[start - 1], ()) if start > floor else ():
-        s = start - n
-        if s >= floor and text[s:start] in t.prefixes:
-            return s, t.prefixes[text[s:start]]
+    # a space may stand between the word and the number (超过 90%, a PDF's text)
+    at = start - 1 if start - 1 > floor and text[start - 1] == " " else start
+    for n in t.prefix_lengths.get(text[at - 1], ()) if at > floor else ():
+        s = at - n
+        if s >= floor and text[s:at] in t.prefixes:
+            return s, t.prefixes[text[s:at]]
     return start, ""
 
 
