@@ -153,6 +153,10 @@ def test_caption_speaker(line, expected):
     pytest.param("第A05版:聚焦2022河南两会 上一版3  4下一版", id="e-paper-page-line"),
     pytest.param("A05", id="e-paper-page-code"),
     pytest.param("上一期  下一期", id="e-paper-issue-nav"),
+    pytest.param("999+", id="document-site-download-count"),
+    pytest.param("60.39KB", id="document-site-file-size"),
+    pytest.param("52 页", id="document-site-page-count"),
+    pytest.param("侵权投诉", id="document-site-complaint-link"),
 ])
 def test_furniture_lines(line):
     assert fu.is_furniture(line) or fu.is_tail(line)
@@ -219,6 +223,7 @@ def test_page_end_lines(line):
     pytest.param("相关部门要加强协调配合，形成工作合力。", id="related-departments"),
     pytest.param("记者手记：一线见闻", id="reporters-notes-heading"),
     pytest.param("A股上市企业数量突破100家", id="a-shares-count"),
+    pytest.param("52个重点项目", id="a-count-is-no-page-count"),
 ])
 def test_body_lines_are_no_furniture(line):
     assert not fu.is_furniture(line) and not fu.is_tail(line)
