@@ -448,6 +448,15 @@ CASES = [
     ("an-estimate-of-the-year-takes-the-subject-before", "2020-01-11", "重庆市",
      "根据“重庆发布”消息,2019年,重庆地区生产总值增速保持在合理区间,初步预计全年增长6.3%,人均地区生产总值突破1万美元。",
      [("6.3%", "2019", "actual", "地区生产总值"), ("突破1万美元", "2019", "actual", "人均地区生产总值")]),
+    # 期内 (in the period), like 同期, is the time of the sentence before; 同时，and 此外，end a clause before the
+    # paragraph's time like 指出 (news of Beijing's 2024 and Shaanxi's 2024 reports)
+    ("in-the-period-is-the-time-before", "2024-01-21", "北京市",
+     "殷勇表示,去年北京市生产总值增长5.2%,升至约4.4万亿元人民币。期内,城镇调查失业率4.4%。",
+     [("5.2%", "2023", "actual", "地区生产总值"), ("约4.4万亿元人民币", "2023", "actual", "地区生产总值"),
+      ("4.4%", "2023", "actual", "城镇调查失业率")]),
+    ("meanwhile-before-the-paragraph-time", "2024-01-26", "陕西省",
+     "同时,2023年陕西规上工业增加值增长5%。对中亚出口增长221.9%,文旅重点产业链年综合收入达到7729亿元。",
+     [("5%", "2023", "actual", "规模以上工业增加值"), ("221.9%", "2023", "actual", ""), ("7729亿元", "2023", "actual", "")]),
 ]
 
 
@@ -590,6 +599,10 @@ def test_relative_times_need_the_documents_year():
     ("社会消费品零售总额增幅", "percentage_point", False, "社会消费品零售总额"),  # a gap of its growth
     ("社会物流总费用与GDP的比率", "percent", False, ""),  # a ratio to GDP is not GDP
     ("万亿俱乐部", "rank", False, "地区生产总值"),
+    # an autonomous region's short name is no foreign partner (广西 内蒙古 新疆 西藏 宁夏 in world_places.tsv, home)
+    ("广西全区地区生产总值", "percent", False, "地区生产总值"),
+    ("内蒙古地区生产总值", "money", False, "地区生产总值"),
+    ("对美国进出口", "percent", False, ""),
 ])
 def test_measures(indicator, kind, national, measure):
     assert measure_of(indicator, kind, national) == measure
