@@ -457,6 +457,10 @@ CASES = [
     ("meanwhile-before-the-paragraph-time", "2024-01-26", "陕西省",
      "同时,2023年陕西规上工业增加值增长5%。对中亚出口增长221.9%,文旅重点产业链年综合收入达到7729亿元。",
      [("5%", "2023", "actual", "规模以上工业增加值"), ("221.9%", "2023", "actual", ""), ("7729亿元", "2023", "actual", "")]),
+    # 人均 after a figure of a measure is that measure per head (澎湃 on Jiangsu's 2023 report)
+    ("per-head-of-the-measure-just-named", "2023-01-15", "江苏省",
+     "报告指出,2022年,全省GDP预计突破12万亿元、再上一个万亿元新台阶、人均达14.3万元左右。",
+     [("突破12万亿元", "2022", "actual", "地区生产总值"), ("14.3万元左右", "2022", "actual", "人均地区生产总值")]),
 ]
 
 

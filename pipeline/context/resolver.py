@@ -388,6 +388,7 @@ def bare_head(indicator: str, measure_heads: tuple[str, ...]) -> bool:
 
 
 BARE_MAX = 24
+PER_HEAD = "人均"  # a name ending with it, after a figure of a measure, is that measure per head
 
 
 def bare_change(text: str, f: Figure, c_start: int) -> bool:
@@ -596,6 +597,10 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         if not measure and prev is not None and sent is not None and prev.start >= sent.start \
                 and bare_head(f.indicator, measure_heads):
             measure = prev.measure  # 地区生产总值突破1万亿元，增速列…第一位: the growth of the measure just named
+        if not measure and prev is not None and prev.measure and sent is not None and prev.start >= sent.start \
+                and f.indicator.endswith(PER_HEAD):
+            # 全省GDP预计突破12万亿元、…、人均达14.3万元左右: per head of the measure just named
+            measure = measure_of(PER_HEAD + prev.measure, f.kind, not f.place and not local)
         if not measure and prev is not None and prev.measure and f.change and f.baseline and prev.start >= c_start \
                 and text.startswith("、", prev.end) and not DIGIT.search(text, prev.end, f.start) \
                 and f.indicator in ("", prev.indicator):
