@@ -448,12 +448,11 @@ CASES = [
     ("an-estimate-of-the-year-takes-the-subject-before", "2020-01-11", "重庆市",
      "根据“重庆发布”消息,2019年,重庆地区生产总值增速保持在合理区间,初步预计全年增长6.3%,人均地区生产总值突破1万美元。",
      [("6.3%", "2019", "actual", "地区生产总值"), ("突破1万美元", "2019", "actual", "人均地区生产总值")]),
-    # 期内 (in the period), like 同期, is the time of the sentence before; 同时，and 此外，end a clause before the
-    # paragraph's time like 指出 (news of Beijing's 2024 and Shaanxi's 2024 reports)
-    ("in-the-period-is-the-time-before", "2024-01-21", "北京市",
-     "殷勇表示,去年北京市生产总值增长5.2%,升至约4.4万亿元人民币。期内,城镇调查失业率4.4%。",
-     [("5.2%", "2023", "actual", "地区生产总值"), ("约4.4万亿元人民币", "2023", "actual", "地区生产总值"),
-      ("4.4%", "2023", "actual", "城镇调查失业率")]),
+    # 同时，and 此外，end a clause before the paragraph's time like 指出 (news of Shaanxi's 2024 report); a noun's 期内
+    # (“十四五”规划期内) is no 同期: the plan period holds
+    ("plan-period-is-no-time-before", "2023-01-15", "江苏省",
+     "2022年,全省一般公共预算收入增长1.5%。“十四五”规划期内,全省地区生产总值年均增长5.5%。",
+     [("1.5%", "2022", "actual", "一般公共预算收入"), ("5.5%", "2021/2025", "actual", "地区生产总值")]),
     ("meanwhile-before-the-paragraph-time", "2024-01-26", "陕西省",
      "同时,2023年陕西规上工业增加值增长5%。对中亚出口增长221.9%,文旅重点产业链年综合收入达到7729亿元。",
      [("5%", "2023", "actual", "规模以上工业增加值"), ("221.9%", "2023", "actual", ""), ("7729亿元", "2023", "actual", "")]),
@@ -461,6 +460,10 @@ CASES = [
     ("per-head-of-the-measure-just-named", "2023-01-15", "江苏省",
      "报告指出,2022年,全省GDP预计突破12万亿元、再上一个万亿元新台阶、人均达14.3万元左右。",
      [("突破12万亿元", "2022", "actual", "地区生产总值"), ("14.3万元左右", "2022", "actual", "人均地区生产总值")]),
+    # …the whole year only: a month of it (2020年1月) is a date the review tells, a fact
+    ("undated-review-news-a-month-of-the-year-after-is-a-fact", "", "重庆市",
+     "根据“重庆发布”消息,2019年,初步预计全年地区生产总值增长6.3%。2020年1月,全市新开通高铁2条。2020年重庆地区生产总值增长6%。",
+     [("6.3%", "2019", "actual", "地区生产总值"), ("2条", "2020-01", "actual", ""), ("6%", "2020", "target", "地区生产总值")]),
 ]
 
 

@@ -576,8 +576,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         plan_claim = head_claim or ("target" if lead_level is not None or 0 <= lead_from <= f.start else "")
         # a text with no date that reviews a year and names the year after, its own: that year is the one it plans
         # (2019年… 初步预计全年增长6.3% … 对于今年政府工作要求，会议提出，2020年重庆地区生产总值增长6%)
-        own_year = said and reviewed is not None and time is not None and time.years == 1 \
-            and time.first_year == reviewed + 1
+        own_year = said and reviewed is not None and time is not None and time.years == 1 and len(time.start) == 4 \
+            and time.first_year == reviewed + 1  # the whole year (not 2020年1月, a day or month of it)
         claim = "actual" if counts_a_people(text, f, words) else \
             _claim(cues[1].claim(f) if cues[1] else "", plan_claim,
                    time is not None and ref is not None and (time.first_year > ref or time.years > 1 and
