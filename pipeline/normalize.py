@@ -16,6 +16,11 @@
   (増) become the simplified character (`data/char_variants.tsv`), and so do traditional characters never
   right in simplified text (`data/traditional_chars.tsv`, from OpenCC: 地區生產總值增長 is read as
   地区生产总值增长, one character for one). Chinese punctuation (，。：；（）) is left as written;
+- flattened paragraphs (a long line with a space after a sentence's end before a Chinese character, three times
+  or more: `…提出意见。 一、2018年政府工作回顾 过去的一年`): each such space ends a paragraph;
+- lines wrapped at a page's width (a PDF's text: most long lines of one length, within one character, eight at
+  least and two fifths of the long ones): a line that fills the width, or a fragment of three characters at most,
+  goes on in the next line unless it ends a sentence;
 - a space after a decimal point inside a line (`2. 2万亿元`, a page's typesetting) is dropped;
 - white space: leading and trailing space of a paragraph removed, any run of
   spaces, tabs, no-break or ideographic spaces inside it becomes one " ";
@@ -117,13 +122,49 @@ def _number_lines_joined(raw: str, spans: list[tuple[int, int]]) -> list[list[tu
     return out
 
 
+# a PDF's text extracted with its lines wrapped at the page's width (a document site's copy: `现在,我代表自治区人民政府,
+# 向大会报告工作,请` / `予审议,并请各位政协委员…`): most long lines are of one length, within one character
+WIDTH_LINES_MIN, WIDTH_LINES_SHARE = 8, 0.4  # lines of the page's width: at least this many, and this share of the long
+WIDTH_SLACK = 2  # a line this much shorter than the width still fills it (spaces and Latin digits are narrower)
+FRAGMENT_MAX = 3  # a bit of a line the extraction broke off (`不断培` / `育` / `壮大特色优势产业`) goes on too
+_SENTENCE_ENDS = "。！？!?；;：:”」』）)"
+
+
+def _page_width(raw: str, spans: list[tuple[int, int]]) -> int | None:
+    """The width a PDF's text is wrapped at, if its long lines say one (see above), else None."""
+    lengths = [e - s for s, e in spans if e - s >= WRAP_MIN]
+    if len(lengths) < WIDTH_LINES_MIN:
+        return None
+    best = max(set(lengths), key=lambda w: sum(w - 1 <= n <= w + 1 for n in lengths))
+    near = sum(best - 1 <= n <= best + 1 for n in lengths)
+    return best if near >= WIDTH_LINES_MIN and near >= WIDTH_LINES_SHARE * len(lengths) else None
+
+
+def _wrapped_lines_joined(raw: str, spans: list[tuple[int, int]], width: int) -> list[list[tuple[int, int]]]:
+    """The paragraphs of a text wrapped at `width`: a line that fills it (or a fragment) and ends no sentence goes on
+    in the next line."""
+    out: list[list[tuple[int, int]]] = []
+    goes_on = wrapping = False  # a fragment goes on only once the text has begun to wrap (not in a page's head)
+    for s, e in spans:
+        if goes_on and out:
+            out[-1].append((s, e))
+        else:
+            out.append([(s, e)])
+        n = e - s
+        full = n >= width - WIDTH_SLACK
+        wrapping = wrapping or full
+        goes_on = (full or wrapping and n <= FRAGMENT_MAX) and raw[e - 1] not in _SENTENCE_ENDS
+    return out
+
+
 def paragraph_pieces(raw: str) -> list[list[tuple[int, int]]]:
     """Each paragraph as the raw (start, end) pieces it is joined from: one piece but where a page's
     line-break placeholder says that its bare line breaks only wrap the lines (see the module's doc)."""
     spans = paragraph_spans(raw)
     code = placeholder(raw) if len(spans) > 1 or raw.count(" ") > 2 else None
     if code is None:
-        return _number_lines_joined(raw, spans)
+        width = _page_width(raw, spans)
+        return _number_lines_joined(raw, spans) if width is None else _wrapped_lines_joined(raw, spans, width)
     # once known, the code ends a paragraph before any space (a site's summary line: `…(全文) 政府工作报告t76 2019年…`)
     mark = re.compile(rf"(?<![A-Za-z0-9 ]){re.escape(code)}(?=[ \t\u3000]|[\r\n]|$)")  # not cached: one pattern per document
     strip = SPACES + DROP
@@ -155,13 +196,31 @@ def paragraph_pieces(raw: str) -> list[list[tuple[int, int]]]:
     return out
 
 
+# a page that flattened its paragraphs into one line, each after a space (`…提出意见。 一、2018年政府工作回顾 过去的一年,
+# 是…开局。 扎实推进经济持续健康发展,…`): a long line with a space after a sentence's end, before a Chinese
+# character, at least FLAT_BREAKS times; each such space ends a paragraph
+_FLAT_BREAK = recache.compile(r"(?<=[。！？；：:])[ \u00a0](?=[\u4e00-\u9fff（(“])")
+FLAT_MIN = 300  # characters of a line that may be flattened paragraphs
+FLAT_BREAKS = 3
+
+
+def _flat_breaks(raw: str, start: int, end: int) -> list[re.Match]:
+    if end - start < FLAT_MIN:
+        return []
+    found = list(_FLAT_BREAK.finditer(raw, start, end))
+    return found if len(found) >= FLAT_BREAKS else []
+
+
 def paragraph_spans(raw: str) -> list[tuple[int, int]]:
     """Raw (start, end) of each non-blank paragraph, stripped of surrounding space."""
     spans = []
     for line in _LINE.finditer(raw):
         start = line.start()
         if raw.find("\u3000", start, line.end()) < 0:
-            spans.append((start, line.end()))  # a break needs ideographic spaces: most lines have none
+            for brk in _flat_breaks(raw, start, line.end()):
+                spans.append((start, brk.start()))
+                start = brk.end()
+            spans.append((start, line.end()))  # a break needs ideographic spaces (or flattened ones): most lines have none
             continue
         for brk in _PARA_BREAK.finditer(raw, line.start(), line.end()):
             spans.append((start, brk.start()))

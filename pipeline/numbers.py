@@ -162,7 +162,8 @@ def _space(text: str, pos: int, end: int) -> int:
 
 
 def _prefix(text: str, start: int, t: UnitTables, floor: int) -> tuple[int, str]:
-    at = start - 1 if start - 1 > floor and text[start - 1] == " " else start  # 近 1.3 万元: a page's spacing
+    # a space may stand between the word and the number (超过 90%, a PDF's text; 近 1.3 万元, a page's spacing)
+    at = start - 1 if start - 1 > floor and text[start - 1] == " " else start
     for n in t.prefix_lengths.get(text[at - 1], ()) if at > floor else ():
         s = at - n
         if s >= floor and text[s:at] in t.prefixes:

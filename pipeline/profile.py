@@ -84,6 +84,7 @@ def _speaker_line() -> re.Pattern:
 SALUTATION_ENDS = ("代表", "同志", "们", "委员", "朋友")
 SESSION_OPENS = recache.compile(r"(?:人民代表大会|人大)[^。]{0,12}?会议[^。]{0,20}?开幕")  # …会议在…开幕
 LEAD_REACH = 160  # how far into the body's first paragraph a news report says who reported to the session
+LEAD_CHARS = 400  # or in the paragraphs after it, up to this many characters of the body (subheads, a lead of its own)
 
 
 def _bare_name(line: str) -> str:
@@ -356,7 +357,7 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             if s in title_text:
                 i += 1  # the title repeated (政府工作报告 under 2026年宁夏回族自治区政府工作报告)
                 continue
-            if _block_follows(lines, i + 1, end):
+            if _block_follows(lines, i + 1, end, title_text):
                 if title_idx == i - 1 and _genre(s) and not _genre(title_text) and _open_ended(title_text):
                     title_text += s  # a title the page split over two lines (2026年天津市 / 政府工作报告)
                     title_end_idx = i
@@ -378,6 +379,12 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             continue
         break
     start = i
+    if "published" not in found:
+        # a stamp ending the page (…成绩来之不易。 / 2024-01-21 09:48:15): the date it was published, not the text's
+        k = next((k for k in range(n - 1, start, -1) if lines[k]), start)
+        if k > start and fu.is_stamp(lines[k]):
+            found["published"] = lines[k]
+            end = min(end, k)
     if start >= end and title_idx is not None:
         start = title_idx  # nothing but a title: it is the text too
         if _reads_as_sentence(title_text):  # 南京市、苏州市地区生产总值均突破1.6万亿元: a statement, no title
@@ -411,9 +418,15 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         speaker_name, speaker_title = found["caption_speaker"], found["caption_office"]
     if not speaker_name and not found.get("occasion") and start < end:
         # news on a session: its opening says who reported (…开幕，广东省省长王伟中向大会作政府工作报告。)
-        opening = lines[start][:LEAD_REACH]
-        if (cs := caption_speaker(opening)) is not None:
-            speaker_name, speaker_title = cs
+        # (or its next lines, under a lead of its own: 根据“重庆发布”消息，2019年… / (图侵删) / 1月11日，…市长唐良智作…)
+        reach = 0
+        for k in range(start, end):
+            if (cs := caption_speaker(lines[k][:LEAD_REACH])) is not None:
+                speaker_name, speaker_title = cs
+                break
+            reach += len(lines[k])
+            if reach >= LEAD_CHARS:
+                break
     if not delivered and not found.get("occasion") and start < end and SESSION_OPENS.search(lines[start][:LEAD_REACH]):
         # the day a session opened, as the news lead says it (人民网成都2月1日电…今日，…会议开幕; 1月5日，…会议开幕), in
         # the year of the page's date or of a date the lead carries (日期: 2023-01-05); never a year the text names
@@ -503,10 +516,11 @@ def _open_ended(line: str) -> bool:
     return bool(matches) and matches[-1].end == len(line)
 
 
-def _block_follows(lines: list[str], k: int, end: int) -> bool:
-    """Whether the title block goes on at lines[k] (within two lines): a subtitle, speaker, field or widget."""
-    for j in range(k, min(k + 2, end)):
-        t = lines[j]
+def _block_follows(lines: list[str], k: int, end: int, title: str = "") -> bool:
+    """Whether the title block goes on at lines[k] (within two lines, the title repeated not counted): a subtitle,
+    speaker, field or widget."""
+    window = [t for t in lines[k:min(k + 3, end)] if not title or t != title][:2]
+    for t in window:
         if subtitle(t) or speaker(t) or fu.fields(t) is not None or fu.is_widget(t) or fu.is_stamp(t) \
                 or fu.is_caption(t) or fu.is_lead_caption(t):
             return True
@@ -548,9 +562,9 @@ def caption_speaker(line: str) -> tuple[str, str] | None:
 @lru_cache(maxsize=1)
 def _caption_speaker() -> re.Pattern:
     offices = sorted((r[0].strip() for r in rows("offices.txt") if r[0].strip()), key=len, reverse=True)
-    return recache.compile(rf"(?:^|(?<=[。，,；]))(?P<office>[^。，,；]{{0,24}}?(?:{'|'.join(offices)}))?"
-                      rf"(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:代表[^。，,；]{{1,12}}?政府[，,]?)?(?:在[^。，,；]{{2,40}}?)?"
-                      rf"(?:向大会)?(?:作(?:了)?《?(?:政府)?工作报告|报告工作)")
+    return recache.compile(rf"(?:^|(?<=[。，,；了]))(?P<office>[^。，,；了]{{0,24}}?(?:{'|'.join(offices)}))?"
+                      rf"(?!向大会)(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:代表[^。，,；]{{1,12}}?政府[，,]?)?(?:在[^。，,；]{{2,40}}?)?"
+                      rf"(?:向大会)?(?:(?:作|做|发表)(?:了|的)?《?(?:政府)?工作报告|报告工作)")
 
 
 def _furniture_in_body(line: str) -> bool:

@@ -432,6 +432,60 @@ CASES = [
      [("169.8亿元", "2022-01/2022-10", "actual", "固定资产投资"), ("8个", "2022-01/2022-10", "actual", ""),
       ("10.55亿元", "2022-01/2022-10", "actual", ""), ("10个", "2022-01/2022-10", "actual", ""),
       ("103.11亿元", "2022-01/2022-10", "actual", "")]),
+    # 报告中提到, like 报告指出, is a source clause before the time that opens the paragraph: the sentences after take
+    # it (21世纪经济报道 on Shaanxi's 2024 report; they took the document's 2024)
+    ("report-mentions-before-the-paragraph-time", "", "陕西省",
+     "报告中提到,2023年陕西省全年生产总值达到33786亿元、增长4.3%。城镇调查失业率平均为5.2%,居民人均可支配收入增长6.7%,"
+     "粮食产量突破1300万吨。",
+     [("33786亿元", "2023", "actual", "地区生产总值"), ("4.3%", "2023", "actual", "地区生产总值"),
+      ("5.2%", "2023", "actual", "城镇调查失业率"), ("6.7%", "2023", "actual", "居民人均可支配收入"),
+      ("突破1300万吨", "2023", "actual", "粮食产量")]),
+    # a text with no date whose figures of a year are preliminary (初步统计，2018年…; 2022年…GDP预计突破…) reviews that
+    # year and speaks from the year after: 去年 is 2018, 过去五年 2018/2022 (news of Beijing's 2019, Jiangsu's 2023 report)
+    ("preliminary-statistics-name-the-year-reviewed", "", "北京市",
+     "陈吉宁报告时表示,初步统计,2018年全市地区生产总值比上年增长6.6%左右。\n北京去年多项重要数据,也随之揭晓:一般公共预算收入"
+     "增长6.5%;全市居民人均可支配收入实际增长6.3%左右。",
+     [("6.6%左右", "2018", "actual", "地区生产总值"), ("6.5%", "2018", "actual", "一般公共预算收入"),
+      ("6.3%左右", "2018", "actual", "居民人均可支配收入")]),
+    ("an-estimate-of-a-year-names-the-year-reviewed", "", "江苏省",
+     "报告指出,2022年江苏全省GDP预计突破12万亿元。\n报告在总结江苏过去五年工作时指出,五年来,全省GDP年均增长5.5%左右。",
+     [("突破12万亿元", "2022", "actual", "地区生产总值"), ("5.5%左右", "2018/2022", "actual", "地区生产总值")]),
+    # …but not a plan's 预计 (a word of aim before it): the year is no year reviewed, and 去年 stays unresolved
+    ("an-aim-before-an-estimate-names-no-year-reviewed", "", "贵州省",
+     "2024年,全省力争地区生产总值增长5.5%左右,预计城镇新增就业40万人。\n报告指出,去年全省地区生产总值增长4.9%。",
+     [("5.5%左右", "2024", "target", "地区生产总值"), ("40万人", "2024", "target", "城镇新增就业"),
+      ("4.9%", "", "actual", "地区生产总值")]),
+    # such a text names the year after the one it reviews: that year, its own, is the one it plans (澎湃 on
+    # Chongqing's 2020 report: 会议提出，2020年… were actuals)
+    ("undated-review-news-plans-the-year-after", "", "重庆市",
+     "根据“重庆发布”消息,2019年,重庆规上工业增加值增长6.1%以上,初步预计全年地区生产总值增长6.3%。\n城镇新增就业75万人,"
+     "城镇调查失业率在5%左右。\n对于今年政府工作要求,会议提出,2020年重庆地区生产总值增长6%,进出口稳中提质,城镇新增就业60万人"
+     "以上,城镇调查失业率5.5%左右,居民消费价格涨幅3.5%左右。",
+     [("6.1%以上", "2019", "actual", "规模以上工业增加值"), ("6.3%", "2019", "actual", "地区生产总值"),
+      ("75万人", "2019", "actual", "城镇新增就业"), ("5%左右", "2019", "actual", "城镇调查失业率"),
+      ("6%", "2020", "target", "地区生产总值"), ("60万人以上", "2020", "target", "城镇新增就业"),
+      ("5.5%左右", "2020", "target", "城镇调查失业率"), ("3.5%左右", "2020", "target", "居民消费价格")]),
+    # an estimate of the year (初步预计全年增长6.3%) says no subject: the clause before names it, though it has no
+    # figure (重庆地区生产总值增速保持在合理区间)
+    ("an-estimate-of-the-year-takes-the-subject-before", "2020-01-11", "重庆市",
+     "根据“重庆发布”消息,2019年,重庆地区生产总值增速保持在合理区间,初步预计全年增长6.3%,人均地区生产总值突破1万美元。",
+     [("6.3%", "2019", "actual", "地区生产总值"), ("突破1万美元", "2019", "actual", "人均地区生产总值")]),
+    # 同时，and 此外，end a clause before the paragraph's time like 指出 (news of Shaanxi's 2024 report); a noun's 期内
+    # (“十四五”规划期内) is no 同期: the plan period holds
+    ("plan-period-is-no-time-before", "2023-01-15", "江苏省",
+     "2022年,全省一般公共预算收入增长1.5%。“十四五”规划期内,全省地区生产总值年均增长5.5%。",
+     [("1.5%", "2022", "actual", "一般公共预算收入"), ("5.5%", "2021/2025", "actual", "地区生产总值")]),
+    ("meanwhile-before-the-paragraph-time", "2024-01-26", "陕西省",
+     "同时,2023年陕西规上工业增加值增长5%。对中亚出口增长221.9%,文旅重点产业链年综合收入达到7729亿元。",
+     [("5%", "2023", "actual", "规模以上工业增加值"), ("221.9%", "2023", "actual", ""), ("7729亿元", "2023", "actual", "")]),
+    # 人均 after a figure of a measure is that measure per head (澎湃 on Jiangsu's 2023 report)
+    ("per-head-of-the-measure-just-named", "2023-01-15", "江苏省",
+     "报告指出,2022年,全省GDP预计突破12万亿元、再上一个万亿元新台阶、人均达14.3万元左右。",
+     [("突破12万亿元", "2022", "actual", "地区生产总值"), ("14.3万元左右", "2022", "actual", "人均地区生产总值")]),
+    # …the whole year only: a month of it (2020年1月) is a date the review tells, a fact
+    ("undated-review-news-a-month-of-the-year-after-is-a-fact", "", "重庆市",
+     "根据“重庆发布”消息,2019年,初步预计全年地区生产总值增长6.3%。2020年1月,全市新开通高铁2条。2020年重庆地区生产总值增长6%。",
+     [("6.3%", "2019", "actual", "地区生产总值"), ("2条", "2020-01", "actual", ""), ("6%", "2020", "target", "地区生产总值")]),
 ]
 
 
@@ -574,6 +628,10 @@ def test_relative_times_need_the_documents_year():
     ("社会消费品零售总额增幅", "percentage_point", False, "社会消费品零售总额"),  # a gap of its growth
     ("社会物流总费用与GDP的比率", "percent", False, ""),  # a ratio to GDP is not GDP
     ("万亿俱乐部", "rank", False, "地区生产总值"),
+    # an autonomous region's short name is no foreign partner (广西 内蒙古 新疆 西藏 宁夏 in world_places.tsv, home)
+    ("广西全区地区生产总值", "percent", False, "地区生产总值"),
+    ("内蒙古地区生产总值", "money", False, "地区生产总值"),
+    ("对美国进出口", "percent", False, ""),
 ])
 def test_measures(indicator, kind, national, measure):
     assert measure_of(indicator, kind, national) == measure
@@ -682,3 +740,16 @@ FIGURE_STAGE = "figure stage: see the reason"
 def test_figure_stage_fields_context_needs(date, text, expected):
     result = process_text(_front(date, "") + text, fmt="markdown")
     assert [(f.mention, f.period, f.time, f.qualifier) for f in result.figures] == expected
+
+
+@pytest.mark.parametrize(("title", "date", "expected"), [
+    # a document site posted the 2023 report in 2024: the report's year is its title's (过去五年 2018/2022)
+    pytest.param("2023年新疆自治区政府工作报告", "2024-06-13", "2018/2022", id="report-posted-a-year-later"),
+    pytest.param("(山东省)2023年新疆自治区人民政府工作报告(全文)", "2024-06-13", "2018/2022", id="province-before-the-year"),
+    # a news title's year after the report's name is the year reviewed, and the page's date holds
+    pytest.param("新疆政府工作报告丨2023年地区生产总值增长", "2024-06-13", "2019/2023", id="news-title-year-after-the-name"),
+    pytest.param("2024年新疆自治区政府工作报告", "2024-06-13", "2019/2023", id="same-year-as-the-date"),
+])
+def test_a_titled_reports_year_over_a_later_posting_date(title, date, expected):
+    result = process_text(f"---\ntitle: {title}\ndate: {date}\n---\n这五年,地区生产总值年均增长5.1%。", fmt="markdown")
+    assert [(f.mention, f.time) for f in result.figures if f.kind != "duration"] == [("5.1%", expected)]

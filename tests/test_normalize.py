@@ -10,6 +10,38 @@ from pipeline.normalize import normalize
 from pipeline.records import RawDocument
 
 
+FLAT_PAGE = ("各位代表: 现在,我代表西安市人民政府向大会报告工作,请予审议,并请各位政协委员和其他列席人员提出意见。 一、2018年政府工作"
+             "回顾 过去的一年,是西安砥砺奋进、负重争先的一年。一年来,在省委、省政府和市委的坚强领导下,我们锐意进取、奋力赶超,较好完成"
+             "了市十六届人大三次会议确定的各项任务,大西安发展稳步推进,国家中心城市建设精彩开局。 扎实推进经济持续健康发展,综合实力迈上"
+             "新台阶。生产总值达到8349.86亿元,增长8.2%、增速居副省级城市第一,占全省比重升至34.2%、创14年来新高。一般公共预算收入完成"
+             "684.7亿元,增长10.8%。 扎实推进农业现代化建设,特色农业发展亮点纷呈。新增农民专业合作社496家,现代农业园区达426家。")
+
+
+WRAPPED_LINES = [
+    "2023 年新疆自治区政府工作报告",
+    "各位代表:",
+    "现在,我代表自治区人民政府,向大会报告工作,请",
+    "予审议,并请各位政协委员和其他列席人员提出意见。",
+    "一、过去五年及 2022 年工作回顾",
+    "本届政府任期的五年,是新疆发展史上极不平凡的五",
+    "年。面对严峻复杂的形势和艰巨繁重的任务,在以习近平",
+    "同志为核心的党中央坚强领导下,我们坚持以习近平新",
+    "时代中国特色社会主义思想为指导,深入贯彻落实党的十",
+    "九大和十九届历次全会精神,认真学习贯彻党的二十大精",
+    "神,深入贯彻落实第二次、第三次中央新疆工作座谈会精",
+    "神特别是习近平总书记重要讲话重要指示批示精神,贯彻",
+    "落实自治区党委决策部署,完整准确贯彻新时代党的治疆",
+    "方略,牢牢扭住社会稳定和长治久安总目标,完整准确全",
+    "面贯彻新发展理念,坚持稳中求进工作总基调。",
+    "这五年,我们坚持紧贴民生推进高质量发展,不断培",
+    "育",
+    "壮大特色优势产业,综合经济实力显著增强。预计地",
+    "区生产总值年均增长 5.1%;一般公共预算收入年均增长",
+    "4.8%。",
+]
+WRAPPED_PAGE = "\n".join(WRAPPED_LINES)
+
+
 @pytest.mark.parametrize(("raw", "text"), [
     pytest.param("国内生产总值增长８．１％，达到１１４万亿元", "国内生产总值增长8.1%，达到114万亿元", id="fullwidth-digits-point-percent"),
     pytest.param("粮食产量１．３７万亿斤", "粮食产量1.37万亿斤", id="fullwidth-decimal"),
@@ -55,6 +87,16 @@ from pipeline.records import RawDocument
     pytest.param("全年地區生產總值增長8.1%，城鎮新增就業1269萬人，糧食產量6.8億噸。",
                  "全年地区生产总值增长8.1%，城镇新增就业1269万人，粮食产量6.8亿吨。", id="traditional-characters-folded"),
     pytest.param("乾隆年間於成龍著有《政書》", "乾隆年间於成龙著有《政书》", id="characters-of-both-scripts-kept"),
+    # a page that flattened its paragraphs into one line, a space after each (2019 Xi'an report on an encyclopedia site):
+    # a space after a sentence's end before a Chinese character, three times or more in a long line, ends a paragraph
+    # a PDF's text wrapped at the page's width (2023 Xinjiang report on a document site): a line that fills the width,
+    # or a fragment broken off (育), goes on in the next; a short line or a sentence's end ends a paragraph
+    pytest.param(WRAPPED_PAGE, "\n".join([WRAPPED_LINES[0], WRAPPED_LINES[1], "".join(WRAPPED_LINES[2:4]), WRAPPED_LINES[4],
+                                          "".join(WRAPPED_LINES[5:15]), "".join(WRAPPED_LINES[15:])]),
+                 id="lines-wrapped-at-a-pdfs-width-joined"),
+    pytest.param(FLAT_PAGE, FLAT_PAGE.replace("。 ", "。\n").replace(": ", ":\n"), id="flattened-paragraphs-split-at-spaces-after-sentence-ends"),
+    pytest.param("各位代表: 现在,我代表市人民政府向大会报告工作。 一、2018年工作回顾 过去的一年。",
+                 "各位代表: 现在,我代表市人民政府向大会报告工作。 一、2018年工作回顾 过去的一年。", id="a-short-line-keeps-its-spaces"),
     # a PDF's text extracted with its numbers on lines of their own (2021 Pinghu report on a document site)
     pytest.param("2021\n年平湖市政府工作报告\n2021\n年\n2\n月\n25\n日在平湖市第十五届人民代表大会第五次会议上\n"
                  "过去的五年，是综合实力显著增强的五年。\n地区生产总值从\n497.8\n亿元增加到\n779\n亿元，年均增长\n7.3%\n"

@@ -100,6 +100,12 @@ def test_speaker_line(line, expected):
                  "人民政府,向大会作《政府工作报告》。", ("郭永航", "广州市代市长"), id="report-in-title-marks"),
     pytest.param("人民网福州1月14日电(詹托荣)1月14日,福建省十三届人大二次会议在福州开幕,福建省省长唐登杰代表省政府向大会作政府工作"
                  "报告。", ("唐登杰", "福建省省长"), id="on-behalf-of-the-province-to-the-congress"),
+    pytest.param("北京市市长陈吉宁做政府工作报告。 截屏图", ("陈吉宁", "北京市市长"), id="zuo-written-with-the-other-character"),
+    pytest.param("北京市第十六届人民代表大会第二次会议早上9时召开,市长殷勇发表工作报告。", ("殷勇", "市长"),
+                 id="delivers-the-report-fabiao"),
+    pytest.param("1月18日上午,四川省第十三届人民代表大会第五次会议开幕。会议听取了省长黄强代表省人民政府作的工作报告。",
+                 ("黄强", "省长"), id="the-session-heard-the-report-he-gave"),
+    pytest.param("现在,我代表南京市人民政府,向大会报告工作,请予审议。", None, id="the-report-opening-names-no-speaker"),
 ])
 def test_caption_speaker(line, expected):
     assert caption_speaker(line) == expected
@@ -150,6 +156,15 @@ def test_caption_speaker(line, expected):
     pytest.param("论文部分内容阅读", id="preview-label"),
     pytest.param("目 录", id="contents-label"),
     pytest.param("……(新文秘网https://www.wm114.cn省略833字,正式会员可完整阅读)", id="template-site-omitted"),
+    pytest.param("四川在线记者 刘佳", id="outlet-reporter-byline"),
+    pytest.param("郑报全媒体记者 董艳竹 肖雅文", id="outlet-reporters-byline"),
+    pytest.param("第A05版:聚焦2022河南两会 上一版3  4下一版", id="e-paper-page-line"),
+    pytest.param("A05", id="e-paper-page-code"),
+    pytest.param("上一期  下一期", id="e-paper-issue-nav"),
+    pytest.param("999+", id="document-site-download-count"),
+    pytest.param("60.39KB", id="document-site-file-size"),
+    pytest.param("52 页", id="document-site-page-count"),
+    pytest.param("侵权投诉", id="document-site-complaint-link"),
 ])
 def test_furniture_lines(line):
     assert fu.is_furniture(line) or fu.is_tail(line)
@@ -218,6 +233,9 @@ def test_page_end_lines(line):
     pytest.param("大道至简，实干为要。", id="short-sentence"),
     pytest.param("他在现场拍摄了大量照片，记录下工人张三拍摄。", id="shooting-in-a-sentence"),
     pytest.param("相关部门要加强协调配合，形成工作合力。", id="related-departments"),
+    pytest.param("记者手记：一线见闻", id="reporters-notes-heading"),
+    pytest.param("A股上市企业数量突破100家", id="a-shares-count"),
+    pytest.param("52个重点项目", id="a-count-is-no-page-count"),
 ])
 def test_body_lines_are_no_furniture(line):
     assert not fu.is_furniture(line) and not fu.is_tail(line)
@@ -405,6 +423,23 @@ TAGS_PAGE = ("温馨提示:\n1. 部分包含数学公式或PPT动画的文件,�
 SITE_HOME_PAGE = ("德育素材网 首页\n\n在“赛六比·答六问”述政大会上的讲话\n\n2024-10-28 09:18:53 德育素材网\n同志们:\n"
                   "  今天我们召开述政大会。刚才,23个乡镇(街道)作了述政,大家应该说精气神都很好。")
 SALUTATION_PAGE = ("尊敬的各位老领导、同志们、朋友们:\n大家好!\n刚刚过去的一年,全市生产总值完成860亿元,增长16%。")
+# news of a session, its date stamped at the page's end (a Beijing 2024 report's news on a portal)
+STAMP_END_PAGE = ("殷勇:北京市去年生产总值增长5.2% 经济整体回升向好\n殷勇:北京市去年生产总值增长5.2% 经济整体回升向好\n"
+                  "北京市第十六届人民代表大会第二次会议早上9时召开,市长殷勇发表工作报告。殷勇表示,去年北京市生产总值增长5.2%,"
+                  "升至约4.4万亿元人民币。\n2024-01-21 09:48:15")
+# a copy site's page: the title, the column, the title again, then the report's own title block (2021 Qianxinan report)
+TITLE_AGAIN_PAGE = ("(贵州省)2021年黔西南州人民政府工作报告(全文)\n\n本地事\n\n(贵州省)2021年黔西南州人民政府工作报告(全文)\n\n"
+                    "政府工作报告\n\n(2021年3月29日在州八届人大七次会议第一次全体会议上)\n\n州人民政府代理州长 黄兴文\n\n各位代表:\n\n"
+                    "现在,我代表州人民政府向大会报告工作,请予审议。\n\n地区生产总值增长4.7%,增速排全省第2位。")
+
+# an e-paper's page of a report's digest (郑州晚报 on Henan's 2022 report): page line and code, the title, the paper's
+# menu, issue links, the column, the title again; the speaker in the lead under subheads, the reporters' byline after it
+DIGEST_PAGE = ("第A05版:聚焦2022河南两会 上一版3  4下一版\nA05\n稳中求进难中求成 这份答卷沉甸甸\n      \n"
+               "返回主页 | 郑州晚报 | 标题导航 | 郑州日报      \n上一期  下一期\n■省政府工作报告解读\n稳中求进难中求成 这份答卷沉甸甸\n"
+               "预计生产总值增长6.5% 居民人均可支配收入增长8%\n扫一扫 一图读懂政府工作报告\n\n2021\n\n"
+               "预计生产总值接近6万亿元、增长6.5%左右,粮食产量1308.8亿斤,进出口总值突破8000亿元、增长20%以上。\n\n"
+               "昨日上午,河南省十三届人大六次会议开幕。省长王凯作政府工作报告,回顾了2021年全省主要工作。\n\n"
+               "郑报全媒体记者 董艳竹 肖雅文\n\n全力以赴抗洪抢险救灾\n\n紧急避险转移 160.7万人次")
 
 PROFILE_FIELDS = ("title", "subtitle", "occasion", "delivered", "speaker", "speaker_title", "outlet", "published",
                   "place", "locality", "adcode", "profile_from")
@@ -489,6 +524,17 @@ PROFILE_FIELDS = ("title", "subtitle", "occasion", "delivered", "speaker", "spea
     pytest.param(SALUTATION_PAGE, ("", "", "", "", "", "", "", "", "", "", "", ""),
                  "尊敬的各位老领导、同志们、朋友们:", "刚刚过去的一年,全市生产总值完成860亿元,增长16%。",
                  id="salutation-is-no-title"),
+    pytest.param(STAMP_END_PAGE, ("殷勇:北京市去年生产总值增长5.2% 经济整体回升向好", "", "", "", "殷勇", "市长", "",
+                                  "2024-01-21", "北京市", "北京市", "110000", "text"),
+                 STAMP_END_PAGE.split("\n")[2], STAMP_END_PAGE.split("\n")[2], id="news-date-stamped-at-the-end"),
+    pytest.param(TITLE_AGAIN_PAGE, ("(贵州省)2021年黔西南州人民政府工作报告(全文)",
+                                    "(2021年3月29日在州八届人大七次会议第一次全体会议上)", "州八届人大七次会议第一次全体会议",
+                                    "2021-03-29", "黄兴文", "州人民政府代理州长", "", "", "贵州省黔西南",
+                                    "黔西南布依族苗族自治州", "522300", "text"),
+                 "各位代表:", "地区生产总值增长4.7%,增速排全省第2位。", id="copy-site-column-then-the-title-again"),
+    pytest.param(DIGEST_PAGE, ("稳中求进难中求成 这份答卷沉甸甸", "", "", "", "王凯", "省长", "", "", "河南省", "河南省",
+                               "410000", "text"),
+                 "■省政府工作报告解读", "紧急避险转移 160.7万人次", id="e-paper-digest-speaker-under-subheads"),
 ])
 def test_page_profile_and_body(page, expected, first, last):
     result = analyse_text(page)

@@ -33,6 +33,7 @@ class Catalogue:
     whole: dict[str, Measure]  # names that count only as the whole indicator (=经济)
     pattern: re.Pattern  # every alias, longest first
     blockers: tuple[str, ...]
+    homes: tuple[str, ...] = ()  # China's own names in world_places.tsv (内蒙古): a blocker inside one (蒙古) is none
 
 
 def _key(text: str) -> str:
@@ -55,8 +56,9 @@ def catalogue() -> Catalogue:
     ordered = sorted(by_alias, key=lambda a: (-len(a), a))  # the same pattern every run (by_alias is filled from sets)
     partners = {r[0] for r in table("world_places.tsv") if r[1] != "home"} | {
         r[0] for name in ("regions.tsv", "organisations.tsv") for r in table(name) if r[1] == "world"}
+    homes = tuple(sorted((r[0] for r in table("world_places.tsv") if r[1] == "home"), key=len, reverse=True))
     return Catalogue(by_alias, whole, recache.compile("|".join(re.escape(a) for a in ordered)),
-                     tuple(sorted(read_words("measure_blockers.txt") | partners, key=len, reverse=True)))
+                     tuple(sorted(read_words("measure_blockers.txt") | partners, key=len, reverse=True)), homes)
 
 
 @lru_cache(maxsize=256)
@@ -93,6 +95,9 @@ def measure_of(indicator: str, kind: str, national: bool = False) -> str:
     if kind not in measure.kinds and kind not in ALWAYS:
         return ""
     outside = key[:best.start()] + "|" + key[best.end():]
+    for home in cat.homes:
+        if home in outside:
+            outside = outside.replace(home, "|")
     if any(b in outside for b in cat.blockers):
         return ""
     return measure.national if national and measure.national and REGION not in key else measure.name

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from .. import recache
-from ..data import alternation, word_tuple
+from ..data import alternation, rows, word_tuple
 from ..figures.change import first_level, from_start
 from ..figures.words import words as figure_words
 from ..records import Document, Figure, Section, Structure, evolve
@@ -25,8 +25,13 @@ OPENING = recache.compile(r"\s?(?:以来|来)?\s?(?:[，,：:]|是)")  # what fo
 
 @lru_cache(maxsize=1)
 def _reviewed() -> re.Pattern:
-    words = "|".join(re.escape(w) for w in sorted(timex.words().of("reviewed"), key=len, reverse=True))
-    return recache.compile(rf"(?:{words})\s?(1[89]\d\d|20\d\d)\s?年")
+    w = timex.words()
+    words = "|".join(re.escape(x) for x in sorted(w.of("reviewed"), key=len, reverse=True))
+    prelim = "|".join(re.escape(x) for x in sorted(w.of("preliminary"), key=len, reverse=True))
+    part = "|".join(re.escape(x) for x in sorted(w.of("part"), key=len, reverse=True))
+    whole = rf"(1[89]\d\d|20\d\d)\s?年(?!\s?(?:{part}|\d|[一二三四五六七八九十]+月|底|末|初))"  # the whole year
+    # 刚刚过去的2022年, 初步统计，2018年; or a year whose sentence then estimates its figures (2022年…预计突破12万亿元)
+    return recache.compile(rf"(?:{words})[，,]?\s?{whole}|{whole}(?P<between>[^。；;！？!?\n]{{0,40}}?)(?:{prelim})")
 
 
 @lru_cache(maxsize=1)
@@ -43,11 +48,30 @@ def current_year(doc: Document, structure: Structure) -> int | None:
 
 
 def reviewed_year(doc: Document, structure: Structure) -> int | None:
-    """The year a text with no date says it reviews (刚刚过去的2022年, 报告回顾了2024年的工作成果), else None."""
+    """The year a text with no date says it reviews (刚刚过去的2022年, 报告回顾了2024年的工作成果, 初步统计，2018年…,
+    2022年…GDP预计突破12万亿元: an estimate of a year just ended), else None."""
     if YEAR.search(structure.profile.date or "") or YEAR.search(doc.metadata.get("date", "") or ""):
         return None
     pr = structure.profile
-    m = _reviewed().search(doc.text, pr.body_start, pr.body_end)
+    aims = claim_words().cue
+    for m in _reviewed().finditer(doc.text, pr.body_start, pr.body_end):
+        if m.group(1):
+            return int(m.group(1))
+        if not aims.search(m.group("between")):  # 2024年，贵州将…预计增长5.5%左右: a plan's, no estimate
+            return int(m.group(2))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _title_year() -> re.Pattern:
+    genre = alternation([w for kind, w, *_ in rows("headings.tsv") if kind == "genre"])
+    # a year opening a document's name (2023年新疆自治区政府工作报告, (福建省)2021年三明市人民政府工作报告(全文)), not
+    # one a news title says after the name (成都市政府工作报告丨2023年成都地区生产总值…: the year reviewed)
+    return recache.compile(rf"^(?:[(（][^)）]{{2,8}}[)）])?\s?(1[89]\d\d|20\d\d)\s?年[^\d，。,丨|]{{0,16}}?(?:{genre})")
+
+
+def _titled_year(title: str) -> int | None:
+    m = _title_year().search(title or "")
     return int(m.group(1)) if m else None
 
 
@@ -59,6 +83,9 @@ def document_year(doc: Document, structure: Structure) -> int | None:
     for date in (structure.profile.date, doc.metadata.get("date", "")):
         m = YEAR.search(date or "")
         if m:
+            titled = _titled_year(structure.title) if not structure.profile.delivered else None
+            if titled is not None and titled < int(m.group()):
+                return titled  # 2023年新疆自治区政府工作报告 posted on a document site on 2024-06-13: the report's year
             return int(m.group())
     reviewed = reviewed_year(doc, structure)
     if reviewed is not None:
@@ -378,10 +405,12 @@ def bare_head(indicator: str, measure_heads: tuple[str, ...]) -> bool:
 
 
 BARE_MAX = 24
+PER_HEAD = "人均"  # a name ending with it, after a figure of a measure, is that measure per head
 
 
 def bare_change(text: str, f: Figure, c_start: int) -> bool:
-    """Whether the figure's clause before it says only how and when it changed (年均增长, 同比下降): no subject."""
+    """Whether the figure's clause before it says only how and when it changed (年均增长, 同比下降, 初步预计全年增长):
+    no subject."""
     if not f.change:
         return False
     if f.start - c_start > BARE_MAX:
@@ -391,7 +420,9 @@ def bare_change(text: str, f: Figure, c_start: int) -> bool:
     rest = figure_patterns().baseline.sub("", text[c_start:f.start])  # 比上年 before 增长
     w, fw = timex.words(), figure_words()
     changes = sorted(fw.changes, key=len, reverse=True)  # 增长, 下降…: the words of a change (changes.tsv)
-    for word in (*w.of("span"), *w.of("average"), *changes, *fw.of("period_compare")):
+    # 初步预计全年增长6.3%: an estimate of the year in scope says no subject either
+    for word in (*w.of("preliminary"), *w.of("scope"), *w.of("span"), *w.of("average"), *changes,
+                 *fw.of("period_compare")):
         rest = rest.replace(word, "")
     return not rest.strip("、 ")
 
@@ -560,10 +591,14 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         past = said and time is not None and ref is not None and time.last_year < ref
         # a lead-in's list is a plan's where no heading says (…主要预期目标是： then ◆地区生产总值增长5%；)
         plan_claim = head_claim or ("target" if lead_level is not None or 0 <= lead_from <= f.start else "")
+        # a text with no date that reviews a year and names the year after, its own: that year is the one it plans
+        # (2019年… 初步预计全年增长6.3% … 对于今年政府工作要求，会议提出，2020年重庆地区生产总值增长6%)
+        own_year = said and reviewed is not None and time is not None and time.years == 1 and len(time.start) == 4 \
+            and time.first_year == reviewed + 1  # the whole year (not 2020年1月, a day or month of it)
         claim = "actual" if counts_a_people(text, f, words) else \
             _claim(cues[1].claim(f) if cues[1] else "", plan_claim,
                    time is not None and ref is not None and (time.first_year > ref or time.years > 1 and
-                                                              time.first_year == ref),
+                                                              time.first_year == ref) or own_year,
                    plan_claim == "target" and (past or premise(text, f, s_end, words)))
         if start_level and time is not None and ref is not None and time.last_year < ref:
             claim = "actual"
@@ -579,6 +614,10 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         if not measure and prev is not None and sent is not None and prev.start >= sent.start \
                 and bare_head(f.indicator, measure_heads):
             measure = prev.measure  # 地区生产总值突破1万亿元，增速列…第一位: the growth of the measure just named
+        if not measure and prev is not None and prev.measure and sent is not None and prev.start >= sent.start \
+                and f.indicator.endswith(PER_HEAD):
+            # 全省GDP预计突破12万亿元、…、人均达14.3万元左右: per head of the measure just named
+            measure = measure_of(PER_HEAD + prev.measure, f.kind, not f.place and not local)
         if not measure and prev is not None and prev.measure and f.change and f.baseline and prev.start >= c_start \
                 and text.startswith("、", prev.end) and not DIGIT.search(text, prev.end, f.start) \
                 and f.indicator in ("", prev.indicator):
