@@ -130,9 +130,10 @@ def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
     mentions = [m for m in found if is_figure(text, m)]  # years, dates and labels go first
     if not mentions and not rank_cue:
         return []
-    # 120GW, 30EFLOPS: a number with a unit written in Latin letters (units.tsv) is no code like 5G
-    latin = {(m.num_start, m.end) for m in mentions if m.unit_surface.isascii() and m.unit_surface.isalpha()}
-    masked = Spans([sp for sp in masked_spans(text, start, end) if not quotes_statistic(text, *sp) and sp not in latin])
+    # 120GW, 30EFLOPS, 25μg/m3: a number with a unit written in Latin letters (units.tsv) is no code like 5G
+    latin = [(m.num_start, m.end) for m in mentions if any(c.isascii() and c.isalpha() for c in m.unit_surface)]
+    masked = Spans([sp for sp in masked_spans(text, start, end) if not quotes_statistic(text, *sp)
+                    and not any(a <= sp[0] and sp[1] <= b for a, b in latin)])
     mentions = [m for m in mentions if not masked.overlaps(m.num_start, m.end)]
     if rank_cue:
         mentions += ranks(text, start, end, masked)

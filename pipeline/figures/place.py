@@ -30,6 +30,7 @@ from .clause import Clauses
 from .words import patterns, words
 
 SUBJECT_BEFORE = ("", "\n", "，", "。", "；", " ")  # a place after one of these opens a clause: its subject
+CLAUSE_MARKS = "，。；\n"  # a clause opens after one of these
 
 
 def without_own_places(name: str, place: str) -> str:
@@ -173,7 +174,7 @@ class ParagraphPlaces:
         self.text = text
         self.structure = structure
         self.ends = [p.end for p in structure.paragraphs]
-        self.found: dict[int, tuple[list[PlaceMatch], list[int], list[int]]] = {}
+        self.found: dict[int, tuple[list[PlaceMatch], list[int], list[int], list[int]]] = {}
 
     def start_of(self, start: int) -> int:
         """Where the paragraph holding `start` begins (the text's end when none does)."""
@@ -181,7 +182,10 @@ class ParagraphPlaces:
         return self.structure.paragraphs[k].start if k < len(self.structure.paragraphs) else len(self.text)
 
     def near(self, start: int, end: int) -> list[PlaceMatch]:
-        """The last place the paragraph holding text[start:end] is about before it, else the first after it."""
+        """The last place the paragraph holding text[start:end] is about before it, else the first after it; none
+        when a clause about the whole country (全国夏粮单产…, 我国…) opens after that place and before the sentence:
+        the paragraph is about the nation there (2011年，全国夏粮单产每公顷4582公斤。其中冬小麦单产…: not the
+        云南 of a later sentence)."""
         k = bisect_right(self.ends, start - 1)
         if k >= len(self.structure.paragraphs):
             return []
@@ -191,9 +195,14 @@ class ParagraphPlaces:
             found = [m for m in gazetteer().find(text, para.start, para.end)
                      if text[subject_start(text, para.start, m.start) - 1:m.start][:1] in SUBJECT_BEFORE
                      or text[m.end:m.end + 1] in of]
-            self.found[k] = (found, [m.start for m in found], [m.end for m in found])
-        found, starts, ends = self.found[k]
+            clause_starts = [para.start] + [i + 1 for i in range(para.start, para.end) if text[i] in CLAUSE_MARKS]
+            nation = [c for c in clause_starts if national(text, c)]
+            self.found[k] = (found, [m.start for m in found], [m.end for m in found], nation)
+        found, starts, ends, nation = self.found[k]
         j = bisect_right(ends, start)  # the places that end before the sentence starts (left to right)
+        n = bisect_right(nation, start)  # the national clauses that open before it
+        if n and (not j or nation[n - 1] > found[j - 1].start):
+            return []
         if j:
             return [found[j - 1]]
         j = bisect_left(starts, end)
