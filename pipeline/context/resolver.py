@@ -395,6 +395,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     # the level of those headings, the list's items, until a heading above them
     lead_level: int | None = None
     last_sentence: tuple[int, Interval | None] = (-1, None)  # (sentence start, its time) for 同期
+    before: tuple[int, Interval | None] = (-1, None)  # the same of the sentence before the figure's
     # the time that opens the latest sentence of the paragraph (…。1-8月，完成货运量…。完成快递业务量…): it holds
     # for the sentences after it in the paragraph that say none, as the paragraph's own time does
     # (paragraph, sentence start, the time carried into the sentence, the time carried out of it)
@@ -449,6 +450,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         sent = structure.sentence_at(f.start)
         s_start = sent.start if sent else f.start
         s_end = sent.end if sent else f.end
+        if last_sentence[0] != s_start:
+            before = last_sentence  # every figure of a sentence looks back to the same sentence before
         if breaks.start != s_start or breaks.end != s_end:
             breaks = SentenceBreaks(text, s_start, s_end)
         c_start, c_end = breaks.clause(f)
@@ -464,8 +467,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             m = timex.pattern().search(f.period)
             if m is not None and m.group("same"):
                 time = same_time(text, structure, s_start, ref, scope_year)
-                if time is None and last_sentence[0] != s_start:
-                    time = last_sentence[1]
+                if time is None and before[0] >= 0:
+                    time = before[1]
             elif m is not None:
                 time = timex.resolve(m, ref, para_time.last_year if para_time and para_time.years == 1 else scope_year)
         if time is None and sent is not None:
@@ -479,9 +482,9 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             m, opens = sentence_opening(openings, text, sent.start, sent.end)
             t = timex.resolve(m, ref, scope_year) if m is not None and opens and not m.group("ago") else None
             opened = (para_k, sent.start, carried, t if t is not None else carried)
-        if time is None and para_k >= 0 and last_sentence[0] != s_start and last_sentence[0] >= paragraphs[para_k].start \
+        if time is None and para_k >= 0 and before[0] >= paragraphs[para_k].start \
                 and text.startswith(timex.words().of("part_of"), s_start):
-            time = last_sentence[1]  # 其中，工业投资增长15.3%: a part of the sentence before, of its time
+            time = before[1]  # 其中，工业投资增长15.3%: a part of the sentence before, of its time (every figure of it)
         if time is None and opened[0] == para_k:
             time = opened[2]
         said = time is not None or para_time is not None  # the text itself, not a heading, says when
