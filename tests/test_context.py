@@ -242,6 +242,11 @@ CASES = [
      "今年以来，我市坚持项目为王，1—10月全市固定资产投资同比增长6.8%。其中，工业投资增长15.3%。全年力争完成固定资产投资1200亿元。",
      [("6.8%", "2025-01/2025-10", "actual", "固定资产投资"), ("15.3%", "2025-01/2025-10", "actual", ""),
       ("1200亿元", "2025", "target", "固定资产投资")]),
+    # every figure of a 其中 sentence takes that time, not only its first (a 分别 list there: 32.2% and 20.4%)
+    ("part-of-the-sentence-before-every-item", "2022-11-22", "",
+     "1～10月，全省固定资产投资同比增长8.9%。其中，公共设施管理业、道路运输业投资同比分别增长32.2%、20.4%。",
+     [("8.9%", "2022-01/2022-10", "actual", "固定资产投资"), ("32.2%", "2022-01/2022-10", "actual", ""),
+      ("20.4%", "2022-01/2022-10", "actual", "")]),
     # a ratio to another period's total, said for a multi-year period, covers the period (a level would be as of
     # its last year)
     ("ratio-of-two-periods-covers-the-period", "2026-01-20", "江西省",

@@ -21,7 +21,7 @@ from .change import (Comparisons, acts_on_things, change_after, change_of_name, 
 from .clause import Clauses
 from .indicator import Earlier, Target, counted_of, indicator, near_start
 from .kind import kind_of, part_of_proportion
-from .lists import Lists, joined, lead_qualifier, opens_with_prefix
+from .lists import Lists, joined, lead_qualifier, opens_with_prefix, parallel_list
 from .mentions import minus_sign, sentence_mentions
 from .period import Periods
 from .words import patterns, words
@@ -73,6 +73,8 @@ class FigureExtractor:
         earlier = before
         by_unit: dict[str, Earlier] = {}  # unit → the last figure of the sentence in it
         list_head: Figure | None = None
+        list_items: list[Figure] = []  # the items of the sentence's last 分别 list, for a list parallel to it
+        parallel: dict[int, list[Mention]] = {}  # clause start → its numbers when they are a list parallel to it
         list_verb = ""  # the change the verb before a list's first item says (分别回落…)
         second_levels: list[int] = []
         magnitude_units = words().of("unit_needs_magnitude")
@@ -128,8 +130,18 @@ class FigureExtractor:
                     same = Earlier(counted_of(same.indicator, self.tag), max(same.start, near[clause.start]))
                 name = indicator(text, target, same or earlier, subjects.get(clause.start), self.tag)
             place = where[idx]
+            if list_at < 0 and list_items and clause.start not in parallel:
+                parallel[clause.start] = parallel_list(text, clause, mentions, len(list_items))
+            items_here = parallel.get(clause.start, []) if list_at < 0 else []
+            if m in items_here:  # 分别实现增加值63.46亿元、17.77亿元和67.07亿元，增长36.9%、24.5%和12.3%
+                ref = list_items[items_here.index(m)]
+                name, place = ref.indicator, ref.place or place
+                if items_here[0] is not m and figures:  # the verb before the list and its baseline: every item's
+                    change, baseline = change or figures[-1].change, baseline or figures[-1].baseline
+            is_item = False
             if list_at >= 0:
                 item, item_place = lists.item(clause, list_at, m)
+                is_item = item is not None
                 referred = lists.referred(clause, list_at, m, figures)
                 if referred is not None:  # …，同比分别增长9.6%、13.3%: of the figures just given, item by item
                     item, item_place = referred
@@ -182,6 +194,8 @@ class FigureExtractor:
             )
             if list_at >= 0 and (list_head is None or not is_joined):
                 list_head, list_verb = fig, read.change
+            if is_item:
+                list_items = list_items + [fig] if list_items and list_items[-1].start > list_at else [fig]
             if kind != "duration" and not share_aside(text, clause.start, m.start):
                 # 工业投资75.11亿元（占总投资的32.1%），增长103.2%: a share in an aside names no subject for the next
                 earlier = Earlier(name, m.start)
