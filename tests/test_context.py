@@ -242,6 +242,14 @@ CASES = [
      "今年以来，我市坚持项目为王，1—10月全市固定资产投资同比增长6.8%。其中，工业投资增长15.3%。全年力争完成固定资产投资1200亿元。",
      [("6.8%", "2025-01/2025-10", "actual", "固定资产投资"), ("15.3%", "2025-01/2025-10", "actual", ""),
       ("1200亿元", "2025", "target", "固定资产投资")]),
+    # a time opening a sentence with no figure, after a speaker's lead clause (温国辉介绍，2017年，…), holds for the
+    # later sentences of its paragraph; 全年 there is that year: a report's review told in the news is of last year
+    ("sentence-without-figures-opens-the-paragraphs-time", "2018-01-11", "广州市",
+     "报告首先回顾了2017年工作。温国辉介绍，2017年， 广州市经济社会发展稳中向好。预计全年地区生产总值2.15万亿元，"
+     "比上年增长7%以上。完成固定资产投资6000亿元， 增长8%左右。\n温国辉表示，今年经济社会发展主要预期目标是： 地区生产总值增长7.5%左右。",
+     [("2.15万亿元", "2017", "actual", "地区生产总值"), ("7%以上", "2017", "actual", "地区生产总值"),
+      ("6000亿元", "2017", "actual", "固定资产投资"), ("8%左右", "2017", "actual", "固定资产投资"),
+      ("7.5%左右", "2018", "target", "地区生产总值")]),
     # every figure of a 其中 sentence takes that time, not only its first (a 分别 list there: 32.2% and 20.4%)
     ("part-of-the-sentence-before-every-item", "2022-11-22", "",
      "1～10月，全省固定资产投资同比增长8.9%。其中，公共设施管理业、道路运输业投资同比分别增长32.2%、20.4%。",

@@ -400,6 +400,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     # for the sentences after it in the paragraph that say none, as the paragraph's own time does
     # (paragraph, sentence start, the time carried into the sentence, the time carried out of it)
     opened: tuple[int, int, Interval | None, Interval | None] = (-1, -1, None, None)
+    sentence_starts = [x.start for x in structure.sentences]
     out: list[Figure] = []
     prev: Figure | None = None
     breaks = SentenceBreaks(text, 0, 0)
@@ -455,6 +456,18 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         if breaks.start != s_start or breaks.end != s_end:
             breaks = SentenceBreaks(text, s_start, s_end)
         c_start, c_end = breaks.clause(f)
+        if sent is not None and opened[1] != sent.start:
+            carried = opened[3] if opened[0] == para_k else None
+            if para_k >= 0:  # the sentences of the paragraph with no figure in between open times too
+                lo = opened[1] if opened[0] == para_k else paragraphs[para_k].start - 1
+                for between in structure.sentences[bisect_right(sentence_starts, lo):
+                                                   bisect_left(sentence_starts, sent.start)]:
+                    m, opens = sentence_opening(openings, text, between.start, between.end)
+                    if m is not None and opens and not m.group("ago"):
+                        carried = timex.resolve(m, ref, scope_year) or carried
+            m, opens = sentence_opening(openings, text, sent.start, sent.end)
+            t = timex.resolve(m, ref, scope_year) if m is not None and opens and not m.group("ago") else None
+            opened = (para_k, sent.start, carried, t if t is not None else carried)
         # the sentence: the period it says, resolved
         time = None
         own = OWN_TIME.search(text, max(s_start, f.start - 16), f.start)
@@ -470,18 +483,14 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                 if time is None and before[0] >= 0:
                     time = before[1]
             elif m is not None:
-                time = timex.resolve(m, ref, para_time.last_year if para_time and para_time.years == 1 else scope_year)
+                in_scope = para_time if para_time is not None else opened[2] if opened[0] == para_k else None
+                time = timex.resolve(m, ref, in_scope.last_year if in_scope and in_scope.years == 1 else scope_year)
         if time is None and sent is not None:
             # a time heading the sentence, comma or not (2020年新增城镇就业16.3万人，…均达100%): its period is only
             # its clause's, but the sentence is about that time
             m, _ = sentence_opening(openings, text, sent.start, sent.end)
             time = timex.resolve(m, ref, scope_year) if m is not None and not m.group("ago") \
                 and not text.startswith("的", m.end()) else None
-        if sent is not None and opened[1] != sent.start:
-            carried = opened[3] if opened[0] == para_k else None
-            m, opens = sentence_opening(openings, text, sent.start, sent.end)
-            t = timex.resolve(m, ref, scope_year) if m is not None and opens and not m.group("ago") else None
-            opened = (para_k, sent.start, carried, t if t is not None else carried)
         if time is None and para_k >= 0 and before[0] >= paragraphs[para_k].start \
                 and text.startswith(timex.words().of("part_of"), s_start):
             time = before[1]  # 其中，工业投资增长15.3%: a part of the sentence before, of its time (every figure of it)
