@@ -143,8 +143,6 @@ KNOWN: dict[str, str] = {
                                       "topic of an earlier clause (市级重点实验室) and the verb after it (支持)",
     "count-range-years-duration": "indicator of a duration used as a means (用3至5年时间，基本建成…) "
                                   "would need the purpose clause after it",
-    "yield-unit-per-mu-in-brackets": "a change said again in another unit in brackets (增加57.4公斤/公顷（3.8公斤/亩）) "
-                                     "does not yet take the change and baseline of the number before it",
 }
 
 

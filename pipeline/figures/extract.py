@@ -179,6 +179,9 @@ class FigureExtractor:
                 listed = listed_baselines(text, clause.start, head.start if head is not None else m.start)
                 if listed is not None and k < len(listed[0]) and len(listed[0]) > 1:
                     baseline, change = listed[0][k], change or listed[1]
+            if figures and prev is not None and figures[-1].end == prev.end and converted(text, prev, m):
+                # 增加296.7万吨（59.3亿斤）: the same change in another unit, of the same thing
+                change, baseline, name = figures[-1].change, figures[-1].baseline, figures[-1].indicator
             name = drop_word(name, baseline)
             start = m.start - 1 if signed else m.start
             fig = new_figure(
@@ -202,6 +205,14 @@ class FigureExtractor:
                 by_unit[unit] = earlier
             figures.append(fig)
         return levels(figures, second_levels)
+
+
+def converted(text: str, prev: Mention, m: Mention) -> bool:
+    """Whether `m` only says `prev` again in another unit of the same kind, in brackets right after it
+    (14582万吨（2916亿斤）, 57.4公斤/公顷（3.8公斤/亩）)."""
+    w = words()
+    return m.kind == prev.kind and bool(m.unit) and m.unit != prev.unit \
+        and text[prev.end:m.start].strip() in w.of("bracket_open") and text.startswith(w.of("bracket_close"), m.end)
 
 
 def share_aside(text: str, start: int, pos: int) -> bool:
