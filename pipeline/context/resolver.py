@@ -242,7 +242,7 @@ def _spans_period(text: str, f: Figure, sentence_start: int, sentence_end: int, 
     return _words_in(w.of("span") + w.of("average"), text[a:f.start]) or (past and _words_in(w.of("mark"), text[a:b]))
 
 
-OWN_TIME = re.compile(r"(?P<t>\d{4}\s?年(?:\s?\d{1,2}\s?月)?(?:底|末)?)的\s?$")
+OWN_TIME = re.compile(r"(?P<t>\d{4}\s?年(?:\s?\d{1,2}\s?月)?(?:底|末|全年)?)的\s?$")
 
 
 @lru_cache(maxsize=1)
