@@ -163,8 +163,8 @@ def patterns() -> Patterns:
         baseline=re.compile(
             f"(?<![{w.chars('compare_not_after')}])(?P<cmp>{compare})(?!{not_compare})(?P<base>(?:{time.pattern})[^{stop}]{{0,8}}?"
             f"|[^{stop}]{{0,12}}?\\d{{0,4}}\\s?[^{stop}]{{0,8}}?)"
-            # 较2016年的1556万人次增长42.4%: the baseline's own level between it and the verb is no part of it
-            f"(?:(?:{of})?\\s?\\d+(?:\\.\\d+)?\\s?[{''.join(BIG_UNITS)}]?[\\u4e00-\\u9fff]{{0,3}}?)?"
+            # 较2016年的1556万人次增长42.4%, 较2020年同期的94%提升: the baseline's own level between it and the verb is no part of it
+            f"(?:(?:{of})?\\s?\\d+(?:\\.\\d+)?\\s?[{''.join(BIG_UNITS)}]?[\\u4e00-\\u9fff%％]{{0,3}}?)?"
             f"(?:{compare_close})?\\s?"
             f"(?=(?:{alternation(w.of('change_adverb'))})?(?:{alternation(w.of('baseline_adverb'))})?"
             f"(?:{verbs}|{compared}))"),
