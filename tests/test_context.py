@@ -250,6 +250,10 @@ CASES = [
      [("2.15万亿元", "2017", "actual", "地区生产总值"), ("7%以上", "2017", "actual", "地区生产总值"),
       ("6000亿元", "2017", "actual", "固定资产投资"), ("8%左右", "2017", "actual", "固定资产投资"),
       ("7.5%左右", "2018", "target", "地区生产总值")]),
+    # a clause naming the document the figures are read from (根据《…公报》，) before the paragraph's time
+    ("document-source-before-the-paragraphs-time", "2022-08-08", "",
+     "根据《2021年安徽省生态环境状况公报》，去年全省PM2.5平均浓度首次达国家二级标准。全省平均优良天数比例为84.6%，同比上升1.8个百分点。",
+     [("84.6%", "2021", "actual", "空气质量优良天数比率"), ("1.8个百分点", "2021", "actual", "空气质量优良天数比率")]),
     # every figure of a 其中 sentence takes that time, not only its first (a 分别 list there: 32.2% and 20.4%)
     ("part-of-the-sentence-before-every-item", "2022-11-22", "",
      "1～10月，全省固定资产投资同比增长8.9%。其中，公共设施管理业、道路运输业投资同比分别增长32.2%、20.4%。",

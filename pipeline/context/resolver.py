@@ -97,8 +97,11 @@ DASHES = r"[—\-–\s]*"  # what may open a paragraph before its lead (——�
 
 def _source(clause: str) -> str:
     """A clause saying only where the figures come from (数据显示，; 初步核算，; 具体来看，; 10月12日，记者从…获悉，),
-    ending in one of the words `clause` and a comma."""
-    return rf"(?:[^，,。；;！？\n]{{1,40}}[，,])?[^，,。；;！？\n\d]{{0,24}}?(?:{clause})[，,]"
+    ending in one of the words `clause` and a comma; or a document it is read from (根据《2021年安徽省生态环境状况
+    公报》，: time_words.tsv `lead_document`)."""
+    document = "|".join(re.escape(w) for w in timex.words().of("lead_document"))
+    return (rf"(?:(?:[^，,。；;！？\n]{{1,40}}[，,])?[^，,。；;！？\n\d]{{0,24}}?(?:{clause})[，,]"
+            rf"|(?:{document})《[^》\n]{{1,40}}》[，,])")
 
 
 @lru_cache(maxsize=2)
@@ -116,14 +119,14 @@ def lead_in(sourced: bool = True) -> re.Pattern:
 @lru_cache(maxsize=1)
 def _source_needs() -> tuple[re.Pattern, re.Pattern, int]:
     """(the dashes, a clause word and its comma, the longest source clause): a source clause lies within the dashes
-    and that many characters after them and holds a clause word and its comma. Where none of these stands, the
+    and that many characters after them and holds a clause word (or a document's closing 》) and its comma. Where none of these stands, the
     lead is lead_in(False)'s: the source group fails at every split (a search for the word, not ~25,000
     instructions of the source clause tried at each of 40 commas)."""
     from re import _parser as sre_parse  # type: ignore[attr-defined]  # the re module's parser (3.11+)
 
     clause = "|".join(re.escape(w) for w in timex.words().of("lead_clause"))
     longest = sre_parse.parse(_source(clause)).getwidth()[1]
-    return re.compile(DASHES), re.compile(f"(?:{clause})[，,]"), longest
+    return re.compile(DASHES), re.compile(f"(?:{clause}|》)[，,]"), longest
 
 
 def lead_at(text: str, start: int, end: int) -> re.Match | None:
