@@ -236,8 +236,17 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
     out = []
     prev_end = start
     nation_at = -1  # where the last national figure of the sentence is (its clause's subject carries on)
+    opens, closes = words().of("bracket_open"), words().of("bracket_close")
     for k, m in enumerate(mentions):
         clause_end = clauses.end_of(m.end)
+        # 74.8%（淮南）～99.7%（黄山）: a place in brackets right after the number is its own, and only its own
+        j = bisect_left(place_starts, m.end + 1)
+        tagged = named_here[j] if text.startswith(opens, m.end) and j < len(named_here) \
+            and named_here[j].start == m.end + 1 and text.startswith(closes, named_here[j].end) else None
+        if tagged is not None:
+            out.append(resolve_place([tagged], locality))
+            prev_end = tagged.end
+            continue
         # after the number, only when no other number follows in its clause
         limit = m.start if k + 1 < len(mentions) and mentions[k + 1].start < clause_end else clause_end
         own = named_here[bisect_left(place_starts, prev_end):bisect_left(place_starts, limit)]
