@@ -303,7 +303,8 @@ def near_start(text: str, clause: Clause) -> int:
 
 def changed_subject(text: str, start: int, end: int, tag: Tagger) -> str:
     """The subject of the clause text[start:end] when the clause says only that it changed (财政收入持续下滑,
-    工业用电量有所回落, 进出口总额稳步增长): the nouns opening it, then only manner words and a change verb; ""
+    工业用电量有所回落, 进出口总额稳步增长, 失业率回落至疫情前水平): the nouns opening it, then only manner words and a
+    change verb, and after it only the level it came to, in words; ""
     otherwise (a clause with a number, or saying more)."""
     if start >= end or DIGIT.search(text, start, end):
         return ""
@@ -314,7 +315,11 @@ def changed_subject(text: str, start: int, end: int, tag: Tagger) -> str:
     while k < len(ws) and nounish(ws[k]) and not manner(ws[k]) and not changes(ws[k].text):
         k += 1
     rest = ws[k:]
-    if k == 0 or not rest or not changes(rest[-1].text) or not all(manner(w) or changes(w.text) for w in rest):
+    verb = next((i for i, w in enumerate(rest) if changes(w.text)), -1)
+    if k == 0 or verb < 0 or not all(manner(w) or changes(w.text) for w in rest[:verb]):
+        return ""
+    tail = rest[verb + 1:]  # 城镇调查失业率回落至疫情前水平: the level it came to, in words, says no more
+    if tail and not all(manner(w) or changes(w.text) for w in tail) and tail[0].text not in words().of("to"):
         return ""
     return phrase(ws[:k], text)
 
