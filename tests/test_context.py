@@ -250,6 +250,10 @@ CASES = [
      [("2.15万亿元", "2017", "actual", "地区生产总值"), ("7%以上", "2017", "actual", "地区生产总值"),
       ("6000亿元", "2017", "actual", "固定资产投资"), ("8%左右", "2017", "actual", "固定资产投资"),
       ("7.5%左右", "2018", "target", "地区生产总值")]),
+    # 提前3个月 is no period (a span saved); a figure right before 计划 is the plan's value, of the whole year after 全年
+    ("plan-value-before-jihua-and-ahead-of-time", "2008-10-17", "重庆市",
+     "1-9月，全市新增23.25万城镇就业人员，提前3个月完成全年22万人计划。",
+     [("23.25万", "2008-01/2008-09", "actual", ""), ("22万人", "2008", "target", "")]),
     # a clause naming the document the figures are read from (根据《…公报》，) before the paragraph's time
     ("document-source-before-the-paragraphs-time", "2022-08-08", "",
      "根据《2021年安徽省生态环境状况公报》，去年全省PM2.5平均浓度首次达国家二级标准。全省平均优良天数比例为84.6%，同比上升1.8个百分点。",

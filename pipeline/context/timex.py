@@ -62,7 +62,7 @@ def pattern() -> re.Pattern:
 
     def months(p: str) -> str:
         return (rf"(?:(?P<{p}m1>\d{{1,2}})\s?(?:(?:月\s?)?{SEP}(?P<{p}m2>\d{{1,2}})\s?)?月(?:份|末|底)?(?:(?P<{p}d>\d{{1,2}})\s?日(?:{SEP}(?P<{p}d2>\d{{1,2}})\s?日)?)?"
-                rf"|前(?P<{p}mn>{COUNT})个?月|(?P<{p}part>{part})"
+                rf"|(?<![提超])前(?P<{p}mn>{COUNT})个?月|(?P<{p}part>{part})"  # not 提前3个月: a span saved
                 rf"|(?P<{p}q1>[一二三四])至(?P<{p}q2>[一二三四])季度)")
 
     # a deadline (年底前, 6月底前, 2027年前) is the time it ends: 前 not opening a count (前三季度, 前10个月)
