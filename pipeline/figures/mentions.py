@@ -7,6 +7,7 @@ of a number is a figure's, `quotes_statistic`), and ranks (全国第一, 居…�
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from decimal import Decimal
 from itertools import accumulate
@@ -14,7 +15,8 @@ from itertools import accumulate
 from ..masks import masked_spans
 from ..numbers import Mention, find_mentions, new_mention
 from ..numerals import is_year, parse_number
-from .words import patterns, words
+from ..data import word_tuple
+from .words import CLAUSE_DELIMS, patterns, words
 
 LABEL_CLOSE = ("、", ".", "．", "）", ")")  # 1、 1. 1）: a list label
 LABEL_OPEN = ("（", "(", ".")  # （1） .5: a label or part of a code
@@ -46,7 +48,32 @@ def is_figure(text: str, m: Mention) -> bool:
             return False
     if m.unit in w.of("ordinal_unit"):
         return False  # 第二期, 章节: ordinals more often than counts
+    if m.kind in ("count", "") and not m.magnitude and not m.qualifier and repeats_a_list(text, m):
+        return False  # PM2.5、PM10、优良天数三项考核指标: the count of the list just given
     return True
+
+
+NUMBER_IN_LIST = re.compile(r"(?<![A-Za-z.\d])\d")  # a number, not the digits of a code (PM2.5, 5G)
+
+
+def repeats_a_list(text: str, m: Mention) -> bool:
+    """Whether a count in Chinese numerals only counts the names listed right before it, in its clause
+    (PM2.5、PM10、优良天数三项考核指标; 纺织、服装…、塑料制品等七大类): as many names, joined by 、 (and 和/及/与 before
+    the last), closed by nothing or 等 (list_closers.txt), the last one touching the number."""
+    pos = m.num_start
+    for closer in word_tuple("list_closers.txt"):
+        if text.endswith(closer, 0, pos):
+            pos -= len(closer)
+            break
+    if pos == 0 or not text[pos - 1].isalnum():
+        return False
+    start = pos
+    while start > 0 and text[start - 1] not in CLAUSE_DELIMS and pos - start < 80:
+        start -= 1
+    if NUMBER_IN_LIST.search(text, start, pos):
+        return False  # 新增国家美丽海湾5个、幸福河湖2个: a list of figures, not of names (PM2.5、PM10 are names)
+    items = [x for x in patterns().list_split.split(text[start:pos]) if x.strip()]
+    return 2 <= len(items) == m.value
 
 
 class Spans:
