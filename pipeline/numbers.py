@@ -338,7 +338,13 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
                     break
                 later = shared[6]
         if not unit_surface and not magnitude and form != "vague" and not at_line_start:
-            shared = next_item(text, after, end, t)  # 三、五年: the unit and magnitude written once
+            # 三、五年; 29.3、15、8.7个百分点: the unit and magnitude written once, after the last bare number
+            later = after
+            for _ in range(MAX_SHARED):
+                shared = next_item(text, later, end, t)
+                if shared is None or shared[2] or shared[3]:
+                    break
+                later = shared[6]
             if shared and shared[3] and not (shared[3] == "年" and is_year(shared[0])):
                 magnitude, unit_surface = shared[2].rstrip("余多"), shared[3]
                 value = _value(form, digits, magnitude)
