@@ -368,6 +368,8 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
     after_end = min(clause.end, m.end + AFTER_WINDOW)
     after_words = tag(text[m.end:after_end], m.end) if after_end > m.end else []
     after = noun_phrase(after_words, text)
+    if after in lex.period_compare:
+        after = ""  # 总产量2948亿斤 同比增长1%: the comparison opens the next statement, it names nothing
     # a verb phrase after the number names events and people (3次亲临…, 300多万人参观…); others: the fallback
     people_or_events = unit in lex.of("event_unit") or unit in lex.of("person_unit")
     verb_after = verb_phrase(after_words, text) if people_or_events else ""
