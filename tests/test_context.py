@@ -254,6 +254,12 @@ CASES = [
     ("plan-value-before-jihua-and-ahead-of-time", "2008-10-17", "重庆市",
      "1-9月，全市新增23.25万城镇就业人员，提前3个月完成全年22万人计划。",
      [("23.25万", "2008-01/2008-09", "actual", ""), ("22万人", "2008", "target", "")]),
+    # up to three clauses (a day, a venue, a speaker who said) and two source words before a paragraph's time
+    ("press-conference-lead-before-the-paragraphs-time", "2019-04-20", "",
+     "4月19日下午，在省政府新闻办举行的新闻发布会上，省统计局副局长、新闻发言人赵金宝介绍，初步核算，一季度全省生产总值7065.7亿元，"
+     "按可比价格计算，比去年同期增长7.7%。分产业看，第一产业增加值352亿元，增长2.8%。",
+     [("7065.7亿元", "2019-01/2019-03", "actual", "地区生产总值"), ("7.7%", "2019-01/2019-03", "actual", "地区生产总值"),
+      ("352亿元", "2019-01/2019-03", "actual", ""), ("2.8%", "2019-01/2019-03", "actual", "")]),
     # a clause naming the document the figures are read from (根据《…公报》，) before the paragraph's time
     ("document-source-before-the-paragraphs-time", "2022-08-08", "",
      "根据《2021年安徽省生态环境状况公报》，去年全省PM2.5平均浓度首次达国家二级标准。全省平均优良天数比例为84.6%，同比上升1.8个百分点。",

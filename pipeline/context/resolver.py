@@ -100,7 +100,9 @@ def _source(clause: str) -> str:
     ending in one of the words `clause` and a comma; or a document it is read from (根据《2021年安徽省生态环境状况
     公报》，: time_words.tsv `lead_document`)."""
     document = "|".join(re.escape(w) for w in timex.words().of("lead_document"))
-    return (rf"(?:(?:[^，,。；;！？\n]{{1,40}}[，,])?[^，,。；;！？\n\d]{{0,24}}?(?:{clause})[，,]"
+    said = rf"[^，,。；;！？\n\d]{{0,24}}?(?:{clause})[，,]"
+    # up to three clauses before (4月19日下午，在省政府新闻办举行的新闻发布会上，…赵金宝介绍，初步核算，一季度…)
+    return (rf"(?:(?:[^，,。；;！？\n]{{1,40}}[，,]){{0,3}}?{said}(?:{said})?"
             rf"|(?:{document})《[^》\n]{{1,40}}》[，,])")
 
 
