@@ -122,6 +122,23 @@ def ranks(text: str, start: int, end: int, masked: Spans) -> list[Mention]:
     return out
 
 
+def as_rank(text: str, m: Mention) -> Mention:
+    """列全省56位, 居全国10名: a count of 位/名 right after a ranking verb and its scope is a rank without 第."""
+    w = words()
+    if m.kind != "count" or m.unit not in w.of("rank_unit") or m.qualifier or m.value_max is not None:
+        return m
+    if m.end < len(text) and text[m.end] not in RANK_END and text[m.end] not in w.of("of"):
+        return m  # 获得2位院士支持: people counted, the phrase goes on
+    before = text[max(0, m.start - 6):m.start]
+    for scope in ("",) + w.of("rank_scope"):
+        if scope and not before.endswith(scope):
+            continue
+        if before[:len(before) - len(scope)].endswith(w.of("rank_verb")):
+            return new_mention(start=m.start, end=m.end, num_start=m.num_start, value=m.value, value_max=None, unit="",
+                               kind="rank", qualifier="", form="rank", magnitude="", unit_surface="")
+    return m
+
+
 def minus_sign(text: str, m: Mention) -> bool:
     """增速为-3.6%: a minus sign before a quantity (not a range link after a digit, not 歼-35: no unit) stays
     in its value."""
@@ -162,6 +179,7 @@ def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
     masked = Spans([sp for sp in masked_spans(text, start, end) if not quotes_statistic(text, *sp)
                     and not any(a <= sp[0] and sp[1] <= b for a, b in latin)])
     mentions = [m for m in mentions if not masked.overlaps(m.num_start, m.end)]
+    mentions = [as_rank(text, m) for m in mentions]
     if rank_cue:
         mentions += ranks(text, start, end, masked)
     mentions.sort(key=lambda m: m.start)
