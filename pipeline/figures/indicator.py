@@ -400,7 +400,8 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
             choice = f"{before.phrase}{lex.of('of')[0]}{after}"  # 规划纲要确定的20个主要指标
     elif before.phrase and gazetteer().resolve(before.phrase) is not None:
         choice = earlier.indicator if earlier.found else ""  # 广东增长4.1%，江苏增长5.7%: a place is no name
-    elif before.phrase and not before.has_noun and earlier.found and earlier.start >= target.near and before.tagged:
+    elif before.phrase and not before.has_noun and earlier.found and earlier.start >= target.near and before.tagged \
+            and not before.phrase.endswith(lex.of("category_end")):  # 居住类下降1.6%: a category, no verb
         # 棚户区改造开工1.8万套，基本建成2.1万套: the verb takes the earlier subject; a light word after it is
         # not the verb's (增速为12.3% → 增速, a growth noun jieba tags as a verb; 占全国 keeps its noun)
         # 截至10月底已完成1320亿元: a time, and the word opening it, say when, not what
