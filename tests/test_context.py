@@ -253,7 +253,7 @@ CASES = [
     # 提前3个月 is no period (a span saved); a figure right before 计划 is the plan's value, of the whole year after 全年
     ("plan-value-before-jihua-and-ahead-of-time", "2008-10-17", "重庆市",
      "1-9月，全市新增23.25万城镇就业人员，提前3个月完成全年22万人计划。",
-     [("23.25万", "2008-01/2008-09", "actual", ""), ("22万人", "2008", "target", "")]),
+     [("23.25万", "2008-01/2008-09", "actual", "城镇新增就业"), ("22万人", "2008", "target", "")]),
     # up to three clauses (a day, a venue, a speaker who said) and two source words before a paragraph's time
     ("press-conference-lead-before-the-paragraphs-time", "2019-04-20", "",
      "4月19日下午，在省政府新闻办举行的新闻发布会上，省统计局副局长、新闻发言人赵金宝介绍，初步核算，一季度全省生产总值7065.7亿元，"

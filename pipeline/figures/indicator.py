@@ -398,6 +398,9 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         choice = after
         if text[start:end].rstrip().endswith(lex.of("of")) and before.phrase:
             choice = f"{before.phrase}{lex.of('of')[0]}{after}"  # 规划纲要确定的20个主要指标
+        flow = next((f for f in lex.of("flow_verb") if text[start:end].rstrip().endswith(f)), "")
+        if flow and not m.unit:  # 新增23.25万城镇就业人员: the new ones, a flow named with its verb
+            choice = flow + after
     elif before.phrase and gazetteer().resolve(before.phrase) is not None:
         choice = earlier.indicator if earlier.found else ""  # 广东增长4.1%，江苏增长5.7%: a place is no name
     elif before.phrase and not before.has_noun and earlier.found and earlier.start >= target.near and before.tagged \
