@@ -74,6 +74,7 @@ class FigureExtractor:
         by_unit: dict[str, Earlier] = {}  # unit → the last figure of the sentence in it
         list_head: Figure | None = None
         list_items: list[Figure] = []  # the items of the sentence's last 分别 list, for a list parallel to it
+        ranked_name = ""  # what an amount before a ranking verb is of (以530.42亿元列旅游总收入…), for the rank after it
         parallel: dict[int, list[Mention]] = {}  # clause start → its numbers when they are a list parallel to it
         list_verb = ""  # the change the verb before a list's first item says (分别回落…)
         second_levels: list[int] = []
@@ -129,6 +130,12 @@ class FigureExtractor:
                 if same is not None:  # the things it counted, borrowed as from the clause just before
                     same = Earlier(counted_of(same.indicator, self.tag), max(same.start, near[clause.start]))
                 name = indicator(text, target, same or earlier, subjects.get(clause.start), self.tag)
+            ranked = patterns().ranked_by.match(text, m.end) \
+                if text.endswith(words().of("by_amount"), clause.start, m.start) else None
+            if ranked is not None:  # 四川以530.42亿元列旅游总收入排行榜第一名: of what is ranked
+                name, ranked_name = ranked.group("name"), ranked.group("name")
+            elif m.form == "rank" and ranked_name and prev is not None and clause.start <= prev.start:
+                name = ranked_name  # the rank after it, of the same
             place = where[idx]
             if list_at < 0 and list_items and clause.start not in parallel:
                 parallel[clause.start] = parallel_list(text, clause, mentions, len(list_items))

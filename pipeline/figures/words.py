@@ -113,6 +113,7 @@ class Patterns:
     rank_cue: re.Pattern  # a rank may be in the sentence
     first_cue: re.Pattern  # 首位 is a rank only after one of these
     rank_verb: re.Pattern
+    ranked_by: re.Pattern  # 四川以530.42亿元列旅游总收入排行榜第一名: after the amount, the ranking verb and what is ranked
     rank_scope: re.Pattern
     ratio_to: re.Pattern  # 是2015年的4倍: a ratio to a baseline
     breakdown: re.Pattern  # 分季度看，: a sentence that breaks down the figure before it
@@ -189,6 +190,8 @@ def patterns() -> Patterns:
         rank_cue=re.compile(f"{ordinal}|{first}|(?:{top})[{CN_COUNT_CHARS}\\d]"),
         first_cue=re.compile(f"(?:{alternation(w.of('rank_first_cue') + w.of('rank_scope'))})[^，。；]{{0,4}}$"),
         rank_verb=re.compile(f"(?:{alternation(w.of('rank_verb'))})"),
+        ranked_by=re.compile(f"\\s?(?:{alternation(w.of('rank_verb'))})(?P<name>[\\u4e00-\\u9fff]{{1,12}}?)"
+                             f"(?:{alternation(w.of('rank_list'))})?(?={ordinal}|{first})"),
         rank_scope=re.compile(f"(?:{alternation(w.of('rank_consecutive'))}|{scopes})"),
         ratio_to=re.compile(f"(?:{alternation(w.of('ratio_is'))})(?P<base>[^，。；{w.chars('ratio_is')}]{{1,12}}?)"
                             f"(?:{of})\\s?$"),
