@@ -84,9 +84,10 @@ def strip_light(ws: list[Word], lead: bool) -> list[Word]:
     if lead:
         k = 0
         kept, lead_light = words().of("lead_kept"), words().of("lead_light")
-        while k < len(ws) and (dull(ws[k].text, ws[k].tag) or ws[k].tag == "f" or ws[k].text in lead_light) \
+        while k < len(ws) and (dull(ws[k].text, ws[k].tag) or ws[k].tag == "f" or ws[k].text in lead_light
+                               or k and ws[k].tag == "q" and ws[k - 1].tag == "m" and ws[k - 1].text[:1].isdigit()) \
                 and (ws[k].text not in kept or modal(ws, k)):
-            k += 1
+            k += 1  # (339个地级及以上城市平均…: a count that is no figure opens no name, its measure word neither)
         return ws[quote_start(ws, k):]
     return ws
 
