@@ -16,6 +16,7 @@ The places of a sentence come from `placelabel.figure_places`: the same gazettee
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Callable, Sequence
@@ -31,6 +32,7 @@ from .words import patterns, words
 
 SUBJECT_BEFORE = ("", "\n", "，", "。", "；", " ")  # a place after one of these opens a clause: its subject
 CLAUSE_MARKS = "，。；\n"  # a clause opens after one of these
+COUNTED_FIELD = re.compile(r"\D{0,2}?\d+\s?\w")  # after a place opening a name: a count of what it holds (地区41个)
 
 
 def without_own_places(name: str, place: str) -> str:
@@ -40,6 +42,9 @@ def without_own_places(name: str, place: str) -> str:
     name that is only places (广东增长4.1% names nothing); after a 分别 list of places, their count before a
     measure (三市地区生产总值). Kept: a short form opening a name (上海港, 上海标准, 武汉都市圈), a place the figure
     is not about (浙江省道德模范 in a city's text: an honour)."""
+    counted = COUNTED_FIELD.match(name, len(place)) if place and name.startswith(place) else None
+    if counted is not None:  # 长三角地区41个城市平均优良天数比例: the place and the cities it holds name the field
+        return name[counted.end():]
     opening = gazetteer().opening(name, words().of("list_joint"))
     own = place.split("、")
     if not opening and place:  # 合肥、南京、杭州三市地区生产总值分别增长…: the list went to the places
