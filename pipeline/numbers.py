@@ -126,9 +126,24 @@ class UnitTables:
     start: re.Pattern  # where a match of core may start (a superset; see start_parts)
 
 
+def compound_units(units: dict[str, Unit], denominators: Iterable[str]) -> dict[str, Unit]:
+    """Add the units per unit (5515.7公斤/公顷, 367.7公斤每亩): a measure or money unit of the table, then `/` or
+    `每`, then a denominator of data/unit_denominators.txt, written as canon/canon (千克/公顷). Rows the table
+    writes itself (微克/立方米) stay as written."""
+    out = dict(units)
+    for d in denominators:
+        d_canon = units[d].unit if d in units else d
+        for s, u in units.items():
+            if u.kind not in ("measure", "money") or "/" in u.unit:
+                continue
+            for link in ("/", "每"):
+                out.setdefault(s + link + d, Unit(s + link + d, u.unit + "/" + d_canon, u.kind))
+    return out
+
+
 @lru_cache(maxsize=1)
 def tables() -> UnitTables:
-    units = {s: Unit(s, u, k) for s, u, k in read_tsv("units.tsv")}
+    units = compound_units({s: Unit(s, u, k) for s, u, k in read_tsv("units.tsv")}, read_words("unit_denominators.txt"))
     quals: dict[str, dict[str, str]] = {"prefix": {}, "infix": {}, "suffix": {}}
     for word, position, qualifier in read_tsv("qualifiers.tsv"):
         quals[position][word] = qualifier
@@ -334,7 +349,13 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
                     break
                 later = shared[6]
         if not unit_surface and not magnitude and form != "vague" and not at_line_start:
-            shared = next_item(text, after, end, t)  # 三、五年: the unit and magnitude written once
+            # 三、五年; 29.3、15、8.7个百分点: the unit and magnitude written once, after the last bare number
+            later = after
+            for _ in range(MAX_SHARED):
+                shared = next_item(text, later, end, t)
+                if shared is None or shared[2] or shared[3]:
+                    break
+                later = shared[6]
             if shared and shared[3] and not (shared[3] == "年" and is_year(shared[0])):
                 magnitude, unit_surface = shared[2].rstrip("余多"), shared[3]
                 value = _value(form, digits, magnitude)

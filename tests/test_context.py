@@ -282,6 +282,33 @@ CASES = [
      "今年以来，我市坚持项目为王，1—10月全市固定资产投资同比增长6.8%。其中，工业投资增长15.3%。全年力争完成固定资产投资1200亿元。",
      [("6.8%", "2025-01/2025-10", "actual", "固定资产投资"), ("15.3%", "2025-01/2025-10", "actual", ""),
       ("1200亿元", "2025", "target", "固定资产投资")]),
+    # a time opening a sentence with no figure, after a speaker's lead clause (温国辉介绍，2017年，…), holds for the
+    # later sentences of its paragraph; 全年 there is that year: a report's review told in the news is of last year
+    ("sentence-without-figures-opens-the-paragraphs-time", "2018-01-11", "广州市",
+     "报告首先回顾了2017年工作。温国辉介绍，2017年， 广州市经济社会发展稳中向好。预计全年地区生产总值2.15万亿元，"
+     "比上年增长7%以上。完成固定资产投资6000亿元， 增长8%左右。\n温国辉表示，今年经济社会发展主要预期目标是： 地区生产总值增长7.5%左右。",
+     [("2.15万亿元", "2017", "actual", "地区生产总值"), ("7%以上", "2017", "actual", "地区生产总值"),
+      ("6000亿元", "2017", "actual", "固定资产投资"), ("8%左右", "2017", "actual", "固定资产投资"),
+      ("7.5%左右", "2018", "target", "地区生产总值")]),
+    # 提前3个月 is no period (a span saved); a figure right before 计划 is the plan's value, of the whole year after 全年
+    ("plan-value-before-jihua-and-ahead-of-time", "2008-10-17", "重庆市",
+     "1-9月，全市新增23.25万城镇就业人员，提前3个月完成全年22万人计划。",
+     [("23.25万", "2008-01/2008-09", "actual", "城镇新增就业"), ("22万人", "2008", "target", "")]),
+    # up to three clauses (a day, a venue, a speaker who said) and two source words before a paragraph's time
+    ("press-conference-lead-before-the-paragraphs-time", "2019-04-20", "",
+     "4月19日下午，在省政府新闻办举行的新闻发布会上，省统计局副局长、新闻发言人赵金宝介绍，初步核算，一季度全省生产总值7065.7亿元，"
+     "按可比价格计算，比去年同期增长7.7%。分产业看，第一产业增加值352亿元，增长2.8%。",
+     [("7065.7亿元", "2019-01/2019-03", "actual", "地区生产总值"), ("7.7%", "2019-01/2019-03", "actual", "地区生产总值"),
+      ("352亿元", "2019-01/2019-03", "actual", ""), ("2.8%", "2019-01/2019-03", "actual", "")]),
+    # a clause naming the document the figures are read from (根据《…公报》，) before the paragraph's time
+    ("document-source-before-the-paragraphs-time", "2022-08-08", "",
+     "根据《2021年安徽省生态环境状况公报》，去年全省PM2.5平均浓度首次达国家二级标准。全省平均优良天数比例为84.6%，同比上升1.8个百分点。",
+     [("84.6%", "2021", "actual", "空气质量优良天数比率"), ("1.8个百分点", "2021", "actual", "空气质量优良天数比率")]),
+    # every figure of a 其中 sentence takes that time, not only its first (a 分别 list there: 32.2% and 20.4%)
+    ("part-of-the-sentence-before-every-item", "2022-11-22", "",
+     "1～10月，全省固定资产投资同比增长8.9%。其中，公共设施管理业、道路运输业投资同比分别增长32.2%、20.4%。",
+     [("8.9%", "2022-01/2022-10", "actual", "固定资产投资"), ("32.2%", "2022-01/2022-10", "actual", ""),
+      ("20.4%", "2022-01/2022-10", "actual", "")]),
     # a ratio to another period's total, said for a multi-year period, covers the period (a level would be as of
     # its last year)
     ("ratio-of-two-periods-covers-the-period", "2026-01-20", "江西省",
@@ -465,6 +492,13 @@ CASES = [
       ("75万人", "2019", "actual", "城镇新增就业"), ("5%左右", "2019", "actual", "城镇调查失业率"),
       ("6%", "2020", "target", "地区生产总值"), ("60万人以上", "2020", "target", "城镇新增就业"),
       ("5.5%左右", "2020", "target", "城镇调查失业率"), ("3.5%左右", "2020", "target", "居民消费价格")]),
+    # …but what is so now (正在) in such a text's review is a fact as of its date, no plan (speech probe 13o, s13)
+    ("undated-review-what-is-under-way-now-is-actual", "", "",
+     "刚刚过去的2009年,是很不寻常、很不平凡的一年。2009年,全县地区生产总值预计可完成20.6亿元,同比增长10.2%;目前,"
+     "1个项目全部建成投产,7个项目一期工程投产,3个正在建设之中,累计完成投资10.72亿元。",
+     [("20.6亿元", "2009", "actual", "地区生产总值"), ("10.2%", "2009", "actual", "地区生产总值"),
+      ("1个", "2009", "actual", ""), ("7个", "2009", "actual", ""), ("3个", "2010", "actual", ""),
+      ("10.72亿元", "2009", "actual", "")]),
     # an estimate of the year (初步预计全年增长6.3%) says no subject: the clause before names it, though it has no
     # figure (重庆地区生产总值增速保持在合理区间)
     ("an-estimate-of-the-year-takes-the-subject-before", "2020-01-11", "重庆市",
@@ -614,6 +648,8 @@ def test_relative_times_need_the_documents_year():
     ("人均地区生产总值", "money", False, "人均地区生产总值"),
     ("占GDP比重", "percent", False, ""),
     ("全社会研发经费支出相当于全市生产总值的比例", "percent", False, "研发经费投入强度"),
+    ("研发经费支出占地区生产总值比重", "percent", False, "研发经费投入强度"),  # 广州 2018 targets, without 全社会
+    ("拉动全市固定资产投资", "percentage_point", False, ""),  # a contribution to the growth is no change of it
     ("农村居民人均可支配收入", "money", False, "农村居民人均可支配收入"),
     ("全体居民人均可支配收入", "percent", False, "居民人均可支配收入"),
     ("社零总额", "percent", False, "社会消费品零售总额"),

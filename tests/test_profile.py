@@ -179,6 +179,17 @@ def test_lead_captions(line):
 
 
 @pytest.mark.parametrize(("line", "expected"), [
+    pytest.param("解放日报·上观新闻记者 王闲乐 孟群舒 胡幸阳 周程祎", True, id="outlet-reporters"),
+    pytest.param("新华社记者 张三 李四", True, id="agency-reporters"),
+    pytest.param("记者从市统计局获悉", False, id="reporter-as-subject"),
+    pytest.param("本报讯 记者从省统计局获悉，1～10月，全省固定资产投资同比增长8.9%", False, id="news-opening"),
+])
+def test_reporters_credit_line_above_the_body(line, expected):
+    """A credit line naming the outlet's reporters above the body is no title (furniture.tsv `lead`)."""
+    assert fu.is_lead_caption(line) is expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
     pytest.param("2025年10月24日 星期五", True, id="date-and-weekday"),
     pytest.param("2025-10-24 周五 09:12", True, id="date-weekday-clock"),
     pytest.param("2025/10/24 09:12:35", True, id="date-clock"),

@@ -162,8 +162,13 @@ DASHES = r"[—\-–\s]*"  # what may open a paragraph before its lead (——�
 
 def _source(clause: str) -> str:
     """A clause saying only where the figures come from (数据显示，; 初步核算，; 具体来看，; 10月12日，记者从…获悉，),
-    ending in one of the words `clause` and a comma."""
-    return rf"(?:[^，,。；;！？\n]{{1,40}}[，,])?[^，,。；;！？\n\d]{{0,24}}?(?:{clause})[，,]"
+    ending in one of the words `clause` and a comma; or a document it is read from (根据《2021年安徽省生态环境状况
+    公报》，: time_words.tsv `lead_document`)."""
+    document = "|".join(re.escape(w) for w in timex.words().of("lead_document"))
+    said = rf"[^，,。；;！？\n\d]{{0,24}}?(?:{clause})[，,]"
+    # up to three clauses before (4月19日下午，在省政府新闻办举行的新闻发布会上，…赵金宝介绍，初步核算，一季度…)
+    return (rf"(?:(?:[^，,。；;！？\n]{{1,40}}[，,]){{0,3}}?{said}(?:{said})?"
+            rf"|(?:{document})《[^》\n]{{1,40}}》[，,])")
 
 
 @lru_cache(maxsize=2)
@@ -181,14 +186,14 @@ def lead_in(sourced: bool = True) -> re.Pattern:
 @lru_cache(maxsize=1)
 def _source_needs() -> tuple[re.Pattern, re.Pattern, int]:
     """(the dashes, a clause word and its comma, the longest source clause): a source clause lies within the dashes
-    and that many characters after them and holds a clause word and its comma. Where none of these stands, the
+    and that many characters after them and holds a clause word (or a document's closing 》) and its comma. Where none of these stands, the
     lead is lead_in(False)'s: the source group fails at every split (a search for the word, not ~25,000
     instructions of the source clause tried at each of 40 commas)."""
     from re import _parser as sre_parse  # type: ignore[attr-defined]  # the re module's parser (3.11+)
 
     clause = "|".join(re.escape(w) for w in timex.words().of("lead_clause"))
     longest = sre_parse.parse(_source(clause)).getwidth()[1]
-    return recache.compile(DASHES), recache.compile(f"(?:{clause})[，,]"), longest
+    return recache.compile(DASHES), recache.compile(f"(?:{clause}|》)[，,]"), longest
 
 
 def lead_at(text: str, start: int, end: int) -> re.Match | None:
@@ -311,7 +316,7 @@ def _spans_period(text: str, f: Figure, sentence_start: int, sentence_end: int, 
     return _words_in(w.of("span") + w.of("average"), text[a:f.start]) or (past and _words_in(w.of("mark"), text[a:b]))
 
 
-OWN_TIME = recache.compile(r"(?P<t>\d{4}\s?年(?:\s?\d{1,2}\s?月)?(?:底|末)?)的\s?$")
+OWN_TIME = recache.compile(r"(?P<t>\d{4}\s?年(?:\s?\d{1,2}\s?月)?(?:底|末|全年)?)的\s?$")
 
 
 @lru_cache(maxsize=1)
@@ -469,10 +474,12 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     # the level of those headings, the list's items, until a heading above them
     lead_level: int | None = None
     last_sentence: tuple[int, Interval | None] = (-1, None)  # (sentence start, its time) for 同期
+    before: tuple[int, Interval | None] = (-1, None)  # the same of the sentence before the figure's
     # the time that opens the latest sentence of the paragraph (…。1-8月，完成货运量…。完成快递业务量…): it holds
     # for the sentences after it in the paragraph that say none, as the paragraph's own time does
     # (paragraph, sentence start, the time carried into the sentence, the time carried out of it)
     opened: tuple[int, int, Interval | None, Interval | None] = (-1, -1, None, None)
+    sentence_starts = [x.start for x in structure.sentences]
     out: list[Figure] = []
     prev: Figure | None = None
     breaks = SentenceBreaks(text, 0, 0)
@@ -523,9 +530,23 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         sent = structure.sentence_at(f.start)
         s_start = sent.start if sent else f.start
         s_end = sent.end if sent else f.end
+        if last_sentence[0] != s_start:
+            before = last_sentence  # every figure of a sentence looks back to the same sentence before
         if breaks.start != s_start or breaks.end != s_end:
             breaks = SentenceBreaks(text, s_start, s_end)
         c_start, c_end = breaks.clause(f)
+        if sent is not None and opened[1] != sent.start:
+            carried = opened[3] if opened[0] == para_k else None
+            if para_k >= 0:  # the sentences of the paragraph with no figure in between open times too
+                lo = opened[1] if opened[0] == para_k else paragraphs[para_k].start - 1
+                for between in structure.sentences[bisect_right(sentence_starts, lo):
+                                                   bisect_left(sentence_starts, sent.start)]:
+                    m, opens = sentence_opening(openings, text, between.start, between.end)
+                    if m is not None and opens and not m.group("ago"):
+                        carried = timex.resolve(m, ref, scope_year) or carried
+            m, opens = sentence_opening(openings, text, sent.start, sent.end)
+            t = timex.resolve(m, ref, scope_year) if m is not None and opens and not m.group("ago") else None
+            opened = (para_k, sent.start, carried, t if t is not None else carried)
         # the sentence: the period it says, resolved
         time = None
         own = OWN_TIME.search(text, max(s_start, f.start - 16), f.start)
@@ -538,24 +559,20 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             m = timex.pattern().search(f.period)
             if m is not None and m.group("same"):
                 time = same_time(text, structure, s_start, ref, scope_year)
-                if time is None and last_sentence[0] != s_start:
-                    time = last_sentence[1]
+                if time is None and before[0] >= 0:
+                    time = before[1]
             elif m is not None:
-                time = timex.resolve(m, ref, para_time.last_year if para_time and para_time.years == 1 else scope_year)
+                in_scope = para_time if para_time is not None else opened[2] if opened[0] == para_k else None
+                time = timex.resolve(m, ref, in_scope.last_year if in_scope and in_scope.years == 1 else scope_year)
         if time is None and sent is not None:
             # a time heading the sentence, comma or not (2020年新增城镇就业16.3万人，…均达100%): its period is only
             # its clause's, but the sentence is about that time
             m, _ = sentence_opening(openings, text, sent.start, sent.end)
             time = timex.resolve(m, ref, scope_year) if m is not None and not m.group("ago") \
                 and not text.startswith("的", m.end()) else None
-        if sent is not None and opened[1] != sent.start:
-            carried = opened[3] if opened[0] == para_k else None
-            m, opens = sentence_opening(openings, text, sent.start, sent.end)
-            t = timex.resolve(m, ref, scope_year) if m is not None and opens and not m.group("ago") else None
-            opened = (para_k, sent.start, carried, t if t is not None else carried)
-        if time is None and para_k >= 0 and last_sentence[0] != s_start and last_sentence[0] >= paragraphs[para_k].start \
+        if time is None and para_k >= 0 and before[0] >= paragraphs[para_k].start \
                 and text.startswith(timex.words().of("part_of"), s_start):
-            time = last_sentence[1]  # 其中，工业投资增长15.3%: a part of the sentence before, of its time
+            time = before[1]  # 其中，工业投资增长15.3%: a part of the sentence before, of its time (every figure of it)
         if time is None and opened[0] == para_k:
             time = opened[2]
         said = time is not None or para_time is not None  # the text itself, not a heading, says when
@@ -593,8 +610,9 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         plan_claim = head_claim or ("target" if lead_level is not None or 0 <= lead_from <= f.start else "")
         # a text with no date that reviews a year and names the year after, its own: that year is the one it plans
         # (2019年… 初步预计全年增长6.3% … 对于今年政府工作要求，会议提出，2020年重庆地区生产总值增长6%)
+        # (the whole year, not 2020年1月; named, not what is so now: 3个正在建设之中 in a review is a fact)
         own_year = said and reviewed is not None and time is not None and time.years == 1 and len(time.start) == 4 \
-            and time.first_year == reviewed + 1  # the whole year (not 2020年1月, a day or month of it)
+            and time.first_year == reviewed + 1 and not (ref is not None and breaks.now[(c_start, c_end)])
         claim = "actual" if counts_a_people(text, f, words) else \
             _claim(cues[1].claim(f) if cues[1] else "", plan_claim,
                    time is not None and ref is not None and (time.first_year > ref or time.years > 1 and

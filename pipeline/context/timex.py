@@ -1,7 +1,7 @@
 """Time expressions: find them (`TIME`) and resolve them to ISO 8601 (`resolve`).
 
 The grammar is the language's: a year (`2025年`, or a word of `time_words.tsv` such as 今年), optionally
-months (`1-7月`, `6月份`, `前2月`) or a part of the year (`前三季度`, `上半年`), optionally a second year
+months (`1-7月`, `1月至2月`, `6月份`, `前2月`) or a part of the year (`前三季度`, `上半年`), optionally a second year
 (`2018年至2020年`, `2021—2025年`), optionally 以来/至今/初/底/末; a year glued to a part of it (`2023上半年`);
 or a plan period (`“十四五”时期`), an event a span runs from
 (`党的十八大以来`), a count of past or coming years (`过去五年`, `近两年`, `五年来`, `65年前`, `今后五年`). The words are data;
@@ -65,14 +65,14 @@ def pattern() -> re.Pattern:
         return rf"(?:(?P<{n}>\d{{4}})\s?年(?:度)?|(?P<{n}w>{year_words}))"
 
     def months(p: str) -> str:
-        return (rf"(?:(?P<{p}m1>\d{{1,2}})\s?(?:{SEP}(?P<{p}m2>\d{{1,2}})\s?)?月(?:份|末|底)?(?:(?P<{p}d>\d{{1,2}})\s?日(?:{SEP}(?P<{p}d2>\d{{1,2}})\s?日)?)?"
-                rf"|(?<![提超])前(?P<{p}mn>{COUNT})个?月|(?P<{p}part>{part})"
+        return (rf"(?:(?P<{p}m1>\d{{1,2}})\s?(?:(?:月\s?)?{SEP}(?P<{p}m2>\d{{1,2}})\s?)?月(?:份|末|底)?(?:(?P<{p}d>\d{{1,2}})\s?日(?:{SEP}(?P<{p}d2>\d{{1,2}})\s?日)?)?"
+                rf"|(?<![提超])前(?P<{p}mn>{COUNT})个?月|(?P<{p}part>{part})"  # not 提前3个月: a span saved
                 rf"|(?P<{p}q1>[一二三四])至(?P<{p}q2>[一二三四])季度)")
 
     # a deadline (年底前, 6月底前, 2027年前) is the time it ends: 前 not opening a count (前三季度, 前10个月)
     deadline = rf"(?:前(?![\d{CN_QUANTITY_CHARS}]))?"
     dated = (rf"{year('y1')}(?:\s?{months('a')})?(?:{SEP}{year('y2')}(?:\s?(?P<m3>\d{{1,2}})\s?月(?:份)?)?)?"
-             rf"(?P<edge>以来|至今|初|底|末)?{deadline}")
+             rf"(?P<edge>以来|至今|初|底|末|全年|同期)?{deadline}")  # 2020年全年: the year, said whole; 去年同期: of that year
     # 2021—2025年: a span of years that writes 年 once, after the second; 2023上半年: a year glued to a part of it
     span = rf"(?P<r1>\d{{4}}){SEP}(?P<r2>\d{{4}})\s?年(?:度)?(?P<redge>以来|初|底|末)?"
     glued = rf"(?P<g>\d{{4}})\s?(?P<gpart>{part})"

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from .. import recache
+from ..context import timex
 from ..numbers import Mention
 from .clause import Clause, Clauses
 from .. import data
@@ -136,10 +137,17 @@ def read_change(text: str, clause: Clause, m: Mention, segment_start: int, compa
         gap_text = before[:name_end].rstrip()
         gap = p.gap.search(gap_text, max(0, len(gap_text) - GAP_MAX))  # it ends the text: its tail only
         if gap and gap.group("base").endswith(w.of("gap_not_end")):
+            base = gap.group("base")
+            for link in w.of("of"):
+                base = base[:-len(link)] if base.endswith(link) else base
+            if timex.pattern().fullmatch(base.strip()):
+                name_end = gap.start()  # 出口…已超2020年全年的1503.6亿元: the reference's level, named as the subject
             gap = None  # 高于时序进度的有58个: the things that are, counted
         if gap:
             change = "decrease" if gap.group("verb") in w.of("gap_down") else "increase"
             baseline, name_end = gap.group("base").strip("“”"), gap.start()
+            # 高于去年同期9个百分点: a time inside the reference is no period of the figure
+            span = (segment_start + gap.start(), segment_start + gap.end())
     # 是2015年的4倍, 恢复至2019年同期的105.2%: a multiple or a per cent of a baseline
     ratio = p.ratio_to.search(before) if m.unit in w.of("times_unit") or m.kind == "percent" else None
     if ratio and not change:

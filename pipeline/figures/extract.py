@@ -21,7 +21,7 @@ from .change import (Comparisons, acts_on_things, change_after, change_of_name, 
 from .clause import Clauses
 from .indicator import Earlier, Target, counted_of, indicator, near_start
 from .kind import kind_of, part_of_proportion
-from .lists import Lists, joined, lead_qualifier, opens_with_prefix
+from .lists import Lists, joined, lead_qualifier, opens_with_prefix, parallel_list
 from .mentions import minus_sign, sentence_mentions
 from .period import Periods
 from .words import patterns, words
@@ -74,6 +74,9 @@ class FigureExtractor:
         share: Earlier | None = None  # a share just named (占…的24.1%): the subject of its own change only
         by_unit: dict[str, Earlier] = {}  # unit → the last figure of the sentence in it
         list_head: Figure | None = None
+        list_items: list[Figure] = []  # the items of the sentence's last 分别 list, for a list parallel to it
+        ranked_name = ""  # what an amount before a ranking verb is of (以530.42亿元列旅游总收入…), for the rank after it
+        parallel: dict[int, list[Mention]] = {}  # clause start → its numbers when they are a list parallel to it
         list_verb = ""  # the change the verb before a list's first item says (分别回落…)
         second_levels: list[int] = []
         magnitude_units = words().of("unit_needs_magnitude")
@@ -129,9 +132,25 @@ class FigureExtractor:
                     same = Earlier(counted_of(same.indicator, self.tag), max(same.start, near[clause.start]))
                 name = indicator(text, target, same or (share if share is not None and kind == "percentage_point"
                                                         else earlier), subjects.get(clause.start), self.tag)
+            ranked = patterns().ranked_by.match(text, m.end) \
+                if text.endswith(words().of("by_amount"), clause.start, m.start) else None
+            if ranked is not None:  # 四川以530.42亿元列旅游总收入排行榜第一名: of what is ranked
+                name, ranked_name = ranked.group("name"), ranked.group("name")
+            elif m.form == "rank" and ranked_name and prev is not None and clause.start <= prev.start:
+                name = ranked_name  # the rank after it, of the same
             place = where[idx]
+            if list_at < 0 and list_items and clause.start not in parallel:
+                parallel[clause.start] = parallel_list(text, clause, mentions, len(list_items))
+            items_here = parallel.get(clause.start, []) if list_at < 0 else []
+            if m in items_here:  # 分别实现增加值63.46亿元、17.77亿元和67.07亿元，增长36.9%、24.5%和12.3%
+                ref = list_items[items_here.index(m)]
+                name, place = ref.indicator, ref.place or place
+                if items_here[0] is not m and figures:  # the verb before the list and its baseline: every item's
+                    change, baseline = change or figures[-1].change, baseline or figures[-1].baseline
+            is_item = False
             if list_at >= 0:
                 item, item_place = lists.item(clause, list_at, m)
+                is_item = item is not None
                 referred = lists.referred(clause, list_at, m, figures)
                 if referred is not None:  # …，同比分别增长9.6%、13.3%: of the figures just given, item by item
                     item, item_place = referred
@@ -169,6 +188,9 @@ class FigureExtractor:
                 listed = listed_baselines(text, clause.start, head.start if head is not None else m.start)
                 if listed is not None and k < len(listed[0]) and len(listed[0]) > 1:
                     baseline, change = listed[0][k], listed[1]  # the gap word decides, not a growth noun (增速比全国…低了)
+            if figures and prev is not None and figures[-1].end == prev.end and converted(text, prev, m):
+                # 增加296.7万吨（59.3亿斤）: the same change in another unit, of the same thing
+                change, baseline, name = figures[-1].change, figures[-1].baseline, figures[-1].indicator
             name = drop_word(name, baseline)
             start = m.start - 1 if signed else m.start
             fig = new_figure(
@@ -184,6 +206,8 @@ class FigureExtractor:
             )
             if list_at >= 0 and (list_head is None or not is_joined):
                 list_head, list_verb = fig, read.change
+            if is_item:
+                list_items = list_items + [fig] if list_items and list_items[-1].start > list_at else [fig]
             if kind != "duration" and name.startswith(words().of("share_verb")):
                 # …28.39亿元，占年度计划的24.1%，同比增长16.4%: a share names the change of itself in 个百分点
                 # (占我外贸总值的55.1%，较去年同期提升0.9个百分点), not the growth of the figure it is a share of
@@ -194,6 +218,14 @@ class FigureExtractor:
                 by_unit[unit] = earlier
             figures.append(fig)
         return levels(figures, second_levels)
+
+
+def converted(text: str, prev: Mention, m: Mention) -> bool:
+    """Whether `m` only says `prev` again in another unit of the same kind, in brackets right after it
+    (14582万吨（2916亿斤）, 57.4公斤/公顷（3.8公斤/亩）)."""
+    w = words()
+    return m.kind == prev.kind and bool(m.unit) and m.unit != prev.unit \
+        and text[prev.end:m.start].strip() in w.of("bracket_open") and text.startswith(w.of("bracket_close"), m.end)
 
 
 def share_aside(text: str, start: int, pos: int) -> bool:

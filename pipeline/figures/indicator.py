@@ -85,9 +85,10 @@ def strip_light(ws: list[Word], lead: bool) -> list[Word]:
     if lead:
         k = 0
         kept, lead_light = words().of("lead_kept"), words().of("lead_light")
-        while k < len(ws) and (dull(ws[k].text, ws[k].tag) or ws[k].tag == "f" or ws[k].text in lead_light) \
+        while k < len(ws) and (dull(ws[k].text, ws[k].tag) or ws[k].tag == "f" or ws[k].text in lead_light
+                               or k and ws[k].tag == "q" and ws[k - 1].tag == "m" and ws[k - 1].text[:1].isdigit()) \
                 and (ws[k].text not in kept or modal(ws, k)):
-            k += 1
+            k += 1  # (339个地级及以上城市平均…: a count that is no figure opens no name, its measure word neither)
         return ws[quote_start(ws, k):]
     return ws
 
@@ -304,7 +305,8 @@ def near_start(text: str, clause: Clause) -> int:
 
 def changed_subject(text: str, start: int, end: int, tag: Tagger) -> str:
     """The subject of the clause text[start:end] when the clause says only that it changed (财政收入持续下滑,
-    工业用电量有所回落, 进出口总额稳步增长): the nouns opening it, then only manner words and a change verb; ""
+    工业用电量有所回落, 进出口总额稳步增长, 失业率回落至疫情前水平): the nouns opening it, then only manner words and a
+    change verb, and after it only the level it came to, in words; ""
     otherwise (a clause with a number, or saying more)."""
     if start >= end or DIGIT.search(text, start, end):
         return ""
@@ -315,7 +317,11 @@ def changed_subject(text: str, start: int, end: int, tag: Tagger) -> str:
     while k < len(ws) and nounish(ws[k]) and not manner(ws[k]) and not changes(ws[k].text):
         k += 1
     rest = ws[k:]
-    if k == 0 or not rest or not changes(rest[-1].text) or not all(manner(w) or changes(w.text) for w in rest):
+    verb = next((i for i, w in enumerate(rest) if changes(w.text)), -1)
+    if k == 0 or verb < 0 or not all(manner(w) or changes(w.text) for w in rest[:verb]):
+        return ""
+    tail = rest[verb + 1:]  # 城镇调查失业率回落至疫情前水平: the level it came to, in words, says no more
+    if tail and not all(manner(w) or changes(w.text) for w in tail) and tail[0].text not in words().of("to"):
         return ""
     return phrase(ws[:k], text)
 
@@ -364,6 +370,8 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
     after_end = min(clause.end, m.end + AFTER_WINDOW)
     after_words = tag(text[m.end:after_end], m.end) if after_end > m.end else []
     after = noun_phrase(after_words, text)
+    if after in lex.period_compare:
+        after = ""  # 总产量2948亿斤 同比增长1%: the comparison opens the next statement, it names nothing
     # a verb phrase after the number names events and people (3次亲临…, 300多万人参观…); others: the fallback
     people_or_events = unit in lex.of("event_unit") or unit in lex.of("person_unit")
     verb_after = verb_phrase(after_words, text) if people_or_events else ""
@@ -392,9 +400,13 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         choice = after
         if text[start:end].rstrip().endswith(lex.of("of")) and before.phrase:
             choice = f"{before.phrase}{lex.of('of')[0]}{after}"  # 规划纲要确定的20个主要指标
+        flow = next((f for f in lex.of("flow_verb") if text[start:end].rstrip().endswith(f)), "")
+        if flow and not m.unit:  # 新增23.25万城镇就业人员: the new ones, a flow named with its verb
+            choice = flow + after
     elif before.phrase and gazetteer().resolve(before.phrase) is not None:
         choice = earlier.indicator if earlier.found else ""  # 广东增长4.1%，江苏增长5.7%: a place is no name
-    elif before.phrase and not before.has_noun and earlier.found and earlier.start >= target.near and before.tagged:
+    elif before.phrase and not before.has_noun and earlier.found and earlier.start >= target.near and before.tagged \
+            and not before.phrase.endswith(lex.of("category_end")):  # 居住类下降1.6%: a category, no verb
         # 棚户区改造开工1.8万套，基本建成2.1万套: the verb takes the earlier subject; a light word after it is
         # not the verb's (增速为12.3% → 增速, a growth noun jieba tags as a verb; 占全国 keeps its noun)
         # 截至10月底已完成1320亿元: a time, and the word opening it, say when, not what

@@ -66,12 +66,19 @@ class Lists:
         growth = growth_head(last)
         if k < len(parts) - 1 and growth and not growth_head(part):
             part = part + growth  # 规上工业增加值、固定资产投资累计增速: both are 累计增速
+        elif k < len(parts) - 1 and industry_head(part, last):
+            part = part + industry_head(part, last)  # 公共设施管理业、道路运输业投资: 公共设施管理业投资
         elif k < len(parts) - 1 and (len(part) <= 3 < len(last) or parallel(part, last)):
             # 城镇和农村居民收入: 城镇 takes the head 居民收入; 城镇居民和农村居民人均可支配收入: 城镇居民 takes 人均可支配收入
             part = part + last[len(part):]
-        elif k > 0 and len(head) > len(part) + 2:
+        elif k > 0 and len(head) > len(part) + 2 and not industry_head(head, part):
+            # (汽车制造业投资 after 电气机械和器材制造业: an industry with the shared head, no modifier)
             head_words = self.tag(head)
             modifier = head[: len(head) - len(head_words[-1].text)] if len(head_words) > 1 else ""
+            if part.endswith(words().of("list_own_name_ending")):
+                # 单位地区生产总值能耗、…、用水量: 用水量 takes the modifier; 规上电气机械制造业、金属制品业: a name of
+                # its own, which takes only the word the head opens with (规上金属制品业, not 规上电气机械金属制品业)
+                modifier = head_words[0].text
             if modifier and not part.startswith(modifier):
                 part = modifier + part
         quoted = any(q in subject for q in words().of("quote_open"))  # “上海标准”: a name, not a place
@@ -117,7 +124,13 @@ class Lists:
                 cut = next((i for i, w in enumerate(ws) if w.tag == "d" or is_change_verb(w.text)), len(ws))
                 subject = phrase(strip_light(ws[:cut], lead=True), text)  # its nouns, not 均快速增长
                 subject = (subject + growth) if subject else growth
+            lead = next((w for w in words().of("relative_lead") if subject.startswith(w) and len(subject) > len(w)), "")
+            if lead:  # 占比较大的公共设施管理业、道路运输业投资: a relative clause saying which names no item
+                subject = own = subject[len(lead):]
             parts = [unquoted(p) for p in patterns().list_split.split(subject) if p]
+            if len(parts) != len(items):  # 电气机械和器材制造业、计算机通信和其他电子设备制造业: 和 inside a name
+                parts = next(([unquoted(p) for p in subject.split(j) if p] for j in words().of("list_joint")
+                              if not j.isalnum() and len([p for p in subject.split(j) if p]) == len(items)), parts)
             pair = next((w for w in words().paired if subject.startswith(w)), "")
             if pair and len(parts) == 1 and len(words().paired[pair]) == len(items):
                 # 城乡居民人均可支配收入分别增长4.5%、6.2%: 城镇居民…, 农村居民…
@@ -130,6 +143,16 @@ class Lists:
             places = [(pm.surface, pm.place.name) for pm in gazetteer().find(subject)]
             self.subjects[key] = (items, subject, parts, places, own)
         return self.subjects[key]
+
+
+def industry_head(part: str, last: str) -> str:
+    """The head an item that is a name of its own (an industry, …业) shares with the last item, which goes on after
+    its own such name (公共设施管理业 | 道路运输业投资 → 投资); "" when none."""
+    for ending in words().of("list_own_name_ending"):
+        k = last.rfind(ending)
+        if part.endswith(ending) and 0 < k < len(last) - len(ending):
+            return last[k + len(ending):]
+    return ""
 
 
 def parallel(part: str, last: str) -> bool:
@@ -162,6 +185,19 @@ def growth_head(name: str) -> str:
     while any(name[:s].endswith(a) for a in adverbs):
         s -= next(len(a) for a in adverbs if name[:s].endswith(a))
     return name[s:]
+
+
+def parallel_list(text: str, clause: Clause, mentions: list[Mention], n: int) -> list[Mention]:
+    """The numbers of `clause` when they are a list parallel to a 分别 list of `n` items just before it: as many,
+    joined (、 和), after only a change verb (同比 allowed) — 分别实现增加值63.46亿元、17.77亿元和67.07亿元，增长36.9%、
+    24.5%和12.3%: each growth is of its item. Else []."""
+    mine = [m for m in mentions if clause.start <= m.start < clause.end]
+    if n < 2 or len(mine) != n or not all(joined(text, a, b) for a, b in zip(mine, mine[1:])):
+        return []
+    lead = text[clause.start:mine[0].start].strip(" ，,")
+    for w in words().period_compare:
+        lead = lead[len(w):] if lead.startswith(w) else lead
+    return mine if is_change_verb(lead) else []
 
 
 def joined(text: str, prev: Mention | None, m: Mention) -> bool:

@@ -7,14 +7,17 @@ of a number is a figure's, `quotes_statistic`), and ranks (全国第一, 居…�
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from decimal import Decimal
 from itertools import accumulate
 
+from .. import recache
 from ..masks import masked_spans
 from ..numbers import Mention, find_mentions, new_mention
 from ..numerals import is_year, parse_number
-from .words import patterns, words
+from ..data import word_tuple
+from .words import CLAUSE_DELIMS, patterns, words
 
 LABEL_CLOSE = ("、", ".", "．", "）", ")")  # 1、 1. 1）: a list label
 LABEL_OPEN = ("（", "(", ".")  # （1） .5: a label or part of a code
@@ -46,7 +49,32 @@ def is_figure(text: str, m: Mention) -> bool:
             return False
     if m.unit in w.of("ordinal_unit"):
         return False  # 第二期, 章节: ordinals more often than counts
+    if m.kind in ("count", "") and not m.magnitude and not m.qualifier and repeats_a_list(text, m):
+        return False  # PM2.5、PM10、优良天数三项考核指标: the count of the list just given
     return True
+
+
+NUMBER_IN_LIST = recache.compile(r"(?<![A-Za-z.\d])\d")  # a number, not the digits of a code (PM2.5, 5G)
+
+
+def repeats_a_list(text: str, m: Mention) -> bool:
+    """Whether a count in Chinese numerals only counts the names listed right before it, in its clause
+    (PM2.5、PM10、优良天数三项考核指标; 纺织、服装…、塑料制品等七大类): as many names, joined by 、 (and 和/及/与 before
+    the last), closed by nothing or 等 (list_closers.txt), the last one touching the number."""
+    pos = m.num_start
+    for closer in word_tuple("list_closers.txt"):
+        if text.endswith(closer, 0, pos):
+            pos -= len(closer)
+            break
+    if pos == 0 or not text[pos - 1].isalnum():
+        return False
+    start = pos
+    while start > 0 and text[start - 1] not in CLAUSE_DELIMS and pos - start < 80:
+        start -= 1
+    if NUMBER_IN_LIST.search(text, start, pos):
+        return False  # 新增国家美丽海湾5个、幸福河湖2个: a list of figures, not of names (PM2.5、PM10 are names)
+    items = [x for x in patterns().list_split.split(text[start:pos]) if x.strip()]
+    return 2 <= len(items) == m.value
 
 
 class Spans:
@@ -95,6 +123,23 @@ def ranks(text: str, start: int, end: int, masked: Spans) -> list[Mention]:
     return out
 
 
+def as_rank(text: str, m: Mention) -> Mention:
+    """列全省56位, 居全国10名: a count of 位/名 right after a ranking verb and its scope is a rank without 第."""
+    w = words()
+    if m.kind != "count" or m.unit not in w.of("rank_unit") or m.qualifier or m.value_max is not None:
+        return m
+    if m.end < len(text) and text[m.end] not in RANK_END and text[m.end] not in w.of("of"):
+        return m  # 获得2位院士支持: people counted, the phrase goes on
+    before = text[max(0, m.start - 6):m.start]
+    for scope in ("",) + w.of("rank_scope"):
+        if scope and not before.endswith(scope):
+            continue
+        if before[:len(before) - len(scope)].endswith(w.of("rank_verb")):
+            return new_mention(start=m.start, end=m.end, num_start=m.num_start, value=m.value, value_max=None, unit="",
+                               kind="rank", qualifier="", form="rank", magnitude="", unit_surface="")
+    return m
+
+
 def minus_sign(text: str, m: Mention) -> bool:
     """增速为-3.6%: a minus sign before a quantity (not a range link after a digit, not 歼-35: no unit) stays
     in its value."""
@@ -130,10 +175,12 @@ def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
     mentions = [m for m in found if is_figure(text, m)]  # years, dates and labels go first
     if not mentions and not rank_cue:
         return []
-    # 120GW, 30EFLOPS: a number with a unit written in Latin letters (units.tsv) is no code like 5G
-    latin = {(m.num_start, m.end) for m in mentions if m.unit_surface.isascii() and m.unit_surface.isalpha()}
-    masked = Spans([sp for sp in masked_spans(text, start, end) if not quotes_statistic(text, *sp) and sp not in latin])
+    # 120GW, 30EFLOPS, 25μg/m3: a number with a unit written in Latin letters (units.tsv) is no code like 5G
+    latin = [(m.num_start, m.end) for m in mentions if any(c.isascii() and c.isalpha() for c in m.unit_surface)]
+    masked = Spans([sp for sp in masked_spans(text, start, end) if not quotes_statistic(text, *sp)
+                    and not any(a <= sp[0] and sp[1] <= b for a, b in latin)])
     mentions = [m for m in mentions if not masked.overlaps(m.num_start, m.end)]
+    mentions = [as_rank(text, m) for m in mentions]
     if rank_cue:
         mentions += ranks(text, start, end, masked)
     mentions.sort(key=lambda m: m.start)

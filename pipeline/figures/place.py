@@ -16,10 +16,12 @@ The places of a sentence come from `placelabel.figure_places`: the same gazettee
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Callable, Sequence
 
+from .. import recache
 from ..data import word_tuple
 from ..gazetteer import Place, PlaceMatch, gazetteer
 from ..numbers import Mention
@@ -30,6 +32,8 @@ from .clause import Clauses
 from .words import patterns, words
 
 SUBJECT_BEFORE = ("", "\n", "，", "。", "；", " ")  # a place after one of these opens a clause: its subject
+CLAUSE_MARKS = "，。；\n"  # a clause opens after one of these
+COUNTED_FIELD = recache.compile(r"\D{0,2}?\d+\s?\w")  # after a place opening a name: a count of what it holds (地区41个)
 
 
 def without_own_places(name: str, place: str) -> str:
@@ -39,6 +43,9 @@ def without_own_places(name: str, place: str) -> str:
     name that is only places (广东增长4.1% names nothing); after a 分别 list of places, their count before a
     measure (三市地区生产总值). Kept: a short form opening a name (上海港, 上海标准, 武汉都市圈), a place the figure
     is not about (浙江省道德模范 in a city's text: an honour)."""
+    counted = COUNTED_FIELD.match(name, len(place)) if place and name.startswith(place) else None
+    if counted is not None:  # 长三角地区41个城市平均优良天数比例: the place and the cities it holds name the field
+        return name[counted.end():]
     opening = gazetteer().opening(name, words().of("list_joint"))
     own = place.split("、")
     if not opening and place:  # 合肥、南京、杭州三市地区生产总值分别增长…: the list went to the places
@@ -178,7 +185,7 @@ class ParagraphPlaces:
         self.text = text
         self.structure = structure
         self.ends = [p.end for p in structure.paragraphs]
-        self.found: dict[int, tuple[list[PlaceMatch], list[int], list[int]]] = {}
+        self.found: dict[int, tuple[list[PlaceMatch], list[int], list[int], list[int]]] = {}
 
     def start_of(self, start: int) -> int:
         """Where the paragraph holding `start` begins (the text's end when none does)."""
@@ -186,7 +193,10 @@ class ParagraphPlaces:
         return self.structure.paragraphs[k].start if k < len(self.structure.paragraphs) else len(self.text)
 
     def near(self, start: int, end: int) -> list[PlaceMatch]:
-        """The last place the paragraph holding text[start:end] is about before it, else the first after it."""
+        """The last place the paragraph holding text[start:end] is about before it, else the first after it; none
+        when a clause about the whole country (全国夏粮单产…, 我国…) opens after that place and before the sentence:
+        the paragraph is about the nation there (2011年，全国夏粮单产每公顷4582公斤。其中冬小麦单产…: not the
+        云南 of a later sentence)."""
         k = bisect_right(self.ends, start - 1)
         if k >= len(self.structure.paragraphs):
             return []
@@ -196,9 +206,14 @@ class ParagraphPlaces:
             found = [m for m in gazetteer().find(text, para.start, para.end)
                      if text[subject_start(text, para.start, m.start) - 1:m.start][:1] in SUBJECT_BEFORE
                      or text[m.end:m.end + 1] in of]
-            self.found[k] = (found, [m.start for m in found], [m.end for m in found])
-        found, starts, ends = self.found[k]
+            clause_starts = [para.start] + [i + 1 for i in range(para.start, para.end) if text[i] in CLAUSE_MARKS]
+            nation = [c for c in clause_starts if national(text, c)]
+            self.found[k] = (found, [m.start for m in found], [m.end for m in found], nation)
+        found, starts, ends, nation = self.found[k]
         j = bisect_right(ends, start)  # the places that end before the sentence starts (left to right)
+        n = bisect_right(nation, start)  # the national clauses that open before it
+        if n and (not j or nation[n - 1] > found[j - 1].start):
+            return []
         if j:
             return [found[j - 1]]
         j = bisect_left(starts, end)
@@ -232,8 +247,17 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
     out = []
     prev_end = start
     nation_at = -1  # where the last national figure of the sentence is (its clause's subject carries on)
+    opens, closes = words().of("bracket_open"), words().of("bracket_close")
     for k, m in enumerate(mentions):
         clause_end = clauses.end_of(m.end)
+        # 74.8%（淮南）～99.7%（黄山）: a place in brackets right after the number is its own, and only its own
+        j = bisect_left(place_starts, m.end + 1)
+        tagged = named_here[j] if text.startswith(opens, m.end) and j < len(named_here) \
+            and named_here[j].start == m.end + 1 and text.startswith(closes, named_here[j].end) else None
+        if tagged is not None:
+            out.append(resolve_place([tagged], locality))
+            prev_end = tagged.end
+            continue
         # after the number, only when no other number follows in its clause
         limit = m.start if k + 1 < len(mentions) and mentions[k + 1].start < clause_end else clause_end
         own = named_here[bisect_left(place_starts, prev_end):bisect_left(place_starts, limit)]

@@ -114,6 +114,7 @@ class Patterns:
     rank_cue: re.Pattern  # a rank may be in the sentence
     first_cue: re.Pattern  # 首位 is a rank only after one of these
     rank_verb: re.Pattern
+    ranked_by: re.Pattern  # 四川以530.42亿元列旅游总收入排行榜第一名: after the amount, the ranking verb and what is ranked
     rank_scope: re.Pattern
     ratio_to: re.Pattern  # 是2015年的4倍: a ratio to a baseline
     breakdown: re.Pattern  # 分季度看，: a sentence that breaks down the figure before it
@@ -167,8 +168,8 @@ def patterns() -> Patterns:
         baseline=recache.compile(
             f"(?<![{w.chars('compare_not_after')}])(?P<cmp>{compare})(?!{not_compare})(?P<base>(?:{time.pattern})[^{stop}]{{0,8}}?"
             f"|[^{stop}]{{0,12}}?\\d{{0,4}}\\s?[^{stop}]{{0,8}}?)"
-            # 较2016年的1556万人次增长42.4%: the baseline's own level between it and the verb is no part of it
-            f"(?:(?:{of})?\\s?\\d+(?:\\.\\d+)?\\s?[{''.join(BIG_UNITS)}]?[\\u4e00-\\u9fff]{{0,3}}?)?"
+            # 较2016年的1556万人次增长42.4%, 较2020年同期的94%提升: the baseline's own level between it and the verb is no part of it
+            f"(?:(?:{of})?\\s?\\d+(?:\\.\\d+)?\\s?[{''.join(BIG_UNITS)}]?[\\u4e00-\\u9fff%％]{{0,3}}?)?"
             f"(?:{compare_close})?\\s?"
             f"(?=(?:{alternation(w.of('change_adverb'))})?(?:{alternation(w.of('baseline_adverb'))})?"
             f"(?:(?:{verbs})(?![{noun_tails}])|{compared}))"),  # 比一季度平均增速低: 增 opening a growth noun is no verb
@@ -193,6 +194,8 @@ def patterns() -> Patterns:
         rank_cue=recache.compile(f"{ordinal}|{first}|(?:{top})[{CN_COUNT_CHARS}\\d]"),
         first_cue=recache.compile(f"(?:{alternation(w.of('rank_first_cue') + w.of('rank_scope'))})[^，。；]{{0,4}}$"),
         rank_verb=recache.compile(f"(?:{alternation(w.of('rank_verb'))})"),
+        ranked_by=recache.compile(f"\\s?(?:{alternation(w.of('rank_verb'))})(?P<name>[\\u4e00-\\u9fff]{{1,12}}?)"
+                             f"(?:{alternation(w.of('rank_list'))})?(?={ordinal}|{first})"),
         rank_scope=recache.compile(f"(?:{alternation(w.of('rank_consecutive'))}|{scopes})"),
         ratio_to=recache.compile(f"(?:{alternation(w.of('ratio_is'))})(?P<base>[^，。；{w.chars('ratio_is')}]{{1,12}}?)"
                             f"(?:{of})\\s?$"),
