@@ -231,6 +231,10 @@ def session_place(text: str, start: int, end: int):
     return "", None
 
 
+CRUMB_NEAR = 2  # a line this close above a breadcrumb (a path: 首页 > 情感 > 故事) is the site's header, not the title
+PATH_SIGN = recache.compile(r"[>›»]")
+
+
 @dataclass(frozen=True)
 class Front:
     """What `read` found: the profile, the title's span (None when the title is not a line of the text) and
@@ -351,6 +355,10 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
                     break  # front matter names the title: a different first line is the body's (a heading)
                 if gazetteer().parse_line(s) and is_title_like(nxt) and not (heading and heading(nxt)):
                     break  # 山东省济南市 / 创出一条路: a speech of a bundle opens here
+                if not _genre(s) and any(fu.is_crumb(lines[j]) and PATH_SIGN.search(lines[j])
+                                         for j in range(i + 1, min(end, i + 1 + CRUMB_NEAR))):
+                    i += 1  # the site's name or slogan above its breadcrumb (人民网 / 人民网>>青海频道>>本网专稿),
+                    continue  # not a page's title line naming the document (…政府工作报告 - 新文秘网)
                 title_idx, title_text = i, s
                 i += 1
                 continue
@@ -552,8 +560,8 @@ def _genre(title: str) -> bool:
 
 def caption_speaker(line: str) -> tuple[str, str] | None:
     """(name, office) of the speaker a caption shows at work (省长卢东亮在…作政府工作报告 → 卢东亮, 省长;
-    张工作政府工作报告 → 张工; 成都市人民政府市长王凤朝代表市人民政府，向大会报告工作; 市长龚正作《政府工作报告》),
-    else None."""
+    张工作政府工作报告 → 张工; 成都市人民政府市长王凤朝代表市人民政府，向大会报告工作; 市长龚正作《政府工作报告》;
+    县长李永军在作《政府工作报告》时; 区长夏禹桨所作的政府工作报告), else None."""
     s = fu.squeeze(line)
     m = _caption_speaker().search(s)
     return (m.group("name"), m.group("office") or "") if m else None
@@ -563,8 +571,8 @@ def caption_speaker(line: str) -> tuple[str, str] | None:
 def _caption_speaker() -> re.Pattern:
     offices = sorted((r[0].strip() for r in rows("offices.txt") if r[0].strip()), key=len, reverse=True)
     return recache.compile(rf"(?:^|(?<=[。，,；了]))(?P<office>[^。，,；了]{{0,24}}?(?:{'|'.join(offices)}))?"
-                      rf"(?!向大会)(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:代表[^。，,；]{{1,12}}?政府[，,]?)?(?:在[^。，,；]{{2,40}}?)?"
-                      rf"(?:向大会)?(?:(?:作|做|发表)(?:了|的)?《?(?:政府)?工作报告|报告工作)")
+                      rf"(?!向大会)(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:代表[^。，,；]{{1,12}}?政府[，,]?)?(?:在[^。，,；]{{0,40}}?)?"
+                      rf"(?:向大会)?所?(?:(?:作|做|发表)(?:了|的)?《?(?:政府)?工作报告|报告工作)")
 
 
 def _furniture_in_body(line: str) -> bool:
