@@ -570,7 +570,7 @@ def caption_speaker(line: str) -> tuple[str, str] | None:
 @lru_cache(maxsize=1)
 def _caption_speaker() -> re.Pattern:
     offices = sorted((r[0].strip() for r in rows("offices.txt") if r[0].strip()), key=len, reverse=True)
-    return recache.compile(rf"(?:^|(?<=[。，,；了]))(?P<office>[^。，,；了]{{0,24}}?(?:{'|'.join(offices)}))?"
+    return recache.compile(rf"(?:^|(?<=[。，,；了]))(?:听取)?(?P<office>[^。，,；了]{{0,24}}?(?:{'|'.join(offices)}))?"
                       rf"(?!向大会)(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:代表[^。，,；]{{1,12}}?政府[，,]?)?(?:在[^。，,；]{{0,40}}?)?"
                       rf"(?:向大会)?所?(?:(?:作|做|发表)(?:了|的)?《?(?:政府)?工作报告|报告工作)")
 

@@ -106,6 +106,10 @@ def test_speaker_line(line, expected):
     pytest.param("1月18日上午,四川省第十三届人民代表大会第五次会议开幕。会议听取了省长黄强代表省人民政府作的工作报告。",
                  ("黄强", "省长"), id="the-session-heard-the-report-he-gave"),
     pytest.param("现在,我代表南京市人民政府,向大会报告工作,请予审议。", None, id="the-report-opening-names-no-speaker"),
+    pytest.param("1月20日,牟定县人民政府县长李永军在作《政府工作报告》时,对2021年工作作了全面回顾。", ("李永军", "牟定县人民政府县长"),
+                 id="at-once-making-the-report"),
+    pytest.param("出席会议的区人大代表齐聚温州高新文化广场剧院,听取龙湾区区长夏禹桨所作的政府工作报告。", ("夏禹桨", "龙湾区区长"),
+                 id="the-report-he-made-suo-zuo"),
 ])
 def test_caption_speaker(line, expected):
     assert caption_speaker(line) == expected
@@ -794,3 +798,24 @@ def test_dev_corpus_profile_columns_and_body_lines(dev_run):
                text.count("\n", 0, int(d["body_start"])), text.count("\n", 0, int(d["body_end"])))
         assert got == (g["occasion"], g["speaker_title"], g["source"], g["published"],
                        g["body_start_line"], g["body_end_line"]), doc_id
+
+
+# A site's header above its breadcrumb path (its name, its slogan) is no title: the title is the line after the
+# breadcrumb; a page's title line that names the document (…政府工作报告 - 新文秘网) still is one.
+@pytest.mark.parametrize(("text", "title"), [
+    pytest.param("人民網\n人民網>>青海頻道>>本網專稿\n\n西寧市湟中區第二屆人民代表大會第四次會議開幕\n\n"
+                 "2024年02月28日14:58 | 來源:人民網-青海頻道\n\n人民網西寧2月28日電 (記者甘海瓊)2月28日,西寧市湟中區第二屆人民代表"
+                 "大會第四次會議開幕。西寧市湟中區委副書記、區長郭健代表湟中區人民政府向大會作政府工作報告。",
+                 "西宁市湟中区第二届人民代表大会第四次会议开幕", id="site-name-above-its-path"),
+    pytest.param("服务粉丝\n\n我们一直在努力\n当前位置:首页 > 情感 > 故事 >\n\n"
+                 "西安发布2023经济预期发展目标:GDP增长约7% 规上工业增加值预计增长超10%\n\n"
+                 "日期: 来源:21世纪经济报道收集编辑:21世纪经济报道\n\n21世纪经济报道记者 凌晨  西安报道\n\n2月15日,西安市第十七届人民代表大会第三次会议在陕西大会堂开幕。西安市市长李明远代表市政府向大会作政府工作报告。\n\n"
+                 "政府工作报告提出,在整体经济发展目标方面,2023年西安市GDP增长7%左右,规模以上工业增加值增长10%以上。",
+                 "西安发布2023经济预期发展目标:GDP增长约7% 规上工业增加值预计增长超10%", id="site-slogan-above-its-path"),
+    pytest.param("在县第十八届人民代表大会第三次会议上的政府工作报告 - 新文秘网\n"
+                 "您的位置:新文秘网>>换届/政务讲话/政府报告/>>正文\n\n在县第十八届人民代表大会第三次会议上的政府工作报告\n\n"
+                 "各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。",
+                 "在县第十八届人民代表大会第三次会议上的政府工作报告", id="page-title-naming-the-document-above-its-path"),
+])
+def test_site_header_above_a_breadcrumb_is_no_title(text, title):
+    assert analyse_text(text).structure.profile.title == title

@@ -216,16 +216,16 @@ def lead_at(text: str, start: int, end: int) -> re.Match | None:
     return lead_in().match(text, start, end)
 
 
-def opening_match(text: str, start: int, end: int) -> tuple[re.Match | None, bool]:
+def opening_match(text: str, start: int, end: int, places: bool = True) -> tuple[re.Match | None, bool]:
     """The time at the head of a paragraph or sentence, and whether it opens it, i.e. holds for what follows
     (2025年，…; 过去五年，…; 今年以来，…; after a dash or a source, comma or not: ——这五年综合经济实力大幅提升。,
     初步核算，前三季度国内生产总值…) rather than being the
     subject of its first clause (“十五五”时期具有承前启后的重要地位)."""
     lead = lead_at(text, start, end)
-    m = _time_at(text, lead.end() if lead else start, end)
+    m = _time_at(text, lead.end() if lead else start, end, places)
     if m is None and lead is not None and lead.group("source") is not None:
         lead = lead_in(False).match(text, start, end)  # no time after the source: the text's own head
-        m = _time_at(text, lead.end() if lead else start, end)
+        m = _time_at(text, lead.end() if lead else start, end, places)
     if m is None:
         return None, False
     dashed = lead is not None and "—" in text[lead.start():m.start()]
@@ -241,10 +241,10 @@ def opening_match(text: str, start: int, end: int) -> tuple[re.Match | None, boo
 PLACE_MAX = 12  # the longest place name read at a sentence's head
 
 
-def _time_at(text: str, pos: int, end: int) -> re.Match | None:
-    """A time at pos, or after a place name there (坪山区2021年实现了…: the place's year)."""
+def _time_at(text: str, pos: int, end: int, places: bool = True) -> re.Match | None:
+    """A time at pos, or (`places`) after a place name there (坪山区2021年实现了…: the place's year)."""
     m = timex.pattern().match(text, pos, end)
-    if m is None:
+    if m is None and places:
         places = gazetteer().opening(text[pos:min(end, pos + PLACE_MAX)])
         if places:
             m = timex.pattern().match(text, pos + places[-1].end, end)
@@ -545,8 +545,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             if own_time is not None:
                 # a moment ago (65年前，…) tells a story of its own paragraph; it does not carry on
                 para_time, para_from = own_time, (-1 if m is not None and m.group("ago") else para.start)
-            elif m is not None and opens and ref is None:
-                pass  # 去年 in a text whose year nothing says: no time of its own, the paragraph before's holds
+            elif m is not None and opens and ref is None and opening_match(text, para.start, para.end, False)[0] is None:
+                pass  # 贵州省去年… in a text whose year nothing says, read only past the place: as before, none
             elif m is not None or (para_time is not None and not same_heading(headings, para_from, para.start)):
                 # a paragraph about another time (“十五五”时期具有…), a heading between, none around, a story
                 para_time, para_from = None, -1
