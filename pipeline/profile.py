@@ -431,6 +431,11 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         for k in range(start, end):
             if (cs := caption_speaker(lines[k][:LEAD_REACH])) is not None:
                 speaker_name, speaker_title = cs
+                # the day it says he gave the report (1月20日,…县长李永军在作《政府工作报告》时), in the page's year
+                md = MONTH_DAY.match(lines[k])
+                year = re.match(r"(\d{4})", published)
+                if not delivered and not found.get("occasion") and md and year:
+                    delivered = iso_date(f"{year.group(1)}年{md.group(0)}")
                 break
             reach += len(lines[k])
             if reach >= LEAD_CHARS:
@@ -455,6 +460,12 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         sources.append("metadata")
     if locality is None:
         place, locality = place_of(title, found.get("occasion", ""), speaker_title)
+        if locality is not None and locality.level != "county" and start < n and not found.get("occasion"):
+            # a city's paper titles a district's session with the city (深圳二届人大二次会议开幕 above 4月21日,坪山区
+            # 二届人大二次会议开幕): the session's place, inside the title's, is the text's
+            s_place, s_loc = session_place(text, paras[start].start, paras[end - 1].end if end > start else len(text))
+            if s_loc is not None and s_loc.level == "county" and locality.name in (s_loc.city, s_loc.province):
+                place, locality = s_place, s_loc
     if locality is None and start < n:
         place, locality = session_place(text, paras[start].start, paras[end - 1].end if end > start else len(text))
     if locality is None and 0 < start < n:  # the lead above the body (观点网讯:1月23日,山东省十三届人大七次会议…开幕)

@@ -119,6 +119,8 @@ def test_caption_speaker(line, expected):
 
 
 @pytest.mark.parametrize("line", [
+    "0浏览 评论0条",  # a page's counts of views and comments (深圳商报 on a mirror)
+    "1.2万阅读",
     pytest.param("下载", id="toolbar-word"),
     pytest.param("下载 打印 全屏 收藏", id="toolbar"),
     pytest.param("【字号：加大 还原 减小】", id="font-size-widget"),
@@ -819,3 +821,22 @@ def test_dev_corpus_profile_columns_and_body_lines(dev_run):
 ])
 def test_site_header_above_a_breadcrumb_is_no_title(text, title):
     assert analyse_text(text).structure.profile.title == title
+
+
+# The day a news lead says the report was given (1月20日,…县长李永军在作《政府工作报告》时) is its date, in the year
+# of the page; a city's paper that titles a district's session with the city's name (深圳二届人大二次会议开幕) is
+# about the district whose session its lead names.
+@pytest.mark.parametrize(("text", "locality", "delivered"), [
+    pytest.param("牟定县人民政府\n首页 >> 新闻动态 >> 牟定动态 >> 正文\n\n"
+                 "《政府工作报告》摘要(一):2021年 全县经济社会发展各项目标任务高质量全面完成\n\n"
+                 "日期:2022年01月24日   作者:   来源:牟定县融媒体中心    点击:[]\n\n"
+                 "1月20日,牟定县人民政府县长李永军在作《政府工作报告》时,对2021年及十七届县人民政府工作作了全面回顾。\n\n"
+                 "据统计预测,全县地区生产总值增长12.6%达92.9亿元。", "牟定县", "2022-01-20", id="the-day-the-lead-says"),
+    pytest.param("深圳二屆人大二次會議開幕 部署2022政府工作\n2022-04-22 08:24:49 來源: 深圳商報\n0瀏覽 評論0條\n"
+                 "4月21日,坪山區二屆人大二次會議開幕。區政府工作報告回顧了2021年工作,對2022年政府工作進行部署安排。\n"
+                 "報告指出,坪山區2021年實現了經濟發展穩中提質。全年地區生產總值達910.6億元、增長11.7%。",
+                 "坪山区", "2022-04-21", id="a-district-session-under-the-citys-name"),
+])
+def test_news_lead_day_and_district(text, locality, delivered):
+    pr = analyse_text(text).structure.profile
+    assert (pr.locality, pr.delivered) == (locality, delivered)

@@ -478,7 +478,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     ref = document_year(doc, structure)
     reviewed = reviewed_year(doc, structure)
     doc_time = title_time(structure, ref)
-    titled_year = title_year(structure, ref) if not structure.profile.delivered else None
+    titled_year = title_year(structure, ref)
     month = document_month(doc, structure)
     sections = sorted(structure.sections, key=lambda s: (s.start, s.level))
     paragraphs = structure.paragraphs
