@@ -231,6 +231,15 @@ def session_place(text: str, start: int, end: int):
     return "", None
 
 
+def _time_lead(line: str) -> int:
+    """Where the text after a time and a comma opening the line begins (2022年，; 去年，: a lead clause, as a
+    sentence opens), else 0."""
+    from .context import timex  # the time words (a module of the context stage, which reads profiles)
+
+    m = timex.pattern().match(line)
+    return m.end() + 1 if m and line[m.end():m.end() + 1] in ("，", ",") else 0
+
+
 CRUMB_NEAR = 2  # a line this close above a breadcrumb (a path: 首页 > 情感 > 故事) is the site's header, not the title
 PATH_SIGN = recache.compile(r"[>›»]")
 
@@ -348,6 +357,8 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
                     break  # an exclamation or a question is no title
                 if s[-1] in "：:":
                     break  # a salutation or a label opens the body (同志们：, 尊敬的各位领导：)
+                if (lead := _time_lead(s)) and _reads_as_sentence(s[lead:]):
+                    break  # a lead sentence opens the page (2022年,初步预计,地区生产总值增长4.7%左右,…)
                 if s.isdigit() and i + 1 < end:
                     i += 1  # a bare year or number above the title (a document site's tags: 2023)
                     continue

@@ -840,3 +840,16 @@ def test_site_header_above_a_breadcrumb_is_no_title(text, title):
 def test_news_lead_day_and_district(text, locality, delivered):
     pr = analyse_text(text).structure.profile
     assert (pr.locality, pr.delivered) == (locality, delivered)
+
+
+def test_a_lead_sentence_opening_the_page_is_no_title():
+    """A first line that opens with a time and a comma and states a figure is the lead, not a title (a mirror's
+    digest of Hubei's 2023 report): its figures are the text's."""
+    from pipeline.run import process_text
+
+    result = process_text("2022年,初步預計,地區生產總值增長4.7%左右,在過5萬億經濟大省中增速第一\n(資料圖片)\n"
+                          "新增城鎮就業91.6萬人,留鄂來鄂高校畢業生42.4萬人,均超額完成年初目標\n2023年預期目標\n"
+                          "●地區生產總值增長6.5%左右,在實際工作中爭取更好結果")
+    assert result.structure.profile.title == ""
+    assert [(f.mention, f.time, f.claim) for f in result.figures][:2] == [("4.7%左右", "2022", "actual"),
+                                                                        ("91.6万人", "2022", "actual")]
