@@ -506,6 +506,13 @@ CASES = [
      "报告指出,坪山区2021年实现了经济发展稳中提质。全年地区生产总值达910.6亿元、增长11.7%。",
      [("910.6亿元", "2021", "actual", "地区生产总值"), ("11.7%", "2021", "actual", "地区生产总值")]),
     # a dateless text that says the year it reviews: 全年 is that year, not the year after (2025 report of 龙湾区)
+    # a time opening the sentence's first clause with a number, after a source and an aside, is the sentence's: the
+    # figures after a clause with none take it too (21世纪经济报道 on Xi'an's 2023 report)
+    ("time-after-a-source-and-an-aside-is-the-sentences", "", "西安市",
+     "政府工作报告提出,在整体经济发展目标方面,2023年西安市GDP增长7%左右,居民收入增长与经济增长同步,"
+     "城镇调查失业率控制在5.5%以内,物价涨幅控制在3%左右。",
+     [("7%左右", "2023", "target", "地区生产总值"), ("5.5%以内", "2023", "target", "城镇调查失业率"),
+      ("3%左右", "2023", "target", "居民消费价格")]),
     ("undated-review-news-whole-year-is-the-year-reviewed", "", "龙湾区",
      "夏禹桨在报告中首先回顾了2024年主要工作。全年实现地区生产总值1005.8亿元、增长6.1%;一般公共预算收入56.8亿元、增长9.1%。",
      [("1005.8亿元", "2024", "actual", "地区生产总值"), ("6.1%", "2024", "actual", "地区生产总值"),

@@ -241,6 +241,25 @@ def opening_match(text: str, start: int, end: int, places: bool = True) -> tuple
 PLACE_MAX = 12  # the longest place name read at a sentence's head
 
 
+def figure_clause_opening(text: str, start: int, end: int) -> re.Match | None:
+    """The time opening the sentence's first clause with a number, after clauses with none (a source, an aside:
+    政府工作报告提出,在整体经济发展目标方面,2023年西安市GDP增长7%左右,…), when a comma or a place follows it: the
+    sentence's time, as one heading it is. `end`: the figure's start (the clause is at or before it)."""
+    pos = start
+    for c in COMMA.finditer(text, start, end):
+        if DIGIT.search(text, pos, c.start()):
+            break
+        pos = c.end()
+    if pos == start or DIGIT.search(text, start, pos):
+        return None
+    m = _time_at(text, pos, end)
+    if m is None:
+        return None
+    opens = m.start() > pos or OPENING.match(text, m.end(), end) \
+        or bool(gazetteer().opening(text[m.end():min(end, m.end() + PLACE_MAX)]))
+    return m if opens else None
+
+
 def _time_at(text: str, pos: int, end: int, places: bool = True) -> re.Match | None:
     """A time at pos, or (`places`) after a place name there (坪山区2021年实现了…: the place's year)."""
     m = timex.pattern().match(text, pos, end)
@@ -586,6 +605,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             # a time heading the sentence, comma or not (2020年新增城镇就业16.3万人，…均达100%): its period is only
             # its clause's, but the sentence is about that time
             m, _ = sentence_opening(openings, text, sent.start, sent.end)
+            if m is None and f.start > sent.start:
+                m = figure_clause_opening(text, sent.start, f.start)
             time = timex.resolve(m, ref, scope_year) if m is not None and not m.group("ago") \
                 and not text.startswith("的", m.end()) else None
         if sent is not None and opened[1] != sent.start:
