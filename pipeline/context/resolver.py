@@ -255,7 +255,7 @@ def figure_clause_opening(text: str, start: int, end: int) -> re.Match | None:
     m = _time_at(text, pos, end)
     if m is None:
         return None
-    opens = m.start() > pos or OPENING.match(text, m.end(), end) \
+    opens = m.start() > pos or OPENING.match(text, m.end(), end) is not None \
         or bool(gazetteer().opening(text[m.end():min(end, m.end() + PLACE_MAX)]))
     return m if opens else None
 
@@ -264,9 +264,9 @@ def _time_at(text: str, pos: int, end: int, places: bool = True) -> re.Match | N
     """A time at pos, or (`places`) after a place name there (坪山区2021年实现了…: the place's year)."""
     m = timex.pattern().match(text, pos, end)
     if m is None and places:
-        places = gazetteer().opening(text[pos:min(end, pos + PLACE_MAX)])
-        if places:
-            m = timex.pattern().match(text, pos + places[-1].end, end)
+        named = gazetteer().opening(text[pos:min(end, pos + PLACE_MAX)])
+        if named:
+            m = timex.pattern().match(text, pos + named[-1].end, end)
     return m
 
 
