@@ -21,7 +21,10 @@
 - lines wrapped at a page's width (a PDF's text: most long lines of one length, within one character, eight at
   least and two fifths of the long ones): a line that fills the width, or a fragment of three characters at most,
   goes on in the next line unless it ends a sentence;
-- a space after a decimal point inside a line (`2. 2万亿元`, a page's typesetting) is dropped;
+- a space after a decimal point inside a line (`2. 2万亿元`, a page's typesetting) is dropped, and so are spaces
+  around it (`增长6 . 5%`);
+- pinyin glosses a mirror site put after characters (`增長(zhǎng)6.5%`, `會(huì)議`: a parenthesis of Latin letters
+  with a tone mark, right after a Chinese character) are dropped: a reading is never text;
 - white space: leading and trailing space of a paragraph removed, any run of
   spaces, tabs, no-break or ideographic spaces inside it becomes one " ";
   byte-order marks, zero-width characters and control characters (\\x00–\\x1f
@@ -32,6 +35,7 @@ Every kept character is one input character, so `raw_offsets[i]` is exact.
 from __future__ import annotations
 
 import re
+import unicodedata
 from array import array
 from bisect import bisect_left, bisect_right
 from typing import Sequence
@@ -69,14 +73,49 @@ WRAP_ENDS = "。！？：；!?"  # a line ending so ends its paragraph
 
 
 _DECIMAL_AFTER_GAP = recache.compile(r"\d{1,3}(?![\d年])")
+# a space before a decimal point that a space follows too, between digits (`6 . 5%`)
+_DECIMAL_BEFORE_GAP = recache.compile(r"[ \t\u00a0]\.[ \t\u00a0]\d")
+
+# the letters of pinyin with a tone mark: Latin vowels with a macron, acute, caron or grave (ā á ǎ à, ǖ ǘ ǚ ǜ …)
+_TONED = "".join(sorted({c for c in map(chr, range(0xC0, 0x250))
+                         if len(unicodedata.normalize("NFD", c)) >= 2 and unicodedata.normalize("NFD", c)[0] in "aeiouvAEIOUV"
+                         and unicodedata.normalize("NFD", c)[-1] in "\u0304\u0301\u030c\u0300"}))
+# a reading in parentheses right after a Chinese character: one syllable of pinyin letters with a tone mark
+_GLOSS = recache.compile(r"(?<=[\u3400-\u9fff])\((?=[a-z\u00fc]*[" + _TONED + r"])[a-z\u00fc" + _TONED + r"]{1,6}\)")
+
+
+def glosses(raw: str) -> list[tuple[int, int]]:
+    """The spans of pinyin glosses a mirror site wrote after characters (`增長(zhǎng)`), in order."""
+    return [m.span() for m in _GLOSS.finditer(raw)]
+
+
+def _outside(start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """start..end without the spans (sorted) that fall in it."""
+    out, pos = [], start
+    for s, e in spans[bisect_left(spans, (start, start)):]:
+        if s >= end:
+            break
+        if s > pos:
+            out.append((pos, s))
+        pos = max(pos, e)
+    if end > pos:
+        out.append((pos, end))
+    return out
 
 
 def _decimal_gap(src: str, i: int, start: int) -> bool:
     """A space a page put after a decimal point (`2. 2万亿元`, `7492. 4万人次`): the number's own, dropped. Not after
-    an item's number opening the paragraph (`1. 12个项目`), nor before a year (`达到100. 2024年`)."""
-    if i < start + 2 or src[i - 1] != "." or not src[i - 2].isdigit() or not _DECIMAL_AFTER_GAP.match(src, i + 1):
+    an item's number opening the paragraph (`1. 12个项目`), nor before a year (`达到100. 2024年`). Spaces on both
+    sides of the point (`6 . 5%`) are dropped alike."""
+    if i + 1 < len(src) and src[i + 1] == "." and _DECIMAL_BEFORE_GAP.match(src, i):  # the space before ` . `
+        return _decimal_gap(src, i + 2, start) and src[i - 1].isdigit()
+    if i < start + 2 or src[i - 1] != "." or not _DECIMAL_AFTER_GAP.match(src, i + 1):
         return False
     k = i - 2
+    if src[k] in SPACES and k > start and src[k - 1].isdigit() and _DECIMAL_BEFORE_GAP.match(src, k):
+        k -= 1  # the space before the point, dropped too
+    if not src[k].isdigit():
+        return False
     while k > start and src[k - 1].isdigit():
         k -= 1
     return k > start
@@ -290,11 +329,12 @@ def normalize(raw: RawDocument) -> Document:
         size += len(piece)
 
     prev_end = 0
+    dropped = glosses(src)
     for n, pieces in enumerate(paragraph_pieces(src)):
         if n:
             keep("\n", prev_end)
         prev_end = pieces[-1][1]
-        for ps, pe in pieces:
+        for ps, pe in (p for q in pieces for p in _outside(q[0], q[1], dropped)):
             pos = ps
             for m in _SPECIAL.finditer(src, ps, pe):
                 if m.start() > pos:

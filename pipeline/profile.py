@@ -231,6 +231,19 @@ def session_place(text: str, start: int, end: int):
     return "", None
 
 
+def _time_lead(line: str) -> int:
+    """Where the text after a time and a comma opening the line begins (2022年，; 去年，: a lead clause, as a
+    sentence opens), else 0."""
+    from .context import timex  # the time words (a module of the context stage, which reads profiles)
+
+    m = timex.pattern().match(line)
+    return m.end() + 1 if m and line[m.end():m.end() + 1] in ("，", ",") else 0
+
+
+CRUMB_NEAR = 2  # a line this close above a breadcrumb (a path: 首页 > 情感 > 故事) is the site's header, not the title
+PATH_SIGN = recache.compile(r"[>›»]")
+
+
 @dataclass(frozen=True)
 class Front:
     """What `read` found: the profile, the title's span (None when the title is not a line of the text) and
@@ -344,6 +357,8 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
                     break  # an exclamation or a question is no title
                 if s[-1] in "：:":
                     break  # a salutation or a label opens the body (同志们：, 尊敬的各位领导：)
+                if (lead := _time_lead(s)) and _reads_as_sentence(s[lead:]):
+                    break  # a lead sentence opens the page (2022年,初步预计,地区生产总值增长4.7%左右,…)
                 if s.isdigit() and i + 1 < end:
                     i += 1  # a bare year or number above the title (a document site's tags: 2023)
                     continue
@@ -351,6 +366,10 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
                     break  # front matter names the title: a different first line is the body's (a heading)
                 if gazetteer().parse_line(s) and is_title_like(nxt) and not (heading and heading(nxt)):
                     break  # 山东省济南市 / 创出一条路: a speech of a bundle opens here
+                if not _genre(s) and any(fu.is_crumb(lines[j]) and PATH_SIGN.search(lines[j])
+                                         for j in range(i + 1, min(end, i + 1 + CRUMB_NEAR))):
+                    i += 1  # the site's name or slogan above its breadcrumb (人民网 / 人民网>>青海频道>>本网专稿),
+                    continue  # not a page's title line naming the document (…政府工作报告 - 新文秘网)
                 title_idx, title_text = i, s
                 i += 1
                 continue
@@ -423,6 +442,11 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         for k in range(start, end):
             if (cs := caption_speaker(lines[k][:LEAD_REACH])) is not None:
                 speaker_name, speaker_title = cs
+                # the day it says he gave the report (1月20日,…县长李永军在作《政府工作报告》时), in the page's year
+                md = MONTH_DAY.match(lines[k])
+                year = re.match(r"(\d{4})", published)
+                if not delivered and not found.get("occasion") and md and year:
+                    delivered = iso_date(f"{year.group(1)}年{md.group(0)}")
                 break
             reach += len(lines[k])
             if reach >= LEAD_CHARS:
@@ -447,6 +471,12 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         sources.append("metadata")
     if locality is None:
         place, locality = place_of(title, found.get("occasion", ""), speaker_title)
+        if locality is not None and locality.level != "county" and start < n and not found.get("occasion"):
+            # a city's paper titles a district's session with the city (深圳二届人大二次会议开幕 above 4月21日,坪山区
+            # 二届人大二次会议开幕): the session's place, inside the title's, is the text's
+            s_place, s_loc = session_place(text, paras[start].start, paras[end - 1].end if end > start else len(text))
+            if s_loc is not None and s_loc.level == "county" and locality.name in (s_loc.city, s_loc.province):
+                place, locality = s_place, s_loc
     if locality is None and start < n:
         place, locality = session_place(text, paras[start].start, paras[end - 1].end if end > start else len(text))
     if locality is None and 0 < start < n:  # the lead above the body (观点网讯:1月23日,山东省十三届人大七次会议…开幕)
@@ -552,8 +582,8 @@ def _genre(title: str) -> bool:
 
 def caption_speaker(line: str) -> tuple[str, str] | None:
     """(name, office) of the speaker a caption shows at work (省长卢东亮在…作政府工作报告 → 卢东亮, 省长;
-    张工作政府工作报告 → 张工; 成都市人民政府市长王凤朝代表市人民政府，向大会报告工作; 市长龚正作《政府工作报告》),
-    else None."""
+    张工作政府工作报告 → 张工; 成都市人民政府市长王凤朝代表市人民政府，向大会报告工作; 市长龚正作《政府工作报告》;
+    县长李永军在作《政府工作报告》时; 区长夏禹桨所作的政府工作报告), else None."""
     s = fu.squeeze(line)
     m = _caption_speaker().search(s)
     return (m.group("name"), m.group("office") or "") if m else None
@@ -562,9 +592,9 @@ def caption_speaker(line: str) -> tuple[str, str] | None:
 @lru_cache(maxsize=1)
 def _caption_speaker() -> re.Pattern:
     offices = sorted((r[0].strip() for r in rows("offices.txt") if r[0].strip()), key=len, reverse=True)
-    return recache.compile(rf"(?:^|(?<=[。，,；了]))(?P<office>[^。，,；了]{{0,24}}?(?:{'|'.join(offices)}))?"
-                      rf"(?!向大会)(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:代表[^。，,；]{{1,12}}?政府[，,]?)?(?:在[^。，,；]{{2,40}}?)?"
-                      rf"(?:向大会)?(?:(?:作|做|发表)(?:了|的)?《?(?:政府)?工作报告|报告工作)")
+    return recache.compile(rf"(?:^|(?<=[。，,；了]))(?:听取)?(?P<office>[^。，,；了]{{0,24}}?(?:{'|'.join(offices)}))?"
+                      rf"(?!向大会)(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:代表[^。，,；]{{1,12}}?政府[，,]?)?(?:在[^。，,；]{{0,40}}?)?"
+                      rf"(?:向大会)?所?(?:(?:作|做|发表)(?:了|的)?《?(?:政府)?工作报告|报告工作)")
 
 
 def _furniture_in_body(line: str) -> bool:

@@ -297,6 +297,25 @@ def _bullet_heading(lines: Sequence[str], k: int) -> bool:
     return bullets.count(line[0]) < bullets.count(below) and _unnumbered(line[1:].strip())
 
 
+_TIME_HEAD = recache.compile(r"(?:\d{4}年|[“\"]?十[一二三四五六七八九]五[”\"]?)")
+
+
+def _list_heading(lines: Sequence[str], k: int) -> bool:
+    """A short line opening with a time, bare or ending with a colon, above item lines (2020年成就： then
+    实现生产总值2.62万亿元,增长2.2% …; 2023年预期目标 then ●地区生产总值增长6.5%左右 …: a newspaper's digest of a
+    report, its review and its targets as lists): a heading of the items under it."""
+    line = lines[k].rstrip("：:")
+    if not _TIME_HEAD.match(line) or k + 1 >= len(lines) or not _unnumbered(line) or any(c in line for c in "，,"):
+        return False
+    if k > 0 and lines[k - 1] and lines[k - 1][-1] not in TERMINAL + "”’）)" and len(lines[k - 1]) > UNNUMBERED_MAX:
+        return False  # a line that runs on from the one above
+    below = lines[k + 1]
+    bare = line == lines[k]
+    items = [x for x in lines[k + 1:k + 4] if x]
+    item_like = lambda x: x[0] in _item_marks() or len(x) <= UNNUMBERED_MAX and x[-1] not in TERMINAL
+    return bool(items) and all(item_like(x) for x in items[:2]) and (not bare or below[0] in _item_marks())
+
+
 def _body_like(line: str) -> bool:
     """Running text: a sentence or more, ending as a sentence does."""
     return len(line) >= BODY_MIN and (line[-1] in "。！？!?…；;" or line[-1] in "”’）)" and "。" in line)
@@ -323,7 +342,7 @@ def _headings(text: str, body: Sequence[Paragraph], marks: Sequence[str | None])
             next_top[k] = numbered[k][2] if numbered[k] and numbered[k][0] == top_style else next_top[k + 1]
         parts_above: bool | None = None  # whether unnumbered parts stand above the series
         for k in range(appendix_at):
-            if not numbered[k] and _bullet_heading(lines, k):
+            if not numbered[k] and (_bullet_heading(lines, k) or _list_heading(lines, k)):
                 plain[k] = True
                 continue
             if numbered[k] or not _unnumbered(lines[k]):

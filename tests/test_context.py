@@ -520,6 +520,37 @@ CASES = [
     ("undated-review-news-a-month-of-the-year-after-is-a-fact", "", "重庆市",
      "根据“重庆发布”消息,2019年,初步预计全年地区生产总值增长6.3%。2020年1月,全市新开通高铁2条。2020年重庆地区生产总值增长6%。",
      [("6.3%", "2019", "actual", "地区生产总值"), ("2条", "2020-01", "actual", ""), ("6%", "2020", "target", "地区生产总值")]),
+    # a digest's lists under short lines that open with a time (2021 Shaanxi report on a mirror site): each line heads
+    # the items below it, its time and its claim theirs
+    ("digest-lists-under-time-lines", "", "陕西省",
+     "1月26日上午,陕西省第十三届人民代表大会第五次会议在西安开幕,省长赵一德作政府工作报告。\n2020年成就:\n"
+     "实现生产总值2.62万亿元,增长2.2%\n城镇新增就业43.2万人\n“十三五”成就:\n生产总值年均增长6.3%\n2021年目标:\n"
+     "生产总值增长6.5%左右\n城镇新增就业40万人",
+     [("2.62万亿元", "2020", "actual", "地区生产总值"), ("2.2%", "2020", "actual", "地区生产总值"),
+      ("43.2万人", "2020", "actual", "城镇新增就业"), ("6.3%", "2016/2020", "actual", "地区生产总值"),
+      ("6.5%左右", "2021", "target", "地区生产总值"), ("40万人", "2021", "target", "城镇新增就业")]),
+    # a place right after the time opening a paragraph (2021 Hubei report on a mirror site) leaves the time the
+    # paragraph's: the sentences after it that say none are of that year
+    ("time-then-place-opens-the-paragraph", "", "湖北省",
+     "2020年湖北省地区生产总值恢复到上年的95%以上。进出口逆势增长8.8%。城镇新增就业75万人。",
+     [("95%以上", "2020", "actual", "地区生产总值"), ("8.8%", "2020", "actual", "进出口总额"),
+      ("75万人", "2020", "actual", "城镇新增就业")]),
+    # …and a place before it, after a source clause (深圳商报 on the 2022 report of 坪山区)
+    ("place-then-time-after-a-source-opens-the-paragraph", "2022-04-22", "坪山区",
+     "报告指出,坪山区2021年实现了经济发展稳中提质。全年地区生产总值达910.6亿元、增长11.7%。",
+     [("910.6亿元", "2021", "actual", "地区生产总值"), ("11.7%", "2021", "actual", "地区生产总值")]),
+    # a dateless text that says the year it reviews: 全年 is that year, not the year after (2025 report of 龙湾区)
+    # a time opening the sentence's first clause with a number, after a source and an aside, is the sentence's: the
+    # figures after a clause with none take it too (21世纪经济报道 on Xi'an's 2023 report)
+    ("time-after-a-source-and-an-aside-is-the-sentences", "", "西安市",
+     "政府工作报告提出,在整体经济发展目标方面,2023年西安市GDP增长7%左右,居民收入增长与经济增长同步,"
+     "城镇调查失业率控制在5.5%以内,物价涨幅控制在3%左右。",
+     [("7%左右", "2023", "target", "地区生产总值"), ("5.5%以内", "2023", "target", "城镇调查失业率"),
+      ("3%左右", "2023", "target", "居民消费价格")]),
+    ("undated-review-news-whole-year-is-the-year-reviewed", "", "龙湾区",
+     "夏禹桨在报告中首先回顾了2024年主要工作。全年实现地区生产总值1005.8亿元、增长6.1%;一般公共预算收入56.8亿元、增长9.1%。",
+     [("1005.8亿元", "2024", "actual", "地区生产总值"), ("6.1%", "2024", "actual", "地区生产总值"),
+      ("56.8亿元", "2024", "actual", "一般公共预算收入"), ("9.1%", "2024", "actual", "一般公共预算收入")]),
 ]
 
 
@@ -564,6 +595,10 @@ def test_durations_take_no_measure(text):
     pytest.param("2024年政府工作报告", "2024-01-20",
                  "农业生产形势较好，第一产业增加值145.88亿元，增长3.8%。",
                  [("145.88亿元", "2024"), ("3.8%", "2024")], id="title-whole-year-says-nothing-more"),
+    # a dated news title naming the year just ended as a whole (a county site's digest of the report's review)
+    pytest.param("《政府工作报告》摘要(一):2021年 全县经济社会发展各项目标任务高质量全面完成", "2022-01-24",
+                 "据统计预测,全县地区生产总值增长12.6%达92.9亿元。",
+                 [("12.6%", "2021"), ("92.9亿元", "2021")], id="title-year-just-ended-for-what-says-none"),
     pytest.param("关于2021年重点工作上半年完成情况的通报", "",
                  "一、主要指标任务完成情况\n上半年，全市完成地区生产总值802.81亿元。社会消费品零售总额329.24亿元。",
                  [("802.81亿元", "2021-01/2021-06"), ("329.24亿元", "2021-01/2021-06")],

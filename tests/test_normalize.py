@@ -83,6 +83,14 @@ WRAPPED_PAGE = "\n".join(WRAPPED_LINES)
                  "地区生产总值超2.2万亿元、增长6%，航空旅客吞吐量7492.4万人次，京东方第8.6代生产线", id="space-after-a-decimal-point"),
     pytest.param("1. 12个项目开工", "1. 12个项目开工", id="item-number-keeps-its-space"),
     pytest.param("总量达到100. 2024年起实施", "总量达到100. 2024年起实施", id="no-decimal-before-a-year"),
+    # a mirror site's pinyin glosses after characters (2021 Shaanxi report in traditional characters) are dropped;
+    # a parenthesis of letters with no tone mark, or not after a character, is text
+    pytest.param("實現(xiàn)生產(chǎn)總值2.62萬(wàn)億元,增長(zhǎng)2.2%", "实现生产总值2.62万亿元,增长2.2%",
+                 id="pinyin-glosses-dropped"),
+    pytest.param("国内生产总值(GDP)增长5%，重(chong)庆，A(à)", "国内生产总值(GDP)增长5%，重(chong)庆，A(à)",
+                 id="no-tone-mark-or-no-character-no-gloss"),
+    pytest.param("經(jīng)濟增長6 . 5%左右", "经济增长6.5%左右", id="spaces-around-a-decimal-point"),
+    pytest.param("共 3 . 5 个", "共 3.5 个", id="spaces-around-a-point-between-spaced-numbers"),
     pytest.param("全省生产总值増长8-8.5%", "全省生产总值增长8-8.5%", id="variant-character-folded"),
     pytest.param("全年地區生產總值增長8.1%，城鎮新增就業1269萬人，糧食產量6.8億噸。",
                  "全年地区生产总值增长8.1%，城镇新增就业1269万人，粮食产量6.8亿吨。", id="traditional-characters-folded"),

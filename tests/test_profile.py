@@ -106,6 +106,10 @@ def test_speaker_line(line, expected):
     pytest.param("1月18日上午,四川省第十三届人民代表大会第五次会议开幕。会议听取了省长黄强代表省人民政府作的工作报告。",
                  ("黄强", "省长"), id="the-session-heard-the-report-he-gave"),
     pytest.param("现在,我代表南京市人民政府,向大会报告工作,请予审议。", None, id="the-report-opening-names-no-speaker"),
+    pytest.param("1月20日,牟定县人民政府县长李永军在作《政府工作报告》时,对2021年工作作了全面回顾。", ("李永军", "牟定县人民政府县长"),
+                 id="at-once-making-the-report"),
+    pytest.param("出席会议的区人大代表齐聚温州高新文化广场剧院,听取龙湾区区长夏禹桨所作的政府工作报告。", ("夏禹桨", "龙湾区区长"),
+                 id="the-report-he-made-suo-zuo"),
 ])
 def test_caption_speaker(line, expected):
     assert caption_speaker(line) == expected
@@ -115,6 +119,8 @@ def test_caption_speaker(line, expected):
 
 
 @pytest.mark.parametrize("line", [
+    "0浏览 评论0条",  # a page's counts of views and comments (深圳商报 on a mirror)
+    "1.2万阅读",
     pytest.param("下载", id="toolbar-word"),
     pytest.param("下载 打印 全屏 收藏", id="toolbar"),
     pytest.param("【字号：加大 还原 减小】", id="font-size-widget"),
@@ -805,3 +811,56 @@ def test_dev_corpus_profile_columns_and_body_lines(dev_run):
                text.count("\n", 0, int(d["body_start"])), text.count("\n", 0, int(d["body_end"])))
         assert got == (g["occasion"], g["speaker_title"], g["source"], g["published"],
                        g["body_start_line"], g["body_end_line"]), doc_id
+
+
+# A site's header above its breadcrumb path (its name, its slogan) is no title: the title is the line after the
+# breadcrumb; a page's title line that names the document (…政府工作报告 - 新文秘网) still is one.
+@pytest.mark.parametrize(("text", "title"), [
+    pytest.param("人民網\n人民網>>青海頻道>>本網專稿\n\n西寧市湟中區第二屆人民代表大會第四次會議開幕\n\n"
+                 "2024年02月28日14:58 | 來源:人民網-青海頻道\n\n人民網西寧2月28日電 (記者甘海瓊)2月28日,西寧市湟中區第二屆人民代表"
+                 "大會第四次會議開幕。西寧市湟中區委副書記、區長郭健代表湟中區人民政府向大會作政府工作報告。",
+                 "西宁市湟中区第二届人民代表大会第四次会议开幕", id="site-name-above-its-path"),
+    pytest.param("服务粉丝\n\n我们一直在努力\n当前位置:首页 > 情感 > 故事 >\n\n"
+                 "西安发布2023经济预期发展目标:GDP增长约7% 规上工业增加值预计增长超10%\n\n"
+                 "日期: 来源:21世纪经济报道收集编辑:21世纪经济报道\n\n21世纪经济报道记者 凌晨  西安报道\n\n2月15日,西安市第十七届人民代表大会第三次会议在陕西大会堂开幕。西安市市长李明远代表市政府向大会作政府工作报告。\n\n"
+                 "政府工作报告提出,在整体经济发展目标方面,2023年西安市GDP增长7%左右,规模以上工业增加值增长10%以上。",
+                 "西安发布2023经济预期发展目标:GDP增长约7% 规上工业增加值预计增长超10%", id="site-slogan-above-its-path"),
+    pytest.param("在县第十八届人民代表大会第三次会议上的政府工作报告 - 新文秘网\n"
+                 "您的位置:新文秘网>>换届/政务讲话/政府报告/>>正文\n\n在县第十八届人民代表大会第三次会议上的政府工作报告\n\n"
+                 "各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。",
+                 "在县第十八届人民代表大会第三次会议上的政府工作报告", id="page-title-naming-the-document-above-its-path"),
+])
+def test_site_header_above_a_breadcrumb_is_no_title(text, title):
+    assert analyse_text(text).structure.profile.title == title
+
+
+# The day a news lead says the report was given (1月20日,…县长李永军在作《政府工作报告》时) is its date, in the year
+# of the page; a city's paper that titles a district's session with the city's name (深圳二届人大二次会议开幕) is
+# about the district whose session its lead names.
+@pytest.mark.parametrize(("text", "locality", "delivered"), [
+    pytest.param("牟定县人民政府\n首页 >> 新闻动态 >> 牟定动态 >> 正文\n\n"
+                 "《政府工作报告》摘要(一):2021年 全县经济社会发展各项目标任务高质量全面完成\n\n"
+                 "日期:2022年01月24日   作者:   来源:牟定县融媒体中心    点击:[]\n\n"
+                 "1月20日,牟定县人民政府县长李永军在作《政府工作报告》时,对2021年及十七届县人民政府工作作了全面回顾。\n\n"
+                 "据统计预测,全县地区生产总值增长12.6%达92.9亿元。", "牟定县", "2022-01-20", id="the-day-the-lead-says"),
+    pytest.param("深圳二屆人大二次會議開幕 部署2022政府工作\n2022-04-22 08:24:49 來源: 深圳商報\n0瀏覽 評論0條\n"
+                 "4月21日,坪山區二屆人大二次會議開幕。區政府工作報告回顧了2021年工作,對2022年政府工作進行部署安排。\n"
+                 "報告指出,坪山區2021年實現了經濟發展穩中提質。全年地區生產總值達910.6億元、增長11.7%。",
+                 "坪山区", "2022-04-21", id="a-district-session-under-the-citys-name"),
+])
+def test_news_lead_day_and_district(text, locality, delivered):
+    pr = analyse_text(text).structure.profile
+    assert (pr.locality, pr.delivered) == (locality, delivered)
+
+
+def test_a_lead_sentence_opening_the_page_is_no_title():
+    """A first line that opens with a time and a comma and states a figure is the lead, not a title (a mirror's
+    digest of Hubei's 2023 report): its figures are the text's."""
+    from pipeline.run import process_text
+
+    result = process_text("2022年,初步預計,地區生產總值增長4.7%左右,在過5萬億經濟大省中增速第一\n(資料圖片)\n"
+                          "新增城鎮就業91.6萬人,留鄂來鄂高校畢業生42.4萬人,均超額完成年初目標\n2023年預期目標\n"
+                          "●地區生產總值增長6.5%左右,在實際工作中爭取更好結果")
+    assert result.structure.profile.title == ""
+    got = [(f.mention, f.time, f.claim) for f in result.figures]
+    assert got[0] == ("4.7%左右", "2022", "actual") and ("91.6万人", "2022", "actual") in got

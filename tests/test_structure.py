@@ -372,3 +372,21 @@ def test_sentence_at_finds_the_sentence_holding_an_offset():
     expected = {-1: None, 0: sentences[0], 4: sentences[0], 5: None, 6: sentences[1], 9: sentences[1],
                 10: sentences[2], 11: sentences[2], 12: None}
     assert {offset: st.sentence_at(offset) for offset in expected} == expected
+
+
+# A newspaper's digest of a report lists its review and its targets under short lines that open with a time (bare
+# above bulleted items, or ending with a colon above plain ones): each is a heading of the items under it. A line
+# that opens with a time inside running text, or above sentences, is none.
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("1月26日上午,陕西省第十三届人民代表大会第五次会议在西安开幕。\n2020年成就:\n实现生产总值2.62万亿元,增长2.2%\n"
+                 "城镇新增就业43.2万人\n“十三五”成就:\n生产总值年均增长6.3%\n2021年目标:\n生产总值增长6.5%左右\n城镇新增就业40万人",
+                 [("1", 1, 1, "", "unnumbered", "2020年成就:"), ("2", 1, 2, "", "unnumbered", "“十三五”成就:"),
+                  ("3", 1, 3, "", "unnumbered", "2021年目标:")], id="colon-lines-above-plain-items"),
+    pytest.param("2022年,初步预计,地区生产总值增长4.7%左右,在过5万亿经济大省中增速第一\n新增市场主体144.4万户,再创历史新高\n"
+                 "2023年预期目标\n●地区生产总值增长6.5%左右,在实际工作中争取更好结果\n●居民消费价格涨幅3%左右",
+                 [("1", 1, 1, "", "unnumbered", "2023年预期目标")], id="bare-line-above-bulleted-items"),
+    pytest.param("各位代表:\n2023年预期目标\n全市地区生产总值增长6%左右。居民消费价格涨幅3%左右。", [],
+                 id="a-bare-line-above-plain-text-is-none"),
+])
+def test_time_lines_head_a_digests_lists(text, expected):
+    assert headings(text) == expected

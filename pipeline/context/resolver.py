@@ -11,6 +11,7 @@ from typing import Sequence
 from .. import recache
 from ..data import alternation, rows, word_tuple
 from ..figures.change import first_level, from_start
+from ..gazetteer import gazetteer
 from ..figures.words import words as figure_words
 from ..records import Document, Figure, Section, Structure, evolve
 from . import timex
@@ -104,6 +105,20 @@ def title_time(structure: Structure, ref: int | None) -> Interval | None:
     for m in timex.find(structure.title):
         t = timex.resolve(m, ref)
         if t is not None and t.years == 1 and len(t.start) > 4 and not m.group("ago"):
+            return t
+    return None
+
+
+def title_year(structure: Structure, ref: int | None) -> Interval | None:
+    """The year just ended that a dated text's title names as a whole (《政府工作报告》摘要(一)：2021年
+    全县经济社会发展各项目标任务高质量全面完成, posted in January 2022): what the text says no time for is of
+    that year, as a review is; not a document's name (2021年平湖市政府工作报告: its year decides the date)."""
+    if ref is None or _titled_year(structure.title) is not None:
+        return None
+    for m in timex.find(structure.title):
+        t = timex.resolve(m, ref)
+        if t is not None and t.years == 1 and len(t.start) == 4 and t.first_year == ref - 1 and not m.group("ago") \
+                and m.group().rstrip().endswith("年"):
             return t
     return None
 
@@ -206,22 +221,58 @@ def lead_at(text: str, start: int, end: int) -> re.Match | None:
     return lead_in().match(text, start, end)
 
 
-def opening_match(text: str, start: int, end: int) -> tuple[re.Match | None, bool]:
+def opening_match(text: str, start: int, end: int, places: bool = True) -> tuple[re.Match | None, bool]:
     """The time at the head of a paragraph or sentence, and whether it opens it, i.e. holds for what follows
     (2025年，…; 过去五年，…; 今年以来，…; after a dash or a source, comma or not: ——这五年综合经济实力大幅提升。,
     初步核算，前三季度国内生产总值…) rather than being the
     subject of its first clause (“十五五”时期具有承前启后的重要地位)."""
     lead = lead_at(text, start, end)
-    m = timex.pattern().match(text, lead.end() if lead else start, end)
+    m = _time_at(text, lead.end() if lead else start, end, places)
     if m is None and lead is not None and lead.group("source") is not None:
         lead = lead_in(False).match(text, start, end)  # no time after the source: the text's own head
-        m = timex.pattern().match(text, lead.end() if lead else start, end)
+        m = _time_at(text, lead.end() if lead else start, end, places)
     if m is None:
         return None, False
     dashed = lead is not None and "—" in text[lead.start():m.start()]
     # after a source (初步核算，前三季度国内生产总值…) the time is the figures', comma or not
     sourced = lead is not None and lead.group("source") is not None
-    return m, bool(dashed or sourced or OPENING.match(text, m.end(), end))
+    # a place before or after the time (坪山区2021年实现了…, 2020年湖北省地区生产总值…): the time is the place's
+    # figures', not a subject
+    placed = m.start() > (lead.end() if lead else start) \
+        or bool(gazetteer().opening(text[m.end():min(end, m.end() + PLACE_MAX)]))
+    return m, bool(dashed or sourced or placed or OPENING.match(text, m.end(), end))
+
+
+PLACE_MAX = 12  # the longest place name read at a sentence's head
+
+
+def figure_clause_opening(text: str, start: int, end: int) -> re.Match | None:
+    """The time opening the sentence's first clause with a number, after clauses with none (a source, an aside:
+    政府工作报告提出,在整体经济发展目标方面,2023年西安市GDP增长7%左右,…), when a comma or a place follows it: the
+    sentence's time, as one heading it is. `end`: the figure's start (the clause is at or before it)."""
+    pos = start
+    for c in COMMA.finditer(text, start, end):
+        if DIGIT.search(text, pos, c.start()):
+            break
+        pos = c.end()
+    if pos == start or DIGIT.search(text, start, pos):
+        return None
+    m = _time_at(text, pos, end)
+    if m is None:
+        return None
+    opens = m.start() > pos or OPENING.match(text, m.end(), end) is not None \
+        or bool(gazetteer().opening(text[m.end():min(end, m.end() + PLACE_MAX)]))
+    return m if opens else None
+
+
+def _time_at(text: str, pos: int, end: int, places: bool = True) -> re.Match | None:
+    """A time at pos, or (`places`) after a place name there (坪山区2021年实现了…: the place's year)."""
+    m = timex.pattern().match(text, pos, end)
+    if m is None and places:
+        named = gazetteer().opening(text[pos:min(end, pos + PLACE_MAX)])
+        if named:
+            m = timex.pattern().match(text, pos + named[-1].end, end)
+    return m
 
 
 def sentence_opening(found: dict[int, tuple[re.Match | None, bool]], text: str, start: int,
@@ -451,6 +502,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     ref = document_year(doc, structure)
     reviewed = reviewed_year(doc, structure)
     doc_time = title_time(structure, ref)
+    titled_year = title_year(structure, ref)
     month = document_month(doc, structure)
     sections = sorted(structure.sections, key=lambda s: (s.start, s.level))
     paragraphs = structure.paragraphs
@@ -505,6 +557,9 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         head_claim = next((sc.claim for _, sc in open_sections if sc.claim), "")
         head_span = next((sc.span for _, sc in reversed(open_sections) if sc.span is not None), None)
         scope_year = head_time.last_year if head_time is not None else ref
+        # a text with no date that says the year it reviews: 全年 and 当年 outside a plan are of that year
+        # (回顾了2024年主要工作…全年实现地区生产总值1005.8亿元)
+        review_scope = reviewed if head_time is None and reviewed is not None and head_claim != "target" else None
         # the paragraph: a time that opens it holds for all of it, and for the paragraphs after it under the same
         # heading that open with none of their own (刚刚过去的2025年，… then the year's work, paragraph by paragraph;
         # “十四五”时期是…五年 then its ——经济实力实现整体跃升。 items)
@@ -516,6 +571,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             if own_time is not None:
                 # a moment ago (65年前，…) tells a story of its own paragraph; it does not carry on
                 para_time, para_from = own_time, (-1 if m is not None and m.group("ago") else para.start)
+            elif m is not None and opens and ref is None and opening_match(text, para.start, para.end, False)[0] is None:
+                pass  # 贵州省去年… in a text whose year nothing says, read only past the place: as before, none
             elif m is not None or (para_time is not None and not same_heading(headings, para_from, para.start)):
                 # a paragraph about another time (“十五五”时期具有…), a heading between, none around, a story
                 para_time, para_from = None, -1
@@ -563,11 +620,15 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                     time = before[1]
             elif m is not None:
                 in_scope = para_time if para_time is not None else opened[2] if opened[0] == para_k else None
-                time = timex.resolve(m, ref, in_scope.last_year if in_scope and in_scope.years == 1 else scope_year)
+                in_plan = lead_level is not None or 0 <= lead_from <= f.start
+                time = timex.resolve(m, ref, in_scope.last_year if in_scope and in_scope.years == 1 else
+                                     review_scope if review_scope is not None and not in_plan else scope_year)
         if time is None and sent is not None:
             # a time heading the sentence, comma or not (2020年新增城镇就业16.3万人，…均达100%): its period is only
             # its clause's, but the sentence is about that time
             m, _ = sentence_opening(openings, text, sent.start, sent.end)
+            if m is None and f.start > sent.start:
+                m = figure_clause_opening(text, sent.start, f.start)
             time = timex.resolve(m, ref, scope_year) if m is not None and not m.group("ago") \
                 and not text.startswith("的", m.end()) else None
         if time is None and para_k >= 0 and before[0] >= paragraphs[para_k].start \
@@ -587,7 +648,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             # for a plan's list (…主要预期目标是：) or under a plan heading
             planned = head_claim == "target" or lead_level is not None or 0 <= lead_from <= f.start
             fallback = reviewed if reviewed is not None and not planned else ref
-            time = para_time or head_time or title_part or (year_interval(fallback) if fallback is not None else None)
+            time = para_time or head_time or title_part or (titled_year if not planned else None) \
+                or (year_interval(fallback) if fallback is not None else None)
         # 由每生每年5元提高至10元 in the year's plan: the level it starts from is the year before's, a fact (over
         # a span of years _within_period does the same)
         start_level = time is not None and time.years == 1 and len(time.start) == 4 \
