@@ -231,6 +231,64 @@ def session_place(text: str, start: int, end: int):
     return "", None
 
 
+# what a name's ending says of its level, to match the level a home word says (全市: a prefecture or a county-level
+# city; 全区: a district or an autonomous region; 全县: a county)
+HOME_FITS = {"province": ("province",), "prefecture": ("prefecture", "市"), "county": ("县", "旗"),
+             "": ("区", "province")}
+
+
+@lru_cache(maxsize=1)
+def _self_frames() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, str]]:
+    """(a frame word after a name, one before it, a home word, each home word's level) of self_frames.tsv and
+    home_words.txt."""
+    from .data import alternation
+    table = rows("self_frames.tsv")[1:]
+    after = [r[0] for r in table if r[1] == "after"]
+    before = [r[0] for r in table if r[1] == "before"]
+    levels = {r[0]: (r[1] if len(r) > 1 else "") for r in rows("home_words.txt")}
+    return (recache.compile(alternation(after)), recache.compile(alternation(before)),
+            recache.compile(alternation(list(levels))), levels)
+
+
+def _fits(place, levels: set[str]) -> bool:
+    """Whether a place is at a level one of the text's home words says."""
+    for level in levels:
+        for fit in HOME_FITS.get(level, ()):
+            if place.level == fit or (place.level == "county" and place.name.endswith(fit)):
+                return True
+    return False
+
+
+SELF_NAME_MAX = 8  # the longest name tried before a frame word
+
+
+def own_place(text: str, start: int, end: int, title: str = ""):
+    """(as written, Place) of the one place text[start:end] speaks of as its own, else ("", None): a name (a
+    county's short form too: 垫江, 江油) right beside a frame word (结合垫江实际, 从百色的情况来看, 我们兴化) in a text
+    that speaks of its own place (全县, 我市: in the text or its title), at the level its home words say; two
+    places so named: none."""
+    after, before, home, home_levels = _self_frames()
+    gaz = gazetteer()
+    levels = {home_levels[m.group()] for m in (*home.finditer(text, start, end), *home.finditer(title))}
+    if not levels:
+        return "", None
+    found: dict[str, tuple[str, object]] = {}
+    for m in after.finditer(text, start, end):
+        for n in range(min(SELF_NAME_MAX, m.start() - start), 1, -1):
+            place = gaz.resolve(text[m.start() - n:m.start()])
+            if place is not None:
+                found.setdefault(place.name, (text[m.start() - n:m.start()], place))
+                break
+    for m in before.finditer(text, start, end):
+        for n in range(min(SELF_NAME_MAX, end - m.end()), 1, -1):
+            place = gaz.resolve(text[m.end():m.end() + n])
+            if place is not None:
+                found.setdefault(place.name, (text[m.end():m.end() + n], place))
+                break
+    own = [v for v in found.values() if _fits(v[1], levels)]
+    return own[0] if len(found) == 1 and own else ("", None)
+
+
 @dataclass(frozen=True)
 class Front:
     """What `read` found: the profile, the title's span (None when the title is not a line of the text) and
@@ -468,6 +526,10 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         place, locality = place_of(doc.doc_id)
         if locality is not None:
             sources.append("filename")
+    if locality is None and start < end:  # the place the speech speaks of as its own (结合垫江实际)
+        place, locality = own_place(text, paras[start].start, paras[end - 1].end, title)
+        if locality is not None:
+            used_text = True
     if used_text:
         sources.insert(0, "text")
     body_start = paras[start].start if start < n else len(text)

@@ -617,6 +617,31 @@ def test_place_of_the_session_a_news_report_reports(text, place, locality):
     assert (pr.place, pr.locality) == (place, locality)
 
 
+@pytest.mark.parametrize(("text", "place", "locality"), [
+    pytest.param("全市二季度经济运行分析调度会议讲话\n一季度全市地区生产总值同比增长15.2%。\n"
+                 "从百色的情况来看,去年一季度全市经济增长3.6%,四季度增长6.3%,也是前低后高。",
+                 "百色", "百色市", id="from-the-city-s-situation"),
+    pytest.param("县长在县委全委会暨全县经济工作会议上的讲话\n我们必须全面把握、认真贯彻落实中央和全市经济工作会议精神，"
+                 "紧密结合垫江实际，努力做好2023年经济社会开展各项工作。", "垫江", "垫江县",
+                 id="county-short-form-in-its-own-reality"),
+    pytest.param("市长政协新春茶话会讲话\n即将过去的2023年，是江油改革开展进程中极不平凡、极为艰难的一年。"
+                 "向全市广阔工人、农民致以新年的良好祝愿。", "江油", "江油市", id="county-level-city-reform-frame"),
+    pytest.param("在“赛六比·答六问”述政大会上的讲话\n全市新引进制造业项目2个、占温州三分之二，工业供地1824亩。",
+                 "", "", id="parent-city-only-a-reference"),
+    pytest.param("副县长在东西部协作帮扶活动暨捐赠仪式上的致辞\n全县人民常常念及临沂帮助，共建产业园区3个。",
+                 "", "", id="visiting-city-only-a-partner"),
+    pytest.param("会议讲话\n我们要紧密结合浙江实际，推动经济高质量发展。", "", "", id="no-home-word-no-own-place"),
+    pytest.param("会议讲话\n全县上下要紧密结合百色实际，推动经济高质量发展。", "", "", id="level-the-home-word-says"),
+    pytest.param("会议讲话\n全县上下要紧密结合垫江实际，学习从江油的情况来看的经验。", "", "", id="two-own-places-none"),
+])
+def test_own_place_of_a_speech(text, place, locality):
+    """A speech whose title, occasion and speaker name no place is about the one place it speaks of as its own
+    (结合垫江实际, 从百色的情况来看: self_frames.tsv) at the level its home words say (全县, 全市); never a place only
+    compared with or partnered with."""
+    pr = analyse_text(text).structure.profile
+    assert (pr.place, pr.locality) == (place, locality)
+
+
 @pytest.mark.parametrize(("text", "surface", "locality"), [
     pytest.param("(河北省)邢台市人民政府工作报告(2024年1月28日)", "河北省邢台市", "邢台市", id="bracketed-province-before-city"),
     pytest.param("（河北省）正定县人民政府工作报告（2025年）", "河北省正定县", "正定县", id="bracketed-province-before-county"),
