@@ -266,10 +266,12 @@ def own_place(text: str, start: int, end: int, title: str = ""):
     """(as written, Place) of the one place text[start:end] speaks of as its own, else ("", None): a name (a
     county's short form too: 垫江, 江油) right beside a frame word (结合垫江实际, 从百色的情况来看, 我们兴化) in a text
     that speaks of its own place (全县, 我市: in the text or its title), at the level its home words say; two
-    places so named: none."""
+    places so named: none. With no frame, the one place the text names, a county or district written in full, when a
+    home word ends as its name does (谢家集区 and 全区)."""
     after, before, home, home_levels = _self_frames()
     gaz = gazetteer()
-    levels = {home_levels[m.group()] for m in (*home.finditer(text, start, end), *home.finditer(title))}
+    said = {m.group() for m in (*home.finditer(text, start, end), *home.finditer(title))}
+    levels = {home_levels[w] for w in said}
     if not levels:
         return "", None
     found: dict[str, tuple[str, object]] = {}
@@ -286,7 +288,20 @@ def own_place(text: str, start: int, end: int, title: str = ""):
                 found.setdefault(place.name, (text[m.end():m.end() + n], place))
                 break
     own = [v for v in found.values() if _fits(v[1], levels)]
-    return own[0] if len(found) == 1 and own else ("", None)
+    if found:
+        return own[0] if len(found) == 1 and own else ("", None)
+    # no frame: the one place the text names, a county or district written in full at least once whose ending a home
+    # word of its says (谢家集区 ×3 and 全区, 我区); never for 全市 or 全省, whose parent a county-level city names
+    named = list(gaz.find(text, start, end))
+    places = {m.place.name: m.place for m in named}
+    if len(places) != 1:
+        return "", None
+    place = next(iter(places.values()))
+    full = any(m.surface == place.name for m in named)
+    ends = {w[-1:] for w in said if home_levels[w] in ("county", "")}
+    if place.level == "county" and full and place.name[-1:] in ends:
+        return place.name, place
+    return "", None
 
 
 @dataclass(frozen=True)

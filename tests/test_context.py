@@ -486,6 +486,13 @@ CASES = [
     ("undated-review-news-a-month-of-the-year-after-is-a-fact", "", "重庆市",
      "根据“重庆发布”消息,2019年,初步预计全年地区生产总值增长6.3%。2020年1月,全市新开通高铁2条。2020年重庆地区生产总值增长6%。",
      [("6.3%", "2019", "actual", "地区生产总值"), ("2条", "2020-01", "actual", ""), ("6%", "2020", "target", "地区生产总值")]),
+    # a goal noun whose clause says it was met (目标和任务圆满完成) is no cue: 预计 after it is an estimate, an actual
+    # (镇海区 new-year greeting); a light cue (力争) before the same words still aims
+    ("goal-met-is-no-target-cue", "2012-01-20", "镇海区",
+     "过去的2011年,年初确定的各项工作目标和任务圆满完成,预计全区全社会生产总值达560亿元,同比增长13.5%。"
+     "2012年,力争圆满完成全年目标任务,全区生产总值增长10%。",
+     [("560亿元", "2011", "actual", "地区生产总值"), ("13.5%", "2011", "actual", "地区生产总值"),
+      ("10%", "2012", "target", "地区生产总值")]),
 ]
 
 

@@ -633,6 +633,15 @@ def test_place_of_the_session_a_news_report_reports(text, place, locality):
     pytest.param("会议讲话\n我们要紧密结合浙江实际，推动经济高质量发展。", "", "", id="no-home-word-no-own-place"),
     pytest.param("会议讲话\n全县上下要紧密结合百色实际，推动经济高质量发展。", "", "", id="level-the-home-word-says"),
     pytest.param("会议讲话\n全县上下要紧密结合垫江实际，学习从江油的情况来看的经验。", "", "", id="two-own-places-none"),
+    pytest.param("新春致辞\n全区的父老乡亲们:\n值此新春佳节来临之际,我谨代表中共崂山区委、崂山区人民政府,向全区广大人民群众致以新春的问候!",
+                 "崂山区", "崂山区", id="speaking-for-its-committee"),
+    pytest.param("区长2015年新年致辞\n我谨代表XX区委、区政府,向全区居民,向关心、支持顺义发展的各界朋友,致以节日的问候!",
+                 "顺义", "顺义区", id="greeting-those-who-support-it"),
+    pytest.param("迎春致辞\n刚刚过去的一年,是我区经济社会取得显著成绩的一年。一年来,完成地区生产总值25.32亿元。"
+                 "可以说保持密切协调的企地关系是谢家集区加快发展的一条重要经验,也是谢家集区的优良传统。",
+                 "谢家集区", "谢家集区", id="the-one-district-named-in-full"),
+    pytest.param("述政大会上的讲话\n全市新引进制造业项目2个,工业供地1824亩,温州市首座专业性工业固废处置中心投用。",
+                 "", "", id="the-one-city-named-is-no-own-place-for-全市"),
 ])
 def test_own_place_of_a_speech(text, place, locality):
     """A speech whose title, occasion and speaker name no place is about the one place it speaks of as its own
