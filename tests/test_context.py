@@ -488,6 +488,10 @@ CASES = [
      [("6.3%", "2019", "actual", "地区生产总值"), ("2条", "2020-01", "actual", ""), ("6%", "2020", "target", "地区生产总值")]),
     # a goal noun whose clause says it was met (目标和任务圆满完成) is no cue: 预计 after it is an estimate, an actual
     # (镇海区 new-year greeting); a light cue (力争) before the same words still aims
+    # a greeting given early in a year (在2005年春节即将到来之际) a copy site posted in 2006: its 一年来 is 2004
+    ("greeting-year-over-a-later-posting-date", "2006-07-15", "谢家集区",
+     "在2005年春节即将到来之际,我们欢聚一堂、畅叙友情。一年来,完成地区生产总值25.32亿元,比上年增加16.9%。",
+     [("25.32亿元", "2004", "actual", "地区生产总值"), ("16.9%", "2004", "actual", "地区生产总值")]),
     ("goal-met-is-no-target-cue", "2012-01-20", "镇海区",
      "过去的2011年,年初确定的各项工作目标和任务圆满完成,预计全区全社会生产总值达560亿元,同比增长13.5%。"
      "2012年,力争圆满完成全年目标任务,全区生产总值增长10%。",
