@@ -254,7 +254,8 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
              if not starts_inside_a_word(text, m, (clauses.start_of(m.start), clauses.end_of(m.end)), tag)]
     named_here = about(text, start, upto, found)
     # 全市…占全省的40%: a home word after a share verb or a comparative is the reference, not the figure's level
-    reference = words().of("share_verb") + comparing_words()
+    # (and after a ranking verb: 居全市第一名 ranks the figure's place within the city, 排全区第3位)
+    reference = words().of("share_verb") + comparing_words() + words().of("rank_verb") + words().of("rank_cue")
     homes = [(h.start(), words().home_levels[h.group()]) for h in patterns().home.finditer(text, start, end)
              if not text.endswith(reference, max(start, h.start() - 2), h.start())]
     home_starts = [at for at, _ in homes]
