@@ -81,6 +81,13 @@ def _speaker_line() -> re.Pattern:
     return recache.compile(rf"[（(]?(?P<office>[^\s，。：:；]{{0,24}}?(?:{'|'.join(offices)}))\s*(?P<name>{NAME})[）)]?")
 
 
+@lru_cache(maxsize=1)
+def _name_then_office() -> re.Pattern:
+    """A speaker line that gives the name, then the office in brackets (夏长文(思明区区长), a greeting's byline)."""
+    offices = sorted((r[0].strip() for r in rows("offices.txt") if r[0].strip()), key=len, reverse=True)
+    return recache.compile(rf"(?P<name>{NAME})\s*[（(](?P<office>[^\s，。：:；()（）]{{0,24}}?(?:{'|'.join(offices)}))[）)]")
+
+
 SALUTATION_ENDS = ("代表", "同志", "们", "委员", "朋友")
 SESSION_OPENS = recache.compile(r"(?:人民代表大会|人大)[^。]{0,12}?会议[^。]{0,20}?开幕")  # …会议在…开幕
 LEAD_REACH = 160  # how far into the body's first paragraph a news report says who reported to the session
@@ -98,10 +105,18 @@ def _bare_name(line: str) -> str:
 
 def speaker(line: str) -> tuple[str, str] | None:
     """(name, office) of a speaker line (上海市市长 龚 正 → 龚正, 上海市市长), else None."""
-    m = _speaker_line().fullmatch(line.strip())
+    m = _speaker_line().fullmatch(line.strip()) or _name_then_office().fullmatch(line.strip())
     if not m:
         return None
-    return re.sub(r"\s+", "", m.group("name")), m.group("office")
+    name = re.sub(r"\s+", "", m.group("name"))
+    if name in _genres():
+        return None  # 区长拜年: an office and the kind of speech, a title, no name
+    return name, m.group("office")
+
+
+@lru_cache(maxsize=1)
+def _genres() -> frozenset[str]:
+    return frozenset(r[1] for r in rows("headings.tsv") if r[0] == "genre")
 
 
 def subtitle(line: str) -> tuple[str, str] | None:

@@ -83,6 +83,8 @@ def test_metadata_date(value, expected):
     pytest.param("（天津市市长 张工）", ("张工", "天津市市长"), id="in-parentheses"),
     pytest.param("各位代表：", None, id="salutation"),
     pytest.param("2026年自治区民生实事", None, id="heading"),
+    pytest.param("夏长文(思明区区长)", ("夏长文", "思明区区长"), id="name-then-office-in-brackets"),
+    pytest.param("区长拜年", None, id="office-then-the-kind-of-speech"),
 ])
 def test_speaker_line(line, expected):
     assert speaker(line) == expected

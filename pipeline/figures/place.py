@@ -144,11 +144,13 @@ def at_level(named: list[PlaceMatch], level: str) -> list[PlaceMatch]:
 
 def opens_clause(text: str, clause_start: int, at: int) -> bool:
     """Whether a word at `at` opens the clause from `clause_start`, after a time at most (一季度全市…, 全区…):
-    the clause's subject, not a reference (排全区第3位, 比全国全区低) or a rank's scope (全省首个)."""
+    the clause's subject, not a reference (排全区第3位, 比全国全区低) or a rank's scope or field (全省首个, 全省排第4位)."""
     word = patterns().home.match(text, at)
     if at < clause_start or word is None or text.startswith(words().of("scope_after"), word.end()) \
             and patterns().time.match(text, word.end()) is None:
         return False  # 全省首个超百亿元水利工程: the scope of a first, not the subject (全区第四季度…: a time)
+    if text.startswith(words().of("rank_verb") + words().of("rank_cue"), word.end()):
+        return False  # 涨幅…，全省排第4位: the field of a rank
     gap = text[clause_start:at].strip()
     return not gap or any(t.start() == clause_start + text[clause_start:at].find(gap) and t.end() == at
                           for t in patterns().time.finditer(text, clause_start, at))
