@@ -81,6 +81,13 @@ def _speaker_line() -> re.Pattern:
     return recache.compile(rf"[（(]?(?P<office>[^\s，。：:；]{{0,24}}?(?:{'|'.join(offices)}))\s*(?P<name>{NAME})[）)]?")
 
 
+@lru_cache(maxsize=1)
+def _name_then_office() -> re.Pattern:
+    """A speaker line that gives the name, then the office in brackets (夏长文(思明区区长), a greeting's byline)."""
+    offices = sorted((r[0].strip() for r in rows("offices.txt") if r[0].strip()), key=len, reverse=True)
+    return recache.compile(rf"(?P<name>{NAME})\s*[（(](?P<office>[^\s，。：:；()（）]{{0,24}}?(?:{'|'.join(offices)}))[）)]")
+
+
 SALUTATION_ENDS = ("代表", "同志", "们", "委员", "朋友")
 SESSION_OPENS = recache.compile(r"(?:人民代表大会|人大)[^。]{0,12}?会议[^。]{0,20}?开幕")  # …会议在…开幕
 LEAD_REACH = 160  # how far into the body's first paragraph a news report says who reported to the session
@@ -98,10 +105,18 @@ def _bare_name(line: str) -> str:
 
 def speaker(line: str) -> tuple[str, str] | None:
     """(name, office) of a speaker line (上海市市长 龚 正 → 龚正, 上海市市长), else None."""
-    m = _speaker_line().fullmatch(line.strip())
+    m = _speaker_line().fullmatch(line.strip()) or _name_then_office().fullmatch(line.strip())
     if not m:
         return None
-    return re.sub(r"\s+", "", m.group("name")), m.group("office")
+    name = re.sub(r"\s+", "", m.group("name"))
+    if name in _genres():
+        return None  # 区长拜年: an office and the kind of speech, a title, no name
+    return name, m.group("office")
+
+
+@lru_cache(maxsize=1)
+def _genres() -> frozenset[str]:
+    return frozenset(r[1] for r in rows("headings.tsv") if r[0] == "genre")
 
 
 def subtitle(line: str) -> tuple[str, str] | None:
@@ -242,6 +257,77 @@ def _time_lead(line: str) -> int:
 
 CRUMB_NEAR = 2  # a line this close above a breadcrumb (a path: 首页 > 情感 > 故事) is the site's header, not the title
 PATH_SIGN = recache.compile(r"[>›»]")
+# what a name's ending says of its level, to match the level a home word says (全市: a prefecture or a county-level
+# city; 全区: a district or an autonomous region; 全县: a county)
+HOME_FITS = {"province": ("province",), "prefecture": ("prefecture", "市"), "county": ("县", "旗"),
+             "": ("区", "province")}
+
+
+@lru_cache(maxsize=1)
+def _self_frames() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, str]]:
+    """(a frame word after a name, one before it, a home word, each home word's level) of self_frames.tsv and
+    home_words.txt."""
+    from .data import alternation
+    table = rows("self_frames.tsv")[1:]
+    after = [r[0] for r in table if r[1] == "after"]
+    before = [r[0] for r in table if r[1] == "before"]
+    levels = {r[0]: (r[1] if len(r) > 1 else "") for r in rows("home_words.txt")}
+    return (recache.compile(alternation(after)), recache.compile(alternation(before)),
+            recache.compile(alternation(list(levels))), levels)
+
+
+def _fits(place, levels: set[str]) -> bool:
+    """Whether a place is at a level one of the text's home words says."""
+    for level in levels:
+        for fit in HOME_FITS.get(level, ()):
+            if place.level == fit or (place.level == "county" and place.name.endswith(fit)):
+                return True
+    return False
+
+
+SELF_NAME_MAX = 8  # the longest name tried before a frame word
+
+
+def own_place(text: str, start: int, end: int, title: str = ""):
+    """(as written, Place) of the one place text[start:end] speaks of as its own, else ("", None): a name (a
+    county's short form too: 垫江, 江油) right beside a frame word (结合垫江实际, 从百色的情况来看, 我们兴化) in a text
+    that speaks of its own place (全县, 我市: in the text or its title), at the level its home words say; two
+    places so named: none. With no frame, the one place the text names, a county or district written in full, when a
+    home word ends as its name does (谢家集区 and 全区)."""
+    after, before, home, home_levels = _self_frames()
+    gaz = gazetteer()
+    said = {m.group() for m in (*home.finditer(text, start, end), *home.finditer(title))}
+    levels = {home_levels[w] for w in said}
+    if not levels:
+        return "", None
+    found: dict[str, tuple[str, object]] = {}
+    for m in after.finditer(text, start, end):
+        for n in range(min(SELF_NAME_MAX, m.start() - start), 1, -1):
+            place = gaz.resolve(text[m.start() - n:m.start()])
+            if place is not None:
+                found.setdefault(place.name, (text[m.start() - n:m.start()], place))
+                break
+    for m in before.finditer(text, start, end):
+        for n in range(min(SELF_NAME_MAX, end - m.end()), 1, -1):
+            place = gaz.resolve(text[m.end():m.end() + n])
+            if place is not None:
+                found.setdefault(place.name, (text[m.end():m.end() + n], place))
+                break
+    own = [v for v in found.values() if _fits(v[1], levels)]
+    if found:
+        return own[0] if len(found) == 1 and own else ("", None)
+    # no frame: the one place the text names, a county or district written in full at least once whose ending a home
+    # word of its says (谢家集区 ×3 and 全区, 我区); never for 全市 or 全省, whose parent a county-level city names
+    named = list(gaz.find(text, start, end))
+    places = {m.place.name: m.place for m in named}
+    if len(places) != 1:
+        return "", None
+    place = next(iter(places.values()))
+    full = any(m.surface == place.name for m in named)
+    ends = {w[-1:] for w in said if home_levels[w] in ("county", "")}
+    if place.level == "county" and full and place.name[-1:] in ends:
+        return place.name, place
+    return "", None
 
 
 @dataclass(frozen=True)
@@ -498,6 +584,10 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         place, locality = place_of(doc.doc_id)
         if locality is not None:
             sources.append("filename")
+    if locality is None and start < end:  # the place the speech speaks of as its own (结合垫江实际)
+        place, locality = own_place(text, paras[start].start, paras[end - 1].end, title)
+        if locality is not None:
+            used_text = True
     if used_text:
         sources.insert(0, "text")
     body_start = paras[start].start if start < n else len(text)

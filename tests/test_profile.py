@@ -83,6 +83,8 @@ def test_metadata_date(value, expected):
     pytest.param("（天津市市长 张工）", ("张工", "天津市市长"), id="in-parentheses"),
     pytest.param("各位代表：", None, id="salutation"),
     pytest.param("2026年自治区民生实事", None, id="heading"),
+    pytest.param("夏长文(思明区区长)", ("夏长文", "思明区区长"), id="name-then-office-in-brackets"),
+    pytest.param("区长拜年", None, id="office-then-the-kind-of-speech"),
 ])
 def test_speaker_line(line, expected):
     assert speaker(line) == expected
@@ -630,6 +632,40 @@ def test_title_glued_to_the_text(text, title):
 def test_place_of_the_session_a_news_report_reports(text, place, locality):
     """A news report of a congress's session whose title names no place is about the place whose congress's term its
     opening names (广东省十四届人大二次会议), not the venue (在广州) nor places named in passing."""
+    pr = analyse_text(text).structure.profile
+    assert (pr.place, pr.locality) == (place, locality)
+
+
+@pytest.mark.parametrize(("text", "place", "locality"), [
+    pytest.param("全市二季度经济运行分析调度会议讲话\n一季度全市地区生产总值同比增长15.2%。\n"
+                 "从百色的情况来看,去年一季度全市经济增长3.6%,四季度增长6.3%,也是前低后高。",
+                 "百色", "百色市", id="from-the-city-s-situation"),
+    pytest.param("县长在县委全委会暨全县经济工作会议上的讲话\n我们必须全面把握、认真贯彻落实中央和全市经济工作会议精神，"
+                 "紧密结合垫江实际，努力做好2023年经济社会开展各项工作。", "垫江", "垫江县",
+                 id="county-short-form-in-its-own-reality"),
+    pytest.param("市长政协新春茶话会讲话\n即将过去的2023年，是江油改革开展进程中极不平凡、极为艰难的一年。"
+                 "向全市广阔工人、农民致以新年的良好祝愿。", "江油", "江油市", id="county-level-city-reform-frame"),
+    pytest.param("在“赛六比·答六问”述政大会上的讲话\n全市新引进制造业项目2个、占温州三分之二，工业供地1824亩。",
+                 "", "", id="parent-city-only-a-reference"),
+    pytest.param("副县长在东西部协作帮扶活动暨捐赠仪式上的致辞\n全县人民常常念及临沂帮助，共建产业园区3个。",
+                 "", "", id="visiting-city-only-a-partner"),
+    pytest.param("会议讲话\n我们要紧密结合浙江实际，推动经济高质量发展。", "", "", id="no-home-word-no-own-place"),
+    pytest.param("会议讲话\n全县上下要紧密结合百色实际，推动经济高质量发展。", "", "", id="level-the-home-word-says"),
+    pytest.param("会议讲话\n全县上下要紧密结合垫江实际，学习从江油的情况来看的经验。", "", "", id="two-own-places-none"),
+    pytest.param("新春致辞\n全区的父老乡亲们:\n值此新春佳节来临之际,我谨代表中共崂山区委、崂山区人民政府,向全区广大人民群众致以新春的问候!",
+                 "崂山区", "崂山区", id="speaking-for-its-committee"),
+    pytest.param("区长2015年新年致辞\n我谨代表XX区委、区政府,向全区居民,向关心、支持顺义发展的各界朋友,致以节日的问候!",
+                 "顺义", "顺义区", id="greeting-those-who-support-it"),
+    pytest.param("迎春致辞\n刚刚过去的一年,是我区经济社会取得显著成绩的一年。一年来,完成地区生产总值25.32亿元。"
+                 "可以说保持密切协调的企地关系是谢家集区加快发展的一条重要经验,也是谢家集区的优良传统。",
+                 "谢家集区", "谢家集区", id="the-one-district-named-in-full"),
+    pytest.param("述政大会上的讲话\n全市新引进制造业项目2个,工业供地1824亩,温州市首座专业性工业固废处置中心投用。",
+                 "", "", id="the-one-city-named-is-no-own-place-for-全市"),
+])
+def test_own_place_of_a_speech(text, place, locality):
+    """A speech whose title, occasion and speaker name no place is about the one place it speaks of as its own
+    (结合垫江实际, 从百色的情况来看: self_frames.tsv) at the level its home words say (全县, 全市); never a place only
+    compared with or partnered with."""
     pr = analyse_text(text).structure.profile
     assert (pr.place, pr.locality) == (place, locality)
 

@@ -48,15 +48,20 @@ class ClaimWords:
     obtained: tuple[str, ...] = ()  # a cue and the word after it: it takes a thing, not an aim (争取上级, 目标企业)
     past: tuple[str, ...] = ()  # in a lead-in, a deed done: the list after it is a review's (主要做了以下工作：)
     purpose: tuple[str, ...] = ()  # right before an achieved word, it makes it an aim (为实现上述目标, 确保完成)
+    attained: tuple[str, ...] = ()  # after a goal noun in its clause: the goal was met (各项工作目标和任务圆满完成)
+    light: frozenset[str] = frozenset()  # cues that are adverbs or verbs of intent (力争, 确保): never a goal met
 
 
 @lru_cache(maxsize=1)
 def claim_words() -> ClaimWords:
     roles: dict[str, list[str]] = {r: [] for r in ("cue", "clause", "achieved", "plan", "review", "premise", "fact",
                                                    "share", "goal", "done", "obtained", "past",
-                                                   "purpose")}
-    for word, role, *_ in read_tsv("claim_words.tsv"):
+                                                   "purpose", "attained")}
+    light: set[str] = set()
+    for word, role, *rest in read_tsv("claim_words.tsv"):
         roles[role].append(word)
+        if rest and rest[0] == "light":
+            light.add(word)
     cues, clause = (sorted(roles[r], key=len, reverse=True) for r in ("cue", "clause"))
     pattern = f"(?P<clause>{'|'.join(map(re.escape, clause))})|{'|'.join(map(re.escape, cues))}"
     return ClaimWords(recache.compile(pattern), tuple(roles["achieved"]),
@@ -64,7 +69,7 @@ def claim_words() -> ClaimWords:
                       tuple(roles["premise"]), tuple(roles["fact"]), tuple(roles["goal"]),
                       recache.compile(f"(?:{'|'.join(map(re.escape, roles['share']))})[^，,；;：:。]{{0,4}}$"),
                       tuple(roles["done"]), tuple(roles["obtained"]), tuple(roles["past"]),
-                      tuple(roles["purpose"]))
+                      tuple(roles["purpose"]), tuple(roles["attained"]), frozenset(light))
 
 
 def achieved_in(text: str, w: ClaimWords) -> bool:
@@ -77,6 +82,12 @@ def achieved_in(text: str, w: ClaimWords) -> bool:
                 return True
             k = text.find(a, k + 1)
     return False
+
+
+def _attained_after(text: str, start: int, end: int, attained: tuple[str, ...]) -> bool:
+    """Whether a word saying a goal was met (圆满完成, 全面实现) follows text[start:] in its clause."""
+    stop = min((k for c in "，,；;：:。" if (k := text.find(c, start, end)) >= 0), default=end)
+    return any(text.find(a, start, stop) >= 0 for a in attained)
 
 
 def heading_claim(title: str) -> Claim | None:
@@ -103,6 +114,8 @@ class SentenceCues:
             before = text[max(start, clause_start):m.start()]
             if achieved_in(before, w) or w.share.search(before):
                 continue  # 超额完成年度目标: achieved; 占年度计划的68.8%: how much of the plan was done
+            if w.attained and m.group() not in w.light and _attained_after(text, m.end(), end, w.attained):
+                continue  # 年初确定的各项工作目标和任务圆满完成，预计…: the goal was met, the figures after are actuals
             self.cues.append((m.start(), m.end(), m.group(), bool(m.group("clause"))))
         self.breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, start, end)]
         self.text, self.done = text, w.done

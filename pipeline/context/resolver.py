@@ -41,6 +41,19 @@ def _current() -> re.Pattern:
     return recache.compile(rf"(?:{words})\s?(1[89]\d\d|20\d\d)\s?年")
 
 
+@lru_cache(maxsize=1)
+def _greeting() -> re.Pattern:
+    w = timex.words()
+    return recache.compile(rf"(1[89]\d\d|20\d\d)\s?年(?:{alternation(w.of('greeting'))})(?:{alternation(w.of('arrival'))})")
+
+
+def greeting_year(doc: Document, structure: Structure) -> int | None:
+    """The year a greeting says it is given in (在2005年春节即将到来之际: early that year), else None."""
+    pr = structure.profile
+    m = _greeting().search(doc.text, pr.body_start, pr.body_end)
+    return int(m.group(1)) if m else None
+
+
 def current_year(doc: Document, structure: Structure) -> int | None:
     """The year a text with no date says it speaks in, near its end (即将过去的2023年: a new-year speech), else None."""
     pr = structure.profile
@@ -87,6 +100,9 @@ def document_year(doc: Document, structure: Structure) -> int | None:
             titled = _titled_year(structure.title) if not structure.profile.delivered else None
             if titled is not None and titled < int(m.group()):
                 return titled  # 2023年新疆自治区政府工作报告 posted on a document site on 2024-06-13: the report's year
+            greeted = greeting_year(doc, structure) if not structure.profile.delivered else None
+            if greeted is not None and greeted < int(m.group()):
+                return greeted  # 在2005年春节即将到来之际 posted by a copy site in 2006: the greeting's year
             return int(m.group())
     reviewed = reviewed_year(doc, structure)
     if reviewed is not None:
@@ -94,6 +110,9 @@ def document_year(doc: Document, structure: Structure) -> int | None:
     current = current_year(doc, structure)
     if current is not None:
         return current
+    greeted = greeting_year(doc, structure)
+    if greeted is not None:
+        return greeted
     m = re.search(r"(1[89]\d\d|20\d\d)\s?年", structure.title)
     return int(m.group(1)) if m else None
 

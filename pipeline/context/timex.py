@@ -23,6 +23,9 @@ from ..data import read_tsv
 from ..numerals import CN_COUNT_CHARS, CN_QUANTITY_CHARS, cn_ordinal
 
 SEP = r"\s?(?:至|到|—|–|-|~|～)\s?"
+# 元月, January: 元至6月 (元月至6月, a statistics office's way of writing 1-6月); not the 元 of an amount (5万元至6月)
+FIRST_MONTH_WORD = "元"
+FIRST_MONTH = rf"(?<![\d万亿千百]){FIRST_MONTH_WORD}月?(?={SEP}\d{{1,2}}\s?月)"
 COUNT = rf"[\d{CN_QUANTITY_CHARS}]{{1,3}}"
 
 
@@ -65,7 +68,7 @@ def pattern() -> re.Pattern:
         return rf"(?:(?P<{n}>\d{{4}})\s?年(?:度)?|(?P<{n}w>{year_words}))"
 
     def months(p: str) -> str:
-        return (rf"(?:(?P<{p}m1>\d{{1,2}})\s?(?:(?:月\s?)?{SEP}(?P<{p}m2>\d{{1,2}})\s?)?月(?:份|末|底)?(?:(?P<{p}d>\d{{1,2}})\s?日(?:{SEP}(?P<{p}d2>\d{{1,2}})\s?日)?)?"
+        return (rf"(?:(?P<{p}m1>\d{{1,2}}|{FIRST_MONTH})\s?(?:(?:月\s?)?{SEP}(?P<{p}m2>\d{{1,2}})\s?)?月(?:份|末|底)?(?:(?P<{p}d>\d{{1,2}})\s?日(?:{SEP}(?P<{p}d2>\d{{1,2}})\s?日)?)?"
                 rf"|(?<![提超])前(?P<{p}mn>{COUNT})个?月|(?P<{p}part>{part})"  # not 提前3个月: a span saved
                 rf"|(?P<{p}q1>[一二三四])至(?P<{p}q2>[一二三四])季度)")
 
@@ -96,7 +99,7 @@ def start_pattern() -> re.Pattern:
     """A character class of every character a match of `pattern()` can open with (a number, a time word's
     first character, an opening quote): searched first, so the full pattern is tried only there."""
     w = words()
-    firsts = {x[0] for kind in OPENING_KINDS for x in w.of(kind)} | set(OPENING_CHARS)
+    firsts = {x[0] for kind in OPENING_KINDS for x in w.of(kind)} | set(OPENING_CHARS) | {FIRST_MONTH_WORD}
     return recache.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "]")
 
 
@@ -108,7 +111,9 @@ def _openings() -> tuple[frozenset[str], frozenset[str]]:
     w = words()
     words_ = [x for kind in OPENING_KINDS for x in w.of(kind)]
     alone = frozenset(OPENING_CHARS) | {x for x in words_ if len(x) == 1}
-    return alone, frozenset(x[:2] for x in words_ if len(x) > 1)
+    # 元至6月, 元月至6月: 元 opens a time only before 月 or a range link, never an amount's 元
+    first_month = {FIRST_MONTH_WORD + c for c in "月至到—–-~～"}
+    return alone, frozenset(x[:2] for x in words_ if len(x) > 1) | first_month
 
 
 def search_from(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -177,7 +182,7 @@ def _months(m: re.Match) -> tuple[int, int, str | None, str | None] | None:
     alone; 11月1日至5日 has a last day)."""
     for p in ("a", "b"):
         if m.group(p + "m1"):
-            first = int(m.group(p + "m1"))
+            first = 1 if m.group(p + "m1").startswith(FIRST_MONTH_WORD) else int(m.group(p + "m1"))
             return first, int(m.group(p + "m2") or first), m.group(p + "d"), m.group(p + "d2")
         if m.group(p + "mn"):
             return 1, _count(m.group(p + "mn")), None, None

@@ -149,6 +149,40 @@ def at_level(named: list[PlaceMatch], level: str) -> list[PlaceMatch]:
     return out
 
 
+def opens_clause(text: str, clause_start: int, at: int) -> bool:
+    """Whether a word at `at` opens the clause from `clause_start`, after a time at most (一季度全市…, 全区…):
+    the clause's subject, not a reference (排全区第3位, 比全国全区低) or a rank's scope or field (全省首个, 全省排第4位)."""
+    word = patterns().home.match(text, at)
+    if at < clause_start or word is None or text.startswith(words().of("scope_after"), word.end()) \
+            and patterns().time.match(text, word.end()) is None:
+        return False  # 全省首个超百亿元水利工程: the scope of a first, not the subject (全区第四季度…: a time)
+    if text.startswith(words().of("rank_verb") + words().of("rank_cue"), word.end()):
+        return False  # 涨幅…，全省排第4位: the field of a rank
+    gap = text[clause_start:at].strip()
+    return not gap or any(t.start() == clause_start + text[clause_start:at].find(gap) and t.end() == at
+                          for t in patterns().time.finditer(text, clause_start, at))
+
+
+def home_seen(locality: str, level: str, word: str) -> str:
+    """The place a home word (全市, 全区: `level` its home_words.txt level) means in a text whose own place is
+    `locality`: the locality when the word says its level, else the division above it that the word says
+    (全区 in 百色市's speech: 广西壮族自治区; 全市 in 垫江县's: 重庆市)."""
+    gaz = gazetteer()
+    home = gaz.by_name.get(locality)
+    if home is None or level == "county":
+        return locality
+    if level == "province":
+        return locality if home.level == "province" else home.province
+    if level == "prefecture":
+        if home.level != "county" or locality.endswith(word[-1:]):
+            return locality
+        return home.city or locality
+    # 全区, 我区: a district's own, or an autonomous region's (the provinces whose names end as the word does)
+    if locality.endswith(word[-1:]) or home.level == "province" or not home.province.endswith(word[-1:]):
+        return locality
+    return home.province
+
+
 def resolve_place(named: list[PlaceMatch], locality: str) -> str:
     """The place written for a figure: the speech's own place unless the text names others."""
     if not named:
@@ -237,7 +271,8 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
              if not starts_inside_a_word(text, m, (clauses.start_of(m.start), clauses.end_of(m.end)), tag)]
     named_here = about(text, start, upto, found)
     # 全市…占全省的40%: a home word after a share verb or a comparative is the reference, not the figure's level
-    reference = words().of("share_verb") + comparing_words()
+    # (and after a ranking verb: 居全市第一名 ranks the figure's place within the city, 排全区第3位)
+    reference = words().of("share_verb") + comparing_words() + words().of("rank_verb") + words().of("rank_cue")
     homes = [(h.start(), words().home_levels[h.group()]) for h in patterns().home.finditer(text, start, end)
              if not text.endswith(reference, max(start, h.start() - 2), h.start())]
     home_starts = [at for at, _ in homes]
@@ -277,6 +312,13 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
             out.append("")
             continue
         nation_at = -1
+        h = bisect_left(home_starts, m.start)
+        if not named and locality and h and opens_clause(text, clauses.start_of(homes[h - 1][0]), homes[h - 1][0]):
+            # 全区第四季度增速比一季度高出7个百分点 in a city's speech: the region's, not the city's; and so the
+            # figures after it in the sentence that name no place (全市生产总值增长12%，地方财政收入增长26.6%)
+            word = patterns().home.match(text, homes[h - 1][0])
+            out.append(home_seen(locality, homes[h - 1][1], word.group() if word else ""))
+            continue
         if not named and not locality:
             if fallback is None:
                 fallback = paragraph.near(start, end)
