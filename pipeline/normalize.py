@@ -38,7 +38,7 @@ import re
 import unicodedata
 from array import array
 from bisect import bisect_left, bisect_right
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from . import recache
 from .data import read_tsv
@@ -65,9 +65,21 @@ _SPECIAL = recache.compile("[" + re.escape("".join(SAFE_FOLD) + SPACES + DROP + 
 # a line-break placeholder: 2-4 letters and digits (at least one of each) after a character that is no
 # letter or digit, before the line's end or two spaces or more (`5G 基站` is a name); the same code three times
 # or more in a text
-_PLACEHOLDER = recache.compile(r"(?<![A-Za-z0-9 ])(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,4}"
+PLACEHOLDER = recache.compile(r"(?<![A-Za-z0-9 ])(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,4}"
                           r"(?=[ \t\u3000]{2,}|[\r\n]|$)")
 _PLACEHOLDER_MIN = 3
+# where a placeholder can stand, as a pattern that opens with a class: the regex engine skips in C what it cannot
+# open with (the placeholder's own pattern opens with assertions, so it was tried at every character)
+_PLACEHOLDER_AT = recache.compile(r"[A-Za-z0-9]{2,4}(?=[ \t\u3000]{2,}|[\r\n]|$)")
+
+
+def placeholders(raw: str) -> Iterator[re.Match]:
+    """`PLACEHOLDER.finditer(raw)`, tried only where `_PLACEHOLDER_AT` finds a run of letters and digits before a
+    line's end: a match of the one is a match of the other at the same place."""
+    for at in _PLACEHOLDER_AT.finditer(raw):
+        m = PLACEHOLDER.match(raw, at.start())
+        if m is not None:
+            yield m
 WRAP_MIN = 20  # a line wrapped to the page's width is at least this long
 WRAP_ENDS = "。！？：；!?"  # a line ending so ends its paragraph
 
@@ -124,7 +136,7 @@ def _decimal_gap(src: str, i: int, start: int) -> bool:
 def placeholder(raw: str) -> str | None:
     """The code a page writes for its line breaks (`GG6`, `t76`, `1jE`), or None."""
     counts: dict[str, int] = {}
-    for m in _PLACEHOLDER.finditer(raw):
+    for m in placeholders(raw):
         counts[m.group()] = counts.get(m.group(), 0) + 1
     if not counts:
         return None

@@ -318,13 +318,15 @@ def own_place(text: str, start: int, end: int, title: str = ""):
         return own[0] if len(found) == 1 and own else ("", None)
     # no frame: the one place the text names, a county or district written in full at least once whose ending a home
     # word of its says (谢家集区 ×3 and 全区, 我区); never for 全市 or 全省, whose parent a county-level city names
+    ends = {w[-1:] for w in said if home_levels[w] in ("county", "")}
+    if not ends:
+        return "", None  # no 全县, 全区, 我区: no county or district to read from the names (the longest pass, skipped)
     named = list(gaz.find(text, start, end))
     places = {m.place.name: m.place for m in named}
     if len(places) != 1:
         return "", None
     place = next(iter(places.values()))
     full = any(m.surface == place.name for m in named)
-    ends = {w[-1:] for w in said if home_levels[w] in ("county", "")}
     if place.level == "county" and full and place.name[-1:] in ends:
         return place.name, place
     return "", None

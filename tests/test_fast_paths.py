@@ -375,3 +375,57 @@ def test_lead_at_on_the_corpus():
     texts = [str(c.values[0]) for c in LEAD_CASES]
     sourced += sum(_same_lead(t, 0, len(t)) for t in texts)
     assert sourced >= 3  # the check sees source clauses
+
+
+# ------------------------------------------------------- normalize.placeholders, resolver.reviewed_matches
+
+def _raw_texts() -> list[str]:
+    """The loaded texts of corpus/ and, when it is there, ../shared/corpus-dev (pages with their furniture)."""
+    dev = CORPUS.parent.parent / "shared" / "corpus-dev"
+    paths = CORPUS_FILES + (sorted(dev.iterdir()) if dev.is_dir() else [])
+    return [load_one(p).text for p in paths]
+
+
+PLACEHOLDER_TEXTS = [
+    "现在，我代表市人民政府向大会报告工作。GG6  一、2020年工作回顾GG6  初步统计，全市生产总值增长4.1%。GG6  完",
+    "…并请各位政协委员提\n出意见。t76\n一、2018年工作回顾t76\n过去的一年t76\n",
+    "推进5G 基站建设。新建5G  基站2万个。ab12\nAB1 \n x9y\n1a2b3c\n",
+]
+
+
+def _soup(seed: int, n: int = 4000) -> str:
+    import random
+
+    rng = random.Random(seed)
+    return "".join(rng.choice("aG6t7 \n\u3000，。12xZ") for _ in range(n))
+
+
+def test_placeholders_equal_the_pattern_tried_at_every_character():
+    from pipeline.normalize import PLACEHOLDER, placeholders
+
+    found = 0
+    for raw in [*_raw_texts(), *PLACEHOLDER_TEXTS, *(_soup(k) for k in range(5))]:
+        plain = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(raw)]
+        assert [(m.start(), m.end()) for m in placeholders(raw)] == plain, raw[:80]
+        found += len(plain)
+    assert found > 50
+
+
+REVIEWED_TEXTS = [
+    "县长在县委春节团拜会上的致辞刚刚过去的2009年,是很不寻常的一年。2009年,全县地区生产总值预计可完成20.6亿元。",
+    "陈吉宁报告时表示,初步统计,2018年全市地区生产总值比上年增长6.6%左右。报告回顾了2024年的工作。",
+    "2024年,全省力争地区生产总值增长5.5%左右,预计城镇新增就业40万人。2022年江苏全省GDP预计突破12万亿元。",
+    "12月，2012年前三季度，2020年底，刚刚过去的 2022年，回顾2023年工作时说，初步核算，2021年全市…",
+    "1998年,全市国内生产总值预计增长8%左右。",
+]
+
+
+def test_reviewed_matches_equal_the_pattern_tried_at_every_character():
+    from pipeline.context.resolver import reviewed_matches, reviewed_pattern
+
+    found = 0
+    for text in [*_raw_texts(), *REVIEWED_TEXTS]:
+        plain = [(m.start(), m.end(), m.groups()) for m in reviewed_pattern().finditer(text, 0, len(text))]
+        assert [(m.start(), m.end(), m.groups()) for m in reviewed_matches(text, 0, len(text))] == plain, text[:80]
+        found += len(plain)
+    assert found > 5

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from .. import recache
 from ..data import alternation, rows, word_tuple
@@ -25,7 +25,7 @@ OPENING = recache.compile(r"\s?(?:以来|来)?\s?(?:[，,：:]|是)")  # what fo
 
 
 @lru_cache(maxsize=1)
-def _reviewed() -> re.Pattern:
+def reviewed_pattern() -> re.Pattern:
     w = timex.words()
     words = "|".join(re.escape(x) for x in sorted(w.of("reviewed"), key=len, reverse=True))
     prelim = "|".join(re.escape(x) for x in sorted(w.of("preliminary"), key=len, reverse=True))
@@ -33,6 +33,26 @@ def _reviewed() -> re.Pattern:
     whole = rf"(1[89]\d\d|20\d\d)\s?年(?!\s?(?:{part}|\d|[一二三四五六七八九十]+月|底|末|初))"  # the whole year
     # 刚刚过去的2022年, 初步统计，2018年; or a year whose sentence then estimates its figures (2022年…预计突破12万亿元)
     return recache.compile(rf"(?:{words})[，,]?\s?{whole}|{whole}(?P<between>[^。；;！？!?\n]{{0,40}}?)(?:{prelim})")
+
+
+@lru_cache(maxsize=1)
+def _reviewed_opener() -> re.Pattern:
+    """The characters a match of `_reviewed` opens with: a reviewed word's first, or a year's (1, 2)."""
+    return recache.compile(f"[{re.escape(''.join(sorted({w[0] for w in timex.words().of('reviewed')} | set('12'))))}]")
+
+
+def reviewed_matches(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """`reviewed_pattern().finditer(text, start, end)`, tried only where a match can open: the pattern opens with an
+    alternation and a group, so the regex engine would try all of it at every character of the text."""
+    pattern, opener = reviewed_pattern(), _reviewed_opener()
+    pos = start
+    while (c := opener.search(text, pos, end)) is not None:
+        m = pattern.match(text, c.start(), end)
+        if m is None:
+            pos = c.start() + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > m.start() else m.start() + 1
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +88,7 @@ def reviewed_year(doc: Document, structure: Structure) -> int | None:
         return None
     pr = structure.profile
     aims = claim_words().cue
-    for m in _reviewed().finditer(doc.text, pr.body_start, pr.body_end):
+    for m in reviewed_matches(doc.text, pr.body_start, pr.body_end):
         if m.group(1):
             return int(m.group(1))
         if not aims.search(m.group("between")):  # 2024年，贵州将…预计增长5.5%左右: a plan's, no estimate
@@ -89,7 +109,8 @@ def _titled_year(title: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def document_year(doc: Document, structure: Structure) -> int | None:
+def document_year(doc: Document, structure: Structure, reviewed: int | None = None,
+                  reviewed_known: bool = False) -> int | None:
     """The year the document speaks from: its profile's date, its metadata's, else the year after the one its
     body says it reviews (刚刚过去的2022年, 回顾2023年工作时说: news of a report with no date), else the year it says
     is ending (即将过去的2023年), else a year in its
@@ -104,7 +125,8 @@ def document_year(doc: Document, structure: Structure) -> int | None:
             if greeted is not None and greeted < int(m.group()):
                 return greeted  # 在2005年春节即将到来之际 posted by a copy site in 2006: the greeting's year
             return int(m.group())
-    reviewed = reviewed_year(doc, structure)
+    if not reviewed_known:
+        reviewed = reviewed_year(doc, structure)
     if reviewed is not None:
         return reviewed + 1
     current = current_year(doc, structure)
@@ -518,8 +540,8 @@ def subject_measure(text: str, f: Figure, breaks: SentenceBreaks, c_start: int, 
 def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> tuple[Figure, ...]:
     """The figures with `time`, `claim` and `measure` filled from their context (see the module docstring)."""
     text = doc.text
-    ref = document_year(doc, structure)
     reviewed = reviewed_year(doc, structure)
+    ref = document_year(doc, structure, reviewed, reviewed_known=True)
     doc_time = title_time(structure, ref)
     titled_year = title_year(structure, ref)
     month = document_month(doc, structure)

@@ -33,6 +33,7 @@ from .words import patterns, words
 
 SUBJECT_BEFORE = ("", "\n", "，", "。", "；", " ")  # a place after one of these opens a clause: its subject
 CLAUSE_MARKS = "，。；\n"  # a clause opens after one of these
+CLAUSE_MARK = recache.compile(f"[{re.escape(CLAUSE_MARKS)}]")
 COUNTED_FIELD = recache.compile(r"\D{0,2}?\d+\s?\w")  # after a place opening a name: a count of what it holds (地区41个)
 
 
@@ -240,7 +241,9 @@ class ParagraphPlaces:
             found = [m for m in gazetteer().find(text, para.start, para.end)
                      if text[subject_start(text, para.start, m.start) - 1:m.start][:1] in SUBJECT_BEFORE
                      or text[m.end:m.end + 1] in of]
-            clause_starts = [para.start] + [i + 1 for i in range(para.start, para.end) if text[i] in CLAUSE_MARKS]
+            # the national clauses matter only beside a place the paragraph is about (none: no place either way)
+            clause_starts = [para.start] + [m.end() for m in CLAUSE_MARK.finditer(text, para.start, para.end)] \
+                if found else []
             nation = [c for c in clause_starts if national(text, c)]
             self.found[k] = (found, [m.start for m in found], [m.end for m in found], nation)
         found, starts, ends, nation = self.found[k]
