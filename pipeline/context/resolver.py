@@ -21,7 +21,12 @@ from .measure import measure_of, takes
 from .timex import Interval, year_interval
 
 YEAR = recache.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
-OPENING = recache.compile(r"\s?(?:以来|来)?\s?(?:[，,：:]|是)")  # what follows a time that opens a paragraph or sentence
+@lru_cache(maxsize=1)
+def _opening() -> re.Pattern:
+    """What follows a time that opens a paragraph or sentence (2025年，; 今年以来，; 2025年的目标任务，: time_words.tsv
+    `topic`)."""
+    topics = "|".join(re.escape(x) for x in sorted(timex.words().of("topic"), key=len, reverse=True))
+    return recache.compile(rf"\s?(?:以来|来)?\s?(?:的(?:{topics}))?\s?(?:[，,：:]|是)")
 
 
 @lru_cache(maxsize=1)
@@ -240,7 +245,7 @@ def opening_match(text: str, start: int, end: int, places: bool = True) -> tuple
     # figures', not a subject
     placed = m.start() > (lead.end() if lead else start) \
         or bool(gazetteer().opening(text[m.end():min(end, m.end() + PLACE_MAX)]))
-    return m, bool(dashed or sourced or placed or OPENING.match(text, m.end(), end))
+    return m, bool(dashed or sourced or placed or _opening().match(text, m.end(), end))
 
 
 PLACE_MAX = 12  # the longest place name read at a sentence's head
@@ -260,7 +265,7 @@ def figure_clause_opening(text: str, start: int, end: int) -> re.Match | None:
     m = _time_at(text, pos, end)
     if m is None:
         return None
-    opens = m.start() > pos or OPENING.match(text, m.end(), end) is not None \
+    opens = m.start() > pos or _opening().match(text, m.end(), end) is not None \
         or bool(gazetteer().opening(text[m.end():min(end, m.end() + PLACE_MAX)]))
     return m if opens else None
 
