@@ -556,6 +556,14 @@ CASES = [
      "对于2025年的目标任务,刘捷表示,浙江省主要预期目标为生产总值增长5.5%左右、城镇调查失业率控制在5%以内、居民消费价格涨幅2%左右。",
      [("5.5%左右", "2025", "target", "地区生产总值"), ("5%以内", "2025", "target", "城镇调查失业率"),
       ("2%左右", "2025", "target", "居民消费价格")]),
+    # an estimate with no time in a text dated in January is of the year just ended (四川新闻网 on Sichuan's 2025 report)…
+    ("estimate-in-january-is-of-the-year-just-ended", "2025-01-21", "四川省",
+     "2024年的四川答卷“沉甸甸”的。预计全省地区生产总值增长5.7%,经济总量超过6.4万亿元。",
+     [("5.7%", "2024", "actual", "地区生产总值"), ("超过6.4万亿元", "2024", "actual", "地区生产总值")]),
+    # …later in the year it is the year's own
+    ("estimate-in-july-is-of-the-year", "2025-07-21", "四川省",
+     "预计全省地区生产总值增长5.7%,经济总量超过6.4万亿元。",
+     [("5.7%", "2025", "actual", "地区生产总值"), ("超过6.4万亿元", "2025", "actual", "地区生产总值")]),
 ]
 
 

@@ -653,6 +653,12 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             # for a plan's list (…主要预期目标是：) or under a plan heading
             planned = head_claim == "target" or lead_level is not None or 0 <= lead_from <= f.start
             fallback = reviewed if reviewed is not None and not planned else ref
+            # an estimate (预计全省地区生产总值增长5.7%) in a text dated in the first months of a year, with no time of
+            # its own and no aim before it: of the year just ended, whose figures are estimated then
+            if fallback == ref and ref is not None and reviewed is None and not planned and month is not None \
+                    and month <= REVIEW_MONTHS and _words_in(timex.words().of("preliminary"), text[s_start:f.start]) \
+                    and not words.cue.search(text[s_start:f.start]):
+                fallback = ref - 1
             time = para_time or head_time or title_part or (titled_year if not planned else None) \
                 or (year_interval(fallback) if fallback is not None else None)
         # 由每生每年5元提高至10元 in the year's plan: the level it starts from is the year before's, a fact (over
