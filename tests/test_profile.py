@@ -832,6 +832,10 @@ def test_dev_corpus_profile_columns_and_body_lines(dev_run):
                  "您的位置:新文秘网>>换届/政务讲话/政府报告/>>正文\n\n在县第十八届人民代表大会第三次会议上的政府工作报告\n\n"
                  "各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。",
                  "在县第十八届人民代表大会第三次会议上的政府工作报告", id="page-title-naming-the-document-above-its-path"),
+    # a site's label in Latin letters alone above the title is no title either (a summary site's Workflow)
+    pytest.param("Workflow\n2025年四川省政府工作报告(全文)\n中商产业研究院·2025-02-07 08:05\n\n"
+                 "报告的核心观点 2024年四川省经济运行稳中向好;全省地区生产总值增长5.7%,高于全国0.7个百分点。",
+                 "2025年四川省政府工作报告(全文)", id="latin-label-above-the-title"),
 ])
 def test_site_header_above_a_breadcrumb_is_no_title(text, title):
     assert analyse_text(text).structure.profile.title == title
