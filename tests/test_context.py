@@ -572,6 +572,17 @@ CASES = [
     ("review-after-pointed-out-and-a-colon", "", "江西省",
      "报告指出:2024年全省地区生产总值增长5.1%。",
      [("5.1%", "2024", "actual", "地区生产总值")]),
+    # a text with no date that names the year's report reviews the year before (a digest of Jiangsu's 2025 report)
+    ("undated-text-naming-the-years-report-reviews-the-year-before", "", "江苏省",
+     "江苏省政府2025年政府工作报告新鲜出炉。\n著力增进民生福祉,城镇新增就业143.02万人。",
+     [("143.02万人", "2024", "actual", "城镇新增就业")]),
+    # …and one whose lead says what the report told of a year (中新社 on Zhejiang's 2025 report): 去年, 今年 count from
+    # the year after it
+    ("undated-lead-of-what-the-report-told", "", "浙江省",
+     "浙江省代省长刘捷作政府工作报告时介绍,2024年浙江省生产总值增长5.5%左右。\n"
+     "去年,社会消费品零售总额增长4%左右。\n聚焦今年,浙江省政府工作报告将“生产总值增长5.5%左右”列入建议主要预期目标。",
+     [("5.5%左右", "2024", "actual", "地区生产总值"), ("4%左右", "2024", "actual", "社会消费品零售总额"),
+      ("5.5%左右", "2025", "target", "地区生产总值")]),
 ]
 
 

@@ -65,7 +65,14 @@ def reviewed_year(doc: Document, structure: Structure) -> int | None:
             return int(m.group(1))
         if not aims.search(m.group("between")):  # 2024年，贵州将…预计增长5.5%左右: a plan's, no estimate
             return int(m.group(2))
-    return None
+    m = _report_year().search(doc.text, pr.body_start, pr.body_end)
+    return int(m.group(1)) - 1 if m else None  # 江苏省政府2025年政府工作报告新鲜出炉: a review of 2024
+
+
+@lru_cache(maxsize=1)
+def _report_year() -> re.Pattern:
+    words = "|".join(re.escape(x) for x in sorted(timex.words().of("report"), key=len, reverse=True))
+    return recache.compile(rf"(?<!\d)(1[89]\d\d|20\d\d)\s?年(?:{words})")
 
 
 @lru_cache(maxsize=1)
