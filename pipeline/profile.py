@@ -463,7 +463,7 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         year = re.match(r"(\d{4})", published) or re.search(r"(?<!\d)(\d{4})[-/.]\d{1,2}[-/.]\d{1,2}", opening)
         if md and year:
             delivered = iso_date(f"{year.group(1)}年{md.group(0)}")
-        elif (day := DAY_ALONE.search(opening, 0, SESSION_OPENS.search(opening).start())) and \
+        elif (so := SESSION_OPENS.search(opening)) is not None and (day := DAY_ALONE.search(opening, 0, so.start())) and \
                 re.fullmatch(r"\d{4}-\d\d-\d\d", published) and int(day.group(1)) <= int(published[8:]):
             # the day alone (24日上午，…会议…开幕), in the page's month and year: a page of that day or after
             delivered = f"{published[:8]}{int(day.group(1)):02d}"

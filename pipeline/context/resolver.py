@@ -65,8 +65,8 @@ def reviewed_year(doc: Document, structure: Structure) -> int | None:
             return int(m.group(1))
         if not aims.search(m.group("between")):  # 2024年，贵州将…预计增长5.5%左右: a plan's, no estimate
             return int(m.group(2))
-    m = _report_year().search(doc.text, pr.body_start, pr.body_end)
-    return int(m.group(1)) - 1 if m else None  # 江苏省政府2025年政府工作报告新鲜出炉: a review of 2024
+    report = _report_year().search(doc.text, pr.body_start, pr.body_end)
+    return int(report.group(1)) - 1 if report else None  # 江苏省政府2025年政府工作报告新鲜出炉: a review of 2024
 
 
 @lru_cache(maxsize=1)
