@@ -174,6 +174,8 @@ def test_caption_speaker(line, expected):
     pytest.param("60.39KB", id="document-site-file-size"),
     pytest.param("52 页", id="document-site-page-count"),
     pytest.param("侵权投诉", id="document-site-complaint-link"),
+    pytest.param("江西:成績鼓舞人心 目標催人奮進 未來悅然可期_fororder_圖片1", id="image-file-name-in-its-place"),
+    pytest.param("图片制作 郑杨", id="image-makers-credit"),
 ])
 def test_furniture_lines(line):
     assert fu.is_furniture(line) or fu.is_tail(line)
