@@ -39,6 +39,9 @@ DASH = "—―－–\\-"
 SUBTITLE_WRAP = recache.compile(rf"[{DASH}]{{1,3}}\s*(?P<a>.+)|[（(](?P<b>[^（）()]+)[）)]")  # not (河北省)…(2024年1月28日)
 OCCASION = recache.compile(r"在(?P<occ>.+?)上(?:的[\u4e00-\u9fff]{1,8})?")
 MONTH_DAY = recache.compile(r"(?<!\d)\d{1,2}月\d{1,2}日")
+DAY_ALONE = recache.compile(r"(?<![\d月])(\d{1,2})日")  # a day of the page's month (24日上午，…开幕)
+SESSION_DAY = recache.compile(r"(?:^|(?<=。))(\d{1,2})日(?:上午|下午|晚上|晚)?[，,][^。]{0,20}?"
+                            r"(?:人民代表大会|人大)[^。]{0,12}?会议[^。]{0,20}?开幕")  # 24日上午，…会议…开幕
 NAME = r"[\u4e00-\u9fff](?:\s{0,3}[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}"
 
 
@@ -548,6 +551,21 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         year = re.match(r"(\d{4})", published) or re.search(r"(?<!\d)(\d{4})[-/.]\d{1,2}[-/.]\d{1,2}", opening)
         if md and year:
             delivered = iso_date(f"{year.group(1)}年{md.group(0)}")
+        elif (so := SESSION_OPENS.search(opening)) is not None and (day := DAY_ALONE.search(opening, 0, so.start())) and \
+                re.fullmatch(r"\d{4}-\d\d-\d\d", published) and int(day.group(1)) <= int(published[8:]):
+            # the day alone (24日上午，…会议…开幕), in the page's month and year: a page of that day or after
+            delivered = f"{published[:8]}{int(day.group(1)):02d}"
+    if not delivered and not found.get("occasion") and re.fullmatch(r"\d{4}-\d\d-\d\d", published):
+        # or a sentence of the lead's next lines that opens with the day alone (许勤主持 梁惠玲作政府工作报告 /
+        # 实干铸就伟业，奋斗创造未来。24日上午，黑龙江省第十四届人民代表大会第二次会议…开幕)
+        reach = 0
+        for k in range(start, end):
+            if (day := SESSION_DAY.search(lines[k][:LEAD_REACH])) and int(day.group(1)) <= int(published[8:]):
+                delivered = f"{published[:8]}{int(day.group(1)):02d}"
+                break
+            reach += len(lines[k])
+            if reach >= LEAD_CHARS:
+                break
     if not speaker_name and meta.get("author"):
         speaker_name = meta["author"]
         sources.append("metadata")
@@ -675,7 +693,8 @@ def _genre(title: str) -> bool:
 def caption_speaker(line: str) -> tuple[str, str] | None:
     """(name, office) of the speaker a caption shows at work (省长卢东亮在…作政府工作报告 → 卢东亮, 省长;
     张工作政府工作报告 → 张工; 成都市人民政府市长王凤朝代表市人民政府，向大会报告工作; 市长龚正作《政府工作报告》;
-    县长李永军在作《政府工作报告》时; 区长夏禹桨所作的政府工作报告), else None."""
+    县长李永军在作《政府工作报告》时; 区长夏禹桨所作的政府工作报告; 省长叶建春代表江西省人民政府向大会作“政府工作报告”;
+    a headline's 许勤主持 梁惠玲作政府工作报告: the one who presides is not the speaker), else None."""
     s = fu.squeeze(line)
     m = _caption_speaker().search(s)
     return (m.group("name"), m.group("office") or "") if m else None
@@ -684,9 +703,9 @@ def caption_speaker(line: str) -> tuple[str, str] | None:
 @lru_cache(maxsize=1)
 def _caption_speaker() -> re.Pattern:
     offices = sorted((r[0].strip() for r in rows("offices.txt") if r[0].strip()), key=len, reverse=True)
-    return recache.compile(rf"(?:^|(?<=[。，,；了]))(?:听取)?(?P<office>[^。，,；了]{{0,24}}?(?:{'|'.join(offices)}))?"
+    return recache.compile(rf"(?:^|(?<=[。，,；了])|(?<=主持))(?:听取)?(?P<office>[^。，,；了]{{0,24}}?(?:{'|'.join(offices)}))?"
                       rf"(?!向大会)(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:代表[^。，,；]{{1,12}}?政府[，,]?)?(?:在[^。，,；]{{0,40}}?)?"
-                      rf"(?:向大会)?所?(?:(?:作|做|发表)(?:了|的)?《?(?:政府)?工作报告|报告工作)")
+                      rf"(?:向大会)?所?(?:(?:作|做|发表)(?:了|的)?[《“\"]?(?:政府)?工作报告|报告工作)")
 
 
 def _furniture_in_body(line: str) -> bool:

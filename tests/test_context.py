@@ -562,6 +562,38 @@ CASES = [
      "2012年,力争圆满完成全年目标任务,全区生产总值增长10%。",
      [("560亿元", "2011", "actual", "地区生产总值"), ("13.5%", "2011", "actual", "地区生产总值"),
       ("10%", "2012", "target", "地区生产总值")]),
+    # a time before 的 and the aims it is for, after 对于, opens the sentence (证券时报 on Zhejiang's 2025 report)
+    ("time-of-the-aims-opens-the-sentence", "", "浙江省",
+     "对于2025年的目标任务,刘捷表示,浙江省主要预期目标为生产总值增长5.5%左右、城镇调查失业率控制在5%以内、居民消费价格涨幅2%左右。",
+     [("5.5%左右", "2025", "target", "地区生产总值"), ("5%以内", "2025", "target", "城镇调查失业率"),
+      ("2%左右", "2025", "target", "居民消费价格")]),
+    # an estimate with no time in a text dated in January is of the year just ended (四川新闻网 on Sichuan's 2025 report)…
+    ("estimate-in-january-is-of-the-year-just-ended", "2025-01-21", "四川省",
+     "2024年的四川答卷“沉甸甸”的。预计全省地区生产总值增长5.7%,经济总量超过6.4万亿元。",
+     [("5.7%", "2024", "actual", "地区生产总值"), ("超过6.4万亿元", "2024", "actual", "地区生产总值")]),
+    # …later in the year it is the year's own
+    ("estimate-in-july-is-of-the-year", "2025-07-21", "四川省",
+     "预计全省地区生产总值增长5.7%,经济总量超过6.4万亿元。",
+     [("5.7%", "2025", "actual", "地区生产总值"), ("超过6.4万亿元", "2025", "actual", "地区生产总值")]),
+    # 提出 and a colon open the aims said after it (人民网 on Jiangxi's 2025 congress); 指出 a review
+    ("aims-after-proposed-and-a-colon", "", "江西省",
+     "2024年江西省地区生产总值超3.4万亿元,同比增长5.1%。今年江西提出:2025年全省地区生产总值增长5%左右。",
+     [("超3.4万亿元", "2024", "actual", "地区生产总值"), ("5.1%", "2024", "actual", "地区生产总值"),
+      ("5%左右", "2025", "target", "地区生产总值")]),
+    ("review-after-pointed-out-and-a-colon", "", "江西省",
+     "报告指出:2024年全省地区生产总值增长5.1%。",
+     [("5.1%", "2024", "actual", "地区生产总值")]),
+    # a text with no date that names the year's report reviews the year before (a digest of Jiangsu's 2025 report)
+    ("undated-text-naming-the-years-report-reviews-the-year-before", "", "江苏省",
+     "江苏省政府2025年政府工作报告新鲜出炉。\n著力增进民生福祉,城镇新增就业143.02万人。",
+     [("143.02万人", "2024", "actual", "城镇新增就业")]),
+    # …and one whose lead says what the report told of a year (中新社 on Zhejiang's 2025 report): 去年, 今年 count from
+    # the year after it
+    ("undated-lead-of-what-the-report-told", "", "浙江省",
+     "浙江省代省长刘捷作政府工作报告时介绍,2024年浙江省生产总值增长5.5%左右。\n"
+     "去年,社会消费品零售总额增长4%左右。\n聚焦今年,浙江省政府工作报告将“生产总值增长5.5%左右”列入建议主要预期目标。",
+     [("5.5%左右", "2024", "actual", "地区生产总值"), ("4%左右", "2024", "actual", "社会消费品零售总额"),
+      ("5.5%左右", "2025", "target", "地区生产总值")]),
 ]
 
 

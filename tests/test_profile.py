@@ -112,6 +112,9 @@ def test_speaker_line(line, expected):
                  id="at-once-making-the-report"),
     pytest.param("出席会议的区人大代表齐聚温州高新文化广场剧院,听取龙湾区区长夏禹桨所作的政府工作报告。", ("夏禹桨", "龙湾区区长"),
                  id="the-report-he-made-suo-zuo"),
+    pytest.param("1月23日,江西省十四屆人大二次會議在南昌開幕,江西省省长叶建春代表江西省人民政府向大会作“政府工作报告”,回顾2023年工作。",
+                 ("叶建春", "江西省省长"), id="the-report-in-quotation-marks"),
+    pytest.param("许勤主持 梁惠玲作政府工作报告 蓝绍敏黄建盛等出席", ("梁惠玲", ""), id="a-headline-after-who-presides"),
 ])
 def test_caption_speaker(line, expected):
     assert caption_speaker(line) == expected
@@ -173,6 +176,8 @@ def test_caption_speaker(line, expected):
     pytest.param("60.39KB", id="document-site-file-size"),
     pytest.param("52 页", id="document-site-page-count"),
     pytest.param("侵权投诉", id="document-site-complaint-link"),
+    pytest.param("江西:成績鼓舞人心 目標催人奮進 未來悅然可期_fororder_圖片1", id="image-file-name-in-its-place"),
+    pytest.param("图片制作 郑杨", id="image-makers-credit"),
 ])
 def test_furniture_lines(line):
     assert fu.is_furniture(line) or fu.is_tail(line)
@@ -865,6 +870,10 @@ def test_dev_corpus_profile_columns_and_body_lines(dev_run):
                  "您的位置:新文秘网>>换届/政务讲话/政府报告/>>正文\n\n在县第十八届人民代表大会第三次会议上的政府工作报告\n\n"
                  "各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。",
                  "在县第十八届人民代表大会第三次会议上的政府工作报告", id="page-title-naming-the-document-above-its-path"),
+    # a site's label in Latin letters alone above the title is no title either (a summary site's Workflow)
+    pytest.param("Workflow\n2025年四川省政府工作报告(全文)\n中商产业研究院·2025-02-07 08:05\n\n"
+                 "报告的核心观点 2024年四川省经济运行稳中向好;全省地区生产总值增长5.7%,高于全国0.7个百分点。",
+                 "2025年四川省政府工作报告(全文)", id="latin-label-above-the-title"),
 ])
 def test_site_header_above_a_breadcrumb_is_no_title(text, title):
     assert analyse_text(text).structure.profile.title == title
@@ -883,6 +892,14 @@ def test_site_header_above_a_breadcrumb_is_no_title(text, title):
                  "4月21日,坪山區二屆人大二次會議開幕。區政府工作報告回顧了2021年工作,對2022年政府工作進行部署安排。\n"
                  "報告指出,坪山區2021年實現了經濟發展穩中提質。全年地區生產總值達910.6億元、增長11.7%。",
                  "坪山区", "2022-04-21", id="a-district-session-under-the-citys-name"),
+    pytest.param("江西:成績鼓舞人心 目標催人奮進 未來悅然可期\n2024-01-24 10:57:50來源:中央廣電總臺國際在線編輯:鐘薇責編:尹紅燕\n\n"
+                 "  1月23日,江西省十四屆人大二次會議在南昌開幕,江西省省長葉建春代表江西省人民政府向大會作“政府工作報告”,回顧2023年工作,安排2024年工作。\n\n"
+                 "  報告指出,2023年是江西發展歷程中具有重要里程碑意義的一年。",
+                 "江西省", "2024-01-23", id="the-day-the-lead-says-under-a-stamp-glued-to-its-source"),
+    pytest.param("人民網>>黑龍江頻道\n\n黑龍江省十四屆人大二次會議隆重開幕\n\n2024年01月24日17:11 | 來源:黑龍江日報\n小字號\n\n"
+                 "省十四屆人大二次會議隆重開幕\n\n許勤主持 梁惠玲作政府工作報告 藍紹敏黃建盛等出席\n\n"
+                 "實干鑄就偉業,奮斗創造未來。24日上午,黑龍江省第十四屆人民代表大會第二次會議在哈爾濱國際會議中心環球劇場隆重開幕。",
+                 "黑龙江省", "2024-01-24", id="the-day-alone-in-the-page-s-month"),
 ])
 def test_news_lead_day_and_district(text, locality, delivered):
     pr = analyse_text(text).structure.profile

@@ -21,7 +21,12 @@ from .measure import measure_of, takes
 from .timex import Interval, year_interval
 
 YEAR = recache.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
-OPENING = recache.compile(r"\s?(?:以来|来)?\s?(?:[，,：:]|是)")  # what follows a time that opens a paragraph or sentence
+@lru_cache(maxsize=1)
+def _opening() -> re.Pattern:
+    """What follows a time that opens a paragraph or sentence (2025年，; 今年以来，; 2025年的目标任务，: time_words.tsv
+    `topic`)."""
+    topics = "|".join(re.escape(x) for x in sorted(timex.words().of("topic"), key=len, reverse=True))
+    return recache.compile(rf"\s?(?:以来|来)?\s?(?:的(?:{topics}))?\s?(?:[，,：:]|是)")
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +98,14 @@ def reviewed_year(doc: Document, structure: Structure) -> int | None:
             return int(m.group(1))
         if not aims.search(m.group("between")):  # 2024年，贵州将…预计增长5.5%左右: a plan's, no estimate
             return int(m.group(2))
-    return None
+    report = _report_year().search(doc.text, pr.body_start, pr.body_end)
+    return int(report.group(1)) - 1 if report else None  # 江苏省政府2025年政府工作报告新鲜出炉: a review of 2024
+
+
+@lru_cache(maxsize=1)
+def _report_year() -> re.Pattern:
+    words = "|".join(re.escape(x) for x in sorted(timex.words().of("report"), key=len, reverse=True))
+    return recache.compile(rf"(?<!\d)(1[89]\d\d|20\d\d)\s?年(?:{words})")
 
 
 @lru_cache(maxsize=1)
@@ -281,7 +293,7 @@ def opening_match(text: str, start: int, end: int, places: bool = True) -> tuple
     # figures', not a subject
     placed = m.start() > (lead.end() if lead else start) \
         or bool(gazetteer().opening(text[m.end():min(end, m.end() + PLACE_MAX)]))
-    return m, bool(dashed or sourced or placed or OPENING.match(text, m.end(), end))
+    return m, bool(dashed or sourced or placed or _opening().match(text, m.end(), end))
 
 
 PLACE_MAX = 12  # the longest place name read at a sentence's head
@@ -301,7 +313,7 @@ def figure_clause_opening(text: str, start: int, end: int) -> re.Match | None:
     m = _time_at(text, pos, end)
     if m is None:
         return None
-    opens = m.start() > pos or OPENING.match(text, m.end(), end) is not None \
+    opens = m.start() > pos or _opening().match(text, m.end(), end) is not None \
         or bool(gazetteer().opening(text[m.end():min(end, m.end() + PLACE_MAX)]))
     return m if opens else None
 
@@ -689,6 +701,12 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             # for a plan's list (…主要预期目标是：) or under a plan heading
             planned = head_claim == "target" or lead_level is not None or 0 <= lead_from <= f.start
             fallback = reviewed if reviewed is not None and not planned else ref
+            # an estimate (预计全省地区生产总值增长5.7%) in a text dated in the first months of a year, with no time of
+            # its own and no aim before it: of the year just ended, whose figures are estimated then
+            if fallback == ref and ref is not None and reviewed is None and not planned and month is not None \
+                    and month <= REVIEW_MONTHS and _words_in(timex.words().of("preliminary"), text[s_start:f.start]) \
+                    and not words.cue.search(text[s_start:f.start]):
+                fallback = ref - 1
             time = para_time or head_time or title_part or (titled_year if not planned else None) \
                 or (year_interval(fallback) if fallback is not None else None)
         # 由每生每年5元提高至10元 in the year's plan: the level it starts from is the year before's, a fact (over
