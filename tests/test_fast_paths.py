@@ -429,3 +429,18 @@ def test_reviewed_matches_equal_the_pattern_tried_at_every_character():
         assert [(m.start(), m.end(), m.groups()) for m in reviewed_matches(text, 0, len(text))] == plain, text[:80]
         found += len(plain)
     assert found > 5
+
+
+GLOSS_TEXTS = ["地区生产总值增长(zhǎng)2.2%，会(huì)议(yì)在(zài)西安开幕。", "(zhǎng)开头", "a(zhǎng) 增(zeng) 增(zēng",
+               "增长 (zhǎng)5%，(hǎo)，长(zhǎng)(zhǎng)", "全省(1)(a)(ǎ)(ǚ)(lǜ)", "㐀(ā)䶵(lǜ)"]
+
+
+def test_glosses_equal_the_plain_pattern():
+    from pipeline.normalize import GLOSS, glosses
+
+    found = 0
+    for raw in [*_raw_texts(), *GLOSS_TEXTS]:
+        plain = [m.span() for m in GLOSS.finditer(raw)]
+        assert glosses(raw) == plain, raw[:80]
+        found += len(plain)
+    assert found >= 5
