@@ -35,6 +35,22 @@ def corpus_sentences():
             yield result.document.text, s
 
 
+DEV = CORPUS.parent.parent / "shared" / "corpus-dev"  # ten provincial reports as scraped, when beside
+
+
+@lru_cache(maxsize=None)
+def dev_results():
+    return tuple(analysed(load_one(p)) for p in sorted(DEV.glob("*.txt")))
+
+
+def all_sentences():
+    """Every sentence of corpus/ and, when beside, ../shared/corpus-dev."""
+    yield from corpus_sentences()
+    for result in dev_results() if DEV.is_dir() else ():
+        for s in result.structure.sentences:
+            yield result.document.text, s
+
+
 # ------------------------------------------------------------------------------------------------ masks.needs
 
 NEEDS = [
@@ -211,6 +227,41 @@ def test_time_search_equals_the_pattern_on_every_time_word():
             assert fast == plain, text
             checked += len(fast)
     assert checked > 100
+
+
+def test_time_search_equals_the_pattern_on_both_corpora():
+    """The digit guard of `timex.opener()` (a digit opens a time only before 年, 月, a link…): search_from over
+    every sentence of corpus/ and corpus-dev gives what the pattern tried at every character gives."""
+    from pipeline.context import timex
+
+    checked = 0
+    for text, s in all_sentences():
+        plain = [(m.start(), m.end()) for m in timex.pattern().finditer(text, s.start, s.end) if m.end() > m.start()]
+        fast = [(m.start(), m.end()) for m in timex.search_from(text, s.start, s.end)]
+        assert fast == plain, text[s.start:s.end]
+        checked += len(fast)
+    assert checked > (300 if DEV.is_dir() else 30)
+
+
+def test_time_search_equals_the_pattern_in_digit_soup():
+    """The same on random strings of digits, spaces, links, 年 月 日, parts of years and numerals, where the
+    digit guard must hold at every digit (12345年: the time opens at 2)."""
+    import random
+
+    from pipeline.context import timex
+
+    rng = random.Random(11)
+    alphabet = list("0123456789  年月日份至到-—~季度上下半前个来以初底末期间一二三四两十度") + [
+        "2025", "12", "618", "双11", "上半年", "前三季度", "一季度", "年来", "年前", "期间", "月份", "十四五"]
+    checked = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14)))
+        lo = rng.randint(0, len(text))
+        plain = [(m.start(), m.end()) for m in timex.pattern().finditer(text, lo) if m.end() > m.start()]
+        fast = [(m.start(), m.end()) for m in timex.search_from(text, lo, len(text))]
+        assert fast == plain, (text, lo)
+        checked += len(fast)
+    assert checked > 1000
 
 
 # ------------------------------------------------------------------------------- numbers: where a number starts

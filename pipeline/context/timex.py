@@ -21,7 +21,8 @@ from typing import Iterator, NamedTuple, Sequence
 from ..data import read_tsv
 from ..numerals import CN_COUNT_CHARS, CN_QUANTITY_CHARS, cn_ordinal
 
-SEP = r"\s?(?:至|到|—|–|-|~|～)\s?"
+SEP_CHARS = "至到—–-~～"  # the links of a span (2018年至2020年, 1-7月)
+SEP = rf"\s?(?:{'|'.join(SEP_CHARS)})\s?"
 COUNT = rf"[\d{CN_QUANTITY_CHARS}]{{1,3}}"
 
 
@@ -97,6 +98,22 @@ def start_pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def opener() -> re.Pattern:
+    r"""`start_pattern()`, but a digit only where a time can open at it (most digits are figures, 增长5.6%).
+
+    Every shape of `pattern()` that opens with a digit is a year, month, span or count of years (`\d{4}\s?年`,
+    `\d{1,2}\s?月`, `\d{4}` and a link, a year glued to a part, `COUNT\s?年…`) or a time word opening with
+    one (618期间): one to four digits, spaces, then 年, 月, a link of SEP, a part's first character or
+    a numeral of COUNT; or the word. So where neither follows a digit, the pattern cannot match there."""
+    w = words()
+    openers = [x for kind in OPENING_KINDS for x in w.of(kind)]
+    after = set("年月" + SEP_CHARS + CN_QUANTITY_CHARS) | {x[0] for x in w.of("part")}
+    guard = ["(?=" + r"\d{0,3}\s*[" + "".join(re.escape(c) for c in sorted(after)) + "])"]
+    guard += [f"(?<={re.escape(x[0])})(?={re.escape(x[1:])})" for x in openers if x[:1].isdigit()]
+    return re.compile(start_pattern().pattern + "(?:(?<![0-9])|(?<=[0-9])(?:" + "|".join(guard) + "))")
+
+
+@lru_cache(maxsize=1)
 def _openings() -> tuple[frozenset[str], frozenset[str]]:
     """(characters a match may open with on their own, first two characters of the longer words it may open
     with): at a character of start_pattern() that is only a word's first (全 of 全年, 明 of 明年, 国 of 国庆),
@@ -109,11 +126,11 @@ def _openings() -> tuple[frozenset[str], frozenset[str]]:
 
 def search_from(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The time expressions in text[start:end], each tried only where one can open."""
-    pat, opener = pattern(), start_pattern()
+    pat, opens = pattern(), opener()
     alone, pairs = _openings()
     pos = start
     while True:
-        o = opener.search(text, pos, end)
+        o = opens.search(text, pos, end)
         if o is None:
             return
         at = o.start()
