@@ -264,6 +264,30 @@ def test_time_search_equals_the_pattern_in_digit_soup():
     assert checked > 1000
 
 
+def test_subject_start_equals_the_pattern_tried_at_every_character():
+    """place.subject_start finds the time before a place with timex.search_from, not the pattern's finditer: the
+    same start at every place, after every time and at every fifth character of corpus/ and corpus-dev."""
+    from pipeline.context import timex
+    from pipeline.figures.place import subject_start
+
+    def plain(text, floor, start):
+        for t in timex.pattern().finditer(text, max(floor, start - 16), start):
+            if t.end() == start and t.start() < start:
+                return t.start()
+        return start
+
+    moved = 0
+    for text, s in all_sentences():
+        ats = {m.start for m in gazetteer().find(text, s.start, s.end)}
+        ats |= {t.end() for t in timex.pattern().finditer(text, s.start, s.end)}
+        ats |= set(range(s.start, s.end, 5))
+        for at in sorted(ats):
+            want = plain(text, s.start, at)
+            assert subject_start(text, s.start, at) == want, text[max(s.start, at - 16):at]
+            moved += want < at
+    assert moved > (300 if DEV.is_dir() else 30)
+
+
 # ------------------------------------------------------------------------------- numbers: where a number starts
 
 

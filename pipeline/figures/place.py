@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Callable, Sequence
 
+from ..context import timex
 from ..data import word_tuple
 from ..gazetteer import Place, PlaceMatch, gazetteer
 from ..numbers import Mention
@@ -160,7 +161,7 @@ def resolve_place(named: list[PlaceMatch], locality: str) -> str:
 def subject_start(text: str, floor: int, start: int) -> int:
     """Where the clause a place at `start` may open starts: before the time that heads it, if any
     (2018年山西全省上下…: 山西 opens its clause)."""
-    for t in patterns().time.finditer(text, max(floor, start - 16), start):
+    for t in timex.search_from(text, max(floor, start - 16), start):  # the pattern's non-empty matches, sooner
         if t.end() == start and t.start() < start:
             return t.start()
     return start
