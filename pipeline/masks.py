@@ -8,7 +8,8 @@ the rest of the figure stage, so each pattern carries the characters one of
 which every match must contain (`needs`: 届 for 十九届六中全会, 后 for 80后),
 read off the compiled pattern itself, and runs only on sentences holding one
 of them. A pattern whose needs cannot be read runs on every sentence; the
-spans are the same either way.
+spans are the same either way. The other small needs of a pattern (`also`:
+城 and 上 of 50万人口以上城市, whose need is 市) are looked for too before it runs.
 """
 from __future__ import annotations
 
@@ -25,11 +26,15 @@ COMMON = frozenset("的了是在有和与中大个人国年月日发展为上") 
 MAX_CLASS = 128  # a character class bigger than this ([\u4e00-\u9fff]) is no need worth keeping
 
 
+MAX_ALSO = 4  # a further need with more characters than this costs more to look for than it saves
+
+
 @dataclass(frozen=True)
 class Mask:
     pattern: re.Pattern
     reason: str
     needs: frozenset[str] | None  # every match contains one of these; None: unknown, always run
+    also: tuple[str, ...] = ()  # every match contains one character of each of these too (城 and 上 of …以上大城市)
 
 
 def _needs_of_sequence(items) -> frozenset[str] | None:
@@ -76,6 +81,27 @@ def _needs_of_item(item) -> frozenset[str] | None:
     return None  # assertions, anchors, any character, back references: nothing a match must hold
 
 
+def further_needs(pattern: str, chosen: frozenset[str] | None) -> tuple[str, ...]:
+    """The needs of the other items of a pattern's top-level sequence than `chosen` (its `needs`): small ones,
+    without numerals (in every sentence with a number); each as a string of its characters, sorted."""
+    if chosen is None:
+        return ()
+    try:
+        parsed = sre_parse.parse(pattern)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+            return ()
+        found = [_needs_of_item(item) for item in parsed]
+    except Exception:  # noqa: BLE001 - an unexpected parse tree only costs speed
+        return ()
+    out: list[str] = []
+    for n in found:
+        if n and n != chosen and len(n) <= MAX_ALSO and n.isdisjoint(NUMERALS):
+            chars = "".join(sorted(n))
+            if chars not in out:
+                out.append(chars)
+    return tuple(out)
+
+
 def needs(pattern: str) -> frozenset[str] | None:
     """Characters one of which every match of `pattern` contains (None when the pattern does not tell)."""
     try:
@@ -97,7 +123,8 @@ class Masks:
 
 @lru_cache(maxsize=1)
 def masks() -> Masks:
-    found = tuple(Mask(re.compile(p), reason, needs(p)) for p, reason, *_ in read_tsv("nonfigures.tsv"))
+    found = tuple(Mask(re.compile(p), reason, needs(p), further_needs(p, needs(p)))
+                  for p, reason, *_ in read_tsv("nonfigures.tsv"))
     by_char: dict[str, tuple[int, ...]] = {}
     for k, mask in enumerate(found):
         for ch in mask.needs or ():
@@ -115,9 +142,25 @@ def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         chosen.update(by_char[ch])
     spans: list[tuple[int, int]] = []
     for k in chosen:
-        pattern = table.masks[k].pattern
+        mask = table.masks[k]
+        if mask.also and not holds_each(text, start, end, mask.also):
+            continue  # 以上…城市 without 城: no match, no search
+        pattern = mask.pattern
         first = pattern.search(text, start, end)  # most patterns find nothing: no iterator for them
         if first is not None:
             spans.extend((m.start(), m.end()) for m in pattern.finditer(text, first.start(), end) if m.end() > m.start())
     spans.sort()
     return spans
+
+
+def holds_each(text: str, start: int, end: int, needs: tuple[str, ...]) -> bool:
+    """Whether text[start:end] holds a character of each of `needs`."""
+    for chars in needs:
+        found = False
+        for ch in chars:
+            if text.find(ch, start, end) >= 0:
+                found = True
+                break
+        if not found:
+            return False
+    return True

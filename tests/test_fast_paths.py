@@ -82,14 +82,24 @@ def test_every_mask_match_holds_a_needed_character():
                     assert mask.needs is None or set(m.group()) & mask.needs, (mask.reason, m.group())
 
 
+def test_every_mask_match_holds_its_further_needs():
+    """`Mask.also`: every match of a mask holds a character of each of them, on corpus/ and corpus-dev."""
+    assert sum(bool(mask.also) for mask in masks().masks) > 10
+    for text, s in all_sentences():
+        for mask in masks().masks:
+            for m in mask.pattern.finditer(text, s.start, s.end):
+                if m.end() > m.start():
+                    assert all(set(m.group()) & set(chars) for chars in mask.also), (mask.reason, m.group())
+
+
 def test_masked_spans_equal_running_every_pattern():
     checked = 0
-    for text, s in corpus_sentences():
+    for text, s in all_sentences():
         every = sorted((m.start(), m.end()) for mask in masks().masks
                        for m in mask.pattern.finditer(text, s.start, s.end) if m.end() > m.start())
         assert masked_spans(text, s.start, s.end) == every
         checked += bool(every)
-    assert checked > 50  # the corpus has masks to find
+    assert checked > (500 if DEV.is_dir() else 50)  # the corpora have masks to find
 
 
 # ------------------------------------------------------------------------------------------- figures.candidate_sentences
