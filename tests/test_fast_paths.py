@@ -274,6 +274,27 @@ def test_time_search_equals_the_pattern_in_digit_soup():
     assert checked > 1000
 
 
+def test_time_find_equals_the_patterns_finditer_on_titles_and_paragraphs():
+    """timex.find (headings' and lead-ins' times) is search_from: the pattern's finditer, on every section title and
+    every paragraph of corpus/ and corpus-dev; the pattern matches nothing empty, so finditer has no empty match."""
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    from pipeline.context import timex
+
+    assert sre_parse.parse(timex.pattern().pattern).getwidth()[0] > 0
+    results = corpus_results() + (dev_results() if DEV.is_dir() else ())
+    checked = 0
+    for result in results:
+        text = result.document.text
+        spans = [(sec.title, 0, len(sec.title)) for sec in result.structure.sections]
+        spans += [(text, p.start, p.end) for p in result.structure.paragraphs]
+        for t, start, end in spans:
+            plain = [(m.start(), m.end()) for m in timex.pattern().finditer(t, start, end)]
+            assert [(m.start(), m.end()) for m in timex.find(t, start, end)] == plain, t[start:end]
+            checked += len(plain)
+    assert checked > (300 if DEV.is_dir() else 50)
+
+
 def test_subject_start_equals_the_pattern_tried_at_every_character():
     """place.subject_start finds the time before a place with timex.search_from, not the pattern's finditer: the
     same start at every place, after every time and at every fifth character of corpus/ and corpus-dev."""

@@ -259,6 +259,7 @@ def resolve(m: re.Match, ref: int | None, scope: int | None = None) -> Interval 
     return Interval(f"{y1:04d}-{a:02d}", f"{y1:04d}-{b:02d}")
 
 
-def find(text: str, start: int = 0, end: int | None = None):
-    """The time expressions in text[start:end], left to right."""
-    return pattern().finditer(text, start, len(text) if end is None else end)
+def find(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """The time expressions in text[start:end], left to right: the pattern's finditer (it matches nothing empty:
+    its shortest match is two characters), tried only where a time can open (`search_from`)."""
+    return search_from(text, start, len(text) if end is None else end)
