@@ -119,6 +119,8 @@ class Masks:
     always: tuple[int, ...]  # the masks without needs
     by_char: dict[str, tuple[int, ...]]  # a needed character → the masks that need it
     needed: re.Pattern  # any needed character
+    always_bits: int = 0  # `always` as a bit set (bit k: mask k)
+    by_bits: dict[str, int] | None = None  # `by_char` as bit sets: a sentence's masks are an `or` of ints, no set
 
 
 @lru_cache(maxsize=1)
@@ -130,25 +132,39 @@ def masks() -> Masks:
         for ch in mask.needs or ():
             by_char[ch] = by_char.get(ch, ()) + (k,)
     needed = re.compile(f"[{re.escape(''.join(sorted(by_char)))}]" if by_char else "(?!)")
-    return Masks(found, tuple(k for k, m in enumerate(found) if m.needs is None), by_char, needed)
+    always = tuple(k for k, m in enumerate(found) if m.needs is None)
+    return Masks(found, always, by_char, needed, sum(1 << k for k in always),
+                 {ch: sum(1 << k for k in ks) for ch, ks in by_char.items()})
 
 
 def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sorted (start, end) of every non-empty match of every mask pattern in text[start:end]."""
     table = masks()
-    by_char = table.by_char
-    chosen = set(table.always)
-    for ch in set(table.needed.findall(text, start, end)):  # the needed characters the text holds
-        chosen.update(by_char[ch])
+    by_bits = table.by_bits
+    assert by_bits is not None
+    chosen = table.always_bits  # bit k: mask k may match
+    for ch in table.needed.findall(text, start, end):  # the needed characters the text holds
+        chosen |= by_bits[ch]
     spans: list[tuple[int, int]] = []
-    for k in chosen:
+    k = -1
+    while chosen:
+        k += 1
+        if not chosen & 1:
+            chosen >>= 1
+            continue
+        chosen >>= 1
         mask = table.masks[k]
         if mask.also and not holds_each(text, start, end, mask.also):
             continue  # 以上…城市 without 城: no match, no search
         pattern = mask.pattern
         first = pattern.search(text, start, end)  # most patterns find nothing: no iterator for them
-        if first is not None:
-            spans.extend((m.start(), m.end()) for m in pattern.finditer(text, first.start(), end) if m.end() > m.start())
+        if first is None:
+            continue
+        a, b = first.start(), first.end()
+        if b > a:  # the first match is finditer's first; the next ones are a finditer's from its end
+            spans.append((a, b))
+            a = b
+        spans.extend((m.start(), m.end()) for m in pattern.finditer(text, a, end) if m.end() > m.start())
     spans.sort()
     return spans
 
