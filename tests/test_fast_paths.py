@@ -532,3 +532,20 @@ def test_named_tuples_made_without_new_are_the_same(k):
     assert type(fast) is cls and fast == plain
     assert [getattr(fast, name) for name in cls._fields] == values
 
+
+
+def test_time_match_at_equals_the_pattern_at_every_position():
+    """timex.match_at (a clause's or paragraph's opening time) is the pattern's match, not tried where no time can
+    open: the same at every position of every sentence of corpus/ and corpus-dev, with the sentence's end and
+    the text's."""
+    from pipeline.context import timex
+
+    matched = 0
+    for text, s in all_sentences():
+        for pos in range(s.start, s.end + 1):
+            for end in (s.end, len(text)):
+                plain = timex.pattern().match(text, pos, end)
+                fast = timex.match_at(text, pos, end)
+                assert (fast and fast.span()) == (plain and plain.span()), text[pos:end]
+                matched += plain is not None
+    assert matched > (1000 if DEV.is_dir() else 100)

@@ -142,10 +142,10 @@ def opening_match(text: str, start: int, end: int) -> tuple[re.Match | None, boo
     初步核算，前三季度国内生产总值…) rather than being the
     subject of its first clause (“十五五”时期具有承前启后的重要地位)."""
     lead = lead_at(text, start, end)
-    m = timex.pattern().match(text, lead.end() if lead else start, end)
+    m = timex.match_at(text, lead.end() if lead else start, end)
     if m is None and lead is not None and lead.group("source") is not None:
         lead = lead_in(False).match(text, start, end)  # no time after the source: the text's own head
-        m = timex.pattern().match(text, lead.end() if lead else start, end)
+        m = timex.match_at(text, lead.end() if lead else start, end)
     if m is None:
         return None, False
     dashed = lead is not None and "—" in text[lead.start():m.start()]

@@ -145,6 +145,15 @@ def search_from(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         pos = m.end()
 
 
+def match_at(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """`pattern().match(text, pos, end)`, not tried where no time can open (a character that opens none, or only a
+    word's first where the word's second does not follow: `search_from`'s test): most clauses open with none."""
+    alone, pairs = _openings()
+    if pos >= end or (text[pos] not in alone and text[pos:pos + 2] not in pairs):
+        return None
+    return pattern().match(text, pos, end)
+
+
 class Interval(NamedTuple):
     start: str
     end: str

@@ -281,7 +281,7 @@ class Before:
                 j = kept[0].start
                 while j > self.start and text[j - 1] in TIME_DIGITS:
                     j -= 1
-                t = timex.pattern().match(text, j) if j < kept[0].start else None
+                t = timex.match_at(text, j, len(text)) if j < kept[0].start else None
                 if t is not None and kept[0].start < t.end() < kept[0].start + len(found):
                     found = found[t.end() - kept[0].start:]
             # 公司前三季度营业收入: a time inside the name is the period (cut from the last, so offsets hold)

@@ -75,8 +75,8 @@ def comparing_words() -> tuple[str, ...]:
 def national(text: str, clause_start: int) -> bool:
     """Whether the clause opens with a word about the whole country (全国, 我国: nation_words.txt) that is not
     part of an honour (全国文明城市, 全国重点实验室: nation_titles.txt): 全国财政收入…, not 全国文明村镇…"""
-    time, pos = patterns().time, clause_start
-    while (t := time.match(text, pos)) is not None and t.end() > pos:  # 今年“双11”期间全国…: past its times
+    pos = clause_start
+    while (t := timex.match_at(text, pos, len(text))) is not None and t.end() > pos:  # 今年“双11”期间全国…: past its times
         pos = t.end()
     word = next((w for w in word_tuple("nation_words.txt") if text.startswith(w, pos)), "")
     return bool(word) and not text.startswith(word_tuple("nation_titles.txt"), pos + len(word))
