@@ -549,3 +549,31 @@ def test_time_match_at_equals_the_pattern_at_every_position():
                 assert (fast and fast.span()) == (plain and plain.span()), text[pos:end]
                 matched += plain is not None
     assert matched > (1000 if DEV.is_dir() else 100)
+
+
+def test_delimiter_positions_equal_the_class_finditer():
+    """figures.clause.positions (the delimiters of Clauses, SentenceBreaks and SentenceCues, by str.find) gives
+    what the character class's finditer gives, on every sentence of corpus/ and corpus-dev and on random text."""
+    import random
+    import re
+
+    from pipeline.context.claim import CLAUSE_BREAKS
+    from pipeline.context.resolver import BREAKS, COMMAS
+    from pipeline.figures.clause import positions
+    from pipeline.figures.words import CLAUSE_DELIMS
+
+    classes = [CLAUSE_DELIMS, CLAUSE_BREAKS, BREAKS, COMMAS]
+    plain = [re.compile(f"[{re.escape(chars)}]") for chars in classes]
+    found = 0
+    for text, s in all_sentences():
+        for chars, pattern in zip(classes, plain):
+            want = [m.start() for m in pattern.finditer(text, s.start, s.end)]
+            assert positions(text, s.start, s.end, chars) == want, text[s.start:s.end]
+            found += len(want)
+    assert found > (5000 if DEV.is_dir() else 500)
+    rng = random.Random(11)
+    for _ in range(2000):
+        text = "".join(rng.choice("，,；;。！？!?：:\n增长5%") for _ in range(rng.randint(0, 12)))
+        lo, hi = sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))
+        for chars, pattern in zip(classes, plain):
+            assert positions(text, lo, hi, chars) == [m.start() for m in pattern.finditer(text, lo, hi)], (text, lo, hi)

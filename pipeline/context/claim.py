@@ -21,10 +21,12 @@ from functools import lru_cache
 from ..data import read_tsv, word_tuple
 from ..numerals import CN_COUNT_CHARS
 from ..numbers import tables
+from ..figures.clause import positions
 from ..records import Figure
 
 
-CLAUSE_BREAK = re.compile(r"[，,；;：:。]")
+CLAUSE_BREAKS = "，,；;：:。"
+CLAUSE_BREAK = re.compile(f"[{CLAUSE_BREAKS}]")
 
 
 class Claim(str, Enum):
@@ -106,7 +108,7 @@ class SentenceCues:
             if achieved_in(before, w) or w.share.search(before):
                 continue  # 超额完成年度目标: achieved; 占年度计划的68.8%: how much of the plan was done
             self.cues.append((m.start(), m.end(), m.group(), m.group() in w.clause))
-        self.breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, start, end)]
+        self.breaks = positions(text, start, end, CLAUSE_BREAKS)
         self.text, self.done = text, w.done
 
     def claim(self, f: Figure) -> str:

@@ -10,6 +10,7 @@ from typing import Sequence
 
 from ..data import alternation, word_tuple
 from ..figures.change import first_level, from_start
+from ..figures.clause import positions
 from ..figures.words import words as figure_words
 from ..records import Document, Figure, Section, Structure, evolve
 from . import timex
@@ -170,7 +171,8 @@ def opening_time(text: str, start: int, end: int, ref: int | None, scope: int | 
 
 
 DIGIT = re.compile(r"\d")
-BREAK = re.compile(r"[，,；;。！？!?]")
+BREAKS = "，,；;。！？!?"  # what ends a clause
+BREAK = re.compile(f"[{BREAKS}]")
 
 
 class SentenceBreaks:
@@ -178,8 +180,8 @@ class SentenceBreaks:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.start, self.end = start, end
-        self.commas = [m.start() for m in COMMA.finditer(text, start, end)]
-        self.breaks = [m.start() for m in BREAK.finditer(text, start, end)]
+        self.commas = positions(text, start, end, COMMAS)
+        self.breaks = positions(text, start, end, BREAKS)
         self.now: dict[tuple[int, int], bool] = {}
 
     def clause(self, f: Figure) -> tuple[int, int]:
@@ -194,7 +196,7 @@ class SentenceBreaks:
         return self.commas[k - 1] + 1 if k else self.start
 
 
-COMMA = re.compile(r"[，,；;]")
+COMMAS = "，,；;"  # what opens a clause after it
 
 
 def clause_of(text: str, f: Figure, start: int, end: int) -> tuple[int, int]:

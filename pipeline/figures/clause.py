@@ -14,6 +14,19 @@ from .words import CLAUSE_DELIMS
 DELIM = re.compile(f"[{re.escape(CLAUSE_DELIMS)}]")
 
 
+def positions(text: str, start: int, end: int, chars: str) -> list[int]:
+    """Where any of `chars` stands in text[start:end], in order: `[m.start() for m in re.finditer(f"[{chars}]", …)]`
+    by `str.find` per character (a delimiter class over a sentence: no regex scanner, no match object per hit)."""
+    out: list[int] = []
+    for c in set(chars):
+        k = text.find(c, start, end)
+        while k >= 0:
+            out.append(k)
+            k = text.find(c, k + 1, end)
+    out.sort()
+    return out
+
+
 class Clause(NamedTuple):
     """text[start:end] is one clause of the sentence text[sentence_start:sentence_end]."""
 
@@ -36,7 +49,7 @@ class Clauses:
         self.text = text
         self.start = start
         self.end = end
-        self.delims = [m.start() for m in DELIM.finditer(text, start, end)]
+        self.delims = positions(text, start, end, CLAUSE_DELIMS)
 
     def start_of(self, pos: int) -> int:
         """Where the clause holding `pos` opens: after the last delimiter before `pos`."""
