@@ -36,7 +36,7 @@ class Claim(str, Enum):
 
 @dataclass(frozen=True)
 class ClaimWords:
-    cue: re.Pattern  # sentence-wide cues and clause cues (group "clause")
+    cue: re.Pattern  # clause cues, then sentence-wide cues: one alternation of words (`clause` tells them apart)
     achieved: tuple[str, ...]
     plan: tuple[str, ...]
     review: tuple[str, ...]
@@ -49,6 +49,7 @@ class ClaimWords:
     obtained: tuple[str, ...] = ()  # a cue and the word after it: it takes a thing, not an aim (争取上级, 目标企业)
     past: tuple[str, ...] = ()  # in a lead-in, a deed done: the list after it is a review's (主要做了以下工作：)
     purpose: tuple[str, ...] = ()  # right before an achieved word, it makes it an aim (为实现上述目标, 确保完成)
+    clause: frozenset[str] = frozenset()  # the clause cues (将, 计划): a match of `cue` that is one is one
 
 
 @lru_cache(maxsize=1)
@@ -59,13 +60,15 @@ def claim_words() -> ClaimWords:
     for word, role, *_ in read_tsv("claim_words.tsv"):
         roles[role].append(word)
     cues, clause = (sorted(roles[r], key=len, reverse=True) for r in ("cue", "clause"))
-    pattern = f"(?P<clause>{'|'.join(map(re.escape, clause))})|{'|'.join(map(re.escape, cues))}"
+    # the clause cues first, so a word in both lists is a clause cue; plain words only (no group around the clause
+    # cues), so the regex engine skips in C every character that opens none of them
+    pattern = "|".join(map(re.escape, clause + cues))
     return ClaimWords(re.compile(pattern), tuple(roles["achieved"]),
                       tuple(roles["plan"]), tuple(roles["review"]), tuple(tables().prefixes),
                       tuple(roles["premise"]), tuple(roles["fact"]), tuple(roles["goal"]),
                       re.compile(f"(?:{'|'.join(map(re.escape, roles['share']))})[^，,；;：:。]{{0,4}}$"),
                       tuple(roles["done"]), tuple(roles["obtained"]), tuple(roles["past"]),
-                      tuple(roles["purpose"]))
+                      tuple(roles["purpose"]), frozenset(clause))
 
 
 def achieved_in(text: str, w: ClaimWords) -> bool:
@@ -104,7 +107,7 @@ class SentenceCues:
             before = text[max(start, clause_start):m.start()]
             if achieved_in(before, w) or w.share.search(before):
                 continue  # 超额完成年度目标: achieved; 占年度计划的68.8%: how much of the plan was done
-            self.cues.append((m.start(), m.end(), m.group(), bool(m.group("clause"))))
+            self.cues.append((m.start(), m.end(), m.group(), m.group() in w.clause))
         self.breaks = positions(text, start, end, CLAUSE_BREAKS)
         self.text, self.done = text, w.done
 
