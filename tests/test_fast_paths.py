@@ -508,6 +508,32 @@ def test_lead_at_on_the_corpus():
     assert sourced >= 3  # the check sees source clauses
 
 
+# ------------------------------------------------------------------- NamedTuples made without their __new__
+
+
+def _made_without_new():
+    from pipeline.context.timex import Interval, new_interval
+    from pipeline.figures.change import Change, new_change
+    from pipeline.figures.clause import Clause, new_clause
+    from pipeline.figures.indicator import Earlier, Target, new_earlier, new_target
+    from pipeline.numbers import Mention, new_mention
+
+    return [(Clause, new_clause), (Target, new_target), (Earlier, new_earlier), (Change, new_change),
+            (Interval, new_interval), (Mention, lambda *a: new_mention(**dict(zip(Mention._fields, a))))]
+
+
+@pytest.mark.parametrize("k", range(6), ids=["Clause", "Target", "Earlier", "Change", "Interval", "Mention"])
+def test_named_tuples_made_without_new_are_the_same(k):
+    """new_clause, new_target… make with tuple.__new__ what the class makes: the same class, each value in its
+    field (a distinct value per field, so two fields swapped show)."""
+    cls, make = _made_without_new()[k]
+    values = [f"v{i}" for i in range(len(cls._fields))]
+    fast, plain = make(*values), cls(**dict(zip(cls._fields, values)))
+    assert type(fast) is cls and fast == plain
+    assert [getattr(fast, name) for name in cls._fields] == values
+
+
+
 def test_time_match_at_equals_the_pattern_at_every_position():
     """timex.match_at (a clause's or paragraph's opening time) is the pattern's match, not tried where no time can
     open: the same at every position of every sentence of corpus/ and corpus-dev, with the sentence's end and
