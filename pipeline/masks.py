@@ -81,16 +81,31 @@ def _needs_of_item(item) -> frozenset[str] | None:
     return None  # assertions, anchors, any character, back references: nothing a match must hold
 
 
-def further_needs(pattern: str, chosen: frozenset[str] | None) -> tuple[str, ...]:
-    """The needs of the other items of a pattern's top-level sequence than `chosen` (its `needs`): small ones,
-    without numerals (in every sentence with a number); each as a string of its characters, sorted."""
-    if chosen is None:
-        return ()
+def _items(pattern: str) -> list | None:
+    """The items of a pattern's top-level sequence, None when its needs cannot be read ((?i), (?x), no parse)."""
     try:
         parsed = sre_parse.parse(pattern)
-        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
-            return ()
-        found = [_needs_of_item(item) for item in parsed]
+    except Exception:  # noqa: BLE001 - an unexpected parse tree only costs speed
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None  # (?i): a literal stands for more than itself
+    return list(parsed)
+
+
+def _needs_of_items(items: list | None) -> frozenset[str] | None:
+    try:
+        return _needs_of_sequence(items) if items is not None else None
+    except Exception:  # noqa: BLE001 - an unexpected parse tree only costs speed
+        return None
+
+
+def further_needs(items: list | None, chosen: frozenset[str] | None) -> tuple[str, ...]:
+    """The needs of the other items of a pattern's top-level sequence (`_items`) than `chosen` (its `needs`):
+    small ones, without numerals (in every sentence with a number); each as a string of its characters, sorted."""
+    if chosen is None or items is None:
+        return ()
+    try:
+        found = [_needs_of_item(item) for item in items]
     except Exception:  # noqa: BLE001 - an unexpected parse tree only costs speed
         return ()
     out: list[str] = []
@@ -104,13 +119,14 @@ def further_needs(pattern: str, chosen: frozenset[str] | None) -> tuple[str, ...
 
 def needs(pattern: str) -> frozenset[str] | None:
     """Characters one of which every match of `pattern` contains (None when the pattern does not tell)."""
-    try:
-        parsed = sre_parse.parse(pattern)
-        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
-            return None  # (?i): a literal stands for more than itself
-        return _needs_of_sequence(list(parsed))
-    except Exception:  # noqa: BLE001 - an unexpected parse tree only costs speed
-        return None
+    return _needs_of_items(_items(pattern))
+
+
+def read_mask(pattern: str, reason: str) -> Mask:
+    """A mask, its pattern parsed once for its needs and further needs."""
+    items = _items(pattern)
+    chosen = _needs_of_items(items)
+    return Mask(re.compile(pattern), reason, chosen, further_needs(items, chosen))
 
 
 @dataclass(frozen=True)
@@ -125,8 +141,7 @@ class Masks:
 
 @lru_cache(maxsize=1)
 def masks() -> Masks:
-    found = tuple(Mask(re.compile(p), reason, needs(p), further_needs(p, needs(p)))
-                  for p, reason, *_ in read_tsv("nonfigures.tsv"))
+    found = tuple(read_mask(p, reason) for p, reason, *_ in read_tsv("nonfigures.tsv"))
     by_char: dict[str, tuple[int, ...]] = {}
     for k, mask in enumerate(found):
         for ch in mask.needs or ():
