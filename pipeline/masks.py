@@ -39,7 +39,12 @@ class Mask:
 
 def _needs_of_sequence(items) -> frozenset[str] | None:
     """The best need among the items every match goes through, or None when none is known."""
-    found = [(k, n) for k, n in enumerate(map(_needs_of_item, items)) if n]
+    return _best(list(map(_needs_of_item, items)))
+
+
+def _best(each: list[frozenset[str] | None]) -> frozenset[str] | None:
+    """The best of the needs of a sequence's items (`each`, None for an item with none)."""
+    found = [(k, n) for k, n in enumerate(each) if n]
     if not found:
         return None
     # fewest characters, numerals and common characters last; among equals the last item (名泉: 泉)
@@ -99,17 +104,14 @@ def _needs_of_items(items: list | None) -> frozenset[str] | None:
         return None
 
 
-def further_needs(items: list | None, chosen: frozenset[str] | None) -> tuple[str, ...]:
-    """The needs of the other items of a pattern's top-level sequence (`_items`) than `chosen` (its `needs`):
-    small ones, without numerals (in every sentence with a number); each as a string of its characters, sorted."""
-    if chosen is None or items is None:
-        return ()
-    try:
-        found = [_needs_of_item(item) for item in items]
-    except Exception:  # noqa: BLE001 - an unexpected parse tree only costs speed
+def further_needs(each: list[frozenset[str] | None], chosen: frozenset[str] | None) -> tuple[str, ...]:
+    """The needs of the other items of a pattern's top-level sequence (`each`: every item's) than `chosen` (its
+    `needs`): small ones, without numerals (in every sentence with a number); each as a string of its characters,
+    sorted."""
+    if chosen is None:
         return ()
     out: list[str] = []
-    for n in found:
+    for n in each:
         if n and n != chosen and len(n) <= MAX_ALSO and n.isdisjoint(NUMERALS):
             chars = "".join(sorted(n))
             if chars not in out:
@@ -125,8 +127,12 @@ def needs(pattern: str) -> frozenset[str] | None:
 def read_mask(pattern: str, reason: str) -> Mask:
     """A mask, its pattern parsed once for its needs and further needs."""
     items = _items(pattern)
-    chosen = _needs_of_items(items)
-    return Mask(re.compile(pattern), reason, chosen, further_needs(items, chosen))
+    try:
+        each = [_needs_of_item(item) for item in items] if items is not None else []
+    except Exception:  # noqa: BLE001 - an unexpected parse tree only costs speed
+        each = []
+    chosen = _best(each) if each else None
+    return Mask(re.compile(pattern), reason, chosen, further_needs(each, chosen))
 
 
 @dataclass(frozen=True)

@@ -92,9 +92,14 @@ OPENING_CHARS = "0123456789" + CN_QUANTITY_CHARS + "过近这今未前第“\"" 
 def start_pattern() -> re.Pattern:
     """A character class of every character a match of `pattern()` can open with (a number, a time word's
     first character, an opening quote): searched first, so the full pattern is tried only there."""
+    return re.compile(_start_class())
+
+
+def _start_class() -> str:
+    """start_pattern()'s character class, as written."""
     w = words()
     firsts = {x[0] for kind in OPENING_KINDS for x in w.of(kind)} | set(OPENING_CHARS)
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "]")
+    return "[" + "".join(re.escape(c) for c in sorted(firsts)) + "]"
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +115,7 @@ def opener() -> re.Pattern:
     after = set("年月" + SEP_CHARS + CN_QUANTITY_CHARS) | {x[0] for x in w.of("part")}
     guard = ["(?=" + r"\d{0,3}\s*[" + "".join(re.escape(c) for c in sorted(after)) + "])"]
     guard += [f"(?<={re.escape(x[0])})(?={re.escape(x[1:])})" for x in openers if x[:1].isdigit()]
-    return re.compile(start_pattern().pattern + "(?:(?<![0-9])|(?<=[0-9])(?:" + "|".join(guard) + "))")
+    return re.compile(_start_class() + "(?:(?<![0-9])|(?<=[0-9])(?:" + "|".join(guard) + "))")
 
 
 @lru_cache(maxsize=1)
