@@ -138,11 +138,9 @@ def read_mask(pattern: str, reason: str) -> Mask:
 @dataclass(frozen=True)
 class Masks:
     masks: tuple[Mask, ...]
-    always: tuple[int, ...]  # the masks without needs
-    by_char: dict[str, tuple[int, ...]]  # a needed character → the masks that need it
+    always: int  # the masks without needs, as a bit set (bit k: mask k)
+    by_char: dict[str, int]  # a needed character → the masks that need it, as a bit set: a sentence's are an `or`
     needed: re.Pattern  # any needed character
-    always_bits: int = 0  # `always` as a bit set (bit k: mask k)
-    by_bits: dict[str, int] | None = None  # `by_char` as bit sets: a sentence's masks are an `or` of ints, no set
 
 
 @lru_cache(maxsize=1)
@@ -153,19 +151,17 @@ def masks() -> Masks:
         for ch in mask.needs or ():
             by_char[ch] = by_char.get(ch, ()) + (k,)
     needed = re.compile(f"[{re.escape(''.join(sorted(by_char)))}]" if by_char else "(?!)")
-    always = tuple(k for k, m in enumerate(found) if m.needs is None)
-    return Masks(found, always, by_char, needed, sum(1 << k for k in always),
-                 {ch: sum(1 << k for k in ks) for ch, ks in by_char.items()})
+    always = sum(1 << k for k, m in enumerate(found) if m.needs is None)
+    return Masks(found, always, {ch: sum(1 << k for k in ks) for ch, ks in by_char.items()}, needed)
 
 
 def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sorted (start, end) of every non-empty match of every mask pattern in text[start:end]."""
     table = masks()
-    by_bits = table.by_bits
-    assert by_bits is not None
-    chosen = table.always_bits  # bit k: mask k may match
+    by_char = table.by_char
+    chosen = table.always  # bit k: mask k may match
     for ch in table.needed.findall(text, start, end):  # the needed characters the text holds
-        chosen |= by_bits[ch]
+        chosen |= by_char[ch]
     spans: list[tuple[int, int]] = []
     k = -1
     while chosen:
