@@ -8,7 +8,8 @@ the rest of the figure stage, so each pattern carries the characters one of
 which every match must contain (`needs`: 届 for 十九届六中全会, 后 for 80后),
 read off the compiled pattern itself, and runs only on sentences holding one
 of them. A pattern whose needs cannot be read runs on every sentence; the
-spans are the same either way.
+spans are the same either way. The other small needs of a pattern (`also`:
+城 and 上 of 50万人口以上城市, whose need is 市) are looked for too before it runs.
 """
 from __future__ import annotations
 
@@ -26,16 +27,25 @@ COMMON = frozenset("的了是在有和与中大个人国年月日发展为上") 
 MAX_CLASS = 128  # a character class bigger than this ([\u4e00-\u9fff]) is no need worth keeping
 
 
+MAX_ALSO = 4  # a further need with more characters than this costs more to look for than it saves
+
+
 @dataclass(frozen=True)
 class Mask:
     pattern: re.Pattern
     reason: str
     needs: frozenset[str] | None  # every match contains one of these; None: unknown, always run
+    also: tuple[str, ...] = ()  # every match contains one character of each of these too (城 and 上 of …以上大城市)
 
 
 def _needs_of_sequence(items) -> frozenset[str] | None:
     """The best need among the items every match goes through, or None when none is known."""
-    found = [(k, n) for k, n in enumerate(map(_needs_of_item, items)) if n]
+    return _best(list(map(_needs_of_item, items)))
+
+
+def _best(each: list[frozenset[str] | None]) -> frozenset[str] | None:
+    """The best of the needs of a sequence's items (`each`, None for an item with none)."""
+    found = [(k, n) for k, n in enumerate(each) if n]
     if not found:
         return None
     # fewest characters, numerals and common characters last; among equals the last item (名泉: 泉)
@@ -77,48 +87,114 @@ def _needs_of_item(item) -> frozenset[str] | None:
     return None  # assertions, anchors, any character, back references: nothing a match must hold
 
 
-def needs(pattern: str) -> frozenset[str] | None:
-    """Characters one of which every match of `pattern` contains (None when the pattern does not tell)."""
+def _items(pattern: str) -> list | None:
+    """The items of a pattern's top-level sequence, None when its needs cannot be read ((?i), (?x), no parse)."""
     try:
         parsed = sre_parse.parse(pattern)
-        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
-            return None  # (?i): a literal stands for more than itself
-        return _needs_of_sequence(list(parsed))
     except Exception:  # noqa: BLE001 - an unexpected parse tree only costs speed
         return None
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None  # (?i): a literal stands for more than itself
+    return list(parsed)
+
+
+def _needs_of_items(items: list | None) -> frozenset[str] | None:
+    try:
+        return _needs_of_sequence(items) if items is not None else None
+    except Exception:  # noqa: BLE001 - an unexpected parse tree only costs speed
+        return None
+
+
+def further_needs(each: list[frozenset[str] | None], chosen: frozenset[str] | None) -> tuple[str, ...]:
+    """The needs of the other items of a pattern's top-level sequence (`each`: every item's) than `chosen` (its
+    `needs`): small ones, without numerals (in every sentence with a number); each as a string of its characters,
+    sorted."""
+    if chosen is None:
+        return ()
+    out: list[str] = []
+    for n in each:
+        if n and n != chosen and len(n) <= MAX_ALSO and n.isdisjoint(NUMERALS):
+            chars = "".join(sorted(n))
+            if chars not in out:
+                out.append(chars)
+    return tuple(out)
+
+
+def needs(pattern: str) -> frozenset[str] | None:
+    """Characters one of which every match of `pattern` contains (None when the pattern does not tell)."""
+    return _needs_of_items(_items(pattern))
+
+
+def read_mask(pattern: str, reason: str) -> Mask:
+    """A mask, its pattern parsed once for its needs and further needs."""
+    items = _items(pattern)
+    try:
+        each = [_needs_of_item(item) for item in items] if items is not None else []
+    except Exception:  # noqa: BLE001 - an unexpected parse tree only costs speed
+        each = []
+    chosen = _best(each) if each else None
+    return Mask(recache.compile(pattern), reason, chosen, further_needs(each, chosen))
 
 
 @dataclass(frozen=True)
 class Masks:
     masks: tuple[Mask, ...]
-    always: tuple[int, ...]  # the masks without needs
-    by_char: dict[str, tuple[int, ...]]  # a needed character → the masks that need it
+    always: int  # the masks without needs, as a bit set (bit k: mask k)
+    by_char: dict[str, int]  # a needed character → the masks that need it, as a bit set: a sentence's are an `or`
     needed: re.Pattern  # any needed character
 
 
 @lru_cache(maxsize=1)
 def masks() -> Masks:
-    found = tuple(Mask(recache.compile(p), reason, needs(p)) for p, reason, *_ in read_tsv("nonfigures.tsv"))
+    found = tuple(read_mask(p, reason) for p, reason, *_ in read_tsv("nonfigures.tsv"))
     by_char: dict[str, tuple[int, ...]] = {}
     for k, mask in enumerate(found):
         for ch in mask.needs or ():
             by_char[ch] = by_char.get(ch, ()) + (k,)
     needed = recache.compile(f"[{re.escape(''.join(sorted(by_char)))}]" if by_char else "(?!)")
-    return Masks(found, tuple(k for k, m in enumerate(found) if m.needs is None), by_char, needed)
+    always = sum(1 << k for k, m in enumerate(found) if m.needs is None)
+    return Masks(found, always, {ch: sum(1 << k for k in ks) for ch, ks in by_char.items()}, needed)
 
 
 def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sorted (start, end) of every non-empty match of every mask pattern in text[start:end]."""
     table = masks()
     by_char = table.by_char
-    chosen = set(table.always)
-    for ch in set(table.needed.findall(text, start, end)):  # the needed characters the text holds
-        chosen.update(by_char[ch])
+    chosen = table.always  # bit k: mask k may match
+    for ch in table.needed.findall(text, start, end):  # the needed characters the text holds
+        chosen |= by_char[ch]
     spans: list[tuple[int, int]] = []
-    for k in chosen:
-        pattern = table.masks[k].pattern
+    k = -1
+    while chosen:
+        k += 1
+        if not chosen & 1:
+            chosen >>= 1
+            continue
+        chosen >>= 1
+        mask = table.masks[k]
+        if mask.also and not holds_each(text, start, end, mask.also):
+            continue  # 以上…城市 without 城: no match, no search
+        pattern = mask.pattern
         first = pattern.search(text, start, end)  # most patterns find nothing: no iterator for them
-        if first is not None:
-            spans.extend((m.start(), m.end()) for m in pattern.finditer(text, first.start(), end) if m.end() > m.start())
+        if first is None:
+            continue
+        a, b = first.start(), first.end()
+        if b > a:  # the first match is finditer's first; the next ones are a finditer's from its end
+            spans.append((a, b))
+            a = b
+        spans.extend((m.start(), m.end()) for m in pattern.finditer(text, a, end) if m.end() > m.start())
     spans.sort()
     return spans
+
+
+def holds_each(text: str, start: int, end: int, needs: tuple[str, ...]) -> bool:
+    """Whether text[start:end] holds a character of each of `needs`."""
+    for chars in needs:
+        found = False
+        for ch in chars:
+            if text.find(ch, start, end) >= 0:
+                found = True
+                break
+        if not found:
+            return False
+    return True

@@ -35,6 +35,22 @@ def corpus_sentences():
             yield result.document.text, s
 
 
+DEV = CORPUS.parent.parent / "shared" / "corpus-dev"  # ten provincial reports as scraped, when beside
+
+
+@lru_cache(maxsize=None)
+def dev_results():
+    return tuple(analysed(load_one(p)) for p in sorted(DEV.glob("*.txt")))
+
+
+def all_sentences():
+    """Every sentence of corpus/ and, when beside, ../shared/corpus-dev."""
+    yield from corpus_sentences()
+    for result in dev_results() if DEV.is_dir() else ():
+        for s in result.structure.sentences:
+            yield result.document.text, s
+
+
 # ------------------------------------------------------------------------------------------------ masks.needs
 
 NEEDS = [
@@ -66,14 +82,24 @@ def test_every_mask_match_holds_a_needed_character():
                     assert mask.needs is None or set(m.group()) & mask.needs, (mask.reason, m.group())
 
 
+def test_every_mask_match_holds_its_further_needs():
+    """`Mask.also`: every match of a mask holds a character of each of them, on corpus/ and corpus-dev."""
+    assert sum(bool(mask.also) for mask in masks().masks) > 10
+    for text, s in all_sentences():
+        for mask in masks().masks:
+            for m in mask.pattern.finditer(text, s.start, s.end):
+                if m.end() > m.start():
+                    assert all(set(m.group()) & set(chars) for chars in mask.also), (mask.reason, m.group())
+
+
 def test_masked_spans_equal_running_every_pattern():
     checked = 0
-    for text, s in corpus_sentences():
+    for text, s in all_sentences():
         every = sorted((m.start(), m.end()) for mask in masks().masks
                        for m in mask.pattern.finditer(text, s.start, s.end) if m.end() > m.start())
         assert masked_spans(text, s.start, s.end) == every
         checked += bool(every)
-    assert checked > 50  # the corpus has masks to find
+    assert checked > (500 if DEV.is_dir() else 50)  # the corpora have masks to find
 
 
 # ------------------------------------------------------------------------------------------- figures.candidate_sentences
@@ -211,6 +237,111 @@ def test_time_search_equals_the_pattern_on_every_time_word():
             assert fast == plain, text
             checked += len(fast)
     assert checked > 100
+
+
+def test_time_search_equals_the_pattern_on_both_corpora():
+    """The digit guard of `timex.opener()` (a digit opens a time only before 年, 月, a link…): search_from over
+    every sentence of corpus/ and corpus-dev gives what the pattern tried at every character gives."""
+    from pipeline.context import timex
+
+    checked = 0
+    for text, s in all_sentences():
+        plain = [(m.start(), m.end()) for m in timex.pattern().finditer(text, s.start, s.end) if m.end() > m.start()]
+        fast = [(m.start(), m.end()) for m in timex.search_from(text, s.start, s.end)]
+        assert fast == plain, text[s.start:s.end]
+        checked += len(fast)
+    assert checked > (300 if DEV.is_dir() else 30)
+
+
+def test_time_search_equals_the_pattern_in_digit_soup():
+    """The same on random strings of digits, spaces, links, 年 月 日, parts of years and numerals, where the
+    digit guard must hold at every digit (12345年: the time opens at 2)."""
+    import random
+
+    from pipeline.context import timex
+
+    rng = random.Random(11)
+    alphabet = list("0123456789  年月日份至到-—~季度上下半前个来以初底末期间一二三四两十度") + [
+        "2025", "12", "618", "双11", "上半年", "前三季度", "一季度", "年来", "年前", "期间", "月份", "十四五"]
+    checked = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14)))
+        lo = rng.randint(0, len(text))
+        plain = [(m.start(), m.end()) for m in timex.pattern().finditer(text, lo) if m.end() > m.start()]
+        fast = [(m.start(), m.end()) for m in timex.search_from(text, lo, len(text))]
+        assert fast == plain, (text, lo)
+        checked += len(fast)
+    assert checked > 1000
+
+
+def test_time_find_equals_the_patterns_finditer_on_titles_and_paragraphs():
+    """timex.find (headings' and lead-ins' times) is search_from: the pattern's finditer, on every section title and
+    every paragraph of corpus/ and corpus-dev; the pattern matches nothing empty, so finditer has no empty match."""
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    from pipeline.context import timex
+
+    assert sre_parse.parse(timex.pattern().pattern).getwidth()[0] > 0
+    results = corpus_results() + (dev_results() if DEV.is_dir() else ())
+    checked = 0
+    for result in results:
+        text = result.document.text
+        spans = [(sec.title, 0, len(sec.title)) for sec in result.structure.sections]
+        spans += [(text, p.start, p.end) for p in result.structure.paragraphs]
+        for t, start, end in spans:
+            plain = [(m.start(), m.end()) for m in timex.pattern().finditer(t, start, end)]
+            assert [(m.start(), m.end()) for m in timex.find(t, start, end)] == plain, t[start:end]
+            checked += len(plain)
+    assert checked > (300 if DEV.is_dir() else 50)
+
+
+def test_claim_cues_equal_the_grouped_pattern():
+    """claim_words().cue is one alternation of plain words (the clause cues first), told apart by `clause`, so the
+    regex engine skips the characters no cue opens: the same cues, clause or not, as the pattern with the clause
+    cues in a group of their own, on every sentence of corpus/ and corpus-dev."""
+    import re
+
+    from pipeline.context.claim import claim_words
+    from pipeline.data import read_tsv
+
+    roles: dict[str, list[str]] = {"cue": [], "clause": []}
+    for word, role, *_ in read_tsv("claim_words.tsv"):
+        roles.setdefault(role, []).append(word)
+    cues, clause = (sorted(roles[r], key=len, reverse=True) for r in ("cue", "clause"))
+    grouped = re.compile(f"(?P<clause>{'|'.join(map(re.escape, clause))})|{'|'.join(map(re.escape, cues))}")
+    w = claim_words()
+    found = clauses = 0
+    for text, s in all_sentences():
+        plain = [(m.start(), m.end(), bool(m.group("clause"))) for m in grouped.finditer(text, s.start, s.end)]
+        fast = [(m.start(), m.end(), m.group() in w.clause) for m in w.cue.finditer(text, s.start, s.end)]
+        assert fast == plain, text[s.start:s.end]
+        found += len(plain)
+        clauses += sum(c for _, _, c in plain)
+    assert found > (300 if DEV.is_dir() else 30) and clauses > 20, (found, clauses)
+
+
+def test_subject_start_equals_the_pattern_tried_at_every_character():
+    """place.subject_start finds the time before a place with timex.search_from, not the pattern's finditer: the
+    same start at every place, after every time and at every fifth character of corpus/ and corpus-dev."""
+    from pipeline.context import timex
+    from pipeline.figures.place import subject_start
+
+    def plain(text, floor, start):
+        for t in timex.pattern().finditer(text, max(floor, start - 16), start):
+            if t.end() == start and t.start() < start:
+                return t.start()
+        return start
+
+    moved = 0
+    for text, s in all_sentences():
+        ats = {m.start for m in gazetteer().find(text, s.start, s.end)}
+        ats |= {t.end() for t in timex.pattern().finditer(text, s.start, s.end)}
+        ats |= set(range(s.start, s.end, 5))
+        for at in sorted(ats):
+            want = plain(text, s.start, at)
+            assert subject_start(text, s.start, at) == want, text[max(s.start, at - 16):at]
+            moved += want < at
+    assert moved > (300 if DEV.is_dir() else 30)
 
 
 # ------------------------------------------------------------------------------- numbers: where a number starts
@@ -444,3 +575,72 @@ def test_glosses_equal_the_plain_pattern():
         assert glosses(raw) == plain, raw[:80]
         found += len(plain)
     assert found >= 5
+# ------------------------------------------------------------------- NamedTuples made without their __new__
+
+
+def _made_without_new():
+    from pipeline.context.timex import Interval, new_interval
+    from pipeline.figures.change import Change, new_change
+    from pipeline.figures.clause import Clause, new_clause
+    from pipeline.figures.indicator import Earlier, Target, new_earlier, new_target
+    from pipeline.numbers import Mention, new_mention
+
+    return [(Clause, new_clause), (Target, new_target), (Earlier, new_earlier), (Change, new_change),
+            (Interval, new_interval), (Mention, lambda *a: new_mention(**dict(zip(Mention._fields, a))))]
+
+
+@pytest.mark.parametrize("k", range(6), ids=["Clause", "Target", "Earlier", "Change", "Interval", "Mention"])
+def test_named_tuples_made_without_new_are_the_same(k):
+    """new_clause, new_target… make with tuple.__new__ what the class makes: the same class, each value in its
+    field (a distinct value per field, so two fields swapped show)."""
+    cls, make = _made_without_new()[k]
+    values = [f"v{i}" for i in range(len(cls._fields))]
+    fast, plain = make(*values), cls(**dict(zip(cls._fields, values)))
+    assert type(fast) is cls and fast == plain
+    assert [getattr(fast, name) for name in cls._fields] == values
+
+
+
+def test_time_match_at_equals_the_pattern_at_every_position():
+    """timex.match_at (a clause's or paragraph's opening time) is the pattern's match, not tried where no time can
+    open: the same at every position of every sentence of corpus/ and corpus-dev, with the sentence's end and
+    the text's."""
+    from pipeline.context import timex
+
+    matched = 0
+    for text, s in all_sentences():
+        for pos in range(s.start, s.end + 1):
+            for end in (s.end, len(text)):
+                plain = timex.pattern().match(text, pos, end)
+                fast = timex.match_at(text, pos, end)
+                assert (fast and fast.span()) == (plain and plain.span()), text[pos:end]
+                matched += plain is not None
+    assert matched > (1000 if DEV.is_dir() else 100)
+
+
+def test_delimiter_positions_equal_the_class_finditer():
+    """figures.clause.positions (the delimiters of Clauses, SentenceBreaks and SentenceCues, by str.find) gives
+    what the character class's finditer gives, on every sentence of corpus/ and corpus-dev and on random text."""
+    import random
+    import re
+
+    from pipeline.context.claim import CLAUSE_BREAKS
+    from pipeline.context.resolver import BREAKS, COMMAS
+    from pipeline.figures.clause import positions
+    from pipeline.figures.words import CLAUSE_DELIMS
+
+    classes = [CLAUSE_DELIMS, CLAUSE_BREAKS, BREAKS, COMMAS]
+    plain = [re.compile(f"[{re.escape(chars)}]") for chars in classes]
+    found = 0
+    for text, s in all_sentences():
+        for chars, pattern in zip(classes, plain):
+            want = [m.start() for m in pattern.finditer(text, s.start, s.end)]
+            assert positions(text, s.start, s.end, chars) == want, text[s.start:s.end]
+            found += len(want)
+    assert found > (5000 if DEV.is_dir() else 500)
+    rng = random.Random(11)
+    for _ in range(2000):
+        text = "".join(rng.choice("，,；;。！？!?：:\n增长5%") for _ in range(rng.randint(0, 12)))
+        lo, hi = sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))
+        for chars, pattern in zip(classes, plain):
+            assert positions(text, lo, hi, chars) == [m.start() for m in pattern.finditer(text, lo, hi)], (text, lo, hi)

@@ -22,10 +22,12 @@ from .. import recache
 from ..data import read_tsv, word_tuple
 from ..numerals import CN_COUNT_CHARS
 from ..numbers import tables
+from ..figures.clause import positions
 from ..records import Figure
 
 
-CLAUSE_BREAK = recache.compile(r"[，,；;：:。]")
+CLAUSE_BREAKS = "，,；;：:。"
+CLAUSE_BREAK = recache.compile(f"[{CLAUSE_BREAKS}]")
 
 
 class Claim(str, Enum):
@@ -35,7 +37,7 @@ class Claim(str, Enum):
 
 @dataclass(frozen=True)
 class ClaimWords:
-    cue: re.Pattern  # sentence-wide cues and clause cues (group "clause")
+    cue: re.Pattern  # clause cues, then sentence-wide cues: one alternation of words (`clause` tells them apart)
     achieved: tuple[str, ...]
     plan: tuple[str, ...]
     review: tuple[str, ...]
@@ -50,6 +52,7 @@ class ClaimWords:
     purpose: tuple[str, ...] = ()  # right before an achieved word, it makes it an aim (为实现上述目标, 确保完成)
     attained: tuple[str, ...] = ()  # after a goal noun in its clause: the goal was met (各项工作目标和任务圆满完成)
     light: frozenset[str] = frozenset()  # cues that are adverbs or verbs of intent (力争, 确保): never a goal met
+    clause: frozenset[str] = frozenset()  # the clause cues (将, 计划): a match of `cue` that is one is one
 
 
 @lru_cache(maxsize=1)
@@ -63,13 +66,15 @@ def claim_words() -> ClaimWords:
         if rest and rest[0] == "light":
             light.add(word)
     cues, clause = (sorted(roles[r], key=len, reverse=True) for r in ("cue", "clause"))
-    pattern = f"(?P<clause>{'|'.join(map(re.escape, clause))})|{'|'.join(map(re.escape, cues))}"
+    # the clause cues first, so a word in both lists is a clause cue; plain words only (no group around the clause
+    # cues), so the regex engine skips in C every character that opens none of them
+    pattern = "|".join(map(re.escape, clause + cues))
     return ClaimWords(recache.compile(pattern), tuple(roles["achieved"]),
                       tuple(roles["plan"]), tuple(roles["review"]), tuple(tables().prefixes),
                       tuple(roles["premise"]), tuple(roles["fact"]), tuple(roles["goal"]),
                       recache.compile(f"(?:{'|'.join(map(re.escape, roles['share']))})[^，,；;：:。]{{0,4}}$"),
                       tuple(roles["done"]), tuple(roles["obtained"]), tuple(roles["past"]),
-                      tuple(roles["purpose"]), tuple(roles["attained"]), frozenset(light))
+                      tuple(roles["purpose"]), tuple(roles["attained"]), frozenset(light), frozenset(clause))
 
 
 def achieved_in(text: str, w: ClaimWords) -> bool:
@@ -116,8 +121,8 @@ class SentenceCues:
                 continue  # 超额完成年度目标: achieved; 占年度计划的68.8%: how much of the plan was done
             if w.attained and m.group() not in w.light and _attained_after(text, m.end(), end, w.attained):
                 continue  # 年初确定的各项工作目标和任务圆满完成，预计…: the goal was met, the figures after are actuals
-            self.cues.append((m.start(), m.end(), m.group(), bool(m.group("clause"))))
-        self.breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, start, end)]
+            self.cues.append((m.start(), m.end(), m.group(), m.group() in w.clause))
+        self.breaks = positions(text, start, end, CLAUSE_BREAKS)
         self.text, self.done = text, w.done
 
     def claim(self, f: Figure) -> str:

@@ -12,6 +12,7 @@ from .. import recache
 from ..data import alternation, rows, word_tuple
 from ..figures.change import first_level, from_start
 from ..gazetteer import gazetteer
+from ..figures.clause import positions
 from ..figures.words import words as figure_words
 from ..records import Document, Figure, Section, Structure, evolve
 from . import timex
@@ -320,11 +321,11 @@ def figure_clause_opening(text: str, start: int, end: int) -> re.Match | None:
 
 def _time_at(text: str, pos: int, end: int, places: bool = True) -> re.Match | None:
     """A time at pos, or (`places`) after a place name there (坪山区2021年实现了…: the place's year)."""
-    m = timex.pattern().match(text, pos, end)
+    m = timex.match_at(text, pos, end)
     if m is None and places:
         named = gazetteer().opening(text[pos:min(end, pos + PLACE_MAX)])
         if named:
-            m = timex.pattern().match(text, pos + named[-1].end, end)
+            m = timex.match_at(text, pos + named[-1].end, end)
     return m
 
 
@@ -344,7 +345,8 @@ def opening_time(text: str, start: int, end: int, ref: int | None, scope: int | 
 
 
 DIGIT = recache.compile(r"\d")
-BREAK = recache.compile(r"[，,；;。！？!?]")
+BREAKS = "，,；;。！？!?"  # what ends a clause
+BREAK = recache.compile(f"[{BREAKS}]")
 
 
 class SentenceBreaks:
@@ -352,8 +354,8 @@ class SentenceBreaks:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.start, self.end = start, end
-        self.commas = [m.start() for m in COMMA.finditer(text, start, end)]
-        self.breaks = [m.start() for m in BREAK.finditer(text, start, end)]
+        self.commas = positions(text, start, end, COMMAS)
+        self.breaks = positions(text, start, end, BREAKS)
         self.now: dict[tuple[int, int], bool] = {}
 
     def clause(self, f: Figure) -> tuple[int, int]:
@@ -368,7 +370,8 @@ class SentenceBreaks:
         return self.commas[k - 1] + 1 if k else self.start
 
 
-COMMA = recache.compile(r"[，,；;]")
+COMMAS = "，,；;"  # what opens a clause after it
+COMMA = recache.compile(f"[{COMMAS}]")
 
 
 def clause_of(text: str, f: Figure, start: int, end: int) -> tuple[int, int]:

@@ -22,7 +22,8 @@ from .. import recache
 from ..data import read_tsv
 from ..numerals import CN_COUNT_CHARS, CN_QUANTITY_CHARS, cn_ordinal
 
-SEP = r"\s?(?:至|到|—|–|-|~|～)\s?"
+SEP_CHARS = "至到—–-~～"  # the links of a span (2018年至2020年, 1-7月)
+SEP = rf"\s?(?:{'|'.join(SEP_CHARS)})\s?"
 # 元月, January: 元至6月 (元月至6月, a statistics office's way of writing 1-6月); not the 元 of an amount (5万元至6月)
 FIRST_MONTH_WORD = "元"
 FIRST_MONTH = rf"(?<![\d万亿千百]){FIRST_MONTH_WORD}月?(?={SEP}\d{{1,2}}\s?月)"
@@ -98,9 +99,30 @@ OPENING_CHARS = "0123456789" + CN_QUANTITY_CHARS + "过近这今未前第“\"" 
 def start_pattern() -> re.Pattern:
     """A character class of every character a match of `pattern()` can open with (a number, a time word's
     first character, an opening quote): searched first, so the full pattern is tried only there."""
+    return recache.compile(_start_class())
+
+
+def _start_class() -> str:
+    """start_pattern()'s character class, as written."""
     w = words()
     firsts = {x[0] for kind in OPENING_KINDS for x in w.of(kind)} | set(OPENING_CHARS) | {FIRST_MONTH_WORD}
-    return recache.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "]")
+    return "[" + "".join(re.escape(c) for c in sorted(firsts)) + "]"
+
+
+@lru_cache(maxsize=1)
+def opener() -> re.Pattern:
+    r"""`start_pattern()`, but a digit only where a time can open at it (most digits are figures, 增长5.6%).
+
+    Every shape of `pattern()` that opens with a digit is a year, month, span or count of years (`\d{4}\s?年`,
+    `\d{1,2}\s?月`, `\d{4}` and a link, a year glued to a part, `COUNT\s?年…`) or a time word opening with
+    one (618期间): one to four digits, spaces, then 年, 月, a link of SEP, a part's first character or
+    a numeral of COUNT; or the word. So where neither follows a digit, the pattern cannot match there."""
+    w = words()
+    openers = [x for kind in OPENING_KINDS for x in w.of(kind)]
+    after = set("年月" + SEP_CHARS + CN_QUANTITY_CHARS) | {x[0] for x in w.of("part")}
+    guard = ["(?=" + r"\d{0,3}\s*[" + "".join(re.escape(c) for c in sorted(after)) + "])"]
+    guard += [f"(?<={re.escape(x[0])})(?={re.escape(x[1:])})" for x in openers if x[:1].isdigit()]
+    return recache.compile(_start_class() + "(?:(?<![0-9])|(?<=[0-9])(?:" + "|".join(guard) + "))")
 
 
 @lru_cache(maxsize=1)
@@ -112,17 +134,17 @@ def _openings() -> tuple[frozenset[str], frozenset[str]]:
     words_ = [x for kind in OPENING_KINDS for x in w.of(kind)]
     alone = frozenset(OPENING_CHARS) | {x for x in words_ if len(x) == 1}
     # 元至6月, 元月至6月: 元 opens a time only before 月 or a range link, never an amount's 元
-    first_month = {FIRST_MONTH_WORD + c for c in "月至到—–-~～"}
+    first_month = {FIRST_MONTH_WORD + c for c in "月" + SEP_CHARS}
     return alone, frozenset(x[:2] for x in words_ if len(x) > 1) | first_month
 
 
 def search_from(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The time expressions in text[start:end], each tried only where one can open."""
-    pat, opener = pattern(), start_pattern()
+    pat, opens = pattern(), opener()
     alone, pairs = _openings()
     pos = start
     while True:
-        o = opener.search(text, pos, end)
+        o = opens.search(text, pos, end)
         if o is None:
             return
         at = o.start()
@@ -135,6 +157,15 @@ def search_from(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
             continue
         yield m
         pos = m.end()
+
+
+def match_at(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """`pattern().match(text, pos, end)`, not tried where no time can open (a character that opens none, or only a
+    word's first where the word's second does not follow: `search_from`'s test): most clauses open with none."""
+    alone, pairs = _openings()
+    if pos >= end or (text[pos] not in alone and text[pos:pos + 2] not in pairs):
+        return None
+    return pattern().match(text, pos, end)
 
 
 class Interval(NamedTuple):
@@ -157,8 +188,14 @@ class Interval(NamedTuple):
         return self.last_year - self.first_year + 1
 
 
+def new_interval(start: str, end: str) -> Interval:
+    """`Interval(...)` made without the NamedTuple's `__new__` (interpreted Python, which a compiled caller pays for
+    at every figure's time, about 4,700 instructions): the same tuple of the same class."""
+    return tuple.__new__(Interval, (start, end))
+
+
 def year_interval(first: int, last: int | None = None) -> Interval:
-    return Interval(f"{first:04d}", f"{last if last is not None else first:04d}")
+    return new_interval(f"{first:04d}", f"{last if last is not None else first:04d}")
 
 
 def _count(s: str) -> int:
@@ -217,7 +254,7 @@ def resolve(m: re.Match, ref: int | None, scope: int | None = None) -> Interval 
         return None if year is None else year_interval(year)
     if m.group("g"):
         first, last = words().values[m.group("gpart")].split("/")
-        return Interval(f"{m.group('g')}-{first}", f"{m.group('g')}-{last}")
+        return new_interval(f"{m.group('g')}-{first}", f"{m.group('g')}-{last}")
     if m.group("since"):
         return None if ref is None else year_interval(int(w.values[m.group("since")]), ref)
     for g in ("past", "past2"):
@@ -236,7 +273,7 @@ def resolve(m: re.Match, ref: int | None, scope: int | None = None) -> Interval 
     y2 = _year(m, "y2", ref, scope) if m.group("y2") or m.group("y2w") else None
     if y2 is not None:
         if m.group("m3") and months:
-            return Interval(f"{y1:04d}-{months[0]:02d}", f"{y2:04d}-{int(m.group('m3')):02d}")
+            return new_interval(f"{y1:04d}-{months[0]:02d}", f"{y2:04d}-{int(m.group('m3')):02d}")
         return year_interval(y1, y2)
     if m.group("edge") in ("以来", "至今"):
         return None if ref is None else year_interval(y1, max(ref, y1))
@@ -247,10 +284,11 @@ def resolve(m: re.Match, ref: int | None, scope: int | None = None) -> Interval 
         return year_interval(y1)
     if d and a == b:
         day = f"{y1:04d}-{a:02d}-{int(d):02d}"
-        return Interval(day, f"{y1:04d}-{a:02d}-{int(d2):02d}" if d2 and int(d2) > int(d) else day)
-    return Interval(f"{y1:04d}-{a:02d}", f"{y1:04d}-{b:02d}")
+        return new_interval(day, f"{y1:04d}-{a:02d}-{int(d2):02d}" if d2 and int(d2) > int(d) else day)
+    return new_interval(f"{y1:04d}-{a:02d}", f"{y1:04d}-{b:02d}")
 
 
-def find(text: str, start: int = 0, end: int | None = None):
-    """The time expressions in text[start:end], left to right."""
-    return pattern().finditer(text, start, len(text) if end is None else end)
+def find(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """The time expressions in text[start:end], left to right: the pattern's finditer (it matches nothing empty:
+    its shortest match is two characters), tried only where a time can open (`search_from`)."""
+    return search_from(text, start, len(text) if end is None else end)

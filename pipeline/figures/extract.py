@@ -19,7 +19,7 @@ from .change import (Comparisons, acts_on_things, change_after, change_of_name, 
                      is_from, listed_baselines, opening_baseline, read_change,
                      reference_value)
 from .clause import Clauses
-from .indicator import Earlier, Target, counted_of, indicator, near_start
+from .indicator import NO_EARLIER, Earlier, counted_of, indicator, near_start, new_earlier, new_target
 from .kind import kind_of, part_of_proportion
 from .lists import Lists, joined, lead_qualifier, opens_with_prefix, parallel_list
 from .mentions import minus_sign, sentence_mentions
@@ -58,7 +58,7 @@ class FigureExtractor:
         return tuple(out)
 
     def sentence(self, text: str, mentions: list[Mention], clauses: Clauses, where: list[str],
-                 before: Earlier = Earlier()) -> list[Figure]:
+                 before: Earlier = NO_EARLIER) -> list[Figure]:
         """The figures of one sentence: `mentions` in order, `where` their places; `before`, the figure a
         sentence that breaks it down refers to (`broken_down`)."""
         figures: list[Figure] = []
@@ -124,12 +124,12 @@ class FigureExtractor:
             if second and figures:
                 name = figures[-1].indicator  # 比例从75%提高到100%: the same indicator
             else:
-                target = Target(m, clause, own_start, read.name_end, unit, kind, near[clause.start])
+                target = new_target(m, clause, own_start, read.name_end, unit, kind, near[clause.start])
                 # 重点项目320个，年度计划投资860亿元，已开工285个: things counted borrow the name of the last figure
                 # that counted them (the same unit), not of the amount between
                 same = by_unit.get(unit) if kind == "count" and figures and figures[-1].unit != unit else None
                 if same is not None:  # the things it counted, borrowed as from the clause just before
-                    same = Earlier(counted_of(same.indicator, self.tag), max(same.start, near[clause.start]))
+                    same = new_earlier(counted_of(same.indicator, self.tag), max(same.start, near[clause.start]))
                 name = indicator(text, target, same or (share if share is not None and kind == "percentage_point"
                                                         else earlier), subjects.get(clause.start), self.tag)
             ranked = patterns().ranked_by.match(text, m.end) \
@@ -214,7 +214,7 @@ class FigureExtractor:
                 share = Earlier(name, m.start)
             elif kind != "duration" and not share_aside(text, clause.start, m.start):
                 # 工业投资75.11亿元（占总投资的32.1%），增长103.2%: a share in an aside names no subject for the next
-                earlier, share = Earlier(name, m.start), None
+                earlier, share = new_earlier(name, m.start), None
                 by_unit[unit] = earlier
             figures.append(fig)
         return levels(figures, second_levels)
@@ -248,8 +248,8 @@ def broken_down(text: str, start: int, last: Figure | None, paragraph_start: int
     its paragraph: its name serves the figures there that name nothing (一季度同比增长5.4%)."""
     if last is None or last.end < paragraph_start or not last.indicator \
             or patterns().breakdown.match(text, start) is None:
-        return Earlier()
-    return Earlier(last.indicator, start)
+        return NO_EARLIER
+    return new_earlier(last.indicator, start)
 
 
 def levels(figures: list[Figure], second_levels: list[int]) -> list[Figure]:

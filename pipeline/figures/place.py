@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from .. import recache
+from ..context import timex
 from ..data import word_tuple
 from ..gazetteer import Place, PlaceMatch, gazetteer
 from ..numbers import Mention
@@ -82,8 +83,8 @@ def comparing_words() -> tuple[str, ...]:
 def national(text: str, clause_start: int) -> bool:
     """Whether the clause opens with a word about the whole country (全国, 我国: nation_words.txt) that is not
     part of an honour (全国文明城市, 全国重点实验室: nation_titles.txt): 全国财政收入…, not 全国文明村镇…"""
-    time, pos = patterns().time, clause_start
-    while (t := time.match(text, pos)) is not None and t.end() > pos:  # 今年“双11”期间全国…: past its times
+    pos = clause_start
+    while (t := timex.match_at(text, pos, len(text))) is not None and t.end() > pos:  # 今年“双11”期间全国…: past its times
         pos = t.end()
     word = next((w for w in word_tuple("nation_words.txt") if text.startswith(w, pos)), "")
     return bool(word) and not text.startswith(word_tuple("nation_titles.txt"), pos + len(word))
@@ -207,7 +208,7 @@ def resolve_place(named: list[PlaceMatch], locality: str) -> str:
 def subject_start(text: str, floor: int, start: int) -> int:
     """Where the clause a place at `start` may open starts: before the time that heads it, if any
     (2018年山西全省上下…: 山西 opens its clause)."""
-    for t in patterns().time.finditer(text, max(floor, start - 16), start):
+    for t in timex.search_from(text, max(floor, start - 16), start):  # the pattern's non-empty matches, sooner
         if t.end() == start and t.start() < start:
             return t.start()
     return start
