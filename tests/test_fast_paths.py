@@ -8,8 +8,6 @@ checked against the straightforward computation over every sentence of corpus/.
 """
 from __future__ import annotations
 
-import types
-import typing
 from functools import lru_cache
 
 import pytest
@@ -580,29 +578,17 @@ def test_glosses_equal_the_plain_pattern():
 # ------------------------------------------------------------------- NamedTuples made without their __new__
 
 
-def _distinct(tp, i: int):
-    """A value of type `tp` (as the compiled constructors check) that no other field's equals: field i's."""
-    import decimal
+def _samples(cls) -> list:
+    """A value of each field's own type (the compiled constructors check types), no two of one type equal: two
+    fields swapped show."""
+    from decimal import Decimal
     from pipeline.figures.clause import Clause
     from pipeline.numbers import Mention
 
-    if tp is int:
-        return 1000 + i
-    if tp is str:
-        return f"v{i}"
-    if tp is bool:
-        return True
-    if tp is Clause:
-        return Clause(2000 + i, 3000 + i, 4000 + i, 5000 + i)
-    if tp is Mention:
-        return Mention(1, 2, 3, decimal.Decimal(4), None, "", "", "", "", "", "")
-    if typing.get_origin(tp) in (typing.Union, types.UnionType):  # X | None, tuple[int, int] | None
-        return _distinct(typing.get_args(tp)[0], i)
-    if typing.get_origin(tp) is tuple:
-        return (6000 + i, 7000 + i)
-    if tp is decimal.Decimal:
-        return decimal.Decimal(8000 + i)
-    raise TypeError(f"no sample value for {tp}")
+    mention = Mention(1, 2, 3, Decimal(4), Decimal(5), "u", "k", "q", "f", "m", "s")
+    return {"Clause": [10, 20, 30, 40], "Target": [mention, Clause(10, 20, 30, 40), 15, 16, "u", "k", 17],
+            "Earlier": ["v0", 11], "Change": ["increase", "上年", 12, (13, 14), True], "Interval": ["2021", "2025"],
+            "Mention": [1, 2, 3, Decimal(4), Decimal(5), "u", "k", "q", "f", "m", "s"]}[cls.__name__]
 
 
 def _made_without_new():
@@ -621,7 +607,7 @@ def test_named_tuples_made_without_new_are_the_same(k):
     """new_clause, new_target… make with tuple.__new__ what the class makes: the same class, each value in its
     field (a distinct value per field, so two fields swapped show)."""
     cls, make = _made_without_new()[k]
-    values = [_distinct(tp, i) for i, tp in enumerate(typing.get_type_hints(cls).values())]
+    values = _samples(cls)
     fast, plain = make(*values), cls(**dict(zip(cls._fields, values)))
     assert type(fast) is cls and fast == plain
     assert [getattr(fast, name) for name in cls._fields] == values
