@@ -43,8 +43,10 @@ def reviewed_pattern() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _reviewed_opener() -> re.Pattern:
-    """The characters a match of `_reviewed` opens with: a reviewed word's first, or a year's (1, 2)."""
-    return recache.compile(f"[{re.escape(''.join(sorted({w[0] for w in timex.words().of('reviewed')} | set('12'))))}]")
+    """Where a match of `reviewed_pattern` can open: a reviewed word's first character, or a year (1998, 2022; most
+    1s and 2s of a report are figures')."""
+    firsts = re.escape("".join(sorted({w[0] for w in timex.words().of("reviewed")})))
+    return recache.compile(f"[{firsts}]|(?:1[89]|20)\\d\\d")
 
 
 def reviewed_matches(text: str, start: int, end: int) -> Iterator[re.Match]:
