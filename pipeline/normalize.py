@@ -93,10 +93,12 @@ _TONED = "".join(sorted({c for c in map(chr, range(0xC0, 0x250))
                          if len(unicodedata.normalize("NFD", c)) >= 2 and unicodedata.normalize("NFD", c)[0] in "aeiouvAEIOUV"
                          and unicodedata.normalize("NFD", c)[-1] in "\u0304\u0301\u030c\u0300"}))
 # a reading in parentheses right after a Chinese character: one syllable of pinyin letters with a tone mark
-GLOSS = recache.compile(r"(?<=[\u3400-\u9fff])\((?=[a-z\u00fc]*[" + _TONED + r"])[a-z\u00fc" + _TONED + r"]{1,6}\)")
+_SYLLABLE = r"(?=[a-z\u00fc]*[" + _TONED + r"])[a-z\u00fc" + _TONED + r"]{1,6}\)"  # after the parenthesis
+_HAN = r"[\u3400-\u9fff]"
+GLOSS = recache.compile(rf"(?<={_HAN})\(" + _SYLLABLE)
 # the same, opening with its parenthesis (the character before it then looked behind), so that the regex engine finds
 # the parentheses in C instead of trying the look-behind at every character
-_GLOSS_AT = recache.compile(r"\((?<=[\u3400-\u9fff]\()(?=[a-z\u00fc]*[" + _TONED + r"])[a-z\u00fc" + _TONED + r"]{1,6}\)")
+_GLOSS_AT = recache.compile(rf"\((?<={_HAN}\()" + _SYLLABLE)
 
 
 def glosses(raw: str) -> list[tuple[int, int]]:
