@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from . import recache
 from . import furniture as fu
-from .data import rows
+from .data import alternation, rows
 from .gazetteer import gazetteer
 from .numbers import find_mentions
 from .numerals import CN_COUNT_CHARS, cn_ordinal
@@ -79,16 +79,22 @@ def metadata_date(value: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _offices() -> str:
+    """The offices a speaker holds (offices.txt), as one alternation, longest first."""
+    return alternation([r[0].strip() for r in rows("offices.txt") if r[0].strip()])
+
+
+@lru_cache(maxsize=1)
 def _speaker_line() -> re.Pattern:
-    offices = sorted((r[0].strip() for r in rows("offices.txt") if r[0].strip()), key=len, reverse=True)
-    return recache.compile(rf"[（(]?(?P<office>[^\s，。：:；]{{0,24}}?(?:{'|'.join(offices)}))\s*(?P<name>{NAME})[）)]?")
+    offices = _offices()
+    return recache.compile(rf"[（(]?(?P<office>[^\s，。：:；]{{0,24}}?(?:{offices}))\s*(?P<name>{NAME})[）)]?")
 
 
 @lru_cache(maxsize=1)
 def _name_then_office() -> re.Pattern:
     """A speaker line that gives the name, then the office in brackets (夏长文(思明区区长), a greeting's byline)."""
-    offices = sorted((r[0].strip() for r in rows("offices.txt") if r[0].strip()), key=len, reverse=True)
-    return recache.compile(rf"(?P<name>{NAME})\s*[（(](?P<office>[^\s，。：:；()（）]{{0,24}}?(?:{'|'.join(offices)}))[）)]")
+    offices = _offices()
+    return recache.compile(rf"(?P<name>{NAME})\s*[（(](?P<office>[^\s，。：:；()（）]{{0,24}}?(?:{offices}))[）)]")
 
 
 SALUTATION_ENDS = ("代表", "同志", "们", "委员", "朋友")
@@ -270,7 +276,6 @@ HOME_FITS = {"province": ("province",), "prefecture": ("prefecture", "市"), "co
 def _self_frames() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, str]]:
     """(a frame word after a name, one before it, a home word, each home word's level) of self_frames.tsv and
     home_words.txt."""
-    from .data import alternation
     table = rows("self_frames.tsv")[1:]
     after = [r[0] for r in table if r[1] == "after"]
     before = [r[0] for r in table if r[1] == "before"]
@@ -679,9 +684,8 @@ def _glued_title() -> re.Pattern:
     genre word (讲话, 致辞) that no word of a report follows (…在会上讲话指出 is a sentence: headings.tsv)."""
     table: dict[str, list[str]] = {}
     for kind, w in rows("headings.tsv"):
-        table.setdefault(kind, []).append(re.escape(w))
-    genres = "|".join(sorted(table["speech"], key=len, reverse=True))
-    not_after = "|".join(sorted(table["speech_not_after"], key=len, reverse=True))
+        table.setdefault(kind, []).append(w)
+    genres, not_after = alternation(table["speech"]), alternation(table["speech_not_after"])
     return recache.compile(rf"(?:{fu.furniture().glued})*(?P<title>[^，。,：:；;！？!?\s“”]{{4,40}}?(?:{genres}))"
                            rf"(?:[（(][^（）()]{{1,4}}[）)])?(?!{not_after}|[。！？!?])")
 
@@ -702,8 +706,8 @@ def caption_speaker(line: str) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=1)
 def _caption_speaker() -> re.Pattern:
-    offices = sorted((r[0].strip() for r in rows("offices.txt") if r[0].strip()), key=len, reverse=True)
-    return recache.compile(rf"(?:^|(?<=[。，,；了])|(?<=主持))(?:听取)?(?P<office>[^。，,；了]{{0,24}}?(?:{'|'.join(offices)}))?"
+    offices = _offices()
+    return recache.compile(rf"(?:^|(?<=[。，,；了])|(?<=主持))(?:听取)?(?P<office>[^。，,；了]{{0,24}}?(?:{offices}))?"
                       rf"(?!向大会)(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:代表[^。，,；]{{1,12}}?政府[，,]?)?(?:在[^。，,；]{{0,40}}?)?"
                       rf"(?:向大会)?所?(?:(?:作|做|发表)(?:了|的)?[《“\"]?(?:政府)?工作报告|报告工作)")
 

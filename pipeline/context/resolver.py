@@ -21,22 +21,22 @@ from .claim import (Claim, SentenceCues, claim_words, counts_a_people, heading_c
 from .measure import measure_of, takes
 from .timex import Interval, year_interval
 
-YEAR = recache.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+YEAR_DIGITS = r"(1[89]\d\d|20\d\d)"  # a year of a report or an article, as a group (1998, 2022)
+YEAR = recache.compile(rf"(?<!\d){YEAR_DIGITS}(?!\d)")
+YEAR_IN_TITLE = recache.compile(rf"{YEAR_DIGITS}\s?年")
 @lru_cache(maxsize=1)
 def _opening() -> re.Pattern:
     """What follows a time that opens a paragraph or sentence (2025年，; 今年以来，; 2025年的目标任务，: time_words.tsv
     `topic`)."""
-    topics = "|".join(re.escape(x) for x in sorted(timex.words().of("topic"), key=len, reverse=True))
+    topics = alternation(timex.words().of("topic"))
     return recache.compile(rf"\s?(?:以来|来)?\s?(?:的(?:{topics}))?\s?(?:[，,：:]|是)")
 
 
 @lru_cache(maxsize=1)
 def reviewed_pattern() -> re.Pattern:
     w = timex.words()
-    words = "|".join(re.escape(x) for x in sorted(w.of("reviewed"), key=len, reverse=True))
-    prelim = "|".join(re.escape(x) for x in sorted(w.of("preliminary"), key=len, reverse=True))
-    part = "|".join(re.escape(x) for x in sorted(w.of("part"), key=len, reverse=True))
-    whole = rf"(1[89]\d\d|20\d\d)\s?年(?!\s?(?:{part}|\d|[一二三四五六七八九十]+月|底|末|初))"  # the whole year
+    words, prelim, part = (alternation(w.of(role)) for role in ("reviewed", "preliminary", "part"))
+    whole = rf"{YEAR_DIGITS}\s?年(?!\s?(?:{part}|\d|[一二三四五六七八九十]+月|底|末|初))"  # the whole year
     # 刚刚过去的2022年, 初步统计，2018年; or a year whose sentence then estimates its figures (2022年…预计突破12万亿元)
     return recache.compile(rf"(?:{words})[，,]?\s?{whole}|{whole}(?P<between>[^。；;！？!?\n]{{0,40}}?)(?:{prelim})")
 
@@ -46,7 +46,7 @@ def _reviewed_opener() -> re.Pattern:
     """Where a match of `reviewed_pattern` can open: a reviewed word's first character, or a year (1998, 2022; most
     1s and 2s of a report are figures')."""
     firsts = re.escape("".join(sorted({w[0] for w in timex.words().of("reviewed")})))
-    return recache.compile(f"[{firsts}]|(?:1[89]|20)\\d\\d")
+    return recache.compile(f"[{firsts}]|{YEAR_DIGITS}")
 
 
 def reviewed_matches(text: str, start: int, end: int) -> Iterator[re.Match]:
@@ -65,28 +65,30 @@ def reviewed_matches(text: str, start: int, end: int) -> Iterator[re.Match]:
 
 @lru_cache(maxsize=1)
 def _current() -> re.Pattern:
-    words = "|".join(re.escape(w) for w in sorted(timex.words().of("current"), key=len, reverse=True))
-    return recache.compile(rf"(?:{words})\s?(1[89]\d\d|20\d\d)\s?年")
+    return recache.compile(rf"(?:{alternation(timex.words().of('current'))})\s?{YEAR_DIGITS}\s?年")
 
 
 @lru_cache(maxsize=1)
 def _greeting() -> re.Pattern:
     w = timex.words()
-    return recache.compile(rf"(1[89]\d\d|20\d\d)\s?年(?:{alternation(w.of('greeting'))})(?:{alternation(w.of('arrival'))})")
+    return recache.compile(rf"{YEAR_DIGITS}\s?年(?:{alternation(w.of('greeting'))})(?:{alternation(w.of('arrival'))})")
+
+
+def _body_year(pattern: re.Pattern, doc: Document, structure: Structure) -> int | None:
+    """The year (group 1) of the first match of `pattern` in the document's body, else None."""
+    pr = structure.profile
+    m = pattern.search(doc.text, pr.body_start, pr.body_end)
+    return int(m.group(1)) if m else None
 
 
 def greeting_year(doc: Document, structure: Structure) -> int | None:
     """The year a greeting says it is given in (在2005年春节即将到来之际: early that year), else None."""
-    pr = structure.profile
-    m = _greeting().search(doc.text, pr.body_start, pr.body_end)
-    return int(m.group(1)) if m else None
+    return _body_year(_greeting(), doc, structure)
 
 
 def current_year(doc: Document, structure: Structure) -> int | None:
     """The year a text with no date says it speaks in, near its end (即将过去的2023年: a new-year speech), else None."""
-    pr = structure.profile
-    m = _current().search(doc.text, pr.body_start, pr.body_end)
-    return int(m.group(1)) if m else None
+    return _body_year(_current(), doc, structure)
 
 
 def reviewed_year(doc: Document, structure: Structure) -> int | None:
@@ -101,14 +103,13 @@ def reviewed_year(doc: Document, structure: Structure) -> int | None:
             return int(m.group(1))
         if not aims.search(m.group("between")):  # 2024年，贵州将…预计增长5.5%左右: a plan's, no estimate
             return int(m.group(2))
-    report = _report_year().search(doc.text, pr.body_start, pr.body_end)
-    return int(report.group(1)) - 1 if report else None  # 江苏省政府2025年政府工作报告新鲜出炉: a review of 2024
+    report = _body_year(_report_year(), doc, structure)
+    return report - 1 if report is not None else None  # 江苏省政府2025年政府工作报告新鲜出炉: a review of 2024
 
 
 @lru_cache(maxsize=1)
 def _report_year() -> re.Pattern:
-    words = "|".join(re.escape(x) for x in sorted(timex.words().of("report"), key=len, reverse=True))
-    return recache.compile(rf"(?<!\d)(1[89]\d\d|20\d\d)\s?年(?:{words})")
+    return recache.compile(rf"(?<!\d){YEAR_DIGITS}\s?年(?:{alternation(timex.words().of('report'))})")
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +117,7 @@ def _title_year() -> re.Pattern:
     genre = alternation([w for kind, w, *_ in rows("headings.tsv") if kind == "genre"])
     # a year opening a document's name (2023年新疆自治区政府工作报告, (福建省)2021年三明市人民政府工作报告(全文)), not
     # one a news title says after the name (成都市政府工作报告丨2023年成都地区生产总值…: the year reviewed)
-    return recache.compile(rf"^(?:[(（][^)）]{{2,8}}[)）])?\s?(1[89]\d\d|20\d\d)\s?年[^\d，。,丨|]{{0,16}}?(?:{genre})")
+    return recache.compile(rf"^(?:[(（][^)）]{{2,8}}[)）])?\s?{YEAR_DIGITS}\s?年[^\d，。,丨|]{{0,16}}?(?:{genre})")
 
 
 def _titled_year(title: str) -> int | None:
@@ -150,7 +151,7 @@ def document_year(doc: Document, structure: Structure, reviewed: int | None = No
     greeted = greeting_year(doc, structure)
     if greeted is not None:
         return greeted
-    m = re.search(r"(1[89]\d\d|20\d\d)\s?年", structure.title)
+    m = YEAR_IN_TITLE.search(structure.title)
     return int(m.group(1)) if m else None
 
 
@@ -190,7 +191,7 @@ class Scope:
     span: Interval | None = None  # the plan period a heading names beside its year (2026年 and “十五五”时期)
 
 
-MONTH = recache.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)\s?[-/年.]\s?(\d{1,2})(?!\d)")
+MONTH = recache.compile(rf"(?<!\d)(?:{YEAR_DIGITS[1:-1]})\s?[-/年.]\s?(\d{{1,2}})(?!\d)")
 REVIEW_MONTHS = 3  # a review delivered in the first months of a year is of the year before (a report in January)
 
 
