@@ -236,7 +236,7 @@ def _source(clause: str) -> str:
     """A clause saying only where the figures come from (数据显示，; 初步核算，; 具体来看，; 10月12日，记者从…获悉，),
     ending in one of the words `clause` and a comma; or a document it is read from (根据《2021年安徽省生态环境状况
     公报》，: time_words.tsv `lead_document`)."""
-    document = "|".join(re.escape(w) for w in timex.words().of("lead_document"))
+    document = alternation(timex.words().of("lead_document"))
     said = rf"[^，,。；;！？\n\d]{{0,24}}?(?:{clause})[，,]"
     # up to three clauses before (4月19日下午，在省政府新闻办举行的新闻发布会上，…赵金宝介绍，初步核算，一季度…)
     return (rf"(?:(?:[^，,。；;！？\n]{{1,40}}[，,]){{0,3}}?{said}(?:{said})?"

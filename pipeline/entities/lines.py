@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from .. import recache
+from ..data import alternation
 from ..records import Entity
 from .tables import LIST_MARK, NAME_TAGS, SEPARATORS, Token, _word_list
 
@@ -223,7 +224,7 @@ def _short_form_lines(text: str, tokens: Sequence[Token], ents: list[Entity], li
 def _metro_pattern() -> re.Pattern:
     """A metro line: a system word of metro_words.txt (optional) and a number before 号线 (地铁8号线, 7号线, 三号线),
     or a system word and a code before 线 (地铁Z4线)."""
-    system = "|".join(map(re.escape, _word_list("metro_words.txt")))
+    system = alternation(_word_list("metro_words.txt"))
     number = r"(?:[0-9]{1,2}|[A-Z]{1,2}[0-9]{0,2}|[一二三四五六七八九十]{1,3})"
     return recache.compile(f"(?:(?:{system}){number}号?线|(?:{system})?{number}号线)")
 
