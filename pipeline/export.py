@@ -160,7 +160,7 @@ def table_rows(result: Result) -> dict[str, list[dict]]:
             "speaker": pr.speaker, "speaker_title": pr.speaker_title, "outlet": pr.outlet, "published": pr.published,
             "place": pr.place, "locality": pr.locality, "adcode": pr.adcode, "profile_from": pr.profile_from,
             "body_start": pr.body_start, "body_end": pr.body_end,
-            "date": meta.get("date"), "author": meta.get("author"),
+            "date": meta.get("date"), "author": meta.get("author"), "url": meta.get("url"),
             "chars": len(text), "paragraphs": len(st.paragraphs), "sentences": len(st.sentences),
             "speeches": sum(1 for s in st.speeches if s.speech > 0), "sections": sum(1 for s in st.sections if s.style != "preface"),
             "figures": len(figures), "entities": len(entities),

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from . import recache
+from .pagemeta import from_tags
 from .records import Mark
 
 BLOCK_TAGS = frozenset(
@@ -50,6 +51,7 @@ class _Handlers:
         self.in_head = False
         self.title_depth = 0
         self.title: list[str] = []
+        self.tags: list[tuple[str, str]] = []  # (name, property or itemprop of a <meta>; "canonical"), content
         self.open_marks: dict[str, list[int]] = {}
         self.marks: list[Mark] = []
 
@@ -61,7 +63,19 @@ class _Handlers:
         if self.parts and not self.parts[-1].endswith("\n"):
             self._emit("\n")
 
+    def _tag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Keep what a <meta> or a canonical <link> says about the page (pagemeta decides what it means)."""
+        a = {k: v or "" for k, v in attrs}
+        if tag == "meta" and a.get("content"):
+            key = a.get("name") or a.get("property") or a.get("itemprop") or ""
+            if key:
+                self.tags.append((key, a["content"]))
+        elif tag == "link" and a.get("href") and "canonical" in a.get("rel", "").lower().split():
+            self.tags.append(("canonical", a["href"]))
+
     def handle_starttag(self, tag, attrs):
+        if tag in ("meta", "link"):
+            self._tag(tag, attrs)
         if tag == "head":
             self.in_head = True
         elif tag not in HEAD_TAGS:
@@ -76,6 +90,8 @@ class _Handlers:
             self.open_marks.setdefault(tag, []).append(self.length)
 
     def handle_startendtag(self, tag, attrs):
+        if tag in ("meta", "link"):
+            self._tag(tag, attrs)
         if tag not in HEAD_TAGS:
             self.in_head = False
         if tag in BLOCK_TAGS:
@@ -116,11 +132,16 @@ def _parser_class() -> type:
     return type("_Extractor", (_Handlers, HTMLParser), {})
 
 
-def html_to_text(html: str) -> tuple[str, tuple[Mark, ...], str]:
-    """Text, heading marks (offsets into the text) and the <title>."""
+def html_to_text(html: str) -> tuple[str, tuple[Mark, ...], dict[str, str]]:
+    """Text, heading marks (offsets into the text) and the page's metadata: what its <meta> tags and canonical
+    <link> say (pagemeta.from_tags), the <title> where no tag gives a title."""
     parser = _parser_class()()
     parser.feed(html)
     parser.close()
     text = "".join(parser.parts)
     marks = tuple(sorted(parser.marks, key=lambda s: (s.start, s.end)))
-    return text, marks, " ".join("".join(parser.title).split())
+    meta = from_tags(parser.tags)
+    title = " ".join("".join(parser.title).split())
+    if title and "title" not in meta:
+        meta["title"] = title
+    return text, marks, meta

@@ -36,6 +36,7 @@ from typing import Iterator
 
 from . import recache
 from .htmltext import declared_charset, html_to_text, looks_like_html
+from .pagemeta import from_front_matter
 from .records import Failure, Mark, Notice, RawDocument, Stage
 
 FORMATS = ("auto", "text", "html", "markdown", "csv", "jsonl")
@@ -390,13 +391,13 @@ def parse_text(source: str, doc_id: str, text: str, encoding: str, fmt: str) -> 
     """One document from its decoded text in a given format."""
     text = text.lstrip("\ufeff")
     if fmt == "html":
-        body, marks, title = html_to_text(text)
-        meta = {"title": title} if title else {}
+        body, marks, meta = html_to_text(text)
         return RawDocument(doc_id, source, fmt, encoding, body, meta, marks)
     if fmt == "markdown":
         meta, body = _front_matter(text)
         if looks_like_html(body):
-            body, marks, _ = html_to_text(body)
+            body, marks, page = html_to_text(body)
+            meta = {**page, **meta}  # what the front matter says wins over the page's tags
         else:
             body, marks = _markdown_text(body)
         return RawDocument(doc_id, source, fmt, encoding, body, meta, marks)
@@ -415,12 +416,7 @@ def _front_matter(text: str) -> tuple[dict[str, str], str]:
         raise LoadError(f"front matter is not valid YAML ({str(e).splitlines()[0]})") from None
     if not isinstance(data, dict):
         raise LoadError("front matter is not a YAML mapping")
-    meta = {}
-    for key in ("title", "date", "author", "source", "place"):
-        value = data.get(key)
-        if value is not None and not isinstance(value, (list, dict)):
-            meta[key] = str(value).strip()
-    return meta, text[m.end():]
+    return from_front_matter(data), text[m.end():]
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,8 @@ and ends before the page's end (相关报道：, 扫一扫…, 【打印本页�
 captions are furniture too.
 
 Fields come from the text; what it does not give comes from front matter or HTML metadata (title, date,
-author, place, source), and a title or place as a last resort from the file name; `profile_from` names
+author, place, source; pagemeta.py), the date also from the page's address, and a title or place as a last
+resort from the file name; `profile_from` names
 the sources used. `read` is a pure function of the document and its paragraphs.
 """
 from __future__ import annotations
@@ -24,6 +25,7 @@ from .data import alternation, rows
 from .gazetteer import gazetteer
 from .numbers import find_mentions
 from .numerals import CN_COUNT_CHARS, cn_ordinal
+from .pagemeta import address_date
 from .records import Document, Paragraph, Profile
 
 TERMINAL = "。！？!?；;："
@@ -520,7 +522,8 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
     if not title and meta.get("title"):
         title = meta["title"]
         sources.append("metadata")
-    published = iso_date(found.get("published", "")) or (metadata_date(meta["date"]) if meta.get("date") else "")
+    published = (iso_date(found.get("published", "")) or (metadata_date(meta["date"]) if meta.get("date") else "")
+                 or address_date(meta.get("url", "")))
     if published and not found.get("published"):
         sources.append("metadata")
     delivered = found.get("delivered", "")
