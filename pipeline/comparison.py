@@ -3,8 +3,10 @@
 A *cell* is one document's value for one `measure × time × claim × quantity`, for one place:
 
 - `quantity` splits what a number is: `增速 %` for a growth rate (the figure has a `change` and
-  its unit is %), `增量 UNIT` for any other change (增加1500亿元, 提高0.4个百分点), and the unit
-  alone for a level (`元`, `人`, `%` for a rate such as 城镇调查失业率 5%以内);
+  its unit is %), `年均增速 %` for one a span of years averages (地区生产总值年均增长5.7% over 2021/2025: its
+  clause says an average word, `time_words.tsv` average; a span's growth without one is the whole span's,
+  累计增长19.8%, and not set beside the yearly averages), `增量 UNIT` for any other change (增加1500亿元,
+  提高0.4个百分点), and the unit alone for a level (`元`, `人`, `%` for a rate such as 城镇调查失业率 5%以内);
 - the value is signed by `change`: a decline (`decrease`) is negative; it stays an exact Decimal;
 - the place is the figure's `place`: extract gives a province's figures the province (spec, Context: its
   report is about it) and another place's their own, each making a row; a figure with no place is a national
@@ -25,17 +27,22 @@ table with `candidate` (1 = first) and `picked`; `candidates` counts them.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
 import pandas as pd
 
-from .data import lines
+from . import recache
+from .context import timex
+from .data import alternation, lines
 
 CLAIMS = ("actual", "target")
 GROWTH = "增速"
+AVERAGE_GROWTH = "年均增速"  # a growth rate averaged over a span of years
 INCREMENT = "增量"
 BARE = "数值"  # a level with no unit (an index, a score)
 RANK = "位次"  # a rank (居全国第3位: 3), not a level of the measure it ranks
@@ -54,11 +61,32 @@ def headline_measures() -> tuple[str, ...]:
     return tuple(line.strip() for line in lines("headline.txt"))
 
 
-def quantity(change: str, unit: str, kind: str = "") -> str:
-    """`增速 %` for a growth rate, `增量 UNIT` for another change, `位次` for a rank, the unit for a level."""
+def quantity(change: str, unit: str, kind: str = "", average: bool = False) -> str:
+    """`增速 %` for a growth rate (`年均增速 %` for one a span of years averages), `增量 UNIT` for another change,
+    `位次` for a rank, the unit for a level."""
     if change:
-        return f"{GROWTH} %" if unit == "%" else f"{INCREMENT} {unit or BARE}"
+        return f"{AVERAGE_GROWTH if average else GROWTH} %" if unit == "%" else f"{INCREMENT} {unit or BARE}"
     return RANK if kind == "rank" else unit or BARE
+
+
+def is_growth(qty: str) -> bool:
+    """Whether a quantity is a growth rate, yearly or averaged."""
+    return qty.startswith((GROWTH, AVERAGE_GROWTH))
+
+
+@lru_cache(maxsize=1)
+def _average_clause() -> re.Pattern:
+    """An average word (time_words.tsv average: 年均, 年平均) in the clause that ends where the figure starts."""
+    return recache.compile(rf"(?:{alternation(timex.words().of('average'))})[^，。；：,;:！？!?]*$")
+
+
+def averaged(time: str, before: str) -> bool:
+    """Whether a growth rate of a time is a span's yearly average: the time is a span of years (2021/2025) and
+    the figure's clause before it (`before`: its sentence up to the mention) says an average word."""
+    return bool(_SPAN_OF_YEARS.match(time)) and bool(_average_clause().search(before))
+
+
+_SPAN_OF_YEARS = re.compile(r"\d{4}/\d{4}$")  # not cached: trivial, compiled once at import
 
 
 def column_name(measure: str, time: str, claim: str, qty: str) -> str:
@@ -126,7 +154,7 @@ def _order(measures: Sequence[str]) -> dict[str, int]:
 
 
 def _quantity_rank(q: str) -> tuple[int, str]:
-    return (0, q) if q.startswith(GROWTH) else (2, q) if q.startswith(INCREMENT) else (1, q)
+    return (0, q) if is_growth(q) else (2, q) if q.startswith(INCREMENT) else (1, q)
 
 
 def _as_tables(tables):
@@ -185,7 +213,10 @@ def comparison(tables, measures: Iterable[str] | None = None, times: Iterable[st
     if places is not None:
         keep &= frame["place"].isin(places)
     frame = frame[keep].copy()
-    frame["quantity"] = [quantity(c, u, k) for c, u, k in zip(frame["change"], frame["unit"], frame["kind"])]
+    before = [sentence[: s - at] if at is not pd.NA and s is not pd.NA else ""
+              for sentence, s, at in zip(frame["sentence"], frame["start"], frame["sentence_start"])]
+    frame["quantity"] = [quantity(c, u, k, c != "" and u == "%" and averaged(t, b)) for c, u, k, t, b in
+                         zip(frame["change"], frame["unit"], frame["kind"], frame["time"], before)]
     frame["column"] = [column_name(*k) for k in zip(frame["measure"], frame["time"], frame["claim"], frame["quantity"])]
 
     # the decision rule: first in document order within the cell

@@ -20,7 +20,7 @@ from decimal import Decimal
 
 import pandas as pd
 
-from .comparison import CLAIMS, GROWTH, INCREMENT, Comparison
+from .comparison import AVERAGE_GROWTH, CLAIMS, GROWTH, INCREMENT, Comparison, is_growth
 from .numerals import plain
 
 CJK_FONTS = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", ' \
@@ -110,7 +110,7 @@ def _script_json(data: object) -> str:
 
 def _unit(qty: str) -> str:
     """The unit a quantity's numbers are in: % for a growth rate, else the unit after 增量 or the level's."""
-    if qty.startswith(GROWTH):
+    if is_growth(qty):
         return "%"
     return qty.removeprefix(INCREMENT).strip()
 
@@ -184,7 +184,8 @@ def _charts(comp: Comparison, labels: list[str], anchors: dict, picked: dict) ->
         unit = _unit(qty)
         values = [v for c in cols for v in comp.wide[c.name] if v is not None]
         div, shown = _scale(unit, values)
-        what = "增速" if qty.startswith(GROWTH) else "增量" if qty.startswith(INCREMENT) else ""
+        what = (AVERAGE_GROWTH if qty.startswith(AVERAGE_GROWTH) else GROWTH if is_growth(qty)
+                else INCREMENT if qty.startswith(INCREMENT) else "")
         traces = []
         counts = {claim: 0 for claim in CLAIMS}
         for c in cols:

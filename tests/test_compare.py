@@ -21,7 +21,7 @@ import pandas as pd
 import pytest
 
 import pipeline
-from pipeline.comparison import CompareError, comparison, compare_long, quantity, signed
+from pipeline.comparison import CompareError, averaged, comparison, compare_long, quantity, signed
 from pipeline.tables import load
 
 HERE = Path(__file__).resolve().parent
@@ -45,7 +45,7 @@ CELLS = [
     ("上海市", "城镇调查失业率 | 2026 | target | %", "5", 10735, 1),  # a rate's level: no change
     ("上海市", "居民消费价格 | 2026 | target | 增速 %", "2", 10771, 1),
     ("上海市", "城镇新增就业 | 2026 | target | 人", "600000", 17742, 1),
-    ("天津市", "地区生产总值 | 2021/2025 | actual | 增速 %", "4.4", 4794, 1),
+    ("天津市", "地区生产总值 | 2021/2025 | actual | 年均增速 %", "4.4", 4794, 1),  # GDP年均增长4.4%
     ("天津市", "一般公共预算收入 | 2026 | target | 增速 %", "2", 8350, 1),
     ("天津市", "城镇新增就业 | 2025 | actual | 人", "327000", 3604, 1),
     ("河北省", "地区生产总值 | 2025 | actual | 增速 %", "5.6", 2660, 1),
@@ -74,8 +74,8 @@ def test_wide_table_shape(comp):
         ["上海市", SH, "2026-02-03"], ["天津市", TJ, "2026-01-26"], ["河北省", HB, "2026-01-26"]]
     assert [c.name for c in comp.columns] == list(comp.wide.columns[4:])
     assert [c.name for c in comp.columns] == [
-        "地区生产总值 | 2021/2025 | actual | 增速 %", "地区生产总值 | 2025 | actual | 增速 %",
-        "地区生产总值 | 2026 | target | 增速 %", "地区生产总值 | 2020 | actual | 元", "地区生产总值 | 2025 | actual | 元",
+        "地区生产总值 | 2025 | actual | 增速 %", "地区生产总值 | 2026 | target | 增速 %",
+        "地区生产总值 | 2021/2025 | actual | 年均增速 %", "地区生产总值 | 2020 | actual | 元", "地区生产总值 | 2025 | actual | 元",
         "一般公共预算收入 | 2025 | actual | 增速 %", "一般公共预算收入 | 2026 | target | 增速 %",
         "社会消费品零售总额 | 2025 | actual | 增速 %", "固定资产投资 | 2025 | actual | 增速 %",
         "城镇新增就业 | 2025 | actual | 人", "城镇新增就业 | 2026 | target | 人", "城镇调查失业率 | 2026 | target | %",
@@ -119,6 +119,22 @@ def test_long_table_offsets_point_into_the_canonical_text(comp):
 ], ids=lambda x: x or "-")
 def test_quantity(change, unit, kind, want):
     assert quantity(change, unit, kind) == want
+
+
+@pytest.mark.parametrize("time, before, average", [
+    ("2021/2025", "地区生产总值跨越5000亿元大关，年均增长", True),
+    ("2021/2025", "“十四五”以来，…我们迎难而上、砥砺前行，GDP年均增长", True),
+    ("2021/2025", "地区生产总值、一般公共预算收入年均分别增长", True),
+    ("2026/2030", "地区生产总值年平均增长", True),  # time_words.tsv average: 年平均 too
+    ("2021/2025", "地区生产总值跨越3个千亿元台阶，达到1.5万亿元、增长", False),  # the span's whole growth (吉林)
+    ("2021/2025", "居民人均可支配收入年均增长5%，单位GDP能耗累计下降", False),  # 年均 of a clause before
+    ("2025", "全年平均增长", False),  # one year: its growth is its own
+    ("2025-01/2025-09", "年均增长", False),
+], ids=["clause-after-a-level", "after-a-long-lead", "list-with-fenbie", "nian-pingjun", "span-growth-no-average",
+        "average-of-a-clause-before", "a-single-year", "months-are-no-span-of-years"])
+def test_averaged(time, before, average):
+    assert averaged(time, before) is average
+    assert quantity("increase", "%", "percent", averaged(time, before)) == ("年均增速 %" if average else "增速 %")
 
 
 def test_a_decline_is_negative_and_exact():
@@ -315,8 +331,10 @@ def _headline_agreement(tables, docs=None):
             want = g.get(cell)
             if want is None:
                 continue
-            # the scorer's growth flag: True a growth rate, False a level, None either
-            quantities = {"增速 %"} if growth else set(units) if growth is False else {"增速 %", *units}
+            # the scorer's growth flag: True a growth rate, False a level, None either; its average cell
+            # (gdp_growth_avg_2021_2025) is the column of the yearly average over the span
+            rate = "年均增速 %" if "_avg_" in cell else "增速 %"
+            quantities = {rate} if growth else set(units) if growth is False else {rate, *units}
             cands = picked[(picked["doc_id"] == doc) & (picked["place"] == g["place"]) & (picked["measure"] == measure)
                            & (picked["claim"] == claim) & (picked["time"] == time) & picked["quantity"].isin(quantities)]
             got = cands.sort_values("start")["value"].iloc[0] if len(cands) else None
@@ -378,12 +396,12 @@ def test_report_renders_in_chromium(written, comp, tmp_path):
     assert run.returncode == 0, run.stderr[-2000:]
     dom = run.stdout
     groups = list(dict.fromkeys((c.measure, c.quantity) for c in comp.columns))
-    assert re.search(r'data-rendered="(\d+)"', dom).group(1) == str(len(groups)) == "9"
+    assert re.search(r'data-rendered="(\d+)"', dom).group(1) == str(len(groups)) == "10"
     assert re.search(r'<pre id="errors">(.*?)</pre>', dom, re.S).group(1) == "", "script errors on the page"
     assert "Uncaught" not in run.stderr
     assert dom.count('class="main-svg"') >= len(groups)
     ytitles = re.findall(r'<text class="ytitle"[^>]*>([^<]*)</text>', dom)
-    assert ytitles[:3] == ["地区生产总值增速（%）", "地区生产总值（亿元）", "一般公共预算收入增速（%）"]
+    assert ytitles[:3] == ["地区生产总值增速（%）", "地区生产总值年均增速（%）", "地区生产总值（亿元）"]
     assert len(ytitles) == len(groups)
     ticks = set(re.findall(r'<g class="xtick"><text[^>]*data-unformatted="([^"]*)"', dom))
     assert {"上海市", "天津市", "河北省"} <= ticks
