@@ -41,6 +41,8 @@ def from_tags(tags: Iterable[tuple[str, str]]) -> dict[str, str]:
         content = " ".join(content.split())
         if found and content:
             field, rank = found
+            if field == "url" and not (is_address(content) or content.startswith("/")):
+                continue  # javascript:…, a page's name: no address (a path from the site's root is one)
             if field not in best or rank < best[field][0]:
                 best[field] = (rank, content)
     return {field: content for field, (_, content) in best.items()}

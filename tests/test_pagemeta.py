@@ -38,6 +38,8 @@ GOV_HEAD = [("SiteName", "宿州市人民政府"), ("SiteDomain", "www.ahsz.gov.
                  id="author-and-other-tags-not-read"),
     pytest.param([("canonical", "https://www.gov.cn/zhengce/2022-03/12/content_5678750.htm")],
                  {"url": "https://www.gov.cn/zhengce/2022-03/12/content_5678750.htm"}, id="canonical-link"),
+    pytest.param([("og:url", "javascript:void(0)"), ("url", "首页"), ("canonical", "/art/2023/2/7/art_1_2.html")],
+                 {"url": "/art/2023/2/7/art_1_2.html"}, id="only-an-address-or-a-path-is-a-url"),
 ])
 def test_tags_give_metadata(tags, expected):
     assert from_tags(tags) == expected
