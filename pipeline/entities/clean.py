@@ -43,6 +43,21 @@ def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> tuple[list[
             if len(e.text) > cut + 1:
                 e = Entity(e.text[:-cut], "ORG", e.start, e.end - cut)
                 companies.add(e)
+        joint = next((m for m in _joint_verbs().finditer(e.text, 3) if e.label == "ORG"
+                      and e.text[:m.start()].endswith(_org_heads()) and e.text.endswith(_org_heads())
+                      and len(e.text) - m.end() > 2), None)
+        if joint is not None:  # 市发展改革委 + 联合 + 市生态环境局: two bodies acting together
+            out.append(Entity(e.text[:joint.start()], "ORG", e.start, e.start + joint.start()))
+            e = Entity(e.text[joint.end():], "ORG", e.start + joint.end(), e.end)
+        unit = next((w for w in _word_list("party_units.txt") if e.label == "ORG" and e.text.endswith(w)), "")
+        if unit and len(e.text) - len(unit) > 2:  # 长江产业投资集团 + 党委, 大同经济技术开发区 + 党工委
+            name = e.text[:-len(unit)]
+            z = zone.search(name)
+            if z is not None and z.end() == len(name) and z.start() > 0:
+                out.append(Entity(name, "LOC", e.start, e.end - len(unit)))
+                continue
+            if name.endswith(_org_heads()):
+                e = Entity(name, "ORG", e.start, e.end - len(unit))
         if e.label == "ORG" and not e.text.endswith(_org_heads()):
             name_end = next((n for n in range(len(e.text) - 2, 2, -1) if e.text[:n].endswith(_org_heads())
                              and len(next(h for h in _org_heads() if e.text[:n].endswith(h))) > 1
@@ -82,11 +97,19 @@ def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> tuple[list[
                 r = _region_zone_endings().search(rest) if label == "LOC" else None
                 if not ending_kind(rest, whole=True) and not (m and m.end() == len(rest)) \
                         and not (r and r.end() == len(rest)) \
-                        and _org_words().get(rest) != "body" and not rest.endswith(_word_list("site_endings.txt")):
+                        and _org_words().get(rest) != "body" and not rest.endswith(_word_list("site_endings.txt")) \
+                        and not (label == "LOC" and rest in _word_list("feature_parts.txt")):  # 珠江 + 口
                     out.append(Entity(head, label, e.start, e.start + len(head)))
                     continue
         out.append(e)
     return out, companies
+
+
+@lru_cache(maxsize=1)
+def _joint_verbs() -> re.Pattern:
+    from ..data import alternation
+
+    return recache.compile(alternation(_word_list("joint_verbs.txt")))
 
 
 GRADE = recache.compile(r"[0-9０-９A-ZＡ-Ｚ]+级")  # 5A级景区, 4A级旅游景区: a grade, no name
@@ -230,7 +253,8 @@ def _clean(text: str, ents: list[Entity], tags, keep: frozenset[Entity] | set[En
         grade = GRADE.search(x.text, 2)
         if x.label == "LOC" and grade is not None:  # 老牛湾黄河大峡谷 + 5A级景区: the grade and what follows name nothing
             x = Entity(x.text[:grade.start()], "LOC", x.start, x.start + grade.start())
-        if not_entity(x.text) or t.zone_suffix.fullmatch(x.text) or GRADE.match(x.text) or _pairing(x.text):
+        if not_entity(x.text) or (t.zone_suffix.fullmatch(x.text) and x.text not in t.regions) \
+                or GRADE.match(x.text) or _pairing(x.text):  # 大湾区 is a zone's ending and a region (regions.tsv)
             continue
         known = (x.text in names.labels or (x.label == "ORG" and _enterprise(x.text))) if x.label in ("ORG", "PERSON") \
             else _known(x.text)

