@@ -65,7 +65,8 @@ class Comparisons:
     def __init__(self, text: str, clause: Clause) -> None:
         self.baselines = list(patterns().baseline.finditer(text, clause.start, clause.end))
         self.baseline_ends = [m.end() for m in self.baselines]
-        found = list(patterns().period_compare.finditer(text, clause.start, clause.end))
+        found = [m for m in patterns().period_compare.finditer(text, clause.start, clause.end)  # not 同期 of
+                 if not any(b.start() < m.start() < b.end() for b in self.baselines)]  # 比去年同期增长
         named = words().period_compare
         self.period_words: list[tuple[int, int, str]] = [  # 同增 → 同比
             (m.start(), m.end(), named[m.group()]) for m in found]

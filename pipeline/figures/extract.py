@@ -192,6 +192,10 @@ class FigureExtractor:
                 # 增加296.7万吨（59.3亿斤）: the same change in another unit, of the same thing
                 change, baseline, name = figures[-1].change, figures[-1].baseline, figures[-1].indicator
             name = drop_word(name, baseline)
+            is_share = kind != "duration" and name.startswith(words().of("share_verb"))
+            if is_share and earlier.found and earlier.start >= near[clause.start] \
+                    and not earlier.indicator.startswith(words().of("share_verb")):
+                name = earlier.indicator + name  # 完成投资607.9亿元，占年度计划54.5%: a share of the figure just named
             start = m.start - 1 if signed else m.start
             fig = new_figure(
                 mention=text[start:m.end], value=-m.value if signed else m.value,
@@ -208,7 +212,7 @@ class FigureExtractor:
                 list_head, list_verb = fig, read.change
             if is_item:
                 list_items = list_items + [fig] if list_items and list_items[-1].start > list_at else [fig]
-            if kind != "duration" and name.startswith(words().of("share_verb")):
+            if is_share:
                 # …28.39亿元，占年度计划的24.1%，同比增长16.4%: a share names the change of itself in 个百分点
                 # (占我外贸总值的55.1%，较去年同期提升0.9个百分点), not the growth of the figure it is a share of
                 share = Earlier(name, m.start)
