@@ -120,6 +120,23 @@ def _outside(start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[i
     return out
 
 
+def _is_han(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def _letter_spaced(src: str, i: int, start: int, end: int) -> bool:
+    """A space between two characters of a letter-spaced run (`完 成 地 方 财 政 收 入`, `政 府 工 作 报 告`, a
+    PDF's or a title's typesetting): three Chinese characters at least, each one space from the next; dropped, so
+    the words are read whole. Two alone (`增 长`, `万 元`) may be two words, and stay; so does the space after a
+    word the run follows (`书记 杨 中 坚` → `书记 杨中坚`)."""
+    if not (start < i < end - 1 and _is_han(src[i - 1]) and _is_han(src[i + 1])):
+        return False
+    if (i - 2 >= start and _is_han(src[i - 2])) or (i + 2 < end and _is_han(src[i + 2])):
+        return False  # 书记 杨 中 坚: 记 ends a word, no letter of the run
+    return (i - 2 > start and src[i - 2] in SPACES and _is_han(src[i - 3])) \
+        or (i + 3 < end and src[i + 2] in SPACES and _is_han(src[i + 3]))
+
+
 def _decimal_gap(src: str, i: int, start: int) -> bool:
     """A space a page put after a decimal point (`2. 2万亿元`, `7492. 4万人次`): the number's own, dropped. Not after
     an item's number opening the paragraph (`1. 12个项目`), nor before a year (`达到100. 2024年`). Spaces on both
@@ -361,7 +378,7 @@ def normalize(raw: RawDocument) -> Document:
                 if ch in DROP:
                     pass
                 elif ch in SPACES:
-                    if _decimal_gap(src, i, ps):
+                    if _decimal_gap(src, i, ps) or _letter_spaced(src, i, ps, pe):
                         pass
                     elif not (chars and chars[-1].endswith(" ")):
                         keep(" ", i)

@@ -91,6 +91,13 @@ WRAPPED_PAGE = "\n".join(WRAPPED_LINES)
                  id="no-tone-mark-or-no-character-no-gloss"),
     pytest.param("經(jīng)濟增長6 . 5%左右", "经济增长6.5%左右", id="spaces-around-a-decimal-point"),
     pytest.param("共 3 . 5 个", "共 3.5 个", id="spaces-around-a-point-between-spaced-numbers"),
+    # letter-spaced runs (a PDF's or a title's typesetting: 完 成 地 方 财 政 收 入, 政 府 工 作 报 告) are read whole;
+    # two characters alone (增 长, 万 元) may be two words and keep their space (speech probe 13t)
+    pytest.param("完 成 地 方 财 政 收 入 1121 万 元 , 同 期 增 长186.4%", "完成地方财政收入 1121 万 元 , 同期增长186.4%",
+                 id="letter-spaced-run-read-whole"),
+    pytest.param("政　府　工　作　报　告", "政府工作报告", id="letter-spaced-title-with-ideographic-spaces"),
+    pytest.param("同期增 长 21.05%，中共启东市委书记 杨 中 坚", "同期增 长 21.05%，中共启东市委书记 杨中坚",
+                 id="two-spaced-characters-keep-their-space"),
     pytest.param("全省生产总值増长8-8.5%", "全省生产总值增长8-8.5%", id="variant-character-folded"),
     pytest.param("全年地區生產總值增長8.1%，城鎮新增就業1269萬人，糧食產量6.8億噸。",
                  "全年地区生产总值增长8.1%，城镇新增就业1269万人，粮食产量6.8亿吨。", id="traditional-characters-folded"),
