@@ -23,6 +23,8 @@
   goes on in the next line unless it ends a sentence;
 - a space after a decimal point inside a line (`2. 2万亿元`, a page's typesetting) is dropped, and so are spaces
   around it (`增长6 . 5%`);
+- a letter-spaced run (`完 成 地 方 财 政 收 入`, `政 府 工 作 报 告`: three single characters or more, each one
+  space from the next) is read whole; two alone (`增 长`) keep their space;
 - pinyin glosses a mirror site put after characters (`增長(zhǎng)6.5%`, `會(huì)議`: a parenthesis of Latin letters
   with a tone mark, right after a Chinese character) are dropped: a reading is never text;
 - white space: leading and trailing space of a paragraph removed, any run of
