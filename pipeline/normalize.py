@@ -19,8 +19,9 @@
 - flattened paragraphs (a long line with a space after a sentence's end before a Chinese character, three times
   or more: `…提出意见。 一、2018年政府工作回顾 过去的一年`): each such space ends a paragraph;
 - lines wrapped at a page's width (a PDF's text: most long lines of one length, within one character, eight at
-  least and two fifths of the long ones): a line that fills the width, or a fragment of three characters at most,
-  goes on in the next line unless it ends a sentence;
+  least and two fifths of the long ones; digits, Latin letters, spaces and number signs count half a character):
+  a line that fills the width, or a fragment of three characters at most, goes on in the next line unless it ends
+  a sentence;
 - a space after a decimal point inside a line (`2. 2万亿元`, a page's typesetting) is dropped, and so are spaces
   around it (`增长6 . 5%`);
 - a letter-spaced run (`完 成 地 方 财 政 收 入`, `政 府 工 作 报 告`: three single characters or more, each one
@@ -205,9 +206,17 @@ FRAGMENT_MAX = 3  # a bit of a line the extraction broke off (`不断培` / `育
 _SENTENCE_ENDS = "。！？!?；;：:”」』）)"
 
 
-def _page_width(raw: str, spans: list[tuple[int, int]]) -> int | None:
+NARROW = re.compile(r"[0-9A-Za-z .%/\-]")  # half as wide as a Chinese character on the page (`20xx1 元`, `15 平方公里`)
+
+
+def _width(raw: str, s: int, e: int) -> float:
+    """The width of raw[s:e] in Chinese characters: digits, Latin letters, spaces and number signs count half."""
+    return e - s - len(NARROW.findall(raw, s, e)) / 2
+
+
+def _page_width(raw: str, spans: list[tuple[int, int]]) -> float | None:
     """The width a PDF's text is wrapped at, if its long lines say one (see above), else None."""
-    lengths = [e - s for s, e in spans if e - s >= WRAP_MIN]
+    lengths = [_width(raw, s, e) for s, e in spans if e - s >= WRAP_MIN]
     if len(lengths) < WIDTH_LINES_MIN:
         return None
     best = max(set(lengths), key=lambda w: sum(w - 1 <= n <= w + 1 for n in lengths))
@@ -215,7 +224,7 @@ def _page_width(raw: str, spans: list[tuple[int, int]]) -> int | None:
     return best if near >= WIDTH_LINES_MIN and near >= WIDTH_LINES_SHARE * len(lengths) else None
 
 
-def _wrapped_lines_joined(raw: str, spans: list[tuple[int, int]], width: int) -> list[list[tuple[int, int]]]:
+def _wrapped_lines_joined(raw: str, spans: list[tuple[int, int]], width: float) -> list[list[tuple[int, int]]]:
     """The paragraphs of a text wrapped at `width`: a line that fills it (or a fragment) and ends no sentence goes on
     in the next line."""
     out: list[list[tuple[int, int]]] = []
@@ -225,7 +234,7 @@ def _wrapped_lines_joined(raw: str, spans: list[tuple[int, int]], width: int) ->
             out[-1].append((s, e))
         else:
             out.append([(s, e)])
-        n = e - s
+        n = _width(raw, s, e)
         full = n >= width - WIDTH_SLACK
         wrapping = wrapping or full
         goes_on = (full or wrapping and n <= FRAGMENT_MAX) and raw[e - 1] not in _SENTENCE_ENDS
