@@ -131,13 +131,15 @@ def _letter_spaced(src: str, i: int, start: int, end: int) -> bool:
     """A space between two characters of a letter-spaced run (`完 成 地 方 财 政 收 入`, `政 府 工 作 报 告`, a
     PDF's or a title's typesetting): three Chinese characters at least, each one space from the next; dropped, so
     the words are read whole. Two alone (`增 长`, `万 元`) may be two words, and stay; so does the space after a
-    word the run follows (`书记 杨 中 坚` → `书记 杨中坚`)."""
+    word the run follows (`书记 杨 中 坚` → `书记 杨中坚`), and a name of two after a word (`上海市市长 龚 正`)."""
     if not (start < i < end - 1 and _is_han(src[i - 1]) and _is_han(src[i + 1])):
         return False
     if (i - 2 >= start and _is_han(src[i - 2])) or (i + 2 < end and _is_han(src[i + 2])):
         return False  # 书记 杨 中 坚: 记 ends a word, no letter of the run
-    return (i - 2 > start and src[i - 2] in SPACES and _is_han(src[i - 3])) \
-        or (i + 3 < end and src[i + 2] in SPACES and _is_han(src[i + 3]))
+    before = i - 2 > start and src[i - 2] in SPACES and _is_han(src[i - 3]) \
+        and not (i - 4 >= start and _is_han(src[i - 4]))  # a third letter of the run before, a word's end no letter
+    after = i + 3 < end and src[i + 2] in SPACES and _is_han(src[i + 3]) and not (i + 4 < end and _is_han(src[i + 4]))
+    return before or after
 
 
 def _decimal_gap(src: str, i: int, start: int) -> bool:

@@ -120,6 +120,7 @@ DIGIT_WRAPPED_PAGE = "\n".join(DIGIT_WRAPPED_LINES)
     pytest.param("政　府　工　作　报　告", "政府工作报告", id="letter-spaced-title-with-ideographic-spaces"),
     pytest.param("同期增 长 21.05%，中共启东市委书记 杨 中 坚", "同期增 长 21.05%，中共启东市委书记 杨中坚",
                  id="two-spaced-characters-keep-their-space"),
+    pytest.param("上海市市长 龚 正\n各位代表：", "上海市市长 龚 正\n各位代表：", id="a-spaced-name-of-two-after-a-word-is-no-run"),
     pytest.param("全省生产总值増长8-8.5%", "全省生产总值增长8-8.5%", id="variant-character-folded"),
     pytest.param("全年地區生產總值增長8.1%，城鎮新增就業1269萬人，糧食產量6.8億噸。",
                  "全年地区生产总值增长8.1%，城镇新增就业1269万人，粮食产量6.8亿吨。", id="traditional-characters-folded"),
