@@ -208,7 +208,7 @@ FRAGMENT_MAX = 3  # a bit of a line the extraction broke off (`不断培` / `育
 _SENTENCE_ENDS = "。！？!?；;：:”」』）)"
 
 
-NARROW = re.compile(r"[0-9A-Za-z .%/\-]")  # half as wide as a Chinese character on the page (`20xx1 元`, `15 平方公里`)
+NARROW = recache.compile(r"[0-9A-Za-z .%/\-]")  # half as wide as a Chinese character on the page (`20xx1 元`, `15 平方公里`)
 
 
 def _width(raw: str, s: int, e: int) -> float:
