@@ -37,6 +37,7 @@ class Furniture:
     tail: re.Pattern
     caption: re.Pattern
     caption_needs: re.Pattern | None  # a character every caption holds one of (摄, 图, ▲ …); None: unknown
+    file_count: re.Pattern  # a document site's counts of a file (999+, 60.39KB, 52 页): captions too
     lead: re.Pattern
     lead_needs: re.Pattern | None
     stamp: re.Pattern
@@ -89,6 +90,7 @@ def furniture() -> Furniture:
         tail=_any([p for _, p in table["tail"]]),
         caption=_any([p for _, p in table["caption"]]),
         caption_needs=_needs_any([p for _, p in table["caption"]]),
+        file_count=_any([p for n, p in table["caption"] if n == "file_count"]),
         lead=_any([p for _, p in table["lead"]]),
         lead_needs=_needs_any([p for _, p in table["lead"]]),
         stamp=_any([p for _, p in table["stamp"]]),
@@ -165,6 +167,11 @@ def is_caption(line: str) -> bool:
         return False  # no character every caption holds (the same answer, sooner)
     s = squeeze(line)
     return len(s) <= CAPTION_MAX and bool(f.caption.fullmatch(s))
+
+
+def is_file_count(line: str) -> bool:
+    """A document site's count of a file (999+, 12.55KB, 7 页): its line says the page is a file's copy."""
+    return bool(furniture().file_count.fullmatch(squeeze(line)))
 
 
 def is_lead_caption(line: str) -> bool:

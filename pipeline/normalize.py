@@ -19,10 +19,13 @@
 - flattened paragraphs (a long line with a space after a sentence's end before a Chinese character, three times
   or more: `…提出意见。 一、2018年政府工作回顾 过去的一年`): each such space ends a paragraph;
 - lines wrapped at a page's width (a PDF's text: most long lines of one length, within one character, eight at
-  least and two fifths of the long ones): a line that fills the width, or a fragment of three characters at most,
-  goes on in the next line unless it ends a sentence;
+  least and two fifths of the long ones; digits, Latin letters, spaces and number signs count half a character):
+  a line that fills the width, or a fragment of three characters at most, goes on in the next line unless it ends
+  a sentence;
 - a space after a decimal point inside a line (`2. 2万亿元`, a page's typesetting) is dropped, and so are spaces
   around it (`增长6 . 5%`);
+- a letter-spaced run (`完 成 地 方 财 政 收 入`, `政 府 工 作 报 告`: three single characters or more, each one
+  space from the next) is read whole; two alone (`增 长`) keep their space;
 - pinyin glosses a mirror site put after characters (`增長(zhǎng)6.5%`, `會(huì)議`: a parenthesis of Latin letters
   with a tone mark, right after a Chinese character) are dropped: a reading is never text;
 - white space: leading and trailing space of a paragraph removed, any run of
@@ -120,6 +123,25 @@ def _outside(start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[i
     return out
 
 
+def _is_han(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def _letter_spaced(src: str, i: int, start: int, end: int) -> bool:
+    """A space between two characters of a letter-spaced run (`完 成 地 方 财 政 收 入`, `政 府 工 作 报 告`, a
+    PDF's or a title's typesetting): three Chinese characters at least, each one space from the next; dropped, so
+    the words are read whole. Two alone (`增 长`, `万 元`) may be two words, and stay; so does the space after a
+    word the run follows (`书记 杨 中 坚` → `书记 杨中坚`), and a name of two after a word (`上海市市长 龚 正`)."""
+    if not (start < i < end - 1 and _is_han(src[i - 1]) and _is_han(src[i + 1])):
+        return False
+    if (i - 2 >= start and _is_han(src[i - 2])) or (i + 2 < end and _is_han(src[i + 2])):
+        return False  # 书记 杨 中 坚: 记 ends a word, no letter of the run
+    before = i - 2 > start and src[i - 2] in SPACES and _is_han(src[i - 3]) \
+        and not (i - 4 >= start and _is_han(src[i - 4]))  # a third letter of the run before, a word's end no letter
+    after = i + 3 < end and src[i + 2] in SPACES and _is_han(src[i + 3]) and not (i + 4 < end and _is_han(src[i + 4]))
+    return before or after
+
+
 def _decimal_gap(src: str, i: int, start: int) -> bool:
     """A space a page put after a decimal point (`2. 2万亿元`, `7492. 4万人次`): the number's own, dropped. Not after
     an item's number opening the paragraph (`1. 12个项目`), nor before a year (`达到100. 2024年`). Spaces on both
@@ -186,9 +208,17 @@ FRAGMENT_MAX = 3  # a bit of a line the extraction broke off (`不断培` / `育
 _SENTENCE_ENDS = "。！？!?；;：:”」』）)"
 
 
-def _page_width(raw: str, spans: list[tuple[int, int]]) -> int | None:
+NARROW = recache.compile(r"[0-9A-Za-z .%/\-]")  # half as wide as a Chinese character on the page (`20xx1 元`, `15 平方公里`)
+
+
+def _width(raw: str, s: int, e: int) -> float:
+    """The width of raw[s:e] in Chinese characters: digits, Latin letters, spaces and number signs count half."""
+    return e - s - len(NARROW.findall(raw, s, e)) / 2
+
+
+def _page_width(raw: str, spans: list[tuple[int, int]]) -> float | None:
     """The width a PDF's text is wrapped at, if its long lines say one (see above), else None."""
-    lengths = [e - s for s, e in spans if e - s >= WRAP_MIN]
+    lengths = [_width(raw, s, e) for s, e in spans if e - s >= WRAP_MIN]
     if len(lengths) < WIDTH_LINES_MIN:
         return None
     best = max(set(lengths), key=lambda w: sum(w - 1 <= n <= w + 1 for n in lengths))
@@ -196,7 +226,7 @@ def _page_width(raw: str, spans: list[tuple[int, int]]) -> int | None:
     return best if near >= WIDTH_LINES_MIN and near >= WIDTH_LINES_SHARE * len(lengths) else None
 
 
-def _wrapped_lines_joined(raw: str, spans: list[tuple[int, int]], width: int) -> list[list[tuple[int, int]]]:
+def _wrapped_lines_joined(raw: str, spans: list[tuple[int, int]], width: float) -> list[list[tuple[int, int]]]:
     """The paragraphs of a text wrapped at `width`: a line that fills it (or a fragment) and ends no sentence goes on
     in the next line."""
     out: list[list[tuple[int, int]]] = []
@@ -206,7 +236,7 @@ def _wrapped_lines_joined(raw: str, spans: list[tuple[int, int]], width: int) ->
             out[-1].append((s, e))
         else:
             out.append([(s, e)])
-        n = e - s
+        n = _width(raw, s, e)
         full = n >= width - WIDTH_SLACK
         wrapping = wrapping or full
         goes_on = (full or wrapping and n <= FRAGMENT_MAX) and raw[e - 1] not in _SENTENCE_ENDS
@@ -361,7 +391,7 @@ def normalize(raw: RawDocument) -> Document:
                 if ch in DROP:
                     pass
                 elif ch in SPACES:
-                    if _decimal_gap(src, i, ps):
+                    if _decimal_gap(src, i, ps) or _letter_spaced(src, i, ps, pe):
                         pass
                     elif not (chars and chars[-1].endswith(" ")):
                         keep(" ", i)

@@ -123,6 +123,13 @@ def china_abbreviations() -> frozenset[str]:
     return frozenset(china_short_forms())
 
 
+@lru_cache(maxsize=1)
+def _street() -> re.Pattern:
+    """A street's ending right after a place's name (北京南路, 中山路): the name is the street's (street_endings.txt)."""
+    ends = sorted(words("street_endings.txt"), key=len, reverse=True)
+    return recache.compile(f"[东南西北中]?(?:{'|'.join(map(re.escape, ends))})")
+
+
 def figure_places(text: str, start: int, end: int, entities: Sequence = ()) -> list[PlaceMatch]:
     """The places named in text[start:end] that a figure there can be about, left to right.
 
@@ -131,12 +138,14 @@ def figure_places(text: str, start: int, end: int, entities: Sequence = ()) -> l
     gazetteer does not know (美国, 港澳: places of level "other"; a one-character short form such as 晋 in
     晋商 names people or goods of a place, not the place a figure is about), but a country's name written right
     before a zone ending (美丽中国先行区: the layer's GPE inside a programme's title, not a zone of the country)
-    names no place a figure is about: the figure stays the document's or region's. With no entities it is the
+    names no place a figure is about: the figure stays the document's or region's; nor does a name a street's ending
+    follows (北京南路). With no entities it is the
     gazetteer alone. The same tables and rules label the entities (place_label), so a GPE entity is a figure's place.
     """
     covers = [e for e in entities if e.label != "GPE" and e.start < end and start < e.end]
+    street = _street()
     out = [m for m in gazetteer().find(text, start, end)
-           if not any(e.start <= m.start and m.end <= e.end and (e.end - e.start) > (m.end - m.start)
+           if not street.match(text, m.end) and not any(e.start <= m.start and m.end <= e.end and (e.end - e.start) > (m.end - m.start)
                       or (e.start, e.end) == (m.start, m.end) for e in covers)]
     for e in entities:
         if e.label == "GPE" and start <= e.start and e.end <= end and len(e.text) > 1 \

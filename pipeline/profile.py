@@ -400,7 +400,8 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             i += 1
             continue
         if fu.is_stamp(s):
-            found.setdefault("published", s)
+            if not (i + 1 < end and fu.is_file_count(lines[i + 1])):
+                found.setdefault("published", s)  # not a document site's upload date (2024-04-28 / 999+ / 12.55KB)
             i += 1
             continue
         if fu.is_widget(s) or fu.is_caption(s) or fu.is_lead_caption(s):

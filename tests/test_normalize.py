@@ -40,6 +40,28 @@ WRAPPED_LINES = [
     "4.8%。",
 ]
 WRAPPED_PAGE = "\n".join(WRAPPED_LINES)
+# a PDF wrapped at the page's width whose lines hold digits and spaces (a district's new-year speech on a document
+# site, speech probe 13t): they are narrower than characters, so a line with many is longer in characters
+DIGIT_WRAPPED_LINES = [
+    "尊敬的各位领导、各位嘉宾,朋友们:",
+    "送金虎,硕果丰收千里艳;迎玉兔,宏图再展万年青。在这辞旧迎新的美好时刻,我们有",
+    "幸邀请到了曾在清浦工作过的以及长期在外奋斗的清浦籍各位领导和朋友,欢聚一堂,共庆新",
+    "春佳节。在此,我谨代表清浦区委、区人大、区政府、区政协,向在座的各位致以新年的问候",
+    "和诚挚的祝福!愿大家新年愉快、身体健康、万事如意!",
+    "天道酬勤,汗水凝金。回顾 20xx 年,在市委、市政府的坚强领导下,我区紧紧围绕“提速",
+    "赶超年、项目突破年、环境打造年”的发展主线,全力推动经济社会的持续跨越发展、科学发",
+    "展、和谐发展,圆满并超额完成了“十一五”规划的主要目标任务,整体呈现出五大显著特",
+    "征:首先,经济发展明显提速。各项主要经济指标增幅均超过全省、全市平均水平,较 20xx 年",
+    "实现了大幅增长。预计今年实现财政总收入 15.6 亿元、一般预算收入 11.04 亿元,同比分别增",
+    "长 53.21%、63.56%;完成注册外资实际到账 1.006 亿美元,是去年的两倍;城镇居民可支配收",
+    "入、农民人均纯收入分别达到 20xx1 元、9894 元,同比增长 19.68%、16.9%。",
+    "其次,城市功能显著增强。我们坚持高起点规划、高标准建设、高质量管理,大力推",
+    "进“三大板块”建设。旧城改造沿淮海南路和北京南路两条轴线全线启动,实施动迁、开工项",
+    "目26个;清浦新城已拓展至15 平方公里,引进亿元以上项目 16 个;工业新区初步建成近10 平",
+    "方公里,已有4个亿元项目入驻开工。城市形象、城市功能、城市品质显著提升,清浦已成为淮",
+    "安中心城市建设的主战场、资源的集散地和投资的关注点,清浦新城成功获批江苏省现代商务",
+]
+DIGIT_WRAPPED_PAGE = "\n".join(DIGIT_WRAPPED_LINES)
 
 
 @pytest.mark.parametrize(("raw", "text"), [
@@ -91,6 +113,14 @@ WRAPPED_PAGE = "\n".join(WRAPPED_LINES)
                  id="no-tone-mark-or-no-character-no-gloss"),
     pytest.param("經(jīng)濟增長6 . 5%左右", "经济增长6.5%左右", id="spaces-around-a-decimal-point"),
     pytest.param("共 3 . 5 个", "共 3.5 个", id="spaces-around-a-point-between-spaced-numbers"),
+    # letter-spaced runs (a PDF's or a title's typesetting: 完 成 地 方 财 政 收 入, 政 府 工 作 报 告) are read whole;
+    # two characters alone (增 长, 万 元) may be two words and keep their space (speech probe 13t)
+    pytest.param("完 成 地 方 财 政 收 入 1121 万 元 , 同 期 增 长186.4%", "完成地方财政收入 1121 万 元 , 同期增长186.4%",
+                 id="letter-spaced-run-read-whole"),
+    pytest.param("政　府　工　作　报　告", "政府工作报告", id="letter-spaced-title-with-ideographic-spaces"),
+    pytest.param("同期增 长 21.05%，中共启东市委书记 杨 中 坚", "同期增 长 21.05%，中共启东市委书记 杨中坚",
+                 id="two-spaced-characters-keep-their-space"),
+    pytest.param("上海市市长 龚 正\n各位代表：", "上海市市长 龚 正\n各位代表：", id="a-spaced-name-of-two-after-a-word-is-no-run"),
     pytest.param("全省生产总值増长8-8.5%", "全省生产总值增长8-8.5%", id="variant-character-folded"),
     pytest.param("全年地區生產總值增長8.1%，城鎮新增就業1269萬人，糧食產量6.8億噸。",
                  "全年地区生产总值增长8.1%，城镇新增就业1269万人，粮食产量6.8亿吨。", id="traditional-characters-folded"),
@@ -102,6 +132,11 @@ WRAPPED_PAGE = "\n".join(WRAPPED_LINES)
     pytest.param(WRAPPED_PAGE, "\n".join([WRAPPED_LINES[0], WRAPPED_LINES[1], "".join(WRAPPED_LINES[2:4]), WRAPPED_LINES[4],
                                           "".join(WRAPPED_LINES[5:15]), "".join(WRAPPED_LINES[15:])]),
                  id="lines-wrapped-at-a-pdfs-width-joined"),
+    # (line 12, 其次,…大力推, is short of the width by four characters and ends its paragraph: a limit)
+    pytest.param(DIGIT_WRAPPED_PAGE, "\n".join([DIGIT_WRAPPED_LINES[0], "".join(DIGIT_WRAPPED_LINES[1:5]),
+                                                "".join(DIGIT_WRAPPED_LINES[5:12]), DIGIT_WRAPPED_LINES[12],
+                                                "".join(DIGIT_WRAPPED_LINES[13:17])]),
+                 id="lines-wrapped-at-a-pdfs-width-digits-count-half"),
     pytest.param(FLAT_PAGE, FLAT_PAGE.replace("。 ", "。\n").replace(": ", ":\n"), id="flattened-paragraphs-split-at-spaces-after-sentence-ends"),
     pytest.param("各位代表: 现在,我代表市人民政府向大会报告工作。 一、2018年工作回顾 过去的一年。",
                  "各位代表: 现在,我代表市人民政府向大会报告工作。 一、2018年工作回顾 过去的一年。", id="a-short-line-keeps-its-spaces"),

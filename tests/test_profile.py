@@ -178,6 +178,9 @@ def test_caption_speaker(line, expected):
     pytest.param("侵权投诉", id="document-site-complaint-link"),
     pytest.param("江西:成績鼓舞人心 目標催人奮進 未來悅然可期_fororder_圖片1", id="image-file-name-in-its-place"),
     pytest.param("图片制作 郑杨", id="image-makers-credit"),
+    pytest.param("10-28 德育素材网", id="site-month-day-stamp-then-site"),
+    pytest.param("《在县委农村工作会议上的发言.docx》由会员分享,可在线阅读,更多相关《在县委农村工作会议上的发言.docx(3页珍藏版)》"
+                 "请在优知文库上搜索。", id="document-site-shared-file-notice"),
 ])
 def test_furniture_lines(line):
     assert fu.is_furniture(line) or fu.is_tail(line)
@@ -444,6 +447,13 @@ TAGS_PAGE = ("温馨提示:\n1. 部分包含数学公式或PPT动画的文件,�
              "2023\n省政府\n全体会议\n致辞\n省政府全体会议上的讲话\n省政府全体会议上的讲话篇1\n同志们:\n"
              "一、正确认识经济社会开展形势,坚决加快开展的决心和信心\n"
              "初步预计,一季度全省生产总值3600亿元,增长11.2%,高于全国3.5个百分点。")
+# a document site's head (speech probe 13t): the date a user uploaded the file, then its counts: not the text's date
+UPLOAD_STAMP_PAGE = ("干部在县域经济发展工作座谈会上的讲话\nVIP专免\n2024-04-28\n999+\n12.55KB\n7 页\n海报\n侵权投诉\n"
+                     "干部在县域经济发展工作座谈会上的讲话\n尊敬的各位领导、同志们:\n"
+                     "今年上半年,实现地区生产总值803.76亿元、增长8.5%。")
+SHARED_FILE_PAGE = ("《在县委农村工作会议上的发言.docx》由会员分享,可在线阅读,更多相关《在县委农村工作会议上的发言.docx(3页珍藏版)》"
+                    "请在优知文库上搜索。\n1、在县委农村工作会议上的发言各位领导:2023年,*镇深入贯彻落实县委、县政府乡村振兴工作要求,"
+                    "全镇乡村振兴工作取得了较好的成效。\n投资600余万元开展人居环境整治和路域整治管理。")
 SITE_HOME_PAGE = ("德育素材网 首页\n\n在“赛六比·答六问”述政大会上的讲话\n\n2024-10-28 09:18:53 德育素材网\n同志们:\n"
                   "  今天我们召开述政大会。刚才,23个乡镇(街道)作了述政,大家应该说精气神都很好。")
 SALUTATION_PAGE = ("尊敬的各位老领导、同志们、朋友们:\n大家好!\n刚刚过去的一年,全市生产总值完成860亿元,增长16%。")
@@ -545,6 +555,12 @@ PROFILE_FIELDS = ("title", "subtitle", "occasion", "delivered", "speaker", "spea
                                   "", "text"),
                  "同志们:", "今天我们召开述政大会。刚才,23个乡镇(街道)作了述政,大家应该说精气神都很好。",
                  id="site-home-line-stamp-then-site"),
+    pytest.param(UPLOAD_STAMP_PAGE, ("干部在县域经济发展工作座谈会上的讲话", "", "", "", "", "", "", "", "", "", "", "text"),
+                 "尊敬的各位领导、同志们:", "今年上半年,实现地区生产总值803.76亿元、增长8.5%。",
+                 id="document-site-upload-date-is-no-published-date"),
+    pytest.param(SHARED_FILE_PAGE, ("在县委农村工作会议上的发言", "", "", "", "", "", "", "", "", "", "", "text"),
+                 SHARED_FILE_PAGE.split("\n")[1], SHARED_FILE_PAGE.split("\n")[2],
+                 id="document-site-shared-file-notice-then-glued-title"),
     pytest.param(SALUTATION_PAGE, ("", "", "", "", "", "", "", "", "", "", "", ""),
                  "尊敬的各位老领导、同志们、朋友们:", "刚刚过去的一年,全市生产总值完成860亿元,增长16%。",
                  id="salutation-is-no-title"),

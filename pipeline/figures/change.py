@@ -18,6 +18,7 @@ from ..numbers import Mention
 from .clause import Clause, Clauses
 from .. import data
 from ..data import alternation
+from ..gazetteer import gazetteer
 from .words import GAP_MAX, Words, patterns, words
 
 
@@ -65,7 +66,8 @@ class Comparisons:
     def __init__(self, text: str, clause: Clause) -> None:
         self.baselines = list(patterns().baseline.finditer(text, clause.start, clause.end))
         self.baseline_ends = [m.end() for m in self.baselines]
-        found = list(patterns().period_compare.finditer(text, clause.start, clause.end))
+        found = [m for m in patterns().period_compare.finditer(text, clause.start, clause.end)  # not 同期 of
+                 if not any(b.start() < m.start() < b.end() for b in self.baselines)]  # 比去年同期增长
         named = words().period_compare
         self.period_words: list[tuple[int, int, str]] = [  # 同增 → 同比
             (m.start(), m.end(), named[m.group()]) for m in found]
@@ -202,6 +204,24 @@ def listed_baselines(text: str, start: int, end: int) -> tuple[tuple[str, ...], 
     if len(parts) == 1:
         parts = _scopes().findall(m.group("base"))
     return tuple(b.strip("“”") for b in parts), change
+
+
+def next_reference(text: str, start: int, end: int) -> str:
+    """高于全国4个百分点、全省4.7个百分点; 高于南通0.2个百分点、省0.6个百分点: the reference of a gap that follows a
+    gap after a list joint, text[start:end] the joint and the reference (a scope word, 省/市, or a place); ""
+    when it is not one (拉动投资1.2个百分点、消费0.8个百分点: what the second is of, no reference)."""
+    m = _next_reference().fullmatch(text, start, end)
+    if m is None:
+        return ""
+    base = m.group("base")
+    if _scopes().match(base) or base in words().of("bare_scope"):
+        return base
+    return base if gazetteer().resolve(base) is not None else ""
+
+
+@lru_cache(maxsize=1)
+def _next_reference() -> re.Pattern:
+    return recache.compile(f"\\s?(?:{alternation(words().of('list_joint'))})\\s?(?P<base>[\\u4e00-\\u9fff]{{1,8}})\\s?")
 
 
 @lru_cache(maxsize=1)

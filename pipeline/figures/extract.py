@@ -16,7 +16,7 @@ from ..records import Document, Entity, Figure, Structure, new_figure
 from ..segment import Segmenter
 from .candidates import candidate_sentences
 from .change import (Comparisons, acts_on_things, change_after, change_of_name, drop_word, from_start, from_to,
-                     is_from, listed_baselines, opening_baseline, read_change,
+                     is_from, listed_baselines, next_reference, opening_baseline, read_change,
                      reference_value)
 from .clause import Clauses
 from .indicator import NO_EARLIER, Earlier, counted_of, indicator, near_start, new_earlier, new_target
@@ -188,10 +188,18 @@ class FigureExtractor:
                 listed = listed_baselines(text, clause.start, head.start if head is not None else m.start)
                 if listed is not None and k < len(listed[0]) and len(listed[0]) > 1:
                     baseline, change = listed[0][k], listed[1]  # the gap word decides, not a growth noun (增速比全国…低了)
+            if kind == "percentage_point" and not baseline and figures and prev is not None \
+                    and figures[-1].end == prev.end and figures[-1].kind == "percentage_point" and figures[-1].baseline:
+                reference = next_reference(text, prev.end, m.start)
+                if reference:  # 高于全国4个百分点、全省4.7个百分点: the gap before, to its own reference
+                    change, baseline, name = change or figures[-1].change, reference, figures[-1].indicator
             if figures and prev is not None and figures[-1].end == prev.end and converted(text, prev, m):
                 # 增加296.7万吨（59.3亿斤）: the same change in another unit, of the same thing
                 change, baseline, name = figures[-1].change, figures[-1].baseline, figures[-1].indicator
             name = drop_word(name, baseline)
+            is_share = kind != "duration" and name.startswith(words().of("share_verb"))
+            if is_share and figures and kind == "percent":  # not 占年度计划15.3亿元的44.8% (the plan), 占地300亩
+                name = share_of(figures) + name  # 完成投资607.9亿元，占年度计划54.5%: a share of the level just named
             start = m.start - 1 if signed else m.start
             fig = new_figure(
                 mention=text[start:m.end], value=-m.value if signed else m.value,
@@ -208,7 +216,7 @@ class FigureExtractor:
                 list_head, list_verb = fig, read.change
             if is_item:
                 list_items = list_items + [fig] if list_items and list_items[-1].start > list_at else [fig]
-            if kind != "duration" and name.startswith(words().of("share_verb")):
+            if is_share:
                 # …28.39亿元，占年度计划的24.1%，同比增长16.4%: a share names the change of itself in 个百分点
                 # (占我外贸总值的55.1%，较去年同期提升0.9个百分点), not the growth of the figure it is a share of
                 share = Earlier(name, m.start)
@@ -226,6 +234,16 @@ def converted(text: str, prev: Mention, m: Mention) -> bool:
     w = words()
     return m.kind == prev.kind and bool(m.unit) and m.unit != prev.unit \
         and text[prev.end:m.start].strip() in w.of("bracket_open") and text.startswith(w.of("bracket_close"), m.end)
+
+
+def share_of(figures: list[Figure]) -> str:
+    """The name of the last level of the sentence (an amount or count, no change, rank or gap: not 增长15.6% nor
+    拉动…9.5个百分点 between 出口机电产品845亿元 and 占全市出口总值的58.6%) that is no share itself, the subject
+    of a share that names none; "" when none."""
+    share = words().of("share_verb")
+    level = next((f for f in reversed(figures) if not f.change and f.kind not in ("rank", "percentage_point", "duration")
+                  and not any(w in f.indicator for w in share)), None)  # 占全省的20%，占全国的5%: both of the level
+    return level.indicator if level is not None else ""
 
 
 def share_aside(text: str, start: int, pos: int) -> bool:

@@ -26,6 +26,7 @@ NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "
 DULL_TAGS = frozenset({"t", "m", "p", "c", "d", "u", "uj", "ul", "y"})
 PUNCT_RUN = recache.compile(f"[{re.escape(''.join(sorted(set(PUNCT))))}]*")
 DIGIT = recache.compile(r"[0-9０-９]")
+LIST_CUT = recache.compile(r"[、，,；;]")  # where the noun after an amount's 的 stops being its (…项目、投资…)
 AFTER_WINDOW = 40  # characters after a number read for the phrase that names it: no name is longer
 
 
@@ -397,6 +398,14 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         after = ""  # 实现21.4%的增长: the change is the figure's, not what it measures
     if m.form == "rank":
         choice = before.phrase
+    elif of and after and before.phrase.endswith(lex.of("attribute_verb")):
+        # 引进投资10.7亿元的啤酒项目、投资5.8亿元的…: the amount is the project's investment, its list stops at 、
+        verb = max((v for v in lex.of("attribute_verb") if before.phrase.endswith(v)), key=len)
+        own = LIST_CUT.split(after, 1)[0]
+        joint = next((j for j in lex.of("list_joint") for v in lex.of("attribute_verb") if own.endswith(j + v)), "")
+        if joint:  # …机械加工项目和投资4100万元的…: the next item's verb
+            own = own[: own.rfind(joint)]
+        choice = own + verb
     elif of and after:
         # 民营经济贡献了50%以上的税收、60%以上的…: the clause's subject owns every 的-noun
         if before.has_noun and text[start:start + 1] not in lex.of("of"):

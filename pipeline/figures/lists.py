@@ -64,8 +64,8 @@ class Lists:
             return subject, place
         head, last, part = parts[0], parts[-1], parts[k]
         growth = growth_head(last)
-        if k < len(parts) - 1 and growth and not growth_head(part):
-            part = part + growth  # 规上工业增加值、固定资产投资累计增速: both are 累计增速
+        if k < len(parts) - 1 and growth and growth != last and not growth_head(part):
+            part = part + growth  # 规上工业增加值、固定资产投资累计增速: both are 累计增速 (总量和增速: 增速 is an item)
         elif k < len(parts) - 1 and industry_head(part, last):
             part = part + industry_head(part, last)  # 公共设施管理业、道路运输业投资: 公共设施管理业投资
         elif k < len(parts) - 1 and (len(part) <= 3 < len(last) or parallel(part, last)):

@@ -92,20 +92,19 @@ class Spans:
         return bool(k0 and self.reach[k0 - 1] > start) or (not skip_own and k1 > k0) or k2 > k1
 
 
-
 def ranks(text: str, start: int, end: int, masked: Spans) -> list[Mention]:
     """Ranks in text[start:end]: an ordinal after a scope or ranking verb (全国第一, 居…第三), 前N位, 首位."""
     w, p = words(), patterns()
-    out = []
+    out: list[Mention] = []
     for r in p.rank.finditer(text, start, end):
-        if not (r.group("ctx") or r.group("first")):
-            continue
         ms, me = r.start("m"), r.end("m")
+        if not (r.group("ctx") or r.group("first") or out and text[out[-1].end:ms].strip() in w.of("list_joint")):
+            continue  # 分别居全省第1位、第2位: the second of a list of ranks has its context in the first
         if text.startswith(w.of("not_rank_before"), me):
             continue  # 第三届, 第一阶段, 前十位: the ordinal of an event or part
         if r.group("first") and not p.first_cue.search(text, max(start, ms - 8), ms):
             continue
-        if me < end and text[me] not in RANK_END and text[me] not in w.of("of"):
+        if me < end and text[me] not in RANK_END and text[me] not in w.of("of") and not next_rank(text, me, end):
             continue  # 全国第一方阵, 第一书记: the ordinal opens a name
         try:
             if r.group("top"):
@@ -121,6 +120,13 @@ def ranks(text: str, start: int, end: int, masked: Spans) -> list[Mention]:
         out.append(new_mention(start=ms, end=me, num_start=ms, value=value, value_max=None, unit="", kind="rank",
                            qualifier=qualifier, form="rank", magnitude="", unit_surface=""))
     return out
+
+
+def next_rank(text: str, pos: int, end: int) -> bool:
+    """列全市第9位和第8位: a list joint at `pos` and another rank right after it (not 第一和第二批: an ordinal)."""
+    joint = next((j for j in words().of("list_joint") if text.startswith(j, pos)), "")
+    r = patterns().rank.match(text, pos + len(joint), end) if joint else None
+    return r is not None and not r.group("top") and not text.startswith(words().of("not_rank_before"), r.end("m"))
 
 
 def as_rank(text: str, m: Mention) -> Mention:

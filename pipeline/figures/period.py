@@ -42,10 +42,12 @@ class Periods:
         self.own: dict[int, re.Match] = {}  # 从2012年的74.8岁: the start of a figure → the time owning it
         self.found = list(timex.search_from(text, start, end))
         self.found_starts = [t.start() for t in self.found]
-        own_link = patterns().own_link
+        own_link, compare = patterns().own_link, patterns().period_compare
         for t in self.found:
             if text[max(start, t.start() - 2):t.start()].endswith(not_after):
                 continue  # 较2019年, 同比: a baseline
+            if t.group("same") and compare.match(text, t.start()):
+                continue  # 同期增长19.09%: the comparison word (同比), no period
             if t.group("plan") and not t.group("pedge") and t.end() > t.end("plan") + 1 \
                     and is_word(text[t.end():t.end() + 1]):
                 continue  # “十四五”规划纲要: the name of a plan document, not a time

@@ -151,6 +151,23 @@ def at_level(named: list[PlaceMatch], level: str) -> list[PlaceMatch]:
     return out
 
 
+LEVELS = ("province", "prefecture", "county")  # from the top
+
+
+def below(named: list[PlaceMatch], homes: list[tuple[int, str]], home_starts: list[int], text: str, clause_start: int,
+          pos: int) -> bool:
+    """Whether a home word opening the clause of a figure at `pos` says a level below every place of `named`, all
+    in earlier clauses (全市 after 考察陕西: the city's figure, not the province's)."""
+    h = bisect_left(home_starts, pos)
+    if not h or homes[h - 1][0] < clause_start or homes[h - 1][1] not in LEVELS[1:] \
+            or not opens_clause(text, clause_start, homes[h - 1][0]):
+        return False
+    level, word = LEVELS.index(homes[h - 1][1]), patterns().home.match(text, homes[h - 1][0])
+    kind = word.group()[-1:] if word else ""  # 全市 of 重庆市, a municipality at a province's level: its own
+    return all(m.end <= clause_start and m.place.level in LEVELS and LEVELS.index(m.place.level) < level
+               and not m.place.name.endswith(kind) for m in named)
+
+
 def opens_clause(text: str, clause_start: int, at: int) -> bool:
     """Whether a word at `at` opens the clause from `clause_start`, after a time at most (一季度全市…, 全区…):
     the clause's subject, not a reference (排全区第3位, 比全国全区低) or a rank's scope or field (全省首个, 全省排第4位)."""
@@ -306,6 +323,8 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
             named = carried
         else:
             named = named_here[:bisect_left(place_starts, clause_end)]
+        if named and below(named, homes, home_starts, text, clauses.start_of(m.start), m.start):
+            named = []  # 考察陕西…，上半年全市生产总值增长2.1%: 全市 opens the figure's clause, the province is not its
         carried, prev_end = named, m.end
         if not named and m.form != "rank" and (
                 national(text, clauses.start_of(m.start)) or nation_before(text, m.start)

@@ -189,7 +189,7 @@ def patterns() -> Patterns:
                            f"(?:(?:{time.pattern})\\s?(?:{of}))?\\s?$"),
         change_noun=recache.compile(f"(?:{nouns_up})$|(?P<down>{nouns_down})$"),
         rank=recache.compile(
-            f"(?:(?P<ctx>{rank_cues})[^，。；\\d]{{0,8}}?)?(?P<m>(?:(?:{ordinal})(?P<n>{numeral})(?P<s>{rank_unit})?"
+            f"(?:(?P<ctx>{rank_cues})[^，。；\\d]{{0,8}}?)?(?P<m>(?:(?:{ordinal})\\s?(?P<n>{numeral})(?:\\s?(?P<s>{rank_unit}))?"
             f"|(?P<first>{first})|(?:{top})(?P<top>{numeral})(?P<ts>{rank_unit})?))"),
         rank_cue=recache.compile(f"{ordinal}|{first}|(?:{top})[{CN_COUNT_CHARS}\\d]"),
         first_cue=recache.compile(f"(?:{alternation(w.of('rank_first_cue') + w.of('rank_scope'))})[^，。；]{{0,4}}$"),
