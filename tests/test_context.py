@@ -594,6 +594,13 @@ CASES = [
      "去年,社会消费品零售总额增长4%左右。\n聚焦今年,浙江省政府工作报告将“生产总值增长5.5%左右”列入建议主要预期目标。",
      [("5.5%左右", "2024", "actual", "地区生产总值"), ("4%左右", "2024", "actual", "社会消费品零售总额"),
       ("5.5%左右", "2025", "target", "地区生产总值")]),
+    # a text with no date whose lead names a part of a year with its year (a city's release of 2020年前三季度): it speaks
+    # from that year, so a month or a sentence with no time of its own is of it (13u, docs5 n02)
+    ("undated-release-lead-names-the-year-of-its-part", "", "",
+     "10月27日,记者从2020年前三季度经济运行情况新闻通气会上获悉,前三季度,全市地区生产总值为686.36亿元,同比增长2.0%。\n"
+     "分经济类型看,国有投资增长24.2%。截至9月末,全市金融机构人民币各项存款余额1459.95亿元,同比增长10.7%。",
+     [("686.36亿元", "2020-01/2020-09", "actual", "地区生产总值"), ("2.0%", "2020-01/2020-09", "actual", "地区生产总值"),
+      ("24.2%", "2020", "actual", ""), ("1459.95亿元", "2020-09", "actual", ""), ("10.7%", "2020-09", "actual", "")]),
 ]
 
 

@@ -145,6 +145,9 @@ def document_year(doc: Document, structure: Structure, reviewed: int | None = No
         reviewed = reviewed_year(doc, structure)
     if reviewed is not None:
         return reviewed + 1
+    released = release_year(doc, structure)
+    if released is not None:
+        return released
     current = current_year(doc, structure)
     if current is not None:
         return current
@@ -153,6 +156,19 @@ def document_year(doc: Document, structure: Structure, reviewed: int | None = No
         return greeted
     m = YEAR_IN_TITLE.search(structure.title)
     return int(m.group(1)) if m else None
+
+
+def release_year(doc: Document, structure: Structure) -> int | None:
+    """The year of the part of a year that the lead sentence of a text with no date names with its year (记者从2020年
+    前三季度经济运行情况新闻通气会上获悉; 2021年1-8月，全市…): a release of a part of a year is news in that year, and
+    the text speaks from it; never a part that ends the year (2023年四季度, 下半年: released the year after)."""
+    pr = structure.profile
+    lead_end = doc.text.find("。", pr.body_start, pr.body_end)
+    for m in timex.find(doc.text, pr.body_start, pr.body_end if lead_end < 0 else lead_end):
+        t = timex.resolve(m, None)
+        if t is not None and t.years == 1 and len(t.start) == 7 and not t.end.endswith("-12"):
+            return t.first_year
+    return None
 
 
 def title_time(structure: Structure, ref: int | None) -> Interval | None:
