@@ -161,14 +161,26 @@ def document_year(doc: Document, structure: Structure, reviewed: int | None = No
 def release_year(doc: Document, structure: Structure) -> int | None:
     """The year of the part of a year that the lead sentence of a text with no date names with its year (记者从2020年
     前三季度经济运行情况新闻通气会上获悉; 2021年1-8月，全市…): a release of a part of a year is news in that year, and
-    the text speaks from it; never a part that ends the year (2023年四季度, 下半年: released the year after)."""
+    the text speaks from it; never a part that ends the year (2023年四季度, 下半年: released the year after), nor a
+    year the lead compares with (一季度全市地区生产总值同比增长15.2%，比2019年一季度增长19.3%: its own part, 一季度,
+    came first with no year)."""
     pr = structure.profile
-    lead_end = doc.text.find("。", pr.body_start, pr.body_end)
-    for m in timex.find(doc.text, pr.body_start, pr.body_end if lead_end < 0 else lead_end):
+    text = doc.text
+    lead_end = text.find("。", pr.body_start, pr.body_end)
+    for m in timex.find(text, pr.body_start, pr.body_end if lead_end < 0 else lead_end):
         t = timex.resolve(m, None)
-        if t is not None and t.years == 1 and len(t.start) == 7 and not t.end.endswith("-12"):
+        if t is None:
+            if m.group().rstrip().endswith("日"):
+                continue  # 10月27日，记者从…获悉: the day of the news
+            return None  # the lead's own part of a year, with no year
+        if text.endswith(figure_words().of("compare") + figure_words().of("period_compare"), max(0, m.start() - 3),
+                         m.start()):
+            continue  # 比2019年一季度: a baseline
+        if t.years == 1 and len(t.start) == 7 and not t.end.endswith("-12"):
             return t.first_year
+        return None
     return None
+
 
 
 def title_time(structure: Structure, ref: int | None) -> Interval | None:
