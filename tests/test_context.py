@@ -601,6 +601,22 @@ CASES = [
      "分经济类型看,国有投资增长24.2%。截至9月末,全市金融机构人民币各项存款余额1459.95亿元,同比增长10.7%。",
      [("686.36亿元", "2020-01/2020-09", "actual", "地区生产总值"), ("2.0%", "2020-01/2020-09", "actual", "地区生产总值"),
       ("24.2%", "2020", "actual", ""), ("1459.95亿元", "2020-09", "actual", ""), ("10.7%", "2020-09", "actual", "")]),
+    # a clause that says who said it (郑莉在报告中说,) may stand before the time that opens the paragraph: the figures of
+    # its next sentence are of that year, in a dated text (内江, 2019-02-28) and an undated one (涪城区) (13u, docs5)
+    ("time-after-a-said-clause-opens-the-paragraph", "2019-02-28", "内江市",
+     "郑莉在报告中说,2018年,在省委、省政府和市委的坚强领导下,经济社会保持平稳健康发展。地区生产总值增长7.8%;"
+     "城乡居民人均可支配收入分别增长8.5%、9.3%。",
+     [("7.8%", "2018", "actual", "地区生产总值"), ("8.5%", "2018", "actual", "城镇居民人均可支配收入"),
+      ("9.3%", "2018", "actual", "农村居民人均可支配收入")]),
+    ("undated-said-clause-year-and-place", "", "涪城区",
+     "邓辉在报告中说,2018年涪城全区经济社会发展取得显著成效。区属地区生产总值达到379.95亿元、增长9.3%。",
+     [("379.95亿元", "2018", "actual", "地区生产总值"), ("9.3%", "2018", "actual", "地区生产总值")]),
+    # an undated news text that says the report reviewed a year (报告对2019年工作进行了回顾): its figures with no time are
+    # of that year (张家界, 13u docs5 n10)
+    ("undated-report-news-year-reviewed-after-it", "", "张家界市",
+     "市委副书记、市长刘革安作《政府工作报告》报告对2019年工作进行了回顾。过去一年,全市经济发展迈出坚实步伐。"
+     "经济运行总体平稳,地区生产总值增长7.7%(预计数,下同),固定资产投资增长11%。",
+     [("7.7%", "2019", "actual", "地区生产总值"), ("11%", "2019", "actual", "固定资产投资")]),
 ]
 
 

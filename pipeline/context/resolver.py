@@ -37,8 +37,11 @@ def reviewed_pattern() -> re.Pattern:
     w = timex.words()
     words, prelim, part = (alternation(w.of(role)) for role in ("reviewed", "preliminary", "part"))
     whole = rf"{YEAR_DIGITS}\s?年(?!\s?(?:{part}|\d|[一二三四五六七八九十]+月|底|末|初))"  # the whole year
-    # 刚刚过去的2022年, 初步统计，2018年; or a year whose sentence then estimates its figures (2022年…预计突破12万亿元)
-    return recache.compile(rf"(?:{words})[，,]?\s?{whole}|{whole}(?P<between>[^。；;！？!?\n]{{0,40}}?)(?:{prelim})")
+    after = alternation(w.of("reviewed_after"))
+    # 刚刚过去的2022年, 初步统计，2018年; or a year whose sentence then estimates its figures (2022年…预计突破12万亿元);
+    # or a year the text says is reviewed after it (报告对2019年工作进行了回顾)
+    return recache.compile(rf"(?:{words})[，,]?\s?{whole}|{whole}(?P<between>[^。；;！？!?\n]{{0,40}}?)(?:{prelim})"
+                           rf"|{whole}(?:{after})")
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +95,8 @@ def current_year(doc: Document, structure: Structure) -> int | None:
 
 
 def reviewed_year(doc: Document, structure: Structure) -> int | None:
-    """The year a text with no date says it reviews (刚刚过去的2022年, 报告回顾了2024年的工作成果, 初步统计，2018年…,
+    """The year a text with no date says it reviews (刚刚过去的2022年, 报告回顾了2024年的工作成果, 报告对2019年工作进行了回顾,
+    初步统计，2018年…,
     2022年…GDP预计突破12万亿元: an estimate of a year just ended), else None."""
     if YEAR.search(structure.profile.date or "") or YEAR.search(doc.metadata.get("date", "") or ""):
         return None
@@ -101,6 +105,8 @@ def reviewed_year(doc: Document, structure: Structure) -> int | None:
     for m in reviewed_matches(doc.text, pr.body_start, pr.body_end):
         if m.group(1):
             return int(m.group(1))
+        if m.group(4):
+            return int(m.group(4))  # 报告对2019年工作进行了回顾
         if not aims.search(m.group("between")):  # 2024年，贵州将…预计增长5.5%左右: a plan's, no estimate
             return int(m.group(2))
     report = _body_year(_report_year(), doc, structure)
