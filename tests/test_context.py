@@ -617,6 +617,16 @@ CASES = [
      "市委副书记、市长刘革安作《政府工作报告》报告对2019年工作进行了回顾。过去一年,全市经济发展迈出坚实步伐。"
      "经济运行总体平稳,地区生产总值增长7.7%(预计数,下同),固定资产投资增长11%。",
      [("7.7%", "2019", "actual", "地区生产总值"), ("11%", "2019", "actual", "固定资产投资")]),
+    # a release posted in January (德阳, 2018-01-24) whose lead names the year just ended: 全年 and what says no time are
+    # of that year; an aim in the same kind of text keeps the document's year (13u, docs5 n13)
+    ("january-release-of-the-year-just-ended", "2018-01-24", "德阳市",
+     "市政府新闻办1月23号举行新闻发布会,发布2017年度德阳经济运行情况。\n"
+     "全市经济总量继续保持全省第三位。邓昌荣说,全年规模以上工业增加值比上年增长10.5%,居全省第4位。",
+     [("第三位", "2017", "actual", "地区生产总值"), ("10.5%", "2017", "actual", "规模以上工业增加值"),
+      ("第4位", "2017", "actual", "规模以上工业增加值")]),
+    ("january-text-whole-year-aim-is-the-documents-year", "2018-01-24", "德阳市",
+     "全市经济工作会议召开。\n会议提出,力争全年地区生产总值增长8.5%。",
+     [("8.5%", "2018", "target", "地区生产总值")]),
 ]
 
 

@@ -214,6 +214,23 @@ def title_year(structure: Structure, ref: int | None) -> Interval | None:
     return None
 
 
+def lead_year(doc: Document, structure: Structure, ref: int | None, month: int | None) -> Interval | None:
+    """The year just ended that the lead sentence of a text dated in the first months of a year names as a whole
+    (市政府新闻办1月23号举行新闻发布会,发布2017年度德阳经济运行情况, posted on 2018-01-24): what the text says no time
+    for is of that year, as under a title that names it (`title_year`)."""
+    if ref is None or month is None or month > REVIEW_MONTHS:
+        return None
+    pr = structure.profile
+    lead_end = doc.text.find("。", pr.body_start, pr.body_end)
+    for m in timex.find(doc.text, pr.body_start, pr.body_end if lead_end < 0 else lead_end):
+        t = timex.resolve(m, ref)
+        if t is not None and t.years == 1 and len(t.start) == 4 and t.first_year == ref - 1 and not m.group("ago") \
+                and YEAR.search(m.group()) and not doc.text.endswith(
+                    figure_words().of("compare") + figure_words().of("period_compare"), max(0, m.start() - 3), m.start()):
+            return t  # the year written (2017年度), not 上年 or a baseline (比2017年)
+    return None
+
+
 @dataclass(frozen=True)
 class Scope:
     """What a heading says about the figures under it: the time it names (`time`) or implies (`implied`: a
@@ -596,6 +613,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     ref = document_year(doc, structure, reviewed, reviewed_known=True)
     doc_time = title_time(structure, ref)
     titled_year = title_year(structure, ref)
+    if titled_year is None:
+        titled_year = lead_year(doc, structure, ref, document_month(doc, structure))
     month = document_month(doc, structure)
     sections = sorted(structure.sections, key=lambda s: (s.start, s.level))
     paragraphs = structure.paragraphs
@@ -714,8 +733,15 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             elif m is not None:
                 in_scope = para_time if para_time is not None else opened[2] if opened[0] == para_k else None
                 in_plan = lead_level is not None or 0 <= lead_from <= f.start
+                # 全年 in a text whose title or lead names the year just ended as a whole, under no heading and with no
+                # aim before it (德阳's release of 2018-01-24, 发布2017年度德阳经济运行情况: 全年规模以上工业增加值比上年
+                # 增长10.5%): that year
+                ended = head_time is None and not in_plan and head_claim != "target" and titled_year is not None \
+                    and ref is not None and titled_year.first_year == ref - 1 \
+                    and f.period in timex.words().of("year_end") and not words.cue.search(text[s_start:f.start])
                 time = timex.resolve(m, ref, in_scope.last_year if in_scope and in_scope.years == 1 else
-                                     review_scope if review_scope is not None and not in_plan else scope_year)
+                                     review_scope if review_scope is not None and not in_plan else
+                                     ref - 1 if ended and ref is not None else scope_year)
         if time is None and sent is not None:
             # a time heading the sentence, comma or not (2020年新增城镇就业16.3万人，…均达100%): its period is only
             # its clause's, but the sentence is about that time
