@@ -617,16 +617,33 @@ CASES = [
      "市委副书记、市长刘革安作《政府工作报告》报告对2019年工作进行了回顾。过去一年,全市经济发展迈出坚实步伐。"
      "经济运行总体平稳,地区生产总值增长7.7%(预计数,下同),固定资产投资增长11%。",
      [("7.7%", "2019", "actual", "地区生产总值"), ("11%", "2019", "actual", "固定资产投资")]),
-    # a release posted in January (德阳, 2018-01-24) whose lead names the year just ended: 全年 and what says no time are
-    # of that year; an aim in the same kind of text keeps the document's year (13u, docs5 n13)
+    # a release posted in January (德阳, 2018-01-24) whose lead names the year just ended: its 全年 is of that year; an
+    # aim in the same kind of text keeps the document's year (13u, docs5 n13)
     ("january-release-of-the-year-just-ended", "2018-01-24", "德阳市",
      "市政府新闻办1月23号举行新闻发布会,发布2017年度德阳经济运行情况。\n"
-     "全市经济总量继续保持全省第三位。邓昌荣说,全年规模以上工业增加值比上年增长10.5%,居全省第4位。",
-     [("第三位", "2017", "actual", "地区生产总值"), ("10.5%", "2017", "actual", "规模以上工业增加值"),
-      ("第4位", "2017", "actual", "规模以上工业增加值")]),
+     "邓昌荣说,全年规模以上工业增加值比上年增长10.5%,居全省第4位。",
+     [("10.5%", "2017", "actual", "规模以上工业增加值"), ("第4位", "2017", "actual", "规模以上工业增加值")]),
+    # …but a lead that reviews the year just ended leaves the aims said later with no year of their own to the
+    # document's year (21世纪经济报道 on 陕西's 2024 report, 2024-01-26)
+    ("january-lead-of-the-year-just-ended-aims-after-it", "2024-01-26", "陕西省",
+     "报告中提到,2023年陕西省全年生产总值达到33786亿元、增长4.3%。\n"
+     "对于发展主要预期目标,陕西省政府工作报告中提到,生产总值增长5.5%左右。",
+     [("33786亿元", "2023", "actual", "地区生产总值"), ("4.3%", "2023", "actual", "地区生产总值"),
+      ("5.5%左右", "2024", "target", "地区生产总值")]),
     ("january-text-whole-year-aim-is-the-documents-year", "2018-01-24", "德阳市",
      "全市经济工作会议召开。\n会议提出,力争全年地区生产总值增长8.5%。",
      [("8.5%", "2018", "target", "地区生产总值")]),
+    # an undated news report of a session: the report's outline quoted after a colon is no heading (no target claim
+    # from 三、以人民满意为目标…), and 《报告》指出,2019年是… names the year reviewed; a year the report aims at is none
+    # (报告指出,2025年要力争…) (13u, docs5 n09)
+    ("undated-session-news-outline-and-year-pointed-out", "", "漳州市",
+     "会上,市长刘远代表市政府向大会作政府工作报告。\n报告分为三部分:\n一、2019年工作回顾;\n二、奋力做好2020年工作;\n"
+     "三、以人民满意为目标,提升政府治理能力和水平。\n《报告》指出,2019年是新中国成立70周年。\n"
+     "初步统计,全市地区生产总值预计完成4725亿元,增长7.5%。",
+     [("4725亿元", "2019", "actual", "地区生产总值"), ("7.5%", "2019", "actual", "地区生产总值")]),
+    ("undated-year-a-report-aims-at-is-no-review", "", "漳州市",
+     "报告指出,2025年要力争全市地区生产总值增长6%。",
+     [("6%", "2025", "target", "地区生产总值")]),
 ]
 
 

@@ -845,6 +845,11 @@ SECTION_FIELDS = ("path", "level", "style", "label", "title")
                      ("A1", 0, "appendix", "", "名词解释"),
                      ("A1.1", 0, "arabic", "1.", "“两新”：指大规模设备更新和消费品以旧换新"),
                  ], id="a-date-line-is-no-heading-a-glossary-with-colon-is"),
+    # a news report quotes the report's outline as a list after a colon: no headings of its own (13u, docs5 n09)
+    pytest.param("1月4日上午,漳州市第十六届人民代表大会第四次会议开幕。\n会上,市长刘远代表市政府向大会作政府工作报告。\n"
+                 "报告分为三部分:\n一、2019年工作回顾;\n二、奋力做好2020年工作;\n三、以人民满意为目标,提升政府治理能力和水平。\n"
+                 "《报告》指出,2019年是新中国成立70周年。\n初步统计,全市地区生产总值预计完成4725亿元,增长7.5%。", [],
+                 id="an-outline-quoted-after-a-colon-is-no-heading"),
 ])
 def test_sections(text, expected):
     result = analyse_text(text)

@@ -94,6 +94,9 @@ def current_year(doc: Document, structure: Structure) -> int | None:
     return _body_year(_current(), doc, structure)
 
 
+STOPS = recache.compile(r"[，,。；;！？!?\n]")  # the end of a clause
+
+
 def reviewed_year(doc: Document, structure: Structure) -> int | None:
     """The year a text with no date says it reviews (刚刚过去的2022年, 报告回顾了2024年的工作成果, 报告对2019年工作进行了回顾,
     初步统计，2018年…,
@@ -104,6 +107,9 @@ def reviewed_year(doc: Document, structure: Structure) -> int | None:
     aims = claim_words().cue
     for m in reviewed_matches(doc.text, pr.body_start, pr.body_end):
         if m.group(1):
+            clause_end = STOPS.search(doc.text, m.end(), pr.body_end)
+            if aims.search(doc.text, m.end(), clause_end.start() if clause_end else pr.body_end):
+                continue  # 报告指出,2025年要力争…: the year a plan names in its clause, no review
             return int(m.group(1))
         if m.group(4):
             return int(m.group(4))  # 报告对2019年工作进行了回顾
@@ -216,8 +222,9 @@ def title_year(structure: Structure, ref: int | None) -> Interval | None:
 
 def lead_year(doc: Document, structure: Structure, ref: int | None, month: int | None) -> Interval | None:
     """The year just ended that the lead sentence of a text dated in the first months of a year names as a whole
-    (市政府新闻办1月23号举行新闻发布会,发布2017年度德阳经济运行情况, posted on 2018-01-24): what the text says no time
-    for is of that year, as under a title that names it (`title_year`)."""
+    (市政府新闻办1月23号举行新闻发布会,发布2017年度德阳经济运行情况, posted on 2018-01-24): its 全年 is of that year,
+    as under a title that names it (`title_year`); not what it says no time for (报告中提到,2023年陕西省… then
+    对于2024发展主要预期目标…: the aims of the document's year)."""
     if ref is None or month is None or month > REVIEW_MONTHS:
         return None
     pr = structure.profile
@@ -613,8 +620,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     ref = document_year(doc, structure, reviewed, reviewed_known=True)
     doc_time = title_time(structure, ref)
     titled_year = title_year(structure, ref)
-    if titled_year is None:
-        titled_year = lead_year(doc, structure, ref, document_month(doc, structure))
+    # the year just ended that a title or, early in a year, the lead names: 全年 outside a plan is of it
+    ended_year = titled_year or lead_year(doc, structure, ref, document_month(doc, structure))
     month = document_month(doc, structure)
     sections = sorted(structure.sections, key=lambda s: (s.start, s.level))
     paragraphs = structure.paragraphs
@@ -736,12 +743,12 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                 # 全年 in a text whose title or lead names the year just ended as a whole, under no heading and with no
                 # aim before it (德阳's release of 2018-01-24, 发布2017年度德阳经济运行情况: 全年规模以上工业增加值比上年
                 # 增长10.5%): that year
-                ended = head_time is None and not in_plan and head_claim != "target" and titled_year is not None \
-                    and ref is not None and titled_year.first_year == ref - 1 \
+                ended = head_time is None and not in_plan and head_claim != "target" and ended_year is not None \
+                    and ref is not None and ended_year.first_year == ref - 1 \
                     and f.period in timex.words().of("year_end") and not words.cue.search(text[s_start:f.start])
-                time = timex.resolve(m, ref, in_scope.last_year if in_scope and in_scope.years == 1 else
-                                     review_scope if review_scope is not None and not in_plan else
-                                     ref - 1 if ended and ref is not None else scope_year)
+                scope = in_scope.last_year if in_scope and in_scope.years == 1 else \
+                    review_scope if review_scope is not None and not in_plan else scope_year
+                time = timex.resolve(m, ref, scope - 1 if ended and scope == ref else scope)
         if time is None and sent is not None:
             # a time heading the sentence, comma or not (2020年新增城镇就业16.3万人，…均达100%): its period is only
             # its clause's, but the sentence is about that time
