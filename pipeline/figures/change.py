@@ -42,6 +42,8 @@ def change_before(before: str, w: Words | None = None) -> tuple[str, str]:
     """(change, change word) when `before` ends with a change word, adverbs between allowed (实际增长, 增长了)."""
     w = w or words()
     s = before.rstrip()
+    if s.endswith(w.of("minus")):
+        s = s[:-1].rstrip()  # 增长-8.7%: the sign is the value's; the growth is an increase of -8.7
     verb_adverb = next((a for a in w.of("verb_adverb") if s.endswith(a)), "")
     if verb_adverb:  # 增长高达23.58%: a change verb before it; a growth noun (增速高达) stays the subject
         v = s[: -len(verb_adverb)]
@@ -117,6 +119,11 @@ def read_change(text: str, clause: Clause, m: Mention, segment_start: int, compa
     w, p = words(), patterns()
     before = text[segment_start:m.start]
     change, change_word = ("", "") if m.form == "rank" else _change_word(before, m, w)
+    if change and w.change_roles.get(change_word) == "noun":
+        tail = before.rstrip()
+        gap = p.gap.search(tail, max(0, len(tail) - GAP_MAX))
+        if gap and gap.group("base").endswith(change_word):
+            change, change_word = "", ""  # 低于全县规上工业增速5.8个百分点: the growth noun is the reference's
     baseline, name_end, span = "", len(before), None
     if change:  # a flow word (新增, 增加值) stays in the indicator
         name_end = before.rstrip().rfind(change_word)
