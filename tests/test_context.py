@@ -644,6 +644,15 @@ CASES = [
     ("undated-year-a-report-aims-at-is-no-review", "", "漳州市",
      "报告指出,2025年要力争全市地区生产总值增长6%。",
      [("6%", "2025", "target", "地区生产总值")]),
+    # an undated news text on a year's statistical bulletin reviews that year: its 全年, a sentence opening with it, and
+    # its 去年 are of the bulletin's year (湖南省2018年…统计公报, posted in 2019) (13u, docs5 n14)
+    ("undated-news-of-a-years-bulletin", "", "湖南省",
+     "3月13日,省统计局发布《湖南省2018年国民经济和社会发展统计公报》。\n"
+     "初步核算,湖南全年地区生产总值(GDP)36425.8亿元,比上年增长7.8%。按常住人口计算,人均GDP达到52949元。\n"
+     "去年,我省全部工业增加值11916.4亿元,同比增长7.4%。",
+     [("36425.8亿元", "2018", "actual", "地区生产总值"), ("7.8%", "2018", "actual", "地区生产总值"),
+      ("52949元", "2018", "actual", "人均地区生产总值"), ("11916.4亿元", "2018", "actual", ""),
+      ("7.4%", "2018", "actual", "")]),
 ]
 
 

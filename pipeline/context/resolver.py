@@ -115,8 +115,16 @@ def reviewed_year(doc: Document, structure: Structure) -> int | None:
             return int(m.group(4))  # 报告对2019年工作进行了回顾
         if not aims.search(m.group("between")):  # 2024年，贵州将…预计增长5.5%左右: a plan's, no estimate
             return int(m.group(2))
+    bulletin = _body_year(_bulletin_year(), doc, structure)
+    if bulletin is not None:
+        return bulletin  # 发布《湖南省2018年国民经济和社会发展统计公报》: a review of 2018, published in 2019
     report = _body_year(_report_year(), doc, structure)
     return report - 1 if report is not None else None  # 江苏省政府2025年政府工作报告新鲜出炉: a review of 2024
+
+
+@lru_cache(maxsize=1)
+def _bulletin_year() -> re.Pattern:
+    return recache.compile(rf"(?<!\d){YEAR_DIGITS}\s?年(?:{alternation(timex.words().of('bulletin'))})")
 
 
 @lru_cache(maxsize=1)
@@ -686,7 +694,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             para_k += 1
             para = paragraphs[para_k]
             m, opens = opening_match(text, para.start, para.end)
-            own_time = timex.resolve(m, ref, scope_year) if m is not None and opens else None
+            own_time = timex.resolve(m, ref, review_scope if review_scope is not None else scope_year) \
+                if m is not None and opens else None  # 初步核算,湖南全年…: the year reviewed, as below
             if own_time is not None:
                 # a moment ago (65年前，…) tells a story of its own paragraph; it does not carry on
                 para_time, para_from = own_time, (-1 if m is not None and m.group("ago") else para.start)
@@ -712,6 +721,9 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             breaks = SentenceBreaks(text, s_start, s_end)
         c_start, c_end = breaks.clause(f)
         if sent is not None and opened[1] != sent.start:
+            # a sentence's opening 全年 carries the year it is of: the year reviewed, in a text with no date that
+            # names one (初步核算,湖南全年… then 按常住人口计算,人均GDP达到52949元), as 全年 in a figure's own period is
+            open_scope = review_scope if review_scope is not None else scope_year
             carried = opened[3] if opened[0] == para_k else None
             if para_k >= 0:  # the sentences of the paragraph with no figure in between open times too
                 lo = opened[1] if opened[0] == para_k else paragraphs[para_k].start - 1
@@ -719,9 +731,9 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                                                    bisect_left(sentence_starts, sent.start)]:
                     m, opens = sentence_opening(openings, text, between.start, between.end)
                     if m is not None and opens and not m.group("ago"):
-                        carried = timex.resolve(m, ref, scope_year) or carried
+                        carried = timex.resolve(m, ref, open_scope) or carried
             m, opens = sentence_opening(openings, text, sent.start, sent.end)
-            t = timex.resolve(m, ref, scope_year) if m is not None and opens and not m.group("ago") else None
+            t = timex.resolve(m, ref, open_scope) if m is not None and opens and not m.group("ago") else None
             opened = (para_k, sent.start, carried, t if t is not None else carried)
         # the sentence: the period it says, resolved
         time = None
