@@ -178,6 +178,9 @@ def test_caption_speaker(line, expected):
     pytest.param("侵权投诉", id="document-site-complaint-link"),
     pytest.param("江西:成績鼓舞人心 目標催人奮進 未來悅然可期_fororder_圖片1", id="image-file-name-in-its-place"),
     pytest.param("图片制作 郑杨", id="image-makers-credit"),
+    pytest.param("大会现场 张宝杉 摄", id="photo-caption-photographer-alone"),  # 13u, docs5 n18
+    pytest.param("邓辉作政府工作报告 张宝杉 摄", id="photo-caption-speaker-photographer"),
+    pytest.param("热线: 028-86630890", id="site-hotline-field"),  # 13u, docs5 n12
 ])
 def test_furniture_lines(line):
     assert fu.is_furniture(line) or fu.is_tail(line)
