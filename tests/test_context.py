@@ -617,6 +617,12 @@ CASES = [
      "市委副书记、市长刘革安作《政府工作报告》报告对2019年工作进行了回顾。过去一年,全市经济发展迈出坚实步伐。"
      "经济运行总体平稳,地区生产总值增长7.7%(预计数,下同),固定资产投资增长11%。",
      [("7.7%", "2019", "actual", "地区生产总值"), ("11%", "2019", "actual", "固定资产投资")]),
+    # …but the session's attendance (应到, 实到) is as of the session, the year after the one reviewed
+    ("undated-report-news-attendance-is-the-sessions", "", "张家界市",
+     "本次大会应到代表301人,因事因病请假17人,实到 284 人,符合法定人数。\n"
+     "市长刘革安作《政府工作报告》报告对2019年工作进行了回顾。经济运行总体平稳,地区生产总值增长7.7%。",
+     [("301人", "2020", "actual", ""), ("17人", "2020", "actual", ""), ("284 人", "2020", "actual", ""),
+      ("7.7%", "2019", "actual", "地区生产总值")]),
     # a release posted in January (德阳, 2018-01-24) whose lead names the year just ended: its 全年 is of that year; an
     # aim in the same kind of text keeps the document's year (13u, docs5 n13)
     ("january-release-of-the-year-just-ended", "2018-01-24", "德阳市",

@@ -785,7 +785,9 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             # a text with no date that says the year it reviews: what it says no time for is of that year, but
             # for a plan's list (…主要预期目标是：) or under a plan heading
             planned = head_claim == "target" or lead_level is not None or 0 <= lead_from <= f.start
-            fallback = reviewed if reviewed is not None and not planned else ref
+            # …or what is so now (截至目前…; 本次大会应到代表301人: the session's, not the year reviewed)
+            now = _words_in(timex.words().of("present"), text[s_start:f.start])
+            fallback = reviewed if reviewed is not None and not planned and not now else ref
             # an estimate (预计全省地区生产总值增长5.7%) in a text dated in the first months of a year, with no time of
             # its own and no aim before it: of the year just ended, whose figures are estimated then
             if fallback == ref and ref is not None and reviewed is None and not planned and month is not None \
