@@ -186,7 +186,8 @@ def _listed_baseline() -> re.Pattern:
     # 比全国全区分别低了…: two scope words written without a joint are a list too
     scope = alternation(tuple(r[0] for r in data.rows("home_words.txt")) + tuple(data.words("nation_words.txt")))
     # an item may be a time with digits (较一季度和1-5月分别提高15.5和2.2个百分点)
-    item = r"(?:[\u4e00-\u9fff“”]|\d{1,2}\s?[-—–~至]\s?\d{1,2}\s?月){1,12}?"
+    link = alternation(w.of("minus") + w.of("to") + ("~",))
+    item = rf"(?:[\u4e00-\u9fff“”]|\d{{1,2}}\s?(?:{link})\s?\d{{1,2}}\s?(?:{alternation(w.of('month_unit'))})){{1,12}}?"
     # not 比 of 占比 (占比较大的公共设施管理业、道路运输业投资同比分别增长…: no comparison)
     return recache.compile(f"(?<![{w.chars('compare_not_after')}])(?P<open>{opener})(?P<base>{item}(?:(?:{joint}){item})+"
                       f"|(?:{scope}){{2,4}}(?=(?:{alternation(w.of('change_adverb'))})?(?:{verb})))"
