@@ -81,9 +81,10 @@ def furniture() -> Furniture:
         words=words,
         word_split=recache.compile(f"[\\s{seps}]+"),
         # a label opens the line (after a bracket) or follows a space or bracket in it, and is followed by ： or, in
-        # the table a government site's disclosure page shows (文件名称 | 汉滨区2025年政府工作报告 |), by a bar; or it
+        # the table a government site's disclosure page shows (文件名称 | 汉滨区2025年政府工作报告 |, its label in brackets
+        # too: [ 发布机构 ] | 江津区统计局 |), by a bar; or it
         # follows a page's time stamp glued to it (2024-01-24 10:57:50来源:…)
-        field=recache.compile(rf"(?:^|(?<=[\s【\[（(|｜])|(?<=:\d\d))[【\[]?(?P<label>{'|'.join(labels)})\s*(?:[:：]|(?=[|｜]))"),
+        field=recache.compile(rf"(?:^|(?<=[\s【\[（(|｜])|(?<=:\d\d))[【\[]?(?P<label>{'|'.join(labels)})\s*(?:[\]】]\s*)?(?:[:：]|(?=[|｜]))"),
         field_names=names,
         crumb=recache.compile(rf"[【\[]?(?:{'|'.join(p for _, p in table['crumb'])})\s*[:：>»].*"),
         trail=_any([p for _, p in table["trail"]]),

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import Sequence
 
 from . import recache
 from . import furniture as fu
@@ -342,6 +343,55 @@ def own_place(text: str, start: int, end: int, title: str = ""):
     return "", None
 
 
+@lru_cache(maxsize=1)
+def _bodies() -> tuple[str, ...]:
+    """The government and party bodies of org_bodies.tsv (统计局, 人民政府, 市委), longest first."""
+    return tuple(sorted((r[0] for r in rows("org_bodies.tsv")[1:] if r[1:2] == ["body"]), key=len, reverse=True))
+
+
+REPORTING_LINE = recache.compile(r"[【\[]?(?P<src>[\u4e00-\u9fff]{2,20}?)\s?(?:\d{1,2}月\d{1,2}日)?\s?讯")
+LEAD_LINES = 3  # the body's lines where a reporting line (吴川市人民政府网讯, 掌上张家界1月6日讯) can open one
+
+
+def source_place(text: str, starts: Sequence[int], end: int, outlet: str, title: str = ""):
+    """(as written, Place) of the place whose government body publishes a text that speaks of its own place and names
+    none in its title or frames: the outlet (来源：株洲市统计局, 发布机构 江津区统计局) or a reporting line opening one of
+    the body's first lines (吴川市人民政府网讯), a place and a body of org_bodies.tsv; never a reporter's filing place
+    or a paper's (合肥讯, 掌上张家界1月6日讯, 四川经济日报内江讯: where it was filed, not what it is about). At the level
+    the text's home words say (全市, 全区), when the text names no other place at that level twice or in its title (the
+    source's own parent aside: 排名湛江市第一 ×3 in 吴川市's news; and its parts); else ("", None). A name met once
+    (沿海城市 read as 海城市, a person's 张金华) is no rival. A national or provincial outlet names no such place
+    (新华网) or one above the text's level (四川日报 and 全市)."""
+    if not starts:
+        return "", None
+    _, _, home, home_levels = _self_frames()
+    start = starts[0]
+    levels = {home_levels[m.group()] for m in (*home.finditer(text, start, end), *home.finditer(title))}
+    if not levels:
+        return "", None
+    gaz = gazetteer()
+    sources = [outlet] if outlet else []
+    for line_start in starts[:LEAD_LINES]:
+        if (m := REPORTING_LINE.match(text, line_start, min(end, line_start + 30))) is not None:
+            sources.append(m.group("src"))
+    rivals = None  # a place named twice, or in the title
+    for src in sources:
+        found = list(gaz.find(src))
+        if not found or not _fits(found[-1].place, levels) or not src.startswith(_bodies(), found[-1].end):
+            continue
+        own = found[-1].place
+        if rivals is None:
+            named = [m.place for m in gaz.find(text, start, end)]
+            titled = {m.place.name for m in gaz.find(title)}
+            rivals = [p for p in {p.name: p for p in named}.values()
+                      if p.name in titled or sum(q.name == p.name for q in named) > 1]
+        if any(p.name != own.name and own.name not in (p.city, p.province) and p.name not in (own.city, own.province)
+               and _fits(p, levels) for p in rivals):
+            continue
+        return found[-1].surface, own
+    return "", None
+
+
 @dataclass(frozen=True)
 class Front:
     """What `read` found: the profile, the title's span (None when the title is not a line of the text) and
@@ -380,13 +430,13 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
                 found.setdefault(name, s)
                 i += 1
                 continue
-        if fu.is_crumb(s):
+        fl = fu.fields(s)
+        if fu.is_crumb(s) and fl is None:  # not a disclosure table's row of fields ([ 发布机构 ] | 江津区统计局 | …)
             last = re.split(r"[>›»]", s)[-1].strip()
             i = max(i + 1, fu.crumb_end(lines, i))
             if last and i < end and lines[i].strip() == last:
                 i += 1  # 您现在的位置是: 首页 > 专题材料 > 政府报告 / 政府报告: the column's name again
             continue
-        fl = fu.fields(s)
         if fl is not None:
             for name, _, value in fl:
                 if value:
@@ -615,6 +665,10 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             sources.append("filename")
     if locality is None and start < end:  # the place the speech speaks of as its own (结合垫江实际)
         place, locality = own_place(text, paras[start].start, paras[end - 1].end, title)
+        if locality is not None:
+            used_text = True
+    if locality is None and start < end:  # a local outlet or reporting line (来源：株洲市统计局, 吴川市人民政府网讯)
+        place, locality = source_place(text, [p.start for p in paras[start:end]], paras[end - 1].end, outlet, title)
         if locality is not None:
             used_text = True
     if used_text:

@@ -321,12 +321,36 @@ def _body_like(line: str) -> bool:
     return len(line) >= BODY_MIN and (line[-1] in "。！？!?…；;" or line[-1] in "”’）)" and "。" in line)
 
 
+OUTLINE_MIN = 2  # numbered lines in a row that make a list after a colon
+
+
+def _drop_quoted_outline(lines: Sequence[str], numbered: list) -> None:
+    """A text's outline quoted as a list (报告分为三部分： / 一、2019年工作回顾； / 二、奋力做好2020年工作； / 三、…。 in a news
+    report of a session): numbered lines right after a line ending with a colon, each but the last ending with a
+    semicolon, are items of the sentence, not headings of this text (in place: their entries become None)."""
+    k = 1
+    while k < len(lines):
+        if numbered[k] is None or not lines[k - 1] or lines[k - 1][-1] not in "：:":
+            k += 1
+            continue
+        j = k
+        while j < len(lines) and numbered[j] is not None and lines[j] and lines[j][-1] in "；;":
+            j += 1
+        if j < len(lines) and numbered[j] is not None and lines[j] and lines[j][-1] in "。":
+            j += 1  # the list's last item closes the sentence
+        if j - k >= OUTLINE_MIN and lines[k][-1] in "；;":
+            for i in range(k, j):
+                numbered[i] = None
+        k = max(j, k + 1)
+
+
 def _headings(text: str, body: Sequence[Paragraph], marks: Sequence[str | None]):
     """The headings of a speech's body: (start, style, rank, number, label_end, title_start, title_end, title,
     appendix) for each, in order. A heading split over two lines is one (its title spans both)."""
     lines = [text[p.start:p.end].strip() for p in body]
     n = len(lines)
     numbered = [_heading(text, p, marks[k]) for k, p in enumerate(body)]
+    _drop_quoted_outline(lines, numbered)
     appendix_at = next((k for k in range(1, n) if numbered[k] is None and _appendix(lines[k])), n)
     # unnumbered headings: only where the source marks none and the outline has no chapters above 一、
     styles = {h[0] for h in numbered[:appendix_at] if h}

@@ -601,6 +601,71 @@ CASES = [
      "今年全市地区生产总值预期增长7%左右。",
      [("8.5%", "2021", "actual", "地区生产总值"), ("0.5个百分点", "2021", "actual", "地区生产总值"),
       ("7%左右", "2022", "target", "地区生产总值")]),
+    # a text with no date whose lead names a part of a year with its year (a city's release of 2020年前三季度): it speaks
+    # from that year, so a month or a sentence with no time of its own is of it (13u, docs5 n02)
+    ("undated-release-lead-names-the-year-of-its-part", "", "",
+     "10月27日,记者从2020年前三季度经济运行情况新闻通气会上获悉,前三季度,全市地区生产总值为686.36亿元,同比增长2.0%。\n"
+     "分经济类型看,国有投资增长24.2%。截至9月末,全市金融机构人民币各项存款余额1459.95亿元,同比增长10.7%。",
+     [("686.36亿元", "2020-01/2020-09", "actual", "地区生产总值"), ("2.0%", "2020-01/2020-09", "actual", "地区生产总值"),
+      ("24.2%", "2020", "actual", ""), ("1459.95亿元", "2020-09", "actual", ""), ("10.7%", "2020-09", "actual", "")]),
+    # a clause that says who said it (郑莉在报告中说,) may stand before the time that opens the paragraph: the figures of
+    # its next sentence are of that year, in a dated text (内江, 2019-02-28) and an undated one (涪城区) (13u, docs5)
+    ("time-after-a-said-clause-opens-the-paragraph", "2019-02-28", "内江市",
+     "郑莉在报告中说,2018年,在省委、省政府和市委的坚强领导下,经济社会保持平稳健康发展。地区生产总值增长7.8%;"
+     "城乡居民人均可支配收入分别增长8.5%、9.3%。",
+     [("7.8%", "2018", "actual", "地区生产总值"), ("8.5%", "2018", "actual", "城镇居民人均可支配收入"),
+      ("9.3%", "2018", "actual", "农村居民人均可支配收入")]),
+    ("undated-said-clause-year-and-place", "", "涪城区",
+     "邓辉在报告中说,2018年涪城全区经济社会发展取得显著成效。区属地区生产总值达到379.95亿元、增长9.3%。",
+     [("379.95亿元", "2018", "actual", "地区生产总值"), ("9.3%", "2018", "actual", "地区生产总值")]),
+    # an undated news text that says the report reviewed a year (报告对2019年工作进行了回顾): its figures with no time are
+    # of that year (张家界, 13u docs5 n10)
+    ("undated-report-news-year-reviewed-after-it", "", "张家界市",
+     "市委副书记、市长刘革安作《政府工作报告》报告对2019年工作进行了回顾。过去一年,全市经济发展迈出坚实步伐。"
+     "经济运行总体平稳,地区生产总值增长7.7%(预计数,下同),固定资产投资增长11%。",
+     [("7.7%", "2019", "actual", "地区生产总值"), ("11%", "2019", "actual", "固定资产投资")]),
+    # …but the session's attendance (应到, 实到) is as of the session, the year after the one reviewed
+    ("undated-report-news-attendance-is-the-sessions", "", "张家界市",
+     "本次大会应到代表301人,因事因病请假17人,实到 284 人,符合法定人数。\n"
+     "市长刘革安作《政府工作报告》报告对2019年工作进行了回顾。经济运行总体平稳,地区生产总值增长7.7%。",
+     [("301人", "2020", "actual", ""), ("17人", "2020", "actual", ""), ("284 人", "2020", "actual", ""),
+      ("7.7%", "2019", "actual", "地区生产总值")]),
+    # a release posted in January (德阳, 2018-01-24) whose lead names the year just ended: its 全年 is of that year; an
+    # aim in the same kind of text keeps the document's year (13u, docs5 n13)
+    ("january-release-of-the-year-just-ended", "2018-01-24", "德阳市",
+     "市政府新闻办1月23号举行新闻发布会,发布2017年度德阳经济运行情况。\n"
+     "邓昌荣说,全年规模以上工业增加值比上年增长10.5%,居全省第4位。",
+     [("10.5%", "2017", "actual", "规模以上工业增加值"), ("第4位", "2017", "actual", "规模以上工业增加值")]),
+    # …but a lead that reviews the year just ended leaves the aims said later with no year of their own to the
+    # document's year (21世纪经济报道 on 陕西's 2024 report, 2024-01-26)
+    ("january-lead-of-the-year-just-ended-aims-after-it", "2024-01-26", "陕西省",
+     "报告中提到,2023年陕西省全年生产总值达到33786亿元、增长4.3%。\n"
+     "对于发展主要预期目标,陕西省政府工作报告中提到,生产总值增长5.5%左右。",
+     [("33786亿元", "2023", "actual", "地区生产总值"), ("4.3%", "2023", "actual", "地区生产总值"),
+      ("5.5%左右", "2024", "target", "地区生产总值")]),
+    ("january-text-whole-year-aim-is-the-documents-year", "2018-01-24", "德阳市",
+     "全市经济工作会议召开。\n会议提出,力争全年地区生产总值增长8.5%。",
+     [("8.5%", "2018", "target", "地区生产总值")]),
+    # an undated news report of a session: the report's outline quoted after a colon is no heading (no target claim
+    # from 三、以人民满意为目标…), and 《报告》指出,2019年是… names the year reviewed; a year the report aims at is none
+    # (报告指出,2025年要力争…) (13u, docs5 n09)
+    ("undated-session-news-outline-and-year-pointed-out", "", "漳州市",
+     "会上,市长刘远代表市政府向大会作政府工作报告。\n报告分为三部分:\n一、2019年工作回顾;\n二、奋力做好2020年工作;\n"
+     "三、以人民满意为目标,提升政府治理能力和水平。\n《报告》指出,2019年是新中国成立70周年。\n"
+     "初步统计,全市地区生产总值预计完成4725亿元,增长7.5%。",
+     [("4725亿元", "2019", "actual", "地区生产总值"), ("7.5%", "2019", "actual", "地区生产总值")]),
+    ("undated-year-a-report-aims-at-is-no-review", "", "漳州市",
+     "报告指出,2025年要力争全市地区生产总值增长6%。",
+     [("6%", "2025", "target", "地区生产总值")]),
+    # an undated news text on a year's statistical bulletin reviews that year: its 全年, a sentence opening with it, and
+    # its 去年 are of the bulletin's year (湖南省2018年…统计公报, posted in 2019) (13u, docs5 n14)
+    ("undated-news-of-a-years-bulletin", "", "湖南省",
+     "3月13日,省统计局发布《湖南省2018年国民经济和社会发展统计公报》。\n"
+     "初步核算,湖南全年地区生产总值(GDP)36425.8亿元,比上年增长7.8%。按常住人口计算,人均GDP达到52949元。\n"
+     "去年,我省全部工业增加值11916.4亿元,同比增长7.4%。",
+     [("36425.8亿元", "2018", "actual", "地区生产总值"), ("7.8%", "2018", "actual", "地区生产总值"),
+      ("52949元", "2018", "actual", "人均地区生产总值"), ("11916.4亿元", "2018", "actual", ""),
+      ("7.4%", "2018", "actual", "")]),
 ]
 
 

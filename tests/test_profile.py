@@ -181,6 +181,9 @@ def test_caption_speaker(line, expected):
     pytest.param("10-28 德育素材网", id="site-month-day-stamp-then-site"),
     pytest.param("《在县委农村工作会议上的发言.docx》由会员分享,可在线阅读,更多相关《在县委农村工作会议上的发言.docx(3页珍藏版)》"
                  "请在优知文库上搜索。", id="document-site-shared-file-notice"),
+    pytest.param("大会现场 张宝杉 摄", id="photo-caption-photographer-alone"),  # 13u, docs5 n18
+    pytest.param("邓辉作政府工作报告 张宝杉 摄", id="photo-caption-speaker-photographer"),
+    pytest.param("热线: 028-86630890", id="site-hotline-field"),  # 13u, docs5 n12
 ])
 def test_furniture_lines(line):
     assert fu.is_furniture(line) or fu.is_tail(line)
@@ -227,6 +230,21 @@ def test_stamp_lines(line, expected):
 ])
 def test_edition_lines(line, expected):
     assert fu.edition(line) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    pytest.param("2018/1/24 11:14:29 发布者:icecream 来源:德阳广播电视台 浏览次数:9581",
+                 [("published", "", "2018/1/24 11:14:29"), ("byline", "发布者", "icecream"),
+                  ("outlet", "来源", "德阳广播电视台"), ("other", "浏览次数", "9581")], id="stamp-poster-source-views"),
+    pytest.param("[ 发布机构 ] | 江津区统计局 | [ 有效性 ] | 有效 |",
+                 [("outlet", "发布机构", "江津区统计局"), ("other", "有效性", "有效")], id="disclosure-labels-in-brackets"),
+    pytest.param("[ 主题分类 ] | 统计 | [ 体裁分类 ] | 其他 |",
+                 [("other", "主题分类", "统计"), ("other", "体裁分类", "其他")], id="disclosure-classes"),
+])
+def test_field_lines(line, expected):
+    """A page's labelled lines (13u, docs5 n13, n17): a poster (发布者) after the time stamp, and a disclosure
+    table's labels in brackets before a bar."""
+    assert fu.fields(line) == expected
 
 
 @pytest.mark.parametrize("line", [
@@ -682,11 +700,44 @@ def test_place_of_the_session_a_news_report_reports(text, place, locality):
                  "谢家集区", "谢家集区", id="the-one-district-named-in-full"),
     pytest.param("述政大会上的讲话\n全市新引进制造业项目2个,工业供地1824亩,温州市首座专业性工业固废处置中心投用。",
                  "", "", id="the-one-city-named-is-no-own-place-for-全市"),
+    # news of a city's meeting or release: the economy of the place it speaks of as its own (13u, docs5 n08, n13)
+    pytest.param("市委常委会召开一季度经济形势分析会\n一季度,全市实现地区生产总值1998.22亿元,增长8.7%。\n"
+                 "会议强调,要确保全年经济运行稳中有进向好,推动杭州经济持续健康发展。", "杭州", "杭州市",
+                 id="its-economy-going-on"),
+    pytest.param("GDP实现1960.6亿元 总量居全省第三\n市政府新闻办1月23号举行新闻发布会,发布2017年度德阳经济运行情况。"
+                 "全市经济总量继续保持全省第三位。", "德阳", "德阳市", id="its-economy-running"),
 ])
 def test_own_place_of_a_speech(text, place, locality):
     """A speech whose title, occasion and speaker name no place is about the one place it speaks of as its own
     (结合垫江实际, 从百色的情况来看: self_frames.tsv) at the level its home words say (全县, 全市); never a place only
     compared with or partnered with."""
+    pr = analyse_text(text).structure.profile
+    assert (pr.place, pr.locality) == (place, locality)
+
+
+@pytest.mark.parametrize(("text", "place", "locality"), [
+    pytest.param("市统计局召开2016年前三季度全市经济形势新闻通报会(图)\n来源:株洲市统计局  发布时间:2016-10-24 15:43:02\n"
+                 "初步核算, 前三季度,全市完成地区生产总值1625.8亿元, 增长7.7%。", "株洲市", "株洲市",
+                 id="outlet-a-city-statistics-bureau"),
+    pytest.param("[ 主题分类 ] | 统计 | [ 体裁分类 ] | 其他 |\n[ 发布机构 ] | 江津区统计局 | [ 有效性 ] | 有效 |\n"
+                 "今年一季度,全区主要经济指标较快增长。\n一季度,全区实现地区生产总值(GDP)308.9亿元,同比增长6.7%。",
+                 "江津区", "江津区", id="disclosure-table-publishing-body-in-brackets"),
+    pytest.param("市第十六届人大六次会议隆重开幕\n吴川市人民政府网讯 5月19日上午,市第十六届人大六次会议隆重开幕。\n"
+                 "2019年,全市实现生产总值272.1亿元,增长5%;社会消费品零售总额增速连续三年排名湛江市第一;"
+                 "实际利用外资增速排名湛江市第一;一般公共预算收入增速排名湛江市第一;", "吴川市", "吴川市",
+                 id="government-site-line-parent-city-only-a-rank-field"),
+    pytest.param("市七届人大四次会议隆重开幕\n掌上张家界1月6日讯 (记者 尹明)1月6日上午,市第七届人民代表大会第四次会议开幕。"
+                 "地区生产总值增长7.7%,均高于全省平均水平。我市正式迈入高铁时代。", "", "", id="a-papers-filing-line-names-none"),
+    pytest.param("县统计局发布上半年经济运行情况\n来源:株洲市统计局\n上半年,全县地区生产总值增长6.1%。", "", "",
+                 id="outlet-above-the-level-the-text-says"),
+    pytest.param("一季度经济运行情况\n来源:江津区统计局\n一季度,全区地区生产总值增长6.7%,璧山区增长5%,永川区增长4%,璧山区工业增长8%。",
+                 "", "", id="another-district-named-twice"),
+])
+def test_place_of_a_local_publisher(text, place, locality):
+    """A text that speaks of its own place (全市, 全区) and names none in its title or frames is about the place whose
+    government body publishes it (来源：株洲市统计局, [ 发布机构 ] | 江津区统计局, 吴川市人民政府网讯), at the level
+    its home words say; never a reporter's or a paper's filing place, and not when another place at that level is
+    named twice."""
     pr = analyse_text(text).structure.profile
     assert (pr.place, pr.locality) == (place, locality)
 
@@ -813,6 +864,11 @@ SECTION_FIELDS = ("path", "level", "style", "label", "title")
                      ("A1", 0, "appendix", "", "名词解释"),
                      ("A1.1", 0, "arabic", "1.", "“两新”：指大规模设备更新和消费品以旧换新"),
                  ], id="a-date-line-is-no-heading-a-glossary-with-colon-is"),
+    # a news report quotes the report's outline as a list after a colon: no headings of its own (13u, docs5 n09)
+    pytest.param("1月4日上午,漳州市第十六届人民代表大会第四次会议开幕。\n会上,市长刘远代表市政府向大会作政府工作报告。\n"
+                 "报告分为三部分:\n一、2019年工作回顾;\n二、奋力做好2020年工作;\n三、以人民满意为目标,提升政府治理能力和水平。\n"
+                 "《报告》指出,2019年是新中国成立70周年。\n初步统计,全市地区生产总值预计完成4725亿元,增长7.5%。", [],
+                 id="an-outline-quoted-after-a-colon-is-no-heading"),
 ])
 def test_sections(text, expected):
     result = analyse_text(text)

@@ -37,8 +37,11 @@ def reviewed_pattern() -> re.Pattern:
     w = timex.words()
     words, prelim, part = (alternation(w.of(role)) for role in ("reviewed", "preliminary", "part"))
     whole = rf"{YEAR_DIGITS}\s?年(?!\s?(?:{part}|\d|[一二三四五六七八九十]+月|底|末|初))"  # the whole year
-    # 刚刚过去的2022年, 初步统计，2018年; or a year whose sentence then estimates its figures (2022年…预计突破12万亿元)
-    return recache.compile(rf"(?:{words})[，,]?\s?{whole}|{whole}(?P<between>[^。；;！？!?\n]{{0,40}}?)(?:{prelim})")
+    after = alternation(w.of("reviewed_after"))
+    # 刚刚过去的2022年, 初步统计，2018年; or a year whose sentence then estimates its figures (2022年…预计突破12万亿元);
+    # or a year the text says is reviewed after it (报告对2019年工作进行了回顾)
+    return recache.compile(rf"(?:{words})[，,]?\s?{whole}|{whole}(?P<between>[^。；;！？!?\n]{{0,40}}?)(?:{prelim})"
+                           rf"|{whole}(?:{after})")
 
 
 @lru_cache(maxsize=1)
@@ -91,8 +94,12 @@ def current_year(doc: Document, structure: Structure) -> int | None:
     return _body_year(_current(), doc, structure)
 
 
+STOPS = recache.compile(r"[，,。；;！？!?\n]")  # the end of a clause
+
+
 def reviewed_year(doc: Document, structure: Structure) -> int | None:
-    """The year a text with no date says it reviews (刚刚过去的2022年, 报告回顾了2024年的工作成果, 初步统计，2018年…,
+    """The year a text with no date says it reviews (刚刚过去的2022年, 报告回顾了2024年的工作成果, 报告对2019年工作进行了回顾,
+    初步统计，2018年…,
     2022年…GDP预计突破12万亿元: an estimate of a year just ended), else None."""
     if YEAR.search(structure.profile.date or "") or YEAR.search(doc.metadata.get("date", "") or ""):
         return None
@@ -100,11 +107,24 @@ def reviewed_year(doc: Document, structure: Structure) -> int | None:
     aims = claim_words().cue
     for m in reviewed_matches(doc.text, pr.body_start, pr.body_end):
         if m.group(1):
+            clause_end = STOPS.search(doc.text, m.end(), pr.body_end)
+            if aims.search(doc.text, m.end(), clause_end.start() if clause_end else pr.body_end):
+                continue  # 报告指出,2025年要力争…: the year a plan names in its clause, no review
             return int(m.group(1))
+        if m.group(4):
+            return int(m.group(4))  # 报告对2019年工作进行了回顾
         if not aims.search(m.group("between")):  # 2024年，贵州将…预计增长5.5%左右: a plan's, no estimate
             return int(m.group(2))
+    bulletin = _body_year(_bulletin_year(), doc, structure)
+    if bulletin is not None:
+        return bulletin  # 发布《湖南省2018年国民经济和社会发展统计公报》: a review of 2018, published in 2019
     report = _body_year(_report_year(), doc, structure)
     return report - 1 if report is not None else None  # 江苏省政府2025年政府工作报告新鲜出炉: a review of 2024
+
+
+@lru_cache(maxsize=1)
+def _bulletin_year() -> re.Pattern:
+    return recache.compile(rf"(?<!\d){YEAR_DIGITS}\s?年(?:{alternation(timex.words().of('bulletin'))})")
 
 
 @lru_cache(maxsize=1)
@@ -145,6 +165,9 @@ def document_year(doc: Document, structure: Structure, reviewed: int | None = No
         reviewed = reviewed_year(doc, structure)
     if reviewed is not None:
         return reviewed + 1
+    released = release_year(doc, structure)
+    if released is not None:
+        return released
     current = current_year(doc, structure)
     if current is not None:
         return current
@@ -153,6 +176,31 @@ def document_year(doc: Document, structure: Structure, reviewed: int | None = No
         return greeted
     m = YEAR_IN_TITLE.search(structure.title)
     return int(m.group(1)) if m else None
+
+
+def release_year(doc: Document, structure: Structure) -> int | None:
+    """The year of the part of a year that the lead sentence of a text with no date names with its year (记者从2020年
+    前三季度经济运行情况新闻通气会上获悉; 2021年1-8月，全市…): a release of a part of a year is news in that year, and
+    the text speaks from it; never a part that ends the year (2023年四季度, 下半年: released the year after), nor a
+    year the lead compares with (一季度全市地区生产总值同比增长15.2%，比2019年一季度增长19.3%: its own part, 一季度,
+    came first with no year)."""
+    pr = structure.profile
+    text = doc.text
+    lead_end = text.find("。", pr.body_start, pr.body_end)
+    for m in timex.find(text, pr.body_start, pr.body_end if lead_end < 0 else lead_end):
+        t = timex.resolve(m, None)
+        if t is None:
+            if m.group().rstrip().endswith("日"):
+                continue  # 10月27日，记者从…获悉: the day of the news
+            return None  # the lead's own part of a year, with no year
+        if text.endswith(figure_words().of("compare") + figure_words().of("period_compare"), max(0, m.start() - 3),
+                         m.start()):
+            continue  # 比2019年一季度: a baseline
+        if t.years == 1 and len(t.start) == 7 and not t.end.endswith("-12"):
+            return t.first_year
+        return None
+    return None
+
 
 
 def title_time(structure: Structure, ref: int | None) -> Interval | None:
@@ -177,6 +225,24 @@ def title_year(structure: Structure, ref: int | None) -> Interval | None:
         if t is not None and t.years == 1 and len(t.start) == 4 and t.first_year == ref - 1 and not m.group("ago") \
                 and m.group().rstrip().endswith("年"):
             return t
+    return None
+
+
+def lead_year(doc: Document, structure: Structure, ref: int | None, month: int | None) -> Interval | None:
+    """The year just ended that the lead sentence of a text dated in the first months of a year names as a whole
+    (市政府新闻办1月23号举行新闻发布会,发布2017年度德阳经济运行情况, posted on 2018-01-24): its 全年 is of that year,
+    as under a title that names it (`title_year`); not what it says no time for (报告中提到,2023年陕西省… then
+    对于2024发展主要预期目标…: the aims of the document's year)."""
+    if ref is None or month is None or month > REVIEW_MONTHS:
+        return None
+    pr = structure.profile
+    lead_end = doc.text.find("。", pr.body_start, pr.body_end)
+    for m in timex.find(doc.text, pr.body_start, pr.body_end if lead_end < 0 else lead_end):
+        t = timex.resolve(m, ref)
+        if t is not None and t.years == 1 and len(t.start) == 4 and t.first_year == ref - 1 and not m.group("ago") \
+                and YEAR.search(m.group()) and not doc.text.endswith(
+                    figure_words().of("compare") + figure_words().of("period_compare"), max(0, m.start() - 3), m.start()):
+            return t  # the year written (2017年度), not 上年 or a baseline (比2017年)
     return None
 
 
@@ -562,6 +628,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     ref = document_year(doc, structure, reviewed, reviewed_known=True)
     doc_time = title_time(structure, ref)
     titled_year = title_year(structure, ref)
+    # the year just ended that a title or, early in a year, the lead names: 全年 outside a plan is of it
+    ended_year = titled_year or lead_year(doc, structure, ref, document_month(doc, structure))
     month = document_month(doc, structure)
     sections = sorted(structure.sections, key=lambda s: (s.start, s.level))
     paragraphs = structure.paragraphs
@@ -626,7 +694,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             para_k += 1
             para = paragraphs[para_k]
             m, opens = opening_match(text, para.start, para.end)
-            own_time = timex.resolve(m, ref, scope_year) if m is not None and opens else None
+            own_time = timex.resolve(m, ref, review_scope if review_scope is not None else scope_year) \
+                if m is not None and opens else None  # 初步核算,湖南全年…: the year reviewed, as below
             if own_time is not None:
                 # a moment ago (65年前，…) tells a story of its own paragraph; it does not carry on
                 para_time, para_from = own_time, (-1 if m is not None and m.group("ago") else para.start)
@@ -652,6 +721,9 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             breaks = SentenceBreaks(text, s_start, s_end)
         c_start, c_end = breaks.clause(f)
         if sent is not None and opened[1] != sent.start:
+            # a sentence's opening 全年 carries the year it is of: the year reviewed, in a text with no date that
+            # names one (初步核算,湖南全年… then 按常住人口计算,人均GDP达到52949元), as 全年 in a figure's own period is
+            open_scope = review_scope if review_scope is not None else scope_year
             carried = opened[3] if opened[0] == para_k else None
             if para_k >= 0:  # the sentences of the paragraph with no figure in between open times too
                 lo = opened[1] if opened[0] == para_k else paragraphs[para_k].start - 1
@@ -659,9 +731,9 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                                                    bisect_left(sentence_starts, sent.start)]:
                     m, opens = sentence_opening(openings, text, between.start, between.end)
                     if m is not None and opens and not m.group("ago"):
-                        carried = timex.resolve(m, ref, scope_year) or carried
+                        carried = timex.resolve(m, ref, open_scope) or carried
             m, opens = sentence_opening(openings, text, sent.start, sent.end)
-            t = timex.resolve(m, ref, scope_year) if m is not None and opens and not m.group("ago") else None
+            t = timex.resolve(m, ref, open_scope) if m is not None and opens and not m.group("ago") else None
             opened = (para_k, sent.start, carried, t if t is not None else carried)
         # the sentence: the period it says, resolved
         time = None
@@ -680,8 +752,15 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             elif m is not None:
                 in_scope = para_time if para_time is not None else opened[2] if opened[0] == para_k else None
                 in_plan = lead_level is not None or 0 <= lead_from <= f.start
-                time = timex.resolve(m, ref, in_scope.last_year if in_scope and in_scope.years == 1 else
-                                     review_scope if review_scope is not None and not in_plan else scope_year)
+                # 全年 in a text whose title or lead names the year just ended as a whole, under no heading and with no
+                # aim before it (德阳's release of 2018-01-24, 发布2017年度德阳经济运行情况: 全年规模以上工业增加值比上年
+                # 增长10.5%): that year
+                ended = head_time is None and not in_plan and head_claim != "target" and ended_year is not None \
+                    and ref is not None and ended_year.first_year == ref - 1 \
+                    and f.period in timex.words().of("year_end") and not words.cue.search(text[s_start:f.start])
+                scope = in_scope.last_year if in_scope and in_scope.years == 1 else \
+                    review_scope if review_scope is not None and not in_plan else scope_year
+                time = timex.resolve(m, ref, scope - 1 if ended and scope is not None and scope == ref else scope)
         if time is None and sent is not None:
             # a time heading the sentence, comma or not (2020年新增城镇就业16.3万人，…均达100%): its period is only
             # its clause's, but the sentence is about that time
@@ -706,7 +785,9 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             # a text with no date that says the year it reviews: what it says no time for is of that year, but
             # for a plan's list (…主要预期目标是：) or under a plan heading
             planned = head_claim == "target" or lead_level is not None or 0 <= lead_from <= f.start
-            fallback = reviewed if reviewed is not None and not planned else ref
+            # …or what is so now (截至目前…; 本次大会应到代表301人: the session's, not the year reviewed)
+            now = _words_in(timex.words().of("present"), text[s_start:f.start])
+            fallback = reviewed if reviewed is not None and not planned and not now else ref
             # an estimate (预计全省地区生产总值增长5.7%) in a text dated in the first months of a year, with no time of
             # its own and no aim before it: of the year just ended, whose figures are estimated then
             if fallback == ref and ref is not None and reviewed is None and not planned and month is not None \

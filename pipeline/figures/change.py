@@ -43,6 +43,8 @@ def change_before(before: str, w: Words | None = None) -> tuple[str, str]:
     """(change, change word) when `before` ends with a change word, adverbs between allowed (实际增长, 增长了)."""
     w = w or words()
     s = before.rstrip()
+    if s.endswith(w.of("minus")):
+        s = s[:-1].rstrip()  # 增长-8.7%: the sign is the value's; the growth is an increase of -8.7
     verb_adverb = next((a for a in w.of("verb_adverb") if s.endswith(a)), "")
     if verb_adverb:  # 增长高达23.58%: a change verb before it; a growth noun (增速高达) stays the subject
         v = s[: -len(verb_adverb)]
@@ -119,6 +121,11 @@ def read_change(text: str, clause: Clause, m: Mention, segment_start: int, compa
     w, p = words(), patterns()
     before = text[segment_start:m.start]
     change, change_word = ("", "") if m.form == "rank" else _change_word(before, m, w)
+    if change and w.change_roles.get(change_word) == "noun":
+        tail = before.rstrip()
+        gap = p.gap.search(tail, max(0, len(tail) - GAP_MAX))
+        if gap and gap.group("base").endswith(change_word):
+            change, change_word = "", ""  # 低于全县规上工业增速5.8个百分点: the growth noun is the reference's
     baseline, name_end, span = "", len(before), None
     if change:  # a flow word (新增, 增加值) stays in the indicator
         name_end = before.rstrip().rfind(change_word)
@@ -174,11 +181,17 @@ def _listed_baseline() -> re.Pattern:
     baseline is a list, at the end of the text before a list of figures."""
     w = words()
     opener = alternation(w.of("compare") + w.of("gap_up") + w.of("gap_down"))
-    verb = alternation(w.of("gap_up") + w.of("gap_down") + w.of("compare_up") + w.of("compare_down"))
+    # a change verb too (比一季度和上半年分别提高0.3和0.2个百分点: 提高 is no 高 after an item 上半年分别提)
+    verb = alternation(w.of("gap_up") + w.of("gap_down") + w.of("compare_up") + w.of("compare_down")
+                       + w.change_words("verb"))
     joint = alternation(w.of("list_joint"))
     # 比全国全区分别低了…: two scope words written without a joint are a list too
     scope = alternation(tuple(r[0] for r in data.rows("home_words.txt")) + tuple(data.words("nation_words.txt")))
-    return recache.compile(f"(?P<open>{opener})(?P<base>[\\u4e00-\\u9fff“”]{{1,12}}?(?:(?:{joint})[\\u4e00-\\u9fff“”]{{1,12}}?)+"
+    # an item may be a time with digits (较一季度和1-5月分别提高15.5和2.2个百分点)
+    link = alternation(w.of("minus") + w.of("to") + ("~",))
+    item = rf"(?:[\u4e00-\u9fff“”]|\d{{1,2}}\s?(?:{link})\s?\d{{1,2}}\s?(?:{alternation(w.of('month_unit'))})){{1,12}}?"
+    # not 比 of 占比 (占比较大的公共设施管理业、道路运输业投资同比分别增长…: no comparison)
+    return recache.compile(f"(?<![{w.chars('compare_not_after')}])(?P<open>{opener})(?P<base>{item}(?:(?:{joint}){item})+"
                       f"|(?:{scope}){{2,4}}(?=(?:{alternation(w.of('change_adverb'))})?(?:{verb})))"
                       f"(?:{alternation(w.of('change_adverb'))})?(?P<verb>{verb})?(?:{alternation(w.of('change_adverb'))})?"
                       f"[{w.chars('perfective')}]?\\s?$")
@@ -197,6 +210,8 @@ def listed_baselines(text: str, start: int, end: int) -> tuple[tuple[str, ...], 
         change = "decrease"
     elif word in w.of("gap_up") + w.of("compare_up"):
         change = "increase"
+    elif word in w.changes and w.change_roles[word] == "verb":
+        change = w.changes[word]  # 比一季度和上半年分别提高…
     else:
         return None  # 比上年和前年 with no gap word: not a gap
     joint = f"(?:{alternation(w.of('list_joint'))})"

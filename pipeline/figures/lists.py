@@ -201,8 +201,13 @@ def parallel_list(text: str, clause: Clause, mentions: list[Mention], n: int) ->
 
 
 def joined(text: str, prev: Mention | None, m: Mention) -> bool:
-    """Whether only a list joint (、 和 ，) stands between two figures."""
-    return prev is not None and patterns().list_joint.fullmatch(text[prev.end:m.start]) is not None
+    """Whether only a list joint (、 和 ，) stands between two figures (and the second's minus sign: 39.3%、-97.7%)."""
+    if prev is None:
+        return False
+    between = text[prev.end:m.start]
+    if between.endswith(words().of("minus")):
+        between = between[:-1]
+    return patterns().list_joint.fullmatch(between) is not None
 
 
 def lead_qualifier(text: str, start: int, end: int) -> str:
