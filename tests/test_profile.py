@@ -178,6 +178,11 @@ def test_caption_speaker(line, expected):
     pytest.param("侵权投诉", id="document-site-complaint-link"),
     pytest.param("江西:成績鼓舞人心 目標催人奮進 未來悅然可期_fororder_圖片1", id="image-file-name-in-its-place"),
     pytest.param("图片制作 郑杨", id="image-makers-credit"),
+    # a document library's viewer (city report probe 13v)
+    pytest.param("文库 实用文档 报告/总结", id="document-library-path"),
+    pytest.param("工作报告 报告 政府工作报告 DOCX   28页   下载0   2024-01-06   浏览77   收藏0   点赞0   评分-   免费文档",
+                 id="document-viewer-file-line"),
+    pytest.param("温馨提示:当前文档最多只能预览 2 页,若文档总页数超出了 2 页,请下载原文档以浏览全部内容。", id="document-viewer-preview-notice"),
 ])
 def test_furniture_lines(line):
     assert fu.is_furniture(line) or fu.is_tail(line)
