@@ -874,3 +874,23 @@ def test_figure_stage_fields_context_needs(date, text, expected):
 def test_a_titled_reports_year_over_a_later_posting_date(title, date, expected):
     result = process_text(f"---\ntitle: {title}\ndate: {date}\n---\n这五年,地区生产总值年均增长5.1%。", fmt="markdown")
     assert [(f.mention, f.time) for f in result.figures if f.kind != "duration"] == [("5.1%", expected)]
+
+
+# A report delivered in December (a county congress: ——2021年12月18日在萨尔图区…会议上) reviews its own year: its
+# 过去五年 runs to that year (2017/2021), as the same words in a report of January 2022 do; a 年均 growth said with the
+# span's last year (2021年…年均增长4.6%) is the span's (city report probe 13v).
+DECEMBER_REPORT = ("政府工作报告\n——{date}在萨尔图区第十二届人民代表大会第一次会议上\n区长 权占峰\n各位代表:\n"
+                   "现在,我代表区人民政府向大会作工作报告,请予审议。\n一、回首过往,我们奋力谱写经济社会高质量发展新篇章\n"
+                   "过去五年,是我区发展历程中极不平凡极不寻常的五年。\n"
+                   "——这五年,是聚焦动能转换,推动经济发展趋稳向好的五年\n"
+                   "主要经济指标稳中有进。2021年地区生产总值预计实现151.7亿元,年均增长4.6%。规上工业增加值年均增长11%。"
+                   "高新技术企业数量由4家增长到24家。\n")
+
+
+@pytest.mark.parametrize("date", [pytest.param("2021年12月18日", id="december-before"),
+                                  pytest.param("2022年1月20日", id="january-of-the-year-after")])
+def test_a_december_reports_past_five_years(date):
+    result = process_text(DECEMBER_REPORT.format(date=date))
+    got = [(f.mention, f.time, f.claim) for f in result.figures if f.kind != "duration"]
+    assert got == [("151.7亿元", "2021", "actual"), ("4.6%", "2017/2021", "actual"), ("11%", "2017/2021", "actual"),
+                   ("4家", "2016", "actual"), ("24家", "2021", "actual")]
