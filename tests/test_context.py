@@ -894,3 +894,15 @@ def test_a_december_reports_past_five_years(date):
     got = [(f.mention, f.time, f.claim) for f in result.figures if f.kind != "duration"]
     assert got == [("151.7亿元", "2021", "actual"), ("4.6%", "2017/2021", "actual"), ("11%", "2017/2021", "actual"),
                    ("4家", "2016", "actual"), ("24家", "2021", "actual")]
+
+
+# A target word inside a quoted name that closes before the figure (a campaign's slogan: “…锚定新目标…”活动) is no
+# cue; one in a quotation that holds the figure still is (提出“力争地区生产总值增长6%”) (city report probe 13v).
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("三季度“贯彻二十大 锚定新目标 奋力闯创干”活动综合评比排名全市第二。",
+                 [("第二", "2023-07/2023-09", "actual")], id="target-word-in-a-quoted-campaign-name"),
+    pytest.param("县委提出“力争地区生产总值增长6%”。", [("6%", "2023", "target")], id="cue-in-a-quotation-holding-the-figure"),
+])
+def test_cue_in_a_quoted_name(text, expected):
+    result = process_text(_front("2023-12-21", "宜章县") + text, fmt="markdown")
+    assert [(f.mention, f.time, f.claim) for f in result.figures] == expected
