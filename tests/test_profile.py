@@ -672,6 +672,10 @@ def test_place_of_the_session_a_news_report_reports(text, place, locality):
                  "谢家集区", "谢家集区", id="the-one-district-named-in-full"),
     pytest.param("述政大会上的讲话\n全市新引进制造业项目2个,工业供地1824亩,温州市首座专业性工业固废处置中心投用。",
                  "", "", id="the-one-city-named-is-no-own-place-for-全市"),
+    # a report's review opening in its own place's history (city report probe 13v: 柳林县, a county's short form)
+    pytest.param("2022年工作回顾\n2022年,是柳林发展史上极不平凡、极具考验的一年。\n"
+                 "2022年,我县地区生产总值达到417亿元,同比增长9.4%,总量全市第二。全县上下踔厲奋发。",
+                 "柳林", "柳林县", id="a-year-in-its-history"),
 ])
 def test_own_place_of_a_speech(text, place, locality):
     """A speech whose title, occasion and speaker name no place is about the one place it speaks of as its own
