@@ -735,6 +735,8 @@ def test_relative_times_need_the_documents_year():
     ("全社会研发经费支出相当于全市生产总值的比例", "percent", False, "研发经费投入强度"),
     ("研发经费支出占地区生产总值比重", "percent", False, "研发经费投入强度"),  # 广州 2018 targets, without 全社会
     ("全社会研发经费支出占GDP比重", "percent", False, "研发经费投入强度"),  # 马鞍山 2019 (13v): 全社会 and GDP
+    ("投资GDP产出", "money", False, ""),  # 亿元投资GDP产出达到1.17亿元 (六盘水 2019, 13v): a yield, not GDP
+    ("亩均GDP", "money", False, ""),
     ("拉动全市固定资产投资", "percentage_point", False, ""),  # a contribution to the growth is no change of it
     ("农村居民人均可支配收入", "money", False, "农村居民人均可支配收入"),
     ("全体居民人均可支配收入", "percent", False, "居民人均可支配收入"),
