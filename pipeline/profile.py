@@ -22,7 +22,7 @@ from typing import Sequence
 
 from . import recache
 from . import furniture as fu
-from .data import alternation, rows
+from .data import alternation, rows, word_tuple
 from .gazetteer import gazetteer
 from .numbers import find_mentions
 from .numerals import CN_COUNT_CHARS, cn_ordinal
@@ -116,8 +116,10 @@ def _bare_name(line: str) -> str:
 
 
 def speaker(line: str) -> tuple[str, str] | None:
-    """(name, office) of a speaker line (上海市市长 龚 正 → 龚正, 上海市市长), else None."""
-    m = _speaker_line().fullmatch(line.strip()) or _name_then_office().fullmatch(line.strip())
+    """(name, office) of a speaker line (上海市市长 龚 正 → 龚正, 上海市市长; a newspaper's bullet before it:
+    □六盘水市人民政府市长 李 刚), else None."""
+    line = line.strip().lstrip("".join(word_tuple("item_marks.txt"))).strip()
+    m = _speaker_line().fullmatch(line) or _name_then_office().fullmatch(line)
     if not m:
         return None
     name = re.sub(r"\s+", "", m.group("name"))
@@ -449,7 +451,8 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             found.setdefault("published", ed[1])
             i += 1
             continue
-        if fu.is_stamp(s):
+        if fu.is_stamp(s) and not ("occasion" not in found and i + 1 < end and (sub := subtitle(s + lines[i + 1]))
+                                   and sub[0] and sub[1]):  # 2022年1月19日 / 在遂宁市安居区…会议上: a subtitle
             if not (i + 1 < end and fu.is_file_count(lines[i + 1])):
                 found.setdefault("published", s)  # not a document site's upload date (2024-04-28 / 999+ / 12.55KB)
             i += 1
@@ -480,7 +483,8 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             found["subtitle"] = s
             found["occasion"], found["delivered"] = sub
             i += 1
-            if "speaker" not in found and i < end and (name := _bare_name(lines[i])):
+            if "speaker" not in found and i < end and speaker(lines[i]) is None and (name := _bare_name(lines[i])):
+                # a name alone (栗 俊 昌); 市长 左俊 is an office and a name, read as a speaker line below
                 found["speaker"], found["speaker_title"] = name, ""
                 i += 1
             continue

@@ -799,6 +799,9 @@ def test_relative_times_need_the_documents_year():
     ("占GDP比重", "percent", False, ""),
     ("全社会研发经费支出相当于全市生产总值的比例", "percent", False, "研发经费投入强度"),
     ("研发经费支出占地区生产总值比重", "percent", False, "研发经费投入强度"),  # 广州 2018 targets, without 全社会
+    ("全社会研发经费支出占GDP比重", "percent", False, "研发经费投入强度"),  # 马鞍山 2019 (13v): 全社会 and GDP
+    ("投资GDP产出", "money", False, ""),  # 亿元投资GDP产出达到1.17亿元 (六盘水 2019, 13v): a yield, not GDP
+    ("亩均GDP", "money", False, ""),
     ("拉动全市固定资产投资", "percentage_point", False, ""),  # a contribution to the growth is no change of it
     ("农村居民人均可支配收入", "money", False, "农村居民人均可支配收入"),
     ("全体居民人均可支配收入", "percent", False, "居民人均可支配收入"),
@@ -939,3 +942,35 @@ def test_figure_stage_fields_context_needs(date, text, expected):
 def test_a_titled_reports_year_over_a_later_posting_date(title, date, expected):
     result = process_text(f"---\ntitle: {title}\ndate: {date}\n---\n这五年,地区生产总值年均增长5.1%。", fmt="markdown")
     assert [(f.mention, f.time) for f in result.figures if f.kind != "duration"] == [("5.1%", expected)]
+
+
+# A report delivered in December (a county congress: ——2021年12月18日在萨尔图区…会议上) reviews its own year: its
+# 过去五年 runs to that year (2017/2021), as the same words in a report of January 2022 do; a 年均 growth said with the
+# span's last year (2021年…年均增长4.6%) is the span's (city report probe 13v).
+DECEMBER_REPORT = ("政府工作报告\n——{date}在萨尔图区第十二届人民代表大会第一次会议上\n区长 权占峰\n各位代表:\n"
+                   "现在,我代表区人民政府向大会作工作报告,请予审议。\n一、回首过往,我们奋力谱写经济社会高质量发展新篇章\n"
+                   "过去五年,是我区发展历程中极不平凡极不寻常的五年。\n"
+                   "——这五年,是聚焦动能转换,推动经济发展趋稳向好的五年\n"
+                   "主要经济指标稳中有进。2021年地区生产总值预计实现151.7亿元,年均增长4.6%。规上工业增加值年均增长11%。"
+                   "高新技术企业数量由4家增长到24家。\n")
+
+
+@pytest.mark.parametrize("date", [pytest.param("2021年12月18日", id="december-before"),
+                                  pytest.param("2022年1月20日", id="january-of-the-year-after")])
+def test_a_december_reports_past_five_years(date):
+    result = process_text(DECEMBER_REPORT.format(date=date))
+    got = [(f.mention, f.time, f.claim) for f in result.figures if f.kind != "duration"]
+    assert got == [("151.7亿元", "2021", "actual"), ("4.6%", "2017/2021", "actual"), ("11%", "2017/2021", "actual"),
+                   ("4家", "2016", "actual"), ("24家", "2021", "actual")]
+
+
+# A target word inside a quoted name that closes before the figure (a campaign's slogan: “…锚定新目标…”活动) is no
+# cue; one in a quotation that holds the figure still is (提出“力争地区生产总值增长6%”) (city report probe 13v).
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("三季度“贯彻二十大 锚定新目标 奋力闯创干”活动综合评比排名全市第二。",
+                 [("第二", "2023-07/2023-09", "actual")], id="target-word-in-a-quoted-campaign-name"),
+    pytest.param("县委提出“力争地区生产总值增长6%”。", [("6%", "2023", "target")], id="cue-in-a-quotation-holding-the-figure"),
+])
+def test_cue_in_a_quoted_name(text, expected):
+    result = process_text(_front("2023-12-21", "宜章县") + text, fmt="markdown")
+    assert [(f.mention, f.time, f.claim) for f in result.figures] == expected

@@ -85,6 +85,7 @@ def test_metadata_date(value, expected):
     pytest.param("2026年自治区民生实事", None, id="heading"),
     pytest.param("夏长文(思明区区长)", ("夏长文", "思明区区长"), id="name-then-office-in-brackets"),
     pytest.param("区长拜年", None, id="office-then-the-kind-of-speech"),
+    pytest.param("□六盘水市人民政府市长 李 刚", ("李刚", "六盘水市人民政府市长"), id="newspaper-bullet-before-the-office"),
 ])
 def test_speaker_line(line, expected):
     assert speaker(line) == expected
@@ -184,6 +185,11 @@ def test_caption_speaker(line, expected):
     pytest.param("大会现场 张宝杉 摄", id="photo-caption-photographer-alone"),  # 13u, docs5 n18
     pytest.param("邓辉作政府工作报告 张宝杉 摄", id="photo-caption-speaker-photographer"),
     pytest.param("热线: 028-86630890", id="site-hotline-field"),  # 13u, docs5 n12
+    # a document library's viewer (city report probe 13v)
+    pytest.param("文库 实用文档 报告/总结", id="document-library-path"),
+    pytest.param("工作报告 报告 政府工作报告 DOCX   28页   下载0   2024-01-06   浏览77   收藏0   点赞0   评分-   免费文档",
+                 id="document-viewer-file-line"),
+    pytest.param("温馨提示:当前文档最多只能预览 2 页,若文档总页数超出了 2 页,请下载原文档以浏览全部内容。", id="document-viewer-preview-notice"),
 ])
 def test_furniture_lines(line):
     assert fu.is_furniture(line) or fu.is_tail(line)
@@ -706,6 +712,10 @@ def test_place_of_the_session_a_news_report_reports(text, place, locality):
                  id="its-economy-going-on"),
     pytest.param("GDP实现1960.6亿元 总量居全省第三\n市政府新闻办1月23号举行新闻发布会,发布2017年度德阳经济运行情况。"
                  "全市经济总量继续保持全省第三位。", "德阳", "德阳市", id="its-economy-running"),
+    # a report's review opening in its own place's history (city report probe 13v: 柳林县, a county's short form)
+    pytest.param("2022年工作回顾\n2022年,是柳林发展史上极不平凡、极具考验的一年。\n"
+                 "2022年,我县地区生产总值达到417亿元,同比增长9.4%,总量全市第二。全县上下踔厲奋发。",
+                 "柳林", "柳林县", id="a-year-in-its-history"),
 ])
 def test_own_place_of_a_speech(text, place, locality):
     """A speech whose title, occasion and speaker name no place is about the one place it speaks of as its own
@@ -989,3 +999,23 @@ def test_a_lead_sentence_opening_the_page_is_no_title():
     assert result.structure.profile.title == ""
     got = [(f.mention, f.time, f.claim) for f in result.figures]
     assert got[0] == ("4.7%左右", "2022", "actual") and ("91.6万人", "2022", "actual") in got
+
+
+# A city or county report's front as copy sites give it (city report probe 13v): an office and a name under the
+# subtitle (市长 左俊) are a speaker line, not a name alone; a date alone on its line above 在…会议上 is the subtitle's
+# (the day the report was given), not the page's publication stamp.
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("——2019年1月6日在马鞍山市第十六届人民代表大会第二次会议上\n市长 左俊\n各位代表:\n"
+                 "现在,我代表市人民政府,向大会报告政府工作,请予审议。\n一、2018年工作回顾\n预计实现地区生产总值1800亿元、增长8.5%。",
+                 ("2019-01-06", "左俊", "市长", ""), id="office-and-name-under-the-subtitle"),
+    pytest.param("政府工作报告\n2019年3月2日在浮山县第十六届人民代表大会第四次会议上\n栗 俊 昌\n各位代表:\n"
+                 "现在,我代表县人民政府向大会报告工作。\n2018年,全县地区生产总值完成46.1亿元。",
+                 ("2019-03-02", "栗俊昌", "", ""), id="name-alone-under-the-subtitle"),
+    pytest.param("政 府 工 作 报 告\n2022年1月19日\n在遂宁市安居区第五届人民代表大会第二次会议上\n"
+                 "遂宁市安居区人民政府区长 杨文彬\n各位代表:\n我代表区人民政府,向大会报告工作。\n"
+                 "2021年工作回顾\n实现地区生产总值210.42亿元、增长8.7%。",
+                 ("2022-01-19", "杨文彬", "遂宁市安居区人民政府区长", ""), id="date-alone-above-the-session"),
+])
+def test_report_front_of_a_copy_site(text, expected):
+    p = analyse_text(text).structure.profile
+    assert (p.delivered, p.speaker, p.speaker_title, p.published) == expected

@@ -110,6 +110,7 @@ class SentenceCues:
     def __init__(self, text: str, start: int, end: int, w: ClaimWords | None = None) -> None:
         w = w or claim_words()
         self.cues: list[tuple[int, int, str, bool]] = []  # (start, end, word, clause-only)
+        self.quoted: list[int] = []  # for each cue: where the quotation it stands in closes, else -1
         for m in w.cue.finditer(text, start, end):
             if text.startswith(w.qualifiers, m.start()):
                 continue  # 将近: a qualifier, not 将
@@ -121,7 +122,11 @@ class SentenceCues:
                 continue  # 超额完成年度目标: achieved; 占年度计划的68.8%: how much of the plan was done
             if w.attained and m.group() not in w.light and _attained_after(text, m.end(), end, w.attained):
                 continue  # 年初确定的各项工作目标和任务圆满完成，预计…: the goal was met, the figures after are actuals
+            # inside a quotation (“贯彻二十大 锚定新目标 奋力闯创干”活动): where it closes; a quoted name holds the cue
+            q_open, q_close = text.rfind("“", start, m.start()), text.rfind("”", start, m.start())
+            closes = text.find("”", m.end(), end) if q_open > q_close else -1
             self.cues.append((m.start(), m.end(), m.group(), m.group() in w.clause))
+            self.quoted.append(closes)
         self.breaks = positions(text, start, end, CLAUSE_BREAKS)
         self.text, self.done = text, w.done
 
@@ -130,11 +135,13 @@ class SentenceCues:
         figure's own name (年度计划投资853.8亿元: the plan's amount, whatever the heading); "clause" when only a clause
         cue does (将, 计划: weaker, a review heading wins over them), else ""."""
         found = ""
-        for start, end, word, clause_only in self.cues:
+        for (start, end, word, clause_only), closes in zip(self.cues, self.quoted):
             if end > f.start:
                 break
             if f.baseline and word in f.baseline:
                 continue
+            if 0 <= closes < f.start:
+                continue  # 三季度“…锚定新目标…”活动综合评比排名全市第二: a cue in a quoted name before the figure
             if clause_only:
                 k = bisect_left(self.breaks, end)
                 if k == len(self.breaks) or self.breaks[k] >= f.start:

@@ -259,6 +259,7 @@ class Scope:
 
 MONTH = recache.compile(rf"(?<!\d)(?:{YEAR_DIGITS[1:-1]})\s?[-/年.]\s?(\d{{1,2}})(?!\d)")
 REVIEW_MONTHS = 3  # a review delivered in the first months of a year is of the year before (a report in January)
+LATE_MONTHS = 11  # a report delivered from November on (a county congress in December) reviews its own year
 
 
 def document_month(doc: Document, structure: Structure) -> int | None:
@@ -631,6 +632,9 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     # the year just ended that a title or, early in a year, the lead names: 全年 outside a plan is of it
     ended_year = titled_year or lead_year(doc, structure, ref, document_month(doc, structure))
     month = document_month(doc, structure)
+    # 过去五年 in a report delivered on 2021-12-18: 2017/2021, the years up to the report's own
+    late = ref if ref is not None and month is not None and month >= LATE_MONTHS \
+        and structure.profile.delivered.startswith(f"{ref}-") else None
     sections = sorted(structure.sections, key=lambda s: (s.start, s.level))
     paragraphs = structure.paragraphs
     words = claim_words()
@@ -694,7 +698,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             para_k += 1
             para = paragraphs[para_k]
             m, opens = opening_match(text, para.start, para.end)
-            own_time = timex.resolve(m, ref, review_scope if review_scope is not None else scope_year) \
+            own_time = timex.resolve(m, ref, review_scope if review_scope is not None else scope_year, late) \
                 if m is not None and opens else None  # 初步核算,湖南全年…: the year reviewed, as below
             if own_time is not None:
                 # a moment ago (65年前，…) tells a story of its own paragraph; it does not carry on
@@ -731,9 +735,9 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                                                    bisect_left(sentence_starts, sent.start)]:
                     m, opens = sentence_opening(openings, text, between.start, between.end)
                     if m is not None and opens and not m.group("ago"):
-                        carried = timex.resolve(m, ref, open_scope) or carried
+                        carried = timex.resolve(m, ref, open_scope, late) or carried
             m, opens = sentence_opening(openings, text, sent.start, sent.end)
-            t = timex.resolve(m, ref, open_scope) if m is not None and opens and not m.group("ago") else None
+            t = timex.resolve(m, ref, open_scope, late) if m is not None and opens and not m.group("ago") else None
             opened = (para_k, sent.start, carried, t if t is not None else carried)
         # the sentence: the period it says, resolved
         time = None
@@ -742,7 +746,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             own = None  # 是2015年的3倍: the year is the baseline's, not the figure's
         if own is not None:  # 从2020年的3.68万亿元增长到2025年的4.93万亿元: each number its own year
             m = timex.pattern().match(own.group("t"))
-            time = timex.resolve(m, ref, scope_year) if m else None
+            time = timex.resolve(m, ref, scope_year, late) if m else None
         if time is None and f.period:
             m = timex.pattern().search(f.period)
             if m is not None and m.group("same"):
@@ -760,14 +764,14 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                     and f.period in timex.words().of("year_end") and not words.cue.search(text[s_start:f.start])
                 scope = in_scope.last_year if in_scope and in_scope.years == 1 else \
                     review_scope if review_scope is not None and not in_plan else scope_year
-                time = timex.resolve(m, ref, scope - 1 if ended and scope is not None and scope == ref else scope)
+                time = timex.resolve(m, ref, scope - 1 if ended and scope is not None and scope == ref else scope, late)
         if time is None and sent is not None:
             # a time heading the sentence, comma or not (2020年新增城镇就业16.3万人，…均达100%): its period is only
             # its clause's, but the sentence is about that time
             m, _ = sentence_opening(openings, text, sent.start, sent.end)
             if m is None and f.start > sent.start:
                 m = figure_clause_opening(text, sent.start, f.start)
-            time = timex.resolve(m, ref, scope_year) if m is not None and not m.group("ago") \
+            time = timex.resolve(m, ref, scope_year, late) if m is not None and not m.group("ago") \
                 and not text.startswith("的", m.end()) else None
         if time is None and para_k >= 0 and before[0] >= paragraphs[para_k].start \
                 and text.startswith(timex.words().of("part_of"), s_start):
@@ -778,6 +782,10 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         if time is None and para_time is None and head_span is not None \
                 and _words_in(timex.words().of("average"), text[c_start:f.start]):
             time = head_span  # 地区生产总值年均增长5%左右 under “十五五”时期目标任务和2026年工作安排
+        span = para_time if para_time is not None and para_time.years > 1 else head_span
+        if time is not None and time.years == 1 and span is not None and time.last_year == span.last_year \
+                and f.change and _words_in(timex.words().of("average"), text[c_start:f.start]):
+            time = span  # 这五年… then 2021年地区生产总值预计实现151.7亿元，年均增长4.6%: the span's average
         if time is None:
             # a title's part of the year holds for the sentences that say no time, not for what is so now (截至目前)
             title_part = doc_time if doc_time is not None \

@@ -231,7 +231,7 @@ def _months(m: re.Match) -> tuple[int, int, str | None, str | None] | None:
     return None
 
 
-def resolve(m: re.Match, ref: int | None, scope: int | None = None) -> Interval | None:
+def resolve(m: re.Match, ref: int | None, scope: int | None = None, past_end: int | None = None) -> Interval | None:
     """The interval a match of `pattern()` names; None when it needs a year that is not known or is `同期`."""
     w = words()
     scope = scope if scope is not None else ref
@@ -260,7 +260,10 @@ def resolve(m: re.Match, ref: int | None, scope: int | None = None) -> Interval 
     for g in ("past", "past2"):
         if m.group(g):
             n = _count(m.group(g))
-            return None if ref is None or n < 1 else year_interval(ref - n, ref - 1)
+            if ref is None or n < 1:
+                return None
+            end = ref - 1 if past_end is None else past_end  # a report given in December: its own year too
+            return year_interval(end - n + 1, end)
     if m.group("next"):
         n = _count(m.group("next"))
         return None if ref is None or n < 1 else year_interval(ref, ref + n - 1)

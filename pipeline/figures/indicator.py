@@ -27,6 +27,8 @@ DULL_TAGS = frozenset({"t", "m", "p", "c", "d", "u", "uj", "ul", "y"})
 PUNCT_RUN = recache.compile(f"[{re.escape(''.join(sorted(set(PUNCT))))}]*")
 DIGIT = recache.compile(r"[0-9０-９]")
 LIST_CUT = recache.compile(r"[、，,；;]")  # where the noun after an amount's 的 stops being its (…项目、投资…)
+ASIDE_MAX = 4  # 下同）, 户）: a bracket closing this near a name's start closes an aside the name opened inside
+FOOTNOTE = recache.compile(r"[\[〔［]\d{1,2}[\]〕］]")  # 一般公共预算收入[1]: a footnote mark names nothing
 AFTER_WINDOW = 40  # characters after a number read for the phrase that names it: no name is longer
 
 
@@ -455,6 +457,10 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         choice = before.phrase
     else:
         choice = after or verb_phrase(after_words, text)
+    choice = FOOTNOTE.sub("", choice) if "[" in choice or "〔" in choice or "［" in choice else choice
+    close = next((k for k, ch in enumerate(choice) if ch in lex.of("bracket_close")), -1)
+    if 0 < close <= ASIDE_MAX and close < len(choice) - 1 and not any(ch in lex.of("bracket_open") for ch in choice[:close]):
+        choice = choice[close + 1:]  # 预计（下同）全年实现生产总值: the name opens after the aside's bracket
     alias = next((k for w in lex.of("alias") for k in [choice.find(w)]
                   if k > 1 and choice[k - 1] in lex.of("bracket_open")), -1)
     if alias > 0:  # 房地产开发景气指数（简称“国房景气指数”）: the short name in brackets is no part of it

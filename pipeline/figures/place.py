@@ -23,7 +23,7 @@ from typing import Callable, Sequence
 
 from .. import recache
 from ..context import timex
-from ..data import word_tuple
+from ..data import table, word_tuple
 from ..gazetteer import Place, PlaceMatch, gazetteer
 from ..numbers import Mention
 from ..context.measure import opens_with_a_measure
@@ -90,6 +90,27 @@ def national(text: str, clause_start: int) -> bool:
     return bool(word) and not text.startswith(word_tuple("nation_titles.txt"), pos + len(word))
 
 
+@lru_cache(maxsize=1)
+def _enterprises() -> dict[str, tuple[str, ...]]:
+    """The names of enterprises.tsv (宁德时代, 中国建筑) by their first character, longest first."""
+    out: dict[str, list[str]] = {}
+    for row in table("enterprises.tsv"):
+        out.setdefault(row[0][0], []).append(row[0])
+    return {c: tuple(sorted(ns, key=len, reverse=True)) for c, ns in out.items()}
+
+
+DESTINATION_REACH = 24  # 远销俄罗斯、加拿大、台湾: how far a list of places may run after the verb
+
+
+def after_destination(text: str, m: PlaceMatch) -> bool:
+    """Whether the place is where something goes (远销俄罗斯、加拿大、台湾等国家和地区, 销往, 出口到): an object of
+    the verb, in a list of places right after it."""
+    lo = max(0, m.start - DESTINATION_REACH)
+    seg = text[lo:m.start]
+    k = max((seg.rfind(w) + len(w) for w in words().of("destination") if w in seg), default=-1)
+    return k >= 0 and not any(c in "，,。；;：:！？\n" for c in seg[k:])
+
+
 def not_about(text: str, m: PlaceMatch) -> bool:
     """A place that is not what a figure is about: a source (据杭州海关), a byline (合肥讯, 合肥1月5日电), where
     someone spoke (在北京透露), the scope of a rank (云南省第三人口大县) or the opening of a company's name
@@ -102,6 +123,10 @@ def not_about(text: str, m: PlaceMatch) -> bool:
     if any(text[m.start - len(w):m.start] == w for w in words().of("venue_before")) \
             and p.venue_line.match(text, m.end) is not None:
         return True  # 李扬28日在北京透露，…: where the figures were told, not what they are about
+    if any(text.startswith(e, m.start) for e in _enterprises().get(text[m.start:m.start + 1], ())):
+        return True  # 宁德时代新型锂盐研发生产项目: an enterprise's name (enterprises.tsv), not its city
+    if after_destination(text, m):
+        return True  # 猕猴桃远销俄罗斯、加拿大、台湾等国家和地区: where the goods go
     return p.report_line.match(text, m.end) is not None or p.company.match(text, m.end) is not None
 
 
