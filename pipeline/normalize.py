@@ -191,8 +191,14 @@ def _page_width(raw: str, spans: list[tuple[int, int]]) -> int | None:
     lengths = [e - s for s, e in spans if e - s >= WRAP_MIN]
     if len(lengths) < WIDTH_LINES_MIN:
         return None
-    best = max(set(lengths), key=lambda w: sum(w - 1 <= n <= w + 1 for n in lengths))
-    near = sum(best - 1 <= n <= best + 1 for n in lengths)
+    count: dict[int, int] = {}
+    for n in lengths:
+        count[n] = count.get(n, 0) + 1
+    # the lines within one character of each length, by the counts of the lengths (was a pass over every line for
+    # each length: quadratic); max over the same set, in its order, so a tie goes to the same width
+    near_of = {w: count.get(w - 1, 0) + c + count.get(w + 1, 0) for w, c in count.items()}
+    best = max(set(lengths), key=near_of.__getitem__)
+    near = near_of[best]
     return best if near >= WIDTH_LINES_MIN and near >= WIDTH_LINES_SHARE * len(lengths) else None
 
 

@@ -657,3 +657,37 @@ def test_delimiter_positions_equal_the_class_finditer():
         lo, hi = sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))
         for chars, pattern in zip(classes, plain):
             assert positions(text, lo, hi, chars) == [m.start() for m in pattern.finditer(text, lo, hi)], (text, lo, hi)
+
+
+# ------------------------------------------------------------------------------------- helper 11z: normalize, structure
+
+def _page_width_plain(raw, spans):
+    """normalize._page_width as first written: for each length, a pass over every long line."""
+    from pipeline.normalize import WIDTH_LINES_MIN, WIDTH_LINES_SHARE, WRAP_MIN
+
+    lengths = [e - s for s, e in spans if e - s >= WRAP_MIN]
+    if len(lengths) < WIDTH_LINES_MIN:
+        return None
+    best = max(set(lengths), key=lambda w: sum(w - 1 <= n <= w + 1 for n in lengths))
+    near = sum(best - 1 <= n <= best + 1 for n in lengths)
+    return best if near >= WIDTH_LINES_MIN and near >= WIDTH_LINES_SHARE * len(lengths) else None
+
+
+def _line_soup(seed: int) -> str:
+    """Lines of random lengths around a few widths, so that widths tie and the tie must go the same way."""
+    import random
+
+    rng = random.Random(seed)
+    widths = [rng.randint(18, 60) for _ in range(rng.randint(1, 4))]
+    return "\n".join("字" * max(1, rng.choice(widths) + rng.randint(-3, 3)) for _ in range(rng.randint(5, 80)))
+
+
+def test_page_width_equals_the_pass_per_length():
+    from pipeline.normalize import _page_width, paragraph_spans
+
+    widths = 0
+    for raw in [*_raw_texts(), *(_line_soup(k) for k in range(400))]:
+        spans = paragraph_spans(raw)
+        assert _page_width(raw, spans) == _page_width_plain(raw, spans), raw[:80]
+        widths += _page_width_plain(raw, spans) is not None
+    assert widths > 50
