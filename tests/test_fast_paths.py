@@ -691,3 +691,19 @@ def test_page_width_equals_the_pass_per_length():
         assert _page_width(raw, spans) == _page_width_plain(raw, spans), raw[:80]
         widths += _page_width_plain(raw, spans) is not None
     assert widths > 50
+
+
+def test_squeeze_equals_the_white_space_pattern():
+    """furniture.squeeze by str.split removes what `\\s+` does: every character, and every line of the corpora."""
+    import sys
+
+    from pipeline.furniture import SPACE, squeeze
+
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert squeeze(every) == SPACE.sub("", every)
+    spaces = [c for c in every if SPACE.match(c)]
+    assert len(spaces) > 20
+    assert squeeze("a".join(spaces) + "　 x\u3000") == SPACE.sub("", "a".join(spaces) + "　 x\u3000")
+    lines = [line for raw in _raw_texts() for line in raw.splitlines()]
+    assert sum(squeeze(line) != line for line in lines) > 50  # lines with spaces to remove
+    assert [squeeze(line) for line in lines] == [SPACE.sub("", line) for line in lines]
