@@ -707,3 +707,22 @@ def test_squeeze_equals_the_white_space_pattern():
     lines = [line for raw in _raw_texts() for line in raw.splitlines()]
     assert sum(squeeze(line) != line for line in lines) > 50  # lines with spaces to remove
     assert [squeeze(line) for line in lines] == [SPACE.sub("", line) for line in lines]
+
+
+FLAT_TEXTS = ["现在，我代表市人民政府向大会报告工作。 一、2018年政府工作回顾 过去的一年，是很不寻常的一年。 （一）经济 “十四五” 开局。"
+              "\u00a0扎实推进。 (二)稳定：\u00a0增长 ；…", "。 。  a。 中！ 中？\u00a0（；\u00a0(： “:\u00a0中 中 。"]
+
+
+def test_flat_breaks_equal_the_look_behind_pattern():
+    """normalize._FLAT_BREAK_AT finds what _FLAT_BREAK finds, over whole texts and within each line (a look-behind
+    sees before the line's start)."""
+    from pipeline.normalize import _FLAT_BREAK, _FLAT_BREAK_AT, _LINE
+
+    found = 0
+    for raw in [*_raw_texts(), *FLAT_TEXTS, *(_soup(k) + "。 中 ：\u00a0（" for k in range(3))]:
+        spans = [(0, len(raw)), *(m.span() for m in _LINE.finditer(raw)), (1, len(raw) - 1)]
+        for s, e in spans:
+            plain = [m.span() for m in _FLAT_BREAK.finditer(raw, s, e)]
+            assert [m.span() for m in _FLAT_BREAK_AT.finditer(raw, s, e)] == plain, raw[s:s + 80]
+            found += len(plain)
+    assert found > 20
