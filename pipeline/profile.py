@@ -107,9 +107,16 @@ def _bare_name(line: str) -> str:
     """A name alone on the line under the subtitle (许达哲, 栗 俊 昌: a county's or a copy site's report names no office),
     else ""; never a salutation (各位代表)."""
     s = line.strip()
-    if not re.fullmatch(NAME, s) or s.endswith(SALUTATION_ENDS):
+    if not _name().fullmatch(s) or s.endswith(SALUTATION_ENDS):
         return ""
     return re.sub(r"\s+", "", s)
+
+
+@lru_cache(maxsize=1)
+def _name() -> re.Pattern:
+    """NAME compiled through the pattern cache (`re.fullmatch(NAME, …)` compiled it in Python at every run: its
+    four classes of Chinese characters take 3 ms, 37 M instructions)."""
+    return recache.compile(NAME)
 
 
 def speaker(line: str) -> tuple[str, str] | None:
