@@ -37,6 +37,8 @@ class Furniture:
     tail: re.Pattern
     caption: re.Pattern
     caption_needs: re.Pattern | None  # a character every caption holds one of (摄, 图, ▲ …); None: unknown
+    caption_each: tuple[re.Pattern, ...]  # each caption pattern alone, in the table's order
+    caption_by_need: dict[str, int]  # a needed character → the bits (1 << k) of the patterns of caption_each needing it
     lead: re.Pattern
     lead_needs: re.Pattern | None
     stamp: re.Pattern
@@ -49,18 +51,37 @@ def _any(patterns: list[str]) -> re.Pattern:
     return recache.compile("|".join(f"(?:{p})" for p in patterns))
 
 
-def _needs_any(patterns: list[str]) -> re.Pattern | None:
-    """A class of characters one of which every match of any of `patterns` holds (`masks.needs`), searched
-    before the patterns themselves: most lines hold none, and a pattern opening with .{0,120} is tried at
-    every split of the line. None when a pattern's needs are unknown (or include white space, which
-    `squeeze` removes)."""
-    chars: set[str] = set()
+def _needs_each(patterns: list[str]) -> list[frozenset[str]] | None:
+    """For each pattern, the characters one of which its every match holds (`masks.needs`); None when a pattern's
+    needs are unknown (or include white space, which `squeeze` removes)."""
+    out = []
     for p in patterns:
         found = needs(p)
         if found is None or any(c.isspace() for c in found):
             return None
-        chars |= found
+        out.append(frozenset(found))
+    return out
+
+
+def _needs_any(patterns: list[str], each: list[frozenset[str]] | None = None) -> re.Pattern | None:
+    """A class of characters one of which every match of any of `patterns` holds (`masks.needs`), searched
+    before the patterns themselves: most lines hold none, and a pattern opening with .{0,120} is tried at
+    every split of the line. None when a pattern's needs are unknown (or include white space, which
+    `squeeze` removes)."""
+    each = _needs_each(patterns) if each is None else each
+    if each is None:
+        return None
+    chars: set[str] = set().union(*each)
     return recache.compile(f"[{re.escape(''.join(sorted(chars)))}]") if chars else None
+
+
+def _by_need(each: list[frozenset[str]] | None) -> dict[str, int]:
+    """A needed character → the bits (1 << k) of the patterns (k in the table's order) that need it."""
+    out: dict[str, int] = {}
+    for k, chars in enumerate(each or ()):
+        for c in chars:
+            out[c] = out.get(c, 0) | 1 << k
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +97,8 @@ def furniture() -> Furniture:
             names[label] = name
     labels = sorted((p for _, p in table["field"]), key=len, reverse=True)
     seps = re.escape(SEPARATORS)
+    captions = [p for _, p in table["caption"]]
+    caption_needs = _needs_each(captions)
     return Furniture(
         words=words,
         word_split=recache.compile(f"[\\s{seps}]+"),
@@ -87,8 +110,10 @@ def furniture() -> Furniture:
         crumb=recache.compile(rf"[【\[]?(?:{'|'.join(p for _, p in table['crumb'])})\s*[:：>»].*"),
         trail=_any([p for _, p in table["trail"]]),
         tail=_any([p for _, p in table["tail"]]),
-        caption=_any([p for _, p in table["caption"]]),
-        caption_needs=_needs_any([p for _, p in table["caption"]]),
+        caption=_any(captions),
+        caption_needs=_needs_any(captions, caption_needs),
+        caption_each=tuple(recache.compile(p) for p in captions),
+        caption_by_need=_by_need(caption_needs),
         lead=_any([p for _, p in table["lead"]]),
         lead_needs=_needs_any([p for _, p in table["lead"]]),
         stamp=_any([p for _, p in table["stamp"]]),
@@ -163,10 +188,26 @@ def is_caption(line: str) -> bool:
     if len(line) > 2 * CAPTION_MAX:
         return False
     f = furniture()
-    if f.caption_needs is not None and f.caption_needs.search(line) is None:
+    if f.caption_needs is None:
+        s = squeeze(line)
+        return len(s) <= CAPTION_MAX and bool(f.caption.fullmatch(s))
+    found = f.caption_needs.findall(line)
+    if not found:
         return False  # no character every caption holds (the same answer, sooner)
     s = squeeze(line)
-    return len(s) <= CAPTION_MAX and bool(f.caption.fullmatch(s))
+    if len(s) > CAPTION_MAX:
+        return False
+    # only the patterns needing a character the line holds: a match of the alternation is a match of one of them
+    bits = 0
+    for c in found:
+        bits |= f.caption_by_need[c]
+    k = 0
+    while bits:
+        if bits & 1 and f.caption_each[k].fullmatch(s):
+            return True
+        bits >>= 1
+        k += 1
+    return False
 
 
 def is_lead_caption(line: str) -> bool:

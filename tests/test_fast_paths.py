@@ -726,3 +726,25 @@ def test_flat_breaks_equal_the_look_behind_pattern():
             assert [m.span() for m in _FLAT_BREAK_AT.finditer(raw, s, e)] == plain, raw[s:s + 80]
             found += len(plain)
     assert found > 20
+
+
+CAPTION_LINES = ["▲ 市民在公园赏花。", "（本报记者 王小明 摄）", "图为工人在车间装配。", "新华社记者 李 四 摄", "资料图片",
+                 "图片来源：视觉中国", "（文中省略1200字）", "本文档由用户上传，下载前请仔细阅读。", "文/王五", "A12", "32页",
+                 "阅读 1.2万", "第3版：要闻 上一版 下一版", "图片制作：赵六", "市民游览。张三摄。", "本报记者刘七报道",
+                 "人民网记者王八", "x_fororder_1.jpg", "供图", "12+", "浏览次数：12", "全市地区生产总值增长5%。"]
+
+
+def test_caption_patterns_by_need_answer_as_the_alternation():
+    """is_caption tries only the caption patterns needing a character the line holds: the same answer as the
+    alternation of all of them, on every line of corpus/ and corpus-dev (loaded and normalized) and captions of each
+    pattern of the table."""
+    from pipeline.furniture import is_caption, squeeze
+
+    lines = [line for raw in _raw_texts() for line in raw.splitlines()]
+    lines += [line for result in [*corpus_results(), *(dev_results() if DEV.is_dir() else ())]
+              for line in result.document.text.splitlines()]
+    lines += CAPTION_LINES + [" ".join(line) for line in CAPTION_LINES]
+    assert sum(map(plain_caption, lines)) >= 30  # the check sees captions
+    assert len(furniture().caption_each) > 10
+    for line in lines:
+        assert is_caption(line) == plain_caption(line), line
