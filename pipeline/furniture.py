@@ -30,6 +30,7 @@ CAPTION_MAX = 160  # a caption is this long at most (white space removed)  # a p
 class Furniture:
     words: frozenset[str]
     word_split: re.Pattern
+    not_widget: re.Pattern  # a character no toolbar line holds: in no word, no separator, no white space
     field: re.Pattern  # label (group "label") then ：
     field_names: dict[str, str]  # label → outlet | published | byline | other
     crumb: re.Pattern
@@ -102,6 +103,7 @@ def furniture() -> Furniture:
     return Furniture(
         words=words,
         word_split=recache.compile(f"[\\s{seps}]+"),
+        not_widget=recache.compile(f"[^\\s{seps}{re.escape(''.join(sorted(set(''.join(words)))))}]"),
         # a label opens the line (after a bracket) or follows a space or bracket in it, and is followed by ： or, in
         # the table a government site's disclosure page shows (文件名称 | 汉滨区2025年政府工作报告 |), by a bar; or it
         # follows a page's time stamp glued to it (2024-01-24 10:57:50来源:…)
@@ -134,6 +136,8 @@ def is_widget(line: str) -> bool:
     if len(line) > WIDGET_MAX:
         return False  # running text: no toolbar is this long
     f = furniture()
+    if f.not_widget.search(line) is not None:
+        return False  # a character of a token no word holds (the same answer, sooner: most lines are text)
     tokens = [t for t in f.word_split.split(line.strip()) if t]
     if not tokens:
         return bool(line.strip())  # brackets or separators alone

@@ -748,3 +748,30 @@ def test_caption_patterns_by_need_answer_as_the_alternation():
     assert len(furniture().caption_each) > 10
     for line in lines:
         assert is_caption(line) == plain_caption(line), line
+
+
+def _widget_plain(line: str) -> bool:
+    """furniture.is_widget without the search for a character no toolbar word holds."""
+    from pipeline.furniture import WIDGET_MAX
+
+    if len(line) > WIDGET_MAX:
+        return False
+    f = furniture()
+    tokens = [t for t in f.word_split.split(line.strip()) if t]
+    return all(t in f.words for t in tokens) if tokens else bool(line.strip())
+
+
+WIDGET_LINES = ["下载 打印 全屏 收藏", "【字号：加大 还原 减小】", "】", ">", "  ", "", "分享到：微信 微博 QQ空间", "A+ A- A",
+                "【打印本页】【关闭窗口】", "首页 > 新闻", "大 中 小", "大中小", "全屏打印", "下载　 打印\t收藏", "中国"]
+
+
+def test_widget_needs_change_no_answer():
+    from pipeline.furniture import is_widget
+
+    lines = [line for raw in _raw_texts() for line in raw.splitlines()]
+    lines += [line for result in [*corpus_results(), *(dev_results() if DEV.is_dir() else ())]
+              for line in result.document.text.splitlines()]
+    lines += WIDGET_LINES
+    assert sum(map(_widget_plain, lines)) >= 20  # the check sees widgets
+    for line in lines:
+        assert is_widget(line) == _widget_plain(line), line
