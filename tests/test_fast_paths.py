@@ -775,3 +775,45 @@ def test_widget_needs_change_no_answer():
     assert sum(map(_widget_plain, lines)) >= 20  # the check sees widgets
     for line in lines:
         assert is_widget(line) == _widget_plain(line), line
+
+
+def _locate_plain(text, structure, items):
+    """locate as first written: each record rebuilt by records.evolve, which checks the field names."""
+    from pipeline.excerpt import window
+    from pipeline.records import evolve
+
+    out = []
+    for item in items:
+        speech, section = structure.locate(item.start)
+        s = structure.sentence_at(item.start)
+        if s is None:
+            out.append(evolve(item, speech=speech, section=section))
+            continue
+        a, b = window(text, s.start, s.end, item.start, item.end)
+        out.append(evolve(item, speech=speech, section=section, sentence=text[a:b], sentence_start=s.start,
+                          sentence_end=s.end, excerpt_start=a, excerpt_end=b))
+    return tuple(out)
+
+
+def test_locate_equals_evolve_for_figures_and_entities():
+    """locate builds its records without evolve's check: the same records (every field, the class) for the figures
+    of corpus/ and corpus-dev and for entities at every paragraph's start and every tenth character (headings and
+    gaps between sentences included: records outside every sentence)."""
+    from pipeline.locate import locate
+    from pipeline.records import Entity
+    from pipeline.run import process
+
+    outside = 0
+    paths = CORPUS_FILES + (sorted(DEV.glob("*.txt")) if DEV.is_dir() else [])
+    for path in paths:
+        result = process(load_one(path))
+        text, st = result.document.text, result.structure
+        entities = [Entity(text[k:k + 2], "GPE", k, k + 2) for k in
+                    sorted({p.start for p in st.paragraphs} | set(range(0, len(text) - 2, 10)))]
+        for items in (result.figures, tuple(entities)):
+            got, plain = locate(text, st, items), _locate_plain(text, st, items)
+            assert [type(x) for x in got] == [type(x) for x in plain]
+            assert [vars(x) for x in got] == [vars(x) for x in plain], path.name
+            assert got == plain
+        outside += sum(st.sentence_at(e.start) is None for e in entities)
+    assert outside > 20  # the check sees records outside every sentence
