@@ -277,21 +277,36 @@ def _flat_breaks(raw: str, start: int, end: int) -> list[re.Match]:
     return found if len(found) >= FLAT_BREAKS else []
 
 
+def line_spans(raw: str) -> list[tuple[int, int]]:
+    """(start, end) of each line that is not empty: `_LINE`'s matches. By `str.splitlines`, which breaks at the same
+    characters and at \\v and \\f too (spaces here), when the text holds neither; it finds the breaks in C, where the
+    regex engine tested each character against the class (tests/test_fast_paths.py)."""
+    if "\v" in raw or "\f" in raw:
+        return [m.span() for m in _LINE.finditer(raw)]
+    out = []
+    pos = 0
+    for piece in raw.splitlines(True):
+        n = len(piece.rstrip("\r\n\u2028\u2029\x85\x1c\x1d\x1e"))  # the line without its break (\r\n is one)
+        if n:
+            out.append((pos, pos + n))
+        pos += len(piece)
+    return out
+
+
 def paragraph_spans(raw: str) -> list[tuple[int, int]]:
     """Raw (start, end) of each non-blank paragraph, stripped of surrounding space."""
     spans = []
-    for line in _LINE.finditer(raw):
-        start = line.start()
-        if raw.find("\u3000", start, line.end()) < 0:
-            for brk in _flat_breaks(raw, start, line.end()):
+    for start, end in line_spans(raw):
+        if raw.find("\u3000", start, end) < 0:
+            for brk in _flat_breaks(raw, start, end):
                 spans.append((start, brk.start()))
                 start = brk.end()
-            spans.append((start, line.end()))  # a break needs ideographic spaces (or flattened ones): most lines have none
+            spans.append((start, end))  # a break needs ideographic spaces (or flattened ones): most lines have none
             continue
-        for brk in _PARA_BREAK.finditer(raw, line.start(), line.end()):
+        for brk in _PARA_BREAK.finditer(raw, start, end):
             spans.append((start, brk.start()))
             start = brk.end()
-        spans.append((start, line.end()))
+        spans.append((start, end))
     out = []
     strip = SPACES + DROP
     for s, e in spans:

@@ -817,3 +817,22 @@ def test_locate_equals_evolve_for_figures_and_entities():
             assert got == plain
         outside += sum(st.sentence_at(e.start) is None for e in entities)
     assert outside > 20  # the check sees records outside every sentence
+
+
+def _break_soup(seed: int, n: int = 3000, breaks: str = "\r\n\u2028\u2029\x85\x1c\x1d\x1e") -> str:
+    import random
+
+    rng = random.Random(seed)
+    return "".join(rng.choice("甲乙 　a1。" + breaks + "\r\n") for _ in range(n))
+
+
+def test_line_spans_equal_the_line_pattern():
+    """normalize.line_spans by str.splitlines gives _LINE's matches: on the loaded texts and on soups of every line
+    break (\\r\\n, lone \\r, U+2028/9, U+0085, \\x1c-\\x1e, blank lines, a break at either end), with \\v and \\f
+    (then the pattern itself) and without."""
+    from pipeline.normalize import _LINE, line_spans
+
+    texts = [*_raw_texts(), "", "\n", "a", "\r\n\r\n", "甲\r\n乙\r\r丙\n", "\x85甲\u2028\u2029乙\x1c", "甲\v乙\f丙\n", "甲\f乙\n丙", "甲\v乙\n"]
+    texts += [_break_soup(k) for k in range(20)] + [_break_soup(k, breaks="\r\n\x85\v\f") for k in range(5)]
+    for raw in texts:
+        assert line_spans(raw) == [m.span() for m in _LINE.finditer(raw)], raw[:80]
