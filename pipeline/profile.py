@@ -311,7 +311,7 @@ def own_place(text: str, start: int, end: int, title: str = ""):
     home word ends as its name does (谢家集区 and 全区)."""
     after, before, home, home_levels = _self_frames()
     gaz = gazetteer()
-    said = {m.group() for m in (*home.finditer(text, start, end), *home.finditer(title))}
+    said = {*home.findall(text, start, end), *home.findall(title)}  # the words (the alternation has no group)
     levels = {home_levels[w] for w in said}
     if not levels:
         return "", None

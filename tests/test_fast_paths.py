@@ -836,3 +836,13 @@ def test_line_spans_equal_the_line_pattern():
     texts += [_break_soup(k) for k in range(20)] + [_break_soup(k, breaks="\r\n\x85\v\f") for k in range(5)]
     for raw in texts:
         assert line_spans(raw) == [m.span() for m in _LINE.finditer(raw)], raw[:80]
+
+
+def test_home_words_found_as_strings_are_the_matches():
+    """profile.own_place reads the home words said by findall: the words matched, while the alternation has no group."""
+    from pipeline.profile import _self_frames
+
+    home = _self_frames()[2]
+    assert home.groups == 0
+    for raw in _raw_texts():
+        assert home.findall(raw) == [m.group() for m in home.finditer(raw)]
