@@ -355,32 +355,42 @@ class OffsetMap(Sequence[int]):
         return f"OffsetMap({len(self._starts)} runs, {self._len} offsets)"
 
 
+class _Kept:
+    """The canonical text as it is built: its pieces and, as runs, where each character comes from in the raw text.
+    (A class, not a closure over the lists: compiled, `keep` is then a direct call.)"""
+
+    def __init__(self) -> None:
+        self.chars: list[str] = []
+        self.starts = array("q")
+        self.bases = array("q")
+        self.size = 0  # characters of text so far
+
+    def keep(self, piece: str, raw_start: int) -> None:
+        """Append piece, whose characters come from raw[raw_start:] one by one."""
+        starts, bases = self.starts, self.bases
+        if not (starts and bases[-1] + self.size - starts[-1] == raw_start):  # else it continues the last run
+            starts.append(self.size)
+            bases.append(raw_start)
+        self.chars.append(piece)
+        self.size += len(piece)
+
+
 def normalize(raw: RawDocument) -> Document:
     src = raw.text
-    chars: list[str] = []
-    starts, bases = array("q"), array("q")
-    size = 0  # characters of text so far
-
-    def keep(piece: str, raw_start: int) -> None:
-        """Append piece, whose characters come from raw[raw_start:] one by one."""
-        nonlocal size
-        if not (starts and bases[-1] + size - starts[-1] == raw_start):  # else it continues the last run
-            starts.append(size)
-            bases.append(raw_start)
-        chars.append(piece)
-        size += len(piece)
+    kept = _Kept()
+    chars = kept.chars
 
     prev_end = 0
     dropped = glosses(src)
     for n, pieces in enumerate(paragraph_pieces(src)):
         if n:
-            keep("\n", prev_end)
+            kept.keep("\n", prev_end)
         prev_end = pieces[-1][1]
         for ps, pe in (p for q in pieces for p in _outside(q[0], q[1], dropped)):
             pos = ps
             for m in _SPECIAL.finditer(src, ps, pe):
                 if m.start() > pos:
-                    keep(src[pos:m.start()], pos)
+                    kept.keep(src[pos:m.start()], pos)
                 i = m.start()
                 ch = src[i]
                 if ch in DROP:
@@ -389,18 +399,18 @@ def normalize(raw: RawDocument) -> Document:
                     if _decimal_gap(src, i, ps):
                         pass
                     elif not (chars and chars[-1].endswith(" ")):
-                        keep(" ", i)
+                        kept.keep(" ", i)
                 elif ch == "．":
                     digit_around = i > ps and src[i - 1] in DIGITS and i + 1 < pe and src[i + 1] in DIGITS
-                    keep("." if digit_around else ch, i)
+                    kept.keep("." if digit_around else ch, i)
                 else:
-                    keep(SAFE_FOLD[ch], i)
+                    kept.keep(SAFE_FOLD[ch], i)
                 pos = m.end()
             if pe > pos:
-                keep(src[pos:pe], pos)
+                kept.keep(src[pos:pe], pos)
     text = "".join(chars)
-    keep("", len(src))  # the extra offset after the last character
-    offsets = OffsetMap(starts, bases, size + 1)
+    kept.keep("", len(src))  # the extra offset after the last character
+    offsets = OffsetMap(kept.starts, kept.bases, kept.size + 1)
     marks = tuple(_map_mark(text, offsets, m) for m in raw.marks)
     return Document(
         doc_id=raw.doc_id, source=raw.source, format=raw.format, encoding=raw.encoding,
