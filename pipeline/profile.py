@@ -279,16 +279,46 @@ HOME_FITS = {"province": ("province",), "prefecture": ("prefecture", "市"), "co
              "": ("区", "province")}
 
 
+class Words:
+    """A table's words as one regex alternation (longest first, `data.alternation`) and the characters they open
+    with, so that `finditer` tries the alternation only where a word can start."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.pattern = recache.compile(alternation(words))
+        self.firsts = "".join(sorted({w[0] for w in words if w}))
+
+    def finditer(self, text: str, start: int, end: int) -> list[re.Match]:
+        """`self.pattern.finditer(text, start, end)`, as a list: the pattern matched only where `str.find` (in C) finds a
+        word's first character, not tried by the regex engine at every character (tests/test_fast_paths.py). The same
+        matches: each opens with such a character, and a match is tried from the end of the one before, as finditer
+        does."""
+        at: list[int] = []
+        for c in self.firsts:
+            k = text.find(c, start, end)
+            while k >= 0:
+                at.append(k)
+                k = text.find(c, k + 1, end)
+        at.sort()
+        out = []
+        pos = start
+        for k in at:
+            if k >= pos:
+                m = self.pattern.match(text, k, end)
+                if m is not None:
+                    out.append(m)
+                    pos = m.end()
+        return out
+
+
 @lru_cache(maxsize=1)
-def _self_frames() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, str]]:
+def _self_frames() -> tuple[Words, Words, Words, dict[str, str]]:
     """(a frame word after a name, one before it, a home word, each home word's level) of self_frames.tsv and
     home_words.txt."""
     table = rows("self_frames.tsv")[1:]
     after = [r[0] for r in table if r[1] == "after"]
     before = [r[0] for r in table if r[1] == "before"]
     levels = {r[0]: (r[1] if len(r) > 1 else "") for r in rows("home_words.txt")}
-    return (recache.compile(alternation(after)), recache.compile(alternation(before)),
-            recache.compile(alternation(list(levels))), levels)
+    return Words(after), Words(before), Words(list(levels)), levels
 
 
 def _fits(place, levels: set[str]) -> bool:
@@ -311,7 +341,7 @@ def own_place(text: str, start: int, end: int, title: str = ""):
     home word ends as its name does (谢家集区 and 全区)."""
     after, before, home, home_levels = _self_frames()
     gaz = gazetteer()
-    said = {*home.findall(text, start, end), *home.findall(title)}  # the words (the alternation has no group)
+    said = {m.group() for m in (*home.finditer(text, start, end), *home.finditer(title, 0, len(title)))}
     levels = {home_levels[w] for w in said}
     if not levels:
         return "", None

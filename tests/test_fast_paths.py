@@ -838,11 +838,33 @@ def test_line_spans_equal_the_line_pattern():
         assert line_spans(raw) == [m.span() for m in _LINE.finditer(raw)], raw[:80]
 
 
-def test_home_words_found_as_strings_are_the_matches():
-    """profile.own_place reads the home words said by findall: the words matched, while the alternation has no group."""
+def _word_soup(words, seed: int, n: int = 400) -> str:
+    """Words glued to each other and to their own pieces (的实际 beside 实际, 代表中共 beside 代表), and a few others."""
+    import random
+
+    rng = random.Random(seed)
+    bits = [*words, *(w[:k] for w in words for k in range(1, len(w))), *(w[k:] for w in words for k in range(1, len(w))),
+            "县", "。", "\n"]
+    return "".join(rng.choice(bits) for _ in range(n))
+
+
+def test_word_matches_equal_the_alternation_tried_at_every_character():
+    """profile.Words.finditer (the alternation matched where str.find finds a first character) gives the pattern's
+    finditer, for the frame and home words of own_place: on every loaded and normalized text of corpus/ and
+    corpus-dev, within a text's bounds too, and on soups of the words and their pieces."""
+    from pipeline.data import rows
     from pipeline.profile import _self_frames
 
-    home = _self_frames()[2]
-    assert home.groups == 0
-    for raw in _raw_texts():
-        assert home.findall(raw) == [m.group() for m in home.finditer(raw)]
+    frames = _self_frames()
+    words = [r[0] for r in rows("self_frames.tsv")[1:]] + [r[0] for r in rows("home_words.txt")]
+    texts = _raw_texts() + [r.document.text for r in [*corpus_results(), *(dev_results() if DEV.is_dir() else ())]]
+    texts += [_word_soup(words, k) for k in range(30)]
+    found = 0
+    for w in frames[:3]:
+        assert w.firsts and w.pattern.groups == 0
+        for text in texts:
+            for s, e in ((0, len(text)), (3, len(text) - 3), (len(text) // 3, len(text) // 2)):
+                plain = [m.span() for m in w.pattern.finditer(text, s, e)]
+                assert [m.span() for m in w.finditer(text, s, e)] == plain, text[s:s + 80]
+                found += len(plain)
+    assert found > 1000
