@@ -868,3 +868,20 @@ def test_word_matches_equal_the_alternation_tried_at_every_character():
                 assert [m.span() for m in w.finditer(text, s, e)] == plain, text[s:s + 80]
                 found += len(plain)
     assert found > 1000
+
+
+def test_paragraphs_and_sentences_made_by_their_slots_are_the_records():
+    """structure._paragraph and _sentence set the slots through their setters: the records the classes make, equal,
+    hashed alike and still frozen."""
+    import dataclasses
+
+    from pipeline.records import Paragraph, Sentence
+    from pipeline.structure import _paragraph, _sentence
+
+    for make, cls in ((_paragraph, Paragraph), (_sentence, Sentence)):
+        for start, end in ((0, 1), (5, 17), (123456, 123999)):
+            made, plain = make(start, end), cls(start, end)
+            assert type(made) is cls and made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
+            assert (made.start, made.end) == (start, end)
+            with pytest.raises(dataclasses.FrozenInstanceError):
+                made.start = 3
