@@ -286,17 +286,25 @@ class Words:
     def __init__(self, words: list[str]) -> None:
         self.pattern = recache.compile(alternation(words))
         self.firsts = "".join(sorted({w[0] for w in words if w}))
+        # a first character → the characters that follow it in the words opening with it (None: a word is that
+        # character alone, so anything may follow)
+        self.seconds: dict[str, frozenset[str] | None] = {}
+        for c in self.firsts:
+            opening = [w for w in words if w[:1] == c]
+            self.seconds[c] = None if any(len(w) == 1 for w in opening) else frozenset(w[1] for w in opening)
 
     def finditer(self, text: str, start: int, end: int) -> list[re.Match]:
         """`self.pattern.finditer(text, start, end)`, as a list: the pattern matched only where `str.find` (in C) finds a
-        word's first character, not tried by the regex engine at every character (tests/test_fast_paths.py). The same
-        matches: each opens with such a character, and a match is tried from the end of the one before, as finditer
-        does."""
+        word's first character followed by a second character of a word opening with it, not tried by the regex engine
+        at every character (tests/test_fast_paths.py). The same matches: each opens with such two characters, and a
+        match is tried from the end of the one before, as finditer does."""
         at: list[int] = []
         for c in self.firsts:
+            seconds = self.seconds[c]
             k = text.find(c, start, end)
             while k >= 0:
-                at.append(k)
+                if seconds is None or text[k + 1:k + 2] in seconds:  # else no word can start here (的 of 的实际)
+                    at.append(k)
                 k = text.find(c, k + 1, end)
         at.sort()
         out = []

@@ -855,12 +855,15 @@ def test_word_matches_equal_the_alternation_tried_at_every_character():
     from pipeline.data import rows
     from pipeline.profile import _self_frames
 
+    from pipeline.profile import Words
+
     frames = _self_frames()
     words = [r[0] for r in rows("self_frames.tsv")[1:]] + [r[0] for r in rows("home_words.txt")]
+    frames = (*frames[:3], Words(["实际", "的实际", "我", "我们", "县"]))  # a word of one character too
     texts = _raw_texts() + [r.document.text for r in [*corpus_results(), *(dev_results() if DEV.is_dir() else ())]]
     texts += [_word_soup(words, k) for k in range(30)]
     found = 0
-    for w in frames[:3]:
+    for w in frames:
         assert w.firsts and w.pattern.groups == 0
         for text in texts:
             for s, e in ((0, len(text)), (3, len(text) - 3), (len(text) // 3, len(text) // 2)):
