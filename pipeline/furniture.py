@@ -30,6 +30,7 @@ CAPTION_MAX = 160  # a caption is this long at most (white space removed)  # a p
 class Furniture:
     words: frozenset[str]
     word_split: re.Pattern
+    not_widget: re.Pattern  # a character no toolbar line holds: in no word, no separator, no white space
     field: re.Pattern  # label (group "label") then ：
     field_names: dict[str, str]  # label → outlet | published | byline | other
     crumb: re.Pattern
@@ -38,6 +39,8 @@ class Furniture:
     caption: re.Pattern
     caption_needs: re.Pattern | None  # a character every caption holds one of (摄, 图, ▲ …); None: unknown
     file_count: re.Pattern  # a document site's counts of a file (999+, 60.39KB, 52 页): captions too
+    caption_each: tuple[re.Pattern, ...]  # each caption pattern alone, in the table's order
+    caption_by_need: dict[str, int]  # a needed character → the bits (1 << k) of the patterns of caption_each needing it
     lead: re.Pattern
     lead_needs: re.Pattern | None
     stamp: re.Pattern
@@ -50,18 +53,37 @@ def _any(patterns: list[str]) -> re.Pattern:
     return recache.compile("|".join(f"(?:{p})" for p in patterns))
 
 
-def _needs_any(patterns: list[str]) -> re.Pattern | None:
-    """A class of characters one of which every match of any of `patterns` holds (`masks.needs`), searched
-    before the patterns themselves: most lines hold none, and a pattern opening with .{0,120} is tried at
-    every split of the line. None when a pattern's needs are unknown (or include white space, which
-    `squeeze` removes)."""
-    chars: set[str] = set()
+def _needs_each(patterns: list[str]) -> list[frozenset[str]] | None:
+    """For each pattern, the characters one of which its every match holds (`masks.needs`); None when a pattern's
+    needs are unknown (or include white space, which `squeeze` removes)."""
+    out = []
     for p in patterns:
         found = needs(p)
         if found is None or any(c.isspace() for c in found):
             return None
-        chars |= found
+        out.append(frozenset(found))
+    return out
+
+
+def _needs_any(patterns: list[str], each: list[frozenset[str]] | None = None) -> re.Pattern | None:
+    """A class of characters one of which every match of any of `patterns` holds (`masks.needs`), searched
+    before the patterns themselves: most lines hold none, and a pattern opening with .{0,120} is tried at
+    every split of the line. None when a pattern's needs are unknown (or include white space, which
+    `squeeze` removes)."""
+    each = _needs_each(patterns) if each is None else each
+    if each is None:
+        return None
+    chars: set[str] = set().union(*each)
     return recache.compile(f"[{re.escape(''.join(sorted(chars)))}]") if chars else None
+
+
+def _by_need(each: list[frozenset[str]] | None) -> dict[str, int]:
+    """A needed character → the bits (1 << k) of the patterns (k in the table's order) that need it."""
+    out: dict[str, int] = {}
+    for k, chars in enumerate(each or ()):
+        for c in chars:
+            out[c] = out.get(c, 0) | 1 << k
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -77,9 +99,12 @@ def furniture() -> Furniture:
             names[label] = name
     labels = sorted((p for _, p in table["field"]), key=len, reverse=True)
     seps = re.escape(SEPARATORS)
+    captions = [p for _, p in table["caption"]]
+    caption_needs = _needs_each(captions)
     return Furniture(
         words=words,
         word_split=recache.compile(f"[\\s{seps}]+"),
+        not_widget=recache.compile(f"[^\\s{seps}{re.escape(''.join(sorted(set(''.join(words)))))}]"),
         # a label opens the line (after a bracket) or follows a space or bracket in it, and is followed by ： or, in
         # the table a government site's disclosure page shows (文件名称 | 汉滨区2025年政府工作报告 |, its label in brackets
         # too: [ 发布机构 ] | 江津区统计局 |), by a bar; or it
@@ -89,8 +114,10 @@ def furniture() -> Furniture:
         crumb=recache.compile(rf"[【\[]?(?:{'|'.join(p for _, p in table['crumb'])})\s*[:：>»].*"),
         trail=_any([p for _, p in table["trail"]]),
         tail=_any([p for _, p in table["tail"]]),
-        caption=_any([p for _, p in table["caption"]]),
-        caption_needs=_needs_any([p for _, p in table["caption"]]),
+        caption=_any(captions),
+        caption_needs=_needs_any(captions, caption_needs),
+        caption_each=tuple(recache.compile(p) for p in captions),
+        caption_by_need=_by_need(caption_needs),
         file_count=_any([p for n, p in table["caption"] if n == "file_count"]),
         lead=_any([p for _, p in table["lead"]]),
         lead_needs=_needs_any([p for _, p in table["lead"]]),
@@ -102,7 +129,9 @@ def furniture() -> Furniture:
 
 
 def squeeze(line: str) -> str:
-    return SPACE.sub("", line)
+    """The line without white space: `SPACE.sub("", line)`, by `str.split` (the same white space as the regex's
+    `\\s`, tests/test_fast_paths.py), which skips in C what the regex engine tried at every character (10x)."""
+    return "".join(line.split())
 
 
 def is_widget(line: str) -> bool:
@@ -110,6 +139,8 @@ def is_widget(line: str) -> bool:
     if len(line) > WIDGET_MAX:
         return False  # running text: no toolbar is this long
     f = furniture()
+    if f.not_widget.search(line) is not None:
+        return False  # a character of a token no word holds (the same answer, sooner: most lines are text)
     tokens = [t for t in f.word_split.split(line.strip()) if t]
     if not tokens:
         return bool(line.strip())  # brackets or separators alone
@@ -164,10 +195,26 @@ def is_caption(line: str) -> bool:
     if len(line) > 2 * CAPTION_MAX:
         return False
     f = furniture()
-    if f.caption_needs is not None and f.caption_needs.search(line) is None:
+    if f.caption_needs is None:
+        s = squeeze(line)
+        return len(s) <= CAPTION_MAX and bool(f.caption.fullmatch(s))
+    found = f.caption_needs.findall(line)
+    if not found:
         return False  # no character every caption holds (the same answer, sooner)
     s = squeeze(line)
-    return len(s) <= CAPTION_MAX and bool(f.caption.fullmatch(s))
+    if len(s) > CAPTION_MAX:
+        return False
+    # only the patterns needing a character the line holds: a match of the alternation is a match of one of them
+    bits = 0
+    for c in found:
+        bits |= f.caption_by_need[c]
+    k = 0
+    while bits:
+        if bits & 1 and f.caption_each[k].fullmatch(s):
+            return True
+        bits >>= 1
+        k += 1
+    return False
 
 
 def is_file_count(line: str) -> bool:

@@ -73,7 +73,8 @@ PLACEHOLDER = recache.compile(r"(?<![A-Za-z0-9 ])(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Z
 _PLACEHOLDER_MIN = 3
 # where a placeholder can stand, as a pattern that opens with a class: the regex engine skips in C what it cannot
 # open with (the placeholder's own pattern opens with assertions, so it was tried at every character)
-_PLACEHOLDER_AT = recache.compile(r"[A-Za-z0-9]{2,4}(?=[ \t\u3000]{2,}|[\r\n]|$)")
+# (its first character written apart: a pattern opening with a repeat gets no such skip from the engine)
+_PLACEHOLDER_AT = recache.compile(r"[A-Za-z0-9][A-Za-z0-9]{1,3}(?=[ \t\u3000]{2,}|[\r\n]|$)")
 
 
 def placeholders(raw: str) -> Iterator[re.Match]:
@@ -221,8 +222,15 @@ def _page_width(raw: str, spans: list[tuple[int, int]]) -> float | None:
     lengths = [_width(raw, s, e) for s, e in spans if e - s >= WRAP_MIN]
     if len(lengths) < WIDTH_LINES_MIN:
         return None
-    best = max(set(lengths), key=lambda w: sum(w - 1 <= n <= w + 1 for n in lengths))
-    near = sum(best - 1 <= n <= best + 1 for n in lengths)
+    count: dict[int, int] = {}  # lines by width in half characters (a width is whole or half: digits count half)
+    for n in lengths:
+        h = round(2 * n)
+        count[h] = count.get(h, 0) + 1
+    # the lines within one character of each width, by the counts of the widths (was a pass over every line for
+    # each width: quadratic); max over the same set, in its order, so a tie goes to the same width
+    near_of = {h: sum(count.get(h + d, 0) for d in (-2, -1, 0, 1, 2)) for h in count}
+    best = max(set(lengths), key=lambda w: near_of[round(2 * w)])
+    near = near_of[round(2 * best)]
     return best if near >= WIDTH_LINES_MIN and near >= WIDTH_LINES_SHARE * len(lengths) else None
 
 
@@ -286,6 +294,9 @@ def paragraph_pieces(raw: str) -> list[list[tuple[int, int]]]:
 # 是…开局。 扎实推进经济持续健康发展,…`): a long line with a space after a sentence's end, before a Chinese
 # character, at least FLAT_BREAKS times; each such space ends a paragraph
 _FLAT_BREAK = recache.compile(r"(?<=[。！？；：:])[ \u00a0](?=[\u4e00-\u9fff（(“])")
+# the same, opening with its space (the end mark before it then looked behind), so that the regex engine finds the
+# spaces in C instead of trying the look-behind at every character
+_FLAT_BREAK_AT = recache.compile(r"[ \u00a0](?<=[。！？；：:][ \u00a0])(?=[\u4e00-\u9fff（(“])")
 FLAT_MIN = 300  # characters of a line that may be flattened paragraphs
 FLAT_BREAKS = 3
 
@@ -293,25 +304,40 @@ FLAT_BREAKS = 3
 def _flat_breaks(raw: str, start: int, end: int) -> list[re.Match]:
     if end - start < FLAT_MIN:
         return []
-    found = list(_FLAT_BREAK.finditer(raw, start, end))
+    found = list(_FLAT_BREAK_AT.finditer(raw, start, end))  # _FLAT_BREAK's matches (tests/test_fast_paths.py)
     return found if len(found) >= FLAT_BREAKS else []
+
+
+def line_spans(raw: str) -> list[tuple[int, int]]:
+    """(start, end) of each line that is not empty: `_LINE`'s matches. By `str.splitlines`, which breaks at the same
+    characters and at \\v and \\f too (spaces here), when the text holds neither; it finds the breaks in C, where the
+    regex engine tested each character against the class (tests/test_fast_paths.py)."""
+    if "\v" in raw or "\f" in raw:
+        return [m.span() for m in _LINE.finditer(raw)]
+    out = []
+    pos = 0
+    for piece in raw.splitlines(True):
+        n = len(piece.rstrip("\r\n\u2028\u2029\x85\x1c\x1d\x1e"))  # the line without its break (\r\n is one)
+        if n:
+            out.append((pos, pos + n))
+        pos += len(piece)
+    return out
 
 
 def paragraph_spans(raw: str) -> list[tuple[int, int]]:
     """Raw (start, end) of each non-blank paragraph, stripped of surrounding space."""
     spans = []
-    for line in _LINE.finditer(raw):
-        start = line.start()
-        if raw.find("\u3000", start, line.end()) < 0:
-            for brk in _flat_breaks(raw, start, line.end()):
+    for start, end in line_spans(raw):
+        if raw.find("\u3000", start, end) < 0:
+            for brk in _flat_breaks(raw, start, end):
                 spans.append((start, brk.start()))
                 start = brk.end()
-            spans.append((start, line.end()))  # a break needs ideographic spaces (or flattened ones): most lines have none
+            spans.append((start, end))  # a break needs ideographic spaces (or flattened ones): most lines have none
             continue
-        for brk in _PARA_BREAK.finditer(raw, line.start(), line.end()):
+        for brk in _PARA_BREAK.finditer(raw, start, end):
             spans.append((start, brk.start()))
             start = brk.end()
-        spans.append((start, line.end()))
+        spans.append((start, end))
     out = []
     strip = SPACES + DROP
     for s, e in spans:
@@ -360,32 +386,42 @@ class OffsetMap(Sequence[int]):
         return f"OffsetMap({len(self._starts)} runs, {self._len} offsets)"
 
 
+class _Kept:
+    """The canonical text as it is built: its pieces and, as runs, where each character comes from in the raw text.
+    (A class, not a closure over the lists: compiled, `keep` is then a direct call.)"""
+
+    def __init__(self) -> None:
+        self.chars: list[str] = []
+        self.starts = array("q")
+        self.bases = array("q")
+        self.size = 0  # characters of text so far
+
+    def keep(self, piece: str, raw_start: int) -> None:
+        """Append piece, whose characters come from raw[raw_start:] one by one."""
+        starts, bases = self.starts, self.bases
+        if not (starts and bases[-1] + self.size - starts[-1] == raw_start):  # else it continues the last run
+            starts.append(self.size)
+            bases.append(raw_start)
+        self.chars.append(piece)
+        self.size += len(piece)
+
+
 def normalize(raw: RawDocument) -> Document:
     src = raw.text
-    chars: list[str] = []
-    starts, bases = array("q"), array("q")
-    size = 0  # characters of text so far
-
-    def keep(piece: str, raw_start: int) -> None:
-        """Append piece, whose characters come from raw[raw_start:] one by one."""
-        nonlocal size
-        if not (starts and bases[-1] + size - starts[-1] == raw_start):  # else it continues the last run
-            starts.append(size)
-            bases.append(raw_start)
-        chars.append(piece)
-        size += len(piece)
+    kept = _Kept()
+    chars = kept.chars
 
     prev_end = 0
     dropped = glosses(src)
     for n, pieces in enumerate(paragraph_pieces(src)):
         if n:
-            keep("\n", prev_end)
+            kept.keep("\n", prev_end)
         prev_end = pieces[-1][1]
         for ps, pe in (p for q in pieces for p in _outside(q[0], q[1], dropped)):
             pos = ps
             for m in _SPECIAL.finditer(src, ps, pe):
                 if m.start() > pos:
-                    keep(src[pos:m.start()], pos)
+                    kept.keep(src[pos:m.start()], pos)
                 i = m.start()
                 ch = src[i]
                 if ch in DROP:
@@ -394,18 +430,18 @@ def normalize(raw: RawDocument) -> Document:
                     if _decimal_gap(src, i, ps) or _letter_spaced(src, i, ps, pe):
                         pass
                     elif not (chars and chars[-1].endswith(" ")):
-                        keep(" ", i)
+                        kept.keep(" ", i)
                 elif ch == "．":
                     digit_around = i > ps and src[i - 1] in DIGITS and i + 1 < pe and src[i + 1] in DIGITS
-                    keep("." if digit_around else ch, i)
+                    kept.keep("." if digit_around else ch, i)
                 else:
-                    keep(SAFE_FOLD[ch], i)
+                    kept.keep(SAFE_FOLD[ch], i)
                 pos = m.end()
             if pe > pos:
-                keep(src[pos:pe], pos)
+                kept.keep(src[pos:pe], pos)
     text = "".join(chars)
-    keep("", len(src))  # the extra offset after the last character
-    offsets = OffsetMap(starts, bases, size + 1)
+    kept.keep("", len(src))  # the extra offset after the last character
+    offsets = OffsetMap(kept.starts, kept.bases, kept.size + 1)
     marks = tuple(_map_mark(text, offsets, m) for m in raw.marks)
     return Document(
         doc_id=raw.doc_id, source=raw.source, format=raw.format, encoding=raw.encoding,

@@ -79,23 +79,26 @@ POINT_AFTER = "。；;！？：:，,"
 
 
 _NEW = object.__new__
-_SET = object.__setattr__
+# the slots' own setters, bound once: a call of each sets its field as object.__setattr__ does, without looking the
+# field up by name (both classes are frozen dataclasses with slots)
+_PARAGRAPH_START, _PARAGRAPH_END = vars(Paragraph)["start"].__set__, vars(Paragraph)["end"].__set__
+_SENTENCE_START, _SENTENCE_END = vars(Sentence)["start"].__set__, vars(Sentence)["end"].__set__
 
 
 def _paragraph(start: int, end: int) -> Paragraph:
     """`Paragraph(start, end)` without the frozen `__init__` (an interpreted frame that sets each field through
-    `object.__setattr__`): the same record, set the same way."""
+    `object.__setattr__`): the same record, its slots set directly."""
     p = _NEW(Paragraph)
-    _SET(p, "start", start)
-    _SET(p, "end", end)
+    _PARAGRAPH_START(p, start)
+    _PARAGRAPH_END(p, end)
     return p
 
 
 def _sentence(start: int, end: int) -> Sentence:
     """`Sentence(start, end)`, made as `_paragraph` makes a Paragraph (18,569 in the 2 MB bench corpus)."""
     s = _NEW(Sentence)
-    _SET(s, "start", start)
-    _SET(s, "end", end)
+    _SENTENCE_START(s, start)
+    _SENTENCE_END(s, end)
     return s
 
 
@@ -115,7 +118,9 @@ def sentences(text: str, paras: tuple[Paragraph, ...]) -> tuple[Sentence, ...]:
         if text.find('"', pos, p.end) < 0 and text.find("'", pos, p.end) < 0 and text.find(" ", pos, p.end) < 0:
             # no quote to give back and no space to trim: every match is a sentence as it stands (the matches
             # are never empty, and without a cut-off quote one finditer covers the paragraph)
-            out.extend([_sentence(m.start(), m.end()) for m in SENTENCE_END.finditer(text, pos, p.end)])
+            for m in SENTENCE_END.finditer(text, pos, p.end):
+                start, end = m.span()  # one call, not start() and end()
+                out.append(_sentence(start, end))
         else:
             out.extend(paragraph_sentences(text, p))
     return tuple(out)

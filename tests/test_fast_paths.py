@@ -657,3 +657,235 @@ def test_delimiter_positions_equal_the_class_finditer():
         lo, hi = sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))
         for chars, pattern in zip(classes, plain):
             assert positions(text, lo, hi, chars) == [m.start() for m in pattern.finditer(text, lo, hi)], (text, lo, hi)
+
+
+# ------------------------------------------------------------------------------------- helper 11z: normalize, structure
+
+def _page_width_plain(raw, spans):
+    """normalize._page_width as first written: for each length, a pass over every long line."""
+    from pipeline.normalize import WIDTH_LINES_MIN, WIDTH_LINES_SHARE, WRAP_MIN, _width
+
+    lengths = [_width(raw, s, e) for s, e in spans if e - s >= WRAP_MIN]
+    if len(lengths) < WIDTH_LINES_MIN:
+        return None
+    best = max(set(lengths), key=lambda w: sum(w - 1 <= n <= w + 1 for n in lengths))
+    near = sum(best - 1 <= n <= best + 1 for n in lengths)
+    return best if near >= WIDTH_LINES_MIN and near >= WIDTH_LINES_SHARE * len(lengths) else None
+
+
+def _line_soup(seed: int) -> str:
+    """Lines of random lengths around a few widths, so that widths tie and the tie must go the same way."""
+    import random
+
+    rng = random.Random(seed)
+    widths = [rng.randint(18, 60) for _ in range(rng.randint(1, 4))]
+    return "\n".join("字" * max(1, rng.choice(widths) + rng.randint(-3, 3)) + "1" * rng.randint(0, 3)
+                     for _ in range(rng.randint(5, 80)))  # digits: half-character widths
+
+
+def test_page_width_equals_the_pass_per_length():
+    from pipeline.normalize import _page_width, paragraph_spans
+
+    widths = 0
+    for raw in [*_raw_texts(), *(_line_soup(k) for k in range(400))]:
+        spans = paragraph_spans(raw)
+        assert _page_width(raw, spans) == _page_width_plain(raw, spans), raw[:80]
+        widths += _page_width_plain(raw, spans) is not None
+    assert widths > 50
+
+
+def test_squeeze_equals_the_white_space_pattern():
+    """furniture.squeeze by str.split removes what `\\s+` does: every character, and every line of the corpora."""
+    import sys
+
+    from pipeline.furniture import SPACE, squeeze
+
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert squeeze(every) == SPACE.sub("", every)
+    spaces = [c for c in every if SPACE.match(c)]
+    assert len(spaces) > 20
+    assert squeeze("a".join(spaces) + "　 x\u3000") == SPACE.sub("", "a".join(spaces) + "　 x\u3000")
+    lines = [line for raw in _raw_texts() for line in raw.splitlines()]
+    assert sum(squeeze(line) != line for line in lines) > 50  # lines with spaces to remove
+    assert [squeeze(line) for line in lines] == [SPACE.sub("", line) for line in lines]
+
+
+FLAT_TEXTS = ["现在，我代表市人民政府向大会报告工作。 一、2018年政府工作回顾 过去的一年，是很不寻常的一年。 （一）经济 “十四五” 开局。"
+              "\u00a0扎实推进。 (二)稳定：\u00a0增长 ；…", "。 。  a。 中！ 中？\u00a0（；\u00a0(： “:\u00a0中 中 。"]
+
+
+def test_flat_breaks_equal_the_look_behind_pattern():
+    """normalize._FLAT_BREAK_AT finds what _FLAT_BREAK finds, over whole texts and within each line (a look-behind
+    sees before the line's start)."""
+    from pipeline.normalize import _FLAT_BREAK, _FLAT_BREAK_AT, _LINE
+
+    found = 0
+    for raw in [*_raw_texts(), *FLAT_TEXTS, *(_soup(k) + "。 中 ：\u00a0（" for k in range(3))]:
+        spans = [(0, len(raw)), *(m.span() for m in _LINE.finditer(raw)), (1, len(raw) - 1)]
+        for s, e in spans:
+            plain = [m.span() for m in _FLAT_BREAK.finditer(raw, s, e)]
+            assert [m.span() for m in _FLAT_BREAK_AT.finditer(raw, s, e)] == plain, raw[s:s + 80]
+            found += len(plain)
+    assert found > 20
+
+
+CAPTION_LINES = ["▲ 市民在公园赏花。", "（本报记者 王小明 摄）", "图为工人在车间装配。", "新华社记者 李 四 摄", "资料图片",
+                 "图片来源：视觉中国", "（文中省略1200字）", "本文档由用户上传，下载前请仔细阅读。", "文/王五", "A12", "32页",
+                 "阅读 1.2万", "第3版：要闻 上一版 下一版", "图片制作：赵六", "市民游览。张三摄。", "本报记者刘七报道",
+                 "人民网记者王八", "x_fororder_1.jpg", "供图", "12+", "浏览次数：12", "全市地区生产总值增长5%。"]
+
+
+def test_caption_patterns_by_need_answer_as_the_alternation():
+    """is_caption tries only the caption patterns needing a character the line holds: the same answer as the
+    alternation of all of them, on every line of corpus/ and corpus-dev (loaded and normalized) and captions of each
+    pattern of the table."""
+    from pipeline.furniture import is_caption, squeeze
+
+    lines = [line for raw in _raw_texts() for line in raw.splitlines()]
+    lines += [line for result in [*corpus_results(), *(dev_results() if DEV.is_dir() else ())]
+              for line in result.document.text.splitlines()]
+    lines += CAPTION_LINES + [" ".join(line) for line in CAPTION_LINES]
+    assert sum(map(plain_caption, lines)) >= 30  # the check sees captions
+    assert len(furniture().caption_each) > 10
+    for line in lines:
+        assert is_caption(line) == plain_caption(line), line
+
+
+def _widget_plain(line: str) -> bool:
+    """furniture.is_widget without the search for a character no toolbar word holds."""
+    from pipeline.furniture import WIDGET_MAX
+
+    if len(line) > WIDGET_MAX:
+        return False
+    f = furniture()
+    tokens = [t for t in f.word_split.split(line.strip()) if t]
+    return all(t in f.words for t in tokens) if tokens else bool(line.strip())
+
+
+WIDGET_LINES = ["下载 打印 全屏 收藏", "【字号：加大 还原 减小】", "】", ">", "  ", "", "分享到：微信 微博 QQ空间", "A+ A- A",
+                "【打印本页】【关闭窗口】", "首页 > 新闻", "大 中 小", "大中小", "全屏打印", "下载　 打印\t收藏", "中国"]
+
+
+def test_widget_needs_change_no_answer():
+    from pipeline.furniture import is_widget
+
+    lines = [line for raw in _raw_texts() for line in raw.splitlines()]
+    lines += [line for result in [*corpus_results(), *(dev_results() if DEV.is_dir() else ())]
+              for line in result.document.text.splitlines()]
+    lines += WIDGET_LINES
+    assert sum(map(_widget_plain, lines)) >= 20  # the check sees widgets
+    for line in lines:
+        assert is_widget(line) == _widget_plain(line), line
+
+
+def _locate_plain(text, structure, items):
+    """locate as first written: each record rebuilt by records.evolve, which checks the field names."""
+    from pipeline.excerpt import window
+    from pipeline.records import evolve
+
+    out = []
+    for item in items:
+        speech, section = structure.locate(item.start)
+        s = structure.sentence_at(item.start)
+        if s is None:
+            out.append(evolve(item, speech=speech, section=section))
+            continue
+        a, b = window(text, s.start, s.end, item.start, item.end)
+        out.append(evolve(item, speech=speech, section=section, sentence=text[a:b], sentence_start=s.start,
+                          sentence_end=s.end, excerpt_start=a, excerpt_end=b))
+    return tuple(out)
+
+
+def test_locate_equals_evolve_for_figures_and_entities():
+    """locate builds its records without evolve's check: the same records (every field, the class) for the figures
+    of corpus/ and corpus-dev and for entities at every paragraph's start and every tenth character (headings and
+    gaps between sentences included: records outside every sentence)."""
+    from pipeline.locate import locate
+    from pipeline.records import Entity
+    from pipeline.run import process
+
+    outside = 0
+    paths = CORPUS_FILES + (sorted(DEV.glob("*.txt")) if DEV.is_dir() else [])
+    for path in paths:
+        result = process(load_one(path))
+        text, st = result.document.text, result.structure
+        entities = [Entity(text[k:k + 2], "GPE", k, k + 2) for k in
+                    sorted({p.start for p in st.paragraphs} | set(range(0, len(text) - 2, 10)))]
+        for items in (result.figures, tuple(entities)):
+            got, plain = locate(text, st, items), _locate_plain(text, st, items)
+            assert [type(x) for x in got] == [type(x) for x in plain]
+            assert [vars(x) for x in got] == [vars(x) for x in plain], path.name
+            assert got == plain
+        outside += sum(st.sentence_at(e.start) is None for e in entities)
+    assert outside > 20  # the check sees records outside every sentence
+
+
+def _break_soup(seed: int, n: int = 3000, breaks: str = "\r\n\u2028\u2029\x85\x1c\x1d\x1e") -> str:
+    import random
+
+    rng = random.Random(seed)
+    return "".join(rng.choice("甲乙 　a1。" + breaks + "\r\n") for _ in range(n))
+
+
+def test_line_spans_equal_the_line_pattern():
+    """normalize.line_spans by str.splitlines gives _LINE's matches: on the loaded texts and on soups of every line
+    break (\\r\\n, lone \\r, U+2028/9, U+0085, \\x1c-\\x1e, blank lines, a break at either end), with \\v and \\f
+    (then the pattern itself) and without."""
+    from pipeline.normalize import _LINE, line_spans
+
+    texts = [*_raw_texts(), "", "\n", "a", "\r\n\r\n", "甲\r\n乙\r\r丙\n", "\x85甲\u2028\u2029乙\x1c", "甲\v乙\f丙\n", "甲\f乙\n丙", "甲\v乙\n"]
+    texts += [_break_soup(k) for k in range(20)] + [_break_soup(k, breaks="\r\n\x85\v\f") for k in range(5)]
+    for raw in texts:
+        assert line_spans(raw) == [m.span() for m in _LINE.finditer(raw)], raw[:80]
+
+
+def _word_soup(words, seed: int, n: int = 400) -> str:
+    """Words glued to each other and to their own pieces (的实际 beside 实际, 代表中共 beside 代表), and a few others."""
+    import random
+
+    rng = random.Random(seed)
+    bits = [*words, *(w[:k] for w in words for k in range(1, len(w))), *(w[k:] for w in words for k in range(1, len(w))),
+            "县", "。", "\n"]
+    return "".join(rng.choice(bits) for _ in range(n))
+
+
+def test_word_matches_equal_the_alternation_tried_at_every_character():
+    """profile.Words.finditer (the alternation matched where str.find finds a first character) gives the pattern's
+    finditer, for the frame and home words of own_place: on every loaded and normalized text of corpus/ and
+    corpus-dev, within a text's bounds too, and on soups of the words and their pieces."""
+    from pipeline.data import rows
+    from pipeline.profile import _self_frames
+
+    from pipeline.profile import Words
+
+    frames = _self_frames()
+    words = [r[0] for r in rows("self_frames.tsv")[1:]] + [r[0] for r in rows("home_words.txt")]
+    frames = (*frames[:3], Words(["实际", "的实际", "我", "我们", "县"]))  # a word of one character too
+    texts = _raw_texts() + [r.document.text for r in [*corpus_results(), *(dev_results() if DEV.is_dir() else ())]]
+    texts += [_word_soup(words, k) for k in range(30)]
+    found = 0
+    for w in frames:
+        assert w.firsts and w.pattern.groups == 0
+        for text in texts:
+            for s, e in ((0, len(text)), (3, len(text) - 3), (len(text) // 3, len(text) // 2)):
+                plain = [m.span() for m in w.pattern.finditer(text, s, e)]
+                assert [m.span() for m in w.finditer(text, s, e)] == plain, text[s:s + 80]
+                found += len(plain)
+    assert found > 1000
+
+
+def test_paragraphs_and_sentences_made_by_their_slots_are_the_records():
+    """structure._paragraph and _sentence set the slots through their setters: the records the classes make, equal,
+    hashed alike and still frozen."""
+    import dataclasses
+
+    from pipeline.records import Paragraph, Sentence
+    from pipeline.structure import _paragraph, _sentence
+
+    for make, cls in ((_paragraph, Paragraph), (_sentence, Sentence)):
+        for start, end in ((0, 1), (5, 17), (123456, 123999)):
+            made, plain = make(start, end), cls(start, end)
+            assert type(made) is cls and made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
+            assert (made.start, made.end) == (start, end)
+            with pytest.raises(dataclasses.FrozenInstanceError):
+                made.start = 3
