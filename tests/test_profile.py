@@ -168,6 +168,7 @@ def test_caption_speaker(line, expected):
     pytest.param("论文部分内容阅读", id="preview-label"),
     pytest.param("目 录", id="contents-label"),
     pytest.param("……(新文秘网https://www.wm114.cn省略833字,正式会员可完整阅读)", id="template-site-omitted"),
+    pytest.param("---此处隐藏0字,下载后查看---", id="document-site-hidden-text"),  # exchange probe 13w
     pytest.param("四川在线记者 刘佳", id="outlet-reporter-byline"),
     pytest.param("郑报全媒体记者 董艳竹 肖雅文", id="outlet-reporters-byline"),
     pytest.param("第A05版:聚焦2022河南两会 上一版3  4下一版", id="e-paper-page-line"),
@@ -263,6 +264,9 @@ def test_field_lines(line, expected):
     # template sites (speech probe 13o)
     pytest.param("……(未完,全文共6661字,当前仅显示2339字,请阅读下面提示信息。", id="template-site-unfinished"),
     pytest.param("仅展示665字,全文共9016字", id="template-site-shown"),
+    # a document site's copyright notice (exchange probe 13w)
+    pytest.param("作者原创,不允许二次传播,一经发现收回会员权益,追究法律责任。", id="document-site-copyright-notice"),
+    pytest.param("版权声明", id="copyright-label"),
 ])
 def test_page_end_lines(line):
     assert fu.is_tail(line)
@@ -1019,3 +1023,13 @@ def test_a_lead_sentence_opening_the_page_is_no_title():
 def test_report_front_of_a_copy_site(text, expected):
     p = analyse_text(text).structure.profile
     assert (p.delivered, p.speaker, p.speaker_title, p.published) == expected
+
+
+def test_document_site_end_after_the_text_is_cut():
+    """A document site's end (exchange probe 13w, w06): the scan line, the title and address of the file, its
+    copyright notice ending with 。, then 微信订阅号 and 联系客服; the body's last paragraph stays."""
+    lines = ["面对这么多难题,社区治理水平不断提高,目前基本实现“零信访”“零工单”。",
+             "微信扫一扫在手机阅读、分享本文", "本文标题:在优秀社区书记、书记助理表扬大会上的发言.docx",
+             "链接地址:https://www.mmgw.top//index/article/detail/detail_id/16776.html", "版权声明",
+             "作者原创,不允许二次传播,一经发现收回会员权益,追究法律责任。", "微信订阅号", "联系客服"]
+    assert fu.tail_start(lines) == 1
