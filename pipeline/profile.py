@@ -404,6 +404,13 @@ class Front:
     body: tuple[Paragraph, ...]
 
 
+UNQUOTE = str.maketrans("", "", "“”‘’\"'「」『』")
+
+
+def _unquoted(title: str) -> str:
+    return title.translate(UNQUOTE)
+
+
 def _same_title(line: str, title: str) -> bool:
     """Whether a line of the text is the title the metadata gives (one holds the other, spaces aside)."""
     a, b = "".join(line.split()), "".join(title.split())
@@ -526,9 +533,9 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
                 title_idx, title_text = i, s
                 i += 1
                 continue
-            if s in title_text:
-                i += 1  # the title repeated (政府工作报告 under 2026年宁夏回族自治区政府工作报告)
-                continue
+            if s in title_text or s == _unquoted(title_text):
+                i += 1  # the title repeated (政府工作报告 under 2026年宁夏回族自治区政府工作报告), its quotes dropped
+                continue  # (交流发言:坚持三个聚焦,… under 交流发言:坚持“三个聚焦”,…)
             if _block_follows(lines, i + 1, end, title_text):
                 if title_idx == i - 1 and _genre(s) and not _genre(title_text) and _open_ended(title_text):
                     title_text += s  # a title the page split over two lines (2026年天津市 / 政府工作报告)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, analyse_text, offset_problems, read_rows, run_cli
+from conftest import ROOT, analyse_text, canonical, offset_problems, read_rows, run_cli
 from pipeline import furniture as fu
 from pipeline.profile import caption_speaker, iso_date, metadata_date, place_of, speaker, subtitle, without_site
 
@@ -1033,3 +1033,15 @@ def test_document_site_end_after_the_text_is_cut():
              "链接地址:https://www.mmgw.top//index/article/detail/detail_id/16776.html", "版权声明",
              "作者原创,不允许二次传播,一经发现收回会员权益,追究法律责任。", "微信订阅号", "联系客服"]
     assert fu.tail_start(lines) == 1
+
+
+def test_title_repeated_without_its_quotes_opens_no_body():
+    """A document site repeats the title under its fields with the quotes dropped (exchange probe 13w, w05):
+    the repeat is the title's, so 三个 in it is no figure of the body."""
+    page = ("交流发言:坚持“三个聚焦”,发展壮大村集体经济\n\n更新时间:2024-08 来源:网友投稿\n\n"
+            "交流发言:坚持三个聚焦,发展壮大村集体经济\n\n近年来,我区始终把发展壮大村集体经济作为重要抓手。")
+    result = analyse_text(page)
+    pr = result.structure.profile
+    assert pr.title == "交流发言:坚持“三个聚焦”,发展壮大村集体经济"
+    assert canonical(page)[pr.body_start:].startswith("近年来")
+    assert [f.mention for f in result.figures] == []
