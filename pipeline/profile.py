@@ -640,6 +640,8 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         speaker_name = meta["author"]
         sources.append("metadata")
     outlet = found.get("outlet", "") or meta.get("source", "")
+    if outlet in word_tuple("no_outlets.txt"):
+        outlet = ""  # 来源:网友投稿: who posted the copy, no outlet
     place, locality = "", None
     if meta.get("place"):  # a place the front matter states wins over one read from the title
         place, locality = place_of(meta["place"])

@@ -1045,3 +1045,4 @@ def test_title_repeated_without_its_quotes_opens_no_body():
     assert pr.title == "交流发言:坚持“三个聚焦”,发展壮大村集体经济"
     assert canonical(page)[pr.body_start:].startswith("近年来")
     assert [f.mention for f in result.figures] == []
+    assert pr.outlet == ""  # 来源:网友投稿 names who posted the copy, no outlet
