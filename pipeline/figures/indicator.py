@@ -424,6 +424,9 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         choice = verb_after  # 300 多万人参观红色场馆, 数亿人灵活就业
     elif after and (kind not in ("percent", "percentage_point") or not before.has_noun):
         choice = after
+        if kind == "count":  # 89个行政村年均收入超过25万元: the villages, not their average income
+            cut = min((k for w in lex.of("count_average") for k in [choice.find(w)] if k > 0), default=-1)
+            choice = choice[:cut] if cut > 0 else choice
         if text[start:end].rstrip().endswith(lex.of("of")) and before.phrase:
             choice = f"{before.phrase}{lex.of('of')[0]}{after}"  # 规划纲要确定的20个主要指标
         flow = next((f for f in lex.of("flow_verb") if text[start:end].rstrip().endswith(f)), "")
