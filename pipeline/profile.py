@@ -115,10 +115,13 @@ def _bare_name(line: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
+SIGNATURE_DASHES = "—―－"  # a signature's dashes before its office (——安徽省合肥市委宣传部副部长 魏玉萍)
+
+
 def speaker(line: str) -> tuple[str, str] | None:
     """(name, office) of a speaker line (上海市市长 龚 正 → 龚正, 上海市市长; a newspaper's bullet before it:
     □六盘水市人民政府市长 李 刚), else None."""
-    line = line.strip().lstrip("".join(word_tuple("item_marks.txt"))).strip()
+    line = line.strip().lstrip("".join(word_tuple("item_marks.txt")) + SIGNATURE_DASHES).strip()  # □…, ——…
     m = _speaker_line().fullmatch(line) or _name_then_office().fullmatch(line)
     if not m:
         return None

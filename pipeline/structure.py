@@ -214,6 +214,7 @@ def find_speeches(doc: Document, paras: tuple[Paragraph, ...], profile: Profile,
             opens.append((i, places))
     t_start, t_end = title_span or (0, 0)
     body_start, body_end = profile.body_start, profile.body_end
+    signed = [(i, places) for i, places in signed if body_start <= paras[i].start and paras[i].end <= body_end]
     if not opens and signed:
         return _signed_speeches(text, paras, signed, min(t_start, body_start) if title_span else body_start, body_end)
     if not opens:

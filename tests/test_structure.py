@@ -270,6 +270,9 @@ def test_markdown_corpus_document_is_one_speech_with_two_bold_sections():
                  id="signature-without-a-place-is-no-bundle"),
     pytest.param("——全县还有3个村集体年收入低于30万元,要加快补齐短板。", [(1, "", "")],
                  id="dash-opening-a-sentence-is-no-signature"),
+    pytest.param("在全市创建文明城市推进会上的交流发言\n——安徽省合肥市委宣传部副部长 魏玉萍\n文明城市创建永远都是进行时。\n"
+                 "文明城市群与文明城市,只有一字之差。", [(1, "安徽省合肥市", "在全市创建文明城市推进会上的交流发言")],
+                 id="speaker-line-under-the-title-closes-no-speech"),
 ])
 def test_speech_detection(text, expected):
     st = analyse_text(text).structure
