@@ -115,6 +115,9 @@ def _bare_name(line: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
+SIGNATURE_DASHES = "—―－"  # a signature's dashes before its office (——安徽省合肥市委宣传部副部长 魏玉萍)
+
+
 @lru_cache(maxsize=1)
 def _name() -> re.Pattern:
     """NAME compiled through the pattern cache (`re.fullmatch(NAME, …)` compiled it in Python at every run: its
@@ -125,7 +128,7 @@ def _name() -> re.Pattern:
 def speaker(line: str) -> tuple[str, str] | None:
     """(name, office) of a speaker line (上海市市长 龚 正 → 龚正, 上海市市长; a newspaper's bullet before it:
     □六盘水市人民政府市长 李 刚), else None."""
-    line = line.strip().lstrip("".join(word_tuple("item_marks.txt"))).strip()
+    line = line.strip().lstrip("".join(word_tuple("item_marks.txt")) + SIGNATURE_DASHES).strip()  # □…, ——…
     m = _speaker_line().fullmatch(line) or _name_then_office().fullmatch(line)
     if not m:
         return None
@@ -449,6 +452,13 @@ class Front:
     body: tuple[Paragraph, ...]
 
 
+UNQUOTE = str.maketrans("", "", "“”‘’\"'「」『』")
+
+
+def _unquoted(title: str) -> str:
+    return title.translate(UNQUOTE)
+
+
 def _same_title(line: str, title: str) -> bool:
     """Whether a line of the text is the title the metadata gives (one holds the other, spaces aside)."""
     a, b = "".join(line.split()), "".join(title.split())
@@ -571,9 +581,9 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
                 title_idx, title_text = i, s
                 i += 1
                 continue
-            if s in title_text:
-                i += 1  # the title repeated (政府工作报告 under 2026年宁夏回族自治区政府工作报告)
-                continue
+            if s in title_text or s == _unquoted(title_text):
+                i += 1  # the title repeated (政府工作报告 under 2026年宁夏回族自治区政府工作报告), its quotes dropped
+                continue  # (交流发言:坚持三个聚焦,… under 交流发言:坚持“三个聚焦”,…)
             if _block_follows(lines, i + 1, end, title_text):
                 if title_idx == i - 1 and _genre(s) and not _genre(title_text) and _open_ended(title_text):
                     title_text += s  # a title the page split over two lines (2026年天津市 / 政府工作报告)
@@ -678,6 +688,8 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         speaker_name = meta["author"]
         sources.append("metadata")
     outlet = found.get("outlet", "") or meta.get("source", "")
+    if outlet in word_tuple("no_outlets.txt"):
+        outlet = ""  # 来源:网友投稿: who posted the copy, no outlet
     place, locality = "", None
     if meta.get("place"):  # a place the front matter states wins over one read from the title
         place, locality = place_of(meta["place"])

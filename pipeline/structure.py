@@ -202,10 +202,15 @@ def find_speeches(doc: Document, paras: tuple[Paragraph, ...], profile: Profile,
                   title_span: tuple[int, int] | None) -> tuple[Speech, ...]:
     text, gaz = doc.text, gazetteer()
     title = profile.title
-    opens = []
-    for i in range(len(paras) - 1):
+    opens, signed = [], []
+    for i in range(len(paras)):
         line = text[paras[i].start:paras[i].end]
-        if len(line) > 20:
+        if line[:1] in SIGNATURE_DASHES and len(line) <= SIGNATURE_MAX:
+            sign = _signature(line)
+            if sign:
+                signed.append((i, sign))
+                continue
+        if len(line) > 20 or i + 1 == len(paras):
             continue
         places = gaz.parse_line(line)
         nxt = paras[i + 1]
@@ -214,6 +219,9 @@ def find_speeches(doc: Document, paras: tuple[Paragraph, ...], profile: Profile,
             opens.append((i, places))
     t_start, t_end = title_span or (0, 0)
     body_start, body_end = profile.body_start, profile.body_end
+    signed = [(i, places) for i, places in signed if body_start <= paras[i].start and paras[i].end <= body_end]
+    if not opens and signed:
+        return _signed_speeches(text, paras, signed, min(t_start, body_start) if title_span else body_start, body_end)
     if not opens:
         start = min(t_start, body_start) if title_span else body_start
         return (Speech(1, profile.place, profile.locality, profile.adcode, title, start, body_end, t_start, t_end),)
@@ -228,6 +236,35 @@ def find_speeches(doc: Document, paras: tuple[Paragraph, ...], profile: Profile,
         locality = places[-1].place
         speeches.append(Speech(n + 1, text[paras[i].start:paras[i].end], locality.name, locality.adcode,
                                text[t.start:t.end], start, max(end, t.end), t.start, t.end))
+    return tuple(speeches)
+
+
+SIGNATURE_DASHES = "—－-"
+SIGNATURE_MAX = 48
+
+
+def _signature(line: str) -> list | None:
+    """The places of a speaker's signature line that closes an excerpt in a bundle of exchange speeches
+    (——安徽省合肥市委宣传部副部长、文明办主任 魏玉萍: dashes, then an office opening with its place, then a name),
+    else None."""
+    rest = line.lstrip(SIGNATURE_DASHES + " \u3000")
+    if len(line) - len(rest) < 2 or any(c in rest for c in "。，,；;：:"):
+        return None
+    places = gazetteer().opening(rest)
+    return places or None
+
+
+def _signed_speeches(text: str, paras, signed, start: int, body_end: int) -> tuple[Speech, ...]:
+    """Speeches of a bundle whose excerpts each end with their speaker's signature line: the signature's place is
+    the speech's; text after the last signature is one more speech with no place."""
+    speeches = []
+    for n, (i, places) in enumerate(signed):
+        end = paras[i].end
+        speeches.append(Speech(n + 1, "".join(m.surface for m in places), places[-1].place.name,
+                               places[-1].place.adcode, "", start, end, start, start))
+        start = paras[i + 1].start if i + 1 < len(paras) else end
+    if text[start:body_end].strip():
+        speeches.append(Speech(len(speeches) + 1, "", "", "", "", start, body_end, start, start))
     return tuple(speeches)
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, analyse_text, offset_problems, read_rows, run_cli
+from conftest import ROOT, analyse_text, canonical, offset_problems, read_rows, run_cli
 from pipeline import furniture as fu
 from pipeline.profile import caption_speaker, iso_date, metadata_date, place_of, speaker, subtitle, without_site
 
@@ -86,6 +86,8 @@ def test_metadata_date(value, expected):
     pytest.param("夏长文(思明区区长)", ("夏长文", "思明区区长"), id="name-then-office-in-brackets"),
     pytest.param("区长拜年", None, id="office-then-the-kind-of-speech"),
     pytest.param("□六盘水市人民政府市长 李 刚", ("李刚", "六盘水市人民政府市长"), id="newspaper-bullet-before-the-office"),
+    pytest.param("——安徽省合肥市委宣传部副部长、文明办主任 魏玉萍", ("魏玉萍", "安徽省合肥市委宣传部副部长、文明办主任"),
+                 id="signature-dashes-before-the-office"),  # exchange probe 13w
 ])
 def test_speaker_line(line, expected):
     assert speaker(line) == expected
@@ -168,6 +170,7 @@ def test_caption_speaker(line, expected):
     pytest.param("论文部分内容阅读", id="preview-label"),
     pytest.param("目 录", id="contents-label"),
     pytest.param("……(新文秘网https://www.wm114.cn省略833字,正式会员可完整阅读)", id="template-site-omitted"),
+    pytest.param("---此处隐藏0字,下载后查看---", id="document-site-hidden-text"),  # exchange probe 13w
     pytest.param("四川在线记者 刘佳", id="outlet-reporter-byline"),
     pytest.param("郑报全媒体记者 董艳竹 肖雅文", id="outlet-reporters-byline"),
     pytest.param("第A05版:聚焦2022河南两会 上一版3  4下一版", id="e-paper-page-line"),
@@ -263,6 +266,9 @@ def test_field_lines(line, expected):
     # template sites (speech probe 13o)
     pytest.param("……(未完,全文共6661字,当前仅显示2339字,请阅读下面提示信息。", id="template-site-unfinished"),
     pytest.param("仅展示665字,全文共9016字", id="template-site-shown"),
+    # a document site's copyright notice (exchange probe 13w)
+    pytest.param("作者原创,不允许二次传播,一经发现收回会员权益,追究法律责任。", id="document-site-copyright-notice"),
+    pytest.param("版权声明", id="copyright-label"),
 ])
 def test_page_end_lines(line):
     assert fu.is_tail(line)
@@ -1019,3 +1025,26 @@ def test_a_lead_sentence_opening_the_page_is_no_title():
 def test_report_front_of_a_copy_site(text, expected):
     p = analyse_text(text).structure.profile
     assert (p.delivered, p.speaker, p.speaker_title, p.published) == expected
+
+
+def test_document_site_end_after_the_text_is_cut():
+    """A document site's end (exchange probe 13w, w06): the scan line, the title and address of the file, its
+    copyright notice ending with 。, then 微信订阅号 and 联系客服; the body's last paragraph stays."""
+    lines = ["面对这么多难题,社区治理水平不断提高,目前基本实现“零信访”“零工单”。",
+             "微信扫一扫在手机阅读、分享本文", "本文标题:在优秀社区书记、书记助理表扬大会上的发言.docx",
+             "链接地址:https://www.mmgw.top//index/article/detail/detail_id/16776.html", "版权声明",
+             "作者原创,不允许二次传播,一经发现收回会员权益,追究法律责任。", "微信订阅号", "联系客服"]
+    assert fu.tail_start(lines) == 1
+
+
+def test_title_repeated_without_its_quotes_opens_no_body():
+    """A document site repeats the title under its fields with the quotes dropped (exchange probe 13w, w05):
+    the repeat is the title's, so 三个 in it is no figure of the body."""
+    page = ("交流发言:坚持“三个聚焦”,发展壮大村集体经济\n\n更新时间:2024-08 来源:网友投稿\n\n"
+            "交流发言:坚持三个聚焦,发展壮大村集体经济\n\n近年来,我区始终把发展壮大村集体经济作为重要抓手。")
+    result = analyse_text(page)
+    pr = result.structure.profile
+    assert pr.title == "交流发言:坚持“三个聚焦”,发展壮大村集体经济"
+    assert canonical(page)[pr.body_start:].startswith("近年来")
+    assert [f.mention for f in result.figures] == []
+    assert pr.outlet == ""  # 来源:网友投稿 names who posted the copy, no outlet

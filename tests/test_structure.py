@@ -262,6 +262,17 @@ def test_markdown_corpus_document_is_one_speech_with_two_bold_sections():
     pytest.param("山东省济南市\n创出一条路 蝶变一座城\n一、突出全员导向抓创建\n浙江省宁波市\n奋力创建全国文明典范城市\n正文。",
                  [(1, "山东省济南市", "创出一条路 蝶变一座城"), (2, "浙江省宁波市", "奋力创建全国文明典范城市")],
                  id="bundle-without-front-text-has-no-speech-0"),
+    pytest.param("文明城市创建永远都是进行时。\n——安徽省合肥市委宣传部副部长、文明办主任 魏玉萍\n"
+                 "文明城市群与文明城市,只有一字之差。\n——江苏省无锡市文明办副主任 商明\n今年是博罗县的“文明创建”年。",
+                 [(1, "安徽省合肥市", ""), (2, "江苏省无锡市", ""), (3, "", "")],
+                 id="excerpts-closed-by-their-speakers-signatures"),
+    pytest.param("我县村集体经济收入达75万元。\n——某县委书记 张三", [(1, "", "")],
+                 id="signature-without-a-place-is-no-bundle"),
+    pytest.param("——全县还有3个村集体年收入低于30万元,要加快补齐短板。", [(1, "", "")],
+                 id="dash-opening-a-sentence-is-no-signature"),
+    pytest.param("在全市创建文明城市推进会上的交流发言\n——安徽省合肥市委宣传部副部长 魏玉萍\n文明城市创建永远都是进行时。\n"
+                 "文明城市群与文明城市,只有一字之差。", [(1, "安徽省合肥市", "在全市创建文明城市推进会上的交流发言")],
+                 id="speaker-line-under-the-title-closes-no-speech"),
 ])
 def test_speech_detection(text, expected):
     st = analyse_text(text).structure

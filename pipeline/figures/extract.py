@@ -130,8 +130,11 @@ class FigureExtractor:
                 same = by_unit.get(unit) if kind == "count" and figures and figures[-1].unit != unit else None
                 if same is not None:  # the things it counted, borrowed as from the clause just before
                     same = new_earlier(counted_of(same.indicator, self.tag), max(same.start, near[clause.start]))
+                prior = earlier
+                if kind == "count" and figures and figures[-1].kind == "measure" and not same:
+                    prior = NO_EARLIER  # 面积1.5平方公里,3151户,6100人: a count is not the area before it
                 name = indicator(text, target, same or (share if share is not None and kind == "percentage_point"
-                                                        else earlier), subjects.get(clause.start), self.tag)
+                                                        else prior), subjects.get(clause.start), self.tag)
             ranked = patterns().ranked_by.match(text, m.end) \
                 if text.endswith(words().of("by_amount"), clause.start, m.start) else None
             if ranked is not None:  # 四川以530.42亿元列旅游总收入排行榜第一名: of what is ranked

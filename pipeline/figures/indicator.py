@@ -28,6 +28,7 @@ PUNCT_RUN = recache.compile(f"[{re.escape(''.join(sorted(set(PUNCT))))}]*")
 DIGIT = recache.compile(r"[0-9０-９]")
 LIST_CUT = recache.compile(r"[、，,；;]")  # where the noun after an amount's 的 stops being its (…项目、投资…)
 ASIDE_MAX = 4  # 下同）, 户）: a bracket closing this near a name's start closes an aside the name opened inside
+WRAP_SPACE = recache.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 FOOTNOTE = recache.compile(r"[\[〔［]\d{1,2}[\]〕］]")  # 一般公共预算收入[1]: a footnote mark names nothing
 AFTER_WINDOW = 40  # characters after a number read for the phrase that names it: no name is longer
 
@@ -423,6 +424,9 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         choice = verb_after  # 300 多万人参观红色场馆, 数亿人灵活就业
     elif after and (kind not in ("percent", "percentage_point") or not before.has_noun):
         choice = after
+        if kind == "count":  # 89个行政村年均收入超过25万元: the villages, not their average income
+            cut = min((k for w in lex.of("count_average") for k in [choice.find(w)] if k > 0), default=-1)
+            choice = choice[:cut] if cut > 0 else choice
         if text[start:end].rstrip().endswith(lex.of("of")) and before.phrase:
             choice = f"{before.phrase}{lex.of('of')[0]}{after}"  # 规划纲要确定的20个主要指标
         flow = next((f for f in lex.of("flow_verb") if text[start:end].rstrip().endswith(f)), "")
@@ -486,4 +490,7 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
     elif earlier.found and len(choice) >= 3 and choice.startswith(total) and choice[len(total):] in earlier.indicator:
         last = earlier.indicator  # 运营里程160公里，总里程558公里 → 运营总里程
         choice = last[: last.rfind(choice[len(total):])] + choice
-    return choice.strip(" ，、")
+    choice = choice.strip(" ，、*＊")  # **农村居民人均可支配收入: a copy's mask of a name names nothing
+    if " " in choice and "“" not in choice and "《" not in choice:
+        choice = WRAP_SPACE.sub("", choice)  # 服务贸 易, 地方一 般公共预算收入: a PDF's line wrap inside a word
+    return choice
