@@ -193,6 +193,12 @@ def test_caption_speaker(line, expected):
     pytest.param("工作报告 报告 政府工作报告 DOCX   28页   下载0   2024-01-06   浏览77   收藏0   点赞0   评分-   免费文档",
                  id="document-viewer-file-line"),
     pytest.param("温馨提示:当前文档最多只能预览 2 页,若文档总页数超出了 2 页,请下载原文档以浏览全部内容。", id="document-viewer-preview-notice"),
+    # news features of the seed kind (13x, docs6 n03, n06, n16)
+    pytest.param("宁夏回族自治区政协主管主办国内统一刊号:CN64-0011 华兴时报社出版", id="newspaper-masthead"),
+    pytest.param("--> 2024-11-07 1 1 华兴时报 content_82782.html 1 泾源县多举措推动 志愿服务工作走深走实 /enpproperty-->",
+                 id="e-paper-property-comment"),
+    pytest.param("11-05", id="month-day-widget"),
+    pytest.param("00:24", id="video-clock"),
 ])
 def test_furniture_lines(line):
     assert fu.is_furniture(line) or fu.is_tail(line)
@@ -234,6 +240,7 @@ def test_stamp_lines(line, expected):
     pytest.param("中国新闻网 2025-11-14 10:00", ("中国新闻网", "2025-11-14"), id="outlet-date-clock"),
     pytest.param("公文搜 2021-07-28 08:33:15 政府报告", ("公文搜", "2021-07-28"), id="site-stamp-column"),
     pytest.param("2024-10-28 09:18:53 德育素材网", ("德育素材网", "2024-10-28"), id="stamp-then-site"),
+    pytest.param("人民日报·2025-09-27 01:11", ("人民日报", "2025-09-27"), id="outlet-dot-date-clock"),  # 13x docs6 n14
     pytest.param("全省地区生产总值2025年10月20日", None, id="no-outlet"),
     pytest.param("截至2025年10月20日", None, id="no-outlet-cut-off"),
 ])

@@ -28,6 +28,7 @@ from ..records import Figure
 
 CLAUSE_BREAKS = "，,；;：:。"
 CLAUSE_BREAK = recache.compile(f"[{CLAUSE_BREAKS}]")
+STATEMENT_BREAK = recache.compile("[；;]")  # where a `statement` cue's reach ends
 
 
 class Claim(str, Enum):
@@ -53,13 +54,15 @@ class ClaimWords:
     attained: tuple[str, ...] = ()  # after a goal noun in its clause: the goal was met (各项工作目标和任务圆满完成)
     light: frozenset[str] = frozenset()  # cues that are adverbs or verbs of intent (力争, 确保): never a goal met
     clause: frozenset[str] = frozenset()  # the clause cues (将, 计划): a match of `cue` that is one is one
+    statement: frozenset[str] = frozenset()  # cues that are their clause's verb (要达到): they hold up to the next ；
+    continued: tuple[str, ...] = ()  # opening the clause after a ；, it goes on with the statement before (其中)
 
 
 @lru_cache(maxsize=1)
 def claim_words() -> ClaimWords:
     roles: dict[str, list[str]] = {r: [] for r in ("cue", "clause", "achieved", "plan", "review", "premise", "fact",
                                                    "share", "goal", "done", "obtained", "past",
-                                                   "purpose", "attained")}
+                                                   "purpose", "attained", "statement", "continued")}
     light: set[str] = set()
     for word, role, *rest in read_tsv("claim_words.tsv"):
         roles[role].append(word)
@@ -74,7 +77,8 @@ def claim_words() -> ClaimWords:
                       tuple(roles["premise"]), tuple(roles["fact"]), tuple(roles["goal"]),
                       recache.compile(f"(?:{'|'.join(map(re.escape, roles['share']))})[^，,；;：:。]{{0,4}}$"),
                       tuple(roles["done"]), tuple(roles["obtained"]), tuple(roles["past"]),
-                      tuple(roles["purpose"]), tuple(roles["attained"]), frozenset(light), frozenset(clause))
+                      tuple(roles["purpose"]), tuple(roles["attained"]), frozenset(light), frozenset(clause),
+                      frozenset(roles["statement"]), tuple(roles["continued"]))
 
 
 def achieved_in(text: str, w: ClaimWords) -> bool:
@@ -128,7 +132,7 @@ class SentenceCues:
             self.cues.append((m.start(), m.end(), m.group(), m.group() in w.clause))
             self.quoted.append(closes)
         self.breaks = positions(text, start, end, CLAUSE_BREAKS)
-        self.text, self.done = text, w.done
+        self.text, self.done, self.statement, self.continued = text, w.done, w.statement, w.continued
 
     def claim(self, f: Figure) -> str:
         """"cue" when a sentence-wide cue before the figure says it is a target, or a clause cue inside the
@@ -154,6 +158,9 @@ class SentenceCues:
                     else:
                         found = "clause"
                 continue
+            if word in self.statement and any(not self.text.startswith(self.continued, b.end())
+                                              for b in STATEMENT_BREAK.finditer(self.text, end, f.start)):
+                continue  # 确定…要达到6.5万户…；出台…措施16条: a ； opens another statement, a deed (not ；其中…)
             return "cue"
         return found
 

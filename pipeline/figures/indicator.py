@@ -196,6 +196,8 @@ def noun_phrase(ws: list[Word], text: str) -> str:
             continue
         if w.text in lex.light and taken:
             break
+        if w.text in lex.of("give_verb") and taken:
+            break  # 为2377家企业发放稳岗返还资金: the count is of the receivers (企业)
         if nounish(w) or w.tag == "a" and nxt is not None and nounish(nxt):
             taken.append(w)
         elif w.tag.startswith("v") and taken and nxt is not None and nounish(nxt) \
@@ -217,11 +219,11 @@ def verb_phrase(ws: list[Word], text: str) -> str:
         return ""  # none, or the next item of a list (1.2亿人次、旅游总收入…)
     if head[0].tag in NOUN_TAGS and (len(head) < 2 or not head[1].tag.startswith("v")):
         return ""  # a noun after the count, not a verb phrase (全面降准 is one: 全面 modifies 降准)
-    of = words().of("of")
-    taken = []
+    of, give = words().of("of"), words().of("give_verb")
+    taken: list[Word] = []
     for w in ws:
-        if w.text in of:
-            break
+        if w.text in of or w.text in give and taken:
+            break  # 为1.06万余名就业困难人员发放…补贴: the people are the receivers
         taken.append(w)
     return phrase(strip_light(taken, lead=False), text)
 
@@ -298,6 +300,9 @@ class Before:
             for etc in words().of("etc"):
                 if etc in found[1:]:  # 五大会址、八七会址…等红色遗存: what follows 等 names the set
                     found = found[found.rfind(etc) + len(etc):] or found
+            for give in words().of("give_verb"):
+                if give in found[1:-1]:  # 企业发放稳岗返还资金1757.94万元: what is given names the amount
+                    found = found[found.rfind(give) + len(give):] or found
             self._read = (ws, found, any(w.tag in NOUN_TAGS and w.tag != "ns" for w in kept))
         return self._read
 

@@ -33,7 +33,9 @@ from .clause import Clauses
 from .words import patterns, words
 
 SUBJECT_BEFORE = ("", "\n", "，", "。", "；", " ")  # a place after one of these opens a clause: its subject
-CLAUSE_MARKS = "，。；\n"  # a clause opens after one of these
+# a paragraph's subject may open a clause after half-width marks too (copied pages: 今年以来,吴忠市大力实施…)
+PARAGRAPH_SUBJECT_BEFORE = SUBJECT_BEFORE + (",", ";")
+CLAUSE_MARKS = "，。；\n,;"  # a clause opens after one of these (half-width too)
 CLAUSE_MARK = recache.compile(f"[{re.escape(CLAUSE_MARKS)}]")
 COUNTED_FIELD = recache.compile(r"\D{0,2}?\d+\s?\w")  # after a place opening a name: a count of what it holds (地区41个)
 
@@ -282,7 +284,7 @@ class ParagraphPlaces:
             para, text, of = self.structure.paragraphs[k], self.text, words().of("of")
             # only places the paragraph is about: a clause's subject (成都把…) or a possessor (台州的…)
             found = [m for m in gazetteer().find(text, para.start, para.end)
-                     if text[subject_start(text, para.start, m.start) - 1:m.start][:1] in SUBJECT_BEFORE
+                     if text[subject_start(text, para.start, m.start) - 1:m.start][:1] in PARAGRAPH_SUBJECT_BEFORE
                      or text[m.end:m.end + 1] in of]
             # the national clauses matter only beside a place the paragraph is about (none: no place either way)
             clause_starts = [para.start] + [m.end() for m in CLAUSE_MARK.finditer(text, para.start, para.end)] \
