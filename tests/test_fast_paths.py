@@ -15,7 +15,7 @@ import pytest
 from pipeline.figures import candidate_sentences, patterns
 from pipeline.furniture import CAPTION_MAX, furniture, is_caption, is_lead_caption, squeeze
 from pipeline.gazetteer import PlaceMatch, gazetteer
-from pipeline.masks import masked_spans, masks, needs
+from pipeline.masks import masked_spans, masks, needs, searchable
 from pipeline.normalize import OffsetMap
 from pipeline.numbers import find_mentions
 
@@ -93,10 +93,14 @@ def test_every_mask_match_holds_its_further_needs():
 
 
 def test_masked_spans_equal_running_every_pattern():
+    """Every pattern as its row writes it (not its searchable form), over every sentence."""
+    import re
+
+    written = [re.compile(mask.written) for mask in masks().masks]
     checked = 0
     for text, s in all_sentences():
-        every = sorted((m.start(), m.end()) for mask in masks().masks
-                       for m in mask.pattern.finditer(text, s.start, s.end) if m.end() > m.start())
+        every = sorted((m.start(), m.end()) for pattern in written
+                       for m in pattern.finditer(text, s.start, s.end) if m.end() > m.start())
         assert masked_spans(text, s.start, s.end) == every
         checked += bool(every)
     assert checked > (500 if DEV.is_dir() else 50)  # the corpora have masks to find
@@ -657,3 +661,59 @@ def test_delimiter_positions_equal_the_class_finditer():
         lo, hi = sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))
         for chars, pattern in zip(classes, plain):
             assert positions(text, lo, hi, chars) == [m.start() for m in pattern.finditer(text, lo, hi)], (text, lo, hi)
+
+
+# ------------------------------------------------------------------- helper 11x: masks in their searchable form
+
+SEARCHABLE = [
+    pytest.param(r"\d+\s?强", r"\d\d*\s?强", id="plus-as-one-then-star"),
+    pytest.param(r"\d+?x", r"\d\d*?x", id="lazy-plus-stays-lazy"),
+    pytest.param(r"\d{3,6}\s?x", r"\d\d{2,5}\s?x", id="bounded-repeat-one-less"),
+    pytest.param(r"\d{2}后", r"\d\d{1}后", id="exact-repeat-one-less"),
+    pytest.param(r"[a]{1,}b", r"[a][a]{0,}b", id="open-repeat-one-less"),
+    pytest.param(r"(?<![\d.])[1-9]\d?\s?大", r"[1-9](?<!(?:[\d.])[\s\S])\d?\s?大", id="lookbehind-after-the-atom"),
+    pytest.param(r"(?<=\d[:：∶])1(?![\d.])", r"1(?<=(?:\d[:：∶])[\s\S])(?![\d.])", id="positive-lookbehind"),
+    pytest.param(r"(?<![\d-])(?:400|800)\d{7}", r"(?:400|800)(?<!(?:[\d-])[\s\S]{3})\d{7}", id="group-of-fixed-width"),
+    pytest.param(r"(?<![A-Za-z])[A-Za-z]+\d", r"[A-Za-z](?<!(?:[A-Za-z])[\s\S])[A-Za-z]*\d", id="lookbehind-and-plus"),
+    pytest.param(r"(?<!百)(?<![\d十])分之", r"分(?<!(?:百)[\s\S])(?<!(?:[\d十])[\s\S])之", id="two-lookbehinds"),
+    pytest.param(r"\[\d\]", r"\[\d\]", id="escaped-bracket-atom"),
+    pytest.param(r"(?<!a)(?:1|23)x", r"(?<!a)(?:1|23)x", id="group-of-varying-width-stays"),
+    pytest.param(r"\d{0,3}x", r"\d{0,3}x", id="optional-repeat-stays"),
+    pytest.param(r"劣?类", r"劣?类", id="optional-atom-stays"),
+    pytest.param(r"(?:党的)?届", r"(?:党的)?届", id="optional-group-stays"),
+    pytest.param(r"(?i)pm\d", r"(?i)pm\d", id="flags-stay"),
+    pytest.param(r".{0,3}x", r".{0,3}x", id="any-character-stays"),
+    pytest.param(r"五位一体|两会", r"五位一体|两会", id="literal-stays"),
+]
+
+
+@pytest.mark.parametrize("pattern, fast", SEARCHABLE)
+def test_searchable_form(pattern, fast):
+    assert searchable(pattern) == fast
+
+
+def test_searchable_masks_find_what_their_rows_find():
+    """Each mask's searchable form finds the matches of its row as written: over every sentence of corpus/ and
+    corpus-dev, from every position of the first 60 characters of each, and on random text of the characters the
+    patterns are about."""
+    import random
+    import re
+
+    pairs = [(re.compile(mask.written), mask.pattern) for mask in masks().masks]
+    assert sum(w.pattern != f.pattern for w, f in pairs) > 20  # most masks have a searchable form
+    found = 0
+    for text, s in all_sentences():
+        for written, fast in pairs:
+            for pos in range(s.start, min(s.end, s.start + 60) + 1):
+                want = [m.span() for m in written.finditer(text, pos, s.end)]
+                assert [m.span() for m in fast.finditer(text, pos, s.end)] == want, (written.pattern, text[pos:s.end])
+                found += len(want) if pos == s.start else 0
+    assert found > (1000 if DEV.is_dir() else 100)
+    rng = random.Random(11)
+    alphabet = "0123456789一二三十百万千两第前后年月日大强个分之周届次篇:：.-至 ABab[]“”（）"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        lo = rng.randint(0, len(text))
+        for written, fast in pairs:
+            assert [m.span() for m in fast.finditer(text, lo)] == [m.span() for m in written.finditer(text, lo)], \
+                (written.pattern, text, lo)
