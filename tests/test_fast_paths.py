@@ -717,3 +717,30 @@ def test_searchable_masks_find_what_their_rows_find():
         for written, fast in pairs:
             assert [m.span() for m in fast.finditer(text, lo)] == [m.span() for m in written.finditer(text, lo)], \
                 (written.pattern, text, lo)
+
+
+# ---------------------------------------------------------------- helper 11x: Gazetteer.find by one split
+
+
+def test_gazetteer_split_finds_what_the_plain_scan_finds():
+    """`Gazetteer.find` (candidate characters by one `split`) gives the plain scan's places over every sentence and
+    paragraph of corpus/ and corpus-dev, and over windows that cut names (a name may not run past the end)."""
+    import random
+
+    rng = random.Random(11)
+    found = 0
+    results = corpus_results() + (dev_results() if DEV.is_dir() else ())
+    for result in results:
+        text = result.document.text
+        spans = [(s.start, s.end) for s in result.structure.sentences]
+        spans += [(p.start, p.end) for p in result.structure.paragraphs]
+        for start, end in spans:
+            got = list(gazetteer().find(text, start, end))
+            assert got == naive_places(text, start, end), text[start:end]
+            found += len(got)
+        for _ in range(200):
+            start = rng.randrange(len(text))
+            end = min(len(text), start + rng.randint(0, 12))
+            assert list(gazetteer().find(text, start, end)) == naive_places(text, start, end), text[start:end]
+    assert found > (1000 if DEV.is_dir() else 100)
+    assert [m.surface for m in gazetteer().find("在广东省深圳市南山区", 1, 6)] == ["广东省", "深圳"]
