@@ -786,3 +786,25 @@ def test_baseline_pattern_equals_its_lookbehind_first_form():
     for _ in range(20000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
         same(text, rng.randint(0, len(text)), len(text))
+
+
+def test_national_equals_the_word_by_word_reading():
+    """`place.national` tests the nation words at once before finding which opens the clause; the word-by-word reading
+    gives the same answer at every position of every sentence of corpus/ and corpus-dev."""
+    from pipeline.context import timex
+    from pipeline.data import word_tuple
+    from pipeline.figures.place import national
+
+    def plain(text: str, pos: int) -> bool:
+        while (t := timex.match_at(text, pos, len(text))) is not None and t.end() > pos:
+            pos = t.end()
+        word = next((w for w in word_tuple("nation_words.txt") if text.startswith(w, pos)), "")
+        return bool(word) and not text.startswith(word_tuple("nation_titles.txt"), pos + len(word))
+
+    hits = 0
+    for text, s in all_sentences():
+        for pos in range(s.start, s.end):
+            want = plain(text, pos)
+            assert national(text, pos) == want, text[pos:s.end]
+            hits += want
+    assert hits > (50 if DEV.is_dir() else 5)
