@@ -145,7 +145,7 @@ def read_mask(pattern: str, reason: str) -> Mask:
 
 
 ANY = r"[\s\S]"  # one character, whatever it is (. is not \n)
-REPEAT = re.compile(r"(?:\+|\{(\d+)(?:(,)(\d*))?\})(\?)?(?![+?])")  # X+ or X{m}, X{m,}, X{m,n}; lazy kept
+REPEAT = recache.compile(r"(?:\+|\{(\d+)(?:(,)(\d*))?\})(\?)?(?![+?])")  # X+ or X{m}, X{m,}, X{m,n}; lazy kept
 
 
 def searchable(pattern: str) -> str:
