@@ -54,7 +54,6 @@ def is_figure(text: str, m: Mention) -> bool:
     return True
 
 
-MAX_LIST = 80  # a list is read back at most 80 characters, so it names at most 80 items
 NUMBER_IN_LIST = recache.compile(r"(?<![A-Za-z.\d])\d")  # a number, not the digits of a code (PM2.5, 5G)
 
 
@@ -62,8 +61,6 @@ def repeats_a_list(text: str, m: Mention) -> bool:
     """Whether a count in Chinese numerals only counts the names listed right before it, in its clause
     (PM2.5、PM10、优良天数三项考核指标; 纺织、服装…、塑料制品等七大类): as many names, joined by 、 (and 和/及/与 before
     the last), closed by nothing or 等 (list_closers.txt), the last one touching the number."""
-    if not 2 <= m.value <= MAX_LIST:
-        return False  # no list of names counts fewer than two or more names than its clause can hold
     pos = m.num_start
     for closer in word_tuple("list_closers.txt"):
         if text.endswith(closer, 0, pos):
@@ -72,7 +69,7 @@ def repeats_a_list(text: str, m: Mention) -> bool:
     if pos == 0 or not text[pos - 1].isalnum():
         return False
     start = pos
-    while start > 0 and text[start - 1] not in CLAUSE_DELIMS and pos - start < MAX_LIST:
+    while start > 0 and text[start - 1] not in CLAUSE_DELIMS and pos - start < 80:
         start -= 1
     if NUMBER_IN_LIST.search(text, start, pos):
         return False  # 新增国家美丽海湾5个、幸福河湖2个: a list of figures, not of names (PM2.5、PM10 are names)
