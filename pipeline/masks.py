@@ -167,6 +167,8 @@ def searchable(pattern: str) -> str:
     if rest[:1] in ("*", "?") or rest.startswith("{,"):
         return pattern  # the atom may be absent: nothing to open with
     repeat = REPEAT.match(rest)
+    if repeat is not None and atom.startswith("(") and _min_width(atom) < 1:
+        return pattern  # a group that may match nothing repeats as the engine's empty-iteration rule says: as written
     if repeat is not None:
         low, comma, high, lazy = repeat.groups()
         if low is None:  # +
@@ -185,6 +187,14 @@ def searchable(pattern: str) -> str:
         return pattern
     back = ANY if width == 1 else f"{ANY}{{{width}}}"
     return atom + "".join(f"(?<{b[3]}(?:{b[4:-1]}){back})" for b in behind) + rest
+
+
+def _min_width(group: str) -> int:
+    """The fewest characters a match of a group holds (0 when it cannot be read)."""
+    try:
+        return int(sre_parse.parse(group).getwidth()[0])
+    except Exception:  # noqa: BLE001 - an unreadable group is left as written
+        return 0
 
 
 def _fixed_width(group: str) -> int | None:

@@ -683,6 +683,8 @@ SEARCHABLE = [
     pytest.param(r"(?:党的)?届", r"(?:党的)?届", id="optional-group-stays"),
     pytest.param(r"(?i)pm\d", r"(?i)pm\d", id="flags-stay"),
     pytest.param(r".{0,3}x", r".{0,3}x", id="any-character-stays"),
+    pytest.param(r"(?:ab|c)+d", r"(?:ab|c)(?:ab|c)*d", id="group-repeat"),
+    pytest.param(r"(?:a?)+b", r"(?:a?)+b", id="group-that-may-be-empty-stays"),
     pytest.param(r"五位一体|两会", r"五位一体|两会", id="literal-stays"),
 ]
 
