@@ -65,12 +65,18 @@ class Gazetteer:
         return self.aliases.get(mention)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[PlaceMatch]:
-        """Non-overlapping place names in text[start:end], longest match first, left to right."""
+        """Non-overlapping place names in text[start:end], longest match first, left to right.
+
+        The characters where a name may start are found by one `split` of the text at them: the pieces between
+        are their distances (a match of `_maybe` is one character), which costs the regex engine a string per
+        piece instead of a match object and a method call per character (nine in ten open no name)."""
         end = len(text) if end is None else end
         i = start
         lookup, lengths, openings = self.lookup, self.lengths, self._openings
-        for m in self._maybe.finditer(text, start, end):
-            j = m.start()
+        pieces = self._maybe.split(text[start:end])
+        j = start - 1
+        for k in range(len(pieces) - 1):  # the piece before each character where a name may start
+            j += len(pieces[k]) + 1
             if j < i or text[j:j + 2] not in openings:
                 continue
             for n in lengths[text[j]]:

@@ -1,4 +1,4 @@
-"""Masks: the spans of a sentence that are names, formulas, dates or codes, not figures.
+r"""Masks: the spans of a sentence that are names, formulas, dates or codes, not figures.
 
 The patterns are data (`data/nonfigures.tsv`: 十四五, 第三支柱, 80后, 3月5日, PM2.5 …);
 a number inside one of their matches is not a figure (see `pipeline/figures/mentions.py`).
@@ -10,6 +10,13 @@ read off the compiled pattern itself, and runs only on sentences holding one
 of them. A pattern whose needs cannot be read runs on every sentence; the
 spans are the same either way. The other small needs of a pattern (`also`:
 城 and 上 of 50万人口以上城市, whose need is 市) are looked for too before it runs.
+
+The regex engine skips in C to where a match can start only when a pattern opens with a character or a
+class (its "charset prefix"); a pattern that opens with a lookbehind (`(?<![\d.])[1-9]…`) or a repeat
+(`\d+\s?强`) is instead tried at every position of the sentence. So each pattern is searched in an equal
+form that opens with its first atom (`searchable`): `X+` as `XX*`, `X{2,4}` as `XX{1,3}`, and a leading
+lookbehind moved after the first atom of fixed width k, reaching k characters further back
+(`(?<![\d.])[1-9]` as `[1-9](?<![\d.][\s\S])`). The row as written stays `Mask.written`.
 """
 from __future__ import annotations
 
@@ -32,10 +39,11 @@ MAX_ALSO = 4  # a further need with more characters than this costs more to look
 
 @dataclass(frozen=True)
 class Mask:
-    pattern: re.Pattern
+    pattern: re.Pattern  # the row's pattern in its searchable form (`searchable`): the same matches
     reason: str
     needs: frozenset[str] | None  # every match contains one of these; None: unknown, always run
     also: tuple[str, ...] = ()  # every match contains one character of each of these too (城 and 上 of …以上大城市)
+    written: str = ""  # the pattern as the row writes it
 
 
 def _needs_of_sequence(items) -> frozenset[str] | None:
@@ -133,7 +141,125 @@ def read_mask(pattern: str, reason: str) -> Mask:
     except Exception:  # noqa: BLE001 - an unexpected parse tree only costs speed
         each = []
     chosen = _best(each) if each else None
-    return Mask(recache.compile(pattern), reason, chosen, further_needs(each, chosen))
+    return Mask(recache.compile(searchable(pattern)), reason, chosen, further_needs(each, chosen), pattern)
+
+
+ANY = r"[\s\S]"  # one character, whatever it is (. is not \n)
+REPEAT = recache.compile(r"(?:\+|\{(\d+)(?:(,)(\d*))?\})(\?)?(?![+?])")  # X+ or X{m}, X{m,}, X{m,n}; lazy kept
+
+
+def searchable(pattern: str) -> str:
+    r"""`pattern` written so that it opens with its first atom, the same matches everywhere: a leading repeat
+    with at least one occurrence `X+`, `X{m,n}` as `XX*`, `XX{m-1,n-1}`; then leading lookbehinds `(?<!L)` moved
+    after that atom, of fixed width k, as `(?<!(?:L)[\s\S]{k})` (what stood before the atom stands k characters
+    further back). Unchanged when it opens otherwise (an optional atom, a group of varying width, a flag)."""
+    at, behind = 0, []
+    while pattern.startswith(("(?<=", "(?<!"), at):
+        end = _group_end(pattern, at)
+        if end is None:
+            return pattern
+        behind.append(pattern[at:end])
+        at = end
+    atom_end = _atom_end(pattern, at)
+    if atom_end is None:
+        return pattern
+    atom, rest = pattern[at:atom_end], pattern[atom_end:]
+    if rest[:1] in ("*", "?") or rest.startswith("{,"):
+        return pattern  # the atom may be absent: nothing to open with
+    repeat = REPEAT.match(rest)
+    if repeat is not None and atom.startswith("(") and _min_width(atom) < 1:
+        return pattern  # a group that may match nothing repeats as the engine's empty-iteration rule says: as written
+    if repeat is not None:
+        low, comma, high, lazy = repeat.groups()
+        if low is None:  # +
+            rest = f"{atom}*{lazy or ''}{rest[repeat.end():]}"
+        elif int(low) < 1 or high and int(high) < 1:
+            return pattern
+        else:
+            more = f"{int(low) - 1}{comma or ''}{int(high) - 1 if high else ''}"
+            rest = f"{atom}{{{more}}}{lazy or ''}{rest[repeat.end():]}"
+    elif rest[:1] == "{" or rest[:1] == "+":
+        return pattern  # a brace that is no repeat of ours, a possessive: left as written
+    if not behind:
+        return atom + rest
+    width = 1 if not atom.startswith("(") else _fixed_width(atom)
+    if width is None or any("(?=" in b or "(?!" in b for b in behind):
+        return pattern
+    back = ANY if width == 1 else f"{ANY}{{{width}}}"
+    return atom + "".join(f"(?<{b[3]}(?:{b[4:-1]}){back})" for b in behind) + rest
+
+
+def _min_width(group: str) -> int:
+    """The fewest characters a match of a group holds (0 when it cannot be read)."""
+    try:
+        return int(sre_parse.parse(group).getwidth()[0])
+    except Exception:  # noqa: BLE001 - an unreadable group is left as written
+        return 0
+
+
+def _fixed_width(group: str) -> int | None:
+    """The width of a group every match of which is equally long, None when they vary."""
+    try:
+        low, high = sre_parse.parse(group).getwidth()
+    except Exception:  # noqa: BLE001 - an unreadable group is left where it is
+        return None
+    return low if low == high and low >= 1 else None
+
+
+def _class_end(pattern: str, at: int) -> int | None:
+    """The end of the class `[…]` opening at `at`."""
+    k = at + 1
+    if pattern.startswith("^", k):
+        k += 1
+    if pattern.startswith("]", k):
+        k += 1
+    while k < len(pattern) and pattern[k] != "]":
+        k += 2 if pattern[k] == "\\" else 1
+    return k + 1 if k < len(pattern) else None
+
+
+def _group_end(pattern: str, at: int) -> int | None:
+    """The end of the group opening at `at` (its closing parenthesis included)."""
+    depth, k = 0, at
+    while k < len(pattern):
+        ch = pattern[k]
+        if ch == "\\":
+            k += 2
+            continue
+        if ch == "[":
+            end = _class_end(pattern, k)
+            if end is None:
+                return None
+            k = end
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return k + 1
+        k += 1
+    return None
+
+
+def _atom_end(pattern: str, at: int) -> int | None:
+    """The end of the atom at `at` that matches one character (a class, \\d, an escaped or plain character) or
+    is a (?:…) group; None for anything else (., an anchor, a flag, a capturing group, a back reference)."""
+    if at >= len(pattern):
+        return None
+    ch = pattern[at]
+    if ch == "[":
+        return _class_end(pattern, at)
+    if ch == "\\":
+        escaped = pattern[at + 1:at + 2]
+        if escaped and (escaped in "dDsSwW" or not escaped.isalnum()):
+            return at + 2
+        if escaped == "u" and len(pattern) >= at + 6:
+            return at + 6
+        return None
+    if ch == "(":
+        return _group_end(pattern, at) if pattern.startswith("(?:", at) else None
+    return None if ch in ".^$*+?{}|)" else at + 1
 
 
 @dataclass(frozen=True)

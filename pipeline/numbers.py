@@ -289,23 +289,25 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         s = t.start.search(text, pos, end)  # the same as core.search, sooner: core is tried only where it may match
         if s is None:
             break
-        m = t.core.match(text, s.start(), end)
+        at = s.start()
+        m = t.core.match(text, at, end)
         if m is None:
-            pos = s.start() + 1
+            pos = at + 1
             continue
+        num_end = m.end()  # the match's offsets read once (a method call each from compiled code)
         try:
             read = read_number(text, m, end, t)
         except (ValueError, ArithmeticError):
             read = None
         if read is None:
-            pos = m.end()
+            pos = num_end
             continue
         value, form, magnitude, unit_surface, infix, digits, after = read
         qualifier = t.infixes.get(infix, "") if infix else ""
-        mention_start, prefix_q = _prefix(text, m.start(), t, start)
+        mention_start, prefix_q = _prefix(text, at, t, start)
         if form == "vague":
             prefix_q = {"近": "under", "几": "over"}.get(m.group("vq"), "over")
-            mention_start = m.start()
+            mention_start = at
         value_max = None
         # range: 3至5年, 4.5-5%, 100万元至300万元
         link = RANGE_LINK.match(text, after, end)
@@ -322,7 +324,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
                         value = _value(form, digits, mag2)
                     value_max, unit_surface, after = v2, unit2, after2
                     magnitude = magnitude or mag2
-        at_line_start = m.start() == 0 or text[m.start() - 1] == "\n"  # 二、2022年: a heading label
+        at_line_start = at == 0 or text[at - 1] == "\n"  # 二、2022年: a heading label
         if unit_surface and form != "vague" and not at_line_start:
             # 分别回落0.4个和0.1个百分点: a measure word that the next item's unit opens is that unit, written once
             # (分别低3.2个、25.9个、6.7个百分点: past items that write the same measure word)
@@ -374,9 +376,9 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             value = exact(value * 10)
             value_max = exact(value_max * 10) if value_max is not None else None
         out.append(new_mention(
-            start=mention_start, end=after, num_start=m.start(), value=value, value_max=value_max,
+            start=mention_start, end=after, num_start=at, value=value, value_max=value_max,
             unit=unit.unit if unit else "", kind=unit.kind if unit else "", qualifier=qualifier, form=form,
             magnitude=magnitude, unit_surface=unit_surface,
         ))
-        pos = max(after, m.end())
+        pos = max(after, num_end)
     return out

@@ -309,8 +309,8 @@ def from_to(text: str, first: Mention, second: Mention) -> bool:
 def change_of_name(indicator: str, kind: str) -> str:
     """物价涨幅3%上下, 增速6%: a change noun ending the name makes a percentage a change; an amount noun
     (增量) makes any figure one."""
-    cn = patterns().change_noun.search(indicator)
-    if cn and kind in ("percent", "percentage_point"):
+    cn = patterns().change_noun.search(indicator) if kind in ("percent", "percentage_point") else None
+    if cn:
         return "decrease" if cn.group("down") else "increase"
     w = words()
     amount = w.change_words("amount")

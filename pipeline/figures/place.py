@@ -88,7 +88,10 @@ def national(text: str, clause_start: int) -> bool:
     pos = clause_start
     while (t := timex.match_at(text, pos, len(text))) is not None and t.end() > pos:  # 今年“双11”期间全国…: past its times
         pos = t.end()
-    word = next((w for w in word_tuple("nation_words.txt") if text.startswith(w, pos)), "")
+    nation = word_tuple("nation_words.txt")
+    if not text.startswith(nation, pos):
+        return False  # most clauses: no word to find
+    word = next((w for w in nation if text.startswith(w, pos)), "")
     return bool(word) and not text.startswith(word_tuple("nation_titles.txt"), pos + len(word))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Sequence
 
 from .. import recache
 from ..context import timex
@@ -55,6 +56,15 @@ class Words:
     def change_words(self, role: str) -> tuple[str, ...]:
         """The change words of a role (verb, noun, amount …) that have a direction, in table order."""
         return self.role_changes.get(role, ())
+
+
+def behind_first(words: Sequence[str], not_after: str) -> str:
+    """An alternation of `words` (longest first) not after a character of `not_after`, the test written after each
+    word's first character (相(?<![占…][\\s\\S])比, what `(?<![占…])(?:相比|…)` matches): a pattern that opens with
+    a lookbehind is tried at every position, one that opens with the words' first characters is skipped in C to
+    where one stands."""
+    behind = f"(?<![{not_after}][\\s\\S])"
+    return "|".join(re.escape(x[0]) + behind + re.escape(x[1:]) for x in sorted(set(words), key=lambda x: (-len(x), x)))
 
 
 @lru_cache(maxsize=1)
@@ -166,7 +176,7 @@ def patterns() -> Patterns:
     short_forms = [c for c in china_short_forms() if c not in w.of("short_home_not")]
     return Patterns(
         baseline=recache.compile(
-            f"(?<![{w.chars('compare_not_after')}])(?P<cmp>{compare})(?!{not_compare})(?P<base>(?:{time.pattern})[^{stop}]{{0,8}}?"
+            f"(?P<cmp>{behind_first(w.of('compare'), w.chars('compare_not_after'))})(?!{not_compare})(?P<base>(?:{time.pattern})[^{stop}]{{0,8}}?"
             f"|[^{stop}]{{0,12}}?\\d{{0,4}}\\s?[^{stop}]{{0,8}}?)"
             # 较2016年的1556万人次增长42.4%, 较2020年同期的94%提升: the baseline's own level between it and the verb is no part of it
             f"(?:(?:{of})?\\s?\\d+(?:\\.\\d+)?\\s?[{''.join(BIG_UNITS)}]?[\\u4e00-\\u9fff%％]{{0,3}}?)?"
