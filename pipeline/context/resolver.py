@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
 from .. import recache
 from ..data import alternation, rows, word_tuple
@@ -44,9 +44,10 @@ def reviewed_pattern() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _reviewed_opener() -> re.Pattern:
     """Where a match of `reviewed_pattern` can open: a reviewed word's first character, or a year (1998, 2022; most
-    1s and 2s of a report are figures')."""
-    firsts = re.escape("".join(sorted({w[0] for w in timex.words().of("reviewed")})))
-    return recache.compile(f"[{firsts}]|{YEAR_DIGITS}")
+    1s and 2s of a report are figures'). Every alternative opens with a literal character, so the regex engine
+    looks for those characters only (a class as the first alternative makes it try the whole at every character)."""
+    firsts = sorted({w[0] for w in timex.words().of("reviewed")})
+    return recache.compile("(?:" + "|".join([*map(re.escape, firsts), YEAR_DIGITS[1:-1]]) + ")")
 
 
 def reviewed_matches(text: str, start: int, end: int) -> Iterator[re.Match]:
@@ -63,6 +64,42 @@ def reviewed_matches(text: str, start: int, end: int) -> Iterator[re.Match]:
         pos = m.end() if m.end() > m.start() else m.start() + 1
 
 
+class Anchored(NamedTuple):
+    """A pattern, the literal words one of which every match of it holds (`anchors`), and how far after the match's
+    start that word may stand (`reach`): `search_anchored` tries the pattern only there."""
+
+    pattern: re.Pattern
+    anchors: tuple[str, ...]
+    reach: int
+
+
+def search_anchored(a: Anchored, text: str, start: int, end: int) -> re.Match | None:
+    """`a.pattern.search(text, start, end)`, tried only at the `a.reach` characters before each anchor word (a
+    fast literal search): a pattern opening with a lookbehind or a group of years is otherwise tried at every
+    character of a whole document. The same first match: every start is tried in order that has an anchor word
+    within reach, and no other start can match."""
+    tried = start  # the starts before it are tried (or can hold no match)
+    hits = [text.find(w, start, end) for w in a.anchors]  # each word's next place at or after `tried` (-1: none)
+    while True:
+        at = min((k for k in hits if k >= 0), default=-1)
+        if at < 0:
+            return None
+        for s in range(max(tried, at - a.reach), at + 1):
+            m = a.pattern.match(text, s, end)
+            if m is not None:
+                return m
+        tried = at + 1
+        hits = [text.find(w, tried, end) if k == at else k for w, k in zip(a.anchors, hits)]
+
+
+@lru_cache(maxsize=1)
+def _year_reach() -> int:
+    """The longest run of a year and its space before 年 (2025 年): how far a year pattern's 年 is from its start."""
+    from re import _parser as sre_parse  # type: ignore[attr-defined]  # the re module's parser (3.11+)
+
+    return int(sre_parse.parse(rf"{YEAR_DIGITS}\s?").getwidth()[1])
+
+
 @lru_cache(maxsize=1)
 def _current() -> re.Pattern:
     return recache.compile(rf"(?:{alternation(timex.words().of('current'))})\s?{YEAR_DIGITS}\s?年")
@@ -74,10 +111,14 @@ def _greeting() -> re.Pattern:
     return recache.compile(rf"{YEAR_DIGITS}\s?年(?:{alternation(w.of('greeting'))})(?:{alternation(w.of('arrival'))})")
 
 
-def _body_year(pattern: re.Pattern, doc: Document, structure: Structure) -> int | None:
-    """The year (group 1) of the first match of `pattern` in the document's body, else None."""
+def _body_year(pattern: re.Pattern | Anchored, doc: Document, structure: Structure) -> int | None:
+    """The year (group 1) of the first match of `pattern` in the document's body, else None (a pattern that opens
+    with a class or a group of literals is searched as it is: the regex engine looks for those characters)."""
     pr = structure.profile
-    m = pattern.search(doc.text, pr.body_start, pr.body_end)
+    if isinstance(pattern, Anchored):
+        m = search_anchored(pattern, doc.text, pr.body_start, pr.body_end)
+    else:
+        m = pattern.search(doc.text, pr.body_start, pr.body_end)
     return int(m.group(1)) if m else None
 
 
@@ -108,8 +149,10 @@ def reviewed_year(doc: Document, structure: Structure) -> int | None:
 
 
 @lru_cache(maxsize=1)
-def _report_year() -> re.Pattern:
-    return recache.compile(rf"(?<!\d){YEAR_DIGITS}\s?年(?:{alternation(timex.words().of('report'))})")
+def _report_year() -> Anchored:
+    report = timex.words().of("report")
+    return Anchored(recache.compile(rf"(?<!\d){YEAR_DIGITS}\s?年(?:{alternation(report)})"),
+                    tuple("年" + r for r in report), _year_reach())
 
 
 @lru_cache(maxsize=1)
