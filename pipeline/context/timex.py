@@ -80,19 +80,21 @@ def pattern() -> re.Pattern:
     # 2021—2025年: a span of years that writes 年 once, after the second; 2023上半年: a year glued to a part of it
     span = rf"(?P<r1>\d{{4}}){SEP}(?P<r2>\d{{4}})\s?年(?:度)?(?P<redge>以来|初|底|末)?"
     glued = rf"(?P<g>\d{{4}})\s?(?P<gpart>{part})"
-    plan = rf"[“\"]?(?P<plan>{_alt(w.of('plan'))})[”\"]?(?:规划)?(?P<pedge>期间|时期|以来|末|初)?"
+    plan = rf"[{QUOTES}]?(?P<plan>{_alt(w.of('plan'))})[”\"]?(?:规划)?(?P<pedge>期间|时期|以来|末|初)?"
     since = rf"(?P<since>{_alt(w.of('since'))})以来"
     past = (rf"(?:过去|近|这)\s?(?P<past>{COUNT})\s?年(?:来|间|以来)?|(?:今后|未来)\s?(?P<next>{COUNT})\s?年"
             rf"|(?P<past2>{COUNT})\s?年(?:来|以来)|(?P<ago>{COUNT})\s?年前")
     same = rf"(?P<same>{_alt(w.of('same'))})"
     # 今年春节期间, “双11”期间, 2025年国庆中秋假期: a holiday with its edge, the year before it if written
-    holiday = (rf"(?:{year('hy')}\s?)?[“\"]?(?P<holiday>{_alt(w.of('holiday'))})[”\"]?"
+    holiday = (rf"(?:{year('hy')}\s?)?[{QUOTES}]?(?P<holiday>{_alt(w.of('holiday'))})[”\"]?"
                rf"(?:{_alt(w.of('holiday_edge'))})")
     return recache.compile(f"(?:{span}|{glued}|{holiday}|{dated}|{months('b')}{deadline}|{plan}|{since}|{past}|{same})")
 
 
 OPENING_KINDS = ("year", "scope", "plan", "since", "part", "same", "holiday")  # the kinds of words a match can open with
-OPENING_CHARS = "0123456789" + CN_QUANTITY_CHARS + "过近这今未前第“\""  # what else it can open with (the shapes above)
+QUOTES = "“\""  # the quotes a plan's or a holiday's word may stand in (“十四五”时期, “双11”期间)
+QUOTED_KINDS = ("plan", "holiday")  # the kinds of words the shapes above allow a quote before
+OPENING_CHARS = "0123456789" + CN_QUANTITY_CHARS + "过近这今未前第" + QUOTES  # what else it can open with (the shapes above)
 
 
 @lru_cache(maxsize=1)
@@ -132,10 +134,12 @@ def _openings() -> tuple[frozenset[str], frozenset[str]]:
     the full pattern can match only where the word's second character follows."""
     w = words()
     words_ = [x for kind in OPENING_KINDS for x in w.of(kind)]
-    alone = frozenset(OPENING_CHARS) | {x for x in words_ if len(x) == 1}
+    alone = frozenset(OPENING_CHARS) - frozenset(QUOTES) | {x for x in words_ if len(x) == 1}
     # 元至6月, 元月至6月: 元 opens a time only before 月 or a range link, never an amount's 元
     first_month = {FIRST_MONTH_WORD + c for c in "月" + SEP_CHARS}
-    return alone, frozenset(x[:2] for x in words_ if len(x) > 1) | first_month
+    # “十四五”, “双11”期间: a quote opens a time only before a plan's or a holiday's word (most quotes open names)
+    quoted = {q + x[0] for q in QUOTES for kind in QUOTED_KINDS for x in w.of(kind)}
+    return alone, frozenset(x[:2] for x in words_ if len(x) > 1) | first_month | quoted
 
 
 def search_from(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
