@@ -28,6 +28,10 @@ SEP = rf"\s?(?:{'|'.join(SEP_CHARS)})\s?"
 FIRST_MONTH_WORD = "元"
 FIRST_MONTH = rf"(?<![\d万亿千百]){FIRST_MONTH_WORD}月?(?={SEP}\d{{1,2}}\s?月)"
 COUNT = rf"[\d{CN_QUANTITY_CHARS}]{{1,3}}"
+QUARTERS = "一二三四"  # 一至三季度: the quarters of a range written in numerals
+# where a numeral opens a time that is no word of time_words.tsv: a count of years (三年来, 十年前) or a range of
+# quarters (一至三季度); the shapes of `pattern()` that open with one
+COUNTED = rf"{COUNT}\s?年|[{QUARTERS}]至"
 
 
 @dataclass(frozen=True)
@@ -71,7 +75,7 @@ def pattern() -> re.Pattern:
     def months(p: str) -> str:
         return (rf"(?:(?P<{p}m1>\d{{1,2}}|{FIRST_MONTH})\s?(?:(?:月\s?)?{SEP}(?P<{p}m2>\d{{1,2}})\s?)?月(?:份|末|底)?(?:(?P<{p}d>\d{{1,2}})\s?日(?:{SEP}(?P<{p}d2>\d{{1,2}})\s?日)?)?"
                 rf"|(?<![提超])前(?P<{p}mn>{COUNT})个?月|(?P<{p}part>{part})"  # not 提前3个月: a span saved
-                rf"|(?P<{p}q1>[一二三四])至(?P<{p}q2>[一二三四])季度)")
+                rf"|(?P<{p}q1>[{QUARTERS}])至(?P<{p}q2>[{QUARTERS}])季度)")
 
     # a deadline (年底前, 6月底前, 2027年前) is the time it ends: 前 not opening a count (前三季度, 前10个月)
     deadline = rf"(?:前(?![\d{CN_QUANTITY_CHARS}]))?"
@@ -131,15 +135,29 @@ def opener() -> re.Pattern:
 def _openings() -> tuple[frozenset[str], frozenset[str]]:
     """(characters a match may open with on their own, first two characters of the longer words it may open
     with): at a character of start_pattern() that is only a word's first (全 of 全年, 明 of 明年, 国 of 国庆),
-    the full pattern can match only where the word's second character follows."""
+    the full pattern can match only where the word's second character follows. A numeral is neither: it opens
+    one only before what `counted()` matches (most are a name's: 一批, 三大, 十项)."""
     w = words()
     words_ = [x for kind in OPENING_KINDS for x in w.of(kind)]
-    alone = frozenset(OPENING_CHARS) - frozenset(QUOTES) | {x for x in words_ if len(x) == 1}
+    alone = frozenset(OPENING_CHARS) - frozenset(QUOTES + CN_QUANTITY_CHARS) | {x for x in words_ if len(x) == 1}
     # 元至6月, 元月至6月: 元 opens a time only before 月 or a range link, never an amount's 元
     first_month = {FIRST_MONTH_WORD + c for c in "月" + SEP_CHARS}
     # “十四五”, “双11”期间: a quote opens a time only before a plan's or a holiday's word (most quotes open names)
     quoted = {q + x[0] for q in QUOTES for kind in QUOTED_KINDS for x in w.of(kind)}
     return alone, frozenset(x[:2] for x in words_ if len(x) > 1) | first_month | quoted
+
+
+@lru_cache(maxsize=1)
+def counted() -> re.Pattern:
+    return recache.compile(COUNTED)
+
+
+def _can_open(text: str, at: int, end: int, alone: frozenset[str], pairs: frozenset[str]) -> bool:
+    """Whether a time can open at text[at] (a character of start_pattern()): one that opens one alone, a word's
+    first two characters, or a numeral before a count of years or a range of quarters."""
+    c = text[at]
+    return c in alone or text[at:at + 2] in pairs \
+        or c in CN_QUANTITY_CHARS and counted().match(text, at, end) is not None
 
 
 def search_from(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -152,7 +170,7 @@ def search_from(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         if o is None:
             return
         at = o.start()
-        if text[at] not in alone and text[at:at + 2] not in pairs:
+        if not _can_open(text, at, end, alone, pairs):
             pos = at + 1  # the first character of a time word, not followed by the word's second
             continue
         m = pat.match(text, at, end)
@@ -167,7 +185,7 @@ def match_at(text: str, pos: int, end: int) -> re.Match[str] | None:
     """`pattern().match(text, pos, end)`, not tried where no time can open (a character that opens none, or only a
     word's first where the word's second does not follow: `search_from`'s test): most clauses open with none."""
     alone, pairs = _openings()
-    if pos >= end or (text[pos] not in alone and text[pos:pos + 2] not in pairs):
+    if pos >= end or not _can_open(text, pos, end, alone, pairs):
         return None
     return pattern().match(text, pos, end)
 
