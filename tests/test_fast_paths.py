@@ -689,3 +689,25 @@ def test_anchored_report_year_equals_the_pattern_searched_at_every_character():
                 (text[lo:lo + 40], lo, hi)
             found += plain is not None
     assert found > 20
+
+
+# context.resolver.lead_at: the source clause's comma found by str.find, the dashes read only where some open
+
+LEAD_EDGE_CASES = [
+    pytest.param("据统计,2025年全市新增就业12万人。", True, id="ascii-comma"),
+    pytest.param("\u3000\u3000——据统计，2025年全市新增就业12万人。", True, id="spaces-then-dashes"),
+    pytest.param(" - 初步核算,前三季度增长5.2%。", True, id="ascii-dash"),
+    pytest.param("根据《2021年安徽省生态环境状况公报》,全省…", True, id="document-ascii-comma"),
+    pytest.param("——" * 30 + "很长的一段话" * 20 + "据统计，2025年增长5%。", False, id="source-beyond-the-long-dashes"),
+    pytest.param("——" * 30 + "据统计，2025年增长5%。", True, id="source-after-long-dashes"),
+    pytest.param("\u3000" * 200 + "据统计，2025年增长5%。", True, id="source-beyond-the-reach-after-spaces"),
+    pytest.param("——" * 100 + "据统计，2025年增长5%。", True, id="source-beyond-the-reach-after-dashes"),
+    pytest.param("", False, id="empty"),
+]
+
+
+@pytest.mark.parametrize("text, sourced", LEAD_EDGE_CASES)
+def test_lead_at_edge_cases(text, sourced):
+    for start in range(min(len(text), 8)):
+        _same_lead(text, start, len(text))
+    assert _same_lead(text, 0, len(text)) == sourced
