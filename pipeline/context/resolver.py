@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator, NamedTuple, Sequence
+from typing import Iterator, Sequence
 
 from .. import recache
 from ..data import alternation, rows, word_tuple
@@ -64,13 +64,13 @@ def reviewed_matches(text: str, start: int, end: int) -> Iterator[re.Match]:
         pos = m.end() if m.end() > m.start() else m.start() + 1
 
 
-class Anchored(NamedTuple):
+class Anchored:
     """A pattern, the literal words one of which every match of it holds (`anchors`), and how far after the match's
-    start that word may stand (`reach`): `search_anchored` tries the pattern only there."""
+    start that word may stand (`reach`): `search_anchored` tries the pattern only there. (A plain class, not a
+    NamedTuple: making a NamedTuple class costs every process's start-up about 9 million instructions.)"""
 
-    pattern: re.Pattern
-    anchors: tuple[str, ...]
-    reach: int
+    def __init__(self, pattern: re.Pattern, anchors: tuple[str, ...], reach: int) -> None:
+        self.pattern, self.anchors, self.reach = pattern, anchors, reach
 
 
 def search_anchored(a: Anchored, text: str, start: int, end: int) -> re.Match | None:
