@@ -660,34 +660,49 @@ def test_delimiter_positions_equal_the_class_finditer():
 
 
 # ------------------------------------------------------------------------------------------------ helper 11y
-# context.resolver.search_anchored: the report's year (…2025年政府工作报告) tried only before its anchor words
+# context.resolver.search_anchored: the body's years (…2025年政府工作报告, 即将过去的2023年, 2005年春节即将到来之际) and
+# the reviewed year's matches tried only before their anchor words
 
 ANCHORED_TEXTS = [
     "江苏省政府2025年政府工作报告新鲜出炉。在2005年春节即将到来之际，向全市人民拜年。即将过去的2023年，…",
     "2025 年政府工作报告；12025年政府工作报告；2025年政府工作报告政府工作报告；年政府工作报告；即将过去的 2019 年",
     "2010年新春佳节来临之际2011年新年到来之际，行将结束的2012年，即将结束的2013年",
     "年年政府工作报告2020年政府工作报告",
+    "2022 年" + "一" * 40 + "预计增长5%；2022年" + "一" * 41 + "预计增长5%；2023年初步预计增长5%，回顾2024年",
+    "2021 年" + "好" * 40 + "初步预计增长5%。在2005 年春节即将到来之际，即将过去的 2023 年",
 ]
 
 
-def test_anchored_report_year_equals_the_pattern_searched_at_every_character():
+def test_anchored_body_years_equal_the_pattern_searched_at_every_character():
     import random
 
-    from pipeline.context.resolver import _report_year, search_anchored
+    from pipeline.context.resolver import _current, _greeting, _report_year, search_anchored
 
     rng = random.Random(11)
-    a = _report_year()
     found = 0
     for text in [*_raw_texts(), *ANCHORED_TEXTS]:
         spans = [(0, len(text))] + [tuple(sorted((rng.randint(0, len(text)), rng.randint(0, len(text)))))
                                     for _ in range(12)]
         spans += [(k, len(text)) for k in range(min(len(text), 40))]  # every start near a match of the cases
-        for lo, hi in spans:
-            plain = a.pattern.search(text, lo, hi)
-            fast = search_anchored(a, text, lo, hi)
-            assert (fast.span(), fast.groups()) == (plain.span(), plain.groups()) if plain else fast is None, \
-                (text[lo:lo + 40], lo, hi)
-            found += plain is not None
+        for a in (_report_year(), _current(), _greeting()):
+            for lo, hi in spans:
+                plain = a.pattern.search(text, lo, hi)
+                fast = search_anchored(a, text, lo, hi)
+                assert (fast.span(), fast.groups()) == (plain.span(), plain.groups()) if plain else fast is None, \
+                    (text[lo:lo + 40], lo, hi)
+                found += plain is not None
+    assert found > 100
+
+
+def test_reviewed_matches_equal_the_finditer_on_the_edge_cases():
+    from pipeline.context.resolver import reviewed_matches, reviewed_pattern
+
+    found = 0
+    for text in ANCHORED_TEXTS:
+        for lo in range(0, len(text), 3):
+            plain = [(m.start(), m.end(), m.groups()) for m in reviewed_pattern().finditer(text, lo, len(text))]
+            assert [(m.start(), m.end(), m.groups()) for m in reviewed_matches(text, lo, len(text))] == plain, lo
+            found += len(plain)
     assert found > 20
 
 

@@ -33,35 +33,20 @@ def _opening() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def reviewed_pattern() -> re.Pattern:
+def _reviewed_parts() -> tuple[str, str, str]:
+    """reviewed_pattern()'s two forms: (a reviewed word and the year after it: 刚刚过去的2022年, 初步统计，2018年; a year
+    and its sentence up to an estimate word: 2022年…预计, as far as the estimate word; the estimate words)."""
     w = timex.words()
     words, prelim, part = (alternation(w.of(role)) for role in ("reviewed", "preliminary", "part"))
     whole = rf"{YEAR_DIGITS}\s?年(?!\s?(?:{part}|\d|[一二三四五六七八九十]+月|底|末|初))"  # the whole year
-    # 刚刚过去的2022年, 初步统计，2018年; or a year whose sentence then estimates its figures (2022年…预计突破12万亿元)
-    return recache.compile(rf"(?:{words})[，,]?\s?{whole}|{whole}(?P<between>[^。；;！？!?\n]{{0,40}}?)(?:{prelim})")
+    return rf"(?:{words})[，,]?\s?{whole}", rf"{whole}(?P<between>[^。；;！？!?\n]{{0,40}}?)", prelim
 
 
 @lru_cache(maxsize=1)
-def _reviewed_opener() -> re.Pattern:
-    """Where a match of `reviewed_pattern` can open: a reviewed word's first character, or a year (1998, 2022; most
-    1s and 2s of a report are figures'). Every alternative opens with a literal character, so the regex engine
-    looks for those characters only (a class as the first alternative makes it try the whole at every character)."""
-    firsts = sorted({w[0] for w in timex.words().of("reviewed")})
-    return recache.compile("(?:" + "|".join([*map(re.escape, firsts), YEAR_DIGITS[1:-1]]) + ")")
-
-
-def reviewed_matches(text: str, start: int, end: int) -> Iterator[re.Match]:
-    """`reviewed_pattern().finditer(text, start, end)`, tried only where a match can open: the pattern opens with an
-    alternation and a group, so the regex engine would try all of it at every character of the text."""
-    pattern, opener = reviewed_pattern(), _reviewed_opener()
-    pos = start
-    while (c := opener.search(text, pos, end)) is not None:
-        m = pattern.match(text, c.start(), end)
-        if m is None:
-            pos = c.start() + 1
-            continue
-        yield m
-        pos = m.end() if m.end() > m.start() else m.start() + 1
+def reviewed_pattern() -> re.Pattern:
+    reviewed, estimated, prelim = _reviewed_parts()
+    # 刚刚过去的2022年, 初步统计，2018年; or a year whose sentence then estimates its figures (2022年…预计突破12万亿元)
+    return recache.compile(rf"{reviewed}|{estimated}(?:{prelim})")
 
 
 class Anchored:
@@ -95,30 +80,51 @@ def search_anchored(a: Anchored, text: str, start: int, end: int) -> re.Match | 
 @lru_cache(maxsize=1)
 def _year_reach() -> int:
     """The longest run of a year and its space before 年 (2025 年): how far a year pattern's 年 is from its start."""
+    return _widest(rf"{YEAR_DIGITS}\s?")
+
+
+def _widest(regex: str) -> int:
+    """The most characters a match of `regex` can span (its words, classes and bounded repeats)."""
     from re import _parser as sre_parse  # type: ignore[attr-defined]  # the re module's parser (3.11+)
 
-    return int(sre_parse.parse(rf"{YEAR_DIGITS}\s?").getwidth()[1])
+    return int(sre_parse.parse(regex).getwidth()[1])
 
 
 @lru_cache(maxsize=1)
-def _current() -> re.Pattern:
-    return recache.compile(rf"(?:{alternation(timex.words().of('current'))})\s?{YEAR_DIGITS}\s?年")
-
-
-@lru_cache(maxsize=1)
-def _greeting() -> re.Pattern:
+def _reviewed() -> Anchored:
+    """reviewed_pattern(), anchored at its reviewed words (which open a match) and its estimate words (which stand
+    at most the year and its 40 characters of sentence after the match's start)."""
     w = timex.words()
-    return recache.compile(rf"{YEAR_DIGITS}\s?年(?:{alternation(w.of('greeting'))})(?:{alternation(w.of('arrival'))})")
+    return Anchored(reviewed_pattern(), (*w.of("reviewed"), *w.of("preliminary")), _widest(_reviewed_parts()[1]))
 
 
-def _body_year(pattern: re.Pattern | Anchored, doc: Document, structure: Structure) -> int | None:
-    """The year (group 1) of the first match of `pattern` in the document's body, else None (a pattern that opens
-    with a class or a group of literals is searched as it is: the regex engine looks for those characters)."""
+def reviewed_matches(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """`reviewed_pattern().finditer(text, start, end)`, tried only before its anchor words (`search_anchored`): the
+    pattern opens with an alternation and a group, so the regex engine would try all of it at every character."""
+    anchored = _reviewed()
+    pos = start
+    while (m := search_anchored(anchored, text, pos, end)) is not None:
+        yield m
+        pos = m.end() if m.end() > m.start() else m.start() + 1
+
+
+@lru_cache(maxsize=1)
+def _current() -> Anchored:
+    current = timex.words().of("current")
+    return Anchored(recache.compile(rf"(?:{alternation(current)})\s?{YEAR_DIGITS}\s?年"), current, 0)
+
+
+@lru_cache(maxsize=1)
+def _greeting() -> Anchored:
+    w = timex.words()
+    pattern = rf"{YEAR_DIGITS}\s?年(?:{alternation(w.of('greeting'))})(?:{alternation(w.of('arrival'))})"
+    return Anchored(recache.compile(pattern), tuple("年" + g for g in w.of("greeting")), _year_reach())
+
+
+def _body_year(anchored: Anchored, doc: Document, structure: Structure) -> int | None:
+    """The year (group 1) of the first match of the pattern in the document's body, else None."""
     pr = structure.profile
-    if isinstance(pattern, Anchored):
-        m = search_anchored(pattern, doc.text, pr.body_start, pr.body_end)
-    else:
-        m = pattern.search(doc.text, pr.body_start, pr.body_end)
+    m = search_anchored(anchored, doc.text, pr.body_start, pr.body_end)
     return int(m.group(1)) if m else None
 
 
