@@ -27,7 +27,9 @@ SEP = rf"\s?(?:{'|'.join(SEP_CHARS)})\s?"
 # 元月, January: 元至6月 (元月至6月, a statistics office's way of writing 1-6月); not the 元 of an amount (5万元至6月)
 FIRST_MONTH_WORD = "元"
 FIRST_MONTH = rf"(?<![\d万亿千百]){FIRST_MONTH_WORD}月?(?={SEP}\d{{1,2}}\s?月)"
-COUNT = rf"[\d{CN_QUANTITY_CHARS}]{{1,3}}"
+COUNT_CLASS = rf"[\d{CN_QUANTITY_CHARS}]"
+COUNT_MAX = 3  # digits or numerals of a count of years (三十年, 100年)
+COUNT = rf"{COUNT_CLASS}{{1,{COUNT_MAX}}}"
 QUARTERS = "一二三四"  # 一至三季度: the quarters of a range written in numerals
 # where a numeral opens a time that is no word of time_words.tsv: a count of years (三年来, 十年前) or a range of
 # quarters (一至三季度); the shapes of `pattern()` that open with one
@@ -98,7 +100,8 @@ def pattern() -> re.Pattern:
 OPENING_KINDS = ("year", "scope", "plan", "since", "part", "same", "holiday")  # the kinds of words a match can open with
 QUOTES = "“\""  # the quotes a plan's or a holiday's word may stand in (“十四五”时期, “双11”期间)
 QUOTED_KINDS = ("plan", "holiday")  # the kinds of words the shapes above allow a quote before
-OPENING_CHARS = "0123456789" + CN_QUANTITY_CHARS + "过近这今未前第" + QUOTES  # what else it can open with (the shapes above)
+DIGITS = "0123456789"
+OPENING_CHARS = DIGITS + CN_QUANTITY_CHARS + "过近这今未前第" + QUOTES  # what else it can open with (the shapes above)
 
 
 @lru_cache(maxsize=1)
@@ -108,11 +111,15 @@ def start_pattern() -> re.Pattern:
     return recache.compile(_start_class())
 
 
+def _start_chars() -> set[str]:
+    """Every character a match of `pattern()` can open with."""
+    w = words()
+    return {x[0] for kind in OPENING_KINDS for x in w.of(kind)} | set(OPENING_CHARS) | {FIRST_MONTH_WORD}
+
+
 def _start_class() -> str:
     """start_pattern()'s character class, as written."""
-    w = words()
-    firsts = {x[0] for kind in OPENING_KINDS for x in w.of(kind)} | set(OPENING_CHARS) | {FIRST_MONTH_WORD}
-    return "[" + "".join(re.escape(c) for c in sorted(firsts)) + "]"
+    return "[" + "".join(re.escape(c) for c in sorted(_start_chars())) + "]"
 
 
 @lru_cache(maxsize=1)
@@ -122,13 +129,33 @@ def opener() -> re.Pattern:
     Every shape of `pattern()` that opens with a digit is a year, month, span or count of years (`\d{4}\s?年`,
     `\d{1,2}\s?月`, `\d{4}` and a link, a year glued to a part, `COUNT\s?年…`) or a time word opening with
     one (618期间): one to four digits, spaces, then 年, 月, a link of SEP, a part's first character or
-    a numeral of COUNT; or the word. So where neither follows a digit, the pattern cannot match there."""
+    a numeral of COUNT; or the word. So where neither follows a digit, the pattern cannot match there. Every
+    other character only where `_can_open` holds: search_from tries the pattern at each place it finds."""
     w = words()
     openers = [x for kind in OPENING_KINDS for x in w.of(kind)]
     after = set("年月" + SEP_CHARS + CN_QUANTITY_CHARS) | {x[0] for x in w.of("part")}
     guard = ["(?=" + r"\d{0,3}\s*[" + "".join(re.escape(c) for c in sorted(after)) + "])"]
     guard += [f"(?<={re.escape(x[0])})(?={re.escape(x[1:])})" for x in openers if x[:1].isdigit()]
-    return recache.compile(_start_class() + "(?:(?<![0-9])|(?<=[0-9])(?:" + "|".join(guard) + "))")
+    # the other characters only where `_can_open` holds (a word's second character, a count of years or a range of
+    # quarters after a numeral), so the regex engine passes over the rest in C. One alternative a character, each
+    # opening with it: the engine then scans for those characters only (a class would make it try at every one)
+    alone, pairs = _openings()
+    count_rest = rf"{COUNT_CLASS}{{0,{COUNT_MAX - 1}}}\s?年"  # COUNTED's count of years after its first numeral
+    alternatives = []
+    for c in sorted(_start_chars()):
+        if c in DIGITS:
+            alternatives.append(re.escape(c) + "(?:" + "|".join(guard) + ")")
+            continue
+        if c in alone:
+            alternatives.append(re.escape(c))
+            continue
+        ahead = ["[" + "".join(sorted(re.escape(p[1]) for p in pairs if p[0] == c)) + "]"] \
+            if any(p[0] == c for p in pairs) else []
+        ahead += [count_rest] if c in CN_QUANTITY_CHARS else []
+        ahead += ["至"] if c in QUARTERS else []
+        if ahead:
+            alternatives.append(re.escape(c) + "(?=" + "|".join(ahead) + ")")
+    return recache.compile("|".join(alternatives))
 
 
 @lru_cache(maxsize=1)
@@ -163,16 +190,12 @@ def _can_open(text: str, at: int, end: int, alone: frozenset[str], pairs: frozen
 def search_from(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The time expressions in text[start:end], each tried only where one can open."""
     pat, opens = pattern(), opener()
-    alone, pairs = _openings()
     pos = start
     while True:
         o = opens.search(text, pos, end)
         if o is None:
             return
-        at = o.start()
-        if not _can_open(text, at, end, alone, pairs):
-            pos = at + 1  # the first character of a time word, not followed by the word's second
-            continue
+        at = o.start()  # where `_can_open` holds: the opener tests it
         m = pat.match(text, at, end)
         if m is None or m.end() == m.start():
             pos = at + 1
