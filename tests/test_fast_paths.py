@@ -726,3 +726,14 @@ def test_lead_at_edge_cases(text, sourced):
     for start in range(min(len(text), 8)):
         _same_lead(text, start, len(text))
     assert _same_lead(text, 0, len(text)) == sourced
+
+
+def test_year_firsts_open_every_year():
+    """resolver.YEAR_FIRSTS (where search_anchored tries a year pattern) holds the first character of every year
+    YEAR_DIGITS matches."""
+    import re
+
+    from pipeline.context.resolver import YEAR_DIGITS, YEAR_FIRSTS
+
+    years = [str(y) for y in range(1000, 3000) if re.fullmatch(YEAR_DIGITS, str(y))]
+    assert len(years) == 300 and {y[0] for y in years} == set(YEAR_FIRSTS)

@@ -22,6 +22,7 @@ from .measure import measure_of, takes
 from .timex import Interval, year_interval
 
 YEAR_DIGITS = r"(1[89]\d\d|20\d\d)"  # a year of a report or an article, as a group (1998, 2022)
+YEAR_FIRSTS = "12"  # the characters YEAR_DIGITS opens with
 YEAR = recache.compile(rf"(?<!\d){YEAR_DIGITS}(?!\d)")
 YEAR_IN_TITLE = recache.compile(rf"{YEAR_DIGITS}\s?年")
 @lru_cache(maxsize=1)
@@ -50,12 +51,13 @@ def reviewed_pattern() -> re.Pattern:
 
 
 class Anchored:
-    """A pattern, the literal words one of which every match of it holds (`anchors`), and how far after the match's
-    start that word may stand (`reach`): `search_anchored` tries the pattern only there. (A plain class, not a
-    NamedTuple: making a NamedTuple class costs every process's start-up about 9 million instructions.)"""
+    """A pattern, the literal words one of which every match of it holds (`anchors`), how far after the match's
+    start that word may stand (`reach`) and the characters a match opens with (`firsts`): `search_anchored` tries
+    the pattern only there. (A plain class, not a NamedTuple: making a NamedTuple class costs every process's
+    start-up about 9 million instructions.)"""
 
-    def __init__(self, pattern: re.Pattern, anchors: tuple[str, ...], reach: int) -> None:
-        self.pattern, self.anchors, self.reach = pattern, anchors, reach
+    def __init__(self, pattern: re.Pattern, anchors: tuple[str, ...], reach: int, firsts: str) -> None:
+        self.pattern, self.anchors, self.reach, self.firsts = pattern, anchors, reach, firsts
 
 
 def search_anchored(a: Anchored, text: str, start: int, end: int) -> re.Match | None:
@@ -70,6 +72,8 @@ def search_anchored(a: Anchored, text: str, start: int, end: int) -> re.Match | 
         if at < 0:
             return None
         for s in range(max(tried, at - a.reach), at + 1):
+            if text[s] not in a.firsts:
+                continue  # no match opens here (most characters before a 预计 are no year's first digit)
             m = a.pattern.match(text, s, end)
             if m is not None:
                 return m
@@ -95,7 +99,9 @@ def _reviewed() -> Anchored:
     """reviewed_pattern(), anchored at its reviewed words (which open a match) and its estimate words (which stand
     at most the year and its 40 characters of sentence after the match's start)."""
     w = timex.words()
-    return Anchored(reviewed_pattern(), (*w.of("reviewed"), *w.of("preliminary")), _widest(_reviewed_parts()[1]))
+    reviewed = w.of("reviewed")
+    return Anchored(reviewed_pattern(), (*reviewed, *w.of("preliminary")), _widest(_reviewed_parts()[1]),
+                    YEAR_FIRSTS + "".join(sorted({x[0] for x in reviewed})))
 
 
 def reviewed_matches(text: str, start: int, end: int) -> Iterator[re.Match]:
@@ -111,14 +117,15 @@ def reviewed_matches(text: str, start: int, end: int) -> Iterator[re.Match]:
 @lru_cache(maxsize=1)
 def _current() -> Anchored:
     current = timex.words().of("current")
-    return Anchored(recache.compile(rf"(?:{alternation(current)})\s?{YEAR_DIGITS}\s?年"), current, 0)
+    return Anchored(recache.compile(rf"(?:{alternation(current)})\s?{YEAR_DIGITS}\s?年"), current, 0,
+                    "".join(sorted({x[0] for x in current})))
 
 
 @lru_cache(maxsize=1)
 def _greeting() -> Anchored:
     w = timex.words()
     pattern = rf"{YEAR_DIGITS}\s?年(?:{alternation(w.of('greeting'))})(?:{alternation(w.of('arrival'))})"
-    return Anchored(recache.compile(pattern), tuple("年" + g for g in w.of("greeting")), _year_reach())
+    return Anchored(recache.compile(pattern), tuple("年" + g for g in w.of("greeting")), _year_reach(), YEAR_FIRSTS)
 
 
 def _body_year(anchored: Anchored, doc: Document, structure: Structure) -> int | None:
@@ -158,7 +165,7 @@ def reviewed_year(doc: Document, structure: Structure) -> int | None:
 def _report_year() -> Anchored:
     report = timex.words().of("report")
     return Anchored(recache.compile(rf"(?<!\d){YEAR_DIGITS}\s?年(?:{alternation(report)})"),
-                    tuple("年" + r for r in report), _year_reach())
+                    tuple("年" + r for r in report), _year_reach(), YEAR_FIRSTS)
 
 
 @lru_cache(maxsize=1)
