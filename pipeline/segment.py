@@ -109,36 +109,13 @@ def jieba_dictionary() -> str | None:
     return None
 
 
-FEW_CHARS = 40  # distinct characters up to which the dictionary's lines are found by their first character
-ENTRY_REST = recache.compile(r"([0-9]+) ([a-z]+)")  # a dictionary line after its word and space: frequency, tag
-
-
 def dictionary_entries(dictionary: str, texts: list[str]) -> list[tuple[str, int, str]]:
     """(word, frequency, tag) of the entries of `dictionary` (as `jieba_dictionary` gives it) whose word
-    occurs in one of `texts` (a dictionary word holds no white space), in the dictionary's order."""
-    chars = sorted({c for t in texts for c in t if not c.isspace()})
+    occurs in one of `texts` (a dictionary word holds no white space)."""
+    chars = re.escape("".join(sorted({c for t in texts for c in t if not c.isspace()})))
     parts = {t[i:j] for t in texts for i in range(len(t)) for j in range(i + 1, min(i + JIEBA_LONGEST_WORD, len(t)) + 1)}
-    if len(chars) > FEW_CHARS:
-        pattern = f"\\n([{re.escape(''.join(chars))}]+) ([0-9]+) ([a-z]+)"
-        return [(w, int(freq), tag) for w, freq, tag in re.findall(pattern, dictionary) if w in parts]
-    # a short text (one sentence): only the lines opening with one of its characters are read, each found by a
-    # literal search (about 1.6 million instructions a character, where the pattern above costs 140 million)
-    charset = frozenset(chars)
-    found: list[tuple[int, str, int, str]] = []
-    for c in chars:
-        k = dictionary.find("\n" + c)
-        while k >= 0:
-            space = dictionary.find(" ", k + 1)
-            line_end = dictionary.find("\n", k + 1)
-            if 0 <= space and (line_end < 0 or space < line_end):
-                word = dictionary[k + 1:space]
-                rest = ENTRY_REST.match(dictionary, space + 1) \
-                    if word in parts and all(ch in charset for ch in word) else None
-                if rest is not None:
-                    found.append((k, word, int(rest.group(1)), rest.group(2)))
-            k = dictionary.find("\n" + c, k + 1)
-    found.sort()
-    return [(w, freq, tag) for _, w, freq, tag in found]
+    return [(w, int(freq), tag) for w, freq, tag in re.findall(f"\n([{chars}]+) ([0-9]+) ([a-z]+)", dictionary)
+            if w in parts]
 
 
 def part_tokenizer(dictionary: str, texts: list[str]) -> Any:

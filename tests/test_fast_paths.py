@@ -737,37 +737,3 @@ def test_year_firsts_open_every_year():
 
     years = [str(y) for y in range(1000, 3000) if re.fullmatch(YEAR_DIGITS, str(y))]
     assert len(years) == 300 and {y[0] for y in years} == set(YEAR_FIRSTS)
-
-
-# segment.dictionary_entries: a short text's dictionary lines found by their first characters
-
-def _plain_entries(dictionary, texts):
-    import re
-
-    from pipeline.segment import JIEBA_LONGEST_WORD
-
-    chars = re.escape("".join(sorted({c for t in texts for c in t if not c.isspace()})))
-    parts = {t[i:j] for t in texts for i in range(len(t)) for j in range(i + 1, min(i + JIEBA_LONGEST_WORD, len(t)) + 1)}
-    return [(w, int(freq), tag) for w, freq, tag in re.findall(f"\n([{chars}]+) ([0-9]+) ([a-z]+)", dictionary)
-            if w in parts]
-
-
-def test_short_texts_dictionary_entries_equal_the_pattern_over_the_whole_dictionary():
-    import itertools
-
-    from pipeline.segment import FEW_CHARS, dictionary_entries, jieba_dictionary
-
-    dictionary = jieba_dictionary()
-    if dictionary is None:
-        pytest.skip("jieba's dict.txt (the jieba package) is not installed")
-    sentences = [text[s.start:s.end] for text, s in corpus_sentences()]
-    short = [t for t in sentences if len(set(t)) <= FEW_CHARS]
-    cases = [["2025年，全市地区生产总值增长5.2%。"], ["新建5A级景区3个\nB超 3 n\nc++ 和 AT&T 3 nz"], ["AT&T", "c#"],
-             ["全省上下\n\n　　统筹发展和安全。"], [""], ["一"], ["江南Style", "阿Q", "小S"]]
-    cases += [[t] for t in short[::11][:20]] + [list(p) for p in itertools.islice(zip(short, short[1:]), 0, 40, 8)]
-    found = 0
-    for texts in cases:
-        fast = dictionary_entries(dictionary, texts)
-        assert fast == _plain_entries(dictionary, texts), texts
-        found += len(fast)
-    assert found > 500
