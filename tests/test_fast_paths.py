@@ -729,6 +729,54 @@ def test_flat_breaks_equal_the_look_behind_pattern():
         for s, e in spans:
             plain = [m.span() for m in _FLAT_BREAK.finditer(raw, s, e)]
             assert [m.span() for m in _FLAT_BREAK_AT.finditer(raw, s, e)] == plain, raw[s:s + 80]
+
+
+# ------------------------------------------------------------------------------------------------ helper 11y
+# context.resolver.search_anchored: the body's years (…2025年政府工作报告, 即将过去的2023年, 2005年春节即将到来之际) and
+# the reviewed year's matches tried only before their anchor words
+
+ANCHORED_TEXTS = [
+    "江苏省政府2025年政府工作报告新鲜出炉。在2005年春节即将到来之际，向全市人民拜年。即将过去的2023年，…",
+    "2025 年政府工作报告；12025年政府工作报告；2025年政府工作报告政府工作报告；年政府工作报告；即将过去的 2019 年",
+    "2010年新春佳节来临之际2011年新年到来之际，行将结束的2012年，即将结束的2013年",
+    "年年政府工作报告2020年政府工作报告",
+    "2022 年" + "一" * 40 + "预计增长5%；2022年" + "一" * 41 + "预计增长5%；2023年初步预计增长5%，回顾2024年",
+    "2021 年" + "好" * 40 + "初步预计增长5%。在2005 年春节即将到来之际，即将过去的 2023 年",
+    # the reviewed year said after it and a year's bulletin (13u's, merged with the anchors)
+    "报告对2019年工作进行了回顾；报告对2019 年工作作了回顾，2018年上半年工作进行回顾；12019年工作作出回顾",
+    "发布《湖南省2018年国民经济和社会发展统计公报》；2019 年统计公报；年统计公报；2020年统计公报2021年统计公报",
+]
+
+
+def test_anchored_body_years_equal_the_pattern_searched_at_every_character():
+    import random
+
+    from pipeline.context.resolver import _bulletin_year, _current, _greeting, _report_year, search_anchored
+
+    rng = random.Random(11)
+    found = 0
+    for text in [*_raw_texts(), *ANCHORED_TEXTS]:
+        spans = [(0, len(text))] + [tuple(sorted((rng.randint(0, len(text)), rng.randint(0, len(text)))))
+                                    for _ in range(12)]
+        spans += [(k, len(text)) for k in range(min(len(text), 40))]  # every start near a match of the cases
+        for a in (_report_year(), _current(), _greeting(), _bulletin_year()):
+            for lo, hi in spans:
+                plain = a.pattern.search(text, lo, hi)
+                fast = search_anchored(a, text, lo, hi)
+                assert (fast.span(), fast.groups()) == (plain.span(), plain.groups()) if plain else fast is None, \
+                    (text[lo:lo + 40], lo, hi)
+                found += plain is not None
+    assert found > 100
+
+
+def test_reviewed_matches_equal_the_finditer_on_the_edge_cases():
+    from pipeline.context.resolver import reviewed_matches, reviewed_pattern
+
+    found = 0
+    for text in ANCHORED_TEXTS:
+        for lo in range(0, len(text), 3):
+            plain = [(m.start(), m.end(), m.groups()) for m in reviewed_pattern().finditer(text, lo, len(text))]
+            assert [(m.start(), m.end(), m.groups()) for m in reviewed_matches(text, lo, len(text))] == plain, lo
             found += len(plain)
     assert found > 20
 
@@ -1042,3 +1090,36 @@ def test_national_equals_the_word_by_word_reading():
             assert national(text, pos) == want, text[pos:s.end]
             hits += want
     assert hits > (50 if DEV.is_dir() else 5)
+
+
+# context.resolver.lead_at: the source clause's comma found by str.find, the dashes read only where some open
+
+LEAD_EDGE_CASES = [
+    pytest.param("据统计,2025年全市新增就业12万人。", True, id="ascii-comma"),
+    pytest.param("\u3000\u3000——据统计，2025年全市新增就业12万人。", True, id="spaces-then-dashes"),
+    pytest.param(" - 初步核算,前三季度增长5.2%。", True, id="ascii-dash"),
+    pytest.param("根据《2021年安徽省生态环境状况公报》,全省…", True, id="document-ascii-comma"),
+    pytest.param("——" * 30 + "很长的一段话" * 20 + "据统计，2025年增长5%。", False, id="source-beyond-the-long-dashes"),
+    pytest.param("——" * 30 + "据统计，2025年增长5%。", True, id="source-after-long-dashes"),
+    pytest.param("\u3000" * 200 + "据统计，2025年增长5%。", True, id="source-beyond-the-reach-after-spaces"),
+    pytest.param("——" * 100 + "据统计，2025年增长5%。", True, id="source-beyond-the-reach-after-dashes"),
+    pytest.param("", False, id="empty"),
+]
+
+
+@pytest.mark.parametrize("text, sourced", LEAD_EDGE_CASES)
+def test_lead_at_edge_cases(text, sourced):
+    for start in range(min(len(text), 8)):
+        _same_lead(text, start, len(text))
+    assert _same_lead(text, 0, len(text)) == sourced
+
+
+def test_year_firsts_open_every_year():
+    """resolver.YEAR_FIRSTS (where search_anchored tries a year pattern) holds the first character of every year
+    YEAR_DIGITS matches."""
+    import re
+
+    from pipeline.context.resolver import YEAR_DIGITS, YEAR_FIRSTS
+
+    years = [str(y) for y in range(1000, 3000) if re.fullmatch(YEAR_DIGITS, str(y))]
+    assert len(years) == 300 and {y[0] for y in years} == set(YEAR_FIRSTS)

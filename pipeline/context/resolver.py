@@ -22,6 +22,7 @@ from .measure import measure_of, takes
 from .timex import Interval, year_interval
 
 YEAR_DIGITS = r"(1[89]\d\d|20\d\d)"  # a year of a report or an article, as a group (1998, 2022)
+YEAR_FIRSTS = "12"  # the characters YEAR_DIGITS opens with
 YEAR = recache.compile(rf"(?<!\d){YEAR_DIGITS}(?!\d)")
 YEAR_IN_TITLE = recache.compile(rf"{YEAR_DIGITS}\s?年")
 @lru_cache(maxsize=1)
@@ -33,54 +34,109 @@ def _opening() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def reviewed_pattern() -> re.Pattern:
+def _reviewed_parts() -> tuple[str, str, str, str]:
+    """reviewed_pattern()'s three forms: (a reviewed word and the year after it: 刚刚过去的2022年, 初步统计，2018年; a year
+    and its sentence up to an estimate word: 2022年…预计, as far as the estimate word; the estimate words; a year the
+    text says is reviewed after it: 报告对2019年工作进行了回顾)."""
     w = timex.words()
     words, prelim, part = (alternation(w.of(role)) for role in ("reviewed", "preliminary", "part"))
     whole = rf"{YEAR_DIGITS}\s?年(?!\s?(?:{part}|\d|[一二三四五六七八九十]+月|底|末|初))"  # the whole year
     after = alternation(w.of("reviewed_after"))
-    # 刚刚过去的2022年, 初步统计，2018年; or a year whose sentence then estimates its figures (2022年…预计突破12万亿元);
-    # or a year the text says is reviewed after it (报告对2019年工作进行了回顾)
-    return recache.compile(rf"(?:{words})[，,]?\s?{whole}|{whole}(?P<between>[^。；;！？!?\n]{{0,40}}?)(?:{prelim})"
-                           rf"|{whole}(?:{after})")
+    return (rf"(?:{words})[，,]?\s?{whole}", rf"{whole}(?P<between>[^。；;！？!?\n]{{0,40}}?)", prelim,
+            rf"{whole}(?:{after})")
 
 
 @lru_cache(maxsize=1)
-def _reviewed_opener() -> re.Pattern:
-    """Where a match of `reviewed_pattern` can open: a reviewed word's first character, or a year (1998, 2022; most
-    1s and 2s of a report are figures')."""
-    firsts = re.escape("".join(sorted({w[0] for w in timex.words().of("reviewed")})))
-    return recache.compile(f"[{firsts}]|{YEAR_DIGITS}")
+def reviewed_pattern() -> re.Pattern:
+    reviewed, estimated, prelim, after = _reviewed_parts()
+    # 刚刚过去的2022年, 初步统计，2018年; or a year whose sentence then estimates its figures (2022年…预计突破12万亿元);
+    # or a year the text says is reviewed after it (报告对2019年工作进行了回顾)
+    return recache.compile(rf"{reviewed}|{estimated}(?:{prelim})|{after}")
+
+
+class Anchored:
+    """A pattern, the literal words one of which every match of it holds (`anchors`), how far after the match's
+    start that word may stand (`reach`) and the characters a match opens with (`firsts`): `search_anchored` tries
+    the pattern only there. (A plain class, not a NamedTuple: making a NamedTuple class costs every process's
+    start-up about 9 million instructions.)"""
+
+    def __init__(self, pattern: re.Pattern, anchors: tuple[str, ...], reach: int, firsts: str) -> None:
+        self.pattern, self.anchors, self.reach, self.firsts = pattern, anchors, reach, firsts
+
+
+def search_anchored(a: Anchored, text: str, start: int, end: int) -> re.Match | None:
+    """`a.pattern.search(text, start, end)`, tried only at the `a.reach` characters before each anchor word (a
+    fast literal search): a pattern opening with a lookbehind or a group of years is otherwise tried at every
+    character of a whole document. The same first match: every start is tried in order that has an anchor word
+    within reach, and no other start can match."""
+    tried = start  # the starts before it are tried (or can hold no match)
+    hits = [text.find(w, start, end) for w in a.anchors]  # each word's next place at or after `tried` (-1: none)
+    while True:
+        at = min((k for k in hits if k >= 0), default=-1)
+        if at < 0:
+            return None
+        for s in range(max(tried, at - a.reach), at + 1):
+            if text[s] not in a.firsts:
+                continue  # no match opens here (most characters before a 预计 are no year's first digit)
+            m = a.pattern.match(text, s, end)
+            if m is not None:
+                return m
+        tried = at + 1
+        hits = [text.find(w, tried, end) if k == at else k for w, k in zip(a.anchors, hits)]
+
+
+@lru_cache(maxsize=1)
+def _year_reach() -> int:
+    """The longest run of a year and its space before 年 (2025 年): how far a year pattern's 年 is from its start."""
+    return _widest(rf"{YEAR_DIGITS}\s?")
+
+
+def _widest(regex: str) -> int:
+    """The most characters a match of `regex` can span (its words, classes and bounded repeats)."""
+    from re import _parser as sre_parse  # type: ignore[attr-defined]  # the re module's parser (3.11+)
+
+    return int(sre_parse.parse(regex).getwidth()[1])
+
+
+@lru_cache(maxsize=1)
+def _reviewed() -> Anchored:
+    """reviewed_pattern(), anchored at its reviewed words (which open a match), its estimate words (which stand
+    at most the year and its 40 characters of sentence after the match's start) and its reviewed-after words (right
+    after the year: nearer)."""
+    w = timex.words()
+    reviewed = w.of("reviewed")
+    return Anchored(reviewed_pattern(), (*reviewed, *w.of("preliminary"), *w.of("reviewed_after")),
+                    _widest(_reviewed_parts()[1]), YEAR_FIRSTS + "".join(sorted({x[0] for x in reviewed})))
 
 
 def reviewed_matches(text: str, start: int, end: int) -> Iterator[re.Match]:
-    """`reviewed_pattern().finditer(text, start, end)`, tried only where a match can open: the pattern opens with an
-    alternation and a group, so the regex engine would try all of it at every character of the text."""
-    pattern, opener = reviewed_pattern(), _reviewed_opener()
+    """`reviewed_pattern().finditer(text, start, end)`, tried only before its anchor words (`search_anchored`): the
+    pattern opens with an alternation and a group, so the regex engine would try all of it at every character."""
+    anchored = _reviewed()
     pos = start
-    while (c := opener.search(text, pos, end)) is not None:
-        m = pattern.match(text, c.start(), end)
-        if m is None:
-            pos = c.start() + 1
-            continue
+    while (m := search_anchored(anchored, text, pos, end)) is not None:
         yield m
         pos = m.end() if m.end() > m.start() else m.start() + 1
 
 
 @lru_cache(maxsize=1)
-def _current() -> re.Pattern:
-    return recache.compile(rf"(?:{alternation(timex.words().of('current'))})\s?{YEAR_DIGITS}\s?年")
+def _current() -> Anchored:
+    current = timex.words().of("current")
+    return Anchored(recache.compile(rf"(?:{alternation(current)})\s?{YEAR_DIGITS}\s?年"), current, 0,
+                    "".join(sorted({x[0] for x in current})))
 
 
 @lru_cache(maxsize=1)
-def _greeting() -> re.Pattern:
+def _greeting() -> Anchored:
     w = timex.words()
-    return recache.compile(rf"{YEAR_DIGITS}\s?年(?:{alternation(w.of('greeting'))})(?:{alternation(w.of('arrival'))})")
+    pattern = rf"{YEAR_DIGITS}\s?年(?:{alternation(w.of('greeting'))})(?:{alternation(w.of('arrival'))})"
+    return Anchored(recache.compile(pattern), tuple("年" + g for g in w.of("greeting")), _year_reach(), YEAR_FIRSTS)
 
 
-def _body_year(pattern: re.Pattern, doc: Document, structure: Structure) -> int | None:
-    """The year (group 1) of the first match of `pattern` in the document's body, else None."""
+def _body_year(anchored: Anchored, doc: Document, structure: Structure) -> int | None:
+    """The year (group 1) of the first match of the pattern in the document's body, else None."""
     pr = structure.profile
-    m = pattern.search(doc.text, pr.body_start, pr.body_end)
+    m = search_anchored(anchored, doc.text, pr.body_start, pr.body_end)
     return int(m.group(1)) if m else None
 
 
@@ -123,13 +179,17 @@ def reviewed_year(doc: Document, structure: Structure) -> int | None:
 
 
 @lru_cache(maxsize=1)
-def _bulletin_year() -> re.Pattern:
-    return recache.compile(rf"(?<!\d){YEAR_DIGITS}\s?年(?:{alternation(timex.words().of('bulletin'))})")
+def _bulletin_year() -> Anchored:
+    bulletin = timex.words().of("bulletin")
+    return Anchored(recache.compile(rf"(?<!\d){YEAR_DIGITS}\s?年(?:{alternation(bulletin)})"),
+                    tuple("年" + b for b in bulletin), _year_reach(), YEAR_FIRSTS)
 
 
 @lru_cache(maxsize=1)
-def _report_year() -> re.Pattern:
-    return recache.compile(rf"(?<!\d){YEAR_DIGITS}\s?年(?:{alternation(timex.words().of('report'))})")
+def _report_year() -> Anchored:
+    report = timex.words().of("report")
+    return Anchored(recache.compile(rf"(?<!\d){YEAR_DIGITS}\s?年(?:{alternation(report)})"),
+                    tuple("年" + r for r in report), _year_reach(), YEAR_FIRSTS)
 
 
 @lru_cache(maxsize=1)
@@ -296,7 +356,8 @@ def heading_scope(section: Section, ref: int | None, month: int | None = None,
                  span if span is not None and span != time else None)
 
 
-DASHES = r"[—\-–\s]*"  # what may open a paragraph before its lead (——这五年，)
+DASH_CHARS = "—-–"
+DASHES = rf"[{re.escape(DASH_CHARS)}\s]*"  # what may open a paragraph before its lead (——这五年，)
 
 
 def _source(clause: str) -> str:
@@ -325,21 +386,20 @@ def lead_in(sourced: bool = True) -> re.Pattern:
 @lru_cache(maxsize=1)
 def _source_needs() -> tuple[re.Pattern, re.Pattern, int]:
     """(the dashes, a clause word and its comma, the longest source clause): a source clause lies within the dashes
-    and that many characters after them and holds a clause word (or a document's closing 》) and its comma. Where none of these stands, the
-    lead is lead_in(False)'s: the source group fails at every split (a search for the word, not ~25,000
-    instructions of the source clause tried at each of 40 commas)."""
-    from re import _parser as sre_parse  # type: ignore[attr-defined]  # the re module's parser (3.11+)
-
+    and that many characters after them and holds a clause word (or a document's closing 》) and its comma. Where
+    none of these stands, the lead is lead_in(False)'s: the source group fails at every split (a search for the
+    word, not ~25,000 instructions of the source clause tried at each of 40 commas)."""
     clause = "|".join(re.escape(w) for w in timex.words().of("lead_clause"))
-    longest = sre_parse.parse(_source(clause)).getwidth()[1]
-    return recache.compile(DASHES), recache.compile(f"(?:{clause}|》)[，,]"), longest
+    return recache.compile(DASHES), recache.compile(f"(?:{clause}|》)[，,]"), _widest(_source(clause))
 
 
 def lead_at(text: str, start: int, end: int) -> re.Match | None:
     """`lead_in().match(text, start, end)`, tried only where its source clause can match."""
     dashes, needed, longest = _source_needs()
-    d = dashes.match(text, start, end)
-    reach = (d.end() if d is not None else start) + longest
+    # the dashes and spaces opening the text, read only when there are some (most sentences open with a word)
+    opened = dashes.match(text, start, end) if start < end and (text[start] in DASH_CHARS or text[start].isspace()) \
+        else None
+    reach = (opened.end() if opened is not None else start) + longest
     if needed.search(text, start, min(end, reach)) is None:
         return lead_in(False).match(text, start, end)
     return lead_in().match(text, start, end)

@@ -27,7 +27,13 @@ SEP = rf"\s?(?:{'|'.join(SEP_CHARS)})\s?"
 # 元月, January: 元至6月 (元月至6月, a statistics office's way of writing 1-6月); not the 元 of an amount (5万元至6月)
 FIRST_MONTH_WORD = "元"
 FIRST_MONTH = rf"(?<![\d万亿千百]){FIRST_MONTH_WORD}月?(?={SEP}\d{{1,2}}\s?月)"
-COUNT = rf"[\d{CN_QUANTITY_CHARS}]{{1,3}}"
+COUNT_CLASS = rf"[\d{CN_QUANTITY_CHARS}]"
+COUNT_MAX = 3  # digits or numerals of a count of years (三十年, 100年)
+COUNT = rf"{COUNT_CLASS}{{1,{COUNT_MAX}}}"
+QUARTERS = "一二三四"  # 一至三季度: the quarters of a range written in numerals
+# where a numeral opens a time that is no word of time_words.tsv: a count of years (三年来, 十年前) or a range of
+# quarters (一至三季度); the shapes of `pattern()` that open with one
+COUNTED = rf"{COUNT}\s?年|[{QUARTERS}]至"
 
 
 @dataclass(frozen=True)
@@ -71,7 +77,7 @@ def pattern() -> re.Pattern:
     def months(p: str) -> str:
         return (rf"(?:(?P<{p}m1>\d{{1,2}}|{FIRST_MONTH})\s?(?:(?:月\s?)?{SEP}(?P<{p}m2>\d{{1,2}})\s?)?月(?:份|末|底)?(?:(?P<{p}d>\d{{1,2}})\s?日(?:{SEP}(?P<{p}d2>\d{{1,2}})\s?日)?)?"
                 rf"|(?<![提超])前(?P<{p}mn>{COUNT})个?月|(?P<{p}part>{part})"  # not 提前3个月: a span saved
-                rf"|(?P<{p}q1>[一二三四])至(?P<{p}q2>[一二三四])季度)")
+                rf"|(?P<{p}q1>[{QUARTERS}])至(?P<{p}q2>[{QUARTERS}])季度)")
 
     # a deadline (年底前, 6月底前, 2027年前) is the time it ends: 前 not opening a count (前三季度, 前10个月)
     deadline = rf"(?:前(?![\d{CN_QUANTITY_CHARS}]))?"
@@ -80,19 +86,22 @@ def pattern() -> re.Pattern:
     # 2021—2025年: a span of years that writes 年 once, after the second; 2023上半年: a year glued to a part of it
     span = rf"(?P<r1>\d{{4}}){SEP}(?P<r2>\d{{4}})\s?年(?:度)?(?P<redge>以来|初|底|末)?"
     glued = rf"(?P<g>\d{{4}})\s?(?P<gpart>{part})"
-    plan = rf"[“\"]?(?P<plan>{_alt(w.of('plan'))})[”\"]?(?:规划)?(?P<pedge>期间|时期|以来|末|初)?"
+    plan = rf"[{QUOTES}]?(?P<plan>{_alt(w.of('plan'))})[”\"]?(?:规划)?(?P<pedge>期间|时期|以来|末|初)?"
     since = rf"(?P<since>{_alt(w.of('since'))})以来"
     past = (rf"(?:过去|近|这)\s?(?P<past>{COUNT})\s?年(?:来|间|以来)?|(?:今后|未来)\s?(?P<next>{COUNT})\s?年"
             rf"|(?P<past2>{COUNT})\s?年(?:来|以来)|(?P<ago>{COUNT})\s?年前")
     same = rf"(?P<same>{_alt(w.of('same'))})"
     # 今年春节期间, “双11”期间, 2025年国庆中秋假期: a holiday with its edge, the year before it if written
-    holiday = (rf"(?:{year('hy')}\s?)?[“\"]?(?P<holiday>{_alt(w.of('holiday'))})[”\"]?"
+    holiday = (rf"(?:{year('hy')}\s?)?[{QUOTES}]?(?P<holiday>{_alt(w.of('holiday'))})[”\"]?"
                rf"(?:{_alt(w.of('holiday_edge'))})")
     return recache.compile(f"(?:{span}|{glued}|{holiday}|{dated}|{months('b')}{deadline}|{plan}|{since}|{past}|{same})")
 
 
 OPENING_KINDS = ("year", "scope", "plan", "since", "part", "same", "holiday")  # the kinds of words a match can open with
-OPENING_CHARS = "0123456789" + CN_QUANTITY_CHARS + "过近这今未前第“\""  # what else it can open with (the shapes above)
+QUOTES = "“\""  # the quotes a plan's or a holiday's word may stand in (“十四五”时期, “双11”期间)
+QUOTED_KINDS = ("plan", "holiday")  # the kinds of words the shapes above allow a quote before
+DIGITS = "0123456789"
+OPENING_CHARS = DIGITS + CN_QUANTITY_CHARS + "过近这今未前第" + QUOTES  # what else it can open with (the shapes above)
 
 
 @lru_cache(maxsize=1)
@@ -102,11 +111,15 @@ def start_pattern() -> re.Pattern:
     return recache.compile(_start_class())
 
 
+def _start_chars() -> set[str]:
+    """Every character a match of `pattern()` can open with."""
+    w = words()
+    return {x[0] for kind in OPENING_KINDS for x in w.of(kind)} | set(OPENING_CHARS) | {FIRST_MONTH_WORD}
+
+
 def _start_class() -> str:
     """start_pattern()'s character class, as written."""
-    w = words()
-    firsts = {x[0] for kind in OPENING_KINDS for x in w.of(kind)} | set(OPENING_CHARS) | {FIRST_MONTH_WORD}
-    return "[" + "".join(re.escape(c) for c in sorted(firsts)) + "]"
+    return "[" + "".join(re.escape(c) for c in sorted(_start_chars())) + "]"
 
 
 @lru_cache(maxsize=1)
@@ -116,41 +129,73 @@ def opener() -> re.Pattern:
     Every shape of `pattern()` that opens with a digit is a year, month, span or count of years (`\d{4}\s?年`,
     `\d{1,2}\s?月`, `\d{4}` and a link, a year glued to a part, `COUNT\s?年…`) or a time word opening with
     one (618期间): one to four digits, spaces, then 年, 月, a link of SEP, a part's first character or
-    a numeral of COUNT; or the word. So where neither follows a digit, the pattern cannot match there."""
+    a numeral of COUNT; or the word. So where neither follows a digit, the pattern cannot match there. Every
+    other character only where `_can_open` holds: search_from tries the pattern at each place it finds."""
     w = words()
     openers = [x for kind in OPENING_KINDS for x in w.of(kind)]
     after = set("年月" + SEP_CHARS + CN_QUANTITY_CHARS) | {x[0] for x in w.of("part")}
     guard = ["(?=" + r"\d{0,3}\s*[" + "".join(re.escape(c) for c in sorted(after)) + "])"]
     guard += [f"(?<={re.escape(x[0])})(?={re.escape(x[1:])})" for x in openers if x[:1].isdigit()]
-    return recache.compile(_start_class() + "(?:(?<![0-9])|(?<=[0-9])(?:" + "|".join(guard) + "))")
+    # the other characters only where `_can_open` holds (a word's second character, a count of years or a range of
+    # quarters after a numeral), so the regex engine passes over the rest in C. One alternative a character, each
+    # opening with it: the engine then scans for those characters only (a class would make it try at every one)
+    alone, pairs = _openings()
+    count_rest = rf"{COUNT_CLASS}{{0,{COUNT_MAX - 1}}}\s?年"  # COUNTED's count of years after its first numeral
+    alternatives = []
+    for c in sorted(_start_chars()):
+        if c in DIGITS:
+            alternatives.append(re.escape(c) + "(?:" + "|".join(guard) + ")")
+            continue
+        if c in alone:
+            alternatives.append(re.escape(c))
+            continue
+        ahead = ["[" + "".join(sorted(re.escape(p[1]) for p in pairs if p[0] == c)) + "]"] \
+            if any(p[0] == c for p in pairs) else []
+        ahead += [count_rest] if c in CN_QUANTITY_CHARS else []
+        ahead += ["至"] if c in QUARTERS else []
+        if ahead:
+            alternatives.append(re.escape(c) + "(?=" + "|".join(ahead) + ")")
+    return recache.compile("|".join(alternatives))
 
 
 @lru_cache(maxsize=1)
 def _openings() -> tuple[frozenset[str], frozenset[str]]:
     """(characters a match may open with on their own, first two characters of the longer words it may open
     with): at a character of start_pattern() that is only a word's first (全 of 全年, 明 of 明年, 国 of 国庆),
-    the full pattern can match only where the word's second character follows."""
+    the full pattern can match only where the word's second character follows. A numeral is neither: it opens
+    one only before what `counted()` matches (most are a name's: 一批, 三大, 十项)."""
     w = words()
     words_ = [x for kind in OPENING_KINDS for x in w.of(kind)]
-    alone = frozenset(OPENING_CHARS) | {x for x in words_ if len(x) == 1}
+    alone = frozenset(OPENING_CHARS) - frozenset(QUOTES + CN_QUANTITY_CHARS) | {x for x in words_ if len(x) == 1}
     # 元至6月, 元月至6月: 元 opens a time only before 月 or a range link, never an amount's 元
     first_month = {FIRST_MONTH_WORD + c for c in "月" + SEP_CHARS}
-    return alone, frozenset(x[:2] for x in words_ if len(x) > 1) | first_month
+    # “十四五”, “双11”期间: a quote opens a time only before a plan's or a holiday's word (most quotes open names)
+    quoted = {q + x[0] for q in QUOTES for kind in QUOTED_KINDS for x in w.of(kind)}
+    return alone, frozenset(x[:2] for x in words_ if len(x) > 1) | first_month | quoted
+
+
+@lru_cache(maxsize=1)
+def counted() -> re.Pattern:
+    return recache.compile(COUNTED)
+
+
+def _can_open(text: str, at: int, end: int, alone: frozenset[str], pairs: frozenset[str]) -> bool:
+    """Whether a time can open at text[at] (a character of start_pattern()): one that opens one alone, a word's
+    first two characters, or a numeral before a count of years or a range of quarters."""
+    c = text[at]
+    return c in alone or text[at:at + 2] in pairs \
+        or c in CN_QUANTITY_CHARS and counted().match(text, at, end) is not None
 
 
 def search_from(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The time expressions in text[start:end], each tried only where one can open."""
     pat, opens = pattern(), opener()
-    alone, pairs = _openings()
     pos = start
     while True:
         o = opens.search(text, pos, end)
         if o is None:
             return
-        at = o.start()
-        if text[at] not in alone and text[at:at + 2] not in pairs:
-            pos = at + 1  # the first character of a time word, not followed by the word's second
-            continue
+        at = o.start()  # where `_can_open` holds: the opener tests it
         m = pat.match(text, at, end)
         if m is None or m.end() == m.start():
             pos = at + 1
@@ -163,7 +208,7 @@ def match_at(text: str, pos: int, end: int) -> re.Match[str] | None:
     """`pattern().match(text, pos, end)`, not tried where no time can open (a character that opens none, or only a
     word's first where the word's second does not follow: `search_from`'s test): most clauses open with none."""
     alone, pairs = _openings()
-    if pos >= end or (text[pos] not in alone and text[pos:pos + 2] not in pairs):
+    if pos >= end or not _can_open(text, pos, end, alone, pairs):
         return None
     return pattern().match(text, pos, end)
 
