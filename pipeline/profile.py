@@ -115,7 +115,7 @@ def _bare_name(line: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
-SIGNATURE_DASHES = "—―－"  # a signature's dashes before its office (——安徽省合肥市委宣传部副部长 魏玉萍)
+SIGNATURE_DASHES = "—―－-"  # a signature's dashes before its office (——安徽省合肥市委宣传部副部长 魏玉萍)
 
 
 @lru_cache(maxsize=1)

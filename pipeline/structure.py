@@ -41,7 +41,7 @@ from . import recache
 from .data import rows, word_tuple
 from .gazetteer import gazetteer
 from .numerals import CN_LABEL_CHARS, cn_ordinal
-from .profile import TERMINAL, is_title_like, iso_date, read as read_profile, speaker
+from .profile import SIGNATURE_DASHES, TERMINAL, is_title_like, iso_date, read as read_profile, speaker
 from .records import Document, Paragraph, Point, Profile, Section, Sentence, Speech, Structure
 
 CN = CN_LABEL_CHARS
@@ -239,7 +239,6 @@ def find_speeches(doc: Document, paras: tuple[Paragraph, ...], profile: Profile,
     return tuple(speeches)
 
 
-SIGNATURE_DASHES = "—－-"
 SIGNATURE_MAX = 48
 
 
