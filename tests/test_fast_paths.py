@@ -39,6 +39,7 @@ DEV = CORPUS.parent.parent / "shared" / "corpus-dev"  # ten provincial reports a
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
 def dev_results():
     return tuple(analysed(load_one(p)) for p in sorted(DEV.glob("*.txt")))
 
@@ -514,11 +515,13 @@ def test_lead_at_on_the_corpus():
 
 # ------------------------------------------------------- normalize.placeholders, resolver.reviewed_matches
 
-def _raw_texts() -> list[str]:
-    """The loaded texts of corpus/ and, when it is there, ../shared/corpus-dev (pages with their furniture)."""
+@lru_cache(maxsize=None)
+def _raw_texts() -> tuple[str, ...]:
+    """The loaded texts of corpus/ and, when it is there, ../shared/corpus-dev (pages with their furniture); read
+    once for the module's tests (the records are immutable)."""
     dev = CORPUS.parent.parent / "shared" / "corpus-dev"
     paths = CORPUS_FILES + (sorted(dev.iterdir()) if dev.is_dir() else [])
-    return [load_one(p).text for p in paths]
+    return tuple(load_one(p).text for p in paths)
 
 
 PLACEHOLDER_TEXTS = [
@@ -913,7 +916,7 @@ def test_word_matches_equal_the_alternation_tried_at_every_character():
     frames = _self_frames()
     words = [r[0] for r in rows("self_frames.tsv")[1:]] + [r[0] for r in rows("home_words.txt")]
     frames = (*frames[:3], Words(["实际", "的实际", "我", "我们", "县"]))  # a word of one character too
-    texts = _raw_texts() + [r.document.text for r in [*corpus_results(), *(dev_results() if DEV.is_dir() else ())]]
+    texts = [*_raw_texts()] + [r.document.text for r in [*corpus_results(), *(dev_results() if DEV.is_dir() else ())]]
     texts += [_word_soup(words, k) for k in range(30)]
     found = 0
     for w in frames:
