@@ -36,7 +36,6 @@ from __future__ import annotations
 import logging
 import math
 import os
-import re
 import socket
 import threading
 from collections import deque

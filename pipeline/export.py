@@ -46,7 +46,6 @@ import errno
 import io
 import json
 import os
-import re
 import shutil
 import sys
 from dataclasses import dataclass

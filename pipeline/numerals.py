@@ -6,7 +6,6 @@ Arabic digits with separators, and mixtures such as 1.2万亿 or 3千.
 """
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from functools import lru_cache
 from . import recache

@@ -732,6 +732,8 @@ def test_flat_breaks_equal_the_look_behind_pattern():
         for s, e in spans:
             plain = [m.span() for m in _FLAT_BREAK.finditer(raw, s, e)]
             assert [m.span() for m in _FLAT_BREAK_AT.finditer(raw, s, e)] == plain, raw[s:s + 80]
+            found += len(plain)
+    assert found > 20  # the cases hold breaks to find (a check of nothing would pass)
 
 
 # ------------------------------------------------------------------------------------------------ helper 11y
@@ -794,7 +796,7 @@ def test_caption_patterns_by_need_answer_as_the_alternation():
     """is_caption tries only the caption patterns needing a character the line holds: the same answer as the
     alternation of all of them, on every line of corpus/ and corpus-dev (loaded and normalized) and captions of each
     pattern of the table."""
-    from pipeline.furniture import is_caption, squeeze
+    from pipeline.furniture import is_caption
 
     lines = [line for raw in _raw_texts() for line in raw.splitlines()]
     lines += [line for result in [*corpus_results(), *(dev_results() if DEV.is_dir() else ())]

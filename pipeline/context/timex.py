@@ -20,7 +20,7 @@ from typing import Iterator, NamedTuple, Sequence
 
 from .. import recache
 from ..data import read_tsv
-from ..numerals import CN_COUNT_CHARS, CN_QUANTITY_CHARS, cn_ordinal
+from ..numerals import CN_QUANTITY_CHARS, cn_ordinal
 
 SEP_CHARS = "至到—–-~～"  # the links of a span (2018年至2020年, 1-7月)
 SEP = rf"\s?(?:{'|'.join(SEP_CHARS)})\s?"

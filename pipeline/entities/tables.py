@@ -8,7 +8,6 @@ Nothing here decides an entity; the modules of the rules ask it whether a string
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence

@@ -1,7 +1,6 @@
 """Kind: what sort of quantity a figure is, where its unit does not say (a bare number, days)."""
 from __future__ import annotations
 
-import re
 
 from .. import recache
 from ..numbers import Mention

@@ -7,7 +7,6 @@ of a number is a figure's, `quotes_statistic`), and ranks (全国第一, 居…�
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from decimal import Decimal
 from itertools import accumulate
