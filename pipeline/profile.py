@@ -139,8 +139,15 @@ def speaker(line: str) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=1)
+def genres() -> tuple[str, ...]:
+    """The words that name a kind of document (headings.tsv genre: 报告, 讲话, 致辞…), as the table lists them: the
+    one reading of them for the profile and the resolver."""
+    return tuple(r[1] for r in rows("headings.tsv") if r[0] == "genre")
+
+
+@lru_cache(maxsize=1)
 def _genres() -> frozenset[str]:
-    return frozenset(r[1] for r in rows("headings.tsv") if r[0] == "genre")
+    return frozenset(genres())
 
 
 def subtitle(line: str) -> tuple[str, str] | None:
@@ -793,7 +800,7 @@ def _block_follows(lines: list[str], k: int, end: int, title: str = "") -> bool:
 
 @lru_cache(maxsize=1)
 def _genre_words() -> re.Pattern:
-    return recache.compile("|".join(re.escape(w) for kind, w in rows("headings.tsv") if kind == "genre"))
+    return recache.compile(alternation(genres()))
 
 
 @lru_cache(maxsize=1)

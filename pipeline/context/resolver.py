@@ -9,11 +9,12 @@ from functools import lru_cache
 from typing import Iterator, Sequence
 
 from .. import recache
-from ..data import alternation, rows, word_tuple
+from ..data import alternation, word_tuple
 from ..figures.change import first_level, from_start
 from ..gazetteer import gazetteer
 from ..figures.clause import positions
 from ..figures.words import words as figure_words
+from ..profile import genres
 from ..records import Document, Figure, Section, Structure, evolve
 from . import timex
 from .claim import (Claim, SentenceCues, claim_words, counts_a_people, heading_claim, names_a_goal, opens_item,
@@ -194,7 +195,7 @@ def _report_year() -> Anchored:
 
 @lru_cache(maxsize=1)
 def _title_year() -> re.Pattern:
-    genre = alternation([w for kind, w, *_ in rows("headings.tsv") if kind == "genre"])
+    genre = alternation(genres())
     # a year opening a document's name (2023年新疆自治区政府工作报告, (福建省)2021年三明市人民政府工作报告(全文)), not
     # one a news title says after the name (成都市政府工作报告丨2023年成都地区生产总值…: the year reviewed)
     return recache.compile(rf"^(?:[(（][^)）]{{2,8}}[)）])?\s?{YEAR_DIGITS}\s?年[^\d，。,丨|]{{0,16}}?(?:{genre})")
