@@ -23,7 +23,7 @@ from typing import Sequence
 from . import recache
 from . import furniture as fu
 from .data import alternation, rows, word_tuple
-from .gazetteer import gazetteer
+from .gazetteer import Gazetteer, Place, gazetteer
 from .numbers import find_mentions
 from .numerals import CN_COUNT_CHARS, cn_ordinal
 from .pagemeta import address_date
@@ -356,31 +356,50 @@ def _fits(place, levels: set[str]) -> bool:
 SELF_NAME_MAX = 8  # the longest name tried before a frame word
 
 
-def own_place(text: str, start: int, end: int, title: str = ""):
+def home_said(text: str, start: int, end: int, title: str = "") -> set[str]:
+    """The home words (全县, 我市, 全区: home_words.txt) text[start:end] or its title says: how a text speaks of its own
+    place, and at which level (own_place and source_place read them)."""
+    home = _self_frames()[2]
+    return {m.group() for m in (*home.finditer(text, start, end), *home.finditer(title, 0, len(title)))}
+
+
+def _place_before(gaz: Gazetteer, text: str, at: int, start: int) -> tuple[str, Place] | None:
+    """The longest place name (at most SELF_NAME_MAX characters, at least two) ending at `at`, not before `start`."""
+    for n in range(min(SELF_NAME_MAX, at - start), 1, -1):
+        place = gaz.resolve(text[at - n:at])
+        if place is not None:
+            return text[at - n:at], place
+    return None
+
+
+def _place_after(gaz: Gazetteer, text: str, at: int, end: int) -> tuple[str, Place] | None:
+    """The longest place name (at most SELF_NAME_MAX characters, at least two) opening at `at`, not past `end`."""
+    for n in range(min(SELF_NAME_MAX, end - at), 1, -1):
+        place = gaz.resolve(text[at:at + n])
+        if place is not None:
+            return text[at:at + n], place
+    return None
+
+
+def own_place(text: str, start: int, end: int, title: str = "", said: set[str] | None = None):
     """(as written, Place) of the one place text[start:end] speaks of as its own, else ("", None): a name (a
     county's short form too: 垫江, 江油) right beside a frame word (结合垫江实际, 从百色的情况来看, 我们兴化) in a text
     that speaks of its own place (全县, 我市: in the text or its title), at the level its home words say; two
     places so named: none. With no frame, the one place the text names, a county or district written in full, when a
     home word ends as its name does (谢家集区 and 全区)."""
-    after, before, home, home_levels = _self_frames()
+    after, before, _, home_levels = _self_frames()
     gaz = gazetteer()
-    said = {m.group() for m in (*home.finditer(text, start, end), *home.finditer(title, 0, len(title)))}
+    if said is None:
+        said = home_said(text, start, end, title)
     levels = {home_levels[w] for w in said}
     if not levels:
         return "", None
-    found: dict[str, tuple[str, object]] = {}
-    for m in after.finditer(text, start, end):
-        for n in range(min(SELF_NAME_MAX, m.start() - start), 1, -1):
-            place = gaz.resolve(text[m.start() - n:m.start()])
-            if place is not None:
-                found.setdefault(place.name, (text[m.start() - n:m.start()], place))
-                break
-    for m in before.finditer(text, start, end):
-        for n in range(min(SELF_NAME_MAX, end - m.end()), 1, -1):
-            place = gaz.resolve(text[m.end():m.end() + n])
-            if place is not None:
-                found.setdefault(place.name, (text[m.end():m.end() + n], place))
-                break
+    found: dict[str, tuple[str, Place]] = {}
+    beside = [*(_place_before(gaz, text, m.start(), start) for m in after.finditer(text, start, end)),
+              *(_place_after(gaz, text, m.end(), end) for m in before.finditer(text, start, end))]
+    for hit in beside:
+        if hit is not None:
+            found.setdefault(hit[1].name, hit)
     own = [v for v in found.values() if _fits(v[1], levels)]
     if found:
         return own[0] if len(found) == 1 and own else ("", None)
@@ -410,7 +429,8 @@ REPORTING_LINE = recache.compile(r"[【\[]?(?P<src>[\u4e00-\u9fff]{2,20}?)\s?(?:
 LEAD_LINES = 3  # the body's lines where a reporting line (吴川市人民政府网讯, 掌上张家界1月6日讯) can open one
 
 
-def source_place(text: str, starts: Sequence[int], end: int, outlet: str, title: str = ""):
+def source_place(text: str, starts: Sequence[int], end: int, outlet: str, title: str = "",
+                 said: set[str] | None = None):
     """(as written, Place) of the place whose government body publishes a text that speaks of its own place and names
     none in its title or frames: the outlet (来源：株洲市统计局, 发布机构 江津区统计局) or a reporting line opening one of
     the body's first lines (吴川市人民政府网讯), a place and a body of org_bodies.tsv; never a reporter's filing place
@@ -421,9 +441,9 @@ def source_place(text: str, starts: Sequence[int], end: int, outlet: str, title:
     (新华网) or one above the text's level (四川日报 and 全市)."""
     if not starts:
         return "", None
-    _, _, home, home_levels = _self_frames()
+    home_levels = _self_frames()[3]
     start = starts[0]
-    levels = {home_levels[m.group()] for m in (*home.finditer(text, start, end), *home.finditer(title, 0, len(title)))}
+    levels = {home_levels[w] for w in (home_said(text, start, end, title) if said is None else said)}
     if not levels:
         return "", None
     gaz = gazetteer()
@@ -731,12 +751,14 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         place, locality = place_of(doc.doc_id)
         if locality is not None:
             sources.append("filename")
-    if locality is None and start < end:  # the place the speech speaks of as its own (结合垫江实际)
-        place, locality = own_place(text, paras[start].start, paras[end - 1].end, title)
+    said = home_said(text, paras[start].start, paras[end - 1].end, title) if locality is None and start < end else None
+    if said is not None:  # the place the speech speaks of as its own (结合垫江实际)
+        place, locality = own_place(text, paras[start].start, paras[end - 1].end, title, said)
         if locality is not None:
             used_text = True
-    if locality is None and start < end:  # a local outlet or reporting line (来源：株洲市统计局, 吴川市人民政府网讯)
-        place, locality = source_place(text, [p.start for p in paras[start:end]], paras[end - 1].end, outlet, title)
+    if locality is None and said is not None:  # a local outlet or reporting line (来源：株洲市统计局, 吴川市人民政府网讯)
+        place, locality = source_place(text, [p.start for p in paras[start:end]], paras[end - 1].end, outlet, title,
+                                       said)
         if locality is not None:
             used_text = True
     if used_text:
