@@ -38,13 +38,15 @@ DATE = recache.compile(
     r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
     rf"|(?P<cy>[{CN_DIGIT}]{{4}})\s*年\s*(?P<cm>[{CN_COUNT_CHARS}]{{1,3}})\s*月\s*(?P<cd>[{CN_COUNT_CHARS}]{{1,3}})\s*日"
     r"|(?<!\d)(?P<iy>\d{4})[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})(?!\d)")
-DASH = "—―－–\\-"
+DASHES = "—―－–-"  # the dashes a text writes: before a subtitle (——2026年1月26日在…), a signature's office (——安徽省…)
+DASH = DASHES.replace("-", "\\-")  # the same as the inside of a regex class
 SUBTITLE_WRAP = recache.compile(rf"[{DASH}]{{1,3}}\s*(?P<a>.+)|[（(](?P<b>[^（）()]+)[）)]")  # not (河北省)…(2024年1月28日)
 OCCASION = recache.compile(r"在(?P<occ>.+?)上(?:的[\u4e00-\u9fff]{1,8})?")
 MONTH_DAY = recache.compile(r"(?<!\d)\d{1,2}月\d{1,2}日")
 DAY_ALONE = recache.compile(r"(?<![\d月])(\d{1,2})日")  # a day of the page's month (24日上午，…开幕)
-SESSION_DAY = recache.compile(r"(?:^|(?<=。))(\d{1,2})日(?:上午|下午|晚上|晚)?[，,][^。]{0,20}?"
-                            r"(?:人民代表大会|人大)[^。]{0,12}?会议[^。]{0,20}?开幕")  # 24日上午，…会议…开幕
+_SESSION = r"(?:人民代表大会|人大)[^。]{0,12}?会议[^。]{0,20}?开幕"  # …会议在…开幕
+SESSION_OPENS = recache.compile(_SESSION)
+SESSION_DAY = recache.compile(rf"(?:^|(?<=。))(\d{{1,2}})日(?:上午|下午|晚上|晚)?[，,][^。]{{0,20}}?{_SESSION}")  # 24日上午，…
 NAME = r"[\u4e00-\u9fff](?:\s{0,3}[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}"
 
 
@@ -101,7 +103,6 @@ def _name_then_office() -> re.Pattern:
 
 
 SALUTATION_ENDS = ("代表", "同志", "们", "委员", "朋友")
-SESSION_OPENS = recache.compile(r"(?:人民代表大会|人大)[^。]{0,12}?会议[^。]{0,20}?开幕")  # …会议在…开幕
 LEAD_REACH = 160  # how far into the body's first paragraph a news report says who reported to the session
 LEAD_CHARS = 400  # or in the paragraphs after it, up to this many characters of the body (subheads, a lead of its own)
 
@@ -112,10 +113,7 @@ def _bare_name(line: str) -> str:
     s = line.strip()
     if not _name().fullmatch(s) or s.endswith(SALUTATION_ENDS):
         return ""
-    return re.sub(r"\s+", "", s)
-
-
-SIGNATURE_DASHES = "—―－-"  # a signature's dashes before its office (——安徽省合肥市委宣传部副部长 魏玉萍)
+    return fu.squeeze(s)
 
 
 @lru_cache(maxsize=1)
@@ -128,11 +126,11 @@ def _name() -> re.Pattern:
 def speaker(line: str) -> tuple[str, str] | None:
     """(name, office) of a speaker line (上海市市长 龚 正 → 龚正, 上海市市长; a newspaper's bullet before it:
     □六盘水市人民政府市长 李 刚), else None."""
-    line = line.strip().lstrip("".join(word_tuple("item_marks.txt")) + SIGNATURE_DASHES).strip()  # □…, ——…
+    line = line.strip().lstrip("".join(word_tuple("item_marks.txt")) + DASHES).strip()  # □…, ——…
     m = _speaker_line().fullmatch(line) or _name_then_office().fullmatch(line)
     if not m:
         return None
-    name = re.sub(r"\s+", "", m.group("name"))
+    name = fu.squeeze(m.group("name"))
     if name in _genres():
         return None  # 区长拜年: an office and the kind of speech, a title, no name
     return name, m.group("office")

@@ -41,7 +41,7 @@ from . import recache
 from .data import rows, word_tuple
 from .gazetteer import gazetteer
 from .numerals import CN_LABEL_CHARS, cn_ordinal
-from .profile import SIGNATURE_DASHES, TERMINAL, is_title_like, iso_date, read as read_profile, speaker
+from .profile import DASHES, TERMINAL, is_title_like, iso_date, read as read_profile, speaker
 from .records import Document, Paragraph, Point, Profile, Section, Sentence, Speech, Structure
 
 CN = CN_LABEL_CHARS
@@ -205,7 +205,7 @@ def find_speeches(doc: Document, paras: tuple[Paragraph, ...], profile: Profile,
     opens, signed = [], []
     for i in range(len(paras)):
         line = text[paras[i].start:paras[i].end]
-        if line[:1] in SIGNATURE_DASHES and len(line) <= SIGNATURE_MAX:
+        if line[:1] in DASHES and len(line) <= SIGNATURE_MAX:
             sign = _signature(line)
             if sign:
                 signed.append((i, sign))
@@ -246,7 +246,7 @@ def _signature(line: str) -> list | None:
     """The places of a speaker's signature line that closes an excerpt in a bundle of exchange speeches
     (——安徽省合肥市委宣传部副部长、文明办主任 魏玉萍: dashes, then an office opening with its place, then a name),
     else None."""
-    rest = line.lstrip(SIGNATURE_DASHES + " \u3000")
+    rest = line.lstrip(DASHES + " \u3000")
     if len(line) - len(rest) < 2 or any(c in rest for c in "。，,；;：:"):
         return None
     places = gazetteer().opening(rest)
