@@ -222,7 +222,7 @@ class FigureExtractor:
             if is_share:
                 # …28.39亿元，占年度计划的24.1%，同比增长16.4%: a share names the change of itself in 个百分点
                 # (占我外贸总值的55.1%，较去年同期提升0.9个百分点), not the growth of the figure it is a share of
-                share = Earlier(name, m.start)
+                share = new_earlier(name, m.start)
             elif kind != "duration" and not share_aside(text, clause.start, m.start):
                 # 工业投资75.11亿元（占总投资的32.1%），增长103.2%: a share in an aside names no subject for the next
                 earlier, share = new_earlier(name, m.start), None
