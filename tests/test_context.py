@@ -979,3 +979,23 @@ def test_a_december_reports_past_five_years(date):
 def test_cue_in_a_quoted_name(text, expected):
     result = process_text(_front("2023-12-21", "宜章县") + text, fmt="markdown")
     assert [(f.mention, f.time, f.claim) for f in result.figures] == expected
+
+
+# 13z (news, docs7): a county bulletin copied onto a forum page, flattened to one line: its heading 一、综 合 runs into
+# the body up to the sentence's end, so the heading's title states a figure; the time it names (全年) is the
+# statement's, not a heading's plan (which made every figure of the bulletin a target)
+FLATTENED_BULLETIN = (
+    "2019年洪洞县国民经济和社会发展统计公报\n2019年,全县上下始终坚持以习近平新时代中国特色社会主义思想和习近平总书记视察山西"
+    "重要讲话精神为指引,认真贯彻中央和省、市决策部署,坚持新发展理念,坚持稳中求进工作总基调,坚定实施党建护航战略、项目落地战略、"
+    "新区打拼战略、社会向荣战略、民生提质战略,全县经济总体稳中有进、稳中向好,社会事业全面推进,在高质量发展之路上迈出了更加坚实的"
+    "步伐。 一、综 合 初步核算,全年全县地区生产总值1514976万元,按可比价格计算,比上年增长2.7%。其中,第一产业增加值99455.3万元,"
+    "增长3.2%,占生产总值的比重为6.6%;第二产业增加值693684万元,下降3.3%,占生产总值的比重为45.8%;第三产业增加值721837万元,"
+    "增长8.2%,占生产总值的比重为47.6%。 人均地区生产总值19763元。 图1 2015-2019年全县生产总值及其增长速度 ")
+
+
+def test_a_heading_run_into_its_figures_makes_no_plan():
+    result = process_text(FLATTENED_BULLETIN, fmt="text")
+    assert [s.title for s in result.structure.sections if s.number] == ["综 合 初步核算,全年全县地区生产总值1514976万元,按可比价格计算,比上年增长2.7%"]
+    got = [(f.mention, f.time, f.claim) for f in result.figures if f.mention in ("1514976万元", "2.7%", "99455.3万元", "19763元")]
+    assert got == [("1514976万元", "2019", "actual"), ("2.7%", "2019", "actual"), ("99455.3万元", "2019", "actual"),
+                   ("19763元", "2019", "actual")]

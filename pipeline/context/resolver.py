@@ -332,6 +332,11 @@ def document_month(doc: Document, structure: Structure) -> int | None:
     return None
 
 
+# a figure stated in a heading's title (一、综 合 初步核算,全年全县地区生产总值1514976万元,… in a page flattened to one
+# line: the heading ran into its body): the time it names is the statement's, not the heading's plan or review
+STATED = recache.compile(r"\d\s?(?:[%％‰万亿]|元)")
+
+
 def heading_scope(section: Section, ref: int | None, month: int | None = None,
                   title_part: Interval | None = None) -> Scope:
     """A heading's time and claim: the time it names; plan words make its figures targets of the report's year,
@@ -351,7 +356,7 @@ def heading_scope(section: Section, ref: int | None, month: int | None = None,
             implied = year_interval(ref - 1 if month is None or month <= REVIEW_MONTHS else ref)
         elif claim == Claim.PLAN:
             implied = year_interval(ref)
-    if not claim and time is not None and ref is not None:
+    if not claim and time is not None and ref is not None and not STATED.search(title):
         claim = Claim.PLAN if time.first_year >= ref else Claim.REVIEW
     return Scope(time, "target" if claim == Claim.PLAN else "actual" if claim == Claim.REVIEW else "", implied,
                  span if span is not None and span != time else None)
