@@ -121,9 +121,10 @@ def gazetteer() -> Gazetteer:
     stop = read_words("place_stopwords.txt")
     aliases: dict[str, Place] = {}
     county_core = _county_core()
+    common = read_words("common_noun_places.txt")
     for code, name, level, province, city, short in rows:
-        if level == "county" and len(name) <= 2:
-            continue  # 城区, 郊区, 矿区: generic words
+        if level == "county" and (len(name) <= 2 or name in common):
+            continue  # 城区, 郊区, 矿区, 老城区: generic words
         place = Place(code, name, level, province, city)
         places.append(place)
         if short and short not in stop:

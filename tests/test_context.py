@@ -868,6 +868,10 @@ def test_measures(indicator, kind, national, measure):
     # 位于利川市北部 says where the town is: its figures stay 利川市
     pytest.param("", "柏杨坝镇位于利川市北部，紧邻三峡，辖55个村、3个社区居委会，总面积578平方公里。",
                  [("55个", "利川市"), ("3个", "利川市"), ("578平方公里", "利川市")], id="located-in-is-no-comparison"),
+    # 老城区基本改造: the old town (a common noun), not 洛阳's district 老城区 (13z, docs7 n15)
+    pytest.param("", "五年来,衡山县积极应对经济下行压力,经济社会发展迈上了新台阶。黄花新区日新月异,开云新区初步成型,老城区基本改造,"
+                 "全县城镇化率逐步提高。全社会研发投入占GDP比重为3.5%,高新技术企业增加到23家。",
+                 [("五年", "衡山县"), ("3.5%", "衡山县"), ("23家", "衡山县")], id="old-town-is-no-district"),
 ])
 def test_places(place, text, expected):
     result = process_text(_front("2026-01-27", place) + text, fmt="markdown")
