@@ -729,6 +729,9 @@ def test_place_of_the_session_a_news_report_reports(text, place, locality):
     pytest.param("2022年工作回顾\n2022年,是柳林发展史上极不平凡、极具考验的一年。\n"
                  "2022年,我县地区生产总值达到417亿元,同比增长9.4%,总量全市第二。全县上下踔厲奋发。",
                  "柳林", "柳林县", id="a-year-in-its-history"),
+    # a city's press conference on its own economy (13z, docs7 n12 达州: title 我市, the body names the city once)
+    pytest.param("我市发布2017年经济发展报告\n“去年全市实现地区生产总值(GDP)1583.94亿元,同比增长8.2%”……1月25日上午,"
+                 "市政府召开2017年达州市经济形势新闻发布会。", "达州市", "达州市", id="its-economic-situation"),
 ])
 def test_own_place_of_a_speech(text, place, locality):
     """A speech whose title, occasion and speaker name no place is about the one place it speaks of as its own
