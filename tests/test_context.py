@@ -671,6 +671,15 @@ CASES = [
      "临汾市高度重视市场主体倍增工程,确定今年全市新增市场主体要达到6.5万户,并按照三大板块科学分解任务;"
      "出台服务业助企纾困若干措施16条、工业助企纾困若干措施13条。",
      [("6.5万户", "2022", "target", ""), ("16条", "2022", "actual", ""), ("13条", "2022", "actual", "")]),
+    # a scorecard of a work report: after the goal, a clause opening with 实际 says what was done (actuals); a
+    # commitment (的承诺) or a growth goal (的增长预期目标) named right after the figure makes it the goal's value
+    # (13z, docs7 n13, n14)
+    ("done-after-the-goal-and-goals-named-after-the-figure", "2019-03-03", "",
+     "去年《政府工作报告》承诺了城镇新增就业1100万人以上的目标,实际全年城镇新增就业1361万人,城镇失业率更是控制在4.8%到5.1%。"
+     "一直被百姓诟病的移动网络流量资费过高的问题得到有效解决,加倍完成了政府工作报告中降低30%的承诺。"
+     "从这个角度来讲,实现6.5%左右的增长预期目标是有条件的。",
+     [("1100万人以上", "2018", "target", "城镇新增就业"), ("1361万人", "2018", "actual", "城镇新增就业"),
+      ("4.8%到5.1%", "2018", "actual", ""), ("30%", "2019", "target", ""), ("6.5%左右", "2019", "target", "")]),
 ]
 
 

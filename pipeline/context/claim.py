@@ -161,8 +161,20 @@ class SentenceCues:
             if word in self.statement and any(not self.text.startswith(self.continued, b.end())
                                               for b in STATEMENT_BREAK.finditer(self.text, end, f.start)):
                 continue  # 确定…要达到6.5万户…；出台…措施16条: a ； opens another statement, a deed (not ；其中…)
+            if self.done_opens(end, f.start):
+                continue  # 承诺了城镇新增就业1100万人以上的目标，实际全年城镇新增就业1361万人: what was done of it
             return "cue"
         return found
+
+    def done_opens(self, start: int, end: int) -> bool:
+        """Whether a clause between text[start:end] opens with a done word (，实际…): the figures after it are what
+        was done of the goal before it."""
+        k = bisect_left(self.breaks, start)
+        while k < len(self.breaks) and self.breaks[k] < end:
+            if self.text.startswith(self.done, self.breaks[k] + 1):
+                return True
+            k += 1
+        return False
 
     def names(self, f: Figure, start: int, end: int) -> bool:
         """Whether the cue at text[start:end] modifies the figure's own name, written right before it: words of the
