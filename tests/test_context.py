@@ -881,6 +881,10 @@ def test_measures(indicator, kind, national, measure):
     pytest.param("", "五年来,衡山县积极应对经济下行压力,经济社会发展迈上了新台阶。黄花新区日新月异,开云新区初步成型,老城区基本改造,"
                  "全县城镇化率逐步提高。全社会研发投入占GDP比重为3.5%,高新技术企业增加到23家。",
                  [("五年", "衡山县"), ("3.5%", "衡山县"), ("23家", "衡山县")], id="old-town-is-no-district"),
+    # 全镇 opens the clause: a town's figures, below the gazetteer, not the district's the page names (13z, docs7 n18)
+    pytest.param("铜山区", "工农业和三产服务业齐步发展,综合实力显著提高,2015年,全镇完成地区生产总值246亿元,财政收入完成1.82亿元。"
+                 "全区固定资产投资增长10%。",
+                 [("246亿元", ""), ("1.82亿元", ""), ("10%", "铜山区")], id="a-towns-figures-are-no-districts"),
 ])
 def test_places(place, text, expected):
     result = process_text(_front("2026-01-27", place) + text, fmt="markdown")

@@ -181,7 +181,7 @@ def at_level(named: list[PlaceMatch], level: str) -> list[PlaceMatch]:
     return out
 
 
-LEVELS = ("province", "prefecture", "county")  # from the top
+LEVELS = ("province", "prefecture", "county", "town")  # from the top (a town: home_words.txt, never a gazetteer place)
 
 
 def below(named: list[PlaceMatch], homes: list[tuple[int, str]], home_starts: list[int], text: str, clause_start: int,
@@ -216,6 +216,8 @@ def home_seen(locality: str, level: str, word: str) -> str:
     """The place a home word (全市, 全区: `level` its home_words.txt level) means in a text whose own place is
     `locality`: the locality when the word says its level, else the division above it that the word says
     (全区 in 百色市's speech: 广西壮族自治区; 全市 in 垫江县's: 重庆市)."""
+    if level == "town":
+        return ""  # 全镇完成地区生产总值246亿元 in a page about a town of 铜山区: the town's, below the gazetteer
     gaz = gazetteer()
     home = gaz.by_name.get(locality)
     if home is None or level == "county":
