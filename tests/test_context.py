@@ -835,6 +835,9 @@ def test_relative_times_need_the_documents_year():
     ("广西全区地区生产总值", "percent", False, "地区生产总值"),
     ("内蒙古地区生产总值", "money", False, "地区生产总值"),
     ("对美国进出口", "percent", False, ""),
+    # the pre-2015 name of the general budget revenue, and energy use per GDP written 综合能耗 (13z, docs7 n02, n18)
+    ("公共财政预算收入", "money", False, "一般公共预算收入"),
+    ("单位地区生产总值综合能耗", "percent", False, "单位地区生产总值能耗"),
 ])
 def test_measures(indicator, kind, national, measure):
     assert measure_of(indicator, kind, national) == measure
