@@ -1058,3 +1058,15 @@ def test_title_repeated_without_its_quotes_opens_no_body():
     assert canonical(page)[pr.body_start:].startswith("近年来")
     assert [f.mention for f in result.figures] == []
     assert pr.outlet == ""  # 来源:网友投稿 names who posted the copy, no outlet
+
+
+# 13z (news, docs7 n18): a page whose title names a town after its district is about the town, below the gazetteer:
+# no place rather than the district's; 城乡, 乡村振兴 and 古镇 name no town
+@pytest.mark.parametrize(("text", "place"), [
+    pytest.param("江苏省徐州市铜山区棠张镇\n发布时间: 2016-12-12 09:57:54 |来源: 联盟中国\n三、创业增收,实现“美丽乡村”和谐之美\n"
+                 "2015年,全镇完成地区生产总值246亿元。", "", id="a-town-after-its-district"),
+    pytest.param("铜山区城乡建设取得新成效\n2015年,全区完成地区生产总值846亿元。", "铜山区", id="town-and-country-is-no-town"),
+    pytest.param("铜山区乡村振兴工作综述\n2015年,全区完成地区生产总值846亿元。", "铜山区", id="rural-revitalisation-is-no-town"),
+])
+def test_a_title_naming_a_town_has_no_place(text, place):
+    assert analyse_text(text).structure.profile.locality == place
