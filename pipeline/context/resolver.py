@@ -416,6 +416,8 @@ def opening_match(text: str, start: int, end: int, places: bool = True) -> tuple
     if m is None and lead is not None and lead.group("source") is not None:
         lead = lead_in(False).match(text, start, end)  # no time after the source: the text's own head
         m = _time_at(text, lead.end() if lead else start, end, places)
+    if m is None and lead is not None and lead.end() > start:
+        m = _time_at(text, start, end, places)  # 过去的一年，…: the lead word (过去的 of 过去的2025年) is the time's own
     if m is None:
         return None, False
     dashed = lead is not None and "—" in text[lead.start():m.start()]
