@@ -31,6 +31,11 @@ ASIDE_MAX = 4  # 下同）, 户）: a bracket closing this near a name's start c
 WRAP_SPACE = recache.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 FOOTNOTE = recache.compile(r"[\[〔［]\d{1,2}[\]〕］]")  # 一般公共预算收入[1]: a footnote mark names nothing
 AFTER_WINDOW = 40  # characters after a number read for the phrase that names it: no name is longer
+# 贡献全县82%就业岗位、75%税收收入: a percent with its noun right after it, in a list of such items
+PERCENT_ITEM_NOUN = recache.compile(r"[\u4e00-\u9fff]{2,12}?(?=[、和及与]\s?\d)")
+PERCENT_ITEM_BEFORE = recache.compile(r"\d\s?[%％][\u4e00-\u9fff]{2,12}[、和及与]\s?$")
+# a copy site's mask for a value (完成xxxx万元, 签约资金×亿元, 到位资金XX亿元): a clause with one says what it is of
+MASKED_AMOUNT = recache.compile(r"(?:[xX×＊*]{1,6}|[_＿]{2,})\s?(?:[千万亿]*元|[千万亿]+|%|％|个|项|家)")
 
 
 class Target(NamedTuple):
@@ -381,6 +386,37 @@ def after_bracketed_list(text: str, m: Mention, clause_end: int, tag: Tagger) ->
     return noun_phrase(tag(text[pos:min(clause_end, pos + AFTER_WINDOW)], pos), text) if pos < clause_end else ""
 
 
+def percent_item(text: str, m: Mention, after: str) -> str:
+    """The noun of a percent that is an item of a list writing each noun right after its number (贡献全县82%就业岗位、
+    75%税收收入、90%科技型中小企业): the noun after it names it, not the item before it; "" when it is no such item."""
+    noun = PERCENT_ITEM_NOUN.match(text, m.end)
+    if noun is not None:
+        return noun.group()  # 82%就业岗位、75%: a noun, then the next item's number
+    if after and text.startswith(after, m.end) and PERCENT_ITEM_BEFORE.search(text, max(0, m.start - 20), m.start):
+        return after  # …、90%科技型中小企业: the last item, after one of the same form
+    return ""
+
+
+def masked_subject(text: str, start: int, end: int, tag: Tagger) -> str:
+    """The subject of the clause text[start:end] when a copy site masked its value (全镇社会生产总值完成xxxx万元,
+    同比增长27.5%; 签约资金×亿元,同比增长182.3%): the words before the mask, light words trimmed; from the clause
+    before when this one names nothing (财政总收入完成xxx万元,较上年同期增长xxx万元,同比增长89.2%); "" when the
+    clause has a number, no mask, or nothing names it."""
+    for _ in range(2):
+        if start >= end or DIGIT.search(text, start, end):
+            return ""
+        mask = MASKED_AMOUNT.search(text, start, end)
+        if mask is None:
+            return ""
+        kept = strip_light(tag(text[start:mask.start()], start), lead=True)
+        if any(nounish(w) for w in kept):
+            return phrase(kept, text)
+        if start <= 1 or text[start - 1] in SENTENCE_ENDS:
+            return ""
+        start, end = clause_start(text, start - 2, 0), start - 1
+    return ""
+
+
 def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | None, tag: Tagger) -> str:
     """The phrase naming what a figure measures; the clause's subject (the words before its first figure)
     ends at `subject_end`."""
@@ -427,6 +463,8 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         choice = verb_after
     elif unit in lex.of("person_unit") and verb_after and not after:
         choice = verb_after  # 300 多万人参观红色场馆, 数亿人灵活就业
+    elif kind == "percent" and percent_item(text, m, after):
+        choice = percent_item(text, m, after)  # 贡献全县82%就业岗位、75%税收收入: each noun is its own number's
     elif after and (kind not in ("percent", "percentage_point") or not before.has_noun):
         choice = after
         if kind == "count":  # 89个行政村年均收入超过25万元: the villages, not their average income
@@ -487,7 +525,7 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
     near_earlier = earlier.found and earlier.start >= target.near
     total = lex.of("total")[0]
     changed = "" if near_earlier or (choice and choice not in lex.generic_heads) \
-        else changed_subject(text, target.near, clause.start, tag)
+        else changed_subject(text, target.near, clause.start, tag) or masked_subject(text, target.near, clause.start, tag)
     if changed:  # 财政收入持续下滑，下降幅度达21.7%: the clause before, with no figure, says what changed
         choice = changed + (choice if choice not in changed else "")
     elif earlier.found and not choice or near_earlier and choice in lex.generic_heads:
