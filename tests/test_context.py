@@ -562,6 +562,11 @@ CASES = [
     ("past-year-with-de-opens-the-paragraph", "2004-01-19", "利通区",
      "过去的一年,对我区来讲是非同寻常的一年。全区实现地区生产总值32亿元,比上年增长13%。",
      [("32亿元", "2003", "actual", "地区生产总值"), ("13%", "2003", "actual", "地区生产总值")]),
+    # a meeting's agenda in a lead-in (会议的主要任务是：总结工作…进行部署) announces no plan: the figures after it in
+    # the paragraph are the past year's (a district's 工业服务年 动员大会)
+    ("meeting-agenda-is-no-plan-lead", "", "",
+     "会议的主要任务是:总结工作,表彰先进,对今年的“工业服务年”活动进行部署。全区工业总产值达423亿元,实际利用外资总量位居全市第一。",
+     [("423亿元", "", "actual", ""), ("第一", "", "actual", "实际使用外资")]),
     ("goal-met-is-no-target-cue", "2012-01-20", "镇海区",
      "过去的2011年,年初确定的各项工作目标和任务圆满完成,预计全区全社会生产总值达560亿元,同比增长13.5%。"
      "2012年,力争圆满完成全年目标任务,全区生产总值增长10%。",

@@ -62,6 +62,7 @@ class FigureExtractor:
         """The figures of one sentence: `mentions` in order, `where` their places; `before`, the figure a
         sentence that breaks it down refers to (`broken_down`)."""
         figures: list[Figure] = []
+        below = ""  # a baseline said with 下同 (同比（下同）增长8.4%): of every later change in the sentence
         periods = Periods(text, clauses, [(m.start, m.end) for m in mentions], self.tag)
         opening = opening_baseline(text, clauses)
         if opening:
@@ -100,6 +101,9 @@ class FigureExtractor:
             change, baseline = read.change, read.baseline
             if read.baseline_span:
                 periods.exclude(*read.baseline_span)
+                if baseline and any(w in text[read.baseline_span[0]:read.baseline_span[1]]
+                                    for w in words().of("same_below")):
+                    below = baseline
             second = prev is not None and from_to(text, prev, m)  # 从X提高到Y: Y is a level, so is X
             if second:
                 change = ""
@@ -186,6 +190,8 @@ class FigureExtractor:
                 baseline = comparisons[clause.start].period_word_before(m.start)
             if change and not baseline and opening:
                 baseline = opening[0]
+            if change and not baseline and below:
+                baseline = below  # 预计地区生产总值同比（下同）增长8.4%；一般公共预算收入增长4.6%
             if list_at >= 0:  # 分别比全国、全省高出6.7、4.7个百分点: each item's gap to its own baseline
                 k = sum(1 for f in figures if f.start > list_at)
                 listed = listed_baselines(text, clause.start, head.start if head is not None else m.start)
