@@ -224,6 +224,8 @@ def verb_phrase(ws: list[Word], text: str) -> str:
         return ""  # none, or the next item of a list (1.2亿人次、旅游总收入…)
     if head[0].tag in NOUN_TAGS and (len(head) < 2 or not head[1].tag.startswith("v")):
         return ""  # a noun after the count, not a verb phrase (全面降准 is one: 全面 modifies 降准)
+    if head[0].text in words().after_stop_words:
+        return ""  # 2项排名城区第一: a ranking word after a count names no deed; the items ranked are named before it
     of, give = words().of("of"), words().of("give_verb")
     taken: list[Word] = []
     for w in ws:
@@ -431,6 +433,11 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
     after = noun_phrase(after_words, text)
     if after in lex.period_compare:
         after = ""  # 总产量2948亿斤 同比增长1%: the comparison opens the next statement, it names nothing
+    if not after and kind == "count" and len(after_words) > 1 and after_words[0].tag.startswith("v") \
+            and nounish(after_words[1]) and text[start:m.start].rstrip().endswith(lex.of("etc")):
+        # …重点实验室等13个创新平台建成: after 等 the set's name follows the count, a verb (创新) opening it
+        rest = noun_phrase(after_words[1:], text)
+        after = text[after_words[0].start:after_words[1].start] + rest if rest else ""
     # a verb phrase after the number names events and people (3次亲临…, 300多万人参观…); others: the fallback
     people_or_events = unit in lex.of("event_unit") or unit in lex.of("person_unit")
     verb_after = verb_phrase(after_words, text) if people_or_events else ""
