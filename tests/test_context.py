@@ -802,6 +802,10 @@ def test_relative_times_need_the_documents_year():
 
 @pytest.mark.parametrize("indicator, kind, national, measure", [
     ("生产总值", "percent", False, "地区生产总值"),
+    # several measures listed in one indicator (a rank they share): none of them; one measure and a 、 elsewhere: it
+    ("固定资产投资、社会消费品零售总额增速", "rank", False, ""),
+    ("生产总值、固投增幅", "rank", False, ""),
+    ("进出口总额突破万亿元、增速", "rank", False, "进出口总额"),
     ("生产总值", "money", True, "国内生产总值"),
     ("地区生产总值", "money", True, "地区生产总值"),  # written as a region's: never the nation's (xx县's report)
     ("规模工业增加值", "percent", False, "规模以上工业增加值"),  # a county's word for the industry above the size
