@@ -19,7 +19,8 @@ from .change import (Comparisons, acts_on_things, change_after, change_of_name, 
                      is_from, listed_baselines, next_reference, opening_baseline, read_change,
                      reference_value)
 from .clause import Clauses
-from .indicator import NO_EARLIER, Earlier, counted_of, indicator, near_start, new_earlier, new_target
+from .indicator import (NO_EARLIER, Earlier, counted_of, indicator, near_start, new_earlier, new_target,
+                        opening_change)
 from .kind import kind_of, part_of_proportion
 from .lists import Lists, joined, lead_qualifier, opens_with_prefix, parallel_list
 from .mentions import minus_sign, sentence_mentions
@@ -171,6 +172,10 @@ class FigureExtractor:
                 name = earlier.indicator  # 调整为8.3∶41.4∶50.3: every part is of the proportion the first names
             name = without_own_places(name, place)
             kind = kind_of(kind, unit, name, m, text)
+            if not change and kind in ("percent", "percentage_point") and name and m.form != "rank":
+                opened = opening_change(name, self.tag)
+                if opened is not None:  # 降低农业税和农业税附加3.6个百分点: a decrease of what the verb acts on
+                    change, name = opened
             if change and kind == "percent" and earlier.found and name == earlier.indicator:
                 name = value_of(name)  # …增速比上月加快0.8个百分点；1—10月累计增长6.5%: the value grew, not its growth
             if change and not baseline and kind == "count" and acts_on_things(text, clause, m, name):

@@ -388,6 +388,20 @@ def after_bracketed_list(text: str, m: Mention, clause_end: int, tag: Tagger) ->
     return noun_phrase(tag(text[pos:min(clause_end, pos + AFTER_WINDOW)], pos), text) if pos < clause_end else ""
 
 
+def opening_change(name: str, tag: Tagger) -> tuple[str, str] | None:
+    """(change, name without it) when a change verb of two characters or more opens a percentage's name before a noun
+    (降低农业税和农业税附加3.6个百分点, 提高城镇化率2个百分点: the verb says the change, the noun what changed); None
+    otherwise (增加值 is one word, a noun; 增长面 one too)."""
+    ws = tag(name)
+    if len(ws) < 2 or len(ws[0].text) < 2 or not nounish(ws[1]) or len(ws[1].text) < 2:
+        return None  # 增长面达52.6%: a one-character noun after it makes one word of them (增长面, the share growing)
+    lex = words()
+    verb = ws[0].text
+    if verb not in lex.of("object_change") or lex.changes.get(verb) not in ("increase", "decrease"):
+        return None  # 增长目标为5%—6%: 增长 takes no object, so 增长目标 is a noun
+    return lex.changes[verb], name[len(verb):]
+
+
 def percent_item(text: str, m: Mention, after: str) -> str:
     """The noun of a percent that is an item of a list writing each noun right after its number (贡献全县82%就业岗位、
     75%税收收入、90%科技型中小企业): the noun after it names it, not the item before it; "" when it is no such item."""
