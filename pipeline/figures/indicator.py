@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from .. import recache
+from ..data import alternation
 from ..context import timex
 from ..gazetteer import gazetteer
 from ..numbers import Mention
@@ -31,11 +32,22 @@ ASIDE_MAX = 4  # 下同）, 户）: a bracket closing this near a name's start c
 WRAP_SPACE = recache.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 FOOTNOTE = recache.compile(r"[\[〔［]\d{1,2}[\]〕］]")  # 一般公共预算收入[1]: a footnote mark names nothing
 AFTER_WINDOW = 40  # characters after a number read for the phrase that names it: no name is longer
-# 贡献全县82%就业岗位、75%税收收入: a percent with its noun right after it, in a list of such items
-PERCENT_ITEM_NOUN = recache.compile(r"[\u4e00-\u9fff]{2,12}?(?=[、和及与]\s?\d)")
-PERCENT_ITEM_BEFORE = recache.compile(r"\d\s?[%％][\u4e00-\u9fff]{2,12}[、和及与]\s?$")
-# a copy site's mask for a value (完成xxxx万元, 签约资金×亿元, 到位资金XX亿元): a clause with one says what it is of
-MASKED_AMOUNT = recache.compile(r"(?:[xX×＊*]{1,6}|[_＿]{2,})\s?(?:[千万亿]*元|[千万亿]+|%|％|个|项|家)")
+
+
+@lru_cache(maxsize=1)
+def percent_item_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(a noun right after a percent and before the next item's number, the item before a percent): 贡献全县82%就业岗位、
+    75%税收收入, a list whose nouns follow their numbers (the joints: figure_words.tsv list_joint)."""
+    joint = "[" + re.escape("".join(w for w in words().of("list_joint") if len(w) == 1)) + "]"
+    return (recache.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?={joint}\s?\d)"),
+            recache.compile(rf"\d\s?[%％][\u4e00-\u9fff]{{2,12}}{joint}\s?$"))
+
+
+@lru_cache(maxsize=1)
+def masked_amount() -> re.Pattern:
+    """A copy site's mask for a value and its unit (完成xxxx万元, 签约资金×亿元, 到位资金XX亿元: figure_words.tsv
+    masked_unit): a clause with one says what it is of."""
+    return recache.compile(rf"(?:[xX×＊*]{{1,6}}|[_＿]{{2,}})\s?(?:{alternation(words().of('masked_unit'))})")
 
 
 class Target(NamedTuple):
@@ -405,10 +417,11 @@ def opening_change(name: str, tag: Tagger) -> tuple[str, str] | None:
 def percent_item(text: str, m: Mention, after: str) -> str:
     """The noun of a percent that is an item of a list writing each noun right after its number (贡献全县82%就业岗位、
     75%税收收入、90%科技型中小企业): the noun after it names it, not the item before it; "" when it is no such item."""
-    noun = PERCENT_ITEM_NOUN.match(text, m.end)
+    noun_after, item_before = percent_item_patterns()
+    noun = noun_after.match(text, m.end)
     if noun is not None:
         return noun.group()  # 82%就业岗位、75%: a noun, then the next item's number
-    if after and text.startswith(after, m.end) and PERCENT_ITEM_BEFORE.search(text, max(0, m.start - 20), m.start):
+    if after and text.startswith(after, m.end) and item_before.search(text, max(0, m.start - 20), m.start):
         return after  # …、90%科技型中小企业: the last item, after one of the same form
     return ""
 
@@ -421,7 +434,7 @@ def masked_subject(text: str, start: int, end: int, tag: Tagger) -> str:
     for _ in range(2):
         if start >= end or DIGIT.search(text, start, end):
             return ""
-        mask = MASKED_AMOUNT.search(text, start, end)
+        mask = masked_amount().search(text, start, end)
         if mask is None:
             return ""
         kept = strip_light(tag(text[start:mask.start()], start), lead=True)
