@@ -404,10 +404,12 @@ def opening_change(name: str, tag: Tagger) -> tuple[str, str] | None:
     """(change, name without it) when a change verb of two characters or more opens a percentage's name before a noun
     (降低农业税和农业税附加3.6个百分点, 提高城镇化率2个百分点: the verb says the change, the noun what changed); None
     otherwise (增加值 is one word, a noun; 增长面 one too)."""
+    lex = words()
+    if not name.startswith(lex.of("object_change")):
+        return None  # most names: no tagging
     ws = tag(name)
     if len(ws) < 2 or len(ws[0].text) < 2 or not nounish(ws[1]) or len(ws[1].text) < 2:
         return None  # 增长面达52.6%: a one-character noun after it makes one word of them (增长面, the share growing)
-    lex = words()
     verb = ws[0].text
     if verb not in lex.of("object_change") or lex.changes.get(verb) not in ("increase", "decrease"):
         return None  # 增长目标为5%—6%: 增长 takes no object, so 增长目标 is a noun
