@@ -193,12 +193,17 @@ def _number_lines_joined(raw: str, spans: list[tuple[int, int]]) -> list[list[tu
         k = i - 1
         # a year opens what follows (`…政府工作报告` / `2021` / `年` / `2` / `月`…: the date line under the title)
         year = bare[i] and i + 1 < len(spans) and raw[spans[i + 1][0]] == "年"
+        # a line that is only an opening bracket (`（` / `2020` / `年`…: the date line's bracket) opens the next one
+        opened = k >= 0 and raw[spans[k][0]:spans[k][1]].strip() in _OPEN_ALONE
         if out and raw[spans[k][1] - 1] not in "。！？!?" and (bare[k] or bare[i] and not year
-                                                               or raw[sp[0]] in _CONTINUES):
+                                                               or raw[sp[0]] in _CONTINUES or opened):
             out[-1].append(sp)
         else:
             out.append([sp])
     return out
+
+
+_OPEN_ALONE = ("(", "（")  # a line of its own that opens a bracket: it goes on in the next line
 
 
 # a PDF's text extracted with its lines wrapped at the page's width (a document site's copy: `现在,我代表自治区人民政府,

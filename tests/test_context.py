@@ -557,6 +557,20 @@ CASES = [
     ("greeting-year-over-a-later-posting-date", "2006-07-15", "谢家集区",
      "在2005年春节即将到来之际,我们欢聚一堂、畅叙友情。一年来,完成地区生产总值25.32亿元,比上年增加16.9%。",
      [("25.32亿元", "2004", "actual", "地区生产总值"), ("16.9%", "2004", "actual", "地区生产总值")]),
+    # 过去的一年 opening a paragraph of a speech given in January is the year before (利通区's 迎春茶话会, 2004-01-19);
+    # 即将过去的一年 (a new-year speech in December) is no past year
+    ("past-year-with-de-opens-the-paragraph", "2004-01-19", "利通区",
+     "过去的一年,对我区来讲是非同寻常的一年。全区实现地区生产总值32亿元,比上年增长13%。",
+     [("32亿元", "2003", "actual", "地区生产总值"), ("13%", "2003", "actual", "地区生产总值")]),
+    # a meeting's agenda in a lead-in (会议的主要任务是：总结工作…进行部署) announces no plan: the figures after it in
+    # the paragraph are the past year's (a district's 工业服务年 动员大会)
+    ("meeting-agenda-is-no-plan-lead", "", "",
+     "会议的主要任务是:总结工作,表彰先进,对今年的“工业服务年”活动进行部署。全区工业总产值达423亿元,实际利用外资总量位居全市第一。",
+     [("423亿元", "", "actual", ""), ("第一", "", "actual", "实际使用外资")]),
+    # a speech that looks back on 过去的2011年, posted by a copy site in 2022: it speaks in 2012 (a 乡's 表态发言)
+    ("looked-back-year-over-a-later-posting-date", "2022-03-29", "",
+     "过去的2011年,乡在县委县政府的正确领导下,一门心思谋发展。\n二是抓好服务促投产。确保投资5.8亿元的电源项目在今年年底前建成。",
+     [("5.8亿元", "2012", "target", "")]),
     ("goal-met-is-no-target-cue", "2012-01-20", "镇海区",
      "过去的2011年,年初确定的各项工作目标和任务圆满完成,预计全区全社会生产总值达560亿元,同比增长13.5%。"
      "2012年,力争圆满完成全年目标任务,全区生产总值增长10%。",
@@ -757,6 +771,7 @@ def test_title_part_of_year(title, date, text, expected):
     ("第十五个五年规划", 2026, None, "2026/2030"),
     ("党的十八大以来", 2021, None, "2012/2021"),
     ("过去五年", 2026, None, "2021/2025"),
+    ("过去的一年", 2004, None, "2003"),
     ("近两年", 2022, None, "2020/2021"),
     ("这五年", 2026, None, "2021/2025"),
     ("五年来", 2026, None, "2021/2025"),
@@ -800,6 +815,10 @@ def test_relative_times_need_the_documents_year():
 
 @pytest.mark.parametrize("indicator, kind, national, measure", [
     ("生产总值", "percent", False, "地区生产总值"),
+    # several measures listed in one indicator (a rank they share): none of them; one measure and a 、 elsewhere: it
+    ("固定资产投资、社会消费品零售总额增速", "rank", False, ""),
+    ("生产总值、固投增幅", "rank", False, ""),
+    ("进出口总额突破万亿元、增速", "rank", False, "进出口总额"),
     ("生产总值", "money", True, "国内生产总值"),
     ("地区生产总值", "money", True, "地区生产总值"),  # written as a region's: never the nation's (xx县's report)
     ("规模工业增加值", "percent", False, "规模以上工业增加值"),  # a county's word for the industry above the size

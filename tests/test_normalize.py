@@ -150,6 +150,12 @@ DIGIT_WRAPPED_PAGE = "\n".join(DIGIT_WRAPPED_LINES)
     pytest.param("一、工作回顾\n全省经济稳中有进。\n- 3 -\n12\n粮食总产量达到871.6亿斤。\n二、今年工作\n今年是开局之年。",
                  "一、工作回顾\n全省经济稳中有进。\n- 3 -\n12\n粮食总产量达到871.6亿斤。\n二、今年工作\n今年是开局之年。",
                  id="a-page-number-line-joins-nothing"),
+    # the date line's opening bracket on a line of its own (嘉禾's 2020 县委经济工作会议 speech on a document site)
+    pytest.param("在县委经济工作会议上的讲话\n张万冬\n(\n2020\n年\n1\n月\n11\n日)\n同志们:\n刚才,郭书记的讲话,客观总结了\n"
+                 "2019\n年经济工作的成绩。预计地区生产总值增长\n8.4%\n;一般公共预算收入增长\n4.6%\n。",
+                 "在县委经济工作会议上的讲话\n张万冬\n(2020年1月11日)\n同志们:\n刚才,郭书记的讲话,客观总结了\n"
+                 "2019年经济工作的成绩。预计地区生产总值增长8.4%;一般公共预算收入增长4.6%。",
+                 id="a-bracket-alone-opens-the-date-line-after-it"),
     pytest.param("", "", id="empty"),
 ])
 def test_canonical_text(raw, text):

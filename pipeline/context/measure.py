@@ -86,11 +86,15 @@ def measure_of(indicator: str, kind: str, national: bool = False) -> str:
             return measure.national if national and measure.national and REGION not in key else measure.name
         return ""
     best = None
+    named: set[str] = set()
     for m in cat.pattern.finditer(key):
+        named.add(cat.by_alias[m.group()].name)
         if best is None or len(m.group()) > len(best.group()):
             best = m
     if best is None:
         return ""
+    if len(named) > 1 and LISTED in key:
+        return ""  # 固定资产投资、社会消费品零售总额增速均排名城区第一: a figure about several measures at once
     measure = cat.by_alias[best.group()]
     if kind not in measure.kinds and kind not in ALWAYS:
         return ""
@@ -103,5 +107,6 @@ def measure_of(indicator: str, kind: str, national: bool = False) -> str:
     return measure.national if national and measure.national and REGION not in key else measure.name
 
 
+LISTED = "、"  # between two measures' names in one indicator: the figure is about both, so about neither alone
 REGION = "地区"  # 地区生产总值 as written is a region's, whatever place the figure has (none in a county's report
 # whose names a template site replaced with xx): never the nation's 国内生产总值

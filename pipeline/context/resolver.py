@@ -128,6 +128,17 @@ def _current() -> Anchored:
 
 
 @lru_cache(maxsize=1)
+def _looked_back() -> Anchored:
+    """过去的2011年, 刚刚过去的2011年: a year the text looks back on as just ended (time_words.tsv past_year); not
+    即将过去的2023年 (a current word: the year a new-year speech speaks in)."""
+    w = timex.words()
+    past, current = w.of("past_year"), w.of("current")
+    guards = "".join(f"(?<!{re.escape(c[:-len(p)])})" for c in current for p in past if c.endswith(p) and c != p)
+    return Anchored(recache.compile(rf"{guards}(?:{alternation(past)})\s?{YEAR_DIGITS}\s?年"), past, 0,
+                    "".join(sorted({x[0] for x in past})))
+
+
+@lru_cache(maxsize=1)
 def _greeting() -> Anchored:
     w = timex.words()
     pattern = rf"{YEAR_DIGITS}\s?年(?:{alternation(w.of('greeting'))})(?:{alternation(w.of('arrival'))})"
@@ -221,6 +232,9 @@ def document_year(doc: Document, structure: Structure, reviewed: int | None = No
             greeted = greeting_year(doc, structure) if not structure.profile.delivered else None
             if greeted is not None and greeted < int(m.group()):
                 return greeted  # 在2005年春节即将到来之际 posted by a copy site in 2006: the greeting's year
+            looked = _body_year(_looked_back(), doc, structure) if not structure.profile.delivered else None
+            if looked is not None and looked + 1 < int(m.group()):
+                return looked + 1  # 过去的2011年 in a 表态发言 a copy site posted in 2022: the speech speaks in 2012
             return int(m.group())
     if not reviewed_known:
         reviewed = reviewed_year(doc, structure)
@@ -421,6 +435,8 @@ def opening_match(text: str, start: int, end: int, places: bool = True) -> tuple
     if m is None and lead is not None and lead.group("source") is not None:
         lead = lead_in(False).match(text, start, end)  # no time after the source: the text's own head
         m = _time_at(text, lead.end() if lead else start, end, places)
+    if m is None and lead is not None and lead.end() > start:
+        m = _time_at(text, start, end, places)  # 过去的一年，…: the lead word (过去的 of 过去的2025年) is the time's own
     if m is None:
         return None, False
     dashed = lead is not None and "—" in text[lead.start():m.start()]

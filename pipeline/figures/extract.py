@@ -19,7 +19,8 @@ from .change import (Comparisons, acts_on_things, change_after, change_of_name, 
                      is_from, listed_baselines, next_reference, opening_baseline, read_change,
                      reference_value)
 from .clause import Clauses
-from .indicator import NO_EARLIER, Earlier, counted_of, indicator, near_start, new_earlier, new_target
+from .indicator import (NO_EARLIER, Earlier, counted_of, indicator, near_start, new_earlier, new_target,
+                        opening_change)
 from .kind import kind_of, part_of_proportion
 from .lists import Lists, joined, lead_qualifier, opens_with_prefix, parallel_list
 from .mentions import minus_sign, sentence_mentions
@@ -62,6 +63,7 @@ class FigureExtractor:
         """The figures of one sentence: `mentions` in order, `where` their places; `before`, the figure a
         sentence that breaks it down refers to (`broken_down`)."""
         figures: list[Figure] = []
+        below = ""  # a baseline said with 下同 (同比（下同）增长8.4%): of every later change in the sentence
         periods = Periods(text, clauses, [(m.start, m.end) for m in mentions], self.tag)
         opening = opening_baseline(text, clauses)
         if opening:
@@ -100,6 +102,9 @@ class FigureExtractor:
             change, baseline = read.change, read.baseline
             if read.baseline_span:
                 periods.exclude(*read.baseline_span)
+                if baseline and any(w in text[read.baseline_span[0]:read.baseline_span[1]]
+                                    for w in words().of("same_below")):
+                    below = baseline
             second = prev is not None and from_to(text, prev, m)  # 从X提高到Y: Y is a level, so is X
             if second:
                 change = ""
@@ -167,6 +172,10 @@ class FigureExtractor:
                 name = earlier.indicator  # 调整为8.3∶41.4∶50.3: every part is of the proportion the first names
             name = without_own_places(name, place)
             kind = kind_of(kind, unit, name, m, text)
+            if not change and kind in ("percent", "percentage_point") and name and m.form != "rank":
+                acted = opening_change(name, self.tag)
+                if acted is not None:  # 降低农业税和农业税附加3.6个百分点: a decrease of what the verb acts on
+                    change, name = acted
             if change and kind == "percent" and earlier.found and name == earlier.indicator:
                 name = value_of(name)  # …增速比上月加快0.8个百分点；1—10月累计增长6.5%: the value grew, not its growth
             if change and not baseline and kind == "count" and acts_on_things(text, clause, m, name):
@@ -186,6 +195,8 @@ class FigureExtractor:
                 baseline = comparisons[clause.start].period_word_before(m.start)
             if change and not baseline and opening:
                 baseline = opening[0]
+            if change and not baseline and below:
+                baseline = below  # 预计地区生产总值同比（下同）增长8.4%；一般公共预算收入增长4.6%
             if list_at >= 0:  # 分别比全国、全省高出6.7、4.7个百分点: each item's gap to its own baseline
                 k = sum(1 for f in figures if f.start > list_at)
                 listed = listed_baselines(text, clause.start, head.start if head is not None else m.start)

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from .. import recache
+from ..data import alternation
 from ..context import timex
 from ..gazetteer import gazetteer
 from ..numbers import Mention
@@ -31,6 +32,22 @@ ASIDE_MAX = 4  # 下同）, 户）: a bracket closing this near a name's start c
 WRAP_SPACE = recache.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 FOOTNOTE = recache.compile(r"[\[〔［]\d{1,2}[\]〕］]")  # 一般公共预算收入[1]: a footnote mark names nothing
 AFTER_WINDOW = 40  # characters after a number read for the phrase that names it: no name is longer
+
+
+@lru_cache(maxsize=1)
+def percent_item_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(a noun right after a percent and before the next item's number, the item before a percent): 贡献全县82%就业岗位、
+    75%税收收入, a list whose nouns follow their numbers (the joints: figure_words.tsv list_joint)."""
+    joint = "[" + re.escape("".join(w for w in words().of("list_joint") if len(w) == 1)) + "]"
+    return (recache.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?={joint}\s?\d)"),
+            recache.compile(rf"\d\s?[%％][\u4e00-\u9fff]{{2,12}}{joint}\s?$"))
+
+
+@lru_cache(maxsize=1)
+def masked_amount() -> re.Pattern:
+    """A copy site's mask for a value and its unit (完成xxxx万元, 签约资金×亿元, 到位资金XX亿元: figure_words.tsv
+    masked_unit): a clause with one says what it is of."""
+    return recache.compile(rf"(?:[xX×＊*]{{1,6}}|[_＿]{{2,}})\s?(?:{alternation(words().of('masked_unit'))})")
 
 
 class Target(NamedTuple):
@@ -219,6 +236,8 @@ def verb_phrase(ws: list[Word], text: str) -> str:
         return ""  # none, or the next item of a list (1.2亿人次、旅游总收入…)
     if head[0].tag in NOUN_TAGS and (len(head) < 2 or not head[1].tag.startswith("v")):
         return ""  # a noun after the count, not a verb phrase (全面降准 is one: 全面 modifies 降准)
+    if head[0].text in words().after_stop_words:
+        return ""  # 2项排名城区第一: a ranking word after a count names no deed; the items ranked are named before it
     of, give = words().of("of"), words().of("give_verb")
     taken: list[Word] = []
     for w in ws:
@@ -381,6 +400,54 @@ def after_bracketed_list(text: str, m: Mention, clause_end: int, tag: Tagger) ->
     return noun_phrase(tag(text[pos:min(clause_end, pos + AFTER_WINDOW)], pos), text) if pos < clause_end else ""
 
 
+def opening_change(name: str, tag: Tagger) -> tuple[str, str] | None:
+    """(change, name without it) when a change verb of two characters or more opens a percentage's name before a noun
+    (降低农业税和农业税附加3.6个百分点, 提高城镇化率2个百分点: the verb says the change, the noun what changed); None
+    otherwise (增加值 is one word, a noun; 增长面 one too)."""
+    lex = words()
+    if not name.startswith(lex.of("object_change")):
+        return None  # most names: no tagging
+    ws = tag(name)
+    if len(ws) < 2 or len(ws[0].text) < 2 or not nounish(ws[1]) or len(ws[1].text) < 2:
+        return None  # 增长面达52.6%: a one-character noun after it makes one word of them (增长面, the share growing)
+    verb = ws[0].text
+    if verb not in lex.of("object_change") or lex.changes.get(verb) not in ("increase", "decrease"):
+        return None  # 增长目标为5%—6%: 增长 takes no object, so 增长目标 is a noun
+    return lex.changes[verb], name[len(verb):]
+
+
+def percent_item(text: str, m: Mention, after: str) -> str:
+    """The noun of a percent that is an item of a list writing each noun right after its number (贡献全县82%就业岗位、
+    75%税收收入、90%科技型中小企业): the noun after it names it, not the item before it; "" when it is no such item."""
+    noun_after, item_before = percent_item_patterns()
+    noun = noun_after.match(text, m.end)
+    if noun is not None:
+        return noun.group()  # 82%就业岗位、75%: a noun, then the next item's number
+    if after and text.startswith(after, m.end) and item_before.search(text, max(0, m.start - 20), m.start):
+        return after  # …、90%科技型中小企业: the last item, after one of the same form
+    return ""
+
+
+def masked_subject(text: str, start: int, end: int, tag: Tagger) -> str:
+    """The subject of the clause text[start:end] when a copy site masked its value (全镇社会生产总值完成xxxx万元,
+    同比增长27.5%; 签约资金×亿元,同比增长182.3%): the words before the mask, light words trimmed; from the clause
+    before when this one names nothing (财政总收入完成xxx万元,较上年同期增长xxx万元,同比增长89.2%); "" when the
+    clause has a number, no mask, or nothing names it."""
+    for _ in range(2):
+        if start >= end or DIGIT.search(text, start, end):
+            return ""
+        mask = masked_amount().search(text, start, end)
+        if mask is None:
+            return ""
+        kept = strip_light(tag(text[start:mask.start()], start), lead=True)
+        if any(nounish(w) for w in kept):
+            return phrase(kept, text)
+        if start <= 1 or text[start - 1] in SENTENCE_ENDS:
+            return ""
+        start, end = clause_start(text, start - 2, 0), start - 1
+    return ""
+
+
 def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | None, tag: Tagger) -> str:
     """The phrase naming what a figure measures; the clause's subject (the words before its first figure)
     ends at `subject_end`."""
@@ -395,6 +462,11 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
     after = noun_phrase(after_words, text)
     if after in lex.period_compare:
         after = ""  # 总产量2948亿斤 同比增长1%: the comparison opens the next statement, it names nothing
+    if not after and kind == "count" and len(after_words) > 1 and after_words[0].tag.startswith("v") \
+            and nounish(after_words[1]) and text[start:m.start].rstrip().endswith(lex.of("etc")):
+        # …重点实验室等13个创新平台建成: after 等 the set's name follows the count, a verb (创新) opening it
+        rest = noun_phrase(after_words[1:], text)
+        after = text[after_words[0].start:after_words[1].start] + rest if rest else ""
     # a verb phrase after the number names events and people (3次亲临…, 300多万人参观…); others: the fallback
     people_or_events = unit in lex.of("event_unit") or unit in lex.of("person_unit")
     verb_after = verb_phrase(after_words, text) if people_or_events else ""
@@ -427,6 +499,8 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         choice = verb_after
     elif unit in lex.of("person_unit") and verb_after and not after:
         choice = verb_after  # 300 多万人参观红色场馆, 数亿人灵活就业
+    elif kind == "percent" and percent_item(text, m, after):
+        choice = percent_item(text, m, after)  # 贡献全县82%就业岗位、75%税收收入: each noun is its own number's
     elif after and (kind not in ("percent", "percentage_point") or not before.has_noun):
         choice = after
         if kind == "count":  # 89个行政村年均收入超过25万元: the villages, not their average income
@@ -487,7 +561,7 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
     near_earlier = earlier.found and earlier.start >= target.near
     total = lex.of("total")[0]
     changed = "" if near_earlier or (choice and choice not in lex.generic_heads) \
-        else changed_subject(text, target.near, clause.start, tag)
+        else changed_subject(text, target.near, clause.start, tag) or masked_subject(text, target.near, clause.start, tag)
     if changed:  # 财政收入持续下滑，下降幅度达21.7%: the clause before, with no figure, says what changed
         choice = changed + (choice if choice not in changed else "")
     elif earlier.found and not choice or near_earlier and choice in lex.generic_heads:
