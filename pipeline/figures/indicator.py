@@ -459,6 +459,9 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
     before = Before(text, start, end, tag)
     after_end = min(clause.end, m.end + AFTER_WINDOW)
     after_words = tag(text[m.end:after_end], m.end) if after_end > m.end else []
+    since = next((w for w in lex.of("since") if text.startswith(w, m.end)), "") if kind == "duration" else ""
+    if since:  # 五年来，全县…; 近五年来首次…: 来 closes the time phrase, the words after it are no name of the years
+        after_words = [w for w in after_words if w.start >= m.end + len(since)]
     after = noun_phrase(after_words, text)
     if after in lex.period_compare:
         after = ""  # 总产量2948亿斤 同比增长1%: the comparison opens the next statement, it names nothing
