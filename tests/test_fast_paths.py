@@ -1149,3 +1149,78 @@ def test_year_firsts_open_every_year():
 
     years = [str(y) for y in range(1000, 3000) if re.fullmatch(YEAR_DIGITS, str(y))]
     assert len(years) == 300 and {y[0] for y in years} == set(YEAR_FIRSTS)
+
+
+# ------------------------------------------------------------------------------- helper 11q: the context stage
+# resolver.figure_clause_start (where figure_clause_opening reads a time): the clause after the last comma before the
+# first digit (rfind), not a finditer of the commas with a digit search per comma; SentenceBreaks: the breaks as the
+# commas and the ends
+
+def _figure_clause_start_plain(text, start, end):
+    """figure_clause_opening's clause as first written: a comma at a time, each clause checked for a digit."""
+    import re
+
+    from pipeline.context.resolver import COMMAS, DIGIT
+
+    pos = start
+    for c in re.compile(f"[{COMMAS}]").finditer(text, start, end):
+        if DIGIT.search(text, pos, c.start()):
+            break
+        pos = c.end()
+    if pos == start or DIGIT.search(text, start, pos):
+        return -1
+    return pos
+
+
+FIGURE_CLAUSE_CASES = [
+    pytest.param("政府工作报告提出,在整体经济发展目标方面,2023年西安市GDP增长7%左右。", id="two-clauses-then-time"),
+    pytest.param("据统计，2025年，全市增长5%。", id="comma-after-the-time"),
+    pytest.param("全市增长5%，2025年增长6%。", id="digit-in-the-first-clause"),
+    pytest.param("没有数字，也没有时间。", id="no-digit"),
+    pytest.param("没有逗号2025年增长5%。", id="no-comma"),
+    pytest.param("，2025年增长5%。", id="comma-first"),
+    pytest.param("据统计；2025年全市增长5%。", id="semicolon"),
+    pytest.param("据统计,１２月全市增长5%。", id="full-width-digits"),
+]
+
+
+def _same_clause_start(text, start, end):
+    from pipeline.context.resolver import figure_clause_start
+
+    plain = _figure_clause_start_plain(text, start, end)
+    assert figure_clause_start(text, start, end) == plain, (text[start:end], start, end)
+    return plain >= 0
+
+
+@pytest.mark.parametrize("text", FIGURE_CLAUSE_CASES)
+def test_figure_clause_start_cases(text):
+    from pipeline.context.resolver import figure_clause_opening
+
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            _same_clause_start(text, start, end)
+    assert figure_clause_opening(text, 0, len(text)) is not None or "2023年西安市" not in text
+
+
+def test_figure_clause_start_equals_the_comma_by_comma_reading():
+    """On every sentence of corpus/ and corpus-dev, up to each digit in it and to its end."""
+    import re
+
+    found = 0
+    for text, s in all_sentences():
+        ends = {d.start() for d in re.finditer(r"\d", text[s.start:s.end])} | {s.end - s.start}
+        for end in ends:
+            found += _same_clause_start(text, s.start, s.start + end)
+    assert found > (5000 if DEV.is_dir() else 500)
+
+
+def test_sentence_breaks_are_the_class_positions():
+    from pipeline.context.resolver import BREAKS, COMMAS, SentenceBreaks
+    from pipeline.figures.clause import positions
+
+    for text, s in all_sentences():
+        b = SentenceBreaks(text, s.start, s.end)
+        assert b.commas == positions(text, s.start, s.end, COMMAS)
+        assert b.breaks == positions(text, s.start, s.end, BREAKS), text[s.start:s.end]
+    b = SentenceBreaks("增长5%，下降3%。其中！又，再？", 0, 17)
+    assert b.breaks == positions("增长5%，下降3%。其中！又，再？", 0, 17, BREAKS) == [4, 9, 12, 14, 16]

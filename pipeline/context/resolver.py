@@ -435,12 +435,8 @@ def figure_clause_opening(text: str, start: int, end: int) -> re.Match | None:
     """The time opening the sentence's first clause with a number, after clauses with none (a source, an aside:
     政府工作报告提出,在整体经济发展目标方面,2023年西安市GDP增长7%左右,…), when a comma or a place follows it: the
     sentence's time, as one heading it is. `end`: the figure's start (the clause is at or before it)."""
-    pos = start
-    for c in COMMA.finditer(text, start, end):
-        if DIGIT.search(text, pos, c.start()):
-            break
-        pos = c.end()
-    if pos == start or DIGIT.search(text, start, pos):
+    pos = figure_clause_start(text, start, end)
+    if pos < 0:
         return None
     m = _time_at(text, pos, end)
     if m is None:
@@ -448,6 +444,15 @@ def figure_clause_opening(text: str, start: int, end: int) -> re.Match | None:
     opens = m.start() > pos or _opening().match(text, m.end(), end) is not None \
         or bool(gazetteer().opening(text[m.end():min(end, m.end() + PLACE_MAX)]))
     return m if opens else None
+
+
+def figure_clause_start(text: str, start: int, end: int) -> int:
+    """Where the first clause of text[start:end] holding a digit opens when clauses with none come before it, else -1:
+    after the last comma before the first digit (each comma up to it ends a clause with no number, the next one
+    would end the clause holding it). One search and four rfinds, not a match object and a digit search per comma."""
+    digit = DIGIT.search(text, start, end)
+    last = max(text.rfind(c, start, digit.start() if digit is not None else end) for c in COMMAS)
+    return last + 1 if last >= 0 else -1
 
 
 def _time_at(text: str, pos: int, end: int, places: bool = True) -> re.Match | None:
@@ -486,7 +491,9 @@ class SentenceBreaks:
     def __init__(self, text: str, start: int, end: int) -> None:
         self.start, self.end = start, end
         self.commas = positions(text, start, end, COMMAS)
-        self.breaks = positions(text, start, end, BREAKS)
+        # the commas are breaks too: only the sentence ends are looked for again (most sentences hold one, at the end)
+        ends = positions(text, start, end, ENDS)
+        self.breaks = sorted(self.commas + ends) if ends else self.commas
         self.now: dict[tuple[int, int], bool] = {}
 
     def clause(self, f: Figure) -> tuple[int, int]:
@@ -502,7 +509,7 @@ class SentenceBreaks:
 
 
 COMMAS = "，,；;"  # what opens a clause after it
-COMMA = recache.compile(f"[{COMMAS}]")
+ENDS = "".join(c for c in BREAKS if c not in COMMAS)  # the breaks that are no comma (。！？)
 
 
 def clause_of(text: str, f: Figure, start: int, end: int) -> tuple[int, int]:
