@@ -1224,3 +1224,31 @@ def test_sentence_breaks_are_the_class_positions():
         assert b.breaks == positions(text, s.start, s.end, BREAKS), text[s.start:s.end]
     b = SentenceBreaks("增长5%，下降3%。其中！又，再？", 0, 17)
     assert b.breaks == positions("增长5%，下降3%。其中！又，再？", 0, 17, BREAKS) == [4, 9, 12, 14, 16]
+
+
+# normalize._width: NARROW's characters counted as the ASCII bytes left after deleting the others
+
+def test_width_counts_what_narrow_finds():
+    """On every character up to U+0800 (ASCII, Latin, the surrogate-free rest), random mixes, and every line of the
+    corpora's raw pages."""
+    import random
+
+    from pipeline.normalize import NARROW, _width, paragraph_spans
+
+    def plain(raw, s, e):
+        return e - s - len(NARROW.findall(raw, s, e)) / 2
+
+    chars = "".join(map(chr, range(0x800))) + "字，。０１２ＡＢ　\udcff"
+    for k in range(len(chars)):
+        assert _width(chars, k, k + 1) == plain(chars, k, k + 1), hex(ord(chars[k]))
+    rng = random.Random(11)
+    for _ in range(2000):
+        t = "".join(rng.choice(chars) for _ in range(rng.randint(0, 40)))
+        lo, hi = sorted((rng.randint(0, len(t)), rng.randint(0, len(t))))
+        assert _width(t, lo, hi) == plain(t, lo, hi), (t, lo, hi)
+    narrow = 0
+    for raw in _raw_texts():
+        for s, e in paragraph_spans(raw):
+            assert _width(raw, s, e) == plain(raw, s, e), raw[s:e]
+            narrow += plain(raw, s, e) != e - s
+    assert narrow > 100
