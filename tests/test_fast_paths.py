@@ -1252,3 +1252,57 @@ def test_width_counts_what_narrow_finds():
             assert _width(raw, s, e) == plain(raw, s, e), raw[s:e]
             narrow += plain(raw, s, e) != e - s
     assert narrow > 100
+
+
+# resolver.SourceCommas: lead_at asks a bisection of the text's source commas (found once) whether a source clause's
+# word and comma stand within its reach, not a search of the word-and-comma pattern at every paragraph and sentence
+
+SOURCE_COMMA_TEXTS = [
+    "据统计，2025年全市新增就业12万人。统计，又据统计,再说，",
+    "根据《2021年安徽省生态环境状况公报》，全省…》,",
+    "说，初步核算，前三季度增长5.2%。",
+    "据了解，了解到，我们了解，解，",
+    "，,据统计",
+]
+
+
+def _same_source_commas(text, starts, ends):
+    from pipeline.context.resolver import SourceCommas, _source_needs
+
+    needed = _source_needs()[1]
+    sources = SourceCommas(text)
+    found = 0
+    for start in starts:
+        for stop in ends(start):
+            plain = needed.search(text, start, stop) is not None
+            assert sources.within(start, stop) == plain, (text[start:stop], start, stop)
+            found += plain
+    return found
+
+
+@pytest.mark.parametrize("text", SOURCE_COMMA_TEXTS)
+def test_source_commas_cases(text):
+    n = len(text)
+    assert _same_source_commas(text, range(n + 1), lambda start: range(start, n + 1)) > 0 or text.startswith("，")
+
+
+def test_source_commas_on_the_corpora():
+    """From every paragraph's and sentence's start of corpus/ and corpus-dev to the reach of lead_at, and from every
+    position of corpus/ to the next 0, 1, 2, 5, 40 and 181 characters; lead_at with them equals lead_in's match."""
+    from pipeline.context.resolver import SourceCommas, _source_needs, lead_at, lead_in
+
+    longest = _source_needs()[2]
+    found = 0
+    results = [*corpus_results(), *(dev_results() if DEV.is_dir() else ())]
+    for result in results:
+        text = result.document.text
+        spans = (*result.structure.paragraphs, *result.structure.sentences)
+        found += _same_source_commas(text, [s.start for s in spans], lambda start: (start + longest,))
+        sources = SourceCommas(text)
+        for s in spans:
+            fast, plain = lead_at(text, s.start, s.end, sources), lead_in().match(text, s.start, s.end)
+            assert (fast.span(), fast.group("source")) == (plain.span(), plain.group("source")), text[s.start:s.end]
+    for result in corpus_results():
+        text = result.document.text
+        found += _same_source_commas(text, range(len(text)), lambda start: (start + d for d in (0, 1, 2, 5, 40, 181)))
+    assert found > 100
