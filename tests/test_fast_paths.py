@@ -1306,3 +1306,73 @@ def test_source_commas_on_the_corpora():
         text = result.document.text
         found += _same_source_commas(text, range(len(text)), lambda start: (start + d for d in (0, 1, 2, 5, 40, 181)))
     assert found > 100
+
+
+# profile.own_place: the names of a text with no frame read until a second place shows, not all of them
+
+def _own_place_plain(text, start, end, title="", said=None):
+    """own_place as first written: every name of the text read, then counted."""
+    from pipeline.gazetteer import gazetteer
+    from pipeline.profile import _fits, _place_after, _place_before, _self_frames, home_said
+
+    after, before, _, home_levels = _self_frames()
+    gaz = gazetteer()
+    if said is None:
+        said = home_said(text, start, end, title)
+    levels = {home_levels[w] for w in said}
+    if not levels:
+        return "", None
+    found = {}
+    beside = [*(_place_before(gaz, text, m.start(), start) for m in after.finditer(text, start, end)),
+              *(_place_after(gaz, text, m.end(), end) for m in before.finditer(text, start, end))]
+    for hit in beside:
+        if hit is not None:
+            found.setdefault(hit[1].name, hit)
+    own = [v for v in found.values() if _fits(v[1], levels)]
+    if found:
+        return own[0] if len(found) == 1 and own else ("", None)
+    ends = {w[-1:] for w in said if home_levels[w] in ("county", "")}
+    if not ends:
+        return "", None
+    named = list(gaz.find(text, start, end))
+    places = {m.place.name: m.place for m in named}
+    if len(places) != 1:
+        return "", None
+    place = next(iter(places.values()))
+    full = any(m.surface == place.name for m in named)
+    if place.level == "county" and full and place.name[-1:] in ends:
+        return place.name, place
+    return "", None
+
+
+OWN_PLACE_TEXTS = [
+    "谢家集区地区生产总值增长5%。全区新增就业1万人。谢家集区…",
+    "谢家集地区生产总值增长5%。谢家集区新增就业1万人。",
+    "谢家集区和田家庵区地区生产总值增长5%。全区…",
+    "没有地名。全区增长5%。",
+    "江油市和江油市。",
+    "垫江县增长。垫江县好。",
+    "北京市和垫江县。",
+    "垫江县和北京市。",
+    "谢家集区、垫江县和谢家集区。",
+]
+
+
+def test_own_place_reads_names_as_the_full_reading():
+    """On each of the texts above, every paragraph and the whole body of corpus/ and corpus-dev's documents, and
+    their first 300 and 3,000 characters, said to speak as 全区, 全县 or 我区 and 全市."""
+    from pipeline.profile import own_place
+
+    said_sets = [{"全区"}, {"全县"}, {"我区", "全市"}]
+    spans = [(t, 0, len(t)) for t in OWN_PLACE_TEXTS]
+    for result in [*corpus_results(), *(dev_results() if DEV.is_dir() else ())]:
+        text, pr = result.document.text, result.structure.profile
+        spans += [(text, p.start, p.end) for p in result.structure.paragraphs]
+        spans += [(text, pr.body_start, min(pr.body_end, pr.body_start + n)) for n in (300, 3000, len(text))]
+    named = 0
+    for text, start, end in spans:
+        for said in said_sets:
+            want = _own_place_plain(text, start, end, "", said)
+            assert own_place(text, start, end, "", said) == want, text[start:end][:80]
+            named += want[1] is not None
+    assert named >= 5
