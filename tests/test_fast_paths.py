@@ -1376,3 +1376,21 @@ def test_own_place_reads_names_as_the_full_reading():
             assert own_place(text, start, end, "", said) == want, text[start:end][:80]
             named += want[1] is not None
     assert named >= 5
+
+
+# claim.SentenceCues: given the sentence's commas (resolver.SentenceBreaks has them), only the other breaks are found
+
+def test_sentence_cues_breaks_from_the_commas():
+    from pipeline.context.claim import CLAUSE_BREAKS, SentenceCues
+    from pipeline.context.resolver import SentenceBreaks
+    from pipeline.figures.clause import positions
+
+    breaks = 0
+    texts = [*all_sentences(), *((t, type("S", (), {"start": 0, "end": len(t)})()) for t in
+                                 ["增长5%，下降3%：其中。又；再", "：：。", "无", ""])]
+    for text, s in texts:
+        cues = SentenceCues(text, s.start, s.end, None, SentenceBreaks(text, s.start, s.end).commas)
+        want = positions(text, s.start, s.end, CLAUSE_BREAKS)
+        assert cues.breaks == want == SentenceCues(text, s.start, s.end).breaks, text[s.start:s.end]
+        breaks += len(want)
+    assert breaks > 1000

@@ -17,7 +17,7 @@ from ..figures.words import words as figure_words
 from ..profile import genres
 from ..records import Document, Figure, Section, Structure, evolve
 from . import timex
-from .claim import (Claim, SentenceCues, claim_words, counts_a_people, heading_claim, names_a_goal, opens_item,
+from .claim import (COMMAS, Claim, SentenceCues, claim_words, counts_a_people, heading_claim, names_a_goal, opens_item,
                     plan_lead, premise)
 from .measure import measure_of, takes
 from .timex import Interval, year_interval
@@ -538,7 +538,7 @@ class SentenceBreaks:
         return self.commas[k - 1] + 1 if k else self.start
 
 
-COMMAS = "，,；;"  # what opens a clause after it
+# COMMAS (claim's): what opens a clause after it; SentenceCues reads them from SentenceBreaks
 ENDS = "".join(c for c in BREAKS if c not in COMMAS)  # the breaks that are no comma (。！？)
 
 
@@ -917,7 +917,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             last_sentence = (s_start, time)
         if cues[0] != s_start:
             firsts = [k + len(w) for w in home if (k := text.find(w, s_start, s_end)) >= 0]
-            cues = (s_start, SentenceCues(text, s_start, s_end, words), min(firsts, default=s_end + 1))
+            cues = (s_start, SentenceCues(text, s_start, s_end, words, breaks.commas), min(firsts, default=s_end + 1))
         # a time gone by that the text says (“十四五”时期，…经济总量达到5.67万亿元 in the plan's explanation) is a
         # fact stated, as is the premise of a task (今年高校毕业生超过1000万人，要…): actual under a plan heading
         past = said and time is not None and ref is not None and time.last_year < ref
