@@ -1394,3 +1394,22 @@ def test_sentence_cues_breaks_from_the_commas():
         assert cues.breaks == want == SentenceCues(text, s.start, s.end).breaks, text[s.start:s.end]
         breaks += len(want)
     assert breaks > 1000
+
+
+# resolver.home_word_end: the home words looked for only where their first character stands
+
+def test_home_word_end_equals_a_find_per_word():
+    from pipeline.context.resolver import by_first, home_word_end
+    from pipeline.data import word_tuple
+
+    home = word_tuple("home_words.txt")
+    grouped = by_first(home)
+    assert sorted(w for ws in grouped.values() for w in ws) == sorted(home)
+    seen = 0
+    texts = [*all_sentences(), *((t, type("S", (), {"start": 0, "end": len(t)})()) for t in
+                                 ["全省全市增长", "我区和全区", "本市", "全", "", "该县该市"])]
+    for text, s in texts:
+        plain = min([k + len(w) for w in home if (k := text.find(w, s.start, s.end)) >= 0], default=s.end + 1)
+        assert home_word_end(text, s.start, s.end, grouped) == plain, text[s.start:s.end]
+        seen += plain <= s.end
+    assert seen > (100 if DEV.is_dir() else 20)

@@ -720,6 +720,28 @@ def subject_measure(text: str, f: Figure, breaks: SentenceBreaks, c_start: int, 
     return measure_of(text[a:b], f.kind, national)
 
 
+def by_first(words: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """The words by their first character, in their order."""
+    out: dict[str, tuple[str, ...]] = {}
+    for w in words:
+        if w:
+            out[w[:1]] = (*out.get(w[:1], ()), w)
+    return out
+
+
+def home_word_end(text: str, start: int, end: int, home_by_first: dict[str, tuple[str, ...]]) -> int:
+    """Where the home word of text[start:end] that ends first ends (全市, 我省), else end + 1: each word looked for
+    only where its first character stands in the text (one find per first character, not one per word)."""
+    found = end + 1
+    for c, ws in home_by_first.items():
+        if text.find(c, start, end) >= 0:
+            for w in ws:
+                k = text.find(w, start, end)
+                if k >= 0 and k + len(w) < found:
+                    found = k + len(w)
+    return found
+
+
 def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> tuple[Figure, ...]:
     """The figures with `time`, `claim` and `measure` filled from their context (see the module docstring)."""
     text = doc.text
@@ -739,6 +761,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     # 全市, 全省, 我省…: a figure after one is about a place of its own, never the nation; 增速, 规模…: an
     # indicator that is only one takes the measure of the figure or clause before it
     home, measure_heads = word_tuple("home_words.txt"), word_tuple("measure_heads.txt")
+    home_by_first = by_first(home)
     nation = word_tuple("nation_words.txt")
     local_doc = local_document(text, structure, home)
     open_sections: list[tuple[Section, Scope]] = []
@@ -916,8 +939,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         if last_sentence[0] != s_start:
             last_sentence = (s_start, time)
         if cues[0] != s_start:
-            firsts = [k + len(w) for w in home if (k := text.find(w, s_start, s_end)) >= 0]
-            cues = (s_start, SentenceCues(text, s_start, s_end, words, breaks.commas), min(firsts, default=s_end + 1))
+            cues = (s_start, SentenceCues(text, s_start, s_end, words, breaks.commas),
+                    home_word_end(text, s_start, s_end, home_by_first))
         # a time gone by that the text says (“十四五”时期，…经济总量达到5.67万亿元 in the plan's explanation) is a
         # fact stated, as is the premise of a task (今年高校毕业生超过1000万人，要…): actual under a plan heading
         past = said and time is not None and ref is not None and time.last_year < ref
