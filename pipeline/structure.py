@@ -74,7 +74,8 @@ UNNUMBERED_RANK = 3.8  # unnumbered headings sit above 一、 and below the head
 SPLIT_MAX = 30
 BODY_MIN = 8  # running text under a heading is a sentence this long at least  # the second line of a heading split over two is this short at most
 SENTENCE_END = recache.compile(r"[^。！？!?…]*[。！？!?…]+[”’」』）)\]》\"']*|[^。！？!?…]+$", re.M)
-POINT = recache.compile(rf"是(?<=[{CN}]是)")  # the 是 of 一是, 二是 (a literal first: fast to find); its numeral runs back
+POINT_WORD = "是"
+POINT = recache.compile(rf"{POINT_WORD}(?<=[{CN}]{POINT_WORD})")  # the 是 of 一是, 二是 (a literal first: fast to find); its numeral runs back
 POINT_AFTER = "。；;！？：:，,"
 
 
@@ -532,6 +533,8 @@ def find_points(text: str, paras: tuple[Paragraph, ...], locate) -> list[Point]:
     points: list[Point] = []
     expected: dict[tuple[int, int], int] = {}
     for p in paras:
+        if text.find(POINT_WORD, p.start, p.end) < 0:
+            continue  # no 是 (three paragraphs in four): no finditer made to find nothing
         hits = []
         for m in POINT.finditer(text, p.start, p.end):
             start = m.start() - 1  # the numeral runs back from 是

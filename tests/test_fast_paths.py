@@ -1413,3 +1413,55 @@ def test_home_word_end_equals_a_find_per_word():
         assert home_word_end(text, s.start, s.end, grouped) == plain, text[s.start:s.end]
         seen += plain <= s.end
     assert seen > (100 if DEV.is_dir() else 20)
+
+
+# structure.find_points: a paragraph without 是 is passed over before a finditer is made
+
+def _find_points_plain(text, paras, locate):
+    """find_points as first written: POINT's finditer over every paragraph."""
+    from pipeline.numerals import cn_ordinal
+    from pipeline.records import Point
+    from pipeline.structure import CN, POINT, POINT_AFTER
+
+    points, expected = [], {}
+    for p in paras:
+        hits = []
+        for m in POINT.finditer(text, p.start, p.end):
+            start = m.start() - 1
+            while start > p.start and text[start - 1] in CN:
+                start -= 1
+            if start > p.start and text[start - 1] not in POINT_AFTER:
+                continue
+            try:
+                n = cn_ordinal(text[start:m.start()])
+            except ValueError:
+                continue
+            key = locate(start)
+            if n == 1 or n == expected.get(key):
+                expected[key] = n + 1
+                hits.append((start, m.end(), n, key))
+        for k, (start, label_end, n, key) in enumerate(hits):
+            end = hits[k + 1][0] if k + 1 < len(hits) else p.end
+            lead_end = label_end
+            while lead_end < end and text[lead_end] not in "。；;":
+                lead_end += 1
+            points.append(Point(key[0], key[1], n, text[start:label_end], text[label_end:lead_end], start, end))
+    return points
+
+
+def test_find_points_equals_the_finditer_of_every_paragraph():
+    from pipeline.structure import find_points
+
+    def locate(offset):
+        return (1, offset // 1000)
+
+    points = 0
+    texts = [("一是增长5%。二是下降。\n三是其他。\n没有要点。\n四是", (0, 12), (13, 18), (19, 24), (25, 27))]
+    for result in [*corpus_results(), *(dev_results() if DEV.is_dir() else ())]:
+        texts.append((result.document.text, *((p.start, p.end) for p in result.structure.paragraphs)))
+    for text, *spans in texts:
+        paras = tuple(type("P", (), {"start": a, "end": b})() for a, b in spans)
+        fast = find_points(text, paras, locate)
+        assert fast == _find_points_plain(text, paras, locate)
+        points += len(fast)
+    assert points > 20
