@@ -1465,3 +1465,32 @@ def test_find_points_equals_the_finditer_of_every_paragraph():
         assert fast == _find_points_plain(text, paras, locate)
         points += len(fast)
     assert points > 20
+
+
+# resolver.in_context: the resolved figures made without evolve's check, the same records
+
+def test_resolved_figures_equal_those_made_by_evolve(monkeypatch):
+    """resolve on every document of corpus/ and corpus-dev, with in_context and with records.evolve: the same
+    records, every field and the class."""
+    from pipeline.context import resolver
+    from pipeline.records import evolve
+    from pipeline.run import Pipeline
+
+    pipeline = Pipeline()
+    paths = CORPUS_FILES + (sorted(DEV.glob("*.txt")) if DEV.is_dir() else [])
+    figures = 0
+    for path in paths:
+        from pipeline.normalize import normalize
+        from pipeline.structure import analyse
+
+        doc = normalize(load_one(path))
+        st = analyse(doc)
+        found = pipeline.figures(doc, st, ())
+        fast = resolver.resolve(doc, st, found)
+        with monkeypatch.context() as m:
+            m.setattr(resolver, "in_context", lambda f, t, c, ms: evolve(f, time=t, claim=c, measure=ms))
+            plain = resolver.resolve(doc, st, found)
+        assert [type(x) for x in fast] == [type(x) for x in plain]
+        assert [vars(x) for x in fast] == [vars(x) for x in plain], path.name
+        figures += sum(bool(x.time) and bool(x.measure) for x in fast)
+    assert figures > 100
