@@ -1494,3 +1494,86 @@ def test_resolved_figures_equal_those_made_by_evolve(monkeypatch):
         assert [vars(x) for x in fast] == [vars(x) for x in plain], path.name
         figures += sum(bool(x.time) and bool(x.measure) for x in fast)
     assert figures > 100
+
+
+# resolver.lead_end: a lead read without the regex where no dash, space or source can open it
+
+LEAD_WORD_TEXTS = ["刚刚过去的2025年，全市增长5%。", "过去的一年，我们…", "回顾过去五年，", "在2025年，", "对于", "关于",
+                   "刚刚过去", "在", "", "——这五年，", "\u3000\u3000在2025年"]
+
+
+def _same_lead_end(text, start, end, sources):
+    from pipeline.context.resolver import lead_end, lead_in
+
+    for sourced in (True, False):
+        plain = lead_in(sourced).match(text, start, end)
+        want = (plain.end(), plain.group("source") is not None) if plain is not None else (start, False)
+        assert lead_end(text, start, end, None, sourced) == want, (text[start:end], sourced)
+        assert lead_end(text, start, end, sources, sourced) == want, (text[start:end], sourced)
+    return want[0] > start
+
+
+def _opening_match_plain(text, start, end, places=True):
+    """opening_match as first written: the lead by lead_in's match."""
+    from pipeline.context.resolver import PLACE_MAX, _opening, _time_at, lead_in
+    from pipeline.gazetteer import gazetteer
+
+    lead = lead_in().match(text, start, end)
+    m = _time_at(text, lead.end() if lead else start, end, places)
+    if m is None and lead is not None and lead.group("source") is not None:
+        lead = lead_in(False).match(text, start, end)
+        m = _time_at(text, lead.end() if lead else start, end, places)
+    if m is None:
+        return None, False
+    dashed = lead is not None and "—" in text[lead.start():m.start()]
+    sourced = lead is not None and lead.group("source") is not None
+    placed = m.start() > (lead.end() if lead else start) \
+        or bool(gazetteer().opening(text[m.end():min(end, m.end() + PLACE_MAX)]))
+    return m, bool(dashed or sourced or placed or _opening().match(text, m.end(), end))
+
+
+def test_lead_end_cases():
+    from pipeline.context.resolver import SourceCommas
+
+    texts = [*LEAD_WORD_TEXTS, *(str(c.values[0]) for c in LEAD_EDGE_CASES), *(str(c.values[0]) for c in LEAD_CASES),
+             *SOURCE_COMMA_TEXTS]
+    leads = 0
+    for text in texts:
+        sources = SourceCommas(text)
+        for start in range(len(text) + 1):
+            for end in {start, min(len(text), start + 1), min(len(text), start + 3), len(text)}:
+                leads += _same_lead_end(text, start, end, sources)
+    assert leads > 50
+
+
+def test_lead_end_and_opening_match_on_the_corpus():
+    _lead_end_and_opening_match(corpus_results(), 20, 10)
+
+
+@pytest.mark.slow
+def test_lead_end_and_opening_match_on_both_corpora():
+    _lead_end_and_opening_match([*corpus_results(), *(dev_results() if DEV.is_dir() else ())], 50, 100)
+
+
+def _lead_end_and_opening_match(results, min_leads, min_opened):
+    """lead_end at every paragraph's and sentence's start and every position of corpus/; opening_match (with and
+    without places) against its reading by lead_in's match at every paragraph and sentence."""
+    from pipeline.context.resolver import SourceCommas, opening_match
+
+    leads = opened = 0
+    for result in results:
+        text = result.document.text
+        sources = SourceCommas(text)
+        for s in (*result.structure.paragraphs, *result.structure.sentences):
+            leads += _same_lead_end(text, s.start, s.end, sources)
+            for places in (True, False):
+                m, opens = _opening_match_plain(text, s.start, s.end, places)
+                got, got_opens = opening_match(text, s.start, s.end, places, sources)
+                assert (got and got.span(), got_opens) == (m and m.span(), opens), text[s.start:s.end]
+                opened += opens
+    for result in corpus_results():
+        text = result.document.text
+        sources = SourceCommas(text)
+        for k in range(len(text)):
+            leads += _same_lead_end(text, k, min(len(text), k + 40), sources)
+    assert leads > min_leads and opened > min_opened

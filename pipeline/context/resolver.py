@@ -453,6 +453,27 @@ def lead_at(text: str, start: int, end: int, sources: SourceCommas | None = None
     return lead_in().match(text, start, end)
 
 
+def lead_end(text: str, start: int, end: int, sources: SourceCommas | None = None,
+             sourced: bool = True) -> tuple[int, bool]:
+    """(where `lead_in(sourced).match(text, start, end)` ends, whether its source group matched). Where neither a
+    dash nor a space opens the text and no source clause can end within reach (`lead_at`'s test), the lead is at most
+    a lead word (time_words.tsv lead; the first in the pattern's order the text opens with), read without the regex:
+    most paragraphs and sentences open so."""
+    if start < end and (text[start] in DASH_CHARS or text[start].isspace()):
+        lead = lead_at(text, start, end, sources) if sourced else lead_in(False).match(text, start, end)
+        return (lead.end(), lead.group("source") is not None) if lead is not None else (start, False)
+    if sourced:
+        _, needed, longest = _source_needs()
+        reach = min(end, start + longest)
+        if sources.within(start, reach) if sources is not None else needed.search(text, start, reach) is not None:
+            lead = lead_in().match(text, start, end)
+            return (lead.end(), lead.group("source") is not None) if lead is not None else (start, False)
+    for w in timex.words().of("lead"):
+        if text.startswith(w, start, end):
+            return start + len(w), False
+    return start, False
+
+
 def opening_match(text: str, start: int, end: int, places: bool = True,
                   sources: SourceCommas | None = None) -> tuple[re.Match | None, bool]:
     """The time at the head of a paragraph or sentence, and whether it opens it, i.e. holds for what follows
@@ -460,20 +481,18 @@ def opening_match(text: str, start: int, end: int, places: bool = True,
     初步核算，前三季度国内生产总值…) rather than being the
     subject of its first clause (“十五五”时期具有承前启后的重要地位). `sources`: the text's `SourceCommas`, when
     the caller reads many openings of one text."""
-    lead = lead_at(text, start, end, sources)
-    m = _time_at(text, lead.end() if lead else start, end, places)
-    if m is None and lead is not None and lead.group("source") is not None:
-        lead = lead_in(False).match(text, start, end)  # no time after the source: the text's own head
-        m = _time_at(text, lead.end() if lead else start, end, places)
+    after, sourced = lead_end(text, start, end, sources)
+    m = _time_at(text, after, end, places)
+    if m is None and sourced:
+        after, sourced = lead_end(text, start, end, None, False)  # no time after the source: the text's own head
+        m = _time_at(text, after, end, places)
     if m is None:
         return None, False
-    dashed = lead is not None and "—" in text[lead.start():m.start()]
+    dashed = "—" in text[start:m.start()]
     # after a source (初步核算，前三季度国内生产总值…) the time is the figures', comma or not
-    sourced = lead is not None and lead.group("source") is not None
     # a place before or after the time (坪山区2021年实现了…, 2020年湖北省地区生产总值…): the time is the place's
     # figures', not a subject
-    placed = m.start() > (lead.end() if lead else start) \
-        or bool(gazetteer().opening(text[m.end():min(end, m.end() + PLACE_MAX)]))
+    placed = m.start() > after or bool(gazetteer().opening(text[m.end():min(end, m.end() + PLACE_MAX)]))
     return m, bool(dashed or sourced or placed or _opening().match(text, m.end(), end))
 
 
