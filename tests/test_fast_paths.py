@@ -1579,10 +1579,10 @@ def _lead_end_and_opening_match(results, min_leads, min_opened):
     assert leads > min_leads and opened > min_opened
 
 
-# resolver.own_time: OWN_TIME searched only where its 的 stands in the last two characters
+# resolver.year_before: OWN_TIME searched only where its 的 stands in the last two characters
 
-def test_own_time_equals_the_search():
-    from pipeline.context.resolver import OWN_TIME, own_time
+def test_year_before_equals_the_search():
+    from pipeline.context.resolver import OWN_TIME, year_before
 
     texts = ["从2020年的3.68万亿元增长到2025年的 4.93万亿元", "2025年底的5%", "2025年 的\u30005%", "2025年的", "的", ""]
     found = 0
@@ -1592,7 +1592,7 @@ def test_own_time_equals_the_search():
         for end in range(len(text) + 1):
             for start in {max(0, end - 16), max(0, end - 3), end}:
                 plain = OWN_TIME.search(text, start, end)
-                got = own_time(text, start, end)
+                got = year_before(text, start, end)
                 assert (got and got.span()) == (plain and plain.span()), text[start:end]
                 found += plain is not None
     assert found >= 5

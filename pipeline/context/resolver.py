@@ -633,7 +633,7 @@ OWN_TIME_MARK = "的"
 OWN_TIME = recache.compile(rf"(?P<t>\d{{4}}\s?年(?:\s?\d{{1,2}}\s?月)?(?:底|末|全年)?){OWN_TIME_MARK}\s?$")
 
 
-def own_time(text: str, start: int, end: int) -> re.Match | None:
+def year_before(text: str, start: int, end: int) -> re.Match | None:
     """`OWN_TIME.search(text, start, end)`, tried only where its 的 stands in the last two characters (every match
     ends with it and at most a space): most figures follow no 的, and the search tries its year at each of 16."""
     if text.find(OWN_TIME_MARK, max(start, end - 2), end) < 0:
@@ -925,7 +925,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             opened = (para_k, sent.start, carried, t if t is not None else carried)
         # the sentence: the period it says, resolved
         time = None
-        own = own_time(text, max(s_start, f.start - 16), f.start)
+        own = year_before(text, max(s_start, f.start - 16), f.start)
         if own is not None and f.baseline and own.group("t").replace(" ", "") == f.baseline.replace(" ", ""):
             own = None  # 是2015年的3倍: the year is the baseline's, not the figure's
         if own is not None:  # 从2020年的3.68万亿元增长到2025年的4.93万亿元: each number its own year
