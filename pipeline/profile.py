@@ -406,17 +406,12 @@ def own_place(text: str, start: int, end: int, title: str = "", said: set[str] |
     ends = {w[-1:] for w in said if home_levels[w] in ("county", "")}
     if not ends:
         return "", None  # no 全县, 全区, 我区: no county or district to read from the names (the longest pass, skipped)
-    # the names read until a second place shows (most texts name several: one pass over the whole text was a
-    # gazetteer scan of all of it)
-    place: Place | None = None
-    full = False
-    for m in gaz.find(text, start, end):
-        if place is not None and m.place.name != place.name:
-            return "", None
-        place = m.place  # the last of the name's, as a dict by name keeps it
-        full = full or m.surface == place.name
-    if place is None:
+    named = list(gaz.find(text, start, end))
+    places = {m.place.name: m.place for m in named}
+    if len(places) != 1:
         return "", None
+    place = next(iter(places.values()))
+    full = any(m.surface == place.name for m in named)
     if place.level == "county" and full and place.name[-1:] in ends:
         return place.name, place
     return "", None
