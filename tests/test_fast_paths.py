@@ -1526,3 +1526,19 @@ def test_year_before_equals_the_search():
                 assert (got and got.span()) == (plain and plain.span()), text[start:end]
                 found += plain is not None
     assert found >= 5
+
+
+# resolver.sentence_at: a figure's sentence by a bisection of the starts, in the compiled stage
+
+def test_sentence_at_by_the_starts_equals_the_structure_s():
+    from pipeline.context.resolver import sentence_at
+
+    held = 0
+    for result in [*corpus_results(), *(dev_results() if DEV.is_dir() else ())]:
+        st = result.structure
+        starts = [s.start for s in st.sentences]
+        for k in range(-1, len(result.document.text) + 2):
+            want = st.sentence_at(k)
+            assert sentence_at(st.sentences, starts, k) is want, k
+            held += want is not None
+    assert held > 10000

@@ -15,7 +15,7 @@ from ..gazetteer import gazetteer
 from ..figures.clause import positions
 from ..figures.words import words as figure_words
 from ..profile import genres
-from ..records import Document, Figure, Section, Structure
+from ..records import Document, Figure, Section, Sentence, Structure
 from . import timex
 from .claim import (COMMAS, Claim, SentenceCues, claim_words, counts_a_people, heading_claim, names_a_goal, opens_item,
                     plan_lead, premise)
@@ -804,6 +804,15 @@ def in_context(f: Figure, time: str, claim: str, measure: str) -> Figure:
     return new
 
 
+def sentence_at(sentences: Sequence[Sentence], starts: list[int], offset: int) -> Sentence | None:
+    """`Structure.sentence_at(offset)` by a bisection of the sentences' starts (`starts`), here in compiled code:
+    the last sentence opening at or before the offset, if it holds it (the sentences are disjoint and in order)."""
+    k = bisect_right(starts, offset) - 1
+    if k >= 0 and sentences[k].end > offset:
+        return sentences[k]
+    return None
+
+
 def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> tuple[Figure, ...]:
     """The figures with `time`, `claim` and `measure` filled from their context (see the module docstring)."""
     text = doc.text
@@ -820,6 +829,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     sections = sorted(structure.sections, key=lambda s: (s.start, s.level))
     paragraphs = structure.paragraphs
     words = claim_words()
+    tw = timex.words()  # the time words, read once (not an lru_cache call per use per figure)
     # 全市, 全省, 我省…: a figure after one is about a place of its own, never the nation; 增速, 规模…: an
     # indicator that is only one takes the measure of the figure or clause before it
     home, measure_heads = word_tuple("home_words.txt"), word_tuple("measure_heads.txt")
@@ -845,7 +855,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     # for the sentences after it in the paragraph that say none, as the paragraph's own time does
     # (paragraph, sentence start, the time carried into the sentence, the time carried out of it)
     opened: tuple[int, int, Interval | None, Interval | None] = (-1, -1, None, None)
-    sentence_starts = [x.start for x in structure.sentences]
+    sentences = structure.sentences
+    sentence_starts = [x.start for x in sentences]
     out: list[Figure] = []
     prev: Figure | None = None
     breaks = SentenceBreaks(text, 0, 0)
@@ -900,7 +911,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                 lead_level = heading_level(headings[k])  # the list's items are headings
             lead_from, list_open, lead_headings = lead_list(text, para.start, para.end, ref, list_open and \
                 lead_headings == bisect_right(heading_starts, para.start), bisect_right(heading_starts, para.start))
-        sent = structure.sentence_at(f.start)
+        sent = sentence_at(sentences, sentence_starts, f.start)
         s_start = sent.start if sent else f.start
         s_end = sent.end if sent else f.end
         if last_sentence[0] != s_start:
@@ -945,7 +956,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                 # 增长10.5%): that year
                 ended = head_time is None and not in_plan and head_claim != "target" and ended_year is not None \
                     and ref is not None and ended_year.first_year == ref - 1 \
-                    and f.period in timex.words().of("year_end") and not words.cue.search(text[s_start:f.start])
+                    and f.period in tw.of("year_end") and not words.cue.search(text[s_start:f.start])
                 scope = in_scope.last_year if in_scope and in_scope.years == 1 else \
                     review_scope if review_scope is not None and not in_plan else scope_year
                 time = timex.resolve(m, ref, scope - 1 if ended and scope is not None and scope == ref else scope, late)
@@ -958,32 +969,32 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             time = timex.resolve(m, ref, scope_year, late) if m is not None and not m.group("ago") \
                 and not text.startswith("的", m.end()) else None
         if time is None and para_k >= 0 and before[0] >= paragraphs[para_k].start \
-                and text.startswith(timex.words().of("part_of"), s_start):
+                and text.startswith(tw.of("part_of"), s_start):
             time = before[1]  # 其中，工业投资增长15.3%: a part of the sentence before, of its time (every figure of it)
         if time is None and opened[0] == para_k:
             time = opened[2]
         said = time is not None or para_time is not None  # the text itself, not a heading, says when
         if time is None and para_time is None and head_span is not None \
-                and _words_in(timex.words().of("average"), text[c_start:f.start]):
+                and _words_in(tw.of("average"), text[c_start:f.start]):
             time = head_span  # 地区生产总值年均增长5%左右 under “十五五”时期目标任务和2026年工作安排
         span = para_time if para_time is not None and para_time.years > 1 else head_span
         if time is not None and time.years == 1 and span is not None and time.last_year == span.last_year \
-                and f.change and _words_in(timex.words().of("average"), text[c_start:f.start]):
+                and f.change and _words_in(tw.of("average"), text[c_start:f.start]):
             time = span  # 这五年… then 2021年地区生产总值预计实现151.7亿元，年均增长4.6%: the span's average
         if time is None:
             # a title's part of the year holds for the sentences that say no time, not for what is so now (截至目前)
             title_part = doc_time if doc_time is not None \
-                and not _words_in(timex.words().of("present"), text[s_start:f.start]) else None
+                and not _words_in(tw.of("present"), text[s_start:f.start]) else None
             # a text with no date that says the year it reviews: what it says no time for is of that year, but
             # for a plan's list (…主要预期目标是：) or under a plan heading
             planned = head_claim == "target" or lead_level is not None or 0 <= lead_from <= f.start
             # …or what is so now (截至目前…; 本次大会应到代表301人: the session's, not the year reviewed)
-            now = _words_in(timex.words().of("present"), text[s_start:f.start])
+            now = _words_in(tw.of("present"), text[s_start:f.start])
             fallback = reviewed if reviewed is not None and not planned and not now else ref
             # an estimate (预计全省地区生产总值增长5.7%) in a text dated in the first months of a year, with no time of
             # its own and no aim before it: of the year just ended, whose figures are estimated then
             if fallback == ref and ref is not None and reviewed is None and not planned and month is not None \
-                    and month <= REVIEW_MONTHS and _words_in(timex.words().of("preliminary"), text[s_start:f.start]) \
+                    and month <= REVIEW_MONTHS and _words_in(tw.of("preliminary"), text[s_start:f.start]) \
                     and not words.cue.search(text[s_start:f.start]):
                 fallback = ref - 1
             time = para_time or head_time or title_part or (titled_year if not planned else None) \
@@ -1022,7 +1033,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             claim = "actual"
         if names_a_goal(text, f, words):
             claim = "target"
-            if time is not None and text.endswith(timex.words().of("scope"), max(0, f.start - 2), f.start):
+            if time is not None and text.endswith(tw.of("scope"), max(0, f.start - 2), f.start):
                 time = year_interval(time.first_year)  # 完成全年1000万人目标: the whole year's goal
         # 全市, 全省 before the figure in its sentence; or after it, when nothing before says the nation (增速排位全市
         # 第8, GDP增速达到全市平均水平: ranked or measured within a place, so a place's own)
