@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
@@ -125,6 +125,16 @@ def sentences(text: str, paras: tuple[Paragraph, ...]) -> tuple[Sentence, ...]:
         else:
             out.extend(paragraph_sentences(text, p))
     return tuple(out)
+
+
+def sentence_at(sentences: Sequence[Sentence], starts: list[int], offset: int) -> Sentence | None:
+    """`Structure.sentence_at(offset)` by a bisection of the sentences' starts (`starts`), in compiled code (the
+    context and locate stages ask it per figure):
+    the last sentence opening at or before the offset, if it holds it (the sentences are disjoint and in order)."""
+    k = bisect_right(starts, offset) - 1
+    if k >= 0 and sentences[k].end > offset:
+        return sentences[k]
+    return None
 
 
 def paragraph_sentences(text: str, p: Paragraph) -> list[Sentence]:

@@ -1528,10 +1528,10 @@ def test_year_before_equals_the_search():
     assert found >= 5
 
 
-# resolver.sentence_at: a figure's sentence by a bisection of the starts, in the compiled stage
+# structure.sentence_at: a figure's sentence by a bisection of the starts, in the compiled stages (context, locate)
 
 def test_sentence_at_by_the_starts_equals_the_structure_s():
-    from pipeline.context.resolver import sentence_at
+    from pipeline.structure import sentence_at
 
     held = 0
     for result in [*corpus_results(), *(dev_results() if DEV.is_dir() else ())]:

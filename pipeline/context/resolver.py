@@ -15,7 +15,8 @@ from ..gazetteer import gazetteer
 from ..figures.clause import positions
 from ..figures.words import words as figure_words
 from ..profile import genres
-from ..records import Document, Figure, Section, Sentence, Structure
+from ..records import Document, Figure, Section, Structure
+from ..structure import sentence_at
 from . import timex
 from .claim import (COMMAS, Claim, SentenceCues, claim_words, counts_a_people, heading_claim, names_a_goal, opens_item,
                     plan_lead, premise)
@@ -802,15 +803,6 @@ def in_context(f: Figure, time: str, claim: str, measure: str) -> Figure:
     fields["claim"] = claim
     fields["measure"] = measure
     return new
-
-
-def sentence_at(sentences: Sequence[Sentence], starts: list[int], offset: int) -> Sentence | None:
-    """`Structure.sentence_at(offset)` by a bisection of the sentences' starts (`starts`), here in compiled code:
-    the last sentence opening at or before the offset, if it holds it (the sentences are disjoint and in order)."""
-    k = bisect_right(starts, offset) - 1
-    if k >= 0 and sentences[k].end > offset:
-        return sentences[k]
-    return None
 
 
 def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> tuple[Figure, ...]:
