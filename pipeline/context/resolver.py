@@ -848,6 +848,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     # (paragraph, sentence start, the time carried into the sentence, the time carried out of it)
     opened: tuple[int, int, Interval | None, Interval | None] = (-1, -1, None, None)
     sentences = structure.sentences
+    para_starts = [p.start for p in paragraphs]  # read once, not at every figure and paragraph
     sentence_starts = [x.start for x in sentences]
     out: list[Figure] = []
     prev: Figure | None = None
@@ -856,8 +857,9 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     openings: dict[int, tuple[re.Match | None, bool]] = {}  # sentence start → `opening_match` of the sentence
     sources = SourceCommas(text)  # where a source clause's word and comma stand, for every opening read
     for f in sorted(figures, key=lambda f: f.start):
+        at = f.start  # read once (an attribute of a record is a dictionary lookup in compiled code)
         # headings: the stack of sections open at the figure
-        while next_section < len(sections) and sections[next_section].start <= f.start:
+        while next_section < len(sections) and sections[next_section].start <= at:
             sec = sections[next_section]
             next_section += 1
             level = heading_level(sec)
@@ -866,7 +868,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             while open_sections and heading_level(open_sections[-1][0]) >= level:
                 open_sections.pop()
             open_sections.append((sec, heading_scope(sec, ref, month, doc_time)))
-        while open_sections and open_sections[-1][0].end < f.start:
+        while open_sections and open_sections[-1][0].end < at:
             open_sections.pop()
         # the innermost time a heading names, else the outermost one implies; the outermost claim (民生实事 under
         # a review heading is a review of them)
@@ -881,30 +883,30 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         # the paragraph: a time that opens it holds for all of it, and for the paragraphs after it under the same
         # heading that open with none of their own (刚刚过去的2025年，… then the year's work, paragraph by paragraph;
         # “十四五”时期是…五年 then its ——经济实力实现整体跃升。 items)
-        while para_k + 1 < len(paragraphs) and paragraphs[para_k + 1].start <= f.start:
+        while para_k + 1 < len(paragraphs) and para_starts[para_k + 1] <= at:
             para_k += 1
-            para = paragraphs[para_k]
-            m, opens = opening_match(text, para.start, para.end, True, sources)
+            p_start, p_end = para_starts[para_k], paragraphs[para_k].end
+            m, opens = opening_match(text, p_start, p_end, True, sources)
             own_time = timex.resolve(m, ref, review_scope if review_scope is not None else scope_year, late) \
                 if m is not None and opens else None  # 初步核算,湖南全年…: the year reviewed, as below
             if own_time is not None:
                 # a moment ago (65年前，…) tells a story of its own paragraph; it does not carry on
-                para_time, para_from = own_time, (-1 if m is not None and m.group("ago") else para.start)
-            elif m is not None and opens and ref is None and opening_match(text, para.start, para.end, False, sources)[0] is None:
+                para_time, para_from = own_time, (-1 if m is not None and m.group("ago") else p_start)
+            elif m is not None and opens and ref is None and opening_match(text, p_start, p_end, False, sources)[0] is None:
                 pass  # 贵州省去年… in a text whose year nothing says, read only past the place: as before, none
-            elif m is not None or (para_time is not None and not same_heading(headings, para_from, para.start)):
+            elif m is not None or (para_time is not None and not same_heading(headings, para_from, p_start)):
                 # a paragraph about another time (“十五五”时期具有…), a heading between, none around, a story
                 para_time, para_from = None, -1
-            k = bisect_left(heading_starts, para.start)
-            heads_here = k < len(headings) and headings[k].start < para.end
+            k = bisect_left(heading_starts, p_start)
+            heads_here = k < len(headings) and headings[k].start < p_end
             if heads_here and lead_level is not None and heading_level(headings[k]) < lead_level:
                 lead_level = None  # a heading above the list's items: the list is over
             if heads_here and list_open and lead_level is None:
                 lead_level = heading_level(headings[k])  # the list's items are headings
-            lead_from, list_open, lead_headings = lead_list(text, para.start, para.end, ref, list_open and \
-                lead_headings == bisect_right(heading_starts, para.start), bisect_right(heading_starts, para.start))
-        sent = sentence_at(sentences, sentence_starts, f.start)
-        s_start = sent.start if sent else f.start
+            lead_from, list_open, lead_headings = lead_list(text, p_start, p_end, ref, list_open and \
+                lead_headings == bisect_right(heading_starts, p_start), bisect_right(heading_starts, p_start))
+        sent = sentence_at(sentences, sentence_starts, at)
+        s_start = sent.start if sent else at
         s_end = sent.end if sent else f.end
         if last_sentence[0] != s_start:
             before = last_sentence  # every figure of a sentence looks back to the same sentence before
@@ -928,7 +930,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             opened = (para_k, sent.start, carried, t if t is not None else carried)
         # the sentence: the period it says, resolved
         time = None
-        own = year_before(text, max(s_start, f.start - 16), f.start)
+        own = year_before(text, max(s_start, at - 16), at)
         if own is not None and f.baseline and own.group("t").replace(" ", "") == f.baseline.replace(" ", ""):
             own = None  # 是2015年的3倍: the year is the baseline's, not the figure's
         if own is not None:  # 从2020年的3.68万亿元增长到2025年的4.93万亿元: each number its own year
@@ -942,13 +944,13 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                     time = before[1]
             elif m is not None:
                 in_scope = para_time if para_time is not None else opened[2] if opened[0] == para_k else None
-                in_plan = lead_level is not None or 0 <= lead_from <= f.start
+                in_plan = lead_level is not None or 0 <= lead_from <= at
                 # 全年 in a text whose title or lead names the year just ended as a whole, under no heading and with no
                 # aim before it (德阳's release of 2018-01-24, 发布2017年度德阳经济运行情况: 全年规模以上工业增加值比上年
                 # 增长10.5%): that year
                 ended = head_time is None and not in_plan and head_claim != "target" and ended_year is not None \
                     and ref is not None and ended_year.first_year == ref - 1 \
-                    and f.period in tw.of("year_end") and not words.cue.search(text[s_start:f.start])
+                    and f.period in tw.of("year_end") and not words.cue.search(text[s_start:at])
                 scope = in_scope.last_year if in_scope and in_scope.years == 1 else \
                     review_scope if review_scope is not None and not in_plan else scope_year
                 time = timex.resolve(m, ref, scope - 1 if ended and scope is not None and scope == ref else scope, late)
@@ -956,8 +958,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             # a time heading the sentence, comma or not (2020年新增城镇就业16.3万人，…均达100%): its period is only
             # its clause's, but the sentence is about that time
             m, _ = sentence_opening(openings, text, sent.start, sent.end, sources)
-            if m is None and f.start > sent.start:
-                m = figure_clause_opening(text, sent.start, f.start)
+            if m is None and at > sent.start:
+                m = figure_clause_opening(text, sent.start, at)
             time = timex.resolve(m, ref, scope_year, late) if m is not None and not m.group("ago") \
                 and not text.startswith("的", m.end()) else None
         if time is None and para_k >= 0 and before[0] >= paragraphs[para_k].start \
@@ -967,34 +969,34 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             time = opened[2]
         said = time is not None or para_time is not None  # the text itself, not a heading, says when
         if time is None and para_time is None and head_span is not None \
-                and _words_in(tw.of("average"), text[c_start:f.start]):
+                and _words_in(tw.of("average"), text[c_start:at]):
             time = head_span  # 地区生产总值年均增长5%左右 under “十五五”时期目标任务和2026年工作安排
         span = para_time if para_time is not None and para_time.years > 1 else head_span
         if time is not None and time.years == 1 and span is not None and time.last_year == span.last_year \
-                and f.change and _words_in(tw.of("average"), text[c_start:f.start]):
+                and f.change and _words_in(tw.of("average"), text[c_start:at]):
             time = span  # 这五年… then 2021年地区生产总值预计实现151.7亿元，年均增长4.6%: the span's average
         if time is None:
             # a title's part of the year holds for the sentences that say no time, not for what is so now (截至目前)
             title_part = doc_time if doc_time is not None \
-                and not _words_in(tw.of("present"), text[s_start:f.start]) else None
+                and not _words_in(tw.of("present"), text[s_start:at]) else None
             # a text with no date that says the year it reviews: what it says no time for is of that year, but
             # for a plan's list (…主要预期目标是：) or under a plan heading
-            planned = head_claim == "target" or lead_level is not None or 0 <= lead_from <= f.start
+            planned = head_claim == "target" or lead_level is not None or 0 <= lead_from <= at
             # …or what is so now (截至目前…; 本次大会应到代表301人: the session's, not the year reviewed)
-            now = _words_in(tw.of("present"), text[s_start:f.start])
+            now = _words_in(tw.of("present"), text[s_start:at])
             fallback = reviewed if reviewed is not None and not planned and not now else ref
             # an estimate (预计全省地区生产总值增长5.7%) in a text dated in the first months of a year, with no time of
             # its own and no aim before it: of the year just ended, whose figures are estimated then
             if fallback == ref and ref is not None and reviewed is None and not planned and month is not None \
-                    and month <= REVIEW_MONTHS and _words_in(tw.of("preliminary"), text[s_start:f.start]) \
-                    and not words.cue.search(text[s_start:f.start]):
+                    and month <= REVIEW_MONTHS and _words_in(tw.of("preliminary"), text[s_start:at]) \
+                    and not words.cue.search(text[s_start:at]):
                 fallback = ref - 1
             time = para_time or head_time or title_part or (titled_year if not planned else None) \
                 or (year_interval(fallback) if fallback is not None else None)
         # 由每生每年5元提高至10元 in the year's plan: the level it starts from is the year before's, a fact (over
         # a span of years _within_period does the same)
         start_level = time is not None and time.years == 1 and len(time.start) == 4 \
-            and first_level(text, f.start, f.end, s_start, s_end)
+            and first_level(text, at, f.end, s_start, s_end)
         if time is not None:
             time = year_interval(time.first_year - 1) if start_level else _within_period(text, f, time, s_start, s_end, ref)
         if ref is not None and (c_start, c_end) not in breaks.now:
@@ -1010,7 +1012,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         # fact stated, as is the premise of a task (今年高校毕业生超过1000万人，要…): actual under a plan heading
         past = said and time is not None and ref is not None and time.last_year < ref
         # a lead-in's list is a plan's where no heading says (…主要预期目标是： then ◆地区生产总值增长5%；)
-        plan_claim = head_claim or ("target" if lead_level is not None or 0 <= lead_from <= f.start else "")
+        plan_claim = head_claim or ("target" if lead_level is not None or 0 <= lead_from <= at else "")
         # a text with no date that reviews a year and names the year after, its own: that year is the one it plans
         # (2019年… 初步预计全年增长6.3% … 对于今年政府工作要求，会议提出，2020年重庆地区生产总值增长6%)
         # (the whole year, not 2020年1月; named, not what is so now: 3个正在建设之中 in a review is a fact)
@@ -1025,11 +1027,11 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             claim = "actual"
         if names_a_goal(text, f, words):
             claim = "target"
-            if time is not None and text.endswith(tw.of("scope"), max(0, f.start - 2), f.start):
+            if time is not None and text.endswith(tw.of("scope"), max(0, at - 2), at):
                 time = year_interval(time.first_year)  # 完成全年1000万人目标: the whole year's goal
         # 全市, 全省 before the figure in its sentence; or after it, when nothing before says the nation (增速排位全市
         # 第8, GDP增速达到全市平均水平: ranked or measured within a place, so a place's own)
-        local = cues[2] <= f.start or ((cues[2] <= s_end or local_doc) and not _words_in(nation, text[s_start:f.start]))
+        local = cues[2] <= at or ((cues[2] <= s_end or local_doc) and not _words_in(nation, text[s_start:at]))
         # a figure with no place is about the whole country: a national document's, or 全国… in a province's
         measure = measure_of(f.indicator, f.kind, not f.place and not local)
         if not measure and prev is not None and sent is not None and prev.start >= sent.start \
@@ -1040,7 +1042,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             # 全省GDP预计突破12万亿元、…、人均达14.3万元左右: per head of the measure just named
             measure = measure_of(PER_HEAD + prev.measure, f.kind, not f.place and not local)
         if not measure and prev is not None and prev.measure and f.change and f.baseline and prev.start >= c_start \
-                and text.startswith("、", prev.end) and not DIGIT.search(text, prev.end, f.start) \
+                and text.startswith("、", prev.end) and not DIGIT.search(text, prev.end, at) \
                 and f.indicator in ("", prev.indicator):
             measure = prev.measure  # 年均增长5.7%、高于全国0.3个百分点: the gap of the figure just given
         if not measure and sent is not None and (bare_head(f.indicator, measure_heads) or bare_change(text, f, c_start)):
