@@ -520,7 +520,12 @@ def figure_clause_start(text: str, start: int, end: int) -> int:
     after the last comma before the first digit (each comma up to it ends a clause with no number, the next one
     would end the clause holding it). One search and four rfinds, not a match object and a digit search per comma."""
     digit = DIGIT.search(text, start, end)
-    last = max(text.rfind(c, start, digit.start() if digit is not None else end) for c in COMMAS)
+    stop = digit.start() if digit is not None else end
+    last = -1
+    for c in COMMAS:  # a loop, not max() over a generator (an object made per call in compiled code)
+        k = text.rfind(c, start, stop)
+        if k > last:
+            last = k
     return last + 1 if last >= 0 else -1
 
 
