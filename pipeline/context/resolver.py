@@ -414,6 +414,7 @@ class SourceCommas:
 
     def __init__(self, text: str) -> None:
         words, lasts = _source_words()
+        self.reach = _source_needs()[2]  # the longest source clause (lead_end reads it here, not by a call per lead)
         found: list[tuple[int, int]] = []  # (where a comma stands, where the shortest clause word before it opens)
         # the commas by str.find (in C), each tried only after a word's last character: the pattern's finditer
         # tried its 20 words at every character where one opens (其, 同, 来, 表… are everywhere)
@@ -458,21 +459,35 @@ def lead_end(text: str, start: int, end: int, sources: SourceCommas | None = Non
              sourced: bool = True) -> tuple[int, bool]:
     """(where `lead_in(sourced).match(text, start, end)` ends, whether its source group matched). Where neither a
     dash nor a space opens the text and no source clause can end within reach (`lead_at`'s test), the lead is at most
-    a lead word (time_words.tsv lead; the first in the pattern's order the text opens with), read without the regex:
-    most paragraphs and sentences open so."""
-    if start < end and (text[start] in DASH_CHARS or text[start].isspace()):
+    a lead word (time_words.tsv lead; the first in the pattern's order the text opens with), read without the regex,
+    and only where the text opens with a lead word's first character: most paragraphs and sentences open with none."""
+    c = text[start] if start < end else ""
+    if c and (c in DASH_CHARS or c.isspace()):
         lead = lead_at(text, start, end, sources) if sourced else lead_in(False).match(text, start, end)
         return (lead.end(), lead.group("source") is not None) if lead is not None else (start, False)
     if sourced:
-        _, needed, longest = _source_needs()
-        reach = min(end, start + longest)
-        if sources.within(start, reach) if sources is not None else needed.search(text, start, reach) is not None:
+        if sources is not None:
+            near = sources.within(start, min(end, start + sources.reach))
+        else:
+            _, needed, longest = _source_needs()
+            near = needed.search(text, start, min(end, start + longest)) is not None
+        if near:
             lead = lead_in().match(text, start, end)
             return (lead.end(), lead.group("source") is not None) if lead is not None else (start, False)
-    for w in timex.words().of("lead"):
-        if text.startswith(w, start, end):
-            return start + len(w), False
+    if c:
+        words, firsts = _lead_words()
+        if c in firsts:
+            for w in words:
+                if text.startswith(w, start, end):
+                    return start + len(w), False
     return start, False
+
+
+@lru_cache(maxsize=1)
+def _lead_words() -> tuple[tuple[str, ...], str]:
+    """(the lead words in lead_in's order, their first characters)."""
+    words = timex.words().of("lead")
+    return words, "".join(sorted({w[0] for w in words if w}))
 
 
 def opening_match(text: str, start: int, end: int, places: bool = True,
