@@ -12,6 +12,7 @@ from typing import Any, Sequence, TypeVar
 
 from .excerpt import window
 from .records import Entity, Figure, Structure
+from .structure import sentence_at
 
 Located = TypeVar("Located", Figure, Entity)
 
@@ -34,9 +35,11 @@ def locate(text: str, structure: Structure, items: Sequence[Located]) -> tuple[L
     bounds, and a bounded excerpt of it around the item (`excerpt.window`: a sentence of thousands of figures
     is not copied once per figure)."""
     out = []
+    sentences = structure.sentences
+    starts = [s.start for s in sentences] if items else []
     for item in items:
         speech, section = structure.locate(item.start)
-        s = structure.sentence_at(item.start)
+        s = sentence_at(sentences, starts, item.start)
         if s is None:
             out.append(_moved(item, {"speech": speech, "section": section}))
             continue

@@ -217,9 +217,15 @@ _SENTENCE_ENDS = "。！？!?；;：:”」』）)"
 NARROW = recache.compile(r"[0-9A-Za-z .%/\-]")  # half as wide as a Chinese character on the page (`20xx1 元`, `15 平方公里`)
 
 
+# the ASCII bytes that are not NARROW: deleted from the ASCII characters of a line, the narrow ones are left
+NOT_NARROW = bytes(c for c in range(128) if not NARROW.match(chr(c)))
+
+
 def _width(raw: str, s: int, e: int) -> float:
-    """The width of raw[s:e] in Chinese characters: digits, Latin letters, spaces and number signs count half."""
-    return e - s - len(NARROW.findall(raw, s, e)) / 2
+    """The width of raw[s:e] in Chinese characters: digits, Latin letters, spaces and number signs count half.
+    NARROW's characters are ASCII: counted as the line's ASCII bytes left after deleting the others (three calls
+    in C), not as a list of the matches (`len(NARROW.findall(raw, s, e))`, a match per digit)."""
+    return e - s - len(raw[s:e].encode("ascii", "ignore").translate(None, NOT_NARROW)) / 2
 
 
 def _page_width(raw: str, spans: list[tuple[int, int]]) -> float | None:

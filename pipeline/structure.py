@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
@@ -74,7 +74,8 @@ UNNUMBERED_RANK = 3.8  # unnumbered headings sit above 一、 and below the head
 SPLIT_MAX = 30
 BODY_MIN = 8  # running text under a heading is a sentence this long at least  # the second line of a heading split over two is this short at most
 SENTENCE_END = recache.compile(r"[^。！？!?…]*[。！？!?…]+[”’」』）)\]》\"']*|[^。！？!?…]+$", re.M)
-POINT = recache.compile(rf"是(?<=[{CN}]是)")  # the 是 of 一是, 二是 (a literal first: fast to find); its numeral runs back
+POINT_WORD = "是"
+POINT = recache.compile(rf"{POINT_WORD}(?<=[{CN}]{POINT_WORD})")  # the 是 of 一是, 二是 (a literal first: fast to find); its numeral runs back
 POINT_AFTER = "。；;！？：:，,"
 
 
@@ -124,6 +125,16 @@ def sentences(text: str, paras: tuple[Paragraph, ...]) -> tuple[Sentence, ...]:
         else:
             out.extend(paragraph_sentences(text, p))
     return tuple(out)
+
+
+def sentence_at(sentences: Sequence[Sentence], starts: list[int], offset: int) -> Sentence | None:
+    """`Structure.sentence_at(offset)` by a bisection of the sentences' starts (`starts`), in compiled code (the
+    context and locate stages ask it per figure):
+    the last sentence opening at or before the offset, if it holds it (the sentences are disjoint and in order)."""
+    k = bisect_right(starts, offset) - 1
+    if k >= 0 and sentences[k].end > offset:
+        return sentences[k]
+    return None
 
 
 def paragraph_sentences(text: str, p: Paragraph) -> list[Sentence]:
@@ -532,6 +543,8 @@ def find_points(text: str, paras: tuple[Paragraph, ...], locate) -> list[Point]:
     points: list[Point] = []
     expected: dict[tuple[int, int], int] = {}
     for p in paras:
+        if text.find(POINT_WORD, p.start, p.end) < 0:
+            continue  # no 是 (three paragraphs in four): no finditer made to find nothing
         hits = []
         for m in POINT.finditer(text, p.start, p.end):
             start = m.start() - 1  # the numeral runs back from 是

@@ -1149,3 +1149,398 @@ def test_year_firsts_open_every_year():
 
     years = [str(y) for y in range(1000, 3000) if re.fullmatch(YEAR_DIGITS, str(y))]
     assert len(years) == 300 and {y[0] for y in years} == set(YEAR_FIRSTS)
+
+
+# ------------------------------------------------------------------------------- helper 11q: the context stage
+# resolver.figure_clause_start (where figure_clause_opening reads a time): the clause after the last comma before the
+# first digit (rfind), not a finditer of the commas with a digit search per comma; SentenceBreaks: the breaks as the
+# commas and the ends
+
+def _figure_clause_start_plain(text, start, end):
+    """figure_clause_opening's clause as first written: a comma at a time, each clause checked for a digit."""
+    import re
+
+    from pipeline.context.resolver import COMMAS, DIGIT
+
+    pos = start
+    for c in re.compile(f"[{COMMAS}]").finditer(text, start, end):
+        if DIGIT.search(text, pos, c.start()):
+            break
+        pos = c.end()
+    if pos == start or DIGIT.search(text, start, pos):
+        return -1
+    return pos
+
+
+FIGURE_CLAUSE_CASES = [
+    pytest.param("政府工作报告提出,在整体经济发展目标方面,2023年西安市GDP增长7%左右。", id="two-clauses-then-time"),
+    pytest.param("据统计，2025年，全市增长5%。", id="comma-after-the-time"),
+    pytest.param("全市增长5%，2025年增长6%。", id="digit-in-the-first-clause"),
+    pytest.param("没有数字，也没有时间。", id="no-digit"),
+    pytest.param("没有逗号2025年增长5%。", id="no-comma"),
+    pytest.param("，2025年增长5%。", id="comma-first"),
+    pytest.param("据统计；2025年全市增长5%。", id="semicolon"),
+    pytest.param("据统计,１２月全市增长5%。", id="full-width-digits"),
+]
+
+
+def _same_clause_start(text, start, end):
+    from pipeline.context.resolver import figure_clause_start
+
+    plain = _figure_clause_start_plain(text, start, end)
+    assert figure_clause_start(text, start, end) == plain, (text[start:end], start, end)
+    return plain >= 0
+
+
+@pytest.mark.parametrize("text", FIGURE_CLAUSE_CASES)
+def test_figure_clause_start_cases(text):
+    from pipeline.context.resolver import figure_clause_opening
+
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            _same_clause_start(text, start, end)
+    assert figure_clause_opening(text, 0, len(text)) is not None or "2023年西安市" not in text
+
+
+def test_figure_clause_start_equals_the_comma_by_comma_reading():
+    """On every sentence of corpus/ and corpus-dev, up to each digit in it and to its end."""
+    import re
+
+    found = 0
+    for text, s in all_sentences():
+        ends = {d.start() for d in re.finditer(r"\d", text[s.start:s.end])} | {s.end - s.start}
+        for end in ends:
+            found += _same_clause_start(text, s.start, s.start + end)
+    assert found > (5000 if DEV.is_dir() else 500)
+
+
+def test_sentence_breaks_are_the_class_positions():
+    from pipeline.context.resolver import BREAKS, COMMAS, SentenceBreaks
+    from pipeline.figures.clause import positions
+
+    for text, s in all_sentences():
+        b = SentenceBreaks(text, s.start, s.end)
+        assert b.commas == positions(text, s.start, s.end, COMMAS)
+        assert b.breaks == positions(text, s.start, s.end, BREAKS), text[s.start:s.end]
+    b = SentenceBreaks("增长5%，下降3%。其中！又，再？", 0, 17)
+    assert b.breaks == positions("增长5%，下降3%。其中！又，再？", 0, 17, BREAKS) == [4, 9, 12, 14, 16]
+
+
+# normalize._width: NARROW's characters counted as the ASCII bytes left after deleting the others
+
+def test_width_counts_what_narrow_finds():
+    """On every character up to U+0800 (ASCII, Latin, the surrogate-free rest), random mixes, and every line of the
+    corpora's raw pages."""
+    import random
+
+    from pipeline.normalize import NARROW, _width, paragraph_spans
+
+    def plain(raw, s, e):
+        return e - s - len(NARROW.findall(raw, s, e)) / 2
+
+    chars = "".join(map(chr, range(0x800))) + "字，。０１２ＡＢ　\udcff"
+    for k in range(len(chars)):
+        assert _width(chars, k, k + 1) == plain(chars, k, k + 1), hex(ord(chars[k]))
+    rng = random.Random(11)
+    for _ in range(2000):
+        t = "".join(rng.choice(chars) for _ in range(rng.randint(0, 40)))
+        lo, hi = sorted((rng.randint(0, len(t)), rng.randint(0, len(t))))
+        assert _width(t, lo, hi) == plain(t, lo, hi), (t, lo, hi)
+    narrow = 0
+    for raw in _raw_texts():
+        for s, e in paragraph_spans(raw):
+            assert _width(raw, s, e) == plain(raw, s, e), raw[s:e]
+            narrow += plain(raw, s, e) != e - s
+    assert narrow > 100
+
+
+# resolver.SourceCommas: lead_at asks a bisection of the text's source commas (found once) whether a source clause's
+# word and comma stand within its reach, not a search of the word-and-comma pattern at every paragraph and sentence
+
+SOURCE_COMMA_TEXTS = [
+    "据统计，2025年全市新增就业12万人。统计，又据统计,再说，",
+    "根据《2021年安徽省生态环境状况公报》，全省…》,",
+    "说，初步核算，前三季度增长5.2%。",
+    "据了解，了解到，我们了解，解，",
+    "，,据统计",
+]
+
+
+def _same_source_commas(text, starts, ends):
+    from pipeline.context.resolver import SourceCommas, _source_needs
+
+    needed = _source_needs()[1]
+    sources = SourceCommas(text)
+    found = 0
+    for start in starts:
+        for stop in ends(start):
+            plain = needed.search(text, start, stop) is not None
+            assert sources.within(start, stop) == plain, (text[start:stop], start, stop)
+            found += plain
+    return found
+
+
+@pytest.mark.parametrize("text", SOURCE_COMMA_TEXTS)
+def test_source_commas_cases(text):
+    n = len(text)
+    assert _same_source_commas(text, range(n + 1), lambda start: range(start, n + 1)) > 0 or text.startswith("，")
+
+
+def test_source_commas_on_the_corpora():
+    """From every paragraph's and sentence's start of corpus/ and corpus-dev to the reach of lead_at, and from every
+    position of corpus/ to the next 0, 1, 2, 5, 40 and 181 characters; lead_at with them equals lead_in's match."""
+    from pipeline.context.resolver import SourceCommas, _source_needs, lead_at, lead_in
+
+    longest = _source_needs()[2]
+    found = 0
+    results = [*corpus_results(), *(dev_results() if DEV.is_dir() else ())]
+    for result in results:
+        text = result.document.text
+        spans = (*result.structure.paragraphs, *result.structure.sentences)
+        found += _same_source_commas(text, [s.start for s in spans], lambda start: (start + longest,))
+        sources = SourceCommas(text)
+        for s in spans:
+            fast, plain = lead_at(text, s.start, s.end, sources), lead_in().match(text, s.start, s.end)
+            assert (fast.span(), fast.group("source")) == (plain.span(), plain.group("source")), text[s.start:s.end]
+    for result in corpus_results():
+        text = result.document.text
+        found += _same_source_commas(text, range(len(text)), lambda start: (start + d for d in (0, 1, 2, 5, 40, 181)))
+    assert found > 100
+
+
+# claim.SentenceCues: given the sentence's commas (resolver.SentenceBreaks has them), only the other breaks are found
+
+def test_sentence_cues_breaks_from_the_commas():
+    from pipeline.context.claim import CLAUSE_BREAKS, SentenceCues
+    from pipeline.context.resolver import SentenceBreaks
+    from pipeline.figures.clause import positions
+
+    breaks = 0
+    texts = [*all_sentences(), *((t, type("S", (), {"start": 0, "end": len(t)})()) for t in
+                                 ["增长5%，下降3%：其中。又；再", "：：。", "无", ""])]
+    for text, s in texts:
+        cues = SentenceCues(text, s.start, s.end, None, SentenceBreaks(text, s.start, s.end).commas)
+        want = positions(text, s.start, s.end, CLAUSE_BREAKS)
+        assert cues.breaks == want == SentenceCues(text, s.start, s.end).breaks, text[s.start:s.end]
+        breaks += len(want)
+    assert breaks > 1000
+
+
+# resolver.home_word_end: the home words looked for only where their first character stands
+
+def test_home_word_end_equals_a_find_per_word():
+    from pipeline.context.resolver import by_first, home_word_end
+    from pipeline.data import word_tuple
+
+    home = word_tuple("home_words.txt")
+    grouped = by_first(home)
+    assert sorted(w for ws in grouped.values() for w in ws) == sorted(home)
+    seen = 0
+    texts = [*all_sentences(), *((t, type("S", (), {"start": 0, "end": len(t)})()) for t in
+                                 ["全省全市增长", "我区和全区", "本市", "全", "", "该县该市"])]
+    for text, s in texts:
+        plain = min([k + len(w) for w in home if (k := text.find(w, s.start, s.end)) >= 0], default=s.end + 1)
+        assert home_word_end(text, s.start, s.end, grouped) == plain, text[s.start:s.end]
+        seen += plain <= s.end
+    assert seen > (100 if DEV.is_dir() else 20)
+
+
+# structure.find_points: a paragraph without 是 is passed over before a finditer is made
+
+def _find_points_plain(text, paras, locate):
+    """find_points as first written: POINT's finditer over every paragraph."""
+    from pipeline.numerals import cn_ordinal
+    from pipeline.records import Point
+    from pipeline.structure import CN, POINT, POINT_AFTER
+
+    points, expected = [], {}
+    for p in paras:
+        hits = []
+        for m in POINT.finditer(text, p.start, p.end):
+            start = m.start() - 1
+            while start > p.start and text[start - 1] in CN:
+                start -= 1
+            if start > p.start and text[start - 1] not in POINT_AFTER:
+                continue
+            try:
+                n = cn_ordinal(text[start:m.start()])
+            except ValueError:
+                continue
+            key = locate(start)
+            if n == 1 or n == expected.get(key):
+                expected[key] = n + 1
+                hits.append((start, m.end(), n, key))
+        for k, (start, label_end, n, key) in enumerate(hits):
+            end = hits[k + 1][0] if k + 1 < len(hits) else p.end
+            lead_end = label_end
+            while lead_end < end and text[lead_end] not in "。；;":
+                lead_end += 1
+            points.append(Point(key[0], key[1], n, text[start:label_end], text[label_end:lead_end], start, end))
+    return points
+
+
+def test_find_points_equals_the_finditer_of_every_paragraph():
+    from pipeline.structure import find_points
+
+    def locate(offset):
+        return (1, offset // 1000)
+
+    points = 0
+    texts = [("一是增长5%。二是下降。\n三是其他。\n没有要点。\n四是", (0, 12), (13, 18), (19, 24), (25, 27))]
+    for result in [*corpus_results(), *(dev_results() if DEV.is_dir() else ())]:
+        texts.append((result.document.text, *((p.start, p.end) for p in result.structure.paragraphs)))
+    for text, *spans in texts:
+        paras = tuple(type("P", (), {"start": a, "end": b})() for a, b in spans)
+        fast = find_points(text, paras, locate)
+        assert fast == _find_points_plain(text, paras, locate)
+        points += len(fast)
+    assert points > 20
+
+
+# resolver.in_context: the resolved figures made without evolve's check, the same records
+
+def test_resolved_figures_equal_those_made_by_evolve(monkeypatch):
+    """resolve on every document of corpus/ and corpus-dev, with in_context and with records.evolve: the same
+    records, every field and the class."""
+    from pipeline.context import resolver
+    from pipeline.records import evolve
+    from pipeline.run import Pipeline
+
+    pipeline = Pipeline()
+    paths = CORPUS_FILES + (sorted(DEV.glob("*.txt")) if DEV.is_dir() else [])
+    figures = 0
+    for path in paths:
+        from pipeline.normalize import normalize
+        from pipeline.structure import analyse
+
+        doc = normalize(load_one(path))
+        st = analyse(doc)
+        found = pipeline.figures(doc, st, ())
+        fast = resolver.resolve(doc, st, found)
+        with monkeypatch.context() as m:
+            m.setattr(resolver, "in_context", lambda f, t, c, ms: evolve(f, time=t, claim=c, measure=ms))
+            plain = resolver.resolve(doc, st, found)
+        assert [type(x) for x in fast] == [type(x) for x in plain]
+        assert [vars(x) for x in fast] == [vars(x) for x in plain], path.name
+        figures += sum(bool(x.time) and bool(x.measure) for x in fast)
+    assert figures > 100
+
+
+# resolver.lead_end: a lead read without the regex where no dash, space or source can open it
+
+LEAD_WORD_TEXTS = ["刚刚过去的2025年，全市增长5%。", "过去的一年，我们…", "回顾过去五年，", "在2025年，", "对于", "关于",
+                   "刚刚过去", "在", "", "——这五年，", "\u3000\u3000在2025年"]
+
+
+def _same_lead_end(text, start, end, sources):
+    from pipeline.context.resolver import lead_end, lead_in
+
+    for sourced in (True, False):
+        plain = lead_in(sourced).match(text, start, end)
+        want = (plain.end(), plain.group("source") is not None) if plain is not None else (start, False)
+        assert lead_end(text, start, end, None, sourced) == want, (text[start:end], sourced)
+        assert lead_end(text, start, end, sources, sourced) == want, (text[start:end], sourced)
+    return want[0] > start
+
+
+def _opening_match_plain(text, start, end, places=True):
+    """opening_match as first written: the lead by lead_in's match."""
+    from pipeline.context.resolver import PLACE_MAX, _opening, _time_at, lead_in
+    from pipeline.gazetteer import gazetteer
+
+    lead = lead_in().match(text, start, end)
+    m = _time_at(text, lead.end() if lead else start, end, places)
+    if m is None and lead is not None and lead.group("source") is not None:
+        lead = lead_in(False).match(text, start, end)
+        m = _time_at(text, lead.end() if lead else start, end, places)
+    if m is None and lead is not None and lead.end() > start:
+        m = _time_at(text, start, end, places)  # 过去的一年，…: the lead word is the time's own
+    if m is None:
+        return None, False
+    dashed = lead is not None and "—" in text[lead.start():m.start()]
+    sourced = lead is not None and lead.group("source") is not None
+    placed = m.start() > (lead.end() if lead else start) \
+        or bool(gazetteer().opening(text[m.end():min(end, m.end() + PLACE_MAX)]))
+    return m, bool(dashed or sourced or placed or _opening().match(text, m.end(), end))
+
+
+def test_lead_end_cases():
+    from pipeline.context.resolver import SourceCommas
+
+    texts = [*LEAD_WORD_TEXTS, *(str(c.values[0]) for c in LEAD_EDGE_CASES), *(str(c.values[0]) for c in LEAD_CASES),
+             *SOURCE_COMMA_TEXTS]
+    leads = 0
+    for text in texts:
+        sources = SourceCommas(text)
+        for start in range(len(text) + 1):
+            for end in {start, min(len(text), start + 1), min(len(text), start + 3), len(text)}:
+                leads += _same_lead_end(text, start, end, sources)
+    assert leads > 50
+
+
+def test_lead_end_and_opening_match_on_the_corpus():
+    _lead_end_and_opening_match(corpus_results(), 20, 10)
+
+
+@pytest.mark.slow
+def test_lead_end_and_opening_match_on_both_corpora():
+    _lead_end_and_opening_match([*corpus_results(), *(dev_results() if DEV.is_dir() else ())], 50, 100)
+
+
+def _lead_end_and_opening_match(results, min_leads, min_opened):
+    """lead_end at every paragraph's and sentence's start and every position of corpus/; opening_match (with and
+    without places) against its reading by lead_in's match at every paragraph and sentence."""
+    from pipeline.context.resolver import SourceCommas, opening_match
+
+    leads = opened = 0
+    for result in results:
+        text = result.document.text
+        sources = SourceCommas(text)
+        for s in (*result.structure.paragraphs, *result.structure.sentences):
+            leads += _same_lead_end(text, s.start, s.end, sources)
+            for places in (True, False):
+                m, opens = _opening_match_plain(text, s.start, s.end, places)
+                got, got_opens = opening_match(text, s.start, s.end, places, sources)
+                assert (got and got.span(), got_opens) == (m and m.span(), opens), text[s.start:s.end]
+                opened += opens
+    for result in corpus_results():
+        text = result.document.text
+        sources = SourceCommas(text)
+        for k in range(len(text)):
+            leads += _same_lead_end(text, k, min(len(text), k + 40), sources)
+    assert leads > min_leads and opened > min_opened
+
+
+# resolver.year_before: OWN_TIME searched only where its 的 stands in the last two characters
+
+def test_year_before_equals_the_search():
+    from pipeline.context.resolver import OWN_TIME, year_before
+
+    texts = ["从2020年的3.68万亿元增长到2025年的 4.93万亿元", "2025年底的5%", "2025年 的\u30005%", "2025年的", "的", ""]
+    found = 0
+    for result in corpus_results():
+        texts.append(result.document.text)
+    for text in texts:
+        for end in range(len(text) + 1):
+            for start in {max(0, end - 16), max(0, end - 3), end}:
+                plain = OWN_TIME.search(text, start, end)
+                got = year_before(text, start, end)
+                assert (got and got.span()) == (plain and plain.span()), text[start:end]
+                found += plain is not None
+    assert found >= 5
+
+
+# structure.sentence_at: a figure's sentence by a bisection of the starts, in the compiled stages (context, locate)
+
+def test_sentence_at_by_the_starts_equals_the_structure_s():
+    from pipeline.structure import sentence_at
+
+    held = 0
+    for result in [*corpus_results(), *(dev_results() if DEV.is_dir() else ())]:
+        st = result.structure
+        starts = [s.start for s in st.sentences]
+        for k in range(-1, len(result.document.text) + 2):
+            want = st.sentence_at(k)
+            assert sentence_at(st.sentences, starts, k) is want, k
+            held += want is not None
+    assert held > 10000

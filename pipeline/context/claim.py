@@ -27,6 +27,8 @@ from ..records import Figure
 
 
 CLAUSE_BREAKS = "，,；;：:。"
+COMMAS = "，,；;"  # the breaks a caller may have found already (resolver.SentenceBreaks)
+NOT_COMMAS = "".join(c for c in CLAUSE_BREAKS if c not in COMMAS)
 CLAUSE_BREAK = recache.compile(f"[{CLAUSE_BREAKS}]")
 STATEMENT_BREAK = recache.compile("[；;]")  # where a `statement` cue's reach ends
 
@@ -111,7 +113,10 @@ def heading_claim(title: str) -> Claim | None:
 class SentenceCues:
     """The target cues of one sentence, found once: each figure reads those before it."""
 
-    def __init__(self, text: str, start: int, end: int, w: ClaimWords | None = None) -> None:
+    def __init__(self, text: str, start: int, end: int, w: ClaimWords | None = None,
+                 commas: list[int] | None = None) -> None:
+        """`commas`: where the sentence's commas and semicolons (COMMAS) stand, when the caller has them: only the
+        other breaks are then looked for."""
         w = w or claim_words()
         self.cues: list[tuple[int, int, str, bool]] = []  # (start, end, word, clause-only)
         self.quoted: list[int] = []  # for each cue: where the quotation it stands in closes, else -1
@@ -131,7 +136,11 @@ class SentenceCues:
             closes = text.find("”", m.end(), end) if q_open > q_close else -1
             self.cues.append((m.start(), m.end(), m.group(), m.group() in w.clause))
             self.quoted.append(closes)
-        self.breaks = positions(text, start, end, CLAUSE_BREAKS)
+        if commas is None:
+            self.breaks = positions(text, start, end, CLAUSE_BREAKS)
+        else:
+            others = positions(text, start, end, NOT_COMMAS)
+            self.breaks = sorted(commas + others) if others else list(commas)
         self.text, self.done, self.statement, self.continued = text, w.done, w.statement, w.continued
 
     def claim(self, f: Figure) -> str:

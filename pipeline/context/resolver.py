@@ -15,9 +15,10 @@ from ..gazetteer import gazetteer
 from ..figures.clause import positions
 from ..figures.words import words as figure_words
 from ..profile import genres
-from ..records import Document, Figure, Section, Structure, evolve
+from ..records import Document, Figure, Section, Structure
+from ..structure import sentence_at
 from . import timex
-from .claim import (Claim, SentenceCues, claim_words, counts_a_people, heading_claim, names_a_goal, opens_item,
+from .claim import (COMMAS, Claim, SentenceCues, claim_words, counts_a_people, heading_claim, names_a_goal, opens_item,
                     plan_lead, premise)
 from .measure import measure_of, takes
 from .timex import Interval, year_interval
@@ -410,42 +411,125 @@ def _source_needs() -> tuple[re.Pattern, re.Pattern, int]:
     none of these stands, the lead is lead_in(False)'s: the source group fails at every split (a search for the
     word, not ~25,000 instructions of the source clause tried at each of 40 commas)."""
     clause = "|".join(re.escape(w) for w in timex.words().of("lead_clause"))
-    return recache.compile(DASHES), recache.compile(f"(?:{clause}|》)[，,]"), _widest(_source(clause))
+    return recache.compile(DASHES), recache.compile(f"(?:{clause}|{CLOSE})[{SOURCE_COMMAS}]"), _widest(_source(clause))
 
 
-def lead_at(text: str, start: int, end: int) -> re.Match | None:
-    """`lead_in().match(text, start, end)`, tried only where its source clause can match."""
+CLOSE = "》"  # a document's closing mark, which ends a source clause as a clause word does (根据《…公报》，)
+SOURCE_COMMAS = "，,"  # the commas a source clause ends with
+
+
+@lru_cache(maxsize=1)
+def _source_words() -> tuple[tuple[str, ...], str]:
+    """(what `_source_needs()` finds before a comma: the clause words and 》, their last characters)."""
+    words = (*timex.words().of("lead_clause"), CLOSE)
+    return words, "".join(sorted({w[-1] for w in words}))
+
+
+class SourceCommas:
+    """The commas of one text that end a clause word of a source (据统计，, …》，): the matches of `_source_needs()`'s
+    word-and-comma pattern, found by one search over the text, so that `lead_at` asks a bisection whether one
+    stands where a source clause can end, not a regex search of up to 180 characters at every paragraph and
+    sentence (11,200 in the 2 MB bench corpus, where 14 in 1,000 find one)."""
+
+    def __init__(self, text: str) -> None:
+        words, lasts = _source_words()
+        self.reach = _source_needs()[2]  # the longest source clause (lead_end reads it here, not by a call per lead)
+        found: list[tuple[int, int]] = []  # (where a comma stands, where the shortest clause word before it opens)
+        # the commas by str.find (in C), each tried only after a word's last character: the pattern's finditer
+        # tried its 20 words at every character where one opens (其, 同, 来, 表… are everywhere)
+        for comma in SOURCE_COMMAS:
+            k = text.find(comma)
+            while k >= 0:
+                if k and text[k - 1] in lasts:
+                    starts = [k - len(w) for w in words if k >= len(w) and text.startswith(w, k - len(w))]
+                    if starts:
+                        found.append((k, max(starts)))
+                k = text.find(comma, k + 1)
+        found.sort()
+        self.commas = [k for k, _ in found]  # where each comma stands, in order
+        self.opens = [a for _, a in found]  # for each, where the shortest clause word before it opens
+
+    def within(self, start: int, stop: int) -> bool:
+        """Whether a clause word and its comma stand in text[start:stop]: `_source_needs()[1].search(text, start,
+        stop) is not None`."""
+        i = bisect_left(self.commas, start)
+        while i < len(self.commas) and self.commas[i] < stop:
+            if self.opens[i] >= start:
+                return True
+            i += 1
+        return False
+
+
+def lead_at(text: str, start: int, end: int, sources: SourceCommas | None = None) -> re.Match | None:
+    """`lead_in().match(text, start, end)`, tried only where its source clause can match (`sources`: the text's
+    source commas, found once)."""
     dashes, needed, longest = _source_needs()
     # the dashes and spaces opening the text, read only when there are some (most sentences open with a word)
     opened = dashes.match(text, start, end) if start < end and (text[start] in DASH_CHARS or text[start].isspace()) \
         else None
     reach = (opened.end() if opened is not None else start) + longest
-    if needed.search(text, start, min(end, reach)) is None:
+    if not (sources.within(start, min(end, reach)) if sources is not None
+            else needed.search(text, start, min(end, reach)) is not None):
         return lead_in(False).match(text, start, end)
     return lead_in().match(text, start, end)
 
 
-def opening_match(text: str, start: int, end: int, places: bool = True) -> tuple[re.Match | None, bool]:
+def lead_end(text: str, start: int, end: int, sources: SourceCommas | None = None,
+             sourced: bool = True) -> tuple[int, bool]:
+    """(where `lead_in(sourced).match(text, start, end)` ends, whether its source group matched). Where neither a
+    dash nor a space opens the text and no source clause can end within reach (`lead_at`'s test), the lead is at most
+    a lead word (time_words.tsv lead; the first in the pattern's order the text opens with), read without the regex,
+    and only where the text opens with a lead word's first character: most paragraphs and sentences open with none."""
+    c = text[start] if start < end else ""
+    if c and (c in DASH_CHARS or c.isspace()):
+        lead = lead_at(text, start, end, sources) if sourced else lead_in(False).match(text, start, end)
+        return (lead.end(), lead.group("source") is not None) if lead is not None else (start, False)
+    if sourced:
+        if sources is not None:
+            near = sources.within(start, min(end, start + sources.reach))
+        else:
+            _, needed, longest = _source_needs()
+            near = needed.search(text, start, min(end, start + longest)) is not None
+        if near:
+            lead = lead_in().match(text, start, end)
+            return (lead.end(), lead.group("source") is not None) if lead is not None else (start, False)
+    if c:
+        words, firsts = _lead_words()
+        if c in firsts:
+            for w in words:
+                if text.startswith(w, start, end):
+                    return start + len(w), False
+    return start, False
+
+
+@lru_cache(maxsize=1)
+def _lead_words() -> tuple[tuple[str, ...], str]:
+    """(the lead words in lead_in's order, their first characters)."""
+    words = timex.words().of("lead")
+    return words, "".join(sorted({w[0] for w in words if w}))
+
+
+def opening_match(text: str, start: int, end: int, places: bool = True,
+                  sources: SourceCommas | None = None) -> tuple[re.Match | None, bool]:
     """The time at the head of a paragraph or sentence, and whether it opens it, i.e. holds for what follows
     (2025年，…; 过去五年，…; 今年以来，…; after a dash or a source, comma or not: ——这五年综合经济实力大幅提升。,
     初步核算，前三季度国内生产总值…) rather than being the
-    subject of its first clause (“十五五”时期具有承前启后的重要地位)."""
-    lead = lead_at(text, start, end)
-    m = _time_at(text, lead.end() if lead else start, end, places)
-    if m is None and lead is not None and lead.group("source") is not None:
-        lead = lead_in(False).match(text, start, end)  # no time after the source: the text's own head
-        m = _time_at(text, lead.end() if lead else start, end, places)
-    if m is None and lead is not None and lead.end() > start:
+    subject of its first clause (“十五五”时期具有承前启后的重要地位). `sources`: the text's `SourceCommas`, when
+    the caller reads many openings of one text."""
+    after, sourced = lead_end(text, start, end, sources)
+    m = _time_at(text, after, end, places)
+    if m is None and sourced:
+        after, sourced = lead_end(text, start, end, None, False)  # no time after the source: the text's own head
+        m = _time_at(text, after, end, places)
+    if m is None and after > start:
         m = _time_at(text, start, end, places)  # 过去的一年，…: the lead word (过去的 of 过去的2025年) is the time's own
     if m is None:
         return None, False
-    dashed = lead is not None and "—" in text[lead.start():m.start()]
+    dashed = "—" in text[start:m.start()]
     # after a source (初步核算，前三季度国内生产总值…) the time is the figures', comma or not
-    sourced = lead is not None and lead.group("source") is not None
     # a place before or after the time (坪山区2021年实现了…, 2020年湖北省地区生产总值…): the time is the place's
     # figures', not a subject
-    placed = m.start() > (lead.end() if lead else start) \
-        or bool(gazetteer().opening(text[m.end():min(end, m.end() + PLACE_MAX)]))
+    placed = m.start() > after or bool(gazetteer().opening(text[m.end():min(end, m.end() + PLACE_MAX)]))
     return m, bool(dashed or sourced or placed or _opening().match(text, m.end(), end))
 
 
@@ -456,12 +540,8 @@ def figure_clause_opening(text: str, start: int, end: int) -> re.Match | None:
     """The time opening the sentence's first clause with a number, after clauses with none (a source, an aside:
     政府工作报告提出,在整体经济发展目标方面,2023年西安市GDP增长7%左右,…), when a comma or a place follows it: the
     sentence's time, as one heading it is. `end`: the figure's start (the clause is at or before it)."""
-    pos = start
-    for c in COMMA.finditer(text, start, end):
-        if DIGIT.search(text, pos, c.start()):
-            break
-        pos = c.end()
-    if pos == start or DIGIT.search(text, start, pos):
+    pos = figure_clause_start(text, start, end)
+    if pos < 0:
         return None
     m = _time_at(text, pos, end)
     if m is None:
@@ -469,6 +549,20 @@ def figure_clause_opening(text: str, start: int, end: int) -> re.Match | None:
     opens = m.start() > pos or _opening().match(text, m.end(), end) is not None \
         or bool(gazetteer().opening(text[m.end():min(end, m.end() + PLACE_MAX)]))
     return m if opens else None
+
+
+def figure_clause_start(text: str, start: int, end: int) -> int:
+    """Where the first clause of text[start:end] holding a digit opens when clauses with none come before it, else -1:
+    after the last comma before the first digit (each comma up to it ends a clause with no number, the next one
+    would end the clause holding it). One search and four rfinds, not a match object and a digit search per comma."""
+    digit = DIGIT.search(text, start, end)
+    stop = digit.start() if digit is not None else end
+    last = -1
+    for c in COMMAS:  # a loop, not max() over a generator (an object made per call in compiled code)
+        k = text.rfind(c, start, stop)
+        if k > last:
+            last = k
+    return last + 1 if last >= 0 else -1
 
 
 def _time_at(text: str, pos: int, end: int, places: bool = True) -> re.Match | None:
@@ -482,12 +576,12 @@ def _time_at(text: str, pos: int, end: int, places: bool = True) -> re.Match | N
 
 
 def sentence_opening(found: dict[int, tuple[re.Match | None, bool]], text: str, start: int,
-                     end: int) -> tuple[re.Match | None, bool]:
+                     end: int, sources: SourceCommas | None = None) -> tuple[re.Match | None, bool]:
     """`opening_match` of the sentence text[start:end], read once per sentence (`found`, by start), not per
     figure in it."""
     got = found.get(start)
     if got is None:
-        got = found[start] = opening_match(text, start, end)
+        got = found[start] = opening_match(text, start, end, True, sources)
     return got
 
 
@@ -507,7 +601,9 @@ class SentenceBreaks:
     def __init__(self, text: str, start: int, end: int) -> None:
         self.start, self.end = start, end
         self.commas = positions(text, start, end, COMMAS)
-        self.breaks = positions(text, start, end, BREAKS)
+        # the commas are breaks too: only the sentence ends are looked for again (most sentences hold one, at the end)
+        ends = positions(text, start, end, ENDS)
+        self.breaks = sorted(self.commas + ends) if ends else self.commas
         self.now: dict[tuple[int, int], bool] = {}
 
     def clause(self, f: Figure) -> tuple[int, int]:
@@ -522,8 +618,8 @@ class SentenceBreaks:
         return self.commas[k - 1] + 1 if k else self.start
 
 
-COMMAS = "，,；;"  # what opens a clause after it
-COMMA = recache.compile(f"[{COMMAS}]")
+# COMMAS (claim's): what opens a clause after it; SentenceCues reads them from SentenceBreaks
+ENDS = "".join(c for c in BREAKS if c not in COMMAS)  # the breaks that are no comma (。！？)
 
 
 def clause_of(text: str, f: Figure, start: int, end: int) -> tuple[int, int]:
@@ -575,7 +671,16 @@ def _spans_period(text: str, f: Figure, sentence_start: int, sentence_end: int, 
     return _words_in(w.of("span") + w.of("average"), text[a:f.start]) or (past and _words_in(w.of("mark"), text[a:b]))
 
 
-OWN_TIME = recache.compile(r"(?P<t>\d{4}\s?年(?:\s?\d{1,2}\s?月)?(?:底|末|全年)?)的\s?$")
+OWN_TIME_MARK = "的"
+OWN_TIME = recache.compile(rf"(?P<t>\d{{4}}\s?年(?:\s?\d{{1,2}}\s?月)?(?:底|末|全年)?){OWN_TIME_MARK}\s?$")
+
+
+def year_before(text: str, start: int, end: int) -> re.Match | None:
+    """`OWN_TIME.search(text, start, end)`, tried only where its 的 stands in the last two characters (every match
+    ends with it and at most a space): most figures follow no 的, and the search tries its year at each of 16."""
+    if text.find(OWN_TIME_MARK, max(start, end - 2), end) < 0:
+        return None
+    return OWN_TIME.search(text, start, end)
 
 
 @lru_cache(maxsize=1)
@@ -704,6 +809,43 @@ def subject_measure(text: str, f: Figure, breaks: SentenceBreaks, c_start: int, 
     return measure_of(text[a:b], f.kind, national)
 
 
+def by_first(words: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """The words by their first character, in their order."""
+    out: dict[str, tuple[str, ...]] = {}
+    for w in words:
+        if w:
+            out[w[:1]] = (*out.get(w[:1], ()), w)
+    return out
+
+
+def home_word_end(text: str, start: int, end: int, home_by_first: dict[str, tuple[str, ...]]) -> int:
+    """Where the home word of text[start:end] that ends first ends (全市, 我省), else end + 1: each word looked for
+    only where its first character stands in the text (one find per first character, not one per word)."""
+    found = end + 1
+    for c, ws in home_by_first.items():
+        if text.find(c, start, end) >= 0:
+            for w in ws:
+                k = text.find(w, start, end)
+                if k >= 0 and k + len(w) < found:
+                    found = k + len(w)
+    return found
+
+
+_NEW = object.__new__
+
+
+def in_context(f: Figure, time: str, claim: str, measure: str) -> Figure:
+    """`records.evolve(f, time=time, claim=claim, measure=measure)`: a copy of the figure's fields with these three
+    (fields every Figure has), made without evolve's interpreted check of the names, as locate makes its records."""
+    new = _NEW(Figure)
+    fields = new.__dict__
+    fields.update(f.__dict__)
+    fields["time"] = time
+    fields["claim"] = claim
+    fields["measure"] = measure
+    return new
+
+
 def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> tuple[Figure, ...]:
     """The figures with `time`, `claim` and `measure` filled from their context (see the module docstring)."""
     text = doc.text
@@ -720,9 +862,11 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     sections = sorted(structure.sections, key=lambda s: (s.start, s.level))
     paragraphs = structure.paragraphs
     words = claim_words()
+    tw = timex.words()  # the time words, read once (not an lru_cache call per use per figure)
     # 全市, 全省, 我省…: a figure after one is about a place of its own, never the nation; 增速, 规模…: an
     # indicator that is only one takes the measure of the figure or clause before it
     home, measure_heads = word_tuple("home_words.txt"), word_tuple("measure_heads.txt")
+    home_by_first = by_first(home)
     nation = word_tuple("nation_words.txt")
     local_doc = local_document(text, structure, home)
     open_sections: list[tuple[Section, Scope]] = []
@@ -744,15 +888,19 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     # for the sentences after it in the paragraph that say none, as the paragraph's own time does
     # (paragraph, sentence start, the time carried into the sentence, the time carried out of it)
     opened: tuple[int, int, Interval | None, Interval | None] = (-1, -1, None, None)
-    sentence_starts = [x.start for x in structure.sentences]
+    sentences = structure.sentences
+    para_starts = [p.start for p in paragraphs]  # read once, not at every figure and paragraph
+    sentence_starts = [x.start for x in sentences]
     out: list[Figure] = []
     prev: Figure | None = None
     breaks = SentenceBreaks(text, 0, 0)
     cues: tuple[int, SentenceCues | None, int] = (-1, None, 0)  # (sentence start, its cues, end of its first home word)
     openings: dict[int, tuple[re.Match | None, bool]] = {}  # sentence start → `opening_match` of the sentence
+    sources = SourceCommas(text)  # where a source clause's word and comma stand, for every opening read
     for f in sorted(figures, key=lambda f: f.start):
+        at = f.start  # read once (an attribute of a record is a dictionary lookup in compiled code)
         # headings: the stack of sections open at the figure
-        while next_section < len(sections) and sections[next_section].start <= f.start:
+        while next_section < len(sections) and sections[next_section].start <= at:
             sec = sections[next_section]
             next_section += 1
             level = heading_level(sec)
@@ -761,7 +909,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             while open_sections and heading_level(open_sections[-1][0]) >= level:
                 open_sections.pop()
             open_sections.append((sec, heading_scope(sec, ref, month, doc_time)))
-        while open_sections and open_sections[-1][0].end < f.start:
+        while open_sections and open_sections[-1][0].end < at:
             open_sections.pop()
         # the innermost time a heading names, else the outermost one implies; the outermost claim (民生实事 under
         # a review heading is a review of them)
@@ -776,30 +924,30 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         # the paragraph: a time that opens it holds for all of it, and for the paragraphs after it under the same
         # heading that open with none of their own (刚刚过去的2025年，… then the year's work, paragraph by paragraph;
         # “十四五”时期是…五年 then its ——经济实力实现整体跃升。 items)
-        while para_k + 1 < len(paragraphs) and paragraphs[para_k + 1].start <= f.start:
+        while para_k + 1 < len(paragraphs) and para_starts[para_k + 1] <= at:
             para_k += 1
-            para = paragraphs[para_k]
-            m, opens = opening_match(text, para.start, para.end)
+            p_start, p_end = para_starts[para_k], paragraphs[para_k].end
+            m, opens = opening_match(text, p_start, p_end, True, sources)
             own_time = timex.resolve(m, ref, review_scope if review_scope is not None else scope_year, late) \
                 if m is not None and opens else None  # 初步核算,湖南全年…: the year reviewed, as below
             if own_time is not None:
                 # a moment ago (65年前，…) tells a story of its own paragraph; it does not carry on
-                para_time, para_from = own_time, (-1 if m is not None and m.group("ago") else para.start)
-            elif m is not None and opens and ref is None and opening_match(text, para.start, para.end, False)[0] is None:
+                para_time, para_from = own_time, (-1 if m is not None and m.group("ago") else p_start)
+            elif m is not None and opens and ref is None and opening_match(text, p_start, p_end, False, sources)[0] is None:
                 pass  # 贵州省去年… in a text whose year nothing says, read only past the place: as before, none
-            elif m is not None or (para_time is not None and not same_heading(headings, para_from, para.start)):
+            elif m is not None or (para_time is not None and not same_heading(headings, para_from, p_start)):
                 # a paragraph about another time (“十五五”时期具有…), a heading between, none around, a story
                 para_time, para_from = None, -1
-            k = bisect_left(heading_starts, para.start)
-            heads_here = k < len(headings) and headings[k].start < para.end
+            k = bisect_left(heading_starts, p_start)
+            heads_here = k < len(headings) and headings[k].start < p_end
             if heads_here and lead_level is not None and heading_level(headings[k]) < lead_level:
                 lead_level = None  # a heading above the list's items: the list is over
             if heads_here and list_open and lead_level is None:
                 lead_level = heading_level(headings[k])  # the list's items are headings
-            lead_from, list_open, lead_headings = lead_list(text, para.start, para.end, ref, list_open and \
-                lead_headings == bisect_right(heading_starts, para.start), bisect_right(heading_starts, para.start))
-        sent = structure.sentence_at(f.start)
-        s_start = sent.start if sent else f.start
+            lead_from, list_open, lead_headings = lead_list(text, p_start, p_end, ref, list_open and \
+                lead_headings == bisect_right(heading_starts, p_start), bisect_right(heading_starts, p_start))
+        sent = sentence_at(sentences, sentence_starts, at)
+        s_start = sent.start if sent else at
         s_end = sent.end if sent else f.end
         if last_sentence[0] != s_start:
             before = last_sentence  # every figure of a sentence looks back to the same sentence before
@@ -815,15 +963,15 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                 lo = opened[1] if opened[0] == para_k else paragraphs[para_k].start - 1
                 for between in structure.sentences[bisect_right(sentence_starts, lo):
                                                    bisect_left(sentence_starts, sent.start)]:
-                    m, opens = sentence_opening(openings, text, between.start, between.end)
+                    m, opens = sentence_opening(openings, text, between.start, between.end, sources)
                     if m is not None and opens and not m.group("ago"):
                         carried = timex.resolve(m, ref, open_scope, late) or carried
-            m, opens = sentence_opening(openings, text, sent.start, sent.end)
+            m, opens = sentence_opening(openings, text, sent.start, sent.end, sources)
             t = timex.resolve(m, ref, open_scope, late) if m is not None and opens and not m.group("ago") else None
             opened = (para_k, sent.start, carried, t if t is not None else carried)
         # the sentence: the period it says, resolved
         time = None
-        own = OWN_TIME.search(text, max(s_start, f.start - 16), f.start)
+        own = year_before(text, max(s_start, at - 16), at)
         if own is not None and f.baseline and own.group("t").replace(" ", "") == f.baseline.replace(" ", ""):
             own = None  # 是2015年的3倍: the year is the baseline's, not the figure's
         if own is not None:  # 从2020年的3.68万亿元增长到2025年的4.93万亿元: each number its own year
@@ -837,59 +985,59 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                     time = before[1]
             elif m is not None:
                 in_scope = para_time if para_time is not None else opened[2] if opened[0] == para_k else None
-                in_plan = lead_level is not None or 0 <= lead_from <= f.start
+                in_plan = lead_level is not None or 0 <= lead_from <= at
                 # 全年 in a text whose title or lead names the year just ended as a whole, under no heading and with no
                 # aim before it (德阳's release of 2018-01-24, 发布2017年度德阳经济运行情况: 全年规模以上工业增加值比上年
                 # 增长10.5%): that year
                 ended = head_time is None and not in_plan and head_claim != "target" and ended_year is not None \
                     and ref is not None and ended_year.first_year == ref - 1 \
-                    and f.period in timex.words().of("year_end") and not words.cue.search(text[s_start:f.start])
+                    and f.period in tw.of("year_end") and not words.cue.search(text[s_start:at])
                 scope = in_scope.last_year if in_scope and in_scope.years == 1 else \
                     review_scope if review_scope is not None and not in_plan else scope_year
                 time = timex.resolve(m, ref, scope - 1 if ended and scope is not None and scope == ref else scope, late)
         if time is None and sent is not None:
             # a time heading the sentence, comma or not (2020年新增城镇就业16.3万人，…均达100%): its period is only
             # its clause's, but the sentence is about that time
-            m, _ = sentence_opening(openings, text, sent.start, sent.end)
-            if m is None and f.start > sent.start:
-                m = figure_clause_opening(text, sent.start, f.start)
+            m, _ = sentence_opening(openings, text, sent.start, sent.end, sources)
+            if m is None and at > sent.start:
+                m = figure_clause_opening(text, sent.start, at)
             time = timex.resolve(m, ref, scope_year, late) if m is not None and not m.group("ago") \
                 and not text.startswith("的", m.end()) else None
         if time is None and para_k >= 0 and before[0] >= paragraphs[para_k].start \
-                and text.startswith(timex.words().of("part_of"), s_start):
+                and text.startswith(tw.of("part_of"), s_start):
             time = before[1]  # 其中，工业投资增长15.3%: a part of the sentence before, of its time (every figure of it)
         if time is None and opened[0] == para_k:
             time = opened[2]
         said = time is not None or para_time is not None  # the text itself, not a heading, says when
         if time is None and para_time is None and head_span is not None \
-                and _words_in(timex.words().of("average"), text[c_start:f.start]):
+                and _words_in(tw.of("average"), text[c_start:at]):
             time = head_span  # 地区生产总值年均增长5%左右 under “十五五”时期目标任务和2026年工作安排
         span = para_time if para_time is not None and para_time.years > 1 else head_span
         if time is not None and time.years == 1 and span is not None and time.last_year == span.last_year \
-                and f.change and _words_in(timex.words().of("average"), text[c_start:f.start]):
+                and f.change and _words_in(tw.of("average"), text[c_start:at]):
             time = span  # 这五年… then 2021年地区生产总值预计实现151.7亿元，年均增长4.6%: the span's average
         if time is None:
             # a title's part of the year holds for the sentences that say no time, not for what is so now (截至目前)
             title_part = doc_time if doc_time is not None \
-                and not _words_in(timex.words().of("present"), text[s_start:f.start]) else None
+                and not _words_in(tw.of("present"), text[s_start:at]) else None
             # a text with no date that says the year it reviews: what it says no time for is of that year, but
             # for a plan's list (…主要预期目标是：) or under a plan heading
-            planned = head_claim == "target" or lead_level is not None or 0 <= lead_from <= f.start
+            planned = head_claim == "target" or lead_level is not None or 0 <= lead_from <= at
             # …or what is so now (截至目前…; 本次大会应到代表301人: the session's, not the year reviewed)
-            now = _words_in(timex.words().of("present"), text[s_start:f.start])
+            now = _words_in(tw.of("present"), text[s_start:at])
             fallback = reviewed if reviewed is not None and not planned and not now else ref
             # an estimate (预计全省地区生产总值增长5.7%) in a text dated in the first months of a year, with no time of
             # its own and no aim before it: of the year just ended, whose figures are estimated then
             if fallback == ref and ref is not None and reviewed is None and not planned and month is not None \
-                    and month <= REVIEW_MONTHS and _words_in(timex.words().of("preliminary"), text[s_start:f.start]) \
-                    and not words.cue.search(text[s_start:f.start]):
+                    and month <= REVIEW_MONTHS and _words_in(tw.of("preliminary"), text[s_start:at]) \
+                    and not words.cue.search(text[s_start:at]):
                 fallback = ref - 1
             time = para_time or head_time or title_part or (titled_year if not planned else None) \
                 or (year_interval(fallback) if fallback is not None else None)
         # 由每生每年5元提高至10元 in the year's plan: the level it starts from is the year before's, a fact (over
         # a span of years _within_period does the same)
         start_level = time is not None and time.years == 1 and len(time.start) == 4 \
-            and first_level(text, f.start, f.end, s_start, s_end)
+            and first_level(text, at, f.end, s_start, s_end)
         if time is not None:
             time = year_interval(time.first_year - 1) if start_level else _within_period(text, f, time, s_start, s_end, ref)
         if ref is not None and (c_start, c_end) not in breaks.now:
@@ -899,13 +1047,13 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         if last_sentence[0] != s_start:
             last_sentence = (s_start, time)
         if cues[0] != s_start:
-            firsts = [k + len(w) for w in home if (k := text.find(w, s_start, s_end)) >= 0]
-            cues = (s_start, SentenceCues(text, s_start, s_end, words), min(firsts, default=s_end + 1))
+            cues = (s_start, SentenceCues(text, s_start, s_end, words, breaks.commas),
+                    home_word_end(text, s_start, s_end, home_by_first))
         # a time gone by that the text says (“十四五”时期，…经济总量达到5.67万亿元 in the plan's explanation) is a
         # fact stated, as is the premise of a task (今年高校毕业生超过1000万人，要…): actual under a plan heading
         past = said and time is not None and ref is not None and time.last_year < ref
         # a lead-in's list is a plan's where no heading says (…主要预期目标是： then ◆地区生产总值增长5%；)
-        plan_claim = head_claim or ("target" if lead_level is not None or 0 <= lead_from <= f.start else "")
+        plan_claim = head_claim or ("target" if lead_level is not None or 0 <= lead_from <= at else "")
         # a text with no date that reviews a year and names the year after, its own: that year is the one it plans
         # (2019年… 初步预计全年增长6.3% … 对于今年政府工作要求，会议提出，2020年重庆地区生产总值增长6%)
         # (the whole year, not 2020年1月; named, not what is so now: 3个正在建设之中 in a review is a fact)
@@ -920,11 +1068,11 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             claim = "actual"
         if names_a_goal(text, f, words):
             claim = "target"
-            if time is not None and text.endswith(timex.words().of("scope"), max(0, f.start - 2), f.start):
+            if time is not None and text.endswith(tw.of("scope"), max(0, at - 2), at):
                 time = year_interval(time.first_year)  # 完成全年1000万人目标: the whole year's goal
         # 全市, 全省 before the figure in its sentence; or after it, when nothing before says the nation (增速排位全市
         # 第8, GDP增速达到全市平均水平: ranked or measured within a place, so a place's own)
-        local = cues[2] <= f.start or ((cues[2] <= s_end or local_doc) and not _words_in(nation, text[s_start:f.start]))
+        local = cues[2] <= at or ((cues[2] <= s_end or local_doc) and not _words_in(nation, text[s_start:at]))
         # a figure with no place is about the whole country: a national document's, or 全国… in a province's
         measure = measure_of(f.indicator, f.kind, not f.place and not local)
         if not measure and prev is not None and sent is not None and prev.start >= sent.start \
@@ -935,15 +1083,16 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             # 全省GDP预计突破12万亿元、…、人均达14.3万元左右: per head of the measure just named
             measure = measure_of(PER_HEAD + prev.measure, f.kind, not f.place and not local)
         if not measure and prev is not None and prev.measure and f.change and f.baseline and prev.start >= c_start \
-                and text.startswith("、", prev.end) and not DIGIT.search(text, prev.end, f.start) \
+                and text.startswith("、", prev.end) and not DIGIT.search(text, prev.end, at) \
                 and f.indicator in ("", prev.indicator):
             measure = prev.measure  # 年均增长5.7%、高于全国0.3个百分点: the gap of the figure just given
         if not measure and sent is not None and (bare_head(f.indicator, measure_heads) or bare_change(text, f, c_start)):
             # 地区生产总值连跨两个万亿元台阶，年均增长5.7%: a clause without a subject of its own takes the one before
             measure = subject_measure(text, f, breaks, c_start, prev, not f.place and not local)
-        fig = evolve(f, time=time.iso() if time is not None else "", claim=claim, measure=measure)
+        iso = time.iso() if time is not None else ""
+        fig = in_context(f, iso, claim, measure)
         # a measure borrowed by a figure of a kind it does not take is not written, but passed on (增幅连续4年居全国
         # 前六: the streak's 4年 has none, the rank after it takes 居民人均可支配收入 through it)
-        out.append(fig if not measure or takes(measure, f.kind) else evolve(fig, measure=""))
+        out.append(fig if not measure or takes(measure, f.kind) else in_context(f, iso, claim, ""))
         prev = fig
     return tuple(out)
