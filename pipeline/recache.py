@@ -45,13 +45,24 @@ def cache_file() -> Path | None:
     return _cache_file(os.environ.get(ENV), os.environ.get("XDG_CACHE_HOME"))
 
 
+def cache_folder() -> Path | None:
+    """The user's cache folder of zhfigures (the patterns, jieba's dictionary index), or None when it is off."""
+    return _cache_folder(os.environ.get(ENV), os.environ.get("XDG_CACHE_HOME"))
+
+
 @lru_cache(maxsize=8)
-def _cache_file(folder: str | None, xdg: str | None) -> Path | None:
+def _cache_folder(folder: str | None, xdg: str | None) -> Path | None:
     if folder is None:
         folder = os.path.join(xdg or os.path.join(os.path.expanduser("~"), ".cache"), "zhfigures")
-    if not folder or MAGIC is None:
+    return Path(folder) if folder else None
+
+
+@lru_cache(maxsize=8)
+def _cache_file(folder: str | None, xdg: str | None) -> Path | None:
+    base = _cache_folder(folder, xdg)
+    if base is None or MAGIC is None:
         return None
-    return Path(folder) / f"patterns-{sys.implementation.cache_tag}-{MAGIC}.marshal"
+    return base / f"patterns-{sys.implementation.cache_tag}-{MAGIC}.marshal"
 
 
 def code_of(pattern: str, flags: int) -> Entry:
