@@ -18,6 +18,7 @@ import logging
 import marshal
 import os
 import re
+from array import array
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator, NamedTuple
@@ -119,22 +120,34 @@ def jieba_dictionary() -> str | None:
     return None if path is None else "\n" + path.read_bytes().decode("utf-8")
 
 
-INDEX_FORMAT = 1  # of the dictionary index file below: another number is another layout (the file is made again)
+INDEX_FORMAT = 2  # of the dictionary index file below: another number is another layout (the file is made again)
+KEY_BYTES = 8  # a key (a word's first two characters; one and U+0000 for a one-character word) in UTF-32-BE
+
+
+def index_key(key: str) -> bytes:
+    """The index's form of a look-up key (one or two characters): UTF-32-BE, whose byte order is the order of
+    the code points, so the keys sort as the words they open."""
+    return (key if len(key) == 2 else key + "\0").encode("utf-32-be")
 
 
 class DictionaryIndex:
     """jieba's dict.txt ordered for look-ups: its lines (UTF-8, each after a newline) sorted by word, so the
-    words that open with one character are one block and those that open with two characters one run in it;
-    `blocks` gives each first character's block (byte offsets). Made once per machine from dict.txt and kept in
-    the cache folder (`recache.cache_folder()`, about 5 MB), it finds the entries a text needs by one search
-    in a block per new character pair, where the whole dictionary (349,046 entries) is what rjieba's own build
-    reads. A word listed twice (B超) is kept once, with its last line, as rjieba's table keeps it (its other
-    line's frequency still counts in `total`, the sum of every line's, as in rjieba's)."""
+    words that open with the same two characters are one run (a one-character word a run of its own);
+    `keys` holds each run's key (`index_key`, in order) and `starts` each run's first byte, with the blob's
+    length last. Made once per machine from dict.txt and kept in the cache folder (`recache.cache_folder()`,
+    about 7 MB), it finds the entries a text needs by a binary search per new character or pair, where the
+    whole dictionary (349,046 entries) is what rjieba's own build reads. A word listed twice (B超) is kept
+    once, with its last line, as rjieba's table keeps it (its other line's frequency still counts in `total`,
+    the sum of every line's, as in rjieba's)."""
 
-    def __init__(self, blocks: dict[str, tuple[int, int]], blob: bytes, total: int):
-        self.blocks = blocks
+    def __init__(self, keys: bytes, starts: bytes, blob: bytes, total: int):
+        self.keys = keys
+        self.starts = array("q")
+        self.starts.frombytes(starts)
         self.blob = blob
         self.total = total
+        if len(self.starts) * KEY_BYTES != len(keys) + KEY_BYTES or self.starts[-1] != len(blob):
+            raise ValueError("a damaged dictionary index")
 
     @staticmethod
     def build(dictionary: str) -> DictionaryIndex:
@@ -146,38 +159,39 @@ class DictionaryIndex:
                 word, freq, _ = line.split(" ")
                 lines[word] = line  # the last line of a word listed twice
                 total += int(freq)
-        blocks: dict[str, tuple[int, int]] = {}
+        keys: list[bytes] = []
+        starts = array("q")
         parts: list[bytes] = []
         at = 0
         for word in sorted(lines):
+            key = index_key(word[:2])
+            if not keys or keys[-1] != key:
+                keys.append(key)
+                starts.append(at)
             data = ("\n" + lines[word]).encode("utf-8")
-            first = word[0]
-            start = blocks[first][0] if first in blocks else at
-            at += len(data)
-            blocks[first] = (start, at)
             parts.append(data)
-        return DictionaryIndex(blocks, b"".join(parts), total)
+            at += len(data)
+        starts.append(at)
+        return DictionaryIndex(b"".join(keys), starts.tobytes(), b"".join(parts), total)
 
     def entries(self, key: str) -> list[tuple[str, int, str]]:
         """(word, frequency, tag) of the entry `key` when it is one character, else of every word that opens
         with `key` (two characters)."""
-        span = self.blocks.get(key[0])
-        if span is None:
+        target = index_key(key)
+        keys = self.keys
+        lo, hi = 0, len(keys) // KEY_BYTES
+        while lo < hi:  # the first key not below the target
+            mid = (lo + hi) // 2
+            if keys[mid * KEY_BYTES:(mid + 1) * KEY_BYTES] < target:
+                lo = mid + 1
+            else:
+                hi = mid
+        if keys[lo * KEY_BYTES:(lo + 1) * KEY_BYTES] != target:
             return []
-        start, end = span
-        blob = self.blob
-        head = ("\n" + key + " ").encode("utf-8") if len(key) == 1 else ("\n" + key).encode("utf-8")
-        at = start if blob.startswith(head, start, end) else -1 if len(key) == 1 else blob.find(head, start, end)
         out: list[tuple[str, int, str]] = []
-        while at >= 0 and blob.startswith(head, at, end):
-            stop = blob.find(b"\n", at + 1, end)
-            if stop < 0:
-                stop = end
-            word, freq, tag = blob[at + 1:stop].decode("utf-8").split(" ")
+        for line in self.blob[self.starts[lo] + 1:self.starts[lo + 1]].decode("utf-8").split("\n"):
+            word, freq, tag = line.split(" ")
             out.append((word, int(freq), tag))
-            if len(key) == 1:
-                break
-            at = stop
         return out
 
 
@@ -198,8 +212,8 @@ def dictionary_index() -> DictionaryIndex | None:
 def _dictionary_index(path: Path, dictionary: Path) -> DictionaryIndex | None:
     try:
         data = marshal.loads(path.read_bytes())
-        if isinstance(data, tuple) and len(data) == 4 and data[0] == INDEX_FORMAT:
-            return DictionaryIndex(data[1], data[2], data[3])
+        if isinstance(data, tuple) and len(data) == 5 and data[0] == INDEX_FORMAT:
+            return DictionaryIndex(data[1], data[2], data[3], data[4])
     except FileNotFoundError:
         pass
     except (OSError, ValueError, EOFError, TypeError) as e:
@@ -208,7 +222,7 @@ def _dictionary_index(path: Path, dictionary: Path) -> DictionaryIndex | None:
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(marshal.dumps((INDEX_FORMAT, index.blocks, index.blob, index.total)))
+        tmp.write_bytes(marshal.dumps((INDEX_FORMAT, index.keys, index.starts.tobytes(), index.blob, index.total)))
         os.replace(tmp, path)
     except (OSError, ValueError) as e:
         logging.getLogger(__name__).debug("dictionary index %s not written: %s", path, e)
