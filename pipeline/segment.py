@@ -15,10 +15,9 @@ a tag is tagged `n`. pkuseg needs a model directory: none is downloaded, ever.
 from __future__ import annotations
 
 import logging
-import marshal
+import mmap
 import os
 import re
-from array import array
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator, NamedTuple
@@ -120,8 +119,9 @@ def jieba_dictionary() -> str | None:
     return None if path is None else "\n" + path.read_bytes().decode("utf-8")
 
 
-INDEX_FORMAT = 2  # of the dictionary index file below: another number is another layout (the file is made again)
+INDEX_MAGIC = b"ZHJIEBA3"  # the dictionary index file's first bytes: another layout has others (made again)
 KEY_BYTES = 8  # a key (a word's first two characters; one and U+0000 for a one-character word) in UTF-32-BE
+HEADER = 32  # bytes: the magic, the total, the number of keys, the blob's length (little-endian 64-bit)
 
 
 def index_key(key: str) -> bytes:
@@ -132,26 +132,28 @@ def index_key(key: str) -> bytes:
 
 class DictionaryIndex:
     """jieba's dict.txt ordered for look-ups: its lines (UTF-8, each after a newline) sorted by word, so the
-    words that open with the same two characters are one run (a one-character word a run of its own);
-    `keys` holds each run's key (`index_key`, in order) and `starts` each run's first byte, with the blob's
-    length last. Made once per machine from dict.txt and kept in the cache folder (`recache.cache_folder()`,
-    about 7 MB), it finds the entries a text needs by a binary search per new character or pair, where the
-    whole dictionary (349,046 entries) is what rjieba's own build reads. A word listed twice (B超) is kept
-    once, with its last line, as rjieba's table keeps it (its other line's frequency still counts in `total`,
-    the sum of every line's, as in rjieba's)."""
+    words that open with the same two characters are one run (a one-character word a run of its own). The
+    index is one file: a header, each run's key (`index_key`, in order), each run's first byte in the blob
+    (and the blob's length), the blob. Made once per machine from dict.txt and kept in the cache folder
+    (`recache.cache_folder()`, about 7 MB, mapped into memory, not read), it finds the entries a text needs by
+    a binary search per new character or pair, where the whole dictionary (349,046 entries) is what rjieba's
+    own build reads. A word listed twice (B超) is kept once, with its last line, as rjieba's table keeps it
+    (its other line's frequency still counts in `total`, the sum of every line's, as in rjieba's)."""
 
-    def __init__(self, keys: bytes, starts: bytes, blob: bytes, total: int):
-        self.keys = keys
-        self.starts = array("q")
-        self.starts.frombytes(starts)
-        self.blob = blob
-        self.total = total
-        if len(self.starts) * KEY_BYTES != len(keys) + KEY_BYTES or self.starts[-1] != len(blob):
+    def __init__(self, data: bytes | mmap.mmap):
+        if len(data) < HEADER or data[:8] != INDEX_MAGIC:
+            raise ValueError("not a dictionary index")
+        self.data = data
+        self.total = int.from_bytes(data[8:16], "little")
+        self.count = int.from_bytes(data[16:24], "little")
+        self.starts_at = HEADER + self.count * KEY_BYTES
+        self.blob_at = self.starts_at + (self.count + 1) * 8
+        if len(data) != self.blob_at + int.from_bytes(data[24:32], "little"):
             raise ValueError("a damaged dictionary index")
 
     @staticmethod
-    def build(dictionary: str) -> DictionaryIndex:
-        """The index of `dictionary` (as `jieba_dictionary` gives it)."""
+    def build(dictionary: str) -> bytes:
+        """The index file of `dictionary` (as `jieba_dictionary` gives it)."""
         lines: dict[str, str] = {}
         total = 0
         for line in dictionary.split("\n"):
@@ -160,36 +162,43 @@ class DictionaryIndex:
                 lines[word] = line  # the last line of a word listed twice
                 total += int(freq)
         keys: list[bytes] = []
-        starts = array("q")
+        starts: list[bytes] = []
         parts: list[bytes] = []
         at = 0
         for word in sorted(lines):
             key = index_key(word[:2])
             if not keys or keys[-1] != key:
                 keys.append(key)
-                starts.append(at)
+                starts.append(at.to_bytes(8, "little"))
             data = ("\n" + lines[word]).encode("utf-8")
             parts.append(data)
             at += len(data)
-        starts.append(at)
-        return DictionaryIndex(b"".join(keys), starts.tobytes(), b"".join(parts), total)
+        starts.append(at.to_bytes(8, "little"))
+        head = INDEX_MAGIC + total.to_bytes(8, "little") + len(keys).to_bytes(8, "little") + at.to_bytes(8, "little")
+        return b"".join([head, *keys, *starts, *parts])
+
+    def _start(self, run: int) -> int:
+        at = self.starts_at + run * 8
+        return self.blob_at + int.from_bytes(self.data[at:at + 8], "little")
 
     def entries(self, key: str) -> list[tuple[str, int, str]]:
         """(word, frequency, tag) of the entry `key` when it is one character, else of every word that opens
         with `key` (two characters)."""
         target = index_key(key)
-        keys = self.keys
-        lo, hi = 0, len(keys) // KEY_BYTES
+        data = self.data
+        lo, hi = 0, self.count
         while lo < hi:  # the first key not below the target
             mid = (lo + hi) // 2
-            if keys[mid * KEY_BYTES:(mid + 1) * KEY_BYTES] < target:
+            at = HEADER + mid * KEY_BYTES
+            if data[at:at + KEY_BYTES] < target:
                 lo = mid + 1
             else:
                 hi = mid
-        if keys[lo * KEY_BYTES:(lo + 1) * KEY_BYTES] != target:
+        at = HEADER + lo * KEY_BYTES
+        if lo == self.count or data[at:at + KEY_BYTES] != target:
             return []
         out: list[tuple[str, int, str]] = []
-        for line in self.blob[self.starts[lo] + 1:self.starts[lo + 1]].decode("utf-8").split("\n"):
+        for line in data[self._start(lo) + 1:self._start(lo + 1)].decode("utf-8").split("\n"):
             word, freq, tag = line.split(" ")
             out.append((word, int(freq), tag))
         return out
@@ -204,33 +213,31 @@ def dictionary_index() -> DictionaryIndex | None:
     if dictionary is None or folder is None:
         return None
     stat = dictionary.stat()
-    return _dictionary_index(folder / f"jieba-dict-{INDEX_FORMAT}-{stat.st_size}-{stat.st_mtime_ns}.marshal",
-                             dictionary)
+    return _dictionary_index(folder / f"jieba-dict-{stat.st_size}-{stat.st_mtime_ns}.index", dictionary)
 
 
 @lru_cache(maxsize=4)
 def _dictionary_index(path: Path, dictionary: Path) -> DictionaryIndex | None:
     try:
-        data = marshal.loads(path.read_bytes())
-        if isinstance(data, tuple) and len(data) == 5 and data[0] == INDEX_FORMAT:
-            return DictionaryIndex(data[1], data[2], data[3], data[4])
+        with path.open("rb") as f:
+            return DictionaryIndex(mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ))
     except FileNotFoundError:
         pass
-    except (OSError, ValueError, EOFError, TypeError) as e:
+    except (OSError, ValueError) as e:
         logging.getLogger(__name__).debug("dictionary index %s not read: %s", path, e)
-    index = DictionaryIndex.build("\n" + dictionary.read_bytes().decode("utf-8"))
+    data = DictionaryIndex.build("\n" + dictionary.read_bytes().decode("utf-8"))
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(marshal.dumps((INDEX_FORMAT, index.keys, index.starts.tobytes(), index.blob, index.total)))
+        tmp.write_bytes(data)
         os.replace(tmp, path)
-    except (OSError, ValueError) as e:
+    except OSError as e:
         logging.getLogger(__name__).debug("dictionary index %s not written: %s", path, e)
         try:
             tmp.unlink()
         except OSError:
             pass
-    return index
+    return DictionaryIndex(data)
 
 
 class GrowingTokenizer:

@@ -1206,7 +1206,7 @@ def test_dictionary_index_holds_every_line():
     dictionary = jieba_dictionary()
     if dictionary is None:
         pytest.skip("jieba's dict.txt is not installed")
-    index = DictionaryIndex.build(dictionary)
+    index = DictionaryIndex(DictionaryIndex.build(dictionary))
     lines = {}
     for line in dictionary.split("\n")[1:]:
         if line:
