@@ -93,8 +93,9 @@ _DECIMAL_AFTER_GAP = recache.compile(r"\d{1,3}(?![\d年])")
 _DECIMAL_BEFORE_GAP = recache.compile(r"[ \t\u00a0]\.[ \t\u00a0]\d")
 
 # the letters of pinyin with a tone mark: Latin vowels with a macron, acute, caron or grave (ā á ǎ à, ǖ ǘ ǚ ǜ …)
-_TONED = "".join(sorted({c for c, nfd in ((c, unicodedata.normalize("NFD", c)) for c in map(chr, range(0xC0, 0x250)))
-                         if len(nfd) >= 2 and nfd[0] in "aeiouvAEIOUV" and nfd[-1] in "\u0304\u0301\u030c\u0300"}))
+_TONED = "".join(sorted({c for c in map(chr, range(0xC0, 0x250))
+                         if len(unicodedata.normalize("NFD", c)) >= 2 and unicodedata.normalize("NFD", c)[0] in "aeiouvAEIOUV"
+                         and unicodedata.normalize("NFD", c)[-1] in "\u0304\u0301\u030c\u0300"}))
 # a reading in parentheses right after a Chinese character: one syllable of pinyin letters with a tone mark
 _SYLLABLE = r"(?=[a-z\u00fc]*[" + _TONED + r"])[a-z\u00fc" + _TONED + r"]{1,6}\)"  # after the parenthesis
 _HAN = r"[\u3400-\u9fff]"
