@@ -36,19 +36,12 @@ except (ImportError, AttributeError):  # another implementation: plain re.compil
     MAGIC = None
 
 ENV = "ZHFIGURES_CACHE_DIR"
-CODE_FORMAT = 3  # of the file (part of its name): 3, each entry marshalled on its own under its key's bytes
+CODE_FORMAT = 2  # of the file: codes as bytes (1: lists of ints); part of its name
 MAX_ENTRIES = 1000  # past this, a save keeps only the patterns of its own run (a run compiles 150-300; tables edited)
 
 Entry = tuple  # (flags, code, groups, groupindex, indexgroup): the arguments of _sre.compile after the pattern,
 # the code as the bytes of an array("I") (the engine's 32-bit words): a file of lists of ints made an int object of
-# each word at every start (7 % of a one-sentence run); the words of a pattern used are made into a list then.
-# The file maps each pattern's key (`file_key`: its UTF-8 and flags) to its entry marshalled on its own, so a
-# start reads two bytes objects an entry and unmarshals only the entries of the patterns it compiles.
-
-
-def file_key(pattern: str, flags: int) -> bytes:
-    """A pattern's key in the file: its UTF-8, a NUL and its flags in decimal (read from the right: one way)."""
-    return pattern.encode("utf-8", "surrogatepass") + b"\0" + str(flags).encode("ascii")
+# each word at every start (7 % of a one-sentence run); the words of a pattern used are made into a list then
 
 
 def cache_file() -> Path | None:
@@ -93,8 +86,8 @@ class Codes:
 
     def __init__(self, path: Path | None):
         self.path = path
-        self.known: dict[bytes, bytes] = {}  # file_key → the entry, marshalled
-        self.used: dict[tuple[str, int], bytes] = {}  # (pattern, flags) → the entry, marshalled
+        self.known: dict[Any, Entry] = {}
+        self.used: dict[Any, Entry] = {}
         self.compiled: dict[Any, re.Pattern] = {}  # as re's own cache: the same pattern object again
         self.added = 0
         if path is not None:
@@ -112,11 +105,11 @@ class Codes:
         done = self.compiled.get(key)
         if done is not None:
             return done
-        stored = self.known.get(file_key(pattern, flags))
-        if stored is not None:
+        entry = self.known.get(key)
+        if entry is not None:
             try:
-                compiled = self.compiled[key] = _sre_compile(pattern, marshal.loads(stored))
-                self.used[key] = stored
+                compiled = self.compiled[key] = _sre_compile(pattern, entry)
+                self.used[key] = entry
                 return compiled
             except Exception as e:  # noqa: BLE001 - a damaged entry: compile it again
                 log.debug("pattern cache entry not usable: %s", e)
@@ -128,7 +121,7 @@ class Codes:
         except Exception as e:  # noqa: BLE001 - a Python whose re works otherwise: compiled as usual, not kept
             log.debug("pattern not cached: %s", e)
             return re.compile(pattern, flags)
-        self.used[key] = marshal.dumps(entry)
+        self.used[key] = entry
         self.added += 1
         return compiled
 
@@ -136,8 +129,7 @@ class Codes:
         """Write the codes back when this run added any: under a temporary name, renamed into place."""
         if self.path is None or not self.added:
             return
-        used = {file_key(pattern, flags): stored for (pattern, flags), stored in self.used.items()}
-        data = {**self.known, **used} if len(self.known) + self.added <= MAX_ENTRIES else used
+        data = {**self.known, **self.used} if len(self.known) + self.added <= MAX_ENTRIES else dict(self.used)
         tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
