@@ -15,7 +15,11 @@ a tag is tagged `n`. pkuseg needs a model directory: none is downloaded, ever.
 from __future__ import annotations
 
 import logging
+import mmap
+import os
 import re
+from array import array
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator, NamedTuple
 
@@ -96,17 +100,200 @@ def rjieba_class() -> Any:
     return rjieba.Jieba
 
 
-def jieba_dictionary() -> str | None:
-    """jieba's dict.txt, one entry a line, with a newline before the first; None when jieba's package is
-    not installed or its dict.txt is not the dictionary rjieba embeds."""
+def jieba_dictionary_file() -> Path | None:
+    """jieba's dict.txt; None when jieba's package is not installed or its dict.txt is not the dictionary
+    rjieba embeds."""
     import importlib.util
 
     spec = importlib.util.find_spec("jieba")
     for folder in (spec.submodule_search_locations or []) if spec else []:
         path = Path(folder) / "dict.txt"
         if path.is_file() and path.stat().st_size == JIEBA_DICT_BYTES:
-            return "\n" + path.read_bytes().decode("utf-8")
+            return path
     return None
+
+
+def jieba_dictionary() -> str | None:
+    """jieba's dict.txt, one entry a line, with a newline before the first; None when jieba's package is
+    not installed or its dict.txt is not the dictionary rjieba embeds."""
+    path = jieba_dictionary_file()
+    return None if path is None else "\n" + path.read_bytes().decode("utf-8")
+
+
+INDEX_MAGIC = b"ZHJIEBA3"  # the dictionary index file's first bytes: another layout has others (made again)
+KEY_BYTES = 8  # a key (a word's first two characters; one and U+0000 for a one-character word) in UTF-32-BE
+HEADER = 32  # bytes: the magic, the total, the number of keys, the blob's length (little-endian 64-bit)
+
+
+def index_key(key: str) -> bytes:
+    """The index's form of a look-up key (one or two characters): UTF-32-BE, whose byte order is the order of
+    the code points, so the keys sort as the words they open."""
+    return (key if len(key) == 2 else key + "\0").encode("utf-32-be")
+
+
+class DictionaryIndex:
+    """jieba's dict.txt ordered for look-ups: its lines (UTF-8, each after a newline) sorted by word, so the
+    words that open with the same two characters are one run (a one-character word a run of its own). The
+    index is one file: a header, each run's key (`index_key`, in order), each run's first byte in the blob
+    (and the blob's length), the blob. Made once per machine from dict.txt and kept in the cache folder
+    (`recache.cache_folder()`, about 7 MB, mapped into memory, not read), it finds the entries a text needs by
+    a binary search per new character or pair, where the whole dictionary (349,046 entries) is what rjieba's
+    own build reads. A word listed twice (B超) is kept once, with its last line, as rjieba's table keeps it
+    (its other line's frequency still counts in `total`, the sum of every line's, as in rjieba's)."""
+
+    def __init__(self, data: bytes | mmap.mmap):
+        if len(data) < HEADER or data[:8] != INDEX_MAGIC:
+            raise ValueError("not a dictionary index")
+        self.data = data
+        self.total = int.from_bytes(data[8:16], "little")
+        self.count = int.from_bytes(data[16:24], "little")
+        starts_at = HEADER + self.count * KEY_BYTES
+        self.blob_at = starts_at + (self.count + 1) * 8
+        if len(data) != self.blob_at + int.from_bytes(data[24:32], "little"):
+            raise ValueError("a damaged dictionary index")
+        # the keys and the runs' starts as a bytes and an array (2.4 MB copied): the binary search slices them
+        # about 18 times a look-up, and a slice of a mapped file costs more than one of bytes
+        self.keys = data[HEADER:starts_at]
+        self.starts = array("q")
+        self.starts.frombytes(data[starts_at:self.blob_at])
+
+    @staticmethod
+    def build(dictionary: str) -> bytes:
+        """The index file of `dictionary` (as `jieba_dictionary` gives it)."""
+        lines: dict[str, str] = {}
+        total = 0
+        for line in dictionary.split("\n"):
+            if line:
+                word, freq, _ = line.split(" ")
+                lines[word] = line  # the last line of a word listed twice
+                total += int(freq)
+        keys: list[bytes] = []
+        starts: list[bytes] = []
+        parts: list[bytes] = []
+        at = 0
+        for word in sorted(lines):
+            key = index_key(word[:2])
+            if not keys or keys[-1] != key:
+                keys.append(key)
+                starts.append(at.to_bytes(8, "little"))
+            data = ("\n" + lines[word]).encode("utf-8")
+            parts.append(data)
+            at += len(data)
+        starts.append(at.to_bytes(8, "little"))
+        head = INDEX_MAGIC + total.to_bytes(8, "little") + len(keys).to_bytes(8, "little") + at.to_bytes(8, "little")
+        return b"".join([head, *keys, *starts, *parts])
+
+    def entries(self, key: str) -> list[tuple[str, int, str]]:
+        """(word, frequency, tag) of the entry `key` when it is one character, else of every word that opens
+        with `key` (two characters)."""
+        target = index_key(key)
+        keys = self.keys
+        lo, hi = 0, self.count
+        while lo < hi:  # the first key not below the target
+            mid = (lo + hi) // 2
+            if keys[mid * KEY_BYTES:(mid + 1) * KEY_BYTES] < target:
+                lo = mid + 1
+            else:
+                hi = mid
+        if keys[lo * KEY_BYTES:(lo + 1) * KEY_BYTES] != target:
+            return []
+        out: list[tuple[str, int, str]] = []
+        blob_at = self.blob_at
+        for line in self.data[blob_at + self.starts[lo] + 1:blob_at + self.starts[lo + 1]].decode("utf-8").split("\n"):
+            word, freq, tag = line.split(" ")
+            out.append((word, int(freq), tag))
+        return out
+
+
+def dictionary_index() -> DictionaryIndex | None:
+    """The index of jieba's dict.txt from the cache folder, made and kept there when it is not yet; None when
+    the cache is off (`ZHFIGURES_CACHE_DIR=`), dict.txt is not the one rjieba embeds, or no index can be read
+    or made."""
+    dictionary = jieba_dictionary_file()
+    folder = recache.cache_folder()
+    if dictionary is None or folder is None:
+        return None
+    stat = dictionary.stat()
+    return _dictionary_index(folder / f"jieba-dict-{stat.st_size}-{stat.st_mtime_ns}.index", dictionary)
+
+
+@lru_cache(maxsize=4)
+def _dictionary_index(path: Path, dictionary: Path) -> DictionaryIndex | None:
+    try:
+        with path.open("rb") as f:
+            return DictionaryIndex(mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ))
+    except FileNotFoundError:
+        pass
+    except (OSError, ValueError) as e:
+        logging.getLogger(__name__).debug("dictionary index %s not read: %s", path, e)
+    data = DictionaryIndex.build("\n" + dictionary.read_bytes().decode("utf-8"))
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError as e:
+        logging.getLogger(__name__).debug("dictionary index %s not written: %s", path, e)
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+    return DictionaryIndex(data)
+
+
+class GrowingTokenizer:
+    """A jieba that holds the dictionary entries of every text it was asked to `cover` (and the entries
+    the lexicon's and user's words hold), plus the sentinel word with the rest of the dictionary's total
+    frequency: every cut and tag of a covered text is the whole dictionary's (a word's probability is its
+    frequency over the total; the route and the HMM's runs only read words inside the text). A text is
+    covered by the entries of its characters and of the words that open with each pair of its characters
+    (`DictionaryIndex.entries`), each pair read once. `cover` changes the jieba in place: an exception in
+    it (a deadline) leaves it unusable, so the caller drops it."""
+
+    def __init__(self, index: DictionaryIndex, own: list[tuple[str, int | None, str]]):
+        self.index = index
+        self.jieba = rjieba_class().empty()
+        self.seen: set[str] = set()  # characters and pairs whose entries are in
+        self.present: set[str] = set()  # words in the jieba
+        self.texts: set[str] = set()  # texts covered
+        self.rest = index.total - self._add([word for word, _, _ in own])
+        self.jieba.add_word(SENTINEL, self.rest, "x")
+        for word, freq, tag in own:
+            self.jieba.add_word(word, freq, tag)
+            self.present.add(word)
+
+    def cover(self, text: str) -> None:
+        if text not in self.texts:
+            taken = self._add([text])
+            if taken:
+                self.rest -= taken
+                self.jieba.add_word(SENTINEL, self.rest, "x")
+            if len(self.texts) >= 100000:
+                self.texts.clear()  # a memo only
+            self.texts.add(text)
+
+    def _add(self, texts: list[str]) -> int:
+        """Add the entries `texts` need that are not in yet; their total frequency."""
+        seen, index = self.seen, self.index
+        found: list[tuple[str, int, str]] = []
+        for text in texts:
+            for i in range(len(text)):
+                key = text[i]
+                if key not in seen:
+                    seen.add(key)
+                    found.extend(index.entries(key))
+                key = text[i:i + 2]
+                if len(key) == 2 and key not in seen:
+                    seen.add(key)
+                    found.extend(index.entries(key))
+        taken = 0
+        jb, present = self.jieba, self.present
+        for word, freq, tag in found:
+            if word not in present:
+                present.add(word)
+                jb.add_word(word, freq, tag)
+                taken += freq
+        return taken
 
 
 def dictionary_entries(dictionary: str, texts: list[str]) -> list[tuple[str, int, str]]:
@@ -157,7 +344,7 @@ class Word(NamedTuple):
 
 class Segmenter:
     def __init__(self, name: str = "jieba", user_dict: str | Path | None = None,
-                 pkuseg_model: str | Path | None = None):
+                 pkuseg_model: str | Path | None = None, part: bool = True):
         if name not in SEGMENTERS:
             raise SegmenterError(f"unknown segmenter {name!r} (one of {', '.join(SEGMENTERS)})")
         self.name = name
@@ -177,6 +364,10 @@ class Segmenter:
         self._overrides: dict[str, str] = {}
         self._tags: dict[str, str] | None = None
         self._pku: Any = None  # spacy_pkuseg.pkuseg, made on first use
+        # part: a tokenizer of only the dictionary entries the texts segmented need, grown as they come, when
+        # the cache folder holds (or can take) the dictionary's index; else the whole dictionary (and `expect`)
+        self._part = part and name == "jieba"
+        self._grow: GrowingTokenizer | None = None
 
     def expect(self, text: str) -> None:
         """Say that the next calls segment parts of `text`. While the texts expected so far are short (up to
@@ -186,6 +377,8 @@ class Segmenter:
         state = self._state
         if self.name != "jieba" or SENTINEL[0] in text or (state is not None and state.serves(text)):
             return
+        if state is None and self._growing() is not None:
+            return  # the growing tokenizer needs no warning
         covers = (*(state.covers or ()), text) if state else (text,)
         if len(covers) > PART_BUILDS or sum(map(len, covers)) > SHORT_TEXT:
             return  # the first call outside the texts so far builds the whole dictionary
@@ -198,11 +391,34 @@ class Segmenter:
 
     @property
     def partial(self) -> bool:
-        """True while the tokenizer holds only the dictionary entries of the texts `expect` was given."""
-        return self._state is not None and self._state.covers is not None
+        """True while the tokenizer holds only part of the dictionary (the growing one, or the entries of the
+        texts `expect` was given)."""
+        return self._grow is not None or (self._state is not None and self._state.covers is not None)
+
+    def _growing(self) -> GrowingTokenizer | None:
+        """The growing tokenizer, made at the first call when the dictionary's index can be had (then `_part`
+        stays on until a text holds a sentinel character)."""
+        if self._grow is None and self._part and self._state is None:
+            index = dictionary_index()
+            if index is None:
+                self._part = False
+            else:
+                self._grow = GrowingTokenizer(index, self._entries())
+        return self._grow
 
     def _jieba(self, text: str = "") -> Any:
-        """The tokenizer, for parts of `text`: the whole dictionary's unless `expect` made one that covers it."""
+        """The tokenizer, for parts of `text`: one that holds every entry `text` needs (grown for it), else the
+        whole dictionary's unless `expect` made one that covers it."""
+        if SENTINEL[0] in text:
+            self._part, self._grow = False, None  # a text with the sentinel's characters: the whole dictionary
+        grow = self._growing()
+        if grow is not None:
+            try:
+                grow.cover(text)
+            except BaseException:
+                self._grow = None  # half grown: made again at the next call
+                raise
+            return grow.jieba
         state = self._state
         if state is None or not state.serves(text):
             state = self._state = Tokenizer(self._with_words(rjieba_class()()), None)

@@ -1544,3 +1544,115 @@ def test_sentence_at_by_the_starts_equals_the_structure_s():
             assert sentence_at(st.sentences, starts, k) is want, k
             held += want is not None
     assert held > 10000
+
+
+# ------------------------------------------------- helper 11r: a tokenizer grown from the dictionary's index
+
+from pipeline.segment import DictionaryIndex, Segmenter, dictionary_index, jieba_dictionary  # noqa: E402
+
+GROWN_USER_DICT = "数字经济核心产业\n中国 9 ns\n发展 3\n新质生产力 20 n\n"  # a weighed word, re-weighted and new ones
+
+
+def _paragraphs(files):
+    for path in files:
+        yield from (p for p in path.read_text(encoding="utf-8").split("\n") if p.strip())
+
+
+@lru_cache(maxsize=None)
+def _whole_segmenters(user_dict: str | None) -> tuple[Segmenter, Segmenter | None]:
+    return Segmenter(user_dict=user_dict, part=False), None
+
+
+def _grown_check(paragraphs, user_dict=None) -> int:
+    """A growing tokenizer (fresh, fed the paragraphs in order, each whole, halved and cut at its head) cuts and
+    tags every one as the whole dictionary does."""
+    whole = _whole_segmenters(user_dict)[0]
+    grown = Segmenter(user_dict=user_dict)
+    n = 0
+    for p in paragraphs:
+        for part in (p, p[: len(p) // 2], p[3:]):
+            assert grown.tag(part, 5) == whole.tag(part, 5), part[:80]
+            assert grown.words(part) == whole.words(part), part[:80]
+            n += 1
+    assert grown.partial and not whole.partial
+    return n
+
+
+def test_grown_tokenizer_cuts_and_tags_as_the_whole_dictionary(tmp_path):
+    assert dictionary_index() is not None  # the tests' cache folder takes the index
+    assert _grown_check(_paragraphs(CORPUS_FILES)) > 300
+    user = tmp_path / "user.txt"
+    user.write_text(GROWN_USER_DICT, encoding="utf-8")
+    _grown_check(_paragraphs(CORPUS_FILES[:3]), str(user))
+    whole, grown = _whole_segmenters(None)[0], Segmenter()
+    words = {w.text for p in _paragraphs(CORPUS_FILES[:3]) for w in whole.tag(p)} | {"洪大", "京沪", "雄忻", "B超"}
+    assert {w: grown.dictionary_tag(w) for w in words} == {w: whole.dictionary_tag(w) for w in words}
+
+
+@pytest.mark.slow
+def test_grown_tokenizer_cuts_and_tags_as_the_whole_dictionary_on_corpus_dev():
+    if not DEV.is_dir():
+        pytest.skip("../shared/corpus-dev is not beside the checkout")
+    assert _grown_check(_paragraphs(sorted(DEV.glob("*.txt")))) > 1000
+
+
+def _index_check(index: DictionaryIndex, dictionary: str, step: int) -> None:
+    """Every `step`-th entry of dict.txt is found under its first character or pair, once, with its last line,
+    and nothing else is (all the runs of their keys are compared whole)."""
+    lines = {}
+    for line in dictionary.split("\n")[1:]:
+        if line:
+            word, freq, tag = line.split(" ")
+            lines[word] = (word, int(freq), tag)
+    words = sorted(lines)[::step]
+    found = {}
+    for key in {w[:2] for w in words} | {w[0] for w in words}:
+        for entry in index.entries(key):
+            assert entry[0] not in found and entry[0].startswith(key) and (len(key) == 2 or entry[0] == key)
+            found[entry[0]] = entry
+    assert set(words) <= found.keys() and {w: lines[w] for w in found} == found
+    assert index.total == sum(int(line.split(" ")[1]) for line in dictionary.split("\n")[1:] if line)
+
+
+def test_dictionary_index_finds_the_entries():
+    dictionary, index = jieba_dictionary(), dictionary_index()
+    if dictionary is None or index is None:
+        pytest.skip("jieba's dict.txt is not installed")
+    _index_check(index, dictionary, 499)
+
+
+@pytest.mark.slow
+def test_dictionary_index_holds_every_line():
+    dictionary = jieba_dictionary()
+    if dictionary is None:
+        pytest.skip("jieba's dict.txt is not installed")
+    _index_check(DictionaryIndex(DictionaryIndex.build(dictionary)), dictionary, 1)
+
+
+def test_grown_tokenizer_edge_cases():
+    whole = _whole_segmenters(None)[0]
+    seg = Segmenter()
+    assert seg.tag("中华人民共和国成立") == whole.tag("中华人民共和国成立") and seg.partial
+    assert seg.words("就业\ufdd0人人") == whole.words("就业\ufdd0人人") and not seg.partial  # the sentinel's characters
+    seg = Segmenter()
+    seg.tag("新增就业")
+    grown = seg._grow
+    assert grown is not None
+
+    def broken(text):
+        raise KeyboardInterrupt  # a deadline in the middle of growing
+
+    grown._add = broken  # type: ignore[method-assign]
+    with pytest.raises(KeyboardInterrupt):
+        seg.tag("粮食产量1.4万亿斤")
+    assert seg._grow is None  # dropped, made again:
+    assert seg.tag("粮食产量1.4万亿斤") == whole.tag("粮食产量1.4万亿斤") and seg.partial
+
+
+def test_no_cache_folder_gives_the_whole_dictionary_or_expect(monkeypatch):
+    monkeypatch.setenv("ZHFIGURES_CACHE_DIR", "")
+    seg = Segmenter()
+    seg.expect("新增就业1269万人")
+    assert seg.partial and seg._grow is None  # expect's tokenizer of the text's entries
+    assert seg.tag("中华人民共和国成立") == _whole_segmenters(None)[0].tag("中华人民共和国成立")
+    assert not seg.partial

@@ -47,7 +47,7 @@ def pkuseg_model(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def whole() -> Segmenter:
     """A segmenter with the whole dictionary, built once (0.15 s a build): the reference of the cuts."""
-    return Segmenter()
+    return Segmenter(part=False)
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +59,14 @@ def user_dict(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def whole_with_user_dict(user_dict) -> Segmenter:
-    return Segmenter(user_dict=user_dict)
+    return Segmenter(user_dict=user_dict, part=False)
+
+
+@pytest.fixture
+def no_index(monkeypatch):
+    """No cache folder, so no index of the dictionary to grow a tokenizer from (tests/test_fast_paths.py checks
+    the grown one): `expect` makes a tokenizer of a short text's entries, else the whole dictionary is built."""
+    monkeypatch.setenv("ZHFIGURES_CACHE_DIR", "")
 
 
 def zhfigures(*args, cwd=ROOT):
@@ -199,7 +206,7 @@ USER_DICT = f"{NEW_WORD} 20 n\n中国 9 ns\n发展 3\n数字经济核心产业\n
 
 
 @pytest.mark.parametrize("text", SHORT_TEXTS)
-def test_short_text_gets_the_whole_dictionarys_words(text, user_dict, whole, whole_with_user_dict):
+def test_short_text_gets_the_whole_dictionarys_words(text, user_dict, whole, whole_with_user_dict, no_index):
     """expect(text) makes a tokenizer of only the dictionary entries in text (a fast start): every cut and
     tag is the whole dictionary's, with the lexicon and a user dictionary that re-weights words elsewhere."""
     for options, whole in (({}, whole), ({"user_dict": user_dict}, whole_with_user_dict)):
@@ -215,7 +222,7 @@ def test_short_text_gets_the_whole_dictionarys_words(text, user_dict, whole, who
         assert short.partial
 
 
-def test_text_outside_the_expected_one_builds_the_whole_dictionary(whole):
+def test_text_outside_the_expected_one_builds_the_whole_dictionary(whole, no_index):
     seg = Segmenter()
     seg.expect("新增就业1269万人")
     assert seg.partial
@@ -232,7 +239,7 @@ def test_text_outside_the_expected_one_builds_the_whole_dictionary(whole):
     assert not seg.partial
 
 
-def test_a_fourth_short_text_builds_the_whole_dictionary(whole):
+def test_a_fourth_short_text_builds_the_whole_dictionary(whole, no_index):
     seg = Segmenter()
     texts = ["新增就业1269万人", "粮食产量1.4万亿斤", "森林覆盖率达到25%", "居民收入增长5%"]
     for text in texts:
@@ -244,7 +251,7 @@ def test_a_fourth_short_text_builds_the_whole_dictionary(whole):
 
 
 @pytest.mark.parametrize("text", [pytest.param("人" * 4001, id="long"), pytest.param("就业\ufdd0", id="sentinel")])
-def test_long_or_odd_text_gets_the_whole_dictionary(text):
+def test_long_or_odd_text_gets_the_whole_dictionary(text, no_index):
     seg = Segmenter()
     seg.expect(text)
     assert not seg.partial and seg.words("人人") == ["人人"]
