@@ -1149,3 +1149,22 @@ def test_year_firsts_open_every_year():
 
     years = [str(y) for y in range(1000, 3000) if re.fullmatch(YEAR_DIGITS, str(y))]
     assert len(years) == 300 and {y[0] for y in years} == set(YEAR_FIRSTS)
+
+
+# ------------------------------------------------------------------------------------------------ helper 11p
+def test_delimiter_positions_with_a_character_given_twice():
+    """figures.clause.positions looks for each character of `chars` once, in whatever order it is given, with no set
+    made: a character written twice gives its positions once, as the class does."""
+    import random
+    import re
+
+    from pipeline.figures.clause import positions
+
+    rng = random.Random(12)
+    for _ in range(2000):
+        text = "".join(rng.choice("，,；。\n增长5%") for _ in range(rng.randint(0, 12)))
+        chars = "".join(rng.choice("，,；。\n增") for _ in range(rng.randint(1, 6)))
+        lo, hi = sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))
+        want = [m.start() for m in re.finditer(f"[{re.escape(chars)}]", text[:hi])]
+        want = [k for k in want if k >= lo]
+        assert positions(text, lo, hi, chars) == want, (text, chars, lo, hi)
