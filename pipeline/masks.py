@@ -265,8 +265,8 @@ def _atom_end(pattern: str, at: int) -> int | None:
 @dataclass(frozen=True)
 class Masks:
     masks: tuple[Mask, ...]
-    always: int  # the masks without needs, as a bit set (bit k: mask k)
-    by_char: dict[str, int]  # a needed character → the masks that need it, as a bit set: a sentence's are an `or`
+    always: tuple[int, ...]  # the indexes of the masks without needs
+    by_char: dict[str, tuple[int, ...]]  # a needed character → the indexes of the masks that need it
     needed: re.Pattern  # any needed character
 
 
@@ -278,25 +278,23 @@ def masks() -> Masks:
         for ch in mask.needs or ():
             by_char[ch] = by_char.get(ch, ()) + (k,)
     needed = recache.compile(f"[{re.escape(''.join(sorted(by_char)))}]" if by_char else "(?!)")
-    always = sum(1 << k for k, m in enumerate(found) if m.needs is None)
-    return Masks(found, always, {ch: sum(1 << k for k in ks) for ch, ks in by_char.items()}, needed)
+    always = tuple(k for k, m in enumerate(found) if m.needs is None)
+    return Masks(found, always, by_char, needed)
 
 
 def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sorted (start, end) of every non-empty match of every mask pattern in text[start:end]."""
+    """Sorted (start, end) of every non-empty match of every mask pattern in text[start:end].
+
+    The masks to run are a set of their indexes: each distinct needed character of the text adds its masks
+    once (a bit set of 80 masks is no machine word: every `|`, `&` and `>>` on it made a new int, 80 shifts a
+    sentence); the order they run in does not matter, the spans are sorted."""
     table = masks()
     by_char = table.by_char
-    chosen = table.always  # bit k: mask k may match
-    for ch in table.needed.findall(text, start, end):  # the needed characters the text holds
-        chosen |= by_char[ch]
+    chosen: set[int] = set(table.always)
+    for ch in set(table.needed.findall(text, start, end)):  # the needed characters the text holds, once each
+        chosen.update(by_char[ch])
     spans: list[tuple[int, int]] = []
-    k = -1
-    while chosen:
-        k += 1
-        if not chosen & 1:
-            chosen >>= 1
-            continue
-        chosen >>= 1
+    for k in chosen:
         mask = table.masks[k]
         if mask.also and not holds_each(text, start, end, mask.also):
             continue  # 以上…城市 without 城: no match, no search
