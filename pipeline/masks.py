@@ -21,7 +21,7 @@ lookbehind moved after the first atom of fixed width k, reaching k characters fu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import recache
@@ -44,6 +44,9 @@ class Mask:
     needs: frozenset[str] | None  # every match contains one of these; None: unknown, always run
     also: tuple[str, ...] = ()  # every match contains one character of each of these too (城 and 上 of …以上大城市)
     written: str = ""  # the pattern as the row writes it
+    # a pattern that is one alternation (五位一体|四个全面|…): a needed character → the further needs (`also`) of
+    # each alternative whose needs hold it; a match of the alternative holds one of those too ({} otherwise)
+    alternatives: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
 
 def _needs_of_sequence(items) -> frozenset[str] | None:
@@ -141,7 +144,35 @@ def read_mask(pattern: str, reason: str) -> Mask:
     except Exception:  # noqa: BLE001 - an unexpected parse tree only costs speed
         each = []
     chosen = _best(each) if each else None
-    return Mask(recache.compile(searchable(pattern)), reason, chosen, further_needs(each, chosen), pattern)
+    return Mask(recache.compile(searchable(pattern)), reason, chosen, further_needs(each, chosen), pattern,
+                _alternatives(items) if chosen is not None else {})
+
+
+def _alternatives(items: list | None) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """For a pattern that is one alternation, bare or in one plain group (`A|B`, `(?:A|B)`): each character an
+    alternative's needs hold → the further needs of each such alternative; {} for any other pattern, or when an
+    alternative has no needs (the pattern's needs are none either) or none further (the filter would pass)."""
+    c = sre_parse
+    if items is not None and len(items) == 1 and items[0][0] is c.SUBPATTERN:
+        _, add_flags, del_flags, sub = items[0][1]
+        items = None if add_flags or del_flags else list(sub)
+    if items is None or len(items) != 1 or items[0][0] is not c.BRANCH:
+        return {}
+    out: dict[str, list[tuple[str, ...]]] = {}
+    try:
+        for alternative in items[0][1][1]:
+            each = [_needs_of_item(item) for item in alternative]
+            chosen = _best(each)
+            if chosen is None:
+                return {}
+            also = further_needs(each, chosen)
+            for ch in chosen:
+                out.setdefault(ch, []).append(also)
+    except Exception:  # noqa: BLE001 - an unexpected parse tree only costs speed
+        return {}
+    if all(() in alsos for alsos in out.values()):
+        return {}  # every needed character has an alternative without further needs: no search is saved
+    return {ch: tuple(alsos) for ch, alsos in out.items()}
 
 
 ANY = r"[\s\S]"  # one character, whatever it is (. is not \n)
@@ -291,13 +322,16 @@ def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     table = masks()
     by_char = table.by_char
     chosen: set[int] = set(table.always)
-    for ch in set(table.needed.findall(text, start, end)):  # the needed characters the text holds, once each
+    held = set(table.needed.findall(text, start, end))  # the needed characters the text holds, once each
+    for ch in held:
         chosen.update(by_char[ch])
     spans: list[tuple[int, int]] = []
     for k in chosen:
         mask = table.masks[k]
         if mask.also and not holds_each(text, start, end, mask.also):
             continue  # 以上…城市 without 城: no match, no search
+        if mask.alternatives and not holds_an_alternative(text, start, end, held, mask.alternatives):
+            continue  # 两个一百年 without 个: that alternative cannot match, nor any other here
         pattern = mask.pattern
         first = pattern.search(text, start, end)  # most patterns find nothing: no iterator for them
         if first is None:
@@ -322,3 +356,14 @@ def holds_each(text: str, start: int, end: int, needs: tuple[str, ...]) -> bool:
         if not found:
             return False
     return True
+
+
+def holds_an_alternative(text: str, start: int, end: int, held: set[str],
+                         alternatives: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """Whether text[start:end], which holds the needed characters `held`, holds for some alternative of a mask
+    (`Mask.alternatives`) one of its needed characters and a character of each of its further needs."""
+    for ch in held:
+        for also in alternatives.get(ch, ()):
+            if holds_each(text, start, end, also):
+                return True
+    return False

@@ -1189,3 +1189,31 @@ def test_sentence_mentions_sorted_only_when_out_of_order(monkeypatch):
         assert in_order(with_ranks) == (with_ranks == sorted(with_ranks, key=lambda m: m.start))
         out_of_order += not in_order(with_ranks)
     assert out_of_order > (20 if DEV.is_dir() else 2)  # ranks before numbers: the sort is still needed there
+
+
+def test_every_mask_match_holds_one_of_its_alternatives():
+    """`Mask.alternatives`: a match of a mask that is one alternation holds, for one of its alternatives, one of that
+    alternative's needed characters and a character of each of its further needs (so `masked_spans` skips the
+    search where no alternative's characters are all there), on corpus/ and corpus-dev; and a table of cases."""
+    from pipeline.masks import holds_an_alternative, read_mask
+
+    with_alternatives = [mask for mask in masks().masks if mask.alternatives]
+    assert len(with_alternatives) >= 3
+    matched = 0
+    for text, s in all_sentences():
+        for mask in with_alternatives:
+            for m in mask.pattern.finditer(text, s.start, s.end):
+                if m.end() > m.start():
+                    held = set(m.group()) & set(mask.alternatives)
+                    assert holds_an_alternative(text, m.start(), m.end(), held, mask.alternatives), m.group()
+                    matched += 1
+    assert matched > (100 if DEV.is_dir() else 10)
+    mask = read_mask("(?:36氪|21世纪经济报道|21财经|21经济网)", "media")
+    assert set(mask.alternatives) == {"氪", "道", "经", "网"}
+    for text, holds in [("据21财经报道", True), ("财政收入增长5%，经济运行平稳", True), ("经济增长5%", False),
+                        ("21世纪经济报道", True), ("36氪", True), ("增长5%", False)]:
+        held = set(text) & set(mask.alternatives)
+        assert holds_an_alternative(text, 0, len(text), held, mask.alternatives) == holds, text
+    assert read_mask("五位一体|两会", "slogan").alternatives == {"体": (("位",),), "会": ((),)}
+    assert read_mask("两会|三农", "slogan").alternatives == {}  # no alternative has further needs: no filter
+    assert read_mask("(?:两会|三农)年", "slogan").alternatives == {}  # not one alternation
