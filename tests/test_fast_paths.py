@@ -1217,3 +1217,27 @@ def test_every_mask_match_holds_one_of_its_alternatives():
     assert read_mask("五位一体|两会", "slogan").alternatives == {"体": (("位",),), "会": ((),)}
     assert read_mask("两会|三农", "slogan").alternatives == {}  # no alternative has further needs: no filter
     assert read_mask("(?:两会|三农)年", "slogan").alternatives == {}  # not one alternation
+
+
+def test_clause_openings_read_off_the_delimiters():
+    """figures.clause.Clauses.opening (and so indicator.near_start given the sentence's clauses) answers as
+    `clause_start(text, pos, 0)`, the walk back character by character: at every position of every sentence of
+    corpus/ and a little around it, and at every clause start of corpus-dev."""
+    from pipeline.figures.clause import Clauses, clause_start
+    from pipeline.figures.indicator import near_start
+
+    checked = 0
+    for text, s in corpus_sentences():
+        clauses = Clauses(text, s.start, s.end)
+        for pos in range(max(0, s.start - 3), min(len(text), s.end + 2) + 1):
+            assert clauses.opening(pos) == clause_start(text, pos, 0), (text[s.start:s.end], pos)
+            checked += 1
+    assert checked > 10000
+    walked_past = 0
+    for text, s in all_sentences():
+        clauses = Clauses(text, s.start, s.end)
+        for start in [s.start] + [d + 1 for d in clauses.delims if d + 1 < s.end]:
+            clause = clauses.at(start)
+            assert near_start(text, clause, clauses) == near_start(text, clause), text[s.start:s.end]
+            walked_past += near_start(text, clause) < s.start
+    assert walked_past >= (1 if DEV.is_dir() else 0)  # after a sentence opening without an end mark before it

@@ -67,6 +67,17 @@ class Clauses:
     def at(self, pos: int) -> Clause:
         return new_clause(self.start_of(pos), self.end_of(pos), self.start, self.end)
 
+    def opening(self, pos: int) -> int:
+        """`clause_start(text, pos, 0)` read off the delimiters inside the sentence (no walk back over the clause
+        character by character), walking back past the sentence's start only when no delimiter comes before `pos`
+        in it."""
+        if self.start <= pos <= self.end:
+            k = bisect_left(self.delims, pos)
+            if k:
+                return self.delims[k - 1] + 1
+            pos = self.start
+        return clause_start(self.text, pos, 0)
+
     def delimiter_before(self, pos: int) -> int:
         """The position of the last delimiter before `pos` in the sentence, -1 when none."""
         k = bisect_right(self.delims, pos - 1)

@@ -18,7 +18,7 @@ from ..gazetteer import gazetteer
 from ..numbers import Mention
 from ..numerals import CN_COUNT_CHARS
 from ..segment import Word
-from .clause import Clause, clause_start
+from .clause import Clause, Clauses, clause_start
 from .words import PUNCT, SENTENCE_ENDS, patterns, words
 
 Tagger = Callable[..., list[Word]]
@@ -319,9 +319,13 @@ class Before:
         return self._get()[2]
 
 
-def near_start(text: str, clause: Clause) -> int:
+def near_start(text: str, clause: Clause, clauses: Clauses | None = None) -> int:
     """Where the clause before `clause` opens, or `clause`'s own start after a sentence end; clauses are not
-    stopped at the sentence's start here (a generic head may take the subject of the sentence before)."""
+    stopped at the sentence's start here (a generic head may take the subject of the sentence before).
+    `clauses`, the sentence's, when at hand: the same answer from its delimiters."""
+    if clauses is not None:
+        here = clauses.opening(clause.start)
+        return clauses.opening(here - 2) if here > 1 and text[here - 1] not in SENTENCE_ENDS else here
     here = clause_start(text, clause.start, 0)
     return clause_start(text, here - 2, 0) if here > 1 and text[here - 1] not in SENTENCE_ENDS else here
 
