@@ -9,7 +9,9 @@ which every match must contain (`needs`: 届 for 十九届六中全会, 后 for 
 read off the compiled pattern itself, and runs only on sentences holding one
 of them. A pattern whose needs cannot be read runs on every sentence; the
 spans are the same either way. The other small needs of a pattern (`also`:
-城 and 上 of 50万人口以上城市, whose need is 市) are looked for too before it runs.
+城 and 上 of 50万人口以上城市, whose need is 市) are looked for too before it runs; a pattern that is one
+alternation (五位一体|四个全面|…|两个一百年) runs only where one of its alternatives has a needed character and its
+further needs (`Mask.alternatives`: 两个一百年 needs 个 as well as 年).
 
 The regex engine skips in C to where a match can start only when a pattern opens with a character or a
 class (its "charset prefix"); a pattern that opens with a lookbehind (`(?<![\d.])[1-9]…`) or a repeat
