@@ -1241,3 +1241,26 @@ def test_clause_openings_read_off_the_delimiters():
             assert near_start(text, clause, clauses) == near_start(text, clause), text[s.start:s.end]
             walked_past += near_start(text, clause) < s.start
     assert walked_past >= (1 if DEV.is_dir() else 0)  # after a sentence opening without an end mark before it
+
+
+def test_comparisons_searched_only_where_a_comparison_word_can_open():
+    """figures.change.Comparisons runs the baseline and period-comparison patterns only in a clause holding a first
+    character of their words (`comparison_firsts`): the same matches as running them on every clause of every
+    sentence of corpus/ and corpus-dev."""
+    from pipeline.figures.change import Comparisons
+    from pipeline.figures.clause import Clauses
+
+    p = patterns()
+    found = 0
+    for text, s in all_sentences():
+        clauses = Clauses(text, s.start, s.end)
+        for start in [s.start] + [d + 1 for d in clauses.delims if d + 1 < s.end]:
+            clause = clauses.at(start)
+            c = Comparisons(text, clause)
+            baselines = list(p.baseline.finditer(text, clause.start, clause.end))
+            assert [m.span() for m in c.baselines] == [m.span() for m in baselines]
+            periods = [m for m in p.period_compare.finditer(text, clause.start, clause.end)
+                       if not any(b.start() < m.start() < b.end() for b in baselines)]
+            assert [w[:2] for w in c.period_words] == [m.span() for m in periods]
+            found += len(baselines) + len(periods)
+    assert found > (40 if DEV.is_dir() else 5)
