@@ -45,7 +45,11 @@ def change_before(before: str, w: Words | None = None) -> tuple[str, str]:
     s = before.rstrip()
     if s.endswith(w.of("minus")):
         s = s[:-1].rstrip()  # 增长-8.7%: the sign is the value's; the growth is an increase of -8.7
-    verb_adverb = next((a for a in w.of("verb_adverb") if s.endswith(a)), "")
+    verb_adverb = ""
+    for a in w.of("verb_adverb"):  # a loop, not next() over a generator: none made per figure
+        if s.endswith(a):
+            verb_adverb = a
+            break
     if verb_adverb:  # 增长高达23.58%: a change verb before it; a growth noun (增速高达) stays the subject
         v = s[: -len(verb_adverb)]
         for n in w.change_lengths.get(v[-1:], ()):

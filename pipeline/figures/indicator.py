@@ -471,11 +471,20 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
     else:
         choice = after or verb_phrase(after_words, text)
     choice = FOOTNOTE.sub("", choice) if "[" in choice or "〔" in choice or "［" in choice else choice
-    close = next((k for k, ch in enumerate(choice) if ch in lex.of("bracket_close")), -1)
+    # (loops, not next() over generator expressions: no generator made per figure from compiled code)
+    close, closes, opens = -1, lex.of("bracket_close"), lex.of("bracket_open")
+    for k, ch in enumerate(choice):
+        if ch in closes:
+            close = k
+            break
     if 0 < close <= ASIDE_MAX and close < len(choice) - 1 and not any(ch in lex.of("bracket_open") for ch in choice[:close]):
         choice = choice[close + 1:]  # 预计（下同）全年实现生产总值: the name opens after the aside's bracket
-    alias = next((k for w in lex.of("alias") for k in [choice.find(w)]
-                  if k > 1 and choice[k - 1] in lex.of("bracket_open")), -1)
+    alias = -1
+    for w in lex.of("alias"):
+        k = choice.find(w)
+        if k > 1 and choice[k - 1] in opens:
+            alias = k
+            break
     if alias > 0:  # 房地产开发景气指数（简称“国房景气指数”）: the short name in brackets is no part of it
         choice = choice[:alias - 1]
     if choice in lex.of("aside"):
