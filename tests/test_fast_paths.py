@@ -1264,19 +1264,3 @@ def test_comparisons_searched_only_where_a_comparison_word_can_open():
             assert [w[:2] for w in c.period_words] == [m.span() for m in periods]
             found += len(baselines) + len(periods)
     assert found > (40 if DEV.is_dir() else 5)
-
-
-def test_nation_before_equals_the_first_word_ending_there():
-    """figures.place.nation_before (its word found by a loop): the first word of nation_words.txt ending right before
-    the position, not after a comparing word, at every position of every sentence of corpus/."""
-    from pipeline.data import word_tuple
-    from pipeline.figures.place import comparing_words, nation_before
-
-    hits = 0
-    for text, s in corpus_sentences():
-        for pos in range(s.start, s.end + 1):
-            word = next((w for w in word_tuple("nation_words.txt") if text[:pos].endswith(w)), "")
-            want = bool(word) and not text[:pos - len(word)][-4:].endswith(comparing_words())
-            assert nation_before(text, pos) == want, (text[s.start:s.end], pos)
-            hits += want
-    assert hits > 20

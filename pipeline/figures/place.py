@@ -67,11 +67,7 @@ def without_own_places(name: str, place: str) -> str:
 def nation_before(text: str, start: int) -> bool:
     """Whether a word about the whole country stands right before the number (实现了全国3万多个乡镇…通硬化路), and
     not as the reference of a comparison (高于全国0.3个百分点, 优于全国约1个百分点: a gap of the place's own)."""
-    word = ""
-    for w in word_tuple("nation_words.txt"):  # a loop, not next() over a generator: no generator made per figure
-        if text.endswith(w, max(0, start - len(w)), start):
-            word = w
-            break
+    word = next((w for w in word_tuple("nation_words.txt") if text.endswith(w, max(0, start - len(w)), start)), "")
     if not word:
         return False
     at = start - len(word)
