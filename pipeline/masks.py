@@ -9,7 +9,9 @@ which every match must contain (`needs`: 届 for 十九届六中全会, 后 for 
 read off the compiled pattern itself, and runs only on sentences holding one
 of them. A pattern whose needs cannot be read runs on every sentence; the
 spans are the same either way. The other small needs of a pattern (`also`:
-城 and 上 of 50万人口以上城市, whose need is 市) are looked for too before it runs.
+城 and 上 of 50万人口以上城市, whose need is 市) are looked for too before it runs; a pattern that is one
+alternation (五位一体|四个全面|…|两个一百年) runs only where one of its alternatives has a needed character and its
+further needs (`Mask.alternatives`: 两个一百年 needs 个 as well as 年).
 
 The regex engine skips in C to where a match can start only when a pattern opens with a character or a
 class (its "charset prefix"); a pattern that opens with a lookbehind (`(?<![\d.])[1-9]…`) or a repeat
@@ -21,7 +23,7 @@ lookbehind moved after the first atom of fixed width k, reaching k characters fu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import recache
@@ -44,6 +46,9 @@ class Mask:
     needs: frozenset[str] | None  # every match contains one of these; None: unknown, always run
     also: tuple[str, ...] = ()  # every match contains one character of each of these too (城 and 上 of …以上大城市)
     written: str = ""  # the pattern as the row writes it
+    # a pattern that is one alternation (五位一体|四个全面|…): a needed character → the further needs (`also`) of
+    # each alternative whose needs hold it; a match of the alternative holds one of those too ({} otherwise)
+    alternatives: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
 
 def _needs_of_sequence(items) -> frozenset[str] | None:
@@ -141,7 +146,35 @@ def read_mask(pattern: str, reason: str) -> Mask:
     except Exception:  # noqa: BLE001 - an unexpected parse tree only costs speed
         each = []
     chosen = _best(each) if each else None
-    return Mask(recache.compile(searchable(pattern)), reason, chosen, further_needs(each, chosen), pattern)
+    return Mask(recache.compile(searchable(pattern)), reason, chosen, further_needs(each, chosen), pattern,
+                _alternatives(items) if chosen is not None else {})
+
+
+def _alternatives(items: list | None) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """For a pattern that is one alternation, bare or in one plain group (`A|B`, `(?:A|B)`): each character an
+    alternative's needs hold → the further needs of each such alternative; {} for any other pattern, or when an
+    alternative has no needs (the pattern's needs are none either) or none further (the filter would pass)."""
+    c = sre_parse
+    if items is not None and len(items) == 1 and items[0][0] is c.SUBPATTERN:
+        _, add_flags, del_flags, sub = items[0][1]
+        items = None if add_flags or del_flags else list(sub)
+    if items is None or len(items) != 1 or items[0][0] is not c.BRANCH:
+        return {}
+    out: dict[str, list[tuple[str, ...]]] = {}
+    try:
+        for alternative in items[0][1][1]:
+            each = [_needs_of_item(item) for item in alternative]
+            chosen = _best(each)
+            if chosen is None:
+                return {}
+            also = further_needs(each, chosen)
+            for ch in chosen:
+                out.setdefault(ch, []).append(also)
+    except Exception:  # noqa: BLE001 - an unexpected parse tree only costs speed
+        return {}
+    if all(() in alsos for alsos in out.values()):
+        return {}  # every needed character has an alternative without further needs: no search is saved
+    return {ch: tuple(alsos) for ch, alsos in out.items()}
 
 
 ANY = r"[\s\S]"  # one character, whatever it is (. is not \n)
@@ -265,8 +298,8 @@ def _atom_end(pattern: str, at: int) -> int | None:
 @dataclass(frozen=True)
 class Masks:
     masks: tuple[Mask, ...]
-    always: int  # the masks without needs, as a bit set (bit k: mask k)
-    by_char: dict[str, int]  # a needed character → the masks that need it, as a bit set: a sentence's are an `or`
+    always: tuple[int, ...]  # the indexes of the masks without needs
+    by_char: dict[str, tuple[int, ...]]  # a needed character → the indexes of the masks that need it
     needed: re.Pattern  # any needed character
 
 
@@ -278,28 +311,29 @@ def masks() -> Masks:
         for ch in mask.needs or ():
             by_char[ch] = by_char.get(ch, ()) + (k,)
     needed = recache.compile(f"[{re.escape(''.join(sorted(by_char)))}]" if by_char else "(?!)")
-    always = sum(1 << k for k, m in enumerate(found) if m.needs is None)
-    return Masks(found, always, {ch: sum(1 << k for k in ks) for ch, ks in by_char.items()}, needed)
+    always = tuple(k for k, m in enumerate(found) if m.needs is None)
+    return Masks(found, always, by_char, needed)
 
 
 def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sorted (start, end) of every non-empty match of every mask pattern in text[start:end]."""
+    """Sorted (start, end) of every non-empty match of every mask pattern in text[start:end].
+
+    The masks to run are a set of their indexes: each distinct needed character of the text adds its masks
+    once (a bit set of 80 masks is no machine word: every `|`, `&` and `>>` on it made a new int, 80 shifts a
+    sentence); the order they run in does not matter, the spans are sorted."""
     table = masks()
     by_char = table.by_char
-    chosen = table.always  # bit k: mask k may match
-    for ch in table.needed.findall(text, start, end):  # the needed characters the text holds
-        chosen |= by_char[ch]
+    chosen: set[int] = set(table.always)
+    held = set(table.needed.findall(text, start, end))  # the needed characters the text holds, once each
+    for ch in held:
+        chosen.update(by_char[ch])
     spans: list[tuple[int, int]] = []
-    k = -1
-    while chosen:
-        k += 1
-        if not chosen & 1:
-            chosen >>= 1
-            continue
-        chosen >>= 1
+    for k in chosen:
         mask = table.masks[k]
         if mask.also and not holds_each(text, start, end, mask.also):
             continue  # 以上…城市 without 城: no match, no search
+        if mask.alternatives and not holds_an_alternative(text, start, end, held, mask.alternatives):
+            continue  # 两个一百年 without 个: that alternative cannot match, nor any other here
         pattern = mask.pattern
         first = pattern.search(text, start, end)  # most patterns find nothing: no iterator for them
         if first is None:
@@ -324,3 +358,14 @@ def holds_each(text: str, start: int, end: int, needs: tuple[str, ...]) -> bool:
         if not found:
             return False
     return True
+
+
+def holds_an_alternative(text: str, start: int, end: int, held: set[str],
+                         alternatives: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """Whether text[start:end], which holds the needed characters `held`, holds for some alternative of a mask
+    (`Mask.alternatives`) one of its needed characters and a character of each of its further needs."""
+    for ch in held:
+        for also in alternatives.get(ch, ()):
+            if holds_each(text, start, end, also):
+                return True
+    return False

@@ -1656,3 +1656,118 @@ def test_no_cache_folder_gives_the_whole_dictionary_or_expect(monkeypatch):
     assert seg.partial and seg._grow is None  # expect's tokenizer of the text's entries
     assert seg.tag("中华人民共和国成立") == _whole_segmenters(None)[0].tag("中华人民共和国成立")
     assert not seg.partial
+
+
+# ------------------------------------------------------------------------------------------------ helper 11p
+def test_delimiter_positions_with_a_character_given_twice():
+    """figures.clause.positions looks for each character of `chars` once, in whatever order it is given, with no set
+    made: a character written twice gives its positions once, as the class does."""
+    import random
+    import re
+
+    from pipeline.figures.clause import positions
+
+    rng = random.Random(12)
+    for _ in range(2000):
+        text = "".join(rng.choice("，,；。\n增长5%") for _ in range(rng.randint(0, 12)))
+        chars = "".join(rng.choice("，,；。\n增") for _ in range(rng.randint(1, 6)))
+        lo, hi = sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))
+        want = [m.start() for m in re.finditer(f"[{re.escape(chars)}]", text[:hi])]
+        want = [k for k in want if k >= lo]
+        assert positions(text, lo, hi, chars) == want, (text, chars, lo, hi)
+
+
+def test_sentence_mentions_sorted_only_when_out_of_order(monkeypatch):
+    """figures.mentions.sentence_mentions sorts its mentions only when `in_order` says they are not (ranks added
+    after the numbers): the same mentions as sorting always, on every sentence of corpus/ and corpus-dev."""
+    from pipeline.figures import mentions as module
+
+    texts = [(text, s.start, s.end) for text, s in all_sentences()]
+    fast = [module.sentence_mentions(*t) for t in texts]
+    in_order = module.in_order
+    monkeypatch.setattr(module, "in_order", lambda mentions: False)
+    slow = [module.sentence_mentions(*t) for t in texts]
+    assert fast == slow
+    out_of_order = 0
+    for t in texts:
+        found = module.find_mentions(*t)
+        assert in_order(found) == (found == sorted(found, key=lambda m: m.start))
+        with_ranks = found + module.ranks(t[0], t[1], t[2], module.Spans([]))
+        assert in_order(with_ranks) == (with_ranks == sorted(with_ranks, key=lambda m: m.start))
+        out_of_order += not in_order(with_ranks)
+    assert out_of_order > (20 if DEV.is_dir() else 2)  # ranks before numbers: the sort is still needed there
+
+
+def test_every_mask_match_holds_one_of_its_alternatives():
+    """`Mask.alternatives`: a match of a mask that is one alternation holds, for one of its alternatives, one of that
+    alternative's needed characters and a character of each of its further needs (so `masked_spans` skips the
+    search where no alternative's characters are all there), on corpus/ and corpus-dev; and a table of cases."""
+    from pipeline.masks import holds_an_alternative, read_mask
+
+    with_alternatives = [mask for mask in masks().masks if mask.alternatives]
+    assert len(with_alternatives) >= 3
+    matched = 0
+    for text, s in all_sentences():
+        for mask in with_alternatives:
+            for m in mask.pattern.finditer(text, s.start, s.end):
+                if m.end() > m.start():
+                    held = set(m.group()) & set(mask.alternatives)
+                    assert holds_an_alternative(text, m.start(), m.end(), held, mask.alternatives), m.group()
+                    matched += 1
+    assert matched > (100 if DEV.is_dir() else 10)
+    mask = read_mask("(?:36氪|21世纪经济报道|21财经|21经济网)", "media")
+    assert set(mask.alternatives) == {"氪", "道", "经", "网"}
+    for text, holds in [("据21财经报道", True), ("财政收入增长5%，经济运行平稳", True), ("经济增长5%", False),
+                        ("21世纪经济报道", True), ("36氪", True), ("增长5%", False)]:
+        held = set(text) & set(mask.alternatives)
+        assert holds_an_alternative(text, 0, len(text), held, mask.alternatives) == holds, text
+    assert read_mask("五位一体|两会", "slogan").alternatives == {"体": (("位",),), "会": ((),)}
+    assert read_mask("两会|三农", "slogan").alternatives == {}  # no alternative has further needs: no filter
+    assert read_mask("(?:两会|三农)年", "slogan").alternatives == {}  # not one alternation
+
+
+def test_clause_openings_read_off_the_delimiters():
+    """figures.clause.Clauses.opening (and so indicator.near_start given the sentence's clauses) answers as
+    `clause_start(text, pos, 0)`, the walk back character by character: at every position of every sentence of
+    corpus/ and a little around it, and at every clause start of corpus-dev."""
+    from pipeline.figures.clause import Clauses, clause_start
+    from pipeline.figures.indicator import near_start
+
+    checked = 0
+    for text, s in corpus_sentences():
+        clauses = Clauses(text, s.start, s.end)
+        for pos in range(max(0, s.start - 3), min(len(text), s.end + 2) + 1):
+            assert clauses.opening(pos) == clause_start(text, pos, 0), (text[s.start:s.end], pos)
+            checked += 1
+    assert checked > 10000
+    walked_past = 0
+    for text, s in all_sentences():
+        clauses = Clauses(text, s.start, s.end)
+        for start in [s.start] + [d + 1 for d in clauses.delims if d + 1 < s.end]:
+            clause = clauses.at(start)
+            assert near_start(text, clause, clauses) == near_start(text, clause), text[s.start:s.end]
+            walked_past += near_start(text, clause) < s.start
+    assert walked_past >= (1 if DEV.is_dir() else 0)  # after a sentence opening without an end mark before it
+
+
+def test_comparisons_searched_only_where_a_comparison_word_can_open():
+    """figures.change.Comparisons runs the baseline and period-comparison patterns only in a clause holding a first
+    character of their words (`comparison_firsts`): the same matches as running them on every clause of every
+    sentence of corpus/ and corpus-dev."""
+    from pipeline.figures.change import Comparisons
+    from pipeline.figures.clause import Clauses
+
+    p = patterns()
+    found = 0
+    for text, s in all_sentences():
+        clauses = Clauses(text, s.start, s.end)
+        for start in [s.start] + [d + 1 for d in clauses.delims if d + 1 < s.end]:
+            clause = clauses.at(start)
+            c = Comparisons(text, clause)
+            baselines = list(p.baseline.finditer(text, clause.start, clause.end))
+            assert [m.span() for m in c.baselines] == [m.span() for m in baselines]
+            periods = [m for m in p.period_compare.finditer(text, clause.start, clause.end)
+                       if not any(b.start() < m.start() < b.end() for b in baselines)]
+            assert [w[:2] for w in c.period_words] == [m.span() for m in periods]
+            found += len(baselines) + len(periods)
+    assert found > (40 if DEV.is_dir() else 5)

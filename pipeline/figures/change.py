@@ -45,7 +45,11 @@ def change_before(before: str, w: Words | None = None) -> tuple[str, str]:
     s = before.rstrip()
     if s.endswith(w.of("minus")):
         s = s[:-1].rstrip()  # 增长-8.7%: the sign is the value's; the growth is an increase of -8.7
-    verb_adverb = next((a for a in w.of("verb_adverb") if s.endswith(a)), "")
+    verb_adverb = ""
+    for a in w.of("verb_adverb"):  # a loop, not next() over a generator: none made per figure
+        if s.endswith(a):
+            verb_adverb = a
+            break
     if verb_adverb:  # 增长高达23.58%: a change verb before it; a growth noun (增速高达) stays the subject
         v = s[: -len(verb_adverb)]
         for n in w.change_lengths.get(v[-1:], ()):
@@ -62,14 +66,34 @@ def change_before(before: str, w: Words | None = None) -> tuple[str, str]:
     return "", ""
 
 
+@lru_cache(maxsize=1)
+def comparison_firsts() -> tuple[str, str]:
+    """The characters the comparison words of a baseline (较, 比, 相比, 与: `patterns().baseline` opens with one)
+    and the period comparison words (同比, 环比, 同增: `patterns().period_compare`) open with."""
+    w = words()
+    return "".join(sorted({x[0] for x in w.of("compare")})), "".join(sorted({x[0] for x in w.period_compare}))
+
+
+def holds_any(text: str, start: int, end: int, chars: str) -> bool:
+    """Whether text[start:end] holds one of `chars`."""
+    for ch in chars:
+        if text.find(ch, start, end) >= 0:
+            return True
+    return False
+
+
 class Comparisons:
     """The comparison words of one clause (较…, 同比, 环比), found once; each figure reads the ones before it."""
 
     def __init__(self, text: str, clause: Clause) -> None:
-        self.baselines = list(patterns().baseline.finditer(text, clause.start, clause.end))
+        # each pattern searched only in a clause holding a character one of its words opens with (most hold none)
+        base_firsts, period_firsts = comparison_firsts()
+        self.baselines = list(patterns().baseline.finditer(text, clause.start, clause.end)) \
+            if holds_any(text, clause.start, clause.end, base_firsts) else []
         self.baseline_ends = [m.end() for m in self.baselines]
         found = [m for m in patterns().period_compare.finditer(text, clause.start, clause.end)  # not 同期 of
-                 if not any(b.start() < m.start() < b.end() for b in self.baselines)]  # 比去年同期增长
+                 if not any(b.start() < m.start() < b.end() for b in self.baselines)] \
+            if holds_any(text, clause.start, clause.end, period_firsts) else []  # 比去年同期增长
         named = words().period_compare
         self.period_words: list[tuple[int, int, str]] = [  # 同增 → 同比
             (m.start(), m.end(), named[m.group()]) for m in found]

@@ -91,7 +91,7 @@ class FigureExtractor:
             own_start = periods.after_opening(own_start, m.start)
             if clause.start not in comparisons:
                 comparisons[clause.start] = Comparisons(text, clause)
-                near[clause.start] = near_start(text, clause)
+                near[clause.start] = near_start(text, clause, clauses)
             read = read_change(text, clause, m, own_start, comparisons[clause.start])
             signed = minus_sign(text, m)
             if signed:  # 增速为-3.6%: the sign is the value's, not the name's

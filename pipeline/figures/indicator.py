@@ -19,7 +19,7 @@ from ..gazetteer import gazetteer
 from ..numbers import Mention
 from ..numerals import CN_COUNT_CHARS
 from ..segment import Word
-from .clause import Clause, clause_start
+from .clause import Clause, Clauses, clause_start
 from .words import PUNCT, SENTENCE_ENDS, patterns, words
 
 Tagger = Callable[..., list[Word]]
@@ -338,9 +338,13 @@ class Before:
         return self._get()[2]
 
 
-def near_start(text: str, clause: Clause) -> int:
+def near_start(text: str, clause: Clause, clauses: Clauses | None = None) -> int:
     """Where the clause before `clause` opens, or `clause`'s own start after a sentence end; clauses are not
-    stopped at the sentence's start here (a generic head may take the subject of the sentence before)."""
+    stopped at the sentence's start here (a generic head may take the subject of the sentence before).
+    `clauses`, the sentence's, when at hand: the same answer from its delimiters."""
+    if clauses is not None:
+        here = clauses.opening(clause.start)
+        return clauses.opening(here - 2) if here > 1 and text[here - 1] not in SENTENCE_ENDS else here
     here = clause_start(text, clause.start, 0)
     return clause_start(text, here - 2, 0) if here > 1 and text[here - 1] not in SENTENCE_ENDS else here
 
@@ -544,11 +548,20 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
     else:
         choice = after or verb_phrase(after_words, text)
     choice = FOOTNOTE.sub("", choice) if "[" in choice or "〔" in choice or "［" in choice else choice
-    close = next((k for k, ch in enumerate(choice) if ch in lex.of("bracket_close")), -1)
+    # (loops, not next() over generator expressions: no generator made per figure from compiled code)
+    close, closes, opens = -1, lex.of("bracket_close"), lex.of("bracket_open")
+    for k, ch in enumerate(choice):
+        if ch in closes:
+            close = k
+            break
     if 0 < close <= ASIDE_MAX and close < len(choice) - 1 and not any(ch in lex.of("bracket_open") for ch in choice[:close]):
         choice = choice[close + 1:]  # 预计（下同）全年实现生产总值: the name opens after the aside's bracket
-    alias = next((k for w in lex.of("alias") for k in [choice.find(w)]
-                  if k > 1 and choice[k - 1] in lex.of("bracket_open")), -1)
+    alias = -1
+    for w in lex.of("alias"):
+        k = choice.find(w)
+        if k > 1 and choice[k - 1] in opens:
+            alias = k
+            break
     if alias > 0:  # 房地产开发景气指数（简称“国房景气指数”）: the short name in brackets is no part of it
         choice = choice[:alias - 1]
     if choice in lex.of("aside"):

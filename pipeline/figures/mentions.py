@@ -188,5 +188,14 @@ def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
     mentions = [as_rank(text, m) for m in mentions]
     if rank_cue:
         mentions += ranks(text, start, end, masked)
-    mentions.sort(key=lambda m: m.start)
+    if not in_order(mentions):  # numbers come in order; ranks, added after them, may not
+        mentions.sort(key=lambda m: m.start)
     return dedupe(mentions)
+
+
+def in_order(mentions: list[Mention]) -> bool:
+    """Whether mentions are sorted by start already (a stable sort by start would leave them as they are)."""
+    for k in range(1, len(mentions)):
+        if mentions[k].start < mentions[k - 1].start:
+            return False
+    return True
