@@ -99,7 +99,7 @@ def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> tuple[list[
                 rest = e.text[len(head):]
                 m = zone.search(rest)
                 r = _region_zone_endings().search(rest) if label == "LOC" else None
-                if label == "GPE" and _org_words().get(rest) == "body":  # 珠海海关/LOC: a division's body (round 20)
+                if label == "GPE" and _org_words().get(rest) in ("body", "carrier"):  # 珠海海关/LOC, 福州航空/LOC (round 20)
                     out.append(Entity(e.text, "ORG", e.start, e.end))
                     continue
                 if not ending_kind(rest, whole=True) and not (m and m.end() == len(rest)) \

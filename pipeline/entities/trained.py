@@ -219,9 +219,10 @@ def department(name: str) -> bool:
         return True
     if any(dept.fullmatch(name, n) and gazetteer().resolve(name[:n]) is not None for n in range(2, len(name) - 2)):
         return True
-    from .tables import _bodies  # a division and a body of org_bodies.tsv (瑞丽 + 海关, 西双版纳 + 海关: round 20)
+    from .tables import _org_words  # a division and a body or carrier of org_bodies.tsv (瑞丽 + 海关, 桂林 + 航空: round 20)
 
-    body = next((b for b in _bodies() if name.endswith(b) and len(b) >= 2), None)
+    body = next((b for b, k in sorted(_org_words().items(), key=lambda r: -len(r[0]))
+                 if k in ("body", "carrier") and name.endswith(b) and len(b) >= 2), None)
     return body is not None and len(name) > len(body) + 1 and gazetteer().resolve(name[:-len(body)]) is not None
 
 
