@@ -722,6 +722,9 @@ ROUND20 = {
     # a county's short name stays the county
     "stream-named-like-a-county": ("每年汛期,木兰溪水位上涨较快。", [("木兰溪", "LOC", 5, 8)]),
     "county-short-name-stays": ("松溪、政和两县签署合作协议。", [("松溪", "GPE", 0, 2)]),
+    # the south and the north of the country as weather news name them (regions.tsv, as 中部地区)
+    "north-region": ("受冷空气影响,北方地区大部气温偏低。", [("北方地区", "LOC", 7, 11)]),
+    "south-region": ("本周南方地区多降雨天气。", [("南方地区", "LOC", 2, 6)]),
 }
 
 
