@@ -725,6 +725,13 @@ ROUND20 = {
     # the south and the north of the country as weather news name them (regions.tsv, as 中部地区)
     "north-region": ("受冷空气影响,北方地区大部气温偏低。", [("北方地区", "LOC", 7, 11)]),
     "south-region": ("本周南方地区多降雨天气。", [("南方地区", "LOC", 2, 6)]),
+    # the writers' names in a dateline's brackets, apart by spaces: one person each
+    "byline-name-cut": ("中新社兰州5月3日电 (时向东 冯志军)当天,省政府召开新闻发布会。",
+                        [("中新社", "ORG", 0, 3), ("兰州", "GPE", 3, 5), ("时向东", "PERSON", 12, 15), ("冯志军", "PERSON", 16, 19),
+                         ("省政府", "ORG", 23, 26)]),
+    "byline-names-run-together": ("新华社拉萨5月3日电(记者 春拉 田金文)当天,自治区政府召开新闻发布会。",
+                                  [("新华社", "ORG", 0, 3), ("拉萨", "GPE", 3, 5), ("春拉", "PERSON", 14, 16), ("田金文", "PERSON", 17, 20),
+                                   ("自治区政府", "ORG", 24, 29)]),
 }
 
 
