@@ -88,6 +88,10 @@ def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> tuple[list[
                     and (len(parts) > 1 or (rest and parts[0].text not in names.enterprises)):
                 out.extend(parts)  # 中共中央 + 国务院; 党中央 (+ 全面从严治党, no organisation); not 一汽丰田
                 continue
+            placed = _placed_bodies(e, names)
+            if placed:  # 福州 + 市委 + 市政府 → 福州市委, 市政府 (as 省委 + 省政府)
+                out.extend(placed)
+                continue
         if e.label in ("LOC", "GPE") and not _known(e.text):
             known = _known_prefix(e.text)
             if known is not None and len(known[0]) > 1:
@@ -95,6 +99,9 @@ def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> tuple[list[
                 rest = e.text[len(head):]
                 m = zone.search(rest)
                 r = _region_zone_endings().search(rest) if label == "LOC" else None
+                if label == "GPE" and _org_words().get(rest) in ("body", "carrier"):  # 珠海海关/LOC, 福州航空/LOC (round 20)
+                    out.append(Entity(e.text, "ORG", e.start, e.end))
+                    continue
                 if not ending_kind(rest, whole=True) and not (m and m.end() == len(rest)) \
                         and not (r and r.end() == len(rest)) \
                         and _org_words().get(rest) != "body" and not rest.endswith(_word_list("site_endings.txt")) \
@@ -256,6 +263,8 @@ def _clean(text: str, ents: list[Entity], tags, keep: frozenset[Entity] | set[En
         if not_entity(x.text) or (t.zone_suffix.fullmatch(x.text) and x.text not in t.regions) \
                 or GRADE.match(x.text) or _pairing(x.text):  # 大湾区 is a zone's ending and a region (regions.tsv)
             continue
+        if x.label == "LOC" and _bearing(text, x):
+            continue
         known = (x.text in names.labels or (x.label == "ORG" and _enterprise(x.text))) if x.label in ("ORG", "PERSON") \
             else _known(x.text)
         if x.label != "GPE" and not known and x not in keep and _no_name(x, tags):
@@ -264,3 +273,42 @@ def _clean(text: str, ents: list[Entity], tags, keep: frozenset[Entity] | set[En
             continue
         out.append(x)
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+def _bearing(text: str, x: Entity) -> bool:
+    """A direction of region_parts.tsv (西南, 西北) written before 部 (or with it) is a part of the place before it, and one
+    before 向 is a heading: no region either way (广东西南部, 云南东部和西北部, 自西北向东南流经; 西北地区 and
+    居西北第一 stay regions)."""
+    from .zones import _region_parts
+
+    name = x.text[:-1] if x.text.endswith(BEARING_AFTER[0]) else x.text  # the CRF's 西南部 whole
+    return len(name) >= 2 and name in _region_parts()["direction"] \
+        and (name != x.text or text[x.end:x.end + 1] in BEARING_AFTER)
+
+
+BEARING_AFTER = ("部", "向")  # 西南 + 部: a part of the place before; 西北 + 向 + 东南: a heading
+
+
+def _placed_bodies(e: Entity, names) -> list[Entity]:
+    """An ORG that is a division's name, a body named by its level (org_bodies.tsv: 市委) and more known
+    organisations end to end (市政府) is the division's body and the others: 福州市委市政府 → 福州市委 + 市政府, as
+    省委省政府 → 省委 + 省政府 (round 20). Nothing where the words after the division are no such run."""
+    from ..gazetteer import gazetteer
+    from .orgs import _level_bodies
+
+    gaz = gazetteer()
+    for n in range(2, len(e.text) - 4):
+        if not gaz.resolve(e.text[:n]):
+            continue
+        parts, pos = [], n
+        while pos < len(e.text):
+            k = next((k for k in names.lengths.get(e.text[pos], ())
+                      if pos + k <= len(e.text) and names.labels.get(e.text[pos:pos + k]) == "ORG"), 0)
+            if not k:
+                break
+            parts.append((pos, pos + k))
+            pos += k
+        if pos == len(e.text) and len(parts) >= 2 and e.text[parts[0][0]:parts[0][1]] in _level_bodies():
+            first = Entity(e.text[:parts[0][1]], "ORG", e.start, e.start + parts[0][1])
+            return [first, *(Entity(e.text[a:b], "ORG", e.start + a, e.start + b) for a, b in parts[1:])]
+    return []

@@ -246,7 +246,8 @@ def _titled_bodies(text: str, tokens: Sequence[Token], ents: list[Entity]) -> li
     """A body named by its level (org_bodies.tsv: 省委 市委 县委 区委) that the recognizer wrote in one word with
     the post after it (市委书记/n, 区委副书记/n) is an ORG, as it is where the recognizer splits them (市委/ORG +
     副书记); a place written right before it is part of it (杜集 + 区委书记 → 杜集区委, also where the recognizer
-    took the place for a person), as a place and its body are one (湛江市政府). Not before a membership role
+    took the place for a person, or for an organisation: 罗江/ORG + 县委书记 → 罗江县委, round 20), as a place and its body
+    are one (湛江市政府). Not before a membership role
     (市委常委)."""
     from ..gazetteer import gazetteer
 
@@ -265,7 +266,7 @@ def _titled_bodies(text: str, tokens: Sequence[Token], ents: list[Entity]) -> li
         if i:
             start = tk.start
         else:
-            place = next((x for x in ents if x.end == start and x.label in ("GPE", "PERSON")
+            place = next((x for x in ents if x.end == start and x.label in ("GPE", "PERSON", "ORG")
                           and (gaz.resolve(x.text) or gaz.resolve(x.text + b[0]))), None)
             if place is not None:
                 start = place.start

@@ -156,7 +156,10 @@ def _ending_words(name: str) -> frozenset[str]:
 
 
 def decode(text: str, start: int, tags: Sequence[str]) -> list[Entity]:
-    """BIO tags of text[start:…] → entities (an I- that opens a span or changes label opens a new one)."""
+    """BIO tags of text[start:…] → entities (an I- that opens a span or changes label opens a new one); a LOC
+    that is a bearing (广东西南部, 自西北向东南: pipeline/entities/clean.py, _bearing) is none, as in the rules."""
+    from .clean import _bearing
+
     out: list[Entity] = []
     open_at: int | None = None
     label = ""
@@ -164,7 +167,9 @@ def decode(text: str, start: int, tags: Sequence[str]) -> list[Entity]:
     def close(k: int) -> None:
         if open_at is not None:
             s, e = start + open_at, start + k
-            out.append(Entity(text[s:e], label, s, e))
+            x = Entity(text[s:e], label, s, e)
+            if not (label == "LOC" and _bearing(text, x)):
+                out.append(x)
 
     for k, t in enumerate(tags):
         if t == "O" or t.startswith("B-") or (t.startswith("I-") and (open_at is None or t[2:] != label)):
@@ -212,7 +217,13 @@ def department(name: str) -> bool:
     dept = _department_patterns()[0]
     if dept.fullmatch(name):
         return True
-    return any(dept.fullmatch(name, n) and gazetteer().resolve(name[:n]) is not None for n in range(2, len(name) - 2))
+    if any(dept.fullmatch(name, n) and gazetteer().resolve(name[:n]) is not None for n in range(2, len(name) - 2)):
+        return True
+    from .tables import _org_words  # a division and a body or carrier of org_bodies.tsv (瑞丽 + 海关, 桂林 + 航空: round 20)
+
+    body = next((b for b, k in sorted(_org_words().items(), key=lambda r: -len(r[0]))
+                 if k in ("body", "carrier") and name.endswith(b) and len(b) >= 2), None)
+    return body is not None and len(name) > len(body) + 1 and gazetteer().resolve(name[:-len(body)]) is not None
 
 
 def soft(rule: Sequence[Entity], crf: Sequence[Entity], supports: Sequence[float], threshold: float,
