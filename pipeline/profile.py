@@ -266,7 +266,31 @@ def place_of(*texts: str):
 TOWN_AFTER = recache.compile(r"(?!城乡|古镇|小镇|重镇|名镇|强镇)[\u4e00-\u9fff]{1,3}?(?:镇|乡|街道)(?!村|[\u4e00-\u9fff]?(?:振兴|建设|一体|统筹|融合|居民|差距))")
 
 
-TERM = recache.compile(rf"第?[{CN_COUNT_CHARS}]+届")  # a congress's term after its place: 广东省十四届人大二次会议
+TERM = recache.compile(rf"第?[{CN_COUNT_CHARS}]+届")
+
+
+@lru_cache(maxsize=1)
+def _short_counties() -> tuple[re.Pattern, dict[str, Place]]:
+    """The two-character counties (蠡县, 黟县, 和县: not gazetteer names, see gazetteer.py) and where one names a
+    place: before its government or congress (`data/county_frames.txt`, a term between: 在黟县第十七届人民代表大会),
+    after no Chinese character but 在, 年 or 于 (示范县人民政府 is no 范县's)."""
+    table = iter(rows("places.tsv"))
+    next(table)  # the header
+    names = {r[1]: Place(*r[:5]) for r in table if r[2] == "county" and len(r[1]) == 2 and r[1].endswith("县")}
+    frames = alternation(word_tuple("county_frames.txt"))
+    pattern = recache.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[在年于]))({alternation(names)})"
+                              rf"(?=(?:{TERM.pattern})?(?:{frames}))")
+    return pattern, names
+
+
+def short_county(*texts: str) -> tuple[str, Place | None]:
+    """(name, Place) of the first two-character county a text names as a government's or congress's place (2017年蠡县
+    人民政府工作报告, 在和县第十七届人民代表大会…), else ("", None)."""
+    pattern, names = _short_counties()
+    for text in texts:
+        if text and (m := pattern.search(text)):
+            return m.group(1), names[m.group(1)]
+    return "", None  # a congress's term after its place: 广东省十四届人大二次会议
 SESSION_WINDOW = 200  # characters of the body's opening where a news report names the session it reports on
 
 
@@ -728,6 +752,10 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         sources.append("metadata")
     if locality is None:
         place, locality = place_of(title, found.get("occasion", ""), speaker_title)
+        if locality is None or locality.level == "province":  # a county of two characters, in the province named
+            c_place, c_loc = short_county(title, found.get("occasion", ""), speaker_title)
+            if c_loc is not None and (locality is None or c_loc.province == locality.name):
+                place, locality = c_place, c_loc
         if locality is not None and locality.level != "county" and start < n and not found.get("occasion"):
             # a city's paper titles a district's session with the city (深圳二届人大二次会议开幕 above 4月21日,坪山区
             # 二届人大二次会议开幕): the session's place, inside the title's, is the text's

@@ -1070,3 +1070,21 @@ def test_title_repeated_without_its_quotes_opens_no_body():
 ])
 def test_a_title_naming_a_town_has_no_place(text, place):
     assert analyse_text(text).structure.profile.locality == place
+
+
+# Counties of two characters (蠡县, 黟县, 和县) are no gazetteer names (示范县, 新县城 would match them): a report's
+# own county is read where its government or congress is named (older-years probe 13aa); a province in the copy
+# site's title bracket does not win over it, and a two-character name inside a word is no place.
+@pytest.mark.parametrize(("text", "place", "locality"), [
+    pytest.param("(河北省)2017年蠡县人民政府工作报告(全文)\n各位代表:\n现在,我代表蠡县人民政府向大会作政府工作报告。\n"
+                 "截至2016年末,全县地方生产总值完成96.4亿元。", "蠡县", "蠡县", id="title-of-a-copy-site"),
+    pytest.param("—— 2017年12月23日在和縣第十七屆人民代表大會第二次會議上\n和縣人民政府縣長 戴瑞\n各位代表:\n"
+                 "預計,全年實現地區生產總值175.4億元,增長10%。", "和县", "和县", id="traditional-subtitle"),
+    pytest.param("政府工作报告\n——2017年1月15日在黟县第十七届人民代表大会第一次会议上\n县人民政府县长 叶建强\n各位代表:\n"
+                 "全县地区生产总值由2011年的18.9亿元提高到2016年的28.4亿元。", "黟县", "黟县", id="term-before-the-congress"),
+    pytest.param("全国示范县人民政府工作经验交流\n各位代表:\n全县地区生产总值增长8%。", "", "",
+                 id="a-word-ending-in-a-county-s-name"),
+])
+def test_two_character_county_of_a_report(text, place, locality):
+    pr = analyse_text(text).structure.profile
+    assert (pr.place, pr.locality) == (place, locality)
