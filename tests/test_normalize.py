@@ -99,6 +99,14 @@ DIGIT_WRAPPED_PAGE = "\n".join(DIGIT_WRAPPED_LINES)
                  "初步统计，全市生产总值2702.19亿元，增长4.1%。", id="line-break-placeholder-in-one-line"),
     pytest.param("推进5G 基站建设。新建5G 基站2万个。", "推进5G 基站建设。新建5G 基站2万个。",
                  id="a-code-twice-is-no-placeholder"),
+    # a code of letters alone, of both cases (蠡县 2017, 枣阳 2021 on 公文搜: probe 13aa), and the code of a blank line
+    # after one space in the site's summary line; capitals alone (GDP) are an abbreviation, never a code
+    pytest.param("政府工作报告pbY pbY 2017年2月22日在蠡县第十七届人民代表大会第一次会议上pbY pbY 蠡县人民政府代县长\n"
+                 "政府工作报告pbY\npbY\n蠡县人民政府代县长都建华pbY\npbY\n各位代表:pbY",
+                 "政府工作报告\n2017年2月22日在蠡县第十七届人民代表大会第一次会议上\n蠡县人民政府代县长\n政府工作报告\n"
+                 "蠡县人民政府代县长都建华\n各位代表:", id="letters-code-of-both-cases"),
+    pytest.param("全市GDP\n增长6%，全省GDP\n增长5%，全国GDP\n增长5.2%", "全市GDP\n增长6%，全省GDP\n增长5%，全国GDP\n增长5.2%",
+                 id="capitals-alone-are-no-code"),
     pytest.param("建设5G 基站、5G 网络和5G 应用\n新建5G", "建设5G 基站、5G 网络和5G 应用\n新建5G", id="a-name-before-one-space-is-no-placeholder"),
     pytest.param("第一行。\n第二行。\n三个短行以下\n不拼接", "第一行。\n第二行。\n三个短行以下\n不拼接", id="no-placeholder-no-join"),
     pytest.param("地区生产总值超2. 2万亿元、增长6%，航空旅客吞吐量7492. 4万人次，京东方第8. 6代生产线",
