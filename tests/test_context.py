@@ -687,6 +687,18 @@ CASES = [
      [("6.5万户", "2022", "target", ""), ("16条", "2022", "actual", ""), ("13条", "2022", "actual", "")]),
     # a scorecard of a work report: after the goal, a clause opening with 实际 says what was done (actuals); a
     # commitment (的承诺) or a growth goal (的增长预期目标) named right after the figure makes it the goal's value
+    # a from-to whose levels name their years (由2011年的…提高到2016年的…) states the span of the parallel from-tos and
+    # averages after it in the sentence: their first levels are of 2011, their averages of 2012/2016 (黟县 2017, 13aa)
+    ("stated-span-of-a-sentence-of-from-tos", "2017-01-15", "黟县",
+     "一、本届政府工作回顾\n初步统计，全县地区生产总值由2011年的18.9亿元提高到2016年的28.4亿元，年均增长8.4%；"
+     "财政收入由2.3亿元提高到4.3亿元，年均增长13.2%。",
+     [("18.9亿元", "2011", "actual", "地区生产总值"), ("28.4亿元", "2016", "actual", "地区生产总值"),
+      ("8.4%", "2012/2016", "actual", "地区生产总值"), ("2.3亿元", "2011", "actual", "一般公共预算收入"),
+      ("4.3亿元", "2016", "actual", "一般公共预算收入"), ("13.2%", "2012/2016", "actual", "一般公共预算收入")]),
+    ("from-to-without-years-keeps-the-year-before", "2017-01-15", "黟县",
+     "一、2016年工作回顾\n财政收入由2.3亿元提高到4.3亿元，增长13.2%。",
+     [("2.3亿元", "2015", "actual", "一般公共预算收入"), ("4.3亿元", "2016", "actual", "一般公共预算收入"),
+      ("13.2%", "2016", "actual", "一般公共预算收入")]),
     # (13z, docs7 n13, n14)
     ("done-after-the-goal-and-goals-named-after-the-figure", "2019-03-03", "",
      "去年《政府工作报告》承诺了城镇新增就业1100万人以上的目标,实际全年城镇新增就业1361万人,城镇失业率更是控制在4.8%到5.1%。"
