@@ -238,6 +238,22 @@ def _reads_as_sentence(line: str) -> bool:
 
 BOOKMARK_REACH = 4  # the last lines of a page where a template site names the document
 TAG_MAX = 6  # a line this short above a title with no genre word is a tag, not the title
+SUMMARY_MAX = 160  # a copy site's summary line (the title and the opening of the text) is cut at about 100 characters
+SUMMARY_SUBTITLE = recache.compile(rf"(?:{DATE.pattern})\s?在\S{{2,60}}?会议上")
+SALUTATION = recache.compile(r"各位")  # where the body opens in a summary line (各位代表:)
+
+
+def _summary_front(tail: str) -> tuple[str, tuple[str, str], tuple[str, str] | None] | None:
+    """(subtitle, (occasion, delivered), speaker or None) of what follows the title in a copy site's summary line
+    (` 政 府 工 作 报 告 2016年12月16日在黄梅县第十六届人民代表大会第一次会议上 县长 屈凯军 各位代`), else None."""
+    m = SUMMARY_SUBTITLE.search(tail)
+    sub = subtitle(m.group()) if m else None
+    if m is None or sub is None or not sub[0]:
+        return None
+    rest = tail[m.end():]
+    if (salute := SALUTATION.search(rest)) is not None:
+        rest = rest[:salute.start()]
+    return m.group(), sub, speaker(rest) if rest.strip() else None
 BRACKET_THEN_YEAR = recache.compile(r"[)）]\s*(?:\d{4}年)?")
 
 
@@ -609,6 +625,13 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             i += 1  # 平湖市人民政府市长 / 仲旭东: the office and the name on two lines
         if sp is None and title_idx is not None and s.startswith(title_text) and s != title_text:
             sp = speaker(s[len(title_text):])  # the title again with its speaker (…工作报告(全文) 三明市人民政府市长余红胜)
+            if sp is None and "occasion" not in found and (summary := _summary_front(s[len(title_text):])):
+                # the title again with the front run on after it, a copy site's summary line (…(全文) 政府工作报告
+                # 2016年3月22日 在广元市…会议上 广元市人民政府代市长邹自景): its subtitle and speaker
+                found["subtitle"], (found["occasion"], found["delivered"]), sp = summary
+                if sp is None and len(s) <= SUMMARY_MAX:
+                    i += 1
+                    continue
         if sp and "speaker" not in found:
             found["speaker"], found["speaker_title"] = sp
             i += 1

@@ -1020,6 +1020,18 @@ def test_a_december_reports_past_five_years(date):
                    ("4家", "2016", "actual"), ("24家", "2021", "actual")]
 
 
+# A heading's past years in a report delivered in December run up to its year, as its sentences' do (黄梅 2017,
+# delivered 2016-12-16: 一、过去五年工作回顾 is 2012/2016; older-years probe 13aa).
+@pytest.mark.parametrize("date, expected", [pytest.param("2016年12月16日", "2012/2016", id="december-before"),
+                                            pytest.param("2017年1月20日", "2012/2016", id="january-of-the-year-after")])
+def test_a_december_reports_past_years_heading(date, expected):
+    result = process_text(f"政府工作报告\n——{date}在黄梅县第十六届人民代表大会第一次会议上\n县长 屈凯军\n各位代表:\n"
+                          "现在,我代表县人民政府向大会报告工作,请予审议。\n一、过去五年工作回顾\n"
+                          "初步统计,2016年,实现地区生产总值189亿元。\n")
+    got = [(f.mention, f.time) for f in result.figures]
+    assert got == [("五年", expected), ("189亿元", "2016")]
+
+
 # A target word inside a quoted name that closes before the figure (a campaign's slogan: “…锚定新目标…”活动) is no
 # cue; one in a quotation that holds the figure still is (提出“力争地区生产总值增长6%”) (city report probe 13v).
 @pytest.mark.parametrize("text, expected", [

@@ -353,12 +353,13 @@ STATED = recache.compile(r"\d\s?(?:[%％‰万亿]|元)")
 
 
 def heading_scope(section: Section, ref: int | None, month: int | None = None,
-                  title_part: Interval | None = None) -> Scope:
+                  title_part: Interval | None = None, late: int | None = None) -> Scope:
     """A heading's time and claim: the time it names; plan words make its figures targets of the report's year,
     review words actuals of the year it names or, when it names none, the year before the report (the report's own
-    year when it is dated after the first months: 二、省级重点项目进展情况 in September is this year's progress)."""
+    year when it is dated after the first months: 二、省级重点项目进展情况 in September is this year's progress). `late`:
+    the year of a report delivered late in it, whose past years (一、过去五年工作回顾) run up to it."""
     title = section.title
-    times = [t for t in (timex.resolve(m, ref) for m in timex.find(title)) if t is not None]
+    times = [t for t in (timex.resolve(m, ref, None, late) for m in timex.find(title)) if t is not None]
     # 2025年和“十四五”时期工作回顾: the single year is what its figures are about unless they say the period
     time = next((t for t in times if t.years == 1), times[0] if times else None)
     span = next((t for t in times if t.years > 1), None)
@@ -929,7 +930,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                 continue
             while open_sections and heading_level(open_sections[-1][0]) >= level:
                 open_sections.pop()
-            open_sections.append((sec, heading_scope(sec, ref, month, doc_time)))
+            open_sections.append((sec, heading_scope(sec, ref, month, doc_time, late)))
         while open_sections and open_sections[-1][0].end < at:
             open_sections.pop()
         # the innermost time a heading names, else the outermost one implies; the outermost claim (民生实事 under
