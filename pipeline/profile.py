@@ -109,11 +109,17 @@ LEAD_CHARS = 400  # or in the paragraphs after it, up to this many characters of
 
 def _bare_name(line: str) -> str:
     """A name alone on the line under the subtitle (许达哲, 栗 俊 昌: a county's or a copy site's report names no office),
-    else ""; never a salutation (各位代表)."""
+    else ""; never a salutation (各位代表), nor an office alone (省长 / 景俊海: a document viewer's line per word)."""
     s = line.strip()
-    if not _name().fullmatch(s) or s.endswith(SALUTATION_ENDS):
+    if not _name().fullmatch(s) or s.endswith(SALUTATION_ENDS) or _office_alone().fullmatch(s):
         return ""
     return fu.squeeze(s)
+
+
+@lru_cache(maxsize=1)
+def _office_alone() -> re.Pattern:
+    """An office with nothing before it (省长, 市长, 代县长): offices.txt."""
+    return recache.compile(rf"(?:代|副)?(?:{_offices()})")
 
 
 @lru_cache(maxsize=1)

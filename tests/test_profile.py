@@ -1045,6 +1045,11 @@ def test_a_lead_sentence_opening_the_page_is_no_title():
                  "广元市人民政府代市长邹自景\n各位代表:\n现在,我代表市人民政府向大会报告工作,请予审查。\n"
                  "五年来,地区生产总值连续跨越3个百亿台阶。",
                  ("2016-03-22", "邹自景", "广元市人民政府代市长", "2021-07-23"), id="summary-line-above-the-front-lines"),
+    # a document viewer's text, a word a line: the office alone on its line is no name (吉林 2020, 13aa)
+    pytest.param("2020\n年吉林省\n政府工作报告\n——\n2020\n年\n1\n月\n12\n日在吉林省第十三届人民代表大会第三次会议上\n省长\n景俊海\n"
+                 "各位代表:\n现在,我代表省政府,向大会报告工作,请予审议。\n一、2019年工作回顾\n从\n10\n月份开始回暖复苏,"
+                 "预计全年地区生产总值增长\n3.5%\n左右。规模以上工业增加值增长\n3%\n以上。",
+                 ("2020-01-12", "景俊海", "省长", ""), id="office-alone-on-its-line-above-the-name"),
 ])
 def test_report_front_of_a_copy_site(text, expected):
     p = analyse_text(text).structure.profile
