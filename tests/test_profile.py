@@ -732,6 +732,13 @@ def test_place_of_the_session_a_news_report_reports(text, place, locality):
     # a city's press conference on its own economy (13z, docs7 n12 达州: title 我市, the body names the city once)
     pytest.param("我市发布2017年经济发展报告\n“去年全市实现地区生产总值(GDP)1583.94亿元,同比增长8.2%”……1月25日上午,"
                  "市政府召开2017年达州市经济形势新闻发布会。", "达州市", "达州市", id="its-economic-situation"),
+    # a report whose page keeps only its body (宜宾 2022, older-years probe 13aa): 宜宾经济社会发展, 宜宾在全省的
+    pytest.param("各位代表:\n我代表市人民政府,向大会报告工作,请予审议。\n一、过去五年工作回顾\n"
+                 "过去五年,是宜宾经济社会发展实现跨越提升、具有里程碑意义的五年。我们团结带领全市人民,全面建成小康社会,"
+                 "宜宾在全省的战略地位更加凸显。预计2021年全市地区生产总值突破3000亿元。",
+                 "宜宾", "宜宾市", id="economic-and-social-development-and-standing-in-the-province"),
+    pytest.param("各位代表:\n我们团结带领全市人民,支援新疆经济社会发展。全市地区生产总值增长6%。",
+                 "", "", id="a-province-s-development-in-a-city-s-text-is-none"),
 ])
 def test_own_place_of_a_speech(text, place, locality):
     """A speech whose title, occasion and speaker name no place is about the one place it speaks of as its own
