@@ -23,7 +23,7 @@
   a line that fills the width, or a fragment of three characters at most, goes on in the next line unless it ends
   a sentence;
 - a space after a decimal point inside a line (`2. 2万亿元`, a page's typesetting) is dropped, and so are spaces
-  around it (`增长6 . 5%`);
+  around it (`增长6 . 5%`) and one before it (`增长5 .2%`);
 - a letter-spaced run (`完 成 地 方 财 政 收 入`, `政 府 工 作 报 告`: three single characters or more, each one
   space from the next) is read whole; two alone (`增 长`) keep their space;
 - pinyin glosses a mirror site put after characters (`增長(zhǎng)6.5%`, `會(huì)議`: a parenthesis of Latin letters
@@ -147,9 +147,16 @@ def _letter_spaced(src: str, i: int, start: int, end: int) -> bool:
 def _decimal_gap(src: str, i: int, start: int) -> bool:
     """A space a page put after a decimal point (`2. 2万亿元`, `7492. 4万人次`): the number's own, dropped. Not after
     an item's number opening the paragraph (`1. 12个项目`), nor before a year (`达到100. 2024年`). Spaces on both
-    sides of the point (`6 . 5%`) are dropped alike."""
+    sides of the point (`6 . 5%`) are dropped alike, and a space before it alone (`是2011年的2 .7倍`: a wrapped line
+    joined with a space)."""
     if i + 1 < len(src) and src[i + 1] == "." and _DECIMAL_BEFORE_GAP.match(src, i):  # the space before ` . `
         return _decimal_gap(src, i + 2, start) and src[i - 1].isdigit()
+    if i + 2 < len(src) and src[i + 1] == "." and i > start and src[i - 1].isdigit() \
+            and _DECIMAL_AFTER_GAP.match(src, i + 2):  # a space before the point alone (`2 .7倍`, `增长5 .2%`)
+        k = i - 1
+        while k > start and src[k - 1].isdigit():
+            k -= 1
+        return k > start
     if i < start + 2 or src[i - 1] != "." or not _DECIMAL_AFTER_GAP.match(src, i + 1):
         return False
     k = i - 2

@@ -121,6 +121,11 @@ DIGIT_WRAPPED_PAGE = "\n".join(DIGIT_WRAPPED_LINES)
                  id="no-tone-mark-or-no-character-no-gloss"),
     pytest.param("經(jīng)濟增長6 . 5%左右", "经济增长6.5%左右", id="spaces-around-a-decimal-point"),
     pytest.param("共 3 . 5 个", "共 3.5 个", id="spaces-around-a-point-between-spaced-numbers"),
+    # a space before the point alone, a wrapped line joined with a space (黄梅 2017, 瑶海 2021: probes 13aa, 13v);
+    # an item's number opening the paragraph keeps it
+    pytest.param("固定资产投资207亿元,是2011年的2 .7倍;增长5 .2%", "固定资产投资207亿元,是2011年的2.7倍;增长5.2%",
+                 id="space-before-a-decimal-point"),
+    pytest.param("1 .2个项目", "1 .2个项目", id="space-before-a-point-after-an-opening-number-kept"),
     # letter-spaced runs (a PDF's or a title's typesetting: 完 成 地 方 财 政 收 入, 政 府 工 作 报 告) are read whole;
     # two characters alone (增 长, 万 元) may be two words and keep their space (speech probe 13t)
     pytest.param("完 成 地 方 财 政 收 入 1121 万 元 , 同 期 增 长186.4%", "完成地方财政收入 1121 万 元 , 同期增长186.4%",
