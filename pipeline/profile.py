@@ -212,10 +212,16 @@ def subtitle_speaker(line: str) -> tuple[str, tuple[str, str]] | None:
 SITE_SEPARATOR = recache.compile(r"\s*(?:[_|｜]+|\s[-－–—]\s|(?<!\d)[-－–](?!\d))\s*")
 
 
+WORD_COUNT = recache.compile(r"\s*[（(]全文(?:共|约)?\d+字[）)]$")  # a copy site's count of the text's characters
+
+
 def without_site(title: str) -> str:
     """A title line without the site or page the scraped page names after it (2025沧州市政府工作报告_沧州市人民政府,
     赤峰市2025年政府工作报告-策知道, …政府工作报告 - 新文秘网, …(2025年)_2): the part after the last separator when
-    it names no genre and the part before does."""
+    it names no genre and the part before does; a copy site's count of the text's characters after it
+    (2022年新疆政府工作报告(全文29812字)) too."""
+    if (count := WORD_COUNT.search(title)) is not None and _genre(title[:count.start()]):
+        title = title[:count.start()]
     parts = list(SITE_SEPARATOR.finditer(title))
     if not parts:
         return title

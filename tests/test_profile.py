@@ -796,6 +796,9 @@ def test_place_of_a_title(text, surface, locality):
     pytest.param("(河北省)正定县人民政府工作报告(2025年)_2", "(河北省)正定县人民政府工作报告(2025年)", id="page-number"),
     pytest.param("关于2024-2025年工作的报告", "关于2024-2025年工作的报告", id="year-range-is-no-separator"),
     pytest.param("政府工作报告_2025年政府工作报告", "政府工作报告_2025年政府工作报告", id="genre-after-separator-kept"),
+    pytest.param("2022年新疆政府工作报告(全文29812字)", "2022年新疆政府工作报告", id="copy-site-character-count"),
+    pytest.param("(安徽省)2021年合肥市瑶海区人民政府工作报告(全文)", "(安徽省)2021年合肥市瑶海区人民政府工作报告(全文)",
+                 id="full-text-mark-without-a-count-kept"),
 ])
 def test_title_without_site(line, title):
     assert without_site(line) == title
