@@ -780,6 +780,9 @@ def test_place_of_a_local_publisher(text, place, locality):
     pytest.param("（河北省）正定县人民政府工作报告（2025年）", "河北省正定县", "正定县", id="bracketed-province-before-county"),
     pytest.param("河北省邢台市信都区政府工作报告", "河北省邢台市信都区", "信都区", id="adjacent-run-most-specific"),
     pytest.param("2026年天津市政府工作报告（全文）", "天津市", "天津市", id="bracket-after-the-place-names-none"),
+    # a county's former name (data/former_places.tsv) names its current place (older-years probe 13aa)
+    pytest.param("(湖北省)2017年监利县人民政府工作报告(全文)", "湖北省监利县", "监利市", id="former-name-county-now-a-city"),
+    pytest.param("2016年长乐市政府工作报告", "长乐市", "长乐区", id="former-name-city-now-a-district"),
 ])
 def test_place_of_a_title(text, surface, locality):
     """A report's place is the most specific unit its title names: a province written in brackets before a city or
