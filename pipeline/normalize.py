@@ -5,7 +5,7 @@
   spaces (　　) inside a line also start one (texts pasted as a single line);
   paragraphs are joined by a single "\\n", blank lines dropped;
 - line-break placeholders: a page that wrote its line breaks as a short code of letters and digits
-  (`…工作回顾GG6   刚刚过去的一年`, `许达哲t76`: a copy site's marks) has them dropped, each ending a
+  (`…工作回顾GG6   刚刚过去的一年`, `许达哲t76`, `都建华pbY`: a copy site's marks) has them dropped, each ending a
   paragraph; the lines between two of them are one paragraph wrapped to the page's width
   (`…并请各位政协委员提` / `出意见。t76`), joined without a break;
 - numbers on lines of their own (a PDF's text extracted line by line: `地区生产总值从` / `497.8` / `亿元增加到`,
@@ -23,7 +23,7 @@
   a line that fills the width, or a fragment of three characters at most, goes on in the next line unless it ends
   a sentence;
 - a space after a decimal point inside a line (`2. 2万亿元`, a page's typesetting) is dropped, and so are spaces
-  around it (`增长6 . 5%`);
+  around it (`增长6 . 5%`) and one before it (`增长5 .2%`);
 - a letter-spaced run (`完 成 地 方 财 政 收 入`, `政 府 工 作 报 告`: three single characters or more, each one
   space from the next) is read whole; two alone (`增 长`) keep their space;
 - pinyin glosses a mirror site put after characters (`增長(zhǎng)6.5%`, `會(huì)議`: a parenthesis of Latin letters
@@ -65,10 +65,11 @@ _PARA_BREAK = recache.compile(r"[ \t\u00a0]*\u3000[ \t\u00a0]*\u3000[\u3000 \t\u
 _SPECIAL = recache.compile("[" + re.escape("".join(SAFE_FOLD) + SPACES + DROP + "．") + "]")
 
 
-# a line-break placeholder: 2-4 letters and digits (at least one of each) after a character that is no
-# letter or digit, before the line's end or two spaces or more (`5G 基站` is a name); the same code three times
+# a line-break placeholder: 2-4 letters and digits (at least one of each), or 3-4 letters of both cases (`pbY`, `jHS`:
+# no abbreviation is so written; GDP, PPP are not), after a character that is no letter or digit, before the line's end or two spaces or more (`5G 基站` is a name); the same code three times
 # or more in a text
-PLACEHOLDER = recache.compile(r"(?<![A-Za-z0-9 ])(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,4}"
+PLACEHOLDER = recache.compile(r"(?<![A-Za-z0-9 ])(?:(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,4}"
+                          r"|(?=[A-Z]*[a-z])(?=[a-z]*[A-Z])[A-Za-z]{3,4})"
                           r"(?=[ \t\u3000]{2,}|[\r\n]|$)")
 _PLACEHOLDER_MIN = 3
 # where a placeholder can stand, as a pattern that opens with a class: the regex engine skips in C what it cannot
@@ -146,9 +147,16 @@ def _letter_spaced(src: str, i: int, start: int, end: int) -> bool:
 def _decimal_gap(src: str, i: int, start: int) -> bool:
     """A space a page put after a decimal point (`2. 2万亿元`, `7492. 4万人次`): the number's own, dropped. Not after
     an item's number opening the paragraph (`1. 12个项目`), nor before a year (`达到100. 2024年`). Spaces on both
-    sides of the point (`6 . 5%`) are dropped alike."""
+    sides of the point (`6 . 5%`) are dropped alike, and a space before it alone (`是2011年的2 .7倍`: a wrapped line
+    joined with a space)."""
     if i + 1 < len(src) and src[i + 1] == "." and _DECIMAL_BEFORE_GAP.match(src, i):  # the space before ` . `
         return _decimal_gap(src, i + 2, start) and src[i - 1].isdigit()
+    if i + 2 < len(src) and src[i + 1] == "." and i > start and src[i - 1].isdigit() \
+            and _DECIMAL_AFTER_GAP.match(src, i + 2):  # a space before the point alone (`2 .7倍`, `增长5 .2%`)
+        k = i - 1
+        while k > start and src[k - 1].isdigit():
+            k -= 1
+        return k > start
     if i < start + 2 or src[i - 1] != "." or not _DECIMAL_AFTER_GAP.match(src, i + 1):
         return False
     k = i - 2
@@ -270,8 +278,9 @@ def paragraph_pieces(raw: str) -> list[list[tuple[int, int]]]:
     if code is None:
         width = _page_width(raw, spans)
         return _number_lines_joined(raw, spans) if width is None else _wrapped_lines_joined(raw, spans, width)
-    # once known, the code ends a paragraph before any space (a site's summary line: `…(全文) 政府工作报告t76 2019年…`)
-    mark = re.compile(rf"(?<![A-Za-z0-9 ]){re.escape(code)}(?=[ \t\u3000]|[\r\n]|$)")  # not cached: one pattern per document
+    # once known, the code ends a paragraph before any space (a site's summary line: `…(全文) 政府工作报告t76 2019年…`),
+    # and after one too (`政府工作报告pbY pbY 2017年2月22日…`: a blank line's code)
+    mark = re.compile(rf"(?<![A-Za-z0-9]){re.escape(code)}(?=[ \t\u3000]|[\r\n]|$)")  # not cached: one pattern per document
     strip = SPACES + DROP
     out: list[list[tuple[int, int]]] = []
     wrapping = False  # after the first line that ends with the code, a bare line break only wraps

@@ -109,11 +109,17 @@ LEAD_CHARS = 400  # or in the paragraphs after it, up to this many characters of
 
 def _bare_name(line: str) -> str:
     """A name alone on the line under the subtitle (许达哲, 栗 俊 昌: a county's or a copy site's report names no office),
-    else ""; never a salutation (各位代表)."""
+    else ""; never a salutation (各位代表), nor an office alone (省长 / 景俊海: a document viewer's line per word)."""
     s = line.strip()
-    if not _name().fullmatch(s) or s.endswith(SALUTATION_ENDS):
+    if not _name().fullmatch(s) or s.endswith(SALUTATION_ENDS) or _office_alone().fullmatch(s):
         return ""
     return fu.squeeze(s)
+
+
+@lru_cache(maxsize=1)
+def _office_alone() -> re.Pattern:
+    """An office with nothing before it (省长, 市长, 代县长): offices.txt."""
+    return recache.compile(rf"(?:代|副)?(?:{_offices()})")
 
 
 @lru_cache(maxsize=1)
@@ -206,10 +212,16 @@ def subtitle_speaker(line: str) -> tuple[str, tuple[str, str]] | None:
 SITE_SEPARATOR = recache.compile(r"\s*(?:[_|｜]+|\s[-－–—]\s|(?<!\d)[-－–](?!\d))\s*")
 
 
+WORD_COUNT = recache.compile(r"\s*[（(]全文(?:共|约)?\d+字[）)]$")  # a copy site's count of the text's characters
+
+
 def without_site(title: str) -> str:
     """A title line without the site or page the scraped page names after it (2025沧州市政府工作报告_沧州市人民政府,
     赤峰市2025年政府工作报告-策知道, …政府工作报告 - 新文秘网, …(2025年)_2): the part after the last separator when
-    it names no genre and the part before does."""
+    it names no genre and the part before does; a copy site's count of the text's characters after it
+    (2022年新疆政府工作报告(全文29812字)) too."""
+    if (count := WORD_COUNT.search(title)) is not None and _genre(title[:count.start()]):
+        title = title[:count.start()]
     parts = list(SITE_SEPARATOR.finditer(title))
     if not parts:
         return title
@@ -238,6 +250,22 @@ def _reads_as_sentence(line: str) -> bool:
 
 BOOKMARK_REACH = 4  # the last lines of a page where a template site names the document
 TAG_MAX = 6  # a line this short above a title with no genre word is a tag, not the title
+SUMMARY_MAX = 160  # a copy site's summary line (the title and the opening of the text) is cut at about 100 characters
+SUMMARY_SUBTITLE = recache.compile(rf"(?:{DATE.pattern})\s?在\S{{2,60}}?会议上")
+SALUTATION = recache.compile(r"各位")  # where the body opens in a summary line (各位代表:)
+
+
+def _summary_front(tail: str) -> tuple[str, tuple[str, str], tuple[str, str] | None] | None:
+    """(subtitle, (occasion, delivered), speaker or None) of what follows the title in a copy site's summary line
+    (` 政 府 工 作 报 告 2016年12月16日在黄梅县第十六届人民代表大会第一次会议上 县长 屈凯军 各位代`), else None."""
+    m = SUMMARY_SUBTITLE.search(tail)
+    sub = subtitle(m.group()) if m else None
+    if m is None or sub is None or not sub[0]:
+        return None
+    rest = tail[m.end():]
+    if (salute := SALUTATION.search(rest)) is not None:
+        rest = rest[:salute.start()]
+    return m.group(), sub, speaker(rest) if rest.strip() else None
 BRACKET_THEN_YEAR = recache.compile(r"[)）]\s*(?:\d{4}年)?")
 
 
@@ -266,7 +294,31 @@ def place_of(*texts: str):
 TOWN_AFTER = recache.compile(r"(?!城乡|古镇|小镇|重镇|名镇|强镇)[\u4e00-\u9fff]{1,3}?(?:镇|乡|街道)(?!村|[\u4e00-\u9fff]?(?:振兴|建设|一体|统筹|融合|居民|差距))")
 
 
-TERM = recache.compile(rf"第?[{CN_COUNT_CHARS}]+届")  # a congress's term after its place: 广东省十四届人大二次会议
+TERM = recache.compile(rf"第?[{CN_COUNT_CHARS}]+届")
+
+
+@lru_cache(maxsize=1)
+def _short_counties() -> tuple[re.Pattern, dict[str, Place]]:
+    """The two-character counties (蠡县, 黟县, 和县: not gazetteer names, see gazetteer.py) and where one names a
+    place: before its government or congress (`data/county_frames.txt`, a term between: 在黟县第十七届人民代表大会),
+    after no Chinese character but 在, 年 or 于 (示范县人民政府 is no 范县's)."""
+    table = iter(rows("places.tsv"))
+    next(table)  # the header
+    names = {r[1]: Place(*r[:5]) for r in table if r[2] == "county" and len(r[1]) == 2 and r[1].endswith("县")}
+    frames = alternation(word_tuple("county_frames.txt"))
+    pattern = recache.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[在年于]))({alternation(names)})"
+                              rf"(?=(?:{TERM.pattern})?(?:{frames}))")
+    return pattern, names
+
+
+def short_county(*texts: str) -> tuple[str, Place | None]:
+    """(name, Place) of the first two-character county a text names as a government's or congress's place (2017年蠡县
+    人民政府工作报告, 在和县第十七届人民代表大会…), else ("", None)."""
+    pattern, names = _short_counties()
+    for text in texts:
+        if text and (m := pattern.search(text)):
+            return m.group(1), names[m.group(1)]
+    return "", None  # a congress's term after its place: 广东省十四届人大二次会议
 SESSION_WINDOW = 200  # characters of the body's opening where a news report names the session it reports on
 
 
@@ -585,6 +637,13 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             i += 1  # 平湖市人民政府市长 / 仲旭东: the office and the name on two lines
         if sp is None and title_idx is not None and s.startswith(title_text) and s != title_text:
             sp = speaker(s[len(title_text):])  # the title again with its speaker (…工作报告(全文) 三明市人民政府市长余红胜)
+            if sp is None and "occasion" not in found and (summary := _summary_front(s[len(title_text):])):
+                # the title again with the front run on after it, a copy site's summary line (…(全文) 政府工作报告
+                # 2016年3月22日 在广元市…会议上 广元市人民政府代市长邹自景): its subtitle and speaker
+                found["subtitle"], (found["occasion"], found["delivered"]), sp = summary
+                if sp is None and len(s) <= SUMMARY_MAX:
+                    i += 1
+                    continue
         if sp and "speaker" not in found:
             found["speaker"], found["speaker_title"] = sp
             i += 1
@@ -728,6 +787,10 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         sources.append("metadata")
     if locality is None:
         place, locality = place_of(title, found.get("occasion", ""), speaker_title)
+        if locality is None or locality.level == "province":  # a county of two characters, in the province named
+            c_place, c_loc = short_county(title, found.get("occasion", ""), speaker_title)
+            if c_loc is not None and (locality is None or c_loc.province == locality.name):
+                place, locality = c_place, c_loc
         if locality is not None and locality.level != "county" and start < n and not found.get("occasion"):
             # a city's paper titles a district's session with the city (深圳二届人大二次会议开幕 above 4月21日,坪山区
             # 二届人大二次会议开幕): the session's place, inside the title's, is the text's

@@ -687,6 +687,18 @@ CASES = [
      [("6.5万户", "2022", "target", ""), ("16条", "2022", "actual", ""), ("13条", "2022", "actual", "")]),
     # a scorecard of a work report: after the goal, a clause opening with 实际 says what was done (actuals); a
     # commitment (的承诺) or a growth goal (的增长预期目标) named right after the figure makes it the goal's value
+    # a from-to whose levels name their years (由2011年的…提高到2016年的…) states the span of the parallel from-tos and
+    # averages after it in the sentence: their first levels are of 2011, their averages of 2012/2016 (黟县 2017, 13aa)
+    ("stated-span-of-a-sentence-of-from-tos", "2017-01-15", "黟县",
+     "一、本届政府工作回顾\n初步统计，全县地区生产总值由2011年的18.9亿元提高到2016年的28.4亿元，年均增长8.4%；"
+     "财政收入由2.3亿元提高到4.3亿元，年均增长13.2%。",
+     [("18.9亿元", "2011", "actual", "地区生产总值"), ("28.4亿元", "2016", "actual", "地区生产总值"),
+      ("8.4%", "2012/2016", "actual", "地区生产总值"), ("2.3亿元", "2011", "actual", "一般公共预算收入"),
+      ("4.3亿元", "2016", "actual", "一般公共预算收入"), ("13.2%", "2012/2016", "actual", "一般公共预算收入")]),
+    ("from-to-without-years-keeps-the-year-before", "2017-01-15", "黟县",
+     "一、2016年工作回顾\n财政收入由2.3亿元提高到4.3亿元，增长13.2%。",
+     [("2.3亿元", "2015", "actual", "一般公共预算收入"), ("4.3亿元", "2016", "actual", "一般公共预算收入"),
+      ("13.2%", "2016", "actual", "一般公共预算收入")]),
     # (13z, docs7 n13, n14)
     ("done-after-the-goal-and-goals-named-after-the-figure", "2019-03-03", "",
      "去年《政府工作报告》承诺了城镇新增就业1100万人以上的目标,实际全年城镇新增就业1361万人,城镇失业率更是控制在4.8%到5.1%。"
@@ -857,6 +869,9 @@ def test_relative_times_need_the_documents_year():
     # the pre-2015 name of the general budget revenue, and energy use per GDP written 综合能耗 (13z, docs7 n02, n18)
     ("公共财政预算收入", "money", False, "一般公共预算收入"),
     ("单位地区生产总值综合能耗", "percent", False, "单位地区生产总值能耗"),
+    # 公共预算收入, the general budget revenue without 一般 (蠡县 2017: 财政总收入、公共预算收入分别完成6.1亿元、3.6亿元; 13aa)
+    ("公共预算收入", "money", False, "一般公共预算收入"),
+    ("财政总收入", "money", False, ""),
 ])
 def test_measures(indicator, kind, national, measure):
     assert measure_of(indicator, kind, national) == measure
@@ -1006,6 +1021,18 @@ def test_a_december_reports_past_five_years(date):
     got = [(f.mention, f.time, f.claim) for f in result.figures if f.kind != "duration"]
     assert got == [("151.7亿元", "2021", "actual"), ("4.6%", "2017/2021", "actual"), ("11%", "2017/2021", "actual"),
                    ("4家", "2016", "actual"), ("24家", "2021", "actual")]
+
+
+# A heading's past years in a report delivered in December run up to its year, as its sentences' do (黄梅 2017,
+# delivered 2016-12-16: 一、过去五年工作回顾 is 2012/2016; older-years probe 13aa).
+@pytest.mark.parametrize("date, expected", [pytest.param("2016年12月16日", "2012/2016", id="december-before"),
+                                            pytest.param("2017年1月20日", "2012/2016", id="january-of-the-year-after")])
+def test_a_december_reports_past_years_heading(date, expected):
+    result = process_text(f"政府工作报告\n——{date}在黄梅县第十六届人民代表大会第一次会议上\n县长 屈凯军\n各位代表:\n"
+                          "现在,我代表县人民政府向大会报告工作,请予审议。\n一、过去五年工作回顾\n"
+                          "初步统计,2016年,实现地区生产总值189亿元。\n")
+    got = [(f.mention, f.time) for f in result.figures]
+    assert got == [("五年", expected), ("189亿元", "2016")]
 
 
 # A target word inside a quoted name that closes before the figure (a campaign's slogan: “…锚定新目标…”活动) is no

@@ -99,6 +99,14 @@ DIGIT_WRAPPED_PAGE = "\n".join(DIGIT_WRAPPED_LINES)
                  "初步统计，全市生产总值2702.19亿元，增长4.1%。", id="line-break-placeholder-in-one-line"),
     pytest.param("推进5G 基站建设。新建5G 基站2万个。", "推进5G 基站建设。新建5G 基站2万个。",
                  id="a-code-twice-is-no-placeholder"),
+    # a code of letters alone, of both cases (蠡县 2017, 枣阳 2021 on 公文搜: probe 13aa), and the code of a blank line
+    # after one space in the site's summary line; capitals alone (GDP) are an abbreviation, never a code
+    pytest.param("政府工作报告pbY pbY 2017年2月22日在蠡县第十七届人民代表大会第一次会议上pbY pbY 蠡县人民政府代县长\n"
+                 "政府工作报告pbY\npbY\n蠡县人民政府代县长都建华pbY\npbY\n各位代表:pbY",
+                 "政府工作报告\n2017年2月22日在蠡县第十七届人民代表大会第一次会议上\n蠡县人民政府代县长\n政府工作报告\n"
+                 "蠡县人民政府代县长都建华\n各位代表:", id="letters-code-of-both-cases"),
+    pytest.param("全市GDP\n增长6%，全省GDP\n增长5%，全国GDP\n增长5.2%", "全市GDP\n增长6%，全省GDP\n增长5%，全国GDP\n增长5.2%",
+                 id="capitals-alone-are-no-code"),
     pytest.param("建设5G 基站、5G 网络和5G 应用\n新建5G", "建设5G 基站、5G 网络和5G 应用\n新建5G", id="a-name-before-one-space-is-no-placeholder"),
     pytest.param("第一行。\n第二行。\n三个短行以下\n不拼接", "第一行。\n第二行。\n三个短行以下\n不拼接", id="no-placeholder-no-join"),
     pytest.param("地区生产总值超2. 2万亿元、增长6%，航空旅客吞吐量7492. 4万人次，京东方第8. 6代生产线",
@@ -113,6 +121,11 @@ DIGIT_WRAPPED_PAGE = "\n".join(DIGIT_WRAPPED_LINES)
                  id="no-tone-mark-or-no-character-no-gloss"),
     pytest.param("經(jīng)濟增長6 . 5%左右", "经济增长6.5%左右", id="spaces-around-a-decimal-point"),
     pytest.param("共 3 . 5 个", "共 3.5 个", id="spaces-around-a-point-between-spaced-numbers"),
+    # a space before the point alone, a wrapped line joined with a space (黄梅 2017, 瑶海 2021: probes 13aa, 13v);
+    # an item's number opening the paragraph keeps it
+    pytest.param("固定资产投资207亿元,是2011年的2 .7倍;增长5 .2%", "固定资产投资207亿元,是2011年的2.7倍;增长5.2%",
+                 id="space-before-a-decimal-point"),
+    pytest.param("1 .2个项目", "1 .2个项目", id="space-before-a-point-after-an-opening-number-kept"),
     # letter-spaced runs (a PDF's or a title's typesetting: 完 成 地 方 财 政 收 入, 政 府 工 作 报 告) are read whole;
     # two characters alone (增 长, 万 元) may be two words and keep their space (speech probe 13t)
     pytest.param("完 成 地 方 财 政 收 入 1121 万 元 , 同 期 增 长186.4%", "完成地方财政收入 1121 万 元 , 同期增长186.4%",

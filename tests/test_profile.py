@@ -732,6 +732,13 @@ def test_place_of_the_session_a_news_report_reports(text, place, locality):
     # a city's press conference on its own economy (13z, docs7 n12 达州: title 我市, the body names the city once)
     pytest.param("我市发布2017年经济发展报告\n“去年全市实现地区生产总值(GDP)1583.94亿元,同比增长8.2%”……1月25日上午,"
                  "市政府召开2017年达州市经济形势新闻发布会。", "达州市", "达州市", id="its-economic-situation"),
+    # a report whose page keeps only its body (宜宾 2022, older-years probe 13aa): 宜宾经济社会发展, 宜宾在全省的
+    pytest.param("各位代表:\n我代表市人民政府,向大会报告工作,请予审议。\n一、过去五年工作回顾\n"
+                 "过去五年,是宜宾经济社会发展实现跨越提升、具有里程碑意义的五年。我们团结带领全市人民,全面建成小康社会,"
+                 "宜宾在全省的战略地位更加凸显。预计2021年全市地区生产总值突破3000亿元。",
+                 "宜宾", "宜宾市", id="economic-and-social-development-and-standing-in-the-province"),
+    pytest.param("各位代表:\n我们团结带领全市人民,支援新疆经济社会发展。全市地区生产总值增长6%。",
+                 "", "", id="a-province-s-development-in-a-city-s-text-is-none"),
 ])
 def test_own_place_of_a_speech(text, place, locality):
     """A speech whose title, occasion and speaker name no place is about the one place it speaks of as its own
@@ -773,6 +780,9 @@ def test_place_of_a_local_publisher(text, place, locality):
     pytest.param("（河北省）正定县人民政府工作报告（2025年）", "河北省正定县", "正定县", id="bracketed-province-before-county"),
     pytest.param("河北省邢台市信都区政府工作报告", "河北省邢台市信都区", "信都区", id="adjacent-run-most-specific"),
     pytest.param("2026年天津市政府工作报告（全文）", "天津市", "天津市", id="bracket-after-the-place-names-none"),
+    # a county's former name (data/former_places.tsv) names its current place (older-years probe 13aa)
+    pytest.param("(湖北省)2017年监利县人民政府工作报告(全文)", "湖北省监利县", "监利市", id="former-name-county-now-a-city"),
+    pytest.param("2016年长乐市政府工作报告", "长乐市", "长乐区", id="former-name-city-now-a-district"),
 ])
 def test_place_of_a_title(text, surface, locality):
     """A report's place is the most specific unit its title names: a province written in brackets before a city or
@@ -789,6 +799,9 @@ def test_place_of_a_title(text, surface, locality):
     pytest.param("(河北省)正定县人民政府工作报告(2025年)_2", "(河北省)正定县人民政府工作报告(2025年)", id="page-number"),
     pytest.param("关于2024-2025年工作的报告", "关于2024-2025年工作的报告", id="year-range-is-no-separator"),
     pytest.param("政府工作报告_2025年政府工作报告", "政府工作报告_2025年政府工作报告", id="genre-after-separator-kept"),
+    pytest.param("2022年新疆政府工作报告(全文29812字)", "2022年新疆政府工作报告", id="copy-site-character-count"),
+    pytest.param("(安徽省)2021年合肥市瑶海区人民政府工作报告(全文)", "(安徽省)2021年合肥市瑶海区人民政府工作报告(全文)",
+                 id="full-text-mark-without-a-count-kept"),
 ])
 def test_title_without_site(line, title):
     assert without_site(line) == title
@@ -1031,6 +1044,25 @@ def test_a_lead_sentence_opening_the_page_is_no_title():
                  "遂宁市安居区人民政府区长 杨文彬\n各位代表:\n我代表区人民政府,向大会报告工作。\n"
                  "2021年工作回顾\n实现地区生产总值210.42亿元、增长8.7%。",
                  ("2022-01-19", "杨文彬", "遂宁市安居区人民政府区长", ""), id="date-alone-above-the-session"),
+    # a copy site's summary line: the title again with the front run on after it, cut at about 100 characters
+    # (older-years probe 13aa: 黄梅 2017 whose text is one line below it, 广元 2016 whose front lines follow)
+    pytest.param("(湖北省)2017年黄梅县人民政府工作报告(全文)\n公文搜 2021-07-23 10:38:42 政府报告\n"
+                 "(湖北省)2017年黄梅县人民政府工作报告(全文) 政 府 工 作 报 告 2016年12月16日在黄梅县第十六届人民代表大会第一次会议上 县长 屈凯军 各位代\n"
+                 "(湖北省)2017年黄梅县人民政府工作报告(全文) 政 府 工 作 报 告 2016年12月16日在黄梅县第十六届人民代表大会第一次会议上 县长 屈凯军 "
+                 "各位代表: 现在,我代表县人民政府向大会报告工作,请予审议。 一、过去五年工作回顾 本届政府的五年,是黄梅发展史上极不平凡的五年。 "
+                 "综合实力大幅提升。初步统计,2016年,实现地区生产总值189亿元,是2011年的1.74倍。",
+                 ("2016-12-16", "屈凯军", "县长", "2021-07-23"), id="summary-line-above-a-one-line-text"),
+    pytest.param("(四川省)2016年广元市人民政府工作报告(全文)\n公文搜 2021-07-23 10:14:05 政府报告\n"
+                 "(四川省)2016年广元市人民政府工作报告(全文) 政府工作报告 2016年3月22日 在广元市第六届人民代表大会第七次会议上 广元市人民政府代市长邹自景\n"
+                 "(四川省)2016年广元市人民政府工作报告(全文)\n政府工作报告\n2016年3月22日 在广元市第六届人民代表大会第七次会议上\n"
+                 "广元市人民政府代市长邹自景\n各位代表:\n现在,我代表市人民政府向大会报告工作,请予审查。\n"
+                 "五年来,地区生产总值连续跨越3个百亿台阶。",
+                 ("2016-03-22", "邹自景", "广元市人民政府代市长", "2021-07-23"), id="summary-line-above-the-front-lines"),
+    # a document viewer's text, a word a line: the office alone on its line is no name (吉林 2020, 13aa)
+    pytest.param("2020\n年吉林省\n政府工作报告\n——\n2020\n年\n1\n月\n12\n日在吉林省第十三届人民代表大会第三次会议上\n省长\n景俊海\n"
+                 "各位代表:\n现在,我代表省政府,向大会报告工作,请予审议。\n一、2019年工作回顾\n从\n10\n月份开始回暖复苏,"
+                 "预计全年地区生产总值增长\n3.5%\n左右。规模以上工业增加值增长\n3%\n以上。",
+                 ("2020-01-12", "景俊海", "省长", ""), id="office-alone-on-its-line-above-the-name"),
 ])
 def test_report_front_of_a_copy_site(text, expected):
     p = analyse_text(text).structure.profile
@@ -1070,3 +1102,21 @@ def test_title_repeated_without_its_quotes_opens_no_body():
 ])
 def test_a_title_naming_a_town_has_no_place(text, place):
     assert analyse_text(text).structure.profile.locality == place
+
+
+# Counties of two characters (蠡县, 黟县, 和县) are no gazetteer names (示范县, 新县城 would match them): a report's
+# own county is read where its government or congress is named (older-years probe 13aa); a province in the copy
+# site's title bracket does not win over it, and a two-character name inside a word is no place.
+@pytest.mark.parametrize(("text", "place", "locality"), [
+    pytest.param("(河北省)2017年蠡县人民政府工作报告(全文)\n各位代表:\n现在,我代表蠡县人民政府向大会作政府工作报告。\n"
+                 "截至2016年末,全县地方生产总值完成96.4亿元。", "蠡县", "蠡县", id="title-of-a-copy-site"),
+    pytest.param("—— 2017年12月23日在和縣第十七屆人民代表大會第二次會議上\n和縣人民政府縣長 戴瑞\n各位代表:\n"
+                 "預計,全年實現地區生產總值175.4億元,增長10%。", "和县", "和县", id="traditional-subtitle"),
+    pytest.param("政府工作报告\n——2017年1月15日在黟县第十七届人民代表大会第一次会议上\n县人民政府县长 叶建强\n各位代表:\n"
+                 "全县地区生产总值由2011年的18.9亿元提高到2016年的28.4亿元。", "黟县", "黟县", id="term-before-the-congress"),
+    pytest.param("全国示范县人民政府工作经验交流\n各位代表:\n全县地区生产总值增长8%。", "", "",
+                 id="a-word-ending-in-a-county-s-name"),
+])
+def test_two_character_county_of_a_report(text, place, locality):
+    pr = analyse_text(text).structure.profile
+    assert (pr.place, pr.locality) == (place, locality)

@@ -353,12 +353,13 @@ STATED = recache.compile(r"\d\s?(?:[%％‰万亿]|元)")
 
 
 def heading_scope(section: Section, ref: int | None, month: int | None = None,
-                  title_part: Interval | None = None) -> Scope:
+                  title_part: Interval | None = None, late: int | None = None) -> Scope:
     """A heading's time and claim: the time it names; plan words make its figures targets of the report's year,
     review words actuals of the year it names or, when it names none, the year before the report (the report's own
-    year when it is dated after the first months: 二、省级重点项目进展情况 in September is this year's progress)."""
+    year when it is dated after the first months: 二、省级重点项目进展情况 in September is this year's progress). `late`:
+    the year of a report delivered late in it, whose past years (一、过去五年工作回顾) run up to it."""
     title = section.title
-    times = [t for t in (timex.resolve(m, ref) for m in timex.find(title)) if t is not None]
+    times = [t for t in (timex.resolve(m, ref, None, late) for m in timex.find(title)) if t is not None]
     # 2025年和“十四五”时期工作回顾: the single year is what its figures are about unless they say the period
     time = next((t for t in times if t.years == 1), times[0] if times else None)
     span = next((t for t in times if t.years > 1), None)
@@ -689,6 +690,27 @@ def _to_before() -> re.Pattern:
     return recache.compile(f"(?:{alternation(figure_words().of('to'))})\\s?(?:\\d{{4}}\\s?年(?:底|末)?的)?\\s?$")
 
 
+@lru_cache(maxsize=1)
+def _stated_span() -> re.Pattern:
+    """由2011年的18.9亿元提高到2016年的28.4亿元: a from-to whose levels each name their year (figure_words.tsv from,
+    to), the years as groups; the words between stay inside a clause."""
+    year = r"(\d{4})\s?年(?:底|末)?的"
+    return recache.compile(f"(?:{alternation(figure_words().of('from'))})\\s?{year}[^，,。；;]{{1,30}}?"
+                           f"(?:{alternation(figure_words().of('to'))})\\s?{year}")
+
+
+def stated_span(text: str, start: int, end: int) -> Interval | None:
+    """The years a sentence's from-to spans (由2011年的…提高到2016年的…: 2012/2016), the first in text[start:end], else
+    None: the parallel from-tos and averages after it in the sentence (财政收入由2.3亿元提高到4.3亿元，年均增长13.2%)
+    are over the same years."""
+    if text.find("年的", start, end) < 0:
+        return None
+    m = _stated_span().search(text, start, end)
+    if m is None or int(m.group(2)) <= int(m.group(1)):
+        return None
+    return year_interval(int(m.group(1)) + 1, int(m.group(2)))
+
+
 def _within_period(text: str, f: Figure, time: Interval, sentence_start: int, sentence_end: int,
                    ref: int | None) -> Interval:
     """A figure said for a multi-year period: a level is as of its last year; in 从X提高到Y, X is as of the
@@ -908,7 +930,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                 continue
             while open_sections and heading_level(open_sections[-1][0]) >= level:
                 open_sections.pop()
-            open_sections.append((sec, heading_scope(sec, ref, month, doc_time)))
+            open_sections.append((sec, heading_scope(sec, ref, month, doc_time, late)))
         while open_sections and open_sections[-1][0].end < at:
             open_sections.pop()
         # the innermost time a heading names, else the outermost one implies; the outermost claim (民生实事 under
@@ -1034,6 +1056,12 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                 fallback = ref - 1
             time = para_time or head_time or title_part or (titled_year if not planned else None) \
                 or (year_interval(fallback) if fallback is not None else None)
+        if time is not None and time.years == 1 and own is None and len(time.start) == 4:
+            # 由2011年的18.9亿元提高到2016年的28.4亿元，年均增长8.4%；财政收入由2.3亿元提高到4.3亿元…: the span the
+            # sentence states, ending in the figure's year, is the time of what says no year of its own in it
+            stated = stated_span(text, s_start, at)
+            if stated is not None and stated.last_year == time.last_year:
+                time = stated
         # 由每生每年5元提高至10元 in the year's plan: the level it starts from is the year before's, a fact (over
         # a span of years _within_period does the same)
         start_level = time is not None and time.years == 1 and len(time.start) == 4 \
