@@ -306,7 +306,7 @@ def _short_counties() -> tuple[re.Pattern, dict[str, Place]]:
     next(table)  # the header
     names = {r[1]: Place(*r[:5]) for r in table if r[2] == "county" and len(r[1]) == 2 and r[1].endswith("县")}
     frames = alternation(word_tuple("county_frames.txt"))
-    pattern = recache.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[在年于]))({alternation(names)})"
+    pattern = recache.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[在年于]))({alternation(list(names))})"
                               rf"(?=(?:{TERM.pattern})?(?:{frames}))")
     return pattern, names
 
