@@ -783,6 +783,9 @@ def test_place_of_a_local_publisher(text, place, locality):
     # a county's former name (data/former_places.tsv) names its current place (older-years probe 13aa)
     pytest.param("(湖北省)2017年监利县人民政府工作报告(全文)", "湖北省监利县", "监利市", id="former-name-county-now-a-city"),
     pytest.param("2016年长乐市政府工作报告", "长乐市", "长乐区", id="former-name-city-now-a-district"),
+    # a banner's conventional short form (data/banner_short_forms.tsv) names it (county reports probe 13ac)
+    pytest.param("(内蒙古)2020年科左后旗人民政府工作报告(全文)", "内蒙古科左后旗", "科尔沁左翼后旗", id="banner-short-form"),
+    pytest.param("2019年察右前旗政府工作报告", "察右前旗", "察哈尔右翼前旗", id="banner-short-form-no-bracket"),
 ])
 def test_place_of_a_title(text, surface, locality):
     """A report's place is the most specific unit its title names: a province written in brackets before a city or
