@@ -1123,3 +1123,19 @@ def test_a_title_naming_a_town_has_no_place(text, place):
 def test_two_character_county_of_a_report(text, place, locality):
     pr = analyse_text(text).structure.profile
     assert (pr.place, pr.locality) == (place, locality)
+
+
+# county reports probe 13ac: a subtitle broken after the place, its first line a date with no occasion
+@pytest.mark.parametrize(("text", "occasion", "delivered", "locality"), [
+    pytest.param("政府工作报告(草案)\n——2020年4月21日在巴林右旗\n第十七届人民代表大会第四次会议上\n各位代表:\n"
+                 "现在,我代表旗人民政府,向大会报告工作,请予审议。\n全旗地区生产总值实现57.9亿元,增长4.3%。",
+                 "巴林右旗第十七届人民代表大会第四次会议", "2020-04-21", "巴林右旗", id="dash-date-and-place-then-term"),
+    pytest.param("政府工作报告\n——2024年1月18日在牟定县第十八届\n人民代表大会第三次会议上\n县长 李永军\n各位代表:\n"
+                 "现在,我代表县人民政府,向大会报告工作。", "牟定县第十八届人民代表大会第三次会议", "2024-01-18", "牟定县",
+                 id="dash-date-place-and-term-then-congress"),
+])
+def test_subtitle_over_two_lines(text, occasion, delivered, locality):
+    """A subtitle the page broke over two lines is read whole even when its first line is a date alone (——2020年4月21日
+    在巴林右旗 / 第十七届人民代表大会第四次会议上): the occasion names the report's place."""
+    pr = analyse_text(text).structure.profile
+    assert (pr.occasion, pr.delivered, pr.locality) == (occasion, delivered, locality)
