@@ -1119,6 +1119,11 @@ def test_a_title_naming_a_town_has_no_place(text, place):
                  "全县地区生产总值由2011年的18.9亿元提高到2016年的28.4亿元。", "黟县", "黟县", id="term-before-the-congress"),
     pytest.param("全国示范县人民政府工作经验交流\n各位代表:\n全县地区生产总值增长8%。", "", "",
                  id="a-word-ending-in-a-county-s-name"),
+    # county reports probe 13ac: the county before 政府工作报告
+    pytest.param("2024年夏县政府工作报告\n各位代表:\n现在,我代表县人民政府,向大会报告工作。\n"
+                 "全年地区生产总值完成82.86亿元,增长2.5%。", "夏县", "夏县", id="county-before-its-work-report"),
+    pytest.param("2024年示范县政府工作报告\n各位代表:\n全县地区生产总值增长8%。", "", "",
+                 id="a-word-ending-in-a-county-s-name-before-the-report"),
 ])
 def test_two_character_county_of_a_report(text, place, locality):
     pr = analyse_text(text).structure.profile
