@@ -840,6 +840,11 @@ def test_relative_times_need_the_documents_year():
     ("生产总值", "money", True, "国内生产总值"),
     ("地区生产总值", "money", True, "地区生产总值"),  # written as a region's: never the nation's (xx县's report)
     ("规模工业增加值", "percent", False, "规模以上工业增加值"),  # a county's word for the industry above the size
+    # Inner Mongolia's banners (13ac): the investment of the 限额以上 caliber is the headline investment (not a part,
+    # as 限额以上消费品零售额 is of retail sales); the income of 农村牧区 residents is the rural income
+    ("限额以上固定资产投资", "money", False, "固定资产投资"),
+    ("限额以上消费品零售额", "money", False, ""),
+    ("农村牧区常住居民人均可支配收入", "money", False, "农村居民人均可支配收入"),
     ("全部财政收入", "percent", False, ""),  # all fiscal revenue, the central share too: not the budget revenue
     ("人均地区生产总值", "money", True, "人均地区生产总值"),
     ("单位地区生产总值能耗", "percent", True, "单位地区生产总值能耗"),

@@ -131,8 +131,9 @@ class Lists:
             if len(parts) != len(items):  # 电气机械和器材制造业、计算机通信和其他电子设备制造业: 和 inside a name
                 parts = next(([unquoted(p) for p in subject.split(j) if p] for j in words().of("list_joint")
                               if not j.isalnum() and len([p for p in subject.split(j) if p]) == len(items)), parts)
-            pair = next((w for w in words().paired if subject.startswith(w)), "")
-            if pair and len(parts) == 1 and len(words().paired[pair]) == len(items):
+            pair = max((w for w in words().paired if subject.startswith(w)), key=len, default="")
+            if pair and len(words().paired[pair]) == len(items) \
+                    and (len(parts) == 1 or any(j in pair for j in words().of("list_joint"))):
                 # 城乡居民人均可支配收入分别增长4.5%、6.2%: 城镇居民…, 农村居民…
                 parts = [p + subject[len(pair):] for p in words().paired[pair]]
             numbered = patterns().ordinal_list.search(text, clause.start, at)
