@@ -141,9 +141,21 @@ class Lists:
                 noun = phrase(strip_light(self.tag(numbered.group("noun"), 0), lead=False), numbered.group("noun"))
                 ordinal = numbered.group("ord") or words().of("ordinal")[0]  # 一、二、三产业: 第一产业…
                 parts = [ordinal + n + noun for n in numbered.group("nums").split("、")]
+            if len(parts) >= 2:  # 一般公共预算收入和支出: the later item is the first one's opposite (…支出)
+                parts = [parts[0]] + [opposite_of(parts[0], p) for p in parts[1:]]
             places = [(pm.surface, pm.place.name) for pm in gazetteer().find(subject)]
             self.subjects[key] = (items, subject, parts, places, own)
         return self.subjects[key]
+
+
+def opposite_of(first: str, part: str) -> str:
+    """A later item that is only the opposite of the first item's head (figure_words.tsv opposite_head: 收入/支出)
+    with the first item's modifier (一般公共预算收入 | 支出 → 一般公共预算支出); else the item as written."""
+    for pair in words().of("opposite_head"):
+        a, _, b = pair.partition("/")
+        if part == b and first.endswith(a) and len(first) > len(a):
+            return first[:-len(a)] + b
+    return part
 
 
 def industry_head(part: str, last: str) -> str:
