@@ -141,6 +141,8 @@ def gazetteer() -> Gazetteer:
                     aliases[alias] = place
     by_code = {p.adcode: p for p in places}
     formers = {r[0]: by_code[r[1]] for r in read_tsv("former_places.tsv")[1:] if r[1] in by_code}
+    # a banner's conventional short form (科左后旗: data/banner_short_forms.tsv) names it as a former name does
+    formers.update({r[0]: by_code[r[1]] for r in read_tsv("banner_short_forms.tsv")[1:] if r[1] in by_code})
     return Gazetteer(places, shorts, aliases, formers)
 
 

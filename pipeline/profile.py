@@ -617,6 +617,9 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             i += 1
             continue
         sub = subtitle(s)
+        if sub and not sub[0] and i + 1 < end and not subtitle(lines[i + 1]) \
+                and (two := subtitle(s + lines[i + 1])) and two[0] and two[1]:
+            sub = None  # ——2020年4月21日在巴林右旗 / 第十七届人民代表大会…: the date alone; joined below with its occasion
         if sub and "occasion" not in found and "delivered" not in found:
             found["subtitle"] = s
             found["occasion"], found["delivered"] = sub

@@ -699,6 +699,17 @@ CASES = [
      "一、2016年工作回顾\n财政收入由2.3亿元提高到4.3亿元，增长13.2%。",
      [("2.3亿元", "2015", "actual", "一般公共预算收入"), ("4.3亿元", "2016", "actual", "一般公共预算收入"),
       ("13.2%", "2016", "actual", "一般公共预算收入")]),
+    # the day of an event opening a sentence dates that sentence only (13ac,
+    # 巴林右旗 2020)
+    ("event-day-does-not-carry", "2020-04-21", "巴林右旗",
+     "一、2019年工作回顾\n脱贫攻坚成果丰硕。4月18日,自治区公布我旗退出贫困旗县序列。全面巩固提升脱贫攻坚成果,"
+     "投入扶贫资金1.57亿元,贫困发生率控制在0.07%。",
+     [("1.57亿元", "2019", "actual", ""), ("0.07%", "2019", "actual", "")]),
+    # funds a county won in the year reviewed (争取到位…, 争取一般债券): actuals, as 争取上级资金 (13ac, 牟定 2024, 阿拉善左旗 2020)
+    ("funds-won-arrived-are-actuals", "2024-01-18", "牟定县",
+     "一、2023年工作回顾\n争取到位园区配套基础设施建设专债资金10亿元,实施基础设施建设项目27个。"
+     "保证重点项目建设资金需求,争取一般债券1.6亿元。",
+     [("10亿元", "2023", "actual", ""), ("27个", "2023", "actual", ""), ("1.6亿元", "2023", "actual", "")]),
     # (13z, docs7 n13, n14)
     ("done-after-the-goal-and-goals-named-after-the-figure", "2019-03-03", "",
      "去年《政府工作报告》承诺了城镇新增就业1100万人以上的目标,实际全年城镇新增就业1361万人,城镇失业率更是控制在4.8%到5.1%。"
@@ -834,6 +845,11 @@ def test_relative_times_need_the_documents_year():
     ("生产总值", "money", True, "国内生产总值"),
     ("地区生产总值", "money", True, "地区生产总值"),  # written as a region's: never the nation's (xx县's report)
     ("规模工业增加值", "percent", False, "规模以上工业增加值"),  # a county's word for the industry above the size
+    # Inner Mongolia's banners (13ac): the investment of the 限额以上 caliber is the headline investment (not a part,
+    # as 限额以上消费品零售额 is of retail sales); the income of 农村牧区 residents is the rural income
+    ("限额以上固定资产投资", "money", False, "固定资产投资"),
+    ("限额以上消费品零售额", "money", False, ""),
+    ("农村牧区常住居民人均可支配收入", "money", False, "农村居民人均可支配收入"),
     ("全部财政收入", "percent", False, ""),  # all fiscal revenue, the central share too: not the budget revenue
     ("人均地区生产总值", "money", True, "人均地区生产总值"),
     ("单位地区生产总值能耗", "percent", True, "单位地区生产总值能耗"),

@@ -783,6 +783,9 @@ def test_place_of_a_local_publisher(text, place, locality):
     # a county's former name (data/former_places.tsv) names its current place (older-years probe 13aa)
     pytest.param("(湖北省)2017年监利县人民政府工作报告(全文)", "湖北省监利县", "监利市", id="former-name-county-now-a-city"),
     pytest.param("2016年长乐市政府工作报告", "长乐市", "长乐区", id="former-name-city-now-a-district"),
+    # a banner's conventional short form (data/banner_short_forms.tsv) names it (county reports probe 13ac)
+    pytest.param("(内蒙古)2020年科左后旗人民政府工作报告(全文)", "内蒙古科左后旗", "科尔沁左翼后旗", id="banner-short-form"),
+    pytest.param("2019年察右前旗政府工作报告", "察右前旗", "察哈尔右翼前旗", id="banner-short-form-no-bracket"),
 ])
 def test_place_of_a_title(text, surface, locality):
     """A report's place is the most specific unit its title names: a province written in brackets before a city or
@@ -1116,7 +1119,28 @@ def test_a_title_naming_a_town_has_no_place(text, place):
                  "全县地区生产总值由2011年的18.9亿元提高到2016年的28.4亿元。", "黟县", "黟县", id="term-before-the-congress"),
     pytest.param("全国示范县人民政府工作经验交流\n各位代表:\n全县地区生产总值增长8%。", "", "",
                  id="a-word-ending-in-a-county-s-name"),
+    # county reports probe 13ac: the county before 政府工作报告
+    pytest.param("2024年夏县政府工作报告\n各位代表:\n现在,我代表县人民政府,向大会报告工作。\n"
+                 "全年地区生产总值完成82.86亿元,增长2.5%。", "夏县", "夏县", id="county-before-its-work-report"),
+    pytest.param("2024年示范县政府工作报告\n各位代表:\n全县地区生产总值增长8%。", "", "",
+                 id="a-word-ending-in-a-county-s-name-before-the-report"),
 ])
 def test_two_character_county_of_a_report(text, place, locality):
     pr = analyse_text(text).structure.profile
     assert (pr.place, pr.locality) == (place, locality)
+
+
+# county reports probe 13ac: a subtitle broken after the place, its first line a date with no occasion
+@pytest.mark.parametrize(("text", "occasion", "delivered", "locality"), [
+    pytest.param("政府工作报告(草案)\n——2020年4月21日在巴林右旗\n第十七届人民代表大会第四次会议上\n各位代表:\n"
+                 "现在,我代表旗人民政府,向大会报告工作,请予审议。\n全旗地区生产总值实现57.9亿元,增长4.3%。",
+                 "巴林右旗第十七届人民代表大会第四次会议", "2020-04-21", "巴林右旗", id="dash-date-and-place-then-term"),
+    pytest.param("政府工作报告\n——2024年1月18日在牟定县第十八届\n人民代表大会第三次会议上\n县长 李永军\n各位代表:\n"
+                 "现在,我代表县人民政府,向大会报告工作。", "牟定县第十八届人民代表大会第三次会议", "2024-01-18", "牟定县",
+                 id="dash-date-place-and-term-then-congress"),
+])
+def test_subtitle_over_two_lines(text, occasion, delivered, locality):
+    """A subtitle the page broke over two lines is read whole even when its first line is a date alone (——2020年4月21日
+    在巴林右旗 / 第十七届人民代表大会第四次会议上): the occasion names the report's place."""
+    pr = analyse_text(text).structure.profile
+    assert (pr.occasion, pr.delivered, pr.locality) == (occasion, delivered, locality)

@@ -586,6 +586,16 @@ def sentence_opening(found: dict[int, tuple[re.Match | None, bool]], text: str, 
     return got
 
 
+UNTIL = recache.compile(r"截至|截止|到|至")
+
+
+def event_day(m: re.Match, t: Interval) -> bool:
+    """Whether a sentence's opening time is the day of an event (4月18日，自治区公布我旗退出贫困旗县序列。): it dates
+    that sentence only, not the sentences after it (投入扶贫资金1.57亿元 is of the year reviewed); a day a stock is
+    counted up to (截至6月30日，…) still holds for them."""
+    return t.start == t.end and len(t.start) == 10 and not UNTIL.search(m.group(0))
+
+
 def opening_time(text: str, start: int, end: int, ref: int | None, scope: int | None) -> Interval | None:
     m, opens = opening_match(text, start, end)
     return timex.resolve(m, ref, scope) if m is not None and opens else None
@@ -987,10 +997,11 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                                                    bisect_left(sentence_starts, sent.start)]:
                     m, opens = sentence_opening(openings, text, between.start, between.end, sources)
                     if m is not None and opens and not m.group("ago"):
-                        carried = timex.resolve(m, ref, open_scope, late) or carried
+                        got = timex.resolve(m, ref, open_scope, late)
+                        carried = got if got is not None and not event_day(m, got) else carried
             m, opens = sentence_opening(openings, text, sent.start, sent.end, sources)
             t = timex.resolve(m, ref, open_scope, late) if m is not None and opens and not m.group("ago") else None
-            opened = (para_k, sent.start, carried, t if t is not None else carried)
+            opened = (para_k, sent.start, carried, t if t is not None and not event_day(m, t) else carried)
         # the sentence: the period it says, resolved
         time = None
         own = year_before(text, max(s_start, at - 16), at)

@@ -131,8 +131,9 @@ class Lists:
             if len(parts) != len(items):  # 电气机械和器材制造业、计算机通信和其他电子设备制造业: 和 inside a name
                 parts = next(([unquoted(p) for p in subject.split(j) if p] for j in words().of("list_joint")
                               if not j.isalnum() and len([p for p in subject.split(j) if p]) == len(items)), parts)
-            pair = next((w for w in words().paired if subject.startswith(w)), "")
-            if pair and len(parts) == 1 and len(words().paired[pair]) == len(items):
+            pair = max((w for w in words().paired if subject.startswith(w)), key=len, default="")
+            if pair and len(words().paired[pair]) == len(items) \
+                    and (len(parts) == 1 or any(j in pair for j in words().of("list_joint"))):
                 # 城乡居民人均可支配收入分别增长4.5%、6.2%: 城镇居民…, 农村居民…
                 parts = [p + subject[len(pair):] for p in words().paired[pair]]
             numbered = patterns().ordinal_list.search(text, clause.start, at)
@@ -140,9 +141,21 @@ class Lists:
                 noun = phrase(strip_light(self.tag(numbered.group("noun"), 0), lead=False), numbered.group("noun"))
                 ordinal = numbered.group("ord") or words().of("ordinal")[0]  # 一、二、三产业: 第一产业…
                 parts = [ordinal + n + noun for n in numbered.group("nums").split("、")]
+            if len(parts) >= 2:  # 一般公共预算收入和支出: the later item is the first one's opposite (…支出)
+                parts = [parts[0]] + [opposite_of(parts[0], p) for p in parts[1:]]
             places = [(pm.surface, pm.place.name) for pm in gazetteer().find(subject)]
             self.subjects[key] = (items, subject, parts, places, own)
         return self.subjects[key]
+
+
+def opposite_of(first: str, part: str) -> str:
+    """A later item that is only the opposite of the first item's head (figure_words.tsv opposite_head: 收入/支出)
+    with the first item's modifier (一般公共预算收入 | 支出 → 一般公共预算支出); else the item as written."""
+    for pair in words().of("opposite_head"):
+        a, _, b = pair.partition("/")
+        if part == b and first.endswith(a) and len(first) > len(a):
+            return first[:-len(a)] + b
+    return part
 
 
 def industry_head(part: str, last: str) -> str:

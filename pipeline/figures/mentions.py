@@ -133,9 +133,15 @@ def as_rank(text: str, m: Mention) -> Mention:
     w = words()
     if m.kind != "count" or m.unit not in w.of("rank_unit") or m.qualifier or m.value_max is not None:
         return m
+    before = text[max(0, m.start - 6):m.start]
+    # 排名从上年85位升至81位: the ranking's earlier place, whatever follows it
+    earlier = before.endswith(w.of("rank_from")) and any(
+        before[:len(before) - len(f)].endswith(w.of("rank_verb")) for f in w.of("rank_from") if before.endswith(f))
+    if earlier:
+        return new_mention(start=m.start, end=m.end, num_start=m.num_start, value=m.value, value_max=None, unit="",
+                           kind="rank", qualifier="", form="rank", magnitude="", unit_surface="")
     if m.end < len(text) and text[m.end] not in RANK_END and text[m.end] not in w.of("of"):
         return m  # 获得2位院士支持: people counted, the phrase goes on
-    before = text[max(0, m.start - 6):m.start]
     for scope in ("",) + w.of("rank_scope"):
         if scope and not before.endswith(scope):
             continue
