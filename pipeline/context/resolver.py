@@ -1001,7 +1001,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                         carried = got if got is not None and not event_day(m, got) else carried
             m, opens = sentence_opening(openings, text, sent.start, sent.end, sources)
             t = timex.resolve(m, ref, open_scope, late) if m is not None and opens and not m.group("ago") else None
-            opened = (para_k, sent.start, carried, t if t is not None and not event_day(m, t) else carried)
+            opened = (para_k, sent.start, carried, t if t is not None and m is not None and not event_day(m, t) else carried)
         # the sentence: the period it says, resolved
         time = None
         own = year_before(text, max(s_start, at - 16), at)
