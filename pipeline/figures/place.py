@@ -27,7 +27,7 @@ from ..data import table, word_tuple
 from ..gazetteer import Place, PlaceMatch, gazetteer
 from ..numbers import Mention
 from ..context.measure import opens_with_a_measure
-from ..placelabel import china_short_forms, ending_kind, figure_places, starts_inside_a_word
+from ..placelabel import china_short_forms, ending_kind, figure_places, names_a_street, starts_inside_a_word
 from ..records import Entity, Structure
 from .clause import Clauses
 from .words import patterns, words
@@ -287,10 +287,11 @@ class ParagraphPlaces:
             return []
         if k not in self.found:
             para, text, of = self.structure.paragraphs[k], self.text, words().of("of")
-            # only places the paragraph is about: a clause's subject (成都把…) or a possessor (台州的…)
+            # only places the paragraph is about: a clause's subject (成都把…) or a possessor (台州的…), never a
+            # street's name (香港中路街道 in 青岛: placelabel.names_a_street)
             found = [m for m in gazetteer().find(text, para.start, para.end)
-                     if text[subject_start(text, para.start, m.start) - 1:m.start][:1] in PARAGRAPH_SUBJECT_BEFORE
-                     or text[m.end:m.end + 1] in of]
+                     if (text[subject_start(text, para.start, m.start) - 1:m.start][:1] in PARAGRAPH_SUBJECT_BEFORE
+                         or text[m.end:m.end + 1] in of) and not names_a_street(text, m.end)]
             # the national clauses matter only beside a place the paragraph is about (none: no place either way)
             clause_starts = [para.start] + [m.end() for m in CLAUSE_MARK.finditer(text, para.start, para.end)] \
                 if found else []
