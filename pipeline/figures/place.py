@@ -334,6 +334,7 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
     fallback: list[PlaceMatch] | None = None
     carried: list[PlaceMatch] | None = None
     out = []
+    listed: list[list[PlaceMatch]] = []  # the places each figure's own or carried list names (of the ones that have one)
     prev_end = start
     nation_at = -1  # where the last national figure of the sentence is (its clause's subject carries on)
     opens, closes = words().of("bracket_open"), words().of("bracket_close")
@@ -359,6 +360,7 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
         if named and below(named, homes, home_starts, text, clauses.start_of(m.start), m.start):
             named = []  # 考察陕西…，上半年全市生产总值增长2.1%: 全市 opens the figure's clause, the province is not its
         carried, prev_end = named, m.end
+        listed.append(named)
         if not named and m.form != "rank" and (
                 national(text, clauses.start_of(m.start)) or nation_before(text, m.start)
                 or nation_at >= 0 and bisect_left(home_starts, nation_at) == bisect_left(home_starts, m.start)):
@@ -381,4 +383,30 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
             h = bisect_left(home_starts, m.start)
             named = at_level(fallback, homes[h - 1][1]) if h else fallback  # 全省…: the paragraph's province
         out.append(resolve_place(named, locality))
+    return respectively(text, mentions, listed, out, locality)
+
+
+def respectively(text: str, mentions: list[Mention], listed: list[list[PlaceMatch]], out: list[str],
+                 locality: str) -> list[str]:
+    """武汉、宜昌、襄阳…分别为25.66万户、10.36万户和9.23万户; 南阳市、漯河市…分别名列第二十三、第三十三…: as many
+    figures after 分别 as distinct places named before it, all given that list: one place each, in order. Any other
+    count (a province and its cities, a figure more or less) leaves the list as it is."""
+    if len(listed) != len(mentions):
+        return out  # a figure took a bracket's place or the nation's: no list to split
+    resp = words().of("respectively")
+    out = list(out)
+    k = 0
+    while k < len(mentions):
+        named = listed[k]
+        keys = [m.start for m in named]
+        j = k
+        while j < len(mentions) and [m.start for m in listed[j]] == keys:
+            j += 1
+        if len(named) > 1 and len({m.place.name for m in named}) == len(named):
+            at = max((text.rfind(w, named[-1].end, mentions[j - 1].start) for w in resp), default=-1)
+            run = [i for i in range(k, j) if at >= 0 and mentions[i].start > at]
+            if len(run) == len(named):
+                for i, m in zip(run, named):
+                    out[i] = resolve_place([m], locality)
+        k = j
     return out
