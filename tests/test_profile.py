@@ -260,6 +260,10 @@ def test_edition_lines(line, expected):
                  [("outlet", "发布机构", "江津区统计局"), ("other", "有效性", "有效")], id="disclosure-labels-in-brackets"),
     pytest.param("[ 主题分类 ] | 统计 | [ 体裁分类 ] | 其他 |",
                  [("other", "主题分类", "统计"), ("other", "体裁分类", "其他")], id="disclosure-classes"),
+    # a copy site's ? for a lost space between the stamp and the label (13ab, docs8 n14)
+    pytest.param("| 2018-05-30 09:36:18??来源:建阳报 责任编辑:王江江 我来说两句 |",
+                 [("published", "", "2018-05-30 09:36:18"), ("outlet", "来源", "建阳报"),
+                  ("other", "责任编辑", "王江江 我来说两句")], id="stamp-question-marks-source"),
 ])
 def test_field_lines(line, expected):
     """A page's labelled lines (13u, docs5 n13, n17): a poster (发布者) after the time stamp, and a disclosure
