@@ -263,6 +263,15 @@ def subject_start(text: str, floor: int, start: int) -> int:
     return start
 
 
+QUOTED_SENTENCE_END = ("。”", "！”", "？”")  # a quoted sentence closing: the next clause opens after it
+
+
+def opens_paragraph_clause(text: str, at: int, floor: int) -> bool:
+    """Whether a place at text[at] opens a clause of its paragraph (starting at `floor`): after a clause mark, half-width
+    ones too, or after a quoted sentence (…看一看。”市南区在…)."""
+    return text[at - 1:at][:1] in PARAGRAPH_SUBJECT_BEFORE or text.endswith(QUOTED_SENTENCE_END, floor, at)
+
+
 class ParagraphPlaces:
     """The place each paragraph of a document is about, found when first asked for."""
 
@@ -290,7 +299,7 @@ class ParagraphPlaces:
             # only places the paragraph is about: a clause's subject (成都把…) or a possessor (台州的…), never a
             # street's name (香港中路街道 in 青岛: placelabel.names_a_street)
             found = [m for m in gazetteer().find(text, para.start, para.end)
-                     if (text[subject_start(text, para.start, m.start) - 1:m.start][:1] in PARAGRAPH_SUBJECT_BEFORE
+                     if (opens_paragraph_clause(text, subject_start(text, para.start, m.start), para.start)
                          or text[m.end:m.end + 1] in of) and not names_a_street(text, m.end)]
             # the national clauses matter only beside a place the paragraph is about (none: no place either way)
             clause_starts = [para.start] + [m.end() for m in CLAUSE_MARK.finditer(text, para.start, para.end)] \
