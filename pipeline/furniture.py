@@ -108,8 +108,9 @@ def furniture() -> Furniture:
         # a label opens the line (after a bracket) or follows a space or bracket in it, and is followed by ： or, in
         # the table a government site's disclosure page shows (文件名称 | 汉滨区2025年政府工作报告 |, its label in brackets
         # too: [ 发布机构 ] | 江津区统计局 |), by a bar; or it
-        # follows a page's time stamp glued to it (2024-01-24 10:57:50来源:…)
-        field=recache.compile(rf"(?:^|(?<=[\s【\[（(|｜])|(?<=:\d\d))[【\[]?(?P<label>{'|'.join(labels)})\s*(?:[\]】]\s*)?(?:[:：]|(?=[|｜]))"),
+        # follows a page's time stamp glued to it (2024-01-24 10:57:50来源:…) or a copy site's ? for a lost space
+        # (2018-05-30 09:36:18??来源:建阳报)
+        field=recache.compile(rf"(?:^|(?<=[\s【\[（(|｜?])|(?<=:\d\d))[【\[]?(?P<label>{'|'.join(labels)})\s*(?:[\]】]\s*)?(?:[:：]|(?=[|｜]))"),
         field_names=names,
         crumb=recache.compile(rf"[【\[]?(?:{'|'.join(p for _, p in table['crumb'])})\s*[:：>»].*"),
         trail=_any([p for _, p in table["trail"]]),
@@ -156,7 +157,7 @@ def fields(line: str) -> list[tuple[str, str, str]] | None:
     if not found:
         return None
     out = []
-    before = text[:found[0].start()].strip(" 【[（(|｜")
+    before = text[:found[0].start()].strip(" 【[（(|｜?")
     if before:
         if f.stamp.fullmatch(squeeze(before)):
             out.append(("published", "", before))  # 2026-02-09 09:45 来源：湖南日报

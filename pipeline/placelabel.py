@@ -130,6 +130,12 @@ def _street() -> re.Pattern:
     return recache.compile(f"[东南西北中]?(?:{'|'.join(map(re.escape, ends))})")
 
 
+def names_a_street(text: str, end: int) -> bool:
+    """Whether a street's ending follows a place's name ending at `end` (北京南路, 香港中路街道 in 青岛): the name is
+    the street's, no place a figure or a paragraph is about (street_endings.txt)."""
+    return _street().match(text, end) is not None
+
+
 def figure_places(text: str, start: int, end: int, entities: Sequence = ()) -> list[PlaceMatch]:
     """The places named in text[start:end] that a figure there can be about, left to right.
 

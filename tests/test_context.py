@@ -576,6 +576,12 @@ CASES = [
      "2012年,力争圆满完成全年目标任务,全区生产总值增长10%。",
      [("560亿元", "2011", "actual", "地区生产总值"), ("13.5%", "2011", "actual", "地区生产总值"),
       ("10%", "2012", "target", "地区生产总值")]),
+    # a goal 围绕 frames is no cue for the deeds the sentence goes on to (建阳报 2018 on a village, 13ab docs8 n14);
+    # a light cue after it still is one
+    ("goal-framed-by-weirao-is-no-target-cue", "2018-05-30", "",
+     "近年来，均中村党支部围绕“达标创星”目标，实施区域化党建，2017年村集体经营收入35.8万元。"
+     "今年围绕全年目标，力争村集体经营收入增长10%。",
+     [("35.8万元", "2017", "actual", ""), ("10%", "2018", "target", "")]),
     # a time before 的 and the aims it is for, after 对于, opens the sentence (证券时报 on Zhejiang's 2025 report)
     ("time-of-the-aims-opens-the-sentence", "", "浙江省",
      "对于2025年的目标任务,刘捷表示,浙江省主要预期目标为生产总值增长5.5%左右、城镇调查失业率控制在5%以内、居民消费价格涨幅2%左右。",
@@ -806,6 +812,9 @@ def test_title_part_of_year(title, date, text, expected):
     ("11月1日至5日", 2025, None, "2025-11-01/2025-11-05"),
     ("2025年10月1日—8日", 2026, None, "2025-10-01/2025-10-08"),
     ("2023年底", 2026, None, "2023"),
+    ("2017年年底", 2018, None, "2017"),  # 年 written twice (13ab, docs8 n09): not 年底 alone, resolved as 2018
+    ("2020年年末", 2026, None, "2020"),
+    ("今年年底", 2024, None, "2024"),
     ("2025年度", 2026, None, "2025"),
     ("今年 9 月", 2021, None, "2021-09"),
     ("10月份", 2021, None, "2021-10"),

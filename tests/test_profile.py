@@ -199,6 +199,10 @@ def test_caption_speaker(line, expected):
                  id="e-paper-property-comment"),
     pytest.param("11-05", id="month-day-widget"),
     pytest.param("00:24", id="video-clock"),
+    # news features of the seed kind, second round (13ab, docs8 n05, n02)
+    pytest.param("主办:武威市精神文明建设指导委员会办公室        备案序号:陇ICP备18000922号-1站长统计", id="footer-with-icp-number"),
+    pytest.param("声明:本媒体部分图片、文章来源于网络,版权归原作者所有,如有侵权,请联系删除:025-84707368,广告合作:025-84708755。",
+                 id="copy-site-disclaimer"),
 ])
 def test_furniture_lines(line):
     assert fu.is_furniture(line) or fu.is_tail(line)
@@ -256,6 +260,10 @@ def test_edition_lines(line, expected):
                  [("outlet", "发布机构", "江津区统计局"), ("other", "有效性", "有效")], id="disclosure-labels-in-brackets"),
     pytest.param("[ 主题分类 ] | 统计 | [ 体裁分类 ] | 其他 |",
                  [("other", "主题分类", "统计"), ("other", "体裁分类", "其他")], id="disclosure-classes"),
+    # a copy site's ? for a lost space between the stamp and the label (13ab, docs8 n14)
+    pytest.param("| 2018-05-30 09:36:18??来源:建阳报 责任编辑:王江江 我来说两句 |",
+                 [("published", "", "2018-05-30 09:36:18"), ("outlet", "来源", "建阳报"),
+                  ("other", "责任编辑", "王江江 我来说两句")], id="stamp-question-marks-source"),
 ])
 def test_field_lines(line, expected):
     """A page's labelled lines (13u, docs5 n13, n17): a poster (发布者) after the time stamp, and a disclosure
@@ -300,6 +308,7 @@ def test_page_end_lines(line):
     pytest.param("记者手记：一线见闻", id="reporters-notes-heading"),
     pytest.param("A股上市企业数量突破100家", id="a-shares-count"),
     pytest.param("52个重点项目", id="a-count-is-no-page-count"),
+    pytest.param("声明：本次活动共有12个部门参与，版权意识明显增强。", id="a-statement-is-no-disclaimer"),
 ])
 def test_body_lines_are_no_furniture(line):
     assert not fu.is_furniture(line) and not fu.is_tail(line)

@@ -58,13 +58,14 @@ class ClaimWords:
     clause: frozenset[str] = frozenset()  # the clause cues (将, 计划): a match of `cue` that is one is one
     statement: frozenset[str] = frozenset()  # cues that are their clause's verb (要达到): they hold up to the next ；
     continued: tuple[str, ...] = ()  # opening the clause after a ；, it goes on with the statement before (其中)
+    frame: tuple[str, ...] = ()  # before a goal noun in its clause: the goal frames the deeds after it (围绕…目标)
 
 
 @lru_cache(maxsize=1)
 def claim_words() -> ClaimWords:
     roles: dict[str, list[str]] = {r: [] for r in ("cue", "clause", "achieved", "plan", "review", "premise", "fact",
                                                    "share", "goal", "done", "obtained", "past",
-                                                   "purpose", "attained", "statement", "continued")}
+                                                   "purpose", "attained", "statement", "continued", "frame")}
     light: set[str] = set()
     for word, role, *rest in read_tsv("claim_words.tsv"):
         roles[role].append(word)
@@ -80,7 +81,7 @@ def claim_words() -> ClaimWords:
                       recache.compile(f"(?:{'|'.join(map(re.escape, roles['share']))})[^，,；;：:。]{{0,4}}$"),
                       tuple(roles["done"]), tuple(roles["obtained"]), tuple(roles["past"]),
                       tuple(roles["purpose"]), tuple(roles["attained"]), frozenset(light), frozenset(clause),
-                      frozenset(roles["statement"]), tuple(roles["continued"]))
+                      frozenset(roles["statement"]), tuple(roles["continued"]), tuple(roles["frame"]))
 
 
 def achieved_in(text: str, w: ClaimWords) -> bool:
@@ -129,6 +130,8 @@ class SentenceCues:
             before = text[max(start, clause_start):m.start()]
             if achieved_in(before, w) or w.share.search(before):
                 continue  # 超额完成年度目标: achieved; 占年度计划的68.8%: how much of the plan was done
+            if w.frame and m.group() not in w.light and m.group() not in w.clause and any(f in before for f in w.frame):
+                continue  # 均中村党支部围绕“达标创星”目标，实施…，2017年村集体经营收入35.8万元: the goal frames the deeds
             if w.attained and m.group() not in w.light and _attained_after(text, m.end(), end, w.attained):
                 continue  # 年初确定的各项工作目标和任务圆满完成，预计…: the goal was met, the figures after are actuals
             # inside a quotation (“贯彻二十大 锚定新目标 奋力闯创干”活动): where it closes; a quoted name holds the cue

@@ -82,7 +82,7 @@ def pattern() -> re.Pattern:
     # a deadline (年底前, 6月底前, 2027年前) is the time it ends: 前 not opening a count (前三季度, 前10个月)
     deadline = rf"(?:前(?![\d{CN_QUANTITY_CHARS}]))?"
     dated = (rf"{year('y1')}(?:\s?{months('a')})?(?:{SEP}{year('y2')}(?:\s?(?P<m3>\d{{1,2}})\s?月(?:份)?)?)?"
-             rf"(?P<edge>以来|至今|初|底|末|全年|同期)?{deadline}")  # 2020年全年: the year, said whole; 去年同期: of that year
+             rf"(?P<edge>以来|至今|年底|年末|年初|初|底|末|全年|同期)?{deadline}")  # 2020年全年: the year, said whole; 去年同期: of that year
     # 2021—2025年: a span of years that writes 年 once, after the second; 2023上半年: a year glued to a part of it
     span = rf"(?P<r1>\d{{4}}){SEP}(?P<r2>\d{{4}})\s?年(?:度)?(?P<redge>以来|初|底|末)?"
     glued = rf"(?P<g>\d{{4}})\s?(?P<gpart>{part})"

@@ -27,7 +27,7 @@ from ..data import table, word_tuple
 from ..gazetteer import Place, PlaceMatch, gazetteer
 from ..numbers import Mention
 from ..context.measure import opens_with_a_measure
-from ..placelabel import china_short_forms, ending_kind, figure_places, starts_inside_a_word
+from ..placelabel import china_short_forms, ending_kind, figure_places, names_a_street, starts_inside_a_word
 from ..records import Entity, Structure
 from .clause import Clauses
 from .words import patterns, words
@@ -263,6 +263,15 @@ def subject_start(text: str, floor: int, start: int) -> int:
     return start
 
 
+QUOTED_SENTENCE_END = ("。”", "！”", "？”")  # a quoted sentence closing: the next clause opens after it
+
+
+def opens_paragraph_clause(text: str, at: int, floor: int) -> bool:
+    """Whether a place at text[at] opens a clause of its paragraph (starting at `floor`): after a clause mark, half-width
+    ones too, or after a quoted sentence (…看一看。”市南区在…)."""
+    return text[at - 1:at][:1] in PARAGRAPH_SUBJECT_BEFORE or text.endswith(QUOTED_SENTENCE_END, floor, at)
+
+
 class ParagraphPlaces:
     """The place each paragraph of a document is about, found when first asked for."""
 
@@ -287,10 +296,11 @@ class ParagraphPlaces:
             return []
         if k not in self.found:
             para, text, of = self.structure.paragraphs[k], self.text, words().of("of")
-            # only places the paragraph is about: a clause's subject (成都把…) or a possessor (台州的…)
+            # only places the paragraph is about: a clause's subject (成都把…) or a possessor (台州的…), never a
+            # street's name (香港中路街道 in 青岛: placelabel.names_a_street)
             found = [m for m in gazetteer().find(text, para.start, para.end)
-                     if text[subject_start(text, para.start, m.start) - 1:m.start][:1] in PARAGRAPH_SUBJECT_BEFORE
-                     or text[m.end:m.end + 1] in of]
+                     if (opens_paragraph_clause(text, subject_start(text, para.start, m.start), para.start)
+                         or text[m.end:m.end + 1] in of) and not names_a_street(text, m.end)]
             # the national clauses matter only beside a place the paragraph is about (none: no place either way)
             clause_starts = [para.start] + [m.end() for m in CLAUSE_MARK.finditer(text, para.start, para.end)] \
                 if found else []
@@ -333,6 +343,7 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
     fallback: list[PlaceMatch] | None = None
     carried: list[PlaceMatch] | None = None
     out = []
+    listed: list[list[PlaceMatch]] = []  # the places each figure's own or carried list names (of the ones that have one)
     prev_end = start
     nation_at = -1  # where the last national figure of the sentence is (its clause's subject carries on)
     opens, closes = words().of("bracket_open"), words().of("bracket_close")
@@ -358,6 +369,7 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
         if named and below(named, homes, home_starts, text, clauses.start_of(m.start), m.start):
             named = []  # 考察陕西…，上半年全市生产总值增长2.1%: 全市 opens the figure's clause, the province is not its
         carried, prev_end = named, m.end
+        listed.append(named)
         if not named and m.form != "rank" and (
                 national(text, clauses.start_of(m.start)) or nation_before(text, m.start)
                 or nation_at >= 0 and bisect_left(home_starts, nation_at) == bisect_left(home_starts, m.start)):
@@ -380,4 +392,30 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
             h = bisect_left(home_starts, m.start)
             named = at_level(fallback, homes[h - 1][1]) if h else fallback  # 全省…: the paragraph's province
         out.append(resolve_place(named, locality))
+    return respectively(text, mentions, listed, out, locality)
+
+
+def respectively(text: str, mentions: list[Mention], listed: list[list[PlaceMatch]], out: list[str],
+                 locality: str) -> list[str]:
+    """武汉、宜昌、襄阳…分别为25.66万户、10.36万户和9.23万户; 南阳市、漯河市…分别名列第二十三、第三十三…: as many
+    figures after 分别 as distinct places named before it, all given that list: one place each, in order. Any other
+    count (a province and its cities, a figure more or less) leaves the list as it is."""
+    if len(listed) != len(mentions):
+        return out  # a figure took a bracket's place or the nation's: no list to split
+    resp = words().of("respectively")
+    out = list(out)
+    k = 0
+    while k < len(mentions):
+        named = listed[k]
+        keys = [m.start for m in named]
+        j = k
+        while j < len(mentions) and [m.start for m in listed[j]] == keys:
+            j += 1
+        if len(named) > 1 and len({m.place.name for m in named}) == len(named):
+            at = max((text.rfind(w, named[-1].end, mentions[j - 1].start) for w in resp), default=-1)
+            run = [i for i in range(k, j) if at >= 0 and mentions[i].start > at]
+            if len(run) == len(named):
+                for i, m in zip(run, named):
+                    out[i] = resolve_place([m], locality)
+        k = j
     return out
