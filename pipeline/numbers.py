@@ -147,11 +147,21 @@ def tables() -> UnitTables:
     quals: dict[str, dict[str, str]] = {"prefix": {}, "infix": {}, "suffix": {}}
     for word, position, qualifier in read_tsv("qualifiers.tsv"):
         quals[position][word] = qualifier
-    words = read_words("unit_blockers.txt")
-    blockers = {u: tuple(sorted(w for w in words if len(w) > len(u) and w.startswith(u))) for u in units}
-    return UnitTables(units, lengths_index(units), {u: b for u, b in blockers.items() if b},
+    return UnitTables(units, lengths_index(units), unit_blockers(units, read_words("unit_blockers.txt")),
                   quals["prefix"], quals["infix"], quals["suffix"], lengths_index(quals["suffix"]),
                   lengths_index(quals["prefix"], at=-1), core_pattern(units), start_pattern(units))
+
+
+def unit_blockers(units: dict[str, Unit], words: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """unit → the blocker words that open with it and are longer (人 → 人口, 人民…), sorted; units with none left
+    out. Found from each word's shorter openings (a few per word), not by trying every word against every unit
+    (1,500 units × 140 words at every start)."""
+    found: dict[str, list[str]] = {}
+    for w in words:
+        for k in range(1, len(w)):
+            if w[:k] in units:
+                found.setdefault(w[:k], []).append(w)
+    return {u: tuple(sorted(found[u])) for u in units if u in found}
 
 
 def lengths_index(words: Iterable[str], at: int = 0) -> dict[str, tuple[int, ...]]:

@@ -1771,3 +1771,27 @@ def test_comparisons_searched_only_where_a_comparison_word_can_open():
             assert [w[:2] for w in c.period_words] == [m.span() for m in periods]
             found += len(baselines) + len(periods)
     assert found > (40 if DEV.is_dir() else 5)
+
+
+# --- helper 11s: start-up (tables built at the first use of each table) ---
+
+def test_unit_blockers_from_each_words_openings():
+    """numbers.unit_blockers finds a unit's blocker words from each word's shorter openings: the same dict (keys in
+    the units' order, tuples sorted) as trying every word against every unit, on the real tables and on a small
+    made-up one (a unit that opens no word, a word opened by two units, a blocker as long as its unit)."""
+    from pipeline.data import read_words
+    from pipeline.numbers import Unit, tables, unit_blockers
+
+    def every_pair(units, words):
+        b = {u: tuple(sorted(w for w in words if len(w) > len(u) and w.startswith(u))) for u in units}
+        return {u: t for u, t in b.items() if t}
+
+    units = tables().units
+    words = read_words("unit_blockers.txt")
+    real = unit_blockers(units, words)
+    assert real == every_pair(units, words) and list(real) == list(every_pair(units, words))
+    assert len(real) >= 10 and tables().blockers == real
+    made = {s: Unit(s, s, "count") for s in ("人", "人口", "项", "家", "米")}
+    small = frozenset({"人口普查", "人口", "人民", "项目", "家", "国家"})
+    assert unit_blockers(made, small) == every_pair(made, small) == {
+        "人": ("人口", "人口普查", "人民"), "人口": ("人口普查",), "项": ("项目",)}
