@@ -1795,3 +1795,29 @@ def test_unit_blockers_from_each_words_openings():
     small = frozenset({"人口普查", "人口", "人民", "项目", "家", "国家"})
     assert unit_blockers(made, small) == every_pair(made, small) == {
         "人": ("人口", "人口普查", "人民"), "人口": ("人口普查",), "项": ("项目",)}
+
+
+def test_county_core_from_the_names_end():
+    """gazetteer.county_core (a county's short form, from its name's end) removes what the regex `_county_core()`
+    removes (`.sub("", name)`), for every name of places.tsv and for made-up names and groups where the regex must
+    backtrack (甲乙 + 乙丙 vs 甲 + 乙丙丁), where a group stands between two others, and a name that is all suffix."""
+    import re
+
+    from pipeline.data import read_tsv
+    from pipeline.gazetteer import COUNTY_SUFFIXES, _county_core, _ethnic_groups, county_core
+
+    groups = frozenset(_ethnic_groups())
+    lengths = tuple(sorted({len(g) for g in groups}))
+    regex = _county_core()
+    names = [row[1] for row in read_tsv("places.tsv")[1:]]
+    changed = 0
+    for name in names:
+        assert county_core(name, groups, lengths) == regex.sub("", name), name
+        changed += county_core(name, groups, lengths) != name
+    assert changed > 2000
+    made = frozenset({"甲乙", "甲", "乙丙丁", "丙", "戊族", "庚丙"})
+    made_regex = re.compile(f"(?:{'|'.join(sorted(made, key=len, reverse=True))})*(?:{'|'.join(COUNTY_SUFFIXES)})$")
+    cases = {"子甲乙丙丁县": "子", "子甲乙丙县": "子", "子丙甲县": "子", "子丁县": "子丁", "自治县": "", "子戊族甲自治旗": "子",
+             "子戊族新区区": "子戊族新区", "子甲乡": "子甲乡", "子庚丙县": "子", "县城": "县城", "甲县子": "甲县子"}
+    for name, core in cases.items():
+        assert county_core(name, made, (1, 2, 3)) == made_regex.sub("", name) == core, name
