@@ -1821,3 +1821,32 @@ def test_county_core_from_the_names_end():
              "子戊族新区区": "子戊族新区", "子甲乡": "子甲乡", "子庚丙县": "子", "县城": "县城", "甲县子": "甲县子"}
     for name, core in cases.items():
         assert county_core(name, made, (1, 2, 3)) == made_regex.sub("", name) == core, name
+
+
+def test_place_written_init_is_the_dataclass_init():
+    """gazetteer.Place writes its own __init__ (compiled, not the dataclass's made at run time): the same fields from
+    positions and keywords for every row of places.tsv, still frozen, equal and hashed as the dataclass's own."""
+    import dataclasses
+
+    from pipeline.data import read_tsv
+    from pipeline.gazetteer import Place
+
+    @dataclasses.dataclass(frozen=True)
+    class Generated:  # the class as the dataclass decorator alone makes it
+        adcode: str
+        name: str
+        level: str
+        province: str
+        city: str
+
+    names = [f.name for f in dataclasses.fields(Place)]
+    assert names == [f.name for f in dataclasses.fields(Generated)]
+    for row in read_tsv("places.tsv")[1:]:
+        p, g = Place(*row[:5]), Generated(*row[:5])
+        assert [getattr(p, n) for n in names] == [getattr(g, n) for n in names] == row[:5]
+        assert Place(**dict(zip(names, row[:5]))) == p and hash(p) == hash(Place(*row[:5]))
+        assert dataclasses.astuple(p) == dataclasses.astuple(g) and repr(p).replace("Place", "", 1) == repr(g).rsplit("Generated", 1)[1]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        p.name = "x"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Place("1", "2", "3", "4")  # type: ignore[call-arg]
