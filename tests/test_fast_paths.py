@@ -1850,3 +1850,25 @@ def test_place_written_init_is_the_dataclass_init():
         p.name = "x"  # type: ignore[misc]
     with pytest.raises(TypeError):
         Place("1", "2", "3", "4")  # type: ignore[call-arg]
+
+
+def test_table_lines_as_read_line_by_line(tmp_path):
+    """pipeline.data.lines splits a table's whole text once (`text_lines`): the same lines as reading the file line
+    by line (blank lines, lines of spaces and comments left out, line ends removed), for every table of the data
+    folder and a made-up file with \\r\\n and \\r line ends, a tab-only line, a '#' inside a line, no final line end."""
+    from pipeline.data import FOLDER, lines, text_lines
+
+    def line_by_line(path):
+        with path.open(encoding="utf-8") as f:
+            for line in f:
+                if line.strip() and not line.startswith("#"):
+                    yield line.rstrip("\r\n")
+
+    tables = sorted(p for p in FOLDER.iterdir() if p.suffix in (".tsv", ".txt"))
+    assert len(tables) > 50
+    for path in tables:
+        assert list(lines(path.name)) == list(line_by_line(path)), path.name
+    made = tmp_path / "made.tsv"
+    made.write_bytes("# head\r\na\tb \r\n\r\n  \n\t\n c#d\r# x\re\u3000\n\u3000\nf\u2028g\x0bh\n末".encode("utf-8"))
+    assert text_lines(made.read_text(encoding="utf-8")) == list(line_by_line(made)) == [
+        "a\tb ", " c#d", "e\u3000", "f\u2028g\x0bh", "末"]
