@@ -1823,6 +1823,40 @@ def test_county_core_from_the_names_end():
         assert county_core(name, made, (1, 2, 3)) == made_regex.sub("", name) == core, name
 
 
+def _generated(cls):
+    """`cls` as the dataclass decorator alone makes it (frozen, its own fields, no written __init__)."""
+    import dataclasses
+
+    return dataclasses.make_dataclass("Generated", [(f.name, f.type) for f in dataclasses.fields(cls)], frozen=True)
+
+
+def test_unit_written_init_is_the_dataclass_init():
+    """numbers.Unit writes its own __init__ (compiled): the same fields for every unit of numbers.tables() (the
+    table's rows and the compound units), frozen, equal, hashed as the dataclass's own; compound_units' rows as
+    with setdefault (a row of the table kept)."""
+    import dataclasses
+
+    from pipeline.data import read_tsv
+    from pipeline.numbers import Unit, compound_units, tables
+
+    Generated = _generated(Unit)
+    for row in read_tsv("units.tsv"):
+        assert dataclasses.astuple(Unit(*row)) == dataclasses.astuple(Generated(*row)) == tuple(row)
+    units = tables().units
+    assert len(units) > 1000
+    for u in units.values():
+        row = dataclasses.astuple(u)
+        g = Generated(*row)
+        assert Unit(*row) == u and hash(Unit(*row)) == hash(u) and dataclasses.astuple(g) == row
+        assert Unit(surface=row[0], unit=row[1], kind=row[2]) == u
+        assert repr(u).replace("Unit", "", 1) == repr(g).replace("Generated", "", 1)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        u.kind = "x"  # type: ignore[misc]
+    base = {"吨": Unit("吨", "吨", "measure"), "吨/亩": Unit("吨/亩", "t/亩", "measure"), "元": Unit("元", "元", "money")}
+    assert compound_units(base, ["亩"]) == {**base, "吨每亩": Unit("吨每亩", "吨/亩", "measure"),
+                                           "元/亩": Unit("元/亩", "元/亩", "money"), "元每亩": Unit("元每亩", "元/亩", "money")}
+
+
 def test_place_written_init_is_the_dataclass_init():
     """gazetteer.Place writes its own __init__ (compiled, not the dataclass's made at run time): the same fields from
     positions and keywords for every row of places.tsv, still frozen, equal and hashed as the dataclass's own."""
@@ -1831,21 +1865,14 @@ def test_place_written_init_is_the_dataclass_init():
     from pipeline.data import read_tsv
     from pipeline.gazetteer import Place
 
-    @dataclasses.dataclass(frozen=True)
-    class Generated:  # the class as the dataclass decorator alone makes it
-        adcode: str
-        name: str
-        level: str
-        province: str
-        city: str
-
+    Generated = _generated(Place)
     names = [f.name for f in dataclasses.fields(Place)]
     assert names == [f.name for f in dataclasses.fields(Generated)]
     for row in read_tsv("places.tsv")[1:]:
         p, g = Place(*row[:5]), Generated(*row[:5])
         assert [getattr(p, n) for n in names] == [getattr(g, n) for n in names] == row[:5]
         assert Place(**dict(zip(names, row[:5]))) == p and hash(p) == hash(Place(*row[:5]))
-        assert dataclasses.astuple(p) == dataclasses.astuple(g) and repr(p).replace("Place", "", 1) == repr(g).rsplit("Generated", 1)[1]
+        assert dataclasses.astuple(p) == dataclasses.astuple(g) and repr(p).replace("Place", "", 1) == repr(g).replace("Generated", "", 1)
     with pytest.raises(dataclasses.FrozenInstanceError):
         p.name = "x"  # type: ignore[misc]
     with pytest.raises(TypeError):
