@@ -1899,3 +1899,40 @@ def test_table_lines_as_read_line_by_line(tmp_path):
     made.write_bytes("# head\r\na\tb \r\n\r\n  \n\t\n c#d\r# x\re\u3000\n\u3000\nf\u2028g\x0bh\n末".encode("utf-8"))
     assert text_lines(made.read_text(encoding="utf-8")) == list(line_by_line(made)) == [
         "a\tb ", " c#d", "e\u3000", "f\u2028g\x0bh", "末"]
+
+
+def test_mask_needs_kept_in_the_cache_file(tmp_path, monkeypatch):
+    """masks.read_mask and masks.needs keep what they read off a pattern's parse tree in the pattern cache's file
+    (recache.derived, keyed by the pattern and masks.py's source digest): a run with no file, then a run reading
+    the file, give the same masks (needs, further needs, alternatives) as parsing every row of nonfigures.tsv and
+    the same needs of every furniture pattern; an entry under another digest is not used, one under this digest is."""
+    from pipeline import recache
+    import pipeline.masks as m
+    from pipeline.data import read_tsv, rows as table_rows
+
+    monkeypatch.setenv("ZHFIGURES_CACHE_DIR", str(tmp_path))
+    rows = [(p, reason) for p, reason, *_ in read_tsv("nonfigures.tsv")]
+    extra = [row[2] for row in table_rows("furniture.tsv") if len(row) > 2 and row[0] in ("caption", "lead")]
+    assert len(rows) > 50 and len(extra) > 10
+    parsed = [(m.parse_mask(p), m.parse_needs(p)) for p, _ in rows] + [(None, m.parse_needs(p)) for p in extra]
+    for warm in (False, True):
+        recache._codes.cache_clear()
+        if warm:
+            known = recache._codes(recache.cache_file()).known
+            assert sum(k[0] == "masks.read_mask" for k in known if len(k) == 3) == len({p for p, _ in rows})
+        got = [((k.needs, k.also, k.alternatives), m.needs(p)) for k, (p, _) in zip((m.read_mask(p, r) for p, r in rows),
+                                                                                 rows)]
+        got += [(None, m.needs(p)) for p in extra]
+        assert got == parsed
+        assert [list(g[0][2]) for g in got if g[0]] == [list(p[0][2]) for p in parsed if p[0]]  # dicts in order
+        recache.save()
+    digest = m.code_digest()
+    p0 = rows[0][0]
+    codes = recache._codes(recache.cache_file())
+    codes.values.pop(("masks.needs", digest, p0), None)
+    codes.known[("masks.needs", "0-0", p0)] = (frozenset("?"),)
+    assert m.needs(p0) == m.parse_needs(p0) != frozenset("?")
+    codes.values.pop(("masks.needs", digest, p0), None)
+    codes.known[("masks.needs", digest, p0)] = (frozenset("?"),)
+    assert m.needs(p0) == frozenset("?")  # (the file's value is what a run reads)
+    recache._codes.cache_clear()
