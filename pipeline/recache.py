@@ -12,6 +12,9 @@ was edited) is compiled as usual, and the file is tied to the Python version and
 No file, a corrupt one, a folder that cannot be written or another Python implementation only mean compiling
 as usual. The folder is `$ZHFIGURES_CACHE_DIR`, else `$XDG_CACHE_HOME/zhfigures`, else `~/.cache/zhfigures`;
 `ZHFIGURES_CACHE_DIR=` (empty) turns the cache off.
+
+The file also keeps values Python code reads off a pattern at every start (`derived`: a mask's needs, from the
+re module's parse tree), keyed by the pattern and a digest of the code that reads them.
 """
 from __future__ import annotations
 
