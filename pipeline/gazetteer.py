@@ -151,6 +151,7 @@ def gazetteer() -> Gazetteer:
 
 
 COUNTY_SUFFIXES = ("自治县", "自治旗", "新区", "县", "市", "区", "旗")
+SUFFIX_ENDS = frozenset(s[-1] for s in COUNTY_SUFFIXES)
 
 
 def _ethnic_groups() -> list[str]:
@@ -164,17 +165,25 @@ def county_core(name: str, groups: frozenset[str], group_lengths: tuple[int, ...
     leftmost p where name[p:] is groups (none or more) then a suffix, else the name; what `_county_core()` removes
     (the regex engine tried its 70 words at every character of 2,900 names at every start). Found from the end:
     where a suffix starts, then where a group ends at a start found (every split, as the regex backtracks)."""
-    todo = [len(name) - len(s) for s in COUNTY_SUFFIXES if name.endswith(s)]
+    if not name or name[-1] not in SUFFIX_ENDS:
+        return name
+    todo: list[int] = []
+    for s in COUNTY_SUFFIXES:
+        if name.endswith(s):
+            todo.append(len(name) - len(s))
     if not todo:
         return name
-    seen = set(todo)
+    seen = list(todo)  # (a few starts: a list, not a set made per name)
+    low = min(todo)
     while todo:
         q = todo.pop()
         for n in group_lengths:
-            if q - n >= 0 and q - n not in seen and name[q - n:q] in groups:
-                seen.add(q - n)
-                todo.append(q - n)
-    return name[:min(seen)]
+            p = q - n
+            if p >= 0 and p not in seen and name[p:q] in groups:
+                seen.append(p)
+                todo.append(p)
+                low = min(low, p)
+    return name[:low]
 
 
 def _county_core() -> re.Pattern:
