@@ -189,4 +189,5 @@ def county_core(name: str, groups: frozenset[str], group_lengths: tuple[int, ...
 def _county_core() -> re.Pattern:
     """What a county's name loses in its short form, as a regex (the reading `county_core` is tested against)."""
     groups = sorted(_ethnic_groups(), key=len, reverse=True)
-    return re.compile(f"(?:{'|'.join(map(re.escape, groups))})*(?:{'|'.join(COUNTY_SUFFIXES)})$")
+    pattern = f"(?:{'|'.join(map(re.escape, groups))})*(?:{'|'.join(COUNTY_SUFFIXES)})$"
+    return re.compile(pattern)  # not cached: only the tests build it
