@@ -1910,13 +1910,16 @@ def test_mask_needs_kept_in_the_cache_file(tmp_path, monkeypatch):
     import pipeline.masks as m
     from pipeline.data import read_tsv, rows as table_rows
 
-    monkeypatch.setenv("ZHFIGURES_CACHE_DIR", str(tmp_path))
     rows = [(p, reason) for p, reason, *_ in read_tsv("nonfigures.tsv")]
     extra = [row[2] for row in table_rows("furniture.tsv") if len(row) > 2 and row[0] in ("caption", "lead")]
     assert len(rows) > 50 and len(extra) > 10
     parsed = [(m.parse_mask(p), m.parse_needs(p)) for p, _ in rows] + [(None, m.parse_needs(p)) for p in extra]
-    for warm in (False, True):
-        recache._codes.cache_clear()
+    for warm in (False, True):  # (a folder of its own each: the session's cache is left as it is)
+        folder = tmp_path / str(warm)
+        if warm:
+            folder.mkdir()
+            (folder / saved.name).write_bytes(saved.read_bytes())
+        monkeypatch.setenv("ZHFIGURES_CACHE_DIR", str(folder))
         if warm:
             known = recache._codes(recache.cache_file()).known
             assert sum(k[0] == "masks.read_mask" for k in known if len(k) == 3) == len({p for p, _ in rows})
@@ -1926,6 +1929,7 @@ def test_mask_needs_kept_in_the_cache_file(tmp_path, monkeypatch):
         assert got == parsed
         assert [list(g[0][2]) for g in got if g[0]] == [list(p[0][2]) for p in parsed if p[0]]  # dicts in order
         recache.save()
+        saved = recache.cache_file()
     digest = m.code_digest()
     p0 = rows[0][0]
     codes = recache._codes(recache.cache_file())
@@ -1935,4 +1939,3 @@ def test_mask_needs_kept_in_the_cache_file(tmp_path, monkeypatch):
     codes.values.pop(("masks.needs", digest, p0), None)
     codes.known[("masks.needs", digest, p0)] = (frozenset("?"),)
     assert m.needs(p0) == frozenset("?")  # (the file's value is what a run reads)
-    recache._codes.cache_clear()
