@@ -63,12 +63,18 @@ class Gazetteer:
         self.lengths = lengths_index(self.lookup)
         # where a name may start: a first character of a name followed by a second character of one (every
         # name has two or more), found by the regex engine; then the first two characters must open a name
-        if any(len(name) < 2 for name in self.lookup):
-            raise ValueError("place names have at least two characters")
-        firsts, seconds = ({name[k] for name in self.lookup} for k in (0, 1))
+        firsts: set[str] = set()
+        seconds: set[str] = set()
+        openings: set[str] = set()
+        for name in self.lookup:  # (one pass over the 5,000 names)
+            if len(name) < 2:
+                raise ValueError("place names have at least two characters")
+            firsts.add(name[0])
+            seconds.add(name[1])
+            openings.add(name[:2])
         # (the class comes first, not inside the lookahead, so the regex engine skips other characters in C)
         self._maybe = recache.compile(f"[{re.escape(''.join(sorted(firsts)))}](?=[{re.escape(''.join(sorted(seconds)))}])")
-        self._openings = frozenset(name[:2] for name in self.lookup)
+        self._openings = frozenset(openings)
 
     def resolve(self, mention: str) -> Place | None:
         """The place a whole mention names (a name, a short form, a county's short form), else None."""

@@ -176,7 +176,10 @@ def lengths_index(words: Iterable[str], at: int = 0) -> dict[str, tuple[int, ...
     """first (at=-1: last) character → the lengths of the words it opens (closes), longest first."""
     lengths: dict[str, set[int]] = {}
     for w in words:
-        lengths.setdefault(w[at], set()).add(len(w))
+        found = lengths.get(w[at])
+        if found is None:  # (setdefault would make a set for every word)
+            found = lengths[w[at]] = set()
+        found.add(len(w))
     return {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()}
 
 

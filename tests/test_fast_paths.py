@@ -1939,3 +1939,29 @@ def test_mask_needs_kept_in_the_cache_file(tmp_path, monkeypatch):
     codes.values.pop(("masks.needs", digest, p0), None)
     codes.known[("masks.needs", digest, p0)] = (frozenset("?"),)
     assert m.needs(p0) == frozenset("?")  # (the file's value is what a run reads)
+
+
+def test_gazetteer_indexes_as_read_name_by_name():
+    """Gazetteer.__init__ makes its indexes in one pass over the names and numbers.lengths_index makes a set only for
+    a new character: the same lengths (longest first), openings and start pattern as reading the names once for each;
+    a one-character name still refused."""
+    import re
+
+    from pipeline.gazetteer import Gazetteer, Place
+    from pipeline.numbers import lengths_index
+
+    gaz = gazetteer()
+    names = list(gaz.lookup)
+    ref: dict[str, set[int]] = {}
+    for name in names:
+        ref.setdefault(name[0], set()).add(len(name))
+    assert gaz.lengths == {ch: tuple(sorted(ls, reverse=True)) for ch, ls in ref.items()} == lengths_index(names)
+    last: dict[str, set[int]] = {}
+    for name in names:
+        last.setdefault(name[-1], set()).add(len(name))
+    assert lengths_index(names, at=-1) == {ch: tuple(sorted(ls, reverse=True)) for ch, ls in last.items()}
+    assert gaz._openings == frozenset(n[:2] for n in names)
+    firsts, seconds = ({n[k] for n in names} for k in (0, 1))
+    assert gaz._maybe.pattern == f"[{re.escape(''.join(sorted(firsts)))}](?=[{re.escape(''.join(sorted(seconds)))}])"
+    with pytest.raises(ValueError):
+        Gazetteer([Place("1", "省", "province", "省", "")], {})
