@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator, NamedTuple
+from typing import Final, Iterator, NamedTuple
 
 from . import recache
 from .data import read_tsv, read_words
@@ -156,8 +156,8 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(places, shorts, aliases)
 
 
-COUNTY_SUFFIXES = ("自治县", "自治旗", "新区", "县", "市", "区", "旗")
-SUFFIX_ENDS = frozenset(s[-1] for s in COUNTY_SUFFIXES)
+COUNTY_SUFFIXES: Final = ("自治县", "自治旗", "新区", "县", "市", "区", "旗")
+SUFFIX_ENDS: Final = "".join(sorted({s[-1] for s in COUNTY_SUFFIXES}))
 
 
 def _ethnic_groups() -> list[str]:
@@ -180,15 +180,16 @@ def county_core(name: str, groups: frozenset[str], group_lengths: tuple[int, ...
     if not todo:
         return name
     seen = list(todo)  # (a few starts: a list, not a set made per name)
-    low = min(todo)
+    low = len(name)
     while todo:
         q = todo.pop()
+        if q < low:
+            low = q
         for n in group_lengths:
             p = q - n
             if p >= 0 and p not in seen and name[p:q] in groups:
                 seen.append(p)
                 todo.append(p)
-                low = min(low, p)
     return name[:low]
 
 
