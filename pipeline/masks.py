@@ -23,11 +23,12 @@ lookbehind moved after the first atom of fixed width k, reaching k characters fu
 from __future__ import annotations
 
 import re
+import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import recache
-from .data import read_tsv
+from .data import FOLDER, read_tsv
 
 from re import _parser as sre_parse  # type: ignore[attr-defined]  # the re module's parser (Python 3.11+)
 
@@ -135,19 +136,49 @@ def further_needs(each: list[frozenset[str] | None], chosen: frozenset[str] | No
 
 def needs(pattern: str) -> frozenset[str] | None:
     """Characters one of which every match of `pattern` contains (None when the pattern does not tell)."""
+    digest = code_digest()
+    if digest is None:
+        return parse_needs(pattern)
+    return recache.derived(("masks.needs", digest, pattern), 1, lambda: (parse_needs(pattern),))[0]
+
+
+def parse_needs(pattern: str) -> frozenset[str] | None:
+    """`needs`, read off the pattern's parse tree (which the re module's parser, Python code, makes: 0.3 M
+    instructions a pattern, 120 patterns at every start; so `needs` and `read_mask` keep what they read in the
+    pattern cache's file, `recache.derived`, under this module's source digest)."""
     return _needs_of_items(_items(pattern))
 
 
+@lru_cache(maxsize=1)
+def code_digest() -> str | None:
+    """A digest of this module's source, which the needs kept in the cache file were read by (None when the source
+    is not beside the module: nothing kept)."""
+    try:
+        source = (FOLDER.parent / "masks.py").read_bytes()  # (data/ is beside this module)
+    except OSError:
+        return None
+    return f"{zlib.crc32(source):08x}-{len(source)}"
+
+
 def read_mask(pattern: str, reason: str) -> Mask:
-    """A mask, its pattern parsed once for its needs and further needs."""
+    """A mask, its pattern parsed once for its needs and further needs (kept in the cache file: `parse_needs`)."""
+    digest = code_digest()
+    if digest is None:
+        chosen, also, alternatives = parse_mask(pattern)
+    else:
+        chosen, also, alternatives = recache.derived(("masks.read_mask", digest, pattern), 3, lambda: parse_mask(pattern))
+    return Mask(recache.compile(searchable(pattern)), reason, chosen, also, pattern, alternatives)
+
+
+def parse_mask(pattern: str) -> tuple[frozenset[str] | None, tuple[str, ...], dict[str, tuple[tuple[str, ...], ...]]]:
+    """A mask's needs, further needs and alternatives, read off its pattern's parse tree."""
     items = _items(pattern)
     try:
         each = [_needs_of_item(item) for item in items] if items is not None else []
     except Exception:  # noqa: BLE001 - an unexpected parse tree only costs speed
         each = []
     chosen = _best(each) if each else None
-    return Mask(recache.compile(searchable(pattern)), reason, chosen, further_needs(each, chosen), pattern,
-                _alternatives(items) if chosen is not None else {})
+    return chosen, further_needs(each, chosen), _alternatives(items) if chosen is not None else {}
 
 
 def _alternatives(items: list | None) -> dict[str, tuple[tuple[str, ...], ...]]:

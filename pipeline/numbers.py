@@ -86,6 +86,13 @@ class Unit:
     unit: str
     kind: str
 
+    def __init__(self, surface: str, unit: str, kind: str) -> None:
+        # compiled, unlike the dataclass's own made at run time (~7 k instructions a Unit, 1,500 at every start);
+        # the decorator keeps a class's own __init__ (tests/test_fast_paths.py)
+        object.__setattr__(self, "surface", surface)
+        object.__setattr__(self, "unit", unit)
+        object.__setattr__(self, "kind", kind)
+
 
 class Mention(NamedTuple):
     """A number as written, read. One is made for every number a sentence holds (a NamedTuple: cheap to
@@ -137,7 +144,8 @@ def compound_units(units: dict[str, Unit], denominators: Iterable[str]) -> dict[
             if u.kind not in ("measure", "money") or "/" in u.unit:
                 continue
             for link in ("/", "每"):
-                out.setdefault(s + link + d, Unit(s + link + d, u.unit + "/" + d_canon, u.kind))
+                if s + link + d not in out:  # (setdefault would make the Unit even when the row is there)
+                    out[s + link + d] = Unit(s + link + d, u.unit + "/" + d_canon, u.kind)
     return out
 
 
@@ -147,18 +155,31 @@ def tables() -> UnitTables:
     quals: dict[str, dict[str, str]] = {"prefix": {}, "infix": {}, "suffix": {}}
     for word, position, qualifier in read_tsv("qualifiers.tsv"):
         quals[position][word] = qualifier
-    words = read_words("unit_blockers.txt")
-    blockers = {u: tuple(sorted(w for w in words if len(w) > len(u) and w.startswith(u))) for u in units}
-    return UnitTables(units, lengths_index(units), {u: b for u, b in blockers.items() if b},
+    return UnitTables(units, lengths_index(units), unit_blockers(units, read_words("unit_blockers.txt")),
                   quals["prefix"], quals["infix"], quals["suffix"], lengths_index(quals["suffix"]),
                   lengths_index(quals["prefix"], at=-1), core_pattern(units), start_pattern(units))
+
+
+def unit_blockers(units: dict[str, Unit], words: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """unit → the blocker words that open with it and are longer (人 → 人口, 人民…), sorted; units with none left
+    out. Found from each word's shorter openings (a few per word), not by trying every word against every unit
+    (1,500 units × 140 words at every start)."""
+    found: dict[str, list[str]] = {}
+    for w in words:
+        for k in range(1, len(w)):
+            if w[:k] in units:
+                found.setdefault(w[:k], []).append(w)
+    return {u: tuple(sorted(found[u])) for u in units if u in found}
 
 
 def lengths_index(words: Iterable[str], at: int = 0) -> dict[str, tuple[int, ...]]:
     """first (at=-1: last) character → the lengths of the words it opens (closes), longest first."""
     lengths: dict[str, set[int]] = {}
     for w in words:
-        lengths.setdefault(w[at], set()).add(len(w))
+        found = lengths.get(w[at])
+        if found is None:  # (setdefault would make a set for every word)
+            found = lengths[w[at]] = set()
+        found.add(len(w))
     return {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()}
 
 

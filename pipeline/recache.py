@@ -12,6 +12,9 @@ was edited) is compiled as usual, and the file is tied to the Python version and
 No file, a corrupt one, a folder that cannot be written or another Python implementation only mean compiling
 as usual. The folder is `$ZHFIGURES_CACHE_DIR`, else `$XDG_CACHE_HOME/zhfigures`, else `~/.cache/zhfigures`;
 `ZHFIGURES_CACHE_DIR=` (empty) turns the cache off.
+
+The file also keeps values Python code reads off a pattern at every start (`derived`: a mask's needs, from the
+re module's parse tree), keyed by the pattern and a digest of the code that reads them.
 """
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ import sys
 from array import array
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +92,7 @@ class Codes:
         self.known: dict[Any, Entry] = {}
         self.used: dict[Any, Entry] = {}
         self.compiled: dict[Any, re.Pattern] = {}  # as re's own cache: the same pattern object again
+        self.values: dict[tuple, tuple] = {}  # the `derived` values this run used (kept with the codes)
         self.added = 0
         if path is not None:
             try:
@@ -125,11 +129,23 @@ class Codes:
         self.added += 1
         return compiled
 
+    def derived(self, key: tuple, size: int, make: Callable[[], tuple]) -> tuple:
+        """`make()`, from the file when it holds `key` (a tuple of another length than a pattern's key)."""
+        value = self.values.get(key)
+        if value is None:
+            value = self.known.get(key)
+            if not (isinstance(value, tuple) and len(value) == size):  # not there (or not what `make` makes)
+                value = make()
+                self.added += 1
+            self.values[key] = value
+        return value
+
     def save(self) -> None:
         """Write the codes back when this run added any: under a temporary name, renamed into place."""
         if self.path is None or not self.added:
             return
-        data = {**self.known, **self.used} if len(self.known) + self.added <= MAX_ENTRIES else dict(self.used)
+        data = {**self.known, **self.used, **self.values} if len(self.known) + self.added <= MAX_ENTRIES \
+            else {**self.used, **self.values}
         tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -161,6 +177,17 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - re.comp
     if path is None:
         return re.compile(pattern, flags)
     return _codes(path).compile(pattern, int(flags))
+
+
+def derived(key: tuple, size: int, make: Callable[[], tuple]) -> tuple:
+    """`make()`, kept in the cache file under `key` for later runs: what Python code reads off a pattern at every
+    start (a mask's needs, from its parse tree). `key` names everything the value depends on (the pattern and a
+    digest of the code that reads it, so an edited reader never meets an old value); the value is a tuple that
+    marshal keeps as it is (str, tuple, frozenset, dict, None), of `size` items. Without a cache file: `make()`."""
+    path = cache_file()
+    if path is None:
+        return make()
+    return _codes(path).derived(key, size, make)
 
 
 def save() -> None:

@@ -1772,3 +1772,197 @@ def test_comparisons_searched_only_where_a_comparison_word_can_open():
             assert [w[:2] for w in c.period_words] == [m.span() for m in periods]
             found += len(baselines) + len(periods)
     assert found > (40 if DEV.is_dir() else 5)
+
+
+# --- helper 11s: start-up (tables built at the first use of each table) ---
+
+def test_unit_blockers_from_each_words_openings():
+    """numbers.unit_blockers finds a unit's blocker words from each word's shorter openings: the same dict (keys in
+    the units' order, tuples sorted) as trying every word against every unit, on the real tables and on a small
+    made-up one (a unit that opens no word, a word opened by two units, a blocker as long as its unit)."""
+    from pipeline.data import read_words
+    from pipeline.numbers import Unit, tables, unit_blockers
+
+    def every_pair(units, words):
+        b = {u: tuple(sorted(w for w in words if len(w) > len(u) and w.startswith(u))) for u in units}
+        return {u: t for u, t in b.items() if t}
+
+    units = tables().units
+    words = read_words("unit_blockers.txt")
+    real = unit_blockers(units, words)
+    assert real == every_pair(units, words) and list(real) == list(every_pair(units, words))
+    assert len(real) >= 10 and tables().blockers == real
+    made = {s: Unit(s, s, "count") for s in ("人", "人口", "项", "家", "米")}
+    small = frozenset({"人口普查", "人口", "人民", "项目", "家", "国家"})
+    assert unit_blockers(made, small) == every_pair(made, small) == {
+        "人": ("人口", "人口普查", "人民"), "人口": ("人口普查",), "项": ("项目",)}
+
+
+def test_county_core_from_the_names_end():
+    """gazetteer.county_core (a county's short form, from its name's end) removes what the regex `_county_core()`
+    removes (`.sub("", name)`), for every name of places.tsv and for made-up names and groups where the regex must
+    backtrack (甲乙 + 乙丙 vs 甲 + 乙丙丁), where a group stands between two others, and a name that is all suffix."""
+    import re
+
+    from pipeline.data import read_tsv
+    from pipeline.gazetteer import COUNTY_SUFFIXES, _county_core, _ethnic_groups, county_core
+
+    groups = frozenset(_ethnic_groups())
+    lengths = tuple(sorted({len(g) for g in groups}))
+    regex = _county_core()
+    names = [row[1] for row in read_tsv("places.tsv")[1:]]
+    changed = 0
+    for name in names:
+        assert county_core(name, groups, lengths) == regex.sub("", name), name
+        changed += county_core(name, groups, lengths) != name
+    assert changed > 2000
+    made = frozenset({"甲乙", "甲", "乙丙丁", "丙", "戊族", "庚丙"})
+    made_regex = re.compile(f"(?:{'|'.join(sorted(made, key=len, reverse=True))})*(?:{'|'.join(COUNTY_SUFFIXES)})$")
+    cases = {"子甲乙丙丁县": "子", "子甲乙丙县": "子", "子丙甲县": "子", "子丁县": "子丁", "自治县": "", "子戊族甲自治旗": "子",
+             "子戊族新区区": "子戊族新区", "子甲乡": "子甲乡", "子庚丙县": "子", "县城": "县城", "甲县子": "甲县子"}
+    for name, core in cases.items():
+        assert county_core(name, made, (1, 2, 3)) == made_regex.sub("", name) == core, name
+
+
+def _generated(cls):
+    """`cls` as the dataclass decorator alone makes it (frozen, its own fields, no written __init__)."""
+    import dataclasses
+
+    return dataclasses.make_dataclass("Generated", [(f.name, f.type) for f in dataclasses.fields(cls)], frozen=True)
+
+
+def test_unit_written_init_is_the_dataclass_init():
+    """numbers.Unit writes its own __init__ (compiled): the same fields for every unit of numbers.tables() (the
+    table's rows and the compound units), frozen, equal, hashed as the dataclass's own; compound_units' rows as
+    with setdefault (a row of the table kept)."""
+    import dataclasses
+
+    from pipeline.data import read_tsv
+    from pipeline.numbers import Unit, compound_units, tables
+
+    Generated = _generated(Unit)
+    for row in read_tsv("units.tsv"):
+        assert dataclasses.astuple(Unit(*row)) == dataclasses.astuple(Generated(*row)) == tuple(row)
+    units = tables().units
+    assert len(units) > 1000
+    for u in units.values():
+        row = dataclasses.astuple(u)
+        g = Generated(*row)
+        assert Unit(*row) == u and hash(Unit(*row)) == hash(u) and dataclasses.astuple(g) == row
+        assert Unit(surface=row[0], unit=row[1], kind=row[2]) == u
+        assert repr(u).replace("Unit", "", 1) == repr(g).replace("Generated", "", 1)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        u.kind = "x"  # type: ignore[misc]
+    base = {"吨": Unit("吨", "吨", "measure"), "吨/亩": Unit("吨/亩", "t/亩", "measure"), "元": Unit("元", "元", "money")}
+    assert compound_units(base, ["亩"]) == {**base, "吨每亩": Unit("吨每亩", "吨/亩", "measure"),
+                                           "元/亩": Unit("元/亩", "元/亩", "money"), "元每亩": Unit("元每亩", "元/亩", "money")}
+
+
+def test_place_written_init_is_the_dataclass_init():
+    """gazetteer.Place writes its own __init__ (compiled, not the dataclass's made at run time): the same fields from
+    positions and keywords for every row of places.tsv, still frozen, equal and hashed as the dataclass's own."""
+    import dataclasses
+
+    from pipeline.data import read_tsv
+    from pipeline.gazetteer import Place
+
+    Generated = _generated(Place)
+    names = [f.name for f in dataclasses.fields(Place)]
+    assert names == [f.name for f in dataclasses.fields(Generated)]
+    for row in read_tsv("places.tsv")[1:]:
+        p, g = Place(*row[:5]), Generated(*row[:5])
+        assert [getattr(p, n) for n in names] == [getattr(g, n) for n in names] == row[:5]
+        assert Place(**dict(zip(names, row[:5]))) == p and hash(p) == hash(Place(*row[:5]))
+        assert dataclasses.astuple(p) == dataclasses.astuple(g) and repr(p).replace("Place", "", 1) == repr(g).replace("Generated", "", 1)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        p.name = "x"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Place("1", "2", "3", "4")  # type: ignore[call-arg]
+
+
+def test_table_lines_as_read_line_by_line(tmp_path):
+    """pipeline.data.lines splits a table's whole text once (`text_lines`): the same lines as reading the file line
+    by line (blank lines, lines of spaces and comments left out, line ends removed), for every table of the data
+    folder and a made-up file with \\r\\n and \\r line ends, a tab-only line, a '#' inside a line, no final line end."""
+    from pipeline.data import FOLDER, lines, text_lines
+
+    def line_by_line(path):
+        with path.open(encoding="utf-8") as f:
+            for line in f:
+                if line.strip() and not line.startswith("#"):
+                    yield line.rstrip("\r\n")
+
+    tables = sorted(p for p in FOLDER.iterdir() if p.suffix in (".tsv", ".txt"))
+    assert len(tables) > 50
+    for path in tables:
+        assert list(lines(path.name)) == list(line_by_line(path)), path.name
+    made = tmp_path / "made.tsv"
+    made.write_bytes("# head\r\na\tb \r\n\r\n  \n\t\n c#d\r# x\re\u3000\n\u3000\nf\u2028g\x0bh\n末".encode("utf-8"))
+    assert text_lines(made.read_text(encoding="utf-8")) == list(line_by_line(made)) == [
+        "a\tb ", " c#d", "e\u3000", "f\u2028g\x0bh", "末"]
+
+
+def test_mask_needs_kept_in_the_cache_file(tmp_path, monkeypatch):
+    """masks.read_mask and masks.needs keep what they read off a pattern's parse tree in the pattern cache's file
+    (recache.derived, keyed by the pattern and masks.py's source digest): a run with no file, then a run reading
+    the file, give the same masks (needs, further needs, alternatives) as parsing every row of nonfigures.tsv and
+    the same needs of every furniture pattern; an entry under another digest is not used, one under this digest is."""
+    from pipeline import recache
+    import pipeline.masks as m
+    from pipeline.data import read_tsv, rows as table_rows
+
+    rows = [(p, reason) for p, reason, *_ in read_tsv("nonfigures.tsv")]
+    extra = [row[2] for row in table_rows("furniture.tsv") if len(row) > 2 and row[0] in ("caption", "lead")]
+    assert len(rows) > 50 and len(extra) > 10
+    parsed = [(m.parse_mask(p), m.parse_needs(p)) for p, _ in rows] + [(None, m.parse_needs(p)) for p in extra]
+    for warm in (False, True):  # (a folder of its own each: the session's cache is left as it is)
+        folder = tmp_path / str(warm)
+        if warm:
+            folder.mkdir()
+            (folder / saved.name).write_bytes(saved.read_bytes())
+        monkeypatch.setenv("ZHFIGURES_CACHE_DIR", str(folder))
+        if warm:
+            known = recache._codes(recache.cache_file()).known
+            assert sum(k[0] == "masks.read_mask" for k in known if len(k) == 3) == len({p for p, _ in rows})
+        got = [((k.needs, k.also, k.alternatives), m.needs(p)) for k, (p, _) in zip((m.read_mask(p, r) for p, r in rows),
+                                                                                 rows)]
+        got += [(None, m.needs(p)) for p in extra]
+        assert got == parsed
+        assert [list(g[0][2]) for g in got if g[0]] == [list(p[0][2]) for p in parsed if p[0]]  # dicts in order
+        recache.save()
+        saved = recache.cache_file()
+    digest = m.code_digest()
+    p0 = rows[0][0]
+    codes = recache._codes(recache.cache_file())
+    codes.values.pop(("masks.needs", digest, p0), None)
+    codes.known[("masks.needs", "0-0", p0)] = (frozenset("?"),)
+    assert m.needs(p0) == m.parse_needs(p0) != frozenset("?")
+    codes.values.pop(("masks.needs", digest, p0), None)
+    codes.known[("masks.needs", digest, p0)] = (frozenset("?"),)
+    assert m.needs(p0) == frozenset("?")  # (the file's value is what a run reads)
+
+
+def test_gazetteer_indexes_as_read_name_by_name():
+    """Gazetteer.__init__ makes its indexes in one pass over the names and numbers.lengths_index makes a set only for
+    a new character: the same lengths (longest first), openings and start pattern as reading the names once for each;
+    a one-character name still refused."""
+    import re
+
+    from pipeline.gazetteer import Gazetteer, Place
+    from pipeline.numbers import lengths_index
+
+    gaz = gazetteer()
+    names = list(gaz.lookup)
+    ref: dict[str, set[int]] = {}
+    for name in names:
+        ref.setdefault(name[0], set()).add(len(name))
+    assert gaz.lengths == {ch: tuple(sorted(ls, reverse=True)) for ch, ls in ref.items()} == lengths_index(names)
+    last: dict[str, set[int]] = {}
+    for name in names:
+        last.setdefault(name[-1], set()).add(len(name))
+    assert lengths_index(names, at=-1) == {ch: tuple(sorted(ls, reverse=True)) for ch, ls in last.items()}
+    assert gaz._openings == frozenset(n[:2] for n in names)
+    firsts, seconds = ({n[k] for n in names} for k in (0, 1))
+    assert gaz._maybe.pattern == f"[{re.escape(''.join(sorted(firsts)))}](?=[{re.escape(''.join(sorted(seconds)))}])"
+    with pytest.raises(ValueError):
+        Gazetteer([Place("1", "省", "province", "省", "")], {})
