@@ -1915,9 +1915,11 @@ def test_mask_needs_kept_in_the_cache_file(tmp_path, monkeypatch):
     extra = [row[2] for row in table_rows("furniture.tsv") if len(row) > 2 and row[0] in ("caption", "lead")]
     assert len(rows) > 50 and len(extra) > 10
     parsed = [(m.parse_mask(p), m.parse_needs(p)) for p, _ in rows] + [(None, m.parse_needs(p)) for p in extra]
+    saved = None  # the cold run's cache file, copied into the warm run's folder
     for warm in (False, True):  # (a folder of its own each: the session's cache is left as it is)
         folder = tmp_path / str(warm)
         if warm:
+            assert saved is not None
             folder.mkdir()
             (folder / saved.name).write_bytes(saved.read_bytes())
         monkeypatch.setenv("ZHFIGURES_CACHE_DIR", str(folder))
