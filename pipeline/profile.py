@@ -283,15 +283,20 @@ def place_of(*texts: str):
             if run and m.place == run[-1].place:
                 continue  # (湖南省)2019年湖南省人民政府工作报告: the one place twice
             run.append(m)
-        if run and TOWN_AFTER.match(text, run[-1].end):
+        if run and town_after().match(text, run[-1].end):
             return "", None  # 江苏省徐州市铜山区棠张镇: a page about a town, below the gazetteer, not about its district
         if run:
             return "".join(m.surface for m in run), run[-1].place
     return "", None
 
 
-# a town's name right after a run of places (铜山区棠张镇, 某县某某乡人民政府): not 城乡, 乡村, 古镇, 小镇
-TOWN_AFTER = recache.compile(r"(?!城乡|古镇|小镇|重镇|名镇|强镇)[\u4e00-\u9fff]{1,3}?(?:镇|乡|街道)(?!村|[\u4e00-\u9fff]?(?:振兴|建设|一体|统筹|融合|居民|差距))")
+@lru_cache(maxsize=1)
+def town_after() -> re.Pattern:
+    """A town's name right after a run of places (铜山区棠张镇, 某县某某乡人民政府): not 城乡, 乡村, 古镇, 小镇
+    (data/town_words.tsv)."""
+    role = {r[0]: r[1].split() for r in rows("town_words.tsv")}
+    return recache.compile(rf"(?!{alternation(role['not_town'])})[\u4e00-\u9fff]{{1,3}}?(?:{alternation(role['ending'])})"
+                           rf"(?!{alternation(role['next'])}|[\u4e00-\u9fff]?(?:{alternation(role['compound'])}))")
 
 
 TERM = recache.compile(rf"第?[{CN_COUNT_CHARS}]+届")
