@@ -586,14 +586,11 @@ def sentence_opening(found: dict[int, tuple[re.Match | None, bool]], text: str, 
     return got
 
 
-UNTIL = recache.compile(r"截至|截止|到|至")
-
-
 def event_day(m: re.Match, t: Interval) -> bool:
     """Whether a sentence's opening time is the day of an event (4月18日，自治区公布我旗退出贫困旗县序列。): it dates
     that sentence only, not the sentences after it (投入扶贫资金1.57亿元 is of the year reviewed); a day a stock is
-    counted up to (截至6月30日，…) still holds for them."""
-    return t.start == t.end and len(t.start) == 10 and not UNTIL.search(m.group(0))
+    counted up to (截至6月30日，…: time_words.tsv until) still holds for them."""
+    return t.start == t.end and len(t.start) == 10 and not any(w in m.group(0) for w in timex.words().of("until"))
 
 
 def opening_time(text: str, start: int, end: int, ref: int | None, scope: int | None) -> Interval | None:
