@@ -75,6 +75,7 @@ def test_needs_read_off_the_pattern(pattern, chars):
     assert needs(pattern) == (frozenset(chars) if chars is not None else None)
 
 
+@pytest.mark.slow
 def test_every_mask_match_holds_a_needed_character():
     for text, s in corpus_sentences():
         for mask in masks().masks:
@@ -83,6 +84,7 @@ def test_every_mask_match_holds_a_needed_character():
                     assert mask.needs is None or set(m.group()) & mask.needs, (mask.reason, m.group())
 
 
+@pytest.mark.slow
 def test_every_mask_match_holds_its_further_needs():
     """`Mask.also`: every match of a mask holds a character of each of them, on corpus/ and corpus-dev."""
     assert sum(bool(mask.also) for mask in masks().masks) > 10
@@ -93,6 +95,7 @@ def test_every_mask_match_holds_its_further_needs():
                     assert all(set(m.group()) & set(chars) for chars in mask.also), (mask.reason, m.group())
 
 
+@pytest.mark.slow
 def test_masked_spans_equal_running_every_pattern():
     """Every pattern as its row writes it (not its searchable form), over every sentence."""
     import re
@@ -325,6 +328,7 @@ def test_claim_cues_equal_the_grouped_pattern():
     assert found > (50 if DEV.is_dir() else 5) and clauses > 20, (found, clauses)
 
 
+@pytest.mark.slow
 def test_subject_start_equals_the_pattern_tried_at_every_character():
     """place.subject_start finds the time before a place with timex.search_from, not the pattern's finditer: the
     same start at every place, after every time and at every fifth character of corpus/ and corpus-dev."""
@@ -621,6 +625,7 @@ def test_named_tuples_made_without_new_are_the_same(k):
 
 
 
+@pytest.mark.slow
 def test_time_match_at_equals_the_pattern_at_every_position():
     """timex.match_at (a clause's or paragraph's opening time) is the pattern's match, not tried where no time can
     open: the same at every position of every sentence of corpus/ and corpus-dev, with the sentence's end and
@@ -701,6 +706,7 @@ def test_page_width_equals_the_pass_per_length():
     assert widths > 50
 
 
+@pytest.mark.slow
 def test_squeeze_equals_the_white_space_pattern():
     """furniture.squeeze by str.split removes what `\\s+` does: every character, and every line of the corpora."""
     import sys
@@ -753,6 +759,7 @@ ANCHORED_TEXTS = [
 ]
 
 
+@pytest.mark.slow
 def test_anchored_body_years_equal_the_pattern_searched_at_every_character():
     import random
 
@@ -853,6 +860,7 @@ def _locate_plain(text, structure, items):
     return tuple(out)
 
 
+@pytest.mark.slow
 def test_locate_equals_evolve_for_figures_and_entities():
     """locate builds its records without evolve's check: the same records (every field, the class) for the figures
     of corpus/ and corpus-dev and for entities at every paragraph's start and every tenth character (headings and
@@ -1005,6 +1013,7 @@ def _searchable_masks_check(sentences, least: int, starts: int, randoms: int) ->
                 (written.pattern, text, lo)
 
 
+@pytest.mark.slow
 def test_searchable_masks_find_what_their_rows_find():
     """The fast tier's check: every sentence of corpus/ from its start, 1,000 random texts (a fifth of a second)."""
     _searchable_masks_check(corpus_sentences(), 100, starts=1, randoms=1000)
@@ -1043,6 +1052,7 @@ def _gazetteer_split_check(results, least: int) -> None:
     assert [m.surface for m in gazetteer().find("在广东省深圳市南山区", 1, 6)] == ["广东省", "深圳"]
 
 
+@pytest.mark.slow
 def test_gazetteer_split_finds_what_the_plain_scan_finds():
     """The fast tier's check: corpus/ (a fifth of a second)."""
     _gazetteer_split_check(corpus_results(), 100)
@@ -1057,6 +1067,7 @@ def test_gazetteer_split_finds_what_the_plain_scan_finds_on_both_corpora():
 # ------------------------------------------------- helper 11x: the baseline pattern opens with its compare words
 
 
+@pytest.mark.slow
 def test_baseline_pattern_equals_its_lookbehind_first_form():
     """`patterns().baseline` writes its `(?<![占…])` test after each compare word's first character
     (`words.behind_first`); the pattern written with the test first finds the same matches (and groups) over every
@@ -1096,6 +1107,7 @@ def test_baseline_pattern_equals_its_lookbehind_first_form():
         same(text, rng.randint(0, len(text)), len(text))
 
 
+@pytest.mark.slow
 def test_national_equals_the_word_by_word_reading():
     """`place.national` tests the nation words at once before finding which opens the clause; the word-by-word reading
     gives the same answer at every position of every sentence of corpus/ and corpus-dev."""
@@ -1399,6 +1411,7 @@ def test_find_points_equals_the_finditer_of_every_paragraph():
 
 # resolver.in_context: the resolved figures made without evolve's check, the same records
 
+@pytest.mark.slow
 def test_resolved_figures_equal_those_made_by_evolve(monkeypatch):
     """resolve on every document of corpus/ and corpus-dev, with in_context and with records.evolve: the same
     records, every field and the class."""
@@ -1478,6 +1491,7 @@ def test_lead_end_cases():
     assert leads > 50
 
 
+@pytest.mark.slow
 def test_lead_end_and_opening_match_on_the_corpus():
     _lead_end_and_opening_match(corpus_results(), 20, 10)
 
@@ -1578,6 +1592,7 @@ def _grown_check(paragraphs, user_dict=None) -> int:
     return n
 
 
+@pytest.mark.slow
 def test_grown_tokenizer_cuts_and_tags_as_the_whole_dictionary(tmp_path):
     assert dictionary_index() is not None  # the tests' cache folder takes the index
     assert _grown_check(_paragraphs(CORPUS_FILES)) > 300
@@ -1614,6 +1629,7 @@ def _index_check(index: DictionaryIndex, dictionary: str, step: int) -> None:
     assert index.total == sum(int(line.split(" ")[1]) for line in dictionary.split("\n")[1:] if line)
 
 
+@pytest.mark.slow
 def test_dictionary_index_finds_the_entries():
     dictionary, index = jieba_dictionary(), dictionary_index()
     if dictionary is None or index is None:
@@ -1660,6 +1676,7 @@ def test_no_cache_folder_gives_the_whole_dictionary_or_expect(monkeypatch):
 
 
 # ------------------------------------------------------------------------------------------------ helper 11p
+@pytest.mark.slow
 def test_delimiter_positions_with_a_character_given_twice():
     """figures.clause.positions looks for each character of `chars` once, in whatever order it is given, with no set
     made: a character written twice gives its positions once, as the class does."""
@@ -1678,6 +1695,7 @@ def test_delimiter_positions_with_a_character_given_twice():
         assert positions(text, lo, hi, chars) == want, (text, chars, lo, hi)
 
 
+@pytest.mark.slow
 def test_sentence_mentions_sorted_only_when_out_of_order(monkeypatch):
     """figures.mentions.sentence_mentions sorts its mentions only when `in_order` says they are not (ranks added
     after the numbers): the same mentions as sorting always, on every sentence of corpus/ and corpus-dev."""
