@@ -49,7 +49,10 @@ class PlaceMatch(NamedTuple):
 
 class Gazetteer:
     def __init__(self, places: list[Place], shorts: dict[str, Place], aliases: dict[str, Place] | None = None,
-                 formers: dict[str, Place] | None = None):
+                 formers: dict[str, Place] | None = None, short_counties: dict[str, Place] | None = None):
+        # the two-character counties (蠡县, 和县) no name search finds (they would match ordinary text): the
+        # profile reads them where a frame says they name a place (profile.short_county)
+        self.short_counties: dict[str, Place] = short_counties or {}
         by_name: dict[str, Place] = {}
         for p in places:
             # When names repeat (北京市 province and prefecture, 朝阳区 ×2) keep the highest level, first code.
@@ -142,8 +145,11 @@ def gazetteer() -> Gazetteer:
     groups = frozenset(_ethnic_groups())
     group_lengths = tuple(sorted({len(g) for g in groups}))
     common = read_words("common_noun_places.txt")
+    short_counties: dict[str, Place] = {}
     for code, name, level, province, city, short in rows:
         if level == "county" and (len(name) <= 2 or name in common):
+            if len(name) == 2 and name not in common:
+                short_counties[name] = Place(code, name, level, province, city)
             continue  # 城区, 郊区, 矿区, 老城区: generic words
         place = Place(code, name, level, province, city)
         places.append(place)
@@ -160,7 +166,7 @@ def gazetteer() -> Gazetteer:
     formers = {r[0]: by_code[r[1]] for r in read_tsv("former_places.tsv")[1:] if r[1] in by_code}
     # a banner's conventional short form (科左后旗: data/banner_short_forms.tsv) names it as a former name does
     formers.update({r[0]: by_code[r[1]] for r in read_tsv("banner_short_forms.tsv")[1:] if r[1] in by_code})
-    return Gazetteer(places, shorts, aliases, formers)
+    return Gazetteer(places, shorts, aliases, formers, short_counties)
 
 
 COUNTY_SUFFIXES: Final = ("自治县", "自治旗", "新区", "县", "市", "区", "旗")

@@ -307,9 +307,7 @@ def _short_counties() -> tuple[re.Pattern, dict[str, Place]]:
     """The two-character counties (蠡县, 黟县, 和县: not gazetteer names, see gazetteer.py) and where one names a
     place: before its government or congress (`data/county_frames.txt`, a term between: 在黟县第十七届人民代表大会),
     after no Chinese character but 在, 年 or 于 (示范县人民政府 is no 范县's)."""
-    table = iter(rows("places.tsv"))
-    next(table)  # the header
-    names = {r[1]: Place(*r[:5]) for r in table if r[2] == "county" and len(r[1]) == 2 and r[1].endswith("县")}
+    names = {name: p for name, p in gazetteer().short_counties.items() if name.endswith("县")}
     frames = alternation(word_tuple("county_frames.txt"))
     pattern = recache.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[在年于]))({alternation(list(names))})"
                               rf"(?=(?:{TERM.pattern})?(?:{frames}))")
@@ -324,6 +322,8 @@ def short_county(*texts: str) -> tuple[str, Place | None]:
         if text and (m := pattern.search(text)):
             return m.group(1), names[m.group(1)]
     return "", None  # a congress's term after its place: 广东省十四届人大二次会议
+
+
 SESSION_WINDOW = 200  # characters of the body's opening where a news report names the session it reports on
 
 
