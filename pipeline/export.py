@@ -309,8 +309,9 @@ def render(rows: dict[str, list[dict]], record: dict | None, formats: Iterable[s
     return Rendered(data, parquet)
 
 
-def _printable(value):
-    """A str that can be written as UTF-8 (lone surrogates as \\udcxx escapes), for rows that must not fail."""
+def printable(value):
+    """A str that can be written as UTF-8, for rows and log lines that must not fail: a file name read with
+    surrogateescape gets each undecodable byte as \\xNN, any other lone surrogate a \\udcxx escape."""
     if isinstance(value, str):
         try:
             value.encode("utf-8")
@@ -600,12 +601,12 @@ class OutputWriter:
             raise OutputError(self.staging / key, e) from None
 
     def fail(self, failure: Failure) -> None:
-        row = {k: _printable(v) for k, v in vars(failure).items()}
+        row = {k: printable(v) for k, v in vars(failure).items()}
         self.add_rendered(render({"errors": [row]}, None, self.formats))
 
     def warn(self, notice) -> None:
         """A row of warnings.csv: damage that did not stop a document (records.Notice)."""
-        row = {k: _printable(v) for k, v in vars(notice).items()}
+        row = {k: printable(v) for k, v in vars(notice).items()}
         self.add_rendered(render({"warnings": [row]}, None, self.formats))
 
     def discard(self) -> None:

@@ -8,7 +8,6 @@ and the batch goes on.
 from __future__ import annotations
 
 import logging
-import os
 import signal
 import threading
 from collections import deque
@@ -21,7 +20,8 @@ from typing import Callable, Iterator
 
 from . import recache
 from .context import resolve as resolve_context
-from .export import ALL_FORMATS, TABLE_NAMES, OutputWriter, Rendered, document_record, render, table_rows
+from .export import (ALL_FORMATS, TABLE_NAMES, OutputWriter, Rendered, document_record, printable, render,
+                     table_rows)
 from .figures import FigureExtractor
 from .loaders import LoadError, LoadOptions, UniqueIds, discover_all, doc_ids, parse_text, read_items
 from .locate import locate
@@ -230,11 +230,6 @@ def _writable(text: str) -> bool:
     return True
 
 
-def _printable(text: str) -> str:
-    """A name read with surrogateescape as UTF-8 text: each undecodable byte as \\xNN."""
-    return os.fsencode(text).decode("utf-8", "backslashreplace") if not _writable(text) else text
-
-
 def reason(e: BaseException) -> str:
     """The one line a Failure gives for an exception: its message, with the exception's name unless it is ours."""
     if isinstance(e, (LoadError, DocTimeout)):
@@ -258,7 +253,7 @@ def iter_raw(sources: list[str], options: LoadOptions, ids: dict[str, str] | Non
             for item in read_items(source, ids[source], options):
                 if isinstance(item, RawDocument):
                     if not _writable(item.source + item.doc_id):  # a file name that is not UTF-8 (surrogateescape)
-                        named = replace(item, source=_printable(item.source), doc_id=_printable(item.doc_id))
+                        named = replace(item, source=printable(item.source), doc_id=printable(item.doc_id))
                         yield Notice(named.source, Stage.LOAD, "its name or doc_id is not valid UTF-8: written with \\x escapes")
                         item = named
                     item, note = unique(item)
@@ -508,11 +503,12 @@ def keep_previous_if_empty(summary: Summary, out: OutputWriter, out_dir: Path) -
 
 def write_outcome(item: Outcome | Failure | Notice, out: OutputWriter, summary: Summary,
                   progress: Callable[[str], None] | None = None) -> None:
-    """Write one document's outcome (or failure, or notice, also logged) and count it: the same for every engine."""
+    """Write one document's outcome (or failure, or notice, also logged, its file named as in the tables: a name
+    that is not UTF-8 with \\xNN escapes) and count it: the same for every engine."""
     if isinstance(item, Notice):
         summary.warnings.append(item)
         out.warn(item)
-        log.warning("%s: %s", item.source, item.reason)
+        log.warning("%s: %s", printable(item.source), item.reason)
         return
     if isinstance(item, Outcome) and item.rendered is None:
         assert item.record is not None  # an outcome has its record unless it was rendered
@@ -525,14 +521,14 @@ def write_outcome(item: Outcome | Failure | Notice, out: OutputWriter, summary: 
         if item.stage == Stage.SKIP:
             summary.skipped.append(item)
             out.fail(item)
-            log.warning("%s: skipped: %s", item.source, item.reason)
+            log.warning("%s: skipped: %s", printable(item.source), item.reason)
             return
         summary.failures.append(item)
         out.fail(item)
         if item.stage == Stage.LOAD:
-            log.error("%s: %s", item.source, item.reason)
+            log.error("%s: %s", printable(item.source), item.reason)
         else:
-            log.error("%s: %s failed: %s", item.source, item.stage, item.reason)
+            log.error("%s: %s failed: %s", printable(item.source), item.stage, item.reason)
     else:
         if item.rendered is not None:
             out.add_rendered(item.rendered)

@@ -11,6 +11,7 @@ import codecs
 import csv
 import errno
 import json
+import logging
 import os
 import random
 import signal
@@ -346,16 +347,21 @@ def test_a_lone_surrogate_with_the_dask_engine_fails_its_row_only(tmp_path):
     assert summary.documents == 2 and [f.stage for f in summary.failures] == ["extract", "export"]
 
 
-def test_a_file_name_that_is_not_utf8_is_written_with_escapes(tmp_path):
+def test_a_file_name_that_is_not_utf8_is_written_with_escapes(tmp_path, caplog):
     folder = tmp_path / "in"
     folder.mkdir()
     name = os.fsdecode(b"caf\xe9.txt")
     write(folder / name, SHORT)
     os.mkfifo(folder / os.fsdecode(b"p\xff.txt"))
-    summary = run([str(folder)], tmp_path / "out")
+    with caplog.at_level(logging.WARNING, logger="zhfigures"):
+        summary = run([str(folder)], tmp_path / "out")
     assert [r["doc_id"] for r in read_rows(tmp_path / "out" / "documents.csv")] == ["caf\\xe9"]
     assert [w.reason for w in summary.warnings] == ["its name or doc_id is not valid UTF-8: written with \\x escapes"]
     assert [r["source"] for r in read_rows(tmp_path / "out" / "errors.csv")] == [f"{folder}/p\\xff.txt"]
+    # the log names both files as the tables do: a line with a lone surrogate fails a UTF-8 log file
+    assert sorted(r.getMessage() for r in caplog.records) == [
+        f"{folder}/caf\\xe9.txt: its name or doc_id is not valid UTF-8: written with \\x escapes",
+        f"{folder}/p\\xff.txt: skipped: a FIFO (named pipe), not a regular file"]
 
 
 # ---------------------------------------------------------------- safe cells
@@ -564,6 +570,7 @@ def _cn(n: int) -> str:
 # The structure shapes of bench/scaling.py, at a size where a loop over pairs would have shown (the timing
 # is the bench's): here, that every item is found and goes where it belongs.
 
+@pytest.mark.slow  # 1,200 sections and 2,400 figures (~1 s): CI runs it
 def test_numbered_headings_go_on_past_999():
     text = "".join(f"{_cn(i)}、第{i}部分\n今年增长{i % 9}%，投资{i}亿元。\n" for i in range(1, 1201))
     result = full_pipeline()(RawDocument("s", "<s>", "text", "utf-8", text))
