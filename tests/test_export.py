@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from conftest import analyse_text, read_rows
+from conftest import ROOT, analyse_text, read_rows
 from pipeline import load, run
 from pipeline.export import OutputWriter
 from pipeline.locate import locate
@@ -218,10 +218,15 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
 
 
 @pytest.fixture
-def previous(out, tmp_path) -> Path:
-    """An output folder holding a complete earlier run (the corpus tables)."""
+def previous(tmp_path) -> Path:
+    """An output folder holding a complete earlier run (two documents of the corpus, every default table)."""
+    earlier = tmp_path / "earlier"
+    earlier.mkdir()
+    for name in ("000_2fee95f66404a103.txt", "004_456414553aa85d4f.txt"):
+        shutil.copy(ROOT / "corpus" / name, earlier / name)
     folder = tmp_path / "out"
-    shutil.copytree(out, folder)
+    summary = run([str(earlier)], folder)
+    assert summary.documents == 2 and not summary.failures
     return folder
 
 

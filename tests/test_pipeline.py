@@ -57,6 +57,7 @@ def test_the_command_line_writes_what_the_pipeline_gives(tmp_path):
         (f.mention, str(f.start), str(f.speech), str(f.section), f.sentence) for f in result.figures]
 
 
+@pytest.mark.slow  # spaCy and the entity model loaded (~1.5 s): CI runs it
 def test_the_spacy_components_run_the_pipeline_once_per_doc_and_keep_its_result(monkeypatch):
     from pipeline.nlp import build
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import REPORT_OPENING
 from pipeline import recache
 from pipeline.run import process_text
 
@@ -73,10 +74,12 @@ def test_an_empty_folder_setting_turns_the_cache_off(monkeypatch):
 
 def test_the_cli_writes_the_cache_once_and_runs_the_same_from_it(tmp_path):
     env = {"ZHFIGURES_CACHE_DIR": str(tmp_path / "cache"), "PATH": str(EXE.parent)}
+    source = tmp_path / "opening.txt"  # the report's opening (title, speaker, headline figures): every stage runs
+    source.write_text(REPORT_OPENING, encoding="utf-8")
     outs = []
     for k in range(2):
         out = tmp_path / f"out{k}"
-        subprocess.run([str(EXE), "extract", str(ROOT / "corpus" / "govreport-2022.txt"), "-o", str(out)],
+        subprocess.run([str(EXE), "extract", str(source), "-o", str(out)],
                        check=True, capture_output=True, env=env)
         outs.append(out)
         if k == 0:
