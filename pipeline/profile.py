@@ -331,11 +331,36 @@ def session_place(text: str, start: int, end: int):
     """(as written, Place) of the place whose congress's term the opening of text[start:end] names (广东省十四届人大二次会议
     在广州开幕。省长…作政府工作报告: 广东省, not the venue), else ("", None): a news report of a session is about its
     place when neither its title nor a subtitle says one."""
-    window = text[start:min(end, start + SESSION_WINDOW)]
+    return _term_place(text[start:min(end, start + SESSION_WINDOW)])
+
+
+def _term_place(window: str):
+    """(as written, Place) of the first place in window that a congress's term follows (广东省十四届, 商洛市第四届), a
+    two-character county's too (佳县第十九届人民代表大会: no gazetteer name), else ("", None)."""
     for m in gazetteer().find(window):
         if TERM.match(window, m.end):
             return place_of(window[m.start:m.end])
-    return "", None
+    return short_county(window)
+
+
+def opening_session_place(text: str, start: int, end: int):
+    """(as written, Place) of the session whose opening the first sentence saying one reports, anywhere in
+    text[start:end] (华商报讯…2月25日，商洛市第四届人民代表大会第三次会议在市行政中心开幕, below a digest of the
+    report's figures), else ("", None): a news report of a session is about its place."""
+    m = SESSION_OPENS.search(text, start, end)
+    if m is None:
+        return "", None
+    opens = max((text.rfind(c, start, m.start()) for c in "。！？!?\n"), default=-1) + 1
+    return _term_place(text[max(start, opens):m.end()])
+
+
+VENUE_VERBS = "(?:举行|召开|开幕)"  # a session held at a place: 在广州举行, 在白云国际会议中心开幕
+
+
+def title_venue(title: str, written: str) -> bool:
+    """Whether the title names its place only as where a session is held (省十三届人大二次会议在广州举行)."""
+    return bool(written) and title.count(written) == 1 and \
+        re.search(f"在{re.escape(written)}[\u4e00-\u9fff]{{0,12}}?{VENUE_VERBS}", title) is not None
 
 
 def _time_lead(line: str) -> int:
@@ -805,10 +830,14 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             s_place, s_loc = session_place(text, paras[start].start, paras[end - 1].end if end > start else len(text))
             if s_loc is not None and s_loc.level == "county" and locality.name in (s_loc.city, s_loc.province):
                 place, locality = s_place, s_loc
+            elif s_loc is not None and title_venue(title, place) and s_loc.name in (locality.city, locality.province):
+                place, locality = s_place, s_loc  # the title's city is where the province's session meets
     if locality is None and start < n:
         place, locality = session_place(text, paras[start].start, paras[end - 1].end if end > start else len(text))
     if locality is None and 0 < start < n:  # the lead above the body (观点网讯:1月23日,山东省十三届人大七次会议…开幕)
         place, locality = session_place(text, paras[0].start, paras[start].start)
+    if locality is None and start < end:
+        place, locality = opening_session_place(text, paras[start].start, paras[end - 1].end)
     if not title and start < end and (glued_title := _glued_title().match(lines[start])):
         title = glued_title.group("title")  # a speech's title the page glued to its text (…讲话县长在…的讲话同志们：)
         used_text = True

@@ -695,6 +695,20 @@ def test_title_glued_to_the_text(text, title):
     pytest.param("新改扩建50所中小学\n2月25日，深圳市七届人大六次会议在深圳市民中心礼堂开幕。深圳市市长覃伟中向大会作政府工作报告。",
                  "深圳市", "深圳市", id="session-of-a-city"),
     pytest.param("今年目标清单\n记者从会上获悉，南京、苏州两市将新建学校50所。", "", "", id="no-session-no-place"),
+    # 13ae: the session's sentence far below a digest of the report's figures (华商报, 商洛 2018)
+    pytest.param("回顾2017年\n生产总值增长9.5%,规模以上工业增加值增长14.5%\n城乡居民收入分别增长8.6%和9.3%\n"
+                 "全社会固定资产投资增长23.6%,增速均居全省第二\n非公经济占比55.2%,位居全省第三\n"
+                 "地方财政收入同口径增长9.1%\n160个市级重点项目完成投资580亿元,占年任务122.6%\n"
+                 "6.69万人稳定脱贫,53个村退出贫困行列\n成功举办秦岭生态旅游节十大品牌活动\n展望2018年\n"
+                 "生产总值增长9%左右,规模以上工业增加值增长12%左右\n全社会固定资产投资增长12%左右\n导读\n"
+                 "华商报讯(记者 陈永辉)2月25日,商洛市第四届人民代表大会第三次会议在市行政中心开幕。",
+                 "商洛市", "商洛市", id="session-below-a-digest"),
+    pytest.param("锚定时代新坐标,开启发展新征程。2月20日上午,佳县第十九届人民代表大会第四次会议在东方红大剧院隆重开幕。\n"
+                 "全年完成地区生产总值112.96亿元,增长6.6%。", "佳县", "佳县", id="session-of-a-two-character-county"),
+    pytest.param("省十三届人大二次会议在广州举行\n本刊讯 1月28日,广东省第十三届人民代表大会第二次会议在广州白云国际会议中心"
+                 "世纪大会堂开幕。省长马兴瑞向大会作政府工作报告。", "广东省", "广东省", id="title-names-only-the-venue"),
+    pytest.param("市委书记在广州调研\n1月28日,广东省第十三届人民代表大会第二次会议在广州开幕。", "广州", "广州市",
+                 id="title-place-that-is-no-venue-stays"),
 ])
 def test_place_of_the_session_a_news_report_reports(text, place, locality):
     """A news report of a congress's session whose title names no place is about the place whose congress's term its
