@@ -423,6 +423,24 @@ CASES = [
      "各位代表：\n一、2022年工作回顾\n为实现年度目标，我们重点做好以下工作：\n（一）推进乡村振兴\n建成高标准农田4000亩。\n"
      "二、2023年工作安排\n新增规上企业20家。",
      [("4000亩", "2022", "actual", ""), ("20家", "2023", "target", "")]),
+    # 13ae: a paragraph closed by a sentence with plan words and a word of intent (今年将…办好“十件民生实事”。) leads the
+    # item lines after it, an item's number alone on its line carrying the list on to its text; a plan's name with no
+    # intent (实施…提升计划，…。) leads nothing
+    ("lead-in-sentence-of-intent-then-numbered-items", "2024-02-01", "黔东南苗族侗族自治州",
+     "报告明确,今年将继续统筹财力,扎实办好“十件民生实事”。\n（一）\n促进群众就业增收,开展职业技能培训2.5万人次。\n"
+     "（二）\n办好人民满意教育,新建、改扩建公办幼儿园、小学、初中20所。",
+     [("2.5万人次", "2024", "target", ""), ("20所", "2024", "target", "")]),
+    ("lead-in-sentence-of-intent-then-points", "2024-01-20", "太原市",
+     "民生无小事,枝叶总关情。1月19日,记者从市十五届人大六次会议上获悉,今年,市政府将集中精力办好10件民生实事。\n"
+     "一是持续实施街巷改造工程,对南屯北街、新村路等25条市民反映强烈的瓶颈路进行改造提升。",
+     [("10件", "2024", "target", ""), ("25条", "2024", "target", "")]),
+    ("a-plan-s-name-without-intent-leads-nothing", "2021-11-30", "宁波市",
+     "实施公民法治素养提升计划，深入推进社会信用制度建设，让法治意识外化为市民自觉文明行为。\n"
+     "一是开展志愿服务，全年参与群众100多万人次。",
+     [("100多万人次", "2021", "actual", "")]),
+    ("lead-in-sentence-of-a-review-is-no-plan", "2024-01-20", "某市",
+     "过去一年，我们将目标任务全面完成。\n一是新建学校20所。",
+     [("20所", "2024", "actual", "")]),
     # a heading of a plan's completion (主要指标任务完成情况, 执行情况, 落实情况) is a review's, whatever plan words it has
     ("completion-heading-is-a-review", "2024-01-20", "咸宁市",
      "一、主要指标任务完成情况\n全市完成地区生产总值1802.81亿元，增长6.6%。\n二、2024年主要目标任务\n地区生产总值增长6%左右。",
