@@ -232,6 +232,18 @@ def without_site(title: str) -> str:
     return title
 
 
+@lru_cache(maxsize=1)
+def _digest_head() -> re.Pattern:
+    words = alternation([w for kind, w in rows("headings.tsv") if kind == "digest"])
+    return recache.compile(rf"(?:{words})(?:\d{{4}}年|[“\"]?十[一二三四五六七八九]五[”\"]?)(?:工作)?[：:]?")
+
+
+def digest_heading(line: str) -> bool:
+    """Whether a line is a digest's heading: a word of looking back or ahead and a year or plan period, alone
+    (回顾2017年, 展望2018年: `headings.tsv` digest), the heading of the lines under it and never a title."""
+    return _digest_head().fullmatch(line.strip()) is not None
+
+
 def is_title_like(line: str) -> bool:
     return 0 < len(line) <= TITLE_MAX and line[-1] not in TERMINAL and "。" not in line
 
@@ -690,6 +702,8 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
                     break  # a salutation or a label opens the body (同志们：, 尊敬的各位领导：)
                 if (lead := _time_lead(s)) and _reads_as_sentence(s[lead:]):
                     break  # a lead sentence opens the page (2022年,初步预计,地区生产总值增长4.7%左右,…)
+                if digest_heading(s):
+                    break  # 回顾2017年 above a digest's list: the body opens here (华商报, 商洛 2018)
                 if s.isdigit() and i + 1 < end:
                     i += 1  # a bare year or number above the title (a document site's tags: 2023)
                     continue

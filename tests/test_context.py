@@ -547,6 +547,13 @@ CASES = [
      [("2.62万亿元", "2020", "actual", "地区生产总值"), ("2.2%", "2020", "actual", "地区生产总值"),
       ("43.2万人", "2020", "actual", "城镇新增就业"), ("6.3%", "2016/2020", "actual", "地区生产总值"),
       ("6.5%左右", "2021", "target", "地区生产总值"), ("40万人", "2021", "target", "城镇新增就业")]),
+    # …and under 回顾2017年 / 展望2018年 alone (华商报 商洛 2018, 13ae): the first line is no title but the review's heading
+    ("digest-lists-under-look-back-and-ahead-lines", "", "商洛市",
+     "|\n回顾2017年\n生产总值增长9.5%,规模以上工业增加值增长14.5%\n城乡居民收入分别增长8.6%和9.3%\n展望2018年\n"
+     "生产总值增长9%左右,规模以上工业增加值增长12%左右\n全年接待游客人数超过5000万人次",
+     [("9.5%", "2017", "actual", "地区生产总值"), ("14.5%", "2017", "actual", "规模以上工业增加值"),
+      ("8.6%", "2017", "actual", ""), ("9.3%", "2017", "actual", ""), ("9%左右", "2018", "target", "地区生产总值"),
+      ("12%左右", "2018", "target", "规模以上工业增加值"), ("超过5000万人次", "2018", "target", "")]),
     # a place right after the time opening a paragraph (2021 Hubei report on a mirror site) leaves the time the
     # paragraph's: the sentences after it that say none are of that year
     ("time-then-place-opens-the-paragraph", "", "湖北省",
