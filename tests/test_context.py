@@ -441,6 +441,10 @@ CASES = [
     ("lead-in-sentence-of-a-review-is-no-plan", "2024-01-20", "某市",
      "过去一年，我们将目标任务全面完成。\n一是新建学校20所。",
      [("20所", "2024", "actual", "")]),
+    # 13ae: 经过 before a cue of effort makes the effort spent (national 2023 解读; 宁夏 2026 经过持续努力): no target
+    ("effort-spent-is-no-aim", "2023-03-06", "",
+     "经过八年持续努力, 近1亿农村贫困人口实现脱贫, 全国832个贫困县全部摘帽。今年要努力实现增长5%。",
+     [("近1亿", "2023", "actual", ""), ("832个", "2023", "actual", ""), ("5%", "2023", "target", "")]),
     # a heading of a plan's completion (主要指标任务完成情况, 执行情况, 落实情况) is a review's, whatever plan words it has
     ("completion-heading-is-a-review", "2024-01-20", "咸宁市",
      "一、主要指标任务完成情况\n全市完成地区生产总值1802.81亿元，增长6.6%。\n二、2024年主要目标任务\n地区生产总值增长6%左右。",
