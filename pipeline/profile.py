@@ -784,18 +784,24 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
     if not speaker_name and not found.get("occasion") and start < end:
         # news on a session: its opening says who reported (…开幕，广东省省长王伟中向大会作政府工作报告。)
         # (or its next lines, under a lead of its own: 根据“重庆发布”消息，2019年… / (图侵删) / 1月11日，…市长唐良智作…)
-        reach = 0
-        for k in range(start, end):
-            if (cs := caption_speaker(lines[k][:LEAD_REACH])) is not None:
-                speaker_name, speaker_title = cs
-                # the day it says he gave the report (1月20日,…县长李永军在作《政府工作报告》时), in the page's year
-                md = MONTH_DAY.match(lines[k])
-                year = re.match(r"(\d{4})", published)
-                if not delivered and not found.get("occasion") and md and year:
-                    delivered = iso_date(f"{year.group(1)}年{md.group(0)}")
-                break
-            reach += len(lines[k])
-            if reach >= LEAD_CHARS:
+        # (or, below a digest of the report's figures, the lines from the one saying the session opened: 回顾2017年 / … /
+        # 华商报讯…2月25日,商洛市第四届人民代表大会第三次会议…开幕 / 市长郑光炤代表市人民政府向大会作政府工作报告)
+        later = next((k for k in range(start, end) if SESSION_OPENS.search(lines[k])), start)
+        for first in dict.fromkeys((start, later)):
+            reach = 0
+            for k in range(first, end):
+                if (cs := caption_speaker(lines[k][:LEAD_REACH])) is not None:
+                    speaker_name, speaker_title = cs
+                    # the day it says he gave the report (1月20日,…县长李永军在作《政府工作报告》时), in the page's year
+                    md = MONTH_DAY.match(lines[k])
+                    year = re.match(r"(\d{4})", published)
+                    if not delivered and not found.get("occasion") and md and year:
+                        delivered = iso_date(f"{year.group(1)}年{md.group(0)}")
+                    break
+                reach += len(lines[k])
+                if reach >= LEAD_CHARS:
+                    break
+            if speaker_name:
                 break
     if not delivered and not found.get("occasion") and start < end and SESSION_OPENS.search(lines[start][:LEAD_REACH]):
         # the day a session opened, as the news lead says it (人民网成都2月1日电…今日，…会议开幕; 1月5日，…会议开幕), in

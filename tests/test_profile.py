@@ -1167,3 +1167,25 @@ def test_subtitle_over_two_lines(text, occasion, delivered, locality):
     在巴林右旗 / 第十七届人民代表大会第四次会议上): the occasion names the report's place."""
     pr = analyse_text(text).structure.profile
     assert (pr.occasion, pr.delivered, pr.locality) == (occasion, delivered, locality)
+
+
+# 13ae (news of earlier years' sessions): a copy site's reading-time line is no title (furniture.tsv caption); the
+# speaker a session's news names below a digest of the report's figures, in the lines from the one saying it opened
+@pytest.mark.parametrize(("text", "title", "speaker", "office"), [
+    pytest.param("本篇文章1607字,读完约4分钟\n刚才,上海市宝山区第八届人民代表大会第四次会议隆重开幕。\n全年一般公共预算收入160.5亿元。",
+                 "", "", "", id="reading-time-line-is-no-title"),
+    pytest.param("本文共2300字，预计阅读时间6分钟\n宝山区八届人大四次会议隆重开幕\n刚才,会议开幕。",
+                 "宝山区八届人大四次会议隆重开幕", "", "", id="reading-time-line-above-the-title"),
+    pytest.param("|\n回顾2017年\n生产总值增长9.5%,规模以上工业增加值增长14.5%\n城乡居民收入分别增长8.6%和9.3%\n"
+                 "全社会固定资产投资增长23.6%,增速均居全省第二\n非公经济占比55.2%,位居全省第三\n地方财政收入同口径增长9.1%\n"
+                 "160个市级重点项目完成投资580亿元,占年任务122.6%\n6.69万人稳定脱贫,53个村退出贫困行列\n"
+                 "成功举办秦岭生态旅游节十大品牌活动\n展望2018年\n生产总值增长9%左右,规模以上工业增加值增长12%左右\n"
+                 "全社会固定资产投资增长12%左右\n地方财政收入同口径增长6%左右\n城乡居民收入分别增长8.5%和9.3%左右\n"
+                 "全年完成20万人、358个贫困村脱贫摘帽任务\n导读\n"
+                 "华商报讯(记者 陈永辉)2月25日,商洛市第四届人民代表大会第三次会议在市行政中心开幕。"
+                 "市长郑光炤作政府工作报告时指出,2018年商洛…决胜全面小康社会。\n大会应到代表331人,实到代表308人。\n"
+                 "市长郑光炤代表市人民政府向大会作政府工作报告。", "", "郑光炤", "市长", id="speaker-below-a-digest"),
+])
+def test_news_of_a_session_front(text, title, speaker, office):
+    pr = analyse_text(text).structure.profile
+    assert (pr.title, pr.speaker, pr.speaker_title) == (title, speaker, office)
