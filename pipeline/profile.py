@@ -226,6 +226,8 @@ def without_site(title: str) -> str:
     if not parts:
         return title
     m = parts[-1]
+    if m.end() == len(title) and m.start() > 0 and not title[m.start():].strip("|丨｜ "):
+        return title[:m.start()].rstrip()  # 凤县…会议隆重开幕 |: a table cell's bar after the title, nothing after it
     head, tail = title[:m.start()], title[m.end():]
     if head and 0 < len(tail) <= 20 and _genre(head) and not _genre(tail):
         return head

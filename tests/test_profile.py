@@ -828,6 +828,8 @@ def test_place_of_a_title(text, surface, locality):
     pytest.param("2022年新疆政府工作报告(全文29812字)", "2022年新疆政府工作报告", id="copy-site-character-count"),
     pytest.param("(安徽省)2021年合肥市瑶海区人民政府工作报告(全文)", "(安徽省)2021年合肥市瑶海区人民政府工作报告(全文)",
                  id="full-text-mark-without-a-count-kept"),
+    pytest.param("凤县第十八届人民代表大会第四次会议隆重开幕 |", "凤县第十八届人民代表大会第四次会议隆重开幕",
+                 id="bare-bar-after-the-title"),  # 13ae: a 人大 site's table cell
 ])
 def test_title_without_site(line, title):
     assert without_site(line) == title
