@@ -445,6 +445,10 @@ CASES = [
     ("effort-spent-is-no-aim", "2023-03-06", "",
      "经过八年持续努力, 近1亿农村贫困人口实现脱贫, 全国832个贫困县全部摘帽。今年要努力实现增长5%。",
      [("近1亿", "2023", "actual", ""), ("832个", "2023", "actual", ""), ("5%", "2023", "target", "")]),
+    # 13ae: a heading saying a plan was met (●脱贫攻坚任务胜利完成) is no plan's; one aiming to meet it (确保圆满完成…) is
+    ("heading-of-a-task-met-is-no-plan", "2023-03-06", "",
+     "脱贫攻坚任务胜利完成\n近1亿农村贫困人口实现脱贫, 全国832个贫困县全部摘帽。\n确保圆满完成全年目标任务\n新增就业1100万人。",
+     [("近1亿", "2023", "actual", ""), ("832个", "2023", "actual", ""), ("1100万人", "2023", "target", "城镇新增就业")]),
     # a heading of a plan's completion (主要指标任务完成情况, 执行情况, 落实情况) is a review's, whatever plan words it has
     ("completion-heading-is-a-review", "2024-01-20", "咸宁市",
      "一、主要指标任务完成情况\n全市完成地区生产总值1802.81亿元，增长6.6%。\n二、2024年主要目标任务\n地区生产总值增长6%左右。",

@@ -107,6 +107,10 @@ def heading_claim(title: str) -> Claim | None:
     if any(x in title for x in w.review):
         return Claim.REVIEW
     if any(x in title for x in w.plan):
+        for a in w.attained:  # 脱贫攻坚任务胜利完成: the plan was met, the heading is no plan's (nor a review's)
+            k = title.find(a)
+            if k >= 0 and not any(p in title[:k] for p in w.purpose):  # not 确保圆满完成全年目标任务
+                return None
         return Claim.PLAN
     return None
 
