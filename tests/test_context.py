@@ -449,6 +449,12 @@ CASES = [
     ("heading-of-a-task-met-is-no-plan", "2023-03-06", "",
      "脱贫攻坚任务胜利完成\n近1亿农村贫困人口实现脱贫, 全国832个贫困县全部摘帽。\n确保圆满完成全年目标任务\n新增就业1100万人。",
      [("近1亿", "2023", "actual", ""), ("832个", "2023", "actual", ""), ("1100万人", "2023", "target", "城镇新增就业")]),
+    # 13ae: an undated digest whose 过去一年 heading stands right above a paragraph opening with the year reviews that year
+    ("undated-digest-past-year-then-its-year", "", "",
+     "解读政府工作报告·过去一年和五年工作回顾\n\n极不寻常 极不平凡\n\n过去一年\n\n2022年是党和国家历史上极为重要的一年。"
+     "党的二十大胜利召开。\n\n全年国内生产总值增长3%\n\n城镇新增就业1206万人\n\n粮食产量1.37万亿斤,增产74亿斤",
+     [("3%", "2022", "actual", "国内生产总值"), ("1206万人", "2022", "actual", "城镇新增就业"),
+      ("1.37万亿斤", "2022", "actual", "粮食产量"), ("74亿斤", "2022", "actual", "粮食产量")]),
     # a heading of a plan's completion (主要指标任务完成情况, 执行情况, 落实情况) is a review's, whatever plan words it has
     ("completion-heading-is-a-review", "2024-01-20", "咸宁市",
      "一、主要指标任务完成情况\n全市完成地区生产总值1802.81亿元，增长6.6%。\n二、2024年主要目标任务\n地区生产总值增长6%左右。",
