@@ -300,7 +300,8 @@ def place_of(*texts: str):
         if run and town_after().match(text, run[-1].end):
             return "", None  # 江苏省徐州市铜山区棠张镇: a page about a town, below the gazetteer, not about its district
         if run:
-            return "".join(m.surface for m in run), run[-1].place
+            last = run[-1].place if len(run) < 2 else gaz.under(run[-1].place, run[-2].place)
+            return "".join(m.surface for m in run), last  # 舟山市普陀区: 舟山's, not 上海's
     return "", None
 
 
@@ -351,9 +352,13 @@ def session_place(text: str, start: int, end: int):
 def _term_place(window: str):
     """(as written, Place) of the first place in window that a congress's term follows (广东省十四届, 商洛市第四届), a
     two-character county's too (佳县第十九届人民代表大会: no gazetteer name), else ("", None)."""
+    run_start = last_end = -1
     for m in gazetteer().find(window):
+        run_start = run_start if m.start == last_end else m.start
+        last_end = m.end
         if TERM.match(window, m.end):
-            return place_of(window[m.start:m.end])
+            # the places right before it say which one it is (上海市宝山区第八届: 上海's 宝山区, not 双鸭山's)
+            return window[m.start:m.end], place_of(window[run_start:m.end])[1]
     return short_county(window)
 
 

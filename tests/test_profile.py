@@ -1191,3 +1191,23 @@ def test_subtitle_over_two_lines(text, occasion, delivered, locality):
 def test_news_of_a_session_front(text, title, speaker, office):
     pr = analyse_text(text).structure.profile
     assert (pr.title, pr.speaker, pr.speaker_title) == (title, speaker, office)
+
+
+# 13ae: a county whose name other counties share, after its parent, is the parent's (the gazetteer keeps the first
+# code of a name: 上海市宝山区 was 黑龙江 双鸭山's 宝山区); alone, it stays the first
+@pytest.mark.parametrize(("text", "adcode"), [
+    pytest.param("上海市宝山区", "310113", id="shanghai-baoshan"),
+    pytest.param("福州市鼓楼区", "350102", id="fuzhou-gulou"),
+    pytest.param("舟山市普陀区", "330903", id="zhoushan-putuo"),
+    pytest.param("长春市朝阳区", "220104", id="changchun-chaoyang"),
+    pytest.param("北京市朝阳区", "110105", id="beijing-chaoyang"),
+    pytest.param("鼓楼区", "320106", id="alone-the-first-code"),
+])
+def test_county_of_a_shared_name_under_its_parent(text, adcode):
+    assert place_of(text)[1].adcode == adcode
+
+
+def test_session_place_of_a_shared_county_name():
+    pr = analyse_text("本篇文章1607字,读完约4分钟\n刚才,上海市宝山区第八届人民代表大会第四次会议隆重开幕。\n"
+                      "区长代表宝山区人民政府作了政府工作报告。").structure.profile
+    assert (pr.place, pr.adcode) == ("宝山区", "310113")
