@@ -54,12 +54,17 @@ class Gazetteer:
         # profile reads them where a frame says they name a place (profile.short_county)
         self.short_counties: dict[str, Place] = short_counties or {}
         by_name: dict[str, Place] = {}
+        # every county of a name several counties share (鼓楼区: 南京, 福州, 徐州, 开封), for a parent named before it
+        homonyms: dict[str, list[Place]] = {}
         for p in places:
             # When names repeat (北京市 province and prefecture, 朝阳区 ×2) keep the highest level, first code.
             known = by_name.get(p.name)
             if known is None or LEVELS[p.level] < LEVELS[known.level]:
                 by_name[p.name] = p
+            if known is not None and p.level == known.level == "county":
+                homonyms.setdefault(p.name, [known]).append(p)
         self.by_name = by_name
+        self.homonyms: dict[str, tuple[Place, ...]] = {name: tuple(ps) for name, ps in homonyms.items()}
         # a county's former name (监利县, renamed 监利市 in 2020: data/former_places.tsv) names its current place
         self.lookup: dict[str, Place] = {**shorts, **(formers or {}), **by_name}
         # every name a whole mention may have, for labelling what a recognizer found: the names and short
@@ -81,6 +86,13 @@ class Gazetteer:
         # (the class comes first, not inside the lookahead, so the regex engine skips other characters in C)
         self._maybe = recache.compile(f"[{re.escape(''.join(sorted(firsts)))}](?=[{re.escape(''.join(sorted(seconds)))}])")
         self._openings = frozenset(openings)
+
+    def under(self, place: Place, parent: Place) -> Place:
+        """The county of place's name that lies in parent (福州市 then 鼓楼区: 福州's, not 南京's), else place."""
+        for p in self.homonyms.get(place.name, ()):
+            if parent.name in (p.city, p.province):
+                return p
+        return place
 
     def resolve(self, mention: str) -> Place | None:
         """The place a whole mention names (a name, a short form, a county's short form), else None."""

@@ -226,10 +226,24 @@ def without_site(title: str) -> str:
     if not parts:
         return title
     m = parts[-1]
+    if m.end() == len(title) and m.start() > 0 and not title[m.start():].strip("|丨｜ "):
+        return title[:m.start()].rstrip()  # 凤县…会议隆重开幕 |: a table cell's bar after the title, nothing after it
     head, tail = title[:m.start()], title[m.end():]
     if head and 0 < len(tail) <= 20 and _genre(head) and not _genre(tail):
         return head
     return title
+
+
+@lru_cache(maxsize=1)
+def _digest_head() -> re.Pattern:
+    words = alternation([w for kind, w in rows("headings.tsv") if kind == "digest"])
+    return recache.compile(rf"(?:{words})(?:\d{{4}}年|[“\"]?十[一二三四五六七八九]五[”\"]?)(?:工作)?[：:]?")
+
+
+def digest_heading(line: str) -> bool:
+    """Whether a line is a digest's heading: a word of looking back or ahead and a year or plan period, alone
+    (回顾2017年, 展望2018年: `headings.tsv` digest), the heading of the lines under it and never a title."""
+    return _digest_head().fullmatch(line.strip()) is not None
 
 
 def is_title_like(line: str) -> bool:
@@ -286,7 +300,8 @@ def place_of(*texts: str):
         if run and town_after().match(text, run[-1].end):
             return "", None  # 江苏省徐州市铜山区棠张镇: a page about a town, below the gazetteer, not about its district
         if run:
-            return "".join(m.surface for m in run), run[-1].place
+            last = run[-1].place if len(run) < 2 else gaz.under(run[-1].place, run[-2].place)
+            return "".join(m.surface for m in run), last  # 舟山市普陀区: 舟山's, not 上海's
     return "", None
 
 
@@ -331,11 +346,40 @@ def session_place(text: str, start: int, end: int):
     """(as written, Place) of the place whose congress's term the opening of text[start:end] names (广东省十四届人大二次会议
     在广州开幕。省长…作政府工作报告: 广东省, not the venue), else ("", None): a news report of a session is about its
     place when neither its title nor a subtitle says one."""
-    window = text[start:min(end, start + SESSION_WINDOW)]
+    return _term_place(text[start:min(end, start + SESSION_WINDOW)])
+
+
+def _term_place(window: str):
+    """(as written, Place) of the first place in window that a congress's term follows (广东省十四届, 商洛市第四届), a
+    two-character county's too (佳县第十九届人民代表大会: no gazetteer name), else ("", None)."""
+    run_start = last_end = -1
     for m in gazetteer().find(window):
+        run_start = run_start if m.start == last_end else m.start
+        last_end = m.end
         if TERM.match(window, m.end):
-            return place_of(window[m.start:m.end])
-    return "", None
+            # the places right before it say which one it is (上海市宝山区第八届: 上海's 宝山区, not 双鸭山's)
+            return window[m.start:m.end], place_of(window[run_start:m.end])[1]
+    return short_county(window)
+
+
+def opening_session_place(text: str, start: int, end: int):
+    """(as written, Place) of the session whose opening the first sentence saying one reports, anywhere in
+    text[start:end] (华商报讯…2月25日，商洛市第四届人民代表大会第三次会议在市行政中心开幕, below a digest of the
+    report's figures), else ("", None): a news report of a session is about its place."""
+    m = SESSION_OPENS.search(text, start, end)
+    if m is None:
+        return "", None
+    opens = max((text.rfind(c, start, m.start()) for c in "。！？!?\n"), default=-1) + 1
+    return _term_place(text[max(start, opens):m.end()])
+
+
+VENUE_VERBS = "(?:举行|召开|开幕)"  # a session held at a place: 在广州举行, 在白云国际会议中心开幕
+
+
+def title_venue(title: str, written: str) -> bool:
+    """Whether the title names its place only as where a session is held (省十三届人大二次会议在广州举行)."""
+    return bool(written) and title.count(written) == 1 and \
+        re.search(f"在{re.escape(written)}[\u4e00-\u9fff]{{0,12}}?{VENUE_VERBS}", title) is not None
 
 
 def _time_lead(line: str) -> int:
@@ -665,6 +709,8 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
                     break  # a salutation or a label opens the body (同志们：, 尊敬的各位领导：)
                 if (lead := _time_lead(s)) and _reads_as_sentence(s[lead:]):
                     break  # a lead sentence opens the page (2022年,初步预计,地区生产总值增长4.7%左右,…)
+                if digest_heading(s):
+                    break  # 回顾2017年 above a digest's list: the body opens here (华商报, 商洛 2018)
                 if s.isdigit() and i + 1 < end:
                     i += 1  # a bare year or number above the title (a document site's tags: 2023)
                     continue
@@ -745,18 +791,24 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
     if not speaker_name and not found.get("occasion") and start < end:
         # news on a session: its opening says who reported (…开幕，广东省省长王伟中向大会作政府工作报告。)
         # (or its next lines, under a lead of its own: 根据“重庆发布”消息，2019年… / (图侵删) / 1月11日，…市长唐良智作…)
-        reach = 0
-        for k in range(start, end):
-            if (cs := caption_speaker(lines[k][:LEAD_REACH])) is not None:
-                speaker_name, speaker_title = cs
-                # the day it says he gave the report (1月20日,…县长李永军在作《政府工作报告》时), in the page's year
-                md = MONTH_DAY.match(lines[k])
-                year = re.match(r"(\d{4})", published)
-                if not delivered and not found.get("occasion") and md and year:
-                    delivered = iso_date(f"{year.group(1)}年{md.group(0)}")
-                break
-            reach += len(lines[k])
-            if reach >= LEAD_CHARS:
+        # (or, below a digest of the report's figures, the lines from the one saying the session opened: 回顾2017年 / … /
+        # 华商报讯…2月25日,商洛市第四届人民代表大会第三次会议…开幕 / 市长郑光炤代表市人民政府向大会作政府工作报告)
+        later = next((k for k in range(start, end) if SESSION_OPENS.search(lines[k])), start)
+        for first in dict.fromkeys((start, later)):
+            reach = 0
+            for k in range(first, end):
+                if (cs := caption_speaker(lines[k][:LEAD_REACH])) is not None:
+                    speaker_name, speaker_title = cs
+                    # the day it says he gave the report (1月20日,…县长李永军在作《政府工作报告》时), in the page's year
+                    md = MONTH_DAY.match(lines[k])
+                    year = re.match(r"(\d{4})", published)
+                    if not delivered and not found.get("occasion") and md and year:
+                        delivered = iso_date(f"{year.group(1)}年{md.group(0)}")
+                    break
+                reach += len(lines[k])
+                if reach >= LEAD_CHARS:
+                    break
+            if speaker_name:
                 break
     if not delivered and not found.get("occasion") and start < end and SESSION_OPENS.search(lines[start][:LEAD_REACH]):
         # the day a session opened, as the news lead says it (人民网成都2月1日电…今日，…会议开幕; 1月5日，…会议开幕), in
@@ -805,10 +857,14 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             s_place, s_loc = session_place(text, paras[start].start, paras[end - 1].end if end > start else len(text))
             if s_loc is not None and s_loc.level == "county" and locality.name in (s_loc.city, s_loc.province):
                 place, locality = s_place, s_loc
+            elif s_loc is not None and title_venue(title, place) and s_loc.name in (locality.city, locality.province):
+                place, locality = s_place, s_loc  # the title's city is where the province's session meets
     if locality is None and start < n:
         place, locality = session_place(text, paras[start].start, paras[end - 1].end if end > start else len(text))
     if locality is None and 0 < start < n:  # the lead above the body (观点网讯:1月23日,山东省十三届人大七次会议…开幕)
         place, locality = session_place(text, paras[0].start, paras[start].start)
+    if locality is None and start < end:
+        place, locality = opening_session_place(text, paras[start].start, paras[end - 1].end)
     if not title and start < end and (glued_title := _glued_title().match(lines[start])):
         title = glued_title.group("title")  # a speech's title the page glued to its text (…讲话县长在…的讲话同志们：)
         used_text = True

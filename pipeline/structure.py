@@ -41,7 +41,7 @@ from . import recache
 from .data import rows, word_tuple
 from .gazetteer import gazetteer
 from .numerals import CN_LABEL_CHARS, cn_ordinal
-from .profile import DASHES, TERMINAL, is_title_like, iso_date, read as read_profile, speaker
+from .profile import DASHES, TERMINAL, digest_heading, is_title_like, iso_date, read as read_profile, speaker
 from .records import Document, Paragraph, Point, Profile, Section, Sentence, Speech, Structure
 
 CN = CN_LABEL_CHARS
@@ -357,7 +357,8 @@ def _list_heading(lines: Sequence[str], k: int) -> bool:
     实现生产总值2.62万亿元,增长2.2% …; 2023年预期目标 then ●地区生产总值增长6.5%左右 …: a newspaper's digest of a
     report, its review and its targets as lists): a heading of the items under it."""
     line = lines[k].rstrip("：:")
-    if not _TIME_HEAD.match(line) or k + 1 >= len(lines) or not _unnumbered(line) or any(c in line for c in "，,"):
+    digest = digest_heading(line)  # 回顾2017年 / 展望2018年: a heading above its lines whatever they open with
+    if not (digest or _TIME_HEAD.match(line)) or k + 1 >= len(lines) or not _unnumbered(line) or any(c in line for c in "，,"):
         return False
     if k > 0 and lines[k - 1] and lines[k - 1][-1] not in TERMINAL + "”’）)" and len(lines[k - 1]) > UNNUMBERED_MAX:
         return False  # a line that runs on from the one above
@@ -365,7 +366,7 @@ def _list_heading(lines: Sequence[str], k: int) -> bool:
     bare = line == lines[k]
     items = [x for x in lines[k + 1:k + 4] if x]
     item_like = lambda x: x[0] in _item_marks() or len(x) <= UNNUMBERED_MAX and x[-1] not in TERMINAL
-    return bool(items) and all(item_like(x) for x in items[:2]) and (not bare or below[0] in _item_marks())
+    return bool(items) and all(item_like(x) for x in items[:2]) and (not bare or digest or below[0] in _item_marks())
 
 
 def _body_like(line: str) -> bool:

@@ -423,6 +423,38 @@ CASES = [
      "各位代表：\n一、2022年工作回顾\n为实现年度目标，我们重点做好以下工作：\n（一）推进乡村振兴\n建成高标准农田4000亩。\n"
      "二、2023年工作安排\n新增规上企业20家。",
      [("4000亩", "2022", "actual", ""), ("20家", "2023", "target", "")]),
+    # 13ae: a paragraph closed by a sentence with plan words and a word of intent (今年将…办好“十件民生实事”。) leads the
+    # item lines after it, an item's number alone on its line carrying the list on to its text; a plan's name with no
+    # intent (实施…提升计划，…。) leads nothing
+    ("lead-in-sentence-of-intent-then-numbered-items", "2024-02-01", "黔东南苗族侗族自治州",
+     "报告明确,今年将继续统筹财力,扎实办好“十件民生实事”。\n（一）\n促进群众就业增收,开展职业技能培训2.5万人次。\n"
+     "（二）\n办好人民满意教育,新建、改扩建公办幼儿园、小学、初中20所。",
+     [("2.5万人次", "2024", "target", ""), ("20所", "2024", "target", "")]),
+    ("lead-in-sentence-of-intent-then-points", "2024-01-20", "太原市",
+     "民生无小事,枝叶总关情。1月19日,记者从市十五届人大六次会议上获悉,今年,市政府将集中精力办好10件民生实事。\n"
+     "一是持续实施街巷改造工程,对南屯北街、新村路等25条市民反映强烈的瓶颈路进行改造提升。",
+     [("10件", "2024", "target", ""), ("25条", "2024", "target", "")]),
+    ("a-plan-s-name-without-intent-leads-nothing", "2021-11-30", "宁波市",
+     "实施公民法治素养提升计划，深入推进社会信用制度建设，让法治意识外化为市民自觉文明行为。\n"
+     "一是开展志愿服务，全年参与群众100多万人次。",
+     [("100多万人次", "2021", "actual", "")]),
+    ("lead-in-sentence-of-a-review-is-no-plan", "2024-01-20", "某市",
+     "过去一年，我们将目标任务全面完成。\n一是新建学校20所。",
+     [("20所", "2024", "actual", "")]),
+    # 13ae: 经过 before a cue of effort makes the effort spent (national 2023 解读; 宁夏 2026 经过持续努力): no target
+    ("effort-spent-is-no-aim", "2023-03-06", "",
+     "经过八年持续努力, 近1亿农村贫困人口实现脱贫, 全国832个贫困县全部摘帽。今年要努力实现增长5%。",
+     [("近1亿", "2023", "actual", ""), ("832个", "2023", "actual", ""), ("5%", "2023", "target", "")]),
+    # 13ae: a heading saying a plan was met (●脱贫攻坚任务胜利完成) is no plan's; one aiming to meet it (确保圆满完成…) is
+    ("heading-of-a-task-met-is-no-plan", "2023-03-06", "",
+     "脱贫攻坚任务胜利完成\n近1亿农村贫困人口实现脱贫, 全国832个贫困县全部摘帽。\n确保圆满完成全年目标任务\n新增就业1100万人。",
+     [("近1亿", "2023", "actual", ""), ("832个", "2023", "actual", ""), ("1100万人", "2023", "target", "城镇新增就业")]),
+    # 13ae: an undated digest whose 过去一年 heading stands right above a paragraph opening with the year reviews that year
+    ("undated-digest-past-year-then-its-year", "", "",
+     "解读政府工作报告·过去一年和五年工作回顾\n\n极不寻常 极不平凡\n\n过去一年\n\n2022年是党和国家历史上极为重要的一年。"
+     "党的二十大胜利召开。\n\n全年国内生产总值增长3%\n\n城镇新增就业1206万人\n\n粮食产量1.37万亿斤,增产74亿斤",
+     [("3%", "2022", "actual", "国内生产总值"), ("1206万人", "2022", "actual", "城镇新增就业"),
+      ("1.37万亿斤", "2022", "actual", "粮食产量"), ("74亿斤", "2022", "actual", "粮食产量")]),
     # a heading of a plan's completion (主要指标任务完成情况, 执行情况, 落实情况) is a review's, whatever plan words it has
     ("completion-heading-is-a-review", "2024-01-20", "咸宁市",
      "一、主要指标任务完成情况\n全市完成地区生产总值1802.81亿元，增长6.6%。\n二、2024年主要目标任务\n地区生产总值增长6%左右。",
@@ -529,6 +561,13 @@ CASES = [
      [("2.62万亿元", "2020", "actual", "地区生产总值"), ("2.2%", "2020", "actual", "地区生产总值"),
       ("43.2万人", "2020", "actual", "城镇新增就业"), ("6.3%", "2016/2020", "actual", "地区生产总值"),
       ("6.5%左右", "2021", "target", "地区生产总值"), ("40万人", "2021", "target", "城镇新增就业")]),
+    # …and under 回顾2017年 / 展望2018年 alone (华商报 商洛 2018, 13ae): the first line is no title but the review's heading
+    ("digest-lists-under-look-back-and-ahead-lines", "", "商洛市",
+     "|\n回顾2017年\n生产总值增长9.5%,规模以上工业增加值增长14.5%\n城乡居民收入分别增长8.6%和9.3%\n展望2018年\n"
+     "生产总值增长9%左右,规模以上工业增加值增长12%左右\n全年接待游客人数超过5000万人次",
+     [("9.5%", "2017", "actual", "地区生产总值"), ("14.5%", "2017", "actual", "规模以上工业增加值"),
+      ("8.6%", "2017", "actual", ""), ("9.3%", "2017", "actual", ""), ("9%左右", "2018", "target", "地区生产总值"),
+      ("12%左右", "2018", "target", "规模以上工业增加值"), ("超过5000万人次", "2018", "target", "")]),
     # a place right after the time opening a paragraph (2021 Hubei report on a mirror site) leaves the time the
     # paragraph's: the sentences after it that say none are of that year
     ("time-then-place-opens-the-paragraph", "", "湖北省",

@@ -695,6 +695,20 @@ def test_title_glued_to_the_text(text, title):
     pytest.param("新改扩建50所中小学\n2月25日，深圳市七届人大六次会议在深圳市民中心礼堂开幕。深圳市市长覃伟中向大会作政府工作报告。",
                  "深圳市", "深圳市", id="session-of-a-city"),
     pytest.param("今年目标清单\n记者从会上获悉，南京、苏州两市将新建学校50所。", "", "", id="no-session-no-place"),
+    # 13ae: the session's sentence far below a digest of the report's figures (华商报, 商洛 2018)
+    pytest.param("回顾2017年\n生产总值增长9.5%,规模以上工业增加值增长14.5%\n城乡居民收入分别增长8.6%和9.3%\n"
+                 "全社会固定资产投资增长23.6%,增速均居全省第二\n非公经济占比55.2%,位居全省第三\n"
+                 "地方财政收入同口径增长9.1%\n160个市级重点项目完成投资580亿元,占年任务122.6%\n"
+                 "6.69万人稳定脱贫,53个村退出贫困行列\n成功举办秦岭生态旅游节十大品牌活动\n展望2018年\n"
+                 "生产总值增长9%左右,规模以上工业增加值增长12%左右\n全社会固定资产投资增长12%左右\n导读\n"
+                 "华商报讯(记者 陈永辉)2月25日,商洛市第四届人民代表大会第三次会议在市行政中心开幕。",
+                 "商洛市", "商洛市", id="session-below-a-digest"),
+    pytest.param("锚定时代新坐标,开启发展新征程。2月20日上午,佳县第十九届人民代表大会第四次会议在东方红大剧院隆重开幕。\n"
+                 "全年完成地区生产总值112.96亿元,增长6.6%。", "佳县", "佳县", id="session-of-a-two-character-county"),
+    pytest.param("省十三届人大二次会议在广州举行\n本刊讯 1月28日,广东省第十三届人民代表大会第二次会议在广州白云国际会议中心"
+                 "世纪大会堂开幕。省长马兴瑞向大会作政府工作报告。", "广东省", "广东省", id="title-names-only-the-venue"),
+    pytest.param("市委书记在广州调研\n1月28日,广东省第十三届人民代表大会第二次会议在广州开幕。", "广州", "广州市",
+                 id="title-place-that-is-no-venue-stays"),
 ])
 def test_place_of_the_session_a_news_report_reports(text, place, locality):
     """A news report of a congress's session whose title names no place is about the place whose congress's term its
@@ -814,6 +828,8 @@ def test_place_of_a_title(text, surface, locality):
     pytest.param("2022年新疆政府工作报告(全文29812字)", "2022年新疆政府工作报告", id="copy-site-character-count"),
     pytest.param("(安徽省)2021年合肥市瑶海区人民政府工作报告(全文)", "(安徽省)2021年合肥市瑶海区人民政府工作报告(全文)",
                  id="full-text-mark-without-a-count-kept"),
+    pytest.param("凤县第十八届人民代表大会第四次会议隆重开幕 |", "凤县第十八届人民代表大会第四次会议隆重开幕",
+                 id="bare-bar-after-the-title"),  # 13ae: a 人大 site's table cell
 ])
 def test_title_without_site(line, title):
     assert without_site(line) == title
@@ -1153,3 +1169,45 @@ def test_subtitle_over_two_lines(text, occasion, delivered, locality):
     在巴林右旗 / 第十七届人民代表大会第四次会议上): the occasion names the report's place."""
     pr = analyse_text(text).structure.profile
     assert (pr.occasion, pr.delivered, pr.locality) == (occasion, delivered, locality)
+
+
+# 13ae (news of earlier years' sessions): a copy site's reading-time line is no title (furniture.tsv caption); the
+# speaker a session's news names below a digest of the report's figures, in the lines from the one saying it opened
+@pytest.mark.parametrize(("text", "title", "speaker", "office"), [
+    pytest.param("本篇文章1607字,读完约4分钟\n刚才,上海市宝山区第八届人民代表大会第四次会议隆重开幕。\n全年一般公共预算收入160.5亿元。",
+                 "", "", "", id="reading-time-line-is-no-title"),
+    pytest.param("本文共2300字，预计阅读时间6分钟\n宝山区八届人大四次会议隆重开幕\n刚才,会议开幕。",
+                 "宝山区八届人大四次会议隆重开幕", "", "", id="reading-time-line-above-the-title"),
+    pytest.param("|\n回顾2017年\n生产总值增长9.5%,规模以上工业增加值增长14.5%\n城乡居民收入分别增长8.6%和9.3%\n"
+                 "全社会固定资产投资增长23.6%,增速均居全省第二\n非公经济占比55.2%,位居全省第三\n地方财政收入同口径增长9.1%\n"
+                 "160个市级重点项目完成投资580亿元,占年任务122.6%\n6.69万人稳定脱贫,53个村退出贫困行列\n"
+                 "成功举办秦岭生态旅游节十大品牌活动\n展望2018年\n生产总值增长9%左右,规模以上工业增加值增长12%左右\n"
+                 "全社会固定资产投资增长12%左右\n地方财政收入同口径增长6%左右\n城乡居民收入分别增长8.5%和9.3%左右\n"
+                 "全年完成20万人、358个贫困村脱贫摘帽任务\n导读\n"
+                 "华商报讯(记者 陈永辉)2月25日,商洛市第四届人民代表大会第三次会议在市行政中心开幕。"
+                 "市长郑光炤作政府工作报告时指出,2018年商洛…决胜全面小康社会。\n大会应到代表331人,实到代表308人。\n"
+                 "市长郑光炤代表市人民政府向大会作政府工作报告。", "", "郑光炤", "市长", id="speaker-below-a-digest"),
+])
+def test_news_of_a_session_front(text, title, speaker, office):
+    pr = analyse_text(text).structure.profile
+    assert (pr.title, pr.speaker, pr.speaker_title) == (title, speaker, office)
+
+
+# 13ae: a county whose name other counties share, after its parent, is the parent's (the gazetteer keeps the first
+# code of a name: 上海市宝山区 was 黑龙江 双鸭山's 宝山区); alone, it stays the first
+@pytest.mark.parametrize(("text", "adcode"), [
+    pytest.param("上海市宝山区", "310113", id="shanghai-baoshan"),
+    pytest.param("福州市鼓楼区", "350102", id="fuzhou-gulou"),
+    pytest.param("舟山市普陀区", "330903", id="zhoushan-putuo"),
+    pytest.param("长春市朝阳区", "220104", id="changchun-chaoyang"),
+    pytest.param("北京市朝阳区", "110105", id="beijing-chaoyang"),
+    pytest.param("鼓楼区", "320106", id="alone-the-first-code"),
+])
+def test_county_of_a_shared_name_under_its_parent(text, adcode):
+    assert place_of(text)[1].adcode == adcode
+
+
+def test_session_place_of_a_shared_county_name():
+    pr = analyse_text("本篇文章1607字,读完约4分钟\n刚才,上海市宝山区第八届人民代表大会第四次会议隆重开幕。\n"
+                      "区长代表宝山区人民政府作了政府工作报告。").structure.profile
+    assert (pr.place, pr.adcode) == ("宝山区", "310113")

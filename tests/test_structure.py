@@ -398,6 +398,13 @@ def test_sentence_at_finds_the_sentence_holding_an_offset():
                  [("1", 1, 1, "", "unnumbered", "2023年预期目标")], id="bare-line-above-bulleted-items"),
     pytest.param("各位代表:\n2023年预期目标\n全市地区生产总值增长6%左右。居民消费价格涨幅3%左右。", [],
                  id="a-bare-line-above-plain-text-is-none"),
+    # 13ae (华商报 商洛 2018): 回顾/展望 and a year alone head the plain lines under them (headings.tsv digest)
+    pytest.param("|\n回顾2017年\n生产总值增长9.5%,规模以上工业增加值增长14.5%\n城乡居民收入分别增长8.6%和9.3%\n"
+                 "展望2018年\n生产总值增长9%左右,规模以上工业增加值增长12%左右\n全社会固定资产投资增长12%左右",
+                 [("1", 1, 1, "", "unnumbered", "回顾2017年"), ("2", 1, 2, "", "unnumbered", "展望2018年")],
+                 id="look-back-and-ahead-lines-above-plain-items"),
+    pytest.param("各位代表:\n回顾2017年\n我们深深体会到,发展是第一要务。全市地区生产总值增长6%。", [],
+                 id="a-look-back-line-above-sentences-is-none"),
 ])
 def test_time_lines_head_a_digests_lists(text, expected):
     assert headings(text) == expected

@@ -107,6 +107,10 @@ def heading_claim(title: str) -> Claim | None:
     if any(x in title for x in w.review):
         return Claim.REVIEW
     if any(x in title for x in w.plan):
+        for a in w.attained:  # 脱贫攻坚任务胜利完成: the plan was met, the heading is no plan's (nor a review's)
+            k = title.find(a)
+            if k >= 0 and not any(p in title[:k] for p in w.purpose):  # not 确保圆满完成全年目标任务
+                return None
         return Claim.PLAN
     return None
 
@@ -238,8 +242,14 @@ def item_opening() -> re.Pattern:
 
 
 def opens_item(text: str, start: int, end: int) -> bool:
-    """Whether the paragraph text[start:end] opens as an item of a list."""
-    return item_opening().match(text, start, end) is not None
+    """Whether the paragraph text[start:end] opens as an item of a list, or follows an item's number alone on the line
+    before it (`（一）` / `促进群众就业增收，开展职业技能培训2.5万人次`)."""
+    if item_opening().match(text, start, end) is not None:
+        return True
+    before = text.rfind("\n", 0, max(start - 1, 0)) + 1
+    line = text[before:start].strip()
+    m = item_opening().match(line) if line else None
+    return m is not None and m.end() == len(line)
 
 
 def plan_lead(text: str, start: int, end: int, w: ClaimWords | None = None) -> tuple[int, int, bool] | None:
@@ -258,6 +268,14 @@ def plan_lead(text: str, start: int, end: int, w: ClaimWords | None = None) -> t
             return None
     elif len(body.strip()) <= SHORT_LINE and not LINE_PUNCT.search(body):
         lead_start, lead, list_start, runs_on = start, body, end, True
+    elif body.endswith("。"):
+        # a paragraph closed by a sentence that announces what will be done (今年将继续统筹财力，扎实办好“十件民生实事”。),
+        # its items on the lines after it: a lead-in when it has plan words and a word of intent (将, 力争)
+        lead_start = start + max((body.rfind(c, 0, len(body) - 1) for c in "。！？!?"), default=-1) + 1
+        lead, list_start, runs_on = text[lead_start:start + len(body) - 1], end, True
+        if len(lead) > LEAD_MAX or not any((m.group() in w.clause or m.group() in w.light) and m.group() not in w.plan
+                                           for m in w.cue.finditer(lead)):
+            return None  # 实施公民法治素养提升计划，…。: 计划 a plan's name, no intent
     else:
         return None
     if heading_claim(lead) != Claim.PLAN or achieved_in(lead, w) or any(x in lead for x in w.past):

@@ -44,7 +44,7 @@ def _reviewed_parts() -> tuple[str, str, str, str]:
     words, prelim, part = (alternation(w.of(role)) for role in ("reviewed", "preliminary", "part"))
     whole = rf"{YEAR_DIGITS}\s?年(?!\s?(?:{part}|\d|[一二三四五六七八九十]+月|底|末|初))"  # the whole year
     after = alternation(w.of("reviewed_after"))
-    return (rf"(?:{words})[，,]?\s?{whole}", rf"{whole}(?P<between>[^。；;！？!?\n]{{0,40}}?)", prelim,
+    return (rf"(?:{words})[，,]?\s{{0,3}}{whole}", rf"{whole}(?P<between>[^。；;！？!?\n]{{0,40}}?)", prelim,
             rf"{whole}(?:{after})")
 
 

@@ -564,6 +564,11 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
             break
     if alias > 0:  # 房地产开发景气指数（简称“国房景气指数”）: the short name in brackets is no part of it
         choice = choice[:alias - 1]
+    for w in lex.of("goal_frame"):
+        k = choice.rfind(w)
+        if k >= 0 and k + len(w) < len(choice):
+            choice = choice[k + len(w):]  # 主要预期目标是地区生产总值增长7.5%: the goal's frame names nothing
+            break
     if choice in lex.of("aside"):
         choice = ""  # 扣除价格因素实际增长4.9%: how it is computed names nothing
     else:  # 规模以上工业增加值按可比价格计算同比增长6.0%: the aside is no part of the name

@@ -107,12 +107,12 @@ def _enterprises() -> dict[str, tuple[str, ...]]:
 DESTINATION_REACH = 24  # 远销俄罗斯、加拿大、台湾: how far a list of places may run after the verb
 
 
-def after_destination(text: str, m: PlaceMatch) -> bool:
+def after_destination(text: str, m: PlaceMatch, role: str = "destination") -> bool:
     """Whether the place is where something goes (远销俄罗斯、加拿大、台湾等国家和地区, 销往, 出口到): an object of
-    the verb, in a list of places right after it."""
+    the verb, in a list of places right after it; with role `partner`, the place helped (帮扶麻阳县, 帮助龙山县)."""
     lo = max(0, m.start - DESTINATION_REACH)
     seg = text[lo:m.start]
-    k = max((seg.rfind(w) + len(w) for w in words().of("destination") if w in seg), default=-1)
+    k = max((seg.rfind(w) + len(w) for w in words().of(role) if w in seg), default=-1)
     return k >= 0 and not any(c in "，,。；;：:！？\n" for c in seg[k:])
 
 
@@ -130,8 +130,8 @@ def not_about(text: str, m: PlaceMatch) -> bool:
         return True  # 李扬28日在北京透露，…: where the figures were told, not what they are about
     if any(text.startswith(e, m.start) for e in _enterprises().get(text[m.start:m.start + 1], ())):
         return True  # 宁德时代新型锂盐研发生产项目: an enterprise's name (enterprises.tsv), not its city
-    if after_destination(text, m):
-        return True  # 猕猴桃远销俄罗斯、加拿大、台湾等国家和地区: where the goods go
+    if after_destination(text, m) or after_destination(text, m, "partner"):
+        return True  # 猕猴桃远销俄罗斯、加拿大、台湾等国家和地区: where the goods go; 帮助龙山县…: the place helped
     return p.report_line.match(text, m.end) is not None or p.company.match(text, m.end) is not None
 
 
