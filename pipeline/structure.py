@@ -479,6 +479,11 @@ def _headings(text: str, body: Sequence[Paragraph], marks: Sequence[str | None])
     return out
 
 
+def _plain_title(title: str) -> str:
+    """A title without its white space and quotes, to tell a line that repeats it."""
+    return re.sub(r"[\s“”\"‘’'《》]", "", title)
+
+
 def find_sections(doc: Document, body: Sequence[Paragraph], speech: Speech,
                   marks: Sequence[str | None]) -> list[Section]:
     """The sections of a speech from the paragraphs of its body (its title left out)."""
@@ -488,7 +493,10 @@ def find_sections(doc: Document, body: Sequence[Paragraph], speech: Speech,
     path_counts: list[int] = []
     top = 0  # top-level parts so far (appendices included)
     appendices = 0
+    own_title = _plain_title(speech.title)
     for first, style, rank, number, label_end, t_start, t_end, title, in_appendix in _headings(text, body, marks):
+        if style == "unnumbered" and own_title and _plain_title(title) == own_title:
+            continue  # a copy site prints the speech's title again inside the text: the title, not a heading
         if style == "appendix":
             appendices += 1
             top += 1

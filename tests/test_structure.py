@@ -401,3 +401,18 @@ def test_sentence_at_finds_the_sentence_holding_an_offset():
 ])
 def test_time_lines_head_a_digests_lists(text, expected):
     assert headings(text) == expected
+
+
+# A copy site prints an exchange material's title again as a line of the text (在总河长会议上的经验交流发言 above 近年来… and
+# again above 一是…): the title, not an unnumbered heading. A different short line there is still one.
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("在总河长会议上的经验交流发言\n近年来,县坚持以生态文明思想为指导,把河(湖)长制工作摆在突出位置来抓,推动河湖面貌明显改善。\n"
+                 "在总河长会议上的经验交流发言\n一是坚持系统思维、统筹推进,健全科学治理体系。县财政每年预算500万元专项工作经费,"
+                 "设立县级河长25名、乡级河长122名。", [], id="the-title-repeated-is-no-heading"),
+    pytest.param("在总河长会议上的经验交流发言\n近年来,县坚持以生态文明思想为指导,把河(湖)长制工作摆在突出位置来抓,推动河湖面貌明显改善。\n"
+                 "强化组织保障\n一是坚持系统思维、统筹推进,健全科学治理体系。县财政每年预算500万元专项工作经费,"
+                 "设立县级河长25名、乡级河长122名。", [("1", 1, 1, "", "unnumbered", "强化组织保障")],
+                 id="another-short-line-is-still-one"),
+])
+def test_a_line_repeating_the_title_is_no_heading(text, expected):
+    assert headings(text) == expected
