@@ -1153,3 +1153,20 @@ def test_subtitle_over_two_lines(text, occasion, delivered, locality):
     在巴林右旗 / 第十七届人民代表大会第四次会议上): the occasion names the report's place."""
     pr = analyse_text(text).structure.profile
     assert (pr.occasion, pr.delivered, pr.locality) == (occasion, delivered, locality)
+
+
+# 13ad (exchange materials): a 汇编 of a provincial meeting's 交流发言 opens its first speech with a headline and a speaker
+# line whose office names a district of the province: the speaker speaks of their own place, not the meeting's. An
+# office in the title's own place, or above it, changes nothing.
+@pytest.mark.parametrize(("text", "place", "locality"), [
+    pytest.param("浙江省县(市、区)委书记工作交流会上的发言汇编10篇(20220406)\n坚持首善标准 在服务保障亚运会中展现西湖担当\n"
+                 "杭州市西湖区委书记 高国飞\n西湖区聚焦“五精五高”,全力服务保障亚运筹办。建成幸福西湖民生综合体20个。",
+                 "杭州市西湖区", "西湖区", id="a-district-secretary-at-a-provincial-meeting"),
+    pytest.param("在杭州市经济工作会议上的讲话\n浙江省委常委、杭州市委书记 刘捷\n同志们:\n今年全市地区生产总值增长6%。",
+                 "杭州市", "杭州市", id="an-office-above-the-title-changes-nothing"),
+    pytest.param("在浙江省经济工作会议上的讲话\n浙江省省长 王浩\n同志们:\n今年全省地区生产总值增长6%。",
+                 "浙江省", "浙江省", id="the-same-place-changes-nothing"),
+])
+def test_a_speakers_office_inside_the_meetings_place(text, place, locality):
+    pr = analyse_text(text).structure.profile
+    assert (pr.place, pr.locality) == (place, locality)
