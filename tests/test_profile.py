@@ -748,6 +748,11 @@ def test_place_of_the_session_a_news_report_reports(text, place, locality):
                  "宜宾", "宜宾市", id="economic-and-social-development-and-standing-in-the-province"),
     pytest.param("各位代表:\n我们团结带领全市人民,支援新疆经济社会发展。全市地区生产总值增长6%。",
                  "", "", id="a-province-s-development-in-a-city-s-text-is-none"),
+    # a bureau head's 表态发言 at a city's meeting (13ad, x08 三河 2002): the works that drive its own economy
+    pytest.param("在全市农村“双通”工程现场会上的表态发言\n全市村村通公路、户户通自来水工程是拉动三河经济超常规、跨跃式发展的"
+                 "一项重要举措,反映了三河45万人民的共同心声。", "三河", "三河市", id="driving-its-economy"),
+    pytest.param("在全市工作会议上的表态发言\n全市上下要扩大开放,拉动内需,推动经济发展。", "", "",
+                 id="driving-no-place-is-none"),
 ])
 def test_own_place_of_a_speech(text, place, locality):
     """A speech whose title, occasion and speaker name no place is about the one place it speaks of as its own
