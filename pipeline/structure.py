@@ -270,8 +270,11 @@ def _headed_blocks(text: str, paras, body_start: int, body_end: int) -> list[tup
         p, q = paras[i], paras[i + 1]
         if p.start < body_start or q.end > body_end:
             continue
+        if q.end - q.start > SIGNATURE_MAX or p.end - p.start > SIGNATURE_MAX:
+            continue  # a headline and a speaker line are short: most paragraphs end the test here
         line, office_line = text[p.start:p.end].strip(), text[q.start:q.end].strip()
-        if not is_title_like(line) or len(office_line) > SIGNATURE_MAX or _heading(text, p, None) is not None:
+        if not office_line or any(c in office_line for c in "。，,；;：:") or not is_title_like(line) \
+                or _heading(text, p, None) is not None:
             continue
         found = speaker(office_line)
         if found is None or speaker(line) is not None:
