@@ -305,6 +305,13 @@ def place_of(*texts: str):
     return "", None
 
 
+def inside(p: Place, q: Place) -> bool:
+    """Whether place `p` lies strictly inside `q` (西湖区 in 浙江省 or in 杭州市; not 杭州市 in 杭州市)."""
+    if q.level == "province":
+        return p.level != "province" and p.province == q.name
+    return q.level == "prefecture" and p.level == "county" and p.city == q.name
+
+
 @lru_cache(maxsize=1)
 def town_after() -> re.Pattern:
     """A town's name right after a run of places (铜山区棠张镇, 某县某某乡人民政府): not 城乡, 乡村, 古镇, 小镇
@@ -847,6 +854,10 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         sources.append("metadata")
     if locality is None:
         place, locality = place_of(title, found.get("occasion", ""), speaker_title)
+        if locality is not None and speaker_title:  # 浙江省…交流会上的发言汇编 / 杭州市西湖区委书记 高国飞
+            o_place, o_loc = place_of(speaker_title)
+            if o_loc is not None and inside(o_loc, locality):
+                place, locality = o_place, o_loc  # a speaker from a place inside the meeting's speaks of their own
         if locality is None or locality.level == "province":  # a county of two characters, in the province named
             c_place, c_loc = short_county(title, found.get("occasion", ""), speaker_title)
             if c_loc is not None and (locality is None or c_loc.province == locality.name):

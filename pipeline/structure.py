@@ -234,6 +234,13 @@ def find_speeches(doc: Document, paras: tuple[Paragraph, ...], profile: Profile,
     if not opens and signed:
         return _signed_speeches(text, paras, signed, min(t_start, body_start) if title_span else body_start, body_end)
     if not opens:
+        headed = _headed_blocks(text, paras, body_start, body_end)
+        # the first block's headline and speaker line stand above the body: the profile read them as the page's
+        first_read = bool(profile.speaker_title) and next(iter(gaz.find(profile.speaker_title)), None) is not None
+        if len(headed) + first_read >= HEADED_MIN:
+            return _headed_speeches(text, paras, headed, profile if first_read else None, body_start, body_end,
+                                    t_start, t_end)
+    if not opens:
         start = min(t_start, body_start) if title_span else body_start
         return (Speech(1, profile.place, profile.locality, profile.adcode, title, start, body_end, t_start, t_end),)
     speeches = []
@@ -251,6 +258,60 @@ def find_speeches(doc: Document, paras: tuple[Paragraph, ...], profile: Profile,
 
 
 SIGNATURE_MAX = 48
+HEADED_MIN = 2  # blocks a bundle has at least: one headline over a speaker line is a single speech's title block
+
+
+def _headed_blocks(text: str, paras, body_start: int, body_end: int) -> list[tuple[int, list]]:
+    """(index of the headline, places of the office) of each block of a bundle of exchange speeches that opens with a
+    headline and a speaker line whose office names a place (坚持首善标准 在服务保障亚运会中展现西湖担当 / 杭州市西湖区委书记
+    高国飞), from `body_start` (the end of the page's title) to `body_end`."""
+    out = []
+    for i in range(len(paras) - 1):
+        p, q = paras[i], paras[i + 1]
+        if p.start < body_start or q.end > body_end:
+            continue
+        if q.end - q.start > SIGNATURE_MAX or p.end - p.start > SIGNATURE_MAX:
+            continue  # a headline and a speaker line are short: most paragraphs end the test here
+        line, office_line = text[p.start:p.end].strip(), text[q.start:q.end].strip()
+        if not office_line or any(c in office_line for c in "。，,；;：:") or not is_title_like(line) \
+                or _heading(text, p, None) is not None:
+            continue
+        found = speaker(office_line)
+        if found is None or speaker(line) is not None:
+            continue
+        places = list(gazetteer().find(found[1]))
+        if places:
+            out.append((i, places))
+    return out
+
+
+def _headed_speeches(text: str, paras, headed, first_block: Profile | None, body_start: int, body_end: int,
+                     t_start: int, t_end: int) -> tuple[Speech, ...]:
+    """Speeches of a bundle whose blocks open with a headline and a speaker line: the office's last place is the
+    speech's (宁波市委常委、北仑区委书记 → 北仑区; 杭州市西湖区委书记 → 杭州市西湖区, the run it ends). When the profile read
+    the first block's speaker line (`first_block`), the text before the next block is that speaker's, with the
+    profile's place; else it is the bundle's front text (speech 0)."""
+    speeches = []
+    first = paras[headed[0][0]].start if headed else body_end + 1
+    if text[body_start:first].strip():
+        if first_block is not None:
+            speeches.append(Speech(1, first_block.place, first_block.locality, first_block.adcode, first_block.title,
+                                   min(t_start, body_start), first - 1, t_start, t_end))
+        else:
+            speeches.append(Speech(0, "", "", "", "", body_start, first - 1, t_start, t_end))
+    number = 1 + sum(1 for sp in speeches if sp.speech)
+    for n, (i, places) in enumerate(headed):
+        run = [places[-1]]
+        for m in reversed(places[:-1]):
+            if m.end != run[0].start:
+                break
+            run.insert(0, m)
+        last = places[-1].place
+        head = paras[i]
+        end = paras[headed[n + 1][0]].start - 1 if n + 1 < len(headed) else body_end
+        speeches.append(Speech(number + n, "".join(m.surface for m in run), last.name, last.adcode,
+                               text[head.start:head.end].strip(), head.start, max(end, head.end), head.start, head.end))
+    return tuple(speeches)
 
 
 def _signature(line: str) -> list | None:
@@ -480,6 +541,11 @@ def _headings(text: str, body: Sequence[Paragraph], marks: Sequence[str | None])
     return out
 
 
+def _plain_title(title: str) -> str:
+    """A title without its white space and quotes, to tell a line that repeats it."""
+    return re.sub(r"[\s“”\"‘’'《》]", "", title)
+
+
 def find_sections(doc: Document, body: Sequence[Paragraph], speech: Speech,
                   marks: Sequence[str | None]) -> list[Section]:
     """The sections of a speech from the paragraphs of its body (its title left out)."""
@@ -489,7 +555,10 @@ def find_sections(doc: Document, body: Sequence[Paragraph], speech: Speech,
     path_counts: list[int] = []
     top = 0  # top-level parts so far (appendices included)
     appendices = 0
+    own_title = _plain_title(speech.title)
     for first, style, rank, number, label_end, t_start, t_end, title, in_appendix in _headings(text, body, marks):
+        if style == "unnumbered" and own_title and _plain_title(title) == own_title:
+            continue  # a copy site prints the speech's title again inside the text: the title, not a heading
         if style == "appendix":
             appendices += 1
             top += 1

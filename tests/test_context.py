@@ -1129,3 +1129,19 @@ def test_a_heading_run_into_its_figures_makes_no_plan():
     got = [(f.mention, f.time, f.claim) for f in result.figures if f.mention in ("1514976万元", "2.7%", "99455.3万元", "19763元")]
     assert got == [("1514976万元", "2019", "actual"), ("2.7%", "2019", "actual"), ("99455.3万元", "2019", "actual"),
                    ("19763元", "2019", "actual")]
+
+
+# 13ad (exchange materials): a bureau's 发言 from a template site, its amounts masked (XX亿元, XX%); the heading (一)工业产值: runs
+# into the quarter's results, so its title states figures as 1514976万元 does above: the year it names (2023年1-3月) is the
+# statement's, no plan that makes the quarter's results targets
+MASKED_HEADING = ("科技和工业局在第二季度经济运行部署会上的发言\n一、经济运行基本情况\n"
+                  "(一)工业产值:XX区2023年1-3月规模以上工业总产值完成XX亿元,同比下降XX%,一季度市领导服务8家重点企业完成产值"
+                  "XX亿元(同期XX亿元),下降XX%。\n预计二季度规上工业总产值完成XX亿元,同比增长XX%。\n"
+                  "目标支撑:二季度规上工业净增长产值XX亿元,三家规上企业退库留基数减少4000万元。")
+
+
+def test_a_heading_run_into_masked_amounts_makes_no_plan():
+    result = process_text(MASKED_HEADING, fmt="text")
+    got = [(f.mention, f.time, f.claim) for f in result.figures]
+    assert got == [("8家", "2023-01/2023-03", "actual"), ("三家", "2023-04/2023-06", "target"),
+                   ("4000万元", "2023-04/2023-06", "target")]

@@ -762,6 +762,11 @@ def test_place_of_the_session_a_news_report_reports(text, place, locality):
                  "宜宾", "宜宾市", id="economic-and-social-development-and-standing-in-the-province"),
     pytest.param("各位代表:\n我们团结带领全市人民,支援新疆经济社会发展。全市地区生产总值增长6%。",
                  "", "", id="a-province-s-development-in-a-city-s-text-is-none"),
+    # a bureau head's 表态发言 at a city's meeting (13ad, x08 三河 2002): the works that drive its own economy
+    pytest.param("在全市农村“双通”工程现场会上的表态发言\n全市村村通公路、户户通自来水工程是拉动三河经济超常规、跨跃式发展的"
+                 "一项重要举措,反映了三河45万人民的共同心声。", "三河", "三河市", id="driving-its-economy"),
+    pytest.param("在全市工作会议上的表态发言\n全市上下要扩大开放,拉动内需,推动经济发展。", "", "",
+                 id="driving-no-place-is-none"),
 ])
 def test_own_place_of_a_speech(text, place, locality):
     """A speech whose title, occasion and speaker name no place is about the one place it speaks of as its own
@@ -1211,3 +1216,18 @@ def test_session_place_of_a_shared_county_name():
     pr = analyse_text("本篇文章1607字,读完约4分钟\n刚才,上海市宝山区第八届人民代表大会第四次会议隆重开幕。\n"
                       "区长代表宝山区人民政府作了政府工作报告。").structure.profile
     assert (pr.place, pr.adcode) == ("宝山区", "310113")
+# 13ad (exchange materials): a 汇编 of a provincial meeting's 交流发言 opens its first speech with a headline and a speaker
+# line whose office names a district of the province: the speaker speaks of their own place, not the meeting's. An
+# office in the title's own place, or above it, changes nothing.
+@pytest.mark.parametrize(("text", "place", "locality"), [
+    pytest.param("浙江省县(市、区)委书记工作交流会上的发言汇编10篇(20220406)\n坚持首善标准 在服务保障亚运会中展现西湖担当\n"
+                 "杭州市西湖区委书记 高国飞\n西湖区聚焦“五精五高”,全力服务保障亚运筹办。建成幸福西湖民生综合体20个。",
+                 "杭州市西湖区", "西湖区", id="a-district-secretary-at-a-provincial-meeting"),
+    pytest.param("在杭州市经济工作会议上的讲话\n浙江省委常委、杭州市委书记 刘捷\n同志们:\n今年全市地区生产总值增长6%。",
+                 "杭州市", "杭州市", id="an-office-above-the-title-changes-nothing"),
+    pytest.param("在浙江省经济工作会议上的讲话\n浙江省省长 王浩\n同志们:\n今年全省地区生产总值增长6%。",
+                 "浙江省", "浙江省", id="the-same-place-changes-nothing"),
+])
+def test_a_speakers_office_inside_the_meetings_place(text, place, locality):
+    pr = analyse_text(text).structure.profile
+    assert (pr.place, pr.locality) == (place, locality)

@@ -408,3 +408,40 @@ def test_sentence_at_finds_the_sentence_holding_an_offset():
 ])
 def test_time_lines_head_a_digests_lists(text, expected):
     assert headings(text) == expected
+
+
+# A copy site prints an exchange material's title again as a line of the text (在总河长会议上的经验交流发言 above 近年来… and
+# again above 一是…): the title, not an unnumbered heading. A different short line there is still one.
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("在总河长会议上的经验交流发言\n近年来,县坚持以生态文明思想为指导,把河(湖)长制工作摆在突出位置来抓,推动河湖面貌明显改善。\n"
+                 "在总河长会议上的经验交流发言\n一是坚持系统思维、统筹推进,健全科学治理体系。县财政每年预算500万元专项工作经费,"
+                 "设立县级河长25名、乡级河长122名。", [], id="the-title-repeated-is-no-heading"),
+    pytest.param("在总河长会议上的经验交流发言\n近年来,县坚持以生态文明思想为指导,把河(湖)长制工作摆在突出位置来抓,推动河湖面貌明显改善。\n"
+                 "强化组织保障\n一是坚持系统思维、统筹推进,健全科学治理体系。县财政每年预算500万元专项工作经费,"
+                 "设立县级河长25名、乡级河长122名。", [("1", 1, 1, "", "unnumbered", "强化组织保障")],
+                 id="another-short-line-is-still-one"),
+])
+def test_a_line_repeating_the_title_is_no_heading(text, expected):
+    assert headings(text) == expected
+
+
+# 13ad (exchange materials): a 发言汇编 whose blocks open with a headline and a speaker line, the office naming its place
+# (浙江省县(市、区)委书记工作交流会上的发言汇编: 杭州市西湖区委书记 高国飞, 宁波市委常委、北仑区委书记 潘银浩): one speech per block,
+# each with the place of its office (the last the office names); the profile reads the first block's lines as the page's.
+HEADED_BUNDLE = (
+    "浙江省县(市、区)委书记工作交流会上的发言汇编10篇(20220406)\n坚持首善标准 在服务保障亚运会中展现西湖担当\n"
+    "杭州市西湖区委书记 高国飞\n西湖区聚焦“五精五高”,贯彻“简约、安全、精彩”的办会理念,坚持系统思维、量化闭环高效,"
+    "全力服务保障亚运筹办,促进区域高质量发展。做优24小时“时时在线”的公共服务,建成幸福西湖民生综合体20个,提供全时段民生服务。\n"
+    "打造最小作战单元 释放最大治理效能\n宁波市委常委、北仑区委书记 潘银浩")
+
+
+def test_a_bundle_of_headed_blocks_is_one_speech_a_block():
+    st = analyse_text(HEADED_BUNDLE).structure
+    assert [(s.speech, s.place, s.locality) for s in st.speeches] == [(1, "杭州市西湖区", "西湖区"), (2, "北仑区", "北仑区")]
+    assert st.speeches[1].title == "打造最小作战单元 释放最大治理效能"
+
+
+def test_one_headline_over_a_speaker_line_is_a_single_speech():
+    text = HEADED_BUNDLE[:HEADED_BUNDLE.index("\n打造最小作战单元")]  # the first block alone
+    st = analyse_text(text).structure
+    assert [(s.speech, s.locality) for s in st.speeches] == [(1, "西湖区")]

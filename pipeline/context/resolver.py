@@ -348,8 +348,9 @@ def document_month(doc: Document, structure: Structure) -> int | None:
 
 
 # a figure stated in a heading's title (一、综 合 初步核算,全年全县地区生产总值1514976万元,… in a page flattened to one
-# line: the heading ran into its body): the time it names is the statement's, not the heading's plan or review
-STATED = recache.compile(r"\d\s?(?:[%％‰万亿]|元)")
+# line: the heading ran into its body): the time it names is the statement's, not the heading's plan or review; a
+# template site's masked amount states one too ((一)工业产值:XX区2023年1-3月规模以上工业总产值完成XX亿元,同比下降XX%)
+STATED = recache.compile(r"(?:\d|(?<![A-Za-z])(?:[Xx]{1,3}|[*＊]{1,3}))\s?(?:[%％‰万亿]|元)")
 
 
 def heading_scope(section: Section, ref: int | None, month: int | None = None,

@@ -24,6 +24,7 @@ from .words import PUNCT, SENTENCE_ENDS, patterns, words
 
 Tagger = Callable[..., list[Word]]
 NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "an", "j", "l", "eng", "b", "i"})
+PERSON_PLACE_TAGS = frozenset({"ns", "nr", "nrt", "nrfg"})
 DULL_TAGS = frozenset({"t", "m", "p", "c", "d", "u", "uj", "ul", "y"})
 PUNCT_RUN = recache.compile(f"[{re.escape(''.join(sorted(set(PUNCT))))}]*")
 DIGIT = recache.compile(r"[0-9０-９]")
@@ -217,6 +218,8 @@ def noun_phrase(ws: list[Word], text: str) -> str:
             break  # 为2377家企业发放稳岗返还资金: the count is of the receivers (企业)
         if nounish(w) or w.tag == "a" and nxt is not None and nounish(nxt):
             taken.append(w)
+        elif w.text in lex.of("class_mark") and taken and nxt is not None and nounish(nxt):
+            taken.append(w)  # 规模以上工业企业: the class mark inside the name
         elif w.tag.startswith("v") and taken and nxt is not None and nounish(nxt) \
                 and nxt.text not in lex.after_stop_words:
             taken.append(w)  # a verb inside a compound: 乡村振兴齐鲁样板村
@@ -224,9 +227,18 @@ def noun_phrase(ws: list[Word], text: str) -> str:
             break
         k += 1
     found = phrase(taken, text)
-    if found.startswith(lex.after_stop):  # the word itself or a longer one
-        return ""
+    if found.startswith(lex.after_stop) and not (len(taken) > 2 and taken[1].text in lex.of("class_mark")):
+        return ""  # the word itself or a longer one; not 规模以上工业企业, a class of the noun after it
     return found
+
+
+def thing_name(ws: list[Word]) -> bool:
+    """A verb and the noun after it that name things counted (健身公园, 改造项目, 帮扶项目), not a ranking or light
+    verb (3项排名全市第一, 22项达到全球最优), nor a verb and a place or person (35个对接上海…平台)."""
+    lex = words()
+    first, second = ws[0], ws[1]
+    return first.text not in lex.light and first.text not in lex.after_stop_words \
+        and second.text not in lex.after_stop_words and second.tag not in PERSON_PLACE_TAGS
 
 
 def verb_phrase(ws: list[Word], text: str) -> str:
@@ -470,8 +482,10 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
     if after in lex.period_compare:
         after = ""  # 总产量2948亿斤 同比增长1%: the comparison opens the next statement, it names nothing
     if not after and kind == "count" and len(after_words) > 1 and after_words[0].tag.startswith("v") \
-            and nounish(after_words[1]) and text[start:m.start].rstrip().endswith(lex.of("etc")):
-        # …重点实验室等13个创新平台建成: after 等 the set's name follows the count, a verb (创新) opening it
+            and nounish(after_words[1]) and (text[start:m.start].rstrip().endswith(lex.of("etc"))
+                                             or unit in lex.of("thing_unit") and thing_name(after_words)):
+        # …重点实验室等13个创新平台建成: after 等 the set's name follows the count, a verb (创新) opening it; so after
+        # a classifier of things (3个养老服务中心、5个健身广场: the park's name, not the item's before it)
         rest = noun_phrase(after_words[1:], text)
         after = text[after_words[0].start:after_words[1].start] + rest if rest else ""
     # a verb phrase after the number names events and people (3次亲临…, 300多万人参观…); others: the fallback

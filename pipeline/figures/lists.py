@@ -68,6 +68,11 @@ class Lists:
             part = part + growth  # 规上工业增加值、固定资产投资累计增速: both are 累计增速 (总量和增速: 增速 is an item)
         elif k < len(parts) - 1 and industry_head(part, last):
             part = part + industry_head(part, last)  # 公共设施管理业、道路运输业投资: 公共设施管理业投资
+        elif k < len(parts) - 1 and len(part) <= 3 < len(last) \
+                and any(j in last[:len(part) + 1] for j in words().of("list_joint")):
+            # 消费品、汽车及装备制造业产值: the last item is a list of its own (汽车及装备制造业), not as long as the
+            # first item's words: the first takes only the head word (消费品产值)
+            part = part + self.tag(last)[-1].text
         elif k < len(parts) - 1 and (len(part) <= 3 < len(last) or parallel(part, last)):
             # 城镇和农村居民收入: 城镇 takes the head 居民收入; 城镇居民和农村居民人均可支配收入: 城镇居民 takes 人均可支配收入
             part = part + last[len(part):]
