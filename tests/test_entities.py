@@ -742,6 +742,33 @@ def test_round20_rules(rec, sentence, expected):
     assert all(sentence[e.start:e.end] == e.text for e in ents)
 
 
+ROUND21 = {
+    # a reach of a road written right after it is no part of its name (section_words.txt): the road stays whole
+    "road-reach": ("目前,昌平路东段的口袋公园已建成开放。", [("昌平路", "LOC", 3, 6)], [("昌平路", "LOC", 3, 6)]),
+    "road-named-like-a-river": ("沿着长江路西段一路向东。", [("长江路", "LOC", 2, 5)], [("长江路", "LOC", 2, 5)]),
+    # a Shanghai lane numbered after its road (place_suffixes.tsv: 弄 a feature's ending) is not cut to a district
+    "lane": ("住在武定路100弄的居民反映了停车难问题。", [("武定路100弄", "LOC", 2, 9)], [("武定路100弄", "LOC", 2, 9)]),
+    # the count after a list of cities (三市, 两省) is no part of the last one
+    "count-after-a-list": ("在岳阳、益阳、常德三市开展湿地修复。",
+                           [("岳阳", "GPE", 1, 3), ("益阳", "GPE", 4, 6), ("常德", "GPE", 7, 9)],
+                           [("岳阳", "GPE", 1, 3), ("益阳", "GPE", 4, 6), ("常德", "GPE", 7, 9)]),
+    # a membership role (省委常委, 市委常委) names neither the body nor its place; a post after the body does
+    "standing-committee-province": ("湖南省委常委、长沙市委书记出席会议。", [("长沙市委", "ORG", 7, 11)], [("长沙市委", "ORG", 7, 11)]),
+    "standing-committee-city": ("福州市委常委、副市长出席会议。", [], []),
+    "post-after-committee-stays": ("福建省委书记出席会议。", [("福建省委", "ORG", 0, 4)], [("福建省委", "ORG", 0, 4)]),
+    # a tunnel named by a place is a site (site_endings.txt: 隧道)
+    "tunnel": ("全线最长的隧道巫溪隧道顺利贯通。", [("巫溪隧道", "LOC", 7, 11)], [("巫溪隧道", "LOC", 7, 11)]),
+}
+
+
+@pytest.mark.parametrize("sentence, rules, kept", list(ROUND21.values()), ids=list(ROUND21))
+def test_round21_rules(rec, default, sentence, rules, kept):
+    """Round 21 (news 7): the rules' entities, and the default's (the trained layer on them)."""
+    assert [(e.text, e.label, e.start, e.end) for e in rec.find_text(sentence)] == rules
+    assert [(e.text, e.label, e.start, e.end) for e in default.find_text(sentence)] == kept
+    assert all(sentence[s:e] == t for t, _, s, e in rules + kept)
+
+
 def test_trained_layer_finds_no_bearing():
     """The CRF's own LOC that is a bearing (广东西南部) is none, as in the rules (round 20)."""
     from pipeline.entities.trained import decode
