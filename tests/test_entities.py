@@ -758,6 +758,17 @@ ROUND21 = {
     "post-after-committee-stays": ("福建省委书记出席会议。", [("福建省委", "ORG", 0, 4)], [("福建省委", "ORG", 0, 4)]),
     # a tunnel named by a place is a site (site_endings.txt: 隧道)
     "tunnel": ("全线最长的隧道巫溪隧道顺利贯通。", [("巫溪隧道", "LOC", 7, 11)], [("巫溪隧道", "LOC", 7, 11)]),
+    # a road or railway named by its two ends (A至B高速公路), the far end a province and a place in it: places only
+    "line-end-province-and-county": ("重庆巫溪至陕西镇坪高速公路全线贯通。",
+                                     [("重庆", "GPE", 0, 2), ("巫溪", "GPE", 2, 4), ("陕西", "GPE", 5, 7), ("镇坪", "GPE", 7, 9)],
+                                     [("重庆", "GPE", 0, 2), ("巫溪", "GPE", 2, 4), ("陕西", "GPE", 5, 7), ("镇坪", "GPE", 7, 9)]),
+    "line-end-province-and-city": ("浙江杭州至江西南昌高速铁路贯通营运。",
+                                   [("浙江", "GPE", 0, 2), ("杭州", "GPE", 2, 4), ("江西", "GPE", 5, 7), ("南昌", "GPE", 7, 9)],
+                                   [("浙江", "GPE", 0, 2), ("杭州", "GPE", 2, 4), ("江西", "GPE", 5, 7), ("南昌", "GPE", 7, 9)]),
+    "line-by-short-forms-stays": ("加快京哈高速、沈海高速改扩建。", [("京哈高速", "LOC", 2, 6), ("沈海高速", "LOC", 7, 11)],
+                                  [("京哈高速", "LOC", 2, 6), ("沈海高速", "LOC", 7, 11)]),
+    # an ancient town is a site, no division (place_suffixes.tsv: 古镇 generic, longer than 镇)
+    "ancient-town": ("周庄古镇游客如织。", [("周庄古镇", "LOC", 0, 4)], [("周庄古镇", "LOC", 0, 4)]),
 }
 
 
