@@ -769,6 +769,14 @@ ROUND21 = {
                                   [("京哈高速", "LOC", 2, 6), ("沈海高速", "LOC", 7, 11)]),
     # an ancient town is a site, no division (place_suffixes.tsv: 古镇 generic, longer than 镇)
     "ancient-town": ("周庄古镇游客如织。", [("周庄古镇", "LOC", 0, 4)], [("周庄古镇", "LOC", 0, 4)]),
+    # the managing body of a named site or reserve is one ORG with it (org_bodies.tsv: 管理处, 管理局), kept by
+    # the trained layer as a department is; alone no name
+    "site-management-office": ("白马湖国家湿地公园管理处工作人员介绍了湖区生态修复情况。",
+                               [("白马湖国家湿地公园管理处", "ORG", 0, 12)], [("白马湖国家湿地公园管理处", "ORG", 0, 12)]),
+    "reserve-management-bureau": ("东洞庭湖国家级自然保护区管理局副局长张鸿说,鸟类总数增加到348种。",
+                                  [("东洞庭湖国家级自然保护区管理局", "ORG", 0, 15), ("张鸿", "PERSON", 18, 20)],
+                                  [("东洞庭湖国家级自然保护区管理局", "ORG", 0, 15), ("张鸿", "PERSON", 18, 20)]),
+    "management-bureau-alone": ("管理局负责人介绍了有关情况。", [], []),
 }
 
 
@@ -793,7 +801,8 @@ def test_trained_layer_finds_no_bearing():
 @pytest.mark.parametrize("name, kept", [("市发展改革委", True), ("汉寿县农业农村局", True), ("省生态环境厅", True),
                                         ("招商局集团", False), ("西湖大学", False),
                                         ("西双版纳海关", True), ("罗江县委", True), ("海关", False),
-                                        ("桂林航空", True), ("通用航空", False)])
+                                        ("桂林航空", True), ("通用航空", False),
+                                        ("柴窝堡湖国家湿地公园管理处", True), ("管理处", False), ("湿地管理处", False)])
 def test_trained_layer_keeps_departments(name, kept):
     """A department named by its function (departments.tsv), with a division's name or none, is never dropped by
     the trained layer (round 19: the CRF, trained on reports, dropped 市发展改革委 of a city's news); other
