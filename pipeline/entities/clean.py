@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from .. import recache
+from ..numerals import CN_COUNT_CHARS
 from ..records import Entity
 from .places import _foreign_short_forms
 from .tables import (
@@ -19,6 +20,9 @@ from .tables import (
     _word_list,
 )
 from .zones import _region_zone_endings
+
+
+COUNT_CHARS = frozenset(CN_COUNT_CHARS + "两")  # 三市, 两省: how many places a list names
 
 
 def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> tuple[list[Entity], set[Entity]]:
@@ -92,6 +96,10 @@ def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> tuple[list[
             if placed:  # 福州 + 市委 + 市政府 → 福州市委, 市政府 (as 省委 + 省政府)
                 out.extend(placed)
                 continue
+        section = next((w for w in _word_list("section_words.txt") if e.label in ("LOC", "GPE")
+                        and e.text.endswith(w) and ending_kind(e.text[:-len(w)]) == "feature"), "")
+        if section:  # 昌平路 + 东段: a reach of a road or a river is no name of its own (round 21)
+            e = Entity(e.text[:-len(section)], "LOC", e.start, e.end - len(section))
         if e.label in ("LOC", "GPE") and not _known(e.text):
             known = _known_prefix(e.text)
             if known is not None and len(known[0]) > 1:
@@ -101,6 +109,10 @@ def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> tuple[list[
                 r = _region_zone_endings().search(rest) if label == "LOC" else None
                 if label == "GPE" and _org_words().get(rest) in ("body", "carrier"):  # 珠海海关/LOC, 福州航空/LOC (round 20)
                     out.append(Entity(e.text, "ORG", e.start, e.end))
+                    continue
+                if label == "GPE" and len(rest) > 1 and all(c in COUNT_CHARS for c in rest[:-1]) \
+                        and ending_kind(rest[-1], whole=True) == "admin":  # 常德 + 三市: the list's count (round 21)
+                    out.append(Entity(head, label, e.start, e.start + len(head)))
                     continue
                 if not ending_kind(rest, whole=True) and not (m and m.end() == len(rest)) \
                         and not (r and r.end() == len(rest)) \

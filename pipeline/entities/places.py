@@ -62,8 +62,19 @@ def _add_names(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[E
             continue
         if hit.label == "ORG" and _before_role(text, hit.end):
             continue  # 全国人大代表, 政协委员: a role
+        if hit.label == "GPE" and _in_role(text, hit):
+            continue  # 湖南省 + 委常委: a membership role names neither body nor place (round 21)
         ents = [x for x in ents if not (x.start < hit.end and hit.start < x.end)] + [hit]
     return sorted(ents, key=lambda x: x.start)
+
+
+def _in_role(text: str, hit: Entity) -> bool:
+    """Whether a division's name opens a body named by its level and a membership role after it (湖南省 of
+    湖南省委常委, 福州市 of 福州市委常委: org_bodies.tsv, 省委 + 常委), which the sets leave untagged whole."""
+    from .orgs import _level_bodies
+
+    at = hit.end - 1
+    return any(text.startswith(b, at) and _before_role(text, at + len(b)) for b in _level_bodies())
 
 
 @lru_cache(maxsize=1)

@@ -223,7 +223,12 @@ def department(name: str) -> bool:
 
     body = next((b for b, k in sorted(_org_words().items(), key=lambda r: -len(r[0]))
                  if k in ("body", "carrier") and name.endswith(b) and len(b) >= 2), None)
-    return body is not None and len(name) > len(body) + 1 and gazetteer().resolve(name[:-len(body)]) is not None
+    if body is None or len(name) <= len(body) + 1:
+        return False
+    from ..placelabel import ending_kind
+
+    site = name[:-len(body)]  # or a named site's or reserve's body (湿地公园 + 管理处, 自然保护区 + 管理局: round 21)
+    return gazetteer().resolve(site) is not None or (len(site) > 3 and ending_kind(site) in ("feature", "generic"))
 
 
 def soft(rule: Sequence[Entity], crf: Sequence[Entity], supports: Sequence[float], threshold: float,
