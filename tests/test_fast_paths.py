@@ -81,7 +81,8 @@ def test_every_mask_match_holds_a_needed_character():
         for mask in masks().masks:
             for m in mask.pattern.finditer(text, s.start, s.end):
                 if m.end() > m.start():
-                    assert mask.needs is None or set(m.group()) & mask.needs, (mask.reason, m.group())
+                    # (what a lookahead needs stands after the match, in the sentence: masks.parse_mask)
+                    assert mask.needs is None or set(text[m.start():s.end]) & mask.needs, (mask.reason, m.group())
 
 
 @pytest.mark.slow
@@ -92,7 +93,8 @@ def test_every_mask_match_holds_its_further_needs():
         for mask in masks().masks:
             for m in mask.pattern.finditer(text, s.start, s.end):
                 if m.end() > m.start():
-                    assert all(set(m.group()) & set(chars) for chars in mask.also), (mask.reason, m.group())
+                    seen = set(text[max(0, m.start() - mask.behind):s.end])  # (lookarounds: masks.parse_mask)
+                    assert all(seen & set(chars) for chars in mask.also), (mask.reason, m.group())
 
 
 @pytest.mark.slow
@@ -1923,7 +1925,7 @@ def test_table_lines_as_read_line_by_line(tmp_path):
 def test_mask_needs_kept_in_the_cache_file(tmp_path, monkeypatch):
     """masks.read_mask and masks.needs keep what they read off a pattern's parse tree in the pattern cache's file
     (recache.derived, keyed by the pattern and masks.py's source digest): a run with no file, then a run reading
-    the file, give the same masks (needs, further needs, alternatives) as parsing every row of nonfigures.tsv and
+    the file, give the same masks (needs, further needs, alternatives, behind) as parsing every row of nonfigures.tsv and
     the same needs of every furniture pattern; an entry under another digest is not used, one under this digest is."""
     from pipeline import recache
     import pipeline.masks as m
@@ -1944,7 +1946,7 @@ def test_mask_needs_kept_in_the_cache_file(tmp_path, monkeypatch):
         if warm:
             known = recache._codes(recache.cache_file()).known
             assert sum(k[0] == "masks.read_mask" for k in known if len(k) == 3) == len({p for p, _ in rows})
-        got = [((k.needs, k.also, k.alternatives), m.needs(p)) for k, (p, _) in zip((m.read_mask(p, r) for p, r in rows),
+        got = [((k.needs, k.also, k.alternatives, k.behind), m.needs(p)) for k, (p, _) in zip((m.read_mask(p, r) for p, r in rows),
                                                                                  rows)]
         got += [(None, m.needs(p)) for p in extra]
         assert got == parsed
@@ -1986,3 +1988,78 @@ def test_gazetteer_indexes_as_read_name_by_name():
     assert gaz._maybe.pattern == f"[{re.escape(''.join(sorted(firsts)))}](?=[{re.escape(''.join(sorted(seconds)))}])"
     with pytest.raises(ValueError):
         Gazetteer([Place("1", "省", "province", "省", "")], {})
+
+
+# ------------------------------------------------------------------------------- helper 11t: masks and mentions
+
+LOOKAROUND_NEEDS = [  # (pattern, needs, further needs, behind)
+    pytest.param(r"(?<![\d.])(?:19|20)\d\d(?=\s?《)", "《", (), 0, id="lookahead-need-beats-numerals"),
+    pytest.param(r"(?<=\d[:：∶])1(?![\d.])", "1", (":∶：",), 2, id="lookbehind-need-is-further-and-reaches-back"),
+    pytest.param(r"(?:数字|看点)\s?\d{1,2}(?=\s?[：:])", ":：", ("字点",), 0, id="lookahead-need-fewest-characters"),
+    pytest.param(r"(?<=在)[^，]{0,9}?\d+个中", "中", ("个", "在"), 1, id="lookbehind-beside-others"),
+    pytest.param(r"\d+(?![年月])x", "x", (), 0, id="negative-lookahead-no-need"),
+    pytest.param(r"(?<![A-Z])\d+强", "强", (), 0, id="negative-lookbehind-no-need"),
+    pytest.param(r"(?<=[市省县区州委旗])\d+次", "次", (), 0, id="lookbehind-need-too-wide"),
+]
+
+
+@pytest.mark.parametrize("pattern, chosen, also, behind", LOOKAROUND_NEEDS)
+def test_mask_needs_from_lookarounds(pattern, chosen, also, behind):
+    """A lookahead at a mask's top level needs what it sees (in the sentence: the search stops at its end); a
+    lookbehind's needs stand up to its width before the match: further needs looked for from that far back."""
+    from pipeline.masks import parse_mask
+
+    got, got_also, _, got_behind = parse_mask(pattern)
+    assert (got, got_also, got_behind) == (frozenset(chosen), also, behind)
+
+
+LOOKBEHIND_CASES = [  # (text, where the search starts, the mask's span): its lookbehind's needs stand before the start
+    pytest.param("城乡居民收入比缩小至2.07:1。", "1", "1", id="ratio-unit-after-colon"),
+    pytest.param("守住发展和生态两条底线。", "发", "发展和生态两条底线", id="lines-to-hold-after-verb"),
+]
+
+
+@pytest.mark.parametrize("text, start_at, span", LOOKBEHIND_CASES)
+def test_masked_spans_see_lookbehind_needs_before_the_start(text, start_at, span):
+    """A search from inside a sentence (the text before its start is still the lookbehind's) finds the mask whose
+    lookbehind needs what stands before: `Mask.behind`. Seen failing with `behind` left out of masked_spans."""
+    pos = text.index(start_at, 8 if start_at == "1" else 0)
+    a = text.index(span, pos)
+    assert (a, a + len(span)) in masked_spans(text, pos, len(text))
+
+
+def _masked_spans_from_match_starts(results) -> int:
+    """masked_spans against every pattern as its row writes it, over every sentence of `results`, from the sentence's
+    start and from each position where a mask whose further needs reach back (`Mask.behind`) matches (so its
+    lookbehind's needs stand before the searched text)."""
+    import re
+
+    written = [re.compile(mask.written) for mask in masks().masks]
+    behind = [re.compile(mask.written) for mask in masks().masks if mask.behind]
+    checked = 0
+    for result in results:
+        text = result.document.text
+        for s in candidate_sentences(text, result.structure.sentences):  # (the sentences masks are run on)
+            starts = {s.start} | {m.start() for pattern in behind for m in pattern.finditer(text, s.start, s.end)}
+            for pos in sorted(starts):
+                every = sorted((m.start(), m.end()) for pattern in written
+                               for m in pattern.finditer(text, pos, s.end) if m.end() > m.start())
+                assert masked_spans(text, pos, s.end) == every, text[pos:s.end]
+                checked += bool(every)
+    return checked
+
+
+def test_masked_spans_with_lookaround_needs_equal_every_pattern():
+    """Mask.needs from a lookahead and Mask.also from a lookbehind (reaching `behind` before the searched text) skip
+    no match: the same spans as running every row's pattern, on corpus/. Seen failing with `behind` left out of
+    masked_spans' test of further needs."""
+    assert any(mask.behind for mask in masks().masks)
+    assert any(mask.needs == frozenset("《") for mask in masks().masks)
+    assert _masked_spans_from_match_starts(corpus_results()) > 50
+
+
+@pytest.mark.slow
+def test_masked_spans_with_lookaround_needs_equal_every_pattern_on_dev():
+    if not DEV.is_dir():
+        pytest.skip("../shared/corpus-dev is not beside the checkout")
+    assert _masked_spans_from_match_starts(dev_results()) > 500
