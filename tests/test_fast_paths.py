@@ -2098,3 +2098,34 @@ def test_find_mentions_tries_links_and_joints_only_where_one_may_open_on_dev(mon
     if not DEV.is_dir():
         pytest.skip("../shared/corpus-dev is not beside the checkout")
     assert _mentions_without_may_open(dev_results(), monkeypatch) > 1000
+
+
+def _mentions_without_may_rank(results, monkeypatch) -> int:
+    """sentence_mentions with `mentions.may_rank` against the same with the masks run wherever a rank cue stands."""
+    import pipeline.figures.mentions as mentions
+
+    cue = patterns().rank_cue  # (may_rank is asked only where a rank cue stands)
+    sentences = [(r.document.text, s) for r in results for s in candidate_sentences(r.document.text, r.structure.sentences)
+                 if cue.search(r.document.text, s.start, s.end)]
+    fast = [mentions.sentence_mentions(text, s.start, s.end) for text, s in sentences]
+    calls: list[int] = []
+    with monkeypatch.context() as mp:
+        mp.setattr(mentions, "may_rank", lambda text, start, end: calls.append(1) or True)
+        assert [mentions.sentence_mentions(text, s.start, s.end) for text, s in sentences] == fast
+    skipped = sum(1 for text, s in sentences if not mentions.may_rank(text, s.start, s.end))
+    assert calls and skipped  # sentences with only a rank cue, and some with no rank to read
+    return sum(map(len, fast))
+
+
+def test_sentence_mentions_skip_masks_without_a_rank_to_read(monkeypatch):
+    """mentions.may_rank: a sentence whose numbers are none a figure and whose rank cue reads no rank gives no
+    figure without running the masks; the same mentions on every candidate sentence of corpus/ as running them.
+    Seen failing with may_rank reading the ranks with every span masked (Spans([(start, end)]))."""
+    assert _mentions_without_may_rank(corpus_results(), monkeypatch) > 5
+
+
+@pytest.mark.slow
+def test_sentence_mentions_skip_masks_without_a_rank_to_read_on_dev(monkeypatch):
+    if not DEV.is_dir():
+        pytest.skip("../shared/corpus-dev is not beside the checkout")
+    assert _mentions_without_may_rank(dev_results(), monkeypatch) > 200
