@@ -2184,3 +2184,64 @@ def test_periods_read_the_times_before_the_last_figure(monkeypatch):
 def test_periods_read_the_times_before_the_last_figure_on_every_text(monkeypatch):
     """The same over the whole figure stage (every field of every figure), on corpus/ and corpus-dev."""
     assert _figures_without_times_before(corpus_results() + (dev_results() if DEV.is_dir() else ()), monkeypatch) > 200
+
+
+def _nearest_places_without_lazy_nation(results, monkeypatch) -> int:
+    """ParagraphPlaces.near with `place.national_between` reading the clauses from the sentence back, against every
+    clause of the paragraph read (the national clauses before the sentence after the place before it)."""
+    import pipeline.figures.place as place
+
+    def every_clause(text, clause_starts, after, upto, known):
+        return any(after < c <= upto for c in clause_starts if place.national(text, c))
+
+    def nearest() -> list:
+        out = []
+        for r in results:
+            text, paragraph = r.document.text, place.ParagraphPlaces(r.document.text, r.structure)
+            out.append([paragraph.near(s.start, s.end) for s in candidate_sentences(text, r.structure.sentences)])
+        return out
+
+    fast = nearest()
+    with monkeypatch.context() as mp:
+        mp.setattr(place, "national_between", every_clause)
+        assert nearest() == fast
+    return sum(bool(n) for doc in fast for n in doc)
+
+
+def test_paragraph_places_read_national_clauses_back_from_the_sentence(monkeypatch):
+    """place.national_between: the place a paragraph is about before a sentence (or after it) is the same as reading
+    whether every clause of the paragraph is national, for every candidate sentence of corpus/. Seen failing with the
+    clauses read up to the sentence's end instead of its start."""
+    assert _nearest_places_without_lazy_nation(corpus_results(), monkeypatch) > 30
+
+
+@pytest.mark.slow
+def test_paragraph_places_read_national_clauses_back_from_the_sentence_on_dev(monkeypatch):
+    if not DEV.is_dir():
+        pytest.skip("../shared/corpus-dev is not beside the checkout")
+    assert _nearest_places_without_lazy_nation(dev_results(), monkeypatch) > 200
+
+
+NATION_BETWEEN = [  # (paragraph, the sentence asked about, the place it is about)
+    pytest.param("云南省粮食生产实现十连增。2011年，全国夏粮单产每公顷4582公斤。其中冬小麦单产每公顷4800公斤。",
+                 "其中冬小麦", "", id="national-clause-after-the-place"),
+    pytest.param("全国夏粮单产每公顷4582公斤。云南省粮食生产实现十连增。其中冬小麦单产每公顷4800公斤。",
+                 "其中冬小麦", "云南省", id="national-clause-before-the-place"),
+    pytest.param("2011年，全国夏粮单产每公顷4582公斤。其中冬小麦单产每公顷4800公斤。云南省粮食生产实现十连增。",
+                 "其中冬小麦", "", id="national-clause-and-no-place-before"),
+]
+
+
+@pytest.mark.parametrize("paragraph, sentence, name", NATION_BETWEEN)
+def test_paragraph_place_after_a_national_clause(paragraph, sentence, name):
+    """ParagraphPlaces.near: no place when a national clause opens between the place before the sentence (or, with
+    none before, anywhere before it) and the sentence; `national_between` reads those clauses only. Seen failing
+    with the place before the sentence left out (every clause before it read)."""
+    from pipeline.figures.place import ParagraphPlaces
+
+    from conftest import analyse_text
+
+    r = analyse_text(paragraph + "\n")
+    at = r.document.text.index(sentence)
+    near = ParagraphPlaces(r.document.text, r.structure).near(at, at + len(sentence))
+    assert [m.place.name for m in near] == ([name] if name else [])
