@@ -2131,61 +2131,6 @@ def test_sentence_mentions_skip_masks_without_a_rank_to_read_on_dev(monkeypatch)
     assert _mentions_without_may_rank(dev_results(), monkeypatch) > 200
 
 
-def _figures_without_times_before(results, monkeypatch) -> int:
-    """The figure stage with `period.times_before` stopping at the sentence's last figure against the same with every
-    time of the sentence read."""
-    import pipeline.figures.period as period
-    from pipeline.context import timex
-    from pipeline.run import _pipeline
-    from pipeline.options import Options
-
-    extractor = _pipeline(Options()).figures
-    fast = [extractor(r.document, r.structure) for r in results]
-    with monkeypatch.context() as mp:
-        mp.setattr(period, "times_before", lambda text, start, end, last: list(timex.search_from(text, start, end)))
-        assert [extractor(r.document, r.structure) for r in results] == fast
-    return sum(map(len, fast))
-
-
-def test_periods_read_the_times_before_the_last_figure(monkeypatch):
-    """period.times_before: the times a sentence holds after its last figure's start are not read; on every sentence
-    of corpus/ with a figure, each figure's period and the start of its words after a time (`Periods.before`,
-    `after_opening`, from each clause's start and from the figure before it) are those of reading them all. Seen
-    failing with the times cut at the first figure's start instead."""
-    import pipeline.figures.period as period
-    from pipeline.context import timex
-    from pipeline.figures.clause import Clauses
-    from pipeline.figures.mentions import sentence_mentions
-
-    def answers() -> list:
-        out = []
-        for r in corpus_results():
-            text = r.document.text
-            for s in candidate_sentences(text, r.structure.sentences):
-                mentions = sentence_mentions(text, s.start, s.end)
-                if not mentions:
-                    continue
-                clauses = Clauses(text, s.start, s.end)
-                periods = period.Periods(text, clauses, [(m.start, m.end) for m in mentions])
-                for k, m in enumerate(mentions):
-                    froms = {clauses.at(m.start).start, mentions[k - 1].end if k else s.start}
-                    out.append((periods.before(m.start), [periods.after_opening(a, m.start) for a in sorted(froms)
-                                                          if a <= m.start]))
-        return out
-
-    fast = answers()
-    with monkeypatch.context() as mp:
-        mp.setattr(period, "times_before", lambda text, start, end, last: list(timex.search_from(text, start, end)))
-        assert answers() == fast
-    assert sum(bool(p) for p, _ in fast) > 20
-
-
-@pytest.mark.slow
-def test_periods_read_the_times_before_the_last_figure_on_every_text(monkeypatch):
-    """The same over the whole figure stage (every field of every figure), on corpus/ and corpus-dev."""
-    assert _figures_without_times_before(corpus_results() + (dev_results() if DEV.is_dir() else ()), monkeypatch) > 200
-
-
 def _nearest_places_without_lazy_nation(results, monkeypatch) -> int:
     """ParagraphPlaces.near with `place.national_between` reading the clauses from the sentence back, against every
     clause of the paragraph read (the national clauses before the sentence after the place before it)."""

@@ -27,18 +27,6 @@ def is_word(char: str) -> bool:
     return WORD_CHAR.match(char) is not None
 
 
-def times_before(text: str, start: int, end: int, last: int) -> list[re.Match]:
-    """The time expressions of text[start:end] (`timex.search_from`) that open before `last`, the start of the
-    sentence's last figure: a time that opens at or after it is no figure's period, nor owns one, nor opens one's
-    words (each is a time that ends before a figure's start), so neither it nor those after it are read."""
-    found: list[re.Match] = []
-    for t in timex.search_from(text, start, end):
-        if t.start() >= last:
-            break
-        found.append(t)
-    return found
-
-
 class Periods:
     """The times of one sentence that may be a figure's period, found once."""
 
@@ -52,7 +40,7 @@ class Periods:
         self.text = text
         self.times: list[re.Match] = []
         self.own: dict[int, re.Match] = {}  # 从2012年的74.8岁: the start of a figure → the time owning it
-        self.found = times_before(text, start, end, max((f[0] for f in figures), default=end))
+        self.found = list(timex.search_from(text, start, end))
         self.found_starts = [t.start() for t in self.found]
         own_link, compare = patterns().own_link, patterns().period_compare
         for t in self.found:
