@@ -11,7 +11,10 @@ of them. A pattern whose needs cannot be read runs on every sentence; the
 spans are the same either way. The other small needs of a pattern (`also`:
 城 and 上 of 50万人口以上城市, whose need is 市) are looked for too before it runs; a pattern that is one
 alternation (五位一体|四个全面|…|两个一百年) runs only where one of its alternatives has a needed character and its
-further needs (`Mask.alternatives`: 两个一百年 needs 个 as well as 年).
+further needs (`Mask.alternatives`: 两个一百年 needs 个 as well as 年). A lookaround at a pattern's top level needs
+what it sees too (`parse_mask`): a lookahead's characters stand in the sentence ((?<![\d.])(?:19|20)\d\d(?=\s?《)
+runs only where 《 does), a lookbehind's stand up to its width before the match, a further need looked for that far
+before the sentence (`Mask.behind`: (?<=\d[:：∶])1 needs a colon).
 
 The regex engine skips in C to where a match can start only when a pattern opens with a character or a
 class (its "charset prefix"); a pattern that opens with a lookbehind (`(?<![\d.])[1-9]…`) or a repeat
