@@ -11,7 +11,10 @@ of them. A pattern whose needs cannot be read runs on every sentence; the
 spans are the same either way. The other small needs of a pattern (`also`:
 城 and 上 of 50万人口以上城市, whose need is 市) are looked for too before it runs; a pattern that is one
 alternation (五位一体|四个全面|…|两个一百年) runs only where one of its alternatives has a needed character and its
-further needs (`Mask.alternatives`: 两个一百年 needs 个 as well as 年).
+further needs (`Mask.alternatives`: 两个一百年 needs 个 as well as 年). A lookaround at a pattern's top level needs
+what it sees too (`parse_mask`): a lookahead's characters stand in the sentence ((?<![\d.])(?:19|20)\d\d(?=\s?《)
+runs only where 《 does), a lookbehind's stand up to its width before the match, a further need looked for that far
+before the sentence (`Mask.behind`: (?<=\d[:：∶])1 needs a colon).
 
 The regex engine skips in C to where a match can start only when a pattern opens with a character or a
 class (its "charset prefix"); a pattern that opens with a lookbehind (`(?<![\d.])[1-9]…`) or a repeat
@@ -50,6 +53,9 @@ class Mask:
     # a pattern that is one alternation (五位一体|四个全面|…): a needed character → the further needs (`also`) of
     # each alternative whose needs hold it; a match of the alternative holds one of those too ({} otherwise)
     alternatives: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # how far before the searched text `also` is looked for: the width of a lookbehind at the pattern's head whose
+    # needs are among them ((?<=\d[:：∶])1 needs a colon, which stands before the match)
+    behind: int = 0
 
 
 def _needs_of_sequence(items) -> frozenset[str] | None:
@@ -164,21 +170,54 @@ def read_mask(pattern: str, reason: str) -> Mask:
     """A mask, its pattern parsed once for its needs and further needs (kept in the cache file: `parse_needs`)."""
     digest = code_digest()
     if digest is None:
-        chosen, also, alternatives = parse_mask(pattern)
+        chosen, also, alternatives, behind = parse_mask(pattern)
     else:
-        chosen, also, alternatives = recache.derived(("masks.read_mask", digest, pattern), 3, lambda: parse_mask(pattern))
-    return Mask(recache.compile(searchable(pattern)), reason, chosen, also, pattern, alternatives)
+        chosen, also, alternatives, behind = recache.derived(("masks.read_mask", digest, pattern), 4,
+                                                             lambda: parse_mask(pattern))
+    return Mask(recache.compile(searchable(pattern)), reason, chosen, also, pattern, alternatives, behind)
 
 
-def parse_mask(pattern: str) -> tuple[frozenset[str] | None, tuple[str, ...], dict[str, tuple[tuple[str, ...], ...]]]:
-    """A mask's needs, further needs and alternatives, read off its pattern's parse tree."""
+def parse_mask(pattern: str) -> tuple[frozenset[str] | None, tuple[str, ...], dict[str, tuple[tuple[str, ...], ...]], int]:
+    r"""A mask's needs, further needs, alternatives and how far back its further needs reach (`Mask.behind`), read
+    off its pattern's parse tree.
+
+    A lookahead at the pattern's top level (`(?=\s?《)`) needs what it sees as much as the match does: the search
+    stops at the sentence's end, so what the lookahead needs stands in the sentence too. What a lookbehind at the top
+    level needs (`(?<=\d[:：∶])`) stands up to its width before the match, so it is only a further need, looked for
+    from that far before the sentence (`behind`)."""
     items = _items(pattern)
+    behind = 0
     try:
         each = [_needs_of_item(item) for item in items] if items is not None else []
+        ahead = [_needs_of_lookahead(item) for item in items] if items is not None else []
+        back = [_lookbehind(item) for item in items] if items is not None else []
     except Exception:  # noqa: BLE001 - an unexpected parse tree only costs speed
-        each = []
+        each, ahead, back = [], [], []
+    each = [n if n is not None else a for n, a in zip(each, ahead)]
     chosen = _best(each) if each else None
-    return chosen, further_needs(each, chosen), _alternatives(items) if chosen is not None else {}
+    also = further_needs(each, chosen)
+    if chosen is not None and any(back):
+        extra = further_needs([n for n, _ in back if n], chosen)
+        also += tuple(chars for chars in extra if chars not in also)
+        behind = max((w for n, w in back if n and "".join(sorted(n)) in extra), default=0)
+    return chosen, also, _alternatives(items) if chosen is not None else {}, behind
+
+
+def _needs_of_lookahead(item) -> frozenset[str] | None:
+    """The needs of a positive lookahead (None for any other item)."""
+    op, av = item
+    if op is sre_parse.ASSERT and av[0] == 1:
+        return _needs_of_sequence(av[1])
+    return None
+
+
+def _lookbehind(item) -> tuple[frozenset[str] | None, int]:
+    """The needs and width of a positive lookbehind ((None, 0) for any other item, or one of varying width)."""
+    op, av = item
+    if op is not sre_parse.ASSERT or av[0] != -1:
+        return None, 0
+    low, high = av[1].getwidth()
+    return (_needs_of_sequence(av[1]), high) if low == high else (None, 0)
 
 
 def _alternatives(items: list | None) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -361,7 +400,7 @@ def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for k in chosen:
         mask = table.masks[k]
-        if mask.also and not holds_each(text, start, end, mask.also):
+        if mask.also and not holds_each(text, start - mask.behind if start > mask.behind else 0, end, mask.also):
             continue  # 以上…城市 without 城: no match, no search
         if mask.alternatives and not holds_an_alternative(text, start, end, held, mask.alternatives):
             continue  # 两个一百年 without 个: that alternative cannot match, nor any other here

@@ -20,8 +20,22 @@ from .data import read_tsv, read_words
 from .numerals import is_year, BIG_UNITS, SMALL_UNITS, exact, parse_number
 
 CN_DIGIT = "零〇一二两三四五六七八九"
-JOINT = recache.compile(r"\s?[、和与及]\s?")  # 三、五年: a unit written once for two numbers
-RANGE_LINK = recache.compile(r"\s?(?:至|到|—{1,2}|–|-|~|～)\s?")
+# The characters of a list joint and a range link, which open a match of JOINT or RANGE_LINK after a space at most
+# (\s: str.isspace): most numbers are followed by none, and a test of one character spares them the regex call
+# (`may_open`).
+JOINT_OPENS = "、和与及"
+RANGE_OPENS = "至到—–-~～"  # (— also twice: ——)
+JOINT = recache.compile(rf"\s?[{JOINT_OPENS}]\s?")  # 三、五年: a unit written once for two numbers
+RANGE_LINK = recache.compile(rf"\s?(?:——|[{re.escape(RANGE_OPENS)}])\s?")
+
+
+def may_open(text: str, pos: int, end: int, opens: str) -> bool:
+    """Whether a match of JOINT (`opens` JOINT_OPENS) or RANGE_LINK (RANGE_OPENS) may start at text[pos]: one of
+    `opens` or a space stands there (each opens with an optional \s, then one of `opens`)."""
+    if pos >= end:
+        return False
+    ch = text[pos]
+    return ch in opens or ch.isspace()
 MAGNITUDE_CHARS = "十百千万亿"
 # What may follow a Chinese numeral that is part of a figure (it needs a unit or a magnitude, read_number):
 # a magnitude, 余/多, a space, a range link or a list joint (三至五年, 三、五年), or a unit's first character.
@@ -259,7 +273,7 @@ MAX_SHARED = 12  # the longest list of numbers read for a unit written once afte
 def next_item(text: str, after: int, end: int, t: UnitTables) -> tuple[Decimal, str, str, str, str, str, int] | None:
     """The reading (read_number) of the number right after a list joint at `after` (三、五年; 0.4个和0.1个百分点),
     None when no joint and number follow."""
-    joint = JOINT.match(text, after, end)
+    joint = JOINT.match(text, after, end) if may_open(text, after, end, JOINT_OPENS) else None
     nxt = t.core.match(text, joint.end(), end) if joint else None
     if nxt is None or nxt.lastgroup not in ("ar", "cn"):
         return None
@@ -331,7 +345,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             mention_start = at
         value_max = None
         # range: 3至5年, 4.5-5%, 100万元至300万元
-        link = RANGE_LINK.match(text, after, end)
+        link = RANGE_LINK.match(text, after, end) if may_open(text, after, end, RANGE_OPENS) else None
         if link:
             m2 = t.core.match(text, link.end(), end)
             if m2 and m2.lastgroup in ("ar", "cn"):

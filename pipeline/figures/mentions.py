@@ -184,8 +184,8 @@ def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
     if not found and not rank_cue:
         return []  # most sentences: no number at all, nothing else to do
     mentions = [m for m in found if is_figure(text, m)]  # years, dates and labels go first
-    if not mentions and not rank_cue:
-        return []
+    if not mentions and not (rank_cue and may_rank(text, start, end)):
+        return []  # a rank cue (第, 首位) but no rank to read even unmasked: the masks need not run
     # 120GW, 30EFLOPS, 25μg/m3: a number with a unit written in Latin letters (units.tsv) is no code like 5G
     latin = [(m.num_start, m.end) for m in mentions if any(c.isascii() and c.isalpha() for c in m.unit_surface)]
     masked = Spans([sp for sp in masked_spans(text, start, end) if not quotes_statistic(text, *sp)
@@ -197,6 +197,13 @@ def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
     if not in_order(mentions):  # numbers come in order; ranks, added after them, may not
         mentions.sort(key=lambda m: m.start)
     return dedupe(mentions)
+
+
+def may_rank(text: str, start: int, end: int) -> bool:
+    """Whether `ranks` may read a rank in text[start:end]: it reads one with no span masked. A sentence whose only
+    figures could be ranks needs its masks only then: when no rank is read unmasked, none is read masked (at each
+    candidate the ranks read before it are none either way, and a mask only adds a reason to skip it)."""
+    return bool(ranks(text, start, end, Spans([])))
 
 
 def in_order(mentions: list[Mention]) -> bool:

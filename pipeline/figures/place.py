@@ -279,7 +279,9 @@ class ParagraphPlaces:
         self.text = text
         self.structure = structure
         self.ends = [p.end for p in structure.paragraphs]
-        self.found: dict[int, tuple[list[PlaceMatch], list[int], list[int], list[int]]] = {}
+        # paragraph → its places, their starts and ends, its clauses' starts, and whether each clause read so far
+        # is national (`national`, asked only for the clauses between a sentence and the place before it)
+        self.found: dict[int, tuple[list[PlaceMatch], list[int], list[int], list[int], dict[int, bool]]] = {}
 
     def start_of(self, start: int) -> int:
         """Where the paragraph holding `start` begins (the text's end when none does)."""
@@ -304,17 +306,32 @@ class ParagraphPlaces:
             # the national clauses matter only beside a place the paragraph is about (none: no place either way)
             clause_starts = [para.start] + [m.end() for m in CLAUSE_MARK.finditer(text, para.start, para.end)] \
                 if found else []
-            nation = [c for c in clause_starts if national(text, c)]
-            self.found[k] = (found, [m.start for m in found], [m.end for m in found], nation)
-        found, starts, ends, nation = self.found[k]
+            self.found[k] = (found, [m.start for m in found], [m.end for m in found], clause_starts, {})
+        found, starts, ends, clause_starts, nation = self.found[k]
         j = bisect_right(ends, start)  # the places that end before the sentence starts (left to right)
-        n = bisect_right(nation, start)  # the national clauses that open before it
-        if n and (not j or nation[n - 1] > found[j - 1].start):
+        # a national clause opening after the last of them (after none: any) and before the sentence, read from the
+        # sentence back (`national_between`)
+        if national_between(self.text, clause_starts, found[j - 1].start if j else -1, start, nation):
             return []
         if j:
             return [found[j - 1]]
         j = bisect_left(starts, end)
         return [found[j]] if j < len(found) else []
+
+
+def national_between(text: str, clause_starts: list[int], after: int, upto: int, known: dict[int, bool]) -> bool:
+    """Whether a clause opening after `after` and at or before `upto` (of `clause_starts`, sorted) is about the whole
+    country (`national`); read from `upto` back, each clause once (`known` keeps the answers)."""
+    k = bisect_right(clause_starts, upto) - 1
+    while k >= 0 and clause_starts[k] > after:
+        c = clause_starts[k]
+        found = known.get(c)
+        if found is None:
+            found = known[c] = national(text, c)
+        if found:
+            return True
+        k -= 1
+    return False
 
 
 def sentence_entities(entities: Sequence[Entity], starts: list[int], start: int, end: int) -> Sequence[Entity]:
