@@ -31,11 +31,13 @@ RANGE_LINK = recache.compile(rf"\s?(?:——|[{re.escape(RANGE_OPENS)}])\s?")
 
 def may_open(text: str, pos: int, end: int, opens: str) -> bool:
     """Whether a match of JOINT (`opens` JOINT_OPENS) or RANGE_LINK (RANGE_OPENS) may start at text[pos]: one of
-    `opens` or a space stands there (each opens with an optional \s, then one of `opens`)."""
+    `opens` or a space stands there (each opens with an optional `\\s`, then one of `opens`)."""
     if pos >= end:
         return False
     ch = text[pos]
     return ch in opens or ch.isspace()
+
+
 MAGNITUDE_CHARS = "十百千万亿"
 # What may follow a Chinese numeral that is part of a figure (it needs a unit or a magnitude, read_number):
 # a magnitude, 余/多, a space, a range link or a list joint (三至五年, 三、五年), or a unit's first character.
