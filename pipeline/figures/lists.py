@@ -14,6 +14,7 @@ from ..numbers import Mention
 from ..records import Figure
 from ..segment import Word
 from .clause import Clause, clause_end, clause_start
+from .change import from_start
 from .indicator import is_change_verb, phrase, strip_light
 from .words import patterns, words
 
@@ -137,10 +138,13 @@ class Lists:
                 parts = next(([unquoted(p) for p in subject.split(j) if p] for j in words().of("list_joint")
                               if not j.isalnum() and len([p for p in subject.split(j) if p]) == len(items)), parts)
             pair = max((w for w in words().paired if subject.startswith(w)), key=len, default="")
-            if pair and len(words().paired[pair]) == len(items) \
+            levels = 2 if from_to_halves(text, items) else 1
+            if pair and len(words().paired[pair]) * levels == len(items) \
                     and (len(parts) == 1 or any(j in pair for j in words().of("list_joint"))):
                 # 城乡居民人均可支配收入分别增长4.5%、6.2%: 城镇居民…, 农村居民…
                 parts = [p + subject[len(pair):] for p in words().paired[pair]]
+            if levels == 2 and len(parts) * 2 == len(items):
+                parts = parts + parts  # 分别从29661元、10391元增加到43364元、16117元: each item at both levels
             numbered = patterns().ordinal_list.search(text, clause.start, at)
             if numbered:  # 第一、二、三产业增加值分别为…: 第一产业增加值, 第二产业增加值, 第三产业增加值
                 noun = phrase(strip_light(self.tag(numbered.group("noun"), 0), lead=False), numbered.group("noun"))
@@ -151,6 +155,16 @@ class Lists:
             places = [(pm.surface, pm.place.name) for pm in gazetteer().find(subject)]
             self.subjects[key] = (items, subject, parts, places, own)
         return self.subjects[key]
+
+
+def from_to_halves(text: str, items: Sequence[Mention | Figure]) -> bool:
+    """Whether a list's items are its items' levels twice, joined by a change verb to (分别从29661元、10391元增加到
+    43364元、16117元): as many before the verb as after it, each half joined by list joints only."""
+    half = len(items) // 2
+    if half < 2 or len(items) != 2 * half or from_start(text, items[0].start) < 0:
+        return False
+    return patterns().from_to.match(text[items[half - 1].end:items[half].start]) is not None \
+        and all(joined(text, a, b) for part in (items[:half], items[half:]) for a, b in zip(part, part[1:]))
 
 
 def opposite_of(first: str, part: str) -> str:
@@ -215,6 +229,15 @@ def parallel_list(text: str, clause: Clause, mentions: list[Mention], n: int) ->
     lead = text[clause.start:mine[0].start].strip(" ，,")
     for w in words().period_compare:
         lead = lead[len(w):] if lead.startswith(w) else lead
+    adverb = next((a for a in words().of("change_adverb") if lead.startswith(a)), "")
+    lead = lead[len(adverb):]  # 年均增长7.9%和9.2%
+    compare = next((c for c in words().of("compare") if lead.startswith(c)), "")
+    if compare and not is_change_verb(lead):  # 较去年增长8.5%、11%: the baseline named before the verb
+        lead = next((lead[i:] for i in range(len(compare) + 1, len(lead)) if is_change_verb(lead[i:])), lead)
+    times = words().of("times_unit")
+    if all(m.unit in times or m.unit_surface in times for m in mine) \
+            and lead.startswith(words().of("times_lead")) and lead.endswith(words().of("of")):
+        return mine  # 是2016年的1.4倍和1.5倍: each item's multiple of its own level then
     return mine if is_change_verb(lead) else []
 
 

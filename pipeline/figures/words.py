@@ -192,8 +192,9 @@ def patterns() -> Patterns:
             f"(?:{compare_close})?\\s?"),
         gap=recache.compile(f"(?P<verb>{alternation(w.of('gap_up') + w.of('gap_down'))})(?!{alternation(w.of('gap_not_after'))})"
                        f"(?P<base>\\d{{4}}\\s?(?:{alternation(w.of('year_unit'))})[\\u4e00-\\u9fff“”]{{0,8}}?|[\\u4e00-\\u9fff“”]{{1,12}}?)$"),  # 快于2024年: a year too
+        # 从29661元、10391元增加到: the second of a list of first levels opens there too
         from_level=recache.compile(f"(?:{alternation(w.of('from'))})(?:(?:{alternation(w.of('per'))})[\\u4e00-\\u9fff]{{1,2}}?)*"
-                              f"\\s?$"),
+                              f"(?:\\s?\\d[\\d.]*[^\\d\\s，。；、]{{0,3}}、)?\\s?$"),
         to_after=recache.compile(f"[^，。；0-9]{{0,6}}?(?:{alternation(w.of('to'))})"),
         from_to=recache.compile(f"^\\s?(?:{alternation(w.change_words('verb'))})(?:{alternation(w.of('to'))})\\s?"
                            f"(?:(?:{time.pattern})\\s?(?:{of}))?\\s?$"),
