@@ -143,8 +143,9 @@ class Lists:
                     and (len(parts) == 1 or any(j in pair for j in words().of("list_joint"))):
                 # 城乡居民人均可支配收入分别增长4.5%、6.2%: 城镇居民…, 农村居民…
                 parts = [p + subject[len(pair):] for p in words().paired[pair]]
-            if levels == 2 and len(parts) * 2 == len(items):
-                parts = parts + parts  # 分别从29661元、10391元增加到43364元、16117元: each item at both levels
+                # 分别从29661元、10391元增加到43364元、16117元: each item at both levels (a pair's items only: the
+                # parts of a written list may take a modifier by item, 认定跨国公司地区总部、外资研发中心)
+                parts = parts * levels
             numbered = patterns().ordinal_list.search(text, clause.start, at)
             if numbered:  # 第一、二、三产业增加值分别为…: 第一产业增加值, 第二产业增加值, 第三产业增加值
                 noun = phrase(strip_light(self.tag(numbered.group("noun"), 0), lead=False), numbered.group("noun"))
