@@ -938,6 +938,9 @@ def test_relative_times_need_the_documents_year():
     # the pre-2015 name of the general budget revenue, and energy use per GDP written 综合能耗 (13z, docs7 n02, n18)
     ("公共财政预算收入", "money", False, "一般公共预算收入"),
     ("单位地区生产总值综合能耗", "percent", False, "单位地区生产总值能耗"),
+    # energy use per 10,000 yuan of GDP (万元生产总值能耗下降4%左右: 万元 read as the unit, 13ag 张家口 2019): not GDP
+    ("生产总值能耗", "percent", False, "单位地区生产总值能耗"),
+    ("万元GDP能耗", "percent", False, "单位地区生产总值能耗"),
     # 公共预算收入, the general budget revenue without 一般 (蠡县 2017: 财政总收入、公共预算收入分别完成6.1亿元、3.6亿元; 13aa)
     ("公共预算收入", "money", False, "一般公共预算收入"),
     ("财政总收入", "money", False, ""),
