@@ -568,8 +568,14 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         if ch in closes:
             close = k
             break
-    if 0 < close <= ASIDE_MAX and close < len(choice) - 1 and not any(ch in lex.of("bracket_open") for ch in choice[:close]):
-        choice = choice[close + 1:]  # 预计（下同）全年实现生产总值: the name opens after the aside's bracket
+    if 0 < close < len(choice) - 1 and not any(ch in lex.of("bracket_open") for ch in choice[:close]) \
+            and (close <= ASIDE_MAX or any(b in choice[:close] for b in lex.of("same_below"))):
+        # 预计（下同）全年实现生产总值, 1.4万亿元（人民币，下同）、投资完成率: the name opens after the aside's bracket
+        choice = choice[close + 1:].lstrip("、")
+    if choice and choice[-1] in closes and any(b in choice for b in lex.of("same_below")):
+        k = max(choice.rfind(b) for b in opens)
+        if k > 0 and any(b in choice[k:] for b in lex.of("same_below")):
+            choice = choice[:k]  # 地区生产总值（预计，下同）7100亿元: the aside after the name is no part of it
     alias = -1
     for w in lex.of("alias"):
         k = choice.find(w)
