@@ -114,6 +114,7 @@ def strip_light(ws: list[Word], lead: bool) -> list[Word]:
     """Drop light words, times, change verbs, localizers (后 of 建成后…) and punctuation from the end (and the
     start when `lead`, up to a word that opens a noun phrase there: 平均跑动次数, but 增长 after 平均 at the end)."""
     share = words().of("share_verb")
+    full = ws  # (the quote marks the end drops still close a name the start would cut: “三品一标”67个)
     while ws and (dull(ws[-1].text, ws[-1].tag) or ws[-1].tag == "f" or is_change_verb(ws[-1].text)):
         if len(ws) > 1 and ws[-2].text in share and ws[-1].text.strip() and not is_punct(ws[-1].text):
             break  # 经济总量占全国的40.5%: the whole a share is of stays
@@ -125,7 +126,12 @@ def strip_light(ws: list[Word], lead: bool) -> list[Word]:
                                or k and ws[k].tag == "q" and ws[k - 1].tag == "m" and ws[k - 1].text[:1].isdigit()) \
                 and (ws[k].text not in kept or modal(ws, k)):
             k += 1  # (339个地级及以上城市平均…: a count that is no figure opens no name, its measure word neither)
-        return ws[quote_start(ws, k):]
+        j = quote_start(ws, k)
+        if j == k and k > 1:
+            f = quote_start(full, k)
+            if f < k - 1:  # the start cut a quoted name whose closing mark the end dropped: 三品 of “三品一标”67个
+                j = f + 1 if full[f].text in words().of("quote_open") else f
+        return ws[j:]
     return ws
 
 
