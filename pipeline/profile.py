@@ -129,11 +129,17 @@ def _name() -> re.Pattern:
     return recache.compile(NAME)
 
 
+SPACED_OFFICE = recache.compile(r"([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=[ \u3000])")
+
+
 def speaker(line: str) -> tuple[str, str] | None:
     """(name, office) of a speaker line (上海市市长 龚 正 → 龚正, 上海市市长; a newspaper's bullet before it:
     □六盘水市人民政府市长 李 刚), else None."""
     line = line.strip().lstrip("".join(word_tuple("item_marks.txt")) + DASHES).strip()  # □…, ——…
     m = _speaker_line().fullmatch(line) or _name_then_office().fullmatch(line)
+    if not m and (spaced := SPACED_OFFICE.match(line)):  # 市 长 庄兆林: an office of two characters spaced out
+        line = spaced.group(1) + spaced.group(2) + line[spaced.end():]
+        m = _speaker_line().fullmatch(line) or _name_then_office().fullmatch(line)
     if not m:
         return None
     name = fu.squeeze(m.group("name"))

@@ -86,6 +86,7 @@ def test_metadata_date(value, expected):
     pytest.param("夏长文(思明区区长)", ("夏长文", "思明区区长"), id="name-then-office-in-brackets"),
     pytest.param("区长拜年", None, id="office-then-the-kind-of-speech"),
     pytest.param("□六盘水市人民政府市长 李 刚", ("李刚", "六盘水市人民政府市长"), id="newspaper-bullet-before-the-office"),
+    pytest.param("市 长 庄兆林", ("庄兆林", "市长"), id="office-of-two-characters-spaced-out"),  # 13ag 徐州 2020 (公文搜)
     pytest.param("——安徽省合肥市委宣传部副部长、文明办主任 魏玉萍", ("魏玉萍", "安徽省合肥市委宣传部副部长、文明办主任"),
                  id="signature-dashes-before-the-office"),  # exchange probe 13w
 ])
