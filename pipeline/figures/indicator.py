@@ -26,6 +26,7 @@ Tagger = Callable[..., list[Word]]
 NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "an", "j", "l", "eng", "b", "i"})
 PERSON_PLACE_TAGS = frozenset({"ns", "nr", "nrt", "nrfg"})
 DULL_TAGS = frozenset({"t", "m", "p", "c", "d", "u", "uj", "ul", "y"})
+LIST_ITEM_TAGS = frozenset({"d"})  # a dull tag a list's first item may be given (高新 as an adverb)
 PUNCT_RUN = recache.compile(f"[{re.escape(''.join(sorted(set(PUNCT))))}]*")
 DIGIT = recache.compile(r"[0-9０-９]")
 LIST_CUT = recache.compile(r"[、，,；;]")  # where the noun after an amount's 的 stops being its (…项目、投资…)
@@ -124,7 +125,7 @@ def strip_light(ws: list[Word], lead: bool) -> list[Word]:
         kept, lead_light = words().of("lead_kept"), words().of("lead_light")
         while k < len(ws) and (dull(ws[k].text, ws[k].tag) or ws[k].tag == "f" or ws[k].text in lead_light
                                or k and ws[k].tag == "q" and ws[k - 1].tag == "m" and ws[k - 1].text[:1].isdigit()) \
-                and (ws[k].text not in kept or modal(ws, k)):
+                and (ws[k].text not in kept or modal(ws, k)) and not list_item(ws, k):
             k += 1  # (339个地级及以上城市平均…: a count that is no figure opens no name, its measure word neither)
         j = quote_start(ws, k)
         if j == k and k > 1:
@@ -133,6 +134,12 @@ def strip_light(ws: list[Word], lead: bool) -> list[Word]:
                 j = f + 1 if full[f].text in words().of("quote_open") else f
         return ws[j:]
     return ws
+
+
+def list_item(ws: list[Word], k: int) -> bool:
+    """Whether a word a name would drop at its start is the first item of a list (高新 of 高新、经开、小蓝…, tagged
+    an adverb): a word, no number or time, with a list mark (、) right after it."""
+    return k + 1 < len(ws) and ws[k + 1].text == "、" and ws[k].tag in LIST_ITEM_TAGS and not is_punct(ws[k].text)
 
 
 def modal(ws: list[Word], k: int) -> bool:

@@ -11,11 +11,12 @@ from typing import Callable, NamedTuple, Sequence
 
 from ..gazetteer import gazetteer
 from ..numbers import Mention
+from ..numerals import parse_number
 from ..records import Figure
 from ..segment import Word
 from .clause import Clause, clause_end, clause_start
 from .change import from_start
-from .indicator import is_change_verb, phrase, strip_light
+from .indicator import is_change_verb, is_punct, phrase, strip_light
 from .words import patterns, words
 
 Tagger = Callable[..., list[Word]]
@@ -67,6 +68,9 @@ class Lists:
         growth = growth_head(last)
         if k < len(parts) - 1 and growth and growth != last and not growth_head(part):
             part = part + growth  # 规上工业增加值、固定资产投资累计增速: both are 累计增速 (总量和增速: 增速 is an item)
+        elif k < len(parts) - 1 and (shared := proper_head(self.tag(part), self.tag(last))) \
+                and not part.endswith(shared):  # (广州港、深圳港: 港 is its own already)
+            part = part + shared  # 鸣沙山·月牙泉、莫高窟景区游客: a proper name takes the head the last one goes on with
         elif k < len(parts) - 1 and industry_head(part, last):
             part = part + industry_head(part, last)  # 公共设施管理业、道路运输业投资: 公共设施管理业投资
         elif k < len(parts) - 1 and len(part) <= 3 < len(last) \
@@ -151,6 +155,9 @@ class Lists:
                 noun = phrase(strip_light(self.tag(numbered.group("noun"), 0), lead=False), numbered.group("noun"))
                 ordinal = numbered.group("ord") or words().of("ordinal")[0]  # 一、二、三产业: 第一产业…
                 parts = [ordinal + n + noun for n in numbered.group("nums").split("、")]
+            summed = summed_parts(parts, len(items))
+            if summed:  # 高新、经开、小蓝三个国家级开发区主营业务收入: each item with what the count names
+                parts = summed
             if len(parts) >= 2:  # 一般公共预算收入和支出: the later item is the first one's opposite (…支出)
                 parts = [parts[0]] + [opposite_of(parts[0], p) for p in parts[1:]]
             places = [(pm.surface, pm.place.name) for pm in gazetteer().find(subject)]
@@ -166,6 +173,37 @@ def from_to_halves(text: str, items: Sequence[Mention | Figure]) -> bool:
         return False
     return patterns().from_to.match(text[items[half - 1].end:items[half].start]) is not None \
         and all(joined(text, a, b) for part in (items[:half], items[half:]) for a, b in zip(part, part[1:]))
+
+
+PROPER_TAGS = frozenset({"ns", "nz", "nr"})  # a place's, a thing's or a person's own name
+
+
+def proper_head(part: Sequence[Word], last: Sequence[Word]) -> str:
+    """The head an item that is only a proper name (鸣沙山·月牙泉) shares with the last item, a proper name and the
+    words it goes on with (莫高窟 | 景区游客 → 景区游客); "" when either is otherwise."""
+    if not part or not all(w.tag in PROPER_TAGS or is_punct(w.text) for w in part) \
+            or not last or last[0].tag not in PROPER_TAGS:
+        return ""
+    j = next((i for i, w in enumerate(last) if w.tag not in PROPER_TAGS), len(last))
+    return "".join(w.text for w in last[j:]) if 0 < j < len(last) else ""
+
+
+def summed_parts(parts: list[str], n: int) -> list[str]:
+    """The items of a list whose last part sums them with a count before the noun they share (高新、经开、小蓝三个
+    国家级开发区主营业务收入: 高新国家级开发区主营业务收入, …, 小蓝国家级开发区主营业务收入), when the count is the
+    number of items; else []."""
+    if n < 2 or len(parts) != n:
+        return []
+    m = patterns().list_sum.match(parts[-1])
+    if m is None or not m.group("item") or not m.group("head"):
+        return []
+    try:
+        if parse_number(m.group("count")) != n:
+            return []
+    except (ValueError, ArithmeticError):
+        return []
+    head = m.group("head")
+    return [p + head for p in parts[:-1]] + [m.group("item") + head]
 
 
 def opposite_of(first: str, part: str) -> str:

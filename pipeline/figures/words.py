@@ -130,6 +130,7 @@ class Patterns:
     breakdown: re.Pattern  # 分季度看，: a sentence that breaks down the figure before it
     list_joint: re.Pattern  # what stands between two items of a list
     list_split: re.Pattern  # what separates the parts of a list's subject
+    list_sum: re.Pattern  # 小蓝三个国家级开发区…: a list's last item, the count of its items and the noun they share
     ordinal_list: re.Pattern  # 第一、二、三产业增加值: numerals written once for one noun, right before 分别
     respectively: re.Pattern  # 分别: the figures after it are a list
     period_compare: re.Pattern  # 同比, 环比, 同增: a baseline named by the comparison word itself
@@ -214,6 +215,8 @@ def patterns() -> Patterns:
                              f"(?:{alternation(w.of('breakdown_close'))})[，,]"),
         list_joint=recache.compile(f"\\s?(?:{joints})\\s?|\\s?，\\s?"),
         list_split=recache.compile(f"(?:{joints})"),
+        list_sum=recache.compile(f"(?P<item>[\\u4e00-\\u9fff]{{1,6}}?)(?P<count>[两二三四五六七八九十])"
+                            f"(?:{alternation(w.of('list_sum_unit'))})(?P<head>[\\u4e00-\\u9fff]{{2,}})"),
         ordinal_list=recache.compile(f"(?P<ord>{ordinal})?(?P<nums>[{CN_COUNT_CHARS}](?:、[{CN_COUNT_CHARS}])+)"
                                 f"(?P<noun>[^、，。；\\d]+?)\\s*$"),
         respectively=recache.compile(alternation(w.of("respectively"))),
