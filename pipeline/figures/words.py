@@ -215,7 +215,7 @@ def patterns() -> Patterns:
                              f"(?:{alternation(w.of('breakdown_close'))})[，,]"),
         list_joint=recache.compile(f"\\s?(?:{joints})\\s?|\\s?，\\s?"),
         list_split=recache.compile(f"(?:{joints})"),
-        list_sum=recache.compile(f"(?P<item>[\\u4e00-\\u9fff]{{1,6}}?)(?P<count>[两二三四五六七八九十])"
+        list_sum=recache.compile(f"(?P<item>[\\u4e00-\\u9fff]{{1,6}}?)(?P<count>[{CN_QUANTITY_CHARS}])"
                             f"(?:{alternation(w.of('list_sum_unit'))})(?P<head>[\\u4e00-\\u9fff]{{2,}})"),
         ordinal_list=recache.compile(f"(?P<ord>{ordinal})?(?P<nums>[{CN_COUNT_CHARS}](?:、[{CN_COUNT_CHARS}])+)"
                                 f"(?P<noun>[^、，。；\\d]+?)\\s*$"),
