@@ -217,7 +217,7 @@ _OPEN_ALONE = ("(", "（")  # a line of its own that opens a bracket: it goes on
 # a PDF's text extracted with its lines wrapped at the page's width (a document site's copy: `现在,我代表自治区人民政府,
 # 向大会报告工作,请` / `予审议,并请各位政协委员…`): most long lines are of one length, within one character
 WIDTH_LINES_MIN, WIDTH_LINES_SHARE = 8, 0.4  # lines of the page's width: at least this many, and this share of the long
-WIDTH_SLACK = 2  # a line this much shorter than the width still fills it (spaces and Latin digits are narrower)
+WIDTH_SLACK = 3  # a line this much shorter than the width still fills it (spaces, Latin digits and punctuation set narrower)
 FRAGMENT_MAX = 3  # a bit of a line the extraction broke off (`不断培` / `育` / `壮大特色优势产业`) goes on too
 _SENTENCE_ENDS = "。！？!?；;：:”」』）)"
 

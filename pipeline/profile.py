@@ -129,11 +129,17 @@ def _name() -> re.Pattern:
     return recache.compile(NAME)
 
 
+SPACED_OFFICE = recache.compile(r"([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=[ \u3000])")
+
+
 def speaker(line: str) -> tuple[str, str] | None:
     """(name, office) of a speaker line (上海市市长 龚 正 → 龚正, 上海市市长; a newspaper's bullet before it:
     □六盘水市人民政府市长 李 刚), else None."""
     line = line.strip().lstrip("".join(word_tuple("item_marks.txt")) + DASHES).strip()  # □…, ——…
     m = _speaker_line().fullmatch(line) or _name_then_office().fullmatch(line)
+    if not m and (spaced := SPACED_OFFICE.match(line)):  # 市 长 庄兆林: an office of two characters spaced out
+        line = spaced.group(1) + spaced.group(2) + line[spaced.end():]
+        m = _speaker_line().fullmatch(line) or _name_then_office().fullmatch(line)
     if not m:
         return None
     name = fu.squeeze(m.group("name"))
@@ -246,6 +252,11 @@ def digest_heading(line: str) -> bool:
     return _digest_head().fullmatch(line.strip()) is not None
 
 
+def _reads_as_name(line: str) -> bool:
+    """Whether a line names something (a menu item, a link: 188体育365官网, 英文版) rather than saying it: no clause mark."""
+    return not any(c in line for c in "，,；;：:。")
+
+
 def is_title_like(line: str) -> bool:
     return 0 < len(line) <= TITLE_MAX and line[-1] not in TERMINAL and "。" not in line
 
@@ -264,6 +275,7 @@ def _reads_as_sentence(line: str) -> bool:
 
 BOOKMARK_REACH = 4  # the last lines of a page where a template site names the document
 TAG_MAX = 6  # a line this short above a title with no genre word is a tag, not the title
+GENRE_NEAR = 5  # a title line naming its genre this close below a site's menu items is the title, not the first item
 SUMMARY_MAX = 160  # a copy site's summary line (the title and the opening of the text) is cut at about 100 characters
 SUMMARY_SUBTITLE = recache.compile(rf"(?:{DATE.pattern})\s?在\S{{2,60}}?会议上")
 SALUTATION = recache.compile(r"各位")  # where the body opens in a summary line (各位代表:)
@@ -751,6 +763,10 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
                     continue
                 if len(s) <= TAG_MAX and not _genre(title_text):
                     i += 1
+                    continue
+                if not _genre(title_text) and not _genre(s) and _reads_as_name(s) and any(
+                        _genre(lines[j]) and is_title_like(lines[j]) for j in range(i + 1, min(end, i + 1 + GENRE_NEAR))):
+                    i += 1  # a site's menu above the title (国务院@你 / 赣服通 / … / 手机WAP / 英文版 / 2018年南昌市政府工作报告)
                     continue
         if heading and (toc := _contents_end(lines, i, end, heading)):
             i = toc  # a table of contents before the text: its headings come again below

@@ -62,6 +62,31 @@ DIGIT_WRAPPED_LINES = [
     "安中心城市建设的主战场、资源的集散地和投资的关注点,清浦新城成功获批江苏省现代商务",
 ]
 DIGIT_WRAPPED_PAGE = "\n".join(DIGIT_WRAPPED_LINES)
+# a PDF wrapped at 26 characters whose lines with many commas or a dash hold 23 (2019 Zhangjiakou report on a
+# document site, probe 13ag): within three characters of the width a line fills it
+NARROW_WRAPPED_LINES = [
+    "现在,我代表市人民政府,向大会报告工作,请予审",
+    "议,并请各位市政协委员和列席人员提出意见。",
+    "一、2018年工作回顾",
+    "过去的一年,在习近平新时代中国特色社会主义思想",
+    "指引下,我们坚决贯彻习近平总书记视察张家口重要指示",
+    "精神,全面落实党中央、国务院和省委、省政府决策部署",
+    ",在市委坚强领导下,按照“三六八九”工作思路,讲学习、",
+    "转作风、抓落实,协调推进稳增长、促改革、调结构、惠",
+    "民生、防风险各项工作,努力践行新发展理念,深化供给",
+    "侧结构性改革,紧紧围绕“冬奥会筹办、脱贫攻坚、建成首",
+    "都水源涵养功能区和生态环境支撑区”三大历史任务,锐意",
+    "改革、勇于担当,拼搏竞进、扎实苦干,经济社会各项事",
+    "业取得了新成就,较好完成了市十四届人大三次会议确定",
+    "的目标任务。",
+    "———经济发展稳中有进,总体向好。全市生产总值",
+    "增长7.6%,全部财政收入增长18.5%、首次突破300亿元, 一",
+    "般公共预算收入增长15.5%,固定资产投资增长7.4%,规模",
+    "以上工业增加值增长13.8%,社会消费品零售总额增长",
+    "8.9%,实际利用外资增长7.3%。预计城乡居民人均可支配收",
+    "入分别增长9%和11%以上,万元生产总值能耗下降4%左右。",
+]
+NARROW_WRAPPED_PAGE = "\n".join(NARROW_WRAPPED_LINES)
 
 
 @pytest.mark.parametrize(("raw", "text"), [
@@ -150,6 +175,9 @@ DIGIT_WRAPPED_PAGE = "\n".join(DIGIT_WRAPPED_LINES)
                                                 "".join(DIGIT_WRAPPED_LINES[5:12]), DIGIT_WRAPPED_LINES[12],
                                                 "".join(DIGIT_WRAPPED_LINES[13:17])]),
                  id="lines-wrapped-at-a-pdfs-width-digits-count-half"),
+    pytest.param(NARROW_WRAPPED_PAGE, "\n".join(["".join(NARROW_WRAPPED_LINES[0:2]), NARROW_WRAPPED_LINES[2],
+                                                "".join(NARROW_WRAPPED_LINES[3:14]), "".join(NARROW_WRAPPED_LINES[14:])]),
+                 id="lines-wrapped-at-a-pdfs-width-three-short-still-full"),
     pytest.param(FLAT_PAGE, FLAT_PAGE.replace("。 ", "。\n").replace(": ", ":\n"), id="flattened-paragraphs-split-at-spaces-after-sentence-ends"),
     pytest.param("各位代表: 现在,我代表市人民政府向大会报告工作。 一、2018年工作回顾 过去的一年。",
                  "各位代表: 现在,我代表市人民政府向大会报告工作。 一、2018年工作回顾 过去的一年。", id="a-short-line-keeps-its-spaces"),

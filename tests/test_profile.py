@@ -86,6 +86,7 @@ def test_metadata_date(value, expected):
     pytest.param("夏长文(思明区区长)", ("夏长文", "思明区区长"), id="name-then-office-in-brackets"),
     pytest.param("区长拜年", None, id="office-then-the-kind-of-speech"),
     pytest.param("□六盘水市人民政府市长 李 刚", ("李刚", "六盘水市人民政府市长"), id="newspaper-bullet-before-the-office"),
+    pytest.param("市 长 庄兆林", ("庄兆林", "市长"), id="office-of-two-characters-spaced-out"),  # 13ag 徐州 2020 (公文搜)
     pytest.param("——安徽省合肥市委宣传部副部长、文明办主任 魏玉萍", ("魏玉萍", "安徽省合肥市委宣传部副部长、文明办主任"),
                  id="signature-dashes-before-the-office"),  # exchange probe 13w
 ])
@@ -190,6 +191,7 @@ def test_caption_speaker(line, expected):
     pytest.param("热线: 028-86630890", id="site-hotline-field"),  # 13u, docs5 n12
     # a document library's viewer (city report probe 13v)
     pytest.param("文库 实用文档 报告/总结", id="document-library-path"),
+    pytest.param("点击查阅更多2020年地方政府工作报告", id="more-of-the-same-link"),  # 13ag 茂名 2020 (traditional on the page)
     pytest.param("工作报告 报告 政府工作报告 DOCX   28页   下载0   2024-01-06   浏览77   收藏0   点赞0   评分-   免费文档",
                  id="document-viewer-file-line"),
     pytest.param("温馨提示:当前文档最多只能预览 2 页,若文档总页数超出了 2 页,请下载原文档以浏览全部内容。", id="document-viewer-preview-notice"),
@@ -512,6 +514,13 @@ TITLE_AGAIN_PAGE = ("(贵州省)2021年黔西南州人民政府工作报告(全�
                     "政府工作报告\n\n(2021年3月29日在州八届人大七次会议第一次全体会议上)\n\n州人民政府代理州长 黄兴文\n\n各位代表:\n\n"
                     "现在,我代表州人民政府向大会报告工作,请予审议。\n\n地区生产总值增长4.7%,增速排全省第2位。")
 
+# a government site's menu above the title (2018 Nanchang report, probe 13ag), a spam link among its items; a single
+# dash before the subtitle
+MENU_PAGE = ("国务院@你\n赣服通\n南昌发布\n微信公众号\n媒体矩阵\n手机WAP\n188体育365官网\n英文版\n政务邮箱\n分享\n\n"
+             "2018年南昌市政府工作报告\n\n访问量:\n\n—2018年1月7日在南昌市第十五届人民代表大会第三次会议上\n\n"
+             "南昌市人民政府市长  郭 安\n\n一、2017年工作回顾\n\n各位代表:\n\n现在,我代表市人民政府向大会报告工作。\n\n"
+             "全年完成地区生产总值5003.2亿元,增长9%左右。")
+
 # an e-paper's page of a report's digest (郑州晚报 on Henan's 2022 report): page line and code, the title, the paper's
 # menu, issue links, the column, the title again; the speaker in the lead under subheads, the reporters' byline after it
 DIGEST_PAGE = ("第A05版:聚焦2022河南两会 上一版3  4下一版\nA05\n稳中求进难中求成 这份答卷沉甸甸\n      \n"
@@ -618,6 +627,10 @@ PROFILE_FIELDS = ("title", "subtitle", "occasion", "delivered", "speaker", "spea
                                     "2021-03-29", "黄兴文", "州人民政府代理州长", "", "", "贵州省黔西南",
                                     "黔西南布依族苗族自治州", "522300", "text"),
                  "各位代表:", "地区生产总值增长4.7%,增速排全省第2位。", id="copy-site-column-then-the-title-again"),
+    pytest.param(MENU_PAGE, ("2018年南昌市政府工作报告", "—2018年1月7日在南昌市第十五届人民代表大会第三次会议上",
+                             "南昌市第十五届人民代表大会第三次会议", "2018-01-07", "郭安", "南昌市人民政府市长", "", "",
+                             "南昌市", "南昌市", "360100", "text"),
+                 "一、2017年工作回顾", "全年完成地区生产总值5003.2亿元,增长9%左右。", id="site-menu-above-the-title"),
     pytest.param(DIGEST_PAGE, ("稳中求进难中求成 这份答卷沉甸甸", "", "", "", "王凯", "省长", "", "", "河南省", "河南省",
                                "410000", "text"),
                  "■省政府工作报告解读", "紧急避险转移 160.7万人次", id="e-paper-digest-speaker-under-subheads"),

@@ -319,6 +319,11 @@ def lead_year(doc: Document, structure: Structure, ref: int | None, month: int |
                 and YEAR.search(m.group()) and not doc.text.endswith(
                     figure_words().of("compare") + figure_words().of("period_compare"), max(0, m.start() - 3), m.start()):
             return t  # the year written (2017年度), not 上年 or a baseline (比2017年)
+    # a page that runs its headings into its text (公文搜: …请予审议。一、2019年工作回顾刚刚过去的2019年,是…): the year
+    # its opening says was just reviewed, as a review heading would
+    for m in reviewed_matches(doc.text, pr.body_start, min(pr.body_end, pr.body_start + REVIEWED_LEAD_REACH)):
+        if m.group(1) and int(m.group(1)) == ref - 1:
+            return year_interval(ref - 1)
     return None
 
 
@@ -335,6 +340,7 @@ class Scope:
 
 MONTH = recache.compile(rf"(?<!\d)(?:{YEAR_DIGITS[1:-1]})\s?[-/年.]\s?(\d{{1,2}})(?!\d)")
 REVIEW_MONTHS = 3  # a review delivered in the first months of a year is of the year before (a report in January)
+REVIEWED_LEAD_REACH = 400  # characters of a body's opening where 刚刚过去的2019年 names the year reviewed
 LATE_MONTHS = 11  # a report delivered from November on (a county congress in December) reviews its own year
 
 

@@ -304,7 +304,7 @@ def _change_word(before: str, m: Mention, w: Words) -> tuple[str, str]:
 
 def from_start(text: str, start: int) -> int:
     """Where 从 or 由 opens a first level written at `start` (从75%, 由每生每年5元: per-unit words between), or -1."""
-    m = patterns().from_level.search(text, max(0, start - 12), start)
+    m = patterns().from_level.search(text, max(0, start - 16), start)
     return m.start() if m else -1
 
 

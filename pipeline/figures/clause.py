@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from .. import recache
-from .words import CLAUSE_DELIMS
+from .words import CLAUSE_DELIMS, words
 
 DELIM = recache.compile(f"[{re.escape(CLAUSE_DELIMS)}]")
 
@@ -45,6 +45,26 @@ def new_clause(start: int, end: int, sentence_start: int, sentence_end: int) -> 
     return tuple.__new__(Clause, (start, end, sentence_start, sentence_end))
 
 
+ASIDE_REACH = 4  # characters between a comma and the brackets of a short aside around it (（预计，下同）)
+ASIDE_COMMAS = "，,"
+
+
+def in_aside(text: str, d: int, start: int, end: int) -> bool:
+    """Whether the comma at `d` stands inside a short aside in brackets (地区生产总值（预计，下同）7100亿元): no clause
+    ends there, so the name before the aside is the figure's."""
+    if text[d] not in ASIDE_COMMAS:
+        return False
+    w = words()
+    before = text[max(start, d - ASIDE_REACH):d]
+    after = text[d + 1:min(end, d + 1 + ASIDE_REACH)]
+    o = max(before.rfind(b) for b in w.of("bracket_open"))
+    c = min((k for k in (after.find(b) for b in w.of("bracket_close")) if k >= 0), default=-1)
+    if o < 0 or c < 0:
+        return False
+    inner = before[o + 1:] + after[:c]
+    return not any(ch in inner for ch in CLAUSE_DELIMS + "".join(w.of("bracket_open") + w.of("bracket_close")))
+
+
 class Clauses:
     """The clauses of one sentence: positions of its delimiters, indexed once."""
 
@@ -53,6 +73,8 @@ class Clauses:
         self.start = start
         self.end = end
         self.delims = positions(text, start, end, CLAUSE_DELIMS)
+        if text.find("(", start, end) >= 0 or text.find("（", start, end) >= 0:  # (no slice of the sentence)
+            self.delims = [d for d in self.delims if not in_aside(text, d, start, end)]
 
     def start_of(self, pos: int) -> int:
         """Where the clause holding `pos` opens: after the last delimiter before `pos`."""

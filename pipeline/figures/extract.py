@@ -22,7 +22,7 @@ from .clause import Clauses
 from .indicator import (NO_EARLIER, Earlier, counted_of, indicator, near_start, new_earlier, new_target,
                         opening_change)
 from .kind import kind_of, part_of_proportion
-from .lists import Lists, joined, lead_qualifier, opens_with_prefix, parallel_list
+from .lists import Lists, from_to_halves, joined, lead_qualifier, opens_with_prefix, parallel_list
 from .mentions import minus_sign, sentence_mentions
 from .period import Periods
 from .words import patterns, words
@@ -148,6 +148,8 @@ class FigureExtractor:
                 name = ranked_name  # the rank after it, of the same
             place = where[idx]
             if list_at < 0 and list_items and clause.start not in parallel:
+                if from_to_halves(text, list_items):  # 分别从A、B增加到C、D，年均增长x和y: of the items, not their levels
+                    list_items = list_items[len(list_items) // 2:]
                 parallel[clause.start] = parallel_list(text, clause, mentions, len(list_items))
             items_here = parallel.get(clause.start, []) if list_at < 0 else []
             if m in items_here:  # 分别实现增加值63.46亿元、17.77亿元和67.07亿元，增长36.9%、24.5%和12.3%
@@ -220,7 +222,7 @@ class FigureExtractor:
                 value_max=-m.value_max if signed and m.value_max is not None else m.value_max, unit=unit, kind=kind,
                 qualifier=qualifier, change=change if kind != "rank" else "",
                 # a ratio's baseline written before a list is every item's (分别恢复到2019年的95%和92%)
-                baseline=baseline if change or read.ratio or (head is not None and head.baseline) else "",
+                baseline=baseline if change or read.ratio or (head is not None and head.baseline) or m in items_here[1:] else "",
                 # the baseline's level is of the baseline's time (较2016年的1556万人次: 2016年)
                 period=held.group("base").strip() if held is not None and timex.pattern().fullmatch(
                     held.group("base").strip()) else periods.before(m.start),

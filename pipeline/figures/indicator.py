@@ -26,6 +26,7 @@ Tagger = Callable[..., list[Word]]
 NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "an", "j", "l", "eng", "b", "i"})
 PERSON_PLACE_TAGS = frozenset({"ns", "nr", "nrt", "nrfg"})
 DULL_TAGS = frozenset({"t", "m", "p", "c", "d", "u", "uj", "ul", "y"})
+LIST_ITEM_TAGS = frozenset({"d"})  # a dull tag a list's first item may be given (高新 as an adverb)
 PUNCT_RUN = recache.compile(f"[{re.escape(''.join(sorted(set(PUNCT))))}]*")
 DIGIT = recache.compile(r"[0-9０-９]")
 LIST_CUT = recache.compile(r"[、，,；;]")  # where the noun after an amount's 的 stops being its (…项目、投资…)
@@ -114,6 +115,7 @@ def strip_light(ws: list[Word], lead: bool) -> list[Word]:
     """Drop light words, times, change verbs, localizers (后 of 建成后…) and punctuation from the end (and the
     start when `lead`, up to a word that opens a noun phrase there: 平均跑动次数, but 增长 after 平均 at the end)."""
     share = words().of("share_verb")
+    full = ws  # (the quote marks the end drops still close a name the start would cut: “三品一标”67个)
     while ws and (dull(ws[-1].text, ws[-1].tag) or ws[-1].tag == "f" or is_change_verb(ws[-1].text)):
         if len(ws) > 1 and ws[-2].text in share and ws[-1].text.strip() and not is_punct(ws[-1].text):
             break  # 经济总量占全国的40.5%: the whole a share is of stays
@@ -123,10 +125,21 @@ def strip_light(ws: list[Word], lead: bool) -> list[Word]:
         kept, lead_light = words().of("lead_kept"), words().of("lead_light")
         while k < len(ws) and (dull(ws[k].text, ws[k].tag) or ws[k].tag == "f" or ws[k].text in lead_light
                                or k and ws[k].tag == "q" and ws[k - 1].tag == "m" and ws[k - 1].text[:1].isdigit()) \
-                and (ws[k].text not in kept or modal(ws, k)):
+                and (ws[k].text not in kept or modal(ws, k)) and not list_item(ws, k):
             k += 1  # (339个地级及以上城市平均…: a count that is no figure opens no name, its measure word neither)
-        return ws[quote_start(ws, k):]
+        j = quote_start(ws, k)
+        if j == k and k > 1:
+            f = quote_start(full, k)
+            if f < k - 1:  # the start cut a quoted name whose closing mark the end dropped: 三品 of “三品一标”67个
+                j = f + 1 if full[f].text in words().of("quote_open") else f
+        return ws[j:]
     return ws
+
+
+def list_item(ws: list[Word], k: int) -> bool:
+    """Whether a word a name would drop at its start is the first item of a list (高新 of 高新、经开、小蓝…, tagged
+    an adverb): a word, no number or time, with a list mark (、) right after it."""
+    return k + 1 < len(ws) and ws[k + 1].text == "、" and ws[k].tag in LIST_ITEM_TAGS and not is_punct(ws[k].text)
 
 
 def modal(ws: list[Word], k: int) -> bool:
@@ -568,8 +581,14 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         if ch in closes:
             close = k
             break
-    if 0 < close <= ASIDE_MAX and close < len(choice) - 1 and not any(ch in lex.of("bracket_open") for ch in choice[:close]):
-        choice = choice[close + 1:]  # 预计（下同）全年实现生产总值: the name opens after the aside's bracket
+    if 0 < close < len(choice) - 1 and not any(ch in lex.of("bracket_open") for ch in choice[:close]) \
+            and (close <= ASIDE_MAX or any(b in choice[:close] for b in lex.of("same_below"))):
+        # 预计（下同）全年实现生产总值, 1.4万亿元（人民币，下同）、投资完成率: the name opens after the aside's bracket
+        choice = choice[close + 1:].lstrip("、")
+    if choice and choice[-1] in closes and any(b in choice for b in lex.of("same_below")):
+        k = max(choice.rfind(b) for b in opens)
+        if k > 0 and any(b in choice[k:] for b in lex.of("same_below")):
+            choice = choice[:k]  # 地区生产总值（预计，下同）7100亿元: the aside after the name is no part of it
     alias = -1
     for w in lex.of("alias"):
         k = choice.find(w)

@@ -11,10 +11,12 @@ from typing import Callable, NamedTuple, Sequence
 
 from ..gazetteer import gazetteer
 from ..numbers import Mention
+from ..numerals import parse_number
 from ..records import Figure
 from ..segment import Word
 from .clause import Clause, clause_end, clause_start
-from .indicator import is_change_verb, phrase, strip_light
+from .change import from_start
+from .indicator import is_change_verb, is_punct, phrase, strip_light
 from .words import patterns, words
 
 Tagger = Callable[..., list[Word]]
@@ -66,6 +68,9 @@ class Lists:
         growth = growth_head(last)
         if k < len(parts) - 1 and growth and growth != last and not growth_head(part):
             part = part + growth  # 规上工业增加值、固定资产投资累计增速: both are 累计增速 (总量和增速: 增速 is an item)
+        elif k < len(parts) - 1 and (shared := proper_head(self.tag(part), self.tag(last))) \
+                and not part.endswith(shared):  # (广州港、深圳港: 港 is its own already)
+            part = part + shared  # 鸣沙山·月牙泉、莫高窟景区游客: a proper name takes the head the last one goes on with
         elif k < len(parts) - 1 and industry_head(part, last):
             part = part + industry_head(part, last)  # 公共设施管理业、道路运输业投资: 公共设施管理业投资
         elif k < len(parts) - 1 and len(part) <= 3 < len(last) \
@@ -137,20 +142,68 @@ class Lists:
                 parts = next(([unquoted(p) for p in subject.split(j) if p] for j in words().of("list_joint")
                               if not j.isalnum() and len([p for p in subject.split(j) if p]) == len(items)), parts)
             pair = max((w for w in words().paired if subject.startswith(w)), key=len, default="")
-            if pair and len(words().paired[pair]) == len(items) \
+            levels = 2 if from_to_halves(text, items) else 1
+            if pair and len(words().paired[pair]) * levels == len(items) \
                     and (len(parts) == 1 or any(j in pair for j in words().of("list_joint"))):
                 # 城乡居民人均可支配收入分别增长4.5%、6.2%: 城镇居民…, 农村居民…
                 parts = [p + subject[len(pair):] for p in words().paired[pair]]
+                # 分别从29661元、10391元增加到43364元、16117元: each item at both levels (a pair's items only: the
+                # parts of a written list may take a modifier by item, 认定跨国公司地区总部、外资研发中心)
+                parts = parts * levels
             numbered = patterns().ordinal_list.search(text, clause.start, at)
             if numbered:  # 第一、二、三产业增加值分别为…: 第一产业增加值, 第二产业增加值, 第三产业增加值
                 noun = phrase(strip_light(self.tag(numbered.group("noun"), 0), lead=False), numbered.group("noun"))
                 ordinal = numbered.group("ord") or words().of("ordinal")[0]  # 一、二、三产业: 第一产业…
                 parts = [ordinal + n + noun for n in numbered.group("nums").split("、")]
+            summed = summed_parts(parts, len(items))
+            if summed:  # 高新、经开、小蓝三个国家级开发区主营业务收入: each item with what the count names
+                parts = summed
             if len(parts) >= 2:  # 一般公共预算收入和支出: the later item is the first one's opposite (…支出)
                 parts = [parts[0]] + [opposite_of(parts[0], p) for p in parts[1:]]
             places = [(pm.surface, pm.place.name) for pm in gazetteer().find(subject)]
             self.subjects[key] = (items, subject, parts, places, own)
         return self.subjects[key]
+
+
+def from_to_halves(text: str, items: Sequence[Mention | Figure]) -> bool:
+    """Whether a list's items are its items' levels twice, joined by a change verb to (分别从29661元、10391元增加到
+    43364元、16117元): as many before the verb as after it, each half joined by list joints only."""
+    half = len(items) // 2
+    if half < 2 or len(items) != 2 * half or from_start(text, items[0].start) < 0:
+        return False
+    return patterns().from_to.match(text[items[half - 1].end:items[half].start]) is not None \
+        and all(joined(text, a, b) for part in (items[:half], items[half:]) for a, b in zip(part, part[1:]))
+
+
+PROPER_TAGS = frozenset({"ns", "nz", "nr"})  # a place's, a thing's or a person's own name
+
+
+def proper_head(part: Sequence[Word], last: Sequence[Word]) -> str:
+    """The head an item that is only a proper name (鸣沙山·月牙泉) shares with the last item, a proper name and the
+    words it goes on with (莫高窟 | 景区游客 → 景区游客); "" when either is otherwise."""
+    if not part or not all(w.tag in PROPER_TAGS or is_punct(w.text) for w in part) \
+            or not last or last[0].tag not in PROPER_TAGS:
+        return ""
+    j = next((i for i, w in enumerate(last) if w.tag not in PROPER_TAGS), len(last))
+    return "".join(w.text for w in last[j:]) if 0 < j < len(last) else ""
+
+
+def summed_parts(parts: list[str], n: int) -> list[str]:
+    """The items of a list whose last part sums them with a count before the noun they share (高新、经开、小蓝三个
+    国家级开发区主营业务收入: 高新国家级开发区主营业务收入, …, 小蓝国家级开发区主营业务收入), when the count is the
+    number of items; else []."""
+    if n < 2 or len(parts) != n:
+        return []
+    m = patterns().list_sum.match(parts[-1])
+    if m is None or not m.group("item") or not m.group("head"):
+        return []
+    try:
+        if parse_number(m.group("count")) != n:
+            return []
+    except (ValueError, ArithmeticError):
+        return []
+    head = m.group("head")
+    return [p + head for p in parts[:-1]] + [m.group("item") + head]
 
 
 def opposite_of(first: str, part: str) -> str:
@@ -215,10 +268,19 @@ def parallel_list(text: str, clause: Clause, mentions: list[Mention], n: int) ->
     lead = text[clause.start:mine[0].start].strip(" ，,")
     for w in words().period_compare:
         lead = lead[len(w):] if lead.startswith(w) else lead
+    adverb = next((a for a in words().of("change_adverb") if lead.startswith(a)), "")
+    lead = lead[len(adverb):]  # 年均增长7.9%和9.2%
+    compare = next((c for c in words().of("compare") if lead.startswith(c)), "")
+    if compare and not is_change_verb(lead):  # 较去年增长8.5%、11%: the baseline named before the verb
+        lead = next((lead[i:] for i in range(len(compare) + 1, len(lead)) if is_change_verb(lead[i:])), lead)
+    times = words().of("times_unit")
+    if all(m.unit in times or m.unit_surface in times for m in mine) \
+            and lead.startswith(words().of("times_lead")) and lead.endswith(words().of("of")):
+        return mine  # 是2016年的1.4倍和1.5倍: each item's multiple of its own level then
     return mine if is_change_verb(lead) else []
 
 
-def joined(text: str, prev: Mention | None, m: Mention) -> bool:
+def joined(text: str, prev: Mention | Figure | None, m: Mention | Figure) -> bool:
     """Whether only a list joint (、 和 ，) stands between two figures (and the second's minus sign: 39.3%、-97.7%)."""
     if prev is None:
         return False

@@ -130,6 +130,7 @@ class Patterns:
     breakdown: re.Pattern  # 分季度看，: a sentence that breaks down the figure before it
     list_joint: re.Pattern  # what stands between two items of a list
     list_split: re.Pattern  # what separates the parts of a list's subject
+    list_sum: re.Pattern  # 小蓝三个国家级开发区…: a list's last item, the count of its items and the noun they share
     ordinal_list: re.Pattern  # 第一、二、三产业增加值: numerals written once for one noun, right before 分别
     respectively: re.Pattern  # 分别: the figures after it are a list
     period_compare: re.Pattern  # 同比, 环比, 同增: a baseline named by the comparison word itself
@@ -192,8 +193,9 @@ def patterns() -> Patterns:
             f"(?:{compare_close})?\\s?"),
         gap=recache.compile(f"(?P<verb>{alternation(w.of('gap_up') + w.of('gap_down'))})(?!{alternation(w.of('gap_not_after'))})"
                        f"(?P<base>\\d{{4}}\\s?(?:{alternation(w.of('year_unit'))})[\\u4e00-\\u9fff“”]{{0,8}}?|[\\u4e00-\\u9fff“”]{{1,12}}?)$"),  # 快于2024年: a year too
+        # 从29661元、10391元增加到: the second of a list of first levels opens there too
         from_level=recache.compile(f"(?:{alternation(w.of('from'))})(?:(?:{alternation(w.of('per'))})[\\u4e00-\\u9fff]{{1,2}}?)*"
-                              f"\\s?$"),
+                              f"(?:\\s?\\d[\\d.]*[^\\d\\s，。；、]{{0,3}}、)?\\s?$"),
         to_after=recache.compile(f"[^，。；0-9]{{0,6}}?(?:{alternation(w.of('to'))})"),
         from_to=recache.compile(f"^\\s?(?:{alternation(w.change_words('verb'))})(?:{alternation(w.of('to'))})\\s?"
                            f"(?:(?:{time.pattern})\\s?(?:{of}))?\\s?$"),
@@ -213,6 +215,8 @@ def patterns() -> Patterns:
                              f"(?:{alternation(w.of('breakdown_close'))})[，,]"),
         list_joint=recache.compile(f"\\s?(?:{joints})\\s?|\\s?，\\s?"),
         list_split=recache.compile(f"(?:{joints})"),
+        list_sum=recache.compile(f"(?P<item>[\\u4e00-\\u9fff]{{1,6}}?)(?P<count>[{CN_QUANTITY_CHARS}])"
+                            f"(?:{alternation(w.of('list_sum_unit'))})(?P<head>[\\u4e00-\\u9fff]{{2,}})"),
         ordinal_list=recache.compile(f"(?P<ord>{ordinal})?(?P<nums>[{CN_COUNT_CHARS}](?:、[{CN_COUNT_CHARS}])+)"
                                 f"(?P<noun>[^、，。；\\d]+?)\\s*$"),
         respectively=recache.compile(alternation(w.of("respectively"))),
