@@ -184,11 +184,24 @@ def reviewed_year(doc: Document, structure: Structure) -> int | None:
             return int(m.group(4))  # 报告对2019年工作进行了回顾
         if not aims.search(m.group("between")):  # 2024年，贵州将…预计增长5.5%左右: a plan's, no estimate
             return int(m.group(2))
+    judged = _body_year(_judged_year(), doc, structure)
+    if judged is not None:
+        return judged  # 2023年，是开化发展进程中极不寻常、极其难忘的一年: a 致辞 looking back on the year just ended
     bulletin = _body_year(_bulletin_year(), doc, structure)
     if bulletin is not None:
         return bulletin  # 发布《湖南省2018年国民经济和社会发展统计公报》: a review of 2018, published in 2019
     report = _body_year(_report_year(), doc, structure)
     return report - 1 if report is not None else None  # 江苏省政府2025年政府工作报告新鲜出炉: a review of 2024
+
+
+@lru_cache(maxsize=1)
+def _judged_year() -> Anchored:
+    """A year the text calls, looking back, an extraordinary one (2022年是极为重要、极不平凡的一年; time_words.tsv
+    `past_judgement`): not a plan's year, which is a 关键之年 or 开局之年."""
+    judgements = alternation(timex.words().of("past_judgement"))
+    head = rf"(?<!\d){YEAR_DIGITS}\s?年[，,]?\s?是[^。；！\n]{{0,30}}?"
+    return Anchored(recache.compile(rf"{head}(?:{judgements})[^。；！\n]{{0,8}}?的一年"),
+                    timex.words().of("past_judgement"), _widest(head), YEAR_FIRSTS)
 
 
 @lru_cache(maxsize=1)
