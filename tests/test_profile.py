@@ -1231,3 +1231,11 @@ def test_session_place_of_a_shared_county_name():
 def test_a_speakers_office_inside_the_meetings_place(text, place, locality):
     pr = analyse_text(text).structure.profile
     assert (pr.place, pr.locality) == (place, locality)
+
+
+# (13af) a 致辞 signed by two: the second signatory's line (office and name) is no title (武进区 元旦致辞 2023)
+def test_a_second_signatorys_line_is_no_title():
+    text = ("您当前的位置:首页> 政务动态> 政务要闻> 内容\n中共常州市武进区委书记 乔俊杰\n常州市武进区人民政府区长 恽淇丞\n"
+            "日月其迈,岁律更新。值此元旦佳节到来之际,我们谨代表中共武进区委、区人大、区政府、区政协,向全区人民致以诚挚的问候和新年的祝福!\n")
+    profile = analyse_text(text).structure.profile
+    assert (profile.title, profile.speaker, profile.speaker_title) == ("", "乔俊杰", "中共常州市武进区委书记")
