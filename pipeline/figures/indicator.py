@@ -287,8 +287,9 @@ def rank_words(text: str, start: int, end: int, earlier: Earlier, tag: Tagger) -
     span = text[start:end]
     verbs = list(p.rank_verb.finditer(span))
     cut = verbs[-1] if verbs else p.rank_scope.search(span)
-    if cut and phrase(strip_light(tag(span[:cut.start()]), lead=True), span):
-        return start, start + cut.start()
+    kept = strip_light(tag(span[:cut.start()]), lead=True) if cut else []
+    if cut and phrase(kept, span) and not all(w.tag.startswith("v") for w in kept):
+        return start, start + cut.start()  # (获评全国…第三名: a verb alone before the scope names nothing)
     if cut and not earlier.found:
         return start + cut.end(), end
     if cut:
