@@ -280,6 +280,12 @@ def counted_of(indicator: str, tag: Tagger) -> str:
     return "".join(w.text for w in ws[k:]) or indicator
 
 
+def verbs_only(ws: list[Word]) -> bool:
+    """Whether words are verbs alone (获评, 荣获), none a growth word (增速 is tagged a verb but names a rate)."""
+    growth = words().change_words("noun")
+    return bool(ws) and all(w.tag.startswith("v") and w.text not in growth for w in ws)
+
+
 def rank_words(text: str, start: int, end: int, earlier: Earlier, tag: Tagger) -> tuple[int, int]:
     """The words naming a rank: what stands before its ranking verb or scope (网上政务服务能力居全国城市第三),
     what it ranks in when nothing does (连续3年获得全国文明城市测评第一名), else the earlier subject."""
@@ -288,7 +294,7 @@ def rank_words(text: str, start: int, end: int, earlier: Earlier, tag: Tagger) -
     verbs = list(p.rank_verb.finditer(span))
     cut = verbs[-1] if verbs else p.rank_scope.search(span)
     kept = strip_light(tag(span[:cut.start()]), lead=True) if cut else []
-    if cut and phrase(kept, span) and not all(w.tag.startswith("v") for w in kept):
+    if cut and phrase(kept, span) and not verbs_only(kept):
         return start, start + cut.start()  # (获评全国…第三名: a verb alone before the scope names nothing)
     if cut and not earlier.found:
         return start + cut.end(), end
