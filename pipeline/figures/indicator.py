@@ -281,9 +281,9 @@ def counted_of(indicator: str, tag: Tagger) -> str:
 
 
 def verbs_only(ws: list[Word]) -> bool:
-    """Whether words are verbs alone (获评, 荣获), none a growth word (增速 is tagged a verb but names a rate)."""
-    growth = words().change_words("noun")
-    return bool(ws) and all(w.tag.startswith("v") and w.text not in growth for w in ws)
+    """Whether the words are an award verb alone (获评, 评为: figure_words.tsv `rank_award`), which names no rank
+    (not 投资 of 投资进度居全省第五位, nor 增速 of 增速均居全省第一)."""
+    return len(ws) == 1 and ws[0].text in words().of("rank_award")
 
 
 def rank_words(text: str, start: int, end: int, earlier: Earlier, tag: Tagger) -> tuple[int, int]:
