@@ -110,6 +110,9 @@ def is_change_verb(word: str) -> bool:
     return bool(w.changes.get(word)) and w.change_roles[word] == "verb" and not patterns().change_noun.search(word)
 
 
+QUOTED_TIME = 6  # the words a quoted time (“十四五”时期) may span at the head of a name
+
+
 def strip_light(ws: list[Word], lead: bool) -> list[Word]:
     """Drop light words, times, change verbs, localizers (后 of 建成后…) and punctuation from the end (and the
     start when `lead`, up to a word that opens a noun phrase there: 平均跑动次数, but 增长 after 平均 at the end)."""
@@ -121,9 +124,14 @@ def strip_light(ws: list[Word], lead: bool) -> list[Word]:
     if lead:
         k = 0
         kept, lead_light = words().of("lead_kept"), words().of("lead_light")
+        opens = words().of("quote_open")
         while k < len(ws) and (dull(ws[k].text, ws[k].tag) or ws[k].tag == "f" or ws[k].text in lead_light
                                or k and ws[k].tag == "q" and ws[k - 1].tag == "m" and ws[k - 1].text[:1].isdigit()) \
                 and (ws[k].text not in kept or modal(ws, k)):
+            if ws[k].text in opens and k + 1 < len(ws) and unclosed_quotes(ws[k].text) < 0 \
+                    and any(unclosed_quotes(w.text) > 0 for w in ws[k + 1:]) \
+                    and timex.pattern().match("".join(w.text for w in ws[k:k + QUOTED_TIME])) is None:
+                break  # 全区“四上”企业达到420家: a quoted name opens the noun phrase, its numeral and all
             k += 1  # (339个地级及以上城市平均…: a count that is no figure opens no name, its measure word neither)
         return ws[quote_start(ws, k):]
     return ws
