@@ -719,6 +719,9 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             found["speaker"], found["speaker_title"] = sp
             i += 1
             continue
+        if sp and title_idx is None:
+            i += 1  # a second signatory's line (…区委书记 乔俊杰 / …区人民政府区长 恽淇丞, 13af): no title
+            continue
         if is_title_like(s) and not (heading and heading(s)):
             nxt = lines[i + 1] if i + 1 < end else ""
             if title_idx is None:

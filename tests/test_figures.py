@@ -249,3 +249,18 @@ def test_entities_add_places_the_gazetteer_lacks(text, with_entities, without):
     raw = RawDocument("case", "<test>", "text", "utf-8", text)
     assert [f.place for f in Pipeline(Options(entities=True)).process(raw).figures] == [with_entities]
     assert [f.place for f in Pipeline().process(raw).figures] == [without]
+
+
+# (13af) a rank after a list joint and a short name is the list's next rank (位居…第3、新型城镇化质量第4); a clause or a
+# number between them is not
+@pytest.mark.parametrize("gap, listed", [
+    pytest.param("、", True, id="joint-alone"),
+    pytest.param("、新型城镇化质量", True, id="joint-and-name"),
+    pytest.param("和中国高质量发展百强区", True, id="he-and-name"),
+    pytest.param("、获评次数保持全省首位，连续", False, id="a-clause-between"),
+    pytest.param("新型城镇化质量", False, id="no-joint"),
+    pytest.param("、3年来", False, id="a-number-between"),
+])
+def test_listed_rank(gap, listed):
+    from pipeline.figures.mentions import listed_rank
+    assert listed_rank(gap) is listed

@@ -205,6 +205,8 @@ def test_caption_speaker(line, expected):
     pytest.param("主办:武威市精神文明建设指导委员会办公室        备案序号:陇ICP备18000922号-1站长统计", id="footer-with-icp-number"),
     pytest.param("声明:本媒体部分图片、文章来源于网络,版权归原作者所有,如有侵权,请联系删除:025-84707368,广告合作:025-84708755。",
                  id="copy-site-disclaimer"),
+    # a copy site's welcome line above a speech (13af, s10)
+    pytest.param("欢迎访问老文秘,一家专业的公文网站!", id="site-welcome-line"),
 ])
 def test_furniture_lines(line):
     assert fu.is_furniture(line) or fu.is_tail(line)
@@ -1244,3 +1246,19 @@ def test_session_place_of_a_shared_county_name():
 def test_a_speakers_office_inside_the_meetings_place(text, place, locality):
     pr = analyse_text(text).structure.profile
     assert (pr.place, pr.locality) == (place, locality)
+
+
+# (13af) a 致辞 signed by two: the second signatory's line (office and name) is no title (武进区 元旦致辞 2023)
+def test_a_second_signatorys_line_is_no_title():
+    text = ("您当前的位置:首页> 政务动态> 政务要闻> 内容\n中共常州市武进区委书记 乔俊杰\n常州市武进区人民政府区长 恽淇丞\n"
+            "日月其迈,岁律更新。值此元旦佳节到来之际,我们谨代表中共武进区委、区人大、区政府、区政协,向全区人民致以诚挚的问候和新年的祝福!\n")
+    profile = analyse_text(text).structure.profile
+    assert (profile.title, profile.speaker, profile.speaker_title) == ("", "乔俊杰", "中共常州市武进区委书记")
+
+
+# (13af) a copy site's welcome line above the title is no exclamation opening the body: the title below it is read
+def test_a_sites_welcome_line_above_the_title():
+    text = ("欢迎访问老文秘,一家专业的公文网站!\n\nQQ群\n手机版\n我要投稿\n\n在交通运输工作会议上的发言\n\n"
+            "2024-02-28 投稿人 : 佚名 围观 : 0 评论\n在交通运输工作会议上的发言\n\n各位领导:\n\n"
+            "  根据大会安排,我就县2023年交通运输工作情况汇报如下。\n")
+    assert analyse_text(text).structure.profile.title == "在交通运输工作会议上的发言"

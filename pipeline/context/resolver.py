@@ -184,11 +184,52 @@ def reviewed_year(doc: Document, structure: Structure) -> int | None:
             return int(m.group(4))  # 报告对2019年工作进行了回顾
         if not aims.search(m.group("between")):  # 2024年，贵州将…预计增长5.5%左右: a plan's, no estimate
             return int(m.group(2))
+    cycled = _cycle_year(doc, structure)
+    if cycled is not None:
+        return cycled  # 刚刚过去的甲辰龙年: 2024, a year named in the sixty-year cycle
+    judged = _body_year(_judged_year(), doc, structure)
+    if judged is not None:
+        return judged  # 2023年，是开化发展进程中极不寻常、极其难忘的一年: a 致辞 looking back on the year just ended
     bulletin = _body_year(_bulletin_year(), doc, structure)
     if bulletin is not None:
         return bulletin  # 发布《湖南省2018年国民经济和社会发展统计公报》: a review of 2018, published in 2019
     report = _body_year(_report_year(), doc, structure)
     return report - 1 if report is not None else None  # 江苏省政府2025年政府工作报告新鲜出炉: a review of 2024
+
+
+CYCLE_START = 1984  # 甲子, the first year of the sixty-year cycle the texts (1984-2043) name their years in
+
+
+@lru_cache(maxsize=1)
+def _cycled() -> Anchored:
+    """A reviewed word and a year named by its stem and branch (刚刚过去的甲辰龙年; time_words.tsv `stem`, `branch`,
+    `zodiac`)."""
+    w = timex.words()
+    reviewed = tuple(dict.fromkeys(w.of("reviewed") + w.of("lead")))
+    pattern = recache.compile(rf"(?:{alternation(reviewed)})[，,]?\s{{0,3}}(?P<stem>[{''.join(w.of('stem'))}])"
+                              rf"(?P<branch>[{''.join(w.of('branch'))}])[{''.join(w.of('zodiac'))}]?年")
+    return Anchored(pattern, reviewed, 0, "".join(sorted({x[0] for x in reviewed})))
+
+
+def _cycle_year(doc: Document, structure: Structure) -> int | None:
+    """The year of `_cycled`'s first match in the body (甲辰 → 2024), else None."""
+    pr = structure.profile
+    m = search_anchored(_cycled(), doc.text, pr.body_start, pr.body_end)
+    if m is None:
+        return None
+    w = timex.words()
+    stem, branch = int(w.values[m.group("stem")]), int(w.values[m.group("branch")])
+    return CYCLE_START + next(k for k in range(60) if k % 10 == stem and k % 12 == branch)
+
+
+@lru_cache(maxsize=1)
+def _judged_year() -> Anchored:
+    """A year the text calls, looking back, an extraordinary one (2022年是极为重要、极不平凡的一年; time_words.tsv
+    `past_judgement`): not a plan's year, which is a 关键之年 or 开局之年."""
+    judgements = alternation(timex.words().of("past_judgement"))
+    head = rf"(?<!\d){YEAR_DIGITS}\s?年[，,]?\s?是[^。；！\n]{{0,30}}?"
+    return Anchored(recache.compile(rf"{head}(?:{judgements})[^。；！\n]{{0,8}}?的一年"),
+                    timex.words().of("past_judgement"), _widest(head), YEAR_FIRSTS)
 
 
 @lru_cache(maxsize=1)

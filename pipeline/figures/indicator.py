@@ -111,6 +111,9 @@ def is_change_verb(word: str) -> bool:
     return bool(w.changes.get(word)) and w.change_roles[word] == "verb" and not patterns().change_noun.search(word)
 
 
+QUOTED_TIME = 6  # the words a quoted time (“十四五”时期) may span at the head of a name
+
+
 def strip_light(ws: list[Word], lead: bool) -> list[Word]:
     """Drop light words, times, change verbs, localizers (后 of 建成后…) and punctuation from the end (and the
     start when `lead`, up to a word that opens a noun phrase there: 平均跑动次数, but 增长 after 平均 at the end)."""
@@ -123,9 +126,14 @@ def strip_light(ws: list[Word], lead: bool) -> list[Word]:
     if lead:
         k = 0
         kept, lead_light = words().of("lead_kept"), words().of("lead_light")
+        opens = words().of("quote_open")
         while k < len(ws) and (dull(ws[k].text, ws[k].tag) or ws[k].tag == "f" or ws[k].text in lead_light
                                or k and ws[k].tag == "q" and ws[k - 1].tag == "m" and ws[k - 1].text[:1].isdigit()) \
                 and (ws[k].text not in kept or modal(ws, k)) and not list_item(ws, k):
+            if ws[k].text in opens and k + 1 < len(ws) and unclosed_quotes(ws[k].text) < 0 \
+                    and any(unclosed_quotes(w.text) > 0 for w in ws[k + 1:]) \
+                    and timex.pattern().match("".join(w.text for w in ws[k:k + QUOTED_TIME])) is None:
+                break  # 全区“四上”企业达到420家: a quoted name opens the noun phrase, its numeral and all
             k += 1  # (339个地级及以上城市平均…: a count that is no figure opens no name, its measure word neither)
         j = quote_start(ws, k)
         if j == k and k > 1:
@@ -293,6 +301,12 @@ def counted_of(indicator: str, tag: Tagger) -> str:
     return "".join(w.text for w in ws[k:]) or indicator
 
 
+def verbs_only(ws: list[Word]) -> bool:
+    """Whether the words are an award verb alone (获评, 评为: figure_words.tsv `rank_award`), which names no rank
+    (not 投资 of 投资进度居全省第五位, nor 增速 of 增速均居全省第一)."""
+    return len(ws) == 1 and ws[0].text in words().of("rank_award")
+
+
 def rank_words(text: str, start: int, end: int, earlier: Earlier, tag: Tagger) -> tuple[int, int]:
     """The words naming a rank: what stands before its ranking verb or scope (网上政务服务能力居全国城市第三),
     what it ranks in when nothing does (连续3年获得全国文明城市测评第一名), else the earlier subject."""
@@ -300,8 +314,9 @@ def rank_words(text: str, start: int, end: int, earlier: Earlier, tag: Tagger) -
     span = text[start:end]
     verbs = list(p.rank_verb.finditer(span))
     cut = verbs[-1] if verbs else p.rank_scope.search(span)
-    if cut and phrase(strip_light(tag(span[:cut.start()]), lead=True), span):
-        return start, start + cut.start()
+    kept = strip_light(tag(span[:cut.start()]), lead=True) if cut else []
+    if cut and phrase(kept, span) and not verbs_only(kept):
+        return start, start + cut.start()  # (获评全国…第三名: a verb alone before the scope names nothing)
     if cut and not earlier.found:
         return start + cut.end(), end
     if cut:
@@ -585,10 +600,12 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
             and (close <= ASIDE_MAX or any(b in choice[:close] for b in lex.of("same_below"))):
         # 预计（下同）全年实现生产总值, 1.4万亿元（人民币，下同）、投资完成率: the name opens after the aside's bracket
         choice = choice[close + 1:].lstrip("、")
-    if choice and choice[-1] in closes and any(b in choice for b in lex.of("same_below")):
+    if choice and any(b in choice for b in lex.of("same_below")):
         k = max(choice.rfind(b) for b in opens)
-        if k > 0 and any(b in choice[k:] for b in lex.of("same_below")):
-            choice = choice[:k]  # 地区生产总值（预计，下同）7100亿元: the aside after the name is no part of it
+        if k > 0 and any(b in choice[k:] for b in lex.of("same_below")) and not any(c in choice[k:-1] for c in closes):
+            # 地区生产总值（预计，下同）7100亿元: the aside that ends the name (its light words and close dropped or
+            # not) is no part of it
+            choice = choice[:k]
     alias = -1
     for w in lex.of("alias"):
         k = choice.find(w)

@@ -91,13 +91,27 @@ class Spans:
         return bool(k0 and self.reach[k0 - 1] > start) or (not skip_own and k1 > k0) or k2 > k1
 
 
+LISTED_NAME = 12  # the longest name of a ranked item after a list joint (、新型城镇化质量第4)
+
+
+def listed_rank(gap: str) -> bool:
+    """Whether what stands between a rank and the next ordinal makes that ordinal the list's next rank: a list
+    joint alone (第1位、第2位) or a joint and a short name (位居全国百强县投资潜力第3、新型城镇化质量第4、绿色发展第5)."""
+    joints = words().of("list_joint")
+    if gap in joints:
+        return True
+    joint = next((j for j in joints if j and gap.startswith(j)), "")
+    name = gap[len(joint):]
+    return bool(joint) and 0 < len(name) <= LISTED_NAME and not any(c.isdigit() or c in "，,。；;：:！？" for c in name)
+
+
 def ranks(text: str, start: int, end: int, masked: Spans) -> list[Mention]:
     """Ranks in text[start:end]: an ordinal after a scope or ranking verb (全国第一, 居…第三), 前N位, 首位."""
     w, p = words(), patterns()
     out: list[Mention] = []
     for r in p.rank.finditer(text, start, end):
         ms, me = r.start("m"), r.end("m")
-        if not (r.group("ctx") or r.group("first") or out and text[out[-1].end:ms].strip() in w.of("list_joint")):
+        if not (r.group("ctx") or r.group("first") or out and listed_rank(text[out[-1].end:ms].strip())):
             continue  # 分别居全省第1位、第2位: the second of a list of ranks has its context in the first
         if text.startswith(w.of("not_rank_before"), me):
             continue  # 第三届, 第一阶段, 前十位: the ordinal of an event or part

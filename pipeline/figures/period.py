@@ -46,6 +46,8 @@ class Periods:
         for t in self.found:
             if text[max(start, t.start() - 2):t.start()].endswith(not_after):
                 continue  # 较2019年, 同比: a baseline
+            if text.rfind("《", start, t.start()) > text.rfind("》", start, t.start()):
+                continue  # 《县交通运输“十四五”发展规划》: a time inside a document's title names the document
             if t.group("same") and compare.match(text, t.start()):
                 continue  # 同期增长19.09%: the comparison word (同比), no period
             if t.group("plan") and not t.group("pedge") and t.end() > t.end("plan") + 1 \

@@ -116,6 +116,13 @@ def after_destination(text: str, m: PlaceMatch, role: str = "destination") -> bo
     return k >= 0 and not any(c in "，,。；;：:！？\n" for c in seg[k:])
 
 
+@lru_cache(maxsize=1)
+def event_year() -> re.Pattern:
+    """A year without 年 (figure_words.tsv `year_unit`) right after a place, then a name: an event's name opens."""
+    unit = "".join(words().of("year_unit"))
+    return recache.compile(rf"\s?(?:19|20)\d\d(?![\d.{unit}])(?=[\u4e00-\u9fff])")
+
+
 def not_about(text: str, m: PlaceMatch) -> bool:
     """A place that is not what a figure is about: a source (据杭州海关), a byline (合肥讯, 合肥1月5日电), where
     someone spoke (在北京透露), the scope of a rank (云南省第三人口大县) or the opening of a company's name
@@ -130,6 +137,8 @@ def not_about(text: str, m: PlaceMatch) -> bool:
         return True  # 李扬28日在北京透露，…: where the figures were told, not what they are about
     if any(text.startswith(e, m.start) for e in _enterprises().get(text[m.start:m.start + 1], ())):
         return True  # 宁德时代新型锂盐研发生产项目: an enterprise's name (enterprises.tsv), not its city
+    if event_year().match(text, m.end) is not None:
+        return True  # 阜新2024冬季温泉康旅发布会, 杭州2022亚运会: a year without 年 after a place opens an event's name
     if after_destination(text, m) or after_destination(text, m, "partner"):
         return True  # 猕猴桃远销俄罗斯、加拿大、台湾等国家和地区: where the goods go; 帮助龙山县…: the place helped
     return p.report_line.match(text, m.end) is not None or p.company.match(text, m.end) is not None
