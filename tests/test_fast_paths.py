@@ -2033,3 +2033,37 @@ def test_next_anchor_equals_the_least_find_on_corpus():
 @pytest.mark.slow
 def test_next_anchor_equals_the_least_find_on_both_corpora():
     assert _check_next_anchor(_raw_texts()) > 30
+
+
+# structure.sentences: a paragraph without quotes or spaces read by SENTENCE_END.findall, its sentences' spans from
+# the lengths of the matches (which follow each other), against the full reading of every paragraph
+
+SENTENCE_RUN_CASES = [
+    pytest.param("增长5%。。新增就业12万人！？还有……", id="runs-of-end-marks"),
+    pytest.param("他说：“增长5%。”新增就业12万人（约数）。》》结束", id="closers-after-the-end-mark"),
+    pytest.param("一行没有句号", id="no-end-mark"),
+    pytest.param("。", id="an-end-mark-alone"),
+    pytest.param("第一句。\n\n第二句！第三句", id="paragraphs"),
+]
+
+
+@pytest.mark.parametrize("text", SENTENCE_RUN_CASES)
+def test_sentences_by_lengths_cases(text):
+    from pipeline.structure import paragraphs, sentences
+    paras = paragraphs(text)
+    assert sentences(text, paras) == _sentences_plain(text, paras)
+
+
+@pytest.mark.slow
+def test_sentences_by_lengths_on_corpus_dev():
+    from pipeline.structure import paragraphs, sentences
+    if not DEV.is_dir():
+        pytest.skip("../shared/corpus-dev is not beside the checkout")
+    n = 0
+    for result in dev_results():
+        text = result.document.text
+        paras = paragraphs(text)
+        got = sentences(text, paras)
+        assert got == _sentences_plain(text, paras)
+        n += len(got)
+    assert n > 1000
