@@ -2067,3 +2067,38 @@ def test_sentences_by_lengths_on_corpus_dev():
         assert got == _sentences_plain(text, paras)
         n += len(got)
     assert n > 1000
+
+
+# segment.GrowingTokenizer._add: a place whose pair of characters is in is skipped whole (a pair is taken in only
+# once its first character is); the tokenizer holds the entries of every character and pair of what it covered
+
+def _grown_holds_every_key(paragraphs) -> int:
+    index = dictionary_index()
+    if index is None:
+        pytest.skip("jieba's dict.txt is not installed")
+    seg = Segmenter()
+    keys: set[str] = set()
+    n = 0
+    for p in paragraphs:
+        for part in (p, p[: len(p) // 2], p[3:]):
+            seg.tag(part)
+            keys |= {part[i:i + k] for i in range(len(part)) for k in (1, 2) if i + k <= len(part)}
+            n += 1
+    grown = seg._grow
+    assert grown is not None
+    own = {w for w, _, _ in seg._entries()}
+    own_keys = {w[i:i + k] for w in own for i in range(len(w)) for k in (1, 2) if i + k <= len(w)}
+    assert grown.seen == keys | own_keys
+    words = {e[0]: e[1] for key in grown.seen for e in index.entries(key)}
+    assert grown.present == set(words) | own
+    assert grown.rest == index.total - sum(f for w, f in words.items())
+    return n
+
+
+def test_grown_tokenizer_holds_every_key_of_corpus_paragraphs():
+    assert _grown_holds_every_key(list(_paragraphs(CORPUS_FILES))[:4]) >= 12
+
+
+@pytest.mark.slow
+def test_grown_tokenizer_holds_every_key_of_corpus():
+    assert _grown_holds_every_key(_paragraphs(CORPUS_FILES)) > 300
