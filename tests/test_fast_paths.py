@@ -2102,3 +2102,41 @@ def test_grown_tokenizer_holds_every_key_of_corpus_paragraphs():
 @pytest.mark.slow
 def test_grown_tokenizer_holds_every_key_of_corpus():
     assert _grown_holds_every_key(_paragraphs(CORPUS_FILES)) > 300
+
+
+# furniture.is_caption: a line told too long for a caption (without its white space) before its needed characters are
+# looked for; against the plain reading (every pattern on the squeezed line) on lines about the length limits
+
+def _caption_edge_lines() -> list[str]:
+    """Captions of up to CAPTION_MAX characters and one more (a copy site's notice: 60 characters, its words, then up to
+    100), with white space that squeezing removes: lines longer than a caption that squeeze to one."""
+    head, mark = "说明" * 30, "本文档由用户上传"
+    lines = []
+    for n in range(CAPTION_MAX - len(head) - len(mark) - 2, CAPTION_MAX - len(head) - len(mark) + 2):
+        line = head + mark + "文" * n
+        for spaces in (0, 1, 5, CAPTION_MAX):
+            lines += [line[:30] + " " * spaces + line[30:], line + "\u3000" * spaces, " " * spaces + line]
+    lines += ["▲" + "图" * k + " " * 50 for k in (100, 119, 120, 121)]
+    return lines
+
+
+def test_caption_length_first_on_the_edge_lines():
+    lines = _caption_edge_lines()
+    assert sum(map(plain_caption, lines)) > 10 and len(lines) - sum(map(plain_caption, lines)) > 10
+    for line in lines:
+        assert is_caption(line) == plain_caption(line), (len(line), line[-20:])
+
+
+def test_caption_length_first_on_corpus_lines():
+    lines = [line for path in CORPUS_FILES for line in load_one(path).text.splitlines()]
+    assert len(lines) > 200
+    for line in lines:
+        assert is_caption(line) == plain_caption(line), line[:40]
+
+
+@pytest.mark.slow
+def test_caption_length_first_on_both_corpora():
+    lines = [line for text in _raw_texts() for line in text.splitlines()]
+    assert sum(map(plain_caption, lines)) >= 3
+    for line in lines:
+        assert is_caption(line) == plain_caption(line), line[:40]
