@@ -2140,3 +2140,28 @@ def test_caption_length_first_on_both_corpora():
     assert sum(map(plain_caption, lines)) >= 3
     for line in lines:
         assert is_caption(line) == plain_caption(line), line[:40]
+
+
+# context.resolver._time_at: a place name is looked for at a head only where Gazetteer.may_open says one may open there
+# (and two characters stand before the end); against gazetteer().opening of the head at every position
+
+def _check_may_open(texts, step: int = 1) -> int:
+    gaz = gazetteer()
+    named = 0
+    for text in texts:
+        for pos in range(0, len(text), step):
+            for end in (len(text), min(len(text), pos + 1), min(len(text), pos + 2), min(len(text), pos + 5)):
+                plain = gaz.opening(text[pos:min(end, pos + 12)])
+                fast = gaz.opening(text[pos:min(end, pos + 12)]) if pos + 1 < end and gaz.may_open(text, pos) else []
+                assert fast == plain, (text[pos:pos + 12], end - pos)
+                named += bool(plain)
+    return named
+
+
+def test_may_open_on_corpus():
+    assert _check_may_open([load_one(p).text for p in CORPUS_FILES], step=3) > 100
+
+
+@pytest.mark.slow
+def test_may_open_on_both_corpora():
+    assert _check_may_open(_raw_texts()) > 1000
