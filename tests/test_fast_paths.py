@@ -1989,52 +1989,6 @@ def test_gazetteer_indexes_as_read_name_by_name():
 
 
 # ------------------------------------------------------------------------------------------------ helper 11u
-# context.resolver.Anchored.next: the next anchor word found by one alternation of the words, not one str.find per
-# word through the whole body
-
-def _next_by_finds(words: tuple[str, ...], text: str, start: int, end: int) -> int:
-    """The full reading: the least of the words' next places in text[start:end] (-1: none)."""
-    return min((k for k in (text.find(w, start, end) for w in words) if k >= 0), default=-1)
-
-
-def _anchored_sets():
-    from pipeline.context.resolver import _bulletin_year, _current, _greeting, _looked_back, _report_year, _reviewed
-
-    return (_reviewed(), _report_year(), _current(), _greeting(), _bulletin_year(), _looked_back())
-
-
-def _check_next_anchor(texts) -> int:
-    found = 0
-    for text in texts:
-        for a in _anchored_sets():
-            assert a.next is not None
-            ends = (len(text), len(text) - 1, len(text) // 2)
-            pos = 0
-            while True:  # every anchor of the text in turn, as search_anchored walks them, at three ends
-                for end in ends:
-                    hit = a.next.search(text, pos, end)
-                    assert (hit.start() if hit else -1) == _next_by_finds(a.anchors, text, pos, end), (text[pos:pos + 30], end)
-                k = _next_by_finds(a.anchors, text, pos, len(text))
-                if k < 0:
-                    break
-                found += 1
-                pos = k + 1
-    return found
-
-
-def test_next_anchor_equals_the_least_find_on_the_edge_cases():
-    assert _check_next_anchor([*ANCHORED_TEXTS, "", "预计", "回顾了回顾", "年政府工作报告年统计公报"]) > 20
-
-
-def test_next_anchor_equals_the_least_find_on_corpus():
-    assert _check_next_anchor([load_one(p).text for p in CORPUS_FILES]) >= 4
-
-
-@pytest.mark.slow
-def test_next_anchor_equals_the_least_find_on_both_corpora():
-    assert _check_next_anchor(_raw_texts()) > 30
-
-
 # structure.sentences: a paragraph without quotes or spaces read by SENTENCE_END.findall, its sentences' spans from
 # the lengths of the matches (which follow each other), against the full reading of every paragraph
 
