@@ -2119,3 +2119,19 @@ def test_may_open_on_corpus():
 @pytest.mark.slow
 def test_may_open_on_both_corpora():
     assert _check_may_open(_raw_texts()) > 1000
+
+
+# normalize._page_width: widths counted in half characters as whole numbers (no float rounded per line), and a text
+# whose lines are near no one width told so before the width is chosen (test_page_width_equals_the_pass_per_length
+# compares the whole with the pass per length, on the corpora and on soups of tied widths)
+
+def test_half_width_is_the_rounded_double_width():
+    from pipeline.normalize import _half_width, _width, paragraph_spans
+
+    n = 0
+    for raw in [*(load_one(p).text for p in CORPUS_FILES), *(_line_soup(k) for k in range(50)), "a b\u3000c１2.%字-/"]:
+        for s, e in paragraph_spans(raw):
+            for lo, hi in ((s, e), (s, min(e, s + 7))):
+                assert _half_width(raw, lo, hi) == round(2 * _width(raw, lo, hi)) and _half_width(raw, lo, hi) / 2 == _width(raw, lo, hi)
+                n += 1
+    assert n > 500
