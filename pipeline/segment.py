@@ -278,16 +278,14 @@ class GrowingTokenizer:
         found: list[tuple[str, int, str]] = []
         for text in texts:
             for i in range(len(text)):
-                pair = text[i:i + 2]
-                if pair in seen:
-                    continue  # a pair is only seen once its first character is: nothing to add at i (most places)
                 key = text[i]
                 if key not in seen:
                     seen.add(key)
                     found.extend(index.entries(key))
-                if len(pair) == 2:
-                    seen.add(pair)
-                    found.extend(index.entries(pair))
+                key = text[i:i + 2]
+                if len(key) == 2 and key not in seen:
+                    seen.add(key)
+                    found.extend(index.entries(key))
         taken = 0
         jb, present = self.jieba, self.present
         for word, freq, tag in found:
