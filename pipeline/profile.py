@@ -355,9 +355,6 @@ HOME_FITS = {"province": ("province",), "prefecture": ("prefecture", "市"), "co
              "": ("区", "province")}
 
 
-PAIRS_MAX = 3  # a first character whose words go on with this many second characters at most is found by its pairs
-
-
 class Words:
     """A table's words as one regex alternation (longest first, `data.alternation`) and the characters they open
     with, so that `finditer` tries the alternation only where a word can start."""
@@ -368,15 +365,9 @@ class Words:
         # a first character → the characters that follow it in the words opening with it (None: a word is that
         # character alone, so anything may follow)
         self.seconds: dict[str, frozenset[str] | None] = {}
-        # a first character → its words' first two characters, when they are few (的 → 的实, 的情): each found by
-        # str.find instead of every 的 of the text looked at in turn (None: the character is found, as above)
-        self.pairs: dict[str, tuple[str, ...] | None] = {}
         for c in self.firsts:
             opening = [w for w in words if w[:1] == c]
-            seconds = None if any(len(w) == 1 for w in opening) else frozenset(w[1] for w in opening)
-            self.seconds[c] = seconds
-            self.pairs[c] = tuple(sorted(c + x for x in seconds)) if seconds is not None and len(seconds) <= PAIRS_MAX \
-                else None
+            self.seconds[c] = None if any(len(w) == 1 for w in opening) else frozenset(w[1] for w in opening)
 
     def finditer(self, text: str, start: int, end: int) -> list[re.Match]:
         """`self.pattern.finditer(text, start, end)`, as a list: the pattern matched only where `str.find` (in C) finds a
@@ -385,14 +376,6 @@ class Words:
         match is tried from the end of the one before, as finditer does."""
         at: list[int] = []
         for c in self.firsts:
-            pairs = self.pairs[c]
-            if pairs is not None:  # (a pair must end by `end`: a word has two characters at least, so none is lost)
-                for pair in pairs:
-                    k = text.find(pair, start, end)
-                    while k >= 0:
-                        at.append(k)
-                        k = text.find(pair, k + 1, end)
-                continue
             seconds = self.seconds[c]
             k = text.find(c, start, end)
             while k >= 0:
