@@ -18,6 +18,7 @@ import importlib
 import importlib.machinery
 import importlib.util
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Iterable
@@ -25,6 +26,10 @@ from zlib import crc32
 
 FOLDER = Path(__file__).resolve().parent
 RECORD = FOLDER / "compiled.json"
+# set to 1 at run time: every compiled module imports from its source, as when one is stale (a compiled install
+# run as the pure-Python one: the differential tests that patch a stage's function need it, since compiled callers
+# call a module's functions directly)
+SOURCES_ENV = "ZHFIGURES_SOURCES"
 SUFFIXES = tuple(importlib.machinery.EXTENSION_SUFFIXES)
 
 
@@ -100,14 +105,16 @@ class SourcesFirst:
 
 
 def use_sources_if_stale(package: str = "pipeline", folder: Path = FOLDER) -> list[str]:
-    """When a compiled module's source was edited since it was compiled, make every compiled module of
-    `package` import from its source (a `SourcesFirst` first on sys.meta_path, once); the edited names."""
+    """When a compiled module's source was edited since it was compiled, or SOURCES_ENV is 1, make every compiled
+    module of `package` import from its source (a `SourcesFirst` first on sys.meta_path, once); the edited names."""
     edited = stale(folder)
-    if edited and not any(isinstance(f, SourcesFirst) and f.package == package for f in sys.meta_path):
+    forced = os.environ.get(SOURCES_ENV) == "1"
+    if (edited or forced) and not any(isinstance(f, SourcesFirst) and f.package == package for f in sys.meta_path):
         loaded = [f"{package}.{m}" for m in extensions(folder) if f"{package}.{m}" in sys.modules]
         if loaded:  # too late to choose: say so and how to fix it, never run the old code silently
-            raise ImportError(f"{package}: {', '.join(edited)} changed since compiled, and {', '.join(loaded)} "
-                              "were imported before the check: run `pip install -e .` again (or install with "
-                              "ZHFIGURES_PURE_PYTHON=1 to run the sources as they are)")
+            why = f"{', '.join(edited)} changed since compiled" if edited else f"{SOURCES_ENV}=1"
+            raise ImportError(f"{package}: {why}, and {', '.join(loaded)} were imported before the check: run "
+                              "`pip install -e .` again (or install with ZHFIGURES_PURE_PYTHON=1 to run the "
+                              "sources as they are)")
         sys.meta_path.insert(0, SourcesFirst(package, folder, extensions(folder)))
     return edited

@@ -199,12 +199,16 @@ def is_caption(line: str) -> bool:
     if f.caption_needs is None:
         s = squeeze(line)
         return len(s) <= CAPTION_MAX and bool(f.caption.fullmatch(s))
+    # a line longer than a caption without its white space is none: told before the needed characters are looked
+    # for (a scan of the whole line), and without squeezing a line no longer than a caption with its white space
+    s = squeeze(line) if len(line) > CAPTION_MAX else ""
+    if len(s) > CAPTION_MAX:
+        return False
     found = f.caption_needs.findall(line)
     if not found:
         return False  # no character every caption holds (the same answer, sooner)
-    s = squeeze(line)
-    if len(s) > CAPTION_MAX:
-        return False
+    if not s:
+        s = squeeze(line)
     # only the patterns needing a character the line holds: a match of the alternation is a match of one of them
     bits = 0
     for c in found:

@@ -135,6 +135,10 @@ class Gazetteer:
             pos += next((len(j) for j in joints if text.startswith(j, pos)), 0)
         return out
 
+    def may_open(self, text: str, pos: int) -> bool:
+        """Whether a name may open at text[pos]: its first two characters open one (`opening` finds none where not)."""
+        return text[pos:pos + 2] in self._openings
+
     def parse_line(self, text: str) -> list[PlaceMatch] | None:
         """The places of a line that is nothing but places (广东省深圳市), else None."""
         text = text.strip()

@@ -236,21 +236,30 @@ def _width(raw: str, s: int, e: int) -> float:
     return e - s - len(raw[s:e].encode("ascii", "ignore").translate(None, NOT_NARROW)) / 2
 
 
+def _half_width(raw: str, s: int, e: int) -> int:
+    """`round(2 * _width(raw, s, e))`, in whole numbers: twice the characters less the narrow ones."""
+    return 2 * (e - s) - len(raw[s:e].encode("ascii", "ignore").translate(None, NOT_NARROW))
+
+
 def _page_width(raw: str, spans: list[tuple[int, int]]) -> float | None:
     """The width a PDF's text is wrapped at, if its long lines say one (see above), else None."""
-    lengths = [_width(raw, s, e) for s, e in spans if e - s >= WRAP_MIN]
-    if len(lengths) < WIDTH_LINES_MIN:
+    halves = [_half_width(raw, s, e) for s, e in spans if e - s >= WRAP_MIN]
+    if len(halves) < WIDTH_LINES_MIN:
         return None
     count: dict[int, int] = {}  # lines by width in half characters (a width is whole or half: digits count half)
-    for n in lengths:
-        h = round(2 * n)
+    for h in halves:
         count[h] = count.get(h, 0) + 1
     # the lines within one character of each width, by the counts of the widths (was a pass over every line for
-    # each width: quadratic); max over the same set, in its order, so a tie goes to the same width
+    # each width: quadratic)
     near_of = {h: sum(count.get(h + d, 0) for d in (-2, -1, 0, 1, 2)) for h in count}
-    best = max(set(lengths), key=lambda w: near_of[round(2 * w)])
-    near = near_of[round(2 * best)]
-    return best if near >= WIDTH_LINES_MIN and near >= WIDTH_LINES_SHARE * len(lengths) else None
+    # the most lines near one width: the best width's (every width's half-count is a key), too few for most texts,
+    # which are then told without choosing the width
+    most = max(near_of.values())
+    if most < WIDTH_LINES_MIN or most < WIDTH_LINES_SHARE * len(halves):
+        return None
+    # max over the same set, in its order, so a tie goes to the same width (h / 2: the width _width gives, exactly)
+    best = max({h / 2 for h in halves}, key=lambda w: near_of[round(2 * w)])
+    return best
 
 
 def _wrapped_lines_joined(raw: str, spans: list[tuple[int, int]], width: float) -> list[list[tuple[int, int]]]:

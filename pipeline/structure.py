@@ -117,11 +117,19 @@ def sentences(text: str, paras: tuple[Paragraph, ...]) -> tuple[Sentence, ...]:
     for p in paras:
         pos = p.start
         if text.find('"', pos, p.end) < 0 and text.find("'", pos, p.end) < 0 and text.find(" ", pos, p.end) < 0:
-            # no quote to give back and no space to trim: every match is a sentence as it stands (the matches
-            # are never empty, and without a cut-off quote one finditer covers the paragraph)
-            for m in SENTENCE_END.finditer(text, pos, p.end):
-                start, end = m.span()  # one call, not start() and end()
-                out.append(_sentence(start, end))
+            # no quote to give back and no space to trim: every match is a sentence as it stands. The matches
+            # are never empty and follow each other to the paragraph's end (each opens where the one before
+            # ended: its first alternative runs to the next end mark, its second to the end), so their texts'
+            # lengths give their spans: findall makes no match object and asks no span of one. The lengths
+            # adding up to the paragraph's is the check that they did follow each other.
+            pieces = SENTENCE_END.findall(text, pos, p.end)
+            if sum(map(len, pieces)) == p.end - pos:
+                for piece in pieces:
+                    end = pos + len(piece)
+                    out.append(_sentence(pos, end))
+                    pos = end
+            else:  # (never seen: the full reading)
+                out.extend(paragraph_sentences(text, p))
         else:
             out.extend(paragraph_sentences(text, p))
     return tuple(out)

@@ -12,7 +12,7 @@ import types
 
 import pytest
 
-from pipeline.compiled import SourcesFirst, running_compiled, stale, use_sources_if_stale
+from pipeline.compiled import SOURCES_ENV, SourcesFirst, running_compiled, stale, use_sources_if_stale
 from pipeline.compiled import digest as compiled_digest
 
 from conftest import ROOT
@@ -108,6 +108,24 @@ def test_an_edit_seen_after_the_modules_were_imported_fails_loudly_with_the_fix(
     (package / "figures" / "clause.py").write_text("x = 2\n")
     sys.modules["fakestages.numbers"] = types.ModuleType("fakestages.numbers")  # imported before the check
     with pytest.raises(ImportError, match=r"figures\.clause changed since compiled.*pip install -e \."):
+        use_sources_if_stale("fakestages", package)
+
+
+def test_the_sources_switch_imports_every_compiled_module_from_its_source(package, monkeypatch):
+    """ZHFIGURES_SOURCES=1: nothing edited, yet every compiled module imports from its source (the differential
+    tests that patch a stage's function run so in CI)."""
+    monkeypatch.setenv(SOURCES_ENV, "1")
+    assert use_sources_if_stale("fakestages", package) == []
+    numbers = importlib.import_module("fakestages.numbers")
+    clause = importlib.import_module("fakestages.figures.clause")
+    assert numbers.__file__ == str(package / "numbers.py") and clause.__file__ == str(package / "figures" / "clause.py")
+    assert sum(isinstance(f, SourcesFirst) for f in sys.meta_path) == 1
+
+
+def test_the_sources_switch_after_an_import_fails_loudly(package, monkeypatch):
+    monkeypatch.setenv(SOURCES_ENV, "1")
+    sys.modules["fakestages.numbers"] = types.ModuleType("fakestages.numbers")  # imported before the check
+    with pytest.raises(ImportError, match=rf"{SOURCES_ENV}=1, and fakestages\.numbers were imported"):
         use_sources_if_stale("fakestages", package)
 
 

@@ -617,8 +617,10 @@ def figure_clause_start(text: str, start: int, end: int) -> int:
 def _time_at(text: str, pos: int, end: int, places: bool = True) -> re.Match | None:
     """A time at pos, or (`places`) after a place name there (坪山区2021年实现了…: the place's year)."""
     m = timex.match_at(text, pos, end)
-    if m is None and places:
-        named = gazetteer().opening(text[pos:min(end, pos + PLACE_MAX)])
+    if m is None and places and pos + 1 < end:  # (a name has two characters at least)
+        gaz = gazetteer()
+        # most heads open no name: told by their first two characters before the head is cut out and searched
+        named = gaz.opening(text[pos:min(end, pos + PLACE_MAX)]) if gaz.may_open(text, pos) else []
         if named:
             m = timex.match_at(text, pos + named[-1].end, end)
     return m
