@@ -686,6 +686,12 @@ CASES = [
     ("undated-said-clause-year-and-place", "", "涪城区",
      "邓辉在报告中说,2018年涪城全区经济社会发展取得显著成效。区属地区生产总值达到379.95亿元、增长9.3%。",
      [("379.95亿元", "2018", "actual", "地区生产总值"), ("9.3%", "2018", "actual", "地区生产总值")]),
+    # an undated report whose body opens with the year it is (2022年是…的一年) and then looks back on it (一年来): its
+    # 全年 is that year (君山区 2023, probe 13ah); 2023年是…开局之年 with no 一年来 after it may open a plan
+    ("undated-report-year-then-looked-back-on", "", "君山区",
+     "2022年是本届政府开局之年,也是君山历史上极具挑战、极不平凡的一年。一年来,我们较好地完成了目标任务。\n"
+     "全年地区生产总值、全社会固定资产投资,预计分别增长5.8%、3%。",
+     [("5.8%", "2022", "actual", "地区生产总值"), ("3%", "2022", "actual", "固定资产投资")]),
     # an undated news text that says the report reviewed a year (报告对2019年工作进行了回顾): its figures with no time are
     # of that year (张家界, 13u docs5 n10)
     ("undated-report-news-year-reviewed-after-it", "", "张家界市",
