@@ -692,6 +692,18 @@ CASES = [
      "2022年是本届政府开局之年,也是君山历史上极具挑战、极不平凡的一年。一年来,我们较好地完成了目标任务。\n"
      "全年地区生产总值、全社会固定资产投资,预计分别增长5.8%、3%。",
      [("5.8%", "2022", "actual", "地区生产总值"), ("3%", "2022", "actual", "固定资产投资")]),
+    # …but a news text quoting the report (在报告中指出,2024年是…的一年。一年来) is not so read: the plan its report's parts
+    # name before leaves the review's figures of 2024 (佳县 2025, news docs9 n16)
+    ("undated-news-quoting-the-year-then-looked-back-on", "", "佳县",
+     "2月20日上午,佳县第十九届人民代表大会第四次会议在东方红大剧院隆重开幕。\n"
+     "会议应到代表172人,出席本次全体会议的代表155人,符合法定人数。\n"
+     "根据会议议程,县长任向军代表县政府向大会作政府工作报告。报告共分四个部分:一、2024年工作回顾。"
+     "二、2025年总体思路和主要预期目标。三、2025年主要工作任务。四、加强政府自身建设。\n"
+     "任向军在报告中指出,2024年是新中国成立75周年,是实现“十四五”规划目标任务的关键一年。一年来,佳县人民政府"
+     "推动各项工作取得新成效。全年完成地区生产总值112.96亿元,增长6.6%;规上工业总产值80.93亿元,增长18.6%。",
+     [("172人", "", "actual", ""), ("155人", "", "actual", ""),
+      ("112.96亿元", "2024", "actual", "地区生产总值"), ("6.6%", "2024", "actual", "地区生产总值"),
+      ("80.93亿元", "2024", "actual", ""), ("18.6%", "2024", "actual", "")]),
     # an undated news text that says the report reviewed a year (报告对2019年工作进行了回顾): its figures with no time are
     # of that year (张家界, 13u docs5 n10)
     ("undated-report-news-year-reviewed-after-it", "", "张家界市",

@@ -46,15 +46,16 @@ def _reviewed_parts() -> tuple[str, str, str, str, str]:
     whole = rf"{YEAR_DIGITS}\s?年(?!\s?(?:{part}|\d|[一二三四五六七八九十]+月|底|末|初))"  # the whole year
     after = alternation(w.of("reviewed_after"))
     return (rf"(?:{words})[，,]?\s{{0,3}}{whole}", rf"{whole}(?P<between>[^。；;！？!?\n]{{0,40}}?)", prelim,
-            rf"{whole}(?:{after})", rf"{whole}是[^。；;！？!?\n]{{0,60}}一年[。！!]\s?(?:{alternation(w.of('reviewed_next'))})")
+            rf"{whole}(?:{after})", rf"(?<![^\n]){whole}是[^。；;！？!?\n]{{0,60}}一年[。！!]\s?(?:{alternation(w.of('reviewed_next'))})")
 
 
 @lru_cache(maxsize=1)
 def reviewed_pattern() -> re.Pattern:
     reviewed, estimated, prelim, after, next_ = _reviewed_parts()
     # 刚刚过去的2022年, 初步统计，2018年; or a year whose sentence then estimates its figures (2022年…预计突破12万亿元);
-    # or a year the text says is reviewed after it (报告对2019年工作进行了回顾); or a year that 是…的一年 and whose
-    # next sentence looks back on it (2022年是…极不平凡的一年。一年来，…)
+    # or a year the text says is reviewed after it (报告对2019年工作进行了回顾); or a year opening a paragraph that
+    # 是…的一年, whose next sentence looks back on it (2022年是…极不平凡的一年。一年来，…; not one a news text's
+    # 在报告中指出，2024年是… quotes: its date says the year)
     return recache.compile(rf"{reviewed}|{estimated}(?:{prelim})|{after}|{next_}")
 
 
