@@ -702,6 +702,10 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             found["subtitle"] = s + lines[i + 1]  # 2025年3月21日在汉滨区第十九届 / 人民代表大会第四次会议上
             found["occasion"], found["delivered"] = sub
             i += 2
+            if "speaker" not in found and i < end and speaker(lines[i]) is None and (name := _bare_name(lines[i])):
+                # 2021年12月15日 / 在安岳县第十七届人民代表大会第一次会议上 / 刘建华: a name alone under it, as above
+                found["speaker"], found["speaker_title"] = name, ""
+                i += 1
             continue
         sp = speaker(s)
         if sp is None and i + 1 < end and _bare_name(lines[i + 1]) and (sp := speaker(s + lines[i + 1])) is not None:
