@@ -129,6 +129,9 @@ def _name() -> re.Pattern:
     return recache.compile(NAME)
 
 
+# a name, then the session it was given at and the kind of text (马伟在泗阳县第十七届人民代表大会第三次会议上的报告)
+NAME_AT_OCCASION = recache.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,4})在(?P<occ>[^，。,\s]{4,40}?(?:会议|大会))上的(?:政府工作)?(?:报告|讲话)")
 SPACED_OFFICE = recache.compile(r"([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=[ \u3000])")
 
 
@@ -682,6 +685,13 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             found["subtitle"], (found["occasion"], found["delivered"]) = glued[0], subtitle(glued[0]) or ("", "")
             if "speaker" not in found:
                 found["speaker"], found["speaker_title"] = glued[1]
+            i += 1
+            continue
+        if title_idx is not None and "occasion" not in found and "speaker" not in found \
+                and (said := NAME_AT_OCCASION.fullmatch(s)):
+            # 政府工作报告 / 马伟在泗阳县第十七届人民代表大会第三次会议上的报告: who gave the report and where, under its title
+            found["subtitle"], found["occasion"], found["delivered"] = s, said.group("occ"), ""
+            found["speaker"], found["speaker_title"] = fu.squeeze(said.group("name")), ""
             i += 1
             continue
         sub = subtitle(s)

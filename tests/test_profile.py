@@ -1119,6 +1119,17 @@ def test_report_front_of_a_copy_site(text, expected):
     assert (p.delivered, p.speaker, p.speaker_title, p.published) == expected
 
 
+# a line under the title that names who gave the report and where (泗阳 2019, county probe 13ah): its speaker and
+# occasion, and the title stays 政府工作报告 (it was taken for the title, as a tag's genre word would be)
+def test_name_at_the_session_under_the_title():
+    text = ("政府工作报告\n\n  马伟在泗阳县第十七届人民代表大会第三次会议上的报告\n\n  各位代表:\n\n"
+            "  现在,我代表泗阳县人民政府,向大会报告工作,请予审议。\n\n  2018年工作回顾\n\n"
+            "  预计实现地区生产总值485亿元,增长6.8%。")
+    p = analyse_text(text).structure.profile
+    assert (p.title, p.speaker, p.speaker_title, p.occasion, p.delivered) == (
+        "政府工作报告", "马伟", "", "泗阳县第十七届人民代表大会第三次会议", "")
+
+
 def test_document_site_end_after_the_text_is_cut():
     """A document site's end (exchange probe 13w, w06): the scan line, the title and address of the file, its
     copyright notice ending with 。, then 微信订阅号 and 联系客服; the body's last paragraph stays."""
