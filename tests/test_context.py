@@ -953,6 +953,10 @@ def test_relative_times_need_the_documents_year():
     ("社会消费品零售总额增幅", "percentage_point", False, "社会消费品零售总额"),  # a gap of its growth
     ("社会物流总费用与GDP的比率", "percent", False, ""),  # a ratio to GDP is not GDP
     ("万亿俱乐部", "rank", False, "地区生产总值"),
+    # a town's or a village's revenue is no measure of the region's (镇级财政收入全部超过1000万元; 13ah 天长 2016)
+    ("镇级财政收入", "money", False, ""),
+    ("村级集体经济收入", "money", False, ""),
+    ("财政收入", "money", False, "一般公共预算收入"),
     # an autonomous region's short name is no foreign partner (广西 内蒙古 新疆 西藏 宁夏 in world_places.tsv, home)
     ("广西全区地区生产总值", "percent", False, "地区生产总值"),
     ("内蒙古地区生产总值", "money", False, "地区生产总值"),
