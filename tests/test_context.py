@@ -686,6 +686,14 @@ CASES = [
     ("undated-said-clause-year-and-place", "", "涪城区",
      "邓辉在报告中说,2018年涪城全区经济社会发展取得显著成效。区属地区生产总值达到379.95亿元、增长9.3%。",
      [("379.95亿元", "2018", "actual", "地区生产总值"), ("9.3%", "2018", "actual", "地区生产总值")]),
+    # investment made (完成投资, 完成固定资产投资) in a five-year review with no year of its own covers the span, as 累计
+    # does; a level reached (地区生产总值达到…) is as of the span's last year (安岳 2022, 平湖 2021: probe 13ah)
+    ("investment-made-through-a-past-span", "2022-01-20", "安岳县",
+     "一、过去五年工作回顾\n过去五年,全县地区生产总值达到600亿元,年均增长6.9%。累计实施重点项目592个,完成投资720.9亿元。"
+     "完成固定资产投资1444.8亿元,年均增长11.5%。",
+     [("600亿元", "2021", "actual", "地区生产总值"), ("6.9%", "2017/2021", "actual", "地区生产总值"),
+      ("592个", "2017/2021", "actual", ""), ("720.9亿元", "2017/2021", "actual", ""),
+      ("1444.8亿元", "2017/2021", "actual", "固定资产投资"), ("11.5%", "2017/2021", "actual", "固定资产投资")]),
     # an undated report whose body opens with the year it is (2022年是…的一年) and then looks back on it (一年来): its
     # 全年 is that year (君山区 2023, probe 13ah); 2023年是…开局之年 with no 一年来 after it may open a plan
     ("undated-report-year-then-looked-back-on", "", "君山区",

@@ -690,6 +690,8 @@ def _spans_period(text: str, f: Figure, sentence_start: int, sentence_end: int, 
     own = text[item:f.start] if item and text[item:f.start].strip() and DIGIT.search(text, a, item) else text[a:f.start]
     if past and f.kind == "measure" and _words_in(w.of("done"), own) and not _words_in(w.of("level"), own):
         return True  # 完成历史遗留矿山生态修复117平方公里: the work done in a span gone by
+    if past and f.kind == "money" and _words_in(w.of("invested"), own) and not _words_in(w.of("level"), own):
+        return True  # 过去五年…,完成投资720.9亿元: the investment made through a span gone by
     return _words_in(w.of("span") + w.of("average"), text[a:f.start]) or (past and _words_in(w.of("mark"), text[a:b]))
 
 
