@@ -688,10 +688,10 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             i += 1
             continue
         if title_idx is not None and "occasion" not in found and "speaker" not in found \
-                and (said := NAME_AT_OCCASION.fullmatch(s)):
+                and (named := NAME_AT_OCCASION.fullmatch(s)):
             # 政府工作报告 / 马伟在泗阳县第十七届人民代表大会第三次会议上的报告: who gave the report and where, under its title
-            found["subtitle"], found["occasion"], found["delivered"] = s, said.group("occ"), ""
-            found["speaker"], found["speaker_title"] = fu.squeeze(said.group("name")), ""
+            found["subtitle"], found["occasion"], found["delivered"] = s, named.group("occ"), ""
+            found["speaker"], found["speaker_title"] = fu.squeeze(named.group("name")), ""
             i += 1
             continue
         sub = subtitle(s)
