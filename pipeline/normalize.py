@@ -21,7 +21,8 @@
 - lines wrapped at a page's width (a PDF's text: most long lines of one length, within one character, eight at
   least and two fifths of the long ones; digits, Latin letters, spaces and number signs count half a character):
   a line that fills the width, or a fragment of three characters at most, goes on in the next line unless it ends
-  a sentence;
+  a sentence; such a line is justified: a single space in it next to a Chinese character or mark
+  (`农村居民 人 均可 支 配收入,预 计 分别 增 长`, `5.8% 、5%`, `2022 年`) is the typesetting's, dropped;
 - a space after a decimal point inside a line (`2. 2万亿元`, a page's typesetting) is dropped, and so are spaces
   around it (`增长6 . 5%`) and one before it (`增长5 .2%`);
 - a letter-spaced run (`完 成 地 方 财 政 收 入`, `政 府 工 作 报 告`: three single characters or more, each one
@@ -142,6 +143,20 @@ def _letter_spaced(src: str, i: int, start: int, end: int) -> bool:
         and not (i - 4 >= start and _is_han(src[i - 4]))  # a third letter of the run before, a word's end no letter
     after = i + 3 < end and src[i + 2] in SPACES and _is_han(src[i + 3]) and not (i + 4 < end and _is_han(src[i + 4]))
     return before or after
+
+
+def _justified_gap(src: str, i: int, start: int, end: int) -> bool:
+    """A single space a PDF's justified line put between two characters to fill the page's width (`农村居民 人 均可
+    支 配收入,预 计 分别 增 长`, `5.8% 、5%`, `2022 年是…`): dropped, for Chinese writes no space between words. Only
+    next to a Chinese character or mark, never between two digits or Latin letters (`PM2.5 10`); only in a line that
+    fills the width of a text so wrapped (the caller's test)."""
+    if not (start < i < end - 1) or src[i - 1] in SPACES or src[i + 1] in SPACES:
+        return False
+    a, b = src[i - 1], src[i + 1]
+    return _is_han(a) or _is_han(b) or a in _CJK_MARKS or b in _CJK_MARKS
+
+
+_CJK_MARKS = "、，。；：！？“”‘’（）《》"
 
 
 def _decimal_gap(src: str, i: int, start: int) -> bool:
@@ -282,11 +297,23 @@ def _wrapped_lines_joined(raw: str, spans: list[tuple[int, int]], width: float) 
 def paragraph_pieces(raw: str) -> list[list[tuple[int, int]]]:
     """Each paragraph as the raw (start, end) pieces it is joined from: one piece but where a page's
     line-break placeholder says that its bare line breaks only wrap the lines (see the module's doc)."""
+    return _pieces_and_width(raw)[0]
+
+
+def _pieces_and_width(raw: str) -> tuple[list[list[tuple[int, int]]], float | None]:
+    """paragraph_pieces, and the width a PDF's text is wrapped at (None when it is not so wrapped)."""
     spans = paragraph_spans(raw)
     code = placeholder(raw) if len(spans) > 1 or raw.count(" ") > 2 else None
     if code is None:
         width = _page_width(raw, spans)
-        return _number_lines_joined(raw, spans) if width is None else _wrapped_lines_joined(raw, spans, width)
+        if width is None:
+            return _number_lines_joined(raw, spans), None
+        return _wrapped_lines_joined(raw, spans, width), width
+    return _placeholder_pieces(raw, spans, code), None
+
+
+def _placeholder_pieces(raw: str, spans: list[tuple[int, int]], code: str) -> list[list[tuple[int, int]]]:
+    """The paragraphs of a text whose line breaks a placeholder code marks (see paragraph_pieces)."""
     # once known, the code ends a paragraph before any space (a site's summary line: `…(全文) 政府工作报告t76 2019年…`),
     # and after one too (`政府工作报告pbY pbY 2017年2月22日…`: a blank line's code)
     mark = re.compile(rf"(?<![A-Za-z0-9]){re.escape(code)}(?=[ \t\u3000]|[\r\n]|$)")  # not cached: one pattern per document
@@ -442,32 +469,37 @@ def normalize(raw: RawDocument) -> Document:
 
     prev_end = 0
     dropped = glosses(src)
-    for n, pieces in enumerate(paragraph_pieces(src)):
+    paragraphs, width = _pieces_and_width(src)
+    for n, pieces in enumerate(paragraphs):
         if n:
             kept.keep("\n", prev_end)
         prev_end = pieces[-1][1]
-        for ps, pe in (p for q in pieces for p in _outside(q[0], q[1], dropped)):
-            pos = ps
-            for m in _SPECIAL.finditer(src, ps, pe):
-                if m.start() > pos:
-                    kept.keep(src[pos:m.start()], pos)
-                i = m.start()
-                ch = src[i]
-                if ch in DROP:
-                    pass
-                elif ch in SPACES:
-                    if _decimal_gap(src, i, ps) or _letter_spaced(src, i, ps, pe):
+        for q in pieces:
+            # a line of a PDF's text that fills the page's width is justified: its single spaces are the typesetting's
+            justified = width is not None and _width(src, q[0], q[1]) >= width - WIDTH_SLACK
+            for ps, pe in _outside(q[0], q[1], dropped):
+                pos = ps
+                for m in _SPECIAL.finditer(src, ps, pe):
+                    if m.start() > pos:
+                        kept.keep(src[pos:m.start()], pos)
+                    i = m.start()
+                    ch = src[i]
+                    if ch in DROP:
                         pass
-                    elif not (chars and chars[-1].endswith(" ")):
-                        kept.keep(" ", i)
-                elif ch == "．":
-                    digit_around = i > ps and src[i - 1] in DIGITS and i + 1 < pe and src[i + 1] in DIGITS
-                    kept.keep("." if digit_around else ch, i)
-                else:
-                    kept.keep(SAFE_FOLD[ch], i)
-                pos = m.end()
-            if pe > pos:
-                kept.keep(src[pos:pe], pos)
+                    elif ch in SPACES:
+                        if _decimal_gap(src, i, ps) or _letter_spaced(src, i, ps, pe) \
+                                or (justified and _justified_gap(src, i, ps, pe)):
+                            pass
+                        elif not (chars and chars[-1].endswith(" ")):
+                            kept.keep(" ", i)
+                    elif ch == "．":
+                        digit_around = i > ps and src[i - 1] in DIGITS and i + 1 < pe and src[i + 1] in DIGITS
+                        kept.keep("." if digit_around else ch, i)
+                    else:
+                        kept.keep(SAFE_FOLD[ch], i)
+                    pos = m.end()
+                if pe > pos:
+                    kept.keep(src[pos:pe], pos)
     text = "".join(chars)
     kept.keep("", len(src))  # the extra offset after the last character
     offsets = OffsetMap(kept.starts, kept.bases, kept.size + 1)

@@ -129,6 +129,9 @@ def _name() -> re.Pattern:
     return recache.compile(NAME)
 
 
+# a name, then the session it was given at and the kind of text (马伟在泗阳县第十七届人民代表大会第三次会议上的报告)
+NAME_AT_OCCASION = recache.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,4})在(?P<occ>[^，。,\s]{4,40}?(?:会议|大会))上的(?:政府工作)?(?:报告|讲话)")
 SPACED_OFFICE = recache.compile(r"([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=[ \u3000])")
 
 
@@ -684,6 +687,13 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
                 found["speaker"], found["speaker_title"] = glued[1]
             i += 1
             continue
+        if title_idx is not None and "occasion" not in found and "speaker" not in found \
+                and (named := NAME_AT_OCCASION.fullmatch(s)):
+            # 政府工作报告 / 马伟在泗阳县第十七届人民代表大会第三次会议上的报告: who gave the report and where, under its title
+            found["subtitle"], found["occasion"], found["delivered"] = s, named.group("occ"), ""
+            found["speaker"], found["speaker_title"] = fu.squeeze(named.group("name")), ""
+            i += 1
+            continue
         sub = subtitle(s)
         if sub and not sub[0] and i + 1 < end and not subtitle(lines[i + 1]) \
                 and (two := subtitle(s + lines[i + 1])) and two[0] and two[1]:
@@ -702,6 +712,10 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             found["subtitle"] = s + lines[i + 1]  # 2025年3月21日在汉滨区第十九届 / 人民代表大会第四次会议上
             found["occasion"], found["delivered"] = sub
             i += 2
+            if "speaker" not in found and i < end and speaker(lines[i]) is None and (name := _bare_name(lines[i])):
+                # 2021年12月15日 / 在安岳县第十七届人民代表大会第一次会议上 / 刘建华: a name alone under it, as above
+                found["speaker"], found["speaker_title"] = name, ""
+                i += 1
             continue
         sp = speaker(s)
         if sp is None and i + 1 < end and _bare_name(lines[i + 1]) and (sp := speaker(s + lines[i + 1])) is not None:

@@ -686,6 +686,32 @@ CASES = [
     ("undated-said-clause-year-and-place", "", "涪城区",
      "邓辉在报告中说,2018年涪城全区经济社会发展取得显著成效。区属地区生产总值达到379.95亿元、增长9.3%。",
      [("379.95亿元", "2018", "actual", "地区生产总值"), ("9.3%", "2018", "actual", "地区生产总值")]),
+    # investment made (完成投资, 完成固定资产投资) in a five-year review with no year of its own covers the span, as 累计
+    # does; a level reached (地区生产总值达到…) is as of the span's last year (安岳 2022, 平湖 2021: probe 13ah)
+    ("investment-made-through-a-past-span", "2022-01-20", "安岳县",
+     "一、过去五年工作回顾\n过去五年,全县地区生产总值达到600亿元,年均增长6.9%。累计实施重点项目592个,完成投资720.9亿元。"
+     "完成固定资产投资1444.8亿元,年均增长11.5%。",
+     [("600亿元", "2021", "actual", "地区生产总值"), ("6.9%", "2017/2021", "actual", "地区生产总值"),
+      ("592个", "2017/2021", "actual", ""), ("720.9亿元", "2017/2021", "actual", ""),
+      ("1444.8亿元", "2017/2021", "actual", "固定资产投资"), ("11.5%", "2017/2021", "actual", "固定资产投资")]),
+    # an undated report whose body opens with the year it is (2022年是…的一年) and then looks back on it (一年来): its
+    # 全年 is that year (君山区 2023, probe 13ah); 2023年是…开局之年 with no 一年来 after it may open a plan
+    ("undated-report-year-then-looked-back-on", "", "君山区",
+     "2022年是本届政府开局之年,也是君山历史上极具挑战、极不平凡的一年。一年来,我们较好地完成了目标任务。\n"
+     "全年地区生产总值、全社会固定资产投资,预计分别增长5.8%、3%。",
+     [("5.8%", "2022", "actual", "地区生产总值"), ("3%", "2022", "actual", "固定资产投资")]),
+    # …but a news text quoting the report (在报告中指出,2024年是…的一年。一年来) is not so read: the plan its report's parts
+    # name before leaves the review's figures of 2024 (佳县 2025, news docs9 n16)
+    ("undated-news-quoting-the-year-then-looked-back-on", "", "佳县",
+     "2月20日上午,佳县第十九届人民代表大会第四次会议在东方红大剧院隆重开幕。\n"
+     "会议应到代表172人,出席本次全体会议的代表155人,符合法定人数。\n"
+     "根据会议议程,县长任向军代表县政府向大会作政府工作报告。报告共分四个部分:一、2024年工作回顾。"
+     "二、2025年总体思路和主要预期目标。三、2025年主要工作任务。四、加强政府自身建设。\n"
+     "任向军在报告中指出,2024年是新中国成立75周年,是实现“十四五”规划目标任务的关键一年。一年来,佳县人民政府"
+     "推动各项工作取得新成效。全年完成地区生产总值112.96亿元,增长6.6%;规上工业总产值80.93亿元,增长18.6%。",
+     [("172人", "", "actual", ""), ("155人", "", "actual", ""),
+      ("112.96亿元", "2024", "actual", "地区生产总值"), ("6.6%", "2024", "actual", "地区生产总值"),
+      ("80.93亿元", "2024", "actual", ""), ("18.6%", "2024", "actual", "")]),
     # an undated news text that says the report reviewed a year (报告对2019年工作进行了回顾): its figures with no time are
     # of that year (张家界, 13u docs5 n10)
     ("undated-report-news-year-reviewed-after-it", "", "张家界市",
@@ -966,6 +992,10 @@ def test_relative_times_need_the_documents_year():
     ("社会消费品零售总额增幅", "percentage_point", False, "社会消费品零售总额"),  # a gap of its growth
     ("社会物流总费用与GDP的比率", "percent", False, ""),  # a ratio to GDP is not GDP
     ("万亿俱乐部", "rank", False, "地区生产总值"),
+    # a town's or a village's revenue is no measure of the region's (镇级财政收入全部超过1000万元; 13ah 天长 2016)
+    ("镇级财政收入", "money", False, ""),
+    ("村级集体经济收入", "money", False, ""),
+    ("财政收入", "money", False, "一般公共预算收入"),
     # an autonomous region's short name is no foreign partner (广西 内蒙古 新疆 西藏 宁夏 in world_places.tsv, home)
     ("广西全区地区生产总值", "percent", False, "地区生产总值"),
     ("内蒙古地区生产总值", "money", False, "地区生产总值"),

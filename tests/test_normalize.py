@@ -40,6 +40,36 @@ WRAPPED_LINES = [
     "4.8%。",
 ]
 WRAPPED_PAGE = "\n".join(WRAPPED_LINES)
+
+
+def closed(text: str, *spots: str) -> str:
+    """`text` with the spaces inside each of `spots` (each written once in it) dropped: a justified line's."""
+    for spot in spots:
+        assert text.count(spot) == 1, spot
+        text = text.replace(spot, spot.replace(" ", ""))
+    return text
+
+
+# a PDF whose justified lines put spaces inside words to fill the width (2023 君山区 report on a document site, probe
+# 13ah): a line of the width loses its single spaces (人 均可 支 配收入, 预 计 分别 增 长, 5.8% 、), a short line keeps them
+JUSTIFIED_LINES = [
+    "2022 年是本届政府开局之年,也是君山历史上极具挑",
+    "战、极不平凡的一年。一年来,面对宏观经济下行、新冠",
+    "肺炎疫情和历史罕见旱情交织叠加,我们坚持以习近平新",
+    "时代中国特色社会主义思想为指导,在区委的坚强领导和",
+    "区人大、区政协的监督支持下,坚持稳字当头、稳中求进",
+    "总基调,统筹推进疫情防控与经济社会发展,较好地完成",
+    "了区六届人大一次会议确定的目标任务。成功获评全省粮",
+    "食生产标兵区、全省产棉大区,成功申报全国信访工作示",
+    "范区;连续十三年保持全省平安区称号。",
+    "——踔厉奋发、勇毅前行,经济发展质效双增。全年",
+    "地区生产总值、规模工业增加值、全社会固定资产投资、",
+    "社会消费品零售总额、一般公共预算地方收入、地方税收",
+    "收入、规模以上服务业营业收入、城镇居民人均可支配收",
+    "入和农村居民 人 均可 支 配收入,预 计 分别 增 长",
+    "5.8% 、5% 、3% 、4% 、10.3% 、14.3% 、35% 、6.5% 和",
+    "7.5%;新注册市场主体 2388 户,增长12.5%。",
+]
 # a PDF wrapped at the page's width whose lines hold digits and spaces (a district's new-year speech on a document
 # site, speech probe 13t): they are narrower than characters, so a line with many is longer in characters
 DIGIT_WRAPPED_LINES = [
@@ -167,17 +197,31 @@ NARROW_WRAPPED_PAGE = "\n".join(NARROW_WRAPPED_LINES)
     # a space after a sentence's end before a Chinese character, three times or more in a long line, ends a paragraph
     # a PDF's text wrapped at the page's width (2023 Xinjiang report on a document site): a line that fills the width,
     # or a fragment broken off (育), goes on in the next; a short line or a sentence's end ends a paragraph
-    pytest.param(WRAPPED_PAGE, "\n".join([WRAPPED_LINES[0], WRAPPED_LINES[1], "".join(WRAPPED_LINES[2:4]), WRAPPED_LINES[4],
-                                          "".join(WRAPPED_LINES[5:15]), "".join(WRAPPED_LINES[15:])]),
+    # (a line that fills the width is justified: its single spaces are the typesetting's, dropped: 增长 5.1% → 增长5.1%)
+    pytest.param(WRAPPED_PAGE, closed("\n".join([WRAPPED_LINES[0], WRAPPED_LINES[1], "".join(WRAPPED_LINES[2:4]),
+                                                 WRAPPED_LINES[4], "".join(WRAPPED_LINES[5:15]), "".join(WRAPPED_LINES[15:])]),
+                                       "增长 5.1%"),
                  id="lines-wrapped-at-a-pdfs-width-joined"),
     # (line 12, 其次,…大力推, is short of the width by four characters and ends its paragraph: a limit)
-    pytest.param(DIGIT_WRAPPED_PAGE, "\n".join([DIGIT_WRAPPED_LINES[0], "".join(DIGIT_WRAPPED_LINES[1:5]),
-                                                "".join(DIGIT_WRAPPED_LINES[5:12]), DIGIT_WRAPPED_LINES[12],
-                                                "".join(DIGIT_WRAPPED_LINES[13:17])]),
+    pytest.param(DIGIT_WRAPPED_PAGE, closed("\n".join([DIGIT_WRAPPED_LINES[0], "".join(DIGIT_WRAPPED_LINES[1:5]),
+                                                       "".join(DIGIT_WRAPPED_LINES[5:12]), DIGIT_WRAPPED_LINES[12],
+                                                       "".join(DIGIT_WRAPPED_LINES[13:17])]),
+                                             "回顾 20xx 年", "较 20xx 年", "财政总收入 15.6 亿元", "预算收入 11.04 亿元",
+                                             "增长 53.21%", "到账 1.006 亿美元", "15 平方公里", "项目 16 个", "10 平方公里"),
                  id="lines-wrapped-at-a-pdfs-width-digits-count-half"),
-    pytest.param(NARROW_WRAPPED_PAGE, "\n".join(["".join(NARROW_WRAPPED_LINES[0:2]), NARROW_WRAPPED_LINES[2],
-                                                "".join(NARROW_WRAPPED_LINES[3:14]), "".join(NARROW_WRAPPED_LINES[14:])]),
+    pytest.param(NARROW_WRAPPED_PAGE, closed("\n".join(["".join(NARROW_WRAPPED_LINES[0:2]), NARROW_WRAPPED_LINES[2],
+                                                        "".join(NARROW_WRAPPED_LINES[3:14]),
+                                                        "".join(NARROW_WRAPPED_LINES[14:])]), "300亿元, 一般"),
                  id="lines-wrapped-at-a-pdfs-width-three-short-still-full"),
+    pytest.param("\n".join(JUSTIFIED_LINES),
+                 "2022年是本届政府开局之年,也是君山历史上极具挑战、极不平凡的一年。一年来,面对宏观经济下行、新冠肺炎疫情和历史"
+                 "罕见旱情交织叠加,我们坚持以习近平新时代中国特色社会主义思想为指导,在区委的坚强领导和区人大、区政协的监督支持下,"
+                 "坚持稳字当头、稳中求进总基调,统筹推进疫情防控与经济社会发展,较好地完成了区六届人大一次会议确定的目标任务。成功"
+                 "获评全省粮食生产标兵区、全省产棉大区,成功申报全国信访工作示范区;连续十三年保持全省平安区称号。\n"
+                 "——踔厉奋发、勇毅前行,经济发展质效双增。全年地区生产总值、规模工业增加值、全社会固定资产投资、社会消费品零售"
+                 "总额、一般公共预算地方收入、地方税收收入、规模以上服务业营业收入、城镇居民人均可支配收入和农村居民人均可支配收入,"
+                 "预计分别增长5.8%、5%、3%、4%、10.3%、14.3%、35%、6.5%和7.5%;新注册市场主体 2388 户,增长12.5%。",
+                 id="justified-lines-of-a-pdf-lose-their-spaces"),
     pytest.param(FLAT_PAGE, FLAT_PAGE.replace("。 ", "。\n").replace(": ", ":\n"), id="flattened-paragraphs-split-at-spaces-after-sentence-ends"),
     pytest.param("各位代表: 现在,我代表市人民政府向大会报告工作。 一、2018年工作回顾 过去的一年。",
                  "各位代表: 现在,我代表市人民政府向大会报告工作。 一、2018年工作回顾 过去的一年。", id="a-short-line-keeps-its-spaces"),

@@ -1092,6 +1092,10 @@ def test_a_lead_sentence_opening_the_page_is_no_title():
                  "遂宁市安居区人民政府区长 杨文彬\n各位代表:\n我代表区人民政府,向大会报告工作。\n"
                  "2021年工作回顾\n实现地区生产总值210.42亿元、增长8.7%。",
                  ("2022-01-19", "杨文彬", "遂宁市安居区人民政府区长", ""), id="date-alone-above-the-session"),
+    # the date and the session on two lines, then a name alone (county probe 13ah: 安岳 2022)
+    pytest.param("政府工作报告\n2021年12月15日\n在安岳县第十七届人民代表大会第一次会议上\n刘建华\n各位代表、各位委员:\n"
+                 "现在,我代表县人民政府向大会报告工作,请予审查。\n过去五年工作回顾\n全县地区生产总值年均增长6.9%。",
+                 ("2021-12-15", "刘建华", "", ""), id="name-alone-under-a-two-line-subtitle"),
     # a copy site's summary line: the title again with the front run on after it, cut at about 100 characters
     # (older-years probe 13aa: 黄梅 2017 whose text is one line below it, 广元 2016 whose front lines follow)
     pytest.param("(湖北省)2017年黄梅县人民政府工作报告(全文)\n公文搜 2021-07-23 10:38:42 政府报告\n"
@@ -1115,6 +1119,17 @@ def test_a_lead_sentence_opening_the_page_is_no_title():
 def test_report_front_of_a_copy_site(text, expected):
     p = analyse_text(text).structure.profile
     assert (p.delivered, p.speaker, p.speaker_title, p.published) == expected
+
+
+# a line under the title that names who gave the report and where (泗阳 2019, county probe 13ah): its speaker and
+# occasion, and the title stays 政府工作报告 (it was taken for the title, as a tag's genre word would be)
+def test_name_at_the_session_under_the_title():
+    text = ("政府工作报告\n\n  马伟在泗阳县第十七届人民代表大会第三次会议上的报告\n\n  各位代表:\n\n"
+            "  现在,我代表泗阳县人民政府,向大会报告工作,请予审议。\n\n  2018年工作回顾\n\n"
+            "  预计实现地区生产总值485亿元,增长6.8%。")
+    p = analyse_text(text).structure.profile
+    assert (p.title, p.speaker, p.speaker_title, p.occasion, p.delivered) == (
+        "政府工作报告", "马伟", "", "泗阳县第十七届人民代表大会第三次会议", "")
 
 
 def test_document_site_end_after_the_text_is_cut():

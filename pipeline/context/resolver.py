@@ -36,24 +36,27 @@ def _opening() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _reviewed_parts() -> tuple[str, str, str, str]:
-    """reviewed_pattern()'s three forms: (a reviewed word and the year after it: 刚刚过去的2022年, 初步统计，2018年; a year
+def _reviewed_parts() -> tuple[str, str, str, str, str]:
+    """reviewed_pattern()'s four forms: (a reviewed word and the year after it: 刚刚过去的2022年, 初步统计，2018年; a year
     and its sentence up to an estimate word: 2022年…预计, as far as the estimate word; the estimate words; a year the
-    text says is reviewed after it: 报告对2019年工作进行了回顾)."""
+    text says is reviewed after it: 报告对2019年工作进行了回顾; a year that 是…的一年, the next sentence looking back on it:
+    2022年是…的一年。一年来)."""
     w = timex.words()
     words, prelim, part = (alternation(w.of(role)) for role in ("reviewed", "preliminary", "part"))
     whole = rf"{YEAR_DIGITS}\s?年(?!\s?(?:{part}|\d|[一二三四五六七八九十]+月|底|末|初))"  # the whole year
     after = alternation(w.of("reviewed_after"))
     return (rf"(?:{words})[，,]?\s{{0,3}}{whole}", rf"{whole}(?P<between>[^。；;！？!?\n]{{0,40}}?)", prelim,
-            rf"{whole}(?:{after})")
+            rf"{whole}(?:{after})", rf"(?<![^\n]){whole}是[^。；;！？!?\n]{{0,60}}一年[。！!]\s?(?:{alternation(w.of('reviewed_next'))})")
 
 
 @lru_cache(maxsize=1)
 def reviewed_pattern() -> re.Pattern:
-    reviewed, estimated, prelim, after = _reviewed_parts()
+    reviewed, estimated, prelim, after, next_ = _reviewed_parts()
     # 刚刚过去的2022年, 初步统计，2018年; or a year whose sentence then estimates its figures (2022年…预计突破12万亿元);
-    # or a year the text says is reviewed after it (报告对2019年工作进行了回顾)
-    return recache.compile(rf"{reviewed}|{estimated}(?:{prelim})|{after}")
+    # or a year the text says is reviewed after it (报告对2019年工作进行了回顾); or a year opening a paragraph that
+    # 是…的一年, whose next sentence looks back on it (2022年是…极不平凡的一年。一年来，…; not one a news text's
+    # 在报告中指出，2024年是… quotes: its date says the year)
+    return recache.compile(rf"{reviewed}|{estimated}(?:{prelim})|{after}|{next_}")
 
 
 class Anchored:
@@ -107,8 +110,10 @@ def _reviewed() -> Anchored:
     after the year: nearer)."""
     w = timex.words()
     reviewed = w.of("reviewed")
-    return Anchored(reviewed_pattern(), (*reviewed, *w.of("preliminary"), *w.of("reviewed_after")),
-                    _widest(_reviewed_parts()[1]), YEAR_FIRSTS + "".join(sorted({x[0] for x in reviewed})))
+    parts = _reviewed_parts()
+    return Anchored(reviewed_pattern(), (*reviewed, *w.of("preliminary"), *w.of("reviewed_after"),
+                                         *w.of("reviewed_next")),
+                    max(_widest(parts[1]), _widest(parts[4])), YEAR_FIRSTS + "".join(sorted({x[0] for x in reviewed})))
 
 
 def reviewed_matches(text: str, start: int, end: int) -> Iterator[re.Match]:
@@ -182,6 +187,8 @@ def reviewed_year(doc: Document, structure: Structure) -> int | None:
             return int(m.group(1))
         if m.group(4):
             return int(m.group(4))  # 报告对2019年工作进行了回顾
+        if m.group(5):
+            return int(m.group(5))  # 2022年是…极不平凡的一年。一年来，…
         if not aims.search(m.group("between")):  # 2024年，贵州将…预计增长5.5%左右: a plan's, no estimate
             return int(m.group(2))
     cycled = _cycle_year(doc, structure)
@@ -726,6 +733,8 @@ def _spans_period(text: str, f: Figure, sentence_start: int, sentence_end: int, 
     own = text[item:f.start] if item and text[item:f.start].strip() and DIGIT.search(text, a, item) else text[a:f.start]
     if past and f.kind == "measure" and _words_in(w.of("done"), own) and not _words_in(w.of("level"), own):
         return True  # 完成历史遗留矿山生态修复117平方公里: the work done in a span gone by
+    if past and f.kind == "money" and _words_in(w.of("invested"), own) and not _words_in(w.of("level"), own):
+        return True  # 过去五年…,完成投资720.9亿元: the investment made through a span gone by
     return _words_in(w.of("span") + w.of("average"), text[a:f.start]) or (past and _words_in(w.of("mark"), text[a:b]))
 
 

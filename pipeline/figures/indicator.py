@@ -562,6 +562,9 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
             choice = flow + after
     elif before.phrase and gazetteer().resolve(before.phrase) is not None:
         choice = earlier.indicator if earlier.found else ""  # 广东增长4.1%，江苏增长5.7%: a place is no name
+        if kind == "duration" and (done := verb_phrase(after_words, text)):
+            choice = LIST_CUT.split(done, 1)[0]  # 安岳连续3年入围西部地区县域经济百强县、…: what the place did, not
+            # the figure before's name
     elif before.phrase and not before.has_noun and earlier.found and earlier.start >= target.near and before.tagged \
             and not before.phrase.endswith(lex.of("category_end")):  # 居住类下降1.6%: a category, no verb
         # 棚户区改造开工1.8万套，基本建成2.1万套: the verb takes the earlier subject; a light word after it is

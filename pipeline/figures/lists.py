@@ -134,6 +134,17 @@ class Lists:
                 cut = next((i for i, w in enumerate(ws) if w.tag == "d" or is_change_verb(w.text)), len(ws))
                 subject = phrase(strip_light(ws[:cut], lead=True), text)  # its nouns, not 均快速增长
                 subject = (subject + growth) if subject else growth
+            elif not subject and clause.start > clause.sentence_start + 1 and len(items) >= 2:
+                # 地区生产总值、…和农村居民人均可支配收入，预计分别增长5.8%、…: a clause naming no subject (only 预计)
+                # lists the items of the clause before, when that one is a list of as many names
+                # (a clause of names only: not one that holds a figure of its own, 两个行业合计新登记5.59万户, nor a list
+                # of places, 上榜的还有我省南阳市、漯河市…，分别名列…: places are no indicators)
+                before = clause_start(text, clause.start - 1, clause.sentence_start)
+                if bisect_left(self.starts, before) == bisect_left(self.starts, clause.start):
+                    borrowed = phrase(strip_light(self.tag(text[before:clause.start - 1], before), lead=True), text)
+                    if len([p for p in patterns().list_split.split(borrowed) if p]) == len(items) \
+                            and next(iter(gazetteer().find(borrowed)), None) is None:
+                        subject = borrowed
             lead = next((w for w in words().of("relative_lead") if subject.startswith(w) and len(subject) > len(w)), "")
             if lead:  # 占比较大的公共设施管理业、道路运输业投资: a relative clause saying which names no item
                 subject = own = subject[len(lead):]
