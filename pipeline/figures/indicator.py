@@ -300,7 +300,10 @@ def rank_words(text: str, start: int, end: int, earlier: Earlier, tag: Tagger) -
     span = text[start:end]
     verbs = list(p.rank_verb.finditer(span))
     cut = verbs[-1] if verbs else p.rank_scope.search(span)
-    if cut and phrase(strip_light(tag(span[:cut.start()]), lead=True), span):
+    named = phrase(strip_light(tag(span[:cut.start()]), lead=True), span) if cut else ""
+    if named and p.rank_field.match(named):
+        named = ""  # 六县市排名第三: the peers ranked among name nothing (the earlier subject does)
+    if named:
         return start, start + cut.start()
     if cut and not earlier.found:
         return start + cut.end(), end
