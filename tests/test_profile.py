@@ -176,6 +176,7 @@ def test_caption_speaker(line, expected):
     pytest.param("郑报全媒体记者 董艳竹 肖雅文", id="outlet-reporters-byline"),
     pytest.param("第A05版:聚焦2022河南两会 上一版3  4下一版", id="e-paper-page-line"),
     pytest.param("A05", id="e-paper-page-code"),
+    pytest.param("第A03版:", id="e-paper-page-line-alone"),  # 13ai docs10 n06: above the headline
     pytest.param("上一期  下一期", id="e-paper-issue-nav"),
     pytest.param("999+", id="document-site-download-count"),
     pytest.param("60.39KB", id="document-site-file-size"),
@@ -234,6 +235,8 @@ def test_reporters_credit_line_above_the_body(line, expected):
     pytest.param("2025-10-24 周五 09:12", True, id="date-weekday-clock"),
     pytest.param("2025/10/24 09:12:35", True, id="date-clock"),
     pytest.param("2025年10月24日全省召开大会", False, id="date-then-words"),
+    pytest.param("| 招商动态 |2016-08-10", True, id="column-tag-then-date"),  # 13ai docs10 n08
+    pytest.param("路南区 | 招商动态", False, id="column-tags-no-date"),
 ])
 def test_stamp_lines(line, expected):
     assert fu.is_stamp(line) is expected
