@@ -384,9 +384,18 @@ def changed_subject(text: str, start: int, end: int, tag: Tagger) -> str:
     otherwise (a clause with a number, or saying more)."""
     if start >= end or DIGIT.search(text, start, end):
         return ""
-    ws = [w for w in tag(text[start:end], start) if w.text.strip() and not is_punct(w.text)]
+    body = text[start:end].rstrip(" ，,、")
+    aside = ""
+    for a in words().of("aside"):
+        if body.endswith(a) and len(body) > len(a):
+            aside = a  # 全市规模以上工业增加值按可比价格计算，同比增长1.7%: the subject, then how it is computed
+            break
+    ws = [w for w in tag(text[start:start + len(body) - len(aside)] if aside else text[start:end], start)
+          if w.text.strip() and not is_punct(w.text)]
     while ws and ws[0].text in words().light:
         ws = ws[1:]  # 全市工业投资快速增长: the home word opens no name
+    if aside:
+        return phrase(ws, text) if ws and all(nounish(w) for w in ws) else ""
     k = 0
     while k < len(ws) and nounish(ws[k]) and not manner(ws[k]) and not changes(ws[k].text):
         k += 1
