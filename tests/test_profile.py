@@ -851,6 +851,9 @@ def test_place_of_a_title(text, surface, locality):
                  id="full-text-mark-without-a-count-kept"),
     pytest.param("凤县第十八届人民代表大会第四次会议隆重开幕 |", "凤县第十八届人民代表大会第四次会议隆重开幕",
                  id="bare-bar-after-the-title"),  # 13ae: a 人大 site's table cell
+    pytest.param("聚焦 | 路南区政协委员视察全区重点项目建设工作", "路南区政协委员视察全区重点项目建设工作",
+                 id="column-tag-before-the-headline"),  # 13ai docs10 n08
+    pytest.param("要闻 | 全年", "要闻 | 全年", id="short-text-after-a-bar-kept"),
 ])
 def test_title_without_site(line, title):
     assert without_site(line) == title
