@@ -614,6 +614,11 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         if k >= 0 and k + len(w) < len(choice):
             choice = choice[k + len(w):]  # 主要预期目标是地区生产总值增长7.5%: the goal's frame names nothing
             break
+    for w in lex.of("cause_frame"):
+        k = choice.rfind(w)
+        if k > 0 and k + len(w) < len(choice):
+            choice = choice[k + len(w):]  # 有力推动固投实现161.8亿元: what is driven (固投), not the driving
+            break
     if choice in lex.of("aside"):
         choice = ""  # 扣除价格因素实际增长4.9%: how it is computed names nothing
     else:  # 规模以上工业增加值按可比价格计算同比增长6.0%: the aside is no part of the name
