@@ -23,7 +23,6 @@ WORD_CHAR = recache.compile(r"\w")  # letters, digits and ideographs
 
 
 ITEM_ENDS = "；;"  # what ends an item of a sentence's list of parallel items
-CUTOFF = ("至", "到", "截至", "截止")  # before a date a running total is counted to (至8月底累计完成投资)
 
 
 def is_word(char: str) -> bool:
@@ -105,7 +104,7 @@ class Periods:
             # …，至8月底累计完成投资15.3亿元；列入…的46个项目: a later clause's cut-off date ends with its item (not
             # 会议指出，2023年，…；…: a time before a comma opens what follows; not 指出今年全市…；…: a year)
             if semi >= 0 and opens > item and after and is_word(after) \
-                    and self.text[max(opens, t.start() - 2):t.start()].endswith(CUTOFF):
+                    and self.text[max(opens, t.start() - 2):t.start()].endswith(words().of("cutoff")):
                 return semi, semi
             return end, end  # 预计今年…, 2020年，…: not a clause's head, or a comma after it
         own_end, pos = -1, t.end()
