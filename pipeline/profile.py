@@ -221,6 +221,9 @@ def subtitle_speaker(line: str) -> tuple[str, tuple[str, str]] | None:
 SITE_SEPARATOR = recache.compile(r"\s*(?:[_|｜]+|\s[-－–—]\s|(?<!\d)[-－–](?!\d))\s*")
 
 
+COLUMN_TAG = recache.compile(r"[\u4e00-\u9fff]{1,4}\s*[|｜丨]\s*(?=\S{8})")  # 聚焦 | , 要闻｜ before a headline
+
+
 WORD_COUNT = recache.compile(r"\s*[（(]全文(?:共|约)?\d+字[）)]$")  # a copy site's count of the text's characters
 
 
@@ -231,6 +234,8 @@ def without_site(title: str) -> str:
     (2022年新疆政府工作报告(全文29812字)) too."""
     if (count := WORD_COUNT.search(title)) is not None and _genre(title[:count.start()]):
         title = title[:count.start()]
+    if (tag := COLUMN_TAG.match(title)) is not None:
+        title = title[tag.end():]  # 聚焦 | 路南区政协委员视察…: a column's tag before the headline
     parts = list(SITE_SEPARATOR.finditer(title))
     if not parts:
         return title

@@ -176,6 +176,7 @@ def test_caption_speaker(line, expected):
     pytest.param("郑报全媒体记者 董艳竹 肖雅文", id="outlet-reporters-byline"),
     pytest.param("第A05版:聚焦2022河南两会 上一版3  4下一版", id="e-paper-page-line"),
     pytest.param("A05", id="e-paper-page-code"),
+    pytest.param("第A03版:", id="e-paper-page-line-alone"),  # 13ai docs10 n06: above the headline
     pytest.param("上一期  下一期", id="e-paper-issue-nav"),
     pytest.param("999+", id="document-site-download-count"),
     pytest.param("60.39KB", id="document-site-file-size"),
@@ -236,6 +237,8 @@ def test_reporters_credit_line_above_the_body(line, expected):
     pytest.param("2025-10-24 周五 09:12", True, id="date-weekday-clock"),
     pytest.param("2025/10/24 09:12:35", True, id="date-clock"),
     pytest.param("2025年10月24日全省召开大会", False, id="date-then-words"),
+    pytest.param("| 招商动态 |2016-08-10", True, id="column-tag-then-date"),  # 13ai docs10 n08
+    pytest.param("路南区 | 招商动态", False, id="column-tags-no-date"),
 ])
 def test_stamp_lines(line, expected):
     assert fu.is_stamp(line) is expected
@@ -850,6 +853,9 @@ def test_place_of_a_title(text, surface, locality):
                  id="full-text-mark-without-a-count-kept"),
     pytest.param("凤县第十八届人民代表大会第四次会议隆重开幕 |", "凤县第十八届人民代表大会第四次会议隆重开幕",
                  id="bare-bar-after-the-title"),  # 13ae: a 人大 site's table cell
+    pytest.param("聚焦 | 路南区政协委员视察全区重点项目建设工作", "路南区政协委员视察全区重点项目建设工作",
+                 id="column-tag-before-the-headline"),  # 13ai docs10 n08
+    pytest.param("要闻 | 全年", "要闻 | 全年", id="short-text-after-a-bar-kept"),
 ])
 def test_title_without_site(line, title):
     assert without_site(line) == title

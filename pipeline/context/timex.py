@@ -26,7 +26,9 @@ SEP_CHARS = "至到—–-~～"  # the links of a span (2018年至2020年, 1-7�
 SEP = rf"\s?(?:{'|'.join(SEP_CHARS)})\s?"
 # 元月, January: 元至6月 (元月至6月, a statistics office's way of writing 1-6月); not the 元 of an amount (5万元至6月)
 FIRST_MONTH_WORD = "元"
-FIRST_MONTH = rf"(?<![\d万亿千百]){FIRST_MONTH_WORD}月?(?={SEP}\d{{1,2}}\s?月)"
+# the last month of a span may be written in numerals (元至九月, 1至十二月): 一 … 十二
+CN_MONTH = "十[一二]?|[一二三四五六七八九]"
+FIRST_MONTH = rf"(?<![\d万亿千百]){FIRST_MONTH_WORD}月?(?={SEP}(?:\d{{1,2}}|{CN_MONTH})\s?月)"
 COUNT_CLASS = rf"[\d{CN_QUANTITY_CHARS}]"
 COUNT_MAX = 3  # digits or numerals of a count of years (三十年, 100年)
 COUNT = rf"{COUNT_CLASS}{{1,{COUNT_MAX}}}"
@@ -75,7 +77,7 @@ def pattern() -> re.Pattern:
         return rf"(?:(?P<{n}>\d{{4}})\s?年(?:度)?|(?P<{n}w>{year_words}))"
 
     def months(p: str) -> str:
-        return (rf"(?:(?P<{p}m1>\d{{1,2}}|{FIRST_MONTH})\s?(?:(?:月\s?)?{SEP}(?P<{p}m2>\d{{1,2}})\s?)?月(?:份|末|底)?(?:(?P<{p}d>\d{{1,2}})\s?日(?:{SEP}(?P<{p}d2>\d{{1,2}})\s?日)?)?"
+        return (rf"(?:(?P<{p}m1>\d{{1,2}}|{FIRST_MONTH})\s?(?:(?:月\s?)?{SEP}(?P<{p}m2>\d{{1,2}}|{CN_MONTH})\s?)?月(?:份|末|底)?(?:(?P<{p}d>\d{{1,2}})\s?日(?:{SEP}(?P<{p}d2>\d{{1,2}})\s?日)?)?"
                 rf"|(?<![提超])前(?P<{p}mn>{COUNT})个?月|(?P<{p}part>{part})"  # not 提前3个月: a span saved
                 rf"|(?P<{p}q1>[{QUARTERS}])至(?P<{p}q2>[{QUARTERS}])季度)")
 
@@ -265,7 +267,7 @@ def _months(m: re.Match) -> tuple[int, int, str | None, str | None] | None:
     for p in ("a", "b"):
         if m.group(p + "m1"):
             first = 1 if m.group(p + "m1").startswith(FIRST_MONTH_WORD) else int(m.group(p + "m1"))
-            return first, int(m.group(p + "m2") or first), m.group(p + "d"), m.group(p + "d2")
+            return first, _count(m.group(p + "m2")) if m.group(p + "m2") else first, m.group(p + "d"), m.group(p + "d2")
         if m.group(p + "mn"):
             return 1, _count(m.group(p + "mn")), None, None
         if m.group(p + "part"):

@@ -278,10 +278,18 @@ def _reference_value() -> re.Pattern:
                       f"[\\u4e00-\\u9fff“”]{{1,12}}?[（(]\\s?$")
 
 
+@lru_cache(maxsize=1)
+def _bracket_scope() -> re.Pattern:
+    """增长7.5%（全市11.1%）: a scope's own value in brackets right after a percentage, for comparison."""
+    return recache.compile(f"[%％]\\s?[（(]\\s?(?:{_scopes().pattern})\\s?$")
+
+
 def reference_value(text: str, start: int, at: int) -> bool:
     """Whether the figure at `at` is the value of a comparison's reference, written in brackets after it
-    (比全省（7.4%）…: the province's growth, a change like the figure compared), read from text[start:at]."""
-    return _reference_value().search(text, max(start, at - 40), at) is not None
+    (比全省（7.4%）…: the province's growth, a change like the figure compared; 同比增长7.5%（全市11.1%）: the
+    city's), read from text[start:at]."""
+    return _reference_value().search(text, max(start, at - 40), at) is not None \
+        or _bracket_scope().search(text, max(start, at - 12), at) is not None
 
 
 def _compared(between: str, w: Words) -> str:

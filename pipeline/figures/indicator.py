@@ -315,7 +315,10 @@ def rank_words(text: str, start: int, end: int, earlier: Earlier, tag: Tagger) -
     verbs = list(p.rank_verb.finditer(span))
     cut = verbs[-1] if verbs else p.rank_scope.search(span)
     kept = strip_light(tag(span[:cut.start()]), lead=True) if cut else []
-    if cut and phrase(kept, span) and not verbs_only(kept):
+    named = phrase(kept, span) if cut else ""
+    if named and p.rank_field.match(named):
+        named = ""  # 六县市排名第三: the peers ranked among name nothing (the earlier subject does)
+    if cut and named and not verbs_only(kept):
         return start, start + cut.start()  # (获评全国…第三名: a verb alone before the scope names nothing)
     if cut and not earlier.found:
         return start + cut.end(), end
@@ -396,9 +399,18 @@ def changed_subject(text: str, start: int, end: int, tag: Tagger) -> str:
     otherwise (a clause with a number, or saying more)."""
     if start >= end or DIGIT.search(text, start, end):
         return ""
-    ws = [w for w in tag(text[start:end], start) if w.text.strip() and not is_punct(w.text)]
+    body = text[start:end].rstrip(" ，,、")
+    aside = ""
+    for a in words().of("aside"):
+        if body.endswith(a) and len(body) > len(a):
+            aside = a  # 全市规模以上工业增加值按可比价格计算，同比增长1.7%: the subject, then how it is computed
+            break
+    ws = [w for w in tag(text[start:start + len(body) - len(aside)] if aside else text[start:end], start)
+          if w.text.strip() and not is_punct(w.text)]
     while ws and ws[0].text in words().light:
         ws = ws[1:]  # 全市工业投资快速增长: the home word opens no name
+    if aside:
+        return phrase(ws, text) if ws and all(nounish(w) for w in ws) else ""
     k = 0
     while k < len(ws) and nounish(ws[k]) and not manner(ws[k]) and not changes(ws[k].text):
         k += 1
@@ -621,6 +633,11 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         k = choice.rfind(w)
         if k >= 0 and k + len(w) < len(choice):
             choice = choice[k + len(w):]  # 主要预期目标是地区生产总值增长7.5%: the goal's frame names nothing
+            break
+    for w in lex.of("cause_frame"):
+        k = choice.rfind(w)
+        if k > 0 and k + len(w) < len(choice):
+            choice = choice[k + len(w):]  # 有力推动固投实现161.8亿元: what is driven (固投), not the driving
             break
     if choice in lex.of("aside"):
         choice = ""  # 扣除价格因素实际增长4.9%: how it is computed names nothing

@@ -22,6 +22,9 @@ QUOTES = "“”\""
 WORD_CHAR = recache.compile(r"\w")  # letters, digits and ideographs
 
 
+ITEM_ENDS = "；;"  # what ends an item of a sentence's list of parallel items
+
+
 def is_word(char: str) -> bool:
     """A character of a word (a CJK ideograph, a letter or a digit): not punctuation or space."""
     return WORD_CHAR.match(char) is not None
@@ -98,6 +101,13 @@ class Periods:
         opens = clauses.start_of(t.start())
         after = self.text[t.end():t.end() + 2].lstrip()[:1]
         if self.text[opens:t.start()].strip(" " + QUOTES) or not after or not is_word(after):
+            item = max(self.text.rfind(c, clauses.start, t.start()) for c in ITEM_ENDS) + 1 or clauses.start
+            semi = min((k for c in ITEM_ENDS if (k := self.text.find(c, t.end(), end)) >= 0), default=-1)
+            # …，至8月底累计完成投资15.3亿元；列入…的46个项目: a later clause's cut-off date ends with its item (not
+            # 会议指出，2023年，…；…: a time before a comma opens what follows; not 指出今年全市…；…: a year)
+            if semi >= 0 and opens > item and after and is_word(after) \
+                    and self.text[max(opens, t.start() - 2):t.start()].endswith(words().of("cutoff")):
+                return semi, semi
             return end, end  # 预计今年…, 2020年，…: not a clause's head, or a comma after it
         own_end, pos = -1, t.end()
         while pos < end:

@@ -130,6 +130,8 @@ def not_about(text: str, m: PlaceMatch) -> bool:
     p = patterns()
     if any(text[m.start - len(w):m.start] == w for w in words().of("report_before")):
         return True
+    if any(text[m.start - len(w):m.start] == w for w in words().of("list_owner")):
+        return True  # 列入常州市重点的46个实施项目: whose list, not where the projects are
     if text.startswith(words().of("scope_after"), m.end):
         return True  # 是云南省第三人口大县: the scope of a rank, not what the figures are about
     if any(text[m.start - len(w):m.start] == w for w in words().of("venue_before")) \

@@ -126,6 +126,7 @@ class Patterns:
     rank_verb: re.Pattern
     ranked_by: re.Pattern  # 四川以530.42亿元列旅游总收入排行榜第一名: after the amount, the ranking verb and what is ranked
     rank_scope: re.Pattern
+    rank_field: re.Pattern
     ratio_to: re.Pattern  # 是2015年的4倍: a ratio to a baseline
     breakdown: re.Pattern  # 分季度看，: a sentence that breaks down the figure before it
     list_joint: re.Pattern  # what stands between two items of a list
@@ -209,6 +210,8 @@ def patterns() -> Patterns:
         ranked_by=recache.compile(f"\\s?(?:{alternation(w.of('rank_verb'))})(?P<name>[\\u4e00-\\u9fff]{{1,12}}?)"
                              f"(?:{alternation(w.of('rank_list'))})?(?={ordinal}|{first})"),
         rank_scope=recache.compile(f"(?:{alternation(w.of('rank_consecutive'))}|{scopes})"),
+        rank_field=recache.compile(f"^(?:{numeral}(?:{alternation(w.of('rank_field_count'))})?)?(?:{alternation(w.of('rank_field'))})"
+                              f"(?:{alternation(w.of('rank_field_end'))})?$"),
         ratio_to=recache.compile(f"(?:{alternation(w.of('ratio_is'))})(?P<base>[^，。；{w.chars('ratio_is')}]{{1,12}}?)"
                             f"(?:{of})\\s?$"),
         breakdown=recache.compile(f"(?:{alternation(w.of('breakdown_open'))})[\\u4e00-\\u9fff]{{1,6}}?"
