@@ -55,7 +55,8 @@ def all_sentences():
 def patchable(*modules: str) -> None:
     """Skip a differential test whose reference patches a function of these stage modules (`figures.mentions`)
     when they run compiled: mypyc's callers call the function directly, the patch would not reach them, and the
-    test could not fail. .ci/run runs this file again with ZHFIGURES_SOURCES=1, the compiled install's sources."""
+    test could not fail. Such tests are marked `patches`: .ci/run runs them again with ZHFIGURES_SOURCES=1, the
+    compiled install's sources."""
     compiled = [m for m in modules if running_compiled(m)]
     if compiled:
         pytest.skip(f"{', '.join(compiled)} compiled: a patched function does not reach its compiled callers "
@@ -1423,6 +1424,7 @@ def test_find_points_equals_the_finditer_of_every_paragraph():
 
 # resolver.in_context: the resolved figures made without evolve's check, the same records
 
+@pytest.mark.patches
 @pytest.mark.slow
 def test_resolved_figures_equal_those_made_by_evolve(monkeypatch):
     """resolve on every document of corpus/ and corpus-dev, with in_context and with records.evolve: the same
@@ -1708,6 +1710,7 @@ def test_delimiter_positions_with_a_character_given_twice():
         assert positions(text, lo, hi, chars) == want, (text, chars, lo, hi)
 
 
+@pytest.mark.patches
 @pytest.mark.slow
 def test_sentence_mentions_sorted_only_when_out_of_order(monkeypatch):
     """figures.mentions.sentence_mentions sorts its mentions only when `in_order` says they are not (ranks added
@@ -2100,6 +2103,7 @@ def _mentions_without_may_open(results, monkeypatch) -> int:
     return found
 
 
+@pytest.mark.patches
 def test_find_mentions_tries_links_and_joints_only_where_one_may_open(monkeypatch):
     """numbers.may_open: a range link or a list joint is matched only where its character (or a space) follows a
     number; the same mentions on every sentence of corpus/ as matching everywhere. Seen failing with — left out of
@@ -2107,6 +2111,7 @@ def test_find_mentions_tries_links_and_joints_only_where_one_may_open(monkeypatc
     assert _mentions_without_may_open(corpus_results(), monkeypatch) > 100
 
 
+@pytest.mark.patches
 @pytest.mark.slow
 def test_find_mentions_tries_links_and_joints_only_where_one_may_open_on_dev(monkeypatch):
     if not DEV.is_dir():
@@ -2132,6 +2137,7 @@ def _mentions_without_may_rank(results, monkeypatch) -> int:
     return sum(map(len, fast))
 
 
+@pytest.mark.patches
 def test_sentence_mentions_skip_masks_without_a_rank_to_read(monkeypatch):
     """mentions.may_rank: a sentence whose numbers are none a figure and whose rank cue reads no rank gives no
     figure without running the masks; the same mentions on every candidate sentence of corpus/ as running them.
@@ -2139,6 +2145,7 @@ def test_sentence_mentions_skip_masks_without_a_rank_to_read(monkeypatch):
     assert _mentions_without_may_rank(corpus_results(), monkeypatch) > 5
 
 
+@pytest.mark.patches
 @pytest.mark.slow
 def test_sentence_mentions_skip_masks_without_a_rank_to_read_on_dev(monkeypatch):
     if not DEV.is_dir():
@@ -2170,6 +2177,7 @@ def _nearest_places_without_lazy_nation(results, monkeypatch) -> int:
     return sum(bool(n) for doc in fast for n in doc)
 
 
+@pytest.mark.patches
 def test_paragraph_places_read_national_clauses_back_from_the_sentence(monkeypatch):
     """place.national_between: the place a paragraph is about before a sentence (or after it) is the same as reading
     whether every clause of the paragraph is national, for every candidate sentence of corpus/. Seen failing with the
@@ -2177,6 +2185,7 @@ def test_paragraph_places_read_national_clauses_back_from_the_sentence(monkeypat
     assert _nearest_places_without_lazy_nation(corpus_results(), monkeypatch) > 30
 
 
+@pytest.mark.patches
 @pytest.mark.slow
 def test_paragraph_places_read_national_clauses_back_from_the_sentence_on_dev(monkeypatch):
     if not DEV.is_dir():
