@@ -2365,3 +2365,29 @@ def test_half_width_is_the_rounded_double_width():
                 assert _half_width(raw, lo, hi) == round(2 * _width(raw, lo, hi)) and _half_width(raw, lo, hi) / 2 == _width(raw, lo, hi)
                 n += 1
     assert n > 500
+
+
+# ---------------------------------------------------------------- lead (session of 12-01, third): the cycle year
+
+CYCLE_TEXTS = [
+    "刚刚过去的甲辰龙年，我们砥砺奋进；",  # a reviewed word, a stem and branch and its animal
+    "回首癸卯兔年，全区地区生产总值增长6.5%。",
+    "甲辰年、乙巳年；甲方乙方；辛丑年春节；过去的一年，庚子",  # a pair with no reviewed word; stems and branches apart
+]
+
+
+def test_cycle_years_are_searched_only_in_bodies_naming_a_stem_and_branch():
+    """resolver._cycle_year: the anchored search for 刚刚过去的甲辰龙年 runs only where a heavenly stem stands right
+    before an earthly branch; every match of the cycle pattern holds such a pair, so a body without one has none.
+    Checked on every page of corpus/ (and corpus-dev when beside) and real openings with a cycle year. Seen failing
+    with the pair's classes swapped (branch before stem)."""
+    from pipeline.context.resolver import _cycled, _stem_branch, search_anchored
+
+    found = 0
+    for text in [*_raw_texts(), *CYCLE_TEXTS]:
+        for lo in range(0, len(text), max(1, len(text) // 40)):
+            full = search_anchored(_cycled(), text, lo, len(text))
+            if _stem_branch().search(text, lo, len(text)) is None:
+                assert full is None, text[lo:lo + 40]
+            found += full is not None
+    assert found >= 2

@@ -218,9 +218,19 @@ def _cycled() -> Anchored:
     return Anchored(pattern, reviewed, 0, "".join(sorted({x[0] for x in reviewed})))
 
 
+@lru_cache(maxsize=1)
+def _stem_branch() -> re.Pattern:
+    """A heavenly stem right before an earthly branch (甲辰): every match of `_cycled` holds one."""
+    w = timex.words()
+    return recache.compile(f"[{''.join(w.of('stem'))}][{''.join(w.of('branch'))}]")
+
+
 def _cycle_year(doc: Document, structure: Structure) -> int | None:
-    """The year of `_cycled`'s first match in the body (甲辰 → 2024), else None."""
+    """The year of `_cycled`'s first match in the body (甲辰 → 2024), else None. The anchored search (its reviewed
+    words are common) runs only in a body that names a stem and branch at all (one scan, most bodies none)."""
     pr = structure.profile
+    if _stem_branch().search(doc.text, pr.body_start, pr.body_end) is None:
+        return None
     m = search_anchored(_cycled(), doc.text, pr.body_start, pr.body_end)
     if m is None:
         return None
