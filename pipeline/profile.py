@@ -409,6 +409,22 @@ def title_venue(title: str, written: str) -> bool:
         re.search(f"在{re.escape(written)}[\u4e00-\u9fff]{{0,12}}?{VENUE_VERBS}", title) is not None
 
 
+MEETING_WINDOW = 400  # the body's opening, where a news report of a meeting says whose it is
+
+
+def meeting_host(text: str, start: int, end: int, venue: str):
+    """(as written, Place) of the place that holds the meeting the opening of text[start:end] says met at venue
+    (2021年广东省卫生健康工作会议在广州召开: 广东省, not the venue 广州), else ("", None): the place written at the
+    opening of that sentence's clause, before 在 and the venue."""
+    window = text[start:min(end, start + MEETING_WINDOW)]
+    m = re.search(f"在{re.escape(venue)}[\u4e00-\u9fff]{{0,12}}?{VENUE_VERBS}", window)
+    if m is None:
+        return "", None
+    opens = max((window.rfind(c, 0, m.start()) for c in "。！？!?\n，,"), default=-1) + 1
+    clause = window[opens:m.start()]
+    return place_of(clause) if "会" in clause else ("", None)
+
+
 def _time_lead(line: str) -> int:
     """Where the text after a time and a comma opening the line begins (2022年，; 去年，: a lead clause, as a
     sentence opens), else 0."""
@@ -908,6 +924,13 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
                 place, locality = s_place, s_loc
             elif s_loc is not None and title_venue(title, place) and s_loc.name in (locality.city, locality.province):
                 place, locality = s_place, s_loc  # the title's city is where the province's session meets
+            elif s_loc is None and title_venue(title, place):
+                # 粤省卫生健康工作会议在广州召开 above 2021年广东省卫生健康工作会议在广州召开: the province's meeting, held in
+                # its capital, is the province's
+                h_place, h_loc = meeting_host(text, paras[start].start, paras[end - 1].end if end > start else len(text),
+                                              place)
+                if h_loc is not None and h_loc.name in (locality.city, locality.province):
+                    place, locality = h_place, h_loc
     if locality is None and start < n:
         place, locality = session_place(text, paras[start].start, paras[end - 1].end if end > start else len(text))
     if locality is None and 0 < start < n:  # the lead above the body (观点网讯:1月23日,山东省十三届人大七次会议…开幕)

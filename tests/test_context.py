@@ -809,6 +809,10 @@ CASES = [
      "一、2023年交通运输工作情况\n四是交通发展要素保障全面加强。对上争取补助资金1.1亿元,安排交通债券资金2.1亿元,"
      "签订中涪路PPP投资协议,多元筹集交通建设资金。",
      [("1.1亿元", "2023", "actual", ""), ("2.1亿元", "2023", "actual", "")]),
+    # funds won with 到 (全年共争取到中央财政竞争性资金近4亿元): obtained, as 争取中央 (13ak, a city's 农业农村 讲话 2025)
+    ("funds-won-with-dao-are-actuals", "", "",
+     "一、2024年工作回顾\n特别是在项目资金争取方面,我们取得了历史性突破,全年共争取到中央财政竞争性资金近4亿元。",
+     [("近4亿元", "2024", "actual", "")]),
     # an undated 致辞 calling a year, looking back, an extraordinary one (2023年，是…极不寻常、极其难忘的一年) reviews that
     # year: its later paragraphs (这一年，…) are about it (13af, 开化县 新春致辞 2024)
     ("year-judged-looking-back-is-reviewed", "", "",

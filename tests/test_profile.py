@@ -727,6 +727,12 @@ def test_title_glued_to_the_text(text, title):
                  "世纪大会堂开幕。省长马兴瑞向大会作政府工作报告。", "广东省", "广东省", id="title-names-only-the-venue"),
     pytest.param("市委书记在广州调研\n1月28日,广东省第十三届人民代表大会第二次会议在广州开幕。", "广州", "广州市",
                  id="title-place-that-is-no-venue-stays"),
+    # 13ak: a province's work meeting held in its capital (香港商报 2021, traditional script)
+    pytest.param("粵省衛生健康工作會議在廣州召開\n2021-02-07\n    2月7日,2021年廣東省衛生健康工作會議在廣州召開。"
+                 "廣東省衛生健康委主任出席會議並講話。\n會議指出,2020年,全省97萬衛生健康工作者為全國疫情防控貢獻了廣東力量。",
+                 "广东省", "广东省", id="work-meeting-of-a-province-not-its-venue"),
+    pytest.param("全市交通工作会议在广州召开\n2月7日,全市交通工作会议在广州召开。", "广州", "广州市",
+                 id="work-meeting-with-no-other-place-keeps-the-title-s"),
 ])
 def test_place_of_the_session_a_news_report_reports(text, place, locality):
     """A news report of a congress's session whose title names no place is about the place whose congress's term its
