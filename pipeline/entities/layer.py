@@ -13,7 +13,7 @@ from ..records import Entity
 from .clean import _clean, _trim
 from .lines import _line_ends, _lines, _listed_lines, _metro_lines, _short_form_lines
 from .lists import _listed_places
-from .orgs import _branches, _departments, _listed_orgs, _media, _named_bodies, _registered_names, _titled_bodies, _collective_bodies
+from .orgs import _branches, _datelines, _departments, _listed_orgs, _media, _named_bodies, _registered_names, _titled_bodies, _collective_bodies
 from .persons import _bylines, _parallel, _project_lists
 from .places import _add_names, _city_runs, _counted_runs, _foreign_runs, _short_forms, _stationed
 from .tables import LAC_TAGS, _names, _org_words, Token
@@ -55,6 +55,7 @@ def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=la
     ents = _titled_bodies(text, tokens, ents)
     ents = _collective_bodies(ents)
     ents = _media(text, tokens, ents)
+    ents = _datelines(text, tokens, ents)
     ents = _registered_names(text, tokens, ents)
     ents = [_region_part(text, x) for x in ents if not _parallel(text, x)]
     ents, foreign = _foreign_runs(ents)

@@ -92,6 +92,8 @@ def _listed_places(text: str, tokens: Sequence[Token], ents: list[Entity],
             head = (seps[-1] + 1, seps[-1] + 1 + m.start())
             if any(t.tag in ("a", "ad", "an", "m", "d") for t in tokens if head[0] <= t.start and t.end <= head[1]):
                 continue  # the last item is a described kind, no name: 全国重要增长极、世界级大都市圈
+            if any(t.tag in ("v", "p", "PER") for t in tokens if head[0] <= t.start and t.start < head[1]):
+                continue  # a clause, no last name: 县委常委、副县长张春根到县工业园 (posts, then who went where)
         for a, b in items:
             item = text[a:b]
             if not 2 <= len(item) <= 10 or any(ch.isdigit() for ch in item):

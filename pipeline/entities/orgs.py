@@ -197,6 +197,35 @@ def _media(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entit
 
 
 @lru_cache(maxsize=1)
+def _dateline_pattern() -> re.Pattern:
+    """dateline_outlets.tsv: a paragraph's opening name that ends with an outlet's ending before a dateline's cue."""
+    from ..data import alternation, table
+
+    rows = table("dateline_outlets.tsv")
+    ending = alternation([r[0] for r in rows if r[1] == "ending"])
+    cue = alternation([r[0] for r in rows if r[1] == "cue"])
+    return recache.compile(r"\s*([\u4e00-\u9fff]{1,12}?(?:%s))(?:%s)(?=[\s(（\d])" % (ending, cue))
+
+
+def _datelines(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
+    """A website named at the head of a paragraph's dateline (建始网讯, 今日竹山网消息, 衡阳县党政门户网讯 (…)) is the
+    outlet, one ORG from the paragraph's start (dateline_outlets.tsv); the place inside it goes (竹山 of
+    今日竹山网, round 22). Only where the sentence opens the paragraph."""
+    s0 = tokens[0].start
+    line = text.rfind("\n", 0, s0) + 1
+    if text[line:s0].strip():
+        return ents
+    m = _dateline_pattern().match(text, line)
+    if m is None or m.end(1) > tokens[-1].end:
+        return ents
+    a, b = m.start(1), m.end(1)
+    if any(x.start < b and a < x.end and (x.start < a or x.end > b) and x.label != "ORG" for x in ents):
+        return ents
+    return sorted([x for x in ents if not (x.start < b and a < x.end)] + [Entity(m.group(1), "ORG", a, b)],
+                  key=lambda x: x.start)
+
+
+@lru_cache(maxsize=1)
 def _legal_form_pattern() -> re.Pattern:
     return recache.compile("|".join(map(re.escape, legal_forms())))
 
