@@ -281,7 +281,8 @@ def _titled_bodies(text: str, tokens: Sequence[Token], ents: list[Entity]) -> li
     """A body named by its level (org_bodies.tsv: 省委 市委 县委 区委) that the recognizer wrote in one word with
     the post after it (市委书记/n, 区委副书记/n) is an ORG, as it is where the recognizer splits them (市委/ORG +
     副书记); a place written right before it is part of it (杜集 + 区委书记 → 杜集区委, also where the recognizer
-    took the place for a person, or for an organisation: 罗江/ORG + 县委书记 → 罗江县委, round 20), as a place and its body
+    took the place for a person, or for an organisation: 罗江/ORG + 县委书记 → 罗江县委, round 20, or a plain noun whose
+    name with the level is a division: 永济/n + 市委书记 → 永济市委, round 22), as a place and its body
     are one (湛江市政府). Not before a membership role
     (市委常委)."""
     from ..gazetteer import gazetteer
@@ -305,6 +306,11 @@ def _titled_bodies(text: str, tokens: Sequence[Token], ents: list[Entity]) -> li
                           and (gaz.resolve(x.text) or gaz.resolve(x.text + b[0]))), None)
             if place is not None:
                 start = place.start
+            else:  # a place the recognizer left a plain noun (永济/n + 市委书记, round 22): the division it names
+                word = next((t for t in tokens if t.end == start and t.tag in ("n", "nz", "ns")), None)
+                if word is not None and len(word.word) > 1 and gaz.resolve(word.word + b[0]) \
+                        and not any(x.start < start and word.start < x.end for x in ents):
+                    start = word.start
         if any(x.start <= start and end <= x.end and x.label == "ORG" for x in ents):
             continue
         ents = sorted([x for x in ents if not (x.start < end and start < x.end)] + [Entity(text[start:end], "ORG", start, end)],
