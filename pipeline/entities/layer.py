@@ -16,7 +16,7 @@ from .lists import _listed_places
 from .orgs import _branches, _datelines, _departments, _listed_orgs, _media, _named_bodies, _registered_names, _titled_bodies, _collective_bodies
 from .persons import _bylines, _parallel, _project_lists
 from .places import _add_names, _city_runs, _counted_runs, _foreign_runs, _short_forms, _stationed
-from .tables import LAC_TAGS, _names, _org_words, Token
+from .tables import LAC_TAGS, _names, _org_words, _word_list, Token
 from .zones import (_landforms, _person_sites, _place_and_zone, _ranked_regions, _region_part, _sites, _waters,
                     _zones)
 
@@ -94,6 +94,10 @@ def _lac_entities(text: str, tokens: Sequence[Token]) -> list[Entity]:
             start, end = tokens[j].start, tokens[k].end
             # 中共/ORG + 河北省委/ORG: the party word, an organisation of its own just before, opens this one
             ents = [x for x in ents if x.end <= start]
+            prev = ents[-1] if ents else None
+            if prev is not None and prev.end == start and prev.label == "ORG" and prev.text.endswith("委") \
+                    and text[start:end] in _word_list("committee_departments.txt"):
+                start = ents.pop().start  # 市委/ORG + 统战部/ORG: a committee's department, one ORG
             ents.append(Entity(text[start:end], "ORG", start, end))
             continue
         label = LAC_TAGS.get(t.tag)
