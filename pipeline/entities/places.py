@@ -293,8 +293,10 @@ def _counted_runs(text: str, tokens: Sequence[Token], ents: list[Entity]) -> lis
         a, b = m.start(), m.end()
         if not is_abbreviation_run(m.group()) \
                 or not (COUNTED_PLACES.match(text, b) or text.startswith(_word_list("run_cues.txt"), b)) \
-                or any(x.label == "ORG" and x.start < a < x.end for x in ents):
-            continue  # inside a body's name
+                or any(x.label == "ORG" and x.start < a < x.end for x in ents) \
+                or not COUNTED_PLACES.match(text, b) and any(x.start < b and a < x.end and (x.start < a or x.end > b)
+                                                              for x in ents):
+            continue  # inside a body's name; before a cue, inside any longer name (宁河京津合作示范区)
         run = Entity(m.group(), place_label(m.group()), a, b)
         if run in ents:
             continue
