@@ -1088,3 +1088,15 @@ def test_round22_rules(rec, default, sentence, rules, kept):
     assert [(e.text, e.label, e.start, e.end) for e in rec.find_text(sentence)] == rules
     assert [(e.text, e.label, e.start, e.end) for e in default.find_text(sentence)] == kept
     assert all(sentence[s:e] == t for t, _, s, e in rules + kept)
+
+
+def test_partnership_is_no_figure_place():
+    """A run of short forms before 协作 (京蒙协作) is a GPE entity but no place a figure is about (round 22): the
+    figure stays the document's; a run counted (川渝两地) still is one."""
+    from pipeline.placelabel import figure_places
+    from pipeline.records import Entity
+
+    text = "京蒙协作成效显著，43所高校与北京市学校结对办学。"
+    assert [m.surface for m in figure_places(text, 0, len(text), [Entity("京蒙", "GPE", 0, 2)])] == ["北京市"]
+    text = "川渝两地共建项目120个。"
+    assert [m.surface for m in figure_places(text, 0, len(text), [Entity("川渝", "GPE", 0, 2)])] == ["川渝"]
