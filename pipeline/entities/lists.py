@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterable, Sequence
 
 from ..records import Entity
-from .tables import LIST_MARK, NAME_TAGS, SEPARATORS, Token, _word_list
+from .tables import LIST_MARK, NAME_TAGS, SEPARATORS, Token, _names, _word_list
 
 
 ITEM_OPENERS = frozenset("v vd vn p c d ad".split())  # LAC tags of the word before a list's first name
@@ -92,6 +92,9 @@ def _listed_places(text: str, tokens: Sequence[Token], ents: list[Entity],
             head = (seps[-1] + 1, seps[-1] + 1 + m.start())
             if any(t.tag in ("a", "ad", "an", "m", "d") for t in tokens if head[0] <= t.start and t.end <= head[1]):
                 continue  # the last item is a described kind, no name: 全国重要增长极、世界级大都市圈
+            if any(t.tag == "PER" and p.end == t.start and p.word.endswith(_names().titles)
+                   for p, t in zip(tokens, tokens[1:]) if head[0] <= p.start and t.start < head[1]):
+                continue  # a post and a person, no last name: 县委常委、副县长张春根到县工业园 (who went where)
         for a, b in items:
             item = text[a:b]
             if not 2 <= len(item) <= 10 or any(ch.isdigit() for ch in item):

@@ -197,6 +197,35 @@ def _media(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entit
 
 
 @lru_cache(maxsize=1)
+def _dateline_pattern() -> re.Pattern:
+    """dateline_outlets.tsv: a paragraph's opening name that ends with an outlet's ending before a dateline's cue."""
+    from ..data import alternation, table
+
+    rows = table("dateline_outlets.tsv")
+    ending = alternation([r[0] for r in rows if r[1] == "ending"])
+    cue = alternation([r[0] for r in rows if r[1] == "cue"])
+    return recache.compile(r"\s*([\u4e00-\u9fff]{1,12}?(?:%s))(?:%s)(?=[\s(（\d])" % (ending, cue))
+
+
+def _datelines(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
+    """A website named at the head of a paragraph's dateline (建始网讯, 今日竹山网消息, 衡阳县党政门户网讯 (…)) is the
+    outlet, one ORG from the paragraph's start (dateline_outlets.tsv); the place inside it goes (竹山 of
+    今日竹山网, round 22). Only where the sentence opens the paragraph."""
+    s0 = tokens[0].start
+    line = text.rfind("\n", 0, s0) + 1
+    if text[line:s0].strip():
+        return ents
+    m = _dateline_pattern().match(text, line)
+    if m is None or m.end(1) > tokens[-1].end:
+        return ents
+    a, b = m.start(1), m.end(1)
+    if any(x.start < b and a < x.end and (x.start < a or x.end > b) and x.label != "ORG" for x in ents):
+        return ents
+    return sorted([x for x in ents if not (x.start < b and a < x.end)] + [Entity(m.group(1), "ORG", a, b)],
+                  key=lambda x: x.start)
+
+
+@lru_cache(maxsize=1)
 def _legal_form_pattern() -> re.Pattern:
     return recache.compile("|".join(map(re.escape, legal_forms())))
 
@@ -252,7 +281,8 @@ def _titled_bodies(text: str, tokens: Sequence[Token], ents: list[Entity]) -> li
     """A body named by its level (org_bodies.tsv: 省委 市委 县委 区委) that the recognizer wrote in one word with
     the post after it (市委书记/n, 区委副书记/n) is an ORG, as it is where the recognizer splits them (市委/ORG +
     副书记); a place written right before it is part of it (杜集 + 区委书记 → 杜集区委, also where the recognizer
-    took the place for a person, or for an organisation: 罗江/ORG + 县委书记 → 罗江县委, round 20), as a place and its body
+    took the place for a person, or for an organisation: 罗江/ORG + 县委书记 → 罗江县委, round 20, or a plain noun whose
+    name with the level is a division: 永济/n + 市委书记 → 永济市委, round 22), as a place and its body
     are one (湛江市政府). Not before a membership role
     (市委常委)."""
     from ..gazetteer import gazetteer
@@ -276,6 +306,11 @@ def _titled_bodies(text: str, tokens: Sequence[Token], ents: list[Entity]) -> li
                           and (gaz.resolve(x.text) or gaz.resolve(x.text + b[0]))), None)
             if place is not None:
                 start = place.start
+            else:  # a place the recognizer left a plain noun (永济/n + 市委书记, round 22): the division it names
+                word = next((t for t in tokens if t.end == start and t.tag in ("n", "nz", "ns")), None)
+                if word is not None and len(word.word) > 1 and gaz.resolve(word.word + b[0]) \
+                        and not any(x.start < start and word.start < x.end for x in ents):
+                    start = word.start
         if any(x.start <= start and end <= x.end and x.label == "ORG" for x in ents):
             continue
         ents = sorted([x for x in ents if not (x.start < end and start < x.end)] + [Entity(text[start:end], "ORG", start, end)],

