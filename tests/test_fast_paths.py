@@ -2391,3 +2391,28 @@ def test_cycle_years_are_searched_only_in_bodies_naming_a_stem_and_branch():
                 assert full is None, text[lo:lo + 40]
             found += full is not None
     assert found >= 2
+
+
+# ---------------------------------------------------------------- claim.last_sentence_start (lead, 12-01, third)
+
+def test_last_sentence_start_looks_back_only_as_far_as_a_lead_reaches():
+    """claim.last_sentence_start: the start of a paragraph's last sentence when it is short enough to lead a list,
+    looked for only within that reach, equals reading the whole paragraph for each mark; on every paragraph of
+    corpus/ (and corpus-dev when beside) and on built ones whose last sentence is around the reach long. Seen
+    failing with the window one character short."""
+    from pipeline.context.claim import LEAD_MAX, SENTENCE_MARKS, last_sentence_start
+
+    def whole(body: str, reach: int) -> int:
+        k = max((body.rfind(c, 0, len(body) - 1) for c in SENTENCE_MARKS), default=-1)
+        return k + 1 if len(body) - 2 - k <= reach else -1
+
+    bodies = [r.document.text[p.start:p.end].rstrip() for r in corpus_results() + (dev_results() if DEV.is_dir() else ())
+              for p in r.structure.paragraphs]
+    bodies += ["前文。" * n + "将" * m + "。" for n in (0, 1, 3) for m in range(LEAD_MAX - 3, LEAD_MAX + 4)]
+    bodies += ["。", "将。", "！", "a。b。"]
+    shown = 0
+    for body in bodies:
+        for reach in (LEAD_MAX, 5, 0):
+            assert last_sentence_start(body, reach) == whole(body, reach), (body[-80:], reach)
+        shown += last_sentence_start(body, LEAD_MAX) >= 0
+    assert shown > 50

@@ -252,6 +252,20 @@ def opens_item(text: str, start: int, end: int) -> bool:
     return m is not None and m.end() == len(line)
 
 
+SENTENCE_MARKS = "。！？!?"
+
+
+def last_sentence_start(body: str, reach: int) -> int:
+    """Where the last sentence of `body` (which ends with its mark) starts, when it is at most `reach` characters
+    long without its mark; -1 when it is longer. Looked for only as far back as `reach` (not through the whole
+    paragraph, for each of the marks)."""
+    lo = max(0, len(body) - 2 - reach)
+    k = max((body.rfind(c, lo, len(body) - 1) for c in SENTENCE_MARKS), default=-1)
+    if k < 0 and lo > 0:
+        return -1
+    return k + 1 if len(body) - 2 - k <= reach else -1
+
+
 def plan_lead(text: str, start: int, end: int, w: ClaimWords | None = None) -> tuple[int, int, bool] | None:
     """The lead-in the paragraph text[start:end] holds, as (its start, where its list begins, whether the list runs
     on into the item lines after the paragraph), or None: the paragraph's last colon, its sentence before it plan
@@ -261,7 +275,7 @@ def plan_lead(text: str, start: int, end: int, w: ClaimWords | None = None) -> t
     body = text[start:end].rstrip()
     colon = max(body.rfind("："), body.rfind(":"))
     if colon >= 0:
-        lead_start = start + max((body.rfind(c, 0, colon) for c in "。！？!?"), default=-1) + 1
+        lead_start = start + max((body.rfind(c, 0, colon) for c in SENTENCE_MARKS), default=-1) + 1
         lead, list_start = text[lead_start:start + colon], start + colon + 1
         runs_on = colon == len(body) - 1
         if len(lead) > LEAD_MAX:
@@ -271,7 +285,10 @@ def plan_lead(text: str, start: int, end: int, w: ClaimWords | None = None) -> t
     elif body.endswith("。"):
         # a paragraph closed by a sentence that announces what will be done (今年将继续统筹财力，扎实办好“十件民生实事”。),
         # its items on the lines after it: a lead-in when it has plan words and a word of intent (将, 力争)
-        lead_start = start + max((body.rfind(c, 0, len(body) - 1) for c in "。！？!?"), default=-1) + 1
+        k = last_sentence_start(body, LEAD_MAX)
+        if k < 0:
+            return None  # a last sentence longer than a lead-in
+        lead_start = start + k
         lead, list_start, runs_on = text[lead_start:start + len(body) - 1], end, True
         if len(lead) > LEAD_MAX or not any((m.group() in w.clause or m.group() in w.light) and m.group() not in w.plan
                                            for m in w.cue.finditer(lead)):
