@@ -255,8 +255,7 @@ def resolve_place(named: list[PlaceMatch], locality: str) -> str:
     if locality:
         home = gaz.by_name.get(locality)
         others = [m for m in named
-                  if not (m.place.name == locality or (home and (m.place.name == home.province
-                                                                 or m.place.city == locality)))]
+                  if not (m.place.name == locality or (home and m.place.name == home.province))]
         if not others:
             return locality
         named = others
