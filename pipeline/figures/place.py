@@ -335,6 +335,16 @@ class ParagraphPlaces:
         j = bisect_left(starts, end)
         return [found[j]] if j < len(found) else []
 
+    def before(self, start: int) -> list[PlaceMatch]:
+        """The last place an earlier paragraph is about (the nearest paragraph that has one), else none."""
+        k = bisect_right(self.ends, start - 1)
+        for j in range(min(k, len(self.structure.paragraphs)) - 1, -1, -1):
+            para = self.structure.paragraphs[j]
+            found = self.near(para.end, para.end)
+            if found:
+                return found
+        return []
+
 
 def national_between(text: str, clause_starts: list[int], after: int, upto: int, known: dict[int, bool]) -> bool:
     """Whether a clause opening after `after` and at or before `upto` (of `clause_starts`, sorted) is about the whole
@@ -426,6 +436,10 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
                 fallback = paragraph.near(start, end)
             h = bisect_left(home_starts, m.start)
             named = at_level(fallback, homes[h - 1][1]) if h else fallback  # 全省…: the paragraph's province
+            if not named and h and paragraph.start_of(homes[h - 1][0]) == paragraph.start_of(start):
+                # 同时，全县各系统…开展宣讲180余场 in a page with no place of its own: the county of the paragraphs
+                # before (2021年，交城县以…), the last place they are about at the home word's level
+                named = at_level(paragraph.before(start), homes[h - 1][1])
         out.append(resolve_place(named, locality, in_clause))
     return respectively(text, mentions, listed, out, locality)
 
