@@ -439,7 +439,10 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
             if not named and h and paragraph.start_of(homes[h - 1][0]) == paragraph.start_of(start):
                 # 同时，全县各系统…开展宣讲180余场 in a page with no place of its own: the county of the paragraphs
                 # before (2021年，交城县以…), the last place they are about at the home word's level
-                named = at_level(paragraph.before(start), homes[h - 1][1])
+                earlier, level = paragraph.before(start), homes[h - 1][1]
+                # 全市 after 昆山市: the county-level city itself, not its prefecture
+                named = [m for m in earlier if level == "prefecture" and m.place.level == "county"
+                         and m.place.name.endswith(words().of("county_city_end"))] or at_level(earlier, level)
         out.append(resolve_place(named, locality, in_clause))
     return respectively(text, mentions, listed, out, locality)
 
