@@ -67,9 +67,9 @@ class Periods:
                 continue  # 2003年启动的全国文明城市评比: the time of the noun, not of the figure
             if t.group("since"):
                 continue  # 党的十八大以来 dates a span (its time), not the figure's own period
-            if text[t.start() - 1:t.start()] in span_open \
-                    and text[:clauses.end_of(t.end())].rstrip().endswith(since):
-                continue  # 自2018年9月全面启动建设…以来，…共建成: the start of a span up to now, no period
+            if text[t.start() - 1:t.start()] in span_open and (rest := text[t.end():clauses.end_of(t.end())].strip()) \
+                    and rest.endswith(since) and rest not in since:
+                continue  # 自2018年9月全面启动建设…以来，…共建成: the start of a span up to now, no period (not 自2017年以来)
             if self._measures_a_record(t.end(), end, w.of("record")):
                 continue  # 分别为35年来、20年来首次: the span a record is over, no figure's period
             self.times.append(t)
