@@ -45,6 +45,7 @@ class Furniture:
     lead_needs: re.Pattern | None
     stamp: re.Pattern
     edition: tuple[re.Pattern, ...]
+    site: re.Pattern  # a site's name (and address) before a page's fields: group outlet
     glued: str  # a pattern: what a site writes before a speech's title glued to the text
     bookmark: re.Pattern  # a page's end naming the document (group title)
 
@@ -124,6 +125,7 @@ def furniture() -> Furniture:
         lead_needs=_needs_any([p for _, p in table["lead"]]),
         stamp=_any([p for _, p in table["stamp"]]),
         edition=tuple(recache.compile(p) for _, p in table["edition"]),
+        site=_any([p for _, p in table["site"]]),
         glued="|".join(f"(?:{p})" for _, p in table["glued"]),
         bookmark=_any([p for _, p in table["bookmark"]]),
     )
@@ -161,6 +163,8 @@ def fields(line: str) -> list[tuple[str, str, str]] | None:
     if before:
         if f.stamp.fullmatch(squeeze(before)):
             out.append(("published", "", before))  # 2026-02-09 09:45 来源：湖南日报
+        elif site := f.site.fullmatch(squeeze(before)):
+            out.append(("outlet", "", site.group("outlet")))  # 中国益阳门户网 www.yiyang.gov.cn 发布时间:2024-03-06
         elif not is_widget(before):  # 【纠错】 【责任编辑：王菁】
             return None
     for k, m in enumerate(found):

@@ -817,6 +817,11 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         if k > start and fu.is_stamp(lines[k]):
             found["published"] = lines[k]
             end = min(end, k)
+        elif k > start and (ed := fu.edition(lines[k])):
+            # a reposted article's citation ending the page (…（记者 连锦添） / 《人民日报》（2022年12月28日第15版）)
+            found.setdefault("outlet", ed[0])
+            found["published"] = ed[1]
+            end = min(end, k)
     if start >= end and title_idx is not None:
         start = title_idx  # nothing but a title: it is the text too
         if _reads_as_sentence(title_text):  # 南京市、苏州市地区生产总值均突破1.6万亿元: a statement, no title

@@ -514,6 +514,18 @@ SALUTATION_PAGE = ("尊敬的各位老领导、同志们、朋友们:\n大家好
 STAMP_END_PAGE = ("殷勇:北京市去年生产总值增长5.2% 经济整体回升向好\n殷勇:北京市去年生产总值增长5.2% 经济整体回升向好\n"
                   "北京市第十六届人民代表大会第二次会议早上9时召开,市长殷勇发表工作报告。殷勇表示,去年北京市生产总值增长5.2%,"
                   "升至约4.4万亿元人民币。\n2024-01-21 09:48:15")
+# a reposted article ending with its paper's citation (福州 volunteers, 人民日报 2022, probe 13aj): the published date
+CITATION_END_PAGE = ("记者从福州市委文明办了解到,目前福州市实名注册的志愿者达129万人,志愿服务团体2.9万个。\n"
+                     "到今年底,福州市全域建成新时代文明实践中心13个、实践所173个、实践站2623个。(记者 连锦添)\n"
+                     "《人民日报》(2022年12月28日第15版)")
+# a city portal's line: the site's name and address before its fields (安化 volunteers 2024, probe 13aj)
+SITE_FIELDS_PAGE = ("安化县 13支小分队千名志愿者同行动\n\n中国益阳门户网 www.yiyang.gov.cn 发布时间:2024-03-06 08:43 浏览量:\n"
+                    "字体: 小 大\n\n  3月5日,安化县陶澍广场热闹非凡,13支新时代文明实践志愿服务小分队近千名志愿者汇聚于此。\n\n"
+                    "  目前,安化县注册志愿者人数达11万余人,年度开展文明实践志愿服务活动4万余场次。")
+# an e-paper's and a portal's lone labels above the headline (电子报 twice; 正文), probe 13aj
+LABEL_LINES_PAGE = ("电子报\n电子报\n\n山东省第七届百姓宣讲活动收官,开展巡回宣讲2600余场\n\n正文\n\n"
+                    "整个活动期间,全省共举办宣讲比赛1100余场,参加人员1.8万余人次,听众近25万人次。\n"
+                    "组织宣讲队伍400余支,开展巡回宣讲2600余场。")
 # a copy site's page: the title, the column, the title again, then the report's own title block (2021 Qianxinan report)
 TITLE_AGAIN_PAGE = ("(贵州省)2021年黔西南州人民政府工作报告(全文)\n\n本地事\n\n(贵州省)2021年黔西南州人民政府工作报告(全文)\n\n"
                     "政府工作报告\n\n(2021年3月29日在州八届人大七次会议第一次全体会议上)\n\n州人民政府代理州长 黄兴文\n\n各位代表:\n\n"
@@ -627,6 +639,15 @@ PROFILE_FIELDS = ("title", "subtitle", "occasion", "delivered", "speaker", "spea
     pytest.param(STAMP_END_PAGE, ("殷勇:北京市去年生产总值增长5.2% 经济整体回升向好", "", "", "", "殷勇", "市长", "",
                                   "2024-01-21", "北京市", "北京市", "110000", "text"),
                  STAMP_END_PAGE.split("\n")[2], STAMP_END_PAGE.split("\n")[2], id="news-date-stamped-at-the-end"),
+    pytest.param(CITATION_END_PAGE, ("", "", "", "", "", "", "人民日报", "2022-12-28", "", "", "", "text"),
+                 CITATION_END_PAGE.split("\n")[0], CITATION_END_PAGE.split("\n")[1], id="news-paper-citation-at-the-end"),
+    pytest.param(SITE_FIELDS_PAGE, ("安化县 13支小分队千名志愿者同行动", "", "", "", "", "", "中国益阳门户网", "2024-03-06",
+                                    "安化县", "安化县", "430923", "text"),
+                 "3月5日,安化县陶澍广场热闹非凡,13支新时代文明实践志愿服务小分队近千名志愿者汇聚于此。",
+                 "目前,安化县注册志愿者人数达11万余人,年度开展文明实践志愿服务活动4万余场次。", id="site-name-and-address-before-fields"),
+    pytest.param(LABEL_LINES_PAGE, ("山东省第七届百姓宣讲活动收官,开展巡回宣讲2600余场", "", "", "", "", "", "", "", "山东省",
+                                    "山东省", "370000", "text"),
+                 LABEL_LINES_PAGE.split("\n")[-2], LABEL_LINES_PAGE.split("\n")[-1], id="lone-page-labels-above-the-headline"),
     pytest.param(TITLE_AGAIN_PAGE, ("(贵州省)2021年黔西南州人民政府工作报告(全文)",
                                     "(2021年3月29日在州八届人大七次会议第一次全体会议上)", "州八届人大七次会议第一次全体会议",
                                     "2021-03-29", "黄兴文", "州人民政府代理州长", "", "", "贵州省黔西南",

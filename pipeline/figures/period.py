@@ -40,6 +40,7 @@ class Periods:
         start, end = clauses.start, clauses.end
         w = words()
         not_after, not_before = w.of("period_not_after"), w.chars("period_not_before")
+        span_open, since, report_after = w.of("span_open"), w.of("since"), w.of("report_after")
         self.text = text
         self.times: list[re.Match] = []
         self.own: dict[int, re.Match] = {}  # 从2012年的74.8岁: the start of a figure → the time owning it
@@ -64,8 +65,13 @@ class Periods:
                 continue  # 2025年的…, 5年前: a time that opens a phrase
             if tag is not None and self._dates_a_noun(t.end(), end, tag):
                 continue  # 2003年启动的全国文明城市评比: the time of the noun, not of the figure
+            if text.startswith(report_after, t.end()) and not is_word(text[t.end() + 1:t.end() + 2] or " "):
+                continue  # 本报广州12月18日电 （记者…: the day of the dispatch, no figure's period (not 2023年电网投资)
             if t.group("since"):
                 continue  # 党的十八大以来 dates a span (its time), not the figure's own period
+            if text[t.start() - 1:t.start()] in span_open and (rest := text[t.end():clauses.end_of(t.end())].strip()) \
+                    and rest.endswith(since) and rest not in since:
+                continue  # 自2018年9月全面启动建设…以来，…共建成: the start of a span up to now, no period (not 自2017年以来)
             if self._measures_a_record(t.end(), end, w.of("record")):
                 continue  # 分别为35年来、20年来首次: the span a record is over, no figure's period
             self.times.append(t)

@@ -247,8 +247,11 @@ def home_seen(locality: str, level: str, word: str) -> str:
     return home.province
 
 
-def resolve_place(named: list[PlaceMatch], locality: str) -> str:
-    """The place written for a figure: the speech's own place unless the text names others."""
+def resolve_place(named: list[PlaceMatch], locality: str, own: bool = False) -> str:
+    """The place written for a figure: the speech's own place unless the text names others. A county or district
+    of the speech's city is the figure's place only when `own` (named in the figure's clause, or carried from the
+    figure before it that was): 庆云县…有1819个 on a 德州 page; not 滨海新区…更加突出，百余项… (an earlier clause's);
+    never in a municipality's text, whose districts name its own laws and programmes (制定浦东新区法规4部)."""
     if not named:
         return locality
     gaz = gazetteer()
@@ -256,7 +259,8 @@ def resolve_place(named: list[PlaceMatch], locality: str) -> str:
         home = gaz.by_name.get(locality)
         others = [m for m in named
                   if not (m.place.name == locality or (home and (m.place.name == home.province
-                                                                 or m.place.city == locality)))]
+                                                                 or m.place.city == locality and not (
+                                                                     own and home.province != locality))))]
         if not others:
             return locality
         named = others
@@ -331,6 +335,16 @@ class ParagraphPlaces:
         j = bisect_left(starts, end)
         return [found[j]] if j < len(found) else []
 
+    def before(self, start: int) -> list[PlaceMatch]:
+        """The last place an earlier paragraph is about (the nearest paragraph that has one), else none."""
+        k = bisect_right(self.ends, start - 1)
+        for j in range(min(k, len(self.structure.paragraphs)) - 1, -1, -1):
+            para = self.structure.paragraphs[j]
+            found = self.near(para.end, para.end)
+            if found:
+                return found
+        return []
+
 
 def national_between(text: str, clause_starts: list[int], after: int, upto: int, known: dict[int, bool]) -> bool:
     """Whether a clause opening after `after` and at or before `upto` (of `clause_starts`, sorted) is about the whole
@@ -372,6 +386,7 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
     place_starts = [p.start for p in named_here]  # sorted: each figure's places are a slice
     fallback: list[PlaceMatch] | None = None
     carried: list[PlaceMatch] | None = None
+    carried_in_clause = False
     out = []
     listed: list[list[PlaceMatch]] = []  # the places each figure's own or carried list names (of the ones that have one)
     prev_end = start
@@ -384,21 +399,21 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
         tagged = named_here[j] if text.startswith(opens, m.end) and j < len(named_here) \
             and named_here[j].start == m.end + 1 and text.startswith(closes, named_here[j].end) else None
         if tagged is not None:
-            out.append(resolve_place([tagged], locality))
+            out.append(resolve_place([tagged], locality, True))
             prev_end = tagged.end
             continue
         # after the number, only when no other number follows in its clause
         limit = m.start if k + 1 < len(mentions) and mentions[k + 1].start < clause_end else clause_end
         own = named_here[bisect_left(place_starts, prev_end):bisect_left(place_starts, limit)]
         if own:
-            named = own
+            named, in_clause = own, own[0].start >= clauses.start_of(m.start)
         elif carried is not None:
-            named = carried
+            named, in_clause = carried, carried_in_clause
         else:
-            named = named_here[:bisect_left(place_starts, clause_end)]
+            named, in_clause = named_here[:bisect_left(place_starts, clause_end)], False
         if named and below(named, homes, home_starts, text, clauses.start_of(m.start), m.start):
             named = []  # 考察陕西…，上半年全市生产总值增长2.1%: 全市 opens the figure's clause, the province is not its
-        carried, prev_end = named, m.end
+        carried, carried_in_clause, prev_end = named, in_clause, m.end
         listed.append(named)
         if not named and m.form != "rank" and (
                 national(text, clauses.start_of(m.start)) or nation_before(text, m.start)
@@ -421,7 +436,14 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
                 fallback = paragraph.near(start, end)
             h = bisect_left(home_starts, m.start)
             named = at_level(fallback, homes[h - 1][1]) if h else fallback  # 全省…: the paragraph's province
-        out.append(resolve_place(named, locality))
+            if not named and h and paragraph.start_of(homes[h - 1][0]) == paragraph.start_of(start):
+                # 同时，全县各系统…开展宣讲180余场 in a page with no place of its own: the county of the paragraphs
+                # before (2021年，交城县以…), the last place they are about at the home word's level
+                earlier, level = paragraph.before(start), homes[h - 1][1]
+                # 全市 after 昆山市: the county-level city itself, not its prefecture
+                named = [m for m in earlier if level == "prefecture" and m.place.level == "county"
+                         and m.place.name.endswith(words().of("county_city_end"))] or at_level(earlier, level)
+        out.append(resolve_place(named, locality, in_clause))
     return respectively(text, mentions, listed, out, locality)
 
 
@@ -446,6 +468,6 @@ def respectively(text: str, mentions: list[Mention], listed: list[list[PlaceMatc
             run = [i for i in range(k, j) if at >= 0 and mentions[i].start > at]
             if len(run) == len(named):
                 for i, m in zip(run, named):
-                    out[i] = resolve_place([m], locality)
+                    out[i] = resolve_place([m], locality, True)
         k = j
     return out
