@@ -1002,6 +1002,8 @@ def _field_value(name: str, line: str) -> bool:
     """Whether a line is the value of a label standing alone above it (来源： / 宁夏日报客户端)."""
     if not line or len(line) > 30 or fu.fields(line) is not None or fu.is_widget(line):
         return False
+    if speaker(line) is not None:
+        return False  # 作者: left empty, then 甘肃省代省长 任振鹤: the speaker line, not the field's value (13al)
     if name == "published":
         return bool(iso_date(line))
     if name == "other":
