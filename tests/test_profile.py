@@ -415,6 +415,13 @@ EMPTY_AUTHOR_PAGE = """政府工作报告
 
   我代表省人民政府,向大会报告工作,请予审议。"""
 
+# 13al 青海 2021 (a copy site): the title with the page's date field run on after it
+TITLE_FIELDS_PAGE = """2021年青海省《政府工作报告》(附全文) 发布时间:2021-02-22 10:16
+
+一、2020年和“十三五”工作回顾
+
+全年地区生产总值增长1.5%。"""
+
 SPLIT_TITLE_PAGE = """2026年辽宁省
 政府工作报告
 2026年1月27日在辽宁省第十四届人民代表大会第五次会议上
@@ -610,6 +617,9 @@ PROFILE_FIELDS = ("title", "subtitle", "occasion", "delivered", "speaker", "spea
     pytest.param(EMPTY_AUTHOR_PAGE, ("政府工作报告", "", "", "", "任振鹤", "甘肃省代省长", "中国甘肃网", "2021-02-01",
                                      "甘肃省", "甘肃省", "620000", "text"),
                  "各位代表:", "我代表省人民政府,向大会报告工作,请予审议。", id="empty-author-label-above-speaker-line"),
+    pytest.param(TITLE_FIELDS_PAGE, ("2021年青海省《政府工作报告》(附全文)", "", "", "", "", "", "", "2021-02-22",
+                                     "青海省", "青海省", "630000", "text"),
+                 "一、2020年和“十三五”工作回顾", "全年地区生产总值增长1.5%。", id="title-with-date-field-run-on"),
     pytest.param(NEWS_PAGE, ("前三季度湖南经济稳中有进", "", "", "", "", "", "湖南日报", "2025-10-24", "湖南", "湖南省",
                              "430000", "text"),
                  "湖南日报10月24日讯（记者 李四）今天，省统计局发布前三季度全省经济运行情况。初步核算，前三季度全省地区生产总值"
