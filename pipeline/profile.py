@@ -663,6 +663,14 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
                 i += 1
                 continue
         fl = fu.fields(s)
+        if fl is None and title_idx is None and (tf := title_then_fields(s)):
+            # 2021年青海省《政府工作报告》(附全文) 发布时间:2021-02-22 10:16: a copy site's title with its fields run on
+            title_idx, title_text = i, tf[0]
+            for name, _, value in tf[1]:
+                if value:
+                    found.setdefault(name, value)
+            i += 1
+            continue
         if fu.is_crumb(s) and fl is None:  # not a disclosure table's row of fields ([ 发布机构 ] | 江津区统计局 | …)
             last = re.split(r"[>›»]", s)[-1].strip()
             i = max(i + 1, fu.crumb_end(lines, i))
@@ -832,7 +840,9 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
     title_span = None
     if title_idx is not None:
         title_span = (paras[title_idx].start, paras[title_end_idx if title_end_idx is not None else title_idx].end)
-        if "subtitle" in found and found["subtitle"] in text[title_span[0]:title_span[1]]:  # written on one line
+        if ("subtitle" in found and found["subtitle"] in text[title_span[0]:title_span[1]]  # written on one line
+                or title_end_idx is None and lines[title_idx] != title_text  # its fields run on after it
+                and title_text in text[title_span[0]:title_span[1]]):
             first = text.index(title_text, title_span[0])
             title_span = (first, first + len(title_text))
         if title != title_text:  # the site's name after the title is not the title's
@@ -1002,6 +1012,8 @@ def _field_value(name: str, line: str) -> bool:
     """Whether a line is the value of a label standing alone above it (来源： / 宁夏日报客户端)."""
     if not line or len(line) > 30 or fu.fields(line) is not None or fu.is_widget(line):
         return False
+    if speaker(line) is not None:
+        return False  # 作者: left empty, then 甘肃省代省长 任振鹤: the speaker line, not the field's value (13al)
     if name == "published":
         return bool(iso_date(line))
     if name == "other":
@@ -1048,6 +1060,17 @@ def _glued_title() -> re.Pattern:
 
 def _genre(title: str) -> bool:
     return bool(_genre_words().search(title))
+
+
+def title_then_fields(line: str) -> tuple[str, list[tuple[str, str, str]]] | None:
+    """(title, fields) of a line that runs a page's fields on after a title naming a kind of text (…政府工作报告(附全文)
+    发布时间:2021-02-22 10:16), else None."""
+    text = line.strip()
+    m = fu.furniture().field.search(text)
+    if m is None or m.start() == 0:
+        return None
+    title, fl = text[:m.start()].strip(), fu.fields(text[m.start():])
+    return (title, fl) if title and fl and _genre(title) else None
 
 
 def caption_speaker(line: str) -> tuple[str, str] | None:

@@ -401,6 +401,27 @@ NEWS_PAGE = """首页 | 新闻 | 政务 | 经济 | 登录 注册
 前三季度，全省社会消费品零售总额15432.1亿元，同比增长5.1%。
 责任编辑：赵六　版权所有 湖南日报社 湘ICP备12345678号"""
 
+
+# 13al 甘肃 2021 (a copy site): an empty 作者: label ends the field line; the speaker line under it is no author
+EMPTY_AUTHOR_PAGE = """政府工作报告
+
+时间:2021-02-01 来源:中国甘肃网 作者:
+
+甘肃省代省长 任振鹤
+
+任振鹤作《政府工作报告》
+
+各位代表:
+
+  我代表省人民政府,向大会报告工作,请予审议。"""
+
+# 13al 青海 2021 (a copy site): the title with the page's date field run on after it
+TITLE_FIELDS_PAGE = """2021年青海省《政府工作报告》(附全文) 发布时间:2021-02-22 10:16
+
+一、2020年和“十三五”工作回顾
+
+全年地区生产总值增长1.5%。"""
+
 SPLIT_TITLE_PAGE = """2026年辽宁省
 政府工作报告
 2026年1月27日在辽宁省第十四届人民代表大会第五次会议上
@@ -593,6 +614,12 @@ PROFILE_FIELDS = ("title", "subtitle", "occasion", "delivered", "speaker", "spea
     pytest.param(CONTENTS_PAGE, ("2025年汉滨区政府工作报告", "", "", "", "", "", "", "", "汉滨区", "汉滨区", "610902",
                                  "text"),
                  "各位代表：", "全区地区生产总值增长3.5%。", id="table-of-contents-before-the-title"),
+    pytest.param(EMPTY_AUTHOR_PAGE, ("政府工作报告", "", "", "", "任振鹤", "甘肃省代省长", "中国甘肃网", "2021-02-01",
+                                     "甘肃省", "甘肃省", "620000", "text"),
+                 "各位代表:", "我代表省人民政府,向大会报告工作,请予审议。", id="empty-author-label-above-speaker-line"),
+    pytest.param(TITLE_FIELDS_PAGE, ("2021年青海省《政府工作报告》(附全文)", "", "", "", "", "", "", "2021-02-22",
+                                     "青海省", "青海省", "630000", "text"),
+                 "一、2020年和“十三五”工作回顾", "全年地区生产总值增长1.5%。", id="title-with-date-field-run-on"),
     pytest.param(NEWS_PAGE, ("前三季度湖南经济稳中有进", "", "", "", "", "", "湖南日报", "2025-10-24", "湖南", "湖南省",
                              "430000", "text"),
                  "湖南日报10月24日讯（记者 李四）今天，省统计局发布前三季度全省经济运行情况。初步核算，前三季度全省地区生产总值"

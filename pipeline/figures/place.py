@@ -141,6 +141,8 @@ def not_about(text: str, m: PlaceMatch) -> bool:
         return True  # 宁德时代新型锂盐研发生产项目: an enterprise's name (enterprises.tsv), not its city
     if event_year().match(text, m.end) is not None:
         return True  # 阜新2024冬季温泉康旅发布会, 杭州2022亚运会: a year without 年 after a place opens an event's name
+    if after_destination(text, m, "relocated_from"):
+        return True  # 承接北京非首都功能疏解: where the functions come from, not where the figures are
     if after_destination(text, m) or after_destination(text, m, "partner"):
         return True  # 猕猴桃远销俄罗斯、加拿大、台湾等国家和地区: where the goods go; 帮助龙山县…: the place helped
     if m.start and text[m.start - 1] in words().of("origin_before") and text.startswith(words().of("origin_verb"), m.end):
