@@ -96,6 +96,16 @@ def _speaker_line() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _title_speaker() -> re.Pattern:
+    """A speech's title that names the speaker's office and name, then the meeting (区委副书记、区长亓伟在全区经济运行
+    分析会上的讲话; 市委书记张三同志在市委全会上的讲话): the office must be one of offices.txt and the name two or three
+    characters right before 在, so a title with an office and no name (县长在县委全委会…上的讲话) names no speaker."""
+    offices = _offices()
+    return recache.compile(rf"(?P<office>[^\s，。：:；()（）]{{0,24}}?(?:{offices}))(?P<name>[\u4e00-\u9fff]{{2,3}}?)"
+                           rf"(?:同志)?在(?P<occ>[^，。,\s]{{2,40}}?(?:会议|大会|会|全会))上的(?:讲话|发言|报告)")
+
+
+@lru_cache(maxsize=1)
 def _name_then_office() -> re.Pattern:
     """A speaker line that gives the name, then the office in brackets (夏长文(思明区区长), a greeting's byline)."""
     offices = _offices()
@@ -864,6 +874,12 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
     speaker_title = found.get("speaker_title", "")
     if not speaker_name and found.get("caption_speaker"):
         speaker_name, speaker_title = found["caption_speaker"], found["caption_office"]
+    if not speaker_name and title and (ts := _title_speaker().match(title)) is not None \
+            and not re.search(_offices(), ts.group("name")):
+        # 区委副书记、区长亓伟在全区经济运行分析会上的讲话: the title names who spoke, in what office, at what meeting
+        speaker_name, speaker_title = ts.group("name"), ts.group("office")
+        if not found.get("occasion"):
+            found["occasion"] = ts.group("occ")
     if not speaker_name and not found.get("occasion") and start < end:
         # news on a session: its opening says who reported (…开幕，广东省省长王伟中向大会作政府工作报告。)
         # (or its next lines, under a lead of its own: 根据“重庆发布”消息，2019年… / (图侵删) / 1月11日，…市长唐良智作…)

@@ -828,6 +828,18 @@ CASES = [
      "过去的一年,我们自觉“挑大梁、扛重担”。沉着应对风险挑战,牢牢扛起大县担当,地区生产总值等五项主要指标增幅全市第一。"
      "夺回国家慢性病综合防控示范区等品牌荣誉72项。",
      [("五项", "2024", "actual", ""), ("第一", "2024", "actual", ""), ("72项", "2024", "actual", "")]),
+    # a copy site's upload date (2022-06-18) above a speech that reports 1-8月: no page of June reports January to
+    # August of its own year, so the date is no anchor and 1-8月 keeps no year (13am, a city's 项目建设调度会 讲话)
+    ("upload-date-before-the-end-of-the-reported-months", "2022-06-18", "",
+     "一、对今年1-8月全市投资和项目建设情况的回顾总结\n1-8月,全市完成固定资产投资增速居全省第二位。",
+     [("第二位", "", "actual", "固定资产投资")]),
+    # …while a page of September does report them, and a page of June its 1-5月 (and last year's 1-10月)
+    ("page-date-after-the-reported-months", "2022-09-18", "",
+     "一、对今年1-8月全市投资和项目建设情况的回顾总结\n1-8月,全市完成固定资产投资增速居全省第二位。",
+     [("第二位", "2022-01/2022-08", "actual", "固定资产投资")]),
+    ("page-date-after-five-months-and-last-years-ten", "2022-06-18", "",
+     "去年1-10月,全市固定资产投资增速居全省第三位。\n1-5月,全市固定资产投资增速居全省第二位。",
+     [("第三位", "2021-01/2021-10", "actual", "固定资产投资"), ("第二位", "2022-01/2022-05", "actual", "固定资产投资")]),
     ("review-opens-with-huimou-paragraph-before", "", "",
      "时间镌刻着奋斗者的足迹。回眸2022年,发展的每个脚步都无比坚定。\n"
      "我们欢庆这一年的高光时刻。预计全年完成地区生产总值3050亿元,一般公共预算收入205亿元。",

@@ -1337,3 +1337,19 @@ def test_a_sites_welcome_line_above_the_title():
             "2024-02-28 投稿人 : 佚名 围观 : 0 评论\n在交通运输工作会议上的发言\n\n各位领导:\n\n"
             "  根据大会安排,我就县2023年交通运输工作情况汇报如下。\n")
     assert analyse_text(text).structure.profile.title == "在交通运输工作会议上的发言"
+
+
+# 13am (city and county leaders' speeches): a speech's title that names the office, the speaker and the meeting gives
+# all three; a title with an office and no name before 在 names no speaker
+@pytest.mark.parametrize(("text", "speaker", "office", "occasion"), [
+    pytest.param("区委副书记、区长亓伟在全区经济运行分析会上的讲话(2021.11.25)(全文4675字)\n\n同志们:\n"
+                 "今年以来,全区完成固定资产投资169.8亿元。", "亓伟", "区委副书记、区长", "全区经济运行分析会",
+                 id="office-and-name-in-the-title"),
+    pytest.param("市委书记张三同志在市委全会上的讲话\n同志们:\n今年以来,全市完成固定资产投资169.8亿元。",
+                 "张三", "市委书记", "市委全会", id="office-name-and-tongzhi-in-the-title"),
+    pytest.param("县长在县委全委会暨全县经济工作会议上的讲话\n同志们:\n今年以来,全县完成固定资产投资16.8亿元。",
+                 "", "", "", id="office-and-no-name-in-the-title"),
+])
+def test_speaker_named_in_the_title(text, speaker, office, occasion):
+    pr = analyse_text(text).structure.profile
+    assert (pr.speaker, pr.speaker_title, pr.occasion) == (speaker, office, occasion)

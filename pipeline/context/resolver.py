@@ -284,6 +284,8 @@ def document_year(doc: Document, structure: Structure, reviewed: int | None = No
     title (2021年平湖市政府工作报告; a news title's year is often the year reviewed: 成都市政府工作报告丨2023年…)."""
     for date in (structure.profile.date, doc.metadata.get("date", "")):
         m = YEAR.search(date or "")
+        if m and not structure.profile.delivered and _reports_past(doc, structure, date):
+            break  # a copy site's upload stamp (2022-06-18) above 1-8月，全市…: the speech is of an earlier year
         if m:
             titled = _titled_year(structure.title) if not structure.profile.delivered else None
             if titled is not None and titled < int(m.group()):
@@ -310,6 +312,28 @@ def document_year(doc: Document, structure: Structure, reviewed: int | None = No
         return greeted
     m = YEAR_IN_TITLE.search(structure.title)
     return int(m.group(1)) if m else None
+
+
+# how far into the body a page's date is checked against the part of a year the text reports (its lead and first heading)
+PAST_REACH = 1000
+
+
+def _reports_past(doc: Document, structure: Structure, date: str) -> bool:
+    """Whether the opening of the body reports a part of a year from January (1-8月，全市实现生产总值…, 今年1-8月,
+    前三季度) that, in the year of the page's date, would end after the date's month: a page of 2022-06-18 cannot report
+    1-8月 of 2022, so its date is a copy site's upload stamp and not the year the text speaks from."""
+    m, y = MONTH.search(date), YEAR.search(date)
+    if m is None or y is None:
+        return False
+    year, month = int(y.group()), int(m.group(1))
+    pr = structure.profile
+    for t_m in timex.find(doc.text, pr.body_start, min(pr.body_end, pr.body_start + PAST_REACH)):
+        t = timex.resolve(t_m, year)
+        if t is None or t.years != 1 or len(t.start) != 7 or not t.start.endswith("-01") or t.start == t.end[:7]:
+            continue
+        if t.first_year == year and int(t.end[5:7]) > month:
+            return True
+    return False
 
 
 def release_year(doc: Document, structure: Structure) -> int | None:

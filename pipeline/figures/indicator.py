@@ -80,6 +80,14 @@ class Earlier(NamedTuple):
 # `Target(...)`, `Earlier(...)` made without the NamedTuple's `__new__` (interpreted Python, which a compiled caller
 # pays for at every figure, about 4,700 instructions): the same tuples of the same classes, fields in their order
 
+@lru_cache(maxsize=1)
+def counted_clause() -> re.Pattern:
+    """A clause that only counts things (10个市级重点项目，): the count, a classifier of things (figure_words.tsv
+    thing_unit), the things and the comma."""
+    units = alternation(list(words().of("thing_unit")))
+    return recache.compile(rf"\d+\s?(?:{units})(?P<thing>[\u4e00-\u9fff]{{2,12}})[\uff0c,]")
+
+
 def new_target(mention: Mention, clause: Clause, start: int, end: int, unit: str, kind: str, near: int) -> Target:
     return tuple.__new__(Target, (mention, clause, start, end, unit, kind, near))
 
@@ -602,6 +610,14 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         choice = verb_text if unit in lex.of("person_unit") else subject_of(earlier.indicator, tag) + verb_text
     elif before.phrase:
         choice = before.phrase
+        if earlier.found and earlier.indicator and len(before.tagged) <= 3 \
+                and (counted := counted_clause().match(text, earlier.start, clause.start)) is not None \
+                and counted.end() == clause.start and counted.group("thing") == earlier.indicator \
+                and before.tagged[0].tag.startswith("v") and before.tagged[0].text in lex.light \
+                and len([w for w in before.tagged if nounish(w) or w.tag == "vn"]) == 1:
+            # 10个市级重点项目，完成投资103.11亿元: the things the clause before counted are what invested (as in
+            # 8个省级重点项目完成投资10.55亿元, with no comma)
+            choice = earlier.indicator + before.phrase
     else:
         choice = after or verb_phrase(after_words, text)
     choice = FOOTNOTE.sub("", choice) if "[" in choice or "〔" in choice or "［" in choice else choice
