@@ -410,13 +410,20 @@ def opening_session_place(text: str, start: int, end: int):
     return _term_place(text[max(start, opens):m.end()])
 
 
-VENUE_VERBS = "(?:举行|召开|开幕)"  # a session held at a place: 在广州举行, 在白云国际会议中心开幕
+@lru_cache(maxsize=1)
+def _held() -> str:
+    """The verbs of a session held at a place (headings.tsv held: 举行, 召开, 开幕), as one alternation."""
+    return alternation([w for kind, w in rows("headings.tsv") if kind == "held"])
+
+
+def held_at(text: str, venue: str) -> re.Match | None:
+    """The first 在 venue … 举行 in text (在广州举行, 在白云国际会议中心开幕): a session held at venue."""
+    return re.search(f"在{re.escape(venue)}[\u4e00-\u9fff]{{0,12}}?(?:{_held()})", text)
 
 
 def title_venue(title: str, written: str) -> bool:
     """Whether the title names its place only as where a session is held (省十三届人大二次会议在广州举行)."""
-    return bool(written) and title.count(written) == 1 and \
-        re.search(f"在{re.escape(written)}[\u4e00-\u9fff]{{0,12}}?{VENUE_VERBS}", title) is not None
+    return bool(written) and title.count(written) == 1 and held_at(title, written) is not None
 
 
 MEETING_WINDOW = 400  # the body's opening, where a news report of a meeting says whose it is
@@ -427,7 +434,7 @@ def meeting_host(text: str, start: int, end: int, venue: str):
     (2021年广东省卫生健康工作会议在广州召开: 广东省, not the venue 广州), else ("", None): the place written at the
     opening of that sentence's clause, before 在 and the venue."""
     window = text[start:min(end, start + MEETING_WINDOW)]
-    m = re.search(f"在{re.escape(venue)}[\u4e00-\u9fff]{{0,12}}?{VENUE_VERBS}", window)
+    m = held_at(window, venue)
     if m is None:
         return "", None
     opens = max((window.rfind(c, 0, m.start()) for c in "。！？!?\n，,"), default=-1) + 1
