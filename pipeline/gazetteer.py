@@ -197,8 +197,8 @@ def _ethnic_groups() -> list[str]:
 
 def county_core(name: str, groups: frozenset[str], group_lengths: tuple[int, ...]) -> str:
     """A county's name without its ethnic groups and suffix (琼中黎族苗族自治县 → 琼中): name[:p] for the
-    leftmost p where name[p:] is groups (none or more) then a suffix, else the name; what `_county_core()` removes
-    (the regex engine tried its 70 words at every character of 2,900 names at every start). Found from the end:
+    leftmost p where name[p:] is groups (none or more) then a suffix, else the name; what the regex groups* suffix$
+    removes (the regex engine tried its 70 words at every character of 2,900 names at every start). Found from the end:
     where a suffix starts, then where a group ends at a start found (every split, as the regex backtracks)."""
     if not name or name[-1] not in SUFFIX_ENDS:
         return name
@@ -220,10 +220,3 @@ def county_core(name: str, groups: frozenset[str], group_lengths: tuple[int, ...
                 seen.append(p)
                 todo.append(p)
     return name[:low]
-
-
-def _county_core() -> re.Pattern:
-    """What a county's name loses in its short form, as a regex (the reading `county_core` is tested against)."""
-    groups = sorted(_ethnic_groups(), key=len, reverse=True)
-    pattern = f"(?:{'|'.join(map(re.escape, groups))})*(?:{'|'.join(COUNTY_SUFFIXES)})$"
-    return re.compile(pattern)  # not cached: only the tests build it
