@@ -172,6 +172,14 @@ class FigureExtractor:
                 name = earlier.indicator  # 较2016年的1556万人次: the baseline's level of the figure just named
             if earlier.found and figures and part_of_proportion(text, m):
                 name = earlier.indicator  # 调整为8.3∶41.4∶50.3: every part is of the proportion the first names
+            if m.kind == "percent" and figures and m.start - clause.start > 2 \
+                    and reference_value(text, clause.start, m.start):
+                # 增长8.4%，比全省（7.7%）和全国平均水平（7.0%）分别高…: a reference's own value is of what the figure
+                # compared measures (全国平均水平 names the reference, not the thing)
+                compared = next((f for f in reversed(figures) if f.kind == "percent" and f.change
+                                 and not reference_value(text, clause.start, f.start)), None)
+                if compared is not None and compared.indicator:
+                    name = compared.indicator
             name = without_own_places(name, place)
             kind = kind_of(kind, unit, name, m, text)
             if not change and kind in ("percent", "percentage_point") and name and m.form != "rank":
@@ -204,6 +212,13 @@ class FigureExtractor:
                 listed = listed_baselines(text, clause.start, head.start if head is not None else m.start)
                 if listed is not None and k < len(listed[0]) and len(listed[0]) > 1:
                     baseline, change = listed[0][k], listed[1]  # the gap word decides, not a growth noun (增速比全国…低了)
+                    own = listed[2]
+                    if own in words().generic_heads:
+                        name = own  # 增速 比全省平均水平（17.3%）和全国（11.4%）分别高…: the growth noun, not the references
+                    elif not own and earlier.found and earlier.indicator:
+                        # 增长8.4%，比全省（7.7%）和全国平均水平（7.0%）分别高0.7、1.4个百分点: a clause naming only its
+                        # references gaps the figure just named; 平均水平 is the reference's, no name
+                        name = earlier.indicator
             if kind == "percentage_point" and not baseline and figures and prev is not None \
                     and figures[-1].end == prev.end and figures[-1].kind == "percentage_point" and figures[-1].baseline:
                 reference = next_reference(text, prev.end, m.start)
