@@ -164,7 +164,11 @@ class FigureExtractor:
                 referred = lists.referred(clause, list_at, m, figures)
                 if referred is not None:  # …，同比分别增长9.6%、13.3%: of the figures just given, item by item
                     item, item_place = referred
-                elif item == "":  # a list of places names no indicator: the sentence's earlier one, if any
+                elif item == "" and not (name and name in text[list_at:m.start]
+                                         and not any(f.start > list_at for f in figures)
+                                         and listed_baselines(text, clause.start, m.start) is None):
+                    # a list of places names no indicator: the sentence's earlier one, if any; but the words after
+                    # 分别 name the items' figures (…贡献率分别为6%、41.4%、52.6%，分别拉动GDP增长0.7个、5.1个…: 拉动GDP)
                     name = earlier.indicator
                 name, place = item or name, item_place or place
             held = comparisons[clause.start].holding(m.start)

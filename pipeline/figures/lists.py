@@ -145,6 +145,9 @@ class Lists:
                     if len([p for p in patterns().list_split.split(borrowed) if p]) == len(items) \
                             and next(iter(gazetteer().find(borrowed)), None) is None:
                         subject = borrowed
+            most = next((w for w in words().of("superlative") if subject.endswith(w)), "")
+            if most and patterns().change_noun.search(subject, 0, len(subject) - len(most)):
+                subject = own = subject[: -len(most)]  # …电子信息增幅最大，分别为…: which grew most names nothing
             lead = next((w for w in words().of("relative_lead") if subject.startswith(w) and len(subject) > len(w)), "")
             if lead:  # 占比较大的公共设施管理业、道路运输业投资: a relative clause saying which names no item
                 subject = own = subject[len(lead):]
