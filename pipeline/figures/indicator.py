@@ -415,8 +415,8 @@ def changed_subject(text: str, start: int, end: int, tag: Tagger) -> str:
             break
     ws = [w for w in tag(text[start:start + len(body) - len(aside)] if aside else text[start:end], start)
           if w.text.strip() and not is_punct(w.text)]
-    while ws and ws[0].text in words().light:
-        ws = ws[1:]  # 全市工业投资快速增长: the home word opens no name
+    while ws and (ws[0].text in words().light or ws[0].tag == "t"):
+        ws = ws[1:]  # 全市工业投资快速增长: the home word opens no name; 今年上半年财政收入…: nor does a time
     if aside:
         return phrase(ws, text) if ws and all(nounish(w) for w in ws) else ""
     k = 0
@@ -424,8 +424,8 @@ def changed_subject(text: str, start: int, end: int, tag: Tagger) -> str:
         k += 1
     rest = ws[k:]
     verb = next((i for i, w in enumerate(rest) if changes(w.text)), -1)
-    if k == 0 or verb < 0 or not all(manner(w) or changes(w.text) for w in rest[:verb]):
-        return ""
+    if k == 0 or verb < 0 or not all(manner(w) or changes(w.text) or w.text in words().light for w in rest[:verb]):
+        return ""  # (财政收入也有快速增长: a light verb before the change says no more)
     tail = rest[verb + 1:]  # 城镇调查失业率回落至疫情前水平: the level it came to, in words, says no more
     if tail and not all(manner(w) or changes(w.text) for w in tail) and tail[0].text not in words().of("to"):
         return ""
