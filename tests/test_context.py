@@ -1033,6 +1033,8 @@ def test_relative_times_need_the_documents_year():
     # water use per GDP (万元地区生产总值能耗、水耗分别下降…; probe2, 北京 2019 news): not GDP
     ("地区生产总值水耗", "percent", False, ""),
     ("万元地区生产总值用水量", "percent", False, ""),
+    # a rank of a measure's growth and another indicator's listed after it (probe2, 房县 2018 news): neither alone
+    ("社会消费品零售总额、5000万元以上项目投资增速", "rank", False, ""),
 ])
 def test_measures(indicator, kind, national, measure):
     assert measure_of(indicator, kind, national) == measure

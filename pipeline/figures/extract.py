@@ -233,6 +233,10 @@ class FigureExtractor:
                 change, baseline, name = figures[-1].change, figures[-1].baseline, figures[-1].indicator
             name = drop_word(name, baseline)
             is_share = kind != "duration" and name.startswith(words().of("share_verb"))
+            if not is_share and kind == "percent" and not change and name in words().of("plan_whole") \
+                    and text[clause.start:m.start].rstrip().endswith(tuple(d + name for d in words().of("plan_done"))):
+                # 实现总产值45.05亿元，完成年度计划22.8%: the share of the plan done, as 占年度计划23%
+                is_share, name = True, words().of("plan_done")[0] + name
             if is_share and figures and kind == "percent":  # not 占年度计划15.3亿元的44.8% (the plan), 占地300亩
                 name = share_of(figures) + name  # 完成投资607.9亿元，占年度计划54.5%: a share of the level just named
             start = m.start - 1 if signed else m.start

@@ -512,6 +512,14 @@ def masked_subject(text: str, start: int, end: int, tag: Tagger) -> str:
     return ""
 
 
+@lru_cache(maxsize=1)
+def listed_count() -> re.Pattern:
+    """3个主要指标, 三项指标: a count of the indicators a list just named, after its last item."""
+    w = words()
+    return recache.compile(f"(?<=[\\u4e00-\\u9fff])[\\d{CN_COUNT_CHARS}]+\\s?(?:{alternation(w.of('listed_count_unit'))})"
+                           f"(?:{alternation(w.of('listed_count'))})")
+
+
 def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | None, tag: Tagger) -> str:
     """The phrase naming what a figure measures; the clause's subject (the words before its first figure)
     ends at `subject_end`."""
@@ -677,6 +685,10 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         last = earlier.indicator  # 运营里程160公里，总里程558公里 → 运营总里程
         choice = last[: last.rfind(choice[len(total):])] + choice
     choice = choice.strip(" ，、*＊")  # **农村居民人均可支配收入: a copy's mask of a name names nothing
+    if any(x in choice for x in lex.of("listed_count")) and (counted := listed_count().search(choice)) is not None \
+            and any(j in choice[:counted.start()] for j in lex.of("list_joint")):
+        # 工业增加值、工业投资、地方一般公共预算收入3项指标增速全市第一: the count of the list names nothing
+        choice = choice[:counted.start()] + choice[counted.end():]
     if " " in choice and "“" not in choice and "《" not in choice:
         choice = WRAP_SPACE.sub("", choice)  # 服务贸 易, 地方一 般公共预算收入: a PDF's line wrap inside a word
     return choice

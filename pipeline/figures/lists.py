@@ -6,21 +6,17 @@ modifier); 广州、深圳地区生产总值分别达到… → each item its ow
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
 from typing import Callable, NamedTuple, Sequence
 
-from .. import recache
-from ..data import alternation
 from ..gazetteer import gazetteer
 from ..numbers import Mention
-from ..numerals import CN_COUNT_CHARS, parse_number
+from ..numerals import parse_number
 from ..records import Figure
 from ..segment import Word
 from .clause import Clause, clause_end, clause_start
 from .change import from_start
-from .indicator import is_change_verb, is_punct, phrase, strip_light
+from .indicator import is_change_verb, is_punct, listed_count, phrase, strip_light
 from .words import patterns, words
 
 Tagger = Callable[..., list[Word]]
@@ -149,7 +145,7 @@ class Lists:
                     if len([p for p in patterns().list_split.split(borrowed) if p]) == len(items) \
                             and next(iter(gazetteer().find(borrowed)), None) is None:
                         subject = borrowed
-            counted = _listed_count().search(subject) if len(items) >= 2 \
+            counted = listed_count().search(subject) if len(items) >= 2 \
                 and any(x in subject for x in words().of("listed_count")) else None
             if counted is not None:  # …限额以上消费品零售额3个主要指标增速: the count of the list names nothing
                 subject = subject[:counted.start()] + subject[counted.end():]
@@ -267,14 +263,6 @@ def unquoted(part: str) -> str:
     if part[-1:] in closes and not any(o in part[:-1] for o in opens):
         part = part[:-1]
     return part
-
-
-@lru_cache(maxsize=1)
-def _listed_count() -> re.Pattern:
-    """3个主要指标, 三项指标: a count of the indicators a list just named, after its last item."""
-    w = words()
-    return recache.compile(f"(?<=[\\u4e00-\\u9fff])[\\d{CN_COUNT_CHARS}]+\\s?(?:{alternation(w.of('listed_count_unit'))})"
-                           f"(?:{alternation(w.of('listed_count'))})")
 
 
 def growth_head(name: str) -> str:
