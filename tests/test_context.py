@@ -844,6 +844,11 @@ CASES = [
      "时间镌刻着奋斗者的足迹。回眸2022年,发展的每个脚步都无比坚定。\n"
      "我们欢庆这一年的高光时刻。预计全年完成地区生产总值3050亿元,一般公共预算收入205亿元。",
      [("3050亿元", "2022", "actual", "地区生产总值"), ("205亿元", "2022", "actual", "一般公共预算收入")]),
+    # an undated speech: months after a year that heads the sentence are of that year (probe2, a county's speech)
+    ("undated-months-of-the-sentence-year", "", "",
+     "2023年实施省市重点项目47个、年度计划投资83.61亿元,1-4月累计完成投资40.12亿元,高于时间进度14.65个百分点。",
+     [("47个", "2023", "actual", ""), ("83.61亿元", "2023", "target", ""),
+      ("40.12亿元", "2023-01/2023-04", "actual", ""), ("14.65个百分点", "2023-01/2023-04", "actual", "")]),
 ]
 
 
@@ -1025,6 +1030,11 @@ def test_relative_times_need_the_documents_year():
     # 公共预算收入, the general budget revenue without 一般 (蠡县 2017: 财政总收入、公共预算收入分别完成6.1亿元、3.6亿元; 13aa)
     ("公共预算收入", "money", False, "一般公共预算收入"),
     ("财政总收入", "money", False, ""),
+    # water use per GDP (万元地区生产总值能耗、水耗分别下降…; probe2, 北京 2019 news): not GDP
+    ("地区生产总值水耗", "percent", False, ""),
+    ("万元地区生产总值用水量", "percent", False, ""),
+    # a rank of a measure's growth and another indicator's listed after it (probe2, 房县 2018 news): neither alone
+    ("社会消费品零售总额、5000万元以上项目投资增速", "rank", False, ""),
 ])
 def test_measures(indicator, kind, national, measure):
     assert measure_of(indicator, kind, national) == measure

@@ -104,9 +104,15 @@ def measure_of(indicator: str, kind: str, national: bool = False) -> str:
             outside = outside.replace(home, "|")
     if any(b in outside for b in cat.blockers):
         return ""
+    after = key[best.end():]
+    if LISTED in after and any(len(part) >= LISTED_NAME for part in after.split(LISTED)[1:]):
+        # 社会消费品零售总额、5000万元以上项目投资增速全市第二: about another indicator listed after it too, so not the
+        # measure alone
+        return ""
     return measure.national if national and measure.national and REGION not in key else measure.name
 
 
+LISTED_NAME = 4  # the least length of another indicator's name listed with a measure's
 LISTED = "、"  # between two measures' names in one indicator: the figure is about both, so about neither alone
 REGION = "地区"  # 地区生产总值 as written is a region's, whatever place the figure has (none in a county's report
 # whose names a template site replaced with xx): never the nation's 国内生产总值

@@ -1126,6 +1126,12 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                 m = figure_clause_opening(text, sent.start, at)
             time = timex.resolve(m, ref, scope_year, late) if m is not None and not m.group("ago") \
                 and not text.startswith("的", m.end()) else None
+            if time is not None and time.years == 1 and f.period and ref is None and scope_year is None:
+                # 2023年实施…，1-4月累计完成投资40.12亿元 in a text with no date: the months are of the sentence's year
+                pm = timex.pattern().search(f.period)
+                within = timex.resolve(pm, ref, time.first_year, late) if pm is not None else None
+                time = within if within is not None and within.first_year == time.first_year \
+                    and within.years == 1 else time
         if time is None and para_k >= 0 and before[0] >= paragraphs[para_k].start \
                 and text.startswith(tw.of("part_of"), s_start):
             time = before[1]  # 其中，工业投资增长15.3%: a part of the sentence before, of its time (every figure of it)

@@ -131,6 +131,13 @@ def opening_baseline(text: str, clauses: Clauses) -> tuple[str, tuple[int, int]]
     if end >= clauses.end:
         return None
     m = patterns().opening_compare.fullmatch(text, clauses.start, end)
+    if m is None and end - clauses.start <= BREAKDOWN_MAX:
+        # 从环比看，三季度国内生产总值增长1.8%: a breakdown by a period comparison is the sentence's baseline
+        head = text[clauses.start:end]
+        named = next((k for k in words().of("period_compare") if k in head), "")
+        b = patterns().breakdown.match(text, clauses.start) if named else None
+        if b is not None and b.end() == end + 1 and head[1:].startswith(named):
+            return named, (clauses.start, end)
     return (m.group("base").strip(), (m.start(), m.end())) if m else None
 
 
@@ -196,6 +203,8 @@ def read_change(text: str, clause: Clause, m: Mention, segment_start: int, compa
     return new_change(change, baseline, segment_start + name_end, span, ratio is not None)
 
 
+BREAKDOWN_MAX = 6  # 从环比看, 从同比来看: a breakdown opening is short
+
 ASIDE = recache.compile(r"[（(][^（）()]*[）)]")
 
 
@@ -221,12 +230,14 @@ def _listed_baseline() -> re.Pattern:
                       f"[{w.chars('perfective')}]?\\s?$")
 
 
-def listed_baselines(text: str, start: int, end: int) -> tuple[tuple[str, ...], str] | None:
-    """The baselines of a list of gaps, one per item, and the change the comparison says (比全国、全省高出6.7、4.7个
-    百分点: 全国 for 6.7, 全省 for 4.7, increase), read from text[start:end] (the clause up to the list's first
-    figure, asides in brackets dropped); None when it ends with no such comparison."""
+def listed_baselines(text: str, start: int, end: int) -> tuple[tuple[str, ...], str, str] | None:
+    """The baselines of a list of gaps, one per item, the change the comparison says and what the clause names
+    before the comparison (增速比全国、全省高出6.7、4.7个百分点: 全国 for 6.7, 全省 for 4.7, increase, 增速), read
+    from text[start:end] (the clause up to the list's first figure, asides in brackets dropped); None when it ends
+    with no such comparison."""
     w = words()
-    m = _listed_baseline().search(ASIDE.sub("", text[start:end]))
+    bare = ASIDE.sub("", text[start:end])
+    m = _listed_baseline().search(bare)
     if m is None:
         return None
     word = m.group("verb") or m.group("open")
@@ -242,7 +253,7 @@ def listed_baselines(text: str, start: int, end: int) -> tuple[tuple[str, ...], 
     parts = re.split(joint, m.group("base"))
     if len(parts) == 1:
         parts = _scopes().findall(m.group("base"))
-    return tuple(b.strip("“”") for b in parts), change
+    return tuple(b.strip("“”") for b in parts), change, bare[:m.start()].strip(" ，,")
 
 
 def next_reference(text: str, start: int, end: int) -> str:

@@ -164,7 +164,11 @@ class FigureExtractor:
                 referred = lists.referred(clause, list_at, m, figures)
                 if referred is not None:  # …，同比分别增长9.6%、13.3%: of the figures just given, item by item
                     item, item_place = referred
-                elif item == "":  # a list of places names no indicator: the sentence's earlier one, if any
+                elif item == "" and not (name and name in text[list_at:m.start]
+                                         and not any(f.start > list_at for f in figures)
+                                         and listed_baselines(text, clause.start, m.start) is None):
+                    # a list of places names no indicator: the sentence's earlier one, if any; but the words after
+                    # 分别 name the items' figures (…贡献率分别为6%、41.4%、52.6%，分别拉动GDP增长0.7个、5.1个…: 拉动GDP)
                     name = earlier.indicator
                 name, place = item or name, item_place or place
             held = comparisons[clause.start].holding(m.start)
@@ -172,6 +176,14 @@ class FigureExtractor:
                 name = earlier.indicator  # 较2016年的1556万人次: the baseline's level of the figure just named
             if earlier.found and figures and part_of_proportion(text, m):
                 name = earlier.indicator  # 调整为8.3∶41.4∶50.3: every part is of the proportion the first names
+            if m.kind == "percent" and figures and m.start - clause.start > 2 \
+                    and reference_value(text, clause.start, m.start):
+                # 增长8.4%，比全省（7.7%）和全国平均水平（7.0%）分别高…: a reference's own value is of what the figure
+                # compared measures (全国平均水平 names the reference, not the thing)
+                compared = next((f for f in reversed(figures) if f.kind == "percent" and f.change
+                                 and not reference_value(text, clause.start, f.start)), None)
+                if compared is not None and compared.indicator:
+                    name = compared.indicator
             name = without_own_places(name, place)
             kind = kind_of(kind, unit, name, m, text)
             if not change and kind in ("percent", "percentage_point") and name and m.form != "rank":
@@ -204,6 +216,13 @@ class FigureExtractor:
                 listed = listed_baselines(text, clause.start, head.start if head is not None else m.start)
                 if listed is not None and k < len(listed[0]) and len(listed[0]) > 1:
                     baseline, change = listed[0][k], listed[1]  # the gap word decides, not a growth noun (增速比全国…低了)
+                    own = listed[2]
+                    if own in words().generic_heads:
+                        name = own  # 增速 比全省平均水平（17.3%）和全国（11.4%）分别高…: the growth noun, not the references
+                    elif not own and earlier.found and earlier.indicator:
+                        # 增长8.4%，比全省（7.7%）和全国平均水平（7.0%）分别高0.7、1.4个百分点: a clause naming only its
+                        # references gaps the figure just named; 平均水平 is the reference's, no name
+                        name = earlier.indicator
             if kind == "percentage_point" and not baseline and figures and prev is not None \
                     and figures[-1].end == prev.end and figures[-1].kind == "percentage_point" and figures[-1].baseline:
                 reference = next_reference(text, prev.end, m.start)
@@ -214,6 +233,10 @@ class FigureExtractor:
                 change, baseline, name = figures[-1].change, figures[-1].baseline, figures[-1].indicator
             name = drop_word(name, baseline)
             is_share = kind != "duration" and name.startswith(words().of("share_verb"))
+            if not is_share and kind == "percent" and not change and name in words().of("plan_whole") \
+                    and text[clause.start:m.start].rstrip().endswith(tuple(d + name for d in words().of("plan_done"))):
+                # 实现总产值45.05亿元，完成年度计划22.8%: the share of the plan done, as 占年度计划23%
+                is_share, name = True, words().of("plan_done")[0] + name
             if is_share and figures and kind == "percent":  # not 占年度计划15.3亿元的44.8% (the plan), 占地300亩
                 name = share_of(figures) + name  # 完成投资607.9亿元，占年度计划54.5%: a share of the level just named
             start = m.start - 1 if signed else m.start

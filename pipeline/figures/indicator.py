@@ -415,8 +415,8 @@ def changed_subject(text: str, start: int, end: int, tag: Tagger) -> str:
             break
     ws = [w for w in tag(text[start:start + len(body) - len(aside)] if aside else text[start:end], start)
           if w.text.strip() and not is_punct(w.text)]
-    while ws and ws[0].text in words().light:
-        ws = ws[1:]  # 全市工业投资快速增长: the home word opens no name
+    while ws and (ws[0].text in words().light or ws[0].tag == "t"):
+        ws = ws[1:]  # 全市工业投资快速增长: the home word opens no name; 今年上半年财政收入…: nor does a time
     if aside:
         return phrase(ws, text) if ws and all(nounish(w) for w in ws) else ""
     k = 0
@@ -424,8 +424,8 @@ def changed_subject(text: str, start: int, end: int, tag: Tagger) -> str:
         k += 1
     rest = ws[k:]
     verb = next((i for i, w in enumerate(rest) if changes(w.text)), -1)
-    if k == 0 or verb < 0 or not all(manner(w) or changes(w.text) for w in rest[:verb]):
-        return ""
+    if k == 0 or verb < 0 or not all(manner(w) or changes(w.text) or w.text in words().light for w in rest[:verb]):
+        return ""  # (财政收入也有快速增长: a light verb before the change says no more)
     tail = rest[verb + 1:]  # 城镇调查失业率回落至疫情前水平: the level it came to, in words, says no more
     if tail and not all(manner(w) or changes(w.text) for w in tail) and tail[0].text not in words().of("to"):
         return ""
@@ -510,6 +510,14 @@ def masked_subject(text: str, start: int, end: int, tag: Tagger) -> str:
             return ""
         start, end = clause_start(text, start - 2, 0), start - 1
     return ""
+
+
+@lru_cache(maxsize=1)
+def listed_count() -> re.Pattern:
+    """3个主要指标, 三项指标: a count of the indicators a list just named, after its last item."""
+    w = words()
+    return recache.compile(f"(?<=[\\u4e00-\\u9fff])[\\d{CN_COUNT_CHARS}]+\\s?(?:{alternation(w.of('listed_count_unit'))})"
+                           f"(?:{alternation(w.of('listed_count'))})")
 
 
 def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | None, tag: Tagger) -> str:
@@ -677,6 +685,10 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         last = earlier.indicator  # 运营里程160公里，总里程558公里 → 运营总里程
         choice = last[: last.rfind(choice[len(total):])] + choice
     choice = choice.strip(" ，、*＊")  # **农村居民人均可支配收入: a copy's mask of a name names nothing
+    if any(x in choice for x in lex.of("listed_count")) and (counted := listed_count().search(choice)) is not None \
+            and any(j in choice[:counted.start()] for j in lex.of("list_joint")):
+        # 工业增加值、工业投资、地方一般公共预算收入3项指标增速全市第一: the count of the list names nothing
+        choice = choice[:counted.start()] + choice[counted.end():]
     if " " in choice and "“" not in choice and "《" not in choice:
         choice = WRAP_SPACE.sub("", choice)  # 服务贸 易, 地方一 般公共预算收入: a PDF's line wrap inside a word
     return choice

@@ -16,7 +16,7 @@ from ..records import Figure
 from ..segment import Word
 from .clause import Clause, clause_end, clause_start
 from .change import from_start
-from .indicator import is_change_verb, is_punct, phrase, strip_light
+from .indicator import is_change_verb, is_punct, listed_count, phrase, strip_light
 from .words import patterns, words
 
 Tagger = Callable[..., list[Word]]
@@ -145,6 +145,13 @@ class Lists:
                     if len([p for p in patterns().list_split.split(borrowed) if p]) == len(items) \
                             and next(iter(gazetteer().find(borrowed)), None) is None:
                         subject = borrowed
+            counted = listed_count().search(subject) if len(items) >= 2 \
+                and any(x in subject for x in words().of("listed_count")) else None
+            if counted is not None:  # …限额以上消费品零售额3个主要指标增速: the count of the list names nothing
+                subject = subject[:counted.start()] + subject[counted.end():]
+            most = next((w for w in words().of("superlative") if subject.endswith(w)), "")
+            if most and patterns().change_noun.search(subject, 0, len(subject) - len(most)):
+                subject = own = subject[: -len(most)]  # …电子信息增幅最大，分别为…: which grew most names nothing
             lead = next((w for w in words().of("relative_lead") if subject.startswith(w) and len(subject) > len(w)), "")
             if lead:  # 占比较大的公共设施管理业、道路运输业投资: a relative clause saying which names no item
                 subject = own = subject[len(lead):]

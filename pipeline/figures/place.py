@@ -141,6 +141,8 @@ def not_about(text: str, m: PlaceMatch) -> bool:
         return True  # 宁德时代新型锂盐研发生产项目: an enterprise's name (enterprises.tsv), not its city
     if event_year().match(text, m.end) is not None:
         return True  # 阜新2024冬季温泉康旅发布会, 杭州2022亚运会: a year without 年 after a place opens an event's name
+    if after_destination(text, m, "award_title") and text[m.end:m.end + 1] not in "，,。；;：:":
+        return True  # 被授牌为绵阳市特色（专业）园区: the title's name, not where the figures are
     if after_destination(text, m, "relocated_from"):
         return True  # 承接北京非首都功能疏解: where the functions come from, not where the figures are
     if after_destination(text, m) or after_destination(text, m, "partner"):

@@ -164,6 +164,7 @@ def patterns() -> Patterns:
     numeral = f"[{CN_COUNT_CHARS}\\d]+"
     scopes = alternation(w.of("rank_scope"))
     rank_cues = alternation(w.of("rank_cue") + w.of("rank_scope"))
+    field_count = alternation(w.of("rank_field_count"))
     ordinal, top, first = alternation(w.of("ordinal")), alternation(w.of("rank_top")), alternation(w.of("rank_first"))
     rank_unit = alternation(w.of("rank_unit"))
     joints = alternation(w.of("list_joint"))
@@ -202,7 +203,8 @@ def patterns() -> Patterns:
                            f"(?:(?:{time.pattern})\\s?(?:{of}))?\\s?$"),
         change_noun=recache.compile(f"(?:{nouns_up})$|(?P<down>{nouns_down})$"),
         rank=recache.compile(
-            f"(?:(?P<ctx>{rank_cues})[^，。；\\d]{{0,8}}?)?(?P<m>(?:(?:{ordinal})\\s?(?P<n>{numeral})(?:\\s?(?P<s>{rank_unit}))?"
+            # 居全省34个类区县第1位: the size of the field may stand between the scope and the ordinal
+            f"(?:(?P<ctx>{rank_cues})[^，。；\\d]{{0,8}}?(?:\\d{{1,3}}\\s?(?:{field_count})[^，。；、\\d{w.chars('ordinal')}]{{1,8}}?)?)?(?P<m>(?:(?:{ordinal})\\s?(?P<n>{numeral})(?:\\s?(?P<s>{rank_unit}))?"
             f"|(?P<first>{first})|(?:{top})(?P<top>{numeral})(?P<ts>{rank_unit})?))"),
         rank_cue=recache.compile(f"{ordinal}|{first}|(?:{top})[{CN_COUNT_CHARS}\\d]"),
         first_cue=recache.compile(f"(?:{alternation(w.of('rank_first_cue') + w.of('rank_scope'))})[^，。；]{{0,4}}$"),
