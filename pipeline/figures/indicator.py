@@ -413,12 +413,23 @@ def changed_subject(text: str, start: int, end: int, tag: Tagger) -> str:
         if body.endswith(a) and len(body) > len(a):
             aside = a  # 全市规模以上工业增加值按可比价格计算，同比增长1.7%: the subject, then how it is computed
             break
-    ws = [w for w in tag(text[start:start + len(body) - len(aside)] if aside else text[start:end], start)
+    record = False
+    for r in words().of("record_clause"):
+        if body.endswith(r) and len(body) > len(r):
+            # 外贸进出口总额增速、保税物流中心进出口额再创历史新高，跃居全区首位: the nouns that set a record, then
+            # the manner words before it (再), as an aside
+            body, record = body[: -len(r)], True
+            break
+    ws = [w for w in tag(text[start:start + len(body) - len(aside)] if aside or record else text[start:end], start)
           if w.text.strip() and not is_punct(w.text)]
     while ws and ws[0].text in words().light:
         ws = ws[1:]  # 全市工业投资快速增长: the home word opens no name
     if aside:
         return phrase(ws, text) if ws and all(nounish(w) for w in ws) else ""
+    if record:  # (增速, a generic head the tagger calls a verb, is a noun here)
+        while ws and manner(ws[-1]):
+            ws = ws[:-1]
+        return phrase(ws, text) if ws and all(nounish(w) or w.text in words().generic_heads for w in ws) else ""
     k = 0
     while k < len(ws) and nounish(ws[k]) and not manner(ws[k]) and not changes(ws[k].text):
         k += 1
