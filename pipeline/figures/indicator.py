@@ -243,6 +243,8 @@ def noun_phrase(ws: list[Word], text: str) -> str:
             continue
         if w.text in lex.light and taken:
             break
+        if w.tag == "i" and taken and (nxt is None or nxt.text in lex.of("of") or is_punct(nxt.text)):
+            break  # 740多万玉林人民翘首以盼的“高铁梦”: an idiom after the noun, closing its clause, is what it does
         if w.text in lex.of("give_verb") and taken:
             break  # 为2377家企业发放稳岗返还资金: the count is of the receivers (企业)
         if nounish(w) or w.tag == "a" and nxt is not None and nounish(nxt):
