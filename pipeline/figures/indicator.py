@@ -317,7 +317,7 @@ def verbs_only(ws: list[Word]) -> bool:
     return len(ws) == 1 and ws[0].text in words().of("rank_award")
 
 
-def rank_words(text: str, start: int, end: int, earlier: Earlier, tag: Tagger) -> tuple[int, int]:
+def rank_words(text: str, start: int, end: int, earlier: Earlier, tag: Tagger, listed: bool = False) -> tuple[int, int]:
     """The words naming a rank: what stands before its ranking verb or scope (网上政务服务能力居全国城市第三),
     what it ranks in when nothing does (连续3年获得全国文明城市测评第一名), else the earlier subject."""
     p = patterns()
@@ -330,11 +330,21 @@ def rank_words(text: str, start: int, end: int, earlier: Earlier, tag: Tagger) -
         named = ""  # 六县市排名第三: the peers ranked among name nothing (the earlier subject does)
     if cut and named and not verbs_only(kept):
         return start, start + cut.start()  # (获评全国…第三名: a verb alone before the scope names nothing)
-    if cut and not earlier.found:
+    if cut and (not earlier.found or listed and verbs and own_name(span[cut.end():])):
+        # (位居全国百强县投资潜力第3、新型城镇化质量第4: the first of a list of ranks names its own, as the next do)
         return start + cut.end(), end
     if cut:
         return start, start  # 人均地区生产总值达到13.7万元，居全国各省区第一: the earlier subject
     return start, end
+
+
+def own_name(after_verb: str) -> bool:
+    """Whether the words between a ranking verb and its rank name something past the scope and the peers
+    (全国百强县投资潜力, not 全国各省区 or 全省城市)."""
+    p = patterns()
+    scope = p.rank_scope.match(after_verb)
+    rest = after_verb[scope.end():] if scope else after_verb
+    return len(rest) >= 2 and p.rank_field.match(rest) is None and not rest.startswith(words().of("rank_peers_open"))
 
 
 TIME_DIGITS = "0123456789" + CN_COUNT_CHARS
@@ -532,7 +542,7 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
     m, clause, unit, kind = target.mention, target.clause, target.unit, target.kind
     start, end = target.start, target.end
     if m.form == "rank":
-        start, end = rank_words(text, start, end, earlier, tag)
+        start, end = rank_words(text, start, end, earlier, tag, text.startswith(words().of("list_joint"), m.end))
     before = Before(text, start, end, tag)
     after_end = min(clause.end, m.end + AFTER_WINDOW)
     after_words = tag(text[m.end:after_end], m.end) if after_end > m.end else []
