@@ -901,6 +901,10 @@ def test_durations_take_no_measure(text):
                  "一、主要指标任务完成情况\n上半年，全市完成地区生产总值802.81亿元。社会消费品零售总额329.24亿元。",
                  [("802.81亿元", "2021-01/2021-06"), ("329.24亿元", "2021-01/2021-06")],
                  id="review-heading-under-a-title-part-is-of-that-part"),
+    # an undated digest whose title names the year it reviews (probe1: 固安 2025): its figures are of that year
+    pytest.param("《政府工作报告》解读二:2024年工作回顾(二)", "",
+                 "这一年,我们聚焦三农谋幸福。新增农产品销售额5亿元。新建普惠性民办幼儿园2所。",
+                 [("5亿元", "2024"), ("2所", "2024")], id="undated-title-names-the-year-reviewed"),
 ])
 def test_title_part_of_year(title, date, text, expected):
     front = f"---\ntitle: {title}\n" + (f"date: {date}\n" if date else "") + "---\n"

@@ -177,6 +177,9 @@ def reviewed_year(doc: Document, structure: Structure) -> int | None:
     2022年…GDP预计突破12万亿元: an estimate of a year just ended), else None."""
     if YEAR.search(structure.profile.date or "") or YEAR.search(doc.metadata.get("date", "") or ""):
         return None
+    titled = _title_reviewed().search(structure.title or "")
+    if titled is not None:
+        return int(titled.group(1))  # 《政府工作报告》解读二:2024年工作回顾(二): the year the title says is reviewed
     pr = structure.profile
     aims = claim_words().cue
     for m in reviewed_matches(doc.text, pr.body_start, pr.body_end):
@@ -202,6 +205,12 @@ def reviewed_year(doc: Document, structure: Structure) -> int | None:
         return bulletin  # 发布《湖南省2018年国民经济和社会发展统计公报》: a review of 2018, published in 2019
     report = _body_year(_report_year(), doc, structure)
     return report - 1 if report is not None else None  # 江苏省政府2025年政府工作报告新鲜出炉: a review of 2024
+
+
+@lru_cache(maxsize=1)
+def _title_reviewed() -> re.Pattern:
+    """A year and a review word in a title (2024年工作回顾, 2023年度工作回顾; time_words.tsv `reviewed_title`)."""
+    return recache.compile(rf"(?<!\d){YEAR_DIGITS}\s?年度?(?:{alternation(timex.words().of('reviewed_title'))})")
 
 
 CYCLE_START = 1984  # 甲子, the first year of the sixty-year cycle the texts (1984-2043) name their years in

@@ -24,7 +24,7 @@ from .indicator import (NO_EARLIER, Earlier, counted_of, indicator, near_start, 
 from .kind import kind_of, part_of_proportion
 from .lists import Lists, from_to_halves, joined, lead_qualifier, opens_with_prefix, parallel_list
 from .mentions import minus_sign, sentence_mentions
-from .period import Periods
+from .period import ITEM_ENDS, Periods
 from .words import patterns, words
 from .place import ParagraphPlaces, places, sentence_entities, without_own_places
 
@@ -185,6 +185,8 @@ class FigureExtractor:
                 if compared is not None and compared.indicator:
                     name = compared.indicator
             name = without_own_places(name, place)
+            if m.form == "rank" and figures and name:
+                name = ranked_together(text, clause.start, m.start, name, figures)
             kind = kind_of(kind, unit, name, m, text)
             if not change and kind in ("percent", "percentage_point") and name and m.form != "rank":
                 acted = opening_change(name, self.tag)
@@ -197,6 +199,10 @@ class FigureExtractor:
             if head is not None and not change:  # 增速分别回落0.4和0.1个百分点: the verb before the list, not the noun
                 change = list_verb
             change = change or change_of_name(name, kind) or change_after(text, m)
+            if not change and head is None and prev is not None and figures and figures[-1].start == prev.start \
+                    and figures[-1].change and figures[-1].kind == kind and text[prev.end:m.start] in words().of("list_joint"):
+                # 本科上线率和强基上线率同比提升7.12%和13.86%: a list without 分别, the verb and baseline before it every item's
+                change, baseline = figures[-1].change, baseline or figures[-1].baseline
             if not change and kind == "percent" and figures and reference_value(text, clause.start, m.start):
                 # 增长9.1%，比全省（7.4%）和全国（6.3%）分别高…: the references' own growth, like the figure compared
                 compared = next((f for f in reversed(figures) if f.kind == "percent" and f.change
@@ -316,3 +322,20 @@ def levels(figures: list[Figure], second_levels: list[int]) -> list[Figure]:
         if k > 0:
             out[k - 1] = replace(out[k - 1], change="")
     return out
+
+
+def ranked_together(text: str, clause_start: int, at: int, name: str, figures: Sequence[Figure]) -> str:
+    """The name of a rank that 均 gives to several growths just named (地区生产总值…增长6.1%，规模以上工业增加值增长9.5%，
+    增速均居全省第一 → 地区生产总值、规模以上工业增加值增速): every indicator of the growths of its ；-item, joined with
+    、, before the generic head; `name` unchanged when the clause says no 均 or one indicator grew."""
+    lex = words()
+    if not any(text.find(w, clause_start, at) >= 0 for w in lex.of("ranked_all")):
+        return name
+    item = max(text.rfind(c, 0, clause_start) for c in ITEM_ENDS)
+    grown: list[str] = []
+    for f in figures:
+        if f.start > item and f.kind == "percent" and f.change and f.indicator and f.indicator not in grown:
+            grown.append(f.indicator)
+    if len(grown) < 2 or not name.startswith(grown[-1]) or name[len(grown[-1]):] not in lex.generic_heads:
+        return name
+    return "、".join(grown) + name[len(grown[-1]):]

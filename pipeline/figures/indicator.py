@@ -243,6 +243,8 @@ def noun_phrase(ws: list[Word], text: str) -> str:
             continue
         if w.text in lex.light and taken:
             break
+        if w.tag == "i" and taken and (nxt is None or nxt.text in lex.of("of") or is_punct(nxt.text)):
+            break  # 740多万玉林人民翘首以盼的“高铁梦”: an idiom after the noun, closing its clause, is what it does
         if w.text in lex.of("give_verb") and taken:
             break  # 为2377家企业发放稳岗返还资金: the count is of the receivers (企业)
         if nounish(w) or w.tag == "a" and nxt is not None and nounish(nxt):
@@ -315,7 +317,7 @@ def verbs_only(ws: list[Word]) -> bool:
     return len(ws) == 1 and ws[0].text in words().of("rank_award")
 
 
-def rank_words(text: str, start: int, end: int, earlier: Earlier, tag: Tagger) -> tuple[int, int]:
+def rank_words(text: str, start: int, end: int, earlier: Earlier, tag: Tagger, listed: bool = False) -> tuple[int, int]:
     """The words naming a rank: what stands before its ranking verb or scope (网上政务服务能力居全国城市第三),
     what it ranks in when nothing does (连续3年获得全国文明城市测评第一名), else the earlier subject."""
     p = patterns()
@@ -328,11 +330,21 @@ def rank_words(text: str, start: int, end: int, earlier: Earlier, tag: Tagger) -
         named = ""  # 六县市排名第三: the peers ranked among name nothing (the earlier subject does)
     if cut and named and not verbs_only(kept):
         return start, start + cut.start()  # (获评全国…第三名: a verb alone before the scope names nothing)
-    if cut and not earlier.found:
+    if cut and (not earlier.found or listed and verbs and own_name(span[cut.end():])):
+        # (位居全国百强县投资潜力第3、新型城镇化质量第4: the first of a list of ranks names its own, as the next do)
         return start + cut.end(), end
     if cut:
         return start, start  # 人均地区生产总值达到13.7万元，居全国各省区第一: the earlier subject
     return start, end
+
+
+def own_name(after_verb: str) -> bool:
+    """Whether the words between a ranking verb and its rank name something past the scope and the peers
+    (全国百强县投资潜力, not 全国各省区 or 全省城市)."""
+    p = patterns()
+    scope = p.rank_scope.match(after_verb)
+    rest = after_verb[scope.end():] if scope else after_verb
+    return len(rest) >= 2 and p.rank_field.match(rest) is None and not rest.startswith(words().of("rank_peers_open"))
 
 
 TIME_DIGITS = "0123456789" + CN_COUNT_CHARS
@@ -413,12 +425,23 @@ def changed_subject(text: str, start: int, end: int, tag: Tagger) -> str:
         if body.endswith(a) and len(body) > len(a):
             aside = a  # 全市规模以上工业增加值按可比价格计算，同比增长1.7%: the subject, then how it is computed
             break
-    ws = [w for w in tag(text[start:start + len(body) - len(aside)] if aside else text[start:end], start)
+    record = False
+    for r in words().of("record_clause"):
+        if body.endswith(r) and len(body) > len(r):
+            # 外贸进出口总额增速、保税物流中心进出口额再创历史新高，跃居全区首位: the nouns that set a record, then
+            # the manner words before it (再), as an aside
+            body, record = body[: -len(r)], True
+            break
+    ws = [w for w in tag(text[start:start + len(body) - len(aside)] if aside or record else text[start:end], start)
           if w.text.strip() and not is_punct(w.text)]
     while ws and (ws[0].text in words().light or ws[0].tag == "t"):
         ws = ws[1:]  # 全市工业投资快速增长: the home word opens no name; 今年上半年财政收入…: nor does a time
     if aside:
         return phrase(ws, text) if ws and all(nounish(w) for w in ws) else ""
+    if record:  # (增速, a generic head the tagger calls a verb, is a noun here)
+        while ws and manner(ws[-1]):
+            ws = ws[:-1]
+        return phrase(ws, text) if ws and all(nounish(w) or w.text in words().generic_heads for w in ws) else ""
     k = 0
     while k < len(ws) and nounish(ws[k]) and not manner(ws[k]) and not changes(ws[k].text):
         k += 1
@@ -527,7 +550,7 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
     m, clause, unit, kind = target.mention, target.clause, target.unit, target.kind
     start, end = target.start, target.end
     if m.form == "rank":
-        start, end = rank_words(text, start, end, earlier, tag)
+        start, end = rank_words(text, start, end, earlier, tag, text.startswith(words().of("list_joint"), m.end))
     before = Before(text, start, end, tag)
     after_end = min(clause.end, m.end + AFTER_WINDOW)
     after_words = tag(text[m.end:after_end], m.end) if after_end > m.end else []

@@ -91,6 +91,7 @@ class Spans:
         return bool(k0 and self.reach[k0 - 1] > start) or (not skip_own and k1 > k0) or k2 > k1
 
 
+FAR_CUE = 14  # how far before 榜首 its ranking verb may stand (位居全国工业百强区榜首)
 LISTED_NAME = 12  # the longest name of a ranked item after a list joint (、新型城镇化质量第4)
 
 
@@ -115,8 +116,10 @@ def ranks(text: str, start: int, end: int, masked: Spans) -> list[Mention]:
             continue  # 分别居全省第1位、第2位: the second of a list of ranks has its context in the first
         if text.startswith(w.of("not_rank_before"), me):
             continue  # 第三届, 第一阶段, 前十位: the ordinal of an event or part
-        if r.group("first") and not p.first_cue.search(text, max(start, ms - 8), ms):
-            continue
+        first = r.group("first")
+        if first and not p.first_cue.search(text, max(start, ms - 8), ms) and not (
+                first in w.of("rank_first_far") and p.first_cue_far.search(text, max(start, ms - FAR_CUE), ms)):
+            continue  # 放在首位 is no rank; 位居全国工业百强区榜首 is one
         if me < end and text[me] not in RANK_END and text[me] not in w.of("of") and not next_rank(text, me, end):
             continue  # 全国第一方阵, 第一书记: the ordinal opens a name
         try:

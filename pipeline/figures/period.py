@@ -23,6 +23,7 @@ WORD_CHAR = recache.compile(r"\w")  # letters, digits and ideographs
 
 
 ITEM_ENDS = "；;"  # what ends an item of a sentence's list of parallel items
+SUBJECT_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "j", "vn"})  # a noun ending the words before a time: their subject
 
 
 def is_word(char: str) -> bool:
@@ -78,7 +79,7 @@ class Periods:
         self.ends = [t.end() for t in self.times]
         starts, ends = [f[0] for f in figures], [f[1] for f in figures]
         self.asides = w.of("aside")
-        self.reach = {t.start(): self._reach(t, clauses, starts, ends) for t in self.times}
+        self.reach = {t.start(): self._reach(t, clauses, starts, ends, tag) for t in self.times}
         self.excluded: set[int] = set()  # starts of times inside a baseline
         self.whole_year = w.of("whole_year")
 
@@ -99,7 +100,16 @@ class Periods:
         tagged = tag(m.group(1))
         return bool(tagged) and all(word.tag.startswith("v") for word in tagged)
 
-    def _reach(self, t: re.Match, clauses: Clauses, starts: Sequence[int], ends: Sequence[int]) -> tuple[int, int]:
+    def _after_subject(self, opens: int, at: int, tag: Callable | None) -> bool:
+        """Whether the words of a clause before a time end with a noun (小微园上半年投用, 等项目年内投产), its subject:
+        not a verb (指出今年全市…, 预计今年…)."""
+        if tag is None or at - opens < 2:
+            return False
+        tagged = tag(self.text[opens:at])
+        return bool(tagged) and tagged[-1].tag in SUBJECT_TAGS
+
+    def _reach(self, t: re.Match, clauses: Clauses, starts: Sequence[int], ends: Sequence[int],
+               tag: Callable | None = None) -> tuple[int, int]:
         """(end of its own clause, where it stops holding) for a time that opens its clause without a comma
         when that clause has a figure: it stops at the first clause after without a figure (a comma inside a
         number, 1,143,670亿元, breaks nothing); (end, end) for any other time: it holds for the sentence."""
@@ -111,8 +121,11 @@ class Periods:
             semi = min((k for c in ITEM_ENDS if (k := self.text.find(c, t.end(), end)) >= 0), default=-1)
             # …，至8月底累计完成投资15.3亿元；列入…的46个项目: a later clause's cut-off date ends with its item (not
             # 会议指出，2023年，…；…: a time before a comma opens what follows; not 指出今年全市…；…: a year)
-            if semi >= 0 and opens > item and after and is_word(after) \
-                    and self.text[max(opens, t.start() - 2):t.start()].endswith(words().of("cutoff")):
+            if semi >= 0 and after and is_word(after) and (
+                    opens > item and self.text[max(opens, t.start() - 2):t.start()].endswith(words().of("cutoff"))
+                    or (opens > item or item > clauses.start) and self._after_subject(opens, t.start(), tag)):
+                # …，太子参小微园上半年投用；力促…等项目年内投产；跟踪服务…2个仿制药获批: a time after its clause's
+                # subject, past the sentence's first clause, is its item's (probe1 柘荣 2025)
                 return semi, semi
             return end, end  # 预计今年…, 2020年，…: not a clause's head, or a comma after it
         own_end, pos = -1, t.end()

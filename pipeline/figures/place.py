@@ -149,7 +149,18 @@ def not_about(text: str, m: PlaceMatch) -> bool:
         return True  # 猕猴桃远销俄罗斯、加拿大、台湾等国家和地区: where the goods go; 帮助龙山县…: the place helped
     if m.start and text[m.start - 1] in words().of("origin_before") and text.startswith(words().of("origin_verb"), m.end):
         return True  # 从上海引进内资项目244个: where the projects came from, not where they are
+    if visitors_from(text, m):
+        return True  # 北京专家来固出诊2419人次: where the visitors came from, not where they worked
     return p.report_line.match(text, m.end) is not None or p.company.match(text, m.end) is not None
+
+
+def visitors_from(text: str, m: PlaceMatch) -> bool:
+    """A place right before people who come (figure_words visitor, visit_verb: 北京专家来固出诊, 上海游客赴…): their origin."""
+    w = words()
+    for noun in w.of("visitor"):
+        if text.startswith(noun, m.end):
+            return text.startswith(w.of("visit_verb"), m.end + len(noun))
+    return False
 
 
 def about(text: str, start: int, end: int, named: list[PlaceMatch]) -> list[PlaceMatch]:
@@ -323,7 +334,7 @@ class ParagraphPlaces:
             # street's name (香港中路街道 in 青岛: placelabel.names_a_street)
             found = [m for m in gazetteer().find(text, para.start, para.end)
                      if (opens_paragraph_clause(text, subject_start(text, para.start, m.start), para.start)
-                         or text[m.end:m.end + 1] in of) and not names_a_street(text, m.end)]
+                         or text[m.end:m.end + 1] in of) and not names_a_street(text, m.end) and not visitors_from(text, m)]
             # the national clauses matter only beside a place the paragraph is about (none: no place either way)
             clause_starts = [para.start] + [m.end() for m in CLAUSE_MARK.finditer(text, para.start, para.end)] \
                 if found else []

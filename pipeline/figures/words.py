@@ -123,6 +123,7 @@ class Patterns:
     rank: re.Pattern  # 全国第一, 居…第三, 前10位, 前五, 首位, 榜首
     rank_cue: re.Pattern  # a rank may be in the sentence
     first_cue: re.Pattern  # 首位 is a rank only after one of these
+    first_cue_far: re.Pattern  # 榜首 (rank_first_far) also after a ranking verb and a longer list's name (位居全国工业百强区榜首)
     rank_verb: re.Pattern
     ranked_by: re.Pattern  # 四川以530.42亿元列旅游总收入排行榜第一名: after the amount, the ranking verb and what is ranked
     rank_scope: re.Pattern
@@ -208,6 +209,7 @@ def patterns() -> Patterns:
             f"|(?P<first>{first})|(?:{top})(?P<top>{numeral})(?P<ts>{rank_unit})?))"),
         rank_cue=recache.compile(f"{ordinal}|{first}|(?:{top})[{CN_COUNT_CHARS}\\d]"),
         first_cue=recache.compile(f"(?:{alternation(w.of('rank_first_cue') + w.of('rank_scope'))})[^，。；]{{0,4}}$"),
+        first_cue_far=recache.compile(f"(?:{alternation(w.of('rank_first_cue') + w.of('rank_verb'))})[^，。；]{{0,10}}$"),
         rank_verb=recache.compile(f"(?:{alternation(w.of('rank_verb'))})"),
         ranked_by=recache.compile(f"\\s?(?:{alternation(w.of('rank_verb'))})(?P<name>[\\u4e00-\\u9fff]{{1,12}}?)"
                              f"(?:{alternation(w.of('rank_list'))})?(?={ordinal}|{first})"),
