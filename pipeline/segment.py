@@ -34,6 +34,7 @@ JIEBA_DICT_BYTES = 5071852
 JIEBA_DICT_TOTAL = 60101967
 JIEBA_LONGEST_WORD = 16  # characters of its longest word
 SHORT_TEXT = 4000  # characters: the first texts up to this long together get a tokenizer of only their words
+TAGGED_TEXTS = 100000  # texts whose tags a segmenter keeps (a memo, cleared when full)
 PART_BUILDS = 3  # texts: a fourth short one builds the whole dictionary (three part builds cost about as much)
 SENTINEL = "\ufdd0\ufdd1"  # the word that holds the rest of the total: Unicode noncharacters, in no text
 PKUSEG_HINT = (
@@ -368,6 +369,10 @@ class Segmenter:
         # the cache folder holds (or can take) the dictionary's index; else the whole dictionary (and `expect`)
         self._part = part and name == "jieba"
         self._grow: GrowingTokenizer | None = None
+        # text → its (word, tag) pairs: a text's tags are the whole dictionary's whatever part of it the tokenizer
+        # holds (`GrowingTokenizer`), so a text tagged again (the same clause at another offset, in another
+        # document of a batch) is read from here, not segmented again
+        self._tagged: dict[str, list[tuple[str, str]]] = {}
 
     def expect(self, text: str) -> None:
         """Say that the next calls segment parts of `text`. While the texts expected so far are short (up to
@@ -482,13 +487,14 @@ class Segmenter:
 
     def tag(self, text: str, offset: int = 0) -> list[Word]:
         """Words of `text` with POS tags and offsets (plus `offset`). pkuseg words are tagged from jieba's lexicon."""
-        if self.name == "pkuseg":
-            tags = self._word_tags()
-            pairs = [(w, "x") for w in self._pkuseg().cut(text)]
-        else:
-            pairs = self._jieba(text).tag(text, True)  # first: the build reads _overrides
-            tags = self._overrides
-        out: list[Word] = []
+        pairs = self._tagged.get(text)
+        if pairs is None:
+            pairs = self.tag_pairs(text)
+            if len(self._tagged) >= TAGGED_TEXTS:
+                self._tagged.clear()  # a memo only
+            self._tagged[text] = pairs
+        tags = self._word_tags() if self.name == "pkuseg" else self._overrides  # (read after tagging: the build
+        out: list[Word] = []  # fills _overrides)
         pos = offset
         for w, t in pairs:
             end = pos + len(w)
@@ -497,3 +503,10 @@ class Segmenter:
             out.append(tuple.__new__(Word, (w, tags.get(w, t), pos, end)))
             pos = end
         return out
+
+    def tag_pairs(self, text: str) -> list[tuple[str, str]]:
+        """(word, segmenter's tag) of each word of `text`, before the lexicon's tags override (`tag` does), and
+        without the memo: jieba's, or pkuseg's words tagged `x`."""
+        if self.name == "pkuseg":
+            return [(w, "x") for w in self._pkuseg().cut(text)]
+        return self._jieba(text).tag(text, True)

@@ -2420,3 +2420,39 @@ def test_last_sentence_start_looks_back_only_as_far_as_a_lead_reaches():
             assert last_sentence_start(body, reach) == whole(body, reach), (body[-80:], reach)
         shown += last_sentence_start(body, LEAD_MAX) >= 0
     assert shown > 50
+
+
+# ------------------------------------------------------------------------- helper issue-indicator: tagging, indicators
+
+def _clause_texts(paragraph: str) -> list[str]:
+    """The clauses of a paragraph and their halves: texts the figure stage tags, some given twice."""
+    import re
+
+    out = []
+    for clause in re.split(r"[，。；：]", paragraph):
+        if clause.strip():
+            out.extend((clause, clause[: len(clause) // 2], clause[1:]))
+    return out
+
+
+def _memo_check(paragraphs) -> int:
+    """`Segmenter.tag` reads a text tagged before from its memo: every text, at two offsets, gets the words, tags
+    and offsets of a reading with the memo emptied before each call (the segmenter's own reading)."""
+    memo = Segmenter()
+    plain = Segmenter()
+    n = 0
+    for p in paragraphs:
+        for text in _clause_texts(p):
+            for offset in (0, 7):
+                plain._tagged.clear()
+                assert memo.tag(text, offset) == plain.tag(text, offset), text
+                n += 1
+    assert memo._tagged and len(memo._tagged) < n // 2  # the memo served most calls
+    return n
+
+
+@pytest.mark.slow
+def test_tag_memo_gives_the_segmenters_reading():
+    assert _memo_check(_paragraphs(CORPUS_FILES)) > 2000
+    if DEV.is_dir():
+        assert _memo_check(_paragraphs(sorted(DEV.glob("*.txt"))[:4])) > 2000
