@@ -363,7 +363,7 @@ class Before:
             ws = self.tag(text[self.start:self.end], self.start) if self.end > self.start else []
             kept = strip_light(ws, lead=True)
             found = phrase(kept, text)
-            mid_light = words().of("mid_light")
+            mid_light = words().set_of("mid_light")
             inner = [w for w in kept[1:-1] if w.text in mid_light]
             if inner:  # 文化产业实现增加值 → 文化产业增加值: a light verb between nouns is dropped
                 found = "".join(text[w.start:w.end] for w in kept if w not in inner)
@@ -380,10 +380,10 @@ class Before:
                 if b < len(found):
                     found = found[:a] + found[b:]
             for etc in words().of("etc"):
-                if etc in found[1:]:  # 五大会址、八七会址…等红色遗存: what follows 等 names the set
+                if found.find(etc, 1) >= 0:  # 五大会址、八七会址…等红色遗存: what follows 等 names the set
                     found = found[found.rfind(etc) + len(etc):] or found
             for give in words().of("give_verb"):
-                if give in found[1:-1]:  # 企业发放稳岗返还资金1757.94万元: what is given names the amount
+                if found.find(give, 1, len(found) - 1) >= 0:  # 企业发放稳岗返还资金1757.94万元: what is given names the amount
                     found = found[found.rfind(give) + len(give):] or found
             self._read = (ws, found, any(w.tag in NOUN_TAGS and w.tag != "ns" for w in kept))
         return self._read
@@ -636,10 +636,10 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
     choice = FOOTNOTE.sub("", choice) if "[" in choice or "〔" in choice or "［" in choice else choice
     # (loops, not next() over generator expressions: no generator made per figure from compiled code)
     close, closes, opens = -1, lex.of("bracket_close"), lex.of("bracket_open")
-    for k, ch in enumerate(choice):
-        if ch in closes:
+    for c in lex.chars("bracket_close"):  # the first closing bracket: a find per mark, no string per character
+        k = choice.find(c)
+        if k >= 0 and (close < 0 or k < close):
             close = k
-            break
     if 0 < close < len(choice) - 1 and not any(ch in lex.of("bracket_open") for ch in choice[:close]) \
             and (close <= ASIDE_MAX or any(b in choice[:close] for b in lex.of("same_below"))):
         # 预计（下同）全年实现生产总值, 1.4万亿元（人民币，下同）、投资完成率: the name opens after the aside's bracket
