@@ -34,7 +34,8 @@ JIEBA_DICT_BYTES = 5071852
 JIEBA_DICT_TOTAL = 60101967
 JIEBA_LONGEST_WORD = 16  # characters of its longest word
 SHORT_TEXT = 4000  # characters: the first texts up to this long together get a tokenizer of only their words
-TAGGED_TEXTS = 100000  # texts whose tags a segmenter keeps (a memo, cleared when full)
+TAGGED_TEXTS = 10000  # texts whose tags a segmenter keeps (a memo, cleared when full: a few MB at most)
+TAGGED_LONGEST = 100  # characters: a longer text (a whole sentence an entity recogniser tags) is not kept
 PART_BUILDS = 3  # texts: a fourth short one builds the whole dictionary (three part builds cost about as much)
 SENTINEL = "\ufdd0\ufdd1"  # the word that holds the rest of the total: Unicode noncharacters, in no text
 PKUSEG_HINT = (
@@ -490,9 +491,10 @@ class Segmenter:
         pairs = self._tagged.get(text)
         if pairs is None:
             pairs = self.tag_pairs(text)
-            if len(self._tagged) >= TAGGED_TEXTS:
-                self._tagged.clear()  # a memo only
-            self._tagged[text] = pairs
+            if len(text) <= TAGGED_LONGEST:
+                if len(self._tagged) >= TAGGED_TEXTS:
+                    self._tagged.clear()  # a memo only
+                self._tagged[text] = pairs
         tags = self._word_tags() if self.name == "pkuseg" else self._overrides  # (read after tagging: the build
         out: list[Word] = []  # fills _overrides)
         pos = offset
