@@ -21,7 +21,7 @@ import re
 from array import array
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterator, NamedTuple
+from typing import Any, Final, Iterator, NamedTuple
 
 from . import recache
 from .data import open_table
@@ -123,8 +123,8 @@ def jieba_dictionary() -> str | None:
 
 
 INDEX_MAGIC = b"ZHJIEBA3"  # the dictionary index file's first bytes: another layout has others (made again)
-KEY_BYTES = 8  # a key (a word's first two characters; one and U+0000 for a one-character word) in UTF-32-BE
-HEADER = 32  # bytes: the magic, the total, the number of keys, the blob's length (little-endian 64-bit)
+KEY_BYTES: Final = 8  # a key (a word's first two characters; one and U+0000 for a one-character word) in UTF-32-BE
+HEADER: Final = 32  # bytes: the magic, the total, the number of keys, the blob's length (little-endian 64-bit)
 
 
 def index_key(key: str) -> bytes:
@@ -497,12 +497,13 @@ class Segmenter:
                 self._tagged[text] = pairs
         tags = self._word_tags() if self.name == "pkuseg" else self._overrides  # (read after tagging: the build
         out: list[Word] = []  # fills _overrides)
+        word = Word  # (the class looked up once, not per word)
         pos = offset
         for w, t in pairs:
             end = pos + len(w)
             # Word(text=w, tag=…, start=pos, end=end), made without the NamedTuple's __new__ (interpreted Python,
             # about 1.5 % of a default run for one Word a tagged word): the same tuple of the same class
-            out.append(tuple.__new__(Word, (w, tags.get(w, t), pos, end)))
+            out.append(tuple.__new__(word, (w, tags.get(w, t), pos, end)))
             pos = end
         return out
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable, NamedTuple
+from typing import Callable, Final, NamedTuple
 
 from .. import recache
 from ..data import alternation
@@ -23,18 +23,18 @@ from .clause import Clause, Clauses, clause_start
 from .words import PUNCT, SENTENCE_ENDS, patterns, words
 
 Tagger = Callable[..., list[Word]]
-NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "an", "j", "l", "eng", "b", "i"})
-PERSON_PLACE_TAGS = frozenset({"ns", "nr", "nrt", "nrfg"})
-DULL_TAGS = frozenset({"t", "m", "p", "c", "d", "u", "uj", "ul", "y"})
-LIST_ITEM_TAGS = frozenset({"d"})  # a dull tag a list's first item may be given (高新 as an adverb)
+NOUN_TAGS: Final = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "an", "j", "l", "eng", "b", "i"})
+PERSON_PLACE_TAGS: Final = frozenset({"ns", "nr", "nrt", "nrfg"})
+DULL_TAGS: Final = frozenset({"t", "m", "p", "c", "d", "u", "uj", "ul", "y"})
+LIST_ITEM_TAGS: Final = frozenset({"d"})  # a dull tag a list's first item may be given (高新 as an adverb)
 PUNCT_RUN = recache.compile(f"[{re.escape(''.join(sorted(set(PUNCT))))}]*")  # (is_punct's reading, for the tests)
-PUNCT_CHARS = "".join(sorted(set(PUNCT)))
+PUNCT_CHARS: Final = "".join(sorted(set(PUNCT)))
 DIGIT = recache.compile(r"[0-9０-９]")
 LIST_CUT = recache.compile(r"[、，,；;]")  # where the noun after an amount's 的 stops being its (…项目、投资…)
-ASIDE_MAX = 4  # 下同）, 户）: a bracket closing this near a name's start closes an aside the name opened inside
+ASIDE_MAX: Final = 4  # 下同）, 户）: a bracket closing this near a name's start closes an aside the name opened inside
 WRAP_SPACE = recache.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 FOOTNOTE = recache.compile(r"[\[〔［]\d{1,2}[\]〕］]")  # 一般公共预算收入[1]: a footnote mark names nothing
-AFTER_WINDOW = 40  # characters after a number read for the phrase that names it: no name is longer
+AFTER_WINDOW: Final = 40  # characters after a number read for the phrase that names it: no name is longer
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +121,7 @@ def is_change_verb(word: str) -> bool:
     return bool(w.changes.get(word)) and w.change_roles[word] == "verb" and not patterns().change_noun.search(word)
 
 
-QUOTED_TIME = 6  # the words a quoted time (“十四五”时期) may span at the head of a name
+QUOTED_TIME: Final = 6  # the words a quoted time (“十四五”时期) may span at the head of a name
 
 
 def strip_light(ws: list[Word], lead: bool) -> list[Word]:
@@ -347,7 +347,7 @@ def rank_words(text: str, start: int, end: int, earlier: Earlier, tag: Tagger) -
     return start, end
 
 
-TIME_DIGITS = "0123456789" + CN_COUNT_CHARS
+TIME_DIGITS: Final = "0123456789" + CN_COUNT_CHARS
 
 
 class Before:
