@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .. import recache
 from .words import CLAUSE_DELIMS, words
@@ -51,8 +51,8 @@ def new_clause(start: int, end: int, sentence_start: int, sentence_end: int) -> 
     return tuple.__new__(Clause, (start, end, sentence_start, sentence_end))
 
 
-ASIDE_REACH = 4  # characters between a comma and the brackets of a short aside around it (（预计，下同）)
-ASIDE_COMMAS = "，,"
+ASIDE_REACH: Final = 4  # characters between a comma and the brackets of a short aside around it (（预计，下同）)
+ASIDE_COMMAS: Final = "，,"
 
 
 def in_aside(text: str, d: int, start: int, end: int) -> bool:

@@ -11,7 +11,7 @@ import re
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from typing import Final, Sequence
 
 from .. import recache
 from ..context import timex
@@ -21,9 +21,9 @@ from ..numerals import BIG_UNITS, CN_COUNT_CHARS, CN_QUANTITY_CHARS
 from ..placelabel import admin_endings, china_short_forms
 
 # what never names anything: punctuation and the bullets that open a list's items (◆地区生产总值增长5%)
-PUNCT = "，,；;。！？!?：:、（）()《》“”\"'‘’—…·/# \n．." + "".join(word_tuple("item_marks.txt"))
-CLAUSE_DELIMS = "，,；;。！？!?：:\n"
-SENTENCE_ENDS = "。！？\n"
+PUNCT: Final = "，,；;。！？!?：:、（）()《》“”\"'‘’—…·/# \n．." + "".join(word_tuple("item_marks.txt"))
+CLAUSE_DELIMS: Final = "，,；;。！？!?：:\n"
+SENTENCE_ENDS: Final = "。！？\n"
 
 
 @dataclass(frozen=True)
