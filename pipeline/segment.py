@@ -21,7 +21,7 @@ import re
 from array import array
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterator, NamedTuple
+from typing import Any, Final, Iterator, NamedTuple
 
 from . import recache
 from .data import open_table
@@ -34,6 +34,8 @@ JIEBA_DICT_BYTES = 5071852
 JIEBA_DICT_TOTAL = 60101967
 JIEBA_LONGEST_WORD = 16  # characters of its longest word
 SHORT_TEXT = 4000  # characters: the first texts up to this long together get a tokenizer of only their words
+TAGGED_TEXTS = 10000  # texts whose tags a segmenter keeps (a memo, cleared when full: a few MB at most)
+TAGGED_LONGEST = 100  # characters: a longer text (a whole sentence an entity recogniser tags) is not kept
 PART_BUILDS = 3  # texts: a fourth short one builds the whole dictionary (three part builds cost about as much)
 SENTINEL = "\ufdd0\ufdd1"  # the word that holds the rest of the total: Unicode noncharacters, in no text
 PKUSEG_HINT = (
@@ -121,8 +123,8 @@ def jieba_dictionary() -> str | None:
 
 
 INDEX_MAGIC = b"ZHJIEBA3"  # the dictionary index file's first bytes: another layout has others (made again)
-KEY_BYTES = 8  # a key (a word's first two characters; one and U+0000 for a one-character word) in UTF-32-BE
-HEADER = 32  # bytes: the magic, the total, the number of keys, the blob's length (little-endian 64-bit)
+KEY_BYTES: Final = 8  # a key (a word's first two characters; one and U+0000 for a one-character word) in UTF-32-BE
+HEADER: Final = 32  # bytes: the magic, the total, the number of keys, the blob's length (little-endian 64-bit)
 
 
 def index_key(key: str) -> bytes:
@@ -368,6 +370,10 @@ class Segmenter:
         # the cache folder holds (or can take) the dictionary's index; else the whole dictionary (and `expect`)
         self._part = part and name == "jieba"
         self._grow: GrowingTokenizer | None = None
+        # text → its (word, tag) pairs: a text's tags are the whole dictionary's whatever part of it the tokenizer
+        # holds (`GrowingTokenizer`), so a text tagged again (the same clause at another offset, in another
+        # document of a batch) is read from here, not segmented again
+        self._tagged: dict[str, list[tuple[str, str]]] = {}
 
     def expect(self, text: str) -> None:
         """Say that the next calls segment parts of `text`. While the texts expected so far are short (up to
@@ -482,18 +488,28 @@ class Segmenter:
 
     def tag(self, text: str, offset: int = 0) -> list[Word]:
         """Words of `text` with POS tags and offsets (plus `offset`). pkuseg words are tagged from jieba's lexicon."""
-        if self.name == "pkuseg":
-            tags = self._word_tags()
-            pairs = [(w, "x") for w in self._pkuseg().cut(text)]
-        else:
-            pairs = self._jieba(text).tag(text, True)  # first: the build reads _overrides
-            tags = self._overrides
-        out: list[Word] = []
+        pairs = self._tagged.get(text)
+        if pairs is None:
+            pairs = self.tag_pairs(text)
+            if len(text) <= TAGGED_LONGEST:
+                if len(self._tagged) >= TAGGED_TEXTS:
+                    self._tagged.clear()  # a memo only
+                self._tagged[text] = pairs
+        tags = self._word_tags() if self.name == "pkuseg" else self._overrides  # (read after tagging: the build
+        out: list[Word] = []  # fills _overrides)
+        word = Word  # (the class looked up once, not per word)
         pos = offset
         for w, t in pairs:
             end = pos + len(w)
             # Word(text=w, tag=…, start=pos, end=end), made without the NamedTuple's __new__ (interpreted Python,
             # about 1.5 % of a default run for one Word a tagged word): the same tuple of the same class
-            out.append(tuple.__new__(Word, (w, tags.get(w, t), pos, end)))
+            out.append(tuple.__new__(word, (w, tags.get(w, t), pos, end)))
             pos = end
         return out
+
+    def tag_pairs(self, text: str) -> list[tuple[str, str]]:
+        """(word, segmenter's tag) of each word of `text`, before the lexicon's tags override (`tag` does), and
+        without the memo: jieba's, or pkuseg's words tagged `x`."""
+        if self.name == "pkuseg":
+            return [(w, "x") for w in self._pkuseg().cut(text)]
+        return self._jieba(text).tag(text, True)

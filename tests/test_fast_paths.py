@@ -2420,3 +2420,93 @@ def test_last_sentence_start_looks_back_only_as_far_as_a_lead_reaches():
             assert last_sentence_start(body, reach) == whole(body, reach), (body[-80:], reach)
         shown += last_sentence_start(body, LEAD_MAX) >= 0
     assert shown > 50
+
+
+# ------------------------------------------------------------------------- helper issue-indicator: tagging, indicators
+
+def _clause_texts(paragraph: str) -> list[str]:
+    """The clauses of a paragraph and their halves: texts the figure stage tags, some given twice."""
+    import re
+
+    out = []
+    for clause in re.split(r"[，。；：]", paragraph):
+        if clause.strip():
+            out.extend((clause, clause[: len(clause) // 2], clause[1:]))
+    return out
+
+
+def _memo_check(paragraphs) -> int:
+    """`Segmenter.tag` reads a text tagged before from its memo: every text, at two offsets, gets the words, tags
+    and offsets of a reading with the memo emptied before each call (the segmenter's own reading)."""
+    memo = Segmenter()
+    plain = Segmenter()
+    n = 0
+    for p in paragraphs:
+        for text in _clause_texts(p):
+            for offset in (0, 7):
+                plain._tagged.clear()
+                assert memo.tag(text, offset) == plain.tag(text, offset), text
+                n += 1
+    assert memo._tagged and len(memo._tagged) < n // 2  # the memo served most calls
+    return n
+
+
+@pytest.mark.slow
+def test_tag_memo_gives_the_segmenters_reading():
+    assert _memo_check(_paragraphs(CORPUS_FILES)) > 2000
+    if DEV.is_dir():
+        assert _memo_check(_paragraphs(sorted(DEV.glob("*.txt"))[:4])) > 2000
+
+
+def _tagged_paragraphs():
+    """(text, words) of every paragraph of corpus/ and, when beside, the first four of ../shared/corpus-dev."""
+    seg = Segmenter()
+    files = list(CORPUS_FILES) + (sorted(DEV.glob("*.txt"))[:4] if DEV.is_dir() else [])
+    for p in _paragraphs(files):
+        yield p, seg.tag(p)
+
+
+def test_is_punct_by_strip_is_the_pattern():
+    """`indicator.is_punct` (str.strip of the punctuation) answers as `PUNCT_RUN.fullmatch`, on every word of the
+    corpora, every punctuation character alone and in runs, and mixed runs."""
+    from pipeline.figures.indicator import PUNCT_CHARS, PUNCT_RUN, is_punct
+
+    samples = {"", " ", "  ", "\n", "。”", "a。", "。a", "，增长", "）、", "\t", "　"} | set(PUNCT_CHARS) \
+        | {c + d for c in PUNCT_CHARS for d in PUNCT_CHARS[:8]}
+    n = punct = 0
+    for _, ws in _tagged_paragraphs():
+        samples.update(w.text for w in ws)
+    for word in samples:
+        assert is_punct(word) == (PUNCT_RUN.fullmatch(word) is not None), repr(word)
+        n += 1
+        punct += is_punct(word)
+    assert n > 5000 and punct > 100
+
+
+def _phrase_reference(ws, text):
+    """`indicator.phrase` with every closing pair tried (no `closing_marks` test first)."""
+    from pipeline.figures.indicator import closing_pairs
+
+    if not ws:
+        return ""
+    start, end = ws[0].start, ws[-1].end
+    for o, c in closing_pairs():
+        if text.startswith(c, end) and text.count(o, start, end) > text.count(c, start, end):
+            end += len(c)
+    return text[start:end].strip(" ，、")
+
+
+def test_phrase_tries_closing_pairs_only_before_a_closing_mark():
+    """`indicator.phrase` gives the full reading's text for every run of up to eight words of the corpora's
+    paragraphs, among them runs closed by a bracket or quote right after them."""
+    from pipeline.figures.indicator import phrase
+
+    n = closed = 0
+    for text, ws in _tagged_paragraphs():
+        for i in range(len(ws)):
+            for j in range(i + 1, min(len(ws), i + 8) + 1):
+                want = _phrase_reference(ws[i:j], text)
+                assert phrase(ws[i:j], text) == want, (text[ws[i].start:ws[j - 1].end], want)
+                n += 1
+                closed += len(want) > len(text[ws[i].start:ws[j - 1].end].strip(" ，、"))
+    assert n > 50000 and closed > 100

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable, NamedTuple
+from typing import Callable, Final, NamedTuple
 
 from .. import recache
 from ..data import alternation
@@ -23,17 +23,18 @@ from .clause import Clause, Clauses, clause_start
 from .words import PUNCT, SENTENCE_ENDS, patterns, words
 
 Tagger = Callable[..., list[Word]]
-NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "an", "j", "l", "eng", "b", "i"})
-PERSON_PLACE_TAGS = frozenset({"ns", "nr", "nrt", "nrfg"})
-DULL_TAGS = frozenset({"t", "m", "p", "c", "d", "u", "uj", "ul", "y"})
-LIST_ITEM_TAGS = frozenset({"d"})  # a dull tag a list's first item may be given (高新 as an adverb)
-PUNCT_RUN = recache.compile(f"[{re.escape(''.join(sorted(set(PUNCT))))}]*")
+NOUN_TAGS: Final = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "an", "j", "l", "eng", "b", "i"})
+PERSON_PLACE_TAGS: Final = frozenset({"ns", "nr", "nrt", "nrfg"})
+DULL_TAGS: Final = frozenset({"t", "m", "p", "c", "d", "u", "uj", "ul", "y"})
+LIST_ITEM_TAGS: Final = frozenset({"d"})  # a dull tag a list's first item may be given (高新 as an adverb)
+PUNCT_RUN = recache.compile(f"[{re.escape(''.join(sorted(set(PUNCT))))}]*")  # (is_punct's reading, for the tests)
+PUNCT_CHARS: Final = "".join(sorted(set(PUNCT)))
 DIGIT = recache.compile(r"[0-9０-９]")
 LIST_CUT = recache.compile(r"[、，,；;]")  # where the noun after an amount's 的 stops being its (…项目、投资…)
-ASIDE_MAX = 4  # 下同）, 户）: a bracket closing this near a name's start closes an aside the name opened inside
+ASIDE_MAX: Final = 4  # 下同）, 户）: a bracket closing this near a name's start closes an aside the name opened inside
 WRAP_SPACE = recache.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 FOOTNOTE = recache.compile(r"[\[〔［]\d{1,2}[\]〕］]")  # 一般公共预算收入[1]: a footnote mark names nothing
-AFTER_WINDOW = 40  # characters after a number read for the phrase that names it: no name is longer
+AFTER_WINDOW: Final = 40  # characters after a number read for the phrase that names it: no name is longer
 
 
 @lru_cache(maxsize=1)
@@ -100,8 +101,9 @@ NO_EARLIER = Earlier()  # none: a figure first in its sentence (tuples are immut
 
 
 def is_punct(word: str) -> bool:
-    """Nothing but punctuation and spaces (True for "")."""
-    return PUNCT_RUN.fullmatch(word) is not None
+    """Nothing but punctuation and spaces (True for ""): `PUNCT_RUN.fullmatch(word) is not None`, by `str.strip`
+    (nothing is left when every character is one of them; no regex call per word)."""
+    return not word.strip(PUNCT_CHARS)
 
 
 @lru_cache(maxsize=8192)
@@ -119,13 +121,13 @@ def is_change_verb(word: str) -> bool:
     return bool(w.changes.get(word)) and w.change_roles[word] == "verb" and not patterns().change_noun.search(word)
 
 
-QUOTED_TIME = 6  # the words a quoted time (“十四五”时期) may span at the head of a name
+QUOTED_TIME: Final = 6  # the words a quoted time (“十四五”时期) may span at the head of a name
 
 
 def strip_light(ws: list[Word], lead: bool) -> list[Word]:
     """Drop light words, times, change verbs, localizers (后 of 建成后…) and punctuation from the end (and the
     start when `lead`, up to a word that opens a noun phrase there: 平均跑动次数, but 增长 after 平均 at the end)."""
-    share = words().of("share_verb")
+    share = words().set_of("share_verb")
     full = ws  # (the quote marks the end drops still close a name the start would cut: “三品一标”67个)
     while ws and (dull(ws[-1].text, ws[-1].tag) or ws[-1].tag == "f" or is_change_verb(ws[-1].text)):
         if len(ws) > 1 and ws[-2].text in share and ws[-1].text.strip() and not is_punct(ws[-1].text):
@@ -133,8 +135,8 @@ def strip_light(ws: list[Word], lead: bool) -> list[Word]:
         ws = ws[:-1]
     if lead:
         k = 0
-        kept, lead_light = words().of("lead_kept"), words().of("lead_light")
-        opens = words().of("quote_open")
+        kept, lead_light = words().set_of("lead_kept"), words().set_of("lead_light")
+        opens = words().set_of("quote_open")
         while k < len(ws) and (dull(ws[k].text, ws[k].tag) or ws[k].tag == "f" or ws[k].text in lead_light
                                or k and ws[k].tag == "q" and ws[k - 1].tag == "m" and ws[k - 1].text[:1].isdigit()) \
                 and (ws[k].text not in kept or modal(ws, k)) and not list_item(ws, k):
@@ -147,7 +149,7 @@ def strip_light(ws: list[Word], lead: bool) -> list[Word]:
         if j == k and k > 1:
             f = quote_start(full, k)
             if f < k - 1:  # the start cut a quoted name whose closing mark the end dropped: 三品 of “三品一标”67个
-                j = f + 1 if full[f].text in words().of("quote_open") else f
+                j = f + 1 if full[f].text in opens else f
         return ws[j:]
     return ws
 
@@ -166,7 +168,9 @@ def modal(ws: list[Word], k: int) -> bool:
 def quote_start(ws: list[Word], k: int) -> int:
     """Where words[k:] starts when a quoted name that begins before k is not cut in two (争取“两重”“两新”资金: from
     its first quote mark, not from 两新”资金)."""
-    unclosed = sum(unclosed_quotes(w.text) for w in ws[k:])
+    unclosed = 0
+    for i in range(k, len(ws)):  # (a loop, not sum() over a generator made per call from compiled code)
+        unclosed += unclosed_quotes(ws[i].text)
     j = k
     while unclosed > 0 and j > 0:
         j -= 1
@@ -188,9 +192,10 @@ def phrase(ws: list[Word], text: str) -> str:
     if not ws:
         return ""
     start, end = ws[0].start, ws[-1].end
-    for o, c in closing_pairs():
-        if text.startswith(c, end) and text.count(o, start, end) > text.count(c, start, end):
-            end += len(c)
+    if text.startswith(closing_marks(), end):  # (most phrases: no closing mark right after, no pair to try)
+        for o, c in closing_pairs():
+            if text.startswith(c, end) and text.count(o, start, end) > text.count(c, start, end):
+                end += len(c)
     return text[start:end].strip(" ，、")
 
 
@@ -202,6 +207,12 @@ def closing_pairs() -> tuple[tuple[str, str], ...]:
     return tuple((o, c) for o, c in pairs if o != c)
 
 
+@lru_cache(maxsize=1)
+def closing_marks() -> tuple[str, ...]:
+    """The closing marks of `closing_pairs`, for one `str.startswith`."""
+    return tuple(c for _, c in closing_pairs())
+
+
 def nounish(w: Word) -> bool:
     return w.tag in NOUN_TAGS or (w.tag == "t" and patterns().time.fullmatch(w.text) is None)
 
@@ -210,7 +221,7 @@ def noun_phrase(ws: list[Word], text: str) -> str:
     """Nouns right after a number (167万志愿者群体托起… → 志愿者群体), through joins (、 和 与 及), quoted or
     bracketed parts and 的-modifiers."""
     lex = words()
-    of = lex.of("of")
+    of = lex.set_of("of")
     i = 1 if ws and ws[0].text.strip() == "" else 0
     # skip a modifier ending in 的 (18 周岁以上的自然人, 798平方公里的…新城)
     for j in range(i, min(len(ws), i + 8)):
@@ -222,8 +233,9 @@ def noun_phrase(ws: list[Word], text: str) -> str:
         if is_punct(ws[j].text) and ws[j].text.strip():
             break
     taken: list[Word] = []
-    opens, quotes, joints = lex.of("bracket_open"), lex.of("quote_open"), lex.of("list_joint")
-    closes = lex.of("bracket_close") + lex.of("quote_close")
+    opens, quotes, joints = lex.set_of("bracket_open"), lex.set_of("quote_open"), lex.set_of("list_joint")
+    closes = lex.set_of("bracket_close") | lex.set_of("quote_close")
+    give, marks = lex.set_of("give_verb"), lex.set_of("class_mark")
     k = i
     while k < len(ws):
         w = ws[k]
@@ -243,13 +255,13 @@ def noun_phrase(ws: list[Word], text: str) -> str:
             continue
         if w.text in lex.light and taken:
             break
-        if w.tag == "i" and taken and (nxt is None or nxt.text in lex.of("of") or is_punct(nxt.text)):
+        if w.tag == "i" and taken and (nxt is None or nxt.text in of or is_punct(nxt.text)):
             break  # 740多万玉林人民翘首以盼的“高铁梦”: an idiom after the noun, closing its clause, is what it does
-        if w.text in lex.of("give_verb") and taken:
+        if w.text in give and taken:
             break  # 为2377家企业发放稳岗返还资金: the count is of the receivers (企业)
         if nounish(w) or w.tag == "a" and nxt is not None and nounish(nxt):
             taken.append(w)
-        elif w.text in lex.of("class_mark") and taken and nxt is not None and nounish(nxt):
+        elif w.text in marks and taken and nxt is not None and nounish(nxt):
             taken.append(w)  # 规模以上工业企业: the class mark inside the name
         elif w.tag.startswith("v") and taken and nxt is not None and nounish(nxt) \
                 and nxt.text not in lex.after_stop_words:
@@ -258,7 +270,7 @@ def noun_phrase(ws: list[Word], text: str) -> str:
             break
         k += 1
     found = phrase(taken, text)
-    if found.startswith(lex.after_stop) and not (len(taken) > 2 and taken[1].text in lex.of("class_mark")):
+    if found.startswith(lex.after_stop) and not (len(taken) > 2 and taken[1].text in marks):
         return ""  # the word itself or a longer one; not 规模以上工业企业, a class of the noun after it
     return found
 
@@ -347,7 +359,7 @@ def own_name(after_verb: str) -> bool:
     return len(rest) >= 2 and p.rank_field.match(rest) is None and not rest.startswith(words().of("rank_peers_open"))
 
 
-TIME_DIGITS = "0123456789" + CN_COUNT_CHARS
+TIME_DIGITS: Final = "0123456789" + CN_COUNT_CHARS
 
 
 class Before:
@@ -363,7 +375,7 @@ class Before:
             ws = self.tag(text[self.start:self.end], self.start) if self.end > self.start else []
             kept = strip_light(ws, lead=True)
             found = phrase(kept, text)
-            mid_light = words().of("mid_light")
+            mid_light = words().set_of("mid_light")
             inner = [w for w in kept[1:-1] if w.text in mid_light]
             if inner:  # 文化产业实现增加值 → 文化产业增加值: a light verb between nouns is dropped
                 found = "".join(text[w.start:w.end] for w in kept if w not in inner)
@@ -380,10 +392,10 @@ class Before:
                 if b < len(found):
                     found = found[:a] + found[b:]
             for etc in words().of("etc"):
-                if etc in found[1:]:  # 五大会址、八七会址…等红色遗存: what follows 等 names the set
+                if found.find(etc, 1) >= 0:  # 五大会址、八七会址…等红色遗存: what follows 等 names the set
                     found = found[found.rfind(etc) + len(etc):] or found
             for give in words().of("give_verb"):
-                if give in found[1:-1]:  # 企业发放稳岗返还资金1757.94万元: what is given names the amount
+                if found.find(give, 1, len(found) - 1) >= 0:  # 企业发放稳岗返还资金1757.94万元: what is given names the amount
                     found = found[found.rfind(give) + len(give):] or found
             self._read = (ws, found, any(w.tag in NOUN_TAGS and w.tag != "ns" for w in kept))
         return self._read
@@ -458,8 +470,8 @@ def changed_subject(text: str, start: int, end: int, tag: Tagger) -> str:
 def manner(w: Word) -> bool:
     """An adverb of how or how much a thing changed (持续, 有所, 快速): nothing of what changed."""
     lex = words()
-    return w.text in lex.light or w.tag.startswith("d") or w.text in lex.of("change_manner") \
-        or w.text in lex.of("baseline_adverb")
+    return w.text in lex.light or w.tag.startswith("d") or w.text in lex.set_of("change_manner") \
+        or w.text in lex.set_of("baseline_adverb")
 
 
 def changes(word: str) -> bool:
@@ -467,7 +479,7 @@ def changes(word: str) -> bool:
     if is_change_verb(word):
         return True
     lex = words()
-    return any(is_change_verb(word[n:]) and (word[:n] in lex.of("change_manner") or word[:n] in lex.of("baseline_adverb"))
+    return any(is_change_verb(word[n:]) and (word[:n] in lex.set_of("change_manner") or word[:n] in lex.set_of("baseline_adverb"))
                for n in range(1, len(word)))
 
 
@@ -562,15 +574,16 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         after = ""  # 总产量2948亿斤 同比增长1%: the comparison opens the next statement, it names nothing
     if not after and kind == "count" and len(after_words) > 1 and after_words[0].tag.startswith("v") \
             and nounish(after_words[1]) and (text[start:m.start].rstrip().endswith(lex.of("etc"))
-                                             or unit in lex.of("thing_unit") and thing_name(after_words)):
+                                             or unit in lex.set_of("thing_unit") and thing_name(after_words)):
         # …重点实验室等13个创新平台建成: after 等 the set's name follows the count, a verb (创新) opening it; so after
         # a classifier of things (3个养老服务中心、5个健身广场: the park's name, not the item's before it)
         rest = noun_phrase(after_words[1:], text)
         after = text[after_words[0].start:after_words[1].start] + rest if rest else ""
     # a verb phrase after the number names events and people (3次亲临…, 300多万人参观…); others: the fallback
-    people_or_events = unit in lex.of("event_unit") or unit in lex.of("person_unit")
+    events, people, of_words = lex.set_of("event_unit"), lex.set_of("person_unit"), lex.set_of("of")
+    people_or_events = unit in events or unit in people
     verb_after = verb_phrase(after_words, text) if people_or_events else ""
-    of = text[m.end:m.end + 1] in lex.of("of")
+    of = text[m.end:m.end + 1] in of_words
     if of and not after and len(after_words) > 1 \
             and after_words[1].tag.startswith("v") and after_words[1].text not in lex.light:
         after = after_words[1].text  # 九成以上的就业: a verb after 的 is a noun
@@ -588,16 +601,16 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         choice = own + verb
     elif of and after:
         # 民营经济贡献了50%以上的税收、60%以上的…: the clause's subject owns every 的-noun
-        if before.has_noun and text[start:start + 1] not in lex.of("of"):
+        if before.has_noun and text[start:start + 1] not in of_words:
             head = before.phrase
         elif subject_end is None:
             head = ""
         else:
             head = phrase(strip_light(tag(text[clause.start:subject_end], clause.start), lead=True), text)
         choice = f"{head}{lex.of('of')[0]}{after}" if head else after
-    elif unit in lex.of("event_unit") and verb_after:
+    elif unit in events and verb_after:
         choice = verb_after
-    elif unit in lex.of("person_unit") and verb_after and not after:
+    elif unit in people and verb_after and not after:
         choice = verb_after  # 300 多万人参观红色场馆, 数亿人灵活就业
     elif kind == "percent" and percent_item(text, m, after):
         choice = percent_item(text, m, after)  # 贡献全县82%就业岗位、75%税收收入: each noun is its own number's
@@ -626,19 +639,19 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         opening = {a for a, _ in times}
         verb_words = [w for w in before.tagged if w.text.strip() and not is_punct(w.text)
                       and not any(a < w.end and w.start < b for a, b in times)
-                      and not (w.text in lex.of("until") and w.end in opening)]
+                      and not (w.text in lex.set_of("until") and w.end in opening)]
         while len(verb_words) > 1 and verb_words[-1].text in lex.light and verb_words[-1].tag not in NOUN_TAGS:
             verb_words.pop()
         while len(verb_words) > 1 and verb_words[0].text in lex.light and verb_words[0].tag in ("d", "t"):
             verb_words.pop(0)  # 目前已开工: the adverbs before the verb add nothing
         if len(verb_words) == 1 and verb_words[0].tag == "d" and verb_words[0].text in lex.light:
             verb_words = []  # 已完成1320亿元: an adverb and a light verb add nothing to the subject
-        if unit in lex.of("person_unit") and len(verb_words) > 1 and verb_words[0].text in lex.of("lead_kept") \
+        if unit in people and len(verb_words) > 1 and verb_words[0].text in lex.set_of("lead_kept") \
                 and modal(verb_words, 0):
             verb_words = verb_words[1:]  # 可带动就业3000余人: a modal names nothing
         verb_text = phrase(verb_words, text)
         # people counted by what they do (带动就业3000余人) are named by the verb alone
-        choice = verb_text if unit in lex.of("person_unit") else subject_of(earlier.indicator, tag) + verb_text
+        choice = verb_text if unit in people else subject_of(earlier.indicator, tag) + verb_text
     elif before.phrase:
         choice = before.phrase
         if earlier.found and earlier.indicator and len(before.tagged) <= 3 \
@@ -654,10 +667,10 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
     choice = FOOTNOTE.sub("", choice) if "[" in choice or "〔" in choice or "［" in choice else choice
     # (loops, not next() over generator expressions: no generator made per figure from compiled code)
     close, closes, opens = -1, lex.of("bracket_close"), lex.of("bracket_open")
-    for k, ch in enumerate(choice):
-        if ch in closes:
+    for c in lex.chars("bracket_close"):  # the first closing bracket: a find per mark, no string per character
+        k = choice.find(c)
+        if k >= 0 and (close < 0 or k < close):
             close = k
-            break
     if 0 < close < len(choice) - 1 and not any(ch in lex.of("bracket_open") for ch in choice[:close]) \
             and (close <= ASIDE_MAX or any(b in choice[:close] for b in lex.of("same_below"))):
         # 预计（下同）全年实现生产总值, 1.4万亿元（人民币，下同）、投资完成率: the name opens after the aside's bracket
@@ -686,7 +699,7 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         if k > 0 and k + len(w) < len(choice):
             choice = choice[k + len(w):]  # 有力推动固投实现161.8亿元: what is driven (固投), not the driving
             break
-    if choice in lex.of("aside"):
+    if choice in lex.set_of("aside"):
         choice = ""  # 扣除价格因素实际增长4.9%: how it is computed names nothing
     else:  # 规模以上工业增加值按可比价格计算同比增长6.0%: the aside is no part of the name
         for aside in lex.of("aside"):

@@ -7,7 +7,7 @@ modifier); 广州、深圳地区生产总值分别达到… → each item its ow
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import Callable, NamedTuple, Sequence
+from typing import Callable, Final, NamedTuple, Sequence
 
 from ..gazetteer import gazetteer
 from ..numbers import Mention
@@ -193,7 +193,7 @@ def from_to_halves(text: str, items: Sequence[Mention | Figure]) -> bool:
         and all(joined(text, a, b) for part in (items[:half], items[half:]) for a, b in zip(part, part[1:]))
 
 
-PROPER_TAGS = frozenset({"ns", "nz", "nr"})  # a place's, a thing's or a person's own name
+PROPER_TAGS: Final = frozenset({"ns", "nz", "nr"})  # a place's, a thing's or a person's own name
 
 
 def proper_head(part: Sequence[Word], last: Sequence[Word]) -> str:

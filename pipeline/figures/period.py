@@ -11,19 +11,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import Callable, Sequence
+from typing import Callable, Final, Sequence
 
 from .. import recache
 from ..context import timex
 from .clause import Clauses
 from .words import PUNCT, patterns, words
 
-QUOTES = "“”\""
+QUOTES: Final = "“”\""
 WORD_CHAR = recache.compile(r"\w")  # letters, digits and ideographs
 
 
-ITEM_ENDS = "；;"  # what ends an item of a sentence's list of parallel items
-SUBJECT_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "j", "vn"})  # a noun ending the words before a time: their subject
+ITEM_ENDS: Final = "；;"  # what ends an item of a sentence's list of parallel items
+SUBJECT_TAGS: Final = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "j", "vn"})  # a noun ending the words before a time: their subject
 
 
 def is_word(char: str) -> bool:

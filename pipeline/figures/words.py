@@ -8,9 +8,10 @@ once and every rule that needs it sees the same list.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from typing import Final, Sequence
 
 from .. import recache
 from ..context import timex
@@ -20,9 +21,9 @@ from ..numerals import BIG_UNITS, CN_COUNT_CHARS, CN_QUANTITY_CHARS
 from ..placelabel import admin_endings, china_short_forms
 
 # what never names anything: punctuation and the bullets that open a list's items (◆地区生产总值增长5%)
-PUNCT = "，,；;。！？!?：:、（）()《》“”\"'‘’—…·/# \n．." + "".join(word_tuple("item_marks.txt"))
-CLAUSE_DELIMS = "，,；;。！？!?：:\n"
-SENTENCE_ENDS = "。！？\n"
+PUNCT: Final = "，,；;。！？!?：:、（）()《》“”\"'‘’—…·/# \n．." + "".join(word_tuple("item_marks.txt"))
+CLAUSE_DELIMS: Final = "，,；;。！？!?：:\n"
+SENTENCE_ENDS: Final = "。！？\n"
 
 
 @dataclass(frozen=True)
@@ -44,10 +45,16 @@ class Words:
     period_compare: dict[str, str]  # 同比, 环比 and their short forms (同增 → 同比): the baseline each names
     role_chars: dict[str, str]  # role → its one-character words as one string (`chars`, read per sentence)
     role_changes: dict[str, tuple[str, ...]]  # change role → its change words with a direction (`change_words`)
+    role_sets: dict[str, frozenset[str]]  # role → its words as a set (`set_of`, for `in` tests)
 
     def of(self, role: str) -> tuple[str, ...]:
         """The words of a role of figure_words.tsv, longest first."""
         return self.roles[role]
+
+    def set_of(self, role: str) -> frozenset[str]:
+        """The words of a role of figure_words.tsv as a set: `word in set_of(role)` is `word in of(role)`, by one
+        hash look-up (not a comparison with each word)."""
+        return self.role_sets[role]
 
     def chars(self, role: str) -> str:
         """The one-character words of a role, as one string (for `in` tests and character classes)."""
@@ -71,7 +78,8 @@ def behind_first(words: Sequence[str], not_after: str) -> str:
 def words() -> Words:
     roles: dict[str, tuple[str, ...]] = {}
     for role, *cells in rows("figure_words.tsv"):
-        roles[role] = tuple(sorted(" ".join(cells).split(), key=lambda w: (-len(w), w)))
+        # (a role's name interned: `of` looks it up by the literal its caller writes, found by identity)
+        roles[sys.intern(role)] = tuple(sorted(" ".join(cells).split(), key=lambda w: (-len(w), w)))
     changes: dict[str, str] = {}
     change_roles: dict[str, str] = {}
     for word, change, role in rows("changes.tsv"):
@@ -93,6 +101,7 @@ def words() -> Words:
         home_levels=home_levels,
         paired={word: tuple(parts.split()) for word, parts in rows("paired_words.tsv")},
         role_chars={role: "".join(w for w in ws if len(w) == 1) for role, ws in roles.items()},
+        role_sets={role: frozenset(ws) for role, ws in roles.items()},
         role_changes={role: tuple(w for w, r in change_roles.items() if r == role and changes[w])
                       for role in set(change_roles.values())},
     )
