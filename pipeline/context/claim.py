@@ -255,12 +255,23 @@ def opens_item(text: str, start: int, end: int) -> bool:
 SENTENCE_MARKS = "。！？!?"
 
 
+def _last_mark(body: str, lo: int, hi: int) -> int:
+    """Where the last sentence mark (SENTENCE_MARKS) of body[lo:hi] stands, else -1: a loop, not max() over a
+    generator (an object made per call in compiled code)."""
+    k = -1
+    for c in SENTENCE_MARKS:
+        j = body.rfind(c, lo, hi)
+        if j > k:
+            k = j
+    return k
+
+
 def last_sentence_start(body: str, reach: int) -> int:
     """Where the last sentence of `body` (which ends with its mark) starts, when it is at most `reach` characters
     long without its mark; -1 when it is longer. Looked for only as far back as `reach` (not through the whole
     paragraph, for each of the marks)."""
     lo = max(0, len(body) - 2 - reach)
-    k = max((body.rfind(c, lo, len(body) - 1) for c in SENTENCE_MARKS), default=-1)
+    k = _last_mark(body, lo, len(body) - 1)
     if k < 0 and lo > 0:
         return -1
     return k + 1 if len(body) - 2 - k <= reach else -1
@@ -275,7 +286,7 @@ def plan_lead(text: str, start: int, end: int, w: ClaimWords | None = None) -> t
     body = text[start:end].rstrip()
     colon = max(body.rfind("："), body.rfind(":"))
     if colon >= 0:
-        lead_start = start + max((body.rfind(c, 0, colon) for c in SENTENCE_MARKS), default=-1) + 1
+        lead_start = start + _last_mark(body, 0, colon) + 1
         lead, list_start = text[lead_start:start + colon], start + colon + 1
         runs_on = colon == len(body) - 1
         if len(lead) > LEAD_MAX:
