@@ -2420,3 +2420,62 @@ def test_last_sentence_start_looks_back_only_as_far_as_a_lead_reaches():
             assert last_sentence_start(body, reach) == whole(body, reach), (body[-80:], reach)
         shown += last_sentence_start(body, LEAD_MAX) >= 0
     assert shown > 50
+
+
+# ---------------------------------------- issue-places: a paragraph's gazetteer names read once (ParagraphPlaces)
+
+def _paragraph_names_check(results) -> int:
+    """`ParagraphPlaces.names` and the whole reading `near` makes of a paragraph (spans read alone, stitched where
+    no name can run over their edges) give `gazetteer().find`'s names: sentences in order, with `near` asked
+    in between (as the figure stage does), and random spans that cut names, before and after the whole reading."""
+    import random
+
+    from pipeline.figures.place import ParagraphPlaces
+
+    rng = random.Random(12)
+    sliced = 0
+    for result in results:
+        text, structure = result.document.text, result.structure
+        pp = ParagraphPlaces(text, structure)
+        for s in structure.sentences:
+            for start, end in [(s.start, s.end)] + [tuple(sorted((rng.randint(s.start, s.end), rng.randint(s.start, s.end))))
+                                                     for _ in range(2)]:
+                k_whole = len(pp.whole)
+                assert pp.names(start, end) == list(gazetteer().find(text, start, end)), text[start:end]
+                sliced += len(pp.whole) == k_whole and any(
+                    p.start <= start <= end <= p.end and k in pp.whole for k, p in enumerate(structure.paragraphs))
+            if rng.random() < 0.3:
+                pp.near(s.start, s.end)
+        for k, p in enumerate(structure.paragraphs):
+            if k in pp.whole:
+                assert pp.whole[k][0] == list(gazetteer().find(text, p.start, p.end)), text[p.start:p.end]
+            # a span that cuts a name at a whole paragraph's edge reads as the scan of that span alone
+            for _ in range(3):
+                start, end = sorted((rng.randint(p.start, p.end), rng.randint(p.start, p.end)))
+                assert pp.names(start, end) == list(gazetteer().find(text, start, end)), text[start:end]
+    return sliced
+
+
+def test_paragraph_names_equal_the_gazetteer_scan():
+    assert _paragraph_names_check(corpus_results()) > 50
+
+
+@pytest.mark.slow
+def test_paragraph_names_equal_the_gazetteer_scan_on_both_corpora():
+    assert _paragraph_names_check(corpus_results() + (dev_results() if DEV.is_dir() else ())) > 50
+
+
+def test_paragraph_names_stitched_at_safe_edges_only():
+    """Built cases: a name over a sentence's edge (no mark between) is not stitched; one at a mark is."""
+    from types import SimpleNamespace
+
+    from pipeline.figures.place import ParagraphPlaces
+
+    text = "我们在广东省深圳市调研。到济南市看看"
+    para = SimpleNamespace(start=0, end=len(text))
+    pp = ParagraphPlaces(text, SimpleNamespace(paragraphs=[para]))  # type: ignore[arg-type]
+    for start, end in [(0, 4), (4, 12), (12, 14)]:  # 我们在广 | 东省深圳市调研。| 到济: edges inside 广东省, 济南市
+        assert pp.names(start, end) == list(gazetteer().find(text, start, end))
+    assert pp._whole(0) == list(gazetteer().find(text))
+    for start, end in [(0, 4), (3, 6), (6, 9), (13, 16), (0, len(text))]:
+        assert pp.names(start, end) == list(gazetteer().find(text, start, end))

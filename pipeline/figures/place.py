@@ -301,6 +301,45 @@ class ParagraphPlaces:
         # paragraph → its places, their starts and ends, its clauses' starts, and whether each clause read so far
         # is national (`national`, asked only for the clauses between a sentence and the place before it)
         self.found: dict[int, tuple[list[PlaceMatch], list[int], list[int], list[int], dict[int, bool]]] = {}
+        # the gazetteer's names read so far: a paragraph's whole reading (its names, their starts and ends), and the
+        # spans of a paragraph read alone before it was read whole (a sentence's, for its figures), with their names
+        self.whole: dict[int, tuple[list[PlaceMatch], list[int], list[int]]] = {}
+        self.parts: dict[int, list[tuple[int, int, list[PlaceMatch]]]] = {}
+
+    def names(self, start: int, end: int) -> list[PlaceMatch]:
+        """`gazetteer().find(text, start, end)`, read off its paragraph's whole reading when there is one (a
+        sentence's figures after `near` read the paragraph); a span read alone is kept for that reading."""
+        k = bisect_right(self.ends, start - 1)
+        paras = self.structure.paragraphs
+        if k >= len(paras) or not paras[k].start <= start <= end <= paras[k].end:
+            return list(gazetteer().find(self.text, start, end))
+        if k in self.whole:
+            found, starts, ends = self.whole[k]
+            a, b = bisect_left(starts, start), bisect_left(starts, end)
+            # the same names when none of the whole reading runs over either edge (the span's scan would stop there)
+            if not (a and ends[a - 1] > start) and not (b > a and ends[b - 1] > end):
+                return found[a:b]
+            return list(gazetteer().find(self.text, start, end))
+        named = list(gazetteer().find(self.text, start, end))
+        self.parts.setdefault(k, []).append((start, end, named))
+        return named
+
+    def _whole(self, k: int) -> list[PlaceMatch]:
+        """The gazetteer's names in paragraph k: the spans read alone where no name can run over their edges (the
+        character before or after an edge is in no name), the rest read between them."""
+        para, text, gaz = self.structure.paragraphs[k], self.text, gazetteer()
+        chars = gaz.chars
+        out: list[PlaceMatch] = []
+        pos = para.start
+        for s, e, named in sorted(self.parts.pop(k, ()), key=lambda part: part[0]):
+            if s >= pos and (text[s - 1:s] not in chars or text[s:s + 1] not in chars or s == para.start) \
+                    and (text[e - 1:e] not in chars or text[e:e + 1] not in chars or e == para.end):
+                out.extend(gaz.find(text, pos, s))
+                out.extend(named)
+                pos = e
+        out.extend(gaz.find(text, pos, para.end))
+        self.whole[k] = (out, [m.start for m in out], [m.end for m in out])
+        return out
 
     def start_of(self, start: int) -> int:
         """Where the paragraph holding `start` begins (the text's end when none does)."""
@@ -319,7 +358,7 @@ class ParagraphPlaces:
             para, text, of = self.structure.paragraphs[k], self.text, words().of("of")
             # only places the paragraph is about: a clause's subject (成都把…) or a possessor (台州的…), never a
             # street's name (香港中路街道 in 青岛: placelabel.names_a_street)
-            found = [m for m in gazetteer().find(text, para.start, para.end)
+            found = [m for m in self._whole(k)
                      if (opens_paragraph_clause(text, subject_start(text, para.start, m.start), para.start)
                          or text[m.end:m.end + 1] in of) and not names_a_street(text, m.end)]
             # the national clauses matter only beside a place the paragraph is about (none: no place either way)
@@ -376,7 +415,7 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
     """The place of each figure (`mentions`, in order) of the sentence text[start:end]."""
     # places matter up to the last figure's clause end (no name runs over a delimiter)
     upto = end if entities else clauses.end_of(mentions[-1].end)
-    found = [m for m in figure_places(text, start, upto, entities)
+    found = [m for m in figure_places(text, start, upto, entities, paragraph.names(start, upto))
              if not starts_inside_a_word(text, m, (clauses.start_of(m.start), clauses.end_of(m.end)), tag)]
     named_here = about(text, start, upto, found)
     # 全市…占全省的40%: a home word after a share verb or a comparative is the reference, not the figure's level
