@@ -47,6 +47,12 @@ class PlaceMatch(NamedTuple):
     place: Place
 
 
+def new_place_match(start: int, end: int, surface: str, place: Place) -> PlaceMatch:
+    """`PlaceMatch(start, end, surface, place)` made by tuple.__new__: a NamedTuple's own __new__ is Python code
+    that compiled callers run through the interpreter."""
+    return tuple.__new__(PlaceMatch, (start, end, surface, place))
+
+
 class Gazetteer:
     def __init__(self, places: list[Place], shorts: dict[str, Place], aliases: dict[str, Place] | None = None,
                  formers: dict[str, Place] | None = None, short_counties: dict[str, Place] | None = None):
@@ -118,7 +124,7 @@ class Gazetteer:
             for n in lengths[text[j]]:
                 place = lookup.get(text[j:j + n]) if j + n <= end else None
                 if place is not None:
-                    yield PlaceMatch(j, j + n, text[j:j + n], place)
+                    yield new_place_match(j, j + n, text[j:j + n], place)
                     i = j + n
                     break
 

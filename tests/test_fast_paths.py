@@ -2479,3 +2479,74 @@ def test_paragraph_names_stitched_at_safe_edges_only():
     assert pp._whole(0) == list(gazetteer().find(text))
     for start, end in [(0, 4), (3, 6), (6, 9), (13, 16), (0, len(text))]:
         assert pp.names(start, end) == list(gazetteer().find(text, start, end))
+
+
+def test_nation_before_equals_the_word_by_word_reading():
+    """`place.nation_before` tests the nation words at once (`str.endswith` with the tuple) before finding which one
+    stands before the number; the word-by-word reading gives the same answer at every position of every sentence."""
+    from pipeline.data import word_tuple
+    from pipeline.figures.place import comparing_words, nation_before
+
+    def plain(text: str, start: int) -> bool:
+        word = next((w for w in word_tuple("nation_words.txt") if text.endswith(w, max(0, start - len(w)), start)), "")
+        if not word:
+            return False
+        at = start - len(word)
+        return not text.endswith(comparing_words(), max(0, at - 4), at)
+
+    hits = 0
+    for text, s in all_sentences():
+        for pos in range(s.start, s.end + 1):
+            want = plain(text, pos)
+            assert nation_before(text, pos) == want, text[s.start:pos]
+            hits += want
+    for text in ("全国", "国", "", "高于全国"):
+        for pos in range(len(text) + 1):
+            assert nation_before(text, pos) == plain(text, pos)
+    assert hits > 5
+
+
+def test_words_before_a_place_by_one_endswith():
+    """`place.not_about` tests a role's words right before a place by one `text.endswith(words, 0, start)`
+    (`word_before`): the same as comparing the slice before the place with each word, at every place of every
+    sentence and at the text's start."""
+    from pipeline.figures.place import not_about, word_before
+    from pipeline.figures.words import words
+
+    roles = ("report_before", "list_owner", "venue_before")
+    checked = 0
+    for text, s in all_sentences():
+        for m in gazetteer().find(text, s.start, s.end):
+            for start in (m.start, 0, 1, 2):
+                for role in roles:
+                    ws = words().of(role)
+                    assert word_before(text, start, ws) == any(text[start - len(w):start] == w for w in ws)
+            not_about(text, m)
+            checked += 1
+    for text in ("据", "在北京", "纳入杭州", "入杭州"):
+        for start in range(len(text) + 1):
+            for role in roles:
+                ws = words().of(role)
+                assert word_before(text, start, ws) == any(text[start - len(w):start] == w for w in ws), (text, start)
+    assert checked > 100
+
+
+def test_paragraph_national_is_national_read_once():
+    """`ParagraphPlaces.national` keeps `national`'s answers by position: the same answers in any order, asked twice."""
+    from pipeline.figures.place import ParagraphPlaces, national
+
+    for result in corpus_results():
+        text = result.document.text
+        pp = ParagraphPlaces(text, result.structure)
+        starts = [s.start for s in result.structure.sentences] + [p.start for p in result.structure.paragraphs]
+        for c in starts + starts[::-1]:
+            assert pp.national(c) == national(text, c), text[c:c + 30]
+
+
+def test_place_match_made_without_new_is_the_same():
+    from pipeline.gazetteer import new_place_match
+
+    place = gazetteer().by_name["杭州市"]
+    fast, plain = new_place_match(3, 6, "杭州市", place), PlaceMatch(start=3, end=6, surface="杭州市", place=place)
+    assert type(fast) is PlaceMatch and fast == plain
+    assert (fast.start, fast.end, fast.surface, fast.place) == (3, 6, "杭州市", place)

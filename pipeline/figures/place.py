@@ -67,7 +67,10 @@ def without_own_places(name: str, place: str) -> str:
 def nation_before(text: str, start: int) -> bool:
     """Whether a word about the whole country stands right before the number (实现了全国3万多个乡镇…通硬化路), and
     not as the reference of a comparison (高于全国0.3个百分点, 优于全国约1个百分点: a gap of the place's own)."""
-    word = next((w for w in word_tuple("nation_words.txt") if text.endswith(w, max(0, start - len(w)), start)), "")
+    nation = word_tuple("nation_words.txt")
+    if not text.endswith(nation, 0, start):
+        return False  # most figures: no such word before them
+    word = next((w for w in nation if text.endswith(w, max(0, start - len(w)), start)), "")
     if not word:
         return False
     at = start - len(word)
@@ -123,19 +126,23 @@ def event_year() -> re.Pattern:
     return recache.compile(rf"\s?(?:19|20)\d\d(?![\d.{unit}])(?=[\u4e00-\u9fff])")
 
 
+def word_before(text: str, start: int, ws: tuple[str, ...]) -> bool:
+    """Whether one of `ws` ends right before `start` (`any(text[start - len(w):start] == w for w in ws)` in one call)."""
+    return text.endswith(ws, 0, start)
+
+
 def not_about(text: str, m: PlaceMatch) -> bool:
     """A place that is not what a figure is about: a source (据杭州海关), a byline (合肥讯, 合肥1月5日电), where
     someone spoke (在北京透露), the scope of a rank (云南省第三人口大县) or the opening of a company's name
     (合肥京东方光电科技有限公司)."""
-    p = patterns()
-    if any(text[m.start - len(w):m.start] == w for w in words().of("report_before")):
+    p, w = patterns(), words()
+    if word_before(text, m.start, w.of("report_before")):
         return True
-    if any(text[m.start - len(w):m.start] == w for w in words().of("list_owner")):
+    if word_before(text, m.start, w.of("list_owner")):
         return True  # 列入常州市重点的46个实施项目: whose list, not where the projects are
-    if text.startswith(words().of("scope_after"), m.end):
+    if text.startswith(w.of("scope_after"), m.end):
         return True  # 是云南省第三人口大县: the scope of a rank, not what the figures are about
-    if any(text[m.start - len(w):m.start] == w for w in words().of("venue_before")) \
-            and p.venue_line.match(text, m.end) is not None:
+    if word_before(text, m.start, w.of("venue_before")) and p.venue_line.match(text, m.end) is not None:
         return True  # 李扬28日在北京透露，…: where the figures were told, not what they are about
     if any(text.startswith(e, m.start) for e in _enterprises().get(text[m.start:m.start + 1], ())):
         return True  # 宁德时代新型锂盐研发生产项目: an enterprise's name (enterprises.tsv), not its city
@@ -145,7 +152,7 @@ def not_about(text: str, m: PlaceMatch) -> bool:
         return True  # 承接北京非首都功能疏解: where the functions come from, not where the figures are
     if after_destination(text, m) or after_destination(text, m, "partner"):
         return True  # 猕猴桃远销俄罗斯、加拿大、台湾等国家和地区: where the goods go; 帮助龙山县…: the place helped
-    if m.start and text[m.start - 1] in words().of("origin_before") and text.startswith(words().of("origin_verb"), m.end):
+    if m.start and text[m.start - 1] in w.of("origin_before") and text.startswith(w.of("origin_verb"), m.end):
         return True  # 从上海引进内资项目244个: where the projects came from, not where they are
     return p.report_line.match(text, m.end) is not None or p.company.match(text, m.end) is not None
 
@@ -299,12 +306,22 @@ class ParagraphPlaces:
         self.structure = structure
         self.ends = [p.end for p in structure.paragraphs]
         # paragraph → its places, their starts and ends, its clauses' starts, and whether each clause read so far
-        # is national (`national`, asked only for the clauses between a sentence and the place before it)
+        # is national (`national`, asked only for the clauses between a sentence and the place before it: `nation`)
         self.found: dict[int, tuple[list[PlaceMatch], list[int], list[int], list[int], dict[int, bool]]] = {}
         # the gazetteer's names read so far: a paragraph's whole reading (its names, their starts and ends), and the
         # spans of a paragraph read alone before it was read whole (a sentence's, for its figures), with their names
         self.whole: dict[int, tuple[list[PlaceMatch], list[int], list[int]]] = {}
         self.parts: dict[int, list[tuple[int, int, list[PlaceMatch]]]] = {}
+        # whether the clause opening at each position asked so far is national (`national`: the text's, so the
+        # paragraph's clauses and the figures' share it; several figures of a clause ask once)
+        self.nation: dict[int, bool] = {}
+
+    def national(self, clause_start: int) -> bool:
+        """`national(text, clause_start)`, read once per position."""
+        found = self.nation.get(clause_start)
+        if found is None:
+            found = self.nation[clause_start] = national(self.text, clause_start)
+        return found
 
     def names(self, start: int, end: int) -> list[PlaceMatch]:
         """`gazetteer().find(text, start, end)`, read off its paragraph's whole reading when there is one (a
@@ -364,7 +381,7 @@ class ParagraphPlaces:
             # the national clauses matter only beside a place the paragraph is about (none: no place either way)
             clause_starts = [para.start] + [m.end() for m in CLAUSE_MARK.finditer(text, para.start, para.end)] \
                 if found else []
-            self.found[k] = (found, [m.start for m in found], [m.end for m in found], clause_starts, {})
+            self.found[k] = (found, [m.start for m in found], [m.end for m in found], clause_starts, self.nation)
         found, starts, ends, clause_starts, nation = self.found[k]
         j = bisect_right(ends, start)  # the places that end before the sentence starts (left to right)
         # a national clause opening after the last of them (after none: any) and before the sentence, read from the
@@ -457,7 +474,7 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
         carried, carried_in_clause, prev_end = named, in_clause, m.end
         listed.append(named)
         if not named and m.form != "rank" and (
-                national(text, clauses.start_of(m.start)) or nation_before(text, m.start)
+                paragraph.national(clauses.start_of(m.start)) or nation_before(text, m.start)
                 or nation_at >= 0 and bisect_left(home_starts, nation_at) == bisect_left(home_starts, m.start)):
             # 全国财政收入…, 我国…: the whole country, whatever the document's place; so is a figure after it
             # in the sentence that names no place (全国快递业务量200亿件，同比增长约10%) unless 全市… comes between
