@@ -2550,3 +2550,63 @@ def test_place_match_made_without_new_is_the_same():
     fast, plain = new_place_match(3, 6, "杭州市", place), PlaceMatch(start=3, end=6, surface="杭州市", place=place)
     assert type(fast) is PlaceMatch and fast == plain
     assert (fast.start, fast.end, fast.surface, fast.place) == (3, 6, "杭州市", place)
+
+
+def _opening_by_find(text: str, joints: tuple[str, ...] = ()) -> list[PlaceMatch]:
+    """`Gazetteer.opening` as it was read: `find` over the whole text, the run while each name opens where it goes on."""
+    if text[:2] not in gazetteer()._openings:
+        return []
+    out: list[PlaceMatch] = []
+    pos = 0
+    for m in gazetteer().find(text):
+        if m.start != pos:
+            break
+        out.append(m)
+        pos = m.end
+        pos += next((len(j) for j in joints if text.startswith(j, pos)), 0)
+    return out
+
+
+def test_opening_equals_the_reading_by_find():
+    """`Gazetteer.opening` reads names only where its run goes on (`name_at`), and stops when a name opens inside a
+    joint; the reading by `find` over the whole text gives the same runs at every place name's start of every
+    sentence (windows as the callers cut them), with and without joints, and on built lists."""
+    from pipeline.figures.words import words
+
+    joint_sets = ((), words().of("list_joint"), words().of("record_list_joint"))
+    runs = 0
+    for text, s in all_sentences():
+        for p in range(s.start, s.end):
+            if not gazetteer().may_open(text, p):
+                continue
+            window = text[p:min(s.end, p + 40)]
+            for joints in joint_sets:
+                got = gazetteer().opening(window, joints)
+                assert got == _opening_by_find(window, joints), (window, joints)
+                runs += len(got) > 1
+    for text in ("广东、江苏和平区", "北京和平区", "杭州和田地区", "杭州和", "广东、", "和平区和田", "广东省深圳市南山区",
+                 "广东及江苏", "广东与", "深", ""):
+        for joints in joint_sets:
+            assert gazetteer().opening(text, joints) == _opening_by_find(text, joints), (text, joints)
+    assert runs > 20
+
+
+def test_opening_stops_where_a_name_opens_inside_the_joint():
+    """Made-up names (和平谷 opens at the joint 和, 平谷区 after it): `find` reads 和平谷 next, so the run stops at 北京;
+    `opening` must too (the test of the joint's positions)."""
+    from pipeline.gazetteer import Gazetteer, Place
+
+    made = [Place("1", "北京市", "province", "北京市", ""), Place("2", "和平谷", "county", "北京市", "北京市"),
+            Place("3", "平谷区", "county", "北京市", "北京市")]
+    gaz = Gazetteer(made, {"北京": made[0]})
+    for text in ("北京和平谷区", "北京和平谷", "北京、平谷区", "北京市和平谷区"):
+        want = []
+        pos = 0
+        for m in gaz.find(text):
+            if m.start != pos:
+                break
+            want.append(m)
+            pos = m.end + next((len(j) for j in ("、", "和") if text.startswith(j, m.end)), 0)
+        assert gaz.opening(text, ("、", "和")) == want, text
+    assert [m.surface for m in gaz.opening("北京和平谷区", ("和",))] == ["北京"]
+    assert [m.surface for m in gaz.opening("北京、平谷区", ("、",))] == ["北京", "平谷区"]
