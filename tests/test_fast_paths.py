@@ -2610,3 +2610,27 @@ def test_opening_stops_where_a_name_opens_inside_the_joint():
         assert gaz.opening(text, ("、", "和")) == want, text
     assert [m.surface for m in gaz.opening("北京和平谷区", ("和",))] == ["北京"]
     assert [m.surface for m in gaz.opening("北京、平谷区", ("、",))] == ["北京", "平谷区"]
+
+
+def test_destination_roles_word_before_every_destination():
+    """`not_about` reads `after_destination` (three roles) only where `destination_roles_word` finds a word of them
+    within the reach: wherever it finds none, none of the three holds, at every place of every sentence and on built
+    ones with the word at the reach's edge."""
+    from pipeline.figures.place import DESTINATION_REACH, after_destination, destination_roles_word
+
+    def check(text: str, m: PlaceMatch) -> bool:
+        held = any(after_destination(text, m, role) for role in ("relocated_from", "destination", "partner"))
+        if destination_roles_word().search(text, max(0, m.start - DESTINATION_REACH), m.start) is None:
+            assert not held, text[max(0, m.start - 30):m.end]
+        return held
+
+    held = 0
+    for text, s in all_sentences():
+        for m in gazetteer().find(text, s.start, s.end):
+            held += check(text, m)
+    for gap in (0, DESTINATION_REACH - 3, DESTINATION_REACH - 2, DESTINATION_REACH - 1, DESTINATION_REACH):
+        for word in ("远销", "帮助", "承接", "出口至"):
+            text = word + "、" * gap + "杭州市"
+            found = list(gazetteer().find(text))
+            held += sum(check(text, m) for m in found)
+    assert held > 3

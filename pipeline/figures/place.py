@@ -120,6 +120,15 @@ def after_destination(text: str, m: PlaceMatch, role: str = "destination") -> bo
 
 
 @lru_cache(maxsize=1)
+def destination_roles_word() -> re.Pattern:
+    """Any word of the roles `after_destination` reads (relocated_from, destination, partner): where none stands
+    within its reach before a place, none of the three holds."""
+    w = words()
+    found = sorted(set(w.of("relocated_from") + w.of("destination") + w.of("partner")), key=lambda x: (-len(x), x))
+    return recache.compile("|".join(map(re.escape, found)))
+
+
+@lru_cache(maxsize=1)
 def event_year() -> re.Pattern:
     """A year without 年 (figure_words.tsv `year_unit`) right after a place, then a name: an event's name opens."""
     unit = "".join(words().of("year_unit"))
@@ -148,10 +157,12 @@ def not_about(text: str, m: PlaceMatch) -> bool:
         return True  # 宁德时代新型锂盐研发生产项目: an enterprise's name (enterprises.tsv), not its city
     if event_year().match(text, m.end) is not None:
         return True  # 阜新2024冬季温泉康旅发布会, 杭州2022亚运会: a year without 年 after a place opens an event's name
-    if after_destination(text, m, "relocated_from"):
-        return True  # 承接北京非首都功能疏解: where the functions come from, not where the figures are
-    if after_destination(text, m) or after_destination(text, m, "partner"):
-        return True  # 猕猴桃远销俄罗斯、加拿大、台湾等国家和地区: where the goods go; 帮助龙山县…: the place helped
+    if destination_roles_word().search(text, max(0, m.start - DESTINATION_REACH), m.start) is not None:
+        # (only where a word of the three roles stands within the reach: most places have none)
+        if after_destination(text, m, "relocated_from"):
+            return True  # 承接北京非首都功能疏解: where the functions come from, not where the figures are
+        if after_destination(text, m) or after_destination(text, m, "partner"):
+            return True  # 猕猴桃远销俄罗斯、加拿大、台湾等国家和地区: where the goods go; 帮助龙山县…: the place helped
     if m.start and text[m.start - 1] in w.of("origin_before") and text.startswith(w.of("origin_verb"), m.end):
         return True  # 从上海引进内资项目244个: where the projects came from, not where they are
     return p.report_line.match(text, m.end) is not None or p.company.match(text, m.end) is not None
