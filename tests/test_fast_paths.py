@@ -2634,3 +2634,24 @@ def test_destination_roles_word_before_every_destination():
             found = list(gazetteer().find(text))
             held += sum(check(text, m) for m in found)
     assert held > 3
+
+
+def test_clause_starts_equal_the_mark_finditer():
+    """`place.clause_starts_of` (from `split`'s piece lengths) gives the paragraph's start and `CLAUSE_MARK.finditer`'s
+    ends, over every paragraph of the corpora and on built ones (marks at either edge, side by side, none)."""
+    from pipeline.figures.place import CLAUSE_MARK, clause_starts_of
+
+    def plain(text: str, start: int, end: int) -> list[int]:
+        return [start] + [m.end() for m in CLAUSE_MARK.finditer(text, start, end)]
+
+    seen = 0
+    for result in corpus_results() + (dev_results() if DEV.is_dir() else ()):
+        text = result.document.text
+        for p in result.structure.paragraphs:
+            assert clause_starts_of(text, p.start, p.end) == plain(text, p.start, p.end)
+            seen += 1
+    for text in ("", "，", "甲，乙。丙", "，，甲；\n", "甲乙", "a,b;c"):
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1):
+                assert clause_starts_of(text, start, end) == plain(text, start, end), (text, start, end)
+    assert seen > 50

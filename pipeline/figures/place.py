@@ -390,8 +390,7 @@ class ParagraphPlaces:
                      if (opens_paragraph_clause(text, subject_start(text, para.start, m.start), para.start)
                          or text[m.end:m.end + 1] in of) and not names_a_street(text, m.end)]
             # the national clauses matter only beside a place the paragraph is about (none: no place either way)
-            clause_starts = [para.start] + [m.end() for m in CLAUSE_MARK.finditer(text, para.start, para.end)] \
-                if found else []
+            clause_starts = clause_starts_of(text, para.start, para.end) if found else []
             self.found[k] = (found, [m.start for m in found], [m.end for m in found], clause_starts, self.nation)
         found, starts, ends, clause_starts, nation = self.found[k]
         j = bisect_right(ends, start)  # the places that end before the sentence starts (left to right)
@@ -413,6 +412,18 @@ class ParagraphPlaces:
             if found:
                 return found
         return []
+
+
+def clause_starts_of(text: str, start: int, end: int) -> list[int]:
+    """`start` and the position after each clause mark of text[start:end] (`CLAUSE_MARK.finditer`'s ends), from the
+    lengths of the pieces `split` cuts (a string a piece, not a match object and a method call a mark)."""
+    out = [start]
+    pos = start - 1
+    pieces = CLAUSE_MARK.split(text[start:end])
+    for k in range(len(pieces) - 1):
+        pos += len(pieces[k]) + 1
+        out.append(pos + 1)
+    return out
 
 
 def national_between(text: str, clause_starts: list[int], after: int, upto: int, known: dict[int, bool]) -> bool:
