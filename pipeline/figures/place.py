@@ -387,8 +387,9 @@ class ParagraphPlaces:
             # only places the paragraph is about: a clause's subject (成都把…) or a possessor (台州的…), never a
             # street's name (香港中路街道 in 青岛: placelabel.names_a_street)
             found = [m for m in self._whole(k)
-                     if (opens_paragraph_clause(text, subject_start(text, para.start, m.start), para.start)
-                         or text[m.end:m.end + 1] in of) and not names_a_street(text, m.end)]
+                     if (text[m.end:m.end + 1] in of  # (first: a character's test before subject_start's time search)
+                         or opens_paragraph_clause(text, subject_start(text, para.start, m.start), para.start))
+                     and not names_a_street(text, m.end)]
             # the national clauses matter only beside a place the paragraph is about (none: no place either way)
             clause_starts = clause_starts_of(text, para.start, para.end) if found else []
             self.found[k] = (found, [m.start for m in found], [m.end for m in found], clause_starts, self.nation)
