@@ -154,13 +154,14 @@ def figure_places(text: str, start: int, end: int, entities: Sequence = (),
     out = [m for m in (gazetteer().find(text, start, end) if named is None else named)
            if not street.match(text, m.end) and not any(e.start <= m.start and m.end <= e.end and (e.end - e.start) > (m.end - m.start)
                       or (e.start, e.end) == (m.start, m.end) for e in covers)]
+    named_only = len(out)  # the gazetteer's names come left to right: sorted already
     for e in entities:
         if e.label == "GPE" and start <= e.start and e.end <= end and len(e.text) > 1 \
                 and not any(k.start < e.end and e.start < k.end for k in out) and not _in_title(text, e) \
                 and not _partnership(text, e):
             place = gazetteer().resolve(e.text) or Place("", e.text, "other", "", "")
             out.append(PlaceMatch(e.start, e.end, e.text, place))
-    return sorted(out, key=lambda m: m.start)
+    return sorted(out, key=lambda m: m.start) if len(out) > named_only else out
 
 
 def starts_inside_a_word(text: str, m: PlaceMatch, bounds: tuple[int, int], tag: Callable[..., list]) -> bool:

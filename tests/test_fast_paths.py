@@ -2655,3 +2655,24 @@ def test_clause_starts_equal_the_mark_finditer():
             for end in range(start, len(text) + 1):
                 assert clause_starts_of(text, start, end) == plain(text, start, end), (text, start, end)
     assert seen > 50
+
+
+def test_figure_places_come_sorted_without_sorting_the_gazetteer_names():
+    """`figure_places` sorts only when an entity's place joins the gazetteer's names (which come left to right): the
+    same list as sorting always, over every sentence, with the names read by `find` or passed as read, and with entities."""
+    from pipeline.placelabel import figure_places
+    from pipeline.records import Entity
+
+    seen = 0
+    for text, s in all_sentences():
+        named = list(gazetteer().find(text, s.start, s.end))
+        for got in (figure_places(text, s.start, s.end), figure_places(text, s.start, s.end, (), named)):
+            assert got == sorted(got, key=lambda m: m.start)
+            assert [m.start for m in got] == sorted({m.start for m in got})
+        seen += len(named)
+    text = "美国和杭州市、港澳地区"
+    got = figure_places(text, 0, len(text), [Entity("港澳", "GPE", 7, 9), Entity("美国", "GPE", 0, 2)])
+    assert [m.surface for m in got] == ["美国", "杭州市", "港澳"]
+    got = figure_places(text, 0, len(text), [Entity("美国", "GPE", 0, 2)])  # one entity's place, before the names
+    assert [m.surface for m in got] == ["美国", "杭州市"]
+    assert seen > 100
