@@ -147,7 +147,8 @@ def figure_places(text: str, start: int, end: int, entities: Sequence = (),
     before a zone ending (美丽中国先行区: the layer's GPE inside a programme's title, not a zone of the country)
     names no place a figure is about: the figure stays the document's or region's; nor does a name a street's ending
     follows (北京南路), nor a run of short forms before 协作/合作 (京蒙协作: a partnership, round 22). With no entities it is the
-    gazetteer alone (`named`: the gazetteer's names in text[start:end] when already read). The same tables and rules label the entities (place_label), so a GPE entity is a figure's place.
+    gazetteer alone (`named`: the gazetteer's names in text[start:end] when already read). The same tables and rules
+    label the entities (place_label), so a GPE entity is a figure's place.
     """
     covers = [e for e in entities if e.label != "GPE" and e.start < end and start < e.end]
     street = _street()
