@@ -92,8 +92,6 @@ class Gazetteer:
         # (the class comes first, not inside the lookahead, so the regex engine skips other characters in C)
         self._maybe = recache.compile(f"[{re.escape(''.join(sorted(firsts)))}](?=[{re.escape(''.join(sorted(seconds)))}])")
         self._openings = frozenset(openings)
-        # every character of a name: a name cannot run over an edge where the character before or after is none
-        self.chars = frozenset("".join(self.lookup))
 
     def under(self, place: Place, parent: Place) -> Place:
         """The county of place's name that lies in parent (福州市 then 鼓楼区: 福州's, not 南京's), else place."""

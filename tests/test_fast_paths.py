@@ -2676,3 +2676,13 @@ def test_figure_places_come_sorted_without_sorting_the_gazetteer_names():
     got = figure_places(text, 0, len(text), [Entity("美国", "GPE", 0, 2)])  # one entity's place, before the names
     assert [m.surface for m in got] == ["美国", "杭州市"]
     assert seen > 100
+
+
+def test_name_free_marks_are_in_no_name():
+    """`place.name_free_marks` (where a sentence span read alone may be stitched into its paragraph's reading) holds
+    no character of any place name the gazetteer finds, and holds the sentence and clause marks."""
+    from pipeline.figures.place import name_free_marks
+
+    marks = name_free_marks()
+    assert not any(c in name for name in gazetteer().lookup for c in marks)
+    assert set("，。；！？\n") <= marks
