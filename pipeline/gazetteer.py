@@ -47,6 +47,12 @@ class PlaceMatch(NamedTuple):
     place: Place
 
 
+def new_place_match(start: int, end: int, surface: str, place: Place) -> PlaceMatch:
+    """`PlaceMatch(start, end, surface, place)` made by tuple.__new__: a NamedTuple's own __new__ is Python code
+    that compiled callers run through the interpreter."""
+    return tuple.__new__(PlaceMatch, (start, end, surface, place))
+
+
 class Gazetteer:
     def __init__(self, places: list[Place], shorts: dict[str, Place], aliases: dict[str, Place] | None = None,
                  formers: dict[str, Place] | None = None, short_counties: dict[str, Place] | None = None):
@@ -116,7 +122,7 @@ class Gazetteer:
             for n in lengths[text[j]]:
                 place = lookup.get(text[j:j + n]) if j + n <= end else None
                 if place is not None:
-                    yield PlaceMatch(j, j + n, text[j:j + n], place)
+                    yield new_place_match(j, j + n, text[j:j + n], place)
                     i = j + n
                     break
 
@@ -125,15 +131,28 @@ class Gazetteer:
         地区生产总值 → 广东, 江苏, 山东); [] when no name opens it (most texts)."""
         if text[:2] not in self._openings:
             return []
+        # read at the positions where the run goes on, not by `find` over the whole text: the same names, as `find`'s
+        # next name after one is the one at the next position unless a name opens inside the joint (和平区 after 和)
         out: list[PlaceMatch] = []
-        pos = 0
-        for m in self.find(text):
-            if m.start != pos:
+        pos, end = 0, len(text)
+        while pos < end:
+            m = self.name_at(text, pos, end)
+            if m is None:
                 break
             out.append(m)
-            pos = m.end
-            pos += next((len(j) for j in joints if text.startswith(j, pos)), 0)
+            pos = m.end + next((len(j) for j in joints if text.startswith(j, m.end)), 0)
+            if any(self.name_at(text, k, end) is not None for k in range(m.end, pos)):
+                break  # find's next name opens inside the joint: not at pos
         return out
+
+    def name_at(self, text: str, j: int, end: int) -> PlaceMatch | None:
+        """The longest name at text[j], within `end` (what `find` reads at a position it tries), else None."""
+        for n in self.lengths.get(text[j:j + 1], ()):
+            if j + n <= end:
+                place = self.lookup.get(text[j:j + n])
+                if place is not None:
+                    return new_place_match(j, j + n, text[j:j + n], place)
+        return None
 
     def may_open(self, text: str, pos: int) -> bool:
         """Whether a name may open at text[pos]: its first two characters open one (`opening` finds none where not)."""

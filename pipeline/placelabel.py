@@ -136,7 +136,8 @@ def names_a_street(text: str, end: int) -> bool:
     return _street().match(text, end) is not None
 
 
-def figure_places(text: str, start: int, end: int, entities: Sequence = ()) -> list[PlaceMatch]:
+def figure_places(text: str, start: int, end: int, entities: Sequence = (),
+                  named: list[PlaceMatch] | None = None) -> list[PlaceMatch]:
     """The places named in text[start:end] that a figure there can be about, left to right.
 
     The gazetteer's matches, except those inside a longer entity that is not a GPE (佛山 in 千佛山, 长春
@@ -146,20 +147,22 @@ def figure_places(text: str, start: int, end: int, entities: Sequence = ()) -> l
     before a zone ending (美丽中国先行区: the layer's GPE inside a programme's title, not a zone of the country)
     names no place a figure is about: the figure stays the document's or region's; nor does a name a street's ending
     follows (北京南路), nor a run of short forms before 协作/合作 (京蒙协作: a partnership, round 22). With no entities it is the
-    gazetteer alone. The same tables and rules label the entities (place_label), so a GPE entity is a figure's place.
+    gazetteer alone (`named`: the gazetteer's names in text[start:end] when already read). The same tables and rules
+    label the entities (place_label), so a GPE entity is a figure's place.
     """
     covers = [e for e in entities if e.label != "GPE" and e.start < end and start < e.end]
     street = _street()
-    out = [m for m in gazetteer().find(text, start, end)
+    out = [m for m in (gazetteer().find(text, start, end) if named is None else named)
            if not street.match(text, m.end) and not any(e.start <= m.start and m.end <= e.end and (e.end - e.start) > (m.end - m.start)
                       or (e.start, e.end) == (m.start, m.end) for e in covers)]
+    named_only = len(out)  # the gazetteer's names come left to right: sorted already
     for e in entities:
         if e.label == "GPE" and start <= e.start and e.end <= end and len(e.text) > 1 \
                 and not any(k.start < e.end and e.start < k.end for k in out) and not _in_title(text, e) \
                 and not _partnership(text, e):
             place = gazetteer().resolve(e.text) or Place("", e.text, "other", "", "")
             out.append(PlaceMatch(e.start, e.end, e.text, place))
-    return sorted(out, key=lambda m: m.start)
+    return sorted(out, key=lambda m: m.start) if len(out) > named_only else out
 
 
 def starts_inside_a_word(text: str, m: PlaceMatch, bounds: tuple[int, int], tag: Callable[..., list]) -> bool:

@@ -2597,3 +2597,269 @@ def test_source_commas_by_their_words_equal_every_comma_read():
         assert (sources.commas, sources.opens) == every_comma(text), text[:80]
         seen += len(sources.commas)
     assert seen > 20
+
+
+# ---------------------------------------- issue-places: a paragraph's gazetteer names read once (ParagraphPlaces)
+
+def _paragraph_names_check(results) -> int:
+    """`ParagraphPlaces.names` and the whole reading `near` makes of a paragraph (spans read alone, stitched where
+    no name can run over their edges) give `gazetteer().find`'s names: sentences in order, with `near` asked
+    in between (as the figure stage does), and random spans that cut names, before and after the whole reading."""
+    import random
+
+    from pipeline.figures.place import ParagraphPlaces
+
+    rng = random.Random(12)
+    sliced = 0
+    for result in results:
+        text, structure = result.document.text, result.structure
+        pp = ParagraphPlaces(text, structure)
+        for s in structure.sentences:
+            for start, end in [(s.start, s.end)] + [tuple(sorted((rng.randint(s.start, s.end), rng.randint(s.start, s.end))))
+                                                     for _ in range(2)]:
+                k_whole = len(pp.whole)
+                assert pp.names(start, end) == list(gazetteer().find(text, start, end)), text[start:end]
+                sliced += len(pp.whole) == k_whole and any(
+                    p.start <= start <= end <= p.end and k in pp.whole for k, p in enumerate(structure.paragraphs))
+            if rng.random() < 0.3:
+                pp.near(s.start, s.end)
+        for k, p in enumerate(structure.paragraphs):
+            if k in pp.whole:
+                assert pp.whole[k][0] == list(gazetteer().find(text, p.start, p.end)), text[p.start:p.end]
+            # a span that cuts a name at a whole paragraph's edge reads as the scan of that span alone
+            for _ in range(3):
+                start, end = sorted((rng.randint(p.start, p.end), rng.randint(p.start, p.end)))
+                assert pp.names(start, end) == list(gazetteer().find(text, start, end)), text[start:end]
+    return sliced
+
+
+def test_paragraph_names_equal_the_gazetteer_scan():
+    assert _paragraph_names_check(corpus_results()) > 50
+
+
+@pytest.mark.slow
+def test_paragraph_names_equal_the_gazetteer_scan_on_both_corpora():
+    assert _paragraph_names_check(corpus_results() + (dev_results() if DEV.is_dir() else ())) > 50
+
+
+def test_paragraph_names_stitched_at_safe_edges_only():
+    """Built cases: a name over a sentence's edge (no mark between) is not stitched; one at a mark is."""
+    from types import SimpleNamespace
+
+    from pipeline.figures.place import ParagraphPlaces
+
+    text = "我们在广东省深圳市调研。到济南市看看"
+    para = SimpleNamespace(start=0, end=len(text))
+    pp = ParagraphPlaces(text, SimpleNamespace(paragraphs=[para]))  # type: ignore[arg-type]
+    for start, end in [(0, 4), (4, 12), (12, 14)]:  # 我们在广 | 东省深圳市调研。| 到济: edges inside 广东省, 济南市
+        assert pp.names(start, end) == list(gazetteer().find(text, start, end))
+    assert pp._whole(0) == list(gazetteer().find(text))
+    for start, end in [(0, 4), (3, 6), (6, 9), (13, 16), (0, len(text))]:
+        assert pp.names(start, end) == list(gazetteer().find(text, start, end))
+
+
+def test_nation_before_equals_the_word_by_word_reading():
+    """`place.nation_before` tests the nation words at once (`str.endswith` with the tuple) before finding which one
+    stands before the number; the word-by-word reading gives the same answer at every position of every sentence."""
+    from pipeline.data import word_tuple
+    from pipeline.figures.place import comparing_words, nation_before
+
+    def plain(text: str, start: int) -> bool:
+        word = next((w for w in word_tuple("nation_words.txt") if text.endswith(w, max(0, start - len(w)), start)), "")
+        if not word:
+            return False
+        at = start - len(word)
+        return not text.endswith(comparing_words(), max(0, at - 4), at)
+
+    hits = 0
+    for text, s in all_sentences():
+        for pos in range(s.start, s.end + 1):
+            want = plain(text, pos)
+            assert nation_before(text, pos) == want, text[s.start:pos]
+            hits += want
+    for text in ("全国", "国", "", "高于全国"):
+        for pos in range(len(text) + 1):
+            assert nation_before(text, pos) == plain(text, pos)
+    assert hits > 5
+
+
+def test_words_before_a_place_by_one_endswith():
+    """`place.not_about` tests a role's words right before a place by one `text.endswith(words, 0, start)`
+    (`word_before`): the same as comparing the slice before the place with each word, at every place of every
+    sentence and at the text's start."""
+    from pipeline.figures.place import not_about, word_before
+    from pipeline.figures.words import words
+
+    roles = ("report_before", "list_owner", "venue_before")
+    checked = 0
+    for text, s in all_sentences():
+        for m in gazetteer().find(text, s.start, s.end):
+            for start in (m.start, 0, 1, 2):
+                for role in roles:
+                    ws = words().of(role)
+                    assert word_before(text, start, ws) == any(text[start - len(w):start] == w for w in ws)
+            not_about(text, m)
+            checked += 1
+    for text in ("据", "在北京", "纳入杭州", "入杭州"):
+        for start in range(len(text) + 1):
+            for role in roles:
+                ws = words().of(role)
+                assert word_before(text, start, ws) == any(text[start - len(w):start] == w for w in ws), (text, start)
+    assert checked > 100
+
+
+def test_paragraph_national_is_national_read_once():
+    """`ParagraphPlaces.national` keeps `national`'s answers by position: the same answers in any order, asked twice."""
+    from pipeline.figures.place import ParagraphPlaces, national
+
+    for result in corpus_results():
+        text = result.document.text
+        pp = ParagraphPlaces(text, result.structure)
+        starts = [s.start for s in result.structure.sentences] + [p.start for p in result.structure.paragraphs]
+        for c in starts + starts[::-1]:
+            assert pp.national(c) == national(text, c), text[c:c + 30]
+
+
+def test_place_match_made_without_new_is_the_same():
+    from pipeline.gazetteer import new_place_match
+
+    place = gazetteer().by_name["杭州市"]
+    fast, plain = new_place_match(3, 6, "杭州市", place), PlaceMatch(start=3, end=6, surface="杭州市", place=place)
+    assert type(fast) is PlaceMatch and fast == plain
+    assert (fast.start, fast.end, fast.surface, fast.place) == (3, 6, "杭州市", place)
+
+
+def _opening_by_find(text: str, joints: tuple[str, ...] = ()) -> list[PlaceMatch]:
+    """`Gazetteer.opening` as it was read: `find` over the whole text, the run while each name opens where it goes on."""
+    if text[:2] not in gazetteer()._openings:
+        return []
+    out: list[PlaceMatch] = []
+    pos = 0
+    for m in gazetteer().find(text):
+        if m.start != pos:
+            break
+        out.append(m)
+        pos = m.end
+        pos += next((len(j) for j in joints if text.startswith(j, pos)), 0)
+    return out
+
+
+def test_opening_equals_the_reading_by_find():
+    """`Gazetteer.opening` reads names only where its run goes on (`name_at`), and stops when a name opens inside a
+    joint; the reading by `find` over the whole text gives the same runs at every place name's start of every
+    sentence (windows as the callers cut them), with and without joints, and on built lists."""
+    from pipeline.figures.words import words
+
+    joint_sets = ((), words().of("list_joint"), words().of("record_list_joint"))
+    runs = 0
+    for text, s in all_sentences():
+        for p in range(s.start, s.end):
+            if not gazetteer().may_open(text, p):
+                continue
+            window = text[p:min(s.end, p + 40)]
+            for joints in joint_sets:
+                got = gazetteer().opening(window, joints)
+                assert got == _opening_by_find(window, joints), (window, joints)
+                runs += len(got) > 1
+    for text in ("广东、江苏和平区", "北京和平区", "杭州和田地区", "杭州和", "广东、", "和平区和田", "广东省深圳市南山区",
+                 "广东及江苏", "广东与", "深", ""):
+        for joints in joint_sets:
+            assert gazetteer().opening(text, joints) == _opening_by_find(text, joints), (text, joints)
+    assert runs > 20
+
+
+def test_opening_stops_where_a_name_opens_inside_the_joint():
+    """Made-up names (和平谷 opens at the joint 和, 平谷区 after it): `find` reads 和平谷 next, so the run stops at 北京;
+    `opening` must too (the test of the joint's positions)."""
+    from pipeline.gazetteer import Gazetteer, Place
+
+    made = [Place("1", "北京市", "province", "北京市", ""), Place("2", "和平谷", "county", "北京市", "北京市"),
+            Place("3", "平谷区", "county", "北京市", "北京市")]
+    gaz = Gazetteer(made, {"北京": made[0]})
+    for text in ("北京和平谷区", "北京和平谷", "北京、平谷区", "北京市和平谷区"):
+        want = []
+        pos = 0
+        for m in gaz.find(text):
+            if m.start != pos:
+                break
+            want.append(m)
+            pos = m.end + next((len(j) for j in ("、", "和") if text.startswith(j, m.end)), 0)
+        assert gaz.opening(text, ("、", "和")) == want, text
+    assert [m.surface for m in gaz.opening("北京和平谷区", ("和",))] == ["北京"]
+    assert [m.surface for m in gaz.opening("北京、平谷区", ("、",))] == ["北京", "平谷区"]
+
+
+def test_destination_roles_word_before_every_destination():
+    """`not_about` reads `after_destination` (three roles) only where `destination_roles_word` finds a word of them
+    within the reach: wherever it finds none, none of the three holds, at every place of every sentence and on built
+    ones with the word at the reach's edge."""
+    from pipeline.figures.place import DESTINATION_REACH, after_destination, destination_roles_word
+
+    def check(text: str, m: PlaceMatch) -> bool:
+        held = any(after_destination(text, m, role) for role in ("relocated_from", "destination", "partner"))
+        if destination_roles_word().search(text, max(0, m.start - DESTINATION_REACH), m.start) is None:
+            assert not held, text[max(0, m.start - 30):m.end]
+        return held
+
+    held = 0
+    for text, s in all_sentences():
+        for m in gazetteer().find(text, s.start, s.end):
+            held += check(text, m)
+    for gap in (0, DESTINATION_REACH - 3, DESTINATION_REACH - 2, DESTINATION_REACH - 1, DESTINATION_REACH):
+        for word in ("远销", "帮助", "承接", "出口至"):
+            text = word + "、" * gap + "杭州市"
+            found = list(gazetteer().find(text))
+            held += sum(check(text, m) for m in found)
+    assert held > 3
+
+
+def test_clause_starts_equal_the_mark_finditer():
+    """`place.clause_starts_of` (from `split`'s piece lengths) gives the paragraph's start and `CLAUSE_MARK.finditer`'s
+    ends, over every paragraph of the corpora and on built ones (marks at either edge, side by side, none)."""
+    from pipeline.figures.place import CLAUSE_MARK, clause_starts_of
+
+    def plain(text: str, start: int, end: int) -> list[int]:
+        return [start] + [m.end() for m in CLAUSE_MARK.finditer(text, start, end)]
+
+    seen = 0
+    for result in corpus_results() + (dev_results() if DEV.is_dir() else ()):
+        text = result.document.text
+        for p in result.structure.paragraphs:
+            assert clause_starts_of(text, p.start, p.end) == plain(text, p.start, p.end)
+            seen += 1
+    for text in ("", "，", "甲，乙。丙", "，，甲；\n", "甲乙", "a,b;c"):
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1):
+                assert clause_starts_of(text, start, end) == plain(text, start, end), (text, start, end)
+    assert seen > 50
+
+
+def test_figure_places_come_sorted_without_sorting_the_gazetteer_names():
+    """`figure_places` sorts only when an entity's place joins the gazetteer's names (which come left to right): the
+    same list as sorting always, over every sentence, with the names read by `find` or passed as read, and with entities."""
+    from pipeline.placelabel import figure_places
+    from pipeline.records import Entity
+
+    seen = 0
+    for text, s in all_sentences():
+        named = list(gazetteer().find(text, s.start, s.end))
+        for got in (figure_places(text, s.start, s.end), figure_places(text, s.start, s.end, (), named)):
+            assert got == sorted(got, key=lambda m: m.start)
+            assert [m.start for m in got] == sorted({m.start for m in got})
+        seen += len(named)
+    text = "美国和杭州市、港澳地区"
+    got = figure_places(text, 0, len(text), [Entity("港澳", "GPE", 7, 9), Entity("美国", "GPE", 0, 2)])
+    assert [m.surface for m in got] == ["美国", "杭州市", "港澳"]
+    got = figure_places(text, 0, len(text), [Entity("美国", "GPE", 0, 2)])  # one entity's place, before the names
+    assert [m.surface for m in got] == ["美国", "杭州市"]
+    assert seen > 100
+
+
+def test_name_free_marks_are_in_no_name():
+    """`place.name_free_marks` (where a sentence span read alone may be stitched into its paragraph's reading) holds
+    no character of any place name the gazetteer finds, and holds the sentence and clause marks."""
+    from pipeline.figures.place import name_free_marks
+
+    marks = name_free_marks()
+    assert not any(c in name for name in gazetteer().lookup for c in marks)
+    assert set("，。；！？\n") <= marks

@@ -30,7 +30,7 @@ from ..context.measure import opens_with_a_measure
 from ..placelabel import china_short_forms, ending_kind, figure_places, names_a_street, starts_inside_a_word
 from ..records import Entity, Structure
 from .clause import Clauses
-from .words import patterns, words
+from .words import CLAUSE_DELIMS, patterns, words
 
 SUBJECT_BEFORE = ("", "\n", "，", "。", "；", " ")  # a place after one of these opens a clause: its subject
 # a paragraph's subject may open a clause after half-width marks too (copied pages: 今年以来,吴忠市大力实施…)
@@ -67,7 +67,10 @@ def without_own_places(name: str, place: str) -> str:
 def nation_before(text: str, start: int) -> bool:
     """Whether a word about the whole country stands right before the number (实现了全国3万多个乡镇…通硬化路), and
     not as the reference of a comparison (高于全国0.3个百分点, 优于全国约1个百分点: a gap of the place's own)."""
-    word = next((w for w in word_tuple("nation_words.txt") if text.endswith(w, max(0, start - len(w)), start)), "")
+    nation = word_tuple("nation_words.txt")
+    if not text.endswith(nation, 0, start):
+        return False  # most figures: no such word before them
+    word = next((w for w in nation if text.endswith(w, max(0, start - len(w)), start)), "")
     if not word:
         return False
     at = start - len(word)
@@ -117,25 +120,38 @@ def after_destination(text: str, m: PlaceMatch, role: str = "destination") -> bo
 
 
 @lru_cache(maxsize=1)
+def destination_roles_word() -> re.Pattern:
+    """Any word of the roles `after_destination` reads (relocated_from, destination, partner): where none stands
+    within its reach before a place, none of the three holds."""
+    w = words()
+    found = sorted(set(w.of("relocated_from") + w.of("destination") + w.of("partner")), key=lambda x: (-len(x), x))
+    return recache.compile("|".join(map(re.escape, found)))
+
+
+@lru_cache(maxsize=1)
 def event_year() -> re.Pattern:
     """A year without 年 (figure_words.tsv `year_unit`) right after a place, then a name: an event's name opens."""
     unit = "".join(words().of("year_unit"))
     return recache.compile(rf"\s?(?:19|20)\d\d(?![\d.{unit}])(?=[\u4e00-\u9fff])")
 
 
+def word_before(text: str, start: int, ws: tuple[str, ...]) -> bool:
+    """Whether one of `ws` ends right before `start` (`any(text[start - len(w):start] == w for w in ws)` in one call)."""
+    return text.endswith(ws, 0, start)
+
+
 def not_about(text: str, m: PlaceMatch) -> bool:
     """A place that is not what a figure is about: a source (据杭州海关), a byline (合肥讯, 合肥1月5日电), where
     someone spoke (在北京透露), the scope of a rank (云南省第三人口大县) or the opening of a company's name
     (合肥京东方光电科技有限公司)."""
-    p = patterns()
-    if any(text[m.start - len(w):m.start] == w for w in words().of("report_before")):
+    p, w = patterns(), words()
+    if word_before(text, m.start, w.of("report_before")):
         return True
-    if any(text[m.start - len(w):m.start] == w for w in words().of("list_owner")):
+    if word_before(text, m.start, w.of("list_owner")):
         return True  # 列入常州市重点的46个实施项目: whose list, not where the projects are
-    if text.startswith(words().of("scope_after"), m.end):
+    if text.startswith(w.of("scope_after"), m.end):
         return True  # 是云南省第三人口大县: the scope of a rank, not what the figures are about
-    if any(text[m.start - len(w):m.start] == w for w in words().of("venue_before")) \
-            and p.venue_line.match(text, m.end) is not None:
+    if word_before(text, m.start, w.of("venue_before")) and p.venue_line.match(text, m.end) is not None:
         return True  # 李扬28日在北京透露，…: where the figures were told, not what they are about
     if any(text.startswith(e, m.start) for e in _enterprises().get(text[m.start:m.start + 1], ())):
         return True  # 宁德时代新型锂盐研发生产项目: an enterprise's name (enterprises.tsv), not its city
@@ -143,11 +159,13 @@ def not_about(text: str, m: PlaceMatch) -> bool:
         return True  # 阜新2024冬季温泉康旅发布会, 杭州2022亚运会: a year without 年 after a place opens an event's name
     if after_destination(text, m, "award_title") and text[m.end:m.end + 1] not in "，,。；;：:":
         return True  # 被授牌为绵阳市特色（专业）园区: the title's name, not where the figures are
-    if after_destination(text, m, "relocated_from"):
-        return True  # 承接北京非首都功能疏解: where the functions come from, not where the figures are
-    if after_destination(text, m) or after_destination(text, m, "partner"):
-        return True  # 猕猴桃远销俄罗斯、加拿大、台湾等国家和地区: where the goods go; 帮助龙山县…: the place helped
-    if m.start and text[m.start - 1] in words().of("origin_before") and text.startswith(words().of("origin_verb"), m.end):
+    if destination_roles_word().search(text, max(0, m.start - DESTINATION_REACH), m.start) is not None:
+        # (only where a word of the three roles stands within the reach: most places have none)
+        if after_destination(text, m, "relocated_from"):
+            return True  # 承接北京非首都功能疏解: where the functions come from, not where the figures are
+        if after_destination(text, m) or after_destination(text, m, "partner"):
+            return True  # 猕猴桃远销俄罗斯、加拿大、台湾等国家和地区: where the goods go; 帮助龙山县…: the place helped
+    if m.start and text[m.start - 1] in w.of("origin_before") and text.startswith(w.of("origin_verb"), m.end):
         return True  # 从上海引进内资项目244个: where the projects came from, not where they are
     if visitors_from(text, m):
         return True  # 北京专家来固出诊2419人次: where the visitors came from, not where they worked
@@ -312,8 +330,57 @@ class ParagraphPlaces:
         self.structure = structure
         self.ends = [p.end for p in structure.paragraphs]
         # paragraph → its places, their starts and ends, its clauses' starts, and whether each clause read so far
-        # is national (`national`, asked only for the clauses between a sentence and the place before it)
+        # is national (`national`, asked only for the clauses between a sentence and the place before it: `nation`)
         self.found: dict[int, tuple[list[PlaceMatch], list[int], list[int], list[int], dict[int, bool]]] = {}
+        # the gazetteer's names read so far: a paragraph's whole reading (its names, their starts and ends), and the
+        # spans of a paragraph read alone before it was read whole (a sentence's, for its figures), with their names
+        self.whole: dict[int, tuple[list[PlaceMatch], list[int], list[int]]] = {}
+        self.parts: dict[int, list[tuple[int, int, list[PlaceMatch]]]] = {}
+        # whether the clause opening at each position asked so far is national (`national`: the text's, so the
+        # paragraph's clauses and the figures' share it; several figures of a clause ask once)
+        self.nation: dict[int, bool] = {}
+
+    def national(self, clause_start: int) -> bool:
+        """`national(text, clause_start)`, read once per position."""
+        found = self.nation.get(clause_start)
+        if found is None:
+            found = self.nation[clause_start] = national(self.text, clause_start)
+        return found
+
+    def names(self, start: int, end: int) -> list[PlaceMatch]:
+        """`gazetteer().find(text, start, end)`, read off its paragraph's whole reading when there is one (a
+        sentence's figures after `near` read the paragraph); a span read alone is kept for that reading."""
+        k = bisect_right(self.ends, start - 1)
+        paras = self.structure.paragraphs
+        if k >= len(paras) or not paras[k].start <= start <= end <= paras[k].end:
+            return list(gazetteer().find(self.text, start, end))
+        if k in self.whole:
+            found, starts, ends = self.whole[k]
+            a, b = bisect_left(starts, start), bisect_left(starts, end)
+            # the same names when none of the whole reading runs over either edge (the span's scan would stop there)
+            if not (a and ends[a - 1] > start) and not (b > a and ends[b - 1] > end):
+                return found[a:b]
+            return list(gazetteer().find(self.text, start, end))
+        named = list(gazetteer().find(self.text, start, end))
+        self.parts.setdefault(k, []).append((start, end, named))
+        return named
+
+    def _whole(self, k: int) -> list[PlaceMatch]:
+        """The gazetteer's names in paragraph k: the spans read alone where no name can run over their edges (the
+        character before or after an edge is a mark no name holds: `name_free_marks`), the rest read between them."""
+        para, text, gaz = self.structure.paragraphs[k], self.text, gazetteer()
+        marks = name_free_marks()
+        out: list[PlaceMatch] = []
+        pos = para.start
+        for s, e, named in sorted(self.parts.pop(k, ()), key=lambda part: part[0]):
+            if s >= pos and (s == para.start or text[s - 1:s] in marks or text[s:s + 1] in marks) \
+                    and (e == para.end or text[e - 1:e] in marks or text[e:e + 1] in marks):
+                out.extend(gaz.find(text, pos, s))
+                out.extend(named)
+                pos = e
+        out.extend(gaz.find(text, pos, para.end))
+        self.whole[k] = (out, [m.start for m in out], [m.end for m in out])
+        return out
 
     def start_of(self, start: int) -> int:
         """Where the paragraph holding `start` begins (the text's end when none does)."""
@@ -332,13 +399,13 @@ class ParagraphPlaces:
             para, text, of = self.structure.paragraphs[k], self.text, words().of("of")
             # only places the paragraph is about: a clause's subject (成都把…) or a possessor (台州的…), never a
             # street's name (香港中路街道 in 青岛: placelabel.names_a_street)
-            found = [m for m in gazetteer().find(text, para.start, para.end)
-                     if (opens_paragraph_clause(text, subject_start(text, para.start, m.start), para.start)
-                         or text[m.end:m.end + 1] in of) and not names_a_street(text, m.end) and not visitors_from(text, m)]
+            found = [m for m in self._whole(k)
+                     if (text[m.end:m.end + 1] in of  # (first: a character's test before subject_start's time search)
+                         or opens_paragraph_clause(text, subject_start(text, para.start, m.start), para.start))
+                     and not names_a_street(text, m.end) and not visitors_from(text, m)]
             # the national clauses matter only beside a place the paragraph is about (none: no place either way)
-            clause_starts = [para.start] + [m.end() for m in CLAUSE_MARK.finditer(text, para.start, para.end)] \
-                if found else []
-            self.found[k] = (found, [m.start for m in found], [m.end for m in found], clause_starts, {})
+            clause_starts = clause_starts_of(text, para.start, para.end) if found else []
+            self.found[k] = (found, [m.start for m in found], [m.end for m in found], clause_starts, self.nation)
         found, starts, ends, clause_starts, nation = self.found[k]
         j = bisect_right(ends, start)  # the places that end before the sentence starts (left to right)
         # a national clause opening after the last of them (after none: any) and before the sentence, read from the
@@ -359,6 +426,29 @@ class ParagraphPlaces:
             if found:
                 return found
         return []
+
+
+EDGE_MARKS = CLAUSE_DELIMS + "…、“”‘’「」『』（）()[]《》\"' \u3000"  # what stands at a sentence's or clause's edge
+
+
+@lru_cache(maxsize=1)
+def name_free_marks() -> frozenset[str]:
+    """The marks of EDGE_MARKS that no place name holds: a name cannot run over an edge beside one (a test of a
+    few marks against the names joined, not a set of every character of the names, 7 M instructions at start-up)."""
+    joined = "".join(gazetteer().lookup)
+    return frozenset(c for c in EDGE_MARKS if c not in joined)
+
+
+def clause_starts_of(text: str, start: int, end: int) -> list[int]:
+    """`start` and the position after each clause mark of text[start:end] (`CLAUSE_MARK.finditer`'s ends), from the
+    lengths of the pieces `split` cuts (a string a piece, not a match object and a method call a mark)."""
+    out = [start]
+    pos = start - 1
+    pieces = CLAUSE_MARK.split(text[start:end])
+    for k in range(len(pieces) - 1):
+        pos += len(pieces[k]) + 1
+        out.append(pos + 1)
+    return out
 
 
 def national_between(text: str, clause_starts: list[int], after: int, upto: int, known: dict[int, bool]) -> bool:
@@ -389,7 +479,7 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
     """The place of each figure (`mentions`, in order) of the sentence text[start:end]."""
     # places matter up to the last figure's clause end (no name runs over a delimiter)
     upto = end if entities else clauses.end_of(mentions[-1].end)
-    found = [m for m in figure_places(text, start, upto, entities)
+    found = [m for m in figure_places(text, start, upto, entities, paragraph.names(start, upto))
              if not starts_inside_a_word(text, m, (clauses.start_of(m.start), clauses.end_of(m.end)), tag)]
     named_here = about(text, start, upto, found)
     # 全市…占全省的40%: a home word after a share verb or a comparative is the reference, not the figure's level
@@ -431,7 +521,7 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
         carried, carried_in_clause, prev_end = named, in_clause, m.end
         listed.append(named)
         if not named and m.form != "rank" and (
-                national(text, clauses.start_of(m.start)) or nation_before(text, m.start)
+                paragraph.national(clauses.start_of(m.start)) or nation_before(text, m.start)
                 or nation_at >= 0 and bisect_left(home_starts, nation_at) == bisect_left(home_starts, m.start)):
             # 全国财政收入…, 我国…: the whole country, whatever the document's place; so is a figure after it
             # in the sentence that names no place (全国快递业务量200亿件，同比增长约10%) unless 全市… comes between
