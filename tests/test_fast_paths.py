@@ -2420,3 +2420,41 @@ def test_last_sentence_start_looks_back_only_as_far_as_a_lead_reaches():
             assert last_sentence_start(body, reach) == whole(body, reach), (body[-80:], reach)
         shown += last_sentence_start(body, LEAD_MAX) >= 0
     assert shown > 50
+
+
+# ---------------------------------------------------------------- masks.Mask.words (mentions round, 12-01)
+
+@pytest.mark.parametrize("pattern, words", [
+    ("三次产业", ("三次产业",)),
+    (r"\d+\s?周年", ("周年",)),
+    (r"(?:19|20)\d{2}\s?(?=上半年|下半年|前三季度|[一二三四]季度|全年)(?:上半年|下半年|前三季度|[一二三四]季度|全年)",
+     ("上半年", "下半年", "全年", "季度")),  # the lookahead's; 前三季度 holds 季度
+    (r"(?<![\d.])(?:19|20)\d\d(?=\s?《)", ("19", "20")),  # numerals only when nothing else is known
+    (r"(?<=守住|守好)[两三四]条底线", ("条底线",)),  # not the lookbehind's: it sees before the search's start
+    (r"(?:党的)?[一二]+届", ()),  # an optional group, a lone character: none
+    (r"五位一体|四个全面|三个代表|两个一百年|三去一降一补", ()),  # more than MAX_WORDS
+    (r"(?i)abc", ()),  # a literal stands for more than itself
+    (r"\d+(?!个月)年", ()),  # a negative lookahead needs nothing
+])
+def test_words_read_off_the_pattern(pattern, words):
+    from pipeline.masks import parse_words
+
+    assert parse_words(pattern) == words
+
+
+@pytest.mark.slow
+def test_every_mask_match_holds_one_of_its_words():
+    """`Mask.words`, which `masked_spans` looks for with `str.find` before it runs a pattern: every match of a mask
+    (or its lookahead) holds one, on corpus/ and corpus-dev (`test_masked_spans_equal_running_every_pattern` checks
+    the spans themselves). Seen failing with an alternation's words those of its first alternative."""
+    assert sum(bool(mask.words) for mask in masks().masks) > 40
+    seen = 0
+    for text, s in all_sentences():
+        for mask in masks().masks:
+            if not mask.words:
+                continue
+            for m in mask.pattern.finditer(text, s.start, s.end):
+                if m.end() > m.start():
+                    assert any(w in text[m.start():s.end] for w in mask.words), (mask.reason, m.group())
+                    seen += 1
+    assert seen > 30
