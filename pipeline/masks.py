@@ -21,7 +21,9 @@ class (its "charset prefix"); a pattern that opens with a lookbehind (`(?<![\d.]
 (`\d+\s?强`) is instead tried at every position of the sentence. So each pattern is searched in an equal
 form that opens with its first atom (`searchable`): `X+` as `XX*`, `X{2,4}` as `XX{1,3}`, and a leading
 lookbehind moved after the first atom of fixed width k, reaching k characters further back
-(`(?<![\d.])[1-9]` as `[1-9](?<![\d.][\s\S])`). The row as written stays `Mask.written`.
+(`(?<![\d.])[1-9]` as `[1-9](?<![\d.][\s\S])`). A leading group of alternatives that open
+with a class (`(?:[十二]+…|[一两])大`) opens with the class of their first atoms, each alternative checking its own by a
+lookbehind (`_hoist`). The row as written stays `Mask.written`.
 """
 from __future__ import annotations
 
@@ -348,6 +350,10 @@ def searchable(pattern: str) -> str:
             rest = f"{atom}{{{more}}}{lazy or ''}{rest[repeat.end():]}"
     elif rest[:1] == "{" or rest[:1] == "+":
         return pattern  # a brace that is no repeat of ours, a possessive: left as written
+    if atom.startswith("(?:"):
+        hoisted = _hoist(atom, need=bool(behind) and _fixed_width(atom) is None)
+        if hoisted is not None:
+            atom, rest = hoisted[0], hoisted[1] + rest
     if not behind:
         return atom + rest
     width = 1 if not atom.startswith("(") else _fixed_width(atom)
@@ -355,6 +361,80 @@ def searchable(pattern: str) -> str:
         return pattern
     back = ANY if width == 1 else f"{ANY}{{{width}}}"
     return atom + "".join(f"(?<{b[3]}(?:{b[4:-1]}){back})" for b in behind) + rest
+
+
+def _hoist(group: str, need: bool) -> tuple[str, str] | None:
+    r"""A group `(?:A|B…)` whose alternatives each open with a one-character atom (a class, an escape, a character)
+    as one class of those atoms, then the group with each alternative checking that its own atom stood there:
+    `(?:[十二]+X|[一两])` as `[十二一两]` and `(?:(?<=[十二])[十二]*X|(?<=[一两]))`, the same matches at the same
+    positions, but a pattern that opens with a class, which the engine skips to in C. None when an alternative opens
+    otherwise, or when it is not needed: every alternative opens with a plain character (the engine skips to those
+    already) and no lookbehind before the group waits for a fixed width (`need`)."""
+    alternatives = _top_alternatives(group[3:-1])
+    if alternatives is None:
+        return None
+    chars: list[str] = []
+    rewritten: list[str] = []
+    plain = True
+    for alt in alternatives:
+        end = _atom_end(alt, 0)
+        if end is None or alt.startswith("("):
+            return None
+        atom, rest = alt[:end], alt[end:]
+        if rest[:1] in ("*", "?") or rest.startswith("{,"):
+            return None
+        repeat = REPEAT.match(rest)
+        if repeat is not None:
+            low, comma, high, lazy = repeat.groups()
+            if low is None:
+                rest = f"{atom}*{lazy or ''}{rest[repeat.end():]}"
+            elif int(low) < 1 or high and int(high) < 1:
+                return None
+            else:
+                rest = f"{atom}{{{int(low) - 1}{comma or ''}{int(high) - 1 if high else ''}}}{lazy or ''}{rest[repeat.end():]}"
+        elif rest[:1] in ("{", "+"):
+            return None
+        if atom.startswith("["):
+            if atom.startswith("[^"):
+                return None
+            chars.append(atom[1:-1])
+            plain = False
+        elif atom.startswith("\\"):
+            chars.append(atom)
+            plain = plain and not atom[1:2].isalnum()
+        else:
+            chars.append(atom if atom.isalnum() else "\\" + atom)
+        rewritten.append(f"(?<={atom}){rest}")
+    if plain and not need:
+        return None
+    return f"[{''.join(chars)}]", f"(?:{'|'.join(rewritten)})"
+
+
+def _top_alternatives(pattern: str) -> list[str] | None:
+    """The alternatives of `pattern` split at its top-level `|` (None when it cannot be read)."""
+    out: list[str] = []
+    depth, k, last = 0, 0, 0
+    while k < len(pattern):
+        ch = pattern[k]
+        if ch == "\\":
+            k += 2
+            continue
+        if ch == "[":
+            end = _class_end(pattern, k)
+            if end is None:
+                return None
+            k = end
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[last:k])
+            last = k + 1
+        k += 1
+    out.append(pattern[last:])
+    return out if depth == 0 else None
 
 
 def _min_width(group: str) -> int:
