@@ -21,7 +21,9 @@ class (its "charset prefix"); a pattern that opens with a lookbehind (`(?<![\d.]
 (`\d+\s?强`) is instead tried at every position of the sentence. So each pattern is searched in an equal
 form that opens with its first atom (`searchable`): `X+` as `XX*`, `X{2,4}` as `XX{1,3}`, and a leading
 lookbehind moved after the first atom of fixed width k, reaching k characters further back
-(`(?<![\d.])[1-9]` as `[1-9](?<![\d.][\s\S])`). The row as written stays `Mask.written`.
+(`(?<![\d.])[1-9]` as `[1-9](?<![\d.][\s\S])`). A leading group of alternatives that open
+with a class (`(?:[十二]+…|[一两])大`) opens with the class of their first atoms, each alternative checking its own by a
+lookbehind (`_hoist`). The row as written stays `Mask.written`.
 """
 from __future__ import annotations
 
@@ -41,6 +43,7 @@ MAX_CLASS = 128  # a character class bigger than this ([\u4e00-\u9fff]) is no ne
 
 
 MAX_ALSO = 4  # a further need with more characters than this costs more to look for than it saves
+MAX_WORDS = 4  # a word need (`Mask.words`) of more strings than this costs more to look for than it saves
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,10 @@ class Mask:
     # how far before the searched text `also` is looked for: the width of a lookbehind at the pattern's head whose
     # needs are among them ((?<=\d[:：∶])1 needs a colon, which stands before the match)
     behind: int = 0
+    # strings of two or more characters one of which every match holds, or what a lookahead at the pattern's top
+    # level sees (in the sentence too): 半年, 季度 or 全年 for …(?:上半年|下半年|前三季度|[一二三四]季度|全年); () when
+    # none is known. Most sentences hold a needed character but not the word it opens (年 but no 全年)
+    words: tuple[str, ...] = ()
 
 
 def _needs_of_sequence(items) -> frozenset[str] | None:
@@ -170,11 +177,11 @@ def read_mask(pattern: str, reason: str) -> Mask:
     """A mask, its pattern parsed once for its needs and further needs (kept in the cache file: `parse_needs`)."""
     digest = code_digest()
     if digest is None:
-        chosen, also, alternatives, behind = parse_mask(pattern)
+        chosen, also, alternatives, behind, words = parse_mask(pattern) + (parse_words(pattern),)
     else:
-        chosen, also, alternatives, behind = recache.derived(("masks.read_mask", digest, pattern), 4,
-                                                             lambda: parse_mask(pattern))
-    return Mask(recache.compile(searchable(pattern)), reason, chosen, also, pattern, alternatives, behind)
+        chosen, also, alternatives, behind, words = recache.derived(
+            ("masks.read_mask", digest, pattern), 5, lambda: parse_mask(pattern) + (parse_words(pattern),))
+    return Mask(recache.compile(searchable(pattern)), reason, chosen, also, pattern, alternatives, behind, words)
 
 
 def parse_mask(pattern: str) -> tuple[frozenset[str] | None, tuple[str, ...], dict[str, tuple[tuple[str, ...], ...]], int]:
@@ -201,6 +208,66 @@ def parse_mask(pattern: str) -> tuple[frozenset[str] | None, tuple[str, ...], di
         also += tuple(chars for chars in extra if chars not in also)
         behind = max((w for n, w in back if n and "".join(sorted(n)) in extra), default=0)
     return chosen, also, _alternatives(items) if chosen is not None else {}, behind
+
+
+def parse_words(pattern: str) -> tuple[str, ...]:
+    """`Mask.words`, read off the pattern's parse tree: the fewest strings (at most MAX_WORDS) one of which every
+    match holds or a lookahead sees, sorted; () when none is known."""
+    items = _items(pattern)
+    try:
+        found = _words_of_sequence(items) if items is not None else None
+    except Exception:  # noqa: BLE001 - an unexpected parse tree only costs speed
+        return ()
+    return tuple(sorted(found)) if found is not None and len(found) <= MAX_WORDS else ()
+
+
+def _words_of_sequence(items) -> frozenset[str] | None:
+    """Strings of two or more characters one of which every match of a sequence holds (or a lookahead in it sees):
+    a run of its literal characters, or the words of an item every match goes through; of these the fewest, words
+    of numerals last (in every sentence with a number); None when none is known."""
+    options: list[frozenset[str]] = []
+    run = ""
+    for item in items:
+        if item[0] is sre_parse.LITERAL:
+            run += chr(item[1])
+            continue
+        if len(run) >= 2:
+            options.append(frozenset((run,)))
+        run = ""
+        found = _words_of_item(item)
+        if found is not None:
+            options.append(found)
+    if len(run) >= 2:
+        options.append(frozenset((run,)))
+    options = [o for o in options if len(o) <= MAX_WORDS] or options
+    if not options:
+        return None
+    return min(options, key=lambda o: (any(NUMERALS.issuperset(w) for w in o), len(o), -min(map(len, o))))
+
+
+def _words_of_item(item) -> frozenset[str] | None:
+    op, av = item
+    c = sre_parse
+    if op is c.BRANCH:
+        united: set[str] = set()
+        for alt in av[1]:
+            alternative = _words_of_sequence(alt)
+            if alternative is None:
+                return None
+            united |= alternative
+        # a word holding another of them adds nothing (前三季度 and 季度: 季度)
+        return frozenset(w for w in united if not any(x != w and x in w for x in united))
+    if op is c.SUBPATTERN:
+        _, add_flags, del_flags, sub = av
+        return None if add_flags or del_flags else _words_of_sequence(sub)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        low, _, sub = av
+        return _words_of_sequence(sub) if low >= 1 else None
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _words_of_sequence(av)
+    if op is c.ASSERT and av[0] == 1:  # a lookahead sees the sentence after it, up to the search's end
+        return _words_of_sequence(av[1])
+    return None  # a lookbehind sees before the search's start; anything else: nothing a match must hold
 
 
 def _needs_of_lookahead(item) -> frozenset[str] | None:
@@ -283,6 +350,10 @@ def searchable(pattern: str) -> str:
             rest = f"{atom}{{{more}}}{lazy or ''}{rest[repeat.end():]}"
     elif rest[:1] == "{" or rest[:1] == "+":
         return pattern  # a brace that is no repeat of ours, a possessive: left as written
+    if atom.startswith("(?:"):
+        hoisted = _hoist(atom, need=bool(behind) and _fixed_width(atom) is None)
+        if hoisted is not None:
+            atom, rest = hoisted[0], hoisted[1] + rest
     if not behind:
         return atom + rest
     width = 1 if not atom.startswith("(") else _fixed_width(atom)
@@ -290,6 +361,80 @@ def searchable(pattern: str) -> str:
         return pattern
     back = ANY if width == 1 else f"{ANY}{{{width}}}"
     return atom + "".join(f"(?<{b[3]}(?:{b[4:-1]}){back})" for b in behind) + rest
+
+
+def _hoist(group: str, need: bool) -> tuple[str, str] | None:
+    r"""A group `(?:A|B…)` whose alternatives each open with a one-character atom (a class, an escape, a character)
+    as one class of those atoms, then the group with each alternative checking that its own atom stood there:
+    `(?:[十二]+X|[一两])` as `[十二一两]` and `(?:(?<=[十二])[十二]*X|(?<=[一两]))`, the same matches at the same
+    positions, but a pattern that opens with a class, which the engine skips to in C. None when an alternative opens
+    otherwise, or when it is not needed: every alternative opens with a plain character (the engine skips to those
+    already) and no lookbehind before the group waits for a fixed width (`need`)."""
+    alternatives = _top_alternatives(group[3:-1])
+    if alternatives is None:
+        return None
+    chars: list[str] = []
+    rewritten: list[str] = []
+    plain = True
+    for alt in alternatives:
+        end = _atom_end(alt, 0)
+        if end is None or alt.startswith("("):
+            return None
+        atom, rest = alt[:end], alt[end:]
+        if rest[:1] in ("*", "?") or rest.startswith("{,"):
+            return None
+        repeat = REPEAT.match(rest)
+        if repeat is not None:
+            low, comma, high, lazy = repeat.groups()
+            if low is None:
+                rest = f"{atom}*{lazy or ''}{rest[repeat.end():]}"
+            elif int(low) < 1 or high and int(high) < 1:
+                return None
+            else:
+                rest = f"{atom}{{{int(low) - 1}{comma or ''}{int(high) - 1 if high else ''}}}{lazy or ''}{rest[repeat.end():]}"
+        elif rest[:1] in ("{", "+"):
+            return None
+        if atom.startswith("["):
+            if atom.startswith("[^"):
+                return None
+            chars.append(atom[1:-1])
+            plain = False
+        elif atom.startswith("\\"):
+            chars.append(atom)
+            plain = plain and not atom[1:2].isalnum()
+        else:
+            chars.append(atom if atom.isalnum() else "\\" + atom)
+        rewritten.append(f"(?<={atom}){rest}")
+    if plain and not need:
+        return None
+    return f"[{''.join(chars)}]", f"(?:{'|'.join(rewritten)})"
+
+
+def _top_alternatives(pattern: str) -> list[str] | None:
+    """The alternatives of `pattern` split at its top-level `|` (None when it cannot be read)."""
+    out: list[str] = []
+    depth, k, last = 0, 0, 0
+    while k < len(pattern):
+        ch = pattern[k]
+        if ch == "\\":
+            k += 2
+            continue
+        if ch == "[":
+            end = _class_end(pattern, k)
+            if end is None:
+                return None
+            k = end
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[last:k])
+            last = k + 1
+        k += 1
+    out.append(pattern[last:])
+    return out if depth == 0 else None
 
 
 def _min_width(group: str) -> int:
@@ -404,6 +549,8 @@ def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # 以上…城市 without 城: no match, no search
         if mask.alternatives and not holds_an_alternative(text, start, end, held, mask.alternatives):
             continue  # 两个一百年 without 个: that alternative cannot match, nor any other here
+        if mask.words and not holds_a_word(text, start, end, mask.words):
+            continue  # 年 but neither 半年, 季度 nor 全年: no match
         pattern = mask.pattern
         first = pattern.search(text, start, end)  # most patterns find nothing: no iterator for them
         if first is None:
@@ -438,4 +585,12 @@ def holds_an_alternative(text: str, start: int, end: int, held: set[str],
         for also in alternatives.get(ch, ()):
             if holds_each(text, start, end, also):
                 return True
+    return False
+
+
+def holds_a_word(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether text[start:end] holds one of `words`."""
+    for w in words:
+        if text.find(w, start, end) >= 0:
+            return True
     return False
