@@ -2466,3 +2466,49 @@ def test_sentences_by_full_stop_on_every_paragraph():
         if not any(c in text for c in "\"' "):
             assert sentences(text, paragraphs(text)) == _sentences_by_regex(text, paragraphs(text)), text[:60]
 
+
+# -------------------------------------- normalize.placeholders: where a code can end, by str.find (speed round)
+
+def test_placeholder_ends_give_the_class_patterns_matches():
+    """`normalize.placeholders` reads `_PLACEHOLDER_AT`'s matches back from the ends `_placeholder_ends` finds by
+    str.find (line breaks, runs of two spaces or more, the text's end, after a letter or digit): the same matches as
+    the pattern's finditer, and so the same placeholders, on every loaded text of corpus/ and corpus-dev and on random
+    soups of letters, digits, breaks and spaces (\\r and \\t too). Seen failing with \\r left out of the line breaks."""
+    import random
+
+    from pipeline.normalize import _PLACEHOLDER_AT, PLACEHOLDER, placeholders
+
+    rng = random.Random(11)
+    soups = ["".join(rng.choice("aG6t7 \t\r\n\u3000，。12xZ") for _ in range(3000)) for _ in range(6)]
+    soups += ["ab", "a", "", "abc12", "x ab  ", "GG6\r\nGG6\tt76\t\tt76", "许达哲t76", "abcdef\n", "ab\u3000\u3000c"]
+    found = 0
+    for raw in [*_raw_texts(), *PLACEHOLDER_TEXTS, *soups]:
+        starts = [m.start() for m in _PLACEHOLDER_AT.finditer(raw)]
+        want = [m.span() for m in (PLACEHOLDER.match(raw, k) for k in starts) if m is not None]
+        assert [m.span() for m in placeholders(raw)] == want == [m.span() for m in PLACEHOLDER.finditer(raw)], raw[:80]
+        found += len(want)
+    assert found > 50
+
+
+# ------------------------------------------- normalize._flat_breaks: lines without a space skipped (speed round)
+
+def test_flat_breaks_skip_lines_without_a_space():
+    """`normalize._flat_breaks` looks for flattened paragraphs only in a line holding a space or a no-break space
+    (str.find, in C): the same breaks as the pattern tried over every long line, on every line of corpus/ and
+    corpus-dev as loaded and on long lines broken by spaces, by no-break spaces alone, or by none. Seen failing with
+    the no-break space left out of the check."""
+    from pipeline.normalize import _FLAT_BREAK, _LINE, FLAT_BREAKS, FLAT_MIN, _flat_breaks
+
+    def plain(raw, s, e):
+        found = [m.span() for m in _FLAT_BREAK.finditer(raw, s, e)] if e - s >= FLAT_MIN else []
+        return found if len(found) >= FLAT_BREAKS else []
+
+    pad = "全市地区生产总值增长5%" * 30
+    lines = [pad + "。 中" * 3, pad + "。\u00a0中" * 3, pad + "。中" * 3, pad, pad + "。 中。\u00a0中；\u00a0（"]
+    found = 0
+    for raw in [*_raw_texts(), *lines, "\n".join(lines)]:
+        for s, e in (m.span() for m in _LINE.finditer(raw)):
+            want = plain(raw, s, e)
+            assert [m.span() for m in _flat_breaks(raw, s, e)] == want, raw[s:s + 80]
+            found += len(want)
+    assert found >= 12
