@@ -2512,3 +2512,44 @@ def test_flat_breaks_skip_lines_without_a_space():
             assert [m.span() for m in _flat_breaks(raw, s, e)] == want, raw[s:s + 80]
             found += len(want)
     assert found >= 12
+
+
+# ------------------------------------------------- locate: speech and section bisected in compiled code (speed round)
+
+def test_locate_reads_speech_and_section_as_structure_locate():
+    """`locate.locate` reads an item's speech and top-level section from `Structure._index` itself: the same as
+    `Structure.locate` at every paragraph's start and every seventh character of corpus/ (its speech bundles and their
+    sections: the check sees more than one speech and sections past 0). Seen failing with the speech before the first
+    defaulting to 0."""
+    from pipeline.locate import locate
+    from pipeline.records import Entity
+
+    speeches, sections = set(), set()
+    for result in corpus_results():
+        text, st = result.document.text, result.structure
+        offsets = sorted({p.start for p in st.paragraphs} | set(range(0, len(text) - 2, 7)) | {0})
+        items = tuple(Entity(text[k:k + 2], "GPE", k, k + 2) for k in offsets)
+        for item, got in zip(items, locate(text, st, items)):
+            assert (got.speech, got.section) == st.locate(item.start), (result.document.doc_id, item.start)
+            speeches.add((result.document.doc_id, got.speech))
+            sections.add(got.section)
+    assert len(speeches) > len(corpus_results()) and len(sections) > 3
+
+
+def test_paragraphs_made_in_the_loop_are_the_records():
+    """`structure.paragraphs` makes each Paragraph by its slots inside the loop: the records `Paragraph(start, end)`
+    makes, one per non-empty line, on every text of corpus/ and on edge texts (empty lines, a text's first or last
+    line empty)."""
+    from pipeline.records import Paragraph
+    from pipeline.structure import paragraphs
+
+    texts = [r.document.text for r in corpus_results()] + ["", "\n", "a", "\na\n\nbc\n", "甲\n\n乙"]
+    for text in texts:
+        want, start = [], 0
+        for line in text.split("\n"):
+            if line:
+                want.append(Paragraph(start, start + len(line)))
+            start += len(line) + 1
+        got = paragraphs(text)
+        assert got == tuple(want) and all(type(p) is Paragraph for p in got)
+        assert [hash(p) for p in got] == [hash(p) for p in want]
