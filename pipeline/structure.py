@@ -107,9 +107,13 @@ def _sentence(start: int, end: int) -> Sentence:
 
 def paragraphs(text: str) -> tuple[Paragraph, ...]:
     out, start = [], 0
+    new, set_start, set_end = _NEW, _PARAGRAPH_START, _PARAGRAPH_END
     for line in text.split("\n"):
         if line:
-            out.append(_paragraph(start, start + len(line)))
+            p = new(Paragraph)  # _paragraph(start, start + len(line)), its names bound once for the loop
+            set_start(p, start)
+            set_end(p, start + len(line))
+            out.append(p)
         start += len(line) + 1
     return tuple(out)
 
@@ -457,6 +461,8 @@ def _list_heading(lines: Sequence[str], k: int) -> bool:
     实现生产总值2.62万亿元,增长2.2% …; 2023年预期目标 then ●地区生产总值增长6.5%左右 …: a newspaper's digest of a
     report, its review and its targets as lists): a heading of the items under it."""
     line = lines[k].rstrip("：:")
+    if len(line) > UNNUMBERED_MAX:
+        return False  # too long for _unnumbered below: told before the patterns are tried (tests/test_fast_paths.py)
     digest = digest_heading(line)  # 回顾2017年 / 展望2018年: a heading above its lines whatever they open with
     if not (digest or _TIME_HEAD.match(line)) or k + 1 >= len(lines) or not _unnumbered(line) or any(c in line for c in "，,"):
         return False
