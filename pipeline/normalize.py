@@ -234,12 +234,22 @@ _CONTINUES = "、，,。；;%）)"
 BARE_LINES_MIN, BARE_LINES_SHARE = 5, 0.1  # a text so laid out has this many such lines at least, and this share
 
 
+_BARE_OPENS = ".,%、，,。；;：:）)"  # what a match of _BARE_LINE opens with, but the digits (\\d: str.isdecimal)
+
+
+def _bare(raw: str, s: int, e: int) -> bool:
+    """`_BARE_LINE.fullmatch(raw, s, e) is not None`, the pattern tried only on a line opening with a character it can
+    open with (tests/test_fast_paths.py): most lines open with a Chinese character."""
+    c = raw[s]
+    return (c in _BARE_OPENS or c.isdecimal()) and _BARE_LINE.fullmatch(raw, s, e) is not None
+
+
 def _number_lines_joined(raw: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """The paragraphs of a text whose numbers a PDF extraction put on lines of their own: a line that is only a
     number joins the lines around it (a year, before a line opening with 年, only the line after it), and a line
     opening with a mark that continues a sentence (、，。%) the line before, unless that one ends a sentence. Other
     texts: one line, one paragraph."""
-    bare = [_BARE_LINE.fullmatch(raw, s, e) is not None for s, e in spans]
+    bare = [_bare(raw, s, e) for s, e in spans]
     n = sum(bare)
     if n < BARE_LINES_MIN or n < BARE_LINES_SHARE * len(spans):
         return [[sp] for sp in spans]

@@ -2636,3 +2636,23 @@ def test_heading_tried_only_after_a_label_opener():
                 assert _heading(text, p, marked) == want, text[p.start:p.start + 30]
                 found += want is not None and want[0] != "marked"
     assert found > 100
+
+
+# ----------------------------------------- normalize._bare: a number's line told by its first character (speed round)
+
+def test_bare_lines_told_by_their_first_character():
+    """`normalize._bare` tries _BARE_LINE only on a line opening with a character the pattern can open with (its
+    marks, or a decimal digit: \\d): the same answer as the pattern on every line of corpus/ and corpus-dev as
+    loaded and on bare lines of full-width and Arabic-Indic digits and single marks. Seen failing with the decimal
+    digits left out."""
+    from pipeline.normalize import _BARE_LINE, _bare, line_spans
+
+    texts = [*_raw_texts(), "\n".join(["497.8", "２０２１", "١٢", "7.3%", "。财政", "、", "）", "%", "5", ",", "亿元增加到",
+                                        ".5", "x1", "1x"])]
+    bare = 0
+    for raw in texts:
+        for s, e in line_spans(raw):
+            want = _BARE_LINE.fullmatch(raw, s, e) is not None
+            assert _bare(raw, s, e) == want, raw[s:e][:40]
+            bare += want
+    assert bare >= 10
