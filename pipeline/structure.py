@@ -35,8 +35,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from re import _parser as sre_parse  # type: ignore[attr-defined]  # the re module's parser (Python 3.11+)
-from typing import Any, Sequence
+from typing import Sequence
 
 from . import recache
 from .data import rows, word_tuple
@@ -207,65 +206,8 @@ def paragraph_sentences(text: str, p: Paragraph) -> list[Sentence]:
     return out
 
 
-def _openers(items: Any) -> tuple[frozenset[str], bool] | None:
-    """(the characters, whether any decimal digit too: \\d) a match of a parsed pattern's items can open with; None
-    when the reading does not know an item (then every paragraph is tried)."""
-    c: Any = sre_parse
-    if not items:
-        return None
-    op, av = items[0]
-    if op is c.LITERAL:
-        return frozenset(chr(av)), False
-    if op is c.IN:
-        chars: set[str] = set()
-        digits = False
-        for kind, value in av:
-            if kind is c.LITERAL:
-                chars.add(chr(value))
-            elif kind is c.RANGE and value[1] - value[0] < 256:
-                chars.update(map(chr, range(value[0], value[1] + 1)))
-            elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
-                digits = True  # \d in a str pattern: any character str.isdecimal says is one
-            else:
-                return None
-        return frozenset(chars), digits
-    if op is c.SUBPATTERN:
-        _, add_flags, del_flags, sub = av
-        return None if add_flags or del_flags else _openers(list(sub))
-    if op is c.MAX_REPEAT or op is c.MIN_REPEAT:
-        low, _, sub = av
-        return _openers(list(sub)) if low >= 1 else None
-    if op is c.BRANCH:
-        united: set[str] = set()
-        any_digit = False
-        for alt in av[1]:
-            found = _openers(list(alt))
-            if found is None:
-                return None
-            united |= found[0]
-            any_digit = any_digit or found[1]
-        return frozenset(united), any_digit
-    return None
-
-
-@lru_cache(maxsize=1)
-def _heading_openers() -> tuple[frozenset[str], bool] | None:
-    """What a match of HEADING_ANY opens with (`_openers`): a paragraph opening otherwise is no numbered heading."""
-    try:
-        return _openers(list(sre_parse.parse(HEADING_ANY.pattern)))
-    except Exception:  # noqa: BLE001 - an unexpected parse tree only costs speed
-        return None
-
-
 def _heading(text: str, p: Paragraph, marked: str | None):
     """(style name, rank, number, label end) when the paragraph opens with a heading, else None."""
-    opens = _heading_openers()
-    first = text[p.start:p.start + 1]
-    if opens is not None and first not in opens[0] and not (opens[1] and first.isdecimal()):
-        # no heading label opens with this character (tests/test_fast_paths.py): HEADING_ANY is not tried
-        if marked and is_title_like(text[p.start:p.end]):
-            return "marked", MARKED_RANKS.get(marked, MARKED_RANKS["bold"]), 0, p.start
-        return None
     line = text[p.start:p.end]
     if HEADING_ANY.match(line):  # one regex rules out most paragraphs; then each style, in order
         for style in HEADING_STYLES:

@@ -2592,52 +2592,6 @@ def test_list_heading_tells_long_lines_first():
     assert shown >= 4
 
 
-# ------------------------------------------ structure._heading: HEADING_ANY tried only after an opener (speed round)
-
-def _heading_plain(text, p, marked):
-    """`structure._heading` as written before its first-character check."""
-    from pipeline.numerals import cn_ordinal
-    from pipeline.profile import is_title_like
-    from pipeline.structure import CIRCLED, HEADING_ANY, HEADING_STYLES, MARKED_RANKS
-
-    line = text[p.start:p.end]
-    if HEADING_ANY.match(line):
-        for style in HEADING_STYLES:
-            m = style.pattern.match(line)
-            if m and m.end() < len(line):
-                raw = m.group(1)
-                try:
-                    number = CIRCLED.index(raw) + 1 if style.name == "circled" else cn_ordinal(raw)
-                except ValueError:
-                    continue
-                return style.name, style.rank, number, p.start + m.end()
-    if marked and is_title_like(line):
-        return "marked", MARKED_RANKS.get(marked, MARKED_RANKS["bold"]), 0, p.start
-    return None
-
-
-def test_heading_tried_only_after_a_label_opener():
-    """`structure._heading` tries HEADING_ANY only where the paragraph opens with a character a match can open with
-    (read off the pattern's parse: 第, the numerals, brackets, circled numbers, any decimal digit): the same answer
-    as the full reading on every paragraph of corpus/ and corpus-dev, marked and not, and on labels opening with
-    full-width and Arabic-Indic digits. Seen failing with the decimal digits left out."""
-    from pipeline.records import Paragraph
-    from pipeline.structure import _heading, _heading_openers, paragraphs
-
-    assert _heading_openers() is not None  # the reading knows every item of HEADING_ANY's openings
-    texts = [r.document.text for r in corpus_results() + (dev_results() if DEV.is_dir() else ())]
-    texts.append("\n".join(["１．全市增长", "١. 增长", "12、增长", "第三章 总则", "（二）增长", "【3】注", "⑤增长",
-                            "〇、零", "两、二", "标题行", "", "a. b"]))
-    found = 0
-    for text in texts:
-        for p in paragraphs(text) + (Paragraph(0, 0),):
-            for marked in (None, "bold", "h2"):
-                want = _heading_plain(text, p, marked)
-                assert _heading(text, p, marked) == want, text[p.start:p.start + 30]
-                found += want is not None and want[0] != "marked"
-    assert found > 100
-
-
 # ----------------------------------------- normalize._bare: a number's line told by its first character (speed round)
 
 def test_bare_lines_told_by_their_first_character():
