@@ -8,6 +8,7 @@ read these fields; nothing downstream computes them again.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any, Sequence, TypeVar
 
 from .excerpt import window
@@ -37,8 +38,19 @@ def locate(text: str, structure: Structure, items: Sequence[Located]) -> tuple[L
     out = []
     sentences = structure.sentences
     starts = [s.start for s in sentences] if items else []
+    # `structure.locate(item.start)` read here from its index (the same bisections, in compiled code: the method is
+    # interpreted, a frame per item; tests/test_fast_paths.py)
+    (speech_starts, speech_numbers), tops, _ = structure._index
     for item in items:
-        speech, section = structure.locate(item.start)
+        offset = item.start
+        k = bisect_right(speech_starts, offset)
+        speech = speech_numbers[k - 1] if k else 1
+        top = tops.get(speech)
+        if top is None:
+            section = 0
+        else:
+            k = bisect_right(top[0], offset)
+            section = top[1][k - 1] if k else 0
         s = sentence_at(sentences, starts, item.start)
         if s is None:
             out.append(_moved(item, {"speech": speech, "section": section}))

@@ -77,15 +77,47 @@ _PLACEHOLDER_MIN = 3
 # open with (the placeholder's own pattern opens with assertions, so it was tried at every character)
 # (its first character written apart: a pattern opening with a repeat gets no such skip from the engine)
 _PLACEHOLDER_AT = recache.compile(r"[A-Za-z0-9][A-Za-z0-9]{1,3}(?=[ \t\u3000]{2,}|[\r\n]|$)")
+_ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"  # _PLACEHOLDER_AT's [A-Za-z0-9]
+_GAPS = " \t\u3000"  # its [ \t\u3000]
+
+
+def _placeholder_ends(raw: str) -> list[int]:
+    """Where `_PLACEHOLDER_AT`'s lookahead holds right after a letter or digit, in order: a line break (\r, \n), two
+    of `_GAPS` or more, the text's end. Found by `str.find` of each (in C), not by the regex engine at every
+    character: a line's end is rare in a text, a letter or digit is not."""
+    ends: list[int] = []
+    n = len(raw)
+    for c in "\r\n":
+        k = raw.find(c)
+        while k >= 0:
+            if k > 0 and raw[k - 1] in _ALNUM:
+                ends.append(k)
+            k = raw.find(c, k + 1)
+    for c in _GAPS:
+        k = raw.find(c)
+        while k >= 0:
+            if k > 0 and k + 1 < n and raw[k - 1] in _ALNUM and raw[k + 1] in _GAPS:
+                ends.append(k)
+            k = raw.find(c, k + 1)
+    if n and raw[n - 1] in _ALNUM:
+        ends.append(n)
+    ends.sort()
+    return ends
 
 
 def placeholders(raw: str) -> Iterator[re.Match]:
     """`PLACEHOLDER.finditer(raw)`, tried only where `_PLACEHOLDER_AT` finds a run of letters and digits before a
-    line's end: a match of the one is a match of the other at the same place."""
-    for at in _PLACEHOLDER_AT.finditer(raw):
-        m = PLACEHOLDER.match(raw, at.start())
-        if m is not None:
-            yield m
+    line's end: a match of the one is a match of the other at the same place. `_PLACEHOLDER_AT`'s matches are read
+    back from where they can end (`_placeholder_ends`, tests/test_fast_paths.py): before each such end, the run of
+    letters and digits, four at most (the leftmost start whose greedy run reaches the end), two at least."""
+    for p in _placeholder_ends(raw):
+        i = p - 1
+        while i > p - 4 and i > 0 and raw[i - 1] in _ALNUM:
+            i -= 1
+        if p - i >= 2:
+            m = PLACEHOLDER.match(raw, i)
+            if m is not None:
+                yield m
 WRAP_MIN = 20  # a line wrapped to the page's width is at least this long
 WRAP_ENDS = "。！？：；!?"  # a line ending so ends its paragraph
 
@@ -202,12 +234,22 @@ _CONTINUES = "、，,。；;%）)"
 BARE_LINES_MIN, BARE_LINES_SHARE = 5, 0.1  # a text so laid out has this many such lines at least, and this share
 
 
+_BARE_OPENS = ".,%、，,。；;：:）)"  # what a match of _BARE_LINE opens with, but the digits (\\d: str.isdecimal)
+
+
+def _bare(raw: str, s: int, e: int) -> bool:
+    """`_BARE_LINE.fullmatch(raw, s, e) is not None`, the pattern tried only on a line opening with a character it can
+    open with (tests/test_fast_paths.py): most lines open with a Chinese character."""
+    c = raw[s]
+    return (c in _BARE_OPENS or c.isdecimal()) and _BARE_LINE.fullmatch(raw, s, e) is not None
+
+
 def _number_lines_joined(raw: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """The paragraphs of a text whose numbers a PDF extraction put on lines of their own: a line that is only a
     number joins the lines around it (a year, before a line opening with 年, only the line after it), and a line
     opening with a mark that continues a sentence (、，。%) the line before, unless that one ends a sentence. Other
     texts: one line, one paragraph."""
-    bare = [_BARE_LINE.fullmatch(raw, s, e) is not None for s, e in spans]
+    bare = [_bare(raw, s, e) for s, e in spans]
     n = sum(bare)
     if n < BARE_LINES_MIN or n < BARE_LINES_SHARE * len(spans):
         return [[sp] for sp in spans]
@@ -358,8 +400,8 @@ FLAT_BREAKS = 3
 
 
 def _flat_breaks(raw: str, start: int, end: int) -> list[re.Match]:
-    if end - start < FLAT_MIN:
-        return []
+    if end - start < FLAT_MIN or raw.find(" ", start, end) < 0 and raw.find("\u00a0", start, end) < 0:
+        return []  # too short, or no space a break opens with (found in C: most lines hold none)
     found = list(_FLAT_BREAK_AT.finditer(raw, start, end))  # _FLAT_BREAK's matches (tests/test_fast_paths.py)
     return found if len(found) >= FLAT_BREAKS else []
 

@@ -74,6 +74,8 @@ UNNUMBERED_RANK = 3.8  # unnumbered headings sit above 一、 and below the head
 SPLIT_MAX = 30
 BODY_MIN = 8  # running text under a heading is a sentence this long at least  # the second line of a heading split over two is this short at most
 SENTENCE_END = recache.compile(r"[^。！？!?…]*[。！？!?…]+[”’」』）)\]》\"']*|[^。！？!?…]+$", re.M)
+_OTHER_ENDS = "！？!?…"  # SENTENCE_END's end marks but 。
+_CLOSERS = "”’」』）)]》\"'"  # what SENTENCE_END keeps after the end marks (closing quotes and brackets)
 POINT_WORD = "是"
 POINT = recache.compile(rf"{POINT_WORD}(?<=[{CN}]{POINT_WORD})")  # the 是 of 一是, 二是 (a literal first: fast to find); its numeral runs back
 POINT_AFTER = "。；;！？：:，,"
@@ -105,29 +107,62 @@ def _sentence(start: int, end: int) -> Sentence:
 
 def paragraphs(text: str) -> tuple[Paragraph, ...]:
     out, start = [], 0
+    new, set_start, set_end = _NEW, _PARAGRAPH_START, _PARAGRAPH_END
     for line in text.split("\n"):
         if line:
-            out.append(_paragraph(start, start + len(line)))
+            p = new(Paragraph)  # _paragraph(start, start + len(line)), its names bound once for the loop
+            set_start(p, start)
+            set_end(p, start + len(line))
+            out.append(p)
         start += len(line) + 1
     return tuple(out)
 
 
 def sentences(text: str, paras: tuple[Paragraph, ...]) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
+    # the end marks but 。 that the text holds at all: a paragraph holding none of them (nor a quote or a space) has
+    # its sentences found by str.find of 。 (in C), not by SENTENCE_END tried at every character
+    others = [c for c in _OTHER_ENDS if c in text]
+    new, set_start, set_end = _NEW, _SENTENCE_START, _SENTENCE_END
     for p in paras:
-        pos = p.start
-        if text.find('"', pos, p.end) < 0 and text.find("'", pos, p.end) < 0 and text.find(" ", pos, p.end) < 0:
+        pos, end = p.start, p.end
+        if text.find('"', pos, end) < 0 and text.find("'", pos, end) < 0 and text.find(" ", pos, end) < 0:
+            plain = True
+            for c in others:
+                if text.find(c, pos, end) >= 0:
+                    plain = False
+                    break
+            if plain:
+                # SENTENCE_END's matches where 。 is the only end mark (tests/test_fast_paths.py): the text to the
+                # next 。, the 。 after it, then the closing quotes and brackets; the rest of the paragraph when no 。
+                # is left (its matches never empty, each from where the one before ended)
+                while pos < end:
+                    k = text.find("。", pos, end)
+                    if k < 0:
+                        e = end
+                    else:
+                        e = k + 1
+                        while e < end and text[e] == "。":
+                            e += 1
+                        while e < end and text[e] in _CLOSERS:
+                            e += 1
+                    s = new(Sentence)  # _sentence(pos, e), its names bound once for the loop
+                    set_start(s, pos)
+                    set_end(s, e)
+                    out.append(s)
+                    pos = e
+                continue
             # no quote to give back and no space to trim: every match is a sentence as it stands. The matches
             # are never empty and follow each other to the paragraph's end (each opens where the one before
             # ended: its first alternative runs to the next end mark, its second to the end), so their texts'
             # lengths give their spans: findall makes no match object and asks no span of one. The lengths
             # adding up to the paragraph's is the check that they did follow each other.
-            pieces = SENTENCE_END.findall(text, pos, p.end)
-            if sum(map(len, pieces)) == p.end - pos:
+            pieces = SENTENCE_END.findall(text, pos, end)
+            if sum(map(len, pieces)) == end - pos:
                 for piece in pieces:
-                    end = pos + len(piece)
-                    out.append(_sentence(pos, end))
-                    pos = end
+                    e = pos + len(piece)
+                    out.append(_sentence(pos, e))
+                    pos = e
             else:  # (never seen: the full reading)
                 out.extend(paragraph_sentences(text, p))
         else:
@@ -426,6 +461,8 @@ def _list_heading(lines: Sequence[str], k: int) -> bool:
     实现生产总值2.62万亿元,增长2.2% …; 2023年预期目标 then ●地区生产总值增长6.5%左右 …: a newspaper's digest of a
     report, its review and its targets as lists): a heading of the items under it."""
     line = lines[k].rstrip("：:")
+    if len(line) > UNNUMBERED_MAX:
+        return False  # too long for _unnumbered below: told before the patterns are tried (tests/test_fast_paths.py)
     digest = digest_heading(line)  # 回顾2017年 / 展望2018年: a heading above its lines whatever they open with
     if not (digest or _TIME_HEAD.match(line)) or k + 1 >= len(lines) or not _unnumbered(line) or any(c in line for c in "，,"):
         return False
