@@ -410,10 +410,11 @@ def _hoist(group: str, need: bool) -> tuple[str, str] | None:
     return f"[{''.join(chars)}]", f"(?:{'|'.join(rewritten)})"
 
 
-def _top_alternatives(pattern: str) -> list[str] | None:
-    """The alternatives of `pattern` split at its top-level `|` (None when it cannot be read)."""
-    out: list[str] = []
-    depth, k, last = 0, 0, 0
+def _marks(pattern: str, at: int = 0) -> list[tuple[int, str]] | None:
+    """The parentheses and bars of `pattern` from `at` on, outside classes and escapes, with their positions
+    (None when a class does not close)."""
+    out: list[tuple[int, str]] = []
+    k = at
     while k < len(pattern):
         ch = pattern[k]
         if ch == "\\":
@@ -425,14 +426,27 @@ def _top_alternatives(pattern: str) -> list[str] | None:
                 return None
             k = end
             continue
+        if ch in "(|)":
+            out.append((k, ch))
+        k += 1
+    return out
+
+
+def _top_alternatives(pattern: str) -> list[str] | None:
+    """The alternatives of `pattern` split at its top-level `|` (None when it cannot be read)."""
+    marks = _marks(pattern)
+    if marks is None:
+        return None
+    out: list[str] = []
+    depth, last = 0, 0
+    for k, ch in marks:
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
-        elif ch == "|" and depth == 0:
+        elif depth == 0:
             out.append(pattern[last:k])
             last = k + 1
-        k += 1
     out.append(pattern[last:])
     return out if depth == 0 else None
 
@@ -468,25 +482,14 @@ def _class_end(pattern: str, at: int) -> int | None:
 
 def _group_end(pattern: str, at: int) -> int | None:
     """The end of the group opening at `at` (its closing parenthesis included)."""
-    depth, k = 0, at
-    while k < len(pattern):
-        ch = pattern[k]
-        if ch == "\\":
-            k += 2
-            continue
-        if ch == "[":
-            end = _class_end(pattern, k)
-            if end is None:
-                return None
-            k = end
-            continue
+    depth = 0
+    for k, ch in _marks(pattern, at) or ():
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
             if depth == 0:
                 return k + 1
-        k += 1
     return None
 
 
