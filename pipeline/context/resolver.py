@@ -1192,7 +1192,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             if time is not None and time.years == 1 and f.period and ref is None and scope_year is None:
                 # 2023年实施…，1-4月累计完成投资40.12亿元 in a text with no date: the months are of the sentence's year
                 pm = timex.pattern().search(f.period)
-                within = timex.resolve(pm, ref, time.first_year, late) if pm is not None else None
+                within = timex.resolve(pm, None, time.first_year, late) if pm is not None else None  # (ref is None)
                 time = within if within is not None and within.first_year == time.first_year \
                     and within.years == 1 else time
         if time is None and para_k >= 0 and before[0] >= paragraphs[para_k].start \
