@@ -2650,7 +2650,7 @@ def test_paragraph_names_stitched_at_safe_edges_only():
 
     text = "我们在广东省深圳市调研。到济南市看看"
     para = SimpleNamespace(start=0, end=len(text))
-    pp = ParagraphPlaces(text, SimpleNamespace(paragraphs=[para]))  # type: ignore[arg-type]
+    pp = ParagraphPlaces(text, SimpleNamespace(paragraphs=(para,)))  # type: ignore[arg-type]
     for start, end in [(0, 4), (4, 12), (12, 14)]:  # 我们在广 | 东省深圳市调研。| 到济: edges inside 广东省, 济南市
         assert pp.names(start, end) == list(gazetteer().find(text, start, end))
     assert pp._whole(0) == list(gazetteer().find(text))
