@@ -2496,6 +2496,7 @@ def _phrase_reference(ws, text):
     return text[start:end].strip(" ，、")
 
 
+@pytest.mark.slow  # 1.3 s: every run of up to eight words of the corpora (the fast tier stays under 20 s)
 def test_phrase_tries_closing_pairs_only_before_a_closing_mark():
     """`indicator.phrase` gives the full reading's text for every run of up to eight words of the corpora's
     paragraphs, among them runs closed by a bracket or quote right after them."""
