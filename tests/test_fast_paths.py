@@ -1660,6 +1660,7 @@ def test_dictionary_index_holds_every_line():
     _index_check(DictionaryIndex(DictionaryIndex.build(dictionary)), dictionary, 1)
 
 
+@pytest.mark.slow  # 0.8 s (the fast selection stays under 20 s on this machine; CI runs it)
 def test_grown_tokenizer_edge_cases():
     whole = _whole_segmenters(None)[0]
     seg = Segmenter()

@@ -34,6 +34,7 @@ def run_patterns():
     return keys
 
 
+@pytest.mark.slow  # 0.7 s (the fast selection stays under 20 s on this machine; CI runs it)
 def test_every_pattern_of_a_run_is_what_re_compile_gives(run_patterns):
     differ = [(p[:40], f) for p, f in run_patterns if recache.Codes(None).compile(p, f) != re.compile(p, f)]
     assert differ == []
@@ -72,6 +73,7 @@ def test_an_empty_folder_setting_turns_the_cache_off(monkeypatch):
     assert recache.compile("甲(乙)?", re.M) == re.compile("甲(乙)?", re.M)
 
 
+@pytest.mark.slow  # 1.5 s: two CLI runs (the fast selection stays under 20 s on this machine; CI runs it)
 def test_the_cli_writes_the_cache_once_and_runs_the_same_from_it(tmp_path):
     env = {"ZHFIGURES_CACHE_DIR": str(tmp_path / "cache"), "PATH": str(EXE.parent)}
     source = tmp_path / "opening.txt"  # the report's opening (title, speaker, headline figures): every stage runs
