@@ -31,7 +31,6 @@ import re
 import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable
 
 from . import recache
 from .data import FOLDER, read_tsv
@@ -97,38 +96,22 @@ def _needs_of_item(item) -> frozenset[str] | None:
                 return None
         return frozenset(chars)
     if op is c.BRANCH:
-        return _united(av[1], _needs_of_sequence)
-    inner = _inner_sequence(item)
-    # assertions, anchors, any character, back references: nothing a match must hold
-    return _needs_of_sequence(inner) if inner is not None else None
-
-
-def _united(alternatives: list, of_sequence: Callable[[list], frozenset[str] | None]) -> frozenset[str] | None:
-    """What a branch's alternatives hold together, by `of_sequence` (`_needs_of_sequence`, `_words_of_sequence`):
-    None when one of them holds nothing known."""
-    united: set[str] = set()
-    for alt in alternatives:
-        alternative = of_sequence(alt)
-        if alternative is None:
-            return None
-        united |= alternative
-    return frozenset(united)
-
-
-def _inner_sequence(item) -> list | None:
-    """The sequence every match of a group or repeat goes through (a group without flags, a repeat at least once,
-    an atomic group); None for any other item."""
-    op, av = item
-    c = sre_parse
+        united: set[str] = set()
+        for alt in av[1]:
+            alternative = _needs_of_sequence(alt)
+            if alternative is None:
+                return None
+            united |= alternative
+        return frozenset(united)
     if op is c.SUBPATTERN:
         _, add_flags, del_flags, sub = av
-        return None if add_flags or del_flags else sub
+        return None if add_flags or del_flags else _needs_of_sequence(sub)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
         low, _, sub = av
-        return sub if low >= 1 else None
+        return _needs_of_sequence(sub) if low >= 1 else None
     if op is getattr(c, "ATOMIC_GROUP", None):
-        return av
-    return None
+        return _needs_of_sequence(av)
+    return None  # assertions, anchors, any character, back references: nothing a match must hold
 
 
 def _items(pattern: str) -> list | None:
@@ -266,14 +249,25 @@ def _words_of_item(item) -> frozenset[str] | None:
     op, av = item
     c = sre_parse
     if op is c.BRANCH:
-        united = _united(av[1], _words_of_sequence)
+        united: set[str] = set()
+        for alt in av[1]:
+            alternative = _words_of_sequence(alt)
+            if alternative is None:
+                return None
+            united |= alternative
         # a word holding another of them adds nothing (前三季度 and 季度: 季度)
-        return None if united is None else frozenset(w for w in united if not any(x != w and x in w for x in united))
+        return frozenset(w for w in united if not any(x != w and x in w for x in united))
+    if op is c.SUBPATTERN:
+        _, add_flags, del_flags, sub = av
+        return None if add_flags or del_flags else _words_of_sequence(sub)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        low, _, sub = av
+        return _words_of_sequence(sub) if low >= 1 else None
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _words_of_sequence(av)
     if op is c.ASSERT and av[0] == 1:  # a lookahead sees the sentence after it, up to the search's end
         return _words_of_sequence(av[1])
-    inner = _inner_sequence(item)
-    # a lookbehind sees before the search's start; anything else: nothing a match must hold
-    return _words_of_sequence(inner) if inner is not None else None
+    return None  # a lookbehind sees before the search's start; anything else: nothing a match must hold
 
 
 def _needs_of_lookahead(item) -> frozenset[str] | None:
