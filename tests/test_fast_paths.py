@@ -1372,54 +1372,28 @@ def test_home_word_end_equals_a_find_per_word():
 
 # structure.find_points: a paragraph without 是 is passed over before a finditer is made
 
-def _find_points_plain(text, paras, locate):
-    """find_points as first written: POINT's finditer over every paragraph."""
-    from pipeline.numerals import cn_ordinal
-    from pipeline.records import Point
-    from pipeline.structure import CN, POINT, POINT_AFTER
-
-    points, expected = [], {}
-    for p in paras:
-        hits = []
-        for m in POINT.finditer(text, p.start, p.end):
-            start = m.start() - 1
-            while start > p.start and text[start - 1] in CN:
-                start -= 1
-            if start > p.start and text[start - 1] not in POINT_AFTER:
-                continue
-            try:
-                n = cn_ordinal(text[start:m.start()])
-            except ValueError:
-                continue
-            key = locate(start)
-            if n == 1 or n == expected.get(key):
-                expected[key] = n + 1
-                hits.append((start, m.end(), n, key))
-        for k, (start, label_end, n, key) in enumerate(hits):
-            end = hits[k + 1][0] if k + 1 < len(hits) else p.end
-            lead_end = label_end
-            while lead_end < end and text[lead_end] not in "。；;":
-                lead_end += 1
-            points.append(Point(key[0], key[1], n, text[start:label_end], text[label_end:lead_end], start, end))
-    return points
-
-
-def test_find_points_equals_the_finditer_of_every_paragraph():
-    from pipeline.structure import find_points
+def test_find_points_skips_only_paragraphs_where_point_finds_nothing():
+    """find_points skips a paragraph without POINT_WORD (是): POINT finds nothing in any such paragraph of the
+    corpora (so the shortcut drops no point), and the points of the others are found."""
+    from pipeline.structure import POINT, POINT_WORD, find_points
 
     def locate(offset):
         return (1, offset // 1000)
 
-    points = 0
+    points = skipped = 0
     texts = [("一是增长5%。二是下降。\n三是其他。\n没有要点。\n四是", (0, 12), (13, 18), (19, 24), (25, 27))]
     for result in [*corpus_results(), *(dev_results() if DEV.is_dir() else ())]:
         texts.append((result.document.text, *((p.start, p.end) for p in result.structure.paragraphs)))
     for text, *spans in texts:
+        for a, b in spans:
+            if text.find(POINT_WORD, a, b) < 0:
+                skipped += 1
+                assert POINT.search(text, a, b) is None, text[a:b]
         paras = tuple(type("P", (), {"start": a, "end": b})() for a, b in spans)
-        fast = find_points(text, paras, locate)
-        assert fast == _find_points_plain(text, paras, locate)
-        points += len(fast)
-    assert points > 20
+        points += len(find_points(text, paras, locate))
+    assert texts[0][0] and [p.point for p in find_points(texts[0][0], tuple(
+        type("P", (), {"start": a, "end": b})() for a, b in texts[0][1:]), locate)] == [1, 2, 3, 4]
+    assert points > 20 and skipped > 100
 
 
 # resolver.in_context: the resolved figures made without evolve's check, the same records
