@@ -867,9 +867,10 @@ CASES = [
      [("13.57万亿元", "2023", "actual", "地区生产总值"), ("4.8%", "2023", "actual", "地区生产总值"),
       ("1.39万亿元", "2023", "actual", "一般公共预算收入"), ("4.3%", "2023", "actual", "一般公共预算收入"),
       ("5%", "2024", "target", "地区生产总值"), ("110万人以上", "2024", "target", "城镇新增就业")]),
-    # 平均值 alone is a generic head: of the subject of the clause before (probe4 国家统计局 2024-07-15)
+    # 平均值 alone is a generic head: of the subject of the clause before, which says only that it moved steadily
+    # (稳中有降, a record_clause word; probe4 国家统计局 2024-07-15)
     ("average-value-is-of-the-subject-before", "2024-07-15", "",
-     "在就业方面，上半年，我国城镇调查失业率有所下降，平均值为5.1%，同比下降0.2个百分点。",
+     "在就业方面，上半年，我国城镇调查失业率稳中有降，平均值为5.1%，同比下降0.2个百分点。",
      [("5.1%", "2024-01/2024-06", "actual", "城镇调查失业率"),
       ("0.2个百分点", "2024-01/2024-06", "actual", "城镇调查失业率")]),
 ]
