@@ -849,6 +849,30 @@ CASES = [
      "2023年实施省市重点项目47个、年度计划投资83.61亿元,1-4月累计完成投资40.12亿元,高于时间进度14.65个百分点。",
      [("47个", "2023", "actual", ""), ("83.61亿元", "2023", "target", ""),
       ("40.12亿元", "2023-01/2023-04", "actual", ""), ("14.65个百分点", "2023-01/2023-04", "actual", "")]),
+    # 预期 as a verb before the figure in its clause: an expected value, a target (probe4 点新闻 2024-01-23)
+    ("expected-verb-makes-a-target", "2024-01-23", "广东省",
+     "广东省省长王伟中作省政府工作报告时表示，今年（2024年）广东省发展面临的有利条件强于不利因素，预期地区生产总值增长5%。",
+     [("5%", "2024", "target", "地区生产总值")]),
+    # 单位国内生产总值能耗 is the energy intensity's national name, not GDP's (probe4 新华社 2024-03-05)
+    ("national-energy-intensity-is-its-own-measure", "2024-03-05", "",
+     "新华社北京3月5日电 国务院总理李强5日在政府工作报告中提出，今年发展主要预期目标是：国内生产总值增长5%左右；"
+     "单位国内生产总值能耗降低2.5%左右。",
+     [("5%左右", "2024", "target", "国内生产总值"), ("2.5%左右", "2024", "target", "单位国内生产总值能耗")]),
+    # news of a work report early in a year: the lines it quotes with no time of their own and no aim are the
+    # report's review, of the year just ended; the plan's list keeps the report's year (probe4 广东 2024-01-23)
+    ("news-of-a-report-quotes-its-review-of-the-year-before", "2024-01-23", "广东省",
+     "1月23日上午，广东省十四届人大二次会议在广州开幕。省长王伟中向大会作政府工作报告。\n\n报告指出：\n\n"
+     "●2023年广东地区生产总值达到13.57万亿元、增长4.8%；\n\n●地方一般公共预算收入达1.39万亿元、增长4.3%；\n\n"
+     "报告提出，今年广东经济社会发展的主要预期目标是：\n\n◆地区生产总值增长5%；\n\n◆城镇新增就业人数110万人以上。",
+     [("13.57万亿元", "2023", "actual", "地区生产总值"), ("4.8%", "2023", "actual", "地区生产总值"),
+      ("1.39万亿元", "2023", "actual", "一般公共预算收入"), ("4.3%", "2023", "actual", "一般公共预算收入"),
+      ("5%", "2024", "target", "地区生产总值"), ("110万人以上", "2024", "target", "城镇新增就业")]),
+    # 平均值 alone is a generic head: of the subject of the clause before, which says only that it moved steadily
+    # (稳中有降, a record_clause word; probe4 国家统计局 2024-07-15)
+    ("average-value-is-of-the-subject-before", "2024-07-15", "",
+     "在就业方面，上半年，我国城镇调查失业率稳中有降，平均值为5.1%，同比下降0.2个百分点。",
+     [("5.1%", "2024-01/2024-06", "actual", "城镇调查失业率"),
+      ("0.2个百分点", "2024-01/2024-06", "actual", "城镇调查失业率")]),
 ]
 
 

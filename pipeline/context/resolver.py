@@ -1041,6 +1041,11 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     # the year just ended that a title or, early in a year, the lead names: 全年 outside a plan is of it
     ended_year = titled_year or lead_year(doc, structure, ref, document_month(doc, structure))
     month = document_month(doc, structure)
+    # news of a report given early in a year (省长王伟中向大会作政府工作报告。报告指出： then ●地方一般公共预算收入达
+    # 1.39万亿元): what it quotes with no time of its own and no aim is the report's review, of the year just ended
+    # (the lead that says so may be the profile's, before the body)
+    quotes_report = month is not None and month <= REVIEW_MONTHS \
+        and _words_in(timex.words().of("report"), text[:structure.profile.body_start + SPEAKS_FOR])
     # 过去五年 in a report delivered on 2021-12-18: 2017/2021, the years up to the report's own
     late = ref if ref is not None and month is not None and month >= LATE_MONTHS \
         and structure.profile.delivered.startswith(f"{ref}-") else None
@@ -1221,7 +1226,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             # an estimate (预计全省地区生产总值增长5.7%) in a text dated in the first months of a year, with no time of
             # its own and no aim before it: of the year just ended, whose figures are estimated then
             if fallback == ref and ref is not None and reviewed is None and not planned and month is not None \
-                    and month <= REVIEW_MONTHS and _words_in(tw.of("preliminary"), text[s_start:at]) \
+                    and month <= REVIEW_MONTHS and (quotes_report and not names_a_goal(text, f, words)
+                                                    or _words_in(tw.of("preliminary"), text[s_start:at])) \
                     and not words.cue.search(text[s_start:at]):
                 fallback = ref - 1
             time = para_time or head_time or title_part or (titled_year if not planned else None) \

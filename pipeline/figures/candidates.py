@@ -8,7 +8,7 @@ from typing import Iterator, Sequence
 
 from .. import recache
 from ..numbers import start_parts, tables
-from ..numerals import CN_COUNT_CHARS
+from ..numerals import CN_QUANTITY_CHARS
 from ..records import Sentence
 from .words import words
 
@@ -28,7 +28,7 @@ def cue() -> re.Pattern:
     firsts = {x[0] for x in w.of("ordinal") + w.of("rank_first") + w.of("rank_top")}
     ranks = [f"(?<={re.escape(x)})" for x in w.of("ordinal")]
     ranks += [f"(?<={re.escape(x[0])}){re.escape(x[1:])}" for x in w.of("rank_first")]
-    ranks += [f"(?<={re.escape(x)})[\\d{CN_COUNT_CHARS}]" for x in w.of("rank_top")]
+    ranks += [f"(?<={re.escape(x)})[\\d{CN_QUANTITY_CHARS}]" for x in w.of("rank_top")]  # 前两位 too
     return recache.compile(f"[{chars}{''.join(sorted(firsts))}](?:{'|'.join(alternatives + ranks)})")
 
 

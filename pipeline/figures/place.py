@@ -549,11 +549,11 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
                 named = [m for m in earlier if level == "prefecture" and m.place.level == "county"
                          and m.place.name.endswith(words().of("county_city_end"))] or at_level(earlier, level)
         out.append(resolve_place(named, locality, in_clause))
-    return respectively(text, mentions, listed, out, locality)
+    return respectively(text, mentions, listed, out, locality, clauses)
 
 
 def respectively(text: str, mentions: list[Mention], listed: list[list[PlaceMatch]], out: list[str],
-                 locality: str) -> list[str]:
+                 locality: str, clauses: Clauses) -> list[str]:
     """武汉、宜昌、襄阳…分别为25.66万户、10.36万户和9.23万户; 南阳市、漯河市…分别名列第二十三、第三十三…: as many
     figures after 分别 as distinct places named before it, all given that list: one place each, in order. Any other
     count (a province and its cities, a figure more or less) leaves the list as it is."""
@@ -571,8 +571,18 @@ def respectively(text: str, mentions: list[Mention], listed: list[list[PlaceMatc
         if len(named) > 1 and len({m.place.name for m in named}) == len(named):
             at = max((text.rfind(w, named[-1].end, mentions[j - 1].start) for w in resp), default=-1)
             run = [i for i in range(k, j) if at >= 0 and mentions[i].start > at]
+            if len(run) > len(named) and in_one_clause(clauses, mentions, run[:len(named)]) \
+                    and clauses.end_of(mentions[run[len(named)]].start) != clauses.end_of(mentions[run[0]].start):
+                # 广东、江苏…，分别达到105176.98亿元、102811.0亿元，排在前两位: the list is the clause of 分别; the
+                # figures of the clauses after it keep the places together
+                run = run[:len(named)]
             if len(run) == len(named):
                 for i, m in zip(run, named):
                     out[i] = resolve_place([m], locality, True)
         k = j
     return out
+
+
+def in_one_clause(clauses: Clauses, mentions: list[Mention], run: list[int]) -> bool:
+    """The figures `run` (indices into `mentions`) all stand in one clause of the sentence."""
+    return len({clauses.end_of(mentions[i].start) for i in run}) == 1

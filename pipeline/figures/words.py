@@ -172,6 +172,7 @@ def patterns() -> Patterns:
     nouns_down = alternation([x for x in w.change_words("noun") if w.changes[x] == "decrease"])
     stop = "，。；、\\d%"
     numeral = f"[{CN_COUNT_CHARS}\\d]+"
+    top_numeral = f"[{CN_QUANTITY_CHARS}\\d]+"  # 排在前两位: the top two, though 两 ranks nothing alone (第两 is no word)
     scopes = alternation(w.of("rank_scope"))
     rank_cues = alternation(w.of("rank_cue") + w.of("rank_scope"))
     field_count = alternation(w.of("rank_field_count"))
@@ -215,8 +216,8 @@ def patterns() -> Patterns:
         rank=recache.compile(
             # 居全省34个类区县第1位: the size of the field may stand between the scope and the ordinal
             f"(?:(?P<ctx>{rank_cues})[^，。；\\d]{{0,8}}?(?:\\d{{1,3}}\\s?(?:{field_count})[^，。；、\\d{w.chars('ordinal')}]{{1,8}}?)?)?(?P<m>(?:(?:{ordinal})\\s?(?P<n>{numeral})(?:\\s?(?P<s>{rank_unit}))?"
-            f"|(?P<first>{first})|(?:{top})(?P<top>{numeral})(?P<ts>{rank_unit})?))"),
-        rank_cue=recache.compile(f"{ordinal}|{first}|(?:{top})[{CN_COUNT_CHARS}\\d]"),
+            f"|(?P<first>{first})|(?:{top})(?P<top>{top_numeral})(?P<ts>{rank_unit})?))"),
+        rank_cue=recache.compile(f"{ordinal}|{first}|(?:{top})[{CN_QUANTITY_CHARS}\\d]"),
         first_cue=recache.compile(f"(?:{alternation(w.of('rank_first_cue') + w.of('rank_scope'))})[^，。；]{{0,4}}$"),
         first_cue_far=recache.compile(f"(?:{alternation(w.of('rank_first_cue') + w.of('rank_verb'))})[^，。；]{{0,10}}$"),
         rank_verb=recache.compile(f"(?:{alternation(w.of('rank_verb'))})"),
