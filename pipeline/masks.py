@@ -536,15 +536,20 @@ def masks() -> Masks:
 def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sorted (start, end) of every non-empty match of every mask pattern in text[start:end].
 
-    The masks to run are a set of their indexes: each distinct needed character of the text adds its masks
-    once (a bit set of 80 masks is no machine word: every `|`, `&` and `>>` on it made a new int, 80 shifts a
-    sentence); the order they run in does not matter, the spans are sorted."""
+    The masks to run are a list of their indexes: each distinct needed character of the text adds the masks it
+    opens that no character before it added (`seen`, a flag per mask: no set of indexes built by `update` and
+    walked by an iterator, a tagged int boxed per index; a bit set of 80 masks is no machine word either: every
+    `|`, `&` and `>>` on it made a new int); the order they run in does not matter, the spans are sorted."""
     table = masks()
     by_char = table.by_char
-    chosen: set[int] = set(table.always)
+    chosen: list[int] = list(table.always)
+    seen = [False] * len(table.masks)
     held = set(table.needed.findall(text, start, end))  # the needed characters the text holds, once each
     for ch in held:
-        chosen.update(by_char[ch])
+        for k in by_char[ch]:
+            if not seen[k]:
+                seen[k] = True
+                chosen.append(k)
     spans: list[tuple[int, int]] = []
     for k in chosen:
         mask = table.masks[k]
