@@ -536,8 +536,8 @@ def masks() -> Masks:
 def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sorted (start, end) of every non-empty match of every mask pattern in text[start:end].
 
-    The masks to run are a list of their indexes: each distinct needed character of the text adds the masks it
-    opens that no character before it added (`seen`, a flag per mask: no set of indexes built by `update` and
+    The masks to run are a list of their indexes: each distinct needed character of the text adds the masks
+    that need it and that no character before it added (`seen`, a flag per mask: no set of indexes built by `update` and
     walked by an iterator, a tagged int boxed per index; a bit set of 80 masks is no machine word either: every
     `|`, `&` and `>>` on it made a new int); the order they run in does not matter, the spans are sorted."""
     table = masks()
