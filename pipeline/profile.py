@@ -142,6 +142,16 @@ def _name() -> re.Pattern:
 # a name, then the session it was given at and the kind of text (马伟在泗阳县第十七届人民代表大会第三次会议上的报告)
 NAME_AT_OCCASION = recache.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,4})在(?P<occ>[^，。,\s]{4,40}?(?:会议|大会))上的(?:政府工作)?(?:报告|讲话)")
+# a session alone on the line under the title, no dash and no date (在龙游县第十四届人民代表大会第二次会议上)
+BARE_OCCASION = recache.compile(r"在(?P<occ>[^，。,\s]{4,40}?(?:会议|大会))上(?:的(?:政府工作)?(?:报告|讲话))?")
+
+
+def bare_occasion(line: str) -> str:
+    """The session of a bare occasion line (在…会议上), else ""."""
+    m = BARE_OCCASION.fullmatch("".join(line.split()))
+    return m.group("occ") if m else ""
+
+
 SPACED_OFFICE = recache.compile(r"([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=[ \u3000])")
 
 
@@ -738,6 +748,13 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             # 政府工作报告 / 马伟在泗阳县第十七届人民代表大会第三次会议上的报告: who gave the report and where, under its title
             found["subtitle"], found["occasion"], found["delivered"] = s, named.group("occ"), ""
             found["speaker"], found["speaker_title"] = fu.squeeze(named.group("name")), ""
+            i += 1
+            continue
+        if title_idx is not None and i == title_idx + 1 and "occasion" not in found and "delivered" not in found \
+                and (bare := bare_occasion(s)):
+            # 2023年龙游县政府工作报告 / 在龙游县第十四届人民代表大会第二次会议上 / 龙游县县长 李芝伟: the occasion
+            # on its own line right under the title, with no dash and no date
+            found["subtitle"], found["occasion"], found["delivered"] = s, bare, ""
             i += 1
             continue
         sub = subtitle(s)

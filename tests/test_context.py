@@ -1039,6 +1039,9 @@ def test_relative_times_need_the_documents_year():
     ("万元地区生产总值用水量", "percent", False, ""),
     # a rank of a measure's growth and another indicator's listed after it (probe2, 房县 2018 news): neither alone
     ("社会消费品零售总额、5000万元以上项目投资增速", "rank", False, ""),
+    # 实际吸收外资, a city report's name for the foreign investment used (probe3, 肇庆 2025: 实际吸收外资增长10%)
+    ("实际吸收外资", "percent", False, "实际使用外资"),
+    ("实际吸收外资金额", "money", False, "实际使用外资"),
 ])
 def test_measures(indicator, kind, national, measure):
     assert measure_of(indicator, kind, national) == measure

@@ -476,6 +476,14 @@ GLUED_SPEAKER_PAGE = """(河北省)邢台市人民政府工作报告(2024年1月
   各位代表:
   现在,我代表邢台市人民政府向大会作工作报告,请予审议。"""
 
+# a county report's title block with the occasion alone under the title, no dash and no date (probe3 龙游 2023)
+BARE_OCCASION_PAGE = """2023年龙游县政府工作报告
+在龙游县第十四届人民代表大会第二次会议上
+龙游县县长  李芝伟
+各位代表：
+现在，我代表县人民政府向大会作报告，请予审议。
+预计全县生产总值达到300亿元，增长3%。"""
+
 CONTENTS_PAGE = """一、2024年工作回顾
 （一）改革创新优环境稳实体
 （二）多措并举稳增长促投资
@@ -611,6 +619,10 @@ PROFILE_FIELDS = ("title", "subtitle", "occasion", "delivered", "speaker", "spea
                                       "邢台市第十六届人民代表大会第五次会议", "2024-01-28", "宋华英", "邢台市人民政府市长", "", "",
                                       "河北省邢台市", "邢台市", "130500", "text"),
                  "各位代表:", "现在,我代表邢台市人民政府向大会作工作报告,请予审议。", id="subtitle-runs-into-speaker"),
+    pytest.param(BARE_OCCASION_PAGE, ("2023年龙游县政府工作报告", "在龙游县第十四届人民代表大会第二次会议上",
+                                      "龙游县第十四届人民代表大会第二次会议", "", "李芝伟", "龙游县县长", "", "",
+                                      "龙游县", "龙游县", "330825", "text"),
+                 "各位代表：", "预计全县生产总值达到300亿元，增长3%。", id="bare-occasion-line-under-the-title"),
     pytest.param(CONTENTS_PAGE, ("2025年汉滨区政府工作报告", "", "", "", "", "", "", "", "汉滨区", "汉滨区", "610902",
                                  "text"),
                  "各位代表：", "全区地区生产总值增长3.5%。", id="table-of-contents-before-the-title"),
