@@ -1117,7 +1117,8 @@ def caption_speaker(line: str) -> tuple[str, str] | None:
     """(name, office) of the speaker a caption shows at work (省长卢东亮在…作政府工作报告 → 卢东亮, 省长;
     张工作政府工作报告 → 张工; 成都市人民政府市长王凤朝代表市人民政府，向大会报告工作; 市长龚正作《政府工作报告》;
     县长李永军在作《政府工作报告》时; 区长夏禹桨所作的政府工作报告; 省长叶建春代表江西省人民政府向大会作“政府工作报告”;
-    a headline's 许勤主持 梁惠玲作政府工作报告: the one who presides is not the speaker), else None."""
+    a headline's 许勤主持 梁惠玲作政府工作报告: the one who presides is not the speaker; …会议开幕，会上作政府工作报告
+    names no one), else None."""
     s = fu.squeeze(line)
     m = _caption_speaker().search(s)
     return (m.group("name"), m.group("office") or "") if m else None
@@ -1127,7 +1128,7 @@ def caption_speaker(line: str) -> tuple[str, str] | None:
 def _caption_speaker() -> re.Pattern:
     offices = _offices()
     return recache.compile(rf"(?:^|(?<=[。，,；了])|(?<=主持))(?:听取)?(?P<office>[^。，,；了]{{0,24}}?(?:{offices}))?"
-                      rf"(?!向大会)(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:代表[^。，,；]{{1,12}}?政府[，,]?)?(?:在[^。，,；]{{0,40}}?)?"
+                      rf"(?!向大会|(?:开幕)?大?会议?上)(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:代表[^。，,；]{{1,12}}?政府[，,]?)?(?:在[^。，,；]{{0,40}}?)?"
                       rf"(?:向大会)?所?(?:(?:作|做|发表)(?:了|的)?[《“\"]?(?:政府)?工作报告|报告工作)")
 
 

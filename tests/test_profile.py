@@ -119,6 +119,10 @@ def test_speaker_line(line, expected):
     pytest.param("1月23日,江西省十四屆人大二次會議在南昌開幕,江西省省长叶建春代表江西省人民政府向大会作“政府工作报告”,回顾2023年工作。",
                  ("叶建春", "江西省省长"), id="the-report-in-quotation-marks"),
     pytest.param("许勤主持 梁惠玲作政府工作报告 蓝绍敏黄建盛等出席", ("梁惠玲", ""), id="a-headline-after-who-presides"),
+    # (probe3, 济南 2025 news) 会上 is where, not who: the lead names no speaker
+    pytest.param("1月13日，济南市第十八届人民代表大会第四次会议开幕，会上作政府工作报告。", None, id="at-the-session-names-no-one"),
+    pytest.param("天津市第十八届人民代表大会第三次会议开幕。开幕会上，天津市市长张工作政府工作报告。", ("张工", "天津市市长"),
+                 id="at-the-opening-then-the-speaker"),
 ])
 def test_caption_speaker(line, expected):
     assert caption_speaker(line) == expected
