@@ -16,6 +16,7 @@ from typing import Callable, Final, Sequence
 
 from .. import recache
 from ..context import timex
+from ..data import alternation
 from .clause import Clauses
 from .words import PUNCT, patterns, words
 
@@ -31,8 +32,9 @@ SUBJECT_TAGS: Final = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng
 def _topic_opening() -> re.Pattern:
     """的 and the aims or the work a time opens its sentence for, then a comma, colon or 是 (2025年的主要预期目标是：,
     对于2025年的目标任务，; time_words.tsv `topic`): the time is the sentence's, not a phrase's."""
-    topics = "|".join(sorted(map(re.escape, timex.words().of("topic")), key=len, reverse=True))
-    return recache.compile(rf"\s?的(?:{topics})\s?(?:[，,：:]|是)")
+    w = words()
+    return recache.compile(rf"\s?(?:{alternation(w.of('topic_link'))})(?:{alternation(timex.words().of('topic'))})\s?"
+                           rf"(?:{alternation(w.of('topic_end'))})")
 
 
 def is_word(char: str) -> bool:
