@@ -142,6 +142,16 @@ def _name() -> re.Pattern:
 # a name, then the session it was given at and the kind of text (马伟在泗阳县第十七届人民代表大会第三次会议上的报告)
 NAME_AT_OCCASION = recache.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,4})在(?P<occ>[^，。,\s]{4,40}?(?:会议|大会))上的(?:政府工作)?(?:报告|讲话)")
+# a session alone on the line under the title, no dash and no date (在龙游县第十四届人民代表大会第二次会议上)
+BARE_OCCASION = recache.compile(r"在(?P<occ>[^，。,\s]{4,40}?(?:会议|大会))上(?:的(?:政府工作)?(?:报告|讲话))?")
+
+
+def bare_occasion(line: str) -> str:
+    """The session of a bare occasion line (在…会议上), else ""."""
+    m = BARE_OCCASION.fullmatch("".join(line.split()))
+    return m.group("occ") if m else ""
+
+
 SPACED_OFFICE = recache.compile(r"([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=[ \u3000])")
 
 
@@ -740,6 +750,13 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             found["speaker"], found["speaker_title"] = fu.squeeze(named.group("name")), ""
             i += 1
             continue
+        if title_idx is not None and i == title_idx + 1 and "occasion" not in found and "delivered" not in found \
+                and (bare := bare_occasion(s)):
+            # 2023年龙游县政府工作报告 / 在龙游县第十四届人民代表大会第二次会议上 / 龙游县县长 李芝伟: the occasion
+            # on its own line right under the title, with no dash and no date
+            found["subtitle"], found["occasion"], found["delivered"] = s, bare, ""
+            i += 1
+            continue
         sub = subtitle(s)
         if sub and not sub[0] and i + 1 < end and not subtitle(lines[i + 1]) \
                 and (two := subtitle(s + lines[i + 1])) and two[0] and two[1]:
@@ -1100,7 +1117,8 @@ def caption_speaker(line: str) -> tuple[str, str] | None:
     """(name, office) of the speaker a caption shows at work (省长卢东亮在…作政府工作报告 → 卢东亮, 省长;
     张工作政府工作报告 → 张工; 成都市人民政府市长王凤朝代表市人民政府，向大会报告工作; 市长龚正作《政府工作报告》;
     县长李永军在作《政府工作报告》时; 区长夏禹桨所作的政府工作报告; 省长叶建春代表江西省人民政府向大会作“政府工作报告”;
-    a headline's 许勤主持 梁惠玲作政府工作报告: the one who presides is not the speaker), else None."""
+    a headline's 许勤主持 梁惠玲作政府工作报告: the one who presides is not the speaker; …会议开幕，会上作政府工作报告
+    names no one), else None."""
     s = fu.squeeze(line)
     m = _caption_speaker().search(s)
     return (m.group("name"), m.group("office") or "") if m else None
@@ -1110,7 +1128,7 @@ def caption_speaker(line: str) -> tuple[str, str] | None:
 def _caption_speaker() -> re.Pattern:
     offices = _offices()
     return recache.compile(rf"(?:^|(?<=[。，,；了])|(?<=主持))(?:听取)?(?P<office>[^。，,；了]{{0,24}}?(?:{offices}))?"
-                      rf"(?!向大会)(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:代表[^。，,；]{{1,12}}?政府[，,]?)?(?:在[^。，,；]{{0,40}}?)?"
+                      rf"(?!向大会|(?:开幕)?大?会议?上)(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:代表[^。，,；]{{1,12}}?政府[，,]?)?(?:在[^。，,；]{{0,40}}?)?"
                       rf"(?:向大会)?所?(?:(?:作|做|发表)(?:了|的)?[《“\"]?(?:政府)?工作报告|报告工作)")
 
 

@@ -49,6 +49,18 @@ CASES = [
      "超额完成年度目标任务。",
      [("7.0%", "2019", "actual", "城镇居民人均可支配收入"), ("9.1%", "2019", "actual", "农村居民人均可支配收入"),
       ("3.29%", "2019", "actual", ""), ("138.3万人", "2019", "actual", "城镇新增就业")]),
+    # a report's body that opens with the year just ended (过去的一年，…) and has no review heading: the sections after
+    # it review that year, work done with 争取 too (probe3, 邯郸 2025: 17 rows of 2025)
+    ("body-opening-past-year-is-an-unheaded-review", "2025-01-12", "邯郸市",
+     "各位代表：\n过去的一年，奋斗充满艰辛，成绩殊为不易。\n（一）经济实力实现新跃升。地区生产总值完成4704.3亿元、增长6.1%。"
+     "争取增发国债项目69个。\n（二）改革开放。全市实际吸收外资增长10%。",
+     [("4704.3亿元", "2024", "actual", "地区生产总值"), ("6.1%", "2024", "actual", "地区生产总值"),
+      ("69个", "2024", "actual", ""), ("10%", "2024", "actual", "实际使用外资")]),
+    # …not a plan heading after it, nor a body that opens with the year written (its paragraph says it)
+    ("body-opening-past-year-ends-at-a-plan-heading", "2025-01-12", "邯郸市",
+     "各位代表：\n一年来，我们较好完成了目标任务。\n（一）经济。地区生产总值增长6.1%。\n（二）2025年工作安排\n"
+     "地区生产总值增长6%左右。",
+     [("6.1%", "2024", "actual", "地区生产总值"), ("6%左右", "2025", "target", "地区生产总值")]),
     # a report's words quoted in news (报告指出，) are a source clause before the time that opens the paragraph
     ("report-says-before-the-paragraph-time", "", "广东省",
      "报告指出，2024年是中华人民共和国成立75周年，是广东改革发展历程上具有重要意义的一年。预计全省地区生产总值迈上14万亿元新台阶。",
@@ -415,7 +427,8 @@ CASES = [
      [("6%-6.5%", "2019", "target", "地区生产总值"), ("5%", "2019", "target", "一般公共预算收入")]),
     ("lead-in-of-deeds-done-is-no-plan", "2024-01-20", "某市",
      "一年来，我们紧扣目标任务，主要做了以下工作：\n一是新建学校20所。\n二是新增就业1.2万人。",
-     [("20所", "2024", "actual", ""), ("1.2万人", "2024", "actual", "城镇新增就业")]),
+     # (probe3) the body opens with the year just ended: its deeds are that year's, 2023, as under a review heading
+     [("20所", "2023", "actual", ""), ("1.2万人", "2023", "actual", "城镇新增就业")]),
     ("lead-in-of-targets-met-is-no-plan", "2024-01-20", "某市",
      "主要目标任务完成情况如下：\n◆地区生产总值增长5.2%；\n◆一般公共预算收入增长3%。",
      [("5.2%", "2024", "actual", "地区生产总值"), ("3%", "2024", "actual", "一般公共预算收入")]),
@@ -449,7 +462,7 @@ CASES = [
      [("100多万人次", "2021", "actual", "")]),
     ("lead-in-sentence-of-a-review-is-no-plan", "2024-01-20", "某市",
      "过去一年，我们将目标任务全面完成。\n一是新建学校20所。",
-     [("20所", "2024", "actual", "")]),
+     [("20所", "2023", "actual", "")]),  # (probe3) the year just ended, as above
     # 13ae: 经过 before a cue of effort makes the effort spent (national 2023 解读; 宁夏 2026 经过持续努力): no target
     ("effort-spent-is-no-aim", "2023-03-06", "",
      "经过八年持续努力, 近1亿农村贫困人口实现脱贫, 全国832个贫困县全部摘帽。今年要努力实现增长5%。",
@@ -1063,6 +1076,9 @@ def test_relative_times_need_the_documents_year():
     ("万元地区生产总值用水量", "percent", False, ""),
     # a rank of a measure's growth and another indicator's listed after it (probe2, 房县 2018 news): neither alone
     ("社会消费品零售总额、5000万元以上项目投资增速", "rank", False, ""),
+    # 实际吸收外资, a city report's name for the foreign investment used (probe3, 肇庆 2025: 实际吸收外资增长10%)
+    ("实际吸收外资", "percent", False, "实际使用外资"),
+    ("实际吸收外资金额", "money", False, "实际使用外资"),
 ])
 def test_measures(indicator, kind, national, measure):
     assert measure_of(indicator, kind, national) == measure

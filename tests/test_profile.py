@@ -119,6 +119,10 @@ def test_speaker_line(line, expected):
     pytest.param("1月23日,江西省十四屆人大二次會議在南昌開幕,江西省省长叶建春代表江西省人民政府向大会作“政府工作报告”,回顾2023年工作。",
                  ("叶建春", "江西省省长"), id="the-report-in-quotation-marks"),
     pytest.param("许勤主持 梁惠玲作政府工作报告 蓝绍敏黄建盛等出席", ("梁惠玲", ""), id="a-headline-after-who-presides"),
+    # (probe3, 济南 2025 news) 会上 is where, not who: the lead names no speaker
+    pytest.param("1月13日，济南市第十八届人民代表大会第四次会议开幕，会上作政府工作报告。", None, id="at-the-session-names-no-one"),
+    pytest.param("天津市第十八届人民代表大会第三次会议开幕。开幕会上，天津市市长张工作政府工作报告。", ("张工", "天津市市长"),
+                 id="at-the-opening-then-the-speaker"),
 ])
 def test_caption_speaker(line, expected):
     assert caption_speaker(line) == expected
@@ -476,6 +480,14 @@ GLUED_SPEAKER_PAGE = """(河北省)邢台市人民政府工作报告(2024年1月
   各位代表:
   现在,我代表邢台市人民政府向大会作工作报告,请予审议。"""
 
+# a county report's title block with the occasion alone under the title, no dash and no date (probe3 龙游 2023)
+BARE_OCCASION_PAGE = """2023年龙游县政府工作报告
+在龙游县第十四届人民代表大会第二次会议上
+龙游县县长  李芝伟
+各位代表：
+现在，我代表县人民政府向大会作报告，请予审议。
+预计全县生产总值达到300亿元，增长3%。"""
+
 CONTENTS_PAGE = """一、2024年工作回顾
 （一）改革创新优环境稳实体
 （二）多措并举稳增长促投资
@@ -611,6 +623,10 @@ PROFILE_FIELDS = ("title", "subtitle", "occasion", "delivered", "speaker", "spea
                                       "邢台市第十六届人民代表大会第五次会议", "2024-01-28", "宋华英", "邢台市人民政府市长", "", "",
                                       "河北省邢台市", "邢台市", "130500", "text"),
                  "各位代表:", "现在,我代表邢台市人民政府向大会作工作报告,请予审议。", id="subtitle-runs-into-speaker"),
+    pytest.param(BARE_OCCASION_PAGE, ("2023年龙游县政府工作报告", "在龙游县第十四届人民代表大会第二次会议上",
+                                      "龙游县第十四届人民代表大会第二次会议", "", "李芝伟", "龙游县县长", "", "",
+                                      "龙游县", "龙游县", "330825", "text"),
+                 "各位代表：", "预计全县生产总值达到300亿元，增长3%。", id="bare-occasion-line-under-the-title"),
     pytest.param(CONTENTS_PAGE, ("2025年汉滨区政府工作报告", "", "", "", "", "", "", "", "汉滨区", "汉滨区", "610902",
                                  "text"),
                  "各位代表：", "全区地区生产总值增长3.5%。", id="table-of-contents-before-the-title"),

@@ -470,6 +470,41 @@ def lead_year(doc: Document, structure: Structure, ref: int | None, month: int |
     return None
 
 
+def review_lead(text: str, structure: Structure, ref: int | None, month: int | None, late: int | None,
+                doc_time: Interval | None) -> tuple[int, int] | None:
+    """Where the review a report's body opens with runs, when no heading says it (各位代表：… 过去的一年，奋斗充满艰辛…
+    then （一）经济实力实现新跃升。地区生产总值完成4704.3亿元: the year just ended, as under 一、2024年工作回顾): from the
+    end of the first paragraph before any heading that opens with a time, when that time is the year just ended said
+    without its number (过去的一年, 过去一年, 一年来), to the first heading that says a time or a claim of its own (二、2025年
+    工作安排); else None. Only in a report delivered in the first months of a year, as a review heading is read."""
+    if ref is None or month is None or month > REVIEW_MONTHS:
+        return None
+    pr = structure.profile
+    headings = [sec for sec in sorted(structure.sections, key=lambda s: (s.start, s.level)) if heading_level(sec) > 0]
+    first_head = headings[0].start if headings else pr.body_end
+    for p in structure.paragraphs:
+        if p.start < pr.body_start:
+            continue
+        if p.start >= min(first_head, pr.body_start + REVIEWED_LEAD_REACH):
+            return None
+        m, opens = opening_match(text, p.start, p.end)
+        if m is None or not opens:
+            continue
+        t = timex.resolve(m, ref)
+        if t is None or t.years != 1 or len(t.start) != 4 or t.first_year != ref - 1 or m.group("ago") \
+                or YEAR.search(m.group()):
+            return None  # the body opens with another time, or names the year (2024年，…: its paragraph says it)
+        end = pr.body_end
+        for sec in headings:
+            if sec.start > p.end:
+                sc = heading_scope(sec, ref, month, doc_time, late)
+                if sc.time is not None or sc.claim:
+                    end = sec.start
+                    break
+        return p.end, end
+    return None
+
+
 @dataclass(frozen=True)
 class Scope:
     """What a heading says about the figures under it: the time it names (`time`) or implies (`implied`: a
@@ -1049,6 +1084,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     # 过去五年 in a report delivered on 2021-12-18: 2017/2021, the years up to the report's own
     late = ref if ref is not None and month is not None and month >= LATE_MONTHS \
         and structure.profile.delivered.startswith(f"{ref}-") else None
+    # a report's body that opens with the year just ended (过去的一年，…) and no review heading: the review it runs
+    lead_review = review_lead(text, structure, ref, month, late, doc_time)
     sections = sorted(structure.sections, key=lambda s: (s.start, s.level))
     paragraphs = structure.paragraphs
     words = claim_words()
@@ -1229,6 +1266,12 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                     and month <= REVIEW_MONTHS and (quotes_report and not names_a_goal(text, f, words)
                                                     or _words_in(tw.of("preliminary"), text[s_start:at])) \
                     and not words.cue.search(text[s_start:at]):
+                fallback = ref - 1
+            # under the review a report's body opens with (过去的一年，… then （一）…地区生产总值完成4704.3亿元), no
+            # heading saying a time or claim of its own (争取增发国债项目69个 there is work done): of the year just ended
+            if fallback == ref and ref is not None and lead_review is not None \
+                    and lead_review[0] <= at < lead_review[1] and head_time is None and not head_claim \
+                    and not planned and not now:
                 fallback = ref - 1
             time = para_time or head_time or title_part or (titled_year if not planned else None) \
                 or (year_interval(fallback) if fallback is not None else None)

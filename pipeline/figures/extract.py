@@ -200,8 +200,10 @@ class FigureExtractor:
                 change = list_verb
             change = change or change_of_name(name, kind) or change_after(text, m)
             if not change and head is None and prev is not None and figures and figures[-1].start == prev.start \
-                    and figures[-1].change and figures[-1].kind == kind and text[prev.end:m.start] in words().of("list_joint"):
-                # 本科上线率和强基上线率同比提升7.12%和13.86%: a list without 分别, the verb and baseline before it every item's
+                    and figures[-1].change and figures[-1].kind == kind and text[prev.end:m.start] in words().of("list_joint") \
+                    and (opens_with_prefix(text[prev.start:prev.end]) or not opens_with_prefix(text[m.start:m.end])):
+                # 本科上线率和强基上线率同比提升7.12%和13.86%: a list without 分别, the verb and baseline before it every item's;
+                # not an item with a threshold word of its own (经营主体净增98万户、突破1900万户: a level passed)
                 change, baseline = figures[-1].change, baseline or figures[-1].baseline
             if not change and kind == "percent" and figures and reference_value(text, clause.start, m.start):
                 # 增长9.1%，比全省（7.4%）和全国（6.3%）分别高…: the references' own growth, like the figure compared

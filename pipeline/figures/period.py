@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import Callable, Final, Sequence
 
 from .. import recache
 from ..context import timex
+from ..data import alternation
 from .clause import Clauses
 from .words import PUNCT, patterns, words
 
@@ -24,6 +26,15 @@ WORD_CHAR = recache.compile(r"\w")  # letters, digits and ideographs
 
 ITEM_ENDS: Final = "；;"  # what ends an item of a sentence's list of parallel items
 SUBJECT_TAGS: Final = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "j", "vn"})  # a noun ending the words before a time: their subject
+
+
+@lru_cache(maxsize=1)
+def _topic_opening() -> re.Pattern:
+    """的 and the aims or the work a time opens its sentence for, then a comma, colon or 是 (2025年的主要预期目标是：,
+    对于2025年的目标任务，; time_words.tsv `topic`): the time is the sentence's, not a phrase's."""
+    w = words()
+    return recache.compile(rf"\s?(?:{alternation(w.of('topic_link'))})(?:{alternation(timex.words().of('topic'))})\s?"
+                           rf"(?:{alternation(w.of('topic_end'))})")
 
 
 def is_word(char: str) -> bool:
@@ -48,9 +59,11 @@ class Periods:
         self.found = list(timex.search_from(text, start, end))
         self.found_starts = [t.start() for t in self.found]
         own_link, compare = patterns().own_link, patterns().period_compare
+        leads = timex.words().of("lead")
         for t in self.found:
-            if text[max(start, t.start() - 2):t.start()].endswith(not_after):
-                continue  # 较2019年, 同比: a baseline
+            if text[max(start, t.start() - 2):t.start()].endswith(not_after) \
+                    and not text[max(start, t.start() - 2):t.start()].endswith(leads):
+                continue  # 较2019年, 同比: a baseline (not 对于2025年…的预期目标: a lead word before a time)
             if text.rfind("《", start, t.start()) > text.rfind("》", start, t.start()):
                 continue  # 《县交通运输“十四五”发展规划》: a time inside a document's title names the document
             if t.group("same") and compare.match(text, t.start()):
@@ -59,7 +72,8 @@ class Periods:
                     and is_word(text[t.end():t.end() + 1]):
                 continue  # “十四五”规划纲要: the name of a plan document, not a time
             after = text[t.end():t.end() + 2].lstrip()[:1]
-            if after and after in not_before and not any(a in t.group() for a in w.of("ago")):
+            if after and after in not_before and not any(a in t.group() for a in w.of("ago")) \
+                    and not _topic_opening().match(text, t.end(), end):  # 2025年的主要预期目标是：the sentence's time
                 owner = own_link.match(text, t.end(), end)
                 if owner:  # 2012年的74.8岁: the time of the figure right after it
                     self.own[owner.end()] = t

@@ -61,7 +61,22 @@ def without_own_places(name: str, place: str) -> str:
     if rest and len(opening) == 1 and ending_kind(opening[0].surface) != "admin" and not opens_with_a_measure(rest):
         return name
     count = patterns().places_count.match(rest)  # 三省, 两市
-    return rest[count.end():] if count else rest
+    return without_light_opening(rest[count.end():] if count else rest)
+
+
+LIGHT_OPENING_MAX = 4  # the longest light word read where a place was taken out
+
+
+def without_light_opening(name: str) -> str:
+    """A name without the light word the place before it left at its head, when a measure of the catalogue
+    follows it (肇庆市要实现地区生产总值增长5%左右 → 要地区生产总值 → 地区生产总值); else the name."""
+    if opens_with_a_measure(name):
+        return name
+    light = words().light
+    for n in range(1, min(LIGHT_OPENING_MAX, len(name) - 1) + 1):
+        if name[:n] in light and opens_with_a_measure(name[n:]):
+            return name[n:]
+    return name
 
 
 def nation_before(text: str, start: int) -> bool:
