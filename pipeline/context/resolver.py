@@ -1074,8 +1074,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
     doc_time = title_time(structure, ref)
     titled_year = title_year(structure, ref)
     # the year just ended that a title or, early in a year, the lead names: 全年 outside a plan is of it
-    ended_year = titled_year or lead_year(doc, structure, ref, document_month(doc, structure))
     month = document_month(doc, structure)
+    ended_year = titled_year or lead_year(doc, structure, ref, month)
     # news of a report given early in a year (省长王伟中向大会作政府工作报告。报告指出： then ●地方一般公共预算收入达
     # 1.39万亿元): what it quotes with no time of its own and no aim is the report's review, of the year just ended
     # (the lead that says so may be the profile's, before the body)

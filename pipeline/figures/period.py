@@ -61,8 +61,8 @@ class Periods:
         own_link, compare = patterns().own_link, patterns().period_compare
         leads = timex.words().of("lead")
         for t in self.found:
-            if text[max(start, t.start() - 2):t.start()].endswith(not_after) \
-                    and not text[max(start, t.start() - 2):t.start()].endswith(leads):
+            before = text[max(start, t.start() - 2):t.start()]
+            if before.endswith(not_after) and not before.endswith(leads):
                 continue  # 较2019年, 同比: a baseline (not 对于2025年…的预期目标: a lead word before a time)
             if text.rfind("《", start, t.start()) > text.rfind("》", start, t.start()):
                 continue  # 《县交通运输“十四五”发展规划》: a time inside a document's title names the document
