@@ -95,23 +95,39 @@ def _needs_of_item(item) -> frozenset[str] | None:
             else:  # NEGATE, CATEGORY (\d, \s), a wide range: no finite need
                 return None
         return frozenset(chars)
+    return _united(_sequences(item), _needs_of_sequence)  # assertions, anchors, any character: none
+
+
+def _sequences(item) -> list | None:
+    """The sequences one of which every match of a grouping item goes through: a branch's alternatives, a plain
+    group's, a repeat's (at least once) or an atomic group's body; None for any other item."""
+    op, av = item
+    c = sre_parse
     if op is c.BRANCH:
-        united: set[str] = set()
-        for alt in av[1]:
-            alternative = _needs_of_sequence(alt)
-            if alternative is None:
-                return None
-            united |= alternative
-        return frozenset(united)
+        return list(av[1])
     if op is c.SUBPATTERN:
         _, add_flags, del_flags, sub = av
-        return None if add_flags or del_flags else _needs_of_sequence(sub)
+        return None if add_flags or del_flags else [sub]
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
         low, _, sub = av
-        return _needs_of_sequence(sub) if low >= 1 else None
+        return [sub] if low >= 1 else None
     if op is getattr(c, "ATOMIC_GROUP", None):
-        return _needs_of_sequence(av)
-    return None  # assertions, anchors, any character, back references: nothing a match must hold
+        return [av]
+    return None
+
+
+def _united(sequences: list | None, of_sequence) -> frozenset[str] | None:
+    """What `of_sequence` reads of each of `sequences`, united; None when it reads nothing of one of them (or
+    `sequences` is None)."""
+    if sequences is None:
+        return None
+    united: set[str] = set()
+    for seq in sequences:
+        found = of_sequence(seq)
+        if found is None:
+            return None
+        united |= found
+    return frozenset(united)
 
 
 def _items(pattern: str) -> list | None:
@@ -247,27 +263,13 @@ def _words_of_sequence(items) -> frozenset[str] | None:
 
 def _words_of_item(item) -> frozenset[str] | None:
     op, av = item
-    c = sre_parse
-    if op is c.BRANCH:
-        united: set[str] = set()
-        for alt in av[1]:
-            alternative = _words_of_sequence(alt)
-            if alternative is None:
-                return None
-            united |= alternative
-        # a word holding another of them adds nothing (前三季度 and 季度: 季度)
-        return frozenset(w for w in united if not any(x != w and x in w for x in united))
-    if op is c.SUBPATTERN:
-        _, add_flags, del_flags, sub = av
-        return None if add_flags or del_flags else _words_of_sequence(sub)
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
-        low, _, sub = av
-        return _words_of_sequence(sub) if low >= 1 else None
-    if op is getattr(c, "ATOMIC_GROUP", None):
-        return _words_of_sequence(av)
-    if op is c.ASSERT and av[0] == 1:  # a lookahead sees the sentence after it, up to the search's end
+    if op is sre_parse.ASSERT and av[0] == 1:  # a lookahead sees the sentence after it, up to the search's end
         return _words_of_sequence(av[1])
-    return None  # a lookbehind sees before the search's start; anything else: nothing a match must hold
+    united = _united(_sequences(item), _words_of_sequence)  # a lookbehind sees before the search's start: none
+    if united is None or op is not sre_parse.BRANCH:
+        return united
+    # a word holding another of them adds nothing (前三季度 and 季度: 季度)
+    return frozenset(w for w in united if not any(x != w and x in w for x in united))
 
 
 def _needs_of_lookahead(item) -> frozenset[str] | None:

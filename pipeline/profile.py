@@ -140,10 +140,11 @@ def _name() -> re.Pattern:
 
 
 # a name, then the session it was given at and the kind of text (马伟在泗阳县第十七届人民代表大会第三次会议上的报告)
-NAME_AT_OCCASION = recache.compile(
-    r"(?P<name>[\u4e00-\u9fff]{2,4})在(?P<occ>[^，。,\s]{4,40}?(?:会议|大会))上的(?:政府工作)?(?:报告|讲话)")
+AT_SESSION = r"在(?P<occ>[^，。,\s]{4,40}?(?:会议|大会))上"  # 在…人民代表大会第二次会议上: the session
+SESSION_REPORT = r"的(?:政府工作)?(?:报告|讲话)"  # …上的报告, …上的政府工作报告
+NAME_AT_OCCASION = recache.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}){AT_SESSION}{SESSION_REPORT}")
 # a session alone on the line under the title, no dash and no date (在龙游县第十四届人民代表大会第二次会议上)
-BARE_OCCASION = recache.compile(r"在(?P<occ>[^，。,\s]{4,40}?(?:会议|大会))上(?:的(?:政府工作)?(?:报告|讲话))?")
+BARE_OCCASION = recache.compile(rf"{AT_SESSION}(?:{SESSION_REPORT})?")
 
 
 def bare_occasion(line: str) -> str:
