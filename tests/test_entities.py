@@ -1153,6 +1153,10 @@ ROUND23 = {
     "dashed-person-stays": ("记者张家口—李明报道。",
         [('张家口', 'GPE', 2, 5), ('李明', 'PERSON', 6, 8)],
         [('张家口', 'GPE', 2, 5), ('李明', 'PERSON', 6, 8)]),
+    # a station (station_endings.txt) before a line ending names no line: the station stays; a named road stays
+    "station-before-a-line": ("惠州北站高铁直达香港，首都机场高速、京沪高铁加快改造。",
+        [('惠州北站', 'LOC', 0, 4), ('香港', 'GPE', 8, 10), ('首都机场高速', 'LOC', 11, 17), ('京沪高铁', 'LOC', 18, 22)],
+        [('惠州北站', 'LOC', 0, 4), ('香港', 'GPE', 8, 10), ('首都机场高速', 'LOC', 11, 17), ('京沪高铁', 'LOC', 18, 22)]),
 }
 
 
