@@ -212,9 +212,33 @@ def test_caption_speaker(line, expected):
                  id="copy-site-disclaimer"),
     # a copy site's welcome line above a speech (13af, s10)
     pytest.param("欢迎访问老文秘,一家专业的公文网站!", id="site-welcome-line"),
+    # a page's number on a line of its own: a PDF's text, an e-book's pages (the 2025 national report as an e-book)
+    pytest.param("2", id="page-number"),
+    pytest.param("- 12 -", id="page-number-dashed"),
+    pytest.param("—3—", id="page-number-em-dashed"),
+    pytest.param("P. 2", id="page-number-p"),
+    pytest.param("Page 3 - 政府工作报告", id="page-number-e-book-header"),
+    pytest.param("第2页", id="page-number-of-page"),
 ])
 def test_furniture_lines(line):
     assert fu.is_furniture(line) or fu.is_tail(line)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    pytest.param("2", True, id="digit"),
+    pytest.param(" - 3 - ", True, id="dashed-with-spaces"),
+    pytest.param("P. 12", True, id="p-dot"),
+    pytest.param("Page 2 - 政府工作报告", True, id="e-book-header"),
+    pytest.param("第12页共30页", True, id="page-of-pages"),
+    pytest.param("2024", False, id="a-year"),
+    pytest.param("5.5%", False, id="a-per-cent"),
+    pytest.param("1256万人", False, id="a-count"),
+    pytest.param("12月", False, id="a-month"),
+    pytest.param("Page 3 of the report", False, id="english-words"),
+])
+def test_page_numbers(line, expected):
+    """A page's number on a line of its own (furniture.tsv `page_number`), which normalize drops inside wrapped lines."""
+    assert fu.is_page_number(line) is expected
 
 
 @pytest.mark.parametrize("line", [
