@@ -118,10 +118,11 @@ class Comparisons:
         return self.period_words[k - 1][2] if k else ""
 
 
-def change_after(text: str, m: Mention) -> str:
-    """实现21.4%的增长, 出现3%的下降: a change word after 的 makes the figure that change ("" when none)."""
+def change_after(text: str, m: Mention) -> tuple[str, str]:
+    """实现21.4%的增长, 出现3%的下降: a change word after 的 makes the figure that change; 实现14.2%的同比增长: the period
+    comparison between them is its baseline. (change, baseline), ("", "") when none."""
     found = patterns().change_after.match(text, m.end)
-    return words().changes[found.group("word")] if found else ""
+    return (words().changes[found.group("word")], found.group("period") or "") if found else ("", "")
 
 
 def opening_baseline(text: str, clauses: Clauses) -> tuple[str, tuple[int, int]] | None:

@@ -198,7 +198,12 @@ class FigureExtractor:
                 change = ""  # 提升20个县乡村养老服务网络
             if head is not None and not change:  # 增速分别回落0.4和0.1个百分点: the verb before the list, not the noun
                 change = list_verb
-            change = change or change_of_name(name, kind) or change_after(text, m)
+            change = change or change_of_name(name, kind)
+            said_after = False  # the change is said after the figure and 的 (实现14.2%的同比增长)
+            if not change:
+                change, later = change_after(text, m)
+                baseline = baseline or later  # 实现14.2%的同比增长: the comparison after 的 is the baseline
+                said_after = bool(change)
             if not change and head is None and prev is not None and figures and figures[-1].start == prev.start \
                     and figures[-1].change and figures[-1].kind == kind and text[prev.end:m.start] in words().of("list_joint") \
                     and (opens_with_prefix(text[prev.start:prev.end]) or not opens_with_prefix(text[m.start:m.end])):
@@ -263,6 +268,13 @@ class FigureExtractor:
                 list_head, list_verb = fig, read.change
             if is_item:
                 list_items = list_items + [fig] if list_items and list_items[-1].start > list_at else [fig]
+                if said_after and len(list_items) > 1:
+                    # 分别实现14.2%、5.2%、157.3%的同比增长: the change after the last item is every item's that says none
+                    unsaid = {f.start for f in list_items[:-1] if not f.change and f.kind == kind}
+                    figures[:] = [replace(f, change=change, baseline=f.baseline or fig.baseline) if f.start in unsaid
+                                  else f for f in figures]
+                    kept = {f.start for f in list_items[:-1]}
+                    list_items = [f for f in figures if f.start in kept] + [fig]
             if is_share:
                 # …28.39亿元，占年度计划的24.1%，同比增长16.4%: a share names the change of itself in 个百分点
                 # (占我外贸总值的55.1%，较去年同期提升0.9个百分点), not the growth of the figure it is a share of
