@@ -873,6 +873,11 @@ CASES = [
      "“服务业‘稳定器’给力。1-11月,规上服务业企业营业收入6718.47亿元,增长8.7%。”",
      [("7.3%", "2024", "actual", "规模以上工业增加值"), ("2.2个百分点", "2024", "actual", "规模以上工业增加值"),
       ("6718.47亿元", "2024-01/2024-11", "actual", ""), ("8.7%", "2024-01/2024-11", "actual", "")]),
+    # a clause that says only how the subject went on (增速逐季走高) names the subject of the clause after it: the
+    # total is the measure's (probe6, 河南 in a news round-up of provinces 2025-01-22)
+    ("clause-saying-how-it-went-names-the-measure", "2025-01-22", "河南省",
+     "2024年,全省社会消费品零售总额增速逐季走高,全年实现27596.69亿元,比上年增长6.1%。",
+     [("27596.69亿元", "2024", "actual", "社会消费品零售总额"), ("6.1%", "2024", "actual", "社会消费品零售总额")]),
     # 单位国内生产总值能耗 is the energy intensity's national name, not GDP's (probe4 新华社 2024-03-05)
     ("national-energy-intensity-is-its-own-measure", "2024-03-05", "",
      "新华社北京3月5日电 国务院总理李强5日在政府工作报告中提出，今年发展主要预期目标是：国内生产总值增长5%左右；"
