@@ -166,6 +166,12 @@ def read_change(text: str, clause: Clause, m: Mention, segment_start: int, compa
         change = _compared(text[bm.end():m.start].strip(), w)  # 较全国低0.1个百分点
     if bm and change:  # 同比（下同）: an aside in brackets is no baseline
         baseline, span = ASIDE.sub("", bm.group("base")).strip(), (bm.start(), bm.end())
+        for noun in w.change_words("noun"):
+            # 较1-2月降幅收窄8.1个百分点, 比一季度增速回升0.3个百分点: the growth noun after a time is what changed,
+            # the time alone the baseline
+            if baseline.endswith(noun) and timex.pattern().fullmatch(baseline[:-len(noun)].strip()):
+                baseline = baseline[:-len(noun)].strip()
+                break
         if bm.start() >= segment_start:
             name_end = min(name_end, bm.start() - segment_start)
     if change:
