@@ -278,3 +278,14 @@ def test_listed_rank(gap, listed):
 def test_places_of_home_words_in_a_page_with_no_place(text, places):
     raw = RawDocument("case", "<test>", "text", "utf-8", text)
     assert [f.place for f in Pipeline().process(raw).figures] == places
+
+
+@pytest.mark.parametrize("text,changes", [
+    pytest.param("上拉战略性新兴产业增加值2.8个百分点。", ["increase"], id="pull-up"),
+    pytest.param("出口下拉全市增速1.2个百分点。", ["decrease"], id="pull-down-over-the-growth-noun"),
+    pytest.param("拉动全市固定资产投资增长7.2个百分点。", ["increase"], id="pull-with-its-growth-verb"),
+])
+def test_contribution_verbs_make_a_change(text, changes):
+    """上拉/下拉/拉动 X N个百分点 (figure_words.tsv pull_up, pull_down): a contribution to X's growth (probe6)."""
+    raw = RawDocument("case", "<test>", "text", "utf-8", text)
+    assert [f.change for f in Pipeline().process(raw).figures] == changes

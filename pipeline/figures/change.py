@@ -367,3 +367,17 @@ def change_of_name(indicator: str, kind: str) -> str:
     if amount and indicator.endswith(amount):  # 销量增量达到35万辆: the size of a change, in any unit
         return next(w.changes[a] for a in amount if indicator.endswith(a))
     return ""
+
+
+def pulled(text: str, start: int, end: int) -> tuple[str, int]:
+    """上拉…2.8个百分点, 下拉全市增速1.2个百分点: the change a contribution verb in text[start:end] says of a number
+    after it (its last one), and where the verb ends; ("", -1) when none."""
+    w = words()
+    found, at = "", -1
+    for change, role in (("increase", "pull_up"), ("decrease", "pull_down")):
+        for verb in w.of(role):
+            k = text.rfind(verb, start, end)
+            if k >= 0 and k + len(verb) > at:
+                found, at = change, k + len(verb)
+    return found, at
+

@@ -15,8 +15,8 @@ from ..numbers import Mention
 from ..records import Document, Entity, Figure, Structure, new_figure
 from ..segment import Segmenter
 from .candidates import candidate_sentences
-from .change import (Comparisons, acts_on_things, change_after, change_of_name, drop_word, from_start, from_to,
-                     is_from, listed_baselines, next_reference, opening_baseline, read_change,
+from .change import (Comparisons, acts_on_things, change_after, change_before, change_of_name, drop_word, from_start,
+                     from_to, is_from, listed_baselines, next_reference, opening_baseline, pulled, read_change,
                      reference_value)
 from .clause import Clauses
 from .indicator import (NO_EARLIER, Earlier, counted_of, indicator, near_start, new_earlier, new_target,
@@ -198,6 +198,10 @@ class FigureExtractor:
                 change = ""  # 提升20个县乡村养老服务网络
             if head is not None and not change:  # 增速分别回落0.4和0.1个百分点: the verb before the list, not the noun
                 change = list_verb
+            pull, pull_end = pulled(text, clause.start, m.start) if kind == "percentage_point" else ("", -1)
+            verb_after = words().change_roles.get(change_before(text[pull_end:m.start])[1]) == "verb" if pull else False
+            if pull and (not change or pull == "decrease" and not verb_after):
+                change = pull  # 上拉…增加值2.8个百分点; 下拉全市增速1.2个百分点: not the growth noun's increase
             change = change or change_of_name(name, kind)
             said_after = False  # the change is said after the figure and 的 (实现14.2%的同比增长)
             if not change:
