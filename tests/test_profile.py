@@ -1387,3 +1387,18 @@ def test_a_sites_welcome_line_above_the_title():
 def test_speaker_named_in_the_title(text, speaker, office, occasion):
     pr = analyse_text(text).structure.profile
     assert (pr.speaker, pr.speaker_title, pr.occasion) == (speaker, office, occasion)
+
+
+@pytest.mark.parametrize("page, outlet, published", [
+    # a site's address alone before the fields (probe6, 攀枝花 2023-01-07): no outlet of its own, the fields read
+    pytest.param("逐梦新征程 砥砺创未来\n——市十一届人大二次会议开幕侧记\nwww.panzhihua.gov.cn     发布时间:2023-01-07     "
+                 "来源:攀枝花日报      选择阅读字号:[ ]     阅读次数:\n岁序更替,华章日新。\n根据大会议程,市长虞平向大会作政府工作报告。",
+                 "攀枝花日报", "2023-01-07", id="address-alone-before-the-fields"),
+    # an e-paper's 刊发日期 (probe6, 宝丰 2024-01-22)
+    pytest.param("县十六届人大四次会议开幕\n刊发日期:2024-01-22 作者:  语音阅读:\n"
+                 "1月21日上午,宝丰县第十六届人民代表大会第四次会议在演艺中心开幕。\n会议应到代表224名,实到代表201名,符合法定人数。",
+                 "", "2024-01-22", id="e-paper-issue-date-label"),
+])
+def test_page_date_fields(page, outlet, published):
+    pr = analyse_text(page).structure.profile
+    assert (pr.outlet, pr.published) == (outlet, published)
