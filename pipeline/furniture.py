@@ -166,7 +166,8 @@ def fields(line: str) -> list[tuple[str, str, str]] | None:
         if f.stamp.fullmatch(squeeze(before)):
             out.append(("published", "", before))  # 2026-02-09 09:45 来源：湖南日报
         elif site := f.site.fullmatch(squeeze(before)):
-            out.append(("outlet", "", site.group("outlet")))  # 中国益阳门户网 www.yiyang.gov.cn 发布时间:2024-03-06
+            if site.group("outlet"):  # (www.panzhihua.gov.cn 发布时间:2023-01-07: an address alone names none)
+                out.append(("outlet", "", site.group("outlet")))  # 中国益阳门户网 www.yiyang.gov.cn 发布时间:2024-03-06
         elif not is_widget(before):  # 【纠错】 【责任编辑：王菁】
             return None
     for k, m in enumerate(found):

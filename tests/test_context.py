@@ -866,6 +866,18 @@ CASES = [
     ("expected-verb-makes-a-target", "2024-01-23", "广东省",
      "广东省省长王伟中作省政府工作报告时表示，今年（2024年）广东省发展面临的有利条件强于不利因素，预期地区生产总值增长5%。",
      [("5%", "2024", "target", "地区生产总值")]),
+    # a page of January that reports 1-11月 with no year: the months of the year just ended, not a copy site's
+    # upload stamp (probe6, 湖南 省政府新闻办 2025-01-23: 服务业 of 1-11月 in the release of 2024)
+    ("months-past-the-page-month-in-january-are-last-years", "2025-01-23", "湖南省",
+     "2024年,湖南规模工业增加值增长7.3%,比上一年快2.2个百分点。\n"
+     "“服务业‘稳定器’给力。1-11月,规上服务业企业营业收入6718.47亿元,增长8.7%。”",
+     [("7.3%", "2024", "actual", "规模以上工业增加值"), ("2.2个百分点", "2024", "actual", "规模以上工业增加值"),
+      ("6718.47亿元", "2024-01/2024-11", "actual", ""), ("8.7%", "2024-01/2024-11", "actual", "")]),
+    # a clause that says only how the subject went on (增速逐季走高) names the subject of the clause after it: the
+    # total is the measure's (probe6, 河南 in a news round-up of provinces 2025-01-22)
+    ("clause-saying-how-it-went-names-the-measure", "2025-01-22", "河南省",
+     "2024年,全省社会消费品零售总额增速逐季走高,全年实现27596.69亿元,比上年增长6.1%。",
+     [("27596.69亿元", "2024", "actual", "社会消费品零售总额"), ("6.1%", "2024", "actual", "社会消费品零售总额")]),
     # 单位国内生产总值能耗 is the energy intensity's national name, not GDP's (probe4 新华社 2024-03-05)
     ("national-energy-intensity-is-its-own-measure", "2024-03-05", "",
      "新华社北京3月5日电 国务院总理李强5日在政府工作报告中提出，今年发展主要预期目标是：国内生产总值增长5%左右；"

@@ -496,6 +496,20 @@ INDEX_FIELDS_PAGE = """2025沧州市政府工作报告_沧州市人民政府
 各位代表:
 现在,我代表沧州市人民政府,向大会作政府工作报告,请予审议。"""
 
+# a district's disclosure page of a press conference (probe6, 谯城区 2025-05-19): its index fields run two to a line
+# (索引号: … 组配分类: …), then one to a line, then the title
+CONFERENCE_DISCLOSURE_PAGE = """当前位置: 网站首页 > 政府信息公开 > 谯城区政府(办公室) > 政府新闻发布会实录
+索引号: 11341602003166647K/202505-00034 组配分类: 政府新闻发布会实录
+发布机构: 谯城区政府(办公室) 主题分类: 文化、广电、新闻出版
+名称: 谯城区举行2025年一季度全区经济运行简析新闻发布会 文号:
+发文日期: 2025-05-19 发布日期: 2025-05-19
+索引号: 11341602003166647K/202505-00034
+组配分类: 政府新闻发布会实录
+谯城区举行2025年一季度全区经济运行简析新闻发布会
+发布时间:2025-05-19 10:42 信息来源:谯城区委宣传部 浏览次数: 字体:[ ]
+新闻发布稿
+今天我们邀请到区统计局党组成员、副局长张健向大家介绍2025年第一季度全区经济运行情况。"""
+
 GLUED_SPEAKER_PAGE = """(河北省)邢台市人民政府工作报告(2024年1月28日)
 导航菜单
 (河北省)邢台市人民政府工作报告(2024年1月28日)
@@ -642,6 +656,10 @@ PROFILE_FIELDS = ("title", "subtitle", "occasion", "delivered", "speaker", "spea
                                      "沧州市第十五届人民代表大会第六次会议", "2025-01-19", "刘靖", "沧州市人民政府代市长", "",
                                      "2025-01-24", "沧州市", "沧州市", "130900", "text"),
                  "各位代表:", "现在,我代表沧州市人民政府,向大会作政府工作报告,请予审议。", id="disclosure-fields-dashes-site-suffix"),
+    pytest.param(CONFERENCE_DISCLOSURE_PAGE, ("谯城区举行2025年一季度全区经济运行简析新闻发布会", "", "", "", "", "",
+                                              "谯城区政府(办公室", "2025-05-19", "谯城区", "谯城区", "341602", "text"),
+                 "新闻发布稿", "今天我们邀请到区统计局党组成员、副局长张健向大家介绍2025年第一季度全区经济运行情况。",
+                 id="disclosure-fields-two-to-a-line"),
     pytest.param(GLUED_SPEAKER_PAGE, ("(河北省)邢台市人民政府工作报告(2024年1月28日)",
                                       "——2024年1月28日在邢台市第十六届人民代表大会第五次会议上",
                                       "邢台市第十六届人民代表大会第五次会议", "2024-01-28", "宋华英", "邢台市人民政府市长", "", "",
@@ -1393,3 +1411,18 @@ def test_a_sites_welcome_line_above_the_title():
 def test_speaker_named_in_the_title(text, speaker, office, occasion):
     pr = analyse_text(text).structure.profile
     assert (pr.speaker, pr.speaker_title, pr.occasion) == (speaker, office, occasion)
+
+
+@pytest.mark.parametrize("page, outlet, published", [
+    # a site's address alone before the fields (probe6, 攀枝花 2023-01-07): no outlet of its own, the fields read
+    pytest.param("逐梦新征程 砥砺创未来\n——市十一届人大二次会议开幕侧记\nwww.panzhihua.gov.cn     发布时间:2023-01-07     "
+                 "来源:攀枝花日报      选择阅读字号:[ ]     阅读次数:\n岁序更替,华章日新。\n根据大会议程,市长虞平向大会作政府工作报告。",
+                 "攀枝花日报", "2023-01-07", id="address-alone-before-the-fields"),
+    # an e-paper's 刊发日期 (probe6, 宝丰 2024-01-22)
+    pytest.param("县十六届人大四次会议开幕\n刊发日期:2024-01-22 作者:  语音阅读:\n"
+                 "1月21日上午,宝丰县第十六届人民代表大会第四次会议在演艺中心开幕。\n会议应到代表224名,实到代表201名,符合法定人数。",
+                 "", "2024-01-22", id="e-paper-issue-date-label"),
+])
+def test_page_date_fields(page, outlet, published):
+    pr = analyse_text(page).structure.profile
+    assert (pr.outlet, pr.published) == (outlet, published)

@@ -387,6 +387,8 @@ def _reports_past(doc: Document, structure: Structure, date: str) -> bool:
     if m is None or y is None:
         return False
     year, month = int(y.group()), int(m.group(1))
+    if month <= REVIEW_MONTHS:
+        return False  # a page of January reporting 1-11月: the year just ended's, released early in the next
     pr = structure.profile
     for t_m in timex.find(doc.text, pr.body_start, min(pr.body_end, pr.body_start + PAST_REACH)):
         t = timex.resolve(t_m, year)
@@ -1220,6 +1222,11 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                 ended = head_time is None and not in_plan and head_claim != "target" and ended_year is not None \
                     and ref is not None and ended_year.first_year == ref - 1 \
                     and f.period in tw.of("year_end") and not words.cue.search(text[s_start:at])
+                # 1-11月 in a page of January (a release of the year just ended): months that end after the page's
+                # own month, with no year, no aim and no plan around them, are of the year before
+                ended = ended or month is not None and month <= REVIEW_MONTHS and not in_plan \
+                    and head_claim != "target" and in_scope is None and not words.cue.search(text[s_start:at]) \
+                    and (timex.bare_months_end(m) or 0) > month
                 scope = in_scope.last_year if in_scope and in_scope.years == 1 else \
                     review_scope if review_scope is not None and not in_plan else scope_year
                 time = timex.resolve(m, ref, scope - 1 if ended and scope is not None and scope == ref else scope, late)

@@ -118,10 +118,11 @@ class Comparisons:
         return self.period_words[k - 1][2] if k else ""
 
 
-def change_after(text: str, m: Mention) -> str:
-    """实现21.4%的增长, 出现3%的下降: a change word after 的 makes the figure that change ("" when none)."""
+def change_after(text: str, m: Mention) -> tuple[str, str]:
+    """实现21.4%的增长, 出现3%的下降: a change word after 的 makes the figure that change; 实现14.2%的同比增长: the period
+    comparison between them is its baseline. (change, baseline), ("", "") when none."""
     found = patterns().change_after.match(text, m.end)
-    return words().changes[found.group("word")] if found else ""
+    return (words().changes[found.group("word")], found.group("period") or "") if found else ("", "")
 
 
 def opening_baseline(text: str, clauses: Clauses) -> tuple[str, tuple[int, int]] | None:
@@ -165,6 +166,12 @@ def read_change(text: str, clause: Clause, m: Mention, segment_start: int, compa
         change = _compared(text[bm.end():m.start].strip(), w)  # 较全国低0.1个百分点
     if bm and change:  # 同比（下同）: an aside in brackets is no baseline
         baseline, span = ASIDE.sub("", bm.group("base")).strip(), (bm.start(), bm.end())
+        for noun in w.change_words("noun"):
+            # 较1-2月降幅收窄8.1个百分点, 比一季度增速回升0.3个百分点: the growth noun after a time is what changed,
+            # the time alone the baseline
+            if baseline.endswith(noun) and timex.pattern().fullmatch(baseline[:-len(noun)].strip()):
+                baseline = baseline[:-len(noun)].strip()
+                break
         if bm.start() >= segment_start:
             name_end = min(name_end, bm.start() - segment_start)
     if change:
@@ -360,3 +367,17 @@ def change_of_name(indicator: str, kind: str) -> str:
     if amount and indicator.endswith(amount):  # 销量增量达到35万辆: the size of a change, in any unit
         return next(w.changes[a] for a in amount if indicator.endswith(a))
     return ""
+
+
+def pulled(text: str, start: int, end: int) -> tuple[str, int]:
+    """上拉…2.8个百分点, 下拉全市增速1.2个百分点: the change a contribution verb in text[start:end] says of a number
+    after it (its last one), and where the verb ends; ("", -1) when none."""
+    w = words()
+    found, at = "", -1
+    for change, role in (("increase", "pull_up"), ("decrease", "pull_down")):
+        for verb in w.of(role):
+            k = text.rfind(verb, start, end)
+            if k >= 0 and k + len(verb) > at:
+                found, at = change, k + len(verb)
+    return found, at
+

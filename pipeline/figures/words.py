@@ -120,7 +120,8 @@ class Patterns:
 
     baseline: re.Pattern  # 较上年 before 增长: the baseline between a comparison word and a change verb; a time
     # may be whole in it (比2019年1-5月增长)
-    change_after: re.Pattern  # 实现21.4%的增长, 8.2%的较快增长: a change word after the figure and 的
+    change_after: re.Pattern  # 实现21.4%的增长, 8.2%的较快增长, 14.2%的同比增长 (`period`: its baseline): a change word
+    # after the figure and 的
     # that ends the phrase (not 4.5%的增长目标)
     statistic: re.Pattern  # 增长4.8%: a change word before a number, which makes a quotation a statistic
     opening_compare: re.Pattern  # 相比去年同期，… / 与上年相比，…: a clause that is only a baseline
@@ -197,7 +198,8 @@ def patterns() -> Patterns:
             f"(?:{compare_close})?\\s?"
             f"(?=(?:{alternation(w.of('change_adverb'))})?(?:{alternation(w.of('baseline_adverb'))})?"
             f"(?:(?:{verbs})(?![{noun_tails}])|{compared}))"),  # 比一季度平均增速低: 增 opening a growth noun is no verb
-        change_after=recache.compile(f"\\s?(?:{of})(?:{alternation(w.of('change_manner'))})?(?P<word>"
+        change_after=recache.compile(f"\\s?(?:{of})(?P<period>{alternation(w.of('period_compare'))})?"
+                                f"(?:{alternation(w.of('change_manner'))})?(?P<word>"
                                 f"{alternation(w.change_words('verb') + w.change_words('noun'))})(?![\\u4e00-\\u9fff])"),
         statistic=recache.compile(f"(?:{verbs}|{alternation(w.change_words('noun'))})"
                              f"(?:{alternation(w.of('adverb'))})*\\s?\\d"),
