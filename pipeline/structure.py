@@ -476,8 +476,9 @@ def _list_heading(lines: Sequence[str], k: int) -> bool:
 
 
 def _body_like(line: str) -> bool:
-    """Running text: a sentence or more, ending as a sentence does."""
-    return len(line) >= BODY_MIN and (line[-1] in "。！？!?…；;" or line[-1] in "”’）)" and "。" in line)
+    """Running text: a sentence or more, ending as a sentence does, or sentences that lead into a list
+    (…较好完成全年目标任务。一年来，主要做了以下工作：)."""
+    return len(line) >= BODY_MIN and (line[-1] in "。！？!?…；;" or line[-1] in "”’）)：:" and "。" in line)
 
 
 OUTLINE_MIN = 2  # numbered lines in a row that make a list after a colon
