@@ -56,6 +56,12 @@ CASES = [
      "争取增发国债项目69个。\n（二）改革开放。全市实际吸收外资增长10%。",
      [("4704.3亿元", "2024", "actual", "地区生产总值"), ("6.1%", "2024", "actual", "地区生产总值"),
       ("69个", "2024", "actual", ""), ("10%", "2024", "actual", "实际使用外资")]),
+    # probe5 (甘肃 2025): 刚刚过去的一年，… opens the body as 过去的一年 does (the lead word's tail is the time's head)
+    ("body-opening-just-past-year-is-an-unheaded-review", "2025-01-20", "甘肃省",
+     "各位代表：\n刚刚过去的一年，是甘肃发展史上具有里程碑意义的一年。\n（一）经济发展提速。全省地区生产总值达到1.3万亿元、"
+     "增长5.8%。\n（二）民生改善。城镇新增就业32.5万人。",
+     [("1.3万亿元", "2024", "actual", "地区生产总值"), ("5.8%", "2024", "actual", "地区生产总值"),
+      ("32.5万人", "2024", "actual", "城镇新增就业")]),
     # …not a plan heading after it, nor a body that opens with the year written (its paragraph says it)
     ("body-opening-past-year-ends-at-a-plan-heading", "2025-01-12", "邯郸市",
      "各位代表：\n一年来，我们较好完成了目标任务。\n（一）经济。地区生产总值增长6.1%。\n（二）2025年工作安排\n"

@@ -711,6 +711,11 @@ def opening_match(text: str, start: int, end: int, places: bool = True,
         m = _time_at(text, after, end, places)
     if m is None and after > start:
         m = _time_at(text, start, end, places)  # 过去的一年，…: the lead word (过去的 of 过去的2025年) is the time's own
+        # 刚刚过去的一年，…: the lead's tail (过去的 of 刚刚过去的) is the time's own head
+        i = start + 1
+        while m is None and i < after:
+            m = _time_at(text, i, end, places)
+            i += 1
     if m is None:
         return None, False
     dashed = "—" in text[start:m.start()]
