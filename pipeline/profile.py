@@ -50,6 +50,21 @@ SESSION_DAY = recache.compile(rf"(?:^|(?<=。))(\d{{1,2}})日(?:上午|下午|�
 NAME = r"[\u4e00-\u9fff](?:\s{0,3}[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}"
 
 
+# a file name written as its parts: 2025_甘肃省_政府工作报告 (a year, then words, joined by _ or -)
+FILE_PARTS = recache.compile(r"((?:19|20)\d{2})[_\- ]+(.+)")
+FILE_SEP = recache.compile(r"[_\- ]+")
+HAN = recache.compile(r"[\u4e00-\u9fff]")
+
+
+def file_title(doc_id: str) -> str:
+    """The title a file name gives, read as a title: its parts joined without their separators, a leading year
+    said as one (2025_甘肃省_政府工作报告 → 2025年甘肃省政府工作报告); a name of another form as it is."""
+    m = FILE_PARTS.fullmatch(doc_id)
+    if m is None or not all(HAN.search(part) for part in FILE_SEP.split(m.group(2))):
+        return doc_id
+    return m.group(1) + "年" + FILE_SEP.sub("", m.group(2))
+
+
 def _cn_year(s: str) -> int:
     return int("".join(str("〇一二三四五六七八九".find(c)) if c in "〇一二三四五六七八九" else "0" for c in s))
 
@@ -1004,7 +1019,7 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
                 break
     from_file = not doc.source.startswith("<") and doc.source != "-"
     if not title and from_file:
-        title = doc.doc_id
+        title = file_title(doc.doc_id)
         sources.append("filename")
     if locality is None and from_file:
         place, locality = place_of(doc.doc_id)

@@ -476,8 +476,9 @@ def review_lead(text: str, structure: Structure, ref: int | None, month: int | N
     then （一）经济实力实现新跃升。地区生产总值完成4704.3亿元: the year just ended, as under 一、2024年工作回顾): from the
     end of the first paragraph before any heading that opens with a time, when that time is the year just ended said
     without its number (过去的一年, 过去一年, 一年来), to the first heading that says a time or a claim of its own (二、2025年
-    工作安排); else None. Only in a report delivered in the first months of a year, as a review heading is read."""
-    if ref is None or month is None or month > REVIEW_MONTHS:
+    工作安排); else None. Only in a report delivered in the first months of a year or in one whose month is not known
+    (a page that lost its date line, dated by its title's year), as a review heading is read."""
+    if ref is None or month is not None and month > REVIEW_MONTHS:
         return None
     pr = structure.profile
     headings = [sec for sec in sorted(structure.sections, key=lambda s: (s.start, s.level)) if heading_level(sec) > 0]
