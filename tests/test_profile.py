@@ -1397,3 +1397,27 @@ def test_a_page_without_a_title_is_dated_by_its_file_names_year(tmp_path):
     assert (result.structure.title, pr.place, pr.speaker) == ("2025年甘肃省政府工作报告", "甘肃省", "任振鹤")
     # the body opens with the year just ended: the review it runs is of 2024, as under 一、2024年工作回顾
     assert [(f.mention, f.time, f.measure) for f in result.figures] == [("5.8%", "2024", "地区生产总值")]
+
+
+# probe5 (澎湃 and 人民网 pages of 2024 reports): a logo's alternative text (澎湃Logo), the app's download link, a like
+# counter (• +1) and the type-size switch written as one word (小字号) are furniture: the headline is the title, and
+# 小字号 is no heading of the body (it was the 人民网 page's one section, which lost the report's date with it)
+PAPER_PAGE = ("澎湃Logo\n下载客户端\n\n登录\n\n  • +1\n\n2024年江西加快构建现代化产业体系,GDP预计增长5%\n\n澎湃新闻记者 罗振宇\n"
+              "2024-01-23 17:02\n来源:澎湃新闻\n字号\n\n1月23日,江西省十四届人大二次会议在南昌开幕,江西省省长叶建春作政府工作报告。"
+              "政府工作报告提到,2023年江西地区生产总值增长4.1%。\n")
+PEOPLE_PAGE = ("人民网\n人民网>>四川频道\n\n四川省政府工作报告丨2024年四川地区生产总值预期增长6%左右\n\n"
+               "2024年01月22日14:31 | 来源:人民网-四川频道\n小字号\n\n人民网成都1月22日电 (李平)1月22日,四川省第十四届人民代表大会"
+               "第二次会议开幕。四川省人民政府省长黄强代表省人民政府,向大会报告工作。\n\n2024年,四川省经济社会发展主要预期目标是:"
+               "地区生产总值增长6%左右;城镇新增就业85万人。\n\n(责编:袁菡苓、高红霞)\n")
+
+
+def test_logo_text_app_link_and_like_counter_are_furniture():
+    pr = analyse_text(PAPER_PAGE).structure.profile
+    assert (pr.title, pr.speaker, pr.outlet, pr.published) == (
+        "2024年江西加快构建现代化产业体系,GDP预计增长5%", "叶建春", "澎湃新闻", "2024-01-23")
+
+
+def test_the_type_size_switch_in_one_word_is_no_heading():
+    st = analyse_text(PEOPLE_PAGE).structure
+    assert [s.title for s in st.sections if s.level > 0] == []
+    assert (st.profile.title, st.profile.delivered) == ("四川省政府工作报告丨2024年四川地区生产总值预期增长6%左右", "2024-01-22")
