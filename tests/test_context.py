@@ -56,6 +56,15 @@ CASES = [
      "争取增发国债项目69个。\n（二）改革开放。全市实际吸收外资增长10%。",
      [("4704.3亿元", "2024", "actual", "地区生产总值"), ("6.1%", "2024", "actual", "地区生产总值"),
       ("69个", "2024", "actual", ""), ("10%", "2024", "actual", "实际使用外资")]),
+    # probe5 (澎湃, 江西 2024): an estimate said of the document's own year early in it has yet to run: a target; the
+    # same at the year's end is an estimate of the year nearly done: actual
+    ("estimate-of-the-documents-own-year-early-is-a-target", "2024-01-23", "江西省",
+     "政府工作报告提到，2023年江西地区生产总值增长4.1%，2024年预计增长5%左右。",
+     [("4.1%", "2023", "actual", "地区生产总值"), ("5%左右", "2024", "target", "地区生产总值")]),
+    ("this-years-estimate-early-is-a-target", "2024-01-20", "四川省", "今年预计全省地区生产总值增长6%左右。",
+     [("6%左右", "2024", "target", "地区生产总值")]),
+    ("estimate-of-the-documents-own-year-at-its-end-is-actual", "2024-12-20", "江西省",
+     "2024年预计全省地区生产总值增长5%左右。", [("5%左右", "2024", "actual", "地区生产总值")]),
     # probe5 (甘肃 2025): 刚刚过去的一年，… opens the body as 过去的一年 does (the lead word's tail is the time's head)
     ("body-opening-just-past-year-is-an-unheaded-review", "2025-01-20", "甘肃省",
      "各位代表：\n刚刚过去的一年，是甘肃发展史上具有里程碑意义的一年。\n（一）经济发展提速。全省地区生产总值达到1.3万亿元、"

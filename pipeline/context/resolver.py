@@ -1312,10 +1312,17 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         # (the whole year, not 2020年1月; named, not what is so now: 3个正在建设之中 in a review is a fact)
         own_year = said and reviewed is not None and time is not None and time.years == 1 and len(time.start) == 4 \
             and time.first_year == reviewed + 1 and not (ref is not None and breaks.now[(c_start, c_end)])
+        # an estimate said of the document's own year in a text of its first months (2023年江西地区生产总值增长4.1%，
+        # 2024年预计增长5%左右 in news of 2024-01-23): that year has yet to run, so it is an expectation, a target (the
+        # year named, 2024年 or 今年: not 预计全年…, the year in scope, which early in a year is the one just ended)
+        expected = said and time is not None and ref is not None and month is not None and month <= REVIEW_MONTHS \
+            and time.years == 1 and len(time.start) == 4 and time.first_year == ref \
+            and (YEAR.search(f.period) is not None or tw.values.get(f.period) == "0") \
+            and _words_in(tw.of("preliminary"), text[c_start:at])
         claim = "actual" if counts_a_people(text, f, words) else \
             _claim(cues[1].claim(f) if cues[1] else "", plan_claim,
                    time is not None and ref is not None and (time.first_year > ref or time.years > 1 and
-                                                              time.first_year == ref) or own_year,
+                                                              time.first_year == ref) or own_year or expected,
                    plan_claim == "target" and (past or premise(text, f, s_end, words)))
         if start_level and time is not None and ref is not None and time.last_year < ref:
             claim = "actual"
