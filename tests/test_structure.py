@@ -439,6 +439,19 @@ def test_a_paragraph_leading_into_a_list_is_running_text(text, expected):
     assert headings(text) == expected
 
 
+# probe5 (北京 2025, a bilingual page): the English line under a heading is its translation, not the heading's second line
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("各位代表:\n现在,我代表北京市人民政府,向大会报告政府工作。\n一、2024年工作回顾\nI A Review of Our Work in 2024\n"
+                 "三是坚持以科技创新引领新质生产力发展,现代化产业体系加快建设。",
+                 [("1", 1, 1, "一、", "cn", "2024年工作回顾")], id="the-english-line-under-a-heading-is-no-part-of-it"),
+    pytest.param("各位代表:\n现在,我代表北京市人民政府,向大会报告政府工作。\n一、2024年和“十四五”\n时期工作回顾\n"
+                 "三是坚持以科技创新引领新质生产力发展,现代化产业体系加快建设。",
+                 [("1", 1, 1, "一、", "cn", "2024年和“十四五”时期工作回顾")], id="a-chinese-second-line-still-is"),
+])
+def test_a_translation_line_is_no_second_line_of_a_heading(text, expected):
+    assert headings(text) == expected
+
+
 # 13ad (exchange materials): a 发言汇编 whose blocks open with a headline and a speaker line, the office naming its place
 # (浙江省县(市、区)委书记工作交流会上的发言汇编: 杭州市西湖区委书记 高国飞, 宁波市委常委、北仑区委书记 潘银浩): one speech per block,
 # each with the place of its office (the last the office names); the profile reads the first block's lines as the page's.
