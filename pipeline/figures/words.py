@@ -224,7 +224,7 @@ def patterns() -> Patterns:
         ranked_by=recache.compile(f"\\s?(?:{alternation(w.of('rank_verb'))})(?P<name>[\\u4e00-\\u9fff]{{1,12}}?)"
                              f"(?:{alternation(w.of('rank_list'))})?(?={ordinal}|{first})"),
         rank_scope=recache.compile(f"(?:{alternation(w.of('rank_consecutive'))}|{scopes})"),
-        rank_field=recache.compile(f"^(?:{numeral}(?:{alternation(w.of('rank_field_count'))})?)?(?:{alternation(w.of('rank_field'))})"
+        rank_field=recache.compile(f"^(?:(?:{top})?{numeral}(?:{alternation(w.of('rank_field_count'))})?)?(?:{alternation(w.of('rank_field'))})"
                               f"(?:{alternation(w.of('rank_field_end'))})?$"),
         ratio_to=recache.compile(f"(?:{alternation(w.of('ratio_is'))})(?P<base>[^，。；{w.chars('ratio_is')}]{{1,12}}?)"
                             f"(?:{of})\\s?$"),
