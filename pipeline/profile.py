@@ -319,6 +319,7 @@ def _reads_as_sentence(line: str) -> bool:
 
 BOOKMARK_REACH = 4  # the last lines of a page where a template site names the document
 TAG_MAX = 6  # a line this short above a title with no genre word is a tag, not the title
+EDITION_BELOW = 2  # an edition line this close below where the title block stopped still belongs to it
 GENRE_NEAR = 5  # a title line naming its genre this close below a site's menu items is the title, not the first item
 SUMMARY_MAX = 160  # a copy site's summary line (the title and the opening of the text) is cut at about 100 characters
 SUMMARY_SUBTITLE = recache.compile(rf"(?:{DATE.pattern})\s?在\S{{2,60}}?会议上")
@@ -869,6 +870,14 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             continue
         break
     start = i
+    for k in range(start, min(end, start + EDITION_BELOW)):
+        if "published" not in found and (ed := fu.edition(lines[k])):
+            # a second headline above the paper's edition line (直通2023山东两会 报告速览 / 2023年山东这样干 /
+            # 青岛晚报 2023年01月14日, probe5): the title block runs to it, which dates the page
+            found.setdefault("outlet", ed[0])
+            found["published"] = ed[1]
+            start = k + 1
+            break
     if "published" not in found:
         # a stamp ending the page (…成绩来之不易。 / 2024-01-21 09:48:15): the date it was published, not the text's
         k = next((k for k in range(n - 1, start, -1) if lines[k]), start)

@@ -1421,3 +1421,17 @@ def test_the_type_size_switch_in_one_word_is_no_heading():
     st = analyse_text(PEOPLE_PAGE).structure
     assert [s.title for s in st.sections if s.level > 0] == []
     assert (st.profile.title, st.profile.delivered) == ("四川省政府工作报告丨2024年四川地区生产总值预期增长6%左右", "2024-01-22")
+
+
+# probe5 (青岛晚报 on 山东 2023): a paper's second headline above its edition line: the title block runs to the edition
+# line, which dates the page (and so the session the lead says opened on 1月13日)
+def test_an_edition_line_under_a_second_headline_dates_the_page():
+    page = ("直通2023山东两会 报告速览\n\n2023年山东这样干\n\n青岛晚报 2023年01月14日\n\n  1月13日上午,山东省第十四届人民代表大会"
+            "第一次会议隆重开幕。省长周乃翔代表省政府向大会作政府工作报告。\n\n  建议全年经济社会发展预期目标\n\n"
+            "  ●地区生产总值增长5%以上\n\n  ●城镇新增就业110万人以上\n")
+    from pipeline.run import process_text
+    result = process_text(page)
+    pr = result.structure.profile
+    assert (pr.outlet, pr.published, pr.delivered, pr.speaker) == ("青岛晚报", "2023-01-14", "2023-01-13", "周乃翔")
+    assert [(f.mention, f.time, f.claim) for f in result.figures] == [("5%以上", "2023", "target"),
+                                                                       ("110万人以上", "2023", "target")]
