@@ -1303,3 +1303,13 @@ def test_a_heading_run_into_masked_amounts_makes_no_plan():
     got = [(f.mention, f.time, f.claim) for f in result.figures]
     assert got == [("8家", "2023-01/2023-03", "actual"), ("三家", "2023-04/2023-06", "target"),
                    ("4000万元", "2023-04/2023-06", "target")]
+
+
+def test_a_title_naming_the_sessions_of_a_year_dates_the_text():
+    """probe5 hold-out (人民网 内蒙古 2023): 聚焦2023内蒙古两会, the year written without 年 before a place and its sessions
+    (time_words.tsv session), dates a page that has no date of its own: its 五年来 is 2018/2022 (was no time at all)."""
+    from pipeline.run import process_text
+    page = ("聚焦2023内蒙古两会 | 这五年,内蒙古凝心聚力推动各项事业发展\n"
+            "1月12日上午,内蒙古自治区十四届人大一次会议在呼和浩特市开幕。自治区主席王莉霞作政府工作报告。\n"
+            "报告指出,五年来,内蒙古自治区全面小康目标如期实现,157万贫困人口全部脱贫。\n")
+    assert [(f.mention, f.time) for f in process_text(page).figures if f.kind != "duration"] == [("157万", "2018/2022")]

@@ -371,8 +371,14 @@ def document_year(doc: Document, structure: Structure, reviewed: int | None = No
     greeted = greeting_year(doc, structure)
     if greeted is not None:
         return greeted
-    m = YEAR_IN_TITLE.search(structure.title)
+    m = YEAR_IN_TITLE.search(structure.title) or _session_year().search(structure.title)
     return int(m.group(1)) if m else None
+
+
+@lru_cache(maxsize=1)
+def _session_year() -> re.Pattern:
+    """A year a title writes without 年 before a place and its sessions (聚焦2023内蒙古两会): the sessions' year."""
+    return recache.compile(rf"(?<!\d){YEAR_DIGITS}[\u4e00-\u9fff]{{0,8}}?(?:{alternation(timex.words().of('session'))})")
 
 
 # how far into the body a page's date is checked against the part of a year the text reports (its lead and first heading)
