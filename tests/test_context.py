@@ -56,6 +56,12 @@ CASES = [
      "争取增发国债项目69个。\n（二）改革开放。全市实际吸收外资增长10%。",
      [("4704.3亿元", "2024", "actual", "地区生产总值"), ("6.1%", "2024", "actual", "地区生产总值"),
       ("69个", "2024", "actual", ""), ("10%", "2024", "actual", "实际使用外资")]),
+    # probe5 (来宾 2024 news, no date): a report's parts listed (2023年工作回顾,2024年主要工作建议): 回顾 closes the item
+    # before it, and 2024年 opens the plan: no year the text reviews is said there (the session's own figures were of
+    # 2025, its 全年 2024: with no date and no year reviewed said, nothing dates them; the file's name does, in the page)
+    ("report-parts-listed-review-then-plan", "", "来宾市",
+     "市五届人大五次会议应到代表333人。报告分为两部分:2023年工作回顾,2024年主要工作建议。廖和明说,全年地区生产总值增长5.1%。",
+     [("333人", "", "actual", ""), ("5.1%", "", "actual", "地区生产总值")]),
     # probe5 (澎湃, 江西 2024): an estimate said of the document's own year early in it has yet to run: a target; the
     # same at the year's end is an estimate of the year nearly done: actual
     ("estimate-of-the-documents-own-year-early-is-a-target", "2024-01-23", "江西省",

@@ -45,7 +45,11 @@ def _reviewed_parts() -> tuple[str, str, str, str, str]:
     words, prelim, part = (alternation(w.of(role)) for role in ("reviewed", "preliminary", "part"))
     whole = rf"{YEAR_DIGITS}\s?年(?!\s?(?:{part}|\d|[一二三四五六七八九十]+月|底|末|初))"  # the whole year
     after = alternation(w.of("reviewed_after"))
-    return (rf"(?:{words})[，,]?\s{{0,3}}{whole}", rf"{whole}(?P<between>[^。；;！？!?\n]{{0,40}}?)", prelim,
+    # a comma after the word (初步统计，2018年) only for a word that closes no review's title: in 2023年工作回顾,2024年
+    # 主要工作建议 (a report's parts listed, probe5 来宾 2024) 回顾 ends the item before, and 2024年 is the plan's
+    titled = set(w.of("reviewed_title"))
+    comma = alternation([x for x in w.of("reviewed") if x not in titled]) or words
+    return (rf"(?:(?:{comma})[，,]|(?:{words}))\s{{0,3}}{whole}", rf"{whole}(?P<between>[^。；;！？!?\n]{{0,40}}?)", prelim,
             rf"{whole}(?:{after})", rf"(?<![^\n]){whole}是[^。；;！？!?\n]{{0,60}}一年[。！!]\s?(?:{alternation(w.of('reviewed_next'))})")
 
 
