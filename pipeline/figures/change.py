@@ -6,7 +6,7 @@ reads the clause's text before the number and words of `changes.tsv` and `figure
 """
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import re
 from bisect import bisect_right
@@ -351,9 +351,24 @@ def is_from(text: str, m: Mention) -> bool:
     return from_start(text, m.start) >= 0
 
 
+ASIDE_MAX: Final = 12  # the longest aside in brackets right after a figure (（人民币，下同）)
+
+
+def without_aside(between: str) -> str:
+    """The text between two figures without an aside in brackets that opens it (2.01万亿元(人民币,下同)增加到…)."""
+    w = words()
+    if between[:1] in w.of("bracket_open"):
+        close = min((k for k in (between.find(c, 1, ASIDE_MAX + 2) for c in w.of("bracket_close")) if k > 0),
+                    default=-1)
+        if close > 0:
+            return between[close + 1:]
+    return between
+
+
 def from_to(text: str, first: Mention, second: Mention) -> bool:
-    """从X提高到Y: the text between two figures makes them two levels of one thing."""
-    return patterns().from_to.match(text[first.end:second.start]) is not None
+    """从X提高到Y: the text between two figures makes them two levels of one thing (an aside after X, 从2017年的
+    2.01万亿元（人民币，下同）增加到2.9万亿元, stands outside it)."""
+    return patterns().from_to.match(without_aside(text[first.end:second.start])) is not None
 
 
 def change_of_name(indicator: str, kind: str) -> str:

@@ -89,6 +89,8 @@ class FigureExtractor:
             if prev and clause.start <= prev.end <= m.start and prev.kind != "duration":
                 own_start = prev.end  # 连续3年全国第一: a duration before a figure is part of its phrase
             own_start = periods.after_opening(own_start, m.start)
+            if own_start == clause.start and (line := patterns().dateline.match(text, own_start, m.start)) is not None:
+                own_start = line.end()  # 中新社重庆1月13日电 (梁钦卿)重庆市地区生产总值…: the name opens after the dateline
             if clause.start not in comparisons:
                 comparisons[clause.start] = Comparisons(text, clause)
                 near[clause.start] = near_start(text, clause, clauses)

@@ -152,6 +152,7 @@ class Patterns:
     dated_noun: re.Pattern  # 2003年启动的: after a time, up to four characters (the verb) and 的
     # place.py
     report_line: re.Pattern  # 合肥讯, 合肥1月5日电: a place followed by this (matched at its end) is a byline
+    dateline: re.Pattern  # 中新社重庆1月13日电 (梁钦卿): a news item's dateline and reporter, opening its first sentence
     venue_line: re.Pattern  # 在北京透露, 28日在北京表示: after 在, a place followed by this is where someone spoke
     company: re.Pattern  # 合肥京东方…有限公司: a place followed by this (matched at its end) opens a company name
     region: re.Pattern  # 长三角, 珠三角, 京津冀 (regions.tsv, kind region): a place written as named
@@ -226,7 +227,7 @@ def patterns() -> Patterns:
         ranked_by=recache.compile(f"\\s?(?:{alternation(w.of('rank_verb'))})(?P<name>[\\u4e00-\\u9fff]{{1,12}}?)"
                              f"(?:{alternation(w.of('rank_list'))})?(?={ordinal}|{first})"),
         rank_scope=recache.compile(f"(?:{alternation(w.of('rank_consecutive'))}|{scopes})"),
-        rank_field=recache.compile(f"^(?:{numeral}(?:{alternation(w.of('rank_field_count'))})?)?(?:{alternation(w.of('rank_field'))})"
+        rank_field=recache.compile(f"^(?:(?:{top})?{numeral}(?:{alternation(w.of('rank_field_count'))})?)?(?:{alternation(w.of('rank_field'))})"
                               f"(?:{alternation(w.of('rank_field_end'))})?$"),
         ratio_to=recache.compile(f"(?:{alternation(w.of('ratio_is'))})(?P<base>[^，。；{w.chars('ratio_is')}]{{1,12}}?)"
                             f"(?:{of})\\s?$"),
@@ -249,6 +250,9 @@ def patterns() -> Patterns:
         report_line=recache.compile(f"[\\d\\s{w.chars('date_after')}]{{0,8}}(?:(?:{alternation(read_words('media_endings.txt'))})"
                                f"[\\d\\s{w.chars('date_after')}]{{0,8}})?(?:{alternation(w.of('report_after'))})"
                                f"(?![\\u4e00-\\u9fff])"),
+        # (probe5 中新社 重庆 2023) the dateline is no part of the first figure's name: 中新社重庆电 (梁钦卿)重庆市地区生产总值
+        dateline=recache.compile(f"[^\\s，。；,;]{{2,24}}?[\\d{w.chars('date_after')}]{{3,8}}(?:{alternation(w.of('report_after'))})"
+                                 f"(?=[\\s（(])\\s*(?:[（(][^（()）]{{1,30}}[）)])?\\s*"),
         venue_line=recache.compile(f"[\\d\\s{w.chars('date_after')}]{{0,8}}(?:{alternation(w.of('venue_verb'))})"),
         company=recache.compile(f"(?!{alternation(w.of('company_not'))})[\\u4e00-\\u9fff]{{0,10}}?"
                            f"(?:{alternation(w.of('company_head'))})(?!{alternation(w.of('company_not_after'))})"),
