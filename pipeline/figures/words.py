@@ -207,7 +207,7 @@ def patterns() -> Patterns:
         opening_compare=recache.compile(
             f"\\s?(?:{compare})(?P<base>[^{stop}]{{1,12}}?)"
             f"(?:{compare_close})?\\s?"),
-        gap=recache.compile(f"(?P<verb>{alternation(w.of('gap_up') + w.of('gap_down'))})(?!{alternation(w.of('gap_not_after'))})"
+        gap=recache.compile(f"(?!{alternation(w.of('not_gap'))})(?P<verb>{alternation(w.of('gap_up') + w.of('gap_down'))})(?!{alternation(w.of('gap_not_after'))})"
                        f"(?P<base>\\d{{4}}\\s?(?:{alternation(w.of('year_unit'))})[\\u4e00-\\u9fff“”]{{0,8}}?|[\\u4e00-\\u9fff“”]{{1,12}}?)$"),  # 快于2024年: a year too
         # 从29661元、10391元增加到: the second of a list of first levels opens there too
         from_level=recache.compile(f"(?:{alternation(w.of('from'))})(?:(?:{alternation(w.of('per'))})[\\u4e00-\\u9fff]{{1,2}}?)*"
