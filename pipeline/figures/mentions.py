@@ -34,6 +34,9 @@ def is_figure(text: str, m: Mention) -> bool:
             return False  # 三度获评: three times, not a quantity
         if m.value == 1 and not m.magnitude and m.unit not in w.of("one_ok_unit"):
             return False  # 一个, 一座, 一条: not a count
+        if m.unit in w.of("doubling_unit") and not text[max(0, m.num_start - 4):m.num_start].rstrip().rstrip(
+                w.chars("perfective")).endswith(w.of("doubling")):
+            return False  # 干出一番新气象: 番 of a kind, a doubling only after 翻 (翻一番, 翻了两番)
         if m.unit in w.of("year_unit") and m.value < 10 and text[m.end:m.end + 1] in w.of("grade_after"):
             return False  # 三年级
     if m.unit in w.of("year_unit") and not m.magnitude and is_year(m.value):
