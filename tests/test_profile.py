@@ -134,6 +134,8 @@ def test_caption_speaker(line, expected):
 @pytest.mark.parametrize("line", [
     "0浏览 评论0条",  # a page's counts of views and comments (深圳商报 on a mirror)
     "1.2万阅读",
+    pytest.param("文章字数：1609", id="word-count-field"),  # (probe7) an e-paper's count of the article's characters
+    pytest.param("  • 普通用户特权：8.8积分", id="paywall-privilege"),  # (probe7) a document site's paywall, in the body
     pytest.param("下载", id="toolbar-word"),
     pytest.param("下载 打印 全屏 收藏", id="toolbar"),
     pytest.param("【字号：加大 还原 减小】", id="font-size-widget"),
