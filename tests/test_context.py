@@ -895,6 +895,13 @@ CASES = [
       ("1.8个百分点", "2023-01/2023-06", "actual", "地区生产总值"),
       ("10.1%", "2023-01/2023-06", "actual", "规模以上工业增加值"),
       ("2.1个百分点", "2023-01/2023-06", "actual", "规模以上工业增加值")]),
+    # a speech with no heading: the time opening a paragraph holds for the paragraphs after it, as under one heading
+    # (probe7, a district's 2024 致辞: 2023年，… then ——这是一片…宝地。…涵盖6市25县区)
+    ("paragraph-time-carries-without-headings", "", "",
+     "2023年，在市委市政府的坚强领导下，全区交出了一份亮眼的答卷。全区一般公共预算收入首次突破140亿元。\n"
+     "——这是一片机遇叠加的宝地。都市圈涵盖25个县区，面积超过2.2万平方公里。",
+     [("突破140亿元", "2023", "actual", "一般公共预算收入"), ("25个", "2023", "actual", ""),
+      ("超过2.2万平方公里", "2023", "actual", "")]),
     # 不懈努力， 共同努力下: the effort made, no aim (probe7, a city's 2024 speech to retired cadres reviewing 2023)
     ("effort-made-is-no-aim", "2024-01-20", "",
      "去年，我们不懈努力，助推经济稳步回升，地区生产总值达到2171亿元。在全市上下的共同努力下，粮食产量达到327.1万吨。",

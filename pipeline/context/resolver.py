@@ -969,6 +969,16 @@ def same_heading(headings: Sequence[Section], a: int, b: int) -> bool:
     return a >= 0 and i >= 0 and i == bisect_right(headings, b, key=lambda sec: sec.start) - 1 and headings[i].end >= b
 
 
+def dashed_item(text: str, headings: Sequence[Section], a: int, b: int) -> bool:
+    """Whether the paragraph at b opens with a dash, both a <= b standing before any heading: an item of the
+    paragraph that opened with a time (2023年，…交出了一份答卷。 then ——这是一片…宝地。…涵盖6市25县区), in a speech
+    with no heading."""
+    return a >= 0 and text.startswith(DASH_ITEM, b) and (not headings or headings[0].start > b)
+
+
+DASH_ITEM = ("——", "--", "—")
+
+
 def same_time(text: str, structure: Structure, s_start: int, ref: int | None, scope: int | None) -> Interval | None:
     """同期: the last time the sentence before names (2021年1-7月，…。同期，…)."""
     before = structure.sentence_at(s_start - 1) if s_start > 0 else None
@@ -1162,7 +1172,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                 para_time, para_from = own_time, (-1 if m is not None and m.group("ago") else p_start)
             elif m is not None and opens and ref is None and opening_match(text, p_start, p_end, False, sources)[0] is None:
                 pass  # 贵州省去年… in a text whose year nothing says, read only past the place: as before, none
-            elif m is not None or (para_time is not None and not same_heading(headings, para_from, p_start)):
+            elif m is not None or (para_time is not None and not same_heading(headings, para_from, p_start)
+                                   and not dashed_item(text, headings, para_from, p_start)):
                 # a paragraph about another time (“十五五”时期具有…), a heading between, none around, a story
                 para_time, para_from = None, -1
             k = bisect_left(heading_starts, p_start)
