@@ -56,6 +56,7 @@ def is_figure(text: str, m: Mention) -> bool:
     return True
 
 
+ASIDE = recache.compile(r"[（(][^（）()]*[）)]")  # a bracketed aside
 NUMBER_IN_LIST = recache.compile(r"(?<![A-Za-z.\d])\d")  # a number, not the digits of a code (PM2.5, 5G)
 
 
@@ -75,7 +76,8 @@ def repeats_a_list(text: str, m: Mention) -> bool:
         start -= 1
     if NUMBER_IN_LIST.search(text, start, pos):
         return False  # 新增国家美丽海湾5个、幸福河湖2个: a list of figures, not of names (PM2.5、PM10 are names)
-    items = [x for x in patterns().list_split.split(text[start:pos]) if x.strip()]
+    listed = ASIDE.sub("", text[start:pos])  # 县（市、区）综合经济考核: the 、 of an aside joins no items
+    items = [x for x in patterns().list_split.split(listed) if x.strip()]
     return 2 <= len(items) == m.value
 
 
