@@ -902,6 +902,10 @@ CASES = [
      "——这是一片机遇叠加的宝地。都市圈涵盖25个县区，面积超过2.2万平方公里。",
      [("突破140亿元", "2023", "actual", "一般公共预算收入"), ("25个", "2023", "actual", ""),
       ("超过2.2万平方公里", "2023", "actual", "")]),
+    # 目标考核 is an assessment of goals, a noun: no aim (probe7, a district's 2023 致辞)
+    ("goal-assessment-is-no-aim", "2023-12-20", "",
+     "全区包揽项目拉练、招商引资、政绩目标考核三项第一，22个产城融合项目全面开工，共完成投资10.17亿元。",
+     [("第一", "2023", "actual", ""), ("22个", "2023", "actual", ""), ("10.17亿元", "2023", "actual", "")]),
     # 不懈努力， 共同努力下: the effort made, no aim (probe7, a city's 2024 speech to retired cadres reviewing 2023)
     ("effort-made-is-no-aim", "2024-01-20", "",
      "去年，我们不懈努力，助推经济稳步回升，地区生产总值达到2171亿元。在全市上下的共同努力下，粮食产量达到327.1万吨。",
