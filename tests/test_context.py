@@ -906,6 +906,12 @@ CASES = [
     ("goal-assessment-is-no-aim", "2023-12-20", "",
      "全区包揽项目拉练、招商引资、政绩目标考核三项第一，22个产城融合项目全面开工，共完成投资10.17亿元。",
      [("第一", "2023", "actual", ""), ("22个", "2023", "actual", ""), ("10.17亿元", "2023", "actual", "")]),
+    # a per cent before 的 and the measure it is a share of: no measure; a growth's goal (增长6%的目标) keeps it
+    # (probe7, a city's 2022 县域经济 speech)
+    ("share-before-its-measure-is-no-measure", "2022-09-20", "",
+     "截至2021年底，全市61%的地区生产总值、95%的土地面积和68%的人口在县域。今年要实现地区生产总值增长6%的目标。",
+     [("61%", "2021", "actual", ""), ("95%", "2021", "actual", ""), ("68%", "2021", "actual", ""),
+      ("6%", "2022", "target", "地区生产总值")]),
     # 不懈努力， 共同努力下: the effort made, no aim (probe7, a city's 2024 speech to retired cadres reviewing 2023)
     ("effort-made-is-no-aim", "2024-01-20", "",
      "去年，我们不懈努力，助推经济稳步回升，地区生产总值达到2171亿元。在全市上下的共同努力下，粮食产量达到327.1万吨。",

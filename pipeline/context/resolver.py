@@ -969,6 +969,22 @@ def same_heading(headings: Sequence[Section], a: int, b: int) -> bool:
     return a >= 0 and i >= 0 and i == bisect_right(headings, b, key=lambda sec: sec.start) - 1 and headings[i].end >= b
 
 
+def share_before(text: str, f: Figure) -> bool:
+    """Whether a per cent with no change is a share of what it names after it (61%的地区生产总值、95%的土地面积和68%的
+    人口在县域): 的 then the indicator right after the mention. Not 增长6%的目标 (a change)."""
+    if f.kind != "percent" or f.change or not f.indicator or not text.startswith("的", f.end):
+        return False
+    named = _share_noun().match(text, f.end + 1)
+    return named is not None and named.group() in f.indicator
+
+
+@lru_cache(maxsize=1)
+def _share_noun() -> re.Pattern:
+    """The noun a share is of, up to a clause mark, a digit or a list's joint (list_joint: 、 和 与 及)."""
+    joints = "".join(re.escape(j) for j in figure_words().of("list_joint") if len(j) == 1)
+    return recache.compile(f"[^，。；：,;:\\d\\s{joints}]{{2,16}}")
+
+
 def dashed_item(text: str, headings: Sequence[Section], a: int, b: int) -> bool:
     """Whether the paragraph at b opens with a dash, both a <= b standing before any heading: an item of the
     paragraph that opened with a time (2023年，…交出了一份答卷。 then ——这是一片…宝地。…涵盖6市25县区), in a speech
@@ -1333,6 +1349,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         local = cues[2] <= at or ((cues[2] <= s_end or local_doc) and not _words_in(nation, text[s_start:at]))
         # a figure with no place is about the whole country: a national document's, or 全国… in a province's
         measure = measure_of(f.indicator, f.kind, not f.place and not local)
+        if measure and share_before(text, f):
+            measure = ""  # XX市61%的地区生产总值…在县域: a share of the measure, not the measure
         if not measure and prev is not None and sent is not None and prev.start >= sent.start \
                 and bare_head(f.indicator, measure_heads):
             measure = prev.measure  # 地区生产总值突破1万亿元，增速列…第一位: the growth of the measure just named
