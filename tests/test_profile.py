@@ -136,6 +136,8 @@ def test_caption_speaker(line, expected):
     "1.2万阅读",
     pytest.param("文章字数：1609", id="word-count-field"),  # (probe7) an e-paper's count of the article's characters
     pytest.param("  • 普通用户特权：8.8积分", id="paywall-privilege"),  # (probe7) a document site's paywall, in the body
+    pytest.param("免费预览已结束 ，请下载后查看全文", id="preview-ended"),  # (probe7) a document site's preview notice
+    pytest.param("还剩-页可免费阅读， 继续阅读", id="pages-left"),
     pytest.param("下载", id="toolbar-word"),
     pytest.param("下载 打印 全屏 收藏", id="toolbar"),
     pytest.param("【字号：加大 还原 减小】", id="font-size-widget"),
