@@ -235,7 +235,7 @@ def noun_phrase(ws: list[Word], text: str) -> str:
     taken: list[Word] = []
     opens, quotes, joints = lex.set_of("bracket_open"), lex.set_of("quote_open"), lex.set_of("list_joint")
     closes = lex.set_of("bracket_close") | lex.set_of("quote_close")
-    give, marks = lex.set_of("give_verb"), lex.set_of("class_mark")
+    give, marks, grades = lex.set_of("give_verb"), lex.set_of("class_mark"), lex.set_of("grade_after")
     k = i
     while k < len(ws):
         w = ws[k]
@@ -255,6 +255,11 @@ def noun_phrase(ws: list[Word], text: str) -> str:
             continue
         if w.text in lex.light and taken:
             break
+        if w.tag == "m" and nxt is not None and nxt.text in grades and k + 2 < len(ws) \
+                and (nounish(ws[k + 2]) or ws[k + 2].tag == "a"):
+            taken.extend((w, nxt))  # 22个百亿级项目落地: a grade of size (百亿级, 千亿级) inside the name
+            k += 2
+            continue
         if w.tag == "i" and taken and (nxt is None or nxt.text in of or is_punct(nxt.text)):
             break  # 740多万玉林人民翘首以盼的“高铁梦”: an idiom after the noun, closing its clause, is what it does
         if w.text in give and taken:
