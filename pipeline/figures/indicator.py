@@ -347,7 +347,8 @@ def rank_words(text: str, start: int, end: int, earlier: Earlier, tag: Tagger, l
         named = ""  # 六县市排名第三: the peers ranked among name nothing (the earlier subject does)
     if cut and named and not verbs_only(kept):
         return start, start + cut.start()  # (获评全国…第三名: a verb alone before the scope names nothing)
-    if cut and (not earlier.found or listed and verbs and own_name(span[cut.end():])):
+    if cut and (not earlier.found or verbs and own_name(span[cut.end():]) and (listed or text.startswith(
+            words().of("rank_first"), end))):
         # (位居全国百强县投资潜力第3、新型城镇化质量第4: the first of a list of ranks names its own, as the next do)
         return start + cut.end(), end
     if cut:
@@ -361,7 +362,8 @@ def own_name(after_verb: str) -> bool:
     p = patterns()
     scope = p.rank_scope.match(after_verb)
     rest = after_verb[scope.end():] if scope else after_verb
-    return len(rest) >= 2 and p.rank_field.match(rest) is None and not rest.startswith(words().of("rank_peers_open"))
+    return len(rest) >= 2 and p.rank_field.match(rest) is None and not rest.startswith(words().of("rank_peers_open")) \
+        and not rest.endswith(words().of("rank_peers_end"))
 
 
 TIME_DIGITS: Final = "0123456789" + CN_COUNT_CHARS
