@@ -912,6 +912,10 @@ CASES = [
      "截至2021年底，全市61%的地区生产总值、95%的土地面积和68%的人口在县域。今年要实现地区生产总值增长6%的目标。",
      [("61%", "2021", "actual", ""), ("95%", "2021", "actual", ""), ("68%", "2021", "actual", ""),
       ("6%", "2022", "target", "地区生产总值")]),
+    # 跨入 a threshold's class (两万亿级城市行列) is a mark passed within the plan period reviewed, like 迈入 (probe7)
+    ("entering-a-class-is-a-mark-of-the-period", "2026-01-25", "湖北省",
+     "一、“十四五”时期工作回顾\n五年来，多极支撑的发展格局加速形成，武汉跨入地区生产总值两万亿级城市行列。",
+     [("两万亿", "2021/2025", "actual", "地区生产总值")]),
     # 不懈努力， 共同努力下: the effort made, no aim (probe7, a city's 2024 speech to retired cadres reviewing 2023)
     ("effort-made-is-no-aim", "2024-01-20", "",
      "去年，我们不懈努力，助推经济稳步回升，地区生产总值达到2171亿元。在全市上下的共同努力下，粮食产量达到327.1万吨。",
