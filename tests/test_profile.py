@@ -247,6 +247,10 @@ def test_reporters_credit_line_above_the_body(line, expected):
     pytest.param("2025年10月24日全省召开大会", False, id="date-then-words"),
     pytest.param("| 招商动态 |2016-08-10", True, id="column-tag-then-date"),  # 13ai docs10 n08
     pytest.param("路南区 | 招商动态", False, id="column-tags-no-date"),
+    # (probe7, read on its held-out texts) a speech site's date and view count, a news mirror's with its column
+    pytest.param("2023-03-03 317", True, id="date-and-view-count"),
+    pytest.param("2024年01月25日20:40:39 国际 9849", True, id="date-clock-column-and-view-count"),
+    pytest.param("2025年10月24日全省召开大会3次", False, id="date-then-words-and-a-count"),
 ])
 def test_stamp_lines(line, expected):
     assert fu.is_stamp(line) is expected
