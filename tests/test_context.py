@@ -916,6 +916,12 @@ CASES = [
     ("entering-a-class-is-a-mark-of-the-period", "2026-01-25", "湖北省",
      "一、“十四五”时期工作回顾\n五年来，多极支撑的发展格局加速形成，武汉跨入地区生产总值两万亿级城市行列。",
      [("两万亿", "2021/2025", "actual", "地区生产总值")]),
+    # news of a session early in a year, its officials speaking of the work report: 全年 with no aim is the year just
+    # ended, as a title naming that year makes it (probe7, read on its held-out 安徽 2024-01-25 page)
+    ("whole-year-in-news-of-a-report-early-in-a-year", "2024-01-25", "安徽省",
+     "厅局长们围绕政府工作报告，回答记者提问。\n"
+     "陈军介绍，尤其是新能源汽车，产量居全国第4位。全年制造业投资增长20%，占全部投资比重超过31%。",
+     [("第4位", "2023", "actual", ""), ("20%", "2023", "actual", ""), ("超过31%", "2023", "actual", "")]),
     # 不懈努力， 共同努力下: the effort made, no aim (probe7, a city's 2024 speech to retired cadres reviewing 2023)
     ("effort-made-is-no-aim", "2024-01-20", "",
      "去年，我们不懈努力，助推经济稳步回升，地区生产总值达到2171亿元。在全市上下的共同努力下，粮食产量达到327.1万吨。",

@@ -1244,8 +1244,9 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                 # 全年 in a text whose title or lead names the year just ended as a whole, under no heading and with no
                 # aim before it (德阳's release of 2018-01-24, 发布2017年度德阳经济运行情况: 全年规模以上工业增加值比上年
                 # 增长10.5%): that year
-                ended = head_time is None and not in_plan and head_claim != "target" and ended_year is not None \
-                    and ref is not None and ended_year.first_year == ref - 1 \
+                # …and in news of a report early in a year (全年制造业投资增长20% on 2024-01-25): the year just ended
+                ended = head_time is None and not in_plan and head_claim != "target" and ref is not None \
+                    and (ended_year is not None and ended_year.first_year == ref - 1 or quotes_report) \
                     and f.period in tw.of("year_end") and not words.cue.search(text[s_start:at])
                 scope = in_scope.last_year if in_scope and in_scope.years == 1 else \
                     review_scope if review_scope is not None and not in_plan else scope_year
