@@ -28,7 +28,7 @@ import train_layer  # noqa: E402
 def table(title: str, rows: list, model: Path) -> None:
     crf, supports = train_layer.tag(rows, model)
     systems = {"rules": [r[6] for r in rows],
-               "default": [soft(r[6], c, p, THRESHOLD, keep=KEEP) for r, c, p in zip(rows, crf, supports)]}
+               "default": [soft(r[6], c, p, THRESHOLD, keep=KEEP, text=r[1]) for r, c, p in zip(rows, crf, supports)]}
     print(f"\n{title}: {sum(len(r[7]) for r in rows)} entities\n\n| system | " + " | ".join((*LABELS, "ALL"))
           + " |\n|---|---|---|---|---|---|")
     for name, found in systems.items():

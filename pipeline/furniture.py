@@ -39,6 +39,7 @@ class Furniture:
     caption: re.Pattern
     caption_needs: re.Pattern | None  # a character every caption holds one of (摄, 图, ▲ …); None: unknown
     file_count: re.Pattern  # a document site's counts of a file (999+, 60.39KB, 52 页): captions too
+    page_number: re.Pattern  # a page's number on a line of its own (2, - 2 -, P. 2, 第2页): captions too
     caption_each: tuple[re.Pattern, ...]  # each caption pattern alone, in the table's order
     caption_by_need: dict[str, int]  # a needed character → the bits (1 << k) of the patterns of caption_each needing it
     lead: re.Pattern
@@ -121,6 +122,7 @@ def furniture() -> Furniture:
         caption_each=tuple(recache.compile(p) for p in captions),
         caption_by_need=_by_need(caption_needs),
         file_count=_any([p for n, p in table["caption"] if n == "file_count"]),
+        page_number=_any([p for n, p in table["caption"] if n == "page_number"]),
         lead=_any([p for _, p in table["lead"]]),
         lead_needs=_needs_any([p for _, p in table["lead"]]),
         stamp=_any([p for _, p in table["stamp"]]),
@@ -164,7 +166,8 @@ def fields(line: str) -> list[tuple[str, str, str]] | None:
         if f.stamp.fullmatch(squeeze(before)):
             out.append(("published", "", before))  # 2026-02-09 09:45 来源：湖南日报
         elif site := f.site.fullmatch(squeeze(before)):
-            out.append(("outlet", "", site.group("outlet")))  # 中国益阳门户网 www.yiyang.gov.cn 发布时间:2024-03-06
+            if site.group("outlet"):  # (www.panzhihua.gov.cn 发布时间:2023-01-07: an address alone names none)
+                out.append(("outlet", "", site.group("outlet")))  # 中国益阳门户网 www.yiyang.gov.cn 发布时间:2024-03-06
         elif not is_widget(before):  # 【纠错】 【责任编辑：王菁】
             return None
     for k, m in enumerate(found):
@@ -229,6 +232,15 @@ def is_caption(line: str) -> bool:
 def is_file_count(line: str) -> bool:
     """A document site's count of a file (999+, 12.55KB, 7 页): its line says the page is a file's copy."""
     return bool(furniture().file_count.fullmatch(squeeze(line)))
+
+
+PAGE_NUMBER_MAX = 60  # a page's number line is this long at most, with its white space (Page 3 - 政府工作报告)
+
+
+def is_page_number(line: str) -> bool:
+    """A page's number on a line of its own (2, - 2 -, —2—, P. 2, Page 3 - 政府工作报告, 第2页): a PDF's or an
+    e-book's page break, which `pipeline.normalize` drops inside a line wrapped at the page's width."""
+    return len(line) <= PAGE_NUMBER_MAX and bool(furniture().page_number.fullmatch(squeeze(line)))
 
 
 def is_lead_caption(line: str) -> bool:

@@ -46,6 +46,7 @@ from typing import Iterator, Sequence
 
 from . import recache
 from .data import read_tsv
+from .furniture import PAGE_NUMBER_MAX, is_page_number
 from .records import Document, Mark, RawDocument
 
 # Full-width forms that NFKC folds to ASCII and that are safe to fold here.
@@ -321,10 +322,13 @@ def _page_width(raw: str, spans: list[tuple[int, int]]) -> float | None:
 
 def _wrapped_lines_joined(raw: str, spans: list[tuple[int, int]], width: float) -> list[list[tuple[int, int]]]:
     """The paragraphs of a text wrapped at `width`: a line that fills it (or a fragment) and ends no sentence goes on
-    in the next line."""
+    in the next line. A page's number on a line of its own (`…城镇新增就` / `2` / `业1256万人`: a page break) is
+    dropped, and the line before it goes on past it."""
     out: list[list[tuple[int, int]]] = []
     goes_on = wrapping = False  # a fragment goes on only once the text has begun to wrap (not in a page's head)
     for s, e in spans:
+        if e - s <= PAGE_NUMBER_MAX and is_page_number(raw[s:e]):
+            continue
         if goes_on and out:
             out[-1].append((s, e))
         else:

@@ -50,6 +50,21 @@ SESSION_DAY = recache.compile(rf"(?:^|(?<=。))(\d{{1,2}})日(?:上午|下午|�
 NAME = r"[\u4e00-\u9fff](?:\s{0,3}[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}"
 
 
+# a file name written as its parts: 2025_甘肃省_政府工作报告 (a year, then words, joined by _ or -)
+FILE_PARTS = recache.compile(r"((?:19|20)\d{2})[_\- ]+(.+)")
+FILE_SEP = recache.compile(r"[_\- ]+")
+HAN = recache.compile(r"[\u4e00-\u9fff]")
+
+
+def file_title(doc_id: str) -> str:
+    """The title a file name gives, read as a title: its parts joined without their separators, a leading year
+    said as one (2025_甘肃省_政府工作报告 → 2025年甘肃省政府工作报告); a name of another form as it is."""
+    m = FILE_PARTS.fullmatch(doc_id)
+    if m is None or not all(HAN.search(part) for part in FILE_SEP.split(m.group(2))):
+        return doc_id
+    return m.group(1) + "年" + FILE_SEP.sub("", m.group(2))
+
+
 def _cn_year(s: str) -> int:
     return int("".join(str("〇一二三四五六七八九".find(c)) if c in "〇一二三四五六七八九" else "0" for c in s))
 
@@ -304,6 +319,7 @@ def _reads_as_sentence(line: str) -> bool:
 
 BOOKMARK_REACH = 4  # the last lines of a page where a template site names the document
 TAG_MAX = 6  # a line this short above a title with no genre word is a tag, not the title
+EDITION_BELOW = 2  # an edition line this close below where the title block stopped still belongs to it
 GENRE_NEAR = 5  # a title line naming its genre this close below a site's menu items is the title, not the first item
 SUMMARY_MAX = 160  # a copy site's summary line (the title and the opening of the text) is cut at about 100 characters
 SUMMARY_SUBTITLE = recache.compile(rf"(?:{DATE.pattern})\s?在\S{{2,60}}?会议上")
@@ -854,6 +870,14 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             continue
         break
     start = i
+    for k in range(start, min(end, start + EDITION_BELOW)):
+        if "published" not in found and (ed := fu.edition(lines[k])):
+            # a second headline above the paper's edition line (直通2023山东两会 报告速览 / 2023年山东这样干 /
+            # 青岛晚报 2023年01月14日, probe5): the title block runs to it, which dates the page
+            found.setdefault("outlet", ed[0])
+            found["published"] = ed[1]
+            start = k + 1
+            break
     if "published" not in found:
         # a stamp ending the page (…成绩来之不易。 / 2024-01-21 09:48:15): the date it was published, not the text's
         k = next((k for k in range(n - 1, start, -1) if lines[k]), start)
@@ -1004,7 +1028,7 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
                 break
     from_file = not doc.source.startswith("<") and doc.source != "-"
     if not title and from_file:
-        title = doc.doc_id
+        title = file_title(doc.doc_id)
         sources.append("filename")
     if locality is None and from_file:
         place, locality = place_of(doc.doc_id)

@@ -483,9 +483,19 @@ def _list_heading(lines: Sequence[str], k: int) -> bool:
     return bool(items) and all(item_like(x) for x in items[:2]) and (not bare or digest or below[0] in _item_marks())
 
 
+_HAN = recache.compile(r"[\u4e00-\u9fff]")
+
+
+def _han(line: str) -> bool:
+    """Whether a line has Chinese characters: one without (I A Review of Our Work in 2024 under 一、2024年工作回顾 on a
+    bilingual page) is a translation, never the second line of a heading split over two."""
+    return _HAN.search(line) is not None
+
+
 def _body_like(line: str) -> bool:
-    """Running text: a sentence or more, ending as a sentence does."""
-    return len(line) >= BODY_MIN and (line[-1] in "。！？!?…；;" or line[-1] in "”’）)" and "。" in line)
+    """Running text: a sentence or more, ending as a sentence does, or sentences that lead into a list
+    (…较好完成全年目标任务。一年来，主要做了以下工作：)."""
+    return len(line) >= BODY_MIN and (line[-1] in "。！？!?…；;" or line[-1] in "”’）)：:" and "。" in line)
 
 
 OUTLINE_MIN = 2  # numbered lines in a row that make a list after a colon
@@ -571,7 +581,7 @@ def _headings(text: str, body: Sequence[Paragraph], marks: Sequence[str | None])
             t_end = _title_end(text, label_end, p.end)
             title = text[label_end:t_end]
             if t_end == p.end and is_title_like(lines[k]) and k + 2 < n and numbered[k + 1] is None \
-                    and _unnumbered(lines[k + 1]) and len(lines[k + 1]) <= SPLIT_MAX \
+                    and _unnumbered(lines[k + 1]) and len(lines[k + 1]) <= SPLIT_MAX and _han(lines[k + 1]) \
                     and (_body_like(lines[k + 2]) or numbered[k + 2] is not None):
                 k += 1  # 一、2025年和“十四五” / 时期工作回顾: one heading over two lines
                 t_end = body[k].end
@@ -585,7 +595,7 @@ def _headings(text: str, body: Sequence[Paragraph], marks: Sequence[str | None])
                 title = title[1:].lstrip()
                 t_start = p.end - len(title)
             if k + 1 < n and not plain[k + 1] and not numbered[k + 1] and _unnumbered(lines[k + 1]) \
-                    and k + 2 < n and (_body_like(lines[k + 2]) or numbered[k + 2] is not None):
+                    and _han(lines[k + 1]) and k + 2 < n and (_body_like(lines[k + 2]) or numbered[k + 2] is not None):
                 k += 1
                 t_end = body[k].end
                 title += lines[k]

@@ -56,6 +56,27 @@ CASES = [
      "争取增发国债项目69个。\n（二）改革开放。全市实际吸收外资增长10%。",
      [("4704.3亿元", "2024", "actual", "地区生产总值"), ("6.1%", "2024", "actual", "地区生产总值"),
       ("69个", "2024", "actual", ""), ("10%", "2024", "actual", "实际使用外资")]),
+    # probe5 (来宾 2024 news, no date): a report's parts listed (2023年工作回顾,2024年主要工作建议): 回顾 closes the item
+    # before it, and 2024年 opens the plan: no year the text reviews is said there (the session's own figures were of
+    # 2025, its 全年 2024: with no date and no year reviewed said, nothing dates them; the file's name does, in the page)
+    ("report-parts-listed-review-then-plan", "", "来宾市",
+     "市五届人大五次会议应到代表333人。报告分为两部分:2023年工作回顾,2024年主要工作建议。廖和明说,全年地区生产总值增长5.1%。",
+     [("333人", "", "actual", ""), ("5.1%", "", "actual", "地区生产总值")]),
+    # probe5 (澎湃, 江西 2024): an estimate said of the document's own year early in it has yet to run: a target; the
+    # same at the year's end is an estimate of the year nearly done: actual
+    ("estimate-of-the-documents-own-year-early-is-a-target", "2024-01-23", "江西省",
+     "政府工作报告提到，2023年江西地区生产总值增长4.1%，2024年预计增长5%左右。",
+     [("4.1%", "2023", "actual", "地区生产总值"), ("5%左右", "2024", "target", "地区生产总值")]),
+    ("this-years-estimate-early-is-a-target", "2024-01-20", "四川省", "今年预计全省地区生产总值增长6%左右。",
+     [("6%左右", "2024", "target", "地区生产总值")]),
+    ("estimate-of-the-documents-own-year-at-its-end-is-actual", "2024-12-20", "江西省",
+     "2024年预计全省地区生产总值增长5%左右。", [("5%左右", "2024", "actual", "地区生产总值")]),
+    # probe5 (甘肃 2025): 刚刚过去的一年，… opens the body as 过去的一年 does (the lead word's tail is the time's head)
+    ("body-opening-just-past-year-is-an-unheaded-review", "2025-01-20", "甘肃省",
+     "各位代表：\n刚刚过去的一年，是甘肃发展史上具有里程碑意义的一年。\n（一）经济发展提速。全省地区生产总值达到1.3万亿元、"
+     "增长5.8%。\n（二）民生改善。城镇新增就业32.5万人。",
+     [("1.3万亿元", "2024", "actual", "地区生产总值"), ("5.8%", "2024", "actual", "地区生产总值"),
+      ("32.5万人", "2024", "actual", "城镇新增就业")]),
     # …not a plan heading after it, nor a body that opens with the year written (its paragraph says it)
     ("body-opening-past-year-ends-at-a-plan-heading", "2025-01-12", "邯郸市",
      "各位代表：\n一年来，我们较好完成了目标任务。\n（一）经济。地区生产总值增长6.1%。\n（二）2025年工作安排\n"
@@ -866,6 +887,18 @@ CASES = [
     ("expected-verb-makes-a-target", "2024-01-23", "广东省",
      "广东省省长王伟中作省政府工作报告时表示，今年（2024年）广东省发展面临的有利条件强于不利因素，预期地区生产总值增长5%。",
      [("5%", "2024", "target", "地区生产总值")]),
+    # a page of January that reports 1-11月 with no year: the months of the year just ended, not a copy site's
+    # upload stamp (probe6, 湖南 省政府新闻办 2025-01-23: 服务业 of 1-11月 in the release of 2024)
+    ("months-past-the-page-month-in-january-are-last-years", "2025-01-23", "湖南省",
+     "2024年,湖南规模工业增加值增长7.3%,比上一年快2.2个百分点。\n"
+     "“服务业‘稳定器’给力。1-11月,规上服务业企业营业收入6718.47亿元,增长8.7%。”",
+     [("7.3%", "2024", "actual", "规模以上工业增加值"), ("2.2个百分点", "2024", "actual", "规模以上工业增加值"),
+      ("6718.47亿元", "2024-01/2024-11", "actual", ""), ("8.7%", "2024-01/2024-11", "actual", "")]),
+    # a clause that says only how the subject went on (增速逐季走高) names the subject of the clause after it: the
+    # total is the measure's (probe6, 河南 in a news round-up of provinces 2025-01-22)
+    ("clause-saying-how-it-went-names-the-measure", "2025-01-22", "河南省",
+     "2024年,全省社会消费品零售总额增速逐季走高,全年实现27596.69亿元,比上年增长6.1%。",
+     [("27596.69亿元", "2024", "actual", "社会消费品零售总额"), ("6.1%", "2024", "actual", "社会消费品零售总额")]),
     # 单位国内生产总值能耗 is the energy intensity's national name, not GDP's (probe4 新华社 2024-03-05)
     ("national-energy-intensity-is-its-own-measure", "2024-03-05", "",
      "新华社北京3月5日电 国务院总理李强5日在政府工作报告中提出，今年发展主要预期目标是：国内生产总值增长5%左右；"
@@ -1328,3 +1361,13 @@ def test_a_heading_run_into_masked_amounts_makes_no_plan():
     got = [(f.mention, f.time, f.claim) for f in result.figures]
     assert got == [("8家", "2023-01/2023-03", "actual"), ("三家", "2023-04/2023-06", "target"),
                    ("4000万元", "2023-04/2023-06", "target")]
+
+
+def test_a_title_naming_the_sessions_of_a_year_dates_the_text():
+    """probe5 hold-out (人民网 内蒙古 2023): 聚焦2023内蒙古两会, the year written without 年 before a place and its sessions
+    (time_words.tsv session), dates a page that has no date of its own: its 五年来 is 2018/2022 (was no time at all)."""
+    from pipeline.run import process_text
+    page = ("聚焦2023内蒙古两会 | 这五年,内蒙古凝心聚力推动各项事业发展\n"
+            "1月12日上午,内蒙古自治区十四届人大一次会议在呼和浩特市开幕。自治区主席王莉霞作政府工作报告。\n"
+            "报告指出,五年来,内蒙古自治区全面小康目标如期实现,157万贫困人口全部脱贫。\n")
+    assert [(f.mention, f.time) for f in process_text(page).figures if f.kind != "duration"] == [("157万", "2018/2022")]

@@ -264,3 +264,28 @@ def test_entities_add_places_the_gazetteer_lacks(text, with_entities, without):
 def test_listed_rank(gap, listed):
     from pipeline.figures.mentions import listed_rank
     assert listed_rank(gap) is listed
+
+
+@pytest.mark.parametrize("text,places", [
+    # a page with no place of its own (运城日报, probe6 2024): 我市 opens the clause and is the subject's; 全省 inside a
+    # clause after it (是全省“大户”) is a scope, and after 占 a share's reference
+    pytest.param("一季度运城市牧业产值同比增长9.3%。另外,我市家禽存栏依然是全省“大户”,占全省27.5%,同比增长6.3%。",
+                 ["运城市", "运城市", "运城市"], id="home-word-opening-the-clause-over-a-scope-after-it"),
+    # …while a home word that opens the figure's own clause is its level (全省 after a paragraph about 绍兴市)
+    pytest.param("一季度绍兴市地区生产总值增长6.1%。全省地区生产总值增长5.7%。", ["绍兴市", "浙江省"],
+                 id="home-word-opening-the-figure-clause"),
+])
+def test_places_of_home_words_in_a_page_with_no_place(text, places):
+    raw = RawDocument("case", "<test>", "text", "utf-8", text)
+    assert [f.place for f in Pipeline().process(raw).figures] == places
+
+
+@pytest.mark.parametrize("text,changes", [
+    pytest.param("上拉战略性新兴产业增加值2.8个百分点。", ["increase"], id="pull-up"),
+    pytest.param("出口下拉全市增速1.2个百分点。", ["decrease"], id="pull-down-over-the-growth-noun"),
+    pytest.param("拉动全市固定资产投资增长7.2个百分点。", ["increase"], id="pull-with-its-growth-verb"),
+])
+def test_contribution_verbs_make_a_change(text, changes):
+    """上拉/下拉/拉动 X N个百分点 (figure_words.tsv pull_up, pull_down): a contribution to X's growth (probe6)."""
+    raw = RawDocument("case", "<test>", "text", "utf-8", text)
+    assert [f.change for f in Pipeline().process(raw).figures] == changes

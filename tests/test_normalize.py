@@ -202,6 +202,13 @@ NARROW_WRAPPED_PAGE = "\n".join(NARROW_WRAPPED_LINES)
                                                  WRAPPED_LINES[4], "".join(WRAPPED_LINES[5:15]), "".join(WRAPPED_LINES[15:])]),
                                        "增长 5.1%"),
                  id="lines-wrapped-at-a-pdfs-width-joined"),
+    # a page's number between two wrapped lines (`…年均增长` / `- 2 -` / `P. 2` / `4.8%。`: a page break in a PDF's or an
+    # e-book's text) is dropped and the lines around it are joined
+    pytest.param("\n".join([*WRAPPED_LINES[:19], "- 2 -", "P. 2", WRAPPED_LINES[19]]),
+                 closed("\n".join([WRAPPED_LINES[0], WRAPPED_LINES[1], "".join(WRAPPED_LINES[2:4]),
+                                   WRAPPED_LINES[4], "".join(WRAPPED_LINES[5:15]), "".join(WRAPPED_LINES[15:])]),
+                        "增长 5.1%"),
+                 id="a-page-number-inside-wrapped-lines-is-dropped"),
     # (line 12, 其次,…大力推, is short of the width by four characters and ends its paragraph: a limit)
     pytest.param(DIGIT_WRAPPED_PAGE, closed("\n".join([DIGIT_WRAPPED_LINES[0], "".join(DIGIT_WRAPPED_LINES[1:5]),
                                                        "".join(DIGIT_WRAPPED_LINES[5:12]), DIGIT_WRAPPED_LINES[12],

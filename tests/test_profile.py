@@ -13,7 +13,7 @@ import pytest
 
 from conftest import ROOT, analyse_text, canonical, offset_problems, read_rows, run_cli
 from pipeline import furniture as fu
-from pipeline.profile import caption_speaker, iso_date, metadata_date, place_of, speaker, subtitle, without_site
+from pipeline.profile import caption_speaker, file_title, iso_date, metadata_date, place_of, speaker, subtitle, without_site
 
 SHARED = ROOT.parent / "shared"
 CORPUS_DEV = SHARED / "corpus-dev"
@@ -216,9 +216,33 @@ def test_caption_speaker(line, expected):
                  id="copy-site-disclaimer"),
     # a copy site's welcome line above a speech (13af, s10)
     pytest.param("欢迎访问老文秘,一家专业的公文网站!", id="site-welcome-line"),
+    # a page's number on a line of its own: a PDF's text, an e-book's pages (the 2025 national report as an e-book)
+    pytest.param("2", id="page-number"),
+    pytest.param("- 12 -", id="page-number-dashed"),
+    pytest.param("—3—", id="page-number-em-dashed"),
+    pytest.param("P. 2", id="page-number-p"),
+    pytest.param("Page 3 - 政府工作报告", id="page-number-e-book-header"),
+    pytest.param("第2页", id="page-number-of-page"),
 ])
 def test_furniture_lines(line):
     assert fu.is_furniture(line) or fu.is_tail(line)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    pytest.param("2", True, id="digit"),
+    pytest.param(" - 3 - ", True, id="dashed-with-spaces"),
+    pytest.param("P. 12", True, id="p-dot"),
+    pytest.param("Page 2 - 政府工作报告", True, id="e-book-header"),
+    pytest.param("第12页共30页", True, id="page-of-pages"),
+    pytest.param("2024", False, id="a-year"),
+    pytest.param("5.5%", False, id="a-per-cent"),
+    pytest.param("1256万人", False, id="a-count"),
+    pytest.param("12月", False, id="a-month"),
+    pytest.param("Page 3 of the report", False, id="english-words"),
+])
+def test_page_numbers(line, expected):
+    """A page's number on a line of its own (furniture.tsv `page_number`), which normalize drops inside wrapped lines."""
+    assert fu.is_page_number(line) is expected
 
 
 @pytest.mark.parametrize("line", [
@@ -480,6 +504,20 @@ INDEX_FIELDS_PAGE = """2025沧州市政府工作报告_沧州市人民政府
 各位代表:
 现在,我代表沧州市人民政府,向大会作政府工作报告,请予审议。"""
 
+# a district's disclosure page of a press conference (probe6, 谯城区 2025-05-19): its index fields run two to a line
+# (索引号: … 组配分类: …), then one to a line, then the title
+CONFERENCE_DISCLOSURE_PAGE = """当前位置: 网站首页 > 政府信息公开 > 谯城区政府(办公室) > 政府新闻发布会实录
+索引号: 11341602003166647K/202505-00034 组配分类: 政府新闻发布会实录
+发布机构: 谯城区政府(办公室) 主题分类: 文化、广电、新闻出版
+名称: 谯城区举行2025年一季度全区经济运行简析新闻发布会 文号:
+发文日期: 2025-05-19 发布日期: 2025-05-19
+索引号: 11341602003166647K/202505-00034
+组配分类: 政府新闻发布会实录
+谯城区举行2025年一季度全区经济运行简析新闻发布会
+发布时间:2025-05-19 10:42 信息来源:谯城区委宣传部 浏览次数: 字体:[ ]
+新闻发布稿
+今天我们邀请到区统计局党组成员、副局长张健向大家介绍2025年第一季度全区经济运行情况。"""
+
 GLUED_SPEAKER_PAGE = """(河北省)邢台市人民政府工作报告(2024年1月28日)
 导航菜单
 (河北省)邢台市人民政府工作报告(2024年1月28日)
@@ -626,6 +664,10 @@ PROFILE_FIELDS = ("title", "subtitle", "occasion", "delivered", "speaker", "spea
                                      "沧州市第十五届人民代表大会第六次会议", "2025-01-19", "刘靖", "沧州市人民政府代市长", "",
                                      "2025-01-24", "沧州市", "沧州市", "130900", "text"),
                  "各位代表:", "现在,我代表沧州市人民政府,向大会作政府工作报告,请予审议。", id="disclosure-fields-dashes-site-suffix"),
+    pytest.param(CONFERENCE_DISCLOSURE_PAGE, ("谯城区举行2025年一季度全区经济运行简析新闻发布会", "", "", "", "", "",
+                                              "谯城区政府(办公室", "2025-05-19", "谯城区", "谯城区", "341602", "text"),
+                 "新闻发布稿", "今天我们邀请到区统计局党组成员、副局长张健向大家介绍2025年第一季度全区经济运行情况。",
+                 id="disclosure-fields-two-to-a-line"),
     pytest.param(GLUED_SPEAKER_PAGE, ("(河北省)邢台市人民政府工作报告(2024年1月28日)",
                                       "——2024年1月28日在邢台市第十六届人民代表大会第五次会议上",
                                       "邢台市第十六届人民代表大会第五次会议", "2024-01-28", "宋华英", "邢台市人民政府市长", "", "",
@@ -1377,3 +1419,84 @@ def test_a_sites_welcome_line_above_the_title():
 def test_speaker_named_in_the_title(text, speaker, office, occasion):
     pr = analyse_text(text).structure.profile
     assert (pr.speaker, pr.speaker_title, pr.occasion) == (speaker, office, occasion)
+
+
+@pytest.mark.parametrize("page, outlet, published", [
+    # a site's address alone before the fields (probe6, 攀枝花 2023-01-07): no outlet of its own, the fields read
+    pytest.param("逐梦新征程 砥砺创未来\n——市十一届人大二次会议开幕侧记\nwww.panzhihua.gov.cn     发布时间:2023-01-07     "
+                 "来源:攀枝花日报      选择阅读字号:[ ]     阅读次数:\n岁序更替,华章日新。\n根据大会议程,市长虞平向大会作政府工作报告。",
+                 "攀枝花日报", "2023-01-07", id="address-alone-before-the-fields"),
+    # an e-paper's 刊发日期 (probe6, 宝丰 2024-01-22)
+    pytest.param("县十六届人大四次会议开幕\n刊发日期:2024-01-22 作者:  语音阅读:\n"
+                 "1月21日上午,宝丰县第十六届人民代表大会第四次会议在演艺中心开幕。\n会议应到代表224名,实到代表201名,符合法定人数。",
+                 "", "2024-01-22", id="e-paper-issue-date-label"),
+])
+def test_page_date_fields(page, outlet, published):
+    pr = analyse_text(page).structure.profile
+    assert (pr.outlet, pr.published) == (outlet, published)
+
+
+# probe5 (甘肃 2025, a page that lost its title block): the title taken from the file name reads as a title, the
+# name's parts joined and its leading year said as one, so its year dates the report (its month unknown, the review
+# its body opens with is read as in a report of the first months); other names stay as they are
+@pytest.mark.parametrize(("name", "title"), [
+    pytest.param("2025_甘肃省_政府工作报告", "2025年甘肃省政府工作报告", id="year-place-genre"),
+    pytest.param("2024-江苏省-政府工作报告-新闻", "2024年江苏省政府工作报告新闻", id="hyphens"),
+    pytest.param("000_2fee95f66404a103", "000_2fee95f66404a103", id="an-id-stays"),
+    pytest.param("govreport-2022", "govreport-2022", id="latin-parts-stay"),
+    pytest.param("2025_report_甘肃", "2025_report_甘肃", id="a-latin-part-keeps-the-name"),
+])
+def test_a_file_names_title_reads_as_a_title(name, title):
+    assert file_title(name) == title
+
+
+def test_a_page_without_a_title_is_dated_by_its_file_names_year(tmp_path):
+    from pipeline.options import LoadOptions
+    from pipeline.run import iter_raw, process
+    page = tmp_path / "2025_甘肃省_政府工作报告.txt"
+    page.write_text("甘肃省省长 任振鹤\n各位代表:\n我代表省人民政府,向大会报告工作,请予审议。\n"
+                    "刚刚过去的一年,是甘肃发展史上具有里程碑意义的一年。\n(一)经济发展提速。全省地区生产总值增长5.8%。\n",
+                    encoding="utf-8")
+    result = process(next(iter(iter_raw([str(page)], LoadOptions()))))
+    pr = result.structure.profile
+    assert (result.structure.title, pr.place, pr.speaker) == ("2025年甘肃省政府工作报告", "甘肃省", "任振鹤")
+    # the body opens with the year just ended: the review it runs is of 2024, as under 一、2024年工作回顾
+    assert [(f.mention, f.time, f.measure) for f in result.figures] == [("5.8%", "2024", "地区生产总值")]
+
+
+# probe5 (澎湃 and 人民网 pages of 2024 reports): a logo's alternative text (澎湃Logo), the app's download link, a like
+# counter (• +1) and the type-size switch written as one word (小字号) are furniture: the headline is the title, and
+# 小字号 is no heading of the body (it was the 人民网 page's one section, which lost the report's date with it)
+PAPER_PAGE = ("澎湃Logo\n下载客户端\n\n登录\n\n  • +1\n\n2024年江西加快构建现代化产业体系,GDP预计增长5%\n\n澎湃新闻记者 罗振宇\n"
+              "2024-01-23 17:02\n来源:澎湃新闻\n字号\n\n1月23日,江西省十四届人大二次会议在南昌开幕,江西省省长叶建春作政府工作报告。"
+              "政府工作报告提到,2023年江西地区生产总值增长4.1%。\n")
+PEOPLE_PAGE = ("人民网\n人民网>>四川频道\n\n四川省政府工作报告丨2024年四川地区生产总值预期增长6%左右\n\n"
+               "2024年01月22日14:31 | 来源:人民网-四川频道\n小字号\n\n人民网成都1月22日电 (李平)1月22日,四川省第十四届人民代表大会"
+               "第二次会议开幕。四川省人民政府省长黄强代表省人民政府,向大会报告工作。\n\n2024年,四川省经济社会发展主要预期目标是:"
+               "地区生产总值增长6%左右;城镇新增就业85万人。\n\n(责编:袁菡苓、高红霞)\n")
+
+
+def test_logo_text_app_link_and_like_counter_are_furniture():
+    pr = analyse_text(PAPER_PAGE).structure.profile
+    assert (pr.title, pr.speaker, pr.outlet, pr.published) == (
+        "2024年江西加快构建现代化产业体系,GDP预计增长5%", "叶建春", "澎湃新闻", "2024-01-23")
+
+
+def test_the_type_size_switch_in_one_word_is_no_heading():
+    st = analyse_text(PEOPLE_PAGE).structure
+    assert [s.title for s in st.sections if s.level > 0] == []
+    assert (st.profile.title, st.profile.delivered) == ("四川省政府工作报告丨2024年四川地区生产总值预期增长6%左右", "2024-01-22")
+
+
+# probe5 (青岛晚报 on 山东 2023): a paper's second headline above its edition line: the title block runs to the edition
+# line, which dates the page (and so the session the lead says opened on 1月13日)
+def test_an_edition_line_under_a_second_headline_dates_the_page():
+    page = ("直通2023山东两会 报告速览\n\n2023年山东这样干\n\n青岛晚报 2023年01月14日\n\n  1月13日上午,山东省第十四届人民代表大会"
+            "第一次会议隆重开幕。省长周乃翔代表省政府向大会作政府工作报告。\n\n  建议全年经济社会发展预期目标\n\n"
+            "  ●地区生产总值增长5%以上\n\n  ●城镇新增就业110万人以上\n")
+    from pipeline.run import process_text
+    result = process_text(page)
+    pr = result.structure.profile
+    assert (pr.outlet, pr.published, pr.delivered, pr.speaker) == ("青岛晚报", "2023-01-14", "2023-01-13", "周乃翔")
+    assert [(f.mention, f.time, f.claim) for f in result.figures] == [("5%以上", "2023", "target"),
+                                                                       ("110万人以上", "2023", "target")]

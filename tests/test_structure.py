@@ -425,6 +425,33 @@ def test_a_line_repeating_the_title_is_no_heading(text, expected):
     assert headings(text) == expected
 
 
+# probe5 (四川 2024): a review heading above a paragraph that closes by leading into its list (…目标任务。一年来，主要做了以下
+# 工作：) is a heading: that paragraph is running text. A colon line with no sentence in it is no such paragraph.
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("各位代表:\n现在,我代表省人民政府,向大会报告工作,请予审议。\n2023年工作回顾\n"
+                 "刚刚过去的2023年,全省地区生产总值突破6万亿元,较好完成全年经济社会发展目标任务。一年来,主要做了以下工作:\n"
+                 "一是着力推动经济恢复回升,实现经济运行整体好转。", [("1", 1, 1, "", "unnumbered", "2023年工作回顾")],
+                 id="a-heading-above-a-paragraph-leading-into-a-list"),
+    pytest.param("各位代表:\n现在,我代表省人民政府,向大会报告工作,请予审议。\n2023年工作回顾\n一年来主要做了以下工作:\n"
+                 "一是着力推动经济恢复回升,实现经济运行整体好转。", [], id="a-colon-line-without-a-sentence-is-not-running-text"),
+])
+def test_a_paragraph_leading_into_a_list_is_running_text(text, expected):
+    assert headings(text) == expected
+
+
+# probe5 (北京 2025, a bilingual page): the English line under a heading is its translation, not the heading's second line
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("各位代表:\n现在,我代表北京市人民政府,向大会报告政府工作。\n一、2024年工作回顾\nI A Review of Our Work in 2024\n"
+                 "三是坚持以科技创新引领新质生产力发展,现代化产业体系加快建设。",
+                 [("1", 1, 1, "一、", "cn", "2024年工作回顾")], id="the-english-line-under-a-heading-is-no-part-of-it"),
+    pytest.param("各位代表:\n现在,我代表北京市人民政府,向大会报告政府工作。\n一、2024年和“十四五”\n时期工作回顾\n"
+                 "三是坚持以科技创新引领新质生产力发展,现代化产业体系加快建设。",
+                 [("1", 1, 1, "一、", "cn", "2024年和“十四五”时期工作回顾")], id="a-chinese-second-line-still-is"),
+])
+def test_a_translation_line_is_no_second_line_of_a_heading(text, expected):
+    assert headings(text) == expected
+
+
 # 13ad (exchange materials): a 发言汇编 whose blocks open with a headline and a speaker line, the office naming its place
 # (浙江省县(市、区)委书记工作交流会上的发言汇编: 杭州市西湖区委书记 高国飞, 宁波市委常委、北仑区委书记 潘银浩): one speech per block,
 # each with the place of its office (the last the office names); the profile reads the first block's lines as the page's.

@@ -45,7 +45,11 @@ def _reviewed_parts() -> tuple[str, str, str, str, str]:
     words, prelim, part = (alternation(w.of(role)) for role in ("reviewed", "preliminary", "part"))
     whole = rf"{YEAR_DIGITS}\s?年(?!\s?(?:{part}|\d|[一二三四五六七八九十]+月|底|末|初))"  # the whole year
     after = alternation(w.of("reviewed_after"))
-    return (rf"(?:{words})[，,]?\s{{0,3}}{whole}", rf"{whole}(?P<between>[^。；;！？!?\n]{{0,40}}?)", prelim,
+    # a comma after the word (初步统计，2018年) only for a word that closes no review's title: in 2023年工作回顾,2024年
+    # 主要工作建议 (a report's parts listed, probe5 来宾 2024) 回顾 ends the item before, and 2024年 is the plan's
+    titled = set(w.of("reviewed_title"))
+    comma = alternation([x for x in w.of("reviewed") if x not in titled]) or words
+    return (rf"(?:(?:{comma})[，,]|(?:{words}))\s{{0,3}}{whole}", rf"{whole}(?P<between>[^。；;！？!?\n]{{0,40}}?)", prelim,
             rf"{whole}(?:{after})", rf"(?<![^\n]){whole}是[^。；;！？!?\n]{{0,60}}一年[。！!]\s?(?:{alternation(w.of('reviewed_next'))})")
 
 
@@ -371,8 +375,14 @@ def document_year(doc: Document, structure: Structure, reviewed: int | None = No
     greeted = greeting_year(doc, structure)
     if greeted is not None:
         return greeted
-    m = YEAR_IN_TITLE.search(structure.title)
+    m = YEAR_IN_TITLE.search(structure.title) or _session_year().search(structure.title)
     return int(m.group(1)) if m else None
+
+
+@lru_cache(maxsize=1)
+def _session_year() -> re.Pattern:
+    """A year a title writes without 年 before a place and its sessions (聚焦2023内蒙古两会): the sessions' year."""
+    return recache.compile(rf"(?<!\d){YEAR_DIGITS}[\u4e00-\u9fff]{{0,8}}?(?:{alternation(timex.words().of('session'))})")
 
 
 # how far into the body a page's date is checked against the part of a year the text reports (its lead and first heading)
@@ -387,6 +397,8 @@ def _reports_past(doc: Document, structure: Structure, date: str) -> bool:
     if m is None or y is None:
         return False
     year, month = int(y.group()), int(m.group(1))
+    if month <= REVIEW_MONTHS:
+        return False  # a page of January reporting 1-11月: the year just ended's, released early in the next
     pr = structure.profile
     for t_m in timex.find(doc.text, pr.body_start, min(pr.body_end, pr.body_start + PAST_REACH)):
         t = timex.resolve(t_m, year)
@@ -476,8 +488,9 @@ def review_lead(text: str, structure: Structure, ref: int | None, month: int | N
     then （一）经济实力实现新跃升。地区生产总值完成4704.3亿元: the year just ended, as under 一、2024年工作回顾): from the
     end of the first paragraph before any heading that opens with a time, when that time is the year just ended said
     without its number (过去的一年, 过去一年, 一年来), to the first heading that says a time or a claim of its own (二、2025年
-    工作安排); else None. Only in a report delivered in the first months of a year, as a review heading is read."""
-    if ref is None or month is None or month > REVIEW_MONTHS:
+    工作安排); else None. Only in a report delivered in the first months of a year or in one whose month is not known
+    (a page that lost its date line, dated by its title's year), as a review heading is read."""
+    if ref is None or month is not None and month > REVIEW_MONTHS:
         return None
     pr = structure.profile
     headings = [sec for sec in sorted(structure.sections, key=lambda s: (s.start, s.level)) if heading_level(sec) > 0]
@@ -711,6 +724,11 @@ def opening_match(text: str, start: int, end: int, places: bool = True,
         m = _time_at(text, after, end, places)
     if m is None and after > start:
         m = _time_at(text, start, end, places)  # 过去的一年，…: the lead word (过去的 of 过去的2025年) is the time's own
+        # 刚刚过去的一年，…: the lead's tail (过去的 of 刚刚过去的) is the time's own head
+        i = start + 1
+        while m is None and i < after:
+            m = _time_at(text, i, end, places)
+            i += 1
     if m is None:
         return None, False
     dashed = "—" in text[start:m.start()]
@@ -1248,6 +1266,11 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                 ended = head_time is None and not in_plan and head_claim != "target" and ref is not None \
                     and (ended_year is not None and ended_year.first_year == ref - 1 or quotes_report) \
                     and f.period in tw.of("year_end") and not words.cue.search(text[s_start:at])
+                # 1-11月 in a page of January (a release of the year just ended): months that end after the page's
+                # own month, with no year, no aim and no plan around them, are of the year before
+                ended = ended or month is not None and month <= REVIEW_MONTHS and not in_plan \
+                    and head_claim != "target" and in_scope is None and not words.cue.search(text[s_start:at]) \
+                    and (timex.bare_months_end(m) or 0) > month
                 scope = in_scope.last_year if in_scope and in_scope.years == 1 else \
                     review_scope if review_scope is not None and not in_plan else scope_year
                 time = timex.resolve(m, ref, scope - 1 if ended and scope is not None and scope == ref else scope, late)
@@ -1334,10 +1357,17 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         # (the whole year, not 2020年1月; named, not what is so now: 3个正在建设之中 in a review is a fact)
         own_year = said and reviewed is not None and time is not None and time.years == 1 and len(time.start) == 4 \
             and time.first_year == reviewed + 1 and not (ref is not None and breaks.now[(c_start, c_end)])
+        # an estimate said of the document's own year in a text of its first months (2023年江西地区生产总值增长4.1%，
+        # 2024年预计增长5%左右 in news of 2024-01-23): that year has yet to run, so it is an expectation, a target (the
+        # year named, 2024年 or 今年: not 预计全年…, the year in scope, which early in a year is the one just ended)
+        expected = said and time is not None and ref is not None and month is not None and month <= REVIEW_MONTHS \
+            and time.years == 1 and len(time.start) == 4 and time.first_year == ref \
+            and (YEAR.search(f.period) is not None or tw.values.get(f.period) == "0") \
+            and _words_in(tw.of("preliminary"), text[c_start:at])
         claim = "actual" if counts_a_people(text, f, words) else \
             _claim(cues[1].claim(f) if cues[1] else "", plan_claim,
                    time is not None and ref is not None and (time.first_year > ref or time.years > 1 and
-                                                              time.first_year == ref) or own_year,
+                                                              time.first_year == ref) or own_year or expected,
                    plan_claim == "target" and (past or premise(text, f, s_end, words)))
         if start_level and time is not None and ref is not None and time.last_year < ref:
             claim = "actual"

@@ -278,6 +278,14 @@ def _months(m: re.Match) -> tuple[int, int, str | None, str | None] | None:
     return None
 
 
+def bare_months_end(m: re.Match) -> int | None:
+    """The last month of a match that names months of a year but no year (1-11月, 前三季度, 上半年), else None."""
+    if m.group("y1") or m.group("y1w") or m.group("y2") or m.group("y2w"):
+        return None
+    months = _months(m)
+    return months[1] if months is not None and 1 <= months[0] <= months[1] <= 12 else None
+
+
 def resolve(m: re.Match, ref: int | None, scope: int | None = None, past_end: int | None = None) -> Interval | None:
     """The interval a match of `pattern()` names; None when it needs a year that is not known or is `同期`."""
     w = words()

@@ -13,9 +13,9 @@ from ..records import Entity
 from .clean import _clean, _trim
 from .lines import _line_ends, _lines, _listed_lines, _metro_lines, _short_form_lines
 from .lists import _listed_places
-from .orgs import _branches, _datelines, _departments, _listed_orgs, _media, _named_bodies, _registered_names, _titled_bodies, _collective_bodies
-from .persons import _bylines, _parallel, _project_lists
-from .places import _add_names, _city_runs, _counted_runs, _foreign_runs, _short_forms, _stationed
+from .orgs import _branches, _datelines, _departments, _listed_orgs, _trade_names, _media, _named_bodies, _registered_names, _titled_bodies, _collective_bodies
+from .persons import _bylines, _parallel, _project_lists, _same_persons
+from .places import _add_names, _city_runs, _counted_runs, _dashed_places, _foreign_runs, _short_forms, _stationed
 from .tables import LAC_TAGS, _names, _org_words, _word_list, Token
 from .zones import (_landforms, _person_sites, _place_and_zone, _ranked_regions, _region_part, _sites, _waters,
                     _zones)
@@ -47,10 +47,13 @@ def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=la
     ents = _stationed(text, tokens, ents)
     ents = _city_runs(text, tokens, ents, word_tag)
     ents = _counted_runs(text, tokens, ents)
+    ents = _dashed_places(text, ents)
     ents, listed = _listed_places(text, tokens, ents, word_tag)
+    ents, traded = _trade_names(text, tokens, ents, word_tag)
     ents, companies = _listed_orgs(text, tokens, ents, tags, word_tag)
     ents = _project_lists(text, tokens, ents)
     ents, bylined = _bylines(text, ents)
+    ents = _same_persons(text, tokens, ents, word_tag)
     ents, bodies = _departments(text, tokens, ents)
     ents = _titled_bodies(text, tokens, ents)
     ents = _collective_bodies(ents)
@@ -60,7 +63,7 @@ def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=la
     ents = [_region_part(text, x) for x in ents if not _parallel(text, x)]
     ents, foreign = _foreign_runs(ents)
     ents = _waters(text, ents)
-    return _clean(text, ents, tags, lines | metro | listed | companies | headquartered | bodies | sites | landforms | foreign
+    return _clean(text, ents, tags, lines | metro | listed | traded | companies | headquartered | bodies | sites | landforms | foreign
                   | bylined,
                   word_tag)
 

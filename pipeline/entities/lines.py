@@ -37,6 +37,7 @@ def _lines(text: str, tokens: Sequence[Token], ents: list[Entity],
     of the recognizer holding the ending (太绥高铁/nz), or else the two characters before the ending when
     they open a word and are no common word: not one word of the recognizer's tagged as anything but a name or
     noun, nor a word of jieba's dictionary but a name (雄忻, 石雄; not 建设, 重载, 沿海, 跨境).
+    A station (station_endings.txt) names no line: 惠州北站 + 高铁 stays the station (round 23).
     Returns the entities and the lines found (which _clean keeps: their names are no common words)."""
     from ..gazetteer import gazetteer
     from ..placelabel import world_names
@@ -50,7 +51,8 @@ def _lines(text: str, tokens: Sequence[Token], ents: list[Entity],
             after = next((t for t in tokens if t.start == m.end()), None)
             if not (m.end() == e0 or SEPARATORS.match(text, m.end()) or (after and after.tag in ("u", "c"))):
                 continue
-        head = next((x.start for x in ents if x.end == m.start() and x.label != "ORG"), None)
+        head = next((x.start for x in ents if x.end == m.start() and x.label != "ORG"
+                     and not x.text.endswith(_word_list("station_endings.txt"))), None)  # 惠州北站 + 高铁: a station
         if head is None:
             word = next((t for t in tokens if t.start < m.start() and t.end == m.end() and t.tag == "nz"), None)
             if word is not None and word.start <= m.start() - 2:

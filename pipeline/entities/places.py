@@ -5,7 +5,9 @@ and runs of them.
   (衡水 in 均衡水平 is none), longest first, replacing what they overlap;
 - a province's one-character short form beside a cue of short_form_cues.tsv is a GPE (驻皖, 晋商, 蒙电入沪);
 - cities of one province written by their first characters, in quotes or before 同城化, are one GPE (“襄十”);
-- a run of foreign countries' and continents' short forms names each place (欧美日韩 → 欧, 美, 日, 韩).
+- a run of foreign countries' and continents' short forms names each place (欧美日韩 → 欧, 美, 日, 韩);
+- a division's name the recognizer took for a person between dashes, a place on the other side, is the place
+  (巴林—奈曼/PER—阜新: a project or line named by the places it joins).
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from typing import Sequence
 
 from .. import recache
 from ..records import Entity
-from .tables import _before_role, _known, _names, Token, _word_list
+from .tables import _before_role, _known, _names, _org_words, Token, _word_list
 
 
 def _add_names(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
@@ -70,11 +72,15 @@ def _add_names(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[E
 
 def _in_role(text: str, hit: Entity) -> bool:
     """Whether a division's name opens a body named by its level and a membership role after it (湖南省 of
-    湖南省委常委, 福州市 of 福州市委常委: org_bodies.tsv, 省委 + 常委), which the sets leave untagged whole."""
+    湖南省委常委, 福州市 of 福州市委常委: org_bodies.tsv, 省委 + 常委; 武汉市 of 武汉市人大代表, a level and a body, 市 +
+    人大 + 代表: round 23), which the sets leave untagged whole."""
     from .orgs import _level_bodies
+    from .tables import _bodies
 
     at = hit.end - 1
-    return any(text.startswith(b, at) and _before_role(text, at + len(b)) for b in _level_bodies())
+    return any(text.startswith(b, at) and _before_role(text, at + len(b)) for b in _level_bodies()) \
+        or _org_words().get(text[at]) == "level" \
+        and any(text.startswith(b, at + 1) and _before_role(text, at + 1 + len(b)) for b in _bodies())
 
 
 @lru_cache(maxsize=1)
@@ -302,3 +308,25 @@ def _counted_runs(text: str, tokens: Sequence[Token], ents: list[Entity]) -> lis
             continue
         ents = sorted([x for x in ents if not (x.start < b and a < x.end)] + [run], key=lambda x: x.start)
     return ents
+
+
+DASHES = "—–-－"  # the dashes that join the places a line or a project runs through (巴林—奈曼—阜新)
+
+
+def _dashed_places(text: str, ents: list[Entity]) -> list[Entity]:
+    """A PERSON of the recognizer whose name the gazetteer knows as a division, written between a dash and a
+    place (巴林—奈曼/PER—阜新 500千伏输变电工程), is that place: places joined by dashes name the ends and stops of
+    a line or project (round 23, blind 18)."""
+    from ..gazetteer import gazetteer
+    from ..placelabel import place_label
+
+    out = list(ents)
+    for i, e in enumerate(out):
+        if e.label != "PERSON" or gazetteer().resolve(e.text) is None:
+            continue
+        before = i > 0 and out[i - 1].label == "GPE" and out[i - 1].end + 1 == e.start and text[e.start - 1] in DASHES
+        after = i + 1 < len(out) and out[i + 1].label == "GPE" and e.end + 1 == out[i + 1].start \
+            and text[e.end] in DASHES
+        if before or after:
+            out[i] = Entity(e.text, place_label(e.text), e.start, e.end)
+    return out

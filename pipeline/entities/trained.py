@@ -201,11 +201,54 @@ def _registered_endings() -> tuple[str, ...]:
 
 
 def registered(e: Entity) -> bool:
-    """An organisation written with its legal form (…科技有限公司) or an outlet (经济日报, 建始网): a registered name,
-    whatever the training text held (reports name few; news many)."""
+    """An organisation written with its legal form (…科技有限公司) or an outlet (经济日报, 建始网), a department, or a
+    trade name and a firm's trade word (丰弛鞋业): a registered name, whatever the training text held (reports name few; news
+    many)."""
     endings = _registered_endings()
     return e.label == "ORG" and (e.text.endswith(endings) and e.text not in endings or department(e.text)
-                                 or len(e.text) > 2 and e.text.endswith(_web_endings()))
+                                 or len(e.text) > 2 and e.text.endswith(_web_endings()) or traded(e.text))
+
+
+def traded(name: str) -> bool:
+    """A company's trade name and a trade word that only firms are named by (trade_words.tsv kind firm: 丰弛鞋业,
+    双运工贸): the CRF, trained on reports that name few local firms, dropped them in news (round 23, blind 18).
+    Not the trades that also name a kind of business (冷链物流, 前沿科技: kind trade), which the CRF decides."""
+    from .orgs import _trade_words
+
+    trades = _trade_words()
+    return any(name.endswith(w) and 2 <= len(name) - len(w) <= 4 and _name_word(name[:-len(w)])
+               and not name[:-len(w)].endswith(tuple(trades)) for w, kind in trades.items() if kind == "firm")
+
+
+def grassroots(e: Entity, text: str = "") -> bool:
+    """A division below the county named with its ending (grassroots_endings.tsv: 曲阳街道, 明水乡, 祝家沟村), a GPE of
+    the rule layer that is no common noun (城镇, 村镇) and, given the text, opens no quoted title it is only the start
+    of (“四季村晚”): the CRF, trained on provincial reports, dropped them in county news (round 23, blind 18)."""
+    from ..data import table
+
+    if e.label != "GPE":
+        return False
+    rows = table("grassroots_endings.tsv")
+    if any(e.text.endswith(w) and len(e.text) - len(w) >= 2 for w, kind in rows if kind == "not"):
+        return False  # 抵边村镇, 晋东南城镇: a common noun after a name; not 三乡镇 (三乡 + 镇)
+    if text and e.start > 0 and text[e.start - 1] == "“" and not text.startswith("”", e.end):
+        return False
+    return any(e.text.endswith(w) and len(e.text) >= len(w) + 2 for w, kind in rows if kind == "ending")
+
+
+def _name_word(word: str) -> bool:
+    """Whether jieba's dictionary holds word as no word, or as a name or short form (曲阳/ns, not 四季/t, 前沿/n)."""
+    from .tables import NAME_TAGS
+
+    return _jieba().dictionary_tag(word) in (None, *NAME_TAGS)
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    """jieba's dictionary (pipeline.segment), for the guards of common words."""
+    from ..segment import Segmenter
+
+    return Segmenter("jieba")
 
 
 @lru_cache(maxsize=1)
@@ -241,12 +284,17 @@ def department(name: str) -> bool:
 
 
 def soft(rule: Sequence[Entity], crf: Sequence[Entity], supports: Sequence[float], threshold: float,
-         labels=("ORG", "LOC"), keep: tuple[str, ...] = ()) -> list[Entity]:
+         labels=("ORG", "LOC"), keep: tuple[str, ...] = (), text: str = "") -> list[Entity]:
     """The rule entities the CRF supports at threshold or more (or whose label is in `keep`, or which are
-    `registered` names), and the CRF's of labels that overlap none of the rule entities."""
+    `registered` names), and the CRF's of labels that overlap none of the rule entities; given the text, not
+    its organisations right before a membership role (县人大 + 代表, 武汉市人大 + 代表: round 23), which the
+    rules leave untagged."""
+    from .tables import _before_role
+
     covered = [(e.start, e.end) for e in rule]
-    extra = [e for e in crf if e.label in labels and all(e.end <= s or e.start >= t for s, t in covered)]
-    kept = [e for e, p in zip(rule, supports) if p >= threshold or e.label in keep or registered(e)]
+    extra = [e for e in crf if e.label in labels and all(e.end <= s or e.start >= t for s, t in covered)
+             and not (text and e.label == "ORG" and _before_role(text, e.end))]
+    kept = [e for e, p in zip(rule, supports) if p >= threshold or e.label in keep or registered(e) or grassroots(e, text)]
     return sorted([*kept, *extra], key=lambda x: (x.start, x.end))
 
 
@@ -283,4 +331,4 @@ class TrainedLayer:
                 self._tagger = tagger
             tags = self._tagger.tag(xseq)
             supports = support(self._tagger, start, rule)
-        return soft(rule, decode(text, start, tags), supports, self.threshold, keep=KEEP)
+        return soft(rule, decode(text, start, tags), supports, self.threshold, keep=KEEP, text=text)

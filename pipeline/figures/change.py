@@ -6,7 +6,7 @@ reads the clause's text before the number and words of `changes.tsv` and `figure
 """
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import re
 from bisect import bisect_right
@@ -118,10 +118,11 @@ class Comparisons:
         return self.period_words[k - 1][2] if k else ""
 
 
-def change_after(text: str, m: Mention) -> str:
-    """实现21.4%的增长, 出现3%的下降: a change word after 的 makes the figure that change ("" when none)."""
+def change_after(text: str, m: Mention) -> tuple[str, str]:
+    """实现21.4%的增长, 出现3%的下降: a change word after 的 makes the figure that change; 实现14.2%的同比增长: the period
+    comparison between them is its baseline. (change, baseline), ("", "") when none."""
     found = patterns().change_after.match(text, m.end)
-    return words().changes[found.group("word")] if found else ""
+    return (words().changes[found.group("word")], found.group("period") or "") if found else ("", "")
 
 
 def opening_baseline(text: str, clauses: Clauses) -> tuple[str, tuple[int, int]] | None:
@@ -165,6 +166,12 @@ def read_change(text: str, clause: Clause, m: Mention, segment_start: int, compa
         change = _compared(text[bm.end():m.start].strip(), w)  # 较全国低0.1个百分点
     if bm and change:  # 同比（下同）: an aside in brackets is no baseline
         baseline, span = ASIDE.sub("", bm.group("base")).strip(), (bm.start(), bm.end())
+        for noun in w.change_words("noun"):
+            # 较1-2月降幅收窄8.1个百分点, 比一季度增速回升0.3个百分点: the growth noun after a time is what changed,
+            # the time alone the baseline
+            if baseline.endswith(noun) and timex.pattern().fullmatch(baseline[:-len(noun)].strip()):
+                baseline = baseline[:-len(noun)].strip()
+                break
         if bm.start() >= segment_start:
             name_end = min(name_end, bm.start() - segment_start)
     if change:
@@ -344,9 +351,24 @@ def is_from(text: str, m: Mention) -> bool:
     return from_start(text, m.start) >= 0
 
 
+ASIDE_MAX: Final = 12  # the longest aside in brackets right after a figure (（人民币，下同）)
+
+
+def without_aside(between: str) -> str:
+    """The text between two figures without an aside in brackets that opens it (2.01万亿元(人民币,下同)增加到…)."""
+    w = words()
+    if between[:1] in w.of("bracket_open"):
+        close = min((k for k in (between.find(c, 1, ASIDE_MAX + 2) for c in w.of("bracket_close")) if k > 0),
+                    default=-1)
+        if close > 0:
+            return between[close + 1:]
+    return between
+
+
 def from_to(text: str, first: Mention, second: Mention) -> bool:
-    """从X提高到Y: the text between two figures makes them two levels of one thing."""
-    return patterns().from_to.match(text[first.end:second.start]) is not None
+    """从X提高到Y: the text between two figures makes them two levels of one thing (an aside after X, 从2017年的
+    2.01万亿元（人民币，下同）增加到2.9万亿元, stands outside it)."""
+    return patterns().from_to.match(without_aside(text[first.end:second.start])) is not None
 
 
 def change_of_name(indicator: str, kind: str) -> str:
@@ -360,3 +382,17 @@ def change_of_name(indicator: str, kind: str) -> str:
     if amount and indicator.endswith(amount):  # 销量增量达到35万辆: the size of a change, in any unit
         return next(w.changes[a] for a in amount if indicator.endswith(a))
     return ""
+
+
+def pulled(text: str, start: int, end: int) -> tuple[str, int]:
+    """上拉…2.8个百分点, 下拉全市增速1.2个百分点: the change a contribution verb in text[start:end] says of a number
+    after it (its last one), and where the verb ends; ("", -1) when none."""
+    w = words()
+    found, at = "", -1
+    for change, role in (("increase", "pull_up"), ("decrease", "pull_down")):
+        for verb in w.of(role):
+            k = text.rfind(verb, start, end)
+            if k >= 0 and k + len(verb) > at:
+                found, at = change, k + len(verb)
+    return found, at
+

@@ -15,8 +15,8 @@ from ..numbers import Mention
 from ..records import Document, Entity, Figure, Structure, new_figure
 from ..segment import Segmenter
 from .candidates import candidate_sentences
-from .change import (Comparisons, acts_on_things, change_after, change_of_name, drop_word, from_start, from_to,
-                     is_from, listed_baselines, next_reference, opening_baseline, read_change,
+from .change import (Comparisons, acts_on_things, change_after, change_before, change_of_name, drop_word, from_start,
+                     from_to, is_from, listed_baselines, next_reference, opening_baseline, pulled, read_change,
                      reference_value)
 from .clause import Clauses
 from .indicator import (NO_EARLIER, Earlier, counted_of, indicator, near_start, new_earlier, new_target,
@@ -89,6 +89,8 @@ class FigureExtractor:
             if prev and clause.start <= prev.end <= m.start and prev.kind != "duration":
                 own_start = prev.end  # 连续3年全国第一: a duration before a figure is part of its phrase
             own_start = periods.after_opening(own_start, m.start)
+            if own_start == clause.start and (line := patterns().dateline.match(text, own_start, m.start)) is not None:
+                own_start = line.end()  # 中新社重庆1月13日电 (梁钦卿)重庆市地区生产总值…: the name opens after the dateline
             if clause.start not in comparisons:
                 comparisons[clause.start] = Comparisons(text, clause)
                 near[clause.start] = near_start(text, clause, clauses)
@@ -198,7 +200,16 @@ class FigureExtractor:
                 change = ""  # 提升20个县乡村养老服务网络
             if head is not None and not change:  # 增速分别回落0.4和0.1个百分点: the verb before the list, not the noun
                 change = list_verb
-            change = change or change_of_name(name, kind) or change_after(text, m)
+            pull, pull_end = pulled(text, clause.start, m.start) if kind == "percentage_point" else ("", -1)
+            verb_after = words().change_roles.get(change_before(text[pull_end:m.start])[1]) == "verb" if pull else False
+            if pull and (not change or pull == "decrease" and not verb_after):
+                change = pull  # 上拉…增加值2.8个百分点; 下拉全市增速1.2个百分点: not the growth noun's increase
+            change = change or change_of_name(name, kind)
+            said_after = False  # the change is said after the figure and 的 (实现14.2%的同比增长)
+            if not change:
+                change, later = change_after(text, m)
+                baseline = baseline or later  # 实现14.2%的同比增长: the comparison after 的 is the baseline
+                said_after = bool(change)
             if not change and head is None and prev is not None and figures and figures[-1].start == prev.start \
                     and figures[-1].change and figures[-1].kind == kind and text[prev.end:m.start] in words().of("list_joint") \
                     and (opens_with_prefix(text[prev.start:prev.end]) or not opens_with_prefix(text[m.start:m.end])):
@@ -263,6 +274,13 @@ class FigureExtractor:
                 list_head, list_verb = fig, read.change
             if is_item:
                 list_items = list_items + [fig] if list_items and list_items[-1].start > list_at else [fig]
+                if said_after and len(list_items) > 1:
+                    # 分别实现14.2%、5.2%、157.3%的同比增长: the change after the last item is every item's that says none
+                    unsaid = {f.start for f in list_items[:-1] if not f.change and f.kind == kind}
+                    figures[:] = [replace(f, change=change, baseline=f.baseline or fig.baseline) if f.start in unsaid
+                                  else f for f in figures]
+                    kept = {f.start for f in list_items[:-1]}
+                    list_items = [f for f in figures if f.start in kept] + [fig]
             if is_share:
                 # …28.39亿元，占年度计划的24.1%，同比增长16.4%: a share names the change of itself in 个百分点
                 # (占我外贸总值的55.1%，较去年同期提升0.9个百分点), not the growth of the figure it is a share of

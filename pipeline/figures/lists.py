@@ -108,7 +108,7 @@ class Lists:
             # 消费品、汽车及装备制造业产值: the last item is a list of its own (汽车及装备制造业), not as long as the
             # first item's words: the first takes only the head word (消费品产值)
             part = part + self.tag(last)[-1].text
-        elif k < len(parts) - 1 and (len(part) <= 3 < len(last) or parallel(part, last)):
+        elif k < len(parts) - 1 and (len(part) <= 3 < len(last) or parallel(part, last)) and not own_names(part, last):
             # 城镇和农村居民收入: 城镇 takes the head 居民收入; 城镇居民和农村居民人均可支配收入: 城镇居民 takes 人均可支配收入
             part = part + last[len(part):]
         elif k > 0 and len(head) > len(part) + 2 and not industry_head(head, part):
@@ -267,6 +267,12 @@ def opposite_of(first: str, part: str) -> str:
         if part == b and first.endswith(a) and len(first) > len(a):
             return first[:-len(a)] + b
     return part
+
+
+def own_names(part: str, last: str) -> bool:
+    """Whether two items both end with the same ending of a name of its own (纺织业、金属制品业): each is whole, and
+    the first takes no words of the last (not 纺织业品业)."""
+    return any(part.endswith(e) and last.endswith(e) for e in words().of("list_own_name_ending"))
 
 
 def industry_head(part: str, last: str) -> str:

@@ -555,6 +555,10 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
             if fallback is None:
                 fallback = paragraph.near(start, end)
             h = bisect_left(home_starts, m.start)
+            # 我市家禽存栏依然是全省“大户”，占全省27.5%: the home word that opens a clause is the subject's, one inside
+            # a clause after it (是全省“大户”) names a scope; the last that opens one, else the last
+            h = next((i for i in range(h, 0, -1)
+                      if opens_clause(text, clauses.start_of(homes[i - 1][0]), homes[i - 1][0])), h)
             named = at_level(fallback, homes[h - 1][1]) if h else fallback  # 全省…: the paragraph's province
             if not named and h and paragraph.start_of(homes[h - 1][0]) == paragraph.start_of(start):
                 # 同时，全县各系统…开展宣讲180余场 in a page with no place of its own: the county of the paragraphs

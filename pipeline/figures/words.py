@@ -120,7 +120,8 @@ class Patterns:
 
     baseline: re.Pattern  # 较上年 before 增长: the baseline between a comparison word and a change verb; a time
     # may be whole in it (比2019年1-5月增长)
-    change_after: re.Pattern  # 实现21.4%的增长, 8.2%的较快增长: a change word after the figure and 的
+    change_after: re.Pattern  # 实现21.4%的增长, 8.2%的较快增长, 14.2%的同比增长 (`period`: its baseline): a change word
+    # after the figure and 的
     # that ends the phrase (not 4.5%的增长目标)
     statistic: re.Pattern  # 增长4.8%: a change word before a number, which makes a quotation a statistic
     opening_compare: re.Pattern  # 相比去年同期，… / 与上年相比，…: a clause that is only a baseline
@@ -151,6 +152,7 @@ class Patterns:
     dated_noun: re.Pattern  # 2003年启动的: after a time, up to four characters (the verb) and 的
     # place.py
     report_line: re.Pattern  # 合肥讯, 合肥1月5日电: a place followed by this (matched at its end) is a byline
+    dateline: re.Pattern  # 中新社重庆1月13日电 (梁钦卿): a news item's dateline and reporter, opening its first sentence
     venue_line: re.Pattern  # 在北京透露, 28日在北京表示: after 在, a place followed by this is where someone spoke
     company: re.Pattern  # 合肥京东方…有限公司: a place followed by this (matched at its end) opens a company name
     region: re.Pattern  # 长三角, 珠三角, 京津冀 (regions.tsv, kind region): a place written as named
@@ -197,14 +199,15 @@ def patterns() -> Patterns:
             f"(?:{compare_close})?\\s?"
             f"(?=(?:{alternation(w.of('change_adverb'))})?(?:{alternation(w.of('baseline_adverb'))})?"
             f"(?:(?:{verbs})(?![{noun_tails}])|{compared}))"),  # 比一季度平均增速低: 增 opening a growth noun is no verb
-        change_after=recache.compile(f"\\s?(?:{of})(?:{alternation(w.of('change_manner'))})?(?P<word>"
+        change_after=recache.compile(f"\\s?(?:{of})(?P<period>{alternation(w.of('period_compare'))})?"
+                                f"(?:{alternation(w.of('change_manner'))})?(?P<word>"
                                 f"{alternation(w.change_words('verb') + w.change_words('noun'))})(?![\\u4e00-\\u9fff])"),
         statistic=recache.compile(f"(?:{verbs}|{alternation(w.change_words('noun'))})"
                              f"(?:{alternation(w.of('adverb'))})*\\s?\\d"),
         opening_compare=recache.compile(
             f"\\s?(?:{compare})(?P<base>[^{stop}]{{1,12}}?)"
             f"(?:{compare_close})?\\s?"),
-        gap=recache.compile(f"(?P<verb>{alternation(w.of('gap_up') + w.of('gap_down'))})(?!{alternation(w.of('gap_not_after'))})"
+        gap=recache.compile(f"(?!{alternation(w.of('not_gap'))})(?P<verb>{alternation(w.of('gap_up') + w.of('gap_down'))})(?!{alternation(w.of('gap_not_after'))})"
                        f"(?P<base>\\d{{4}}\\s?(?:{alternation(w.of('year_unit'))})[\\u4e00-\\u9fff“”]{{0,8}}?|[\\u4e00-\\u9fff“”]{{1,12}}?)$"),  # 快于2024年: a year too
         # 从29661元、10391元增加到: the second of a list of first levels opens there too
         from_level=recache.compile(f"(?:{alternation(w.of('from'))})(?:(?:{alternation(w.of('per'))})[\\u4e00-\\u9fff]{{1,2}}?)*"
@@ -224,7 +227,7 @@ def patterns() -> Patterns:
         ranked_by=recache.compile(f"\\s?(?:{alternation(w.of('rank_verb'))})(?P<name>[\\u4e00-\\u9fff]{{1,12}}?)"
                              f"(?:{alternation(w.of('rank_list'))})?(?={ordinal}|{first})"),
         rank_scope=recache.compile(f"(?:{alternation(w.of('rank_consecutive'))}|{scopes})"),
-        rank_field=recache.compile(f"^(?:{numeral}(?:{alternation(w.of('rank_field_count'))})?)?(?:{alternation(w.of('rank_field'))})"
+        rank_field=recache.compile(f"^(?:(?:{top})?{numeral}(?:{alternation(w.of('rank_field_count'))})?)?(?:{alternation(w.of('rank_field'))})"
                               f"(?:{alternation(w.of('rank_field_end'))})?$"),
         ratio_to=recache.compile(f"(?:{alternation(w.of('ratio_is'))})(?P<base>[^，。；{w.chars('ratio_is')}]{{1,12}}?)"
                             f"(?:{of})\\s?$"),
@@ -247,6 +250,9 @@ def patterns() -> Patterns:
         report_line=recache.compile(f"[\\d\\s{w.chars('date_after')}]{{0,8}}(?:(?:{alternation(read_words('media_endings.txt'))})"
                                f"[\\d\\s{w.chars('date_after')}]{{0,8}})?(?:{alternation(w.of('report_after'))})"
                                f"(?![\\u4e00-\\u9fff])"),
+        # (probe5 中新社 重庆 2023) the dateline is no part of the first figure's name: 中新社重庆电 (梁钦卿)重庆市地区生产总值
+        dateline=recache.compile(f"[^\\s，。；,;]{{2,24}}?[\\d{w.chars('date_after')}]{{3,8}}(?:{alternation(w.of('report_after'))})"
+                                 f"(?=[\\s（(])\\s*(?:[（(][^（()）]{{1,30}}[）)])?\\s*"),
         venue_line=recache.compile(f"[\\d\\s{w.chars('date_after')}]{{0,8}}(?:{alternation(w.of('venue_verb'))})"),
         company=recache.compile(f"(?!{alternation(w.of('company_not'))})[\\u4e00-\\u9fff]{{0,10}}?"
                            f"(?:{alternation(w.of('company_head'))})(?!{alternation(w.of('company_not_after'))})"),
