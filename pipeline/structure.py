@@ -421,7 +421,10 @@ def _appendix(line: str) -> tuple[str, int, str] | None:
 
 
 def _unnumbered(line: str) -> bool:
-    """A line that may be a heading without a number: short, no sentence punctuation, not a lead clause."""
+    """A line that may be a heading without a number: short, no sentence punctuation, not a lead clause; or a
+    speaker's headline (省发展和改革委员会主任陈军：奋力开创现代化美好安徽建设新局面, a news report of several officials)."""
+    if 2 <= len(line) <= UNNUMBERED_MAX and (colon := _colon(line)) > 0 and speaker(line[:colon]) is not None:
+        return _unnumbered(line[colon + 1:])
     if not (2 <= len(line) <= UNNUMBERED_MAX) or any(c in line for c in "。！？!?；;：:…") or line[-1] in "，,、":
         return False
     if _heading_words()[1].match(line) or _heading_words()[2].match(line):
@@ -430,6 +433,11 @@ def _unnumbered(line: str) -> bool:
         return False  # （2026年1月26日）, a date, a speaker line: the title block's, not a heading
     comma = min((line.find(c) for c in "，," if c in line), default=-1)
     return not (0 <= comma <= 6)  # 这一年，… 2025年，… : a short opening clause is a lead sentence
+
+
+def _colon(line: str) -> int:
+    """Where the line's first colon stands, -1 when it has none."""
+    return min((k for c in "：:" if (k := line.find(c)) >= 0), default=-1)
 
 
 @lru_cache(maxsize=1)

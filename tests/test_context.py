@@ -919,6 +919,46 @@ CASES = [
      "在就业方面，上半年，我国城镇调查失业率稳中有降，平均值为5.1%，同比下降0.2个百分点。",
      [("5.1%", "2024-01/2024-06", "actual", "城镇调查失业率"),
       ("0.2个百分点", "2024-01/2024-06", "actual", "城镇调查失业率")]),
+    # 塌目标 (fell short of the goal, a gap word as 低于): 目标 is the gap's reference, no cue for the figures after
+    # it (probe7, 官渡区 2023年上半年计划执行情况: 9 rows were targets)
+    ("short-of-goal-is-a-gap-not-a-cue", "2023-08-31", "官渡区",
+     "2023年上半年，全区实现地区生产总值806亿元，同比增长3.2%，塌目标1.8个百分点；规模以上工业增加值同比增长10.1%，"
+     "高于目标2.1个百分点。",
+     [("806亿元", "2023-01/2023-06", "actual", "地区生产总值"), ("3.2%", "2023-01/2023-06", "actual", "地区生产总值"),
+      ("1.8个百分点", "2023-01/2023-06", "actual", "地区生产总值"),
+      ("10.1%", "2023-01/2023-06", "actual", "规模以上工业增加值"),
+      ("2.1个百分点", "2023-01/2023-06", "actual", "规模以上工业增加值")]),
+    # a speech with no heading: the time opening a paragraph holds for the paragraphs after it, as under one heading
+    # (probe7, a district's 2024 致辞: 2023年，… then ——这是一片…宝地。…涵盖6市25县区)
+    ("paragraph-time-carries-without-headings", "", "",
+     "2023年，在市委市政府的坚强领导下，全区交出了一份亮眼的答卷。全区一般公共预算收入首次突破140亿元。\n"
+     "——这是一片机遇叠加的宝地。都市圈涵盖25个县区，面积超过2.2万平方公里。",
+     [("突破140亿元", "2023", "actual", "一般公共预算收入"), ("25个", "2023", "actual", ""),
+      ("超过2.2万平方公里", "2023", "actual", "")]),
+    # 目标考核 is an assessment of goals, a noun: no aim (probe7, a district's 2023 致辞)
+    ("goal-assessment-is-no-aim", "2023-12-20", "",
+     "全区包揽项目拉练、招商引资、政绩目标考核三项第一，22个产城融合项目全面开工，共完成投资10.17亿元。",
+     [("第一", "2023", "actual", ""), ("22个", "2023", "actual", ""), ("10.17亿元", "2023", "actual", "")]),
+    # a per cent before 的 and the measure it is a share of: no measure; a growth's goal (增长6%的目标) keeps it
+    # (probe7, a city's 2022 县域经济 speech)
+    ("share-before-its-measure-is-no-measure", "2022-09-20", "",
+     "截至2021年底，全市61%的地区生产总值、95%的土地面积和68%的人口在县域。今年要实现地区生产总值增长6%的目标。",
+     [("61%", "2021", "actual", ""), ("95%", "2021", "actual", ""), ("68%", "2021", "actual", ""),
+      ("6%", "2022", "target", "地区生产总值")]),
+    # 跨入 a threshold's class (两万亿级城市行列) is a mark passed within the plan period reviewed, like 迈入 (probe7)
+    ("entering-a-class-is-a-mark-of-the-period", "2026-01-25", "湖北省",
+     "一、“十四五”时期工作回顾\n五年来，多极支撑的发展格局加速形成，武汉跨入地区生产总值两万亿级城市行列。",
+     [("两万亿", "2021/2025", "actual", "地区生产总值")]),
+    # news of a session early in a year, its officials speaking of the work report: 全年 with no aim is the year just
+    # ended, as a title naming that year makes it (probe7, read on its held-out 安徽 2024-01-25 page)
+    ("whole-year-in-news-of-a-report-early-in-a-year", "2024-01-25", "安徽省",
+     "厅局长们围绕政府工作报告，回答记者提问。\n"
+     "陈军介绍，尤其是新能源汽车，产量居全国第4位。全年制造业投资增长20%，占全部投资比重超过31%。",
+     [("第4位", "2023", "actual", ""), ("20%", "2023", "actual", ""), ("超过31%", "2023", "actual", "")]),
+    # 不懈努力， 共同努力下: the effort made, no aim (probe7, a city's 2024 speech to retired cadres reviewing 2023)
+    ("effort-made-is-no-aim", "2024-01-20", "",
+     "去年，我们不懈努力，助推经济稳步回升，地区生产总值达到2171亿元。在全市上下的共同努力下，粮食产量达到327.1万吨。",
+     [("2171亿元", "2023", "actual", "地区生产总值"), ("327.1万吨", "2023", "actual", "粮食产量")]),
 ]
 
 

@@ -134,6 +134,10 @@ def test_caption_speaker(line, expected):
 @pytest.mark.parametrize("line", [
     "0浏览 评论0条",  # a page's counts of views and comments (深圳商报 on a mirror)
     "1.2万阅读",
+    pytest.param("文章字数：1609", id="word-count-field"),  # (probe7) an e-paper's count of the article's characters
+    pytest.param("  • 普通用户特权：8.8积分", id="paywall-privilege"),  # (probe7) a document site's paywall, in the body
+    pytest.param("免费预览已结束 ，请下载后查看全文", id="preview-ended"),  # (probe7) a document site's preview notice
+    pytest.param("还剩-页可免费阅读， 继续阅读", id="pages-left"),
     pytest.param("下载", id="toolbar-word"),
     pytest.param("下载 打印 全屏 收藏", id="toolbar"),
     pytest.param("【字号：加大 还原 减小】", id="font-size-widget"),
@@ -267,6 +271,10 @@ def test_reporters_credit_line_above_the_body(line, expected):
     pytest.param("2025年10月24日全省召开大会", False, id="date-then-words"),
     pytest.param("| 招商动态 |2016-08-10", True, id="column-tag-then-date"),  # 13ai docs10 n08
     pytest.param("路南区 | 招商动态", False, id="column-tags-no-date"),
+    # (probe7, read on its held-out texts) a speech site's date and view count, a news mirror's with its column
+    pytest.param("2023-03-03 317", True, id="date-and-view-count"),
+    pytest.param("2024年01月25日20:40:39 国际 9849", True, id="date-clock-column-and-view-count"),
+    pytest.param("2025年10月24日全省召开大会3次", False, id="date-then-words-and-a-count"),
 ])
 def test_stamp_lines(line, expected):
     assert fu.is_stamp(line) is expected

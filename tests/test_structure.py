@@ -472,3 +472,21 @@ def test_one_headline_over_a_speaker_line_is_a_single_speech():
     text = HEADED_BUNDLE[:HEADED_BUNDLE.index("\n打造最小作战单元")]  # the first block alone
     st = analyse_text(text).structure
     assert [(s.speech, s.locality) for s in st.speeches] == [(1, "西湖区")]
+
+
+# A news report of several officials puts each one's headline after their office and name (省发展和改革委员会主任陈军：
+# …): a heading between running text, though it holds a colon; a line of someone's words after a colon is none
+# (probe7, 安徽 2024 直通两会).
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("会后，省两会新闻中心举办了第三场“直通两会”活动，三位厅局长道出思路、吐露心声。\n"
+                 "省发展和改革委员会主任陈军：奋力开创现代化美好安徽建设新局面\n"
+                 "安徽省发展和改革委员会主任陈军在接受采访时说，过去一年，取得了一系列新进展、新成效。",
+                 [("1", 1, 1, "", "unnumbered", "省发展和改革委员会主任陈军：奋力开创现代化美好安徽建设新局面")],
+                 id="speaker-headline"),
+    pytest.param("会后，省两会新闻中心举办了第三场“直通两会”活动，三位厅局长道出思路、吐露心声。\n"
+                 "省发展和改革委员会主任陈军：我们坚信，明年再来看，所见皆新貌。\n"
+                 "安徽省发展和改革委员会主任陈军在接受采访时说，过去一年，取得了一系列新进展、新成效。",
+                 [], id="speaker-words-are-no-headline"),
+])
+def test_speaker_headlines(text, expected):
+    assert headings(text) == expected

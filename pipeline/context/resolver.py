@@ -987,6 +987,32 @@ def same_heading(headings: Sequence[Section], a: int, b: int) -> bool:
     return a >= 0 and i >= 0 and i == bisect_right(headings, b, key=lambda sec: sec.start) - 1 and headings[i].end >= b
 
 
+def share_before(text: str, f: Figure) -> bool:
+    """Whether a per cent with no change is a share of what it names after it (61%的地区生产总值、95%的土地面积和68%的
+    人口在县域): 的 then the indicator right after the mention. Not 增长6%的目标 (a change)."""
+    if f.kind != "percent" or f.change or not f.indicator or not text.startswith("的", f.end):
+        return False
+    named = _share_noun().match(text, f.end + 1)
+    return named is not None and named.group() in f.indicator
+
+
+@lru_cache(maxsize=1)
+def _share_noun() -> re.Pattern:
+    """The noun a share is of, up to a clause mark, a digit or a list's joint (list_joint: 、 和 与 及)."""
+    joints = "".join(re.escape(j) for j in figure_words().of("list_joint") if len(j) == 1)
+    return recache.compile(f"[^，。；：,;:\\d\\s{joints}]{{2,16}}")
+
+
+def dashed_item(text: str, headings: Sequence[Section], a: int, b: int) -> bool:
+    """Whether the paragraph at b opens with a dash, both a <= b standing before any heading: an item of the
+    paragraph that opened with a time (2023年，…交出了一份答卷。 then ——这是一片…宝地。…涵盖6市25县区), in a speech
+    with no heading."""
+    return a >= 0 and text.startswith(DASH_ITEM, b) and (not headings or headings[0].start > b)
+
+
+DASH_ITEM = ("——", "--", "—")
+
+
 def same_time(text: str, structure: Structure, s_start: int, ref: int | None, scope: int | None) -> Interval | None:
     """同期: the last time the sentence before names (2021年1-7月，…。同期，…)."""
     before = structure.sentence_at(s_start - 1) if s_start > 0 else None
@@ -1180,7 +1206,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                 para_time, para_from = own_time, (-1 if m is not None and m.group("ago") else p_start)
             elif m is not None and opens and ref is None and opening_match(text, p_start, p_end, False, sources)[0] is None:
                 pass  # 贵州省去年… in a text whose year nothing says, read only past the place: as before, none
-            elif m is not None or (para_time is not None and not same_heading(headings, para_from, p_start)):
+            elif m is not None or (para_time is not None and not same_heading(headings, para_from, p_start)
+                                   and not dashed_item(text, headings, para_from, p_start)):
                 # a paragraph about another time (“十五五”时期具有…), a heading between, none around, a story
                 para_time, para_from = None, -1
             k = bisect_left(heading_starts, p_start)
@@ -1235,8 +1262,9 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                 # 全年 in a text whose title or lead names the year just ended as a whole, under no heading and with no
                 # aim before it (德阳's release of 2018-01-24, 发布2017年度德阳经济运行情况: 全年规模以上工业增加值比上年
                 # 增长10.5%): that year
-                ended = head_time is None and not in_plan and head_claim != "target" and ended_year is not None \
-                    and ref is not None and ended_year.first_year == ref - 1 \
+                # …and in news of a report early in a year (全年制造业投资增长20% on 2024-01-25): the year just ended
+                ended = head_time is None and not in_plan and head_claim != "target" and ref is not None \
+                    and (ended_year is not None and ended_year.first_year == ref - 1 or quotes_report) \
                     and f.period in tw.of("year_end") and not words.cue.search(text[s_start:at])
                 # 1-11月 in a page of January (a release of the year just ended): months that end after the page's
                 # own month, with no year, no aim and no plan around them, are of the year before
@@ -1352,6 +1380,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         local = cues[2] <= at or ((cues[2] <= s_end or local_doc) and not _words_in(nation, text[s_start:at]))
         # a figure with no place is about the whole country: a national document's, or 全国… in a province's
         measure = measure_of(f.indicator, f.kind, not f.place and not local)
+        if measure and share_before(text, f):
+            measure = ""  # XX市61%的地区生产总值…在县域: a share of the measure, not the measure
         if not measure and prev is not None and sent is not None and prev.start >= sent.start \
                 and bare_head(f.indicator, measure_heads):
             measure = prev.measure  # 地区生产总值突破1万亿元，增速列…第一位: the growth of the measure just named

@@ -235,7 +235,7 @@ def noun_phrase(ws: list[Word], text: str) -> str:
     taken: list[Word] = []
     opens, quotes, joints = lex.set_of("bracket_open"), lex.set_of("quote_open"), lex.set_of("list_joint")
     closes = lex.set_of("bracket_close") | lex.set_of("quote_close")
-    give, marks = lex.set_of("give_verb"), lex.set_of("class_mark")
+    give, marks, grades = lex.set_of("give_verb"), lex.set_of("class_mark"), lex.set_of("grade_after")
     k = i
     while k < len(ws):
         w = ws[k]
@@ -255,6 +255,11 @@ def noun_phrase(ws: list[Word], text: str) -> str:
             continue
         if w.text in lex.light and taken:
             break
+        if w.tag == "m" and nxt is not None and nxt.text in grades and k + 2 < len(ws) \
+                and (nounish(ws[k + 2]) or ws[k + 2].tag == "a"):
+            taken.extend((w, nxt))  # 22个百亿级项目落地: a grade of size (百亿级, 千亿级) inside the name
+            k += 2
+            continue
         if w.tag == "i" and taken and (nxt is None or nxt.text in of or is_punct(nxt.text)):
             break  # 740多万玉林人民翘首以盼的“高铁梦”: an idiom after the noun, closing its clause, is what it does
         if w.text in give and taken:
@@ -342,7 +347,8 @@ def rank_words(text: str, start: int, end: int, earlier: Earlier, tag: Tagger, l
         named = ""  # 六县市排名第三: the peers ranked among name nothing (the earlier subject does)
     if cut and named and not verbs_only(kept):
         return start, start + cut.start()  # (获评全国…第三名: a verb alone before the scope names nothing)
-    if cut and (not earlier.found or listed and verbs and own_name(span[cut.end():])):
+    if cut and (not earlier.found or verbs and own_name(span[cut.end():]) and (listed or text.startswith(
+            words().of("rank_first"), end))):
         # (位居全国百强县投资潜力第3、新型城镇化质量第4: the first of a list of ranks names its own, as the next do)
         return start + cut.end(), end
     if cut:
@@ -356,7 +362,8 @@ def own_name(after_verb: str) -> bool:
     p = patterns()
     scope = p.rank_scope.match(after_verb)
     rest = after_verb[scope.end():] if scope else after_verb
-    return len(rest) >= 2 and p.rank_field.match(rest) is None and not rest.startswith(words().of("rank_peers_open"))
+    return len(rest) >= 2 and p.rank_field.match(rest) is None and not rest.startswith(words().of("rank_peers_open")) \
+        and not rest.endswith(words().of("rank_peers_end"))
 
 
 TIME_DIGITS: Final = "0123456789" + CN_COUNT_CHARS

@@ -31,5 +31,7 @@ def kind_of(kind: str, unit: str, indicator: str, m: Mention, text: str = "") ->
             return "ratio"
         if indicator.endswith(w.of("measure_suffix")):
             return "measure"
+        if m.magnitude and indicator.endswith(w.of("money_suffix")):
+            return "money"  # 地区生产总值首次突破1300亿大关: an amount of money, its 元 left out
         return "count"
     return kind

@@ -43,20 +43,50 @@ class Lists:
         self.words = [(f.start(), f.end()) for f in found]
         self.word_ends = [e for _, e in self.words]
         self.subjects: dict[tuple[int, int], tuple[list[Mention], str, list[str], list[tuple[str, str]], str]] = {}
+        self.pending: dict[int, int] = {}  # clause start → its first item, for a list the next clause's 分别 goes on with
 
     def word_before(self, clause: Clause, pos: int) -> tuple[int, int]:
-        """(start, end) of the last 分别 in the clause before `pos`, (-1, -1) when none."""
+        """(start, end) of the last 分别 in the clause before `pos`, (-1, -1) when none; for a list the next clause's
+        分别 goes on with, (p, p) where its first item p stands."""
         k = bisect_right(self.word_ends, pos)
-        return self.words[k - 1] if k and self.words[k - 1][0] >= clause.start else (-1, -1)
+        if k and self.words[k - 1][0] >= clause.start:
+            return self.words[k - 1]
+        at = self.pending_list(clause)
+        return (at, at) if 0 <= at <= pos else (-1, -1)
+
+    def pending_list(self, clause: Clause) -> int:
+        """Where the first item of the clause's list stands when the next clause's 分别 goes on with it, else -1:
+        城镇和农村常住居民人均可支配收入完成29092元、17191元，分别增长3%、6.4% — two items in one unit, joined, and as
+        many after a 分别 that opens the next clause (after at most PENDING_GAP characters: 同比, 均)."""
+        if clause.start in self.pending:
+            return self.pending[clause.start]
+        at = -1
+        text = self.text
+        end = clause_end(text, clause.start, clause.sentence_end)
+        mine = self.mentions[bisect_left(self.starts, clause.start):bisect_left(self.starts, end)]
+        if len(mine) >= 2 and mine[0].unit and all(a.unit == b.unit and joined(text, a, b) for a, b in zip(mine, mine[1:])) \
+                and end < clause.sentence_end and text[end] in PENDING_MARKS:
+            k = bisect_left([s for s, _ in self.words], end + 1)
+            if k < len(self.words) and self.words[k][0] - end - 1 <= PENDING_GAP \
+                    and not any(c in CLAUSE_MARKS for c in text[end + 1:self.words[k][0]]):
+                word_end = self.words[k][1]
+                after = clause_end(text, word_end, clause.sentence_end)
+                theirs = bisect_left(self.starts, after) - bisect_left(self.starts, word_end)
+                if theirs == len(mine):
+                    at = mine[0].start
+        self.pending[clause.start] = at
+        return at
 
     def item(self, clause: Clause, at: int, m: Mention) -> tuple[str | None, str]:
         """The name and place of figure `m`, an item of the list whose 分别 is at `at`; the name is None when
         `m` is no item, "" when the subject names only places (江苏、浙江分别增长…: no place is an indicator)."""
         items, subject, parts, places, _ = self._subject(clause, at)
         k = bisect_left(self.starts, m.start)
-        first = bisect_right(self.starts, at)
+        first = bisect_left(self.starts, at)  # (a pending list's at is its first item's start)
         if len(items) < 2 or not (first <= k < first + len(items)) or items[k - first] is not m:
             return None, ""
+        if at in self.starts and len(parts) != len(items):
+            return None, ""  # a pending list whose subject does not split item by item: no list of its own
         k -= first
         by_item = len(places) == len(items)
         place = places[k][1] if by_item else ""
@@ -122,7 +152,7 @@ class Lists:
         if key not in self.subjects:
             text = self.text
             end = clause_end(text, at, len(text))
-            items = self.mentions[bisect_right(self.starts, at):bisect_left(self.starts, end)]
+            items = self.mentions[bisect_left(self.starts, at):bisect_left(self.starts, end)]
             own = subject = phrase(strip_light(self.tag(text[clause.start:at], clause.start), lead=True), text)
             if text[clause.start:at].strip(" ，,") in words().of("aside"):
                 own = subject = ""  # 按可比口径分别增长…: how it is computed names no subject
@@ -181,6 +211,11 @@ class Lists:
             places = [(pm.surface, pm.place.name) for pm in gazetteer().find(subject)]
             self.subjects[key] = (items, subject, parts, places, own)
         return self.subjects[key]
+
+
+PENDING_MARKS: Final = "，,"  # what may end a list the next clause's 分别 goes on with
+CLAUSE_MARKS: Final = "，,；;。！？!?：:、"
+PENDING_GAP: Final = 4  # how far into the next clause its 分别 may stand (同比分别, 也分别)
 
 
 def from_to_halves(text: str, items: Sequence[Mention | Figure]) -> bool:

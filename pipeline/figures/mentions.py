@@ -34,6 +34,9 @@ def is_figure(text: str, m: Mention) -> bool:
             return False  # 三度获评: three times, not a quantity
         if m.value == 1 and not m.magnitude and m.unit not in w.of("one_ok_unit"):
             return False  # 一个, 一座, 一条: not a count
+        if m.unit in w.of("doubling_unit") and not text[max(0, m.num_start - 4):m.num_start].rstrip().rstrip(
+                w.chars("perfective")).endswith(w.of("doubling")):
+            return False  # 干出一番新气象: 番 of a kind, a doubling only after 翻 (翻一番, 翻了两番)
         if m.unit in w.of("year_unit") and m.value < 10 and text[m.end:m.end + 1] in w.of("grade_after"):
             return False  # 三年级
     if m.unit in w.of("year_unit") and not m.magnitude and is_year(m.value):
@@ -53,6 +56,7 @@ def is_figure(text: str, m: Mention) -> bool:
     return True
 
 
+ASIDE = recache.compile(r"[（(][^（）()]*[）)]")  # a bracketed aside
 NUMBER_IN_LIST = recache.compile(r"(?<![A-Za-z.\d])\d")  # a number, not the digits of a code (PM2.5, 5G)
 
 
@@ -72,7 +76,8 @@ def repeats_a_list(text: str, m: Mention) -> bool:
         start -= 1
     if NUMBER_IN_LIST.search(text, start, pos):
         return False  # 新增国家美丽海湾5个、幸福河湖2个: a list of figures, not of names (PM2.5、PM10 are names)
-    items = [x for x in patterns().list_split.split(text[start:pos]) if x.strip()]
+    listed = ASIDE.sub("", text[start:pos])  # 县（市、区）综合经济考核: the 、 of an aside joins no items
+    items = [x for x in patterns().list_split.split(listed) if x.strip()]
     return 2 <= len(items) == m.value
 
 
