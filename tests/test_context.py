@@ -1112,6 +1112,9 @@ def test_relative_times_need_the_documents_year():
     # 实际吸收外资, a city report's name for the foreign investment used (probe3, 肇庆 2025: 实际吸收外资增长10%)
     ("实际吸收外资", "percent", False, "实际使用外资"),
     ("实际吸收外资金额", "money", False, "实际使用外资"),
+    # a rank of two levels, another indicator listed before the measure (probe9, 嘉兴 2025: 财政总收入、一般公共预算收入
+    # 分别达到…，均保持全省第三): about neither alone, as when the other is listed after it
+    ("财政总收入、一般公共预算收入", "rank", False, ""),
 ])
 def test_measures(indicator, kind, national, measure):
     assert measure_of(indicator, kind, national) == measure
