@@ -101,6 +101,8 @@ def listed_rank(gap: str) -> bool:
     joints = words().of("list_joint")
     if gap in joints:
         return True
+    if gap[:1] in ",，" and gap.lstrip(",，")[:1] in "、":
+        gap = gap.lstrip(",，")  # 3项第2,、2项第3: a mirror page's stray comma doubling the joint
     joint = next((j for j in joints if j and gap.startswith(j)), "")
     name = gap[len(joint):]
     if joint and patterns().listed_count.fullmatch(name):
