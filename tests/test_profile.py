@@ -192,6 +192,7 @@ def test_caption_speaker(line, expected):
     pytest.param("侵权投诉", id="document-site-complaint-link"),
     pytest.param("江西:成績鼓舞人心 目標催人奮進 未來悅然可期_fororder_圖片1", id="image-file-name-in-its-place"),
     pytest.param("图片制作 郑杨", id="image-makers-credit"),
+    pytest.param("宜宾观察 曹洋 安素萱/制图", id="column-and-makers-then-their-role"),  # probe9 宜宾 2025 news: no title
     pytest.param("10-28 德育素材网", id="site-month-day-stamp-then-site"),
     pytest.param("《在县委农村工作会议上的发言.docx》由会员分享,可在线阅读,更多相关《在县委农村工作会议上的发言.docx(3页珍藏版)》"
                  "请在优知文库上搜索。", id="document-site-shared-file-notice"),

@@ -104,7 +104,11 @@ def measure_of(indicator: str, kind: str, national: bool = False) -> str:
             outside = outside.replace(home, "|")
     if any(b in outside for b in cat.blockers):
         return ""
-    after = key[best.end():]
+    before, after = key[:best.start()], key[best.end():]
+    if kind == "rank" and LISTED in before and any(len(part) >= LISTED_NAME for part in before.split(LISTED)[:-1]):
+        # 财政总收入、一般公共预算收入均保持全省第三: a rank of another indicator listed before it too, as after it
+        # below (a rank's name is what is ranked; another figure's may hold a list of places: 东、西两翼经济增速)
+        return ""
     if LISTED in after and any(len(part) >= LISTED_NAME for part in after.split(LISTED)[1:]):
         # 社会消费品零售总额、5000万元以上项目投资增速全市第二: about another indicator listed after it too, so not the
         # measure alone

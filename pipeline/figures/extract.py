@@ -344,10 +344,14 @@ def levels(figures: list[Figure], second_levels: list[int]) -> list[Figure]:
     return out
 
 
+LEVEL_KINDS = ("money", "count", "measure")  # the kinds of a level that 均 may rank with another
+
+
 def ranked_together(text: str, clause_start: int, at: int, name: str, figures: Sequence[Figure]) -> str:
     """The name of a rank that 均 gives to several growths just named (地区生产总值…增长6.1%，规模以上工业增加值增长9.5%，
     增速均居全省第一 → 地区生产总值、规模以上工业增加值增速): every indicator of the growths of its ；-item, joined with
-    、, before the generic head; `name` unchanged when the clause says no 均 or one indicator grew."""
+    、, before the generic head; or, when the clause opens with 均 after a run of levels, every level's indicator;
+    `name` unchanged when the clause says no 均 or one indicator grew."""
     lex = words()
     if not any(text.find(w, clause_start, at) >= 0 for w in lex.of("ranked_all")):
         return name
@@ -356,6 +360,23 @@ def ranked_together(text: str, clause_start: int, at: int, name: str, figures: S
     for f in figures:
         if f.start > item and f.kind == "percent" and f.change and f.indicator and f.indicator not in grown:
             grown.append(f.indicator)
-    if len(grown) < 2 or not name.startswith(grown[-1]) or name[len(grown[-1]):] not in lex.generic_heads:
+    if len(grown) < 2:
+        # 财政总收入、一般公共预算收入分别达到1073.6亿元和638.7亿元，均保持全省第三: the levels just before it, each
+        # ranked by 均 (the rank's name is the last level's, with no head of its own)
+        levels: list[str] = []
+        for f in figures:
+            if f.start <= item:
+                continue
+            if f.change or f.kind not in LEVEL_KINDS:
+                levels = []  # the run of levels right before the rank (a growth before it is another's)
+            elif f.indicator and f.indicator not in levels:
+                levels.append(f.indicator)
+        opening = text[clause_start:at].lstrip()
+        if len(levels) >= 2 and name == levels[-1] and any(opening.startswith(w) for w in lex.of("ranked_all")) \
+                and not any(a != b and a in b for a in levels for b in levels):
+            # the clause opens with 均 (its subject, the levels, left out); no level's name holds another's
+            return "、".join(levels)
+        return name
+    if not name.startswith(grown[-1]) or name[len(grown[-1]):] not in lex.generic_heads:
         return name
     return "、".join(grown) + name[len(grown[-1]):]

@@ -38,6 +38,19 @@ AFTER_WINDOW: Final = 40  # characters after a number read for the phrase that n
 
 
 @lru_cache(maxsize=1)
+
+def with_head(subject: str, head: str) -> str:
+    """A subject and the generic head a clause says of it (规模, 总量): the subject's own rate or share head gives way
+    (一般公共预算收入增速居全省第2位、总量居全省第5位 → 一般公共预算收入总量, not …增速总量; figure_words
+    head_gives_way), a level head that is part of the name stays (进出口总额增速)."""
+    if not head or head in subject:
+        return subject
+    lex = words()
+    if head in lex.generic_heads:
+        own = next((h for h in lex.of("head_gives_way") if subject.endswith(h) and len(subject) > len(h)), "")
+        subject = subject[: len(subject) - len(own)] if own else subject
+    return subject + head
+
 def percent_item_patterns() -> tuple[re.Pattern, re.Pattern]:
     """(a noun right after a percent and before the next item's number, the item before a percent): 贡献全县82%就业岗位、
     75%税收收入, a list whose nouns follow their numbers (the joints: figure_words.tsv list_joint)."""
@@ -721,9 +734,9 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
     changed = "" if near_earlier or (choice and choice not in lex.generic_heads) \
         else changed_subject(text, target.near, clause.start, tag) or masked_subject(text, target.near, clause.start, tag)
     if changed:  # 财政收入持续下滑，下降幅度达21.7%: the clause before, with no figure, says what changed
-        choice = changed + (choice if choice not in changed else "")
+        choice = with_head(changed, choice)
     elif earlier.found and not choice or near_earlier and choice in lex.generic_heads:
-        choice = earlier.indicator + (choice if choice not in earlier.indicator else "")
+        choice = with_head(earlier.indicator, choice)
     elif earlier.found and len(choice) >= 3 and choice.startswith(total) and choice[len(total):] in earlier.indicator:
         last = earlier.indicator  # 运营里程160公里，总里程558公里 → 运营总里程
         choice = last[: last.rfind(choice[len(total):])] + choice
