@@ -183,6 +183,34 @@ class Lists:
         return self.subjects[key]
 
 
+def joined_run(text: str, clause: Clause, mentions: list[Mention], idx: int) -> tuple[int, int]:
+    """(first, last): the indices of the run of numbers of `clause` around mentions[idx] joined by list joints only
+    (50214元、23297元; a number alone is a run of one)."""
+    first = idx
+    while first > 0 and clause.start <= mentions[first - 1].start and joined(text, mentions[first - 1], mentions[first]):
+        first -= 1
+    last = idx
+    while last + 1 < len(mentions) and mentions[last + 1].start < clause.end \
+            and joined(text, mentions[last], mentions[last + 1]):
+        last += 1
+    return first, last
+
+
+def paired_item(run: Sequence[Mention], k: int, name: str) -> str:
+    """The name of run[k] when the run is a list written without 分别 after a subject that writes two things at
+    once (paired_words.tsv), in one unit and as many numbers as the word's parts: 城乡居民人均可支配收入50214元、
+    23297元 → 城镇居民人均可支配收入, 农村居民人均可支配收入, as 城乡居民人均可支配收入分别为50214元、23297元 (the spec:
+    a list gives one row per number, each with its own indicator); "" when it is not."""
+    pair = max((w for w in words().paired if name.startswith(w) and len(name) > len(w)), key=len, default="")
+    if not pair:
+        return ""
+    parts = words().paired[pair]
+    m = run[k]
+    if len(run) != len(parts) or not m.unit or any((r.unit, r.kind) != (m.unit, m.kind) for r in run):
+        return ""
+    return parts[k] + name[len(pair):]
+
+
 def from_to_halves(text: str, items: Sequence[Mention | Figure]) -> bool:
     """Whether a list's items are its items' levels twice, joined by a change verb to (分别从29661元、10391元增加到
     43364元、16117元): as many before the verb as after it, each half joined by list joints only."""
