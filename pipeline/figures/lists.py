@@ -16,7 +16,7 @@ from ..records import Figure
 from ..segment import Word
 from .clause import Clause, clause_end, clause_start
 from .change import from_start
-from .indicator import is_change_verb, is_punct, listed_count, phrase, strip_light
+from .indicator import changed_subject, is_change_verb, is_punct, listed_count, phrase, strip_light, without_how_it_did
 from .words import patterns, words
 
 Tagger = Callable[..., list[Word]]
@@ -133,6 +133,7 @@ class Lists:
                 ws = self.tag(text[before:clause.start - 1], before)
                 cut = next((i for i, w in enumerate(ws) if w.tag == "d" or is_change_verb(w.text)), len(ws))
                 subject = phrase(strip_light(ws[:cut], lead=True), text)  # its nouns, not 均快速增长
+                subject = without_how_it_did(subject)  # 纺织业、金属制品业增速亮眼，增速分别为…: nor 增速亮眼
                 subject = (subject + growth) if subject else growth
             elif not subject and clause.start > clause.sentence_start + 1 and len(items) >= 2:
                 # 地区生产总值、…和农村居民人均可支配收入，预计分别增长5.8%、…: a clause naming no subject (only 预计)
@@ -141,7 +142,10 @@ class Lists:
                 # of places, 上榜的还有我省南阳市、漯河市…，分别名列…: places are no indicators)
                 before = clause_start(text, clause.start - 1, clause.sentence_start)
                 if bisect_left(self.starts, before) == bisect_left(self.starts, clause.start):
-                    borrowed = phrase(strip_light(self.tag(text[before:clause.start - 1], before), lead=True), text)
+                    # (纺织业、金属制品业增速亮眼，分别增长…; 产值快速增长，分别增长…: a clause that says only how its
+                    # subject did, or that it changed, lists its subject's items, not how they did)
+                    borrowed = changed_subject(text, before, clause.start - 1, self.tag) or without_how_it_did(
+                        phrase(strip_light(self.tag(text[before:clause.start - 1], before), lead=True), text))
                     if len([p for p in patterns().list_split.split(borrowed) if p]) == len(items) \
                             and next(iter(gazetteer().find(borrowed)), None) is None:
                         subject = borrowed
