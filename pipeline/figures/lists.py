@@ -163,6 +163,8 @@ class Lists:
             if len(parts) != len(items):  # 电气机械和器材制造业、计算机通信和其他电子设备制造业: 和 inside a name
                 parts = next(([unquoted(p) for p in subject.split(j) if p] for j in words().of("list_joint")
                               if not j.isalnum() and len([p for p in subject.split(j) if p]) == len(items)), parts)
+            if len(parts) == len(items) >= 2:
+                parts[-1] = before_set(parts[-1])  # 纺织业、…、金属制品业等传统行业: 金属制品业
             pair = max((w for w in words().paired if subject.startswith(w)), key=len, default="")
             levels = 2 if from_to_halves(text, items) else 1
             if pair and len(words().paired[pair]) * levels == len(items) \
@@ -213,6 +215,19 @@ def paired_item(run: Sequence[Mention], k: int, name: str) -> str:
     if len(run) != len(parts) or not m.unit or any((r.unit, r.kind) != (m.unit, m.kind) for r in run):
         return ""
     return parts[k] + name[len(pair):]
+
+
+def before_set(last: str) -> str:
+    """The last item of a list closed by 等 and the set its items are of, when the set is a kind of industry and
+    nothing follows it (纺织业、非金属矿物制品业、金属制品业等传统行业 → 金属制品业: the set names every item, and no
+    item is of it); the item as written otherwise (…等行业增加值: what follows the set is the items' head)."""
+    for etc in words().of("etc"):
+        k = last.rfind(etc)
+        kind = last[k + len(etc):]
+        if k > 0 and kind and kind.endswith(words().of("list_own_name_ending")) \
+                and last[:k].endswith(words().of("list_own_name_ending")):
+            return last[:k]
+    return last
 
 
 def from_to_halves(text: str, items: Sequence[Mention | Figure]) -> bool:
