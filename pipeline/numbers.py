@@ -57,6 +57,12 @@ CN_REST = f"[{CN_INSIDE}]*(?:[{BIG}](?=[{CN_DIGIT}]{{1,2}}[十百千])[{CN_INSID
 CN_NOT_INSIDE = f"(?<![{CN_INSIDE}])(?<![{CN_INSIDE}][{BIG}])"
 
 
+# An Arabic number written as broadcast copy says it, 万 or 亿 between its sections: 5万3230.99亿元 (53230.99亿元: the
+# section after 万 fills its four places), 1万2千人 (12000 人: 千 is the section's), 3亿2000万元 (the 万 section after
+# 亿, read as the number's magnitude). One number, not 5万 and 3230.99亿元. Not a section that is a year (1万2024年).
+BROADCAST = r"[1-9]\d{0,3}(?:万\d{4}(?:\.\d+)?(?![\d年])|万[1-9]千|亿\d{1,4}(?=万))"
+
+
 def cn_followers(units: Iterable[str]) -> str:
     """What may follow a Chinese numeral in a figure, escaped for a character class."""
     return re.escape("".join(sorted(set(CN_FOLLOWERS) | {u[0] for u in units})))
@@ -70,7 +76,7 @@ def core_pattern(units: Iterable[str]) -> re.Pattern:
     follow = cn_followers(units)
     return recache.compile(
         r"百分之(?P<pc>[零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)"
-        r"|(?P<ar>\d+(?:,\d{3})*(?:\.\d+)?)"
+        rf"|(?P<ar>{BROADCAST}|\d+(?:,\d{{3}})*(?:\.\d+)?)"
         rf"|(?P<cn>{CN_NOT_INSIDE}(?>(?:[{CN_DIGIT[2:]}十]|零(?=点)){CN_REST})(?=[{follow}]))"
         r"|(?P<vq>[数上近几逾超]|(?<=突)破)(?=[十百千万亿])"  # cn: not 零部件, but 零点五; vq: 突破千亿元 as 超千亿元
         rf"|(?P<mq>{CN_NOT_INSIDE}(?<![\d万亿])(?=[百千万]余))"  # 千余家, 百余个, 万余人: a magnitude and 余
@@ -259,8 +265,8 @@ def _value(form: str, digits: str, magnitude: str) -> Decimal:
     base = parse_number(digits) if digits else Decimal(1)
     if not magnitude:
         return base  # parse_number's values are exact already
-    if form == "chinese" and any(c in BIG_UNITS for c in digits):
-        return parse_number(digits + magnitude)  # 两亿三千 + 万: the magnitude is the last section's
+    if form != "vague" and any(c in BIG_UNITS for c in digits):
+        return parse_number(digits + magnitude)  # 两亿三千 + 万, 3亿2000 + 万: the magnitude is the last section's
     mag = Decimal(1)
     for ch in magnitude:
         if ch in BIG_UNITS:

@@ -2,7 +2,8 @@
 
 `parse_number("三千余")` is not for qualifiers: callers strip 余/多 first.
 Handles 零〇一二两三四五六七八九, 十百千万亿 (and 万亿), 点 for decimals,
-Arabic digits with separators, and mixtures such as 1.2万亿 or 3千.
+Arabic digits with separators, and mixtures such as 1.2万亿, 3千 or, as broadcast copy writes them, 5万3230.99亿
+(53230.99亿) and 1万2千.
 """
 from __future__ import annotations
 
@@ -92,9 +93,13 @@ def parse_number(s: str) -> Decimal:
         value = parse_number(whole or "零") + Decimal("0." + digits)
         return exact(value * _magnitude(tail))
     total = Decimal(0)
-    # value = Σ section × magnitude, sections split at 万/亿
+    top = 0  # the largest magnitude read so far
+    # value = Σ section × magnitude, sections split at 万/亿; a magnitude larger than every one before it is of all
+    # that comes before it (五万三千亿, 5万3230.99亿: (5万3230.99)亿 = 53230.99亿, not 5万 + 3230.99亿)
     for part, mag in _split_big(s):
-        total += (_section(part) if part else Decimal(1)) * mag
+        section = _section(part) if part else Decimal(1)
+        total = (total + section) * mag if top and mag > top else total + section * mag
+        top = max(top, mag)
     return exact(total)
 
 

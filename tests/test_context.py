@@ -118,6 +118,11 @@ CASES = [
     ("urban-and-rural-incomes-each-their-measure", "2026-01-26", "江西省",
      "一、2025年工作回顾\n城乡居民人均可支配收入分别增长4.5%、6.2%。",
      [("4.5%", "2025", "actual", "城镇居民人均可支配收入"), ("6.2%", "2025", "actual", "农村居民人均可支配收入")]),
+    # without 分别 too: two amounts in one unit after a paired subject, then their growths, item by item
+    ("urban-and-rural-incomes-without-respectively", "2025-01-22", "苏州市",
+     "2024年，全市城乡居民人均可支配收入达到50214元、23297元，增长4.5%、6.5%。",
+     [("50214元", "2024", "actual", "城镇居民人均可支配收入"), ("23297元", "2024", "actual", "农村居民人均可支配收入"),
+      ("4.5%", "2024", "actual", "城镇居民人均可支配收入"), ("6.5%", "2024", "actual", "农村居民人均可支配收入")]),
     # a streak's duration (4年, left out here as everywhere: test_durations_take_no_measure) passes the measure
     # borrowed on: the rank after it has it
     ("streak-duration-takes-no-measure-the-rank-after-does", "2026-02-04", "宁夏回族自治区",

@@ -637,6 +637,28 @@ def test_a_numeral_is_read_from_its_start_only(text, start, expected):
         assert [m.group() for m in tables().start.finditer(text, start)] == []
 
 
+# a number written with 万 or 亿 between its sections (broadcast copy: 5万3230.99亿元) is one number, its value exact;
+# a magnitude larger than those before it is of all of them (五万三千亿 is 53000亿): text → every mention as (text, value)
+SECTIONED = {
+    "broadcast-wan-then-yi": ("全省地区生产总值为5万3230.99亿元", [("5万3230.99亿元", "5323099000000")]),
+    "broadcast-wan-then-qian": ("常住人口1万2千多人", [("1万2千多人", "12000")]),
+    "broadcast-wan-four-places": ("人均1万2345.6元", [("1万2345.6元", "12345.6")]),
+    "broadcast-yi-then-wan": ("营业收入3亿2000万元", [("3亿2000万元", "320000000")]),
+    "chinese-wan-then-yi": ("总额五万三千亿元", [("五万三千亿元", "5300000000000")]),
+    "chinese-yi-then-wan": ("两亿三千万元", [("两亿三千万元", "230000000")]),
+    "not-a-year-after-wan": ("突破1万2024年以来", [("突破1万", "10000"), ("2024年", "2024")]),
+    "not-three-places-after-wan": ("新增1万200人", [("1万", "10000"), ("200人", "200")]),
+    "not-after-a-decimal": ("0.5万1234元", [("0.5万", "5000"), ("1234元", "1234")]),
+}
+
+
+@pytest.mark.parametrize("text, expected", list(SECTIONED.values()), ids=list(SECTIONED))
+def test_a_number_with_sections_is_one_number(text, expected):
+    from pipeline.numbers import find_mentions
+
+    assert [(text[m.start:m.end], str(m.value)) for m in find_mentions(text)] == expected
+
+
 # ---------------------------------------------------------------- fuzz
 
 CORPUS_TEXT = "\n".join(p.read_text(encoding="utf-8-sig")[:6000] for p in sorted(CORPUS.glob("*.txt")))

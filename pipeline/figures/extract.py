@@ -22,7 +22,8 @@ from .clause import Clauses
 from .indicator import (NO_EARLIER, Earlier, counted_of, indicator, near_start, new_earlier, new_target,
                         opening_change)
 from .kind import kind_of, part_of_proportion
-from .lists import Lists, from_to_halves, joined, lead_qualifier, opens_with_prefix, parallel_list
+from .lists import (Lists, from_to_halves, joined, joined_run, lead_qualifier, opens_with_prefix, paired_item,
+                    parallel_list)
 from .mentions import minus_sign, sentence_mentions
 from .period import ITEM_ENDS, Periods
 from .words import patterns, words
@@ -81,6 +82,7 @@ class FigureExtractor:
         parallel: dict[int, list[Mention]] = {}  # clause start → its numbers when they are a list parallel to it
         list_verb = ""  # the change the verb before a list's first item says (分别回落…)
         second_levels: list[int] = []
+        run_names: dict[int, str] = {}  # a list's first number → its subject (paired_item)
         magnitude_units = words().of("unit_needs_magnitude")
         for idx, m in enumerate(mentions):
             clause = clauses.at(m.start)
@@ -173,6 +175,17 @@ class FigureExtractor:
                     # 分别 name the items' figures (…贡献率分别为6%、41.4%、52.6%，分别拉动GDP增长0.7个、5.1个…: 拉动GDP)
                     name = earlier.indicator
                 name, place = item or name, item_place or place
+            paired_at = -1
+            if list_at < 0 and m not in items_here and name:
+                first, last = joined_run(text, clause, mentions, idx)
+                if last > first:  # 城乡居民人均可支配收入50214元、23297元: a list without 分别 after a paired subject
+                    # the run's subject as its first item names it (the later ones borrow the first's, split); a
+                    # run of levels after one from a change verb (从A、B增加到C、D) has the subject of the first run
+                    base = run_names.get(idx - 1, name) if second and first == idx else run_names.get(first, name)
+                    run_names[idx] = base
+                    paired = paired_item(mentions[first:last + 1], idx - first, base)
+                    if paired:
+                        name, paired_at = paired, idx - first
             held = comparisons[clause.start].holding(m.start)
             if held is not None and earlier.found:
                 name = earlier.indicator  # 较2016年的1556万人次: the baseline's level of the figure just named
@@ -272,6 +285,8 @@ class FigureExtractor:
             )
             if list_at >= 0 and (list_head is None or not is_joined):
                 list_head, list_verb = fig, read.change
+            if paired_at >= 0:  # (达到50214元、23297元，增长4.5%、6.5%: the growths are of the items too)
+                list_items = list_items + [fig] if paired_at and list_items else [fig]
             if is_item:
                 list_items = list_items + [fig] if list_items and list_items[-1].start > list_at else [fig]
                 if said_after and len(list_items) > 1:

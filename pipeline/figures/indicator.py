@@ -457,13 +457,11 @@ def changed_subject(text: str, start: int, end: int, tag: Tagger) -> str:
         if body.endswith(a) and len(body) > len(a):
             aside = a  # 全市规模以上工业增加值按可比价格计算，同比增长1.7%: the subject, then how it is computed
             break
-    record = False
-    for r in words().of("record_clause"):
-        if body.endswith(r) and len(body) > len(r):
-            # 外贸进出口总额增速、保税物流中心进出口额再创历史新高，跃居全区首位: the nouns that set a record, then
-            # the manner words before it (再), as an aside
-            body, record = body[: -len(r)], True
-            break
+    # 外贸进出口总额增速、保税物流中心进出口额再创历史新高，跃居全区首位: the nouns that set a record, then the manner
+    # words before it (再, 均: cut as written, the segmenter may join them to the noun, 制品业均), as an aside
+    cut = without_how_it_did(body)
+    record = cut != body
+    body = cut
     ws = [w for w in tag(text[start:start + len(body) - len(aside)] if aside or record else text[start:end], start)
           if w.text.strip() and not is_punct(w.text)]
     while ws and (ws[0].text in words().light or ws[0].tag == "t"):
@@ -485,6 +483,18 @@ def changed_subject(text: str, start: int, end: int, tag: Tagger) -> str:
     if tail and not all(manner(w) or changes(w.text) for w in tail) and tail[0].text not in words().of("to"):
         return ""
     return phrase(ws[:k], text)
+
+
+def without_how_it_did(name: str) -> str:
+    """A name without the words closing it that say only how its subject did (纺织业、金属制品业增速亮眼 →
+    纺织业、金属制品业; 外贸进出口总额再创历史新高 → 外贸进出口总额: figure_words.tsv record_clause, and the adverbs before
+    them); the name as it is when none close it."""
+    for r in words().of("record_clause"):
+        if name.endswith(r) and len(name) > len(r):
+            cut = name[: -len(r)]
+            adverb = next((a for a in words().of("change_adverb") if cut.endswith(a) and len(cut) > len(a)), "")
+            return cut[: len(cut) - len(adverb)].rstrip(" ，,、")
+    return name
 
 
 def manner(w: Word) -> bool:

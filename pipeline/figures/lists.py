@@ -16,7 +16,7 @@ from ..records import Figure
 from ..segment import Word
 from .clause import Clause, clause_end, clause_start
 from .change import from_start
-from .indicator import is_change_verb, is_punct, listed_count, phrase, strip_light
+from .indicator import changed_subject, is_change_verb, is_punct, listed_count, phrase, strip_light, without_how_it_did
 from .words import patterns, words
 
 Tagger = Callable[..., list[Word]]
@@ -163,6 +163,7 @@ class Lists:
                 ws = self.tag(text[before:clause.start - 1], before)
                 cut = next((i for i, w in enumerate(ws) if w.tag == "d" or is_change_verb(w.text)), len(ws))
                 subject = phrase(strip_light(ws[:cut], lead=True), text)  # its nouns, not 均快速增长
+                subject = without_how_it_did(subject)  # 纺织业、金属制品业增速亮眼，增速分别为…: nor 增速亮眼
                 subject = (subject + growth) if subject else growth
             elif not subject and clause.start > clause.sentence_start + 1 and len(items) >= 2:
                 # 地区生产总值、…和农村居民人均可支配收入，预计分别增长5.8%、…: a clause naming no subject (only 预计)
@@ -171,7 +172,10 @@ class Lists:
                 # of places, 上榜的还有我省南阳市、漯河市…，分别名列…: places are no indicators)
                 before = clause_start(text, clause.start - 1, clause.sentence_start)
                 if bisect_left(self.starts, before) == bisect_left(self.starts, clause.start):
-                    borrowed = phrase(strip_light(self.tag(text[before:clause.start - 1], before), lead=True), text)
+                    # (纺织业、金属制品业增速亮眼，分别增长…; 产值快速增长，分别增长…: a clause that says only how its
+                    # subject did, or that it changed, lists its subject's items, not how they did)
+                    borrowed = changed_subject(text, before, clause.start - 1, self.tag) or without_how_it_did(
+                        phrase(strip_light(self.tag(text[before:clause.start - 1], before), lead=True), text))
                     if len([p for p in patterns().list_split.split(borrowed) if p]) == len(items) \
                             and next(iter(gazetteer().find(borrowed)), None) is None:
                         subject = borrowed
@@ -189,6 +193,8 @@ class Lists:
             if len(parts) != len(items):  # 电气机械和器材制造业、计算机通信和其他电子设备制造业: 和 inside a name
                 parts = next(([unquoted(p) for p in subject.split(j) if p] for j in words().of("list_joint")
                               if not j.isalnum() and len([p for p in subject.split(j) if p]) == len(items)), parts)
+            if len(parts) == len(items) >= 2:
+                parts[-1] = before_set(parts[-1])  # 纺织业、…、金属制品业等传统行业: 金属制品业
             pair = max((w for w in words().paired if subject.startswith(w)), key=len, default="")
             levels = 2 if from_to_halves(text, items) else 1
             if pair and len(words().paired[pair]) * levels == len(items) \
@@ -216,6 +222,47 @@ class Lists:
 PENDING_MARKS: Final = "，,"  # what may end a list the next clause's 分别 goes on with
 CLAUSE_MARKS: Final = "，,；;。！？!?：:、"
 PENDING_GAP: Final = 4  # how far into the next clause its 分别 may stand (同比分别, 也分别)
+
+
+def joined_run(text: str, clause: Clause, mentions: list[Mention], idx: int) -> tuple[int, int]:
+    """(first, last): the indices of the run of numbers of `clause` around mentions[idx] joined by list joints only
+    (50214元、23297元; a number alone is a run of one)."""
+    first = idx
+    while first > 0 and clause.start <= mentions[first - 1].start and joined(text, mentions[first - 1], mentions[first]):
+        first -= 1
+    last = idx
+    while last + 1 < len(mentions) and mentions[last + 1].start < clause.end \
+            and joined(text, mentions[last], mentions[last + 1]):
+        last += 1
+    return first, last
+
+
+def paired_item(run: Sequence[Mention], k: int, name: str) -> str:
+    """The name of run[k] when the run is a list written without 分别 after a subject that writes two things at
+    once (paired_words.tsv), in one unit and as many numbers as the word's parts: 城乡居民人均可支配收入50214元、
+    23297元 → 城镇居民人均可支配收入, 农村居民人均可支配收入, as 城乡居民人均可支配收入分别为50214元、23297元 (the spec:
+    a list gives one row per number, each with its own indicator); "" when it is not."""
+    pair = max((w for w in words().paired if name.startswith(w) and len(name) > len(w)), key=len, default="")
+    if not pair:
+        return ""
+    parts = words().paired[pair]
+    m = run[k]
+    if len(run) != len(parts) or not m.unit or any((r.unit, r.kind) != (m.unit, m.kind) for r in run):
+        return ""
+    return parts[k] + name[len(pair):]
+
+
+def before_set(last: str) -> str:
+    """The last item of a list closed by 等 and the set its items are of, when the set is a kind of industry and
+    nothing follows it (纺织业、非金属矿物制品业、金属制品业等传统行业 → 金属制品业: the set names every item, and no
+    item is of it); the item as written otherwise (…等行业增加值: what follows the set is the items' head)."""
+    for etc in words().of("etc"):
+        k = last.rfind(etc)
+        kind = last[k + len(etc):]
+        if k > 0 and kind and kind.endswith(words().of("list_own_name_ending")) \
+                and last[:k].endswith(words().of("list_own_name_ending")):
+            return last[:k]
+    return last
 
 
 def from_to_halves(text: str, items: Sequence[Mention | Figure]) -> bool:
