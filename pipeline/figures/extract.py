@@ -82,6 +82,7 @@ class FigureExtractor:
         parallel: dict[int, list[Mention]] = {}  # clause start → its numbers when they are a list parallel to it
         list_verb = ""  # the change the verb before a list's first item says (分别回落…)
         second_levels: list[int] = []
+        said_later: dict[int, tuple[str, str]] = {}  # a list item's start → the change and baseline said after the list
         run_names: dict[int, str] = {}  # a list's first number → its subject (paired_item)
         magnitude_units = words().of("unit_needs_magnitude")
         for idx, m in enumerate(mentions):
@@ -290,12 +291,11 @@ class FigureExtractor:
             if is_item:
                 list_items = list_items + [fig] if list_items and list_items[-1].start > list_at else [fig]
                 if said_after and len(list_items) > 1:
-                    # 分别实现14.2%、5.2%、157.3%的同比增长: the change after the last item is every item's that says none
-                    unsaid = {f.start for f in list_items[:-1] if not f.change and f.kind == kind}
-                    figures[:] = [replace(f, change=change, baseline=f.baseline or fig.baseline) if f.start in unsaid
-                                  else f for f in figures]
-                    kept = {f.start for f in list_items[:-1]}
-                    list_items = [f for f in figures if f.start in kept] + [fig]
+                    # 分别实现14.2%、5.2%、157.3%的同比增长: the change after the last item is every item's that says
+                    # none (given in the second pass, told_after)
+                    for f in list_items[:-1]:
+                        if not f.change and f.kind == kind and f.start not in said_later:
+                            said_later[f.start] = (change, fig.baseline)
             if is_share:
                 # …28.39亿元，占年度计划的24.1%，同比增长16.4%: a share names the change of itself in 个百分点
                 # (占我外贸总值的55.1%，较去年同期提升0.9个百分点), not the growth of the figure it is a share of
@@ -305,7 +305,7 @@ class FigureExtractor:
                 earlier, share = new_earlier(name, m.start), None
                 by_unit[unit] = earlier
             figures.append(fig)
-        return levels(figures, second_levels)
+        return levels(told_after(figures, said_later), second_levels)
 
 
 def converted(text: str, prev: Mention, m: Mention) -> bool:
@@ -348,6 +348,15 @@ def broken_down(text: str, start: int, last: Figure | None, paragraph_start: int
             or patterns().breakdown.match(text, start) is None:
         return NO_EARLIER
     return new_earlier(last.indicator, start)
+
+
+def told_after(figures: list[Figure], said: dict[int, tuple[str, str]]) -> list[Figure]:
+    """分别实现14.2%、5.2%、157.3%的同比增长: the items before the last take the change said after the list, and its
+    baseline where they have none."""
+    if not said:
+        return figures
+    return [replace(f, change=said[f.start][0], baseline=f.baseline or said[f.start][1]) if f.start in said else f
+            for f in figures]
 
 
 def levels(figures: list[Figure], second_levels: list[int]) -> list[Figure]:
