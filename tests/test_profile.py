@@ -930,6 +930,14 @@ def test_own_place_of_a_speech(text, place, locality):
                  "地区生产总值增长7.7%,均高于全省平均水平。我市正式迈入高铁时代。", "", "", id="a-papers-filing-line-names-none"),
     pytest.param("县统计局发布上半年经济运行情况\n来源:株洲市统计局\n上半年,全县地区生产总值增长6.1%。", "", "",
                  id="outlet-above-the-level-the-text-says"),
+    # a data release's lead (economic news probe12): the body the first sentence names, after the filing line
+    pytest.param("中新网大连1月20日电 (记者 杨毅)大连市人民政府新闻办公室20日召开新闻发布会通报2024年全市经济运行情况。\n"
+                 "统计数据显示,第一产业增加值585.7亿元,同比增长4.3%。", "大连市", "大连市",
+                 id="lead-sentence-a-city-government-body"),
+    pytest.param("本报讯 近日,辽宁省统计局发布数据。\n上半年,全市地区生产总值增长5%。", "", "",
+                 id="lead-body-above-the-level-the-text-says"),
+    pytest.param("本报讯 全市经济稳中向好。大连市统计局近日发布数据。\n上半年,全市地区生产总值增长5%。", "", "",
+                 id="body-after-the-lead-sentence-names-none"),
     pytest.param("一季度经济运行情况\n来源:江津区统计局\n一季度,全区地区生产总值增长6.7%,璧山区增长5%,永川区增长4%,璧山区工业增长8%。",
                  "", "", id="another-district-named-twice"),
 ])
