@@ -183,6 +183,7 @@ def patterns() -> Patterns:
     rank_unit = alternation(w.of("rank_unit"))
     joints = alternation(w.of("list_joint"))
     compared = alternation(w.of("compare_up") + w.of("compare_down"))
+    compared = f"(?:{compared})(?![{w.chars('compare_not_before')}])"  # 比最低点收窄: 低点 is a noun, no comparative
     # what turns a change verb into a growth noun (增 → 增速, 增幅): a verb so followed is no verb
     noun_tails = "".join(sorted({n[len(v)] for n in w.change_words("noun") for v in w.change_words("verb")
                                  if n.startswith(v) and len(n) > len(v)}))
