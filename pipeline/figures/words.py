@@ -220,7 +220,7 @@ def patterns() -> Patterns:
         change_noun=recache.compile(f"(?:{nouns_up})$|(?P<down>{nouns_down})$"),
         rank=recache.compile(
             # 居全省34个类区县第1位: the size of the field may stand between the scope and the ordinal
-            f"(?:(?P<ctx>{rank_cues})[^，。；\\d]{{0,8}}?(?:\\d{{1,3}}\\s?(?:{field_count})[^，。；、\\d{w.chars('ordinal')}]{{1,8}}?)?)?(?P<m>(?:(?:{ordinal})\\s?(?P<n>{numeral})(?:\\s?(?P<s>{rank_unit}))?"
+            f"(?:(?P<ctx>{rank_cues})[^，。；\\d]{{0,8}}?(?:\\d{{1,3}}\\s?(?:{field_count})?[^，。；、\\d{w.chars('ordinal')}]{{1,8}}?)?)?(?P<m>(?:(?:{ordinal})\\s?(?P<n>{numeral})(?:\\s?(?P<s>{rank_unit}))?"
             f"|(?P<first>{first})|(?:{top})(?P<top>{top_numeral})(?P<ts>{rank_unit})?))"),
         rank_cue=recache.compile(f"{ordinal}|{first}|(?:{top})[{CN_QUANTITY_CHARS}\\d]"),
         first_cue=recache.compile(f"(?:{alternation(w.of('rank_first_cue') + w.of('rank_scope'))})[^，。；]{{0,4}}$"),
