@@ -906,6 +906,9 @@ def test_place_of_the_session_a_news_report_reports(text, place, locality):
                  "一项重要举措,反映了三河45万人民的共同心声。", "三河", "三河市", id="driving-its-economy"),
     pytest.param("在全市工作会议上的表态发言\n全市上下要扩大开放,拉动内需,推动经济发展。", "", "",
                  id="driving-no-place-is-none"),
+    # a county's news explainer of its report (probe12 泽州 2023): the year in its own history
+    pytest.param("2023“两会”解读政府工作报告要点之一:2022年工作回顾\n2022年,是泽州发展历程中极不平凡的一年。全县上下真抓实干。"
+                 "地区生产总值达到556.4亿元。", "泽州", "泽州县", id="a-year-in-its-own-history"),
 ])
 def test_own_place_of_a_speech(text, place, locality):
     """A speech whose title, occasion and speaker name no place is about the one place it speaks of as its own
