@@ -621,6 +621,22 @@ REPORTING_LINE = recache.compile(r"[【\[]?(?P<src>[\u4e00-\u9fff]{2,20}?)\s?(?:
 LEAD_LINES = 3  # the body's lines where a reporting line (吴川市人民政府网讯, 掌上张家界1月6日讯) can open one
 
 
+LEAD_SENTENCE_END = "。！？\n"
+
+
+def lead_bodies(text: str, start: int, end: int) -> list[str]:
+    """The bodies of a place (a place and a body of org_bodies.tsv) that the body's first sentence names, as written:
+    the release a data page or news lead reports (大连市人民政府新闻办公室20日召开新闻发布会通报2024年全市经济运行情况,
+    据德阳市统计局数据), after the filing line (中新网大连1月20日电), which is not one."""
+    stop = min((i for i in (text.find(c, start, end) for c in LEAD_SENTENCE_END) if i >= 0), default=end)
+    out = []
+    for m in gazetteer().find(text, start, stop):
+        body = next((b for b in _bodies() if text.startswith(b, m.end)), "")
+        if body:
+            out.append(text[m.start:m.end] + body)
+    return out
+
+
 def source_place(text: str, starts: Sequence[int], end: int, outlet: str, title: str = "",
                  said: set[str] | None = None):
     """(as written, Place) of the place whose government body publishes a text that speaks of its own place and names
@@ -643,6 +659,7 @@ def source_place(text: str, starts: Sequence[int], end: int, outlet: str, title:
     for line_start in starts[:LEAD_LINES]:
         if (m := REPORTING_LINE.match(text, line_start, min(end, line_start + 30))) is not None:
             sources.append(m.group("src"))
+    sources.extend(lead_bodies(text, start, end))
     rivals = None  # a place named twice, or in the title
     for src in sources:
         found = list(gaz.find(src))

@@ -906,6 +906,9 @@ def test_place_of_the_session_a_news_report_reports(text, place, locality):
                  "一项重要举措,反映了三河45万人民的共同心声。", "三河", "三河市", id="driving-its-economy"),
     pytest.param("在全市工作会议上的表态发言\n全市上下要扩大开放,拉动内需,推动经济发展。", "", "",
                  id="driving-no-place-is-none"),
+    # a county's news explainer of its report (probe12 泽州 2023): the year in its own history
+    pytest.param("2023“两会”解读政府工作报告要点之一:2022年工作回顾\n2022年,是泽州发展历程中极不平凡的一年。全县上下真抓实干。"
+                 "地区生产总值达到556.4亿元。", "泽州", "泽州县", id="a-year-in-its-own-history"),
 ])
 def test_own_place_of_a_speech(text, place, locality):
     """A speech whose title, occasion and speaker name no place is about the one place it speaks of as its own
@@ -930,6 +933,14 @@ def test_own_place_of_a_speech(text, place, locality):
                  "地区生产总值增长7.7%,均高于全省平均水平。我市正式迈入高铁时代。", "", "", id="a-papers-filing-line-names-none"),
     pytest.param("县统计局发布上半年经济运行情况\n来源:株洲市统计局\n上半年,全县地区生产总值增长6.1%。", "", "",
                  id="outlet-above-the-level-the-text-says"),
+    # a data release's lead (economic news probe12): the body the first sentence names, after the filing line
+    pytest.param("中新网大连1月20日电 (记者 杨毅)大连市人民政府新闻办公室20日召开新闻发布会通报2024年全市经济运行情况。\n"
+                 "统计数据显示,第一产业增加值585.7亿元,同比增长4.3%。", "大连市", "大连市",
+                 id="lead-sentence-a-city-government-body"),
+    pytest.param("本报讯 近日,辽宁省统计局发布数据。\n上半年,全市地区生产总值增长5%。", "", "",
+                 id="lead-body-above-the-level-the-text-says"),
+    pytest.param("本报讯 全市经济稳中向好。大连市统计局近日发布数据。\n上半年,全市地区生产总值增长5%。", "", "",
+                 id="body-after-the-lead-sentence-names-none"),
     pytest.param("一季度经济运行情况\n来源:江津区统计局\n一季度,全区地区生产总值增长6.7%,璧山区增长5%,永川区增长4%,璧山区工业增长8%。",
                  "", "", id="another-district-named-twice"),
 ])

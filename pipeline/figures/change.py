@@ -19,7 +19,7 @@ from .clause import Clause, Clauses
 from .. import data
 from ..data import alternation
 from ..gazetteer import gazetteer
-from .words import GAP_MAX, Words, patterns, words
+from .words import CLAUSE_DELIMS, GAP_MAX, Words, patterns, words
 
 
 class Change(NamedTuple):
@@ -148,6 +148,20 @@ def drop_word(name: str, word: str) -> str:
     return name.replace(word, "", 1) if named and len(name) > len(word) else name
 
 
+def named_growth(before: str, change_word: str, m: Mention, w: Words) -> bool:
+    """Whether the growth noun right before a per cent (居民消费价格涨幅2%左右, 最低工资标准年均增幅3.94%) is the
+    subject's, as with 为 between them: a name before the noun in the figure's words and the number a per cent (not
+    a gap in points after a pull verb: 拉动全市出口增速9.5个百分点; nor a noun alone: 下降幅度达21.7% takes the subject
+    before it)."""
+    if w.change_roles.get(change_word) != "noun" or m.unit != "%":
+        return False
+    tail = before.rstrip()
+    if not tail.endswith(change_word):
+        return False
+    name = tail[:len(tail) - len(change_word)].rstrip()
+    return bool(name) and name[-1] not in CLAUSE_DELIMS
+
+
 def read_change(text: str, clause: Clause, m: Mention, segment_start: int, comparisons: Comparisons) -> Change:
     """The change, baseline and name end of figure `m`, whose own words start at `segment_start`."""
     w, p = words(), patterns()
@@ -159,7 +173,7 @@ def read_change(text: str, clause: Clause, m: Mention, segment_start: int, compa
         if gap and gap.group("base").endswith(change_word):
             change, change_word = "", ""  # 低于全县规上工业增速5.8个百分点: the growth noun is the reference's
     baseline, name_end, span = "", len(before), None
-    if change:  # a flow word (新增, 增加值) stays in the indicator
+    if change and not named_growth(before, change_word, m, w):  # a flow word (新增, 增加值) stays in the indicator
         name_end = before.rstrip().rfind(change_word)
     bm = comparisons.baseline_before(m.start)
     if bm and not change and m.form != "rank":

@@ -585,6 +585,26 @@ def listed_count() -> re.Pattern:
                            f"(?:{alternation(w.of('listed_count'))})")
 
 
+def bracket_part(choice: str, text: str, clause_start: int, at: int) -> str:
+    """A name with a bracket it opens and never closes: inside an aside the figure stands in, the aside's own words
+    (一季度开局良好（GDP增长5.9%）: GDP, not the words outside); after an aside closed right before the number, whose
+    closing mark the name lost, the name with its mark (地区生产总值（GDP）43.6亿元: 地区生产总值（GDP）)."""
+    opens, closes = words().of("bracket_open"), words().of("bracket_close")
+    k = max(choice.rfind(o) for o in opens)
+    if k < 0:
+        return choice
+    inner = choice[k + 1:]
+    if any(c in inner for c in closes):
+        return choice
+    opened = max(text.rfind(o, clause_start, at) for o in opens)
+    closed = max(text.rfind(c, opened, at) for c in closes) if opened >= 0 else -1
+    if opened >= 0 and closed < 0:
+        return inner.strip() or choice
+    if closed >= 0 and k > 0 and inner and text.find(inner, opened, closed) >= 0:
+        return choice + text[closed]
+    return choice
+
+
 def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | None, tag: Tagger) -> str:
     """The phrase naming what a figure measures; the clause's subject (the words before its first figure)
     ends at `subject_end`."""
@@ -719,6 +739,7 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
             break
     if alias > 0:  # 房地产开发景气指数（简称“国房景气指数”）: the short name in brackets is no part of it
         choice = choice[:alias - 1]
+    choice = bracket_part(choice, text, clause.start, m.start)
     for w in lex.of("goal_frame"):
         k = choice.rfind(w)
         if k >= 0 and k + len(w) < len(choice):

@@ -24,7 +24,8 @@ QUOTES: Final = "“”\""
 WORD_CHAR = recache.compile(r"\w")  # letters, digits and ideographs
 
 
-ITEM_ENDS: Final = "；;"  # what ends an item of a sentence's list of parallel items
+ITEM_ENDS: Final = "；;"
+HEAD_COMMAS: Final = "，,"  # what closes a time that heads its sentence (2023年，…)  # what ends an item of a sentence's list of parallel items
 SUBJECT_TAGS: Final = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "j", "vn"})  # a noun ending the words before a time: their subject
 
 
@@ -141,6 +142,10 @@ class Periods:
                 # …，太子参小微园上半年投用；力促…等项目年内投产；跟踪服务…2个仿制药获批: a time after its clause's
                 # subject, past the sentence's first clause, is its item's (probe1 柘荣 2025)
                 return semi, semi
+            if semi >= 0 and opens > clauses.start and not is_word(after or " ") and self._headed(clauses.start, t):
+                # 这一年，…跃升，2023年1-11月，规上工业总产值达5534亿元…；城区…投资增长25.8%: a later time before a comma,
+                # in a sentence a time of its own heads, holds for its item only (not 会议指出，2023年，…；…)
+                return semi, semi
             return end, end  # 预计今年…, 2020年，…: not a clause's head, or a comma after it
         own_end, pos = -1, t.end()
         while pos < end:
@@ -158,6 +163,14 @@ class Periods:
             own_end = stop if own_end < 0 else own_end
             pos = stop + 1
         return own_end, end
+
+    def _headed(self, start: int, t: re.Match) -> bool:
+        """Whether a time other than `t`, before it, heads the sentence at `start` and closes its first clause
+        with a comma (这一年，…; 2023年，…)."""
+        first = self.times[0] if self.times else None
+        return first is not None and first.start() != t.start() \
+            and not self.text[start:first.start()].strip(" " + QUOTES) \
+            and self.text[first.end():first.end() + 1] in HEAD_COMMAS
 
     def after_opening(self, start: int, end: int) -> int:
         """Where the words of text[start:end] begin once a time opening them is passed (10月份全省CPI上涨:

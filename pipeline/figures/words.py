@@ -183,6 +183,7 @@ def patterns() -> Patterns:
     rank_unit = alternation(w.of("rank_unit"))
     joints = alternation(w.of("list_joint"))
     compared = alternation(w.of("compare_up") + w.of("compare_down"))
+    compared = f"(?:{compared})(?![{w.chars('compare_not_before')}])"  # 比最低点收窄: 低点 is a noun, no comparative
     # what turns a change verb into a growth noun (增 → 增速, 增幅): a verb so followed is no verb
     noun_tails = "".join(sorted({n[len(v)] for n in w.change_words("noun") for v in w.change_words("verb")
                                  if n.startswith(v) and len(n) > len(v)}))
@@ -219,7 +220,7 @@ def patterns() -> Patterns:
         change_noun=recache.compile(f"(?:{nouns_up})$|(?P<down>{nouns_down})$"),
         rank=recache.compile(
             # 居全省34个类区县第1位: the size of the field may stand between the scope and the ordinal
-            f"(?:(?P<ctx>{rank_cues})[^，。；\\d]{{0,8}}?(?:\\d{{1,3}}\\s?(?:{field_count})[^，。；、\\d{w.chars('ordinal')}]{{1,8}}?)?)?(?P<m>(?:(?:{ordinal})\\s?(?P<n>{numeral})(?:\\s?(?P<s>{rank_unit}))?"
+            f"(?:(?P<ctx>{rank_cues})[^，。；\\d]{{0,8}}?(?:\\d{{1,3}}\\s?(?:{field_count})?[^，。；、\\d{w.chars('ordinal')}]{{1,8}}?)?)?(?P<m>(?:(?:{ordinal})\\s?(?P<n>{numeral})(?:\\s?(?P<s>{rank_unit}))?"
             f"|(?P<first>{first})|(?:{top})(?P<top>{top_numeral})(?P<ts>{rank_unit})?))"),
         rank_cue=recache.compile(f"{ordinal}|{first}|(?:{top})[{CN_QUANTITY_CHARS}\\d]"),
         first_cue=recache.compile(f"(?:{alternation(w.of('rank_first_cue') + w.of('rank_scope'))})[^，。；]{{0,4}}$"),
