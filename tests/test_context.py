@@ -411,6 +411,11 @@ CASES = [
      "争取增发国债项目69个，获得国债资金97.4亿元。",
      [("31.8亿元", "2025", "actual", ""), ("25.8亿元", "2025", "actual", ""), ("32次", "2025", "actual", ""),
       ("150家", "2025", "actual", ""), ("69个", "2025", "actual", ""), ("97.4亿元", "2025", "actual", "")]),
+    # 争取各级 (from every level above) and 争取衔接资金 (the funds that follow poverty alleviation, granted from above)
+    # are funds won too, and the clauses after them stay actuals (probe11, a banner's 2024 report)
+    ("funds-won-from-every-level-are-actuals", "2024-03-12", "科尔沁右翼前旗",
+     "一、2023年工作回顾\n乡村振兴扎实推进。争取各级衔接资金3.64亿元，实施项目109个。过去一年，争取衔接资金1.2亿元。",
+     [("3.64亿元", "2023", "actual", ""), ("109个", "2023", "actual", ""), ("1.2亿元", "2023", "actual", "")]),
     ("land-quota-won-is-an-actual", "2024-02-27", "上高县",
      "首次荣获国务院督查激励，获得土地计划指标奖励1000亩。",
      [("1000亩", "2024", "actual", "")]),
