@@ -85,6 +85,14 @@ def iso_date(text: str) -> str:
     return ""
 
 
+def _date_alone(line: str) -> str:
+    """The day of a line that is a full date and nothing else, bare or in brackets ((2024年3月12日)), as ISO; else ""."""
+    s = line.strip()
+    if s[:1] in "（(" and s[-1:] in "）)":
+        s = s[1:-1].strip()
+    return iso_date(s) if DATE.fullmatch(s) else ""
+
+
 def metadata_date(value: str) -> str:
     """A front-matter or HTML date as ISO: 2021-10-19, 2021年10月19日, Tue, 19 Oct 2021 04:14:44 GMT."""
     found = iso_date(value)
@@ -782,6 +790,10 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             found["subtitle"] = s
             found["occasion"], found["delivered"] = sub
             i += 1
+            if not sub[1] and i < end and (day := _date_alone(lines[i])):
+                # ——在科右前旗第十八届人民代表大会第三次会议上 / （2024年3月12日） / 刘 海 涛: the day on its own line
+                found["delivered"] = day
+                i += 1
             if "speaker" not in found and i < end and speaker(lines[i]) is None and (name := _bare_name(lines[i])):
                 # a name alone (栗 俊 昌); 市长 左俊 is an office and a name, read as a speaker line below
                 found["speaker"], found["speaker_title"] = name, ""

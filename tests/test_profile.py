@@ -1223,6 +1223,11 @@ def test_a_lead_sentence_opening_the_page_is_no_title():
     pytest.param("政府工作报告\n2021年12月15日\n在安岳县第十七届人民代表大会第一次会议上\n刘建华\n各位代表、各位委员:\n"
                  "现在,我代表县人民政府向大会报告工作,请予审查。\n过去五年工作回顾\n全县地区生产总值年均增长6.9%。",
                  ("2021-12-15", "刘建华", "", ""), id="name-alone-under-a-two-line-subtitle"),
+    # the session under the dash with no date, the day in brackets on the line under it, then the name spaced out
+    # (probe11: 科右前旗 2024 on the banner's site)
+    pytest.param("政 府 工 作 报 告\n——在科右前旗第十八届人民代表大会第三次会议上\n（2024年3月12日）\n刘 海 涛\n各位代表:\n"
+                 "现在,我代表科右前旗人民政府向大会报告工作。\n一、2023年工作回顾\n全旗地区生产总值增长5.7%。",
+                 ("2024-03-12", "刘海涛", "", ""), id="day-in-brackets-under-an-undated-session"),
     # a copy site's summary line: the title again with the front run on after it, cut at about 100 characters
     # (older-years probe 13aa: 黄梅 2017 whose text is one line below it, 广元 2016 whose front lines follow)
     pytest.param("(湖北省)2017年黄梅县人民政府工作报告(全文)\n公文搜 2021-07-23 10:38:42 政府报告\n"
