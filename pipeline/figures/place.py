@@ -170,6 +170,8 @@ def not_about(text: str, m: PlaceMatch) -> bool:
         return True  # 李扬28日在北京透露，…: where the figures were told, not what they are about
     if any(text.startswith(e, m.start) for e in _enterprises().get(text[m.start:m.start + 1], ())):
         return True  # 宁德时代新型锂盐研发生产项目: an enterprise's name (enterprises.tsv), not its city
+    if any(text.startswith(e, m.end) for e in _enterprises().get(text[m.end:m.end + 1], ())):
+        return True  # 合肥比亚迪成为…企业: an enterprise's branch named by its city, not what the figures are about
     if event_year().match(text, m.end) is not None:
         return True  # 阜新2024冬季温泉康旅发布会, 杭州2022亚运会: a year without 年 after a place opens an event's name
     if after_destination(text, m, "award_title") and text[m.end:m.end + 1] not in "，,。；;：:":
