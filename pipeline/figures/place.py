@@ -297,6 +297,12 @@ def home_seen(locality: str, level: str, word: str) -> str:
     return home.province
 
 
+def short_parent(m: PlaceMatch, home: Place) -> bool:
+    """Whether `m` is a county's own city or league said by its short form (兴安 for 兴安盟 in 科右前旗's report, 合肥 in
+    长丰县's): a name's part there (兴安壹品宅, 合肥速度), never what the county's figures are about."""
+    return home.level == "county" and bool(home.city) and m.place.name == home.city and m.surface != m.place.name
+
+
 def resolve_place(named: list[PlaceMatch], locality: str, own: bool = False) -> str:
     """The place written for a figure: the speech's own place unless the text names others. A county or district
     of the speech's city is the figure's place only when `own` (named in the figure's clause, or carried from the
@@ -310,7 +316,8 @@ def resolve_place(named: list[PlaceMatch], locality: str, own: bool = False) -> 
         others = [m for m in named
                   if not (m.place.name == locality or (home and (m.place.name == home.province
                                                                  or m.place.city == locality and not (
-                                                                     own and home.province != locality))))]
+                                                                     own and home.province != locality)
+                                                                 or short_parent(m, home))))]
         if not others:
             return locality
         named = others
