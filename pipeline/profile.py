@@ -790,9 +790,9 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             found["subtitle"] = s
             found["occasion"], found["delivered"] = sub
             i += 1
-            if not sub[1] and i < end and (day := _date_alone(lines[i])):
+            if not sub[1] and i < end and (alone := _date_alone(lines[i])):
                 # ——在科右前旗第十八届人民代表大会第三次会议上 / （2024年3月12日） / 刘 海 涛: the day on its own line
-                found["delivered"] = day
+                found["delivered"] = alone
                 i += 1
             if "speaker" not in found and i < end and speaker(lines[i]) is None and (name := _bare_name(lines[i])):
                 # a name alone (栗 俊 昌); 市长 左俊 is an office and a name, read as a speaker line below
