@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Sequence
 
@@ -47,6 +47,9 @@ DAY_ALONE = recache.compile(r"(?<![\d月])(\d{1,2})日")  # a day of the page's 
 _SESSION = r"(?:人民代表大会|人大)[^。]{0,12}?会议[^。]{0,20}?开幕"  # …会议在…开幕
 SESSION_OPENS = recache.compile(_SESSION)
 SESSION_DAY = recache.compile(rf"(?:^|(?<=。))(\d{{1,2}})日(?:上午|下午|晚上|晚)?[，,][^。]{{0,20}}?{_SESSION}")  # 24日上午，…
+# the day before the page's or its dateline's (昨日上午，…会议…开幕, a morning paper's lead), or that day (今日)
+SESSION_RELATIVE_DAY = recache.compile(rf"(?:^|(?<=[。)）]))(?P<rel>昨日|昨天|今日|今天)(?:上午|下午|晚上|晚)?[，,]"
+                                       rf"[^。]{{0,20}}?{_SESSION}")
 NAME = r"[\u4e00-\u9fff](?:\s{0,3}[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}"
 
 
@@ -983,6 +986,12 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         for k in range(start, end):
             if (day := SESSION_DAY.search(lines[k][:LEAD_REACH])) and int(day.group(1)) <= int(published[8:]):
                 delivered = f"{published[:8]}{int(day.group(1)):02d}"
+                break
+            if (rel := SESSION_RELATIVE_DAY.search(lines[k][:LEAD_REACH])) is not None:
+                # 深圳新闻网2024年1月19日讯(…)昨日上午，深圳市龙华区第二届人民代表大会第四次会议…开幕: the day before the
+                # dateline's day (the page's when the lead has none)
+                ref = iso_date(lines[k][:rel.start()]) or published
+                delivered = (date.fromisoformat(ref) - timedelta(days=1 if rel.group("rel")[0] == "昨" else 0)).isoformat()
                 break
             reach += len(lines[k])
             if reach >= LEAD_CHARS:

@@ -1186,6 +1186,11 @@ def test_site_header_above_a_breadcrumb_is_no_title(text, title):
                  "省十四屆人大二次會議隆重開幕\n\n許勤主持 梁惠玲作政府工作報告 藍紹敏黃建盛等出席\n\n"
                  "實干鑄就偉業,奮斗創造未來。24日上午,黑龍江省第十四屆人民代表大會第二次會議在哈爾濱國際會議中心環球劇場隆重開幕。",
                  "黑龙江省", "2024-01-24", id="the-day-alone-in-the-page-s-month"),
+    # a morning paper's lead: 昨日 is the day before its dateline's (probe11, 深圳特区报 on 龙华区 2024)
+    pytest.param("龙华区二届人大四次会议开幕\n2024-01-19 07:37\n来源: 深圳特区报\n人工智能朗读:\n\n龙华区二届人大四次会议开幕\n\n"
+                 "深圳新闻网2024年1月19日讯(深圳特区报记者 杨明铭 吴禾昆)昨日上午,深圳市龙华区第二届人民代表大会第四次会议"
+                 "在龙华会堂开幕。233名区二届人大代表出席大会。区长雷卫华代表龙华区人民政府向大会作政府工作报告。",
+                 "龙华区", "2024-01-18", id="yesterday-in-a-morning-paper-s-lead"),
 ])
 def test_news_lead_day_and_district(text, locality, delivered):
     pr = analyse_text(text).structure.profile
