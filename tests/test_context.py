@@ -416,6 +416,13 @@ CASES = [
     ("funds-won-from-every-level-are-actuals", "2024-03-12", "科尔沁右翼前旗",
      "一、2023年工作回顾\n乡村振兴扎实推进。争取各级衔接资金3.64亿元，实施项目109个。过去一年，争取衔接资金1.2亿元。",
      [("3.64亿元", "2023", "actual", ""), ("109个", "2023", "actual", ""), ("1.2亿元", "2023", "actual", "")]),
+    # news of a report early in a year: a session's attendance is the session's, as of the page's date, not the year the
+    # report reviews, whether the words saying so stand before the number (应到代表) or after it in its clause (出席大会)
+    # (probe11, 龙华区 2024 news)
+    ("attendance-in-news-of-a-report-is-the-sessions", "2024-01-19", "龙华区",
+     "本次大会应到代表245名，233名区二届人大代表出席大会。区长代表区人民政府向大会作政府工作报告。"
+     "报告指出，地区生产总值增长5%。",
+     [("245名", "2024", "actual", ""), ("233名", "2024", "actual", ""), ("5%", "2023", "actual", "地区生产总值")]),
     ("land-quota-won-is-an-actual", "2024-02-27", "上高县",
      "首次荣获国务院督查激励，获得土地计划指标奖励1000亩。",
      [("1000亩", "2024", "actual", "")]),
