@@ -1172,6 +1172,8 @@ def test_relative_times_need_the_documents_year():
     # a rank of two levels, another indicator listed before the measure (probe9, 嘉兴 2025: 财政总收入、一般公共预算收入
     # 分别达到…，均保持全省第三): about neither alone, as when the other is listed after it
     ("财政总收入、一般公共预算收入", "rank", False, ""),
+    # 空气优良率, a district news digest's short name of the good-air-day rate (probe11, 硚口区 2025 news)
+    ("空气优良率", "percentage_point", False, "空气质量优良天数比率"),
 ])
 def test_measures(indicator, kind, national, measure):
     assert measure_of(indicator, kind, national) == measure
