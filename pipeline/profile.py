@@ -312,8 +312,14 @@ def _reads_as_name(line: str) -> bool:
     return not any(c in line for c in "，,；;：:。")
 
 
+# a line that only says the day and the part of it (今天(2月10日)上午, 1月5日上午: a news lead broken after its time, as
+# a poster-style page writes a phrase a line), never a title
+DAY_LEAD = recache.compile(r"(?:今天|今日|昨天|昨日)?\s*[（(]?\s*\d{1,2}月\d{1,2}日\s*[)）]?\s*(?:上午|下午|晚上|晚间|早上)?")
+
+
 def is_title_like(line: str) -> bool:
-    return 0 < len(line) <= TITLE_MAX and line[-1] not in TERMINAL and "。" not in line
+    return 0 < len(line) <= TITLE_MAX and line[-1] not in TERMINAL and "。" not in line \
+        and DAY_LEAD.fullmatch(line.strip()) is None
 
 
 SENTENCE_KINDS = ("money", "percent", "percentage_point", "measure", "ratio")  # what a statement's figure is

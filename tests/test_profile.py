@@ -1511,3 +1511,16 @@ def test_an_edition_line_under_a_second_headline_dates_the_page():
     assert (pr.outlet, pr.published, pr.delivered, pr.speaker) == ("青岛晚报", "2023-01-14", "2023-01-13", "周乃翔")
     assert [(f.mention, f.time, f.claim) for f in result.figures] == [("5%以上", "2023", "target"),
                                                                        ("110万人以上", "2023", "target")]
+
+
+# a poster-style page, a phrase a line, that opens with the day alone (今天(2月10日)上午): the day is no title, so the
+# figures under 回首2024年 are of 2024, not of the day the lead names (probe11, 宜都市 2025 news)
+def test_a_day_alone_opening_a_poster_is_no_title():
+    text = ("今天(2月10日)上午\n宜都市第九届人民代表大会第五次会议\n在宜都大剧院开幕\n市长夏明海\n代表市人民政府\n"
+            "向大会作《政府工作报告》\n回首2024年\n是宜都承压前行、发展焕新\n各项工作取得辉煌成就的奋进之年\n"
+            "综合实力再攀新高\n地区生产总值增长7.7%\n规上工业增加值增长11.7%\n")
+    from pipeline.run import process_text
+
+    r = process_text(text)
+    assert r.structure.profile.title != "今天(2月10日)上午"
+    assert [(f.mention, f.time) for f in r.figures] == [("7.7%", "2024"), ("11.7%", "2024")]
