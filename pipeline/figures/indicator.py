@@ -47,7 +47,8 @@ def with_head(subject: str, head: str) -> str:
         return subject
     lex = words()
     if head in lex.generic_heads:
-        own = next((h for h in lex.of("head_gives_way") if subject.endswith(h) and len(subject) > len(h)), "")
+        gives_way = lex.of("head_gives_way") + (lex.of("output_head") if head in lex.of("added_head") else ())
+        own = next((h for h in gives_way if subject.endswith(h) and len(subject) > len(h)), "")
         subject = subject[: len(subject) - len(own)] if own else subject
     return subject + head
 
