@@ -78,7 +78,7 @@ def core_pattern(units: Iterable[str]) -> re.Pattern:
         r"百分之(?P<pc>[零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)"
         rf"|(?P<ar>{BROADCAST}|\d+(?:,\d{{3}})*(?:\.\d+)?)"
         rf"|(?P<cn>{CN_NOT_INSIDE}(?>(?:[{CN_DIGIT[2:]}十]|零(?=点)){CN_REST})(?=[{follow}]))"
-        r"|(?P<vq>[数上近几逾超]|(?<=突)破)(?=[十百千万亿])"  # cn: not 零部件, but 零点五; vq: 突破千亿元 as 超千亿元
+        r"|(?P<vq>[数上近几逾超]|(?<!打)破)(?=[十百千万亿])"  # cn: not 零部件, but 零点五; vq: 突破千亿元 and 破百亿元 as 超千亿元
         rf"|(?P<mq>{CN_NOT_INSIDE}(?<![\d万亿])(?=[百千万]余))"  # 千余家, 百余个, 万余人: a magnitude and 余
     )
 
@@ -94,7 +94,7 @@ def start_parts(units: Iterable[str]) -> tuple[str, list[str]]:
     cn = CN_DIGIT[2:] + "十零"
     return rf"\d百千万{cn}数上近几逾超破", [r"(?<=\d)", r"(?<=百)分之",
                                          rf"(?<=[{cn}])(?<![{CN_INSIDE}].)(?<![{CN_INSIDE}][{BIG}].)(?>{CN_REST})[{cn_followers(units)}]",
-                                         r"(?<=[数上近几逾超])(?=[十百千万亿])", r"(?<=突破)(?=[十百千万亿])",
+                                         r"(?<=[数上近几逾超])(?=[十百千万亿])", r"(?<=破)(?<!打破)(?=[十百千万亿])",
                                          r"(?<=[百千万])(?=余)"]
 
 
@@ -351,7 +351,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         mention_start, prefix_q = _prefix(text, at, t, start)
         if form == "vague":
             prefix_q = {"近": "under", "几": "over"}.get(m.group("vq"), "over")
-            mention_start = at - 1 if m.group("vq") == "破" else at  # 突破千亿元: the verb whole, as 突破1000亿元
+            # 突破千亿元: the verb whole, as 突破1000亿元; 破百亿元 alone (投资破百亿元大关) is the verb itself
+            mention_start = at - 1 if m.group("vq") == "破" and at > start and text[at - 1] == "突" else at
         value_max = None
         # range: 3至5年, 4.5-5%, 100万元至300万元
         link = RANGE_LINK.match(text, after, end) if may_open(text, after, end, RANGE_OPENS) else None

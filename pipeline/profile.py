@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Sequence
 
@@ -47,6 +47,9 @@ DAY_ALONE = recache.compile(r"(?<![\d月])(\d{1,2})日")  # a day of the page's 
 _SESSION = r"(?:人民代表大会|人大)[^。]{0,12}?会议[^。]{0,20}?开幕"  # …会议在…开幕
 SESSION_OPENS = recache.compile(_SESSION)
 SESSION_DAY = recache.compile(rf"(?:^|(?<=。))(\d{{1,2}})日(?:上午|下午|晚上|晚)?[，,][^。]{{0,20}}?{_SESSION}")  # 24日上午，…
+# the day before the page's or its dateline's (昨日上午，…会议…开幕, a morning paper's lead), or that day (今日)
+SESSION_RELATIVE_DAY = recache.compile(rf"(?:^|(?<=[。)）]))(?P<rel>昨日|昨天|今日|今天)(?:上午|下午|晚上|晚)?[，,]"
+                                       rf"[^。]{{0,20}}?{_SESSION}")
 NAME = r"[\u4e00-\u9fff](?:\s{0,3}[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}"
 
 
@@ -83,6 +86,14 @@ def iso_date(text: str) -> str:
         except ValueError:
             continue
     return ""
+
+
+def _date_alone(line: str) -> str:
+    """The day of a line that is a full date and nothing else, bare or in brackets ((2024年3月12日)), as ISO; else ""."""
+    s = line.strip()
+    if s[:1] in "（(" and s[-1:] in "）)":
+        s = s[1:-1].strip()
+    return iso_date(s) if DATE.fullmatch(s) else ""
 
 
 def metadata_date(value: str) -> str:
@@ -301,8 +312,14 @@ def _reads_as_name(line: str) -> bool:
     return not any(c in line for c in "，,；;：:。")
 
 
+# a line that only says the day and the part of it (今天(2月10日)上午, 1月5日上午: a news lead broken after its time, as
+# a poster-style page writes a phrase a line), never a title
+DAY_LEAD = recache.compile(r"(?:今天|今日|昨天|昨日)?\s*[（(]?\s*\d{1,2}月\d{1,2}日\s*[)）]?\s*(?:上午|下午|晚上|晚间|早上)?")
+
+
 def is_title_like(line: str) -> bool:
-    return 0 < len(line) <= TITLE_MAX and line[-1] not in TERMINAL and "。" not in line
+    return 0 < len(line) <= TITLE_MAX and line[-1] not in TERMINAL and "。" not in line \
+        and DAY_LEAD.fullmatch(line.strip()) is None
 
 
 SENTENCE_KINDS = ("money", "percent", "percentage_point", "measure", "ratio")  # what a statement's figure is
@@ -799,6 +816,10 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             found["subtitle"] = s
             found["occasion"], found["delivered"] = sub
             i += 1
+            if not sub[1] and i < end and (alone := _date_alone(lines[i])):
+                # ——在科右前旗第十八届人民代表大会第三次会议上 / （2024年3月12日） / 刘 海 涛: the day on its own line
+                found["delivered"] = alone
+                i += 1
             if "speaker" not in found and i < end and speaker(lines[i]) is None and (name := _bare_name(lines[i])):
                 # a name alone (栗 俊 昌); 市长 左俊 is an office and a name, read as a speaker line below
                 found["speaker"], found["speaker_title"] = name, ""
@@ -988,6 +1009,12 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         for k in range(start, end):
             if (day := SESSION_DAY.search(lines[k][:LEAD_REACH])) and int(day.group(1)) <= int(published[8:]):
                 delivered = f"{published[:8]}{int(day.group(1)):02d}"
+                break
+            if (rel := SESSION_RELATIVE_DAY.search(lines[k][:LEAD_REACH])) is not None:
+                # 深圳新闻网2024年1月19日讯(…)昨日上午，深圳市龙华区第二届人民代表大会第四次会议…开幕: the day before the
+                # dateline's day (the page's when the lead has none)
+                ref = iso_date(lines[k][:rel.start()]) or published
+                delivered = (date.fromisoformat(ref) - timedelta(days=1 if rel.group("rel")[0] == "昨" else 0)).isoformat()
                 break
             reach += len(lines[k])
             if reach >= LEAD_CHARS:

@@ -411,6 +411,18 @@ CASES = [
      "争取增发国债项目69个，获得国债资金97.4亿元。",
      [("31.8亿元", "2025", "actual", ""), ("25.8亿元", "2025", "actual", ""), ("32次", "2025", "actual", ""),
       ("150家", "2025", "actual", ""), ("69个", "2025", "actual", ""), ("97.4亿元", "2025", "actual", "")]),
+    # 争取各级 (from every level above) and 争取衔接资金 (the funds that follow poverty alleviation, granted from above)
+    # are funds won too, and the clauses after them stay actuals (probe11, a banner's 2024 report)
+    ("funds-won-from-every-level-are-actuals", "2024-03-12", "科尔沁右翼前旗",
+     "一、2023年工作回顾\n乡村振兴扎实推进。争取各级衔接资金3.64亿元，实施项目109个。过去一年，争取衔接资金1.2亿元。",
+     [("3.64亿元", "2023", "actual", ""), ("109个", "2023", "actual", ""), ("1.2亿元", "2023", "actual", "")]),
+    # news of a report early in a year: a session's attendance is the session's, as of the page's date, not the year the
+    # report reviews, whether the words saying so stand before the number (应到代表) or after it in its clause (出席大会)
+    # (probe11, 龙华区 2024 news)
+    ("attendance-in-news-of-a-report-is-the-sessions", "2024-01-19", "龙华区",
+     "本次大会应到代表245名，233名区二届人大代表出席大会。区长代表区人民政府向大会作政府工作报告。"
+     "报告指出，地区生产总值增长5%。",
+     [("245名", "2024", "actual", ""), ("233名", "2024", "actual", ""), ("5%", "2023", "actual", "地区生产总值")]),
     ("land-quota-won-is-an-actual", "2024-02-27", "上高县",
      "首次荣获国务院督查激励，获得土地计划指标奖励1000亩。",
      [("1000亩", "2024", "actual", "")]),
@@ -1160,6 +1172,8 @@ def test_relative_times_need_the_documents_year():
     # a rank of two levels, another indicator listed before the measure (probe9, 嘉兴 2025: 财政总收入、一般公共预算收入
     # 分别达到…，均保持全省第三): about neither alone, as when the other is listed after it
     ("财政总收入、一般公共预算收入", "rank", False, ""),
+    # 空气优良率, a district news digest's short name of the good-air-day rate (probe11, 硚口区 2025 news)
+    ("空气优良率", "percentage_point", False, "空气质量优良天数比率"),
 ])
 def test_measures(indicator, kind, national, measure):
     assert measure_of(indicator, kind, national) == measure

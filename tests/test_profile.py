@@ -1197,6 +1197,11 @@ def test_site_header_above_a_breadcrumb_is_no_title(text, title):
                  "省十四屆人大二次會議隆重開幕\n\n許勤主持 梁惠玲作政府工作報告 藍紹敏黃建盛等出席\n\n"
                  "實干鑄就偉業,奮斗創造未來。24日上午,黑龍江省第十四屆人民代表大會第二次會議在哈爾濱國際會議中心環球劇場隆重開幕。",
                  "黑龙江省", "2024-01-24", id="the-day-alone-in-the-page-s-month"),
+    # a morning paper's lead: 昨日 is the day before its dateline's (probe11, 深圳特区报 on 龙华区 2024)
+    pytest.param("龙华区二届人大四次会议开幕\n2024-01-19 07:37\n来源: 深圳特区报\n人工智能朗读:\n\n龙华区二届人大四次会议开幕\n\n"
+                 "深圳新闻网2024年1月19日讯(深圳特区报记者 杨明铭 吴禾昆)昨日上午,深圳市龙华区第二届人民代表大会第四次会议"
+                 "在龙华会堂开幕。233名区二届人大代表出席大会。区长雷卫华代表龙华区人民政府向大会作政府工作报告。",
+                 "龙华区", "2024-01-18", id="yesterday-in-a-morning-paper-s-lead"),
 ])
 def test_news_lead_day_and_district(text, locality, delivered):
     pr = analyse_text(text).structure.profile
@@ -1234,6 +1239,11 @@ def test_a_lead_sentence_opening_the_page_is_no_title():
     pytest.param("政府工作报告\n2021年12月15日\n在安岳县第十七届人民代表大会第一次会议上\n刘建华\n各位代表、各位委员:\n"
                  "现在,我代表县人民政府向大会报告工作,请予审查。\n过去五年工作回顾\n全县地区生产总值年均增长6.9%。",
                  ("2021-12-15", "刘建华", "", ""), id="name-alone-under-a-two-line-subtitle"),
+    # the session under the dash with no date, the day in brackets on the line under it, then the name spaced out
+    # (probe11: 科右前旗 2024 on the banner's site)
+    pytest.param("政 府 工 作 报 告\n——在科右前旗第十八届人民代表大会第三次会议上\n（2024年3月12日）\n刘 海 涛\n各位代表:\n"
+                 "现在,我代表科右前旗人民政府向大会报告工作。\n一、2023年工作回顾\n全旗地区生产总值增长5.7%。",
+                 ("2024-03-12", "刘海涛", "", ""), id="day-in-brackets-under-an-undated-session"),
     # a copy site's summary line: the title again with the front run on after it, cut at about 100 characters
     # (older-years probe 13aa: 黄梅 2017 whose text is one line below it, 广元 2016 whose front lines follow)
     pytest.param("(湖北省)2017年黄梅县人民政府工作报告(全文)\n公文搜 2021-07-23 10:38:42 政府报告\n"
@@ -1512,3 +1522,16 @@ def test_an_edition_line_under_a_second_headline_dates_the_page():
     assert (pr.outlet, pr.published, pr.delivered, pr.speaker) == ("青岛晚报", "2023-01-14", "2023-01-13", "周乃翔")
     assert [(f.mention, f.time, f.claim) for f in result.figures] == [("5%以上", "2023", "target"),
                                                                        ("110万人以上", "2023", "target")]
+
+
+# a poster-style page, a phrase a line, that opens with the day alone (今天(2月10日)上午): the day is no title, so the
+# figures under 回首2024年 are of 2024, not of the day the lead names (probe11, 宜都市 2025 news)
+def test_a_day_alone_opening_a_poster_is_no_title():
+    text = ("今天(2月10日)上午\n宜都市第九届人民代表大会第五次会议\n在宜都大剧院开幕\n市长夏明海\n代表市人民政府\n"
+            "向大会作《政府工作报告》\n回首2024年\n是宜都承压前行、发展焕新\n各项工作取得辉煌成就的奋进之年\n"
+            "综合实力再攀新高\n地区生产总值增长7.7%\n规上工业增加值增长11.7%\n")
+    from pipeline.run import process_text
+
+    r = process_text(text)
+    assert r.structure.profile.title != "今天(2月10日)上午"
+    assert [(f.mention, f.time) for f in r.figures] == [("7.7%", "2024"), ("11.7%", "2024")]

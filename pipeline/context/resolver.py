@@ -867,6 +867,13 @@ def _words_in(words: Sequence[str], text: str) -> bool:
     return any(w in text for w in words)
 
 
+def _present_after(text: str, end: int, words: Sequence[str]) -> bool:
+    """Whether the figure's clause after it (from `end`) says a present state (233名区二届人大代表出席大会: the session's
+    attendance, as of the document's date)."""
+    stop = STOPS.search(text, end)
+    return _words_in(words, text[end:stop.start() if stop else len(text)])
+
+
 def _spans_period(text: str, f: Figure, sentence_start: int, sentence_end: int, past: bool) -> bool:
     """Whether a figure covers a whole multi-year span rather than its end: a change, a flow, average or
     held-level word before it in its clause (累计, 新增, 年均, 保持在), in a span gone by a threshold crossed (突破,
@@ -1309,11 +1316,11 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             # for a plan's list (…主要预期目标是：) or under a plan heading
             planned = head_claim == "target" or lead_level is not None or 0 <= lead_from <= at
             # …or what is so now (截至目前…; 本次大会应到代表301人: the session's, not the year reviewed)
-            now = _words_in(tw.of("present"), text[s_start:at])
+            now = _words_in(tw.of("present"), text[s_start:at]) or _present_after(text, f.end, tw.of("present_after"))
             fallback = reviewed if reviewed is not None and not planned and not now else ref
             # an estimate (预计全省地区生产总值增长5.7%) in a text dated in the first months of a year, with no time of
             # its own and no aim before it: of the year just ended, whose figures are estimated then
-            if fallback == ref and ref is not None and reviewed is None and not planned and month is not None \
+            if fallback == ref and ref is not None and reviewed is None and not planned and not now and month is not None \
                     and month <= REVIEW_MONTHS and (quotes_report and not names_a_goal(text, f, words)
                                                     or _words_in(tw.of("preliminary"), text[s_start:at])) \
                     and not words.cue.search(text[s_start:at]):

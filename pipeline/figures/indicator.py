@@ -47,7 +47,8 @@ def with_head(subject: str, head: str) -> str:
         return subject
     lex = words()
     if head in lex.generic_heads:
-        own = next((h for h in lex.of("head_gives_way") if subject.endswith(h) and len(subject) > len(h)), "")
+        gives_way = lex.of("head_gives_way") + (lex.of("output_head") if head in lex.of("added_head") else ())
+        own = next((h for h in gives_way if subject.endswith(h) and len(subject) > len(h)), "")
         subject = subject[: len(subject) - len(own)] if own else subject
     return subject + head
 
@@ -249,6 +250,7 @@ def noun_phrase(ws: list[Word], text: str) -> str:
     opens, quotes, joints = lex.set_of("bracket_open"), lex.set_of("quote_open"), lex.set_of("list_joint")
     closes = lex.set_of("bracket_close") | lex.set_of("quote_close")
     give, marks, grades = lex.set_of("give_verb"), lex.set_of("class_mark"), lex.set_of("grade_after")
+    terms = lex.of("term_end")
     k = i
     while k < len(ws):
         w = ws[k]
@@ -272,6 +274,10 @@ def noun_phrase(ws: list[Word], text: str) -> str:
                 and (nounish(ws[k + 2]) or ws[k + 2].tag == "a"):
             taken.extend((w, nxt))  # 22个百亿级项目落地: a grade of size (百亿级, 千亿级) inside the name
             k += 2
+            continue
+        if w.tag == "m" and taken and w.text.endswith(terms) and nxt is not None and nounish(nxt):
+            taken.append(w)  # 233名区二届人大代表出席大会: a congress's term inside the name of its deputies
+            k += 1
             continue
         if w.tag == "i" and taken and (nxt is None or nxt.text in of or is_punct(nxt.text)):
             break  # 740多万玉林人民翘首以盼的“高铁梦”: an idiom after the noun, closing its clause, is what it does

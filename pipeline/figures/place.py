@@ -170,6 +170,8 @@ def not_about(text: str, m: PlaceMatch) -> bool:
         return True  # 李扬28日在北京透露，…: where the figures were told, not what they are about
     if any(text.startswith(e, m.start) for e in _enterprises().get(text[m.start:m.start + 1], ())):
         return True  # 宁德时代新型锂盐研发生产项目: an enterprise's name (enterprises.tsv), not its city
+    if any(text.startswith(e, m.end) for e in _enterprises().get(text[m.end:m.end + 1], ())):
+        return True  # 合肥比亚迪成为…企业: an enterprise's branch named by its city, not what the figures are about
     if event_year().match(text, m.end) is not None:
         return True  # 阜新2024冬季温泉康旅发布会, 杭州2022亚运会: a year without 年 after a place opens an event's name
     if after_destination(text, m, "award_title") and text[m.end:m.end + 1] not in "，,。；;：:":
@@ -295,6 +297,12 @@ def home_seen(locality: str, level: str, word: str) -> str:
     return home.province
 
 
+def short_parent(m: PlaceMatch, home: Place) -> bool:
+    """Whether `m` is a county's own city or league said by its short form (兴安 for 兴安盟 in 科右前旗's report, 合肥 in
+    长丰县's): a name's part there (兴安壹品宅, 合肥速度), never what the county's figures are about."""
+    return home.level == "county" and bool(home.city) and m.place.name == home.city and m.surface != m.place.name
+
+
 def resolve_place(named: list[PlaceMatch], locality: str, own: bool = False) -> str:
     """The place written for a figure: the speech's own place unless the text names others. A county or district
     of the speech's city is the figure's place only when `own` (named in the figure's clause, or carried from the
@@ -308,7 +316,8 @@ def resolve_place(named: list[PlaceMatch], locality: str, own: bool = False) -> 
         others = [m for m in named
                   if not (m.place.name == locality or (home and (m.place.name == home.province
                                                                  or m.place.city == locality and not (
-                                                                     own and home.province != locality))))]
+                                                                     own and home.province != locality)
+                                                                 or short_parent(m, home))))]
         if not others:
             return locality
         named = others
