@@ -46,9 +46,11 @@ MONTH_DAY = recache.compile(r"(?<!\d)\d{1,2}月\d{1,2}日")
 DAY_ALONE = recache.compile(r"(?<![\d月])(\d{1,2})日")  # a day of the page's month (24日上午，…开幕)
 _SESSION = r"(?:人民代表大会|人大)[^。]{0,12}?会议[^。]{0,20}?开幕"  # …会议在…开幕
 SESSION_OPENS = recache.compile(_SESSION)
-SESSION_DAY = recache.compile(rf"(?:^|(?<=。))(\d{{1,2}})日(?:上午|下午|晚上|晚)?[，,][^。]{{0,20}}?{_SESSION}")  # 24日上午，…
+DAY_PART = "上午|下午|晚上|晚间|早上|晚"  # the part of a day a news lead says after the day (24日上午)
+RELATIVE_DAY = "昨日|昨天|今日|今天"  # a day said from the page's (昨日上午，…)
+SESSION_DAY = recache.compile(rf"(?:^|(?<=。))(\d{{1,2}})日(?:{DAY_PART})?[，,][^。]{{0,20}}?{_SESSION}")  # 24日上午，…
 # the day before the page's or its dateline's (昨日上午，…会议…开幕, a morning paper's lead), or that day (今日)
-SESSION_RELATIVE_DAY = recache.compile(rf"(?:^|(?<=[。)）]))(?P<rel>昨日|昨天|今日|今天)(?:上午|下午|晚上|晚)?[，,]"
+SESSION_RELATIVE_DAY = recache.compile(rf"(?:^|(?<=[。)）]))(?P<rel>{RELATIVE_DAY})(?:{DAY_PART})?[，,]"
                                        rf"[^。]{{0,20}}?{_SESSION}")
 NAME = r"[\u4e00-\u9fff](?:\s{0,3}[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}"
 
@@ -314,7 +316,7 @@ def _reads_as_name(line: str) -> bool:
 
 # a line that only says the day and the part of it (今天(2月10日)上午, 1月5日上午: a news lead broken after its time, as
 # a poster-style page writes a phrase a line), never a title
-DAY_LEAD = recache.compile(r"(?:今天|今日|昨天|昨日)?\s*[（(]?\s*\d{1,2}月\d{1,2}日\s*[)）]?\s*(?:上午|下午|晚上|晚间|早上)?")
+DAY_LEAD = recache.compile(rf"(?:{RELATIVE_DAY})?\s*[（(]?\s*\d{{1,2}}月\d{{1,2}}日\s*[)）]?\s*(?:{DAY_PART})?")
 
 
 def is_title_like(line: str) -> bool:
