@@ -41,7 +41,7 @@ from . import recache
 from .data import rows, word_tuple
 from .gazetteer import gazetteer
 from .numerals import CN_LABEL_CHARS, cn_ordinal
-from .profile import DASHES, TERMINAL, digest_heading, is_title_like, iso_date, read as read_profile, speaker
+from .profile import DASHES, HAN, TERMINAL, digest_heading, is_title_like, iso_date, read as read_profile, speaker
 from .records import Document, Paragraph, Point, Profile, Section, Sentence, Speech, Structure
 
 CN = CN_LABEL_CHARS
@@ -483,13 +483,10 @@ def _list_heading(lines: Sequence[str], k: int) -> bool:
     return bool(items) and all(item_like(x) for x in items[:2]) and (not bare or digest or below[0] in _item_marks())
 
 
-_HAN = recache.compile(r"[\u4e00-\u9fff]")
-
-
 def _han(line: str) -> bool:
     """Whether a line has Chinese characters: one without (I A Review of Our Work in 2024 under 一、2024年工作回顾 on a
     bilingual page) is a translation, never the second line of a heading split over two."""
-    return _HAN.search(line) is not None
+    return HAN.search(line) is not None
 
 
 def _body_like(line: str) -> bool:

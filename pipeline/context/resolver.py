@@ -1017,7 +1017,7 @@ def dashed_item(text: str, headings: Sequence[Section], a: int, b: int) -> bool:
     return a >= 0 and text.startswith(DASH_ITEM, b) and (not headings or headings[0].start > b)
 
 
-DASH_ITEM = ("——", "--", "—")
+DASH_ITEM = ("—", "--")  # (—— opens with —)
 
 
 def same_time(text: str, structure: Structure, s_start: int, ref: int | None, scope: int | None) -> Interval | None:

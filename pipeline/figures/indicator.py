@@ -37,8 +37,6 @@ FOOTNOTE = recache.compile(r"[\[〔［]\d{1,2}[\]〕］]")  # 一般公共预算
 AFTER_WINDOW: Final = 40  # characters after a number read for the phrase that names it: no name is longer
 
 
-@lru_cache(maxsize=1)
-
 def with_head(subject: str, head: str) -> str:
     """A subject and the generic head a clause says of it (规模, 总量): the subject's own rate or share head gives way
     (一般公共预算收入增速居全省第2位、总量居全省第5位 → 一般公共预算收入总量, not …增速总量; figure_words
@@ -52,6 +50,8 @@ def with_head(subject: str, head: str) -> str:
         subject = subject[: len(subject) - len(own)] if own else subject
     return subject + head
 
+
+@lru_cache(maxsize=1)
 def percent_item_patterns() -> tuple[re.Pattern, re.Pattern]:
     """(a noun right after a percent and before the next item's number, the item before a percent): 贡献全县82%就业岗位、
     75%税收收入, a list whose nouns follow their numbers (the joints: figure_words.tsv list_joint)."""

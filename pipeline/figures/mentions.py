@@ -110,7 +110,7 @@ def listed_rank(gap: str) -> bool:
         gap = gap.lstrip(",，")  # 3项第2,、2项第3: a mirror page's stray comma doubling the joint
     joint = next((j for j in joints if j and gap.startswith(j)), "")
     name = gap[len(joint):]
-    if joint and patterns().listed_count.fullmatch(name):
+    if joint and patterns().rank_listed_count.fullmatch(name):
         return True  # 10项指标增速排名全省第1、3项第2: a count of the items that hold the next rank
     return bool(joint) and 0 < len(name) <= LISTED_NAME and not any(c.isdigit() or c in "，,。；;：:！？" for c in name)
 

@@ -138,7 +138,7 @@ class Patterns:
     ranked_by: re.Pattern  # 四川以530.42亿元列旅游总收入排行榜第一名: after the amount, the ranking verb and what is ranked
     rank_scope: re.Pattern
     rank_field: re.Pattern
-    listed_count: re.Pattern  # 3项 between a list joint and the next rank (…排名全省第1、3项第2)
+    rank_listed_count: re.Pattern  # 3项 between a list joint and the next rank (…排名全省第1、3项第2)
     ratio_to: re.Pattern  # 是2015年的4倍: a ratio to a baseline
     breakdown: re.Pattern  # 分季度看，: a sentence that breaks down the figure before it
     list_joint: re.Pattern  # what stands between two items of a list
@@ -229,7 +229,7 @@ def patterns() -> Patterns:
         ranked_by=recache.compile(f"\\s?(?:{alternation(w.of('rank_verb'))})(?P<name>[\\u4e00-\\u9fff]{{1,12}}?)"
                              f"(?:{alternation(w.of('rank_list'))})?(?={ordinal}|{first})"),
         rank_scope=recache.compile(f"(?:{alternation(w.of('rank_consecutive'))}|{scopes})"),
-        listed_count=recache.compile(f"{numeral}\\s?(?:{alternation(w.of('rank_listed_count'))})"),
+        rank_listed_count=recache.compile(f"{numeral}\\s?(?:{alternation(w.of('rank_listed_count'))})"),
         rank_field=recache.compile(f"^(?:(?:{top})?{numeral}(?:{alternation(w.of('rank_field_count'))})?)?(?:{alternation(w.of('rank_field'))})"
                               f"(?:{alternation(w.of('rank_field_end'))})?$"),
         ratio_to=recache.compile(f"(?:{alternation(w.of('ratio_is'))})(?P<base>[^，。；{w.chars('ratio_is')}]{{1,12}}?)"
