@@ -20,7 +20,7 @@ from ..numbers import Mention
 from ..numerals import CN_COUNT_CHARS
 from ..segment import Word
 from .clause import Clause, Clauses, clause_start
-from .words import PUNCT, SENTENCE_ENDS, patterns, words
+from .words import PUNCT, SENTENCE_ENDS, etc_at, patterns, words
 
 Tagger = Callable[..., list[Word]]
 NOUN_TAGS: Final = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "an", "j", "l", "eng", "b", "i"})
@@ -417,9 +417,9 @@ class Before:
             for a, b in reversed(times):
                 if b < len(found):
                     found = found[:a] + found[b:]
-            for etc in words().of("etc"):
-                if found.find(etc, 1) >= 0:  # 五大会址、八七会址…等红色遗存: what follows 等 names the set
-                    found = found[found.rfind(etc) + len(etc):] or found
+            k, size = etc_at(found, 1, len(found), last=True)
+            if k >= 0:  # 五大会址、八七会址…等红色遗存: what follows 等 names the set (not 高等 of 高等院校)
+                found = found[k + size:] or found
             for give in words().of("give_verb"):
                 if found.find(give, 1, len(found) - 1) >= 0:  # 企业发放稳岗返还资金1757.94万元: what is given names the amount
                     found = found[found.rfind(give) + len(give):] or found

@@ -26,11 +26,12 @@ from ..context import timex
 from ..data import table, word_tuple
 from ..gazetteer import Place, PlaceMatch, gazetteer
 from ..numbers import Mention
+from ..numerals import CN_QUANTITY_CHARS
 from ..context.measure import opens_with_a_measure
 from ..placelabel import china_short_forms, ending_kind, figure_places, names_a_street, starts_inside_a_word
 from ..records import Entity, Structure
 from .clause import Clauses
-from .words import CLAUSE_DELIMS, patterns, words
+from .words import CLAUSE_DELIMS, etc_at, patterns, words
 
 SUBJECT_BEFORE = ("", "\n", "，", "。", "；", " ")  # a place after one of these opens a clause: its subject
 # a paragraph's subject may open a clause after half-width marks too (copied pages: 今年以来,吴忠市大力实施…)
@@ -172,6 +173,8 @@ def not_about(text: str, m: PlaceMatch) -> bool:
         return True  # 宁德时代新型锂盐研发生产项目: an enterprise's name (enterprises.tsv), not its city
     if any(text.startswith(e, m.end) for e in _enterprises().get(text[m.end:m.end + 1], ())):
         return True  # 合肥比亚迪成为…企业: an enterprise's branch named by its city, not what the figures are about
+    if in_examples(text, m):
+        return True  # 新增黄石、咸宁、天门等全国文明城市12个: members of what is counted, not what the figures are about
     if event_year().match(text, m.end) is not None:
         return True  # 阜新2024冬季温泉康旅发布会, 杭州2022亚运会: a year without 年 after a place opens an event's name
     if after_destination(text, m, "award_title") and text[m.end:m.end + 1] not in "，,。；;：:":
@@ -187,6 +190,27 @@ def not_about(text: str, m: PlaceMatch) -> bool:
     if visitors_from(text, m):
         return True  # 北京专家来固出诊2419人次: where the visitors came from, not where they worked
     return p.report_line.match(text, m.end) is not None or p.company.match(text, m.end) is not None
+
+
+def in_examples(text: str, m: PlaceMatch) -> bool:
+    """A place that is an item of a list of examples closed by 等 in its clause (figure_words etc, `words.etc_at`):
+    the whole item (黄石、咸宁、天门等全国文明城市12个; 天楹辽源等5个), an item it opens after a list joint (稀土功能材料
+    创新中心、巴彦淖尔农高区等一批…平台), or one item before 等 and its count (石嘴山先进材料等3个): a member of what is
+    counted or named, not what the figures are about."""
+    end = m.end
+    while end < len(text) and text[end] not in CLAUSE_DELIMS:
+        end += 1
+    closer, size = etc_at(text, m.end, end)
+    if closer < 0:
+        return False
+    joints = words().chars("list_joint")
+    if closer == m.end or text[m.end] in joints:
+        return True  # the place is a whole item
+    item = text[m.end:closer]
+    if any(j in item for j in joints):
+        return False  # the place opens an earlier item of a longer phrase: 合肥市新建学校、医院等12所
+    after = text[closer + size:closer + size + 1]
+    return m.start > 0 and text[m.start - 1] in joints or after.isdigit() or (after != "" and after in CN_QUANTITY_CHARS)
 
 
 def visitors_from(text: str, m: PlaceMatch) -> bool:

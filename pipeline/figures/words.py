@@ -75,6 +75,21 @@ def behind_first(words: Sequence[str], not_after: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def etc_at(text: str, start: int, end: int, last: bool = False) -> tuple[int, int]:
+    """The first (or `last`) word of `etc` (等) in text[start:end] that closes a list, as (position, length), or
+    (-1, 0): one inside a word of `etc_not` (高等院校, 等级, 等于) closes none."""
+    w = words()
+    found = (-1, 0)
+    for etc in w.of("etc"):
+        k = text.rfind(etc, start, end) if last else text.find(etc, start, end)
+        while k >= 0 and any(text.startswith(n, k - i) for n in w.of("etc_not")
+                             for i in range(min(len(n), k + 1)) if n.startswith(etc, i)):
+            k = text.rfind(etc, start, k) if last else text.find(etc, k + 1, end)
+        if k >= 0 and (found[0] < 0 or (k > found[0] if last else k < found[0])):
+            found = (k, len(etc))
+    return found
+
+
 def words() -> Words:
     roles: dict[str, tuple[str, ...]] = {}
     for role, *cells in rows("figure_words.tsv"):
