@@ -973,6 +973,13 @@ CASES = [
      "陈军介绍，尤其是新能源汽车，产量居全国第4位。全年制造业投资增长20%，占全部投资比重超过31%。",
      [("第4位", "2023", "actual", ""), ("20%", "2023", "actual", ""), ("超过31%", "2023", "actual", "")]),
     # 不懈努力， 共同努力下: the effort made, no aim (probe7, a city's 2024 speech to retired cadres reviewing 2023)
+    # 从2015年的人均21.2万元: the year owns the first level past the per-head word, and an own year is not shifted to
+    # the year before as a from-to's unnamed start is (probe13, 北京 2021 report page)
+    ("from-a-years-per-head-level-is-of-that-year", "2021-01-23", "北京市",
+     "一、“十三五”时期工作回顾\n五年来，全员劳动生产率从2015年的人均21.2万元提高到28万元以上。人均期望寿命从2012年的74.8岁提高到82.43岁，"
+     "森林覆盖率从2012年的38.6%提高到44.4%。",
+     [("21.2万元", "2015", "actual", "全员劳动生产率"), ("28万元以上", "2020", "actual", "全员劳动生产率"),
+      ("38.6%", "2012", "actual", "森林覆盖率"), ("44.4%", "2020", "actual", "森林覆盖率")]),
     ("effort-made-is-no-aim", "2024-01-20", "",
      "去年，我们不懈努力，助推经济稳步回升，地区生产总值达到2171亿元。在全市上下的共同努力下，粮食产量达到327.1万吨。",
      [("2171亿元", "2023", "actual", "地区生产总值"), ("327.1万吨", "2023", "actual", "粮食产量")]),

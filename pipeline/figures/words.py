@@ -212,7 +212,9 @@ def patterns() -> Patterns:
         gap=recache.compile(f"(?!{alternation(w.of('not_gap'))})(?P<verb>{alternation(w.of('gap_up') + w.of('gap_down'))})(?!{alternation(w.of('gap_not_after'))})"
                        f"(?P<base>\\d{{4}}\\s?(?:{alternation(w.of('year_unit'))})[\\u4e00-\\u9fff“”]{{0,8}}?|[\\u4e00-\\u9fff“”]{{1,12}}?)$"),  # 快于2024年: a year too
         # 从29661元、10391元增加到: the second of a list of first levels opens there too
-        from_level=recache.compile(f"(?:{alternation(w.of('from'))})(?:(?:{alternation(w.of('per'))})[\\u4e00-\\u9fff]{{1,2}}?)*"
+        # 从2015年的人均21.2万元: a time owning the first level (and its per-head word) may stand between
+        from_level=recache.compile(f"(?:{alternation(w.of('from'))})(?:\\s?(?:{time.pattern})\\s?(?:{of})\\s?"
+                              f"(?:{alternation(w.of('count_average'))})?)?(?:(?:{alternation(w.of('per'))})[\\u4e00-\\u9fff]{{1,2}}?)*"
                               f"(?:\\s?\\d[\\d.]*[^\\d\\s，。；、]{{0,3}}、)?\\s?$"),
         to_after=recache.compile(f"[^，。；0-9]{{0,6}}?(?:{alternation(w.of('to'))})"),
         from_to=recache.compile(f"^\\s?(?:{alternation(w.change_words('verb'))})(?:{alternation(w.of('to'))})\\s?"
@@ -245,7 +247,7 @@ def patterns() -> Patterns:
         respectively=recache.compile(alternation(w.of("respectively"))),
         period_compare=recache.compile(alternation(tuple(w.period_compare))),
         time=time,
-        own_link=recache.compile(f"\\s?(?:{of})\\s?"),
+        own_link=recache.compile(f"\\s?(?:{of})\\s?(?:{alternation(w.of('count_average'))})?"),  # 2015年的人均21.2万元
         record_list_item=recache.compile(f"(?:{alternation(w.of('record_list_joint'))})[^，,；;。、]{{1,8}}?"
                                     f"(?:{alternation(w.of('record_span_end'))})"),
         dated_noun=recache.compile(f"\\s?(\\w{{1,4}}?)(?:{alternation(w.of('dated_noun_link'))})"),
