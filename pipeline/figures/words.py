@@ -120,6 +120,7 @@ class Patterns:
 
     baseline: re.Pattern  # 较上年 before 增长: the baseline between a comparison word and a change verb; a time
     # may be whole in it (比2019年1-5月增长)
+    frame_baseline: re.Pattern  # 在2020年基础上翻一番: a year framed as the base of the change after it
     change_after: re.Pattern  # 实现21.4%的增长, 8.2%的较快增长, 14.2%的同比增长 (`period`: its baseline): a change word
     # after the figure and 的
     # that ends the phrase (not 4.5%的增长目标)
@@ -201,6 +202,10 @@ def patterns() -> Patterns:
             f"(?:{compare_close})?\\s?"
             f"(?=(?:{alternation(w.of('change_adverb'))})?(?:{alternation(w.of('baseline_adverb'))})?"
             f"(?:(?:{verbs})(?![{noun_tails}])|{compared}))"),  # 比一季度平均增速低: 增 opening a growth noun is no verb
+        frame_baseline=recache.compile(
+            f"(?P<cmp>{alternation(w.of('frame_open'))})\\s?(?P<base>(?:{time.pattern}))\\s?(?:{of})?\\s?"
+            f"(?:{alternation(w.of('frame_close'))})(?=\\s?(?:{alternation(w.of('frame_verb'))})?"
+            f"(?:{alternation(w.of('change_adverb'))})?(?:{verbs})(?![{noun_tails}]))"),
         change_after=recache.compile(f"\\s?(?:{of})(?P<period>{alternation(w.of('period_compare'))})?"
                                 f"(?:{alternation(w.of('change_manner'))})?(?P<word>"
                                 f"{alternation(w.change_words('verb') + w.change_words('noun'))})(?![\\u4e00-\\u9fff])"),
