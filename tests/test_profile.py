@@ -1427,6 +1427,19 @@ def test_a_sites_welcome_line_above_the_title():
     assert analyse_text(text).structure.profile.title == "在交通运输工作会议上的发言"
 
 
+# (probe13) an exclamation inside a news headline above the page's time stamp is the headline's: the title and the
+# stamp are read (the title was the file's name and the date empty); an exclamation line with no stamp below opens the body
+@pytest.mark.parametrize(("text", "title", "published"), [
+    pytest.param("居民人均收入翻一番以上!江苏拿出未来发展新目标\n2021-01-26 15:09:42\n\n1月26日上午,江苏省十三届人大四次会议开幕,"
+                 "省长吴政隆作政府工作报告。\n", "居民人均收入翻一番以上!江苏拿出未来发展新目标", "2021-01-26",
+                 id="exclamation-in-a-headline-above-its-stamp"),
+    pytest.param("同志们!大家好!\n今天召开全县经济工作会议,主要任务是总结工作。\n", "", "", id="exclamation-opening-a-speech"),
+])
+def test_exclamation_inside_a_headline_above_its_stamp(text, title, published):
+    pr = analyse_text(text).structure.profile
+    assert (pr.title, pr.published) == (title, published)
+
+
 # 13am (city and county leaders' speeches): a speech's title that names the office, the speaker and the meeting gives
 # all three; a title with an office and no name before 在 names no speaker
 @pytest.mark.parametrize(("text", "speaker", "office", "occasion"), [
