@@ -308,6 +308,10 @@ def test_edition_lines(line, expected):
     pytest.param("| 2018-05-30 09:36:18??来源:建阳报 责任编辑:王江江 我来说两句 |",
                  [("published", "", "2018-05-30 09:36:18"), ("outlet", "来源", "建阳报"),
                   ("other", "责任编辑", "王江江 我来说两句")], id="stamp-question-marks-source"),
+    # a date's label glued to the outlet, no space between (probe13, 法治网 page of 北京's 2021 report): the outlet was
+    # 北京人大网发布时间:2021-01-25 11:25:41 and no date was read
+    pytest.param("来源:北京人大网发布时间:2021-01-25 11:25:41",
+                 [("published", "", "2021-01-25 11:25:41"), ("outlet", "来源", "北京人大网")], id="date-label-glued-to-the-source"),
 ])
 def test_field_lines(line, expected):
     """A page's labelled lines (13u, docs5 n13, n17): a poster (发布者) after the time stamp, and a disclosure
