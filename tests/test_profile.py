@@ -289,6 +289,8 @@ def test_stamp_lines(line, expected):
     pytest.param("公文搜 2021-07-28 08:33:15 政府报告", ("公文搜", "2021-07-28"), id="site-stamp-column"),
     pytest.param("2024-10-28 09:18:53 德育素材网", ("德育素材网", "2024-10-28"), id="stamp-then-site"),
     pytest.param("人民日报·2025-09-27 01:11", ("人民日报", "2025-09-27"), id="outlet-dot-date-clock"),  # 13x docs6 n14
+    # a stamp, the paper, its app's brand after a dot and the page's 原创 mark (probe13, 羊城晚报 page of 广东's 2021 report)
+    pytest.param("2021-01-24 11:16 羊城晚报•羊城派 原创", ("羊城晚报", "2021-01-24"), id="stamp-outlet-brand-original"),
     pytest.param("全省地区生产总值2025年10月20日", None, id="no-outlet"),
     pytest.param("截至2025年10月20日", None, id="no-outlet-cut-off"),
 ])
