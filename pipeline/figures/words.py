@@ -131,6 +131,7 @@ class Patterns:
     from_level: re.Pattern  # 从75%, 由每生每年5元: the word opening a first level, per-unit words between
     to_after: re.Pattern  # 5元提高至: the 到/至 of a change verb a few characters after a first level
     change_noun: re.Pattern  # 增速, 降幅 ending an indicator: the figure is a change
+    share_head: re.Pattern  # 全省占比, 占全省比重 ending a list's last item: the share every item is
     rank: re.Pattern  # 全国第一, 居…第三, 前10位, 前五, 首位, 榜首
     rank_cue: re.Pattern  # a rank may be in the sentence
     first_cue: re.Pattern  # 首位 is a rank only after one of these
@@ -224,6 +225,8 @@ def patterns() -> Patterns:
         to_after=recache.compile(f"[^，。；0-9]{{0,6}}?(?:{alternation(w.of('to'))})"),
         from_to=recache.compile(f"^\\s?(?:{alternation(w.change_words('verb'))})(?:{alternation(w.of('to'))})\\s?"
                            f"(?:(?:{time.pattern})\\s?(?:{of}))?\\s?$"),
+        share_head=recache.compile(f"(?:(?:{alternation(w.of('share_open'))})[\\u4e00-\\u9fff]{{1,8}}?|"
+                                   f"(?:{alternation(w.of('share_scope'))}))?(?:{alternation(w.of('share_end'))})$"),
         change_noun=recache.compile(f"(?:{nouns_up})$|(?P<down>{nouns_down})$"),
         rank=recache.compile(
             # 居全省34个类区县第1位: the size of the field may stand between the scope and the ordinal
