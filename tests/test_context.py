@@ -1211,6 +1211,10 @@ def test_measures(indicator, kind, national, measure):
                  [("3万多个", ""), ("50多万个", ""), ("94.8%", ""), ("5630个", "山西省")], id="nation-right-before-the-number"),
     pytest.param("安徽省", "全年地区生产总值增长5.5%，高于全国0.3个百分点，消费增速快于全国1个百分点。",
                  [("5.5%", "安徽省"), ("0.3个百分点", "安徽省"), ("1个百分点", "安徽省")], id="nation-as-a-reference"),
+    # 西部陆海新通道, a trade corridor (regions.tsv kind corridor), is no region a figure is about: its reach stays the
+    # city's (probe13, 中新网 on 重庆's 2021 report: the place was 西部陆海新通道)
+    pytest.param("重庆市", "“十三五”重庆持续推进内陆开放高地建设。西部陆海新通道已通达96个国家、260个港口，国际航线增至101条。",
+                 [("96个", "重庆市"), ("260个", "重庆市"), ("101条", "重庆市")], id="a-trade-corridor-is-no-place"),
     # 占全省的40%: 全省 is what the share is of; the figure stays the paragraph's city
     pytest.param("", "赣州是全国较大的集中连片特困地区之一。2014年，全市有贫困户28.74万户，贫困人口114.33万人，"
                  "贫困发生率14.28%，贫困人口占全省的40%。",
