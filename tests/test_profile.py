@@ -1446,6 +1446,19 @@ def test_exclamation_inside_a_headline_above_its_stamp(text, title, published):
     assert (pr.title, pr.published) == (title, published)
 
 
+# (probe13) a reposting page's lead (…全文如下:) between the title and the title again over its subtitle and speaker:
+# the front is read below it (occasion, date and speaker were empty, the lead and the front lines were the body)
+def test_a_reposting_pages_lead_before_the_title_again():
+    text = ("重庆市人民政府工作报告\n重庆市2021年政府工作报告于近日发布,其中指出:优化生态保护格局,加快建设山清水秀美丽之地。全文如下:\n"
+            "重庆市人民政府工作报告\n——2021年1月21日在重庆市第五届人民代表大会第四次会议上\n重庆市人民政府市长 唐良智\n各位代表:\n"
+            "现在,我代表市人民政府向大会报告工作,请予审议。\n")
+    result = analyse_text(text)
+    pr = result.structure.profile
+    assert (pr.title, pr.occasion, pr.delivered, pr.speaker, pr.speaker_title) == (
+        "重庆市人民政府工作报告", "重庆市第五届人民代表大会第四次会议", "2021-01-21", "唐良智", "重庆市人民政府市长")
+    assert result.document.text[pr.body_start:].startswith("各位代表:")
+
+
 # 13am (city and county leaders' speeches): a speech's title that names the office, the speaker and the meeting gives
 # all three; a title with an office and no name before 在 names no speaker
 @pytest.mark.parametrize(("text", "speaker", "office", "occasion"), [
