@@ -184,6 +184,8 @@ def test_caption_speaker(line, expected):
     pytest.param("郑报全媒体记者 董艳竹 肖雅文", id="outlet-reporters-byline"),
     pytest.param("第A05版:聚焦2022河南两会 上一版3  4下一版", id="e-paper-page-line"),
     pytest.param("A05", id="e-paper-page-code"),
+    # an e-paper's page line with its column and no page links (probe13, 中国财经报 on 福建's 2021 report: it was the title)
+    pytest.param("第04版:专题", id="e-paper-page-and-column"),
     pytest.param("第A03版:", id="e-paper-page-line-alone"),  # 13ai docs10 n06: above the headline
     pytest.param("上一期  下一期", id="e-paper-issue-nav"),
     pytest.param("999+", id="document-site-download-count"),
