@@ -338,6 +338,7 @@ def _reads_as_sentence(line: str) -> bool:
 
 BOOKMARK_REACH = 4  # the last lines of a page where a template site names the document
 TAG_MAX = 6  # a line this short above a title with no genre word is a tag, not the title
+AGAIN_NEAR = 3  # a reposting page's lead runs this many lines at most between its title and the title again
 EDITION_BELOW = 2  # an edition line this close below where the title block stopped still belongs to it
 GENRE_NEAR = 5  # a title line naming its genre this close below a site's menu items is the title, not the first item
 SUMMARY_MAX = 160  # a copy site's summary line (the title and the opening of the text) is cut at about 100 characters
@@ -859,8 +860,11 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         if is_title_like(s) and not (heading and heading(s)):
             nxt = lines[i + 1] if i + 1 < end else ""
             if title_idx is None:
-                if any(c in s for c in "！？!?；;"):
-                    break  # an exclamation or a question is no title
+                if any(c in s for c in "！？!?；;") and not (
+                        s[-1] not in TERMINAL and (fu.is_stamp(nxt) or fu.edition(nxt) or fu.fields(nxt) is not None)):
+                    # an exclamation or a question is no title, but inside a headline above the page's time stamp or
+                    # its fields (居民人均收入翻一番以上!江苏拿出未来发展新目标 / 2021-01-26 15:09:42) it is one
+                    break
                 if s[-1] in "：:":
                     break  # a salutation or a label opens the body (同志们：, 尊敬的各位领导：)
                 if (lead := _time_lead(s)) and _reads_as_sentence(s[lead:]):
@@ -907,6 +911,13 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
                     continue
         if heading and (toc := _contents_end(lines, i, end, heading)):
             i = toc  # a table of contents before the text: its headings come again below
+            continue
+        if title_idx is not None and "occasion" not in found and "delivered" not in found and (again := next(
+                (k for k in range(i + 1, min(end, i + 1 + AGAIN_NEAR)) if lines[k] and _same_title(lines[k], title_text)
+                 and k + 1 < end and subtitle(lines[k + 1])), None)) is not None:
+            # a reposting page's lead between the title and the title again over its subtitle (重庆市人民政府工作报告 /
+            # 重庆市2021年政府工作报告于近日发布,…全文如下: / 重庆市人民政府工作报告 / ——2021年1月21日在…会议上 / 市长 唐良智)
+            i = again + 1
             continue
         break
     start = i

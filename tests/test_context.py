@@ -973,6 +973,21 @@ CASES = [
      "陈军介绍，尤其是新能源汽车，产量居全国第4位。全年制造业投资增长20%，占全部投资比重超过31%。",
      [("第4位", "2023", "actual", ""), ("20%", "2023", "actual", ""), ("超过31%", "2023", "actual", "")]),
     # 不懈努力， 共同努力下: the effort made, no aim (probe7, a city's 2024 speech to retired cadres reviewing 2023)
+    # 从2015年的人均21.2万元: the year owns the first level past the per-head word, and an own year is not shifted to
+    # the year before as a from-to's unnamed start is (probe13, 北京 2021 report page)
+    ("from-a-years-per-head-level-is-of-that-year", "2021-01-23", "北京市",
+     "一、“十三五”时期工作回顾\n五年来，全员劳动生产率从2015年的人均21.2万元提高到28万元以上。人均期望寿命从2012年的74.8岁提高到82.43岁，"
+     "森林覆盖率从2012年的38.6%提高到44.4%。",
+     [("21.2万元", "2015", "actual", "全员劳动生产率"), ("28万元以上", "2020", "actual", "全员劳动生产率"),
+      ("38.6%", "2012", "actual", "森林覆盖率"), ("44.4%", "2020", "actual", "森林覆盖率")]),
+    # 在2020年基础上翻一番: the framed year is the baseline, so 到2035年 dates the aim (was 2020, actual) (probe13)
+    ("year-framed-as-a-base-leaves-the-aims-year", "2021-01-26", "江苏省",
+     "到2035年，江苏全省人均地区生产总值要在2020年基础上实现翻一番。到2025年，全省地区生产总值在2020年的基础上增长40%左右。",
+     [("一番", "2035", "target", "人均地区生产总值"), ("40%左右", "2025", "target", "地区生产总值")]),
+    # a share ending a 分别 list's last item is every item's: a share of a measure takes none (probe13, 海口 2021 report)
+    ("share-ending-a-list-takes-no-measure", "2021-02-04", "海口市",
+     "一、2020年工作回顾\n全市地区生产总值、固定资产投资、社会消费品零售总额全省占比分别达到32.4%、35.2%、42.3%。",
+     [("32.4%", "2020", "actual", ""), ("35.2%", "2020", "actual", ""), ("42.3%", "2020", "actual", "")]),
     ("effort-made-is-no-aim", "2024-01-20", "",
      "去年，我们不懈努力，助推经济稳步回升，地区生产总值达到2171亿元。在全市上下的共同努力下，粮食产量达到327.1万吨。",
      [("2171亿元", "2023", "actual", "地区生产总值"), ("327.1万吨", "2023", "actual", "粮食产量")]),
@@ -1196,6 +1211,10 @@ def test_measures(indicator, kind, national, measure):
                  [("3万多个", ""), ("50多万个", ""), ("94.8%", ""), ("5630个", "山西省")], id="nation-right-before-the-number"),
     pytest.param("安徽省", "全年地区生产总值增长5.5%，高于全国0.3个百分点，消费增速快于全国1个百分点。",
                  [("5.5%", "安徽省"), ("0.3个百分点", "安徽省"), ("1个百分点", "安徽省")], id="nation-as-a-reference"),
+    # 西部陆海新通道, a trade corridor (regions.tsv kind corridor), is no region a figure is about: its reach stays the
+    # city's (probe13, 中新网 on 重庆's 2021 report: the place was 西部陆海新通道)
+    pytest.param("重庆市", "“十三五”重庆持续推进内陆开放高地建设。西部陆海新通道已通达96个国家、260个港口，国际航线增至101条。",
+                 [("96个", "重庆市"), ("260个", "重庆市"), ("101条", "重庆市")], id="a-trade-corridor-is-no-place"),
     # 占全省的40%: 全省 is what the share is of; the figure stays the paragraph's city
     pytest.param("", "赣州是全国较大的集中连片特困地区之一。2014年，全市有贫困户28.74万户，贫困人口114.33万人，"
                  "贫困发生率14.28%，贫困人口占全省的40%。",

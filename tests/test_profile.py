@@ -184,6 +184,8 @@ def test_caption_speaker(line, expected):
     pytest.param("郑报全媒体记者 董艳竹 肖雅文", id="outlet-reporters-byline"),
     pytest.param("第A05版:聚焦2022河南两会 上一版3  4下一版", id="e-paper-page-line"),
     pytest.param("A05", id="e-paper-page-code"),
+    # an e-paper's page line with its column and no page links (probe13, 中国财经报 on 福建's 2021 report: it was the title)
+    pytest.param("第04版:专题", id="e-paper-page-and-column"),
     pytest.param("第A03版:", id="e-paper-page-line-alone"),  # 13ai docs10 n06: above the headline
     pytest.param("上一期  下一期", id="e-paper-issue-nav"),
     pytest.param("999+", id="document-site-download-count"),
@@ -289,6 +291,8 @@ def test_stamp_lines(line, expected):
     pytest.param("公文搜 2021-07-28 08:33:15 政府报告", ("公文搜", "2021-07-28"), id="site-stamp-column"),
     pytest.param("2024-10-28 09:18:53 德育素材网", ("德育素材网", "2024-10-28"), id="stamp-then-site"),
     pytest.param("人民日报·2025-09-27 01:11", ("人民日报", "2025-09-27"), id="outlet-dot-date-clock"),  # 13x docs6 n14
+    # a stamp, the paper, its app's brand after a dot and the page's 原创 mark (probe13, 羊城晚报 page of 广东's 2021 report)
+    pytest.param("2021-01-24 11:16 羊城晚报•羊城派 原创", ("羊城晚报", "2021-01-24"), id="stamp-outlet-brand-original"),
     pytest.param("全省地区生产总值2025年10月20日", None, id="no-outlet"),
     pytest.param("截至2025年10月20日", None, id="no-outlet-cut-off"),
 ])
@@ -308,6 +312,10 @@ def test_edition_lines(line, expected):
     pytest.param("| 2018-05-30 09:36:18??来源:建阳报 责任编辑:王江江 我来说两句 |",
                  [("published", "", "2018-05-30 09:36:18"), ("outlet", "来源", "建阳报"),
                   ("other", "责任编辑", "王江江 我来说两句")], id="stamp-question-marks-source"),
+    # a date's label glued to the outlet, no space between (probe13, 法治网 page of 北京's 2021 report): the outlet was
+    # 北京人大网发布时间:2021-01-25 11:25:41 and no date was read
+    pytest.param("来源:北京人大网发布时间:2021-01-25 11:25:41",
+                 [("published", "", "2021-01-25 11:25:41"), ("outlet", "来源", "北京人大网")], id="date-label-glued-to-the-source"),
 ])
 def test_field_lines(line, expected):
     """A page's labelled lines (13u, docs5 n13, n17): a poster (发布者) after the time stamp, and a disclosure
@@ -1425,6 +1433,32 @@ def test_a_sites_welcome_line_above_the_title():
             "2024-02-28 投稿人 : 佚名 围观 : 0 评论\n在交通运输工作会议上的发言\n\n各位领导:\n\n"
             "  根据大会安排,我就县2023年交通运输工作情况汇报如下。\n")
     assert analyse_text(text).structure.profile.title == "在交通运输工作会议上的发言"
+
+
+# (probe13) an exclamation inside a news headline above the page's time stamp is the headline's: the title and the
+# stamp are read (the title was the file's name and the date empty); an exclamation line with no stamp below opens the body
+@pytest.mark.parametrize(("text", "title", "published"), [
+    pytest.param("居民人均收入翻一番以上!江苏拿出未来发展新目标\n2021-01-26 15:09:42\n\n1月26日上午,江苏省十三届人大四次会议开幕,"
+                 "省长吴政隆作政府工作报告。\n", "居民人均收入翻一番以上!江苏拿出未来发展新目标", "2021-01-26",
+                 id="exclamation-in-a-headline-above-its-stamp"),
+    pytest.param("同志们!大家好!\n今天召开全县经济工作会议,主要任务是总结工作。\n", "", "", id="exclamation-opening-a-speech"),
+])
+def test_exclamation_inside_a_headline_above_its_stamp(text, title, published):
+    pr = analyse_text(text).structure.profile
+    assert (pr.title, pr.published) == (title, published)
+
+
+# (probe13) a reposting page's lead (…全文如下:) between the title and the title again over its subtitle and speaker:
+# the front is read below it (occasion, date and speaker were empty, the lead and the front lines were the body)
+def test_a_reposting_pages_lead_before_the_title_again():
+    text = ("重庆市人民政府工作报告\n重庆市2021年政府工作报告于近日发布,其中指出:优化生态保护格局,加快建设山清水秀美丽之地。全文如下:\n"
+            "重庆市人民政府工作报告\n——2021年1月21日在重庆市第五届人民代表大会第四次会议上\n重庆市人民政府市长 唐良智\n各位代表:\n"
+            "现在,我代表市人民政府向大会报告工作,请予审议。\n")
+    result = analyse_text(text)
+    pr = result.structure.profile
+    assert (pr.title, pr.occasion, pr.delivered, pr.speaker, pr.speaker_title) == (
+        "重庆市人民政府工作报告", "重庆市第五届人民代表大会第四次会议", "2021-01-21", "唐良智", "重庆市人民政府市长")
+    assert result.document.text[pr.body_start:].startswith("各位代表:")
 
 
 # 13am (city and county leaders' speeches): a speech's title that names the office, the speaker and the meeting gives

@@ -902,6 +902,8 @@ OWN_TIME = recache.compile(rf"(?P<t>\d{{4}}\s?年(?:\s?\d{{1,2}}\s?月)?(?:底|�
 def year_before(text: str, start: int, end: int) -> re.Match | None:
     """`OWN_TIME.search(text, start, end)`, tried only where its 的 stands in the last two characters (every match
     ends with it and at most a space): most figures follow no 的, and the search tries its year at each of 16."""
+    per_head = next((w for w in figure_words().of("count_average") if text.endswith(w, start, end)), "")
+    end -= len(per_head)  # 从2015年的人均21.2万元: the per-head word between the year's 的 and the figure
     if text.find(OWN_TIME_MARK, max(start, end - 2), end) < 0:
         return None
     return OWN_TIME.search(text, start, end)
@@ -1341,7 +1343,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                 time = stated
         # 由每生每年5元提高至10元 in the year's plan: the level it starts from is the year before's, a fact (over
         # a span of years _within_period does the same)
-        start_level = time is not None and time.years == 1 and len(time.start) == 4 \
+        # (not 从2012年的74.8岁: the level's own year says when it was)
+        start_level = time is not None and time.years == 1 and len(time.start) == 4 and own is None \
             and first_level(text, at, f.end, s_start, s_end)
         if time is not None:
             time = year_interval(time.first_year - 1) if start_level else _within_period(text, f, time, s_start, s_end, ref)

@@ -90,6 +90,12 @@ class Comparisons:
         base_firsts, period_firsts = comparison_firsts()
         self.baselines = list(patterns().baseline.finditer(text, clause.start, clause.end)) \
             if holds_any(text, clause.start, clause.end, base_firsts) else []
+        frame = words().of("frame_open")
+        if holds_any(text, clause.start, clause.end, "".join(frame)) \
+                and any(text.find(c, clause.start, clause.end) >= 0 for c in words().of("frame_close")):
+            # 在2020年基础上翻一番: a framed year is a baseline too, in order of where each ends
+            self.baselines = sorted(self.baselines + list(patterns().frame_baseline.finditer(text, clause.start, clause.end)),
+                                    key=lambda m: m.end())
         self.baseline_ends = [m.end() for m in self.baselines]
         found = [m for m in patterns().period_compare.finditer(text, clause.start, clause.end)  # not 同期 of
                  if not any(b.start() < m.start() < b.end() for b in self.baselines)] \

@@ -121,6 +121,9 @@ class Lists:
                 modifier = head_words[0].text
             if modifier and not part.startswith(modifier):
                 part = modifier + part
+        share = patterns().share_head.search(last)
+        if k < len(parts) - 1 and share and share.start() > 0 and not patterns().share_head.search(part):
+            part = part + share.group()  # 地区生产总值、…、社会消费品零售总额全省占比: each item's 全省占比, not the measure
         quoted = any(q in subject for q in words().of("quote_open"))  # “上海标准”: a name, not a place
         if by_item and not quoted and part.startswith(places[k][0]) and len(part) > len(places[k][0]):
             part = part[len(places[k][0]):]  # 江苏、浙江地区生产总值: each item's place is its place, not its name

@@ -135,6 +135,7 @@ class Patterns:
 
     baseline: re.Pattern  # 较上年 before 增长: the baseline between a comparison word and a change verb; a time
     # may be whole in it (比2019年1-5月增长)
+    frame_baseline: re.Pattern  # 在2020年基础上翻一番: a year framed as the base of the change after it
     change_after: re.Pattern  # 实现21.4%的增长, 8.2%的较快增长, 14.2%的同比增长 (`period`: its baseline): a change word
     # after the figure and 的
     # that ends the phrase (not 4.5%的增长目标)
@@ -145,6 +146,7 @@ class Patterns:
     from_level: re.Pattern  # 从75%, 由每生每年5元: the word opening a first level, per-unit words between
     to_after: re.Pattern  # 5元提高至: the 到/至 of a change verb a few characters after a first level
     change_noun: re.Pattern  # 增速, 降幅 ending an indicator: the figure is a change
+    share_head: re.Pattern  # 全省占比, 占全省比重 ending a list's last item: the share every item is
     rank: re.Pattern  # 全国第一, 居…第三, 前10位, 前五, 首位, 榜首
     rank_cue: re.Pattern  # a rank may be in the sentence
     first_cue: re.Pattern  # 首位 is a rank only after one of these
@@ -216,6 +218,10 @@ def patterns() -> Patterns:
             f"(?:{compare_close})?\\s?"
             f"(?=(?:{alternation(w.of('change_adverb'))})?(?:{alternation(w.of('baseline_adverb'))})?"
             f"(?:(?:{verbs})(?![{noun_tails}])|{compared}))"),  # 比一季度平均增速低: 增 opening a growth noun is no verb
+        frame_baseline=recache.compile(
+            f"(?P<cmp>{alternation(w.of('frame_open'))})\\s?(?P<base>(?:{time.pattern}))\\s?(?:{of})?\\s?"
+            f"(?:{alternation(w.of('frame_close'))})(?=\\s?(?:{alternation(w.of('frame_verb'))})?"
+            f"(?:{alternation(w.of('change_adverb'))})?(?:{verbs})(?![{noun_tails}]))"),
         change_after=recache.compile(f"\\s?(?:{of})(?P<period>{alternation(w.of('period_compare'))})?"
                                 f"(?:{alternation(w.of('change_manner'))})?(?P<word>"
                                 f"{alternation(w.change_words('verb') + w.change_words('noun'))})(?![\\u4e00-\\u9fff])"),
@@ -227,11 +233,15 @@ def patterns() -> Patterns:
         gap=recache.compile(f"(?!{alternation(w.of('not_gap'))})(?P<verb>{alternation(w.of('gap_up') + w.of('gap_down'))})(?!{alternation(w.of('gap_not_after'))})"
                        f"(?P<base>\\d{{4}}\\s?(?:{alternation(w.of('year_unit'))})[\\u4e00-\\u9fff“”]{{0,8}}?|[\\u4e00-\\u9fff“”]{{1,12}}?)$"),  # 快于2024年: a year too
         # 从29661元、10391元增加到: the second of a list of first levels opens there too
-        from_level=recache.compile(f"(?:{alternation(w.of('from'))})(?:(?:{alternation(w.of('per'))})[\\u4e00-\\u9fff]{{1,2}}?)*"
+        # 从2015年的人均21.2万元: a time owning the first level (and its per-head word) may stand between
+        from_level=recache.compile(f"(?:{alternation(w.of('from'))})(?:\\s?(?:{time.pattern})\\s?(?:{of})\\s?"
+                              f"(?:{alternation(w.of('count_average'))})?)?(?:(?:{alternation(w.of('per'))})[\\u4e00-\\u9fff]{{1,2}}?)*"
                               f"(?:\\s?\\d[\\d.]*[^\\d\\s，。；、]{{0,3}}、)?\\s?$"),
         to_after=recache.compile(f"[^，。；0-9]{{0,6}}?(?:{alternation(w.of('to'))})"),
         from_to=recache.compile(f"^\\s?(?:{alternation(w.change_words('verb'))})(?:{alternation(w.of('to'))})\\s?"
                            f"(?:(?:{time.pattern})\\s?(?:{of}))?\\s?$"),
+        share_head=recache.compile(f"(?:(?:{alternation(w.of('share_open'))})[\\u4e00-\\u9fff]{{1,8}}?|"
+                                   f"(?:{alternation(w.of('share_scope'))}))?(?:{alternation(w.of('share_end'))})$"),
         change_noun=recache.compile(f"(?:{nouns_up})$|(?P<down>{nouns_down})$"),
         rank=recache.compile(
             # 居全省34个类区县第1位: the size of the field may stand between the scope and the ordinal
@@ -260,7 +270,7 @@ def patterns() -> Patterns:
         respectively=recache.compile(alternation(w.of("respectively"))),
         period_compare=recache.compile(alternation(tuple(w.period_compare))),
         time=time,
-        own_link=recache.compile(f"\\s?(?:{of})\\s?"),
+        own_link=recache.compile(f"\\s?(?:{of})\\s?(?:{alternation(w.of('count_average'))})?"),  # 2015年的人均21.2万元
         record_list_item=recache.compile(f"(?:{alternation(w.of('record_list_joint'))})[^，,；;。、]{{1,8}}?"
                                     f"(?:{alternation(w.of('record_span_end'))})"),
         dated_noun=recache.compile(f"\\s?(\\w{{1,4}}?)(?:{alternation(w.of('dated_noun_link'))})"),
