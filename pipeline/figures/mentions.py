@@ -7,15 +7,17 @@ of a number is a figure's, `quotes_statistic`), and ranks (全国第一, 居…�
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from decimal import Decimal
+from functools import lru_cache
 from itertools import accumulate
 
 from .. import recache
 from ..masks import masked_spans
 from ..numbers import Mention, find_mentions, new_mention
 from ..numerals import is_year, parse_number
-from ..data import word_tuple
+from ..data import alternation, word_tuple
 from .words import CLAUSE_DELIMS, patterns, words
 
 LABEL_CLOSE = ("、", ".", "．", "）", ")")  # 1、 1. 1）: a list label
@@ -41,6 +43,9 @@ def is_figure(text: str, m: Mention) -> bool:
             return False  # 三年级
     if m.unit in w.of("year_unit") and not m.magnitude and is_year(m.value):
         return False  # a year
+    if m.form == "arabic" and not m.unit and not m.magnitude and not m.qualifier and is_year(m.value) \
+            and year_name().match(text, m.end):
+        return False  # 2015城洽会, 2022北京冬奥会: a year naming an event
     if not m.unit:
         if after[:1] and after[:1] in w.of("date_after"):
             return False  # dates and times (10月19日), decades
@@ -54,6 +59,13 @@ def is_figure(text: str, m: Mention) -> bool:
     if m.kind in ("count", "") and not m.magnitude and not m.qualifier and repeats_a_list(text, m):
         return False  # PM2.5、PM10、优良天数三项考核指标: the count of the list just given
     return True
+
+
+@lru_cache(maxsize=1)
+def year_name() -> re.Pattern:
+    """Right after a year written without 年: a run of characters up to a punctuation mark that ends in an event's
+    name (城洽会, 北京冬奥会; figure_words.tsv year_name_end)."""
+    return recache.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{alternation(words().of('year_name_end'))})(?![\u4e00-\u9fff])")
 
 
 ASIDE = recache.compile(r"[（(][^（）()]*[）)]")  # a bracketed aside
