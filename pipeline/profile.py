@@ -274,6 +274,9 @@ COLUMN_TAG = recache.compile(r"[\u4e00-\u9fff]{1,4}\s*[|｜丨]\s*(?=\S{8})")  #
 
 
 WORD_COUNT = recache.compile(r"\s*[（(]全文(?:共|约)?\d+字[）)]$")  # a copy site's count of the text's characters
+# a date and the speaker's name in brackets after a title (西藏自治区政府工作报告 (2016年1月27日 洛桑江村)); not a date
+# alone ((河北省)邢台市人民政府工作报告(2024年1月28日) keeps it, as it keeps (2025年))
+DATE_ASIDE = recache.compile(rf"\s*[（(](?:{DATE.pattern})\s*[^（）()\s\d][^（）()]{{0,11}}[）)]$")
 
 
 def without_site(title: str) -> str:
@@ -283,6 +286,8 @@ def without_site(title: str) -> str:
     (2022年新疆政府工作报告(全文29812字)) too."""
     if (count := WORD_COUNT.search(title)) is not None and _genre(title[:count.start()]):
         title = title[:count.start()]
+    if (aside := DATE_ASIDE.search(title)) is not None and aside.start() > 0 and _genre(title[:aside.start()]):
+        title = title[:aside.start()]  # the day (and the speaker) in brackets after the title are no part of it
     if (tag := COLUMN_TAG.match(title)) is not None:
         title = title[tag.end():]  # 聚焦 | 路南区政协委员视察…: a column's tag before the headline
     parts = list(SITE_SEPARATOR.finditer(title))

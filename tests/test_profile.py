@@ -988,9 +988,13 @@ def test_place_of_a_title(text, surface, locality):
     pytest.param("聚焦 | 路南区政协委员视察全区重点项目建设工作", "路南区政协委员视察全区重点项目建设工作",
                  id="column-tag-before-the-headline"),  # 13ai docs10 n08
     pytest.param("要闻 | 全年", "要闻 | 全年", id="short-text-after-a-bar-kept"),
+    # probe14 (西藏 2016, a copy site): the day and the speaker in brackets after the title
+    pytest.param("西藏自治区政府工作报告 (2016年1月27日 洛桑江村)", "西藏自治区政府工作报告", id="date-and-speaker-aside"),
+    pytest.param("(河北省)正定县人民政府工作报告(2025年)", "(河北省)正定县人民政府工作报告(2025年)", id="year-aside-kept"),
 ])
 def test_title_without_site(line, title):
     assert without_site(line) == title
+
 
 
 # ---------------------------------------------------------------- appendices and unnumbered headings
