@@ -961,6 +961,10 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
     if published and not found.get("published"):
         sources.append("metadata")
     delivered = found.get("delivered", "")
+    if not delivered and not found.get("occasion") and title and (sub := subtitle(title)) is not None and sub[1]:
+        # 2021年1月12日在拉萨市第十一届人民代表大会第六次会议上的政府工作报告 (a page's title, no subtitle line): the
+        # title says the day and the session, as a subtitle does
+        found["occasion"], delivered = sub
     if not delivered and found.get("caption_day"):
         year = re.search(r"(\d{4})年", title) or re.match(r"(\d{4})", published)
         delivered = iso_date(f"{year.group(1)}年{found['caption_day']}") if year else ""

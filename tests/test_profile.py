@@ -996,6 +996,14 @@ def test_title_without_site(line, title):
     assert without_site(line) == title
 
 
+def test_a_title_saying_the_day_and_the_session_dates_the_text():
+    """probe14 (拉萨 2021, a city's page): a page title that is a subtitle's day and session (2021年1月12日在…会议上的
+    政府工作报告), with no subtitle line in the text, gives the day delivered and the occasion."""
+    page = "---\ntitle: 2021年1月12日在拉萨市第十一届人民代表大会第六次会议上的政府工作报告\n---\n" \
+           "各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n一、“十三五”工作回顾\n地区生产总值达到678.16亿元。\n"
+    pr = analyse_text(page, "markdown").structure.profile
+    assert (pr.delivered, pr.occasion) == ("2021-01-12", "拉萨市第十一届人民代表大会第六次会议")
+
 
 # ---------------------------------------------------------------- appendices and unnumbered headings
 
