@@ -1201,14 +1201,21 @@ def caption_speaker(line: str) -> tuple[str, str] | None:
     names no one), else None."""
     s = fu.squeeze(line)
     m = _caption_speaker().search(s)
-    return (m.group("name"), m.group("office") or "") if m else None
+    if m is None:
+        return None
+    if m.group("after"):  # 刘伟平省长代表省人民政府作了《政府工作报告》: the name before the office
+        return m.group("after"), m.group("office_after")
+    return m.group("name"), m.group("office") or ""
 
 
 @lru_cache(maxsize=1)
 def _caption_speaker() -> re.Pattern:
     offices = _offices()
-    return recache.compile(rf"(?:^|(?<=[。，,；了])|(?<=主持))(?:听取)?(?P<office>[^。，,；了]{{0,24}}?(?:{offices}))?"
-                      rf"(?!向大会|(?:开幕)?大?会议?上)(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:代表[^。，,；]{{1,12}}?政府[，,]?)?(?:在[^。，,；]{{0,40}}?)?"
+    # (or, after a mark, the name before the office: ，刘伟平省长代表省人民政府作了《政府工作报告》; probe14 甘肃 2016 news)
+    return recache.compile(rf"(?:(?:^|(?<=[。，,；了])|(?<=主持))(?:听取)?(?P<office>[^。，,；了]{{0,24}}?(?:{offices}))?"
+                      rf"(?!向大会|(?:开幕)?大?会议?上)(?P<name>[\u4e00-\u9fff·]{{2,4}}?)"
+                      rf"|(?:^|(?<=[。，,；]))(?P<after>[\u4e00-\u9fff·]{{2,3}}?)(?P<office_after>{offices}))"
+                      rf"(?:代表[^。，,；]{{1,12}}?政府[，,]?)?(?:在[^。，,；]{{0,40}}?)?"
                       rf"(?:向大会)?所?(?:(?:作|做|发表)(?:了|的)?[《“\"]?(?:政府)?工作报告|报告工作)")
 
 

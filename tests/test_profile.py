@@ -123,6 +123,9 @@ def test_speaker_line(line, expected):
     pytest.param("1月13日，济南市第十八届人民代表大会第四次会议开幕，会上作政府工作报告。", None, id="at-the-session-names-no-one"),
     pytest.param("天津市第十八届人民代表大会第三次会议开幕。开幕会上，天津市市长张工作政府工作报告。", ("张工", "天津市市长"),
                  id="at-the-opening-then-the-speaker"),
+    # probe14 (甘肃 2016 news): the name before the office
+    pytest.param("1月16日上午,在省十二届人大四次会议上,刘伟平省长代表省人民政府作了《政府工作报告》,报告分三个部分", ("刘伟平", "省长"),
+                 id="name-before-the-office"),
 ])
 def test_caption_speaker(line, expected):
     assert caption_speaker(line) == expected
