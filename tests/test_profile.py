@@ -912,6 +912,10 @@ def test_place_of_the_session_a_news_report_reports(text, place, locality):
     # a county's news explainer of its report (probe12 泽州 2023): the year in its own history
     pytest.param("2023“两会”解读政府工作报告要点之一:2022年工作回顾\n2022年,是泽州发展历程中极不平凡的一年。全县上下真抓实干。"
                  "地区生产总值达到556.4亿元。", "泽州", "泽州县", id="a-year-in-its-own-history"),
+    # a province's news explainer of its report (probe14 甘肃 2016): the leader's inspection of its own province
+    pytest.param("刘伟平省长《政府工作报告》解读\n1月16日上午,在省十二届人大四次会议上,刘伟平省长代表省人民政府作了《政府工作报告》。"
+                 "全省上下深入学习贯彻习近平总书记视察甘肃时的重要指示精神。全省生产总值达到6790亿元。", "甘肃", "甘肃省",
+                 id="the-leaders-inspection-of-its-own-province"),
 ])
 def test_own_place_of_a_speech(text, place, locality):
     """A speech whose title, occasion and speaker name no place is about the one place it speaks of as its own
