@@ -1162,8 +1162,6 @@ def test_relative_times_need_the_documents_year():
     # a town's or a village's revenue is no measure of the region's (镇级财政收入全部超过1000万元; 13ah 天长 2016)
     ("镇级财政收入", "money", False, ""),
     ("村级集体经济收入", "money", False, ""),
-    ("市属固定资产投资", "percent", False, ""),  # probe14 (西宁 2016): the part the city's own projects make
-    ("省属企业营业收入", "money", False, ""),
     ("财政收入", "money", False, "一般公共预算收入"),
     # an autonomous region's short name is no foreign partner (广西 内蒙古 新疆 西藏 宁夏 in world_places.tsv, home)
     ("广西全区地区生产总值", "percent", False, "地区生产总值"),
