@@ -339,6 +339,8 @@ def _compared(between: str, w: Words) -> str:
 def _change_word(before: str, m: Mention, w: Words) -> tuple[str, str]:
     if m.unit in w.of("doubling_unit") and before.rstrip().rstrip(w.chars("perfective")).endswith(w.of("doubling")):
         return "increase", w.of("doubling")[0]  # 翻一番, 翻了一番
+    if m.unit in w.of("doubling_unit") and m.unit_surface in w.of("bare_doubling"):
+        return "increase", ""  # 翻番: the doubling word is the mention's own, none before it
     return change_before(before, w)
 
 

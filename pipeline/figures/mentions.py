@@ -219,10 +219,11 @@ def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
     """The figures of the sentence text[start:end], in order: numbers that are figures, and ranks."""
     found = find_mentions(text, start, end)
     rank_cue = patterns().rank_cue.search(text, start, end)
-    if not found and not rank_cue:
+    doubling = any(text.find(word, start, end) >= 0 for word in words().of("bare_doubling"))  # 翻番, no numeral
+    if not found and not rank_cue and not doubling:
         return []  # most sentences: no number at all, nothing else to do
     mentions = [m for m in found if is_figure(text, m)]  # years, dates and labels go first
-    if not mentions and not (rank_cue and may_rank(text, start, end)):
+    if not mentions and not (rank_cue and may_rank(text, start, end)) and not doubling:
         return []  # a rank cue (第, 首位) but no rank to read even unmasked: the masks need not run
     # 120GW, 30EFLOPS, 25μg/m3: a number with a unit written in Latin letters (units.tsv) is no code like 5G
     latin = [(m.num_start, m.end) for m in mentions if any(c.isascii() and c.isalpha() for c in m.unit_surface)]
@@ -232,9 +233,26 @@ def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
     mentions = [as_rank(text, m) for m in mentions]
     if rank_cue:
         mentions += ranks(text, start, end, masked)
+    if doubling:
+        mentions += bare_doublings(text, start, end, masked)
     if not in_order(mentions):  # numbers come in order; ranks, added after them, may not
         mentions.sort(key=lambda m: m.start)
     return dedupe(mentions)
+
+
+def bare_doublings(text: str, start: int, end: int, masked: Spans) -> list[Mention]:
+    """Doublings written with no numeral in text[start:end] (figure_words bare_doubling: 社会消费品零售总额翻番): each a
+    ratio of 1 番, its unit written as the whole word."""
+    out: list[Mention] = []
+    for word in words().of("bare_doubling"):
+        k = text.find(word, start, end)
+        while k >= 0:
+            if not masked.overlaps(k, k + len(word)):
+                out.append(new_mention(start=k, end=k + len(word), num_start=k, value=Decimal(1), value_max=None,
+                                       unit=words().of("doubling_unit")[0], kind="ratio", qualifier="", form="chinese",
+                                       magnitude="", unit_surface=word))
+            k = text.find(word, k + len(word), end)
+    return out
 
 
 def may_rank(text: str, start: int, end: int) -> bool:
