@@ -341,7 +341,10 @@ def _change_word(before: str, m: Mention, w: Words) -> tuple[str, str]:
         return "increase", w.of("doubling")[0]  # 翻一番, 翻了一番
     if m.unit in w.of("doubling_unit") and m.unit_surface in w.of("bare_doubling"):
         return "increase", ""  # 翻番: the doubling word is the mention's own, none before it
-    return change_before(before, w)
+    change, word = change_before(before, w)
+    if word in w.of("rate_change") and m.kind not in ("percent", "percentage_point"):
+        return "", ""  # 加快17个停车场建设: the pace of the work, not a change of the count
+    return change, word
 
 
 def from_start(text: str, start: int) -> int:
