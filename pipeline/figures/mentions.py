@@ -63,9 +63,11 @@ def is_figure(text: str, m: Mention) -> bool:
 
 @lru_cache(maxsize=1)
 def year_name() -> re.Pattern:
-    """Right after a year written without 年: a run of characters up to a punctuation mark that ends in an event's
-    name (城洽会, 北京冬奥会; figure_words.tsv year_name_end)."""
-    return recache.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{alternation(words().of('year_name_end'))})(?![\u4e00-\u9fff])")
+    """Right after a year written without 年: a run of characters up to a punctuation mark or a list joint that ends in
+    an event's or a plan's name (城洽会, 北京冬奥会, 中国制造2025战略和…; figure_words.tsv year_name_end)."""
+    joints = "".join(words().chars("list_joint"))
+    return recache.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alternation(words().of('year_name_end'))})"
+                           rf"(?:(?![\u4e00-\u9fff])|(?=[{joints}]))")
 
 
 ASIDE = recache.compile(r"[（(][^（）()]*[）)]")  # a bracketed aside
