@@ -216,7 +216,8 @@ def read_change(text: str, clause: Clause, m: Mention, segment_start: int, compa
             # 高于去年同期9个百分点: a time inside the reference is no period of the figure
             span = (segment_start + gap.start(), segment_start + gap.end())
     # 是2015年的4倍, 恢复至2019年同期的105.2%: a multiple or a per cent of a baseline
-    ratio = p.ratio_to.search(before) if m.unit in w.of("times_unit") or m.kind == "percent" else None
+    ratio = p.times_to.search(before) if m.unit in w.of("times_unit") else \
+        p.ratio_to.search(before) if m.kind == "percent" else None
     if ratio and not change:
         baseline = ratio.group("base")
         name_end = min(name_end, ratio.start())
