@@ -139,6 +139,8 @@ def ranks(text: str, start: int, end: int, masked: Spans) -> list[Mention]:
             continue  # 分别居全省第1位、第2位: the second of a list of ranks has its context in the first
         if text.startswith(w.of("not_rank_before"), me):
             continue  # 第三届, 第一阶段, 前十位: the ordinal of an event or part
+        if me < end and shared_part(text, me, end):
+            continue  # 第一、第二章: a list of ordinals that shares the part named after the last
         first = r.group("first")
         if first and not p.first_cue.search(text, max(start, ms - 8), ms) and not (
                 first in w.of("rank_first_far") and p.first_cue_far.search(text, max(start, ms - FAR_CUE), ms)):
@@ -159,6 +161,18 @@ def ranks(text: str, start: int, end: int, masked: Spans) -> list[Mention]:
         out.append(new_mention(start=ms, end=me, num_start=ms, value=value, value_max=None, unit="", kind="rank",
                            qualifier=qualifier, form="rank", magnitude="", unit_surface=""))
     return out
+
+
+def shared_part(text: str, pos: int, end: int) -> bool:
+    """第一、第二章构成第一部分: a list joint at `pos`, then an ordinal followed by a part's word (not_rank_before, not a
+    rank's unit: 第一、第二位 are ranks), which the whole list shares."""
+    w = words()
+    joint = next((j for j in w.of("list_joint") if text.startswith(j, pos)), "")
+    r = patterns().rank.match(text, pos + len(joint), end) if joint else None
+    if r is None or r.group("top"):
+        return False
+    after = r.end("m")
+    return text.startswith(w.of("not_rank_before"), after) and not text.startswith(w.of("rank_unit"), after)
 
 
 def next_rank(text: str, pos: int, end: int) -> bool:
