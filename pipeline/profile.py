@@ -274,6 +274,9 @@ COLUMN_TAG = recache.compile(r"[\u4e00-\u9fff]{1,4}\s*[|｜丨]\s*(?=\S{8})")  #
 
 
 WORD_COUNT = recache.compile(r"\s*[（(]全文(?:共|约)?\d+字[）)]$")  # a copy site's count of the text's characters
+# a date and the speaker's name in brackets after a title (西藏自治区政府工作报告 (2016年1月27日 洛桑江村)); not a date
+# alone ((河北省)邢台市人民政府工作报告(2024年1月28日) keeps it, as it keeps (2025年))
+DATE_ASIDE = recache.compile(rf"\s*[（(](?:{DATE.pattern})\s*[^（）()\s\d][^（）()]{{0,11}}[）)]$")
 
 
 def without_site(title: str) -> str:
@@ -283,6 +286,8 @@ def without_site(title: str) -> str:
     (2022年新疆政府工作报告(全文29812字)) too."""
     if (count := WORD_COUNT.search(title)) is not None and _genre(title[:count.start()]):
         title = title[:count.start()]
+    if (aside := DATE_ASIDE.search(title)) is not None and aside.start() > 0 and _genre(title[:aside.start()]):
+        title = title[:aside.start()]  # the day (and the speaker) in brackets after the title are no part of it
     if (tag := COLUMN_TAG.match(title)) is not None:
         title = title[tag.end():]  # 聚焦 | 路南区政协委员视察…: a column's tag before the headline
     parts = list(SITE_SEPARATOR.finditer(title))
@@ -967,6 +972,10 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
     if published and not found.get("published"):
         sources.append("metadata")
     delivered = found.get("delivered", "")
+    if not delivered and not found.get("occasion") and title and (sub := subtitle(title)) is not None and sub[1]:
+        # 2021年1月12日在拉萨市第十一届人民代表大会第六次会议上的政府工作报告 (a page's title, no subtitle line): the
+        # title says the day and the session, as a subtitle does
+        found["occasion"], delivered = sub
     if not delivered and found.get("caption_day"):
         year = re.search(r"(\d{4})年", title) or re.match(r"(\d{4})", published)
         delivered = iso_date(f"{year.group(1)}年{found['caption_day']}") if year else ""
@@ -1203,14 +1212,21 @@ def caption_speaker(line: str) -> tuple[str, str] | None:
     names no one), else None."""
     s = fu.squeeze(line)
     m = _caption_speaker().search(s)
-    return (m.group("name"), m.group("office") or "") if m else None
+    if m is None:
+        return None
+    if m.group("after"):  # 刘伟平省长代表省人民政府作了《政府工作报告》: the name before the office
+        return m.group("after"), m.group("office_after")
+    return m.group("name"), m.group("office") or ""
 
 
 @lru_cache(maxsize=1)
 def _caption_speaker() -> re.Pattern:
     offices = _offices()
-    return recache.compile(rf"(?:^|(?<=[。，,；了])|(?<=主持))(?:听取)?(?P<office>[^。，,；了]{{0,24}}?(?:{offices}))?"
-                      rf"(?!向大会|(?:开幕)?大?会议?上)(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:代表[^。，,；]{{1,12}}?政府[，,]?)?(?:在[^。，,；]{{0,40}}?)?"
+    # (or, after a mark, the name before the office: ，刘伟平省长代表省人民政府作了《政府工作报告》; probe14 甘肃 2016 news)
+    return recache.compile(rf"(?:(?:^|(?<=[。，,；了])|(?<=主持))(?:听取)?(?P<office>[^。，,；了]{{0,24}}?(?:{offices}))?"
+                      rf"(?!向大会|(?:开幕)?大?会议?上)(?P<name>[\u4e00-\u9fff·]{{2,4}}?)"
+                      rf"|(?:^|(?<=[。，,；]))(?P<after>[\u4e00-\u9fff·]{{2,3}}?)(?P<office_after>{offices}))"
+                      rf"(?:代表[^。，,；]{{1,12}}?政府[，,]?)?(?:在[^。，,；]{{0,40}}?)?"
                       rf"(?:向大会)?所?(?:(?:作|做|发表)(?:了|的)?[《“\"]?(?:政府)?工作报告|报告工作)")
 
 

@@ -988,6 +988,25 @@ CASES = [
     ("share-ending-a-list-takes-no-measure", "2021-02-04", "海口市",
      "一、2020年工作回顾\n全市地区生产总值、固定资产投资、社会消费品零售总额全省占比分别达到32.4%、35.2%、42.3%。",
      [("32.4%", "2020", "actual", ""), ("35.2%", "2020", "actual", ""), ("42.3%", "2020", "actual", "")]),
+    # probe14 (西宁 2016, a scraped report): 刚过去的2015年， opens the paragraph as 刚刚过去的 does: its later sentences are
+    # that year's, not the heading's span
+    ("just-past-year-opens-the-paragraph", "2016-02-25", "西宁市",
+     "一、“十二五”圆满收官\n这五年，地区生产总值年均增长13.7%。\n刚过去的2015年，全年实现生产总值1131.62亿元，增长10.9%。"
+     "城镇新增就业3.14万人。",
+     [("13.7%", "2011/2015", "actual", "地区生产总值"), ("1131.62亿元", "2015", "actual", "地区生产总值"),
+      ("10.9%", "2015", "actual", "地区生产总值"), ("3.14万人", "2015", "actual", "城镇新增就业")]),
+    # probe14 (南宁 2021): a line that names the span (这是…的五年。) heads the paragraphs after it under its heading,
+    # as ——这五年， opening them would: the things done there cover the span
+    ("span-line-heads-the-paragraphs-after-it", "2021-04-11", "南宁市",
+     "一、2020年和“十三五”工作回顾\n全年地区生产总值增长3.7%。\n这是突出协调优化、统筹城乡发展硕果累累的五年。\n"
+     "我们始终把协调发展放在重要位置。新增自治区级现代特色农业核心示范区34个，累计建设36个农村垃圾乡镇片区处理中心。\n"
+     "二、2021年主要工作\n地区生产总值增长8%以上。",
+     [("3.7%", "2020", "actual", "地区生产总值"), ("34个", "2016/2020", "actual", ""), ("36个", "2016/2020", "actual", ""),
+      ("8%以上", "2021", "target", "地区生产总值")]),
+    # probe14 (西宁 2016): 达到2010年的三倍左右 is a multiple of 2010's level, its year the baseline's, not the figure's
+    ("multiple-reached-of-a-years-level", "2016-02-25", "西宁市",
+     "二、科学谋划“十三五”\n到2020年地区生产总值达到2010年的三倍左右，人均生产总值提前超过一万美元。",
+     [("三倍左右", "2020", "target", "地区生产总值"), ("超过一万美元", "2020", "target", "人均地区生产总值")]),
     ("effort-made-is-no-aim", "2024-01-20", "",
      "去年，我们不懈努力，助推经济稳步回升，地区生产总值达到2171亿元。在全市上下的共同努力下，粮食产量达到327.1万吨。",
      [("2171亿元", "2023", "actual", "地区生产总值"), ("327.1万吨", "2023", "actual", "粮食产量")]),

@@ -123,6 +123,9 @@ def test_speaker_line(line, expected):
     pytest.param("1月13日，济南市第十八届人民代表大会第四次会议开幕，会上作政府工作报告。", None, id="at-the-session-names-no-one"),
     pytest.param("天津市第十八届人民代表大会第三次会议开幕。开幕会上，天津市市长张工作政府工作报告。", ("张工", "天津市市长"),
                  id="at-the-opening-then-the-speaker"),
+    # probe14 (甘肃 2016 news): the name before the office
+    pytest.param("1月16日上午,在省十二届人大四次会议上,刘伟平省长代表省人民政府作了《政府工作报告》,报告分三个部分", ("刘伟平", "省长"),
+                 id="name-before-the-office"),
 ])
 def test_caption_speaker(line, expected):
     assert caption_speaker(line) == expected
@@ -917,6 +920,10 @@ def test_place_of_the_session_a_news_report_reports(text, place, locality):
     # a county's news explainer of its report (probe12 泽州 2023): the year in its own history
     pytest.param("2023“两会”解读政府工作报告要点之一:2022年工作回顾\n2022年,是泽州发展历程中极不平凡的一年。全县上下真抓实干。"
                  "地区生产总值达到556.4亿元。", "泽州", "泽州县", id="a-year-in-its-own-history"),
+    # a province's news explainer of its report (probe14 甘肃 2016): the leader's inspection of its own province
+    pytest.param("刘伟平省长《政府工作报告》解读\n1月16日上午,在省十二届人大四次会议上,刘伟平省长代表省人民政府作了《政府工作报告》。"
+                 "全省上下深入学习贯彻习近平总书记视察甘肃时的重要指示精神。全省生产总值达到6790亿元。", "甘肃", "甘肃省",
+                 id="the-leaders-inspection-of-its-own-province"),
 ])
 def test_own_place_of_a_speech(text, place, locality):
     """A speech whose title, occasion and speaker name no place is about the one place it speaks of as its own
@@ -996,9 +1003,21 @@ def test_place_of_a_title(text, surface, locality):
     pytest.param("聚焦 | 路南区政协委员视察全区重点项目建设工作", "路南区政协委员视察全区重点项目建设工作",
                  id="column-tag-before-the-headline"),  # 13ai docs10 n08
     pytest.param("要闻 | 全年", "要闻 | 全年", id="short-text-after-a-bar-kept"),
+    # probe14 (西藏 2016, a copy site): the day and the speaker in brackets after the title
+    pytest.param("西藏自治区政府工作报告 (2016年1月27日 洛桑江村)", "西藏自治区政府工作报告", id="date-and-speaker-aside"),
+    pytest.param("(河北省)正定县人民政府工作报告(2025年)", "(河北省)正定县人民政府工作报告(2025年)", id="year-aside-kept"),
 ])
 def test_title_without_site(line, title):
     assert without_site(line) == title
+
+
+def test_a_title_saying_the_day_and_the_session_dates_the_text():
+    """probe14 (拉萨 2021, a city's page): a page title that is a subtitle's day and session (2021年1月12日在…会议上的
+    政府工作报告), with no subtitle line in the text, gives the day delivered and the occasion."""
+    page = "---\ntitle: 2021年1月12日在拉萨市第十一届人民代表大会第六次会议上的政府工作报告\n---\n" \
+           "各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n一、“十三五”工作回顾\n地区生产总值达到678.16亿元。\n"
+    pr = analyse_text(page, "markdown").structure.profile
+    assert (pr.delivered, pr.occasion) == ("2021-01-12", "拉萨市第十一届人民代表大会第六次会议")
 
 
 # ---------------------------------------------------------------- appendices and unnumbered headings

@@ -592,6 +592,14 @@ def _source(clause: str) -> str:
 
 
 @lru_cache(maxsize=2)
+@lru_cache(maxsize=1)
+def span_line() -> re.Pattern:
+    """A paragraph of one sentence that opens with a span_line word (time_words.tsv) and ends in a count of years:
+    这是强化创新引领、产业转型升级全面发力的五年。 (n: 五年)."""
+    lead = alternation(timex.words().of("span_line"))
+    return recache.compile(rf"\s*(?:{lead})[^。；;！？!?\n]{{2,60}}的(?P<n>[一二两三四五六七八九十]年)[。！!]\s*")
+
+
 def lead_in(sourced: bool = True) -> re.Pattern:
     """What may stand before a time that opens a paragraph: dashes, spaces, a clause saying where the figures come
     from and a lead word (time_words.tsv) (——这五年，; 刚刚过去的2025年，; 初步核算，前三季度…)."""
@@ -1210,6 +1218,11 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             m, opens = opening_match(text, p_start, p_end, True, sources)
             own_time = timex.resolve(m, ref, review_scope if review_scope is not None else scope_year, late) \
                 if m is not None and opens else None  # 初步核算,湖南全年…: the year reviewed, as below
+            if own_time is None and m is None and (sl := span_line().fullmatch(text, p_start, p_end)) is not None:
+                # 这是强化创新引领、产业转型升级全面发力的五年。: a line naming the span the paragraphs after it tell
+                said = timex.pattern().match(f"这{sl.group('n')}")
+                own_time = timex.resolve(said, ref, review_scope if review_scope is not None else scope_year, late) \
+                    if said is not None else None
             if own_time is not None:
                 # a moment ago (65年前，…) tells a story of its own paragraph; it does not carry on
                 para_time, para_from = own_time, (-1 if m is not None and m.group("ago") else p_start)

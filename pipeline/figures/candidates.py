@@ -25,10 +25,11 @@ def cue() -> re.Pattern:
     """
     w = words()
     chars, alternatives = start_parts(tables().units)
-    firsts = {x[0] for x in w.of("ordinal") + w.of("rank_first") + w.of("rank_top")}
+    firsts = {x[0] for x in w.of("ordinal") + w.of("rank_first") + w.of("rank_top") + w.of("bare_doubling")}
     ranks = [f"(?<={re.escape(x)})" for x in w.of("ordinal")]
     ranks += [f"(?<={re.escape(x[0])}){re.escape(x[1:])}" for x in w.of("rank_first")]
     ranks += [f"(?<={re.escape(x)})[\\d{CN_QUANTITY_CHARS}]" for x in w.of("rank_top")]  # 前两位 too
+    ranks += [f"(?<={re.escape(x[0])}){re.escape(x[1:])}" for x in w.of("bare_doubling")]  # 翻番: a doubling
     return recache.compile(f"[{chars}{''.join(sorted(firsts))}](?:{'|'.join(alternatives + ranks)})")
 
 

@@ -222,7 +222,8 @@ def read_change(text: str, clause: Clause, m: Mention, segment_start: int, compa
             # 高于去年同期9个百分点: a time inside the reference is no period of the figure
             span = (segment_start + gap.start(), segment_start + gap.end())
     # 是2015年的4倍, 恢复至2019年同期的105.2%: a multiple or a per cent of a baseline
-    ratio = p.ratio_to.search(before) if m.unit in w.of("times_unit") or m.kind == "percent" else None
+    ratio = p.times_to.search(before) if m.unit in w.of("times_unit") else \
+        p.ratio_to.search(before) if m.kind == "percent" else None
     if ratio and not change:
         baseline = ratio.group("base")
         name_end = min(name_end, ratio.start())
@@ -345,7 +346,12 @@ def _compared(between: str, w: Words) -> str:
 def _change_word(before: str, m: Mention, w: Words) -> tuple[str, str]:
     if m.unit in w.of("doubling_unit") and before.rstrip().rstrip(w.chars("perfective")).endswith(w.of("doubling")):
         return "increase", w.of("doubling")[0]  # 翻一番, 翻了一番
-    return change_before(before, w)
+    if m.unit in w.of("doubling_unit") and m.unit_surface in w.of("bare_doubling"):
+        return "increase", ""  # 翻番: the doubling word is the mention's own, none before it
+    change, word = change_before(before, w)
+    if word in w.of("rate_change") and m.kind not in ("percent", "percentage_point"):
+        return "", ""  # 加快17个停车场建设: the pace of the work, not a change of the count
+    return change, word
 
 
 def from_start(text: str, start: int) -> int:

@@ -751,6 +751,11 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         if k >= 0 and k + len(w) < len(choice):
             choice = choice[k + len(w):]  # 主要预期目标是地区生产总值增长7.5%: the goal's frame names nothing
             break
+    for w in lex.of("said_frame"):
+        k = choice.rfind(w)
+        if k >= 0 and k + len(w) < len(choice):
+            choice = choice[k + len(w):]  # 《纲要（草案）》提出全市地区生产总值: what the document says names nothing
+            break
     for w in lex.of("cause_frame"):
         k = choice.rfind(w)
         if k > 0 and k + len(w) < len(choice):

@@ -7,15 +7,17 @@ of a number is a figure's, `quotes_statistic`), and ranks (全国第一, 居…�
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from decimal import Decimal
+from functools import lru_cache
 from itertools import accumulate
 
 from .. import recache
 from ..masks import masked_spans
 from ..numbers import Mention, find_mentions, new_mention
 from ..numerals import is_year, parse_number
-from ..data import word_tuple
+from ..data import alternation, word_tuple
 from .words import CLAUSE_DELIMS, patterns, words
 
 LABEL_CLOSE = ("、", ".", "．", "）", ")")  # 1、 1. 1）: a list label
@@ -41,6 +43,9 @@ def is_figure(text: str, m: Mention) -> bool:
             return False  # 三年级
     if m.unit in w.of("year_unit") and not m.magnitude and is_year(m.value):
         return False  # a year
+    if m.form == "arabic" and not m.unit and not m.magnitude and not m.qualifier and is_year(m.value) \
+            and year_name().match(text, m.end):
+        return False  # 2015城洽会, 2022北京冬奥会: a year naming an event
     if not m.unit:
         if after[:1] and after[:1] in w.of("date_after"):
             return False  # dates and times (10月19日), decades
@@ -54,6 +59,15 @@ def is_figure(text: str, m: Mention) -> bool:
     if m.kind in ("count", "") and not m.magnitude and not m.qualifier and repeats_a_list(text, m):
         return False  # PM2.5、PM10、优良天数三项考核指标: the count of the list just given
     return True
+
+
+@lru_cache(maxsize=1)
+def year_name() -> re.Pattern:
+    """Right after a year written without 年: a run of characters up to a punctuation mark or a list joint that ends in
+    an event's or a plan's name (城洽会, 北京冬奥会, 中国制造2025战略和…; figure_words.tsv year_name_end)."""
+    joints = "".join(words().chars("list_joint"))
+    return recache.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alternation(words().of('year_name_end'))})"
+                           rf"(?:(?![\u4e00-\u9fff])|(?=[{joints}]))")
 
 
 ASIDE = recache.compile(r"[（(][^（）()]*[）)]")  # a bracketed aside
@@ -125,6 +139,8 @@ def ranks(text: str, start: int, end: int, masked: Spans) -> list[Mention]:
             continue  # 分别居全省第1位、第2位: the second of a list of ranks has its context in the first
         if text.startswith(w.of("not_rank_before"), me):
             continue  # 第三届, 第一阶段, 前十位: the ordinal of an event or part
+        if me < end and shared_part(text, me, end):
+            continue  # 第一、第二章: a list of ordinals that shares the part named after the last
         first = r.group("first")
         if first and not p.first_cue.search(text, max(start, ms - 8), ms) and not (
                 first in w.of("rank_first_far") and p.first_cue_far.search(text, max(start, ms - FAR_CUE), ms)):
@@ -145,6 +161,18 @@ def ranks(text: str, start: int, end: int, masked: Spans) -> list[Mention]:
         out.append(new_mention(start=ms, end=me, num_start=ms, value=value, value_max=None, unit="", kind="rank",
                            qualifier=qualifier, form="rank", magnitude="", unit_surface=""))
     return out
+
+
+def shared_part(text: str, pos: int, end: int) -> bool:
+    """第一、第二章构成第一部分: a list joint at `pos`, then an ordinal followed by a part's word (not_rank_before, not a
+    rank's unit: 第一、第二位 are ranks), which the whole list shares."""
+    w = words()
+    joint = next((j for j in w.of("list_joint") if text.startswith(j, pos)), "")
+    r = patterns().rank.match(text, pos + len(joint), end) if joint else None
+    if r is None or r.group("top"):
+        return False
+    after = r.end("m")
+    return text.startswith(w.of("not_rank_before"), after) and not text.startswith(w.of("rank_unit"), after)
 
 
 def next_rank(text: str, pos: int, end: int) -> bool:
@@ -207,10 +235,11 @@ def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
     """The figures of the sentence text[start:end], in order: numbers that are figures, and ranks."""
     found = find_mentions(text, start, end)
     rank_cue = patterns().rank_cue.search(text, start, end)
-    if not found and not rank_cue:
+    doubling = any(text.find(word, start, end) >= 0 for word in words().of("bare_doubling"))  # 翻番, no numeral
+    if not found and not rank_cue and not doubling:
         return []  # most sentences: no number at all, nothing else to do
     mentions = [m for m in found if is_figure(text, m)]  # years, dates and labels go first
-    if not mentions and not (rank_cue and may_rank(text, start, end)):
+    if not mentions and not (rank_cue and may_rank(text, start, end)) and not doubling:
         return []  # a rank cue (第, 首位) but no rank to read even unmasked: the masks need not run
     # 120GW, 30EFLOPS, 25μg/m3: a number with a unit written in Latin letters (units.tsv) is no code like 5G
     latin = [(m.num_start, m.end) for m in mentions if any(c.isascii() and c.isalpha() for c in m.unit_surface)]
@@ -220,9 +249,26 @@ def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
     mentions = [as_rank(text, m) for m in mentions]
     if rank_cue:
         mentions += ranks(text, start, end, masked)
+    if doubling:
+        mentions += bare_doublings(text, start, end, masked)
     if not in_order(mentions):  # numbers come in order; ranks, added after them, may not
         mentions.sort(key=lambda m: m.start)
     return dedupe(mentions)
+
+
+def bare_doublings(text: str, start: int, end: int, masked: Spans) -> list[Mention]:
+    """Doublings written with no numeral in text[start:end] (figure_words bare_doubling: 社会消费品零售总额翻番): each a
+    ratio of 1 番, its unit written as the whole word."""
+    out: list[Mention] = []
+    for word in words().of("bare_doubling"):
+        k = text.find(word, start, end)
+        while k >= 0:
+            if not masked.overlaps(k, k + len(word)):
+                out.append(new_mention(start=k, end=k + len(word), num_start=k, value=Decimal(1), value_max=None,
+                                       unit=words().of("doubling_unit")[0], kind="ratio", qualifier="", form="chinese",
+                                       magnitude="", unit_surface=word))
+            k = text.find(word, k + len(word), end)
+    return out
 
 
 def may_rank(text: str, start: int, end: int) -> bool:

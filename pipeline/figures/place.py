@@ -185,6 +185,8 @@ def not_about(text: str, m: PlaceMatch) -> bool:
             return True  # 承接北京非首都功能疏解: where the functions come from, not where the figures are
         if after_destination(text, m) or after_destination(text, m, "partner"):
             return True  # 猕猴桃远销俄罗斯、加拿大、台湾等国家和地区: where the goods go; 帮助龙山县…: the place helped
+    if other_party(text, m):
+        return True  # ，与浦东、青岛等市区签订战略合作协议: the other party, not what the figures are about
     if m.start and text[m.start - 1] in w.of("origin_before") and text.startswith(w.of("origin_verb"), m.end):
         return True  # 从上海引进内资项目244个: where the projects came from, not where they are
     if visitors_from(text, m):
@@ -211,6 +213,20 @@ def in_examples(text: str, m: PlaceMatch) -> bool:
         return False  # the place opens an earlier item of a longer phrase: 合肥市新建学校、医院等12所
     after = text[closer + size:closer + size + 1]
     return m.start > 0 and text[m.start - 1] in joints or after.isdigit() or (after != "" and after in CN_QUANTITY_CHARS)
+def other_party(text: str, m: PlaceMatch) -> bool:
+    """A place in a list right after a preposition that opens its clause (figure_words partner_preposition: ，与浦东、
+    青岛等市区签订协议): the other party of what the clause tells. After a place (北京与上海) the word joins two places."""
+    lo = max(0, m.start - DESTINATION_REACH)
+    for word in words().of("partner_preposition"):
+        k = text.rfind(word, lo, m.start)
+        between = text[k + len(word):m.start]
+        if k < 0 or any(c in "，,。；;：:！？\n" for c in between):
+            continue
+        if between and between[-1] not in words().chars("list_joint"):
+            continue  # the place right after the word, or a later item of a list (浦东、青岛); not 同时上海市
+        if k == 0 or text[k - 1] in "，,。；;：:！？\n":
+            return True
+    return False
 
 
 def visitors_from(text: str, m: PlaceMatch) -> bool:

@@ -157,6 +157,7 @@ class Patterns:
     rank_field: re.Pattern
     rank_listed_count: re.Pattern  # 3项 between a list joint and the next rank (…排名全省第1、3项第2)
     ratio_to: re.Pattern  # 是2015年的4倍: a ratio to a baseline
+    times_to: re.Pattern  # the same before a multiple, 达到 too (达到2010年的三倍左右)
     breakdown: re.Pattern  # 分季度看，: a sentence that breaks down the figure before it
     list_joint: re.Pattern  # what stands between two items of a list
     list_split: re.Pattern  # what separates the parts of a list's subject
@@ -259,6 +260,8 @@ def patterns() -> Patterns:
                               f"(?:{alternation(w.of('rank_field_end'))})?$"),
         ratio_to=recache.compile(f"(?:{alternation(w.of('ratio_is'))})(?P<base>[^，。；{w.chars('ratio_is')}]{{1,12}}?)"
                             f"(?:{of})\\s?$"),
+        times_to=recache.compile(f"(?:{alternation(w.of('ratio_is') + w.of('ratio_is_times'))})"
+                                 f"(?P<base>[^，。；{w.chars('ratio_is')}]{{1,12}}?)(?:{of})\\s?$"),
         breakdown=recache.compile(f"(?:{alternation(w.of('breakdown_open'))})[\\u4e00-\\u9fff]{{1,6}}?"
                              f"(?:{alternation(w.of('breakdown_close'))})[，,]"),
         list_joint=recache.compile(f"\\s?(?:{joints})\\s?|\\s?，\\s?"),
