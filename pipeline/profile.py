@@ -859,8 +859,10 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         if is_title_like(s) and not (heading and heading(s)):
             nxt = lines[i + 1] if i + 1 < end else ""
             if title_idx is None:
-                if any(c in s for c in "！？!?；;"):
-                    break  # an exclamation or a question is no title
+                if any(c in s for c in "！？!?；;") and not (s[-1] not in TERMINAL and any(
+                        fu.is_stamp(t) for t in lines[i + 1:min(i + 3, end)])):
+                    break  # an exclamation or a question is no title, unless a headline's dateline follows it
+                    # (…增加2万多元！上海亮出“十三五”成绩单 / 澎湃讯 / 2021-01-24 09:27)
                 if s[-1] in "：:":
                     break  # a salutation or a label opens the body (同志们：, 尊敬的各位领导：)
                 if (lead := _time_lead(s)) and _reads_as_sentence(s[lead:]):
