@@ -1550,3 +1550,17 @@ def test_a_day_alone_opening_a_poster_is_no_title():
 def test_exclaiming_headline_with_its_dateline(page, title, published):
     pr = analyse_text(page).structure.profile
     assert (pr.title if pr.profile_from == "text" else "", pr.published) == (title, published)
+
+
+def test_e_paper_spread_switch_and_page_line_above_the_title():
+    """probe15 (商洛日报 e-paper, 2016-02-18): the spread switch (通版阅读请点击: / 展开通版 / 收缩通版) and the current page
+    (当前版:02版) are furniture, not a label opening the body; the date field under them dates the page, and the page's
+    line and its word count are no figures."""
+    page = ("通版阅读请点击:\n展开通版\n收缩通版\n当前版:02版\n发布日期:2016年02月18日 上一版  下一版\n回眸“十二五”\n"
+            "文章字数:1194\n  2015年的辉煌成就\n  全年实现生产总值621.83亿元、增长11.2%。\n")
+    from pipeline.run import process_text
+
+    result = process_text(page)
+    pr = result.structure.profile
+    assert (pr.title, pr.published) == ("回眸“十二五”", "2016-02-18")
+    assert [(f.mention, f.time) for f in result.figures] == [("621.83亿元", "2015"), ("11.2%", "2015")]
