@@ -131,6 +131,7 @@ class Patterns:
     to_after: re.Pattern  # 5元提高至: the 到/至 of a change verb a few characters after a first level
     change_noun: re.Pattern  # 增速, 降幅 ending an indicator: the figure is a change
     rank: re.Pattern  # 全国第一, 居…第三, 前10位, 前五, 首位, 榜首
+    rank_moved: re.Pattern  # 第25位大幅提升到(第13位): a ranking's earlier place, the verb that moves it
     rank_cue: re.Pattern  # a rank may be in the sentence
     first_cue: re.Pattern  # 首位 is a rank only after one of these
     first_cue_far: re.Pattern  # 榜首 (rank_first_far) also after a ranking verb and a longer list's name (位居全国工业百强区榜首)
@@ -220,8 +221,10 @@ def patterns() -> Patterns:
         change_noun=recache.compile(f"(?:{nouns_up})$|(?P<down>{nouns_down})$"),
         rank=recache.compile(
             # 居全省34个类区县第1位: the size of the field may stand between the scope and the ordinal
-            f"(?:(?P<ctx>{rank_cues})[^，。；\\d]{{0,8}}?(?:\\d{{1,3}}\\s?(?:{field_count})?[^，。；、\\d{w.chars('ordinal')}]{{1,8}}?)?)?(?P<m>(?:(?:{ordinal})\\s?(?P<n>{numeral})(?:\\s?(?P<s>{rank_unit}))?"
+            f"(?:(?P<ctx>{rank_cues})[^，。；\\d]{{0,8}}?(?:\\d{{4}}\\s?年[^，。；、\\d]{{0,3}}?)?(?:\\d{{1,3}}\\s?(?:{field_count})?[^，。；、\\d{w.chars('ordinal')}]{{1,8}}?)?)?(?P<m>(?:(?:{ordinal})\\s?(?P<n>{numeral})(?:\\s?(?P<s>{rank_unit}))?"
             f"|(?P<first>{first})|(?:{top})(?P<top>{top_numeral})(?P<ts>{rank_unit})?))"),
+        # 第25位大幅提升到第13位: what may stand between a ranking's earlier place and the verb that moves it
+        rank_moved=recache.compile(f"[^，。；、\\d]{{0,4}}?(?:{alternation(w.of('rank_move'))})"),
         rank_cue=recache.compile(f"{ordinal}|{first}|(?:{top})[{CN_QUANTITY_CHARS}\\d]"),
         first_cue=recache.compile(f"(?:{alternation(w.of('rank_first_cue') + w.of('rank_scope'))})[^，。；]{{0,4}}$"),
         first_cue_far=recache.compile(f"(?:{alternation(w.of('rank_first_cue') + w.of('rank_verb'))})[^，。；]{{0,10}}$"),
