@@ -983,6 +983,18 @@ CASES = [
      "“十三五”期末，全省常住人口城镇化率达到58%。“十四五”后两年，全省地区生产总值年均增长6%。",
      [("8.2%", "2016/2019", "actual", "地区生产总值"), ("37114亿元", "2019", "actual", "地区生产总值"),
       ("58%", "2020", "actual", "常住人口城镇化率"), ("6%", "2024/2025", "target", "地区生产总值")]),
+    # probe15 (上海证券报 2022-07-12, the “十四五” urbanisation plan): a horizon opening the paragraph (目标到2025年，…; 到2025年，…)
+    # holds for its later sentences, a time to come: their levels are of 2025, aims
+    ("horizon-opening-the-paragraph-holds-for-it", "2022-07-12", "",
+     "目标到2025年，全国常住人口城镇化率稳步提高。城市可持续发展能力明显增强，新增建设用地规模控制在2950万亩以内，"
+     "地级及以上城市空气质量优良天数比率提高到87.5%，城市建成区绿化覆盖率超过43%。",
+     [("2950万亩以内", "2025", "target", ""), ("87.5%", "2025", "target", "空气质量优良天数比率"),
+      ("超过43%", "2025", "target", "")]),
+    # …and under a plan period's heading an average there still covers the period (到2030年，… then 年均增长5%以上)
+    ("horizon-opening-the-paragraph-average-keeps-the-plan", "2026-01-27", "吉林省",
+     "三、“十五五”时期主要目标任务\n（一）“十五五”发展目标。到2030年，高质量发展明显进位。主要目标包括：地区生产总值年均增长5%以上，"
+     "常住人口城镇化率达到68%。",
+     [("5%以上", "2026/2030", "target", "地区生产总值"), ("68%", "2030", "target", "常住人口城镇化率")]),
 ]
 
 

@@ -1301,10 +1301,13 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         if time is None and opened[0] == para_k:
             time = opened[2]
         said = time is not None or para_time is not None  # the text itself, not a heading, says when
-        if time is None and para_time is None and head_span is not None \
+        if time is None and head_span is not None and (para_time is None or para_time.years == 1
+                                                       and para_time.last_year == head_span.last_year) \
                 and _words_in(tw.of("average"), text[c_start:at]):
-            time = head_span  # 地区生产总值年均增长5%左右 under “十五五”时期目标任务和2026年工作安排
-        span = para_time if para_time is not None and para_time.years > 1 else head_span
+            time = head_span  # 地区生产总值年均增长5%左右 under “十五五”时期目标任务和2026年工作安排; so under a paragraph
+            # opening with the period's last year as its horizon (到2030年，… then 地区生产总值年均增长5%以上)
+        span = para_time if para_time is not None and para_time.years > 1 else head_span if head_span is not None \
+            else head_time if head_time is not None and head_time.years > 1 else None  # (“十五五”时期主要目标任务 / 到2030年，…)
         if time is not None and time.years == 1 and span is not None and time.last_year == span.last_year \
                 and f.change and _words_in(tw.of("average"), text[c_start:at]):
             time = span  # 这五年… then 2021年地区生产总值预计实现151.7亿元，年均增长4.6%: the span's average
