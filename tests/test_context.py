@@ -1193,6 +1193,12 @@ def test_relative_times_need_the_documents_year():
     ("财政总收入、一般公共预算收入", "rank", False, ""),
     # 空气优良率, a district news digest's short name of the good-air-day rate (probe11, 硚口区 2025 news)
     ("空气优良率", "percentage_point", False, "空气质量优良天数比率"),
+    # (probe15, news of a plan's outline: 广州 2021, 新华社 2016) the good-air share written 占比, R&D spending's share of
+    # GDP written 研发支出, the economy's average growth (经济年均增速): the catalogue's measures
+    ("空气质量优良天数占比", "percent", False, "空气质量优良天数比率"),
+    ("研发支出占国内生产总值比重", "percent", False, "研发经费投入强度"),
+    ("研发支出占地区生产总值比重", "percent", False, "研发经费投入强度"),
+    ("我国经济年均增速", "percent", True, "国内生产总值"),
 ])
 def test_measures(indicator, kind, national, measure):
     assert measure_of(indicator, kind, national) == measure
