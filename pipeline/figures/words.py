@@ -207,8 +207,8 @@ def patterns() -> Patterns:
                                 f"{alternation(w.change_words('verb') + w.change_words('noun'))})(?![\\u4e00-\\u9fff])"),
         statistic=recache.compile(f"(?:{verbs}|{alternation(w.change_words('noun'))})"
                              f"(?:{alternation(w.of('adverb'))})*\\s?\\d"),
-        opening_compare=recache.compile(
-            f"\\s?(?:{compare})(?P<base>[^{stop}]{{1,12}}?)"
+        opening_compare=recache.compile(  # not 与此同时, the connective (compare_not_word)
+            f"\\s?(?:{compare})(?!{not_compare})(?P<base>[^{stop}]{{1,12}}?)"
             f"(?:{compare_close})?\\s?"),
         gap=recache.compile(f"(?!{alternation(w.of('not_gap'))})(?P<verb>{alternation(w.of('gap_up') + w.of('gap_down'))})(?!{alternation(w.of('gap_not_after'))})"
                        f"(?P<base>\\d{{4}}\\s?(?:{alternation(w.of('year_unit'))})[\\u4e00-\\u9fff“”]{{0,8}}?|[\\u4e00-\\u9fff“”]{{1,12}}?)$"),  # 快于2024年: a year too
