@@ -53,6 +53,7 @@ class Periods:
         start, end = clauses.start, clauses.end
         w = words()
         not_after, not_before = w.of("period_not_after"), w.chars("period_not_before")
+        yu, yu_compare = w.of("period_yu"), w.chars("period_yu_compare")
         span_open, since, report_after = w.of("span_open"), w.of("since"), w.of("report_after")
         self.text = text
         self.times: list[re.Match] = []
@@ -63,8 +64,10 @@ class Periods:
         leads = timex.words().of("lead")
         for t in self.found:
             before = text[max(start, t.start() - 2):t.start()]
-            if before.endswith(not_after) and not before.endswith(leads):
-                continue  # 较2019年, 同比: a baseline (not 对于2025年…的预期目标: a lead word before a time)
+            if before.endswith(not_after) and not before.endswith(leads) and not (
+                    before.endswith(yu) and len(before) == 2 and before[0] not in yu_compare and is_word(before[0])):
+                continue  # 较2019年, 同比: a baseline (not 对于2025年…的预期目标: a lead word before a time; not 比重于2018年…:
+                # 于 after a subject says when)
             if text.rfind("《", start, t.start()) > text.rfind("》", start, t.start()):
                 continue  # 《县交通运输“十四五”发展规划》: a time inside a document's title names the document
             if t.group("same") and compare.match(text, t.start()):
