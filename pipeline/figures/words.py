@@ -182,6 +182,7 @@ def patterns() -> Patterns:
     field_count = alternation(w.of("rank_field_count"))
     ordinal, top, first = alternation(w.of("ordinal")), alternation(w.of("rank_top")), alternation(w.of("rank_first"))
     rank_unit = alternation(w.of("rank_unit"))
+    year_unit = alternation(w.of("year_unit"))  # 位次由2015年的第14位: a year between a rank's cue and its ordinal
     joints = alternation(w.of("list_joint"))
     compared = alternation(w.of("compare_up") + w.of("compare_down"))
     compared = f"(?:{compared})(?![{w.chars('compare_not_before')}])"  # 比最低点收窄: 低点 is a noun, no comparative
@@ -221,7 +222,7 @@ def patterns() -> Patterns:
         change_noun=recache.compile(f"(?:{nouns_up})$|(?P<down>{nouns_down})$"),
         rank=recache.compile(
             # 居全省34个类区县第1位: the size of the field may stand between the scope and the ordinal
-            f"(?:(?P<ctx>{rank_cues})[^，。；\\d]{{0,8}}?(?:\\d{{4}}\\s?年[^，。；、\\d]{{0,3}}?)?(?:\\d{{1,3}}\\s?(?:{field_count})?[^，。；、\\d{w.chars('ordinal')}]{{1,8}}?)?)?(?P<m>(?:(?:{ordinal})\\s?(?P<n>{numeral})(?:\\s?(?P<s>{rank_unit}))?"
+            f"(?:(?P<ctx>{rank_cues})[^，。；\\d]{{0,8}}?(?:\\d{{4}}\\s?(?:{year_unit})[^，。；、\\d]{{0,3}}?)?(?:\\d{{1,3}}\\s?(?:{field_count})?[^，。；、\\d{w.chars('ordinal')}]{{1,8}}?)?)?(?P<m>(?:(?:{ordinal})\\s?(?P<n>{numeral})(?:\\s?(?P<s>{rank_unit}))?"
             f"|(?P<first>{first})|(?:{top})(?P<top>{top_numeral})(?P<ts>{rank_unit})?))"),
         # 第25位大幅提升到第13位: what may stand between a ranking's earlier place and the verb that moves it
         rank_moved=recache.compile(f"[^，。；、\\d]{{0,4}}?(?:{alternation(w.of('rank_move'))})"),
