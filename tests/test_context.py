@@ -995,6 +995,12 @@ CASES = [
      "三、“十五五”时期主要目标任务\n（一）“十五五”发展目标。到2030年，高质量发展明显进位。主要目标包括：地区生产总值年均增长5%以上，"
      "常住人口城镇化率达到68%。",
      [("5%以上", "2026/2030", "target", "地区生产总值"), ("68%", "2030", "target", "常住人口城镇化率")]),
+    # probe15 held out (中新网 扬州 2021-01-20): the year's indicators a report puts forward as expected (预期性指标) are
+    # a plan's figures, though 预期性 alone is no aim inside a name
+    ("expected-indicators-put-forward-are-targets", "2021-01-20", "扬州市",
+     "今年是“十四五”开局之年，扬州提出了今年经济社会发展的预期性指标，其中，地区生产总值增长6%以上，"
+     "一般公共预算收入增长4.5%左右。",
+     [("6%以上", "2021", "target", "地区生产总值"), ("4.5%左右", "2021", "target", "一般公共预算收入")]),
 ]
 
 

@@ -72,9 +72,10 @@ def claim_words() -> ClaimWords:
         if rest and rest[0] == "light":
             light.add(word)
     cues, clause = (sorted(roles[r], key=len, reverse=True) for r in ("cue", "clause"))
-    # the clause cues first, so a word in both lists is a clause cue; plain words only (no group around the clause
-    # cues), so the regex engine skips in C every character that opens none of them
-    pattern = "|".join(map(re.escape, clause + cues))
+    # the longest first (预期性指标, a cue, before 预期, a clause cue); a word in both lists is a clause cue (`clause`);
+    # plain words only (no group around the clause cues), so the regex engine skips in C every character that opens
+    # none of them
+    pattern = "|".join(map(re.escape, sorted(dict.fromkeys(clause + cues), key=len, reverse=True)))
     return ClaimWords(recache.compile(pattern), tuple(roles["achieved"]),
                       tuple(roles["plan"]), tuple(roles["review"]), tuple(tables().prefixes),
                       tuple(roles["premise"]), tuple(roles["fact"]), tuple(roles["goal"]),
@@ -128,8 +129,10 @@ class SentenceCues:
         for m in w.cue.finditer(text, start, end):
             if text.startswith(w.qualifiers, m.start()):
                 continue  # 将近: a qualifier, not 将
-            if w.obtained and text.startswith(w.obtained, m.start()):
-                continue  # 争取上级资金20.2亿元: funds obtained; 拜访目标企业150家: firms named as prospects
+            if w.obtained and text.startswith(w.obtained, m.start()) and not any(
+                    len(m.group()) >= len(o) and m.group().startswith(o) for o in w.obtained):
+                continue  # 争取上级资金20.2亿元: funds obtained; 拜访目标企业150家: firms named as prospects (not 预期性指标:
+                # a cue of its own, longer than the word that makes 预期 none)
             clause_start = max((text.rfind(c, start, m.start()) for c in "，,；;：:"), default=-1) + 1
             before = text[max(start, clause_start):m.start()]
             if achieved_in(before, w) or w.share.search(before):
