@@ -1006,6 +1006,11 @@ CASES = [
     ("by-then-is-the-time-before", "", "",
      "李克强表示要实现全面建成小康社会的目标，到2020年国内生产总值和城乡居民人均收入比2010年翻一番。届时，我国经济总量将超过90万亿元。",
      [("一番", "2020", "target", ""), ("超过90万亿元", "2020", "target", "国内生产总值")]),
+    # probe15 held out (2016 news of the “十三五” outline, no date of its own): a span to come that the figure's period
+    # says (未来五年, 今后五年) makes it an aim, though no date says when now is
+    ("span-to-come-is-an-aim-without-a-date", "", "",
+     "1、未来五年GDP增速保持在6.5%以上\n今后五年，全市地区生产总值年均增长6%左右。",
+     [("6.5%以上", "", "target", "地区生产总值"), ("6%左右", "", "target", "地区生产总值")]),
 ]
 
 

@@ -1374,10 +1374,13 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             and time.years == 1 and len(time.start) == 4 and time.first_year == ref \
             and (YEAR.search(f.period) is not None or tw.values.get(f.period) == "0") \
             and _words_in(tw.of("preliminary"), text[c_start:at])
+        # a span to come that the figure's period says (未来五年, 今后五年): an aim, whether or not a date says when now is
+        coming = bool(f.period) and (pm := timex.pattern().search(f.period)) is not None and bool(pm.group("next"))
         claim = "actual" if counts_a_people(text, f, words) else \
             _claim(cues[1].claim(f) if cues[1] else "", plan_claim,
                    time is not None and ref is not None and (time.first_year > ref or time.years > 1 and
-                                                              time.first_year == ref) or own_year or expected,
+                                                              time.first_year == ref) or own_year or expected
+                   or coming,
                    plan_claim == "target" and (past or premise(text, f, s_end, words)))
         if start_level and time is not None and ref is not None and time.last_year < ref:
             claim = "actual"
