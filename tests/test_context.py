@@ -1011,6 +1011,12 @@ CASES = [
     ("span-to-come-is-an-aim-without-a-date", "", "",
      "1、未来五年GDP增速保持在6.5%以上\n今后五年，全市地区生产总值年均增长6%左右。",
      [("6.5%以上", "", "target", "地区生产总值"), ("6%左右", "", "target", "地区生产总值")]),
+    # probe15 held out (人民网 陕西 2016-01-24): a paragraph opening with the plan its figures follow (根据“十三五”规划，) takes
+    # the plan's period: an average over it, a level at its end, aims (the report's own year has just begun)
+    ("according-to-the-plan-opens-the-paragraph", "2016-01-24", "陕西省",
+     "根据“十三五”规划，陕西将加强公共卫生服务，2017年县域就诊率达到90%。基本建成现代公共文化服务体系，"
+     "文化产业年均增长15%以上。脱贫攻坚战取得全面胜利，331万贫困人口全部脱贫。",
+     [("90%", "2017", "target", ""), ("15%以上", "2016/2020", "target", ""), ("331万", "2020", "target", "")]),
 ]
 
 
