@@ -1001,6 +1001,10 @@ CASES = [
      "今年是“十四五”开局之年，扬州提出了今年经济社会发展的预期性指标，其中，地区生产总值增长6%以上，"
      "一般公共预算收入增长4.5%左右。",
      [("6%以上", "2021", "target", "地区生产总值"), ("4.5%左右", "2021", "target", "一般公共预算收入")]),
+    # …but a count of such indicators is what is counted, no aim (5项预期性指标、1项约束性指标未能如期完成)
+    ("count-of-expected-indicators-is-no-aim", "2026-01-27", "辽宁省",
+     "“十四五”时期，受多重因素影响，5项预期性指标、1项约束性指标未能如期完成。",
+     [("5项", "2021/2025", "actual", ""), ("1项", "2021/2025", "actual", "")]),
     # probe15 held out (2016 news of the “十三五” plan's outline, no date of its own): 届时 (by then) is the time the sentence
     # before names
     ("by-then-is-the-time-before", "", "",
