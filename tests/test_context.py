@@ -1225,6 +1225,9 @@ def test_relative_times_need_the_documents_year():
     ("研发支出占国内生产总值比重", "percent", False, "研发经费投入强度"),
     ("研发支出占地区生产总值比重", "percent", False, "研发经费投入强度"),
     ("我国经济年均增速", "percent", True, "国内生产总值"),
+    # 国内生产总值 written of a city (广州 2021: 到2025年，国内生产总值达到3.5万亿元) is its 地区生产总值; the nation's stays
+    ("国内生产总值", "money", False, "地区生产总值"),
+    ("国内生产总值", "percent", True, "国内生产总值"),
 ])
 def test_measures(indicator, kind, national, measure):
     assert measure_of(indicator, kind, national) == measure
