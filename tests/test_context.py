@@ -1021,6 +1021,15 @@ CASES = [
      "根据“十三五”规划，陕西将加强公共卫生服务，2017年县域就诊率达到90%。基本建成现代公共文化服务体系，"
      "文化产业年均增长15%以上。脱贫攻坚战取得全面胜利，331万贫困人口全部脱贫。",
      [("90%", "2017", "target", ""), ("15%以上", "2016/2020", "target", ""), ("331万", "2020", "target", "")]),
+    # probe15 (澎湃 上海 2021-01-24, news of the report's “十三五” review): a paragraph opening with the span it judges (这是…的
+    # 五年，…; after 龚正说，回眸过去，) is of the five years up to the year reviewed: a level from before them, a level at
+    # their end, a mark crossed and a change over them
+    ("judged-five-years-open-the-paragraph", "2021-01-24", "上海市",
+     "龚正说，回眸过去，这是城市综合实力显著提升的五年，全市生产总值从2.69万亿元增加到3.87万亿元，人均生产总值突破2.3万美元。\n"
+     "这是城市治理现代化水平显著提高的五年，PM2.5年均浓度累计下降36%，在沪跨国公司地区总部达到771家。",
+     [("2.69万亿元", "2015", "actual", "地区生产总值"), ("3.87万亿元", "2020", "actual", "地区生产总值"),
+      ("突破2.3万美元", "2016/2020", "actual", "人均地区生产总值"), ("36%", "2016/2020", "actual", "PM2.5平均浓度"),
+      ("771家", "2020", "actual", "")]),
 ]
 
 

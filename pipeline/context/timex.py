@@ -93,7 +93,10 @@ def pattern() -> re.Pattern:
             rf"(?:(?P<pedge>期间|时期|期末|期初|以来|末|初)|(?:前|头)(?P<phead>{COUNT})个?年|后(?P<ptail>{COUNT})个?年)?")
     since = rf"(?P<since>{_alt(w.of('since'))})以来"
     past = (rf"(?:(?<!即将)过去的?|近|这)\s?(?P<past>{COUNT})\s?年(?:来|间|以来)?|(?:今后|未来)\s?(?P<next>{COUNT})\s?年"
-            rf"|(?P<past2>{COUNT})\s?年(?:来|以来)|(?P<ago>{COUNT})\s?年前")
+            rf"|(?P<past2>{COUNT})\s?年(?:来|以来)|(?P<ago>{COUNT})\s?年前"
+            # 这是城市综合实力显著提升的五年，…: a span gone by, judged, opening a review's paragraph (its figures' time;
+            # no figure's period: period.py)
+            rf"|这是[^，,。；;：:！？“”\n\d]{{2,24}}?的(?P<judged>{COUNT})\s?年(?=[，,])")
     same = rf"(?P<same>{_alt(w.of('same'))})"
     # 今年春节期间, “双11”期间, 2025年国庆中秋假期: a holiday with its edge, the year before it if written
     holiday = (rf"(?:{year('hy')}\s?)?[{QUOTES}]?(?P<holiday>{_alt(w.of('holiday'))})[”\"]?"
@@ -319,7 +322,7 @@ def resolve(m: re.Match, ref: int | None, scope: int | None = None, past_end: in
         return new_interval(f"{m.group('g')}-{first}", f"{m.group('g')}-{last}")
     if m.group("since"):
         return None if ref is None else year_interval(int(w.values[m.group("since")]), ref)
-    for g in ("past", "past2"):
+    for g in ("past", "past2", "judged"):
         if m.group(g):
             n = _count(m.group(g))
             if ref is None or n < 1:

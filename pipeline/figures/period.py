@@ -86,8 +86,8 @@ class Periods:
                 continue  # 2003年启动的全国文明城市评比: the time of the noun, not of the figure
             if text.startswith(report_after, t.end()) and not is_word(text[t.end() + 1:t.end() + 2] or " "):
                 continue  # 本报广州12月18日电 （记者…: the day of the dispatch, no figure's period (not 2023年电网投资)
-            if t.group("since"):
-                continue  # 党的十八大以来 dates a span (its time), not the figure's own period
+            if t.group("since") or t.group("judged"):
+                continue  # 党的十八大以来 dates a span (its time), not the figure's own period; so does 这是…的五年
             if text[t.start() - 1:t.start()] in span_open and (rest := text[t.end():clauses.end_of(t.end())].strip()) \
                     and rest.endswith(since) and rest not in since:
                 continue  # 自2018年9月全面启动建设…以来，…共建成: the start of a span up to now, no period (not 自2017年以来)
