@@ -1030,6 +1030,12 @@ CASES = [
      [("2.69万亿元", "2015", "actual", "地区生产总值"), ("3.87万亿元", "2020", "actual", "地区生产总值"),
       ("突破2.3万美元", "2016/2020", "actual", "人均地区生产总值"), ("36%", "2016/2020", "actual", "PM2.5平均浓度"),
       ("771家", "2020", "actual", "")]),
+    # probe15 (广州 2021-05-19, news of the city's “十四五” outline, there …“八个新”的确切目标: then 经济发展进入全新阶段，年均增长6%左右):
+    # the paragraph right after a lead-in that closes its own
+    # paragraph with its colon is its list, with no item mark (…“八个新”的确切目标: / 经济发展进入全新阶段，年均增长6%左右，…)
+    ("paragraph-after-a-lead-in-is-its-list", "2021-05-19", "广州市",
+     "会议提出了今年经济社会发展的主要目标:\n\n全市地区生产总值增长6%左右,一般公共预算收入增长5%。",
+     [("6%左右", "2021", "target", "地区生产总值"), ("5%", "2021", "target", "一般公共预算收入")]),
 ]
 
 

@@ -965,16 +965,18 @@ def _claim(cue: str, heading: str, future: bool, fact: bool = False) -> str:
     return heading or "actual"
 
 
-def lead_list(text: str, start: int, end: int, ref: int | None, carried: bool, headings: int) -> tuple[int, bool, int]:
+def lead_list(text: str, start: int, end: int, ref: int | None, carried: bool, headings: int,
+              led: bool = False) -> tuple[int, bool, int]:
     """The paragraph text[start:end] and a lead-in's list: (where the list begins in it, -1 for nowhere; whether the
     list runs on after it; the headings begun at the lead-in). An item line (◆…, 一是…) under no new heading carries
-    on the list of the lead-in before it (`carried`); a lead-in of its own naming a time before the document's year
+    on the list of the lead-in before it (`carried`), and so does the paragraph right after a lead-in that closes its
+    own paragraph with its colon (`led`); a lead-in of its own naming a time before the document's year
     (2025年确定的主要目标是：) announces none."""
     lead = plan_lead(text, start, end)
     if lead is not None and ref is not None and any(
             t is not None and t.last_year < ref for t in (timex.resolve(m, ref) for m in timex.find(text, lead[0], lead[1]))):
         lead = None
-    carried = carried and opens_item(text, start, end)
+    carried = carried and (opens_item(text, start, end) or led)  # led: right after a lead-in's own paragraph
     if lead is None:
         return (start if carried else -1), carried, headings
     return (start if carried else lead[1]), lead[2], headings
@@ -1223,8 +1225,12 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                 lead_level = None  # a heading above the list's items: the list is over
             if heads_here and list_open and lead_level is None:
                 lead_level = heading_level(headings[k])  # the list's items are headings
+            # the paragraph right after a lead-in that ends its own paragraph with its colon (…的确切目标: / 经济发展
+            # 进入全新阶段，年均增长6%左右，…) is its list, item mark or not
+            led = list_open and para_k > 0 and 0 <= lead_from \
+                and not text[lead_from:paragraphs[para_k - 1].end].strip()
             lead_from, list_open, lead_headings = lead_list(text, p_start, p_end, ref, list_open and \
-                lead_headings == bisect_right(heading_starts, p_start), bisect_right(heading_starts, p_start))
+                lead_headings == bisect_right(heading_starts, p_start), bisect_right(heading_starts, p_start), led)
         sent = sentence_at(sentences, sentence_starts, at)
         s_start = sent.start if sent else at
         s_end = sent.end if sent else f.end
