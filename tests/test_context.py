@@ -1243,6 +1243,9 @@ def test_relative_times_need_the_documents_year():
     # 国内生产总值 written of a city (广州 2021: 到2025年，国内生产总值达到3.5万亿元) is its 地区生产总值; the nation's stays
     ("国内生产总值", "money", False, "地区生产总值"),
     ("国内生产总值", "percent", True, "国内生产总值"),
+    # grain alone as the indicator (2019年粮食居第4位, probe15 安徽省统计局 2020) is its output; not a part of it named
+    ("粮食", "rank", False, "粮食产量"),
+    ("粮食播种面积", "measure", False, ""),
 ])
 def test_measures(indicator, kind, national, measure):
     assert measure_of(indicator, kind, national) == measure
