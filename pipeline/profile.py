@@ -865,10 +865,12 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         if is_title_like(s) and not (heading and heading(s)):
             nxt = lines[i + 1] if i + 1 < end else ""
             if title_idx is None:
-                if any(c in s for c in "！？!?；;") and not (
-                        s[-1] not in TERMINAL and (fu.is_stamp(nxt) or fu.edition(nxt) or fu.fields(nxt) is not None)):
+                if any(c in s for c in "！？!?；;") and not (s[-1] not in TERMINAL and (
+                        fu.is_stamp(nxt) or fu.edition(nxt) or fu.fields(nxt) is not None
+                        or any(fu.is_stamp(t) for t in lines[i + 2:min(i + 3, end)]))):
                     # an exclamation or a question is no title, but inside a headline above the page's time stamp or
-                    # its fields (居民人均收入翻一番以上!江苏拿出未来发展新目标 / 2021-01-26 15:09:42) it is one
+                    # its fields (居民人均收入翻一番以上!江苏拿出未来发展新目标 / 2021-01-26 15:09:42), or a dateline
+                    # one line further down (…增加2万多元！上海亮出“十三五”成绩单 / 澎湃讯 / 2021-01-24 09:27)
                     break
                 if s[-1] in "：:":
                     break  # a salutation or a label opens the body (同志们：, 尊敬的各位领导：)

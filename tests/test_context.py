@@ -1007,9 +1007,74 @@ CASES = [
     ("multiple-reached-of-a-years-level", "2016-02-25", "西宁市",
      "二、科学谋划“十三五”\n到2020年地区生产总值达到2010年的三倍左右，人均生产总值提前超过一万美元。",
      [("三倍左右", "2020", "target", "地区生产总值"), ("超过一万美元", "2020", "target", "人均地区生产总值")]),
+    # a ranking moved over a plan period (从全国第12位跃升至第5位): the place it moved from is as of the year before the
+    # period, the place it moved to as of its last year, as a from-to's levels are (2026 安徽 report, corpus-dev)
+    ("ranking-moved-over-a-period", "2026-02-05", "安徽省",
+     "一、2025年工作和“十四五”发展回顾\n“十四五”时期，规上工业企业营收从全国第12位跃升至第5位，制造业高质量发展指数升至全国第6位。",
+     [("第12位", "2020", "actual", ""), ("第5位", "2025", "actual", ""), ("第6位", "2021/2025", "actual", "")]),
     ("effort-made-is-no-aim", "2024-01-20", "",
      "去年，我们不懈努力，助推经济稳步回升，地区生产总值达到2171亿元。在全市上下的共同努力下，粮食产量达到327.1万吨。",
      [("2171亿元", "2023", "actual", "地区生产总值"), ("327.1万吨", "2023", "actual", "粮食产量")]),
+    # probe15 (央广网 安徽 2020-11-17, 新华社 2020-10): the first years of a plan period (“十三五”前4年: 2016/2019) and its
+    # end (“十三五”期末: its last year, 2020), not the whole period; 后两年 its last two (to come: a target)
+    ("plan-period-first-years-and-end", "2020-11-17", "安徽省",
+     "“十三五”前4年，全省地区生产总值年均增长8.2%，2019年总量达到37114亿元。"
+     "“十三五”期末，全省常住人口城镇化率达到58%。“十四五”后两年，全省地区生产总值年均增长6%。",
+     [("8.2%", "2016/2019", "actual", "地区生产总值"), ("37114亿元", "2019", "actual", "地区生产总值"),
+      ("58%", "2020", "actual", "常住人口城镇化率"), ("6%", "2024/2025", "target", "地区生产总值")]),
+    # probe15 (上海证券报 2022-07-12, the “十四五” urbanisation plan): a horizon opening the paragraph (目标到2025年，…; 到2025年，…)
+    # holds for its later sentences, a time to come: their levels are of 2025, aims
+    ("horizon-opening-the-paragraph-holds-for-it", "2022-07-12", "",
+     "目标到2025年，全国常住人口城镇化率稳步提高。城市可持续发展能力明显增强，新增建设用地规模控制在2950万亩以内，"
+     "地级及以上城市空气质量优良天数比率提高到87.5%，城市建成区绿化覆盖率超过43%。",
+     [("2950万亩以内", "2025", "target", ""), ("87.5%", "2025", "target", "空气质量优良天数比率"),
+      ("超过43%", "2025", "target", "")]),
+    # …and under a plan period's heading an average there still covers the period (到2030年，… then 年均增长5%以上)
+    ("horizon-opening-the-paragraph-average-keeps-the-plan", "2026-01-27", "吉林省",
+     "三、“十五五”时期主要目标任务\n（一）“十五五”发展目标。到2030年，高质量发展明显进位。主要目标包括：地区生产总值年均增长5%以上，"
+     "常住人口城镇化率达到68%。",
+     [("5%以上", "2026/2030", "target", "地区生产总值"), ("68%", "2030", "target", "常住人口城镇化率")]),
+    # probe15 held out (中新网 扬州 2021-01-20): the year's indicators a report puts forward as expected (预期性指标) are
+    # a plan's figures, though 预期性 alone is no aim inside a name
+    ("expected-indicators-put-forward-are-targets", "2021-01-20", "扬州市",
+     "今年是“十四五”开局之年，扬州提出了今年经济社会发展的预期性指标，其中，地区生产总值增长6%以上，"
+     "一般公共预算收入增长4.5%左右。",
+     [("6%以上", "2021", "target", "地区生产总值"), ("4.5%左右", "2021", "target", "一般公共预算收入")]),
+    # …but a count of such indicators is what is counted, no aim (5项预期性指标、1项约束性指标未能如期完成)
+    ("count-of-expected-indicators-is-no-aim", "2026-01-27", "辽宁省",
+     "“十四五”时期，受多重因素影响，5项预期性指标、1项约束性指标未能如期完成。",
+     [("5项", "2021/2025", "actual", ""), ("1项", "2021/2025", "actual", "")]),
+    # probe15 held out (2016 news of the “十三五” plan's outline, no date of its own): 届时 (by then) is the time the sentence
+    # before names
+    ("by-then-is-the-time-before", "", "",
+     "李克强表示要实现全面建成小康社会的目标，到2020年国内生产总值和城乡居民人均收入比2010年翻一番。届时，我国经济总量将超过90万亿元。",
+     [("一番", "2020", "target", ""), ("超过90万亿元", "2020", "target", "国内生产总值")]),
+    # probe15 held out (2016 news of the “十三五” outline, no date of its own): a span to come that the figure's period
+    # says (未来五年, 今后五年) makes it an aim, though no date says when now is
+    ("span-to-come-is-an-aim-without-a-date", "", "",
+     "1、未来五年GDP增速保持在6.5%以上\n今后五年，全市地区生产总值年均增长6%左右。",
+     [("6.5%以上", "", "target", "地区生产总值"), ("6%左右", "", "target", "地区生产总值")]),
+    # probe15 held out (人民网 陕西 2016-01-24): a paragraph opening with the plan its figures follow (根据“十三五”规划，) takes
+    # the plan's period: an average over it, a level at its end, aims (the report's own year has just begun)
+    ("according-to-the-plan-opens-the-paragraph", "2016-01-24", "陕西省",
+     "根据“十三五”规划，陕西将加强公共卫生服务，2017年县域就诊率达到90%。基本建成现代公共文化服务体系，"
+     "文化产业年均增长15%以上。脱贫攻坚战取得全面胜利，331万贫困人口全部脱贫。",
+     [("90%", "2017", "target", ""), ("15%以上", "2016/2020", "target", ""), ("331万", "2020", "target", "")]),
+    # probe15 (澎湃 上海 2021-01-24, news of the report's “十三五” review): a paragraph opening with the span it judges (这是…的
+    # 五年，…; after 龚正说，回眸过去，) is of the five years up to the year reviewed: a level from before them, a level at
+    # their end, a mark crossed and a change over them
+    ("judged-five-years-open-the-paragraph", "2021-01-24", "上海市",
+     "龚正说，回眸过去，这是城市综合实力显著提升的五年，全市生产总值从2.69万亿元增加到3.87万亿元，人均生产总值突破2.3万美元。\n"
+     "这是城市治理现代化水平显著提高的五年，PM2.5年均浓度累计下降36%，在沪跨国公司地区总部达到771家。",
+     [("2.69万亿元", "2015", "actual", "地区生产总值"), ("3.87万亿元", "2020", "actual", "地区生产总值"),
+      ("突破2.3万美元", "2016/2020", "actual", "人均地区生产总值"), ("36%", "2016/2020", "actual", "PM2.5平均浓度"),
+      ("771家", "2020", "actual", "")]),
+    # probe15 (广州 2021-05-19, news of the city's “十四五” outline, there …“八个新”的确切目标: then 经济发展进入全新阶段，年均增长6%左右):
+    # the paragraph right after a lead-in that closes its own
+    # paragraph with its colon is its list, with no item mark (…“八个新”的确切目标: / 经济发展进入全新阶段，年均增长6%左右，…)
+    ("paragraph-after-a-lead-in-is-its-list", "2021-05-19", "广州市",
+     "会议提出了今年经济社会发展的主要目标:\n\n全市地区生产总值增长6%左右,一般公共预算收入增长5%。",
+     [("6%左右", "2021", "target", "地区生产总值"), ("5%", "2021", "target", "一般公共预算收入")]),
 ]
 
 
@@ -1208,6 +1273,18 @@ def test_relative_times_need_the_documents_year():
     ("财政总收入、一般公共预算收入", "rank", False, ""),
     # 空气优良率, a district news digest's short name of the good-air-day rate (probe11, 硚口区 2025 news)
     ("空气优良率", "percentage_point", False, "空气质量优良天数比率"),
+    # (probe15, news of a plan's outline: 广州 2021, 新华社 2016) the good-air share written 占比, R&D spending's share of
+    # GDP written 研发支出, the economy's average growth (经济年均增速): the catalogue's measures
+    ("空气质量优良天数占比", "percent", False, "空气质量优良天数比率"),
+    ("研发支出占国内生产总值比重", "percent", False, "研发经费投入强度"),
+    ("研发支出占地区生产总值比重", "percent", False, "研发经费投入强度"),
+    ("我国经济年均增速", "percent", True, "国内生产总值"),
+    # 国内生产总值 written of a city (广州 2021: 到2025年，国内生产总值达到3.5万亿元) is its 地区生产总值; the nation's stays
+    ("国内生产总值", "money", False, "地区生产总值"),
+    ("国内生产总值", "percent", True, "国内生产总值"),
+    # grain alone as the indicator (2019年粮食居第4位, probe15 安徽省统计局 2020) is its output; not a part of it named
+    ("粮食", "rank", False, "粮食产量"),
+    ("粮食播种面积", "measure", False, ""),
 ])
 def test_measures(indicator, kind, national, measure):
     assert measure_of(indicator, kind, national) == measure

@@ -1588,3 +1588,32 @@ def test_a_day_alone_opening_a_poster_is_no_title():
     r = process_text(text)
     assert r.structure.profile.title != "今天(2月10日)上午"
     assert [(f.mention, f.time) for f in r.figures] == [("7.7%", "2024"), ("11.7%", "2024")]
+
+
+@pytest.mark.parametrize(("page", "title", "published"), [
+    # probe15 (澎湃, 上海 2021-01-24): a news headline with an exclamation in it, its dateline right under it, below the
+    # site's toolbar (澎湃Logo / 下载客户端 / 登录 / • +1): the page's title and date, not a sentence opening the body
+    pytest.param("澎湃Logo\n下载客户端\n\n登录\n\n  • +1\n\n居民人均可支配收入增加2万多元！上海亮出“十三五”成绩单\n\n澎湃讯\n"
+                 "2021-01-24 09:27\n来源：澎湃新闻\n\n上海市第十五届人大五次会议1月24日上午在世博中心开幕。\n\n"
+                 "龚正说，全市生产总值从2.69万亿元增加到3.87万亿元。\n",
+                 "居民人均可支配收入增加2万多元！上海亮出“十三五”成绩单", "2021-01-24", id="exclaiming-headline-over-dateline"),
+    # …but a line that exclaims with no dateline under it still opens the body
+    pytest.param("各位代表！\n\n全市生产总值从2.69万亿元增加到3.87万亿元。\n", "", "", id="exclamation-without-dateline-no-title"),
+])
+def test_exclaiming_headline_with_its_dateline(page, title, published):
+    pr = analyse_text(page).structure.profile
+    assert (pr.title if pr.profile_from == "text" else "", pr.published) == (title, published)
+
+
+def test_e_paper_spread_switch_and_page_line_above_the_title():
+    """probe15 (商洛日报 e-paper, 2016-02-18): the spread switch (通版阅读请点击: / 展开通版 / 收缩通版) and the current page
+    (当前版:02版) are furniture, not a label opening the body; the date field under them dates the page, and the page's
+    line and its word count are no figures."""
+    page = ("通版阅读请点击:\n展开通版\n收缩通版\n当前版:02版\n发布日期:2016年02月18日 上一版  下一版\n回眸“十二五”\n"
+            "文章字数:1194\n  2015年的辉煌成就\n  全年实现生产总值621.83亿元、增长11.2%。\n")
+    from pipeline.run import process_text
+
+    result = process_text(page)
+    pr = result.structure.profile
+    assert (pr.title, pr.published) == ("回眸“十二五”", "2016-02-18")
+    assert [(f.mention, f.time) for f in result.figures] == [("621.83亿元", "2015"), ("11.2%", "2015")]

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from .. import recache
 from ..data import read_tsv, word_tuple
-from ..numerals import CN_COUNT_CHARS
+from ..numerals import CN_COUNT_CHARS, CN_QUANTITY_CHARS
 from ..numbers import tables
 from ..figures.clause import positions
 from ..records import Figure
@@ -36,6 +36,9 @@ STATEMENT_BREAK = recache.compile("[；;]")  # where a `statement` cue's reach e
 class Claim(str, Enum):
     PLAN = "plan"
     REVIEW = "review"
+
+
+DIGITS = "0123456789"  # with CN_QUANTITY_CHARS: what a count before a cue ends in (5项预期性指标)
 
 
 @dataclass(frozen=True)
@@ -59,13 +62,16 @@ class ClaimWords:
     statement: frozenset[str] = frozenset()  # cues that are their clause's verb (要达到): they hold up to the next ；
     continued: tuple[str, ...] = ()  # opening the clause after a ；, it goes on with the statement before (其中)
     frame: tuple[str, ...] = ()  # before a goal noun in its clause: the goal frames the deeds after it (围绕…目标)
+    past_obtained: tuple[str, ...] = ()  # cues that open with an obtained word, longest first (预期性指标 over 预期性)
+    counted: str = ""  # measure words of a count right before such a cue (5项预期性指标): the cue is what is counted
 
 
 @lru_cache(maxsize=1)
 def claim_words() -> ClaimWords:
     roles: dict[str, list[str]] = {r: [] for r in ("cue", "clause", "achieved", "plan", "review", "premise", "fact",
                                                    "share", "goal", "done", "obtained", "past",
-                                                   "purpose", "attained", "statement", "continued", "frame")}
+                                                   "purpose", "attained", "statement", "continued", "frame",
+                                                   "counted")}
     light: set[str] = set()
     for word, role, *rest in read_tsv("claim_words.tsv"):
         roles[role].append(word)
@@ -81,7 +87,9 @@ def claim_words() -> ClaimWords:
                       recache.compile(f"(?:{'|'.join(map(re.escape, roles['share']))})[^，,；;：:。]{{0,4}}$"),
                       tuple(roles["done"]), tuple(roles["obtained"]), tuple(roles["past"]),
                       tuple(roles["purpose"]), tuple(roles["attained"]), frozenset(light), frozenset(clause),
-                      frozenset(roles["statement"]), tuple(roles["continued"]), tuple(roles["frame"]))
+                      frozenset(roles["statement"]), tuple(roles["continued"]), tuple(roles["frame"]),
+                      tuple(c for c in cues if c.startswith(tuple(roles["obtained"]))
+                            and c not in roles["obtained"]), "".join(roles["counted"]))
 
 
 def achieved_in(text: str, w: ClaimWords) -> bool:
@@ -129,6 +137,13 @@ class SentenceCues:
             if text.startswith(w.qualifiers, m.start()):
                 continue  # 将近: a qualifier, not 将
             if w.obtained and text.startswith(w.obtained, m.start()):
+                longer = next((c for c in w.past_obtained if text.startswith(c, m.start())), "")
+                if longer and not (m.start() >= 2 and text[m.start() - 1] in w.counted
+                                   and text[m.start() - 2] in DIGITS + CN_QUANTITY_CHARS):
+                    # 预期性指标: a cue of its own, longer than the word (预期性) that makes 预期 none; not a count of them
+                    # (5项预期性指标、1项约束性指标未能如期完成: the indicators counted, no aim)
+                    self.cues.append((m.start(), m.start() + len(longer), longer, False))
+                    self.quoted.append(-1)
                 continue  # 争取上级资金20.2亿元: funds obtained; 拜访目标企业150家: firms named as prospects
             clause_start = max((text.rfind(c, start, m.start()) for c in "，,；;：:"), default=-1) + 1
             before = text[max(start, clause_start):m.start()]

@@ -975,16 +975,18 @@ def _claim(cue: str, heading: str, future: bool, fact: bool = False) -> str:
     return heading or "actual"
 
 
-def lead_list(text: str, start: int, end: int, ref: int | None, carried: bool, headings: int) -> tuple[int, bool, int]:
+def lead_list(text: str, start: int, end: int, ref: int | None, carried: bool, headings: int,
+              led: bool = False) -> tuple[int, bool, int]:
     """The paragraph text[start:end] and a lead-in's list: (where the list begins in it, -1 for nowhere; whether the
     list runs on after it; the headings begun at the lead-in). An item line (◆…, 一是…) under no new heading carries
-    on the list of the lead-in before it (`carried`); a lead-in of its own naming a time before the document's year
+    on the list of the lead-in before it (`carried`), and so does the paragraph right after a lead-in that closes its
+    own paragraph with its colon (`led`); a lead-in of its own naming a time before the document's year
     (2025年确定的主要目标是：) announces none."""
     lead = plan_lead(text, start, end)
     if lead is not None and ref is not None and any(
             t is not None and t.last_year < ref for t in (timex.resolve(m, ref) for m in timex.find(text, lead[0], lead[1]))):
         lead = None
-    carried = carried and opens_item(text, start, end)
+    carried = carried and (opens_item(text, start, end) or led)  # led: right after a lead-in's own paragraph
     if lead is None:
         return (start if carried else -1), carried, headings
     return (start if carried else lead[1]), lead[2], headings
@@ -1238,8 +1240,12 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                 lead_level = None  # a heading above the list's items: the list is over
             if heads_here and list_open and lead_level is None:
                 lead_level = heading_level(headings[k])  # the list's items are headings
+            # the paragraph right after a lead-in that ends its own paragraph with its colon (…的确切目标: / 经济发展
+            # 进入全新阶段，年均增长6%左右，…) is its list, item mark or not
+            led = list_open and para_k > 0 and 0 <= lead_from \
+                and not text[lead_from:paragraphs[para_k - 1].end].strip()
             lead_from, list_open, lead_headings = lead_list(text, p_start, p_end, ref, list_open and \
-                lead_headings == bisect_right(heading_starts, p_start), bisect_right(heading_starts, p_start))
+                lead_headings == bisect_right(heading_starts, p_start), bisect_right(heading_starts, p_start), led)
         sent = sentence_at(sentences, sentence_starts, at)
         s_start = sent.start if sent else at
         s_end = sent.end if sent else f.end
@@ -1316,10 +1322,13 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         if time is None and opened[0] == para_k:
             time = opened[2]
         said = time is not None or para_time is not None  # the text itself, not a heading, says when
-        if time is None and para_time is None and head_span is not None \
+        if time is None and head_span is not None and (para_time is None or para_time.years == 1
+                                                       and para_time.last_year == head_span.last_year) \
                 and _words_in(tw.of("average"), text[c_start:at]):
-            time = head_span  # 地区生产总值年均增长5%左右 under “十五五”时期目标任务和2026年工作安排
-        span = para_time if para_time is not None and para_time.years > 1 else head_span
+            time = head_span  # 地区生产总值年均增长5%左右 under “十五五”时期目标任务和2026年工作安排; so under a paragraph
+            # opening with the period's last year as its horizon (到2030年，… then 地区生产总值年均增长5%以上)
+        span = para_time if para_time is not None and para_time.years > 1 else head_span if head_span is not None \
+            else head_time if head_time is not None and head_time.years > 1 else None  # (“十五五”时期主要目标任务 / 到2030年，…)
         if time is not None and time.years == 1 and span is not None and time.last_year == span.last_year \
                 and f.change and _words_in(tw.of("average"), text[c_start:at]):
             time = span  # 这五年… then 2021年地区生产总值预计实现151.7亿元，年均增长4.6%: the span's average
@@ -1387,10 +1396,13 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             and time.years == 1 and len(time.start) == 4 and time.first_year == ref \
             and (YEAR.search(f.period) is not None or tw.values.get(f.period) == "0") \
             and _words_in(tw.of("preliminary"), text[c_start:at])
+        # a span to come that the figure's period says (未来五年, 今后五年): an aim, whether or not a date says when now is
+        coming = bool(f.period) and (pm := timex.pattern().search(f.period)) is not None and bool(pm.group("next"))
         claim = "actual" if counts_a_people(text, f, words) else \
             _claim(cues[1].claim(f) if cues[1] else "", plan_claim,
                    time is not None and ref is not None and (time.first_year > ref or time.years > 1 and
-                                                              time.first_year == ref) or own_year or expected,
+                                                              time.first_year == ref) or own_year or expected
+                   or coming,
                    plan_claim == "target" and (past or premise(text, f, s_end, words)))
         if start_level and time is not None and ref is not None and time.last_year < ref:
             claim = "actual"

@@ -88,10 +88,15 @@ def pattern() -> re.Pattern:
     # 2021—2025年: a span of years that writes 年 once, after the second; 2023上半年: a year glued to a part of it
     span = rf"(?P<r1>\d{{4}}){SEP}(?P<r2>\d{{4}})\s?年(?:度)?(?P<redge>以来|初|底|末)?"
     glued = rf"(?P<g>\d{{4}})\s?(?P<gpart>{part})"
-    plan = rf"[{QUOTES}]?(?P<plan>{_alt(w.of('plan'))})[”\"]?(?:规划)?(?P<pedge>期间|时期|以来|末|初)?"
+    # “十三五”期末 (its last year), “十三五”前4年 / 头4年 (its first years), “十三五”后两年 (its last years)
+    plan = (rf"[{QUOTES}]?(?P<plan>{_alt(w.of('plan'))})[”\"]?(?:规划)?"
+            rf"(?:(?P<pedge>期间|时期|期末|期初|以来|末|初)|(?:前|头)(?P<phead>{COUNT})个?年|后(?P<ptail>{COUNT})个?年)?")
     since = rf"(?P<since>{_alt(w.of('since'))})以来"
     past = (rf"(?:(?<!即将)过去的?|近|这)\s?(?P<past>{COUNT})\s?年(?:来|间|以来)?|(?:今后|未来)\s?(?P<next>{COUNT})\s?年"
-            rf"|(?P<past2>{COUNT})\s?年(?:来|以来)|(?P<ago>{COUNT})\s?年前")
+            rf"|(?P<past2>{COUNT})\s?年(?:来|以来)|(?P<ago>{COUNT})\s?年前"
+            # 这是城市综合实力显著提升的五年，…: a span gone by, judged, opening a review's paragraph (its figures' time;
+            # no figure's period: period.py)
+            rf"|这是[^，,。；;：:！？“”\n\d]{{2,24}}?的(?P<judged>{COUNT})\s?年(?=[，,])")
     same = rf"(?P<same>{_alt(w.of('same'))})"
     # 今年春节期间, “双11”期间, 2025年国庆中秋假期: a holiday with its edge, the year before it if written
     holiday = (rf"(?:{year('hy')}\s?)?[{QUOTES}]?(?P<holiday>{_alt(w.of('holiday'))})[”\"]?"
@@ -295,10 +300,15 @@ def resolve(m: re.Match, ref: int | None, scope: int | None = None, past_end: in
     if m.group("plan"):
         a, b = (int(y) for y in w.values[m.group("plan")].split("/"))
         edge = m.group("pedge")
-        if edge == "末":
+        if edge in ("末", "期末"):
             return year_interval(b)
-        if edge == "初":
+        if edge in ("初", "期初"):
             return year_interval(a)
+        if m.group("phead") or m.group("ptail"):
+            n = _count(m.group("phead") or m.group("ptail"))
+            if not 1 <= n <= b - a + 1:
+                return year_interval(a, b)
+            return year_interval(a, a + n - 1) if m.group("phead") else year_interval(b - n + 1, b)
         if edge == "以来" and ref is not None:
             return year_interval(a, max(a, min(ref, b)))
         return year_interval(a, b)
@@ -312,7 +322,7 @@ def resolve(m: re.Match, ref: int | None, scope: int | None = None, past_end: in
         return new_interval(f"{m.group('g')}-{first}", f"{m.group('g')}-{last}")
     if m.group("since"):
         return None if ref is None else year_interval(int(w.values[m.group("since")]), ref)
-    for g in ("past", "past2"):
+    for g in ("past", "past2", "judged"):
         if m.group(g):
             n = _count(m.group(g))
             if ref is None or n < 1:

@@ -133,11 +133,15 @@ def ranks(text: str, start: int, end: int, masked: Spans) -> list[Mention]:
     """Ranks in text[start:end]: an ordinal after a scope or ranking verb (全国第一, 居…第三), 前N位, 首位."""
     w, p = words(), patterns()
     out: list[Mention] = []
+    target = -1  # where the rank a ranking moved to opens (由第25位提升到|第13位)
     for r in p.rank.finditer(text, start, end):
         ms, me = r.start("m"), r.end("m")
-        if not (r.group("ctx") or r.group("first") or out and listed_rank(text[out[-1].end:ms].strip())):
+        moved_to = r.start() == target  # 从全国第12位跃升至第5位: the place it moved to is a rank as its earlier one is
+        target = move_end(text, me, end) if r.group("s") else -1
+        moved = target >= 0 or moved_to  # 由第25位大幅提升到第13位: a place the ranking moved from
+        if not (r.group("ctx") or r.group("first") or out and listed_rank(text[out[-1].end:ms].strip()) or moved):
             continue  # 分别居全省第1位、第2位: the second of a list of ranks has its context in the first
-        if text.startswith(w.of("not_rank_before"), me):
+        if text.startswith(w.of("not_rank_before"), me) and not moved:
             continue  # 第三届, 第一阶段, 前十位: the ordinal of an event or part
         if me < end and shared_part(text, me, end):
             continue  # 第一、第二章: a list of ordinals that shares the part named after the last
@@ -145,7 +149,8 @@ def ranks(text: str, start: int, end: int, masked: Spans) -> list[Mention]:
         if first and not p.first_cue.search(text, max(start, ms - 8), ms) and not (
                 first in w.of("rank_first_far") and p.first_cue_far.search(text, max(start, ms - FAR_CUE), ms)):
             continue  # 放在首位 is no rank; 位居全国工业百强区榜首 is one
-        if me < end and text[me] not in RANK_END and text[me] not in w.of("of") and not next_rank(text, me, end):
+        if me < end and text[me] not in RANK_END and text[me] not in w.of("of") and not next_rank(text, me, end) \
+                and not moved:
             continue  # 全国第一方阵, 第一书记: the ordinal opens a name
         try:
             if r.group("top"):
@@ -175,11 +180,35 @@ def shared_part(text: str, pos: int, end: int) -> bool:
     return text.startswith(w.of("not_rank_before"), after) and not text.startswith(w.of("rank_unit"), after)
 
 
+def move_end(text: str, pos: int, end: int) -> int:
+    """由第25位大幅提升到第13位: where a verb moving a ranking (figure_words.tsv rank_move) right after the place at
+    `pos` ends when another rank follows it (the place at `pos` is the one it moved from), else -1."""
+    mv = patterns().rank_moved.match(text, pos, end)
+    r = patterns().rank.match(text, mv.end(), end) if mv else None
+    ok = r is not None and bool(r.group("n")) and not text.startswith(words().of("not_rank_before"), r.end("m"))
+    return mv.end() if mv is not None and ok else -1
+
+
 def next_rank(text: str, pos: int, end: int) -> bool:
-    """列全市第9位和第8位: a list joint at `pos` and another rank right after it (not 第一和第二批: an ordinal)."""
-    joint = next((j for j in words().of("list_joint") if text.startswith(j, pos)), "")
-    r = patterns().rank.match(text, pos + len(joint), end) if joint else None
-    return r is not None and not r.group("top") and not text.startswith(words().of("not_rank_before"), r.end("m"))
+    """列全市第9位和第8位: a list joint at `pos` and another rank right after it (not 第一和第二批: an ordinal); 第11和13位:
+    a count of 位/名 after the joint, the list's next place written without 第."""
+    w = words()
+    joint = next((j for j in w.of("list_joint") if text.startswith(j, pos)), "")
+    if not joint:
+        return False
+    r = patterns().rank.match(text, pos + len(joint), end)
+    if r is not None:
+        return not r.group("top") and not text.startswith(w.of("not_rank_before"), r.end("m"))
+    return listed_place(text, pos + len(joint), end) > 0
+
+
+def listed_place(text: str, pos: int, end: int) -> int:
+    """The end of a count of 位/名 at `pos` that closes its phrase (13位, in 第11和13位), else 0."""
+    k = pos
+    while k < end and text[k].isdigit():
+        k += 1
+    unit = next((u for u in words().of("rank_unit") if text.startswith(u, k)), "") if k > pos else ""
+    return k + len(unit) if unit and (k + len(unit) >= end or text[k + len(unit)] in RANK_END) else 0
 
 
 def as_rank(text: str, m: Mention) -> Mention:
@@ -191,7 +220,11 @@ def as_rank(text: str, m: Mention) -> Mention:
     # 排名从上年85位升至81位: the ranking's earlier place, whatever follows it
     earlier = before.endswith(w.of("rank_from")) and any(
         before[:len(before) - len(f)].endswith(w.of("rank_verb")) for f in w.of("rank_from") if before.endswith(f))
-    if earlier:
+    # 第14、25位, 第11和13位: the places of a list of ranks after the first's 第
+    prev = text[max(0, m.start - 8):m.start]
+    digits = prev[:-1].rstrip("0123456789")
+    listed = prev[-1:] in w.of("list_joint") and 1 <= len(prev) - 1 - len(digits) <= 3 and digits.endswith(w.of("ordinal"))
+    if earlier or listed:
         return new_mention(start=m.start, end=m.end, num_start=m.num_start, value=m.value, value_max=None, unit="",
                            kind="rank", qualifier="", form="rank", magnitude="", unit_surface="")
     if m.end < len(text) and text[m.end] not in RANK_END and text[m.end] not in w.of("of"):

@@ -53,6 +53,7 @@ class Periods:
         start, end = clauses.start, clauses.end
         w = words()
         not_after, not_before = w.of("period_not_after"), w.chars("period_not_before")
+        yu, yu_compare = w.of("period_yu"), w.chars("period_yu_compare")
         span_open, since, report_after = w.of("span_open"), w.of("since"), w.of("report_after")
         self.text = text
         self.times: list[re.Match] = []
@@ -63,8 +64,10 @@ class Periods:
         leads = timex.words().of("lead")
         for t in self.found:
             before = text[max(start, t.start() - 2):t.start()]
-            if before.endswith(not_after) and not before.endswith(leads):
-                continue  # 较2019年, 同比: a baseline (not 对于2025年…的预期目标: a lead word before a time)
+            if before.endswith(not_after) and not before.endswith(leads) and not (
+                    before.endswith(yu) and len(before) == 2 and before[0] not in yu_compare and is_word(before[0])):
+                continue  # 较2019年, 同比: a baseline (not 对于2025年…的预期目标: a lead word before a time; not 比重于2018年…:
+                # 于 after a subject says when)
             if text.rfind("《", start, t.start()) > text.rfind("》", start, t.start()):
                 continue  # 《县交通运输“十四五”发展规划》: a time inside a document's title names the document
             if t.group("same") and compare.match(text, t.start()):
@@ -83,8 +86,8 @@ class Periods:
                 continue  # 2003年启动的全国文明城市评比: the time of the noun, not of the figure
             if text.startswith(report_after, t.end()) and not is_word(text[t.end() + 1:t.end() + 2] or " "):
                 continue  # 本报广州12月18日电 （记者…: the day of the dispatch, no figure's period (not 2023年电网投资)
-            if t.group("since"):
-                continue  # 党的十八大以来 dates a span (its time), not the figure's own period
+            if t.group("since") or t.group("judged"):
+                continue  # 党的十八大以来 dates a span (its time), not the figure's own period; so does 这是…的五年
             if text[t.start() - 1:t.start()] in span_open and (rest := text[t.end():clauses.end_of(t.end())].strip()) \
                     and rest.endswith(since) and rest not in since:
                 continue  # 自2018年9月全面启动建设…以来，…共建成: the start of a span up to now, no period (not 自2017年以来)

@@ -148,6 +148,7 @@ class Patterns:
     change_noun: re.Pattern  # 增速, 降幅 ending an indicator: the figure is a change
     share_head: re.Pattern  # 全省占比, 占全省比重 ending a list's last item: the share every item is
     rank: re.Pattern  # 全国第一, 居…第三, 前10位, 前五, 首位, 榜首
+    rank_moved: re.Pattern  # 第25位大幅提升到(第13位): a ranking's earlier place, the verb that moves it
     rank_cue: re.Pattern  # a rank may be in the sentence
     first_cue: re.Pattern  # 首位 is a rank only after one of these
     first_cue_far: re.Pattern  # 榜首 (rank_first_far) also after a ranking verb and a longer list's name (位居全国工业百强区榜首)
@@ -199,6 +200,7 @@ def patterns() -> Patterns:
     field_count = alternation(w.of("rank_field_count"))
     ordinal, top, first = alternation(w.of("ordinal")), alternation(w.of("rank_top")), alternation(w.of("rank_first"))
     rank_unit = alternation(w.of("rank_unit"))
+    year_unit = alternation(w.of("year_unit"))  # 位次由2015年的第14位: a year between a rank's cue and its ordinal
     joints = alternation(w.of("list_joint"))
     compared = alternation(w.of("compare_up") + w.of("compare_down"))
     compared = f"(?:{compared})(?![{w.chars('compare_not_before')}])"  # 比最低点收窄: 低点 is a noun, no comparative
@@ -228,8 +230,8 @@ def patterns() -> Patterns:
                                 f"{alternation(w.change_words('verb') + w.change_words('noun'))})(?![\\u4e00-\\u9fff])"),
         statistic=recache.compile(f"(?:{verbs}|{alternation(w.change_words('noun'))})"
                              f"(?:{alternation(w.of('adverb'))})*\\s?\\d"),
-        opening_compare=recache.compile(
-            f"\\s?(?:{compare})(?P<base>[^{stop}]{{1,12}}?)"
+        opening_compare=recache.compile(  # not 与此同时, the connective (compare_not_word)
+            f"\\s?(?:{compare})(?!{not_compare})(?P<base>[^{stop}]{{1,12}}?)"
             f"(?:{compare_close})?\\s?"),
         gap=recache.compile(f"(?!{alternation(w.of('not_gap'))})(?P<verb>{alternation(w.of('gap_up') + w.of('gap_down'))})(?!{alternation(w.of('gap_not_after'))})"
                        f"(?P<base>\\d{{4}}\\s?(?:{alternation(w.of('year_unit'))})[\\u4e00-\\u9fff“”]{{0,8}}?|[\\u4e00-\\u9fff“”]{{1,12}}?)$"),  # 快于2024年: a year too
@@ -237,7 +239,7 @@ def patterns() -> Patterns:
         # 从2015年的人均21.2万元: a time owning the first level (and its per-head word) may stand between
         from_level=recache.compile(f"(?:{alternation(w.of('from'))})(?:\\s?(?:{time.pattern})\\s?(?:{of})\\s?"
                               f"(?:{alternation(w.of('count_average'))})?)?(?:(?:{alternation(w.of('per'))})[\\u4e00-\\u9fff]{{1,2}}?)*"
-                              f"(?:\\s?\\d[\\d.]*[^\\d\\s，。；、]{{0,3}}、)?\\s?$"),
+                              f"(?:\\s?\\d[\\d.]*[^\\d\\s，。；、]{{0,3}}、)?(?:{scopes})?\\s?$"),  # 从全国第12位: a rank's scope
         to_after=recache.compile(f"[^，。；0-9]{{0,6}}?(?:{alternation(w.of('to'))})"),
         from_to=recache.compile(f"^\\s?(?:{alternation(w.change_words('verb'))})(?:{alternation(w.of('to'))})\\s?"
                            f"(?:(?:{time.pattern})\\s?(?:{of}))?\\s?$"),
@@ -246,8 +248,10 @@ def patterns() -> Patterns:
         change_noun=recache.compile(f"(?:{nouns_up})$|(?P<down>{nouns_down})$"),
         rank=recache.compile(
             # 居全省34个类区县第1位: the size of the field may stand between the scope and the ordinal
-            f"(?:(?P<ctx>{rank_cues})[^，。；\\d]{{0,8}}?(?:\\d{{1,3}}\\s?(?:{field_count})?[^，。；、\\d{w.chars('ordinal')}]{{1,8}}?)?)?(?P<m>(?:(?:{ordinal})\\s?(?P<n>{numeral})(?:\\s?(?P<s>{rank_unit}))?"
+            f"(?:(?P<ctx>{rank_cues})[^，。；\\d]{{0,8}}?(?:\\d{{4}}\\s?(?:{year_unit})[^，。；、\\d]{{0,3}}?)?(?:\\d{{1,3}}\\s?(?:{field_count})?[^，。；、\\d{w.chars('ordinal')}]{{1,8}}?)?)?(?P<m>(?:(?:{ordinal})\\s?(?P<n>{numeral})(?:\\s?(?P<s>{rank_unit}))?"
             f"|(?P<first>{first})|(?:{top})(?P<top>{top_numeral})(?P<ts>{rank_unit})?))"),
+        # 第25位大幅提升到第13位: what may stand between a ranking's earlier place and the verb that moves it
+        rank_moved=recache.compile(f"[^，。；、\\d]{{0,4}}?(?:{alternation(w.of('rank_move'))})"),
         rank_cue=recache.compile(f"{ordinal}|{first}|(?:{top})[{CN_QUANTITY_CHARS}\\d]"),
         first_cue=recache.compile(f"(?:{alternation(w.of('rank_first_cue') + w.of('rank_scope'))})[^，。；]{{0,4}}$"),
         first_cue_far=recache.compile(f"(?:{alternation(w.of('rank_first_cue') + w.of('rank_verb'))})[^，。；]{{0,10}}$"),
