@@ -1208,6 +1208,10 @@ ROUND24 = {
         [('京', 'GPE', 4, 5)]),
     # 商协会 (a kind of body) names none
     "kind-of-association": ("世界500强企业、知名商协会云集。", [], []),
+    # the party committee of a zone written without its name names nothing (a level's zone names none)
+    "committee-of-an-unnamed-zone": ("县委常委、经开区党工委书记王明主持会议。",
+        [('王明', 'PERSON', 13, 15)],
+        [('王明', 'PERSON', 13, 15)]),
 }
 
 

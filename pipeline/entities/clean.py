@@ -70,6 +70,8 @@ def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> tuple[list[
             if z is not None and z.end() == len(name) and z.start() > 0:
                 out.append(Entity(name, "LOC", e.start, e.end - len(unit)))
                 continue
+            if z is not None and z.end() == len(name) and z.start() == 0:
+                continue  # 高新区 + 党工委: a zone without its name names nothing, nor does its committee (round 24)
             if name.endswith(_org_heads()):
                 e = Entity(name, "ORG", e.start, e.end - len(unit))
         if e.label == "ORG" and not e.text.endswith(_org_heads()):
