@@ -1208,6 +1208,10 @@ ROUND24 = {
         [('京', 'GPE', 4, 5)]),
     # 商协会 (a kind of body) names none
     "kind-of-association": ("世界500强企业、知名商协会云集。", [], []),
+    # a run of provinces' short forms before 帮扶 (run_cues.txt) is one GPE, as before 协作 (held-out paragraphs)
+    "pair-aid": ("全年落实苏陕帮扶资金2.1亿元，建行援助0.3亿元。",
+        [('苏陕', 'GPE', 4, 6), ('建行', 'ORG', 16, 18)],
+        [('苏陕', 'GPE', 4, 6), ('建行', 'ORG', 16, 18)]),
     # the party committee of a zone written without its name names nothing (a level's zone names none)
     "committee-of-an-unnamed-zone": ("县委常委、经开区党工委书记王明主持会议。",
         [('王明', 'PERSON', 13, 15)],
