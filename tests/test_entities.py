@@ -1194,6 +1194,10 @@ ROUND24 = {
     "feature-listed-with-a-river": ("黑龙江、乌苏里江沿岸。",
         [('黑龙江', 'LOC', 0, 3), ('乌苏里江', 'LOC', 4, 8)],
         [('黑龙江', 'LOC', 0, 3), ('乌苏里江', 'LOC', 4, 8)]),
+    # not where the division is a county's (东湖 the lake, 东湖区 of 南昌): the zone's lake stays a feature
+    "feature-listed-with-cities-county-name": ("东湖、襄阳、宜昌等高新区发展较快。",
+        [('东湖', 'LOC', 0, 2), ('襄阳', 'GPE', 3, 5), ('宜昌', 'GPE', 6, 8)],
+        [('东湖', 'LOC', 0, 2), ('襄阳', 'GPE', 3, 5), ('宜昌', 'GPE', 6, 8)]),
     # a county's short name the recognizer took for a person is the county where the text writes it whole
     "county-short-name-not-a-person": ("林周县召开大会。林周发展势头良好。",
         [('林周县', 'GPE', 0, 3), ('林周', 'GPE', 8, 10)],

@@ -130,16 +130,18 @@ def _listed_places(text: str, tokens: Sequence[Token], ents: list[Entity],
 
 
 def _listed_divisions(text: str, ents: list[Entity]) -> list[Entity]:
-    """A natural feature's name that is also a division's (landforms.tsv and the gazetteer: 黑龙江 the river and the
-    province), listed with 、 right beside a GPE, is the division (河北、黑龙江、福建、广西: round 24), as a county's
-    short name listed among rivers is the river (zones._waters)."""
+    """A natural feature's name that is also a province's or a city's (landforms.tsv and the gazetteer: 黑龙江 the
+    river and the province, 黄山 the mountains and the city), listed with 、 right beside a GPE, is the division
+    (河北、黑龙江、福建、广西; 黄山、池州、安庆: round 24), as a county's short name listed among rivers is the river
+    (zones._waters); not a county's (东湖 and 东湖区 of 南昌: 武汉东湖、襄阳、宜昌3家高新区 stays LOC)."""
     from ..placelabel import gazetteer, tables
 
     landforms, gaz = tables().landforms, gazetteer()
     out = list(ents)
     for i, x in enumerate(ents):
-        if x.label != "LOC" or x.text not in landforms or gaz.resolve(x.text) is None:
-            continue
+        place = gaz.resolve(x.text) if x.label == "LOC" and x.text in landforms else None
+        if place is None or place.level not in ("province", "prefecture"):
+            continue  # 东湖 of 武汉东湖、襄阳、宜昌3家高新区: the lake's zone, not 东湖区 (a district of another city)
         before = ents[i - 1] if i > 0 else None
         after = ents[i + 1] if i + 1 < len(ents) else None
         if (before is not None and before.label == "GPE" and before.end + 1 == x.start and text[before.end] == LIST_MARK) \
