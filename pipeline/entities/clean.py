@@ -25,6 +25,13 @@ from .zones import _region_zone_endings
 COUNT_CHARS = frozenset(CN_COUNT_CHARS + "两")  # 三市, 两省: how many places a list names
 
 
+def _opens_place(text: str) -> bool:
+    """Whether text opens with a place of the gazetteer (a name or short form of two or three characters)."""
+    from ..placelabel import gazetteer
+
+    return any(gazetteer().resolve(text[:n]) is not None for n in (2, 3) if n <= len(text))
+
+
 def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> tuple[list[Entity], set[Entity]]:
     """A LOC that is a known name and words that make no place of it is the name alone (京津冀协同 → 京津冀,
     深圳城市文明 → 深圳); an ORG that is known organisations end to end is those (中共中央国务院), and one that
@@ -41,7 +48,10 @@ def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> tuple[list[
     names, zone, world = _names(), tables().zone_suffix, tables().world
     trailers = _word_list("org_trailers.txt")
     out, companies = [], set()
+    conjunctions = _word_list("name_conjunctions.txt")
     for e in ents:
+        if e.text.startswith(conjunctions) and len(e.text) > 3 and _opens_place(e.text[1:]):
+            e = Entity(e.text[1:], e.label, e.start + 1, e.end)  # 暨 + 大冶湖: a conjunction is no part of a name
         if e.label == "ORG" and e.text.endswith(trailers):
             cut = next(len(w) for w in trailers if e.text.endswith(w))
             if len(e.text) > cut + 1:
@@ -60,6 +70,8 @@ def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> tuple[list[
             if z is not None and z.end() == len(name) and z.start() > 0:
                 out.append(Entity(name, "LOC", e.start, e.end - len(unit)))
                 continue
+            if z is not None and z.end() == len(name) and z.start() == 0:
+                continue  # 高新区 + 党工委: a zone without its name names nothing, nor does its committee (round 24)
             if name.endswith(_org_heads()):
                 e = Entity(name, "ORG", e.start, e.end - len(unit))
         if e.label == "ORG" and not e.text.endswith(_org_heads()):

@@ -24,15 +24,20 @@ def _comma_lists(text: str, tokens: Sequence[Token]) -> Iterable[tuple[list[tupl
     closers = _word_list("list_closers.txt")
     s0, e0 = tokens[0].start, tokens[-1].end
     marks = [k for k in range(s0, e0) if text[k] == LIST_MARK]
+    closed = [t.start for t in tokens if t.word in closers and t.tag == "u"]  # 等 closes its list (round 24)
+
+    def ended(a: int, b: int) -> bool:
+        """Whether a separator or a closer written as a word stands between a and b: the list ended there."""
+        return SEPARATORS.search(text, a, b) is not None or any(a <= c < b for c in closed)
+
     for k in marks:
-        if k - 1 >= s0 and text[k - 1] == LIST_MARK or any(m < k and not SEPARATORS.search(text, m + 1, k)
-                                                            for m in marks):
+        if k - 1 >= s0 and text[k - 1] == LIST_MARK or any(m < k and not ended(m + 1, k) for m in marks):
             continue  # not the first mark of its list
-        # the list: from its first name to its last mark
+        # the list: from its first name to its last mark (段振方、王允琳、高惠民等22位老同志…到市中区、…: two lists)
         seps, pos = [k], k + 1
         while True:
             nxt = SEPARATORS.search(text, pos, e0)
-            if nxt is None or text[nxt.start()] != LIST_MARK:
+            if nxt is None or text[nxt.start()] != LIST_MARK or any(pos <= c < nxt.start() for c in closed):
                 break
             seps.append(nxt.start())
             pos = nxt.end()
@@ -122,3 +127,24 @@ def _listed_places(text: str, tokens: Sequence[Token], ents: list[Entity],
             ents = [x for x in ents if not (a <= x.start and x.end <= b)] + [place]
             added.add(place)
     return sorted(ents, key=lambda x: x.start), added
+
+
+def _listed_divisions(text: str, ents: list[Entity]) -> list[Entity]:
+    """A natural feature's name that is also a province's or a city's (landforms.tsv and the gazetteer: 黑龙江 the
+    river and the province, 黄山 the mountains and the city), listed with 、 right beside a GPE, is the division
+    (河北、黑龙江、福建、广西; 黄山、池州、安庆: round 24), as a county's short name listed among rivers is the river
+    (zones._waters); not a county's (东湖 and 东湖区 of 南昌: 武汉东湖、襄阳、宜昌3家高新区 stays LOC)."""
+    from ..placelabel import gazetteer, tables
+
+    landforms, gaz = tables().landforms, gazetteer()
+    out = list(ents)
+    for i, x in enumerate(ents):
+        place = gaz.resolve(x.text) if x.label == "LOC" and x.text in landforms else None
+        if place is None or place.level not in ("province", "prefecture"):
+            continue  # 东湖 of 武汉东湖、襄阳、宜昌3家高新区: the lake's zone, not 东湖区 (a district of another city)
+        before = ents[i - 1] if i > 0 else None
+        after = ents[i + 1] if i + 1 < len(ents) else None
+        if (before is not None and before.label == "GPE" and before.end + 1 == x.start and text[before.end] == LIST_MARK) \
+                or (after is not None and after.label == "GPE" and x.end + 1 == after.start and text[x.end] == LIST_MARK):
+            out[i] = Entity(x.text, "GPE", x.start, x.end)
+    return out

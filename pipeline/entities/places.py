@@ -109,8 +109,8 @@ def _short_forms(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list
                     and not any(s <= k + 1 < e for s, e in taken):
                 if k + 1 == t.end:  # the cue ends this word: the short form must be a word of its own
                     nxt = next((u for u in tokens if u.start == t.end), None)
-                    if nxt is None or nxt.end - nxt.start != 1:
-                        continue
+                    if nxt is None or nxt.end - nxt.start != 1 or k > t.start:
+                        continue  # nor the cue the end of a longer word: 推进 + 中, 稳中有进、进中向好 (round 24)
                 ents.append(Entity(text[k + 1], "GPE", k + 1, k + 2))
     for t in tokens:
         k = t.start
