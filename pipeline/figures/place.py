@@ -173,6 +173,8 @@ def not_about(text: str, m: PlaceMatch) -> bool:
         return True  # 宁德时代新型锂盐研发生产项目: an enterprise's name (enterprises.tsv), not its city
     if any(text.startswith(e, m.end) for e in _enterprises().get(text[m.end:m.end + 1], ())):
         return True  # 合肥比亚迪成为…企业: an enterprise's branch named by its city, not what the figures are about
+    if in_quoted_name(text, m):
+        return True  # “百戏入皖·星耀合肥”美食争霸赛: a part of a quoted name, not what the figures are about
     if in_examples(text, m):
         return True  # 新增黄石、咸宁、天门等全国文明城市12个: members of what is counted, not what the figures are about
     if event_year().match(text, m.end) is not None:
@@ -192,6 +194,24 @@ def not_about(text: str, m: PlaceMatch) -> bool:
     if visitors_from(text, m):
         return True  # 北京专家来固出诊2419人次: where the visitors came from, not where they worked
     return p.report_line.match(text, m.end) is not None or p.company.match(text, m.end) is not None
+
+
+QUOTED_REACH = 16  # how far a quoted name's marks may stand from a place inside it
+
+
+def in_quoted_name(text: str, m: PlaceMatch) -> bool:
+    """A place inside quotation marks that also hold other words (“百戏入皖·星耀合肥”, “技能宁夏”, “平安湖北”): a part of
+    the quoted name of an event, brand or campaign, not what the figures are about. A place quoted alone stays."""
+    w = words()
+    opens, closes = w.chars("quote_open"), w.chars("quote_close")
+    lo = max(0, m.start - QUOTED_REACH)
+    k = max(text.rfind(c, lo, m.start) for c in opens)
+    if k < 0 or any(c in text[k + 1:m.start] for c in closes) or any(c in text[k + 1:m.start] for c in CLAUSE_DELIMS):
+        return False
+    e = min((j for j in (text.find(c, m.end, m.end + QUOTED_REACH) for c in closes) if j >= 0), default=-1)
+    if e < 0 or any(c in text[m.end:e] for c in opens + CLAUSE_DELIMS):
+        return False
+    return text[k + 1:e] != text[m.start:m.end]
 
 
 def in_examples(text: str, m: PlaceMatch) -> bool:
