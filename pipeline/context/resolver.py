@@ -571,7 +571,12 @@ def heading_scope(section: Section, ref: int | None, month: int | None = None,
         elif claim == Claim.PLAN:
             implied = year_interval(ref)
     if not claim and time is not None and ref is not None and not STATED.search(title):
-        claim = Claim.PLAN if time.first_year >= ref else Claim.REVIEW
+        # a part of the document's own year (一、一季度工作开局良好 in a speech on the first quarter) is the span it
+        # reports on, no plan: the heading says nothing of the claim
+        if time.first_year > ref or time.first_year == ref and len(time.start) == 4:
+            claim = Claim.PLAN
+        elif time.first_year < ref:
+            claim = Claim.REVIEW
     return Scope(time, "target" if claim == Claim.PLAN else "actual" if claim == Claim.REVIEW else "", implied,
                  span if span is not None and span != time else None)
 
