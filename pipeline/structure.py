@@ -72,6 +72,7 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 UNNUMBERED_MAX = 40  # an unnumbered heading is a line this short at most
 UNNUMBERED_RANK = 3.8  # unnumbered headings sit above 一、 and below the headings the source marks up
 SPLIT_MAX = 30
+TITLE_SPACE_MIN = 4  # a run-on title keeps at least this many characters before the space that ends it
 BODY_MIN = 8  # running text under a heading is a sentence this long at least  # the second line of a heading split over two is this short at most
 SENTENCE_END = recache.compile(r"[^。！？!?…]*[。！？!?…]+[”’」』）)\]》\"']*|[^。！？!?…]+$", re.M)
 _OTHER_ENDS = "！？!?…"  # SENTENCE_END's end marks but 。
@@ -244,9 +245,21 @@ def _marks(doc: Document, paras: Sequence[Paragraph]) -> list[str | None]:
     return out
 
 
+RUN_ON_MIN = 60  # a heading's title up to its 。 this long has run into the body after it
+RUN_ON_GAP = recache.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")  # a space between two Han characters
+
+
 def _title_end(text: str, start: int, end: int) -> int:
+    """Where a heading's title ends: at its 。, else its line's end. A title that runs on past RUN_ON_MIN characters
+    ends at the first space between two Han characters, a few characters in: a page that joins its lines with spaces
+    (a copy site's text layer: 一、一季度工作开局良好,必须坚定信心、乘势而上 今年以来,面对…) writes the heading and the
+    body it opens as one line, and the space is where the heading stopped."""
     stop = text.find("。", start, end)
     end = stop if stop >= 0 else end
+    if end - start > RUN_ON_MIN:
+        gap = RUN_ON_GAP.search(text, start + TITLE_SPACE_MIN, end)
+        if gap is not None:
+            end = gap.start()
     while end > start and text[end - 1] in " ：:；;，,":
         end -= 1
     return end

@@ -139,6 +139,19 @@ CASES = [
     ("review-heading-year", "2026-01-26", "上海市",
      "一、2025年工作回顾\n过去一年，全市生产总值达到5.67万亿元、增长5.4%。",
      [("5.67万亿元", "2025", "actual", "地区生产总值"), ("5.4%", "2025", "actual", "地区生产总值")]),
+    # (probe18) a heading naming a part of the document's own year with no plan or review word (一季度工作开局良好 in
+    # a speech on the first quarter) is the span reported on, no plan: its figures are actuals
+    ("heading-naming-a-part-of-the-own-year-is-no-plan", "2025-04-10", "",
+     "一、一季度工作开局良好，必须坚定信心、乘势而上\n一季度，全市地区生产总值同比增长6.2%，增速居全省第三位。"
+     "规上工业增加值增长8.5%。",
+     [("6.2%", "2025-01/2025-03", "actual", "地区生产总值"), ("第三位", "2025-01/2025-03", "actual", "地区生产总值"),
+      ("8.5%", "2025-01/2025-03", "actual", "规模以上工业增加值")]),
+    # (probe18) what is so now (截至目前) is as of the document's date, not of the year a review heading that names
+    # none implies (一、肯定成绩… → the year before) nor of the time opening its paragraph (回顾2024年的数据)
+    ("present-word-beats-review-heading-and-paragraph-year", "2025-02-20", "",
+     "一、肯定成绩，认清形势，在服务大局中坚定发展信心\n回顾2024年的数据，我区民营经济增加值达到了120亿元。"
+     "截至目前，全区的市场主体总量已经突破27.4万户，其中民营企业占比高达97.8%。",
+     [("120亿元", "2024", "actual", ""), ("突破27.4万户", "2025", "actual", ""), ("97.8%", "2025", "actual", "")]),
     ("plan-heading-target", "2026-01-26", "上海市",
      "一、2026年主要任务\n全市生产总值增长5%左右，城镇调查失业率5%以内，居民消费价格涨幅2%左右。",
      [("5%左右", "2026", "target", "地区生产总值"), ("5%以内", "2026", "target", "城镇调查失业率"),

@@ -115,6 +115,12 @@ def test_numbering_sequence(text, expected):
     pytest.param("一、 总体要求 ", "总体要求", id="spaces-after-label"),
     pytest.param("（一）着力稳定宏观经济大盘，保持经济运行在合理区间。实施积极的财政政策。",
                  "着力稳定宏观经济大盘，保持经济运行在合理区间", id="govreport-style-long-title"),
+    # (probe18) a copy site's text layer joins lines with spaces: a title running on past RUN_ON_MIN characters
+    # ends at the first space between two Han characters (the heading's end), not at the body's first 。
+    pytest.param("一、一季度工作开局良好,必须坚定信心、乘势而上 今年以来,面对复杂严峻的外部环境和艰巨繁重的改革发展稳定任务,"
+                 "全市上 下坚持以习近平新时代中国特色社会主义思想为指导,统筹推进高质量发展和高水平安 全,实现了开门红开门稳。",
+                 "一季度工作开局良好,必须坚定信心、乘势而上", id="run-on-title-ends-at-a-space"),
+    pytest.param("一、坚持稳字当头 今年要稳中求进。", "坚持稳字当头 今年要稳中求进", id="short-title-keeps-its-space"),
 ])
 def test_heading_title_runs_to_paragraph_end_or_first_full_stop(line, title):
     result = analyse_text(line + "\n正文。")

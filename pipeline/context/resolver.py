@@ -571,7 +571,12 @@ def heading_scope(section: Section, ref: int | None, month: int | None = None,
         elif claim == Claim.PLAN:
             implied = year_interval(ref)
     if not claim and time is not None and ref is not None and not STATED.search(title):
-        claim = Claim.PLAN if time.first_year >= ref else Claim.REVIEW
+        # a part of the document's own year (一、一季度工作开局良好 in a speech on the first quarter) is the span it
+        # reports on, no plan: the heading says nothing of the claim
+        if time.first_year > ref or time.first_year == ref and len(time.start) == 4:
+            claim = Claim.PLAN
+        elif time.first_year < ref:
+            claim = Claim.REVIEW
     return Scope(time, "target" if claim == Claim.PLAN else "actual" if claim == Claim.REVIEW else "", implied,
                  span if span is not None and span != time else None)
 
@@ -1355,8 +1360,10 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                     and lead_review[0] <= at < lead_review[1] and head_time is None and not head_claim \
                     and not planned and not now:
                 fallback = ref - 1
-            time = para_time or head_time or title_part or (titled_year if not planned else None) \
-                or (year_interval(fallback) if fallback is not None else None)
+            # what is so now (截至目前，全区的市场主体总量已经突破27.4万户) is as of the document's date, not of the time
+            # that opened its paragraph nor of the year a review heading implies (一、肯定成绩… in a speech of 2025)
+            time = ((para_time or head_time) if not now else None) or title_part \
+                or (titled_year if not planned else None) or (year_interval(fallback) if fallback is not None else None)
         if time is not None and time.years == 1 and own is None and len(time.start) == 4:
             # 由2011年的18.9亿元提高到2016年的28.4亿元，年均增长8.4%；财政收入由2.3亿元提高到4.3亿元…: the span the
             # sentence states, ending in the figure's year, is the time of what says no year of its own in it
