@@ -1227,9 +1227,9 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
                 if m is not None and opens else None  # 初步核算,湖南全年…: the year reviewed, as below
             if own_time is None and m is None and (sl := span_line().fullmatch(text, p_start, p_end)) is not None:
                 # 这是强化创新引领、产业转型升级全面发力的五年。: a line naming the span the paragraphs after it tell
-                said = timex.pattern().match(f"这{sl.group('n')}")
-                own_time = timex.resolve(said, ref, review_scope if review_scope is not None else scope_year, late) \
-                    if said is not None else None
+                span_said = timex.pattern().match(f"这{sl.group('n')}")
+                own_time = timex.resolve(span_said, ref, review_scope if review_scope is not None else scope_year, late) \
+                    if span_said is not None else None
             if own_time is not None:
                 # a moment ago (65年前，…) tells a story of its own paragraph; it does not carry on
                 para_time, para_from = own_time, (-1 if m is not None and m.group("ago") else p_start)
