@@ -1535,3 +1535,24 @@ def test_a_day_alone_opening_a_poster_is_no_title():
     r = process_text(text)
     assert r.structure.profile.title != "今天(2月10日)上午"
     assert [(f.mention, f.time) for f in r.figures] == [("7.7%", "2024"), ("11.7%", "2024")]
+
+
+# probe17 (东莞市 2021 report as markdown with front matter): a label above the title (the congress's file number,
+# 市十六届人大七次会议文件（三）) is no body: the title block under it gives the date, the speaker and his office; and a
+# title line that says less than the front matter's title (政府工作报告) gives way to it
+DONGGUAN_MD = ("---\nsource: https://www.dg.gov.cn/x.html\ntitle: 2021年东莞市政府工作报告\n---\n\n"
+               "市十六届人大七次会议文件（三）\n\n政府工作报告\n\n——2021年2月5日在东莞市第十六届人民代表大会第七次会议上\n\n"
+               "东莞市人民政府市长 肖亚非\n\n各位代表：\n\n现在，我代表市人民政府，向大会报告政府工作。\n\n"
+               "今年全市经济社会发展的主要预期目标为：地区生产总值增长6%左右。\n")
+
+
+def test_a_label_above_the_title_the_front_matter_names_is_no_body(tmp_path):
+    from pipeline.options import LoadOptions
+    from pipeline.run import iter_raw, process
+    page = tmp_path / "2021_东莞市_政府工作报告.md"
+    page.write_text(DONGGUAN_MD, encoding="utf-8")
+    result = process(next(iter(iter_raw([str(page)], LoadOptions()))))
+    pr = result.structure.profile
+    assert (pr.title, pr.delivered, pr.speaker, pr.speaker_title, pr.occasion) == (
+        "2021年东莞市政府工作报告", "2021-02-05", "肖亚非", "东莞市人民政府市长", "东莞市第十六届人民代表大会第七次会议")
+    assert [(f.mention, f.time, f.claim) for f in result.figures] == [("6%左右", "2021", "target")]
