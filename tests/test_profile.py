@@ -1089,6 +1089,14 @@ SECTION_FIELDS = ("path", "level", "style", "label", "title")
                      ("A1", 0, "appendix", "", "名词解释"),
                      ("A1.1", 0, "arabic", "1.", "“两新”：指大规模设备更新和消费品以旧换新"),
                  ], id="a-date-line-is-no-heading-a-glossary-with-colon-is"),
+    # probe17 (东莞市 2021): 名词注解： after the closing words opens the glossary, as 名词解释 does (it was read as the
+    # last task's text, its entries targets of the year)
+    pytest.param("一、工作回顾\n过去一年，全市经济稳中有进。\n二、今年工作\n今年是开局之年。\n名词注解：\n"
+                 "双区：指粤港澳大湾区、深圳建设中国特色社会主义先行示范区。\n雪亮工程：指公共安全视频监控系统建设联网应用项目。", [
+                     ("1", 1, "cn", "一、", "工作回顾"),
+                     ("2", 1, "cn", "二、", "今年工作"),
+                     ("A1", 0, "appendix", "", "名词注解"),
+                 ], id="a-glossary-headed-ming-ci-zhu-jie"),
     # a news report quotes the report's outline as a list after a colon: no headings of its own (13u, docs5 n09)
     pytest.param("1月4日上午,漳州市第十六届人民代表大会第四次会议开幕。\n会上,市长刘远代表市政府向大会作政府工作报告。\n"
                  "报告分为三部分:\n一、2019年工作回顾;\n二、奋力做好2020年工作;\n三、以人民满意为目标,提升政府治理能力和水平。\n"
