@@ -54,6 +54,7 @@ BOMS = (
 )
 _FRONT_MATTER = recache.compile(r"\A\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _MD_HEADING = recache.compile(r"(#{1,6})[ \t]+(.*)")  # the trailing " ##" is cut off by hand: linear on a long line
+_MD_STRONG = recache.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")  # **bold** inside a line: markup, not text
 # Encodings the detector chooses among (README: GB18030/GBK and Big5 besides UTF-8/UTF-16 with BOM);
 # left to itself it reads short GBK texts as UTF-16 or CP949.
 DETECTED = ("gb18030", "big5")
@@ -456,10 +457,12 @@ def _markdown_text(body: str) -> tuple[str, tuple[Mark, ...]]:
         stripped = line.strip()
         m = _md_heading(stripped)
         if m:
-            content = m[1].strip()
+            line = m[1].strip()
+        if "**" in line:  # a run-in heading or a stressed phrase bold inside its line (**（一）稳增长。**积极…)
+            line = _MD_STRONG.sub(r"\1", line)
+        if m:
             kind = f"h{len(m[0])}" if stripped.startswith("#") else "bold"
-            marks.append(Mark(pos, pos + len(content), kind))
-            line = content
+            marks.append(Mark(pos, pos + len(line), kind))
         out.append(line)
         pos += len(line) + 1
     return "\n".join(out), tuple(marks)

@@ -18,6 +18,7 @@ SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟":
 BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 CN_COUNT_CHARS = "一二三四五六七八九十"  # the numerals of counts and ordinals as written in text (第三, 前十, 三年)
 CN_QUANTITY_CHARS = CN_COUNT_CHARS + "两"  # the numerals of quantities: 两 counts (两省, 两年), never ranks
+YEAR_CHAR = "年"  # the unit of a count of years (三年内, 五年来)
 CN_LABEL_CHARS = CN_QUANTITY_CHARS + "百千零〇"  # the numerals of heading and list labels (第一百零一条, 二〇二五年)
 YEARS = (1000, 2100)  # a whole number in this range before 年 is a year, not a duration
 

@@ -882,6 +882,10 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
                     i += 1  # a bare year or number above the title (a document site's tags: 2023)
                     continue
                 if meta_title and not _same_title(s, meta_title):
+                    if i + 1 < end and _same_title(lines[i + 1], meta_title) \
+                            and _block_follows(lines, i + 2, end, lines[i + 1]):
+                        i += 1  # a label above the title the front matter names, its subtitle under it
+                        continue  # (市十六届人大七次会议文件（三） / 政府工作报告 / ——2021年2月5日在…会议上)
                     break  # front matter names the title: a different first line is the body's (a heading)
                 if gazetteer().parse_line(s) and is_title_like(nxt) and not (heading and heading(nxt)):
                     break  # 山东省济南市 / 创出一条路: a speech of a bundle opens here
@@ -966,6 +970,10 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             first = text.index(title, title_span[0])
             title_span = (first, first + len(title))
     used_text = bool(title or found)
+    if title and meta.get("title") and (fuller := without_site(meta["title"].strip())) != title \
+            and _same_title(title, fuller) and len("".join(fuller.split())) > len("".join(title.split())):
+        title = fuller  # the text's title line says less than its front matter (政府工作报告 / 2021年东莞市政府工作报告)
+        sources.append("metadata")
     if not title and meta.get("title"):
         title = meta["title"]
         sources.append("metadata")

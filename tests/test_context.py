@@ -1239,6 +1239,10 @@ def test_relative_times_need_the_documents_year():
     ("全社会研发经费支出相当于全市生产总值的比例", "percent", False, "研发经费投入强度"),
     ("研发经费支出占地区生产总值比重", "percent", False, "研发经费投入强度"),  # 广州 2018 targets, without 全社会
     ("全社会研发经费支出占GDP比重", "percent", False, "研发经费投入强度"),  # 马鞍山 2019 (13v): 全社会 and GDP
+    # probe17: 昆明 2016 writes R&D in full and as a ratio to GDP (之比), 东莞 2021 as R&D占比, 贵阳 2016 without 经费
+    ("全社会研究与试验发展经费投入与地区生产总值之比为", "percent", False, "研发经费投入强度"),
+    ("R&D占比", "percent", False, "研发经费投入强度"),
+    ("全社会研发支出占生产总值比重", "percent", False, "研发经费投入强度"),
     ("投资GDP产出", "money", False, ""),  # 亿元投资GDP产出达到1.17亿元 (六盘水 2019, 13v): a yield, not GDP
     ("亩均GDP", "money", False, ""),
     ("拉动全市固定资产投资", "percentage_point", False, ""),  # a contribution to the growth is no change of it

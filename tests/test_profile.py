@@ -1116,6 +1116,14 @@ SECTION_FIELDS = ("path", "level", "style", "label", "title")
                      ("A1", 0, "appendix", "", "名词解释"),
                      ("A1.1", 0, "arabic", "1.", "“两新”：指大规模设备更新和消费品以旧换新"),
                  ], id="a-date-line-is-no-heading-a-glossary-with-colon-is"),
+    # probe17 (东莞市 2021): 名词注解： after the closing words opens the glossary, as 名词解释 does (it was read as the
+    # last task's text, its entries targets of the year)
+    pytest.param("一、工作回顾\n过去一年，全市经济稳中有进。\n二、今年工作\n今年是开局之年。\n名词注解：\n"
+                 "双区：指粤港澳大湾区、深圳建设中国特色社会主义先行示范区。\n雪亮工程：指公共安全视频监控系统建设联网应用项目。", [
+                     ("1", 1, "cn", "一、", "工作回顾"),
+                     ("2", 1, "cn", "二、", "今年工作"),
+                     ("A1", 0, "appendix", "", "名词注解"),
+                 ], id="a-glossary-headed-ming-ci-zhu-jie"),
     # a news report quotes the report's outline as a list after a colon: no headings of its own (13u, docs5 n09)
     pytest.param("1月4日上午,漳州市第十六届人民代表大会第四次会议开幕。\n会上,市长刘远代表市政府向大会作政府工作报告。\n"
                  "报告分为三部分:\n一、2019年工作回顾;\n二、奋力做好2020年工作;\n三、以人民满意为目标,提升政府治理能力和水平。\n"
@@ -1617,3 +1625,22 @@ def test_e_paper_spread_switch_and_page_line_above_the_title():
     pr = result.structure.profile
     assert (pr.title, pr.published) == ("回眸“十二五”", "2016-02-18")
     assert [(f.mention, f.time) for f in result.figures] == [("621.83亿元", "2015"), ("11.2%", "2015")]
+# probe17 (东莞市 2021 report as markdown with front matter): a label above the title (the congress's file number,
+# 市十六届人大七次会议文件（三）) is no body: the title block under it gives the date, the speaker and his office; and a
+# title line that says less than the front matter's title (政府工作报告) gives way to it
+DONGGUAN_MD = ("---\nsource: https://www.dg.gov.cn/x.html\ntitle: 2021年东莞市政府工作报告\n---\n\n"
+               "市十六届人大七次会议文件（三）\n\n政府工作报告\n\n——2021年2月5日在东莞市第十六届人民代表大会第七次会议上\n\n"
+               "东莞市人民政府市长 肖亚非\n\n各位代表：\n\n现在，我代表市人民政府，向大会报告政府工作。\n\n"
+               "今年全市经济社会发展的主要预期目标为：地区生产总值增长6%左右。\n")
+
+
+def test_a_label_above_the_title_the_front_matter_names_is_no_body(tmp_path):
+    from pipeline.options import LoadOptions
+    from pipeline.run import iter_raw, process
+    page = tmp_path / "2021_东莞市_政府工作报告.md"
+    page.write_text(DONGGUAN_MD, encoding="utf-8")
+    result = process(next(iter(iter_raw([str(page)], LoadOptions()))))
+    pr = result.structure.profile
+    assert (pr.title, pr.delivered, pr.speaker, pr.speaker_title, pr.occasion) == (
+        "2021年东莞市政府工作报告", "2021-02-05", "肖亚非", "东莞市人民政府市长", "东莞市第十六届人民代表大会第七次会议")
+    assert [(f.mention, f.time, f.claim) for f in result.figures] == [("6%左右", "2021", "target")]

@@ -150,6 +150,12 @@ def test_heading_title_runs_to_paragraph_end_or_first_full_stop(line, title):
     pytest.param("导语。\n\n# 一、总体要求\n\n# 二、重点工作", "markdown",
                  [("1", 1, 1, "一、", "cn", "总体要求"), ("2", 1, 2, "二、", "cn", "重点工作")],
                  id="markdown-numbered-hash-keeps-its-number"),
+    # probe17 (昆明市 2016, 哈尔滨市 2021 reports as markdown): a run-in heading bold inside its line is a heading
+    # like its plain twin, and the ** are markup, not text
+    pytest.param("导语。\n\n**一、2015年工作回顾**\n\n**（一）全力以赴稳增长。**积极应对经济下行压力。\n\n"
+                 "**（二）加强城市建设管理。**编制专项规划。", "markdown",
+                 [("1", 1, 1, "一、", "cn", "2015年工作回顾"), ("1.1", 2, 1, "（一）", "cn_paren", "全力以赴稳增长"),
+                  ("1.2", 2, 2, "（二）", "cn_paren", "加强城市建设管理")], id="markdown-bold-run-in-heading"),
 ])
 def test_marked_headings(text, fmt, expected):
     assert headings(text, fmt) == expected

@@ -74,7 +74,8 @@ def pattern() -> re.Pattern:
     part = _alt(w.of("part"))
 
     def year(n: str) -> str:
-        return rf"(?:(?P<{n}>\d{{4}})\s?年(?:度)?|(?P<{n}w>{year_words}))"
+        # 三年内, 两年内: a span of years counted, not the year in scope (年内)
+        return rf"(?:(?P<{n}>\d{{4}})\s?年(?:度)?|(?<![\d{CN_QUANTITY_CHARS}])(?P<{n}w>{year_words}))"
 
     def months(p: str) -> str:
         return (rf"(?:(?P<{p}m1>\d{{1,2}}|{FIRST_MONTH})\s?(?:(?:月\s?)?{SEP}(?P<{p}m2>\d{{1,2}}|{CN_MONTH})\s?)?月(?:份|末|底)?(?:(?P<{p}d>\d{{1,2}})\s?日(?:{SEP}(?P<{p}d2>\d{{1,2}})\s?日)?)?"
@@ -93,6 +94,7 @@ def pattern() -> re.Pattern:
             rf"(?:(?P<pedge>期间|时期|期末|期初|以来|末|初)|(?:前|头)(?P<phead>{COUNT})个?年|后(?P<ptail>{COUNT})个?年)?")
     since = rf"(?P<since>{_alt(w.of('since'))})以来"
     past = (rf"(?:(?<!即将)过去的?|近|这)\s?(?P<past>{COUNT})\s?年(?:来|间|以来)?|(?:今后|未来)\s?(?P<next>{COUNT})\s?年"
+            rf"|(?P<within>{COUNT})\s?年内"
             rf"|(?P<past2>{COUNT})\s?年(?:来|以来)|(?P<ago>{COUNT})\s?年前"
             # 这是城市综合实力显著提升的五年，…: a span gone by, judged, opening a review's paragraph (its figures' time;
             # no figure's period: period.py)
@@ -329,8 +331,8 @@ def resolve(m: re.Match, ref: int | None, scope: int | None = None, past_end: in
                 return None
             end = ref - 1 if past_end is None else past_end  # a report given in December: its own year too
             return year_interval(end - n + 1, end)
-    if m.group("next"):
-        n = _count(m.group("next"))
+    if m.group("next") or m.group("within"):  # 今后三年, 未来五年; 三年内: the years from the document's on
+        n = _count(m.group("next") or m.group("within"))
         return None if ref is None or n < 1 else year_interval(ref, ref + n - 1)
     if m.group("ago"):
         return None if ref is None else year_interval(ref - _count(m.group("ago")))

@@ -17,7 +17,7 @@ from ..data import alternation
 from ..context import timex
 from ..gazetteer import gazetteer
 from ..numbers import Mention
-from ..numerals import CN_COUNT_CHARS
+from ..numerals import CN_COUNT_CHARS, YEAR_CHAR
 from ..segment import Word
 from .clause import Clause, Clauses, clause_start
 from .words import PUNCT, SENTENCE_ENDS, etc_at, patterns, words
@@ -407,7 +407,7 @@ class Before:
                 found = "".join(text[w.start:w.end] for w in kept if w not in inner)
             if kept:  # 到5月份累计增速: the segmenter split the time (5 | 月份); its rest is no part of the name
                 j = kept[0].start
-                while j > self.start and text[j - 1] in TIME_DIGITS:
+                while j > self.start and text[j - 1] in TIME_DIGITS + YEAR_CHAR:  # 三年 | 内上市…: 三年内 split too
                     j -= 1
                 t = timex.match_at(text, j, len(text)) if j < kept[0].start else None
                 if t is not None and kept[0].start < t.end() < kept[0].start + len(found):
