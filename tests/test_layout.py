@@ -45,3 +45,11 @@ def test_every_pattern_of_the_package_goes_through_the_pattern_cache():
              for k, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
              if re.search(r"(?<![\w.])re\.compile\(", line) and "# not cached:" not in line]
     assert plain == []
+
+
+def test_the_figure_stages_vocabulary_is_read_once():
+    """words() and patterns() are built once per process (a decorator slipped off words() by an edit made every rule
+    read the tables again: corpus-dev took 2 minutes instead of 1 second)."""
+    from pipeline.figures.words import patterns, words
+
+    assert words() is words() and patterns() is patterns()

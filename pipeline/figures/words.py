@@ -74,7 +74,6 @@ def behind_first(words: Sequence[str], not_after: str) -> str:
     return "|".join(re.escape(x[0]) + behind + re.escape(x[1:]) for x in sorted(set(words), key=lambda x: (-len(x), x)))
 
 
-@lru_cache(maxsize=1)
 def etc_at(text: str, start: int, end: int, last: bool = False) -> tuple[int, int]:
     """The first (or `last`) word of `etc` (等) in text[start:end] that closes a list, as (position, length), or
     (-1, 0): one inside a word of `etc_not` (高等院校, 等级, 等于) closes none."""
@@ -90,6 +89,7 @@ def etc_at(text: str, start: int, end: int, last: bool = False) -> tuple[int, in
     return found
 
 
+@lru_cache(maxsize=1)
 def words() -> Words:
     roles: dict[str, tuple[str, ...]] = {}
     for role, *cells in rows("figure_words.tsv"):
