@@ -171,13 +171,17 @@ def ranks(text: str, start: int, end: int, masked: Spans) -> list[Mention]:
 def shared_part(text: str, pos: int, end: int) -> bool:
     """第一、第二章构成第一部分: a list joint at `pos`, then an ordinal followed by a part's word (not_rank_before, not a
     rank's unit: 第一、第二位 are ranks), which the whole list shares."""
-    w = words()
-    joint = next((j for j in w.of("list_joint") if text.startswith(j, pos)), "")
-    r = patterns().rank.match(text, pos + len(joint), end) if joint else None
+    r = rank_after_joint(text, pos, end)[1]
     if r is None or r.group("top"):
         return False
-    after = r.end("m")
+    w, after = words(), r.end("m")
     return text.startswith(w.of("not_rank_before"), after) and not text.startswith(w.of("rank_unit"), after)
+
+
+def rank_after_joint(text: str, pos: int, end: int) -> tuple[str, re.Match | None]:
+    """The list joint at `pos` (or "") and the rank right after it, if any (第9位和|第8位)."""
+    joint = next((j for j in words().of("list_joint") if text.startswith(j, pos)), "")
+    return joint, patterns().rank.match(text, pos + len(joint), end) if joint else None
 
 
 def move_end(text: str, pos: int, end: int) -> int:
@@ -192,13 +196,11 @@ def move_end(text: str, pos: int, end: int) -> int:
 def next_rank(text: str, pos: int, end: int) -> bool:
     """列全市第9位和第8位: a list joint at `pos` and another rank right after it (not 第一和第二批: an ordinal); 第11和13位:
     a count of 位/名 after the joint, the list's next place written without 第."""
-    w = words()
-    joint = next((j for j in w.of("list_joint") if text.startswith(j, pos)), "")
+    joint, r = rank_after_joint(text, pos, end)
     if not joint:
         return False
-    r = patterns().rank.match(text, pos + len(joint), end)
     if r is not None:
-        return not r.group("top") and not text.startswith(w.of("not_rank_before"), r.end("m"))
+        return not r.group("top") and not text.startswith(words().of("not_rank_before"), r.end("m"))
     return listed_place(text, pos + len(joint), end) > 0
 
 

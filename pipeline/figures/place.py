@@ -240,11 +240,11 @@ def other_party(text: str, m: PlaceMatch) -> bool:
     for word in words().of("partner_preposition"):
         k = text.rfind(word, lo, m.start)
         between = text[k + len(word):m.start]
-        if k < 0 or any(c in "，,。；;：:！？\n" for c in between):
+        if k < 0 or any(c in CLAUSE_DELIMS for c in between):
             continue
         if between and between[-1] not in words().chars("list_joint"):
             continue  # the place right after the word, or a later item of a list (浦东、青岛); not 同时上海市
-        if k == 0 or text[k - 1] in "，,。；;：:！？\n":
+        if k == 0 or text[k - 1] in CLAUSE_DELIMS:
             return True
     return False
 
