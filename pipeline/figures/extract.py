@@ -187,6 +187,10 @@ class FigureExtractor:
                     paired = paired_item(mentions[first:last + 1], idx - first, base)
                     if paired:
                         name, paired_at = paired, idx - first
+                    elif not second and not any(k in second_levels for k in range(first, idx)) \
+                            and (unmarked := lists.unmarked_item(base, mentions[first:last + 1], idx - first)):
+                        # 财政总收入、地方财政收入年均增长16.2%和21.5%: a listed subject, one item a number
+                        name, paired_at = unmarked, idx - first
             held = comparisons[clause.start].holding(m.start)
             if held is not None and earlier.found:
                 name = earlier.indicator  # 较2016年的1556万人次: the baseline's level of the figure just named

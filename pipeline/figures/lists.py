@@ -6,6 +6,7 @@ modifier); 广州、深圳地区生产总值分别达到… → each item its ow
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import Callable, Final, NamedTuple, Sequence
 
@@ -94,10 +95,66 @@ class Lists:
             return "", place  # the subject is the list of places
         if len(parts) != len(items):
             return subject, place
+        return self._part(subject, parts, places, k, by_item), place
+
+    def unmarked_item(self, subject: str, run: Sequence[Mention], k: int) -> str:
+        """The name of run[k], a number of a run joined by list joints only and written without 分别 after a
+        subject that lists as many things: each number is its own item's, as after 分别 (财政总收入、地方财政收入年均
+        增长16.2%和21.5% → 财政总收入, 地方财政收入; 本科上线率和强基上线率同比提升7.12%和13.86%); "" when the
+        subject does not split one part a number, or lists only places (their numbers take their places)."""
+        if len(run) < 2 or not patterns().list_split.search(subject):
+            return ""
+        parts = self._parts(subject, run, patterns().ordinal_list.search(subject))
+        if len(parts) != len(run):
+            return ""
+        places = [(pm.surface, pm.place.name) for pm in gazetteer().find(subject)]
+        by_item = len(places) == len(run)
+        if by_item and "".join(surface for surface, _ in places) == "".join(parts):
+            return ""
+        return self._part(subject, parts, places, k, by_item)
+
+    def _parts(self, subject: str, items: Sequence[Mention], numbered: re.Match[str] | None) -> list[str]:
+        """The parts of a list's subject, one an item when it splits so: by its list joints (a 和 inside a name
+        kept when splitting at 、 alone gives as many), a pair word's parts, a numbered list's, a count's."""
+        parts = [unquoted(p) for p in patterns().list_split.split(subject) if p]
+        if len(parts) != len(items):  # 电气机械和器材制造业、计算机通信和其他电子设备制造业: 和 inside a name
+            parts = next(([unquoted(p) for p in subject.split(j) if p] for j in words().of("list_joint")
+                          if not j.isalnum() and len([p for p in subject.split(j) if p]) == len(items)), parts)
+        if len(parts) == len(items) >= 2:
+            parts[-1] = before_set(parts[-1])  # 纺织业、…、金属制品业等传统行业: 金属制品业
+        pair = max((w for w in words().paired if subject.startswith(w)), key=len, default="")
+        levels = 2 if from_to_halves(self.text, items) else 1
+        if pair and len(words().paired[pair]) * levels == len(items) \
+                and (len(parts) == 1 or any(j in pair for j in words().of("list_joint"))):
+            # 城乡居民人均可支配收入分别增长4.5%、6.2%: 城镇居民…, 农村居民…
+            parts = [p + subject[len(pair):] for p in words().paired[pair]]
+            # 分别从29661元、10391元增加到43364元、16117元: each item at both levels (a pair's items only: the
+            # parts of a written list may take a modifier by item, 认定跨国公司地区总部、外资研发中心)
+            parts = parts * levels
+        if numbered:  # 第一、二、三产业增加值分别为…: 第一产业增加值, 第二产业增加值, 第三产业增加值
+            noun = phrase(strip_light(self.tag(numbered.group("noun"), 0), lead=False), numbered.group("noun"))
+            ordinal = numbered.group("ord") or words().of("ordinal")[0]  # 一、二、三产业: 第一产业…
+            # (第一、第二、第三产业: an ordinal written again is the same)
+            parts = [ordinal + n.removeprefix(ordinal) + noun for n in numbered.group("nums").split("、")]
+        summed = summed_parts(parts, len(items))
+        if summed:  # 高新、经开、小蓝三个国家级开发区主营业务收入: each item with what the count names
+            parts = summed
+        if len(parts) >= 2:  # 一般公共预算收入和支出: the later item is the first one's opposite (…支出)
+            parts = [parts[0]] + [opposite_of(parts[0], p) for p in parts[1:]]
+        return parts
+
+    def _part(self, subject: str, parts: list[str], places: list[tuple[str, str]], k: int, by_item: bool) -> str:
+        """The name of the list's item `k` from its subject's parts: a head or modifier written once is every
+        item's (城镇和农村居民收入: 城镇居民收入), a place that opens an item is its place, not its name."""
         head, last, part = parts[0], parts[-1], parts[k]
         growth = growth_head(last)
         if k < len(parts) - 1 and growth and growth != last and not growth_head(part):
             part = part + growth  # 规上工业增加值、固定资产投资累计增速: both are 累计增速 (总量和增速: 增速 is an item)
+        elif (cores := parallel_cores(parts, self.tag)) is not None:
+            # 改造老旧供热、燃气、排水管网: the words before the first core and after the last are every item's
+            modifier, shared = cores
+            core = part[len(modifier):] if k == 0 else part[:len(part) - len(shared)] if k == len(parts) - 1 else part
+            part = modifier + core + shared
         elif k < len(parts) - 1 and (shared := proper_head(self.tag(part), self.tag(last))) \
                 and not part.endswith(shared):  # (广州港、深圳港: 港 is its own already)
             part = part + shared  # 鸣沙山·月牙泉、莫高窟景区游客: a proper name takes the head the last one goes on with
@@ -119,6 +176,12 @@ class Lists:
                 # 单位地区生产总值能耗、…、用水量: 用水量 takes the modifier; 规上电气机械制造业、金属制品业: a name of
                 # its own, which takes only the word the head opens with (规上金属制品业, not 规上电气机械金属制品业)
                 modifier = head_words[0].text
+            elif len(head_words) > 2 and part.endswith(head_words[-1].text) and len(part) > len(head_words[-1].text):
+                # 城镇登记失业率、调查失业率; 固安一中本科上线率和强基上线率: the same head noun, so the part's own words
+                # stand for as many of the head's before it, and only the words before those are the modifier
+                # (城镇调查失业率, 固安一中强基上线率; not 城镇登记调查失业率)
+                own = len(self.tag(part[: len(part) - len(head_words[-1].text)]))
+                modifier = "".join(w.text for w in head_words[:-1 - own]) if len(head_words) - 1 > own else ""
             if modifier and not part.startswith(modifier):
                 part = modifier + part
         share = patterns().share_head.search(last)
@@ -127,7 +190,7 @@ class Lists:
         quoted = any(q in subject for q in words().of("quote_open"))  # “上海标准”: a name, not a place
         if by_item and not quoted and part.startswith(places[k][0]) and len(part) > len(places[k][0]):
             part = part[len(places[k][0]):]  # 江苏、浙江地区生产总值: each item's place is its place, not its name
-        return part, place
+        return part
 
     def referred(self, clause: Clause, at: int, m: Mention, figures: Sequence[Figure]) -> tuple[str, str] | None:
         """(name, place) of figure `m` when its list names no subject of its own and so is of the figures given just
@@ -192,31 +255,8 @@ class Lists:
             lead = next((w for w in words().of("relative_lead") if subject.startswith(w) and len(subject) > len(w)), "")
             if lead:  # 占比较大的公共设施管理业、道路运输业投资: a relative clause saying which names no item
                 subject = own = subject[len(lead):]
-            parts = [unquoted(p) for p in patterns().list_split.split(subject) if p]
-            if len(parts) != len(items):  # 电气机械和器材制造业、计算机通信和其他电子设备制造业: 和 inside a name
-                parts = next(([unquoted(p) for p in subject.split(j) if p] for j in words().of("list_joint")
-                              if not j.isalnum() and len([p for p in subject.split(j) if p]) == len(items)), parts)
-            if len(parts) == len(items) >= 2:
-                parts[-1] = before_set(parts[-1])  # 纺织业、…、金属制品业等传统行业: 金属制品业
-            pair = max((w for w in words().paired if subject.startswith(w)), key=len, default="")
-            levels = 2 if from_to_halves(text, items) else 1
-            if pair and len(words().paired[pair]) * levels == len(items) \
-                    and (len(parts) == 1 or any(j in pair for j in words().of("list_joint"))):
-                # 城乡居民人均可支配收入分别增长4.5%、6.2%: 城镇居民…, 农村居民…
-                parts = [p + subject[len(pair):] for p in words().paired[pair]]
-                # 分别从29661元、10391元增加到43364元、16117元: each item at both levels (a pair's items only: the
-                # parts of a written list may take a modifier by item, 认定跨国公司地区总部、外资研发中心)
-                parts = parts * levels
             numbered = patterns().ordinal_list.search(text, clause.start, at)
-            if numbered:  # 第一、二、三产业增加值分别为…: 第一产业增加值, 第二产业增加值, 第三产业增加值
-                noun = phrase(strip_light(self.tag(numbered.group("noun"), 0), lead=False), numbered.group("noun"))
-                ordinal = numbered.group("ord") or words().of("ordinal")[0]  # 一、二、三产业: 第一产业…
-                parts = [ordinal + n + noun for n in numbered.group("nums").split("、")]
-            summed = summed_parts(parts, len(items))
-            if summed:  # 高新、经开、小蓝三个国家级开发区主营业务收入: each item with what the count names
-                parts = summed
-            if len(parts) >= 2:  # 一般公共预算收入和支出: the later item is the first one's opposite (…支出)
-                parts = [parts[0]] + [opposite_of(parts[0], p) for p in parts[1:]]
+            parts = self._parts(subject, items, numbered)
             places = [(pm.surface, pm.place.name) for pm in gazetteer().find(subject)]
             self.subjects[key] = (items, subject, parts, places, own)
         return self.subjects[key]
@@ -333,6 +373,19 @@ def industry_head(part: str, last: str) -> str:
         if part.endswith(ending) and 0 < k < len(last) - len(ending):
             return last[k + len(ending):]
     return ""
+
+
+def parallel_cores(parts: Sequence[str], tag: Tagger) -> tuple[str, str] | None:
+    """(modifier, head) when a list of three or more items writes only their cores in the middle, each one word of
+    one length, and the first item ends with a word of that length: the words before the first core and after the
+    last one are every item's (改造老旧供热、燃气、排水管网 → 改造老旧 and 管网: 改造老旧燃气管网); None otherwise
+    (规上工业增加值、投资、消费增速: 增加值 is no core of 投资's length)."""
+    middle = parts[1:-1]
+    n = len(middle[0]) if middle else 0
+    if not middle or n > 3 or any(len(p) != n or len(tag(p)) != 1 for p in middle) \
+            or len(parts[0]) <= n or len(parts[-1]) < n + 2 or len(tag(parts[0])[-1].text) != n:
+        return None
+    return parts[0][:-n], parts[-1][n:]
 
 
 def parallel(part: str, last: str) -> bool:

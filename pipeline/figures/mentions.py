@@ -16,7 +16,7 @@ from itertools import accumulate
 from .. import recache
 from ..masks import masked_spans
 from ..numbers import Mention, find_mentions, new_mention
-from ..numerals import is_year, parse_number
+from ..numerals import CN_COUNT_CHARS, is_year, parse_number
 from ..data import alternation, word_tuple
 from .words import CLAUSE_DELIMS, patterns, words
 
@@ -169,13 +169,33 @@ def ranks(text: str, start: int, end: int, masked: Spans) -> list[Mention]:
 
 
 def shared_part(text: str, pos: int, end: int) -> bool:
-    """第一、第二章构成第一部分: a list joint at `pos`, then an ordinal followed by a part's word (not_rank_before, not a
-    rank's unit: 第一、第二位 are ranks), which the whole list shares."""
-    r = rank_after_joint(text, pos, end)[1]
-    if r is None or r.group("top"):
+    """第一、第二章构成第一部分; 全省第一、第二、第三产业; 第一、二、三产业: list joints from `pos` on, each followed by an
+    ordinal (第二, or a numeral alone), the last of which is followed by a part's word (not_rank_before) or opens a
+    name (RANK_END): the whole list shares what follows the last, so none of its ordinals is a rank. Not 第一、第二位
+    (a rank's unit), 第9位和第8位, 第1、第2。 (ranks), nor a numeral alone before a counter (排名全市第一、三项排名城区第一:
+    a count of the next list item)."""
+    w, k, steps, bare = words(), pos, 0, False
+    while True:
+        joint, r = rank_after_joint(text, k, end)
+        if not joint:
+            break
+        if r is not None and not r.group("top") and not r.group("first"):
+            if r.group("s"):
+                return False  # 第一、第二位
+            k, bare = r.end("m"), False
+        else:
+            e = k + len(joint)
+            while e < end and text[e] in CN_COUNT_CHARS:
+                e += 1
+            if e == k + len(joint):
+                break
+            k, bare = e, True
+        steps += 1
+    if not steps or k >= end or text.startswith(w.of("rank_unit"), k):
         return False
-    w, after = words(), r.end("m")
-    return text.startswith(w.of("not_rank_before"), after) and not text.startswith(w.of("rank_unit"), after)
+    if text.startswith(w.of("not_rank_before"), k):
+        return not bare
+    return text[k] not in RANK_END and text[k] not in w.of("of")
 
 
 def rank_after_joint(text: str, pos: int, end: int) -> tuple[str, re.Match | None]:

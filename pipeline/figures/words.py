@@ -272,7 +272,7 @@ def patterns() -> Patterns:
         list_split=recache.compile(f"(?:{joints})"),
         list_sum=recache.compile(f"(?P<item>[\\u4e00-\\u9fff]{{1,6}}?)(?P<count>[{CN_QUANTITY_CHARS}])"
                             f"(?:{alternation(w.of('list_sum_unit'))})(?P<head>[\\u4e00-\\u9fff]{{2,}})"),
-        ordinal_list=recache.compile(f"(?P<ord>{ordinal})?(?P<nums>[{CN_COUNT_CHARS}](?:、[{CN_COUNT_CHARS}])+)"
+        ordinal_list=recache.compile(f"(?P<ord>{ordinal})?(?P<nums>[{CN_COUNT_CHARS}](?:、(?:{ordinal})?[{CN_COUNT_CHARS}])+)"
                                 f"(?P<noun>[^、，。；\\d]+?)\\s*$"),
         respectively=recache.compile(alternation(w.of("respectively"))),
         period_compare=recache.compile(alternation(tuple(w.period_compare))),
