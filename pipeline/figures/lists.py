@@ -168,7 +168,9 @@ class Lists:
         elif k < len(parts) - 1 and (len(part) <= 3 < len(last) or parallel(part, last)) and not own_names(part, last):
             # 城镇和农村居民收入: 城镇 takes the head 居民收入; 城镇居民和农村居民人均可支配收入: 城镇居民 takes 人均可支配收入
             part = part + last[len(part):]
-        elif k > 0 and len(head) > len(part) + 2 and not industry_head(head, part):
+        elif k > 0 and len(head) > len(part) + 2 and not industry_head(head, part) \
+                and not (k == len(parts) - 1 and growth and growth != last and not growth_head(head)):
+            # (规上工业增加值、投资、消费增速: a growth noun after the last item makes the list one of whole measures)
             # (汽车制造业投资 after 电气机械和器材制造业: an industry with the shared head, no modifier)
             head_words = self.tag(head)
             modifier = head[: len(head) - len(head_words[-1].text)] if len(head_words) > 1 else ""
