@@ -594,7 +594,10 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
         # after the number, only when no other number follows in its clause
         limit = m.start if k + 1 < len(mentions) and mentions[k + 1].start < clause_end else clause_end
         own = named_here[bisect_left(place_starts, prev_end):bisect_left(place_starts, limit)]
-        if own:
+        if own and locality and own[-1].end <= clauses.start_of(m.start) \
+                and left_behind(text, start, clauses, own[-1], m, tag):
+            named, in_clause = [], False  # an earlier clause's place, one item of a list of achievements
+        elif own:
             named, in_clause = own, own[0].start >= clauses.start_of(m.start)
         elif carried is not None:
             named, in_clause = carried, carried_in_clause
@@ -638,6 +641,35 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
                          and m.place.name.endswith(words().of("county_city_end"))] or at_level(earlier, level)
         out.append(resolve_place(named, locality, in_clause))
     return respectively(text, mentions, listed, out, locality, clauses)
+
+
+def left_behind(text: str, start: int, clauses: Clauses, place: PlaceMatch, m: Mention,
+                tag: Callable[..., list]) -> bool:
+    """Whether a place named in an earlier clause of the sentence (in a document with a place of its own), a clause
+    that says something of its own and holds no figure, is no place of figure `m`, whose clause names a subject of
+    its own: when the place is not the sentence's
+    subject — named in a later clause than its first (a lead-in such as 2025年 aside), or inside its clause, or
+    modifying a noun — it is one item of a list of achievements (湖北: 科技创新引领作用明显提升，武汉具有全国影响力的
+    科技创新中心加快建设，…，重大科技基础设施达到8个: the province's; 蚌埠综合保税区封关运行，…，新开通国际客货运
+    航线15条). A subject opening the sentence goes on (芜湖市持续优化营商环境，经营主体达到50万户), and so does a
+    clause that opens with a verb (马鞍山、宿州获批…，新增5A级物流企业3家: whose, the text does not say)."""
+    if len(text[place.end:clauses.end_of(place.end)]) < SAYS_OWN:
+        return False  # 合肥市，…: a topic
+    if patterns().home.search(text, clauses.start_of(m.start), m.start) is not None:
+        return False  # 记者从芜湖市统计局获悉，今年前三季度全市…: 全市 is the place named before
+    ws = [w for w in tag(text[clauses.start_of(m.start):m.start]) if w.text.strip()]
+    if not ws or ws[0].tag.startswith(GOES_ON_TAGS):
+        return False
+    at = clauses.start_of(place.start)
+    if len(text[start:at].strip(CLAUSE_MARKS + " ")) > LEAD_IN or len(text[at:place.start].strip()) > 1:
+        return True
+    after = [w for w in tag(text[place.end:clauses.end_of(place.end)]) if w.text.strip()]
+    return not after or not after[0].tag.startswith(GOES_ON_TAGS)
+
+
+SAYS_OWN = 4  # the fewest characters after a place that say something of it in its clause
+LEAD_IN = 6  # the most characters of clauses before a place's that only lead in (2025年, 今年以来)
+GOES_ON_TAGS = ("v", "d", "p")  # a word that goes on with a subject: a verb, an adverb, a preposition
 
 
 def respectively(text: str, mentions: list[Mention], listed: list[list[PlaceMatch]], out: list[str],
