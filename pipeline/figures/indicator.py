@@ -628,11 +628,13 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
     after = noun_phrase(after_words, text)
     if after in lex.period_compare:
         after = ""  # 总产量2948亿斤 同比增长1%: the comparison opens the next statement, it names nothing
-    if not after and kind == "count" and len(after_words) > 1 and after_words[0].tag.startswith("v") \
+    if not after and kind == "count" and len(after_words) > 1 and after_words[0].tag.startswith(("v", "d")) \
             and nounish(after_words[1]) and (text[start:m.start].rstrip().endswith(lex.of("etc"))
-                                             or unit in lex.set_of("thing_unit") and thing_name(after_words)):
-        # …重点实验室等13个创新平台建成: after 等 the set's name follows the count, a verb (创新) opening it; so after
-        # a classifier of things (3个养老服务中心、5个健身广场: the park's name, not the item's before it)
+                                             or after_words[0].tag.startswith("v")
+                                             and unit in lex.set_of("thing_unit") and thing_name(after_words)):
+        # …重点实验室等13个创新平台建成: after 等 the set's name follows the count, a verb (创新) opening it, or a word
+        # jieba tags an adverb (新开工郁江新里等8个更新项目); so after a classifier of things, a verb opening it
+        # (3个养老服务中心、5个健身广场: the park's name, not the item's before it)
         rest = noun_phrase(after_words[1:], text)
         after = text[after_words[0].start:after_words[1].start] + rest if rest else ""
     # a verb phrase after the number names events and people (3次亲临…, 300多万人参观…); others: the fallback
