@@ -91,6 +91,14 @@ class FigureExtractor:
             own_start = clause.start
             if prev and clause.start <= prev.end <= m.start and prev.kind != "duration":
                 own_start = prev.end  # 连续3年全国第一: a duration before a figure is part of its phrase
+                named_after = figures[-1].indicator if figures and figures[-1].start == prev.start else ""
+                joint = next((j for j in words().of("list_joint") if text.startswith(j, prev.end + len(named_after))),
+                             "") if named_after and text.startswith(named_after, prev.end) else ""
+                if joint and prev.end + len(named_after) + len(joint) < m.start:
+                    # 新增1个国家级优势特色产业集群、新入规加工企业20家以上: the words the figure before named after its
+                    # number, and the list joint after them, are no part of this one's name (but 22条重点入黄排水沟
+                    # 整治率达100%: the rate of the ditches just counted)
+                    own_start = prev.end + len(named_after) + len(joint)
             own_start = periods.after_opening(own_start, m.start)
             if own_start == clause.start and (line := patterns().dateline.match(text, own_start, m.start)) is not None:
                 own_start = line.end()  # 中新社重庆1月13日电 (梁钦卿)重庆市地区生产总值…: the name opens after the dateline
@@ -204,6 +212,12 @@ class FigureExtractor:
                                  and not reference_value(text, clause.start, f.start)), None)
                 if compared is not None and compared.indicator:
                     name = compared.indicator
+            nxt = mentions[idx + 1].start if idx + 1 < len(mentions) else -1
+            if name and m.end + len(name) == nxt and text.startswith(name, m.end):
+                # 新增1个国家级优势特色产业集群、新入规加工企业20家以上: a name after the number that runs into the next
+                # number is cut at its last list joint (the words after it are the next figure's)
+                cut = max(name.rfind(j) for j in words().of("list_joint"))
+                name = name[:cut] if cut > 0 else name
             name = without_own_places(name, place)
             if m.form == "rank" and figures and name:
                 name = ranked_together(text, clause.start, m.start, name, figures)
