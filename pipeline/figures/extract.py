@@ -23,6 +23,7 @@ from .indicator import (NO_EARLIER, Earlier, counted_of, indicator, near_start, 
                         opening_change)
 from .kind import kind_of, part_of_proportion
 from .lists import (Lists, from_to_halves, joined, joined_run, lead_qualifier, opens_with_prefix, paired_item,
+                    shared_level_heads,
                     parallel_list)
 from .mentions import minus_sign, sentence_mentions
 from .period import ITEM_ENDS, Periods
@@ -323,7 +324,7 @@ class FigureExtractor:
                 earlier, share = new_earlier(name, m.start), None
                 by_unit[unit] = earlier
             figures.append(fig)
-        return levels(told_after(figures, said_later), second_levels)
+        return shared_level_heads(text, levels(told_after(figures, said_later), second_levels))
 
 
 def converted(text: str, prev: Mention, m: Mention) -> bool:

@@ -138,6 +138,9 @@ def is_change_verb(word: str) -> bool:
 QUOTED_TIME: Final = 6  # the words a quoted time (“十四五”时期) may span at the head of a name
 
 
+SUFFIX_TAG = "k"  # jieba's tag of a suffix (型, 性): the word before it is part of one word
+
+
 def strip_light(ws: list[Word], lead: bool) -> list[Word]:
     """Drop light words, times, change verbs, localizers (后 of 建成后…) and punctuation from the end (and the
     start when `lead`, up to a word that opens a noun phrase there: 平均跑动次数, but 增长 after 平均 at the end)."""
@@ -153,7 +156,8 @@ def strip_light(ws: list[Word], lead: bool) -> list[Word]:
         opens = words().set_of("quote_open")
         while k < len(ws) and (dull(ws[k].text, ws[k].tag) or ws[k].tag == "f" or ws[k].text in lead_light
                                or k and ws[k].tag == "q" and ws[k - 1].tag == "m" and ws[k - 1].text[:1].isdigit()) \
-                and (ws[k].text not in kept or modal(ws, k)) and not list_item(ws, k):
+                and (ws[k].text not in kept or modal(ws, k)) and not list_item(ws, k) \
+                and not (k + 1 < len(ws) and ws[k + 1].tag == SUFFIX_TAG):  # 急难 of 急难型: a suffix's word
             if ws[k].text in opens and k + 1 < len(ws) and unclosed_quotes(ws[k].text) < 0 \
                     and any(unclosed_quotes(w.text) > 0 for w in ws[k + 1:]) \
                     and timex.pattern().match("".join(w.text for w in ws[k:k + QUOTED_TIME])) is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from typing import Callable, Final, NamedTuple, Sequence
 
 from ..gazetteer import gazetteer
@@ -167,7 +168,7 @@ class Lists:
             part = part + self.tag(last)[-1].text
         elif k < len(parts) - 1 and (len(part) <= 3 < len(last) or parallel(part, last)) and not own_names(part, last):
             # 城镇和农村居民收入: 城镇 takes the head 居民收入; 城镇居民和农村居民人均可支配收入: 城镇居民 takes 人均可支配收入
-            part = part + last[len(part):]
+            part = part + last[parallel_end(part, last):]
         elif k > 0 and len(head) > len(part) + 2 and not industry_head(head, part) \
                 and not (k == len(parts) - 1 and growth and growth != last and not growth_head(head)):
             # (规上工业增加值、投资、消费增速: a growth noun after the last item makes the list one of whole measures)
@@ -388,6 +389,37 @@ def parallel_cores(parts: Sequence[str], tag: Tagger) -> tuple[str, str] | None:
             or len(parts[0]) <= n or len(parts[-1]) < n + 2 or len(tag(parts[0])[-1].text) != n:
         return None
     return parts[0][:-n], parts[-1][n:]
+
+
+def shared_level_heads(text: str, figures: list[Figure]) -> list[Figure]:
+    """创建3个国家级、10个省级现代农业产业园: a figure named only by the level written after its number (国家级), and
+    then a list joint alone before the next figure of its kind, takes the head the next one's name goes on with after its own level word (国家级现代
+    农业产业园); a chain of them from its end (3个国家级、5个省级、10个市级…)."""
+    out = list(figures)
+    ends, joints = words().of("level_end"), words().of("list_joint")
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if a.kind != b.kind or len(a.indicator) > LEVEL_MAX or not a.indicator.endswith(ends) \
+                or not text.startswith(a.indicator, a.end) or text[a.end + len(a.indicator):b.start] not in joints:
+            continue
+        k = min((j for e in ends for j in [b.indicator.find(e, 0, LEVEL_MAX)] if j >= 0), default=-1) + 1
+        if 0 < k < len(b.indicator):
+            out[i] = replace(a, indicator=a.indicator + b.indicator[k:])
+    return out
+
+
+LEVEL_MAX = 4  # the longest name of a level (自治区级)
+
+
+def parallel_end(part: str, last: str) -> int:
+    """Where the words of the last item that stand for `part` end: after the first of its opening characters that
+    ends as `part` does (国家级、省级专精特新企业: 省级, so 国家级专精特新企业; 工业、服务业增加值: 服务业), else after
+    as many characters as `part` has (城镇和农村居民收入: 农村)."""
+    k = last.find(part[-1], 0, PARALLEL_REACH)
+    return k + 1 if 0 <= k and k + 1 < len(last) - 1 else len(part)
+
+
+PARALLEL_REACH = 4  # how far into the last item the word standing for an earlier one may end
 
 
 def parallel(part: str, last: str) -> bool:
