@@ -658,8 +658,8 @@ def left_behind(text: str, start: int, clauses: Clauses, place: PlaceMatch, m: M
     if patterns().home.search(text, clauses.start_of(m.start), m.start) is not None:
         return False  # 记者从芜湖市统计局获悉，今年前三季度全市…: 全市 is the place named before
     ws = [w for w in tag(text[clauses.start_of(m.start):m.start]) if w.text.strip()]
-    if not ws or ws[0].tag.startswith(GOES_ON_TAGS):
-        return False
+    if not ws or ws[0].tag.startswith(GOES_ON_TAGS) or ws[0].text in words().generic_heads:
+        return False  # (白城梅花建成世界最大的赖氨酸生产基地，产能占全球30%: a measure of the subject named before)
     at = clauses.start_of(place.start)
     if len(text[start:at].strip(CLAUSE_MARKS + " ")) > LEAD_IN or len(text[at:place.start].strip()) > 1:
         return True
