@@ -23,8 +23,7 @@ from .indicator import (NO_EARLIER, Earlier, counted_of, indicator, near_start, 
                         opening_change)
 from .kind import kind_of, part_of_proportion
 from .lists import (Lists, from_to_halves, joined, joined_run, lead_qualifier, opens_with_prefix, paired_item,
-                    shared_level_heads,
-                    parallel_list)
+                    parallel_list, shared_level_heads)
 from .mentions import minus_sign, sentence_mentions
 from .period import ITEM_ENDS, Periods
 from .words import patterns, words

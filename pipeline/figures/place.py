@@ -4,6 +4,9 @@ The rules, in order (docs/fields.md, `place`):
 - places named between the previous figure and this one are this figure's own (浙江9.8%、福建7.6%);
 - with none, a figure keeps the places of the figure before it; the first takes those named before the end
   of its clause (a place named only later in the sentence is about something else);
+- in a document with a place of its own, a place named in an earlier clause that is not the sentence's subject
+  is one item of a list of achievements, no place of a later clause's figure with a subject of its own
+  (`left_behind`);
 - a clause that opens with a word of `nation_words.txt` (全国, 我国) and names no place is national: no place,
   unless a word of `nation_titles.txt` makes it an honour (全国文明村镇达到84个: the document's);
 - a sentence that names none takes the speech's place, else the place its paragraph is about, seen at the
@@ -647,12 +650,12 @@ def left_behind(text: str, start: int, clauses: Clauses, place: PlaceMatch, m: M
                 tag: Callable[..., list]) -> bool:
     """Whether a place named in an earlier clause of the sentence (in a document with a place of its own), a clause
     that says something of its own and holds no figure, is no place of figure `m`, whose clause names a subject of
-    its own: when the place is not the sentence's
-    subject — named in a later clause than its first (a lead-in such as 2025年 aside), or inside its clause, or
-    modifying a noun — it is one item of a list of achievements (湖北: 科技创新引领作用明显提升，武汉具有全国影响力的
-    科技创新中心加快建设，…，重大科技基础设施达到8个: the province's; 蚌埠综合保税区封关运行，…，新开通国际客货运
-    航线15条). A subject opening the sentence goes on (芜湖市持续优化营商环境，经营主体达到50万户), and so does a
-    clause that opens with a verb (马鞍山、宿州获批…，新增5A级物流企业3家: whose, the text does not say)."""
+    its own. So when the place is not the sentence's subject — named in a later clause than its first (a lead-in
+    such as 2025年 aside), or inside its clause, or modifying a noun — it is one item of a list of achievements
+    (湖北: 科技创新引领作用明显提升，武汉具有全国影响力的科技创新中心加快建设，…，重大科技基础设施达到8个: the
+    province's; 蚌埠综合保税区封关运行，…，新开通国际客货运航线15条). A subject opening the sentence goes on
+    (芜湖市持续优化营商环境，经营主体达到50万户), and so does a clause that opens with a verb (马鞍山、宿州获批…，新增
+    5A级物流企业3家: whose, the text does not say) or with a measure of what was named (…，产能占全球30%)."""
     if len(text[place.end:clauses.end_of(place.end)]) < SAYS_OWN:
         return False  # 合肥市，…: a topic
     if patterns().home.search(text, clauses.start_of(m.start), m.start) is not None:
