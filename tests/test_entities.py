@@ -1236,6 +1236,10 @@ ROUND25 = {
     "prefecture-committee": ("他曾任三明地委书记、南平地委副书记。",
         [('三明地委', 'ORG', 3, 7), ('南平地委', 'ORG', 10, 14)],
         [('三明地委', 'ORG', 3, 7), ('南平地委', 'ORG', 10, 14)]),
+    # an industrial park written with 区 is a zone whole (was cut to 金桥工业园); 苏州工业园区 stays the division
+    "industrial-park-with-qu": ("金桥工业园区引进项目5个，苏州工业园区增长6%。",
+        [('金桥工业园区', 'LOC', 0, 6), ('苏州工业园区', 'GPE', 13, 19)],
+        [('金桥工业园区', 'LOC', 0, 6), ('苏州工业园区', 'GPE', 13, 19)]),
 }
 
 
