@@ -1240,6 +1240,12 @@ ROUND25 = {
     "industrial-park-with-qu": ("金桥工业园区引进项目5个，苏州工业园区增长6%。",
         [('金桥工业园区', 'LOC', 0, 6), ('苏州工业园区', 'GPE', 13, 19)],
         [('金桥工业园区', 'LOC', 0, 6), ('苏州工业园区', 'GPE', 13, 19)]),
+    # posts listed before a zone's committee and a person are offices, no places (县委副书记 was a LOC)
+    "posts-listed-before-a-zone": ("市委副书记、市长、高新区党工委书记王刚，县委副书记、县长、清河经济开发区党工委书记李强出席。",
+        [('市委', 'ORG', 0, 2), ('王刚', 'PERSON', 17, 19), ('县委', 'ORG', 20, 22), ('清河经济开发区', 'LOC', 29, 36),
+         ('李强', 'PERSON', 41, 43)],
+        [('市委', 'ORG', 0, 2), ('王刚', 'PERSON', 17, 19), ('县委', 'ORG', 20, 22), ('清河经济开发区', 'LOC', 29, 36),
+         ('李强', 'PERSON', 41, 43)]),
 }
 
 
