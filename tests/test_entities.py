@@ -1246,6 +1246,10 @@ ROUND25 = {
          ('李强', 'PERSON', 41, 43)],
         [('市委', 'ORG', 0, 2), ('王刚', 'PERSON', 17, 19), ('县委', 'ORG', 20, 22), ('清河经济开发区', 'LOC', 29, 36),
          ('李强', 'PERSON', 41, 43)]),
+    # set phrases and common words of the genre name nothing (江河湖海 was a LOC, 立县 a GPE, 普惠型 an ORG)
+    "kinds-and-common-words": ("中交集团强化江河湖海等领域优势，双方在央地协同发展上取得成果。",
+        [('中交集团', 'ORG', 0, 4)], [('中交集团', 'ORG', 0, 4)]),
+    "founding-words": ("坚持“工业立县、生态立县”，累计投放普惠型小微贷款693.9亿元。", [], []),
 }
 
 
