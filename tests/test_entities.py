@@ -1250,6 +1250,9 @@ ROUND25 = {
     "kinds-and-common-words": ("中交集团强化江河湖海等领域优势，双方在央地协同发展上取得成果。",
         [('中交集团', 'ORG', 0, 4)], [('中交集团', 'ORG', 0, 4)]),
     "founding-words": ("坚持“工业立县、生态立县”，累计投放普惠型小微贷款693.9亿元。", [], []),
+    # a federation of trade unions written alone before its head's post is the body
+    "trade-union-federation": ("副县长、总工会主席王芳出席会议。",
+        [('总工会', 'ORG', 4, 7), ('王芳', 'PERSON', 9, 11)], [('总工会', 'ORG', 4, 7), ('王芳', 'PERSON', 9, 11)]),
 }
 
 
