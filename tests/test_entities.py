@@ -1253,6 +1253,10 @@ ROUND25 = {
     # a federation of trade unions written alone before its head's post is the body
     "trade-union-federation": ("副县长、总工会主席王芳出席会议。",
         [('总工会', 'ORG', 4, 7), ('王芳', 'PERSON', 9, 11)], [('总工会', 'ORG', 4, 7), ('王芳', 'PERSON', 9, 11)]),
+    # a committee's working department written alone before its head's post: the trained layer keeps it (it dropped both)
+    "committee-departments-kept": ("县委常委、统战部部长王明，县委常委、宣传部部长李军出席。",
+        [('统战部', 'ORG', 5, 8), ('王明', 'PERSON', 10, 12), ('宣传部', 'ORG', 18, 21), ('李军', 'PERSON', 23, 25)],
+        [('统战部', 'ORG', 5, 8), ('王明', 'PERSON', 10, 12), ('宣传部', 'ORG', 18, 21), ('李军', 'PERSON', 23, 25)]),
 }
 
 
