@@ -1257,6 +1257,10 @@ ROUND25 = {
     "committee-departments-kept": ("县委常委、统战部部长王明，县委常委、宣传部部长李军出席。",
         [('统战部', 'ORG', 5, 8), ('王明', 'PERSON', 10, 12), ('宣传部', 'ORG', 18, 21), ('李军', 'PERSON', 23, 25)],
         [('统战部', 'ORG', 5, 8), ('王明', 'PERSON', 10, 12), ('宣传部', 'ORG', 18, 21), ('李军', 'PERSON', 23, 25)]),
+    # a province before 地区 is the province (河北地区 was a LOC); a part named by a direction and a region keep the noun
+    "province-and-region-noun": ("我们在河北地区、皖北地区和东北亚地区开展合作。",
+        [('河北', 'GPE', 3, 5), ('皖北地区', 'LOC', 8, 12), ('东北亚地区', 'LOC', 13, 18)],
+        [('河北', 'GPE', 3, 5), ('皖北地区', 'LOC', 8, 12), ('东北亚地区', 'LOC', 13, 18)]),
 }
 
 
