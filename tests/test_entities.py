@@ -1261,6 +1261,9 @@ ROUND25 = {
     "province-and-region-noun": ("我们在河北地区、皖北地区和东北亚地区开展合作。",
         [('河北', 'GPE', 3, 5), ('皖北地区', 'LOC', 8, 12), ('东北亚地区', 'LOC', 13, 18)],
         [('河北', 'GPE', 3, 5), ('皖北地区', 'LOC', 8, 12), ('东北亚地区', 'LOC', 13, 18)]),
+    # a large company's short name of two characters (enterprises.tsv: 亿纬 of 亿纬锂能) is an ORG where it stands
+    "enterprise-short-name": ("亿纬全年产值突破300亿元，长城汽车产量增长。",
+        [('亿纬', 'ORG', 0, 2), ('长城汽车', 'ORG', 14, 18)], [('亿纬', 'ORG', 0, 2), ('长城汽车', 'ORG', 14, 18)]),
 }
 
 
