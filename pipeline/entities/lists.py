@@ -81,7 +81,8 @@ def _listed_places(text: str, tokens: Sequence[Token], ents: list[Entity],
     ending (向海、莫莫格、哈泥保护区: the names before it). A name the recognizer took for a person or cut
     into pieces becomes one place (LOC unless the gazetteer knows it); a name that is already a whole entity,
     or a common word of jieba's dictionary, is left as it is; a level written as a word of its own before an item
-    is no part of it (市 + 宿马园区; 市经开区 names nothing: round 23). Returns the entities and the places added."""
+    is no part of it (市 + 宿马园区; 市经开区 names nothing: round 23); an item that ends in a post (person_titles.txt:
+    县委副书记) names an office, no place (round 25). Returns the entities and the places added."""
     from ..placelabel import ending_kind, place_label, tables
 
     zone = tables().zone_suffix
@@ -109,6 +110,8 @@ def _listed_places(text: str, tokens: Sequence[Token], ents: list[Entity],
             item = text[a:b]
             if not 2 <= len(item) <= 10 or any(ch.isdigit() for ch in item):
                 continue
+            if item.endswith(_names().titles):
+                continue  # a post (县委副书记、县长、清徐经济开发区党工委书记李福贵: round 25), no place
             if any(x.start == a and x.end == b and x.label != "PERSON" for x in ents):
                 continue
             inner = sorted((x for x in ents if a <= x.start and x.end <= b), key=lambda x: x.start)

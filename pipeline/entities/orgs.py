@@ -316,9 +316,14 @@ POST_PREFIXES = ("常务副", "副")  # 副书记, 常务副主任: a post's ran
 
 @lru_cache(maxsize=1)
 def _level_bodies() -> tuple[str, ...]:
-    """The bodies of org_bodies.tsv that name themselves by a level (省委 市委 县委 区委), longest first."""
+    """The bodies of org_bodies.tsv that name themselves by a level (省委 市委 县委 区委), or that organisations.tsv
+    names by their level alone though the level is no word of its own (地委, a prefecture's committee: round 25),
+    longest first."""
+    from ..data import table
+
     levels = [w for w, k in _org_words().items() if k == "level"]
-    return tuple(b for b in _bodies() if any(b.startswith(lv) and len(b) > len(lv) for lv in levels))
+    named = {w for w, k in table("organisations.tsv") if k == "level"}
+    return tuple(b for b in _bodies() if any(b.startswith(lv) and len(b) > len(lv) for lv in levels) or b in named)
 
 
 def _post(word: str) -> bool:

