@@ -89,8 +89,11 @@ class FigureExtractor:
             clause = clauses.at(m.start)
             prev = mentions[idx - 1] if idx else None
             own_start = clause.start
-            if prev and clause.start <= prev.end <= m.start and prev.kind != "duration":
-                own_start = prev.end  # 连续3年全国第一: a duration before a figure is part of its phrase
+            if prev and clause.start <= prev.end <= m.start and (prev.kind != "duration" or figures and
+                                                                   figures[-1].end == prev.end and figures[-1].kind != "duration"):
+                # 连续3年全国第一: a duration before a figure is part of its phrase; days counted are not (优良天数达到
+                # 329天、同比增加4天: a count, so the next name starts after it)
+                own_start = prev.end
                 named_after = figures[-1].indicator if figures and figures[-1].start == prev.start else ""
                 joint = next((j for j in words().of("list_joint") if text.startswith(j, prev.end + len(named_after))),
                              "") if named_after and text.startswith(named_after, prev.end) else ""
