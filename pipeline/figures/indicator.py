@@ -18,6 +18,7 @@ from ..context import timex
 from ..gazetteer import gazetteer
 from ..numbers import Mention
 from ..numerals import CN_COUNT_CHARS, YEAR_CHAR
+from ..placelabel import china_abbreviations
 from ..segment import Word
 from .clause import Clause, Clauses, clause_start
 from .words import PUNCT, SENTENCE_ENDS, etc_at, patterns, words
@@ -163,6 +164,8 @@ def strip_light(ws: list[Word], lead: bool) -> list[Word]:
                     and timex.pattern().match("".join(w.text for w in ws[k:k + QUOTED_TIME])) is None:
                 break  # 全区“四上”企业达到420家: a quoted name opens the noun phrase, its numeral and all
             k += 1  # (339个地级及以上城市平均…: a count that is no figure opens no name, its measure word neither)
+        if short_home_at(ws, k):
+            k += 1
         j = quote_start(ws, k)
         if j == k and k > 1:
             f = quote_start(full, k)
@@ -170,6 +173,14 @@ def strip_light(ws: list[Word], lead: bool) -> list[Word]:
                 j = f + 1 if full[f].text in opens else f
         return ws[j:]
     return ws
+
+
+def short_home_at(ws: list[Word], k: int) -> bool:
+    """Whether ws[k] is a province's one-character short form right after 在/驻/来 (在渝高校, 在京生产新能源汽车):
+    it says where, which is the figure's place (`place.about`), not what the name measures."""
+    w = words()
+    return 0 < k < len(ws) - 1 and ws[k - 1].text in w.set_of("home_prefix") and ws[k].text in china_abbreviations() \
+        and ws[k].text not in w.set_of("short_home_not")
 
 
 def list_item(ws: list[Word], k: int) -> bool:
