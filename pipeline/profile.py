@@ -1060,6 +1060,8 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
     place, locality = "", None
     if meta.get("place"):  # a place the front matter states wins over one read from the title
         place, locality = place_of(meta["place"])
+        if locality is None:  # a two-character county stated whole (佳县), which no name search finds in text
+            locality = gazetteer().short_counties.get(meta["place"].strip())
         place = meta["place"]
         sources.append("metadata")
     if locality is None:
