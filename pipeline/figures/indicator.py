@@ -21,6 +21,7 @@ from ..numerals import CN_COUNT_CHARS, YEAR_CHAR
 from ..placelabel import china_abbreviations
 from ..segment import Word
 from .clause import Clause, Clauses, clause_start
+from .mentions import scope_name
 from .words import PUNCT, SENTENCE_ENDS, etc_at, patterns, words
 
 Tagger = Callable[..., list[Word]]
@@ -385,8 +386,8 @@ def rank_words(text: str, start: int, end: int, earlier: Earlier, tag: Tagger, l
             words().of("rank_first"), end))):
         # (位居全国百强县投资潜力第3、新型城镇化质量第4: the first of a list of ranks names its own, as the next do)
         return start + cut.end(), end
-    if cut:
-        return start, start  # 人均地区生产总值达到13.7万元，居全国各省区第一: the earlier subject
+    if cut or earlier.found and scope_name(span.strip()):
+        return start, start  # 人均地区生产总值达到13.7万元，居全国各省区第一; …全市第二，南六县第一: the earlier subject
     return start, end
 
 

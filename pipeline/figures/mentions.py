@@ -18,6 +18,7 @@ from ..masks import masked_spans
 from ..numbers import Mention, find_mentions, new_mention
 from ..numerals import CN_COUNT_CHARS, is_year, parse_number
 from ..data import alternation, word_tuple
+from ..placelabel import admin_endings
 from .words import CLAUSE_DELIMS, patterns, words
 
 LABEL_CLOSE = ("、", ".", "．", "）", ")")  # 1、 1. 1）: a list label
@@ -126,7 +127,23 @@ def listed_rank(gap: str) -> bool:
     name = gap[len(joint):]
     if joint and patterns().rank_listed_count.fullmatch(name):
         return True  # 10项指标增速排名全省第1、3项第2: a count of the items that hold the next rank
-    return bool(joint) and 0 < len(name) <= LISTED_NAME and not any(c.isdigit() or c in "，,。；;：:！？" for c in name)
+    if not joint:
+        return scope_after_comma(gap)
+    return 0 < len(name) <= LISTED_NAME and not any(c.isdigit() or c in "，,。；;：:！？" for c in name)
+
+
+def scope_after_comma(gap: str) -> bool:
+    """Whether `gap` is a comma and a ranking's scope alone, a rank scope word or a name with an administrative
+    ending (增速位列全市第二，南六县第一; 居全省第一，全国第五): the next ordinal ranks the same thing in that scope."""
+    return gap[:1] in ",，" and scope_name(gap[1:].strip())
+
+
+def scope_name(name: str) -> bool:
+    """Whether `name` alone can be a ranking's scope: a rank scope word (全国) or a short name with an administrative
+    ending (南六县)."""
+    if not name or len(name) > LISTED_NAME or any(c.isdigit() or c in "，,、。；;：:！？" for c in name):
+        return False
+    return name in words().set_of("rank_scope") or len(name) > 1 and name.endswith(admin_endings())
 
 
 def ranks(text: str, start: int, end: int, masked: Spans) -> list[Mention]:
