@@ -207,6 +207,9 @@ class FigureExtractor:
                 name = earlier.indicator  # 较2016年的1556万人次: the baseline's level of the figure just named
             if earlier.found and figures and part_of_proportion(text, m):
                 name = earlier.indicator  # 调整为8.3∶41.4∶50.3: every part is of the proportion the first names
+            elif figures and prev is not None and figures[-1].end == prev.end and part_of_proportion(text, prev) \
+                    and text[prev.end:m.start].strip() in words().set_of("proportion_to"):
+                name = figures[-1].indicator  # 由12:40:48调整为11:38:51: the new proportion is of the same structure
             if m.kind == "percent" and figures and m.start - clause.start > 2 \
                     and reference_value(text, clause.start, m.start):
                 # 增长8.4%，比全省（7.7%）和全国平均水平（7.0%）分别高…: a reference's own value is of what the figure
