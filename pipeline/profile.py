@@ -24,6 +24,7 @@ from . import recache
 from . import furniture as fu
 from .data import alternation, rows, word_tuple
 from .gazetteer import Gazetteer, Place, gazetteer
+from .normalize import SAFE_FOLD
 from .numbers import find_mentions
 from .numerals import CN_COUNT_CHARS, cn_ordinal
 from .pagemeta import address_date
@@ -720,6 +721,21 @@ def _unquoted(title: str) -> str:
     return title.translate(UNQUOTE)
 
 
+FOLD = str.maketrans(SAFE_FOLD)
+
+
+def _folded(s: str) -> str:
+    """A field of the page's metadata folded as the text is (廣東 → 广东, ２０２４ → 2024), so that it can be
+    compared with the text's lines and be written as they are."""
+    return s.translate(FOLD)
+
+
+def _site_after(fuller: str, title: str) -> bool:
+    """Whether a page's <title> is the text's title line and the site's name after a separator (廣東今年經濟增長目標5% |
+    點新聞 over the headline 廣東今年經濟增長目標5%): the site's name is no part of the title."""
+    return fuller.startswith(title) and SITE_SEPARATOR.match(fuller, len(title)) is not None
+
+
 def _same_title(line: str, title: str) -> bool:
     """Whether a line of the text is the title the metadata gives (one holds the other, spaces aside)."""
     a, b = "".join(line.split()), "".join(title.split())
@@ -738,7 +754,7 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
     title_text = ""
     title_end_idx: int | None = None
     pending = ""  # a field whose label stands alone: its value is the next line
-    meta_title = doc.metadata.get("title", "")
+    meta_title = _folded(doc.metadata.get("title", ""))
     i = 0
     while i < min(end, FRONT_MAX):
         s = lines[i]
@@ -862,7 +878,9 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         if sp and title_idx is None:
             i += 1  # a second signatory's line (…区委书记 乔俊杰 / …区人民政府区长 恽淇丞, 13af): no title
             continue
-        if is_title_like(s) and not (heading and heading(s)):
+        if is_title_like(s) and not (heading and heading(s) and not (
+                title_idx is None and meta_title and _same_title(s, meta_title))):
+            # (a page's headline marked <h1> is a heading candidate, but the title when the page's <title> holds it)
             nxt = lines[i + 1] if i + 1 < end else ""
             if title_idx is None:
                 if any(c in s for c in "！？!?；;") and not (s[-1] not in TERMINAL and (
@@ -970,12 +988,13 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             first = text.index(title, title_span[0])
             title_span = (first, first + len(title))
     used_text = bool(title or found)
-    if title and meta.get("title") and (fuller := without_site(meta["title"].strip())) != title \
-            and _same_title(title, fuller) and len("".join(fuller.split())) > len("".join(title.split())):
+    if title and meta_title and (fuller := without_site(meta_title.strip())) != title \
+            and _same_title(title, fuller) and len("".join(fuller.split())) > len("".join(title.split())) \
+            and not _site_after(fuller, title):
         title = fuller  # the text's title line says less than its front matter (政府工作报告 / 2021年东莞市政府工作报告)
         sources.append("metadata")
-    if not title and meta.get("title"):
-        title = meta["title"]
+    if not title and meta_title:
+        title = meta_title
         sources.append("metadata")
     published = (iso_date(found.get("published", "")) or (metadata_date(meta["date"]) if meta.get("date") else "")
                  or address_date(meta.get("url", "")))

@@ -854,13 +854,21 @@ CASES = [
      "一、2023年工作回顾\n争取到位园区配套基础设施建设专债资金10亿元,实施基础设施建设项目27个。"
      "保证重点项目建设资金需求,争取一般债券1.6亿元。",
      [("10亿元", "2023", "actual", ""), ("27个", "2023", "actual", ""), ("1.6亿元", "2023", "actual", "")]),
-    # (13z, docs7 n13, n14)
+    # probe24 (香港商报 2025-01-15, news of 广东's report): a goal met (超额完成国家下达的110万人年度任务) in news of a report
+    # early in a year is the year just ended's, as the figures done beside it are; an aim (实现…目标是有条件的) is not
+    ("goal-met-in-report-news-is-the-year-reviewed", "2025-01-15", "广东省",
+     "王伟中作《政府工作报告》时称，预计2024年该省GDP迈上14万亿元新台阶。"
+     "城镇调查失业率平均为5%，城镇新增就业超143万人、超额完成国家下达的110万人年度任务。",
+     [("14万亿元", "2024", "actual", "地区生产总值"), ("5%", "2024", "actual", "城镇调查失业率"),
+      ("超143万人", "2024", "actual", "城镇新增就业"), ("110万人", "2024", "target", "")]),
+    # (13z, docs7 n13, n14; probe24: the promise 加倍完成了 in a text of March is the year just ended's, as the jobs
+    # promised the sentence before are)
     ("done-after-the-goal-and-goals-named-after-the-figure", "2019-03-03", "",
      "去年《政府工作报告》承诺了城镇新增就业1100万人以上的目标,实际全年城镇新增就业1361万人,城镇失业率更是控制在4.8%到5.1%。"
      "一直被百姓诟病的移动网络流量资费过高的问题得到有效解决,加倍完成了政府工作报告中降低30%的承诺。"
      "从这个角度来讲,实现6.5%左右的增长预期目标是有条件的。",
      [("1100万人以上", "2018", "target", "城镇新增就业"), ("1361万人", "2018", "actual", "城镇新增就业"),
-      ("4.8%到5.1%", "2018", "actual", ""), ("30%", "2019", "target", ""), ("6.5%左右", "2019", "target", "")]),
+      ("4.8%到5.1%", "2018", "actual", ""), ("30%", "2018", "target", ""), ("6.5%左右", "2019", "target", "")]),
     # 回首/回眸, 回顾's synonyms, open a 致辞's review paragraph: the year holds for its figures, and an undated text
     # speaks from the year after it (13af: a 经开区's 新春致辞 2023, 武进区 元旦致辞 2023)
     ("review-opens-with-huishou", "", "",

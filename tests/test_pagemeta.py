@@ -122,3 +122,31 @@ def test_front_matter_wins_over_the_tags_of_an_html_body(tmp_path):
     path.write_text("---\ntitle: 剪藏的标题\ndate: 2022-02-01\n---\n" + PAGE.format(date=""), encoding="utf-8")
     assert dict(load_one(path).metadata) == {"title": "剪藏的标题", "date": "2022-02-01", "source": "宿州日报",
                                              "url": URL}
+
+
+TRADITIONAL_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8">
+<title>廣東今年經濟增長目標5% | 點新聞</title>
+<meta property="article:published_time" content="2024-01-23T10:45:00+08:00">
+</head><body>
+<div class="toolbar"><a href="#">分享</a> <a href="#">收藏</a></div>
+<h1>廣東今年經濟增長目標5%</h1>
+<p>王偉中指，今年經濟社會發展的主要預期目標是：地區生產總值增長5%；進出口總額增長1%。</p>
+<div class="share">收藏 取消收藏</div>
+<p>稿件由上傳 · 文責自負 · 不代表本網立場</p>
+</body></html>
+"""
+
+
+def test_a_traditional_page_headline_under_its_sites_title(tmp_path):
+    """probe24 (点新闻 2024-01-23): the page's <title> is the headline and the site's name after a bar; the headline,
+    marked <h1>, is the title (folded to simplified characters as the text is), not the site's name with it nor a
+    section heading; the toolbar and the disclaimer under the article are no body."""
+    path = tmp_path / "page.html"
+    path.write_text(TRADITIONAL_PAGE, encoding="utf-8")
+    result = process(load_one(path))
+    pr = result.structure.profile
+    assert (pr.title, pr.published) == ("广东今年经济增长目标5%", "2024-01-23")
+    assert [s.title for s in result.structure.sections if s.title] == []
+    assert [(f.mention, f.time, f.claim) for f in result.figures] == [("5%", "2024", "target"), ("1%", "2024", "target")]
+    assert "不代表" not in result.document.text[pr.body_start:pr.body_end]

@@ -339,6 +339,9 @@ def test_field_lines(line, expected):
     # a document site's copyright notice (exchange probe 13w)
     pytest.param("作者原创,不允许二次传播,一经发现收回会员权益,追究法律责任。", id="document-site-copyright-notice"),
     pytest.param("版权声明", id="copyright-label"),
+    # a news site's disclaimer under the article (probe24, 点新闻 2024)
+    pytest.param("稿件由上传 · 文责自负 · 不代表本网立场", id="news-site-disclaimer"),
+    pytest.param("本文仅代表作者观点，不代表本站立场。", id="author-view-disclaimer"),
 ])
 def test_page_end_lines(line):
     assert fu.is_tail(line)

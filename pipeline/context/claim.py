@@ -104,6 +104,19 @@ def achieved_in(text: str, w: ClaimWords) -> bool:
     return False
 
 
+def done_in(text: str, w: ClaimWords) -> bool:
+    """Whether the text says a goal was met, not only aimed at: a word of attainment (超额完成, 圆满完成) or an achieved
+    word with the perfective 了 (加倍完成了), neither made an aim by a purpose word before it (确保超额完成); not
+    实现6.5%左右的增长预期目标是有条件的 (an aim's value)."""
+    for a in w.attained + tuple(a + "了" for a in w.achieved):
+        k = text.find(a)
+        while k >= 0:
+            if not text.endswith(w.purpose, 0, k):
+                return True
+            k = text.find(a, k + 1)
+    return False
+
+
 def _attained_after(text: str, start: int, end: int, attained: tuple[str, ...]) -> bool:
     """Whether a word saying a goal was met (圆满完成, 全面实现) follows text[start:] in its clause."""
     stop = min((k for c in "，,；;：:。" if (k := text.find(c, start, end)) >= 0), default=end)

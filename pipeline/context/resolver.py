@@ -18,8 +18,8 @@ from ..profile import genres
 from ..records import Document, Figure, Section, Structure
 from ..structure import sentence_at
 from . import timex
-from .claim import (COMMAS, Claim, SentenceCues, claim_words, counts_a_people, heading_claim, names_a_goal, opens_item,
-                    plan_lead, premise)
+from .claim import (COMMAS, Claim, SentenceCues, claim_words, counts_a_people, done_in, heading_claim, names_a_goal,
+                    opens_item, plan_lead, premise)
 from .measure import measure_of, takes
 from .timex import Interval, year_interval
 
@@ -1350,7 +1350,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
             # an estimate (预计全省地区生产总值增长5.7%) in a text dated in the first months of a year, with no time of
             # its own and no aim before it: of the year just ended, whose figures are estimated then
             if fallback == ref and ref is not None and reviewed is None and not planned and not now and month is not None \
-                    and month <= REVIEW_MONTHS and (quotes_report and not names_a_goal(text, f, words)
+                    and month <= REVIEW_MONTHS and (quotes_report and (not names_a_goal(text, f, words)
+                                                                       or done_in(text[c_start:at], words))
                                                     or _words_in(tw.of("preliminary"), text[s_start:at])) \
                     and not words.cue.search(text[s_start:at]):
                 fallback = ref - 1

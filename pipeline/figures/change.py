@@ -249,10 +249,14 @@ def _listed_baseline() -> re.Pattern:
     # 比全国全区分别低了…: two scope words written without a joint are a list too
     scope = alternation(tuple(r[0] for r in data.rows("home_words.txt")) + tuple(data.words("nation_words.txt")))
     # an item may be a time with digits (较一季度和1-5月分别提高15.5和2.2个百分点)
-    link = alternation(w.of("minus") + w.of("to") + ("~",))
+    link = alternation(w.of("minus") + w.of("to") + ("~", "—"))
     item = rf"(?:[\u4e00-\u9fff“”]|\d{{1,2}}\s?(?:{link})\s?\d{{1,2}}\s?(?:{alternation(w.of('month_unit'))})){{1,12}}?"
     # not 比 of 占比 (占比较大的公共设施管理业、道路运输业投资同比分别增长…: no comparison)
-    return recache.compile(f"(?<![{w.chars('compare_not_after')}])(?P<open>{opener})(?P<base>{item}(?:(?:{joint}){item})+"
+    not_after = f"(?<![{w.chars('compare_not_after')}])"
+    if w.of("compare_after_name"):  # 占比较1—9月份和上年同期…: 占比 is a name, 较 opens the comparison
+        names = "|".join(f"(?<={re.escape(b)})" for b in w.of("compare_after_name"))
+        not_after = f"(?:{not_after}|(?:{names})(?!(?:{opener})[{w.chars('compare_name_not_before')}]))"
+    return recache.compile(f"{not_after}(?P<open>{opener})(?P<base>{item}(?:(?:{joint}){item})+"
                       f"|(?:{scope}){{2,4}}(?=(?:{alternation(w.of('change_adverb'))})?(?:{verb})))"
                       f"(?:{alternation(w.of('change_adverb'))})?(?P<verb>{verb})?(?:{alternation(w.of('change_adverb'))})?"
                       f"[{w.chars('perfective')}]?\\s?$")

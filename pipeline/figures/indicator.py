@@ -46,8 +46,9 @@ def with_head(subject: str, head: str) -> str:
     if not head or head in subject:
         return subject
     lex = words()
-    if head in lex.generic_heads:
-        gives_way = lex.of("head_gives_way") + (lex.of("output_head") if head in lex.of("added_head") else ())
+    if head in lex.generic_heads or head in lex.of("yield_head"):
+        gives_way = lex.of("head_gives_way") + (lex.of("output_head") if head in lex.of("added_head") else ()) \
+            + (lex.of("area_head") + lex.of("yield_head") if head in lex.of("yield_head") else ())
         own = next((h for h in gives_way if subject.endswith(h) and len(subject) > len(h)), "")
         subject = subject[: len(subject) - len(own)] if own else subject
     return subject + head
@@ -790,12 +791,15 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         choice = after_bracketed_list(text, m, clause.end, tag)
     # a generic head (规模, 增速) is of the subject just named: in this clause or the one before
     near_earlier = earlier.found and earlier.start >= target.near
+    # 粮食播种面积81.46万亩，产量36.17万吨: an output or yield alone is of the crop whose area (or output) was just given
+    crop_yield = near_earlier and choice in lex.of("yield_head") \
+        and earlier.indicator.endswith(lex.of("area_head") + lex.of("yield_head"))
     total = lex.of("total")[0]
     changed = "" if near_earlier or (choice and choice not in lex.generic_heads) \
         else changed_subject(text, target.near, clause.start, tag) or masked_subject(text, target.near, clause.start, tag)
     if changed:  # 财政收入持续下滑，下降幅度达21.7%: the clause before, with no figure, says what changed
         choice = with_head(changed, choice)
-    elif earlier.found and not choice or near_earlier and choice in lex.generic_heads:
+    elif earlier.found and not choice or near_earlier and choice in lex.generic_heads or crop_yield:
         choice = with_head(earlier.indicator, choice)
     elif earlier.found and len(choice) >= 3 and choice.startswith(total) and choice[len(total):] in earlier.indicator:
         last = earlier.indicator  # 运营里程160公里，总里程558公里 → 运营总里程

@@ -71,6 +71,7 @@ def year_name() -> re.Pattern:
                            rf"(?:(?![\u4e00-\u9fff])|(?=[{joints}]))")
 
 
+CLOSE_QUOTES = "”’」』"  # the last name of a list may be quoted
 ASIDE = recache.compile(r"[（(][^（）()]*[）)]")  # a bracketed aside
 NUMBER_IN_LIST = recache.compile(r"(?<![A-Za-z.\d])\d")  # a number, not the digits of a code (PM2.5, 5G)
 
@@ -84,8 +85,8 @@ def repeats_a_list(text: str, m: Mention) -> bool:
         if text.endswith(closer, 0, pos):
             pos -= len(closer)
             break
-    if pos == 0 or not text[pos - 1].isalnum():
-        return False
+    if pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in CLOSE_QUOTES):
+        return False  # (a quoted name may close the list: “地区生产总值”和“一般公共预算收入”两个指标)
     start = pos
     while start > 0 and text[start - 1] not in CLAUSE_DELIMS and pos - start < 80:
         start -= 1
@@ -227,6 +228,8 @@ def move_end(text: str, pos: int, end: int) -> int:
     mv = patterns().rank_moved.match(text, pos, end)
     r = patterns().rank.match(text, mv.end(), end) if mv else None
     ok = r is not None and bool(r.group("n")) and not text.startswith(words().of("not_rank_before"), r.end("m"))
+    if mv is not None and not ok:
+        ok = listed_place(text, mv.end(), end) > 0  # 从第17位上升至16位: the place it moved to written without 第
     return mv.end() if mv is not None and ok else -1
 
 
@@ -259,10 +262,7 @@ def as_rank(text: str, m: Mention) -> Mention:
     # 排名从上年85位升至81位: the ranking's earlier place, whatever follows it
     earlier = before.endswith(w.of("rank_from")) and any(
         before[:len(before) - len(f)].endswith(w.of("rank_verb")) for f in w.of("rank_from") if before.endswith(f))
-    # 第14、25位, 第11和13位: the places of a list of ranks after the first's 第
-    prev = text[max(0, m.start - 8):m.start]
-    digits = prev[:-1].rstrip("0123456789")
-    listed = prev[-1:] in w.of("list_joint") and 1 <= len(prev) - 1 - len(digits) <= 3 and digits.endswith(w.of("ordinal"))
+    listed = after_listed_ordinal(text, m.start)
     if earlier or listed:
         return new_mention(start=m.start, end=m.end, num_start=m.num_start, value=m.value, value_max=None, unit="",
                            kind="rank", qualifier="", form="rank", magnitude="", unit_surface="")
@@ -275,6 +275,27 @@ def as_rank(text: str, m: Mention) -> Mention:
             return new_mention(start=m.start, end=m.end, num_start=m.num_start, value=m.value, value_max=None, unit="",
                                kind="rank", qualifier="", form="rank", magnitude="", unit_surface="")
     return m
+
+
+LISTED_PLACES = 12  # the most places of a list of ranks after the first's 第 (第七、八、九、十位)
+
+
+def after_listed_ordinal(text: str, pos: int) -> bool:
+    """第14、25位, 第11和13位, 第七、八、九、十位: whether the number at `pos` is a place of a list of ranks whose
+    first alone is written with 第: list joints and numbers of up to three characters back to the first's 第."""
+    w, k = words(), pos
+    for _ in range(LISTED_PLACES):
+        if k == 0 or text[k - 1] not in w.of("list_joint"):
+            return False
+        j = k - 1
+        while j > 0 and pos - j < 40 and (text[j - 1].isdigit() or text[j - 1] in CN_COUNT_CHARS):
+            j -= 1
+        if not 1 <= k - 1 - j <= 3:
+            return False
+        if text[:j].endswith(w.of("ordinal")):
+            return True
+        k = j
+    return False
 
 
 def minus_sign(text: str, m: Mention) -> bool:

@@ -597,6 +597,10 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
         # after the number, only when no other number follows in its clause
         limit = m.start if k + 1 < len(mentions) and mentions[k + 1].start < clause_end else clause_end
         own = named_here[bisect_left(place_starts, prev_end):bisect_left(place_starts, limit)]
+        if own and own[0].start < clauses.start_of(m.start) <= own[-1].start:
+            # …相当于河南省平顶山市的经济体量；2023年、2024年西藏经济增速也均为全国第一: a place the figure's own clause
+            # names wins over those of the clauses before it
+            own = [p for p in own if p.start >= clauses.start_of(m.start)]
         if own and locality and own[-1].end <= clauses.start_of(m.start) \
                 and left_behind(text, start, clauses, own[-1], m, tag):
             named, in_clause = [], False  # an earlier clause's place, one item of a list of achievements

@@ -65,13 +65,21 @@ class Words:
         return self.role_changes.get(role, ())
 
 
-def behind_first(words: Sequence[str], not_after: str) -> str:
-    """An alternation of `words` (longest first) not after a character of `not_after`, the test written after each
+def behind_first(words: Sequence[str], not_after: str, but_after: Sequence[str] = (), but_not_before: str = "") -> str:
+    """An alternation of `words` (longest first) not after a character of `not_after` (unless after a word of
+    `but_after` and before no character of `but_not_before`: 占比较上年提高, 占比 is a name and 较 opens the
+    comparison; 占比较大的行业 is no comparison), the test written after each
     word's first character (相(?<![占…][\\s\\S])比, what `(?<![占…])(?:相比|…)` matches): a pattern that opens with
     a lookbehind is tried at every position, one that opens with the words' first characters is skipped in C to
     where one stands."""
-    behind = f"(?<![{not_after}][\\s\\S])"
-    return "|".join(re.escape(x[0]) + behind + re.escape(x[1:]) for x in sorted(set(words), key=lambda x: (-len(x), x)))
+    def behind(rest: int) -> str:  # the test, after a word's first character with `rest` characters to come
+        test = f"(?<![{not_after}][\\s\\S])"
+        if not but_after:
+            return test
+        names = "|".join(f"(?<={re.escape(b)}" + "[\\s\\S])" for b in but_after)
+        return f"(?:{test}|(?:{names})(?=[\\s\\S]{{{rest}}}[^{but_not_before}]))"
+    return "|".join(re.escape(x[0]) + behind(len(x) - 1) + re.escape(x[1:])
+                    for x in sorted(set(words), key=lambda x: (-len(x), x)))
 
 
 def etc_at(text: str, start: int, end: int, last: bool = False) -> tuple[int, int]:
@@ -212,9 +220,11 @@ def patterns() -> Patterns:
     not_compare = alternation([n[len(c):] for n in w.of("compare_not_word") for c in w.of("compare") if n.startswith(c)])
     of = alternation(w.of("of"))
     short_forms = [c for c in china_short_forms() if c not in w.of("short_home_not")]
+    compare_open = behind_first(w.of("compare"), w.chars("compare_not_after"), w.of("compare_after_name"),
+                                w.chars("compare_name_not_before"))
     return Patterns(
         baseline=recache.compile(
-            f"(?P<cmp>{behind_first(w.of('compare'), w.chars('compare_not_after'))})(?!{not_compare})(?P<base>(?:{time.pattern})[^{stop}]{{0,8}}?"
+            f"(?P<cmp>{compare_open})(?!{not_compare})(?P<base>(?:{time.pattern})[^{stop}]{{0,8}}?"
             f"|[^{stop}]{{0,12}}?\\d{{0,4}}\\s?[^{stop}]{{0,8}}?)"
             # 较2016年的1556万人次增长42.4%, 较2020年同期的94%提升: the baseline's own level between it and the verb is no part of it
             f"(?:(?:{of})?\\s?\\d+(?:\\.\\d+)?\\s?[{''.join(BIG_UNITS)}]?[\\u4e00-\\u9fff%％]{{0,3}}?)?"
