@@ -285,6 +285,11 @@ def _months(m: re.Match) -> tuple[int, int, str | None, str | None] | None:
     return None
 
 
+def part_of_year(m: re.Match) -> bool:
+    """Whether a time names months of a year, not a whole year (上半年, 一季度, 1—6月, 2024年上半年)."""
+    return _months(m) is not None
+
+
 def bare_months_end(m: re.Match) -> int | None:
     """The last month of a match that names months of a year but no year (1-11月, 前三季度, 上半年), else None."""
     if m.group("y1") or m.group("y1w") or m.group("y2") or m.group("y2w"):

@@ -56,6 +56,7 @@ class Periods:
         yu, yu_compare = w.of("period_yu"), w.chars("period_yu_compare")
         span_open, since, report_after = w.of("span_open"), w.of("since"), w.of("report_after")
         self.text = text
+        self.clauses = clauses
         self.times: list[re.Match] = []
         self.own: dict[int, re.Match] = {}  # 从2012年的74.8岁: the start of a figure → the time owning it
         self.found = list(timex.search_from(text, start, end))
@@ -96,6 +97,7 @@ class Periods:
             self.times.append(t)
         self.ends = [t.end() for t in self.times]
         starts, ends = [f[0] for f in figures], [f[1] for f in figures]
+        self.figure_starts = starts
         self.asides = w.of("aside")
         self.reach = {t.start(): self._reach(t, clauses, starts, ends, tag) for t in self.times}
         self.excluded: set[int] = set()  # starts of times inside a baseline
@@ -204,7 +206,7 @@ class Periods:
         before it that reaches it, 全年 only when it is the only one."""
         if pos in self.own and self.own[pos].start() not in self.excluded:
             return self.phrase(self.own[pos])
-        whole = ""
+        whole, own_whole = "", False
         for k in range(bisect_right(self.ends, pos) - 1, -1, -1):
             t = self.times[k]
             if t.start() in self.excluded:
@@ -214,6 +216,11 @@ class Periods:
                 continue  # 2020年新增…16.3万人，…配建率均达100%: a time without a comma holds for its clause
             phrase = self.phrase(t)
             if phrase not in self.whole_year:
+                if own_whole and timex.part_of_year(t) and t.end() <= self.clauses.start_of(pos):
+                    return whole  # 下半年，要确保全年地区生产总值增长6%以上: the year the figure's own clause names
                 return phrase
             whole = phrase  # 今年…，…全年控制在…: 全年 restates the year a sentence already named
+            own_whole = t.start() >= self.clauses.start_of(pos) and not self.text.startswith(
+                words().of("plan_whole"), t.end()) and bisect_left(self.figure_starts, t.end()) == bisect_left(
+                self.figure_starts, pos)  # not 完成全年目标的52%, 完成全年1000万人目标的72%: a plan's year, another figure's
         return whole
