@@ -95,7 +95,11 @@ def _lac_entities(text: str, tokens: Sequence[Token]) -> list[Entity]:
             while k + 1 < len(tokens) and orgs.get(tokens[k + 1].word) == "body":
                 k += 1
             after = tokens[k + 1].word if k + 1 < len(tokens) else ""
-            i = k + 1
+            first, i = i, k + 1
+            if orgs.get(after) == "role" and t.tag == "ORG" and k > first and t.word not in orgs \
+                    and all(tokens[m].word in _word_list("party_units.txt") for m in range(first + 1, k + 1)):
+                ents.append(Entity(t.word, "ORG", t.start, t.end))
+                continue  # 上海电气集团/ORG + 党委委员: the company; its party committee's member a role
             if orgs.get(after) == "role" or (t.tag != "ORG" and j == i - 1 and k == j):
                 continue  # 人大代表, 政协委员: a role; a lone body word (政府): no name
             start, end = tokens[j].start, tokens[k].end

