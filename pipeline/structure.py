@@ -38,7 +38,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from . import recache
-from .data import rows, word_tuple
+from .data import alternation, rows, word_tuple
 from .gazetteer import gazetteer
 from .numerals import CN_LABEL_CHARS, cn_ordinal
 from .profile import DASHES, HAN, TERMINAL, digest_heading, is_title_like, iso_date, read as read_profile, speaker
@@ -297,6 +297,10 @@ def find_speeches(doc: Document, paras: tuple[Paragraph, ...], profile: Profile,
             return _headed_speeches(text, paras, headed, profile if first_read else None, body_start, body_end,
                                     t_start, t_end)
     if not opens:
+        titled = _titled_blocks(text, paras, body_start, body_end)
+        if len(titled) >= HEADED_MIN:
+            return _titled_speeches(text, paras, titled, body_start, body_end, t_start, t_end)
+    if not opens:
         start = min(t_start, body_start) if title_span else body_start
         return (Speech(1, profile.place, profile.locality, profile.adcode, title, start, body_end, t_start, t_end),)
     speeches = []
@@ -367,6 +371,55 @@ def _headed_speeches(text: str, paras, headed, first_block: Profile | None, body
         end = paras[headed[n + 1][0]].start - 1 if n + 1 < len(headed) else body_end
         speeches.append(Speech(number + n, "".join(m.surface for m in run), last.name, last.adcode,
                                text[head.start:head.end].strip(), head.start, max(end, head.end), head.start, head.end))
+    return tuple(speeches)
+
+
+TITLED_MAX = 60  # a speech's title line in a bundle is at most this long
+SALUTE_MAX = 40  # and the salutation under it (同志们：, 尊敬的各位领导、同志们：)
+
+
+@lru_cache(maxsize=1)
+def _speech_title() -> re.Pattern:
+    """A line that is a speech's title: it ends with a speech's genre word (讲话, 致辞, 发言: headings.tsv speech), an
+    aside in brackets after it allowed (…上的讲话（摘要）), and holds no clause mark."""
+    genres = alternation([w for k, w in rows("headings.tsv") if k == "speech"])
+    return recache.compile(rf"[^，。,；;：:！？!?]{{4,{TITLED_MAX}}}?(?:{genres})(?:[（(][^（）()]{{1,6}}[）)])?")
+
+
+def _titled_blocks(text: str, paras, body_start: int, body_end: int) -> list[int]:
+    """Indices of the title lines of a bundle of speeches each under its own title and salutation (a template site's
+    汇编 page: XX镇镇长在…公益行活动上的讲话 / 尊敬的各位同志们： / … / XX镇镇长在…干部大会上的讲话 / 同志们：), between
+    `body_start` and `body_end`."""
+    out = []
+    for i in range(len(paras) - 1):
+        p, q = paras[i], paras[i + 1]
+        if p.start < body_start or q.end > body_end or p.end - p.start > TITLED_MAX or q.end - q.start > SALUTE_MAX:
+            continue
+        line, salute = text[p.start:p.end].strip(), text[q.start:q.end].strip()
+        if salute[-1:] in "：:" and not any(c in salute[:-1] for c in "。，,；;：:") \
+                and _speech_title().fullmatch(line) and _heading(text, p, None) is None:
+            out.append(i)
+    return out
+
+
+def _titled_speeches(text: str, paras, titled: list[int], body_start: int, body_end: int, t_start: int,
+                     t_end: int) -> tuple[Speech, ...]:
+    """Speeches of a bundle whose blocks open with a speech's title over a salutation: the title is the speech's, the
+    places opening it its place (南宫市市长在…上的讲话 → 南宫市); text before the first block is the bundle's front
+    (speech 0: an editor's note, the tail of a speech the page began in)."""
+    speeches = []
+    first = paras[titled[0]].start
+    if text[body_start:first].strip():
+        speeches.append(Speech(0, "", "", "", "", body_start, first - 1, t_start, t_end))
+    for n, i in enumerate(titled):
+        head = paras[i]
+        line = text[head.start:head.end].strip()
+        places = gazetteer().opening(line)
+        end = paras[titled[n + 1]].start - 1 if n + 1 < len(titled) else body_end
+        last = places[-1].place if places else None
+        speeches.append(Speech(n + 1, "".join(m.surface for m in places), last.name if last else "",
+                               last.adcode if last else "", line, head.start, max(end, head.end), head.start,
+                               head.end))
     return tuple(speeches)
 
 

@@ -486,6 +486,29 @@ def test_one_headline_over_a_speaker_line_is_a_single_speech():
     assert [(s.speech, s.locality) for s in st.speeches] == [(1, "西湖区")]
 
 
+# probe25 (a template site's 讲话汇编 page): each speech under its own title and a salutation (XX镇镇长在…活动上的讲话 /
+# 尊敬的各位同志们： / … / 南宫市市长在…大会上的讲话 / 同志们：): one speech a block, the title its title, the places opening
+# it its place; the tail of a speech the page began in is the bundle's front (speech 0).
+TITLED_BUNDLE = (
+    "乡镇长在重点工作会上的讲话汇编\n祝愿瓜沥的明天更加美好！\n谢谢大家！\n"
+    "XX镇镇长在“不忘初心使命助力乡村振兴”公益行活动上的讲话\n尊敬的各位同志们：\n"
+    "大家好！今天，我们在这里举行爱心捐赠活动。公司连续三年以来对我镇80岁以上老人给予帮助。\n"
+    "南宫市市长在全市镇村两级干部大会上的讲话\n同志们：\n今天会议的主要任务是全面总结2023年工作，全市完成投资50亿元。")
+
+
+def test_a_bundle_of_titled_speeches_is_one_speech_a_title():
+    st = analyse_text(TITLED_BUNDLE).structure
+    assert [(s.speech, s.place, s.title) for s in st.speeches] == [
+        (0, "", ""), (1, "", "XX镇镇长在“不忘初心使命助力乡村振兴”公益行活动上的讲话"),
+        (2, "南宫市", "南宫市市长在全市镇村两级干部大会上的讲话")]
+
+
+def test_one_titled_speech_in_a_body_is_no_bundle():
+    text = TITLED_BUNDLE[:TITLED_BUNDLE.index("\n南宫市市长")]  # one title and salutation inside the body
+    st = analyse_text(text).structure
+    assert [s.speech for s in st.speeches] == [1]
+
+
 # A news report of several officials puts each one's headline after their office and name (省发展和改革委员会主任陈军：
 # …): a heading between running text, though it holds a colon; a line of someone's words after a colon is none
 # (probe7, 安徽 2024 直通两会).

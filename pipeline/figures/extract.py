@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
-from typing import Sequence
+from typing import Final, Sequence
 
 from ..context import timex
 from ..numbers import Mention
@@ -72,6 +72,7 @@ class FigureExtractor:
         lists = Lists(text, clauses.start, clauses.end, mentions, self.tag)
         comparisons: dict[int, Comparisons] = {}
         near: dict[int, int] = {}
+        share_only: set[int] = set()  # starts of clauses whose figures are all shares (占…的X%, 完成年度计划X%)
         subjects: dict[int, int] = {}  # clause start → the end of the text before its first figure
         earlier = before
         share: Earlier | None = None  # a share just named (占…的24.1%): the subject of its own change only
@@ -108,6 +109,10 @@ class FigureExtractor:
             if clause.start not in comparisons:
                 comparisons[clause.start] = Comparisons(text, clause)
                 near[clause.start] = near_start(text, clause, clauses)
+                if near[clause.start] in share_only and near[clause.start] < clause.start:
+                    # …同期增长186.4%，已完成年初预算总额的86.6%，增幅全市第一: a clause of only a share is passed over, the
+                    # generic head is of the subject before it
+                    near[clause.start] = near.get(near[clause.start], near[clause.start])
             read = read_change(text, clause, m, own_start, comparisons[clause.start])
             signed = minus_sign(text, m)
             if signed:  # 增速为-3.6%: the sign is the value's, not the name's
@@ -224,6 +229,11 @@ class FigureExtractor:
                 # number is cut at its last list joint (the words after it are the next figure's)
                 cut = max(name.rfind(j) for j in words().of("list_joint"))
                 name = name[:cut] if cut > 0 else name
+            if kind == "count" and name and nxt >= 0 and nxt < clause.end and text.startswith(name, m.end):
+                # 34家规上工业企业总产值57.12亿元, 有13家企业产值增速超过20%: the things counted, not what the next figure
+                # measures of them (figure_words counted_measure)
+                noun = next((w for w in words().of("counted_measure") if name.endswith(w) and len(name) > len(w)), "")
+                name = name[: len(name) - len(noun)] if noun else name
             name = without_own_places(name, place)
             if m.form == "rank" and figures and name:
                 name = ranked_together(text, clause.start, m.start, name, figures)
@@ -294,6 +304,10 @@ class FigureExtractor:
                     and text[clause.start:m.start].rstrip().endswith(tuple(d + name for d in words().of("plan_done"))):
                 # 实现总产值45.05亿元，完成年度计划22.8%: the share of the plan done, as 占年度计划23%
                 is_share, name = True, words().of("plan_done")[0] + name
+            # 完成年度投资计划的103.95%, 已完成年初预算总额的86.6%: the share done of a plan named whole (its name
+            # kept) is no subject of a generic head after it (…，增幅全市第一: the growth of the figure before)
+            plan_part = not is_share and kind == "percent" and not change \
+                and name.endswith(words().of("plan_end")) and plan_share(text[clause.start:m.start], name)
             if is_share and figures and kind == "percent":  # not 占年度计划15.3亿元的44.8% (the plan), 占地300亩
                 name = share_of(figures) + name  # 完成投资607.9亿元，占年度计划54.5%: a share of the level just named
             start = m.start - 1 if signed else m.start
@@ -320,11 +334,15 @@ class FigureExtractor:
                     for f in list_items[:-1]:
                         if not f.change and f.kind == kind and f.start not in said_later:
                             said_later[f.start] = (change, fig.baseline)
+            if (is_share or plan_part) and not any(f.start >= clause.start for f in figures):
+                share_only.add(clause.start)
+            elif clause.start in share_only:
+                share_only.discard(clause.start)
             if is_share:
                 # …28.39亿元，占年度计划的24.1%，同比增长16.4%: a share names the change of itself in 个百分点
                 # (占我外贸总值的55.1%，较去年同期提升0.9个百分点), not the growth of the figure it is a share of
                 share = new_earlier(name, m.start)
-            elif kind != "duration" and not share_aside(text, clause.start, m.start):
+            elif kind != "duration" and not plan_part and not share_aside(text, clause.start, m.start):
                 # 工业投资75.11亿元（占总投资的32.1%），增长103.2%: a share in an aside names no subject for the next
                 earlier, share = new_earlier(name, m.start), None
                 by_unit[unit] = earlier
@@ -348,6 +366,20 @@ def share_of(figures: list[Figure]) -> str:
     level = next((f for f in reversed(figures) if not f.change and f.kind not in ("rank", "percentage_point", "duration")
                   and not any(w in f.indicator for w in share)), None)  # 占全省的20%，占全国的5%: both of the level
     return level.indicator if level is not None else ""
+
+
+PLAN_GAP: Final = 4  # characters a plan's name may keep between 完成 and itself that are no part of it (年初)
+
+
+def plan_share(before: str, name: str) -> bool:
+    """Whether the words before a per cent end with 完成, the plan's name and 的 (完成年度投资计划的, 已完成年初预算总额的: a
+    time the name left out, 年初, may stand between)."""
+    before = before.rstrip()
+    link = next((o for o in words().of("of") if before.endswith(name + o)), None)
+    if link is None:
+        return False
+    head = before[: len(before) - len(name) - len(link)]
+    return any(d in head[-(len(d) + PLAN_GAP):] for d in words().of("plan_done"))
 
 
 def share_aside(text: str, start: int, pos: int) -> bool:

@@ -268,6 +268,7 @@ def noun_phrase(ws: list[Word], text: str) -> str:
     closes = lex.set_of("bracket_close") | lex.set_of("quote_close")
     give, marks, grades = lex.set_of("give_verb"), lex.set_of("class_mark"), lex.set_of("grade_after")
     terms = lex.of("term_end")
+    negation = lex.set_of("negation_open")
     k = i
     while k < len(ws):
         w = ws[k]
@@ -302,6 +303,8 @@ def noun_phrase(ws: list[Word], text: str) -> str:
             break  # 为2377家企业发放稳岗返还资金: the count is of the receivers (企业)
         if nounish(w) or w.tag == "a" and nxt is not None and nounish(nxt):
             taken.append(w)
+        elif not taken and w.text in negation and nxt is not None and (nounish(nxt) or nxt.tag == "a"):
+            taken.append(w)  # 清理了561名不合格村居干部: a negated quality opens the name of what is counted
         elif w.text in marks and taken and nxt is not None and nounish(nxt):
             taken.append(w)  # 规模以上工业企业: the class mark inside the name
         elif w.tag.startswith("v") and taken and nxt is not None and nounish(nxt) \

@@ -93,10 +93,34 @@ class Lists:
         by_item = len(places) == len(items)
         place = places[k][1] if by_item else ""
         if by_item and "".join(surface for surface, _ in places) == "".join(parts):
-            return "", place  # the subject is the list of places
+            # the subject is the list of places: no name, but the noun after 分别 (广州、深圳分别实现地区生产总值…)
+            return self.noun_after(at, items[0].start), place
         if len(parts) != len(items):
             return subject, place
-        return self._part(subject, parts, places, k, by_item), place
+        name = self._part(subject, parts, places, k, by_item)
+        noun = self.noun_after(at, items[0].start)
+        # (…信用贷款 and 发放贷款: an item that ends with the noun's head names it already)
+        return (name + noun if noun and not name.endswith(noun[-HEAD_CHARS:]) else name), place
+
+    def noun_after(self, at: int, first: int) -> str:
+        """The measure noun written once between 分别 and the list's first item, after a light verb (分别实现总产值
+        64亿元、85亿元: 总产值; 分别完成投资…: 投资): every item's, after its own name; "" when the words there are no
+        noun phrase (分别为, 分别增长, 分别比上年增长, 分别占全市的, 分别拉动GDP增长)."""
+        end = next((e for s, e in self.words if s == at), -1)
+        if end < 0 or first <= end:
+            return ""
+        every = self.tag(self.text[end:first], end)
+        if any(is_change_verb(w.text) or w.text in words().set_of("share_verb") or w.text in words().set_of("compare")
+               or w.tag in ("m", "q") or w.text[:1].isdigit() for w in every):
+            return ""  # 分别比“十三五”时期增长…: a comparison; 分别居全省34个类区县第1位: a rank's field, no noun of the items
+        ws = strip_light(every, lead=True)
+        last = len(ws) - 1
+        if ws and len(ws) == 1 and ws[0].tag != "n" and ws[0] is every[0]:
+            return ""  # 分别出口134.8亿、…: the verb itself, no light verb before a noun (分别完成投资: 投资)
+        if not ws or any(is_punct(w.text) or not (w.tag.startswith("n") or k == last and (
+                w.tag == "vn" or w.tag == "v" and k > 0)) for k, w in enumerate(ws)):
+            return ""  # a verb and its object, no measure noun (投资 vn, 收入 of 营业收入 v: only last)
+        return phrase(ws, self.text)
 
     def unmarked_item(self, subject: str, run: Sequence[Mention], k: int) -> str:
         """The name of run[k], a number of a run joined by list joints only and written without 分别 after a
@@ -265,6 +289,7 @@ class Lists:
         return self.subjects[key]
 
 
+HEAD_CHARS: Final = 2  # the head a noun after 分别 ends with (贷款 of 发放贷款, 产值 of 总产值)
 PENDING_MARKS: Final = "，,"  # what may end a list the next clause's 分别 goes on with
 CLAUSE_MARKS: Final = "，,；;。！？!?：:、"
 PENDING_GAP: Final = 4  # how far into the next clause its 分别 may stand (同比分别, 也分别)

@@ -83,6 +83,8 @@ class Periods:
                 if owner:  # 2012年的74.8岁: the time of the figure right after it
                     self.own[owner.end()] = t
                 continue  # 2025年的…, 5年前: a time that opens a phrase
+            if t.group() in w.set_of("plan_time") and text.startswith(w.of("plan_noun"), t.end()):
+                continue  # 已完成年初预算总额的86.6%: the time the plan was set, not the figure's
             if tag is not None and self._dates_a_noun(t.end(), end, tag):
                 continue  # 2003年启动的全国文明城市评比: the time of the noun, not of the figure
             if text.startswith(report_after, t.end()) and not is_word(text[t.end() + 1:t.end() + 2] or " "):
