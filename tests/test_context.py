@@ -1310,6 +1310,11 @@ def test_relative_times_need_the_documents_year():
     # grain alone as the indicator (2019年粮食居第4位, probe15 安徽省统计局 2020) is its output; not a part of it named
     ("粮食", "rank", False, "粮食产量"),
     ("粮食播种面积", "measure", False, ""),
+    # an intensity per unit of a measure is no measure of the catalogue (乌鲁木齐 2025 report, session 37); the one
+    # the catalogue names is matched whole
+    ("单位规上工业增加值能耗", "percent", False, ""),
+    ("万元地区生产总值能耗", "percent", False, ""),
+    ("单位地区生产总值能耗", "percent", False, "单位地区生产总值能耗"),
 ])
 def test_measures(indicator, kind, national, measure):
     assert measure_of(indicator, kind, national) == measure
