@@ -904,7 +904,10 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
                             and _block_follows(lines, i + 2, end, lines[i + 1]):
                         i += 1  # a label above the title the front matter names, its subtitle under it
                         continue  # (市十六届人大七次会议文件（三） / 政府工作报告 / ——2021年2月5日在…会议上)
-                    break  # front matter names the title: a different first line is the body's (a heading)
+                    if not (_genre(s) and _block_follows(lines, i + 1, end, s)):
+                        break  # front matter names the title: a different first line is the body's (a heading)
+                    # (but a title line of its own over its subtitle or speaker, 乌鲁木齐市人民政府工作报告 /
+                    # ——2025年1月14日在…会议上 under the front matter's 2 0 2 5 年 政府工作报告: the text's title block)
                 if gazetteer().parse_line(s) and is_title_like(nxt) and not (heading and heading(nxt)):
                     break  # 山东省济南市 / 创出一条路: a speech of a bundle opens here
                 if not _genre(s) and any(fu.is_crumb(lines[j]) and PATH_SIGN.search(lines[j])

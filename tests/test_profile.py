@@ -1647,3 +1647,20 @@ def test_a_label_above_the_title_the_front_matter_names_is_no_body(tmp_path):
     assert (pr.title, pr.delivered, pr.speaker, pr.speaker_title, pr.occasion) == (
         "2021年东莞市政府工作报告", "2021-02-05", "肖亚非", "东莞市人民政府市长", "东莞市第十六届人民代表大会第七次会议")
     assert [(f.mention, f.time, f.claim) for f in result.figures] == [("6%左右", "2021", "target")]
+
+
+# session 37 (乌鲁木齐市 2025 report as markdown, its front matter's title letter-spaced): a title line of the text's own,
+# other than the front matter's, over its subtitle (broken over two lines) and speaker is the title block, not the body
+URUMQI_MD = ("---\ntitle: 2 0 2 5 年 政府工作报告\n---\n\n乌鲁木齐市人民政府工作报告\n\n"
+             "——2025年1月14日在乌鲁木齐市第十七届人民代表大会\n\n第五次会议上\n\n市长  牙合甫·排都拉\n\n各位代表：\n\n"
+             "现在，我代表市人民政府向大会报告工作，请予审议。\n\n2024年工作回顾\n\n2024年地区生产总值增长5.3%。\n")
+
+
+def test_a_title_line_of_its_own_under_the_front_matter_opens_the_title_block():
+    from pipeline.run import process_text
+
+    result = process_text(URUMQI_MD, fmt="markdown")
+    pr = result.structure.profile
+    assert (pr.title, pr.delivered, pr.speaker, pr.speaker_title, pr.place) == (
+        "乌鲁木齐市人民政府工作报告", "2025-01-14", "牙合甫·排都拉", "市长", "乌鲁木齐市")
+    assert [(f.mention, f.time, f.place) for f in result.figures] == [("5.3%", "2024", "乌鲁木齐市")]
