@@ -193,6 +193,9 @@ class Lists:
         elif k < len(parts) - 1 and (len(part) <= 3 < len(last) or parallel(part, last)) and not own_names(part, last):
             # 城镇和农村居民收入: 城镇 takes the head 居民收入; 城镇居民和农村居民人均可支配收入: 城镇居民 takes 人均可支配收入
             part = part + last[parallel_end(part, last):]
+        elif k < len(parts) - 1 and (tail := parallel_tail(parts)) and not part.endswith(tail) \
+                and not own_names(part, last):
+            part = part + tail  # 一般贸易、保税物流、加工贸易进出口: the head the first item takes is every item's
         elif k > 0 and len(head) > len(part) + 2 and not industry_head(head, part) \
                 and not (k == len(parts) - 1 and growth and growth != last and not growth_head(head)):
             # (规上工业增加值、投资、消费增速: a growth noun after the last item makes the list one of whole measures)
@@ -445,6 +448,13 @@ def parallel_end(part: str, last: str) -> int:
 
 
 PARALLEL_REACH = 4  # how far into the last item the word standing for an earlier one may end
+
+
+def parallel_tail(parts: list[str]) -> str:
+    """The head the last item goes on with after the words standing for an earlier item written as its opening
+    (一般贸易 | 加工贸易进出口: 进出口), which the list's other items share too; "" when no item is so written."""
+    last = parts[-1]
+    return next((last[parallel_end(p, last):] for p in parts[:-1] if parallel(p, last) and not own_names(p, last)), "")
 
 
 def parallel(part: str, last: str) -> bool:
