@@ -82,7 +82,7 @@ class Periods:
                 if owner:  # 2012年的74.8岁: the time of the figure right after it
                     self.own[owner.end()] = t
                 continue  # 2025年的…, 5年前: a time that opens a phrase
-            if tag is not None and self._dates_a_noun(t.end(), end, tag):
+            if tag is not None and self._dates_a_noun(t.end(), end, tag) and not _topic_opening().match(text, t.end(), end):
                 continue  # 2003年启动的全国文明城市评比: the time of the noun, not of the figure
             if text.startswith(report_after, t.end()) and not is_word(text[t.end() + 1:t.end() + 2] or " "):
                 continue  # 本报广州12月18日电 （记者…: the day of the dispatch, no figure's period (not 2023年电网投资)
