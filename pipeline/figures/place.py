@@ -597,11 +597,15 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
         # after the number, only when no other number follows in its clause
         limit = m.start if k + 1 < len(mentions) and mentions[k + 1].start < clause_end else clause_end
         own = named_here[bisect_left(place_starts, prev_end):bisect_left(place_starts, limit)]
+        named: list[PlaceMatch]
         if own and locality and own[-1].end <= clauses.start_of(m.start) \
                 and left_behind(text, start, clauses, own[-1], m, tag):
             named, in_clause = [], False  # an earlier clause's place, one item of a list of achievements
         elif own:
-            named, in_clause = own, own[0].start >= clauses.start_of(m.start)
+            # 乌鲁木齐国际陆港区…挂牌，喀什集结中心…票数居全国第一: the figure's own clause names its place; an earlier
+            # clause's, with no figure of its own, says something else (probe23 新疆 2025)
+            here = [p for p in own if p.start >= clauses.start_of(m.start)]
+            named, in_clause = (here, True) if here else (own, False)
         elif carried is not None:
             named, in_clause = carried, carried_in_clause
         else:
