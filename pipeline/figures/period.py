@@ -22,6 +22,7 @@ from .words import PUNCT, patterns, words
 
 QUOTES: Final = "“”\""
 WORD_CHAR = recache.compile(r"\w")  # letters, digits and ideographs
+FIRST_LEVEL = recache.compile(r"\s?(?=\d)")  # a number right after a time that 由, 从 open: the first level of a from-to
 
 
 ITEM_ENDS: Final = "；;"
@@ -75,6 +76,9 @@ class Periods:
             if t.group("plan") and not t.group("pedge") and t.end() > t.end("plan") + 1 \
                     and is_word(text[t.end():t.end() + 1]):
                 continue  # “十四五”规划纲要: the name of a plan document, not a time
+            if text.endswith(w.of("from"), start, t.start()) and (level := FIRST_LEVEL.match(text, t.end(), end)):
+                self.own[level.end()] = t  # 由2021年81.2升至91.3: the time of the first level only, as 由2021年的81.2
+                continue
             after = text[t.end():t.end() + 2].lstrip()[:1]
             if after and after in not_before and not any(a in t.group() for a in w.of("ago")) \
                     and not _topic_opening().match(text, t.end(), end):  # 2025年的主要预期目标是：the sentence's time
