@@ -55,6 +55,7 @@ BOMS = (
 _FRONT_MATTER = recache.compile(r"\A\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _MD_HEADING = recache.compile(r"(#{1,6})[ \t]+(.*)")  # the trailing " ##" is cut off by hand: linear on a long line
 _MD_STRONG = recache.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")  # **bold** inside a line: markup, not text
+_MD_COMMENT = recache.compile(r"<!--.*?(?:-->|\Z)", re.S)  # <!-- a photo's caption -->: markup, never rendered, not text
 # Encodings the detector chooses among (README: GB18030/GBK and Big5 besides UTF-8/UTF-16 with BOM);
 # left to itself it reads short GBK texts as UTF-16 or CP949.
 DETECTED = ("gb18030", "big5")
@@ -449,7 +450,10 @@ def _md_heading(line: str) -> tuple[str, str] | None:
 
 
 def _markdown_text(body: str) -> tuple[str, tuple[Mark, ...]]:
-    """Markdown body → text: heading and bold-line markers become marks, other lines stay."""
+    """Markdown body → text: heading and bold-line markers become marks, HTML comments go (a copy's photo caption
+    left in one, before the title: probe23 贵州 2025), other lines stay."""
+    if "<!--" in body:
+        body = _MD_COMMENT.sub("", body)
     out: list[str] = []
     marks: list[Mark] = []
     pos = 0

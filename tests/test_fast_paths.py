@@ -1781,7 +1781,7 @@ def test_comparisons_searched_only_where_a_comparison_word_can_open():
                        if not any(b.start() < m.start() < b.end() for b in baselines)]
             assert [w[:2] for w in c.period_words] == [m.span() for m in periods]
             found += len(baselines) + len(periods)
-    assert found > (40 if DEV.is_dir() else 5)
+    assert found > (30 if DEV.is_dir() else 5)  # (probe23: 与 without 相比 after it opens no baseline: 35 found, were over 40)
 
 
 # --- helper 11s: start-up (tables built at the first use of each table) ---

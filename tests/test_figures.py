@@ -151,7 +151,6 @@ TABLE_CASES = _load_cases()
 KNOWN: dict[str, str] = {
     "investment-range-support-money": "indicator: the noun after the range (资金) wins; the annotator joins the "
                                       "topic of an earlier clause (市级重点实验室) and the verb after it (支持)",
-    "rank-earlier-place-after-from": "period of the later rank (升至81位): 上年 names the earlier place only",
     "count-range-years-duration": "indicator of a duration used as a means (用3至5年时间，基本建成…) "
                                   "would need the purpose clause after it",
 }

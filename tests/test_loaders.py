@@ -264,6 +264,21 @@ def test_markdown_front_matter_becomes_metadata_and_headings_sections(tmp_path):
         (1, "一是", "保持宏观政策连续性"), (1, "二是", "强化就业优先政策")]
 
 
+def test_markdown_html_comment_is_no_text(tmp_path):
+    # a copy's photo caption left in an HTML comment above the title block (probe23 贵州 2025): markup, never rendered;
+    # with it gone the block is read (the dateline in brackets, the speaker's line)
+    path = tmp_path / "2025_贵州省_政府工作报告.md"
+    path.write_text("---\ntitle: 2025年贵州省政府工作报告（全文）\n---\n\n"
+                    "<!-- 2025年1月19日上午，贵州省第十四届人民代表大会第三次会议在贵阳隆重开幕。图为李炳军作政府工作报告。 -->\n\n"
+                    "**政府工作报告**\n\n（2025年1月19日在贵州省第十四届人民代表大会第三次会议上）\n\n**省长 李炳军**\n\n"
+                    "各位代表：\n\n**一、2024年工作回顾**\n\n全年地区生产总值增长5.3%。\n", encoding="utf-8")
+    raw = load_one(path)
+    assert "<!--" not in raw.text and "隆重开幕" not in raw.text
+    p = analysed(raw).structure.profile
+    assert (p.occasion, p.delivered, p.speaker, p.speaker_title) == (
+        "贵州省第十四届人民代表大会第三次会议", "2025-01-19", "李炳军", "省长")
+
+
 def test_corpus_txt_with_front_matter_and_html_body():
     raw = load_one(ZAKER)
     assert (raw.format, raw.encoding) == ("markdown", "utf-8")

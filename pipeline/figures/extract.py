@@ -264,6 +264,10 @@ class FigureExtractor:
                 # 本科上线率和强基上线率同比提升7.12%和13.86%: a list without 分别, the verb and baseline before it every item's;
                 # not an item with a threshold word of its own (经营主体净增98万户、突破1900万户: a level passed)
                 change, baseline = figures[-1].change, baseline or figures[-1].baseline
+            if not change and head is None and prev is not None and figures and figures[-1].start == prev.start \
+                    and figures[-1].change and figures[-1].kind == kind and stretched(text[prev.end:m.start]):
+                # 地区生产总值增长7%以上、力争达到8%: the same growth, aimed higher
+                change, baseline = figures[-1].change, baseline or figures[-1].baseline
             if not change and kind == "percent" and figures and reference_value(text, clause.start, m.start):
                 # 增长9.1%，比全省（7.4%）和全国（6.3%）分别高…: the references' own growth, like the figure compared
                 compared = next((f for f in reversed(figures) if f.kind == "percent" and f.change
@@ -348,6 +352,16 @@ class FigureExtractor:
                 by_unit[unit] = earlier
             figures.append(fig)
         return shared_level_heads(text, levels(told_after(figures, said_later), second_levels))
+
+
+def stretched(between: str) -> bool:
+    """Whether the words between two numbers are a list joint or comma and a word of a higher aim, with a light verb
+    after it or none (、力争达到, ，争取): the later number aims the earlier one's change higher."""
+    between = between.strip()
+    between = between[1:] if between[:1] and (between[0] in words().of("list_joint") or between[0] in "，,") else between
+    aim = next((w for w in words().of("stretch") if between.startswith(w)), "")
+    rest = between[len(aim):].strip()
+    return bool(aim) and (not rest or rest in words().of("mid_light"))
 
 
 def converted(text: str, prev: Mention, m: Mention) -> bool:

@@ -310,6 +310,16 @@ def noun_phrase(ws: list[Word], text: str) -> str:
         elif w.tag.startswith("v") and taken and nxt is not None and nounish(nxt) \
                 and nxt.text not in lex.after_stop_words:
             taken.append(w)  # a verb inside a compound: 乡村振兴齐鲁样板村
+        elif w.tag == "v" and nxt is not None and nxt.tag == "v" and len(taken) == 1 and nounish(taken[0]) \
+                and k + 2 < len(ws) and nounish(ws[k + 2]) and ws[k + 2].text not in lex.after_stop_words \
+                and len(w.text) == len(nxt.text) == 2 <= len(ws[k + 2].text) \
+                and (k + 3 == len(ws) or is_punct(ws[k + 3].text)):
+            # two verbs inside a compound after its one noun, the noun after them closing the clause (149.2亿元乡村振兴
+            # 补助资金, 10个博士后创新实践基地; probe23 新疆 2025): the name goes on to it (not 57.6万名儿童享受减免幼儿园
+            # 学前一年保育教育费, 4.2万余名网格员实行定人、定岗: what the counted do)
+            taken.extend((w, nxt))
+            k += 2
+            continue
         else:
             break
         k += 1

@@ -173,8 +173,11 @@ class Lists:
         item's (城镇和农村居民收入: 城镇居民收入), a place that opens an item is its place, not its name."""
         head, last, part = parts[0], parts[-1], parts[k]
         growth = growth_head(last)
-        if k < len(parts) - 1 and growth and growth != last and not growth_head(part):
-            part = part + growth  # 规上工业增加值、固定资产投资累计增速: both are 累计增速 (总量和增速: 增速 is an item)
+        if k < len(parts) - 1 and growth and growth != last and not growth_head(part) \
+                and not part.endswith(words().of("list_rate_ending")):
+            # 规上工业增加值、固定资产投资累计增速: both are 累计增速 (总量和增速: 增速 is an item; 城镇调查失业率、居民消费价格
+            # 涨幅: a rate is a level of its own, no 失业率涨幅)
+            part = part + growth
         elif (cores := parallel_cores(parts, self.tag)) is not None:
             # 改造老旧供热、燃气、排水管网: the words before the first core and after the last are every item's
             modifier, shared = cores

@@ -22,6 +22,7 @@ from .words import PUNCT, patterns, words
 
 QUOTES: Final = "“”\""
 WORD_CHAR = recache.compile(r"\w")  # letters, digits and ideographs
+FIRST_LEVEL = recache.compile(r"\s?(?=\d)")  # a number right after a time that 由, 从 open: the first level of a from-to
 
 
 ITEM_ENDS: Final = "；;"
@@ -76,6 +77,9 @@ class Periods:
             if t.group("plan") and not t.group("pedge") and t.end() > t.end("plan") + 1 \
                     and is_word(text[t.end():t.end() + 1]):
                 continue  # “十四五”规划纲要: the name of a plan document, not a time
+            if text.endswith(w.of("from"), start, t.start()) and (level := FIRST_LEVEL.match(text, t.end(), end)):
+                self.own[level.end()] = t  # 由2021年81.2升至91.3: the time of the first level only, as 由2021年的81.2
+                continue
             after = text[t.end():t.end() + 2].lstrip()[:1]
             if after and after in not_before and not any(a in t.group() for a in w.of("ago")) \
                     and not _topic_opening().match(text, t.end(), end):  # 2025年的主要预期目标是：the sentence's time
@@ -85,7 +89,7 @@ class Periods:
                 continue  # 2025年的…, 5年前: a time that opens a phrase
             if t.group() in w.set_of("plan_time") and text.startswith(w.of("plan_noun"), t.end()):
                 continue  # 已完成年初预算总额的86.6%: the time the plan was set, not the figure's
-            if tag is not None and self._dates_a_noun(t.end(), end, tag):
+            if tag is not None and self._dates_a_noun(t.end(), end, tag) and not _topic_opening().match(text, t.end(), end):
                 continue  # 2003年启动的全国文明城市评比: the time of the noun, not of the figure
             if text.startswith(report_after, t.end()) and not is_word(text[t.end() + 1:t.end() + 2] or " "):
                 continue  # 本报广州12月18日电 （记者…: the day of the dispatch, no figure's period (not 2023年电网投资)

@@ -324,6 +324,20 @@ def below(named: list[PlaceMatch], homes: list[tuple[int, str]], home_starts: li
                and not m.place.name.endswith(kind) for m in named)
 
 
+def above(named: list[PlaceMatch], homes: list[tuple[int, str]], home_starts: list[int], text: str, clause_start: int,
+          pos: int) -> bool:
+    """Whether a home word opening the clause of a figure at `pos` says a level above every place of `named`, all in
+    earlier clauses (开工建设贵阳环城高速公路扩容工程…，全省高速公路通车里程突破9500公里: the province's; probe23 贵州 2025)."""
+    h = bisect_left(home_starts, pos)
+    if not h or homes[h - 1][0] < clause_start or homes[h - 1][1] not in LEVELS \
+            or not opens_clause(text, clause_start, homes[h - 1][0]):
+        return False
+    level, word = LEVELS.index(homes[h - 1][1]), patterns().home.match(text, homes[h - 1][0])
+    kind = word.group()[-1:] if word else ""  # 该市 of 陆丰市, a county-level city: its own
+    return all(m.end <= clause_start and m.place.level in LEVELS and LEVELS.index(m.place.level) > level
+               and not m.place.name.endswith(kind) for m in named)
+
+
 def opens_clause(text: str, clause_start: int, at: int) -> bool:
     """Whether a word at `at` opens the clause from `clause_start`, after a time at most (一季度全市…, 全区…):
     the clause's subject, not a reference (排全区第3位, 比全国全区低) or a rank's scope or field (全省首个, 全省排第4位)."""
@@ -597,20 +611,21 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
         # after the number, only when no other number follows in its clause
         limit = m.start if k + 1 < len(mentions) and mentions[k + 1].start < clause_end else clause_end
         own = named_here[bisect_left(place_starts, prev_end):bisect_left(place_starts, limit)]
-        if own and own[0].start < clauses.start_of(m.start) <= own[-1].start:
-            # …相当于河南省平顶山市的经济体量；2023年、2024年西藏经济增速也均为全国第一: a place the figure's own clause
-            # names wins over those of the clauses before it
-            own = [p for p in own if p.start >= clauses.start_of(m.start)]
+        named: list[PlaceMatch]
         if own and locality and own[-1].end <= clauses.start_of(m.start) \
                 and left_behind(text, start, clauses, own[-1], m, tag):
             named, in_clause = [], False  # an earlier clause's place, one item of a list of achievements
         elif own:
-            named, in_clause = own, own[0].start >= clauses.start_of(m.start)
+            # 乌鲁木齐国际陆港区…挂牌，喀什集结中心…票数居全国第一: the figure's own clause names its place; an earlier
+            # clause's, with no figure of its own, says something else (probe23 新疆 2025)
+            here = [p for p in own if p.start >= clauses.start_of(m.start)]
+            named, in_clause = (here, True) if here else (own, False)
         elif carried is not None:
             named, in_clause = carried, carried_in_clause
         else:
             named, in_clause = named_here[:bisect_left(place_starts, clause_end)], False
-        if named and below(named, homes, home_starts, text, clauses.start_of(m.start), m.start):
+        if named and (below(named, homes, home_starts, text, clauses.start_of(m.start), m.start)
+                      or above(named, homes, home_starts, text, clauses.start_of(m.start), m.start)):
             named = []  # 考察陕西…，上半年全市生产总值增长2.1%: 全市 opens the figure's clause, the province is not its
         carried, carried_in_clause, prev_end = named, in_clause, m.end
         listed.append(named)
@@ -664,10 +679,14 @@ def left_behind(text: str, start: int, clauses: Clauses, place: PlaceMatch, m: M
         return False  # 合肥市，…: a topic
     if patterns().home.search(text, clauses.start_of(m.start), m.start) is not None:
         return False  # 记者从芜湖市统计局获悉，今年前三季度全市…: 全市 is the place named before
+    at = clauses.start_of(place.start)
+    if any(w.tag.startswith("v") for w in tag(text[at:place.start])):
+        # 推进贵阳乌江供水工程…，完成水利投资400亿元以上: a place after a verb of its clause is an object's, whatever
+        # follows (probe23 贵州 2025)
+        return True
     ws = [w for w in tag(text[clauses.start_of(m.start):m.start]) if w.text.strip()]
     if not ws or ws[0].tag.startswith(GOES_ON_TAGS) or ws[0].text in words().generic_heads:
         return False  # (白城梅花建成世界最大的赖氨酸生产基地，产能占全球30%: a measure of the subject named before)
-    at = clauses.start_of(place.start)
     if len(text[start:at].strip(CLAUSE_MARKS + " ")) > LEAD_IN or len(text[at:place.start].strip()) > 1:
         return True
     after = [w for w in tag(text[place.end:clauses.end_of(place.end)]) if w.text.strip()]

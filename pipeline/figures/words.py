@@ -224,7 +224,10 @@ def patterns() -> Patterns:
                                 w.chars("compare_name_not_before"))
     return Patterns(
         baseline=recache.compile(
-            f"(?P<cmp>{compare_open})(?!{not_compare})(?P<base>(?:{time.pattern})[^{stop}]{{0,8}}?"
+            f"(?P<cmp>{compare_open})(?!{not_compare})"
+            # 与 compares only with 相比 after it (与上年相比); alone it joins names (研发与设计服务业)
+            f"(?:(?<=[{w.chars('compare_needs_close')}])(?=[^，。；]{{0,24}}?(?:{compare_close}))|(?<![{w.chars('compare_needs_close')}]))"
+            f"(?P<base>(?:{time.pattern})[^{stop}]{{0,8}}?"
             f"|[^{stop}]{{0,12}}?\\d{{0,4}}\\s?[^{stop}]{{0,8}}?)"
             # 较2016年的1556万人次增长42.4%, 较2020年同期的94%提升: the baseline's own level between it and the verb is no part of it
             f"(?:(?:{of})?\\s?\\d+(?:\\.\\d+)?\\s?[{''.join(BIG_UNITS)}]?[\\u4e00-\\u9fff%％]{{0,3}}?)?"
