@@ -109,12 +109,15 @@ def words() -> Words:
         changes[word], change_roles[word] = change, role
     after_stop = read_words("after_stopwords.txt")
     home_levels = {r[0]: (r[1] if len(r) > 1 else "") for r in rows("home_words.txt")}
+    nation = read_words("nation_words.txt")
+    # a rank's scope: the home and nation words (全省, 我市, 全疆, 全国) and the regions and the world (rank_scope)
+    roles["rank_scope"] = tuple(sorted(set(roles["rank_scope"]) | set(home_levels) | nation, key=lambda w: (-len(w), w)))
     return Words(
         roles=roles, changes=changes, change_roles=change_roles, change_lengths=lengths_index(changes, at=-1),
         longer_changes={a: tuple(w for w in changes if len(w) > len(a)) for a in roles["adverb"]},
         # 我省, 全市, 全国, 我国 never name a measure; nor does a cue of intent (力争, claim_words.tsv) or a threshold's
         # verb (迈上, 跨越: time_words.tsv mark)
-        light=read_words("light_words.txt") | frozenset(home_levels) | read_words("nation_words.txt") | frozenset(
+        light=read_words("light_words.txt") | frozenset(home_levels) | nation | frozenset(
             r[0] for r in rows("claim_words.tsv") if r[2:3] == ["light"]) | frozenset(
             r[0] for r in rows("time_words.tsv") if r[1:2] == ["mark"]),
         after_stop_words=after_stop, after_stop=tuple(sorted(after_stop)),
