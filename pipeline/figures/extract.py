@@ -379,6 +379,9 @@ def share_of(figures: list[Figure]) -> str:
     share = words().of("share_verb")
     level = next((f for f in reversed(figures) if not f.change and f.kind not in ("rank", "percentage_point", "duration")
                   and not any(w in f.indicator for w in share)), None)  # 占全省的20%，占全国的5%: both of the level
+    if level is None:  # 新能源汽车产量增长69.2%、占全国22.3%: with no level said, what the growth is of
+        level = next((f for f in reversed(figures) if f.change and f.kind == "percent"
+                      and not any(w in f.indicator for w in share)), None)
     return level.indicator if level is not None else ""
 
 

@@ -98,10 +98,10 @@ def nation_before(text: str, start: int) -> bool:
 
 @lru_cache(maxsize=1)
 def comparing_words() -> tuple[str, ...]:
-    """The words that make the place after them a comparison's reference (高于全国, 比全省, 优于全国): not the
-    figure's own place."""
+    """The words that make the place after them a comparison's reference (高于全国, 比全省, 优于全国) or the whole a
+    share is of (占全国22.3%): not the figure's own place."""
     w = words()
-    return w.of("gap_up") + w.of("gap_down") + w.of("compare") + w.of("compare_suffix")
+    return w.of("gap_up") + w.of("gap_down") + w.of("compare") + w.of("compare_suffix") + w.of("share_verb")
 
 
 def national(text: str, clause_start: int) -> bool:
