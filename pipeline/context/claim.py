@@ -92,29 +92,28 @@ def claim_words() -> ClaimWords:
                             and c not in roles["obtained"]), "".join(roles["counted"]))
 
 
-def achieved_in(text: str, w: ClaimWords) -> bool:
-    """Whether an achieved word (完成, 实现) stands in the text as a deed, not as an aim a purpose word before it
-    makes it (为实现上述目标, 确保完成全年任务)."""
-    for a in w.achieved:
+def _as_deed(text: str, said: tuple[str, ...], purpose: tuple[str, ...]) -> bool:
+    """Whether one of the words `said` stands in the text with no purpose word right before it (为实现, 确保完成)."""
+    for a in said:
         k = text.find(a)
         while k >= 0:
-            if not text.endswith(w.purpose, 0, k):
+            if not text.endswith(purpose, 0, k):
                 return True
             k = text.find(a, k + 1)
     return False
+
+
+def achieved_in(text: str, w: ClaimWords) -> bool:
+    """Whether an achieved word (完成, 实现) stands in the text as a deed, not as an aim a purpose word before it
+    makes it (为实现上述目标, 确保完成全年任务)."""
+    return _as_deed(text, w.achieved, w.purpose)
 
 
 def done_in(text: str, w: ClaimWords) -> bool:
     """Whether the text says a goal was met, not only aimed at: a word of attainment (超额完成, 圆满完成) or an achieved
     word with the perfective 了 (加倍完成了), neither made an aim by a purpose word before it (确保超额完成); not
     实现6.5%左右的增长预期目标是有条件的 (an aim's value)."""
-    for a in w.attained + tuple(a + "了" for a in w.achieved):
-        k = text.find(a)
-        while k >= 0:
-            if not text.endswith(w.purpose, 0, k):
-                return True
-            k = text.find(a, k + 1)
-    return False
+    return _as_deed(text, w.attained + tuple(a + "了" for a in w.achieved), w.purpose)
 
 
 def _attained_after(text: str, start: int, end: int, attained: tuple[str, ...]) -> bool:
