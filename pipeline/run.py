@@ -26,7 +26,7 @@ from .figures import FigureExtractor
 from .loaders import LoadError, LoadOptions, UniqueIds, discover_all, doc_ids, parse_text, read_items
 from .locate import locate
 from .normalize import normalize
-from .options import DOC_TIMEOUT, Options, Stage
+from .options import DOC_TIMEOUT, MeasureCatalogue, Options, Stage
 from .records import Failure, Notice, RawDocument, Result
 from .segment import Segmenter
 from .structure import analyse
@@ -123,7 +123,7 @@ class Pipeline:
             stage = Stage.EXTRACT
             figures = self.figures(doc, structure, entities)
             stage = Stage.CONTEXT
-            figures = resolve_context(doc, structure, figures)
+            figures = resolve_context(doc, structure, figures, self.options.measures == MeasureCatalogue.EXTENDED)
             stage = Stage.LOCATE
             return Result(doc, structure, locate(doc.text, structure, figures), locate(doc.text, structure, entities))
         except Exception as e:  # noqa: BLE001 - reported per document, never swallowed

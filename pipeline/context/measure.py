@@ -6,6 +6,10 @@ measure takes (a rank or a multiple of a measure always is), and no blocker (`me
 限额以上, 城镇…; and the names of foreign countries, cities, regions and bodies, world_places.tsv, regions.tsv,
 organisations.tsv: 对东盟进出口, 欧盟进出口) stands in the indicator outside the matched name: a share, a part or a
 variant is not the measure.
+
+The catalogue is the spec's table and the project's own measures (森林覆盖率, 税收收入…: measures.tsv's last column
+`extended`). Every one is matched, so that a name holding an extended measure is never read as a spec measure it
+contains; the measure column writes an extended one only when asked (`written`, --measures extended).
 """
 from __future__ import annotations
 
@@ -18,6 +22,7 @@ from .. import recache
 from ..data import read_tsv, read_words, table
 
 ALWAYS = frozenset({"rank", "ratio"})
+EXTENDED = "extended"  # measures.tsv's last column for the project's own measures (the spec's: spec)
 
 
 @dataclass(frozen=True)
@@ -29,6 +34,7 @@ class Measure:
 
 @dataclass(frozen=True)
 class Catalogue:
+    extended: frozenset[str]  # the names (and national names) of the project's own measures, not the spec's
     by_alias: dict[str, Measure]
     whole: dict[str, Measure]  # names that count only as the whole indicator (=经济)
     pattern: re.Pattern  # every alias, longest first
@@ -46,8 +52,11 @@ def _key(text: str) -> str:
 def catalogue() -> Catalogue:
     by_alias: dict[str, Measure] = {}
     whole: dict[str, Measure] = {}
-    for name, kinds, aliases, *national in read_tsv("measures.tsv"):
-        measure = Measure(name, frozenset(kinds.split(",")), national[0] if national else "")
+    extended: set[str] = set()
+    for name, kinds, aliases, national, scope in read_tsv("measures.tsv"):
+        measure = Measure(name, frozenset(kinds.split(",")), national)
+        if scope == EXTENDED:
+            extended.update(n for n in (name, national) if n)
         for alias in {name, *aliases.split("|")}:
             if alias.startswith("="):
                 whole.setdefault(_key(alias[1:]), measure)
@@ -57,7 +66,7 @@ def catalogue() -> Catalogue:
     partners = {r[0] for r in table("world_places.tsv") if r[1] != "home"} | {
         r[0] for name in ("regions.tsv", "organisations.tsv") for r in table(name) if r[1] == "world"}
     homes = tuple(sorted((r[0] for r in table("world_places.tsv") if r[1] == "home"), key=len, reverse=True))
-    return Catalogue(by_alias, whole, recache.compile("|".join(re.escape(a) for a in ordered)),
+    return Catalogue(frozenset(extended), by_alias, whole, recache.compile("|".join(re.escape(a) for a in ordered)),
                      tuple(sorted(read_words("measure_blockers.txt") | partners, key=len, reverse=True)), homes)
 
 
@@ -67,6 +76,12 @@ def takes(name: str, kind: str) -> bool:
     must also pass (增幅连续4年居全国前六: the rank takes 居民人均可支配收入, the duration of the streak does not)."""
     measure = catalogue().by_alias.get(_key(name))
     return measure is not None and (kind in measure.kinds or kind in ALWAYS)
+
+
+def written(measure: str, extended: bool) -> str:
+    """The measure as the measure column writes it: a measure of the project's own catalogue only when `extended`
+    (--measures extended), else "" (the spec's catalogue: a figure the spec's table does not name has none)."""
+    return measure if extended or measure not in catalogue().extended else ""
 
 
 def opens_with_a_measure(text: str) -> bool:

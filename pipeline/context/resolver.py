@@ -20,7 +20,7 @@ from ..structure import sentence_at
 from . import timex
 from .claim import (COMMAS, Claim, SentenceCues, claim_words, counts_a_people, done_in, heading_claim, names_a_goal,
                     opens_item, plan_lead, premise)
-from .measure import measure_of, takes
+from .measure import measure_of, takes, written
 from .timex import Interval, year_interval
 
 YEAR_DIGITS = r"(1[89]\d\d|20\d\d)"  # a year of a report or an article, as a group (1998, 2022)
@@ -1134,8 +1134,10 @@ def in_context(f: Figure, time: str, claim: str, measure: str) -> Figure:
     return new
 
 
-def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> tuple[Figure, ...]:
-    """The figures with `time`, `claim` and `measure` filled from their context (see the module docstring)."""
+def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
+            extended_measures: bool = False) -> tuple[Figure, ...]:
+    """The figures with `time`, `claim` and `measure` filled from their context (see the module docstring);
+    `extended_measures`: the project's own measures too (measures.tsv, --measures extended), not only the spec's."""
     text = doc.text
     reviewed = reviewed_year(doc, structure)
     ref = document_year(doc, structure, reviewed, reviewed_known=True)
@@ -1442,7 +1444,9 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure]) -> t
         iso = time.iso() if time is not None else ""
         fig = in_context(f, iso, claim, measure)
         # a measure borrowed by a figure of a kind it does not take is not written, but passed on (增幅连续4年居全国
-        # 前六: the streak's 4年 has none, the rank after it takes 居民人均可支配收入 through it)
-        out.append(fig if not measure or takes(measure, f.kind) else in_context(f, iso, claim, ""))
+        # 前六: the streak's 4年 has none, the rank after it takes 居民人均可支配收入 through it); nor is one of the
+        # project's own catalogue unless asked for (measure.written), though it is passed on the same
+        shown = written(measure, extended_measures) if measure and takes(measure, f.kind) else ""
+        out.append(fig if shown == measure else in_context(f, iso, claim, shown))
         prev = fig
     return tuple(out)
