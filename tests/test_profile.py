@@ -1705,3 +1705,15 @@ def test_a_long_name_without_its_dot(line, expected):
 
 def test_a_forums_region_tag_qualifies_the_place_after_it():
     assert place_of("[内蒙古] 2024年乌拉特后旗政府工作报告")[1].name == "乌拉特后旗"
+
+
+def test_a_title_at_the_session_is_no_lead_caption():
+    """(probe26, a template site's 2024 county report) the 作 of 工作报告 makes no lead caption (…在…作报告): the line
+    under the breadcrumb is the page's title."""
+    text = ("您的位置:新文秘网>>换届/政务讲话/政府/政府报告/>>正文\n\n在县第十八届人民代表大会第三次会议上的政府工作报告\n\n"
+            "发表时间:2023/12/21 18:29:50\n\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n一、2023年工作回顾\n"
+            "预计2023年,GDP完成226.85亿元,增长6.5%。")
+    p = analyse_text(text).structure.profile
+    assert (p.title, p.published) == ("在县第十八届人民代表大会第三次会议上的政府工作报告", "2023-12-21")
+    assert not fu.is_lead_caption("在县第十八届人民代表大会第三次会议上的政府工作报告")
+    assert fu.is_lead_caption("省长卢东亮在会上作政府工作报告")
