@@ -50,6 +50,8 @@ class Furniture:
     site: re.Pattern  # a site's name (and address) before a page's fields: group outlet
     glued: str  # a pattern: what a site writes before a speech's title glued to the text
     bookmark: re.Pattern  # a page's end naming the document (group title)
+    box_open: re.Pattern | None  # a line opening a forum's poster box (TA的每日心情, 签到天数: 723 天, [LV.9]…)
+    box_close: re.Pattern | None  # the post's dated line ending it (发表于 2024-4-24 11:26:26 | 显示全部楼层 |阅读模式)
 
 
 def _any(patterns: list[str]) -> re.Pattern:
@@ -133,6 +135,8 @@ def furniture() -> Furniture:
         site=_any([p for _, p in table["site"]]),
         glued="|".join(f"(?:{p})" for _, p in table["glued"]),
         bookmark=_any([p for _, p in table["bookmark"]]),
+        box_open=_any([p for n, p in table.get("box", []) if n == "open"]) if table.get("box") else None,
+        box_close=_any([p for n, p in table.get("box", []) if n == "close"]) if table.get("box") else None,
     )
 
 
@@ -316,3 +320,32 @@ def bookmark_title(line: str) -> str:
     """The document's title a page's end names (收藏《区长在全区第一季度经济运行分析会上的讲话》), else ""."""
     m = furniture().bookmark.fullmatch(squeeze(line))
     return m.group("title") if m else ""
+
+
+BOX_MAX = 40  # a forum's poster box is this many lines at most
+BOX_DATE = recache.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+
+
+def boxed(lines: list[str]) -> dict[int, str]:
+    """The lines of a forum's poster box (a Discuz thread: TA的每日心情 / 开心 / 5 天前 / 签到天数: 723 天 / 1万 / 主题 /
+    … / 积分 / 145904 / 发表于 2024-4-24 11:26:26 | 显示全部楼层 |阅读模式), index → the post's date on its closing line
+    ("" on the others): every line from one opening it to the dated line of the post that ends it, within BOX_MAX
+    lines. Its counts are the poster's, never the text's figures."""
+    f = furniture()
+    out: dict[int, str] = {}
+    if f.box_open is None or f.box_close is None:
+        return out
+    i, n = 0, len(lines)
+    while i < n:
+        if len(lines[i]) <= WIDGET_MAX and f.box_open.fullmatch(squeeze(lines[i])):
+            close = next((k for k in range(i, min(n, i + BOX_MAX)) if len(lines[k]) <= WIDGET_MAX
+                          and f.box_close.fullmatch(squeeze(lines[k]))), None)
+            if close is not None:
+                for k in range(i, close):
+                    out[k] = ""
+                date = BOX_DATE.search(lines[close])
+                out[close] = date.group(0) if date else ""
+                i = close + 1
+                continue
+        i += 1
+    return out

@@ -54,6 +54,9 @@ SESSION_DAY = recache.compile(rf"(?:^|(?<=。))(\d{{1,2}})日(?:{DAY_PART})?[，
 SESSION_RELATIVE_DAY = recache.compile(rf"(?:^|(?<=[。)）]))(?P<rel>{RELATIVE_DAY})(?:{DAY_PART})?[，,]"
                                        rf"[^。]{{0,20}}?{_SESSION}")
 NAME = r"[\u4e00-\u9fff](?:\s{0,3}[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}"
+# a Mongolian, Tibetan or Uyghur name written without its dot (阿拉腾宝力格, 额尔敦木图), set off from the office before it
+# by white space on a speaker line (乌拉特后旗人民政府副旗长  阿拉腾宝力格): five or six characters
+LONG_NAME = r"(?<=\s)[\u4e00-\u9fff]{5,6}"
 
 
 # a file name written as its parts: 2025_甘肃省_政府工作报告 (a year, then words, joined by _ or -)
@@ -121,7 +124,7 @@ def _offices() -> str:
 @lru_cache(maxsize=1)
 def _speaker_line() -> re.Pattern:
     offices = _offices()
-    return recache.compile(rf"[（(]?(?P<office>[^\s，。：:；]{{0,24}}?(?:{offices}))\s*(?P<name>{NAME})[）)]?")
+    return recache.compile(rf"[（(]?(?P<office>[^\s，。：:；]{{0,24}}?(?:{offices}))\s*(?P<name>{NAME}|{LONG_NAME})[）)]?")
 
 
 @lru_cache(maxsize=1)
@@ -296,7 +299,8 @@ def without_site(title: str) -> str:
         return title
     m = parts[-1]
     if m.end() == len(title) and m.start() > 0 and not title[m.start():].strip("|丨｜ "):
-        return title[:m.start()].rstrip()  # 凤县…会议隆重开幕 |: a table cell's bar after the title, nothing after it
+        return title[:m.start()].rstrip(" |丨｜")  # 凤县…会议隆重开幕 |: a table cell's bar after the title, nothing after
+        # it (海安市…隆重开幕 | ||: the bars of cells one after another, probe26)
     head, tail = title[:m.start()], title[m.end():]
     if head and 0 < len(tail) <= 20 and _genre(head) and not _genre(tail):
         return head
@@ -363,7 +367,7 @@ def _summary_front(tail: str) -> tuple[str, tuple[str, str], tuple[str, str] | N
     if (salute := SALUTATION.search(rest)) is not None:
         rest = rest[:salute.start()]
     return m.group(), sub, speaker(rest) if rest.strip() else None
-BRACKET_THEN_YEAR = recache.compile(r"[)）]\s*(?:\d{4}年)?")
+BRACKET_THEN_YEAR = recache.compile(r"[)）\]】]\s*(?:\d{4}年)?")  # (河北省)2017年…, a forum's tag [内蒙古] 2024年…
 
 
 def place_of(*texts: str):
@@ -755,9 +759,16 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
     title_end_idx: int | None = None
     pending = ""  # a field whose label stands alone: its value is the next line
     meta_title = _folded(doc.metadata.get("title", ""))
+    box = fu.boxed(lines)  # a forum's poster box under the thread's title: skipped, its post's date the page's
+    title_again = -1  # the line repeating the title under it
     i = 0
     while i < min(end, FRONT_MAX):
         s = lines[i]
+        if i in box:
+            if box[i]:
+                found.setdefault("published", box[i])
+            i += 1
+            continue
         if pending:
             name, pending = pending, ""
             if _field_value(name, s):
@@ -825,8 +836,8 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             found["speaker"], found["speaker_title"] = fu.squeeze(named.group("name")), ""
             i += 1
             continue
-        if title_idx is not None and i == title_idx + 1 and "occasion" not in found and "delivered" not in found \
-                and (bare := bare_occasion(s)):
+        if title_idx is not None and i - 1 in (title_idx, title_again) and "occasion" not in found \
+                and "delivered" not in found and (bare := bare_occasion(s)):
             # 2023年龙游县政府工作报告 / 在龙游县第十四届人民代表大会第二次会议上 / 龙游县县长 李芝伟: the occasion
             # on its own line right under the title, with no dash and no date
             found["subtitle"], found["occasion"], found["delivered"] = s, bare, ""
@@ -918,6 +929,7 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
                 i += 1
                 continue
             if s in title_text or s == _unquoted(title_text):
+                title_again = i  # (a forum's thread title, then its poster's box, then the report's own title line)
                 i += 1  # the title repeated (政府工作报告 under 2026年宁夏回族自治区政府工作报告), its quotes dropped
                 continue  # (交流发言:坚持三个聚焦,… under 交流发言:坚持“三个聚焦”,…)
             if _block_follows(lines, i + 1, end, title_text):
@@ -1148,7 +1160,7 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         sources.insert(0, "text")
     body_start = paras[start].start if start < n else len(text)
     body_end = paras[end - 1].end if end > start else body_start
-    body = tuple(p for k, p in enumerate(paras[start:end], start) if not _furniture_in_body(lines[k]))
+    body = tuple(p for k, p in enumerate(paras[start:end], start) if not _furniture_in_body(lines[k]) and k not in box)
     profile = Profile(
         title=title, subtitle=found.get("subtitle", ""), occasion=found.get("occasion", ""),
         delivered=delivered, speaker=speaker_name, speaker_title=speaker_title,

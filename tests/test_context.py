@@ -440,6 +440,19 @@ CASES = [
     ("land-quota-won-is-an-actual", "2024-02-27", "上高县",
      "首次荣获国务院督查激励，获得土地计划指标奖励1000亩。",
      [("1000亩", "2024", "actual", "")]),
+    # 加大…谋划与争取力度: the effort of winning funds, a noun's modifier in a review, no aim; the funds won after it stay
+    # actuals (probe26, 霍邱 2024: 4个 and 10.1亿元 were targets)
+    ("effort-of-winning-funds-is-no-aim", "2024-01-06", "霍邱县",
+     "一、2023年主要工作回顾\n加大特别国债项目谋划与争取力度,沿淮洼地治理、沿岗河防洪治理四期等4个特别国债项目已获批,"
+     "争取资金10.1亿元。",
+     [("4个", "2023", "actual", ""), ("10.1亿元", "2023", "actual", "")]),
+    # a time inside a later clause of no figure (我县获得二季度全省投资“赛马”激励) dates that clause's award, not the
+    # figures of the items after it (probe26, 龙游 2023: 5 rows of 2022-04/2022-06)
+    ("time-inside-a-clause-of-no-figure-holds-no-later-figure", "2023-01-10", "龙游县",
+     "一、2022年主要工作回顾\n完成固定资产投资141.3亿元,增长14.3%,我县获得二季度全省投资“赛马”激励;"
+     "社会消费品零售总额181.7亿元,增长3.5%。",
+     [("141.3亿元", "2022", "actual", "固定资产投资"), ("14.3%", "2022", "actual", "固定资产投资"),
+      ("181.7亿元", "2022", "actual", "社会消费品零售总额"), ("3.5%", "2022", "actual", "社会消费品零售总额")]),
     ("funds-to-win-in-a-plan-are-targets", "2025-03-21", "汉滨区",
      "一、2024年工作回顾\n过去一年，争取上级资金28亿元。\n二、2025年重点工作\n全年争取上级资金30亿元以上。力争新增规上企业40户。",
      [("28亿元", "2024", "actual", ""), ("30亿元以上", "2025", "target", ""), ("40户", "2025", "target", "")]),

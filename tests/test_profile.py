@@ -13,6 +13,7 @@ import pytest
 
 from conftest import ROOT, analyse_text, canonical, offset_problems, read_rows, run_cli
 from pipeline import furniture as fu
+from pipeline import process_text
 from pipeline.profile import caption_speaker, file_title, iso_date, metadata_date, place_of, speaker, subtitle, without_site
 
 SHARED = ROOT.parent / "shared"
@@ -1664,3 +1665,70 @@ def test_a_title_line_of_its_own_under_the_front_matter_opens_the_title_block():
     assert (pr.title, pr.delivered, pr.speaker, pr.speaker_title, pr.place) == (
         "乌鲁木齐市人民政府工作报告", "2025-01-14", "牙合甫·排都拉", "市长", "乌鲁木齐市")
     assert [(f.mention, f.time, f.place) for f in result.figures] == [("5.3%", "2024", "乌鲁木齐市")]
+# a county report on a forum of reports (probe26, quyushuju.com: 乌拉特后旗 2024, 龙游县 2023): the thread's title with its
+# region tag, the poster's box (its counts were six figures: 1万, 14万, 145904, 签到天数 723 天…) up to the post's dated
+# line, then the report's own title, subtitle and speaker line (a Mongolian name of six characters, no dot)
+FORUM_PAGE = ("设为首页收藏本站\n查看: 62|回复: 0\n\n[内蒙古] 2024年乌拉特后旗政府工作报告\n\n[复制链接]\n"
+              "  • TA的每日心情\n    开心\n    5 天前\n  • 签到天数: 723 天\n\n    [LV.9]以坛为家II\n\n    1万\n\n    主题\n\n"
+              "    1万\n\n    帖子\n\n    14万\n\n    积分\n\n    版主\n\n    Rank: 7Rank: 7Rank: 7\n\n    积分\n    145904\n"
+              "    发表于 2024-4-24 11:26:26 | 显示全部楼层 |阅读模式\n    2024年乌拉特后旗政府工作报告\n"
+              "    2024年1月12日在乌拉特后旗第十三届人民代表大会第三次会议上\n    乌拉特后旗人民政府副旗长  阿拉腾宝力格\n"
+              "    各位代表:\n    一、2023年工作回顾\n    初步测算,地区生产总值完成113亿元,增长4%。")
+
+
+def test_a_forums_poster_box_is_furniture():
+    r = analyse_text(FORUM_PAGE)
+    p = r.structure.profile
+    assert (p.delivered, p.speaker, p.speaker_title, p.published, p.locality) == (
+        "2024-01-12", "阿拉腾宝力格", "乌拉特后旗人民政府副旗长", "2024-04-24", "乌拉特后旗")
+    assert [f.mention for f in process_text(FORUM_PAGE).figures] == ["113亿元", "4%"]
+
+
+def test_the_session_line_under_the_title_repeated_below_a_poster_box():
+    text = FORUM_PAGE.replace("[内蒙古] 2024年乌拉特后旗", "[浙江] 2023年龙游县").replace(
+        "    2024年乌拉特后旗政府工作报告\n    2024年1月12日在乌拉特后旗第十三届人民代表大会第三次会议上\n"
+        "    乌拉特后旗人民政府副旗长  阿拉腾宝力格\n",
+        "\n    2023年龙游县政府工作报告\n\n    在龙游县第十四届人民代表大会第二次会议上\n\n    龙游县县长  李芝伟\n")
+    p = analyse_text(text).structure.profile
+    assert (p.occasion, p.speaker, p.speaker_title, p.locality) == (
+        "龙游县第十四届人民代表大会第二次会议", "李芝伟", "龙游县县长", "龙游县")
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    pytest.param("20240122001.jpg", True, id="an-e-papers-image-name"),
+    pytest.param("image.png", True, id="an-image-placeholder"),
+    pytest.param("详见附件.pdf", False, id="a-document-is-no-image"),
+])
+def test_an_images_file_name_alone_is_a_caption(line, expected):
+    """(probe26 宝丰 2024: the image's name was the page's only heading)"""
+    assert fu.is_caption(line) is expected
+
+
+def test_bars_of_table_cells_after_a_title():
+    assert without_site("海安市第十七届人民代表大会第三次会议隆重开幕 | ||") == "海安市第十七届人民代表大会第三次会议隆重开幕"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    pytest.param("乌拉特后旗人民政府副旗长  阿拉腾宝力格", ("阿拉腾宝力格", "乌拉特后旗人民政府副旗长"), id="six-characters-after-space"),
+    pytest.param("科尔沁右翼中旗人民政府旗长 额尔敦木图", ("额尔敦木图", "科尔沁右翼中旗人民政府旗长"), id="five-characters"),
+    pytest.param("市长作政府工作报告", None, id="glued-words-are-no-long-name"),
+])
+def test_a_long_name_without_its_dot(line, expected):
+    """A Mongolian name written without its dot, set off from the office by white space (probe26 乌拉特后旗 2024)."""
+    assert speaker(line) == expected
+
+
+def test_a_forums_region_tag_qualifies_the_place_after_it():
+    assert place_of("[内蒙古] 2024年乌拉特后旗政府工作报告")[1].name == "乌拉特后旗"
+
+
+def test_a_title_at_the_session_is_no_lead_caption():
+    """(probe26, a template site's 2024 county report) the 作 of 工作报告 makes no lead caption (…在…作报告): the line
+    under the breadcrumb is the page's title."""
+    text = ("您的位置:新文秘网>>换届/政务讲话/政府/政府报告/>>正文\n\n在县第十八届人民代表大会第三次会议上的政府工作报告\n\n"
+            "发表时间:2023/12/21 18:29:50\n\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n一、2023年工作回顾\n"
+            "预计2023年,GDP完成226.85亿元,增长6.5%。")
+    p = analyse_text(text).structure.profile
+    assert (p.title, p.published) == ("在县第十八届人民代表大会第三次会议上的政府工作报告", "2023-12-21")
+    assert not fu.is_lead_caption("在县第十八届人民代表大会第三次会议上的政府工作报告")
+    assert fu.is_lead_caption("省长卢东亮在会上作政府工作报告")

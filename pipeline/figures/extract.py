@@ -229,9 +229,9 @@ class FigureExtractor:
                 # number is cut at its last list joint (the words after it are the next figure's)
                 cut = max(name.rfind(j) for j in words().of("list_joint"))
                 name = name[:cut] if cut > 0 else name
-            if kind == "count" and name and nxt >= 0 and nxt < clause.end and text.startswith(name, m.end):
+            if kind in ("count", "") and name and nxt >= 0 and nxt < clause.end and text.startswith(name, m.end):
                 # 34家规上工业企业总产值57.12亿元, 有13家企业产值增速超过20%: the things counted, not what the next figure
-                # measures of them (figure_words counted_measure)
+                # measures of them (figure_words counted_measure); a bare count too (2.2万脱贫人口人均纯收入19701元)
                 noun = next((w for w in words().of("counted_measure") if name.endswith(w) and len(name) > len(w)), "")
                 name = name[: len(name) - len(noun)] if noun else name
             name = without_own_places(name, place)

@@ -278,6 +278,8 @@ class Lists:
                     if len([p for p in patterns().list_split.split(borrowed) if p]) == len(items) \
                             and next(iter(gazetteer().find(borrowed)), None) is None:
                         subject = borrowed
+            if len(items) >= 2:
+                subject = self._without_counts(subject, clause.start, at)
             counted = listed_count().search(subject) if len(items) >= 2 \
                 and any(x in subject for x in words().of("listed_count")) else None
             if counted is not None:  # …限额以上消费品零售额3个主要指标增速: the count of the list names nothing
@@ -293,6 +295,20 @@ class Lists:
             places = [(pm.surface, pm.place.name) for pm in gazetteer().find(subject)]
             self.subjects[key] = (items, subject, parts, places, own)
         return self.subjects[key]
+
+
+    def _without_counts(self, subject: str, start: int, at: int) -> str:
+        """The subject without the counts that open its parts, figures of their own (1个省级、18个市级重点项目分别完成
+        投资8.96亿元、31.55亿元: 省级、市级重点项目; the first count the lead strip has dropped already)."""
+        joints = words().of("list_joint")
+        for m in self.mentions[bisect_left(self.starts, start):bisect_left(self.starts, at)]:
+            count = self.text[m.start:m.end]
+            if m.kind not in ("count", "") or not m.unit or not count:
+                continue
+            k = subject.find(count)
+            if k > 0 and subject[:k].endswith(joints) or k == 0 and len(subject) > len(count):
+                subject = subject[:k] + subject[k + len(count):]
+        return subject
 
 
 HEAD_CHARS: Final = 2  # the head a noun after 分别 ends with (贷款 of 发放贷款, 产值 of 总产值)

@@ -26,6 +26,7 @@ FIRST_LEVEL = recache.compile(r"\s?(?=\d)")  # a number right after a time that 
 
 
 ITEM_ENDS: Final = "；;"
+INSIDE_MIN: Final = 3  # a time with this many characters of its clause after it stands inside the clause (进入四季度后 does not)
 HEAD_COMMAS: Final = "，,"  # what closes a time that heads its sentence (2023年，…)  # what ends an item of a sentence's list of parallel items
 SUBJECT_TAGS: Final = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "j", "vn"})  # a noun ending the words before a time: their subject
 
@@ -153,6 +154,13 @@ class Periods:
                 # …，太子参小微园上半年投用；力促…等项目年内投产；跟踪服务…2个仿制药获批: a time after its clause's
                 # subject, past the sentence's first clause, is its item's (probe1 柘荣 2025)
                 return semi, semi
+            stop = clauses.end_of(t.end())
+            if after and is_word(after) and starts and starts[0] < opens and stop - t.end() >= INSIDE_MIN \
+                    and not any(opens <= s < stop for s in starts):
+                # …增长14.3%，…，我县获得二季度全省投资“赛马”激励；社会消费品零售总额181.7亿元: a time inside a later
+                # clause of no figure, after the sentence's figures began, dates what that clause says (an award, an
+                # event), not the figures after it (probe26 龙游 2023)
+                return stop, stop
             if semi >= 0 and opens > clauses.start and not is_word(after or " ") and self._headed(clauses.start, t):
                 # 这一年，…跃升，2023年1-11月，规上工业总产值达5534亿元…；城区…投资增长25.8%: a later time before a comma,
                 # in a sentence a time of its own heads, holds for its item only (not 会议指出，2023年，…；…)
