@@ -103,6 +103,14 @@ class FigureExtractor:
                     # number, and the list joint after them, are no part of this one's name (but 22条重点入黄排水沟
                     # 整治率达100%: the rate of the ditches just counted)
                     own_start = prev.end + len(named_after) + len(joint)
+                elif not (named_after and text.startswith(named_after, prev.end)):
+                    mark = max((w for w in words().after_stop if text.startswith(w, prev.end)), key=len, default="")
+                    joint = next((j for j in words().of("list_joint") if text.startswith(j, prev.end + len(mark))),
+                                 "") if mark else ""
+                    if joint and prev.end + len(mark) + len(joint) < m.start:
+                        # 地区生产总值迈上3万亿元新台阶、达到30145.79亿元: the mark the figure before passed (台阶, 大关)
+                        # names nothing, and the next item after the joint names its own (blind-2025c 重庆 2024)
+                        own_start = prev.end + len(mark) + len(joint)
             own_start = periods.after_opening(own_start, m.start)
             if own_start == clause.start and (line := patterns().dateline.match(text, own_start, m.start)) is not None:
                 own_start = line.end()  # 中新社重庆1月13日电 (梁钦卿)重庆市地区生产总值…: the name opens after the dateline

@@ -178,6 +178,11 @@ class Periods:
                 if own_end >= 0 and self.text[pos:stop].strip() in self.asides:
                     pos = stop + 1  # 按不变价格计算: an aside, the time reaches past it
                     continue
+                if own_end < 0 and t.group() in timex.words().of("moment"):
+                    # 年初用较短时间实现…，…；…增长6.1%: a point of the year dates its clause's event, up to the first item end
+                    semi = min((x for c in ITEM_ENDS if (x := self.text.find(c, t.end(), end)) >= 0), default=-1)
+                    if semi >= 0:
+                        return semi, semi
                 return (end, end) if own_end < 0 else (own_end, pos)
             own_end = stop if own_end < 0 else own_end
             pos = stop + 1
