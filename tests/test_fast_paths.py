@@ -1094,10 +1094,22 @@ def test_baseline_pattern_equals_its_lookbehind_first_form():
 
     w = words()
     fast = patterns().baseline
-    group = f"(?P<cmp>{behind_first(w.of('compare'), w.chars('compare_not_after'))})"
+    not_after, but_after, but_not_before = (w.chars("compare_not_after"), w.of("compare_after_name"),
+                                            w.chars("compare_name_not_before"))
+    group = f"(?P<cmp>{behind_first(w.of('compare'), not_after, but_after, but_not_before)})"
     assert fast.pattern.startswith(group)
-    plain = re.compile(f"(?<![{w.chars('compare_not_after')}])(?P<cmp>{alternation(w.of('compare'))})"
+    # the plain form: each word's test before it (not after a character of not_after, or after 占比 when the word is
+    # followed by no character of but_not_before: 占比较上年…, not 占比较大的…)
+    names = "|".join(f"(?<={re.escape(b)})" for b in but_after)
+
+    def test_before(word: str) -> str:
+        return f"(?:(?<![{not_after}])|(?:{names})(?={re.escape(word)}[^{but_not_before}]))" if but_after \
+            else f"(?<![{not_after}])"
+
+    plain = re.compile("(?P<cmp>" + "|".join(test_before(x) + re.escape(x) for x in
+                                              sorted(set(w.of("compare")), key=lambda x: (-len(x), x))) + ")"
                        + fast.pattern[len(group):])
+    assert alternation(w.of("compare"))  # (the words the plain form spells out, longest first, as alternation does)
     firsts = {x[0] for x in w.of("compare")}
 
     def same(text: str, pos: int, end: int) -> int:
@@ -1112,7 +1124,7 @@ def test_baseline_pattern_equals_its_lookbehind_first_form():
             if text[pos] in firsts:
                 same(text, pos - 1 if pos > s.start else pos, s.end)
                 same(text, pos, s.end)
-    assert found > (50 if DEV.is_dir() else 5)
+    assert found > (20 if DEV.is_dir() else 5)  # (29 baselines since 与 alone compares nothing, probe23)
     rng = random.Random(11)
     alphabet = "相比与较占可对无类评上年同期2019年增长下降5%，的 " + "".join(sorted(firsts))
     for _ in range(20000):
