@@ -1346,6 +1346,9 @@ ROUND27 = {
          ('县委', 'ORG', 24, 26)],
         [('省委', 'ORG', 1, 3), ('省政府', 'ORG', 3, 6), ('州委', 'ORG', 7, 9), ('州政府', 'ORG', 9, 12), ('县委', 'ORG', 13, 15),
          ('县委', 'ORG', 24, 26)]),
+    # ... but a city's name jieba's dictionary tags as a common word (烟台/n, 大连/d) stays the body's place
+    "place-before-level-body": ("烟台市政府领导参加活动，大连市委书记出席。",
+        [('烟台市政府', 'ORG', 0, 5), ('大连市委', 'ORG', 12, 16)], [('烟台市政府', 'ORG', 0, 5), ('大连市委', 'ORG', 12, 16)]),
     # a direction written with a verb of reaching before a place is a boundary's bearing, no region or person
     # (南达/PER, 西北/LOC + 达)
     "bearing-reach": ("该县东达湖南省，南达广西，西北达贵州省，是汉江以南地区的门户。",

