@@ -23,7 +23,7 @@ from .indicator import (NO_EARLIER, Earlier, counted_of, indicator, near_start, 
                         opening_change)
 from .kind import kind_of, part_of_proportion
 from .lists import (Lists, from_to_halves, joined, joined_run, lead_qualifier, opens_with_prefix, paired_item,
-                    parallel_list, shared_level_heads)
+                    parallel_list, parallel_noun, shared_level_heads)
 from .mentions import minus_sign, sentence_mentions
 from .period import ITEM_ENDS, Periods
 from .words import patterns, words
@@ -243,6 +243,11 @@ class FigureExtractor:
                 noun = next((w for w in words().of("counted_measure") if name.endswith(w) and len(name) > len(w)), "")
                 name = name[: len(name) - len(noun)] if noun else name
             name = without_own_places(name, place)
+            if figures and prev is not None and figures[-1].end == prev.end and name \
+                    and text[prev.end:m.start] in tuple(j + name for j in words().of("list_joint")):
+                # 实际利用内资1200亿元、外资5.2亿美元: a bare noun after a list joint, parallel to the end of the name
+                # before it, takes the words that name opens with (实际利用外资)
+                name = parallel_noun(self.tag(figures[-1].indicator), name)
             if m.form == "rank" and figures and name:
                 name = ranked_together(text, clause.start, m.start, name, figures)
             kind = kind_of(kind, unit, name, m, text)

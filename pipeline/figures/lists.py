@@ -469,6 +469,20 @@ def parallel_end(part: str, last: str) -> int:
 PARALLEL_REACH = 4  # how far into the last item the word standing for an earlier one may end
 
 
+PARALLEL_NOUN_MAX: Final = 3  # the longest bare noun read as parallel to the end of the name before it (外资)
+
+
+def parallel_noun(before: list[Word], name: str) -> str:
+    """A bare noun listed right after a figure whose name (its words `before`) ends with a word of the same length
+    and last character (实际利用|内资 and 外资): the words before that one, then the noun (实际利用外资); else the noun
+    (改造城镇老旧小区 and 棚户区: no such word)."""
+    n = len(name)
+    if 2 <= n <= PARALLEL_NOUN_MAX and len(before) > 1 and len(before[-1].text) == n \
+            and before[-1].text[-1] == name[-1] and before[-1].text != name:
+        return "".join(w.text for w in before[:-1]) + name
+    return name
+
+
 def parallel_tail(parts: list[str]) -> str:
     """The head the last item goes on with after the words standing for an earlier item written as its opening
     (一般贸易 | 加工贸易进出口: 进出口), which the list's other items share too; "" when no item is so written."""
