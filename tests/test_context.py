@@ -1106,6 +1106,14 @@ CASES = [
       ("771家", "2020", "actual", "")]),
     # probe15 (广州 2021-05-19, news of the city's “十四五” outline, there …“八个新”的确切目标: then 经济发展进入全新阶段，年均增长6%左右):
     # the paragraph right after a lead-in that closes its own
+    # a change said of the document's own year (今年, 2025年) in a text of its first months has yet to happen: a
+    # target, with or without 预计 or a cue in its own clause (session 37, news of 广东's report, 2025-01-15); not a
+    # span up to now (今年以来) nor a month gone by (今年1月)
+    ("change-of-the-own-year-early-in-it-is-a-target", "2025-01-15", "广东省",
+     "报告提出，今年全省地区生产总值预期增长5%左右，一般公共预算收入增长1.5%。今年以来，全省出口增长5.2%。"
+     "今年1月，全省进口增长3%。",
+     [("5%左右", "2025", "target", "地区生产总值"), ("1.5%", "2025", "target", "一般公共预算收入"),
+      ("5.2%", "2025", "actual", ""), ("3%", "2025-01", "actual", "")]),
     # paragraph with its colon is its list, with no item mark (…“八个新”的确切目标: / 经济发展进入全新阶段，年均增长6%左右，…)
     ("paragraph-after-a-lead-in-is-its-list", "2021-05-19", "广州市",
      "会议提出了今年经济社会发展的主要目标:\n\n全市地区生产总值增长6%左右,一般公共预算收入增长5%。",

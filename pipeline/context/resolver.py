@@ -1399,13 +1399,14 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
         # (the whole year, not 2020年1月; named, not what is so now: 3个正在建设之中 in a review is a fact)
         own_year = said and reviewed is not None and time is not None and time.years == 1 and len(time.start) == 4 \
             and time.first_year == reviewed + 1 and not (ref is not None and breaks.now[(c_start, c_end)])
-        # an estimate said of the document's own year in a text of its first months (2023年江西地区生产总值增长4.1%，
-        # 2024年预计增长5%左右 in news of 2024-01-23): that year has yet to run, so it is an expectation, a target (the
-        # year named, 2024年 or 今年: not 预计全年…, the year in scope, which early in a year is the one just ended)
+        # an estimate or a change said of the document's own year in a text of its first months (2023年江西地区生产总值
+        # 增长4.1%，2024年预计增长5%左右 in news of 2024-01-23; 今年…预期增长5%左右，一般公共预算收入增长1.5%): that year
+        # has yet to run, so it is an expectation, a target (the year named, 2024年 or 今年: not 预计全年…, the year in
+        # scope, which early in a year is the one just ended)
         expected = said and time is not None and ref is not None and month is not None and month <= REVIEW_MONTHS \
             and time.years == 1 and len(time.start) == 4 and time.first_year == ref \
             and (YEAR.search(f.period) is not None or tw.values.get(f.period) == "0") \
-            and _words_in(tw.of("preliminary"), text[c_start:at])
+            and (bool(f.change) or _words_in(tw.of("preliminary"), text[c_start:at]))
         # a span to come that the figure's period says (未来五年, 今后五年): an aim, whether or not a date says when now is
         coming = bool(f.period) and (pm := timex.pattern().search(f.period)) is not None and bool(pm.group("next"))
         claim = "actual" if counts_a_people(text, f, words) else \
