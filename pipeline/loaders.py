@@ -56,6 +56,8 @@ _FRONT_MATTER = recache.compile(r"\A\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n
 _MD_HEADING = recache.compile(r"(#{1,6})[ \t]+(.*)")  # the trailing " ##" is cut off by hand: linear on a long line
 _MD_STRONG = recache.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")  # **bold** inside a line: markup, not text
 _MD_COMMENT = recache.compile(r"<!--.*?(?:-->|\Z)", re.S)  # <!-- a photo's caption -->: markup, never rendered, not text
+_MD_QUOTE = recache.compile(r"^(?:>[ \t]?)+")  # the markers of a block quote (> , > > ): markup, not text
+_MD_RULE = recache.compile(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}")  # ---, ***, ___: a thematic break
 # Encodings the detector chooses among (README: GB18030/GBK and Big5 besides UTF-8/UTF-16 with BOM);
 # left to itself it reads short GBK texts as UTF-16 or CP949.
 DETECTED = ("gb18030", "big5")
@@ -451,7 +453,8 @@ def _md_heading(line: str) -> tuple[str, str] | None:
 
 def _markdown_text(body: str) -> tuple[str, tuple[Mark, ...]]:
     """Markdown body → text: heading and bold-line markers become marks, HTML comments go (a copy's photo caption
-    left in one, before the title: probe23 贵州 2025), other lines stay."""
+    left in one, before the title: probe23 贵州 2025), so do block-quote markers and thematic breaks (a notice
+    quoted above the report it issues, then ---: 西安 2025), other lines stay."""
     if "<!--" in body:
         body = _MD_COMMENT.sub("", body)
     out: list[str] = []
@@ -459,6 +462,10 @@ def _markdown_text(body: str) -> tuple[str, tuple[Mark, ...]]:
     pos = 0
     for line in body.splitlines():
         stripped = line.strip()
+        if stripped.startswith(">"):  # > a quoted block (a notice quoted above the report it issues): its text
+            line = stripped = _MD_QUOTE.sub("", stripped)
+        elif _MD_RULE.fullmatch(stripped):
+            line = stripped = ""  # --- a thematic break: no text
         m = _md_heading(stripped)
         if m:
             line = m[1].strip()

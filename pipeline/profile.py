@@ -746,9 +746,44 @@ def _same_title(line: str, title: str) -> bool:
     return bool(a) and (a in b or b in a)
 
 
+WRAPPED_REACH = 16  # paragraphs of a covering text's body in which the document it issues may open
+
+
 def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
     """The profile and body of a document. `heading(line) -> bool` says whether a line opens with a section
-    label (一、 （一） 1.), which is never a title."""
+    label (一、 （一） 1.), which is never a title. A covering text over the document it issues or approves
+    (西安市人民政府关于印发…《政府工作报告》的通知 / … / 政府工作报告 / ——2025年3月25日在…会议上 / 西安市市长 叶牛平)
+    gives way to that document's own title block: the profile is the document's (its date of delivery, not the
+    covering text's of issue or approval), its body opens under its block, the covering text is neither."""
+    front = _read(doc, paras, heading)
+    if not front.body:
+        return front
+    first = next((k for k, p in enumerate(paras) if p.start >= front.body[0].start), len(paras))
+    lines = [doc.text[p.start:p.end].strip() for p in paras]
+    covering = front.profile.title if _wrapper(front.profile.title) else next(
+        (line for line in lines[:first + 2] if is_title_like(line) and _wrapper(line)), "")
+    if not covering:
+        return front
+    for k in range(first, min(len(paras), first + WRAPPED_REACH)):
+        if is_title_like(lines[k]) and _genre(lines[k]) and not _wrapper(lines[k]) \
+                and _block_follows(lines, k + 1, len(lines), lines[k]):
+            inner = _read(doc, paras[k:], heading)
+            return inner if inner.profile.delivered or inner.profile.subtitle else front
+    return front
+
+
+@lru_cache(maxsize=1)
+def _wrapper_words() -> tuple[str, ...]:
+    return tuple(r[1] for r in rows("headings.tsv") if r[0] == "wrapper")
+
+
+def _wrapper(line: str) -> bool:
+    """Whether a title line is a covering text's (headings.tsv wrapper: 关于印发…的通知, …的决议)."""
+    return any(w in line for w in _wrapper_words())
+
+
+def _read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
+    """`read` of the paragraphs given (the whole document's, or those from a covered document's title on)."""
     text = doc.text
     lines = [text[p.start:p.end].strip() for p in paras]
     n = len(lines)
