@@ -1114,6 +1114,11 @@ CASES = [
      "今年1月，全省进口增长3%。",
      [("5%左右", "2025", "target", "地区生产总值"), ("1.5%", "2025", "target", "一般公共预算收入"),
       ("5.2%", "2025", "actual", ""), ("3%", "2025-01", "actual", "")]),
+    # a goal set at a value (设定为: claim_words cue) makes the values after it in its sentence goals (session 37, news of
+    # the provinces' targets)
+    ("goal-set-at-a-value-is-a-target", "2025-02-20", "",
+     "其中，广东、江苏、山东均设定为5%左右，浙江为5.5%左右。从2024年实际完成情况看，广东增长3.5%。",
+     [("5%左右", "2025", "target", ""), ("5.5%左右", "2025", "target", ""), ("3.5%", "2024", "actual", "")]),
     # paragraph with its colon is its list, with no item mark (…“八个新”的确切目标: / 经济发展进入全新阶段，年均增长6%左右，…)
     ("paragraph-after-a-lead-in-is-its-list", "2021-05-19", "广州市",
      "会议提出了今年经济社会发展的主要目标:\n\n全市地区生产总值增长6%左右,一般公共预算收入增长5%。",
