@@ -244,7 +244,8 @@ class FigureExtractor:
                 name = name[: len(name) - len(noun)] if noun else name
             name = without_own_places(name, place)
             if figures and prev is not None and figures[-1].end == prev.end and name \
-                    and text[prev.end:m.start] in tuple(j + name for j in words().of("list_joint")):
+                    and text.endswith(name, prev.end, m.start) \
+                    and text[prev.end:m.start - len(name)] in words().set_of("list_joint"):
                 # 实际利用内资1200亿元、外资5.2亿美元: a bare noun after a list joint, parallel to the end of the name
                 # before it, takes the words that name opens with (实际利用外资)
                 name = parallel_noun(self.tag(figures[-1].indicator), name)
