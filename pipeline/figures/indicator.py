@@ -641,6 +641,34 @@ def bracket_part(choice: str, text: str, clause_start: int, at: int) -> str:
     return choice
 
 
+OBJECT_REACH: Final = 60  # how far back in its sentence a bare verb's object is looked for
+
+
+def verb_object_before(text: str, clause: Clause, verb: str, tag: Tagger) -> str:
+    """The object a bare verb took earlier in its sentence (…拟连续几年发行超长期特别国债，…，今年先发行1万亿元: the bonds
+    issued are what the amount is of), when the figure's name is that verb alone; else ""."""
+    ws = tag(verb, 0)
+    if len(ws) != 1 or not ws[0].tag.startswith("v"):
+        return ""
+    k = text.rfind(verb, max(clause.sentence_start, clause.start - OBJECT_REACH), clause.start)
+    if k < 0:
+        return ""
+    stop = k + len(verb)
+    while stop < clause.start and text[stop] not in "，,；;：:。":
+        stop += 1
+    if DIGIT.search(text, k, stop):
+        return ""  # 发行专项债券1000亿元，今年再发行500亿元: the figure before names it (its own indicator)
+    kept = strip_light(tag(text[k + len(verb):stop], k + len(verb)), lead=True)
+    if text.startswith(words().of("list_joint"), k + len(verb)):
+        return ""  # 高职扩招和职业技能提升三年行动: the verb is an item's name there, it takes no object
+    if not kept or not nounish(kept[-1]) or stop - kept[0].start > OBJECT_MAX:
+        return ""  # no noun the verb took there (发行…，用于…), or a clause longer than a name
+    return phrase(kept, text)
+
+
+OBJECT_MAX: Final = 16  # the longest object a bare verb's name is taken from
+
+
 def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | None, tag: Tagger) -> str:
     """The phrase naming what a figure measures; the clause's subject (the words before its first figure)
     ends at `subject_end`."""
@@ -817,6 +845,9 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
     elif earlier.found and len(choice) >= 3 and choice.startswith(total) and choice[len(total):] in earlier.indicator:
         last = earlier.indicator  # 运营里程160公里，总里程558公里 → 运营总里程
         choice = last[: last.rfind(choice[len(total):])] + choice
+    if not earlier.found and choice and choice not in lex.light and clause.start > clause.sentence_start \
+            and not people_or_events:  # (people and events are named by what they do: 累计扩招413万人)
+        choice = verb_object_before(text, clause, choice, tag) or choice
     choice = choice.strip(" ，、*＊")  # **农村居民人均可支配收入: a copy's mask of a name names nothing
     if any(x in choice for x in lex.of("listed_count")) and (counted := listed_count().search(choice)) is not None \
             and any(j in choice[:counted.start()] for j in lex.of("list_joint")):
