@@ -430,6 +430,11 @@ class Before:
             text = self.text
             ws = self.tag(text[self.start:self.end], self.start) if self.end > self.start else []
             kept = strip_light(ws, lead=True)
+            disposal = words().set_of("disposal")
+            for i in range(len(kept) - 2, 0, -1):
+                if kept[i].text in disposal and nounish(kept[i + 1]):
+                    kept = kept[i + 1:]  # 阶段性将小规模纳税人增值税起征点: what 将 acts on is the name
+                    break
             found = phrase(kept, text)
             mid_light = words().set_of("mid_light")
             inner = [w for w in kept[1:-1] if w.text in mid_light]
