@@ -348,10 +348,13 @@ def verb_phrase(ws: list[Word], text: str) -> str:
     if head[0].text in words().after_stop_words:
         return ""  # 2项排名城区第一: a ranking word after a count names no deed; the items ranked are named before it
     of, give = words().of("of"), words().of("give_verb")
+    joints = words().set_of("list_joint")
     taken: list[Word] = []
-    for w in ws:
+    for k, w in enumerate(ws):
         if w.text in of or w.text in give and taken:
             break  # 为1.06万余名就业困难人员发放…补贴: the people are the receivers
+        if taken and w.text in joints and k + 1 < len(ws) and (ws[k + 1].tag == "m" or ws[k + 1].text[:1].isdigit()):
+            break  # 两次降低存款准备金率、两次下调政策利率: the next item's count opens its own deed
         taken.append(w)
     return phrase(strip_light(taken, lead=False), text)
 
