@@ -230,6 +230,12 @@ def _prefix(text: str, start: int, t: UnitTables, floor: int) -> tuple[int, str]
     return start, ""
 
 
+def prefix_before(text: str, at: int, floor: int = 0) -> tuple[int, str]:
+    """(where a prefix qualifier ending at `at` starts, its qualifier), else (at, ""): 接近 of 接近翻一番, read before
+    the doubling verb by the figures stage."""
+    return _prefix(text, at, tables(), floor)
+
+
 def _unit_after(text: str, pos: int, end: int, t: UnitTables, mags: str) -> tuple[str, str, int]:
     """Best (magnitude, unit surface, position after) reading of what follows a number.
 

@@ -1120,6 +1120,25 @@ CASES = [
      "其中，广东、江苏、山东均设定为5%左右，浙江为5.5%左右。从2024年实际完成情况看，广东增长3.5%。",
      [("5%左右", "2025", "target", ""), ("5.5%左右", "2025", "target", ""), ("3.5%", "2024", "actual", "")]),
     # paragraph with its colon is its list, with no item mark (…“八个新”的确切目标: / 经济发展进入全新阶段，年均增长6%左右，…)
+    # probe27 (the 2023 national report, the last of a government's term): a span gone by that is the subject of a
+    # paragraph's first sentence (过去五年极不寻常、极不平凡。) heads its ——items, as 过去五年，… would: an average or
+    # change covers the five years, a from-level is of the year before them, a level of their last year
+    ("past-span-subject-heads-the-items-after-it", "2023-03-05", "",
+     "一、过去一年和五年工作回顾\n过去一年，我国经济发展遇到疫情等国内外多重超预期因素冲击。全年国内生产总值增长3%。\n各位代表！\n"
+     "过去五年极不寻常、极不平凡。我们经受了多重考验。\n——经济发展再上新台阶。国内生产总值增加到121万亿元，五年年均增长5.2%。\n"
+     "——经济结构进一步优化。常住人口城镇化率从60.2%提高到65.2%，单位国内生产总值能耗下降8.1%。",
+     [("3%", "2022", "actual", "国内生产总值"), ("121万亿元", "2022", "actual", "国内生产总值"),
+      ("5.2%", "2018/2022", "actual", "国内生产总值"), ("60.2%", "2017", "actual", "常住人口城镇化率"),
+      ("65.2%", "2022", "actual", "常住人口城镇化率"), ("8.1%", "2018/2022", "actual", "单位国内生产总值能耗")]),
+    # probe27 (the same): a span's lead-in whose list is the headings after it (五年来，…主要做了以下工作。 then
+    # （一）…（十）…) holds under them until a heading above them (二、对今年政府工作的建议); what says its own time
+    # (去年底) keeps it
+    ("span-lead-in-holds-under-its-headings", "2023-03-05", "",
+     "一、过去一年和五年工作回顾\n全年国内生产总值增长3%。\n五年来，我们深入贯彻党中央决策部署，主要做了以下工作。\n"
+     "（一）创新宏观调控，保持经济运行在合理区间。制造业贷款余额从16.3万亿元增加到27.4万亿元。普惠小微贷款余额年均增长24%。\n"
+     "（二）扩大国内有效需求。去年底企业数量超过5200万户。\n二、对今年政府工作的建议\n今年发展主要预期目标是：国内生产总值增长5%左右。",
+     [("3%", "2022", "actual", "国内生产总值"), ("16.3万亿元", "2017", "actual", ""), ("27.4万亿元", "2022", "actual", ""),
+      ("24%", "2018/2022", "actual", ""), ("超过5200万户", "2022", "actual", ""), ("5%左右", "2023", "target", "国内生产总值")]),
     ("paragraph-after-a-lead-in-is-its-list", "2021-05-19", "广州市",
      "会议提出了今年经济社会发展的主要目标:\n\n全市地区生产总值增长6%左右,一般公共预算收入增长5%。",
      [("6%左右", "2021", "target", "地区生产总值"), ("5%", "2021", "target", "一般公共预算收入")]),

@@ -997,6 +997,25 @@ def lead_list(text: str, start: int, end: int, ref: int | None, carried: bool, h
     return (start if carried else lead[1]), lead[2], headings
 
 
+def span_lead(text: str, headings: Sequence[Section], heading_starts: Sequence[int], start: int, end: int,
+              span: Interval) -> tuple[Interval, int] | None:
+    """(span, the level of the headings it leads to) when the paragraph text[start:end], opened by the span, ends by
+    announcing a list (time_words.tsv list_lead: 主要做了以下工作。) and the next thing after it is a heading below the
+    one it stands under (五年来，…主要做了以下工作。 then （一）创新宏观调控…); else None."""
+    tail = text[start:end].rstrip()
+    last = max(tail.rfind("。", 0, len(tail) - 1), tail.rfind("！", 0, len(tail) - 1)) + 1
+    if not _words_in(timex.words().of("list_lead"), tail[last:]):
+        return None
+    k = bisect_left(heading_starts, end)
+    if k >= len(headings) or text[end:headings[k].start].strip():
+        return None
+    i = bisect_right(heading_starts, start) - 1
+    level = heading_level(headings[k])
+    if i >= 0 and heading_level(headings[i]) >= level:
+        return None  # a heading beside or above the one the paragraph stands under: no list of it
+    return span, level
+
+
 def heading_level(sec: Section) -> int:
     """The depth of a heading in the outline: its level; an appendix (2026年自治区民生实事) and its items count as
     headings too, by the depth of their path (A1, A1.2); the preface is none."""
@@ -1179,6 +1198,9 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
     # a lead-in whose list is the headings after it (为实现上述目标，我们重点做好以下九方面工作： then （一）…（九）…):
     # the level of those headings, the list's items, until a heading above them
     lead_level: int | None = None
+    # a span's lead-in whose list is the headings after it (五年来，…主要做了以下工作。 then （一）…): (the span, the
+    # level of those headings), until a heading above them
+    span_list: tuple[Interval, int] | None = None
     last_sentence: tuple[int, Interval | None] = (-1, None)  # (sentence start, its time) for 同期
     before: tuple[int, Interval | None] = (-1, None)  # the same of the sentence before the figure's
     # the time that opens the latest sentence of the paragraph (…。1-8月，完成货运量…。完成快递业务量…): it holds
@@ -1227,6 +1249,11 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
             m, opens = opening_match(text, p_start, p_end, True, sources)
             own_time = timex.resolve(m, ref, review_scope if review_scope is not None else scope_year, late) \
                 if m is not None and opens else None  # 初步核算,湖南全年…: the year reviewed, as below
+            if own_time is None and m is not None and (m.group("past") or m.group("past2")) \
+                    and not text[p_start:m.start()].strip(DASH_CHARS + " \u3000\t"):
+                # 过去五年极不寻常、极不平凡。: a span gone by, the subject of the paragraph's first sentence, is what the
+                # paragraph and its ——items after it tell, as 过去五年，… opening it would
+                own_time = timex.resolve(m, ref, review_scope if review_scope is not None else scope_year, late)
             if own_time is None and m is None and (sl := span_line().fullmatch(text, p_start, p_end)) is not None:
                 # 这是强化创新引领、产业转型升级全面发力的五年。: a line naming the span the paragraphs after it tell
                 span_said = timex.pattern().match(f"这{sl.group('n')}")
@@ -1237,12 +1264,22 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
                 para_time, para_from = own_time, (-1 if m is not None and m.group("ago") else p_start)
             elif m is not None and opens and ref is None and opening_match(text, p_start, p_end, False, sources)[0] is None:
                 pass  # 贵州省去年… in a text whose year nothing says, read only past the place: as before, none
+            elif m is None and span_list is not None:
+                para_time, para_from = span_list[0], p_start  # an item of the span's list of headings, none of its own
             elif m is not None or (para_time is not None and not same_heading(headings, para_from, p_start)
                                    and not dashed_item(text, headings, para_from, p_start)):
                 # a paragraph about another time (“十五五”时期具有…), a heading between, none around, a story
                 para_time, para_from = None, -1
             k = bisect_left(heading_starts, p_start)
             heads_here = k < len(headings) and headings[k].start < p_end
+            if own_time is not None and own_time.years > 1 and para_from == p_start:
+                # 五年来，我们…主要做了以下工作。 then （一）…（十）…: the span holds under the headings it leads to
+                span_list = span_lead(text, headings, heading_starts, p_start, p_end, own_time)
+            elif span_list is not None and heads_here and (heading_level(headings[k]) < span_list[1] or (
+                    (sc := heading_scope(headings[k], ref, month, doc_time, late)).time is not None or sc.claim)):
+                span_list = None  # a heading above the list's items, or one saying a time or claim of its own
+                if para_from == p_start and own_time is None:
+                    para_time, para_from = None, -1
             if heads_here and lead_level is not None and heading_level(headings[k]) < lead_level:
                 lead_level = None  # a heading above the list's items: the list is over
             if heads_here and list_open and lead_level is None:

@@ -172,7 +172,9 @@ def read_change(text: str, clause: Clause, m: Mention, segment_start: int, compa
     """The change, baseline and name end of figure `m`, whose own words start at `segment_start`."""
     w, p = words(), patterns()
     before = text[segment_start:m.start]
-    change, change_word = ("", "") if m.form == "rank" else _change_word(before, m, w)
+    # (接近翻一番: the doubling verb inside the mention, after its qualifier, as before it in 翻一番)
+    change, change_word = ("", "") if m.form == "rank" else _change_word(
+        text[segment_start:m.num_start] if m.unit in w.of("doubling_unit") else before, m, w)
     if change and w.change_roles.get(change_word) == "noun":
         tail = before.rstrip()
         gap = p.gap.search(tail, max(0, len(tail) - GAP_MAX))
@@ -180,7 +182,8 @@ def read_change(text: str, clause: Clause, m: Mention, segment_start: int, compa
             change, change_word = "", ""  # 低于全县规上工业增速5.8个百分点: the growth noun is the reference's
     baseline, name_end, span = "", len(before), None
     if change and not named_growth(before, change_word, m, w):  # a flow word (新增, 增加值) stays in the indicator
-        name_end = before.rstrip().rfind(change_word)
+        k = before.rstrip().rfind(change_word)
+        name_end = k if k >= 0 else name_end  # (接近翻一番: the verb inside the mention, the name ends at it)
     bm = comparisons.baseline_before(m.start)
     if bm and not change and m.form != "rank":
         change = _compared(text[bm.end():m.start].strip(), w)  # 较全国低0.1个百分点

@@ -348,10 +348,13 @@ def verb_phrase(ws: list[Word], text: str) -> str:
     if head[0].text in words().after_stop_words:
         return ""  # 2项排名城区第一: a ranking word after a count names no deed; the items ranked are named before it
     of, give = words().of("of"), words().of("give_verb")
+    joints = words().set_of("list_joint")
     taken: list[Word] = []
-    for w in ws:
+    for k, w in enumerate(ws):
         if w.text in of or w.text in give and taken:
             break  # 为1.06万余名就业困难人员发放…补贴: the people are the receivers
+        if taken and w.text in joints and k + 1 < len(ws) and (ws[k + 1].tag == "m" or ws[k + 1].text[:1].isdigit()):
+            break  # 两次降低存款准备金率、两次下调政策利率: the next item's count opens its own deed
         taken.append(w)
     return phrase(strip_light(taken, lead=False), text)
 
@@ -430,6 +433,11 @@ class Before:
             text = self.text
             ws = self.tag(text[self.start:self.end], self.start) if self.end > self.start else []
             kept = strip_light(ws, lead=True)
+            disposal = words().set_of("disposal")
+            for i in range(len(kept) - 2, 0, -1):
+                if kept[i].text in disposal and nounish(kept[i + 1]):
+                    kept = kept[i + 1:]  # 阶段性将小规模纳税人增值税起征点: what 将 acts on is the name
+                    break
             found = phrase(kept, text)
             mid_light = words().set_of("mid_light")
             inner = [w for w in kept[1:-1] if w.text in mid_light]
@@ -641,6 +649,34 @@ def bracket_part(choice: str, text: str, clause_start: int, at: int) -> str:
     return choice
 
 
+OBJECT_REACH: Final = 60  # how far back in its sentence a bare verb's object is looked for
+
+
+def verb_object_before(text: str, clause: Clause, verb: str, tag: Tagger) -> str:
+    """The object a bare verb took earlier in its sentence (…拟连续几年发行超长期特别国债，…，今年先发行1万亿元: the bonds
+    issued are what the amount is of), when the figure's name is that verb alone; else ""."""
+    ws = tag(verb, 0)
+    if len(ws) != 1 or not ws[0].tag.startswith("v"):
+        return ""
+    k = text.rfind(verb, max(clause.sentence_start, clause.start - OBJECT_REACH), clause.start)
+    if k < 0:
+        return ""
+    stop = k + len(verb)
+    while stop < clause.start and text[stop] not in "，,；;：:。":
+        stop += 1
+    if DIGIT.search(text, k, stop):
+        return ""  # 发行专项债券1000亿元，今年再发行500亿元: the figure before names it (its own indicator)
+    kept = strip_light(tag(text[k + len(verb):stop], k + len(verb)), lead=True)
+    if text.startswith(words().of("list_joint"), k + len(verb)):
+        return ""  # 高职扩招和职业技能提升三年行动: the verb is an item's name there, it takes no object
+    if not kept or not nounish(kept[-1]) or stop - kept[0].start > OBJECT_MAX:
+        return ""  # no noun the verb took there (发行…，用于…), or a clause longer than a name
+    return phrase(kept, text)
+
+
+OBJECT_MAX: Final = 16  # the longest object a bare verb's name is taken from
+
+
 def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | None, tag: Tagger) -> str:
     """The phrase naming what a figure measures; the clause's subject (the words before its first figure)
     ends at `subject_end`."""
@@ -817,6 +853,9 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
     elif earlier.found and len(choice) >= 3 and choice.startswith(total) and choice[len(total):] in earlier.indicator:
         last = earlier.indicator  # 运营里程160公里，总里程558公里 → 运营总里程
         choice = last[: last.rfind(choice[len(total):])] + choice
+    if not earlier.found and choice and choice not in lex.light and clause.start > clause.sentence_start \
+            and not people_or_events:  # (people and events are named by what they do: 累计扩招413万人)
+        choice = verb_object_before(text, clause, choice, tag) or choice
     choice = choice.strip(" ，、*＊")  # **农村居民人均可支配收入: a copy's mask of a name names nothing
     if any(x in choice for x in lex.of("listed_count")) and (counted := listed_count().search(choice)) is not None \
             and any(j in choice[:counted.start()] for j in lex.of("list_joint")):

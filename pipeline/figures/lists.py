@@ -188,6 +188,9 @@ class Lists:
             part = part + shared  # 鸣沙山·月牙泉、莫高窟景区游客: a proper name takes the head the last one goes on with
         elif k < len(parts) - 1 and industry_head(part, last):
             part = part + industry_head(part, last)  # 公共设施管理业、道路运输业投资: 公共设施管理业投资
+        elif k < len(parts) - 1 and (tail := industry_tail(self.tag(last))) and not part.endswith(tail) \
+                and len(ws := self.tag(part)) == 1 and ws[0].tag == "n":
+            part = part + tail  # 基础设施、制造业投资: a noun of one word takes the head the industry goes on with
         elif k < len(parts) - 1 and len(part) <= 3 < len(last) \
                 and any(j in last[:len(part) + 1] for j in words().of("list_joint")):
             # 消费品、汽车及装备制造业产值: the last item is a list of its own (汽车及装备制造业), not as long as the
@@ -423,6 +426,14 @@ def industry_head(part: str, last: str) -> str:
         if part.endswith(ending) and 0 < k < len(last) - len(ending):
             return last[k + len(ending):]
     return ""
+
+
+def industry_tail(last: Sequence[Word]) -> str:
+    """The head the last item of a list goes on with after an industry's name of its own, the item two words
+    (制造业 | 投资); "" otherwise (信息等产业增加值, 航空航天行业增加值: no one industry's name before the head)."""
+    if len(last) != 2 or last[0].text in words().of("list_generic_industry"):
+        return ""
+    return last[1].text if last[0].text.endswith(words().of("list_own_name_ending")) else ""
 
 
 def parallel_cores(parts: Sequence[str], tag: Tagger) -> tuple[str, str] | None:

@@ -15,7 +15,7 @@ from itertools import accumulate
 
 from .. import recache
 from ..masks import masked_spans
-from ..numbers import Mention, find_mentions, new_mention
+from ..numbers import Mention, find_mentions, new_mention, prefix_before
 from ..numerals import CN_COUNT_CHARS, is_year, parse_number
 from ..data import alternation, word_tuple
 from ..placelabel import admin_endings
@@ -339,7 +339,7 @@ def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
     masked = Spans([sp for sp in masked_spans(text, start, end) if not quotes_statistic(text, *sp)
                     and not any(a <= sp[0] and sp[1] <= b for a, b in latin)])
     mentions = [m for m in mentions if not masked.overlaps(m.num_start, m.end)]
-    mentions = [as_rank(text, m) for m in mentions]
+    mentions = [qualified_doubling(text, as_rank(text, m), start) for m in mentions]
     if rank_cue:
         mentions += ranks(text, start, end, masked)
     if doubling:
@@ -347,6 +347,24 @@ def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
     if not in_order(mentions):  # numbers come in order; ranks, added after them, may not
         mentions.sort(key=lambda m: m.start)
     return dedupe(mentions)
+
+
+def qualified_doubling(text: str, m: Mention, floor: int) -> Mention:
+    """A doubling with a qualifier before its verb (全国财政收入十年接近翻一番, 近翻一番, 超过翻一番): the qualifier is the
+    doubling's, and the mention opens with it, as 接近1倍 would."""
+    w = words()
+    if m.qualifier or m.unit not in w.of("doubling_unit"):
+        return m
+    at = len(text[floor:m.num_start].rstrip().rstrip(w.chars("perfective"))) + floor
+    verb = next((v for v in w.of("doubling") if text.endswith(v, floor, at)), "")
+    if not verb:
+        return m
+    start, qualifier = prefix_before(text, at - len(verb), floor)
+    if not qualifier:
+        return m
+    return new_mention(start=start, end=m.end, num_start=m.num_start, value=m.value, value_max=m.value_max,
+                       unit=m.unit, kind=m.kind, qualifier=qualifier, form=m.form, magnitude=m.magnitude,
+                       unit_surface=m.unit_surface)
 
 
 def bare_doublings(text: str, start: int, end: int, masked: Spans) -> list[Mention]:

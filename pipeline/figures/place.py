@@ -180,6 +180,8 @@ def not_about(text: str, m: PlaceMatch) -> bool:
         return True  # “百戏入皖·星耀合肥”美食争霸赛: a part of a quoted name, not what the figures are about
     if in_examples(text, m):
         return True  # 新增黄石、咸宁、天门等全国文明城市12个: members of what is counted, not what the figures are about
+    if text.startswith(w.of("hosted_event"), m.end):
+        return True  # 成都大运会, 中非合作论坛北京峰会: an event the place hosts and names, not what the figures are about
     if event_year().match(text, m.end) is not None:
         return True  # 阜新2024冬季温泉康旅发布会, 杭州2022亚运会: a year without 年 after a place opens an event's name
     if after_destination(text, m, "award_title") and text[m.end:m.end + 1] not in "，,。；;：:":
@@ -498,12 +500,14 @@ class ParagraphPlaces:
             return []
         if k not in self.found:
             para, text, of = self.structure.paragraphs[k], self.text, words().of("of")
+            hosted = words().of("hosted_event")
             # only places the paragraph is about: a clause's subject (成都把…) or a possessor (台州的…), never a
             # street's name (香港中路街道 in 青岛: placelabel.names_a_street)
             found = [m for m in self._whole(k)
                      if (text[m.end:m.end + 1] in of  # (first: a character's test before subject_start's time search)
                          or opens_paragraph_clause(text, subject_start(text, para.start, m.start), para.start))
-                     and not names_a_street(text, m.end) and not visitors_from(text, m)]
+                     and not names_a_street(text, m.end) and not visitors_from(text, m)
+                     and not text.startswith(hosted, m.end)]  # 成都大运会…成功举办: the event's name
             # the national clauses matter only beside a place the paragraph is about (none: no place either way)
             clause_starts = clause_starts_of(text, para.start, para.end) if found else []
             self.found[k] = (found, [m.start for m in found], [m.end for m in found], clause_starts, self.nation)

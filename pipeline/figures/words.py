@@ -255,7 +255,8 @@ def patterns() -> Patterns:
         # 从2015年的人均21.2万元: a time owning the first level (and its per-head word) may stand between
         from_level=recache.compile(f"(?:{alternation(w.of('from'))})(?:\\s?(?:{time.pattern})\\s?(?:{of})\\s?"
                               f"(?:{alternation(w.of('count_average'))})?)?(?:(?:{alternation(w.of('per'))})[\\u4e00-\\u9fff]{{1,2}}?)*"
-                              f"(?:\\s?\\d[\\d.]*[^\\d\\s，。；、]{{0,3}}、)?(?:{scopes})?\\s?$"),  # 从全国第12位: a rank's scope
+                              f"(?:\\s?\\d[\\d.]*[^\\d\\s，。；、]{{0,3}}、)?(?:{scopes}|{alternation(w.of('from_basis'))})?\\s?$"),
+        # 从全国第12位: a rank's scope; 从月销售额3万元: what a threshold is counted in
         to_after=recache.compile(f"[^，。；0-9]{{0,6}}?(?:{alternation(w.of('to'))})"),
         from_to=recache.compile(f"^\\s?(?:{alternation(w.change_words('verb'))})(?:{alternation(w.of('to'))})\\s?"
                            f"(?:(?:{time.pattern})\\s?(?:{of}))?\\s?$"),
