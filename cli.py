@@ -280,6 +280,8 @@ def show(
     encoding: Optional[str] = typer.Option(None, metavar="NAME", help="Encoding of the file (default: detected)."),
     segmenter: str = typer.Option(SegmenterName.JIEBA.value, metavar="NAME", help=f"{choices(SegmenterName)} (pkuseg needs --pkuseg-model)."),
     pkuseg_model: Optional[Path] = typer.Option(None, metavar="DIR", help="A pkuseg model folder."),
+    measures: str = typer.Option(MeasureCatalogue.SPEC.value, metavar="NAME", help=f"Catalogue of the measures shown: "
+                                 f"{choices(MeasureCatalogue)} (as extract's --measures)."),
 ) -> None:
     """Write a page of one document with its figures and entities highlighted and its sections as headings."""
     _setup_logging(False)
@@ -295,7 +297,8 @@ def show(
         raise _usage(f"{file}: no such file")
     try:
         options = Options(load=LoadOptions(encoding=encoding), segmenter=segmenter,
-                          pkuseg_model=str(pkuseg_model) if pkuseg_model else None, entities=entities)
+                          pkuseg_model=str(pkuseg_model) if pkuseg_model else None, entities=entities,
+                          measures=measures)
         pipe = Pipeline(options)
     except (OptionsError, SegmenterError) as e:
         raise _usage(str(e)) from None

@@ -155,6 +155,7 @@ def test_bad_files_fail_alone_and_are_named(tmp_path):
     pytest.param(["--doc-timeout", "-1"], "--doc-timeout must be 0 (no limit) or more", id="negative-doc-timeout"),
     pytest.param(["--max-bytes", "0"], "--max-bytes must be 1 or more", id="no-bytes"),
     pytest.param(["--engine", "spark"], "--engine must be one of local, dask, not 'spark'", id="unknown-engine"),
+    pytest.param(["--measures", "all"], "--measures must be one of spec, extended, not 'all'", id="unknown-measures"),
     pytest.param(["--no-such-option"], "No such option", id="unknown-option"),
 ])
 def test_bad_usage_exits_2(tmp_path, args, message):
