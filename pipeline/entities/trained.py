@@ -223,12 +223,13 @@ def traded(name: str) -> bool:
 def cued(e: Entity, text: str = "") -> bool:
     """A one-character short form of China's or a province's that the rule layer found after a cue of
     short_form_cues.tsv (side before: 援疆, 进京, 全疆, 治疆): the CRF, trained on reports that write the whole of
-    Xinjiang as 全区, dropped 疆 of 全疆 (round 28, blind 23). Not where the cue closes a word of jieba's dictionary
-    (推进 + 甘其毛都: the CRF's to decide)."""
+    Xinjiang as 全区, dropped 疆 of 全疆 (round 28, blind 23). Not China's own (中, 华: 进中提质 is a set phrase's), nor
+    where the cue closes a word of jieba's dictionary (推进 + 甘其毛都): the CRF's to decide."""
+    from ..placelabel import china_short_forms
     from .places import _short_form_cues
 
     return e.label == "GPE" and e.end - e.start == 1 and e.start > 0 and bool(text) \
-        and text[e.start - 1] in _short_form_cues()[0] \
+        and text[e.start - 1] in _short_form_cues()[0] and china_short_forms().get(e.text) != "中国" \
         and (e.start < 2 or _jieba().dictionary_tag(text[e.start - 2:e.start]) is None)
 
 
