@@ -272,13 +272,13 @@ def _in_verb(text: str, x: Entity, word_tag) -> bool:
 
 
 def _pairing(mention: str) -> bool:
-    """China's short form and a continent's (continent_short_forms.tsv) name the two paired, no place: 中欧 of
-    中欧班列, 中非 of 中非合作论坛 (not 中亚, a region of regions.tsv)."""
+    """China's short form and a continent's (continent_short_forms.tsv) or a country's (abbreviations.tsv, scope
+    world) name the two paired, no place: 中欧 of 中欧班列, 中非 of 中非合作论坛, 中越 of 中越“两国双园” (round 28; the
+    guideline's 中美, 中阿), not 中亚, a region of regions.tsv."""
     from ..placelabel import china_short_forms, tables
 
     return len(mention) == 2 and china_short_forms().get(mention[0]) == "中国" \
-        and mention[1] in _foreign_short_forms() and _foreign_short_forms()[mention[1]] == "LOC" \
-        and mention not in tables().regions
+        and mention[1] in _foreign_short_forms() and mention not in tables().regions
 
 
 def _clean(text: str, ents: list[Entity], tags, keep: frozenset[Entity] | set[Entity] = frozenset(),

@@ -14,7 +14,8 @@ from .clean import _clean, _trim
 from .lines import _line_ends, _lines, _listed_lines, _metro_lines, _short_form_lines
 from .lists import _listed_divisions, _listed_places
 from .orgs import _branches, _datelines, _departments, _listed_orgs, _trade_names, _media, _named_bodies, _registered_names, _titled_bodies, _collective_bodies, _divided_bodies, _town_committees, _town_names
-from .persons import _bylines, _division_persons, _parallel, _project_lists, _run_on_persons, _same_persons
+from .persons import (_bylines, _division_persons, _dotted_names, _listed_persons, _localized_persons, _parallel,
+                      _project_lists, _run_on_persons, _same_persons)
 from .places import _add_names, _city_runs, _counted_runs, _dashed_places, _foreign_runs, _short_forms, _stationed
 from .tables import LAC_TAGS, _names, _org_words, _word_list, Token
 from .zones import (_landforms, _person_sites, _place_and_zone, _ranked_regions, _region_part, _sites, _waters,
@@ -55,6 +56,9 @@ def refine(text: str, tokens: Sequence[Token], tags=lambda w: ["x"], word_tag=la
     ents = _project_lists(text, tokens, ents)
     ents, bylined = _bylines(text, ents)
     ents = _run_on_persons(text, tokens, ents, word_tag)
+    ents = _dotted_names(text, tokens, ents)
+    ents = _localized_persons(text, tokens, ents)
+    ents = _listed_persons(text, tokens, ents)
     ents = _same_persons(text, tokens, ents, word_tag)
     ents = _division_persons(text, ents, word_tag)
     ents, bodies = _departments(text, tokens, ents)

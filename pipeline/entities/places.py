@@ -73,14 +73,16 @@ def _add_names(text: str, tokens: Sequence[Token], ents: list[Entity]) -> list[E
 def _in_role(text: str, hit: Entity) -> bool:
     """Whether a division's name opens a body named by its level and a membership role after it (湖南省 of
     湖南省委常委, 福州市 of 福州市委常委: org_bodies.tsv, 省委 + 常委; 武汉市 of 武汉市人大代表, a level and a body, 市 +
-    人大 + 代表: round 23), which the sets leave untagged whole."""
+    人大 + 代表: round 23; a region written without its level before its body, 西藏 of 西藏党委常委: round 28), which the
+    sets leave untagged whole."""
     from .orgs import _level_bodies
     from .tables import _bodies
 
     at = hit.end - 1
     return any(text.startswith(b, at) and _before_role(text, at + len(b)) for b in _level_bodies()) \
         or _org_words().get(text[at]) == "level" \
-        and any(text.startswith(b, at + 1) and _before_role(text, at + 1 + len(b)) for b in _bodies())
+        and any(text.startswith(b, at + 1) and _before_role(text, at + 1 + len(b)) for b in _bodies()) \
+        or any(text.startswith(b, hit.end) and _before_role(text, hit.end + len(b)) for b in _bodies())
 
 
 @lru_cache(maxsize=1)

@@ -220,6 +220,19 @@ def traded(name: str) -> bool:
                and not name[:-len(w)].endswith(tuple(trades)) for w, kind in trades.items() if kind == "firm")
 
 
+def cued(e: Entity, text: str = "") -> bool:
+    """A one-character short form of China's or a province's that the rule layer found after a cue of
+    short_form_cues.tsv (side before: 援疆, 进京, 全疆, 治疆): the CRF, trained on reports that write the whole of
+    Xinjiang as 全区, dropped 疆 of 全疆 (round 28, blind 23). Not China's own (中, 华: 进中提质 is a set phrase's), nor
+    where the cue closes a word of jieba's dictionary (推进 + 甘其毛都): the CRF's to decide."""
+    from ..placelabel import china_short_forms
+    from .places import _short_form_cues
+
+    return e.label == "GPE" and e.end - e.start == 1 and e.start > 0 and bool(text) \
+        and text[e.start - 1] in _short_form_cues()[0] and china_short_forms().get(e.text) != "中国" \
+        and (e.start < 2 or _jieba().dictionary_tag(text[e.start - 2:e.start]) is None)
+
+
 def grassroots(e: Entity, text: str = "") -> bool:
     """A division below the county named with its ending (grassroots_endings.tsv: 曲阳街道, 明水乡, 祝家沟村), a GPE of
     the rule layer that is no common noun (城镇, 村镇) and, given the text, opens no quoted title it is only the start
@@ -312,7 +325,8 @@ def soft(rule: Sequence[Entity], crf: Sequence[Entity], supports: Sequence[float
     covered = [(e.start, e.end) for e in rule]
     extra = [e for e in crf if e.label in labels and all(e.end <= s or e.start >= t for s, t in covered)
              and not (text and e.label == "ORG" and _before_role(text, e.end))]
-    kept = [e for e, p in zip(rule, supports) if p >= threshold or e.label in keep or registered(e) or grassroots(e, text)]
+    kept = [e for e, p in zip(rule, supports)
+            if p >= threshold or e.label in keep or registered(e) or grassroots(e, text) or cued(e, text)]
     return sorted([*kept, *extra], key=lambda x: (x.start, x.end))
 
 
