@@ -31,6 +31,7 @@ COMMAS = "，,；;"  # the breaks a caller may have found already (resolver.Sent
 NOT_COMMAS = "".join(c for c in CLAUSE_BREAKS if c not in COMMAS)
 CLAUSE_BREAK = recache.compile(f"[{CLAUSE_BREAKS}]")
 STATEMENT_BREAK = recache.compile("[；;]")  # where a `statement` cue's reach ends
+ITEM_ENDS = ("；", ";")  # what closes an item of a sentence's list
 
 
 class Claim(str, Enum):
@@ -163,6 +164,9 @@ class SentenceCues:
                 continue  # 超额完成年度目标: achieved; 占年度计划的68.8%: how much of the plan was done
             if w.frame and m.group() not in w.light and m.group() not in w.clause and any(f in before for f in w.frame):
                 continue  # 均中村党支部围绕“达标创星”目标，实施…，2017年村集体经营收入35.8万元: the goal frames the deeds
+            if m.group() not in w.light and m.group() not in w.clause and text.startswith(ITEM_ENDS, m.end()):
+                continue  # …突破8500亿元，正加快迈向万亿目标；新增…7个国家中小企业特色产业集群: a goal noun that closes
+                # its item introduces no list: the items after the ； are deeds (probe28 湖南 2025)
             if w.attained and m.group() not in w.light and _attained_after(text, m.end(), end, w.attained):
                 continue  # 年初确定的各项工作目标和任务圆满完成，预计…: the goal was met, the figures after are actuals
             # inside a quotation (“贯彻二十大 锚定新目标 奋力闯创干”活动): where it closes; a quoted name holds the cue

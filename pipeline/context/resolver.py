@@ -581,6 +581,37 @@ def heading_scope(section: Section, ref: int | None, month: int | None = None,
                  span if span is not None and span != time else None)
 
 
+def body_scope(text: str, structure: Structure, sec: Section, headings: Sequence[Section],
+               heading_starts: Sequence[int], ref: int | None, month: int | None) -> Scope | None:
+    """What a top-level heading that says neither a time nor a claim (一、牢记殷殷嘱托，在接续奋斗中新福建建设取得新成效;
+    二、牢记历史使命，在中国式现代化建设中奋勇争先) is, told by its own opening paragraphs, before its first subheading: the
+    first of them that opens with a whole year makes it the review of that year when it is the year before the report
+    (2024年是中华人民共和国成立75周年，…), the plan of the report's year when it is that year (2025年是“十四五”规划收官…之年);
+    else None. Only in a report delivered in the first months of a year or one whose month is not known, as a review
+    heading is read (probe28 福建 2025)."""
+    if ref is None or month is not None and month > REVIEW_MONTHS or heading_level(sec) != 1:
+        return None
+    k = bisect_right(heading_starts, sec.start)
+    end = min(sec.end, headings[k].start) if k < len(headings) else sec.end
+    paragraphs = structure.paragraphs
+    for i in range(bisect_right([p.start for p in paragraphs], sec.title_end), len(paragraphs)):
+        p = paragraphs[i]
+        if p.start >= end:
+            break
+        m, opens = opening_match(text, p.start, p.end)
+        if m is None or not opens or m.group("ago"):
+            continue
+        t = timex.resolve(m, ref)
+        if t is None or t.years != 1 or len(t.start) != 4:
+            continue
+        if t.first_year == ref - 1:
+            return Scope(None, "actual", t)
+        if t.first_year == ref:
+            return Scope(None, "target", t)
+        return None
+    return None
+
+
 DASH_CHARS = "—-–"
 DASHES = rf"[{re.escape(DASH_CHARS)}\s]*"  # what may open a paragraph before its lead (——这五年，)
 
@@ -1227,7 +1258,10 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
                 continue
             while open_sections and heading_level(open_sections[-1][0]) >= level:
                 open_sections.pop()
-            open_sections.append((sec, heading_scope(sec, ref, month, doc_time, late)))
+            sc = heading_scope(sec, ref, month, doc_time, late)
+            if sc.time is None and not sc.claim and sc.implied is None:
+                sc = body_scope(text, structure, sec, headings, heading_starts, ref, month) or sc
+            open_sections.append((sec, sc))
         while open_sections and open_sections[-1][0].end < at:
             open_sections.pop()
         # the innermost time a heading names, else the outermost one implies; the outermost claim (民生实事 under

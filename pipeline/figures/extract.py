@@ -391,8 +391,11 @@ def share_of(figures: list[Figure]) -> str:
     拉动…9.5个百分点 between 出口机电产品845亿元 and 占全市出口总值的58.6%) that is no share itself, the subject
     of a share that names none; "" when none."""
     share = words().of("share_verb")
-    level = next((f for f in reversed(figures) if not f.change and f.kind not in ("rank", "percentage_point", "duration")
-                  and not any(w in f.indicator for w in share)), None)  # 占全省的20%，占全国的5%: both of the level
+    # 占全省的20%，占全国的5%: both of the level; not a per cent (先进制造业、高技术制造业增加值占规模以上工业比重分别提高到
+    # 56.7%、31.6%，…，工业机器人产量增长31.2%、占全国44%: no share is of a rate) (probe28 广东 2025)
+    level = next((f for f in reversed(figures) if not f.change
+                  and f.kind not in ("rank", "percentage_point", "duration", "percent")
+                  and not any(w in f.indicator for w in share)), None)
     if level is None:  # 新能源汽车产量增长69.2%、占全国22.3%: with no level said, what the growth is of
         level = next((f for f in reversed(figures) if f.change and f.kind == "percent"
                       and not any(w in f.indicator for w in share)), None)

@@ -529,6 +529,28 @@ def changed_subject(text: str, start: int, end: int, tag: Tagger) -> str:
     return phrase(ws[:k], text)
 
 
+def listed_crop(text: str, start: int, end: int, head: str) -> str:
+    """The crop of a list of its measures in the clause text[start:end], one of them the output or yield `head` said
+    alone after it (粮食面积、总产、单产实现“两增一稳”: 粮食, for 总产762亿斤): the words opening the list's first item,
+    before its area or yield head (figure_words.tsv area_head, yield_head); "" when the clause holds no such list."""
+    lex = words()
+    seg = text[start:end]
+    if not any(seg.find(j + head) >= 0 for j in lex.of("list_joint")):
+        return ""
+    for h in sorted(lex.of("area_head") + lex.of("yield_head"), key=len, reverse=True):
+        for j in lex.of("list_joint"):
+            k = seg.find(h + j)
+            if k > 0:
+                crop = seg[:k]
+                crop = crop[max(crop.rfind(c) for c in CROP_CUT) + 1:].strip()
+                return crop if 0 < len(crop) <= CROP_MAX and DIGIT.search(crop) is None else ""
+    return ""
+
+
+CROP_CUT = "，,；;：:。“”（）()"  # what ends the words before a crop's name
+CROP_MAX = 6  # the longest crop's name a list of its measures opens with (粮食, 油料, 蔬菜)
+
+
 def without_how_it_did(name: str) -> str:
     """A name without the words closing it that say only how its subject did (纺织业、金属制品业增速亮眼 →
     纺织业、金属制品业; 外贸进出口总额再创历史新高 → 外贸进出口总额: figure_words.tsv record_clause, and the adverbs before
@@ -848,6 +870,9 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         else changed_subject(text, target.near, clause.start, tag) or masked_subject(text, target.near, clause.start, tag)
     if changed:  # 财政收入持续下滑，下降幅度达21.7%: the clause before, with no figure, says what changed
         choice = with_head(changed, choice)
+    elif not near_earlier and choice in lex.of("yield_head") \
+            and (listed := listed_crop(text, target.near, clause.start, choice)):
+        choice = listed + choice  # 粮食面积、总产、单产实现“两增一稳”，总产762亿斤 → 粮食总产 (probe28 江苏 2025)
     elif earlier.found and not choice or near_earlier and choice in lex.generic_heads or crop_yield:
         choice = with_head(earlier.indicator, choice)
     elif earlier.found and len(choice) >= 3 and choice.startswith(total) and choice[len(total):] in earlier.indicator:

@@ -225,21 +225,34 @@ class Periods:
         before it that reaches it, 全年 only when it is the only one."""
         if pos in self.own and self.own[pos].start() not in self.excluded:
             return self.phrase(self.own[pos])
-        whole, own_whole = "", False
+        whole, own_whole, whole_goal, whole_at, stopped = "", False, False, 0, False
         for k in range(bisect_right(self.ends, pos) - 1, -1, -1):
             t = self.times[k]
             if t.start() in self.excluded:
                 continue
             own_end, reach = self.reach[t.start()]
             if pos > own_end and pos >= reach:
+                stopped = True
                 continue  # 2020年新增…16.3万人，…配建率均达100%: a time without a comma holds for its clause
+            if stopped and timex.part_of_year(t) and self.text[self.clauses.start:t.start()].strip(" " + QUOTES):
+                # 实现三季度增长4.6%…，四季度增长5.6%…，全年增长4.8%…；…考核居全国优秀，粮食总产达615.6亿斤: a part of the
+                # year inside the sentence reaches no further than the later times that stopped before the figure
+                # (probe28 湖南 2025)
+                continue
             phrase = self.phrase(t)
             if phrase not in self.whole_year:
-                if own_whole and timex.part_of_year(t) and t.end() <= self.clauses.start_of(pos):
-                    return whole  # 下半年，要确保全年地区生产总值增长6%以上: the year the figure's own clause names
+                if whole and timex.part_of_year(t) and (
+                        own_whole or not whole_goal and t.end() <= self.clauses.start_of(whole_at)):
+                    # 下半年，要确保全年地区生产总值增长6%以上: the year the figure's own clause names; 三季度增长4.6%，…，
+                    # 全年增长4.8%、总量达5.3万亿元；粮食总产达615.6亿斤: 全年 after the parts of the year is the year of
+                    # what follows it (not 完成全年目标的52%: a plan's year) (probe28 湖南 2025)
+                    return whole
                 return phrase
-            whole = phrase  # 今年…，…全年控制在…: 全年 restates the year a sentence already named
-            own_whole = t.start() >= self.clauses.start_of(pos) and not self.text.startswith(
-                words().of("plan_whole"), t.end()) and bisect_left(self.figure_starts, t.end()) == bisect_left(
-                self.figure_starts, pos)  # not 完成全年目标的52%, 完成全年1000万人目标的72%: a plan's year, another figure's
+            whole, whole_at = phrase, t.start()  # 今年…，…全年控制在…: 全年 restates the year a sentence already named
+            whole_plan = self.text.startswith(words().of("plan_whole"), t.end())
+            # 完成全年1000万人目标的72%: a goal between 全年 and the figure, a plan's year
+            whole_goal = whole_plan or any(self.text.find(g, t.end(), pos) >= 0 for g in words().of("plan_whole"))
+            own_whole = t.start() >= self.clauses.start_of(pos) and not whole_plan and bisect_left(
+                self.figure_starts, t.end()) == bisect_left(self.figure_starts, pos)
+            # not 完成全年目标的52%, 完成全年1000万人目标的72%: a plan's year, another figure's
         return whole

@@ -42,6 +42,7 @@ PARAGRAPH_SUBJECT_BEFORE = SUBJECT_BEFORE + (",", ";")
 CLAUSE_MARKS = "，。；\n,;"  # a clause opens after one of these (half-width too)
 CLAUSE_MARK = recache.compile(f"[{re.escape(CLAUSE_MARKS)}]")
 COUNTED_FIELD = recache.compile(r"\D{0,2}?\d+\s?\w")  # after a place opening a name: a count of what it holds (地区41个)
+ITEM_END = recache.compile("[；;]")  # where an item of a sentence's list of achievements ends
 
 
 def without_own_places(name: str, place: str) -> str:
@@ -624,6 +625,13 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
             # clause's, with no figure of its own, says something else (probe23 新疆 2025)
             here = [p for p in own if p.start >= clauses.start_of(m.start)]
             named, in_clause = (here, True) if here else (own, False)
+        elif carried is not None and carried and locality and ITEM_END.search(text, prev_end, m.start) is not None \
+                and len(text[start:clauses.start_of(carried[-1].start)].strip(CLAUSE_MARKS + " ")) > LEAD_IN \
+                and left_behind(text, start, clauses, carried[-1], m, tag):
+            # …，长沙全球研发中心城市建设新增研发机构1178家；研发投入强度提升至2.57%、居中部第2位: a place an earlier
+            # item of a list of achievements names, past the sentence's opening, stays with its item (not 成都国际航空
+            # 枢纽年旅客吞吐量增长16.6%…；货邮吞吐量增长33%: the sentence's subject goes on) (probe28 湖南 2025)
+            named, in_clause = [], False
         elif carried is not None:
             named, in_clause = carried, carried_in_clause
         else:
