@@ -1401,6 +1401,12 @@ def test_relative_times_need_the_documents_year():
     ("单位规上工业增加值能耗", "percent", False, ""),
     ("万元地区生产总值能耗", "percent", False, ""),
     ("单位地区生产总值能耗", "percent", False, "单位地区生产总值能耗"),
+    # (blind-2024d) the good-air share written 达标天数比例 (福建 2024); the counties of a province together (县域生产总值,
+    # 陕西 2024) and trade with Russia (对俄进出口总额, 黑龙江 2024) are parts of the measure
+    ("设区城市空气质量达标天数比例", "percent", False, "空气质量优良天数比率"),
+    ("县域生产总值", "money", False, ""),
+    ("俄进出口总额", "percent", False, ""),
+    ("对俄进出口总额", "percent", False, ""),
 ])
 def test_measures(indicator, kind, national, measure):
     assert measure_of(indicator, kind, national) == measure
