@@ -33,6 +33,7 @@ class Furniture:
     not_widget: re.Pattern  # a character no toolbar line holds: in no word, no separator, no white space
     field: re.Pattern  # label (group "label") then ：
     field_names: dict[str, str]  # label → outlet | published | byline | other
+    glued_editor: re.Pattern  # an editor's label glued to the outlet before it (来源:南方都市报编辑:林紫雯): the outlet ends
     glued_date: re.Pattern  # a date's label glued to the value before it (来源:北京人大网发布时间:2021-01-25): the date's
     crumb: re.Pattern
     trail: re.Pattern
@@ -117,6 +118,7 @@ def furniture() -> Furniture:
         # (2018-05-30 09:36:18??来源:建阳报)
         field=recache.compile(rf"(?:^|(?<=[\s【\[（(|｜?])|(?<=:\d\d))[【\[]?(?P<label>{'|'.join(labels)})\s*(?:[\]】]\s*)?(?:[:：]|(?=[|｜]))"),
         field_names=names,
+        glued_editor=recache.compile(rf"(?:{'|'.join(p for _, p in table['editor'])})\s*[:：]"),
         glued_date=recache.compile(rf"(?:{'|'.join(sorted((k for k, v in names.items() if v == 'published'), key=len, reverse=True))})"
                                    rf"\s*[:：]\s*(?=\d{{4}}\s*[-/.年])"),
         crumb=recache.compile(rf"[【\[]?(?:{'|'.join(p for _, p in table['crumb'])})\s*[:：>»].*"),
@@ -184,13 +186,19 @@ def fields(line: str) -> list[tuple[str, str, str]] | None:
         name = f.field_names.get(label, "other")
         if name != "published":  # 来源：新华网 | 2026-02-09: the outlet ends where a separator or a date begins
             # (来源:北京人大网发布时间:2021-01-25 11:25:41: or where a date's label glued to it begins)
-            cut = min((c for c in (VALUE_END.search(value), f.glued_date.search(value)) if c is not None),
+            cut = min((c for c in (VALUE_END.search(value), f.glued_date.search(value),
+                                   f.glued_editor.search(value) if name == "outlet" else None) if c is not None),
                       key=lambda c: c.start(), default=None)
+            editor = ""
             if cut is not None:
                 rest = value[cut.end():].strip(" |｜")
+                editor = rest if f.glued_editor.match(value, cut.start()) is not None else ""
                 value = value[:cut.start()].strip()
                 if f.stamp.fullmatch(squeeze(rest)):
                     out.append(("published", "", rest))
+            if editor:  # 南方都市报编辑:林紫雯: the editor's own field (still read for a text running on in it)
+                out.append((name, label, value))
+                name, label, value = "other", "", editor
         out.append((name, label, value))
     if len(out) == 1 and len(out[0][2]) > 40:
         return None  # 时间：… running on: a sentence, not a field

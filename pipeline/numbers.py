@@ -17,7 +17,7 @@ from typing import Iterable, NamedTuple
 
 from . import recache
 from .data import read_tsv, read_words
-from .numerals import is_year, BIG_UNITS, SMALL_UNITS, exact, parse_number
+from .numerals import is_year, BIG_UNITS, DIGITS, SMALL_UNITS, exact, parse_number
 
 CN_DIGIT = "零〇一二两三四五六七八九"
 # The characters of a list joint and a range link, which open a match of JOINT or RANGE_LINK after a space at most
@@ -267,6 +267,10 @@ def _unit_after(text: str, pos: int, end: int, t: UnitTables, mags: str) -> tupl
     return best
 
 
+# two neighbouring numerals, then at most a small magnitude (两三, 三四十, 五六百; 三五: three to five), read as a range
+ADJACENT = recache.compile("([一两二三四五六七八])([两二三四五六七八九])([十百千]?)")
+
+
 def _value(form: str, digits: str, magnitude: str) -> Decimal:
     base = parse_number(digits) if digits else Decimal(1)
     if not magnitude:
@@ -360,6 +364,11 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             # 突破千亿元: the verb whole, as 突破1000亿元; 破百亿元 alone (投资破百亿元大关) is the verb itself
             mention_start = at - 1 if m.group("vq") == "破" and at > start and text[at - 1] == "突" else at
         value_max = None
+        if form == "chinese" and (pair := ADJACENT.fullmatch(digits)) is not None \
+                and (DIGITS[pair.group(2)] == DIGITS[pair.group(1)] + 1 or pair.group(1, 2) == ("三", "五")):
+            # 两三年, 三四个, 三五千人: two neighbouring numerals are a range, not one number of two digits (23)
+            value = _value(form, pair.group(1) + pair.group(3), magnitude)
+            value_max = _value(form, pair.group(2) + pair.group(3), magnitude)
         # range: 3至5年, 4.5-5%, 100万元至300万元
         link = RANGE_LINK.match(text, after, end) if may_open(text, after, end, RANGE_OPENS) else None
         if link:

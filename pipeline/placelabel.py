@@ -155,6 +155,7 @@ def figure_places(text: str, start: int, end: int, entities: Sequence = (),
     out = [m for m in (gazetteer().find(text, start, end) if named is None else named)
            if not street.match(text, m.end) and not any(e.start <= m.start and m.end <= e.end and (e.end - e.start) > (m.end - m.start)
                       or (e.start, e.end) == (m.start, m.end) for e in covers)]
+    out = within_parent(out)
     named_only = len(out)  # the gazetteer's names come left to right: sorted already
     for e in entities:
         if e.label == "GPE" and start <= e.start and e.end <= end and len(e.text) > 1 \
@@ -163,6 +164,24 @@ def figure_places(text: str, start: int, end: int, entities: Sequence = (),
             place = gazetteer().resolve(e.text) or Place("", e.text, "other", "", "")
             out.append(PlaceMatch(e.start, e.end, e.text, place))
     return sorted(out, key=lambda m: m.start) if len(out) > named_only else out
+
+
+def within_parent(found: list[PlaceMatch]) -> list[PlaceMatch]:
+    """A county or district written right after its city (深圳南山区, 南京市江宁区: one address): the county alone, and
+    of a name several counties share the one of that city (南山区 after 深圳: 深圳's, not 鹤岗's; probe29)."""
+    if len(found) < 2:
+        return found
+    gaz = gazetteer()
+    out: list[PlaceMatch] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == m.start and prev.place.level == "prefecture" and m.place.level == "county":
+            place = gaz.under(m.place, prev.place)
+            if place.city == prev.place.name:
+                out[-1] = PlaceMatch(m.start, m.end, m.surface, place)
+                continue
+        out.append(m)
+    return out
 
 
 def starts_inside_a_word(text: str, m: PlaceMatch, bounds: tuple[int, int], tag: Callable[..., list]) -> bool:

@@ -819,6 +819,9 @@ def _read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
                     found.setdefault(name, value)
             i += 1
             continue
+        if i + 1 < end and fu.is_crumb(lines[i + 1]) and re.split(r"[>›»]", lines[i + 1])[0].strip() == s:
+            i += 1  # 江苏 / 江苏 > 要闻 > 正文: the channel's tab, the breadcrumb's first item above it (probe29 中新网)
+            continue
         if fu.is_crumb(s) and fl is None:  # not a disclosure table's row of fields ([ 发布机构 ] | 江津区统计局 | …)
             last = re.split(r"[>›»]", s)[-1].strip()
             i = max(i + 1, fu.crumb_end(lines, i))

@@ -1164,6 +1164,22 @@ CASES = [
      "一、2024年工作回顾\n打好污染防治攻坚战，地表水国考断面优Ⅲ比例93.3%，近岸海域优良海水面积优于国家考核目标19.8个百分点，"
      "在国家污染防治攻坚战成效考核中连续5年获评优秀等级。",
      [("93.3%", "2024", "actual", ""), ("19.8个百分点", "2024", "actual", "")]),
+    # probe29 (安徽 上半年, news of a statistics bureau): a topic frame before the time that opens a paragraph (而在
+    # 固定资产投资上，上半年，…) is a lead (time_words lead_clause 上, 方面): the paragraph's later sentences are of 上半年
+    ("topic-frame-before-paragraph-time", "2024-07-22", "安徽省",
+     "而在固定资产投资上，上半年，全省固定资产投资同比增长4%。分产业看，第一产业投资增长27.6%。",
+     [("4%", "2024-01/2024-06", "actual", "固定资产投资"), ("27.6%", "2024-01/2024-06", "actual", "")]),
+    # probe29 (荆门 2024 工业): a year opening a lead sentence without its comma that announces the headings after
+    # it (…呈现出以下三大特点。 then 一、…三、…) holds under them, as a span's lead-in does
+    ("year-lead-holds-under-its-headings", "", "荆门市",
+     "2024年全市工业经济总体平稳运行，规上工业增加值同比增长11.0%，呈现出以下两大特点。\n一、新兴产业持续发力\n"
+     "三大新兴产业合计实现总产值1998.7亿元。\n二、新增企业拉动有力\n全市新增规上工业企业127家。",
+     [("11.0%", "2024", "actual", "规模以上工业增加值"), ("1998.7亿元", "2024", "actual", ""), ("127家", "2024", "actual", "")]),
+    # probe29 (宁夏 2025, a commentary on the region's report): a lead-in opening with 展望未来 and ending in its colon
+    # announces the year's goals (claim_words plan 展望未来): targets
+    ("look-ahead-lead-in-announces-targets", "2025-01-20", "宁夏回族自治区",
+     "展望未来，政府工作报告持续释放稳增长积极信号：地区生产总值增长5.5%左右、全体居民人均可支配收入增长6%左右。",
+     [("5.5%左右", "2025", "target", "地区生产总值"), ("6%左右", "2025", "target", "居民人均可支配收入")]),
 ]
 
 

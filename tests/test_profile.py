@@ -1732,3 +1732,23 @@ def test_a_title_at_the_session_is_no_lead_caption():
     assert (p.title, p.published) == ("在县第十八届人民代表大会第三次会议上的政府工作报告", "2023-12-21")
     assert not fu.is_lead_caption("在县第十八届人民代表大会第三次会议上的政府工作报告")
     assert fu.is_lead_caption("省长卢东亮在会上作政府工作报告")
+
+
+# probe29 (中新网 江苏, 南方都市报, 人民日报客户端): the channel's tab above its breadcrumb (江苏 / 江苏 > 要闻 > 正文) is no
+# body line, so the title above them stays the title and 江苏 names no place of the figures; an editor's label glued to
+# the outlet ends it; 本文转自 labels the outlet
+@pytest.mark.parametrize(("page", "title", "outlet", "place"), [
+    pytest.param("扬州广陵擘画新蓝图：未来二三年跻身GDP千亿俱乐部\n江苏\n江苏 > 要闻 > 正文\n扬州广陵擘画新蓝图：未来二三年跻身GDP千亿俱乐部\n"
+                 "中新网江苏新闻1月10日电(记者 崔佳明)广陵区委书记张伟表示，2022年广陵区地区生产总值迈上800亿元台阶。",
+                 "扬州广陵擘画新蓝图：未来二三年跻身GDP千亿俱乐部", "", "广陵区", id="channel-tab-above-its-breadcrumb"),
+    pytest.param("深圳南山新开工项目29个\n\n2023-01-29 17:47来源:南方都市报编辑:林紫雯\n\n南都讯 记者陈紫嫣 本次参加开工的项目共29个。",
+                 "深圳南山新开工项目29个", "南方都市报", None, id="editor-glued-to-the-outlet"),
+    pytest.param("本文转自:人民日报客户端\n据济南市统计局网站发布，上半年济南市经济稳步发展，生产总值为5841亿元。",
+                 "", "人民日报客户端", None, id="reposted-from-is-the-outlet"),
+])
+def test_news_page_furniture(page, title, outlet, place):
+    result = process_text(page)
+    pr = result.structure.profile
+    assert (pr.title, pr.outlet) == (title, outlet)
+    if place is not None:
+        assert {f.place for f in result.figures} == {place}

@@ -622,8 +622,9 @@ def _source(clause: str) -> str:
     公报》，: time_words.tsv `lead_document`)."""
     document = alternation(timex.words().of("lead_document"))
     said = rf"[^，,。；;！？\n\d]{{0,24}}?(?:{clause})[，,]"
-    # up to three clauses before (4月19日下午，在省政府新闻办举行的新闻发布会上，…赵金宝介绍，初步核算，一季度…)
-    return (rf"(?:(?:[^，,。；;！？\n]{{1,40}}[，,]){{0,3}}?{said}(?:{said})?"
+    # up to three clauses before (4月19日下午，在省政府新闻办举行的新闻发布会上，…赵金宝介绍，初步核算，一季度…); up to
+    # three said clauses, as a place's frame (…会上，, …方面，) is one too
+    return (rf"(?:(?:[^，,。；;！？\n]{{1,40}}[，,]){{0,3}}?{said}(?:{said}){{0,2}}"
             rf"|(?:{document})《[^》\n]{{1,40}}》[，,])")
 
 
@@ -1293,6 +1294,12 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
                 span_said = timex.pattern().match(f"这{sl.group('n')}")
                 own_time = timex.resolve(span_said, ref, review_scope if review_scope is not None else scope_year, late) \
                     if span_said is not None else None
+            if own_time is None and m is not None and not opens and m.start() == p_start:
+                # 2024年全市工业经济总体平稳运行，…呈现出以下三大特点。 then 一、…: a time opening a lead without its comma
+                # still holds under the headings the lead announces (probe29 荆门), and only then
+                lead_time = timex.resolve(m, ref, review_scope if review_scope is not None else scope_year, late)
+                if lead_time is not None and span_lead(text, headings, heading_starts, p_start, p_end, lead_time) is not None:
+                    own_time = lead_time
             if own_time is not None:
                 # a moment ago (65年前，…) tells a story of its own paragraph; it does not carry on
                 para_time, para_from = own_time, (-1 if m is not None and m.group("ago") else p_start)
@@ -1306,8 +1313,9 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
                 para_time, para_from = None, -1
             k = bisect_left(heading_starts, p_start)
             heads_here = k < len(headings) and headings[k].start < p_end
-            if own_time is not None and own_time.years > 1 and para_from == p_start:
-                # 五年来，我们…主要做了以下工作。 then （一）…（十）…: the span holds under the headings it leads to
+            if own_time is not None and para_from == p_start:
+                # 五年来，我们…主要做了以下工作。 then （一）…（十）…: the span holds under the headings it leads to; so
+                # does a year (2024年全市工业经济总体平稳运行，…呈现出以下三大特点。 then 一、…三、…: probe29 荆门)
                 span_list = span_lead(text, headings, heading_starts, p_start, p_end, own_time)
             elif span_list is not None and heads_here and (heading_level(headings[k]) < span_list[1] or (
                     (sc := heading_scope(headings[k], ref, month, doc_time, late)).time is not None or sc.claim)):

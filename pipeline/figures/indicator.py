@@ -452,8 +452,10 @@ class Before:
                     found = found[t.end() - kept[0].start:]
             # 公司前三季度营业收入: a time inside the name is the period (cut from the last, so offsets hold)
             times: list[tuple[int, int]] = [(t.start(), t.end()) for t in timex.search_from(found, 1, len(found))]
+            before_time = words().of("time_preposition")
             for a, b in reversed(times):
                 if b < len(found):
+                    a -= 1 if a > 1 and found.endswith(before_time, 0, a) else 0  # 在今年前三季度: the 在 too
                     found = found[:a] + found[b:]
             k, size = etc_at(found, 1, len(found), last=True)
             if k >= 0:  # 五大会址、八七会址…等红色遗存: what follows 等 names the set (not 高等 of 高等院校)

@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import Callable, Final, NamedTuple, Sequence
 
+from ..context.measure import opens_with_a_measure
 from ..gazetteer import gazetteer
 from ..numbers import Mention
 from ..numerals import parse_number
@@ -189,8 +190,10 @@ class Lists:
         elif k < len(parts) - 1 and industry_head(part, last):
             part = part + industry_head(part, last)  # 公共设施管理业、道路运输业投资: 公共设施管理业投资
         elif k < len(parts) - 1 and (tail := industry_tail(self.tag(last))) and not part.endswith(tail) \
-                and len(ws := self.tag(part)) == 1 and ws[0].tag == "n":
-            part = part + tail  # 基础设施、制造业投资: a noun of one word takes the head the industry goes on with
+                and len(ws := self.tag(part)) == 1 and ws[0].tag == "n" and not opens_with_a_measure(part):
+            # 基础设施、制造业投资: a noun of one word takes the head the industry goes on with; not a measure that is
+            # one word of the lexicon (规模以上工业增加值、…、工业用电量: no 用电量 after it; probe29)
+            part = part + tail
         elif k < len(parts) - 1 and len(part) <= 3 < len(last) \
                 and any(j in last[:len(part) + 1] for j in words().of("list_joint")):
             # 消费品、汽车及装备制造业产值: the last item is a list of its own (汽车及装备制造业), not as long as the
@@ -295,10 +298,34 @@ class Lists:
                 subject = own = subject[len(lead):]
             numbered = patterns().ordinal_list.search(text, clause.start, at)
             parts = self._parts(subject, items, numbered)
+            if len(items) >= 2 and len(parts) < len(items) and not numbered:
+                # 批发和零售业，交通运输、仓储和邮政业，…，居民服务、修理和其他服务业增加值分别增长8.5%、8.6%…: names that
+                # hold 、 themselves are listed by commas, each clause before the subject's one item (probe29)
+                earlier = self._industry_clauses(clause, len(items) - 1)
+                if earlier:
+                    parts = earlier + [subject]
             places = [(pm.surface, pm.place.name) for pm in gazetteer().find(subject)]
             self.subjects[key] = (items, subject, parts, places, own)
         return self.subjects[key]
 
+
+    def _industry_clauses(self, clause: Clause, n: int) -> list[str]:
+        """The `n` clauses right before `clause` when each is only an industry's name (figure_words
+        list_own_name_ending: 批发和零售业; no number, not a generic word such as 产业) and the clause before them is
+        none (服务业平稳增长): the earlier items of a list whose items are split by commas; [] otherwise."""
+        text, w = self.text, words()
+        out: list[str] = []
+        end = clause.start - 1
+        while end > clause.sentence_start and text[end] in "，,":
+            start = clause_start(text, end, clause.sentence_start)
+            name = text[start:end].strip()
+            if not (0 < len(name) <= INDUSTRY_MAX and name.endswith(w.of("list_own_name_ending"))
+                    and not name.endswith(w.of("list_generic_industry")) and not any(c.isdigit() for c in name)
+                    and bisect_left(self.starts, start) == bisect_left(self.starts, end)):
+                break
+            out.insert(0, name)
+            end = start - 1
+        return out if len(out) == n else []
 
     def _without_counts(self, subject: str, start: int, at: int) -> str:
         """The subject without the counts that open its parts, figures of their own (1个省级、18个市级重点项目分别完成
@@ -314,6 +341,7 @@ class Lists:
         return subject
 
 
+INDUSTRY_MAX: Final = 20  # the longest industry's name read as a list item of its own clause (交通运输、仓储和邮政业)
 HEAD_CHARS: Final = 2  # the head a noun after 分别 ends with (贷款 of 发放贷款, 产值 of 总产值)
 PENDING_MARKS: Final = "，,"  # what may end a list the next clause's 分别 goes on with
 CLAUSE_MARKS: Final = "，,；;。！？!?：:、"

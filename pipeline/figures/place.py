@@ -31,7 +31,8 @@ from ..gazetteer import Place, PlaceMatch, gazetteer
 from ..numbers import Mention
 from ..numerals import CN_QUANTITY_CHARS
 from ..context.measure import opens_with_a_measure
-from ..placelabel import china_short_forms, ending_kind, figure_places, names_a_street, starts_inside_a_word
+from ..placelabel import (china_short_forms, ending_kind, figure_places, names_a_street, starts_inside_a_word,
+                          within_parent)
 from ..records import Entity, Structure
 from .clause import Clauses
 from .words import CLAUSE_DELIMS, etc_at, patterns, words
@@ -55,7 +56,7 @@ def without_own_places(name: str, place: str) -> str:
     counted = COUNTED_FIELD.match(name, len(place)) if place and name.startswith(place) else None
     if counted is not None:  # 长三角地区41个城市平均优良天数比例: the place and the cities it holds name the field
         return name[counted.end():]
-    opening = gazetteer().opening(name, words().of("list_joint"))
+    opening = within_parent(gazetteer().opening(name, words().of("list_joint")))
     own = place.split("、")
     if not opening and place:  # 合肥、南京、杭州三市地区生产总值分别增长…: the list went to the places
         count = patterns().places_count.match(name)
@@ -63,7 +64,9 @@ def without_own_places(name: str, place: str) -> str:
     if not opening or any(m.place.name not in own for m in opening):
         return name
     rest = name[opening[-1].end:]
-    if rest and len(opening) == 1 and ending_kind(opening[0].surface) != "admin" and not opens_with_a_measure(rest):
+    if rest and len(opening) == 1 and ending_kind(opening[0].surface) != "admin" \
+            and opening[0].surface != opening[0].place.name and not opens_with_a_measure(rest):
+        # (a name in full is a division's even when its ending reads as a landform's: 南山区, 山区)
         return name
     count = patterns().places_count.match(rest)  # 三省, 两市
     return without_light_opening(rest[count.end():] if count else rest)
@@ -284,15 +287,42 @@ def about(text: str, start: int, end: int, named: list[PlaceMatch]) -> list[Plac
     # 占温州三分之二, 高于杭州: a place after a share verb or a comparative is the reference, not what is measured
     # (not any 于: 位于利川市北部 says where)
     w = words()
-    reference = w.of("share_verb") + w.of("gap_up") + w.of("gap_down") + w.of("compare")
+    needs_close = w.of("compare_needs_close")
+    reference = w.of("share_verb") + w.of("gap_up") + w.of("gap_down") \
+        + tuple(c for c in w.of("compare") if c not in needs_close)
     out = [m for m in named if not not_about(text, m) and not any(m is k for k in in_cluster)
            and not any(r.start < m.end and m.start < r.end for r in regions)
-           and not text.endswith(reference, max(0, m.start - 2), m.start)]
+           and not text.endswith(reference, max(0, m.start - 2), m.start)
+           and not (text.endswith(needs_close, max(0, m.start - 1), m.start)
+                    and (compared(text, m.end) or not any(k.end == m.start - 1 for k in named)))]
     for sh in p.short_home.finditer(text, start, end):
         place = gaz.by_name.get(china_short_forms()[sh.group("c")])
         if place and not any(m.start < sh.end() and sh.start("c") < m.end for m in named):
             out.append(PlaceMatch(sh.start("c"), sh.end(), sh.group("c"), place))
     return sorted(out + regions, key=lambda m: m.start) if regions or len(out) != len(named) else out
+
+
+def nation_bracketed(text: str, m: Mention) -> bool:
+    """Whether the number stands alone in brackets right after a nation word, or one with the words of its level
+    (figure_words reference_level: 快于全国水平（5.5%）, 全国平均（5.0%）): the nation's figure, given as a reference."""
+    w = words()
+    opens, closes = w.of("bracket_open"), w.of("bracket_close")
+    if not m.start or text[m.start - 1] not in opens or not text.startswith(closes, m.end):
+        return False
+    at = m.start - 1
+    level = next((x for x in w.of("reference_level") if text.endswith(x, 0, at)), "")
+    return text.endswith(word_tuple("nation_words.txt"), 0, at - len(level))
+
+
+def compared(text: str, end: int) -> bool:
+    """Whether the clause after a place ending at `end` closes a comparison (figure_words compare_close: 与全国相比):
+    after a compare word that needs it (与), the place is the reference; without it, right after a place, 与 joins
+    two places (山东与浙江…，上半年GDP分别为46677亿元和40920亿元: each its own; probe29), and after any other word
+    the place is a partner's (中小学与北京…结对), no figure's."""
+    stop = end
+    while stop < len(text) and text[stop] not in CLAUSE_DELIMS:
+        stop += 1
+    return any(text.find(c, end, stop) >= 0 for c in words().of("compare_close"))
 
 
 def at_level(named: list[PlaceMatch], level: str) -> list[PlaceMatch]:
@@ -612,6 +642,11 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
         if tagged is not None:
             out.append(resolve_place([tagged], locality, True))
             prev_end = tagged.end
+            continue
+        if nation_bracketed(text, m):
+            out.append("")  # 快于全国水平（5.5%）: the nation's figure, given as the reference
+            listed.append([])
+            prev_end = m.end
             continue
         # after the number, only when no other number follows in its clause
         limit = m.start if k + 1 < len(mentions) and mentions[k + 1].start < clause_end else clause_end

@@ -21,7 +21,7 @@ from ..numerals import BIG_UNITS, CN_COUNT_CHARS, CN_QUANTITY_CHARS
 from ..placelabel import admin_endings, china_short_forms
 
 # what never names anything: punctuation and the bullets that open a list's items (◆地区生产总值增长5%)
-PUNCT: Final = "，,；;。！？!?：:、（）()《》“”\"'‘’—…·/# \n．." + "".join(word_tuple("item_marks.txt"))
+PUNCT: Final = "，,；;。！？!?：:、（）()《》“”\"'‘’—…·/# \n．.|｜" + "".join(word_tuple("item_marks.txt"))
 CLAUSE_DELIMS: Final = "，,；;。！？!?：:\n"
 SENTENCE_ENDS: Final = "。！？\n"
 
