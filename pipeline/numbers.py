@@ -154,6 +154,8 @@ class UnitTables:
     prefix_lengths: dict[str, tuple[int, ...]]  # by last character
     core: re.Pattern
     start: re.Pattern  # where a match of core may start (a superset; see start_parts)
+    denominators: tuple[str, ...]  # the measures of data/unit_denominators.txt: 每立方米20微克 (per_before)
+    per_units: frozenset[str]  # the units per unit units.tsv writes itself (微克/立方米), not composed
 
 
 def compound_units(units: dict[str, Unit], denominators: Iterable[str]) -> dict[str, Unit]:
@@ -174,13 +176,17 @@ def compound_units(units: dict[str, Unit], denominators: Iterable[str]) -> dict[
 
 @lru_cache(maxsize=1)
 def tables() -> UnitTables:
-    units = compound_units({s: Unit(s, u, k) for s, u, k in read_tsv("units.tsv")}, read_words("unit_denominators.txt"))
+    denominators = read_words("unit_denominators.txt")
+    rows = read_tsv("units.tsv")
+    units = compound_units({s: Unit(s, u, k) for s, u, k in rows}, denominators)
     quals: dict[str, dict[str, str]] = {"prefix": {}, "infix": {}, "suffix": {}}
     for word, position, qualifier in read_tsv("qualifiers.tsv"):
         quals[position][word] = qualifier
     return UnitTables(units, lengths_index(units), unit_blockers(units, read_words("unit_blockers.txt")),
                   quals["prefix"], quals["infix"], quals["suffix"], lengths_index(quals["suffix"]),
-                  lengths_index(quals["prefix"], at=-1), core_pattern(units), start_pattern(units))
+                  lengths_index(quals["prefix"], at=-1), core_pattern(units), start_pattern(units),
+                  tuple(sorted((d for d in denominators if d in units and units[d].kind == "measure"), key=len,
+                               reverse=True)), frozenset(u for _, u, _ in rows if "/" in u))
 
 
 def unit_blockers(units: dict[str, Unit], words: frozenset[str]) -> dict[str, tuple[str, ...]]:
@@ -269,6 +275,20 @@ def _unit_after(text: str, pos: int, end: int, t: UnitTables, mags: str) -> tupl
 
 # two neighbouring numerals, then at most a small magnitude (两三, 三四十, 五六百; 三五: three to five), read as a range
 ADJACENT = recache.compile("([一两二三四五六七八])([两二三四五六七八九])([十百千]?)")
+
+
+def per_before(text: str, start: int, unit_surface: str, t: UnitTables, floor: int) -> tuple[int, Unit | None]:
+    """(where `每` starts, the unit per unit) when `每` and a denominator of data/unit_denominators.txt that is a
+    measure stand right before a number of a measure, and the unit per unit is one units.tsv writes itself, a unit
+    of its own (每立方米20微克 = 20微克/立方米); else (start, None). Not a composed one: 单产每公顷4582公斤 keeps
+    每公顷 in its name (the spec: per-unit phrases belong to the indicator); nor for whom or how often (每人1万元,
+    每人每月405元: 元, the 每-words light)."""
+    for d in t.denominators:
+        s = start - len(d) - 1
+        if s >= floor and text[s] == "每" and text.startswith(d, s + 1):
+            per = t.units.get(unit_surface + "每" + d)
+            return (s, per) if per is not None and per.unit in t.per_units else (start, None)
+    return start, None
 
 
 def _value(form: str, digits: str, magnitude: str) -> Decimal:
@@ -432,6 +452,10 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             after = _space(text, after, end) + len(suffix)
             qualifier = t.suffixes[suffix] or qualifier
         unit = t.units[unit_surface] if unit_surface else None
+        if unit is not None and unit.kind == "measure" and "/" not in unit.unit \
+                and mention_start > start:
+            mention_start, per = per_before(text, mention_start, unit_surface, t, start)
+            unit = per or unit
         if unit_surface == "成":  # 三成 = 30 per cent
             value = exact(value * 10)
             value_max = exact(value_max * 10) if value_max is not None else None

@@ -183,8 +183,13 @@ class FigureExtractor:
             items_here = parallel.get(clause.start, []) if list_at < 0 else []
             if m in items_here:  # 分别实现增加值63.46亿元、17.77亿元和67.07亿元，增长36.9%、24.5%和12.3%
                 ref = list_items[items_here.index(m)]
-                name, place = ref.indicator, ref.place or place
-                if items_here[0] is not m and figures:  # the verb before the list and its baseline: every item's
+                if m.form == "rank":  # 增速居全国第4位、第7位: each item's 增速 (the generic head opening the clause)
+                    lead = text[clause.start:items_here[0].start].lstrip(" ，,")
+                    noun = max((g for g in words().generic_heads if lead.startswith(g)), key=len, default="")
+                    name, place = ref.indicator + (noun if not ref.indicator.endswith(noun) else ""), ref.place or place
+                else:
+                    name, place = ref.indicator, ref.place or place
+                if items_here[0] is not m and figures and m.form != "rank":  # the verb before the list and its baseline: every item's
                     change, baseline = change or figures[-1].change, baseline or figures[-1].baseline
             is_item = False
             if list_at >= 0:

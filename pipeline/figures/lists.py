@@ -569,6 +569,10 @@ def parallel_list(text: str, clause: Clause, mentions: list[Mention], n: int) ->
     if n < 2 or len(mine) != n or not all(joined(text, a, b) for a, b in zip(mine, mine[1:])):
         return []
     lead = text[clause.start:mine[0].start].strip(" ，,")
+    if all(m.form == "rank" for m in mine):
+        # 分别增长7.6%、5.9%、10.4%，增速居全国第4位、第7位、第6位: each rank of its item, as a growth would be; not
+        # when the clause lists subjects of its own (工业、投资增速居第3、第5)
+        return [] if any(j in lead for j in words().of("list_joint")) else mine
     for w in words().period_compare:
         lead = lead[len(w):] if lead.startswith(w) else lead
     adverb = next((a for a in words().of("change_adverb") if lead.startswith(a)), "")
