@@ -45,6 +45,34 @@ def uncovered(text: str, spans: list[tuple[int, int]]) -> list[str]:
     return out
 
 
+def row_errors(where: str, text: str, mention: str, value: str, vmax: str, kind: str, qual: str, change: str,
+               time: str, claim: str, ctx: str, status: str, sentence_end: re.Pattern = SENTENCE_END
+               ) -> tuple[list[str], tuple[int, int] | None]:
+    """The checks of one annotated figure against the text it is in (its line, or its file), and the mention's span
+    in that text (None when its context is not found)."""
+    errors, span = [], None
+    if mention not in ctx:
+        errors.append(f"{where}: mention not in context")
+    if ctx not in text:
+        errors.append(f"{where}: context not in text")
+    else:
+        at = text.index(ctx) + ctx.find(mention)
+        span = (at, at + len(mention))
+    if sentence_end.search(ctx):
+        errors.append(f"{where}: context crosses a sentence end")
+    if not PLAIN.match(value) or (vmax and not PLAIN.match(vmax)):
+        errors.append(f"{where}: value not a plain decimal")
+    if vmax and Decimal(vmax) < Decimal(value):
+        errors.append(f"{where}: value_max below value")
+    if kind not in KINDS or claim not in ("actual", "target") or status not in ("", "optional"):
+        errors.append(f"{where}: bad kind/claim/status")
+    if time and not TIME.match(time):
+        errors.append(f"{where}: bad time {time}")
+    if qual not in ("", "over", "under", "about") or change not in ("", "increase", "decrease"):
+        errors.append(f"{where}: bad qualifier/change")
+    return errors, span
+
+
 def section_of(lines: list[str], line: int, sections: list[str]) -> int:
     """1-based top-level section the line sits in (the profile gold's section headings), 0 before the first."""
     sec = 0
@@ -78,25 +106,10 @@ def main() -> None:
             ctx, status, place) in enumerate(R):
         r = regions[reg]
         where = f"row {k} ({r['doc_id']}:{r['line']} {mention})"
-        if mention not in ctx:
-            errors.append(f"{where}: mention not in context")
-        if ctx not in r["_text"]:
-            errors.append(f"{where}: context not in line")
-        else:
-            at = r["_text"].index(ctx) + ctx.find(mention)
-            r["_spans"].append((at, at + len(mention)))
-        if SENTENCE_END.search(ctx):
-            errors.append(f"{where}: context crosses a sentence end")
-        if not PLAIN.match(value) or (vmax and not PLAIN.match(vmax)):
-            errors.append(f"{where}: value not a plain decimal")
-        if vmax and Decimal(vmax) < Decimal(value):
-            errors.append(f"{where}: value_max below value")
-        if kind not in KINDS or claim not in ("actual", "target") or status not in ("", "optional"):
-            errors.append(f"{where}: bad kind/claim/status")
-        if time and not TIME.match(time):
-            errors.append(f"{where}: bad time {time}")
-        if qual not in ("", "over", "under", "about") or change not in ("", "increase", "decrease"):
-            errors.append(f"{where}: bad qualifier/change")
+        found, span = row_errors(where, r["_text"], mention, value, vmax, kind, qual, change, time, claim, ctx, status)
+        errors += found
+        if span is not None:
+            r["_spans"].append(span)
         rows.append(dict(zip(FIELDS, (
             r["doc_id"], 1, r["_section"], mention, value, vmax, unit, kind, qual, change, base, period, ind,
             place if place is not None else profile[r["doc_id"]]["place"], time, claim, measure, ctx,
