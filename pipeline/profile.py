@@ -759,11 +759,10 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
     if not front.body:
         return front
     first = next((k for k, p in enumerate(paras) if p.start >= front.body[0].start), len(paras))
-    lines = [doc.text[p.start:p.end].strip() for p in paras]
-    covering = front.profile.title if _wrapper(front.profile.title) else next(
-        (line for line in lines[:first + 2] if is_title_like(line) and _wrapper(line)), "")
-    if not covering:
+    head = [doc.text[p.start:p.end].strip() for p in paras[:first + 2]]  # (the whole text's lines only if covered)
+    if not (_wrapper(front.profile.title) or any(is_title_like(line) and _wrapper(line) for line in head)):
         return front
+    lines = [doc.text[p.start:p.end].strip() for p in paras]
     for k in range(first, min(len(paras), first + WRAPPED_REACH)):
         if is_title_like(lines[k]) and _genre(lines[k]) and not _wrapper(lines[k]) \
                 and _block_follows(lines, k + 1, len(lines), lines[k]):
