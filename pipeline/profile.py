@@ -216,6 +216,28 @@ def _genres() -> frozenset[str]:
     return frozenset(genres())
 
 
+YEAR_LEAD = recache.compile(r"(?:19|20)\d{2}年")
+ASIDE_TAIL = recache.compile(r"[（(][^（()）]*[)）]")
+BOOK_QUOTES = str.maketrans("", "", "《》〈〉“”\"")
+
+
+@lru_cache(maxsize=1)
+def _named() -> frozenset[str]:
+    return frozenset(r[1] for r in rows("headings.tsv") if r[0] == "named")
+
+
+def bare_name(title: str) -> str:
+    """The yearly report's name (headings.tsv named: 政府工作报告) when a title is that name alone, a year before it,
+    quotes around it or an aside in brackets after it at most (政府工作报告, 2021年政府工作报告, 2021年《政府工作报告》,
+    政府工作报告（省十三届人大第五次会议 2021年）): a title that names no place; else ''."""
+    s = "".join(title.translate(BOOK_QUOTES).split())
+    if (m := YEAR_LEAD.match(s)) is not None:
+        s = s[m.end():]
+    if (aside := ASIDE_TAIL.search(s)) is not None and aside.end() == len(s) and aside.start() > 0:
+        s = s[:aside.start()]
+    return s if s in _named() else ""
+
+
 def subtitle(line: str) -> tuple[str, str] | None:
     """(occasion, delivered) of a subtitle line, else None. The forms: ——2026年1月26日在…会议上,
     ――…, （2026年1月26日在…会议上）, 2026年1月26日在…会议上 (no dash: then it must open with the date),
@@ -1028,6 +1050,7 @@ def _read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
     meta = doc.metadata
     sources = []
     title = without_site(title_text)
+    own_title = title
     title_span = None
     if title_idx is not None:
         title_span = (paras[title_idx].start, paras[title_end_idx if title_end_idx is not None else title_idx].end)
@@ -1193,6 +1216,11 @@ def _read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
                                        said)
         if locality is not None:
             used_text = True
+    if delivered and locality is not None and (name := bare_name(own_title or title)):
+        # a report titled by its kind alone (政府工作报告 over its subtitle, or a page's 2021年《政府工作报告》): its name is
+        # the year it was delivered, its place and the kind (2021年浙江省政府工作报告), not a page's headline around it
+        title = f"{delivered[:4]}年{locality.name}{name}"
+        title_span = None  # a name, no line of the text
     if used_text:
         sources.insert(0, "text")
     body_start = paras[start].start if start < n else len(text)

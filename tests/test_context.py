@@ -1180,6 +1180,19 @@ CASES = [
     ("look-ahead-lead-in-announces-targets", "2025-01-20", "宁夏回族自治区",
      "展望未来，政府工作报告持续释放稳增长积极信号：地区生产总值增长5.5%左右、全体居民人均可支配收入增长6%左右。",
      [("5.5%左右", "2025", "target", "地区生产总值"), ("6%左右", "2025", "target", "居民人均可支配收入")]),
+    # a heading that names a plan's first year as its 开局 (全力以赴做好“十四五”开局工作, a report's plan for its own year):
+    # the year, not the plan's span or its last year (probe31 浙江 2021: 117 tasks were 2021/2025 or 2025)
+    ("plan-opening-heading-is-its-first-year", "2021-01-26", "浙江省",
+     "一、2020年主要工作和“十三五”发展成就\n城镇新增就业111.8万人。\n二、全力以赴做好“十四五”开局工作\n"
+     "新增高新技术企业3000家、科技型中小企业8000家。",
+     [("111.8万人", "2020", "actual", "城镇新增就业"), ("3000家", "2021", "target", ""), ("8000家", "2021", "target", "")]),
+    # an effort (努力, 力争: a light cue) said in a clause before the figure's is as weak as a clause cue: a review heading
+    # wins over it; in the figure's own clause, or under a plan heading, it still makes a target (probe31 贵州 2021)
+    ("light-cue-in-an-earlier-clause-of-a-review", "2021-01-25", "贵州省",
+     "一、2020年和“十三五”工作回顾\n努力办好人民满意的教育，在西部率先实现县域义务教育基本均衡发展，本科院校、高职（专科）学校分别"
+     "达到29所和46所。力争全年增长6%，实际增长5.2%。\n二、全力做好2021年工作\n努力扩大就业，城镇新增就业60万人以上。",
+     [("29所", "2020", "actual", ""), ("46所", "2020", "actual", ""), ("6%", "2020", "target", ""),
+      ("5.2%", "2020", "actual", ""), ("60万人以上", "2021", "target", "城镇新增就业")]),
 ]
 
 

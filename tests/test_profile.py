@@ -668,7 +668,7 @@ PROFILE_FIELDS = ("title", "subtitle", "occasion", "delivered", "speaker", "spea
                                     "江苏", "江苏省", "320000", "text"),
                  "前三季度，江苏外贸进出口总值4.2万亿元，同比增长6.1%。", "其中，出口2.6万亿元，增长8.3%。",
                  id="news-outlet-and-date-line"),
-    pytest.param(JOINED_TITLE_PAGE, ("政府工作报告", "——2026年2月2日在山西省第十四届人民代表大会第五次会议上",
+    pytest.param(JOINED_TITLE_PAGE, ("2026年山西省政府工作报告", "——2026年2月2日在山西省第十四届人民代表大会第五次会议上",
                                      "山西省第十四届人民代表大会第五次会议", "2026-02-02", "卢东亮", "省长", "", "", "山西省",
                                      "山西省", "140000", "text"),
                  "各位代表：", "现在，我代表省人民政府向大会报告工作，请予审议。", id="title-subtitle-speaker-on-one-line"),
@@ -1648,6 +1648,25 @@ def test_a_label_above_the_title_the_front_matter_names_is_no_body(tmp_path):
     assert (pr.title, pr.delivered, pr.speaker, pr.speaker_title, pr.occasion) == (
         "2021年东莞市政府工作报告", "2021-02-05", "肖亚非", "东莞市人民政府市长", "东莞市第十六届人民代表大会第七次会议")
     assert [(f.mention, f.time, f.claim) for f in result.figures] == [("6%左右", "2021", "target")]
+
+
+# probe31 (provincial reports of 2021 as markdown): a title that is the report's kind alone (政府工作报告 over the subtitle,
+# or a front matter's 2021年政府工作报告, 2021年《政府工作报告》, 政府工作报告（省十三届人大第五次会议 2021年）, a page's
+# headline around it: 江苏省政府2021年政府工作报告) names the report by the year it was delivered, its place and its kind
+@pytest.mark.parametrize(("front", "line", "title"), [
+    pytest.param("江苏省政府2021年政府工作报告", "**政府工作报告**", "2021年江苏省政府工作报告", id="a-sites-title-over-the-bare-kind"),
+    pytest.param("2021年《政府工作报告》", "", "2021年江苏省政府工作报告", id="a-year-and-quoted-kind"),
+    pytest.param("政府工作报告（省十三届人大第五次会议 2021年）", "", "2021年江苏省政府工作报告", id="the-kind-and-an-aside"),
+    pytest.param("2021年福建省人民政府工作报告", "", "2021年福建省人民政府工作报告", id="a-title-naming-its-place-stays"),
+])
+def test_a_report_titled_by_its_kind_alone_is_named_by_year_and_place(front, line, title):
+    from pipeline.run import process_text
+
+    text = (f"---\ntitle: {front}\n---\n\n" + (f"{line}\n\n" if line else "")
+            + "——2021年1月26日在江苏省第十三届人民代表大会第四次会议上\n\n省长 吴政隆\n\n各位代表：\n\n"
+            "现在，我代表江苏省人民政府向大会报告工作。\n\n一、“十三五”时期工作回顾\n\n全年地区生产总值增长3.7%。\n")
+    pr = process_text(text, fmt="markdown").structure.profile
+    assert (pr.title, pr.delivered, pr.speaker) == (title, "2021-01-26", "吴政隆")
 
 
 # session 37 (乌鲁木齐市 2025 report as markdown, its front matter's title letter-spaced): a title line of the text's own,

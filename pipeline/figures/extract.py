@@ -19,7 +19,7 @@ from .change import (Comparisons, acts_on_things, change_after, change_before, c
                      from_to, is_from, listed_baselines, next_reference, opening_baseline, pulled, read_change,
                      reference_value)
 from .clause import Clauses
-from .indicator import (NO_EARLIER, Earlier, counted_of, indicator, near_start, new_earlier, new_target,
+from .indicator import (NO_EARLIER, Before, Earlier, counted_of, indicator, near_start, new_earlier, new_target,
                         opening_change)
 from .kind import kind_of, part_of_proportion
 from .lists import (Lists, from_to_halves, joined, joined_run, lead_qualifier, opens_with_prefix, paired_item,
@@ -85,6 +85,7 @@ class FigureExtractor:
         second_levels: list[int] = []
         said_later: dict[int, tuple[str, str]] = {}  # a list item's start → the change and baseline said after the list
         run_names: dict[int, str] = {}  # a list's first number → its subject (paired_item)
+        counted_subject: tuple[str, Earlier] | None = None  # (unit, subject) of the last count that named its object
         magnitude_units = words().of("unit_needs_magnitude")
         for idx, m in enumerate(mentions):
             clause = clauses.at(m.start)
@@ -165,6 +166,8 @@ class FigureExtractor:
                 if same is not None:  # the things it counted, borrowed as from the clause just before
                     same = new_earlier(counted_of(same.indicator, self.tag), max(same.start, near[clause.start]))
                 prior = earlier
+                if counted_subject is not None and unit != counted_subject[0] and kind != "rank":
+                    prior = counted_subject[1]  # a figure of another kind after a count of things: the clause's subject
                 if kind == "count" and figures and figures[-1].kind == "measure" and not same:
                     prior = NO_EARLIER  # 面积1.5平方公里,3151户,6100人: a count is not the area before it
                 name = indicator(text, target, same or (share if share is not None and kind == "percentage_point"
@@ -369,6 +372,14 @@ class FigureExtractor:
                 # 工业投资75.11亿元（占总投资的32.1%），增长103.2%: a share in an aside names no subject for the next
                 earlier, share = new_earlier(name, m.start), None
                 by_unit[unit] = earlier
+                counted_subject = None
+                if kind == "count" and name and text.startswith(name, m.end) and own_start < m.start:
+                    # 地区生产总值连跨三个万亿级台阶，由7.13万亿元跃升至10.27万亿元: the things a count names after it
+                    # are its object, not the subject a later clause with none of its own borrows (the words before
+                    # it); a later count of the same things still borrows them (新推出7项制度创新成果、累计达到161项)
+                    subject = Before(text, own_start, m.start, self.tag)
+                    if subject.has_noun and subject.phrase:
+                        counted_subject = (unit, new_earlier(subject.phrase, m.start))
             figures.append(fig)
         return shared_level_heads(text, levels(told_after(figures, said_later), second_levels))
 

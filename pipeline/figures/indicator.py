@@ -347,6 +347,9 @@ def verb_phrase(ws: list[Word], text: str) -> str:
         return ""  # a noun after the count, not a verb phrase (全面降准 is one: 全面 modifies 降准)
     if head[0].text in words().after_stop_words:
         return ""  # 2项排名城区第一: a ranking word after a count names no deed; the items ranked are named before it
+    if is_change_verb(head[0].text) and (head[0].text.endswith(tuple(words().of("to")))
+                                         or text.startswith(tuple(words().of("to")), head[0].end)):
+        return ""  # 护理员数从16人提高到25人: the change from this level to the next, no deed of the people counted
     of, give = words().of("of"), words().of("give_verb")
     joints = words().set_of("list_joint")
     taken: list[Word] = []

@@ -358,9 +358,11 @@ def below(named: list[PlaceMatch], homes: list[tuple[int, str]], home_starts: li
 
 
 def above(named: list[PlaceMatch], homes: list[tuple[int, str]], home_starts: list[int], text: str, clause_start: int,
-          pos: int) -> bool:
+          pos: int, locality: str = "") -> bool:
     """Whether a home word opening the clause of a figure at `pos` says a level above every place of `named`, all in
-    earlier clauses (开工建设贵阳环城高速公路扩容工程…，全省高速公路通车里程突破9500公里: the province's; probe23 贵州 2025)."""
+    earlier clauses (开工建设贵阳环城高速公路扩容工程…，全省高速公路通车里程突破9500公里: the province's; probe23 贵州 2025);
+    the document's own place among them is the home word's, no other (中国（郑州）产业转移系列对接活动，借助进博会推介河南，
+    全省进出口总值6654.8亿元: 河南省's)."""
     h = bisect_left(home_starts, pos)
     if not h or homes[h - 1][0] < clause_start or homes[h - 1][1] not in LEVELS \
             or not opens_clause(text, clause_start, homes[h - 1][0]):
@@ -368,7 +370,8 @@ def above(named: list[PlaceMatch], homes: list[tuple[int, str]], home_starts: li
     level, word = LEVELS.index(homes[h - 1][1]), patterns().home.match(text, homes[h - 1][0])
     kind = word.group()[-1:] if word else ""  # 该市 of 陆丰市, a county-level city: its own
     return all(m.end <= clause_start and m.place.level in LEVELS and LEVELS.index(m.place.level) > level
-               and not m.place.name.endswith(kind) for m in named)
+               and not m.place.name.endswith(kind) for m in named if not locality or m.place.name != locality) \
+        and any(not locality or m.place.name != locality for m in named)
 
 
 def opens_clause(text: str, clause_start: int, at: int) -> bool:
@@ -672,7 +675,7 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
         else:
             named, in_clause = named_here[:bisect_left(place_starts, clause_end)], False
         if named and (below(named, homes, home_starts, text, clauses.start_of(m.start), m.start)
-                      or above(named, homes, home_starts, text, clauses.start_of(m.start), m.start)):
+                      or above(named, homes, home_starts, text, clauses.start_of(m.start), m.start, locality)):
             named = []  # 考察陕西…，上半年全市生产总值增长2.1%: 全市 opens the figure's clause, the province is not its
         carried, carried_in_clause, prev_end = named, in_clause, m.end
         listed.append(named)
