@@ -1193,6 +1193,17 @@ CASES = [
      "达到29所和46所。力争全年增长6%，实际增长5.2%。\n二、全力做好2021年工作\n努力扩大就业，城镇新增就业60万人以上。",
      [("29所", "2020", "actual", ""), ("46所", "2020", "actual", ""), ("6%", "2020", "target", ""),
       ("5.2%", "2020", "actual", ""), ("60万人以上", "2021", "target", "城镇新增就业")]),
+    # a review's list of the five years' work: an item heading whose plan word is what a deed carried out (落实国家战略
+    # 部署, claim_words carried) is no plan heading, so the list's span holds under it; the salutation before a year
+    # (各位代表！2020年，…: time_words lead) opens the paragraph with that year, which ends the span (probe31 山东 2021:
+    # about 45 rows of items (二) to (七) were 2020)
+    ("carried-out-plan-in-a-review-item-heading", "2021-02-02", "山东省",
+     "一、“十三五”时期及2020年工作回顾\n五年来，我们主要做了以下工作：\n（一）坚定不移推进“三个坚决”，高质量发展积厚成势。"
+     "压减粗钢产能2110万吨。\n（二）坚定不移落实国家战略部署，特色优势更加彰显。建成高标准农田6113万亩。\n"
+     "各位代表！2020年，是“十三五”规划收官之年。\n三是新经济新动能快速成长。固定资产投资增长3.6%。\n"
+     "二、2021年重点工作\n（一）认真落实国家战略部署。新建高标准农田654万亩。",
+     [("2110万吨", "2016/2020", "actual", ""), ("6113万亩", "2016/2020", "actual", ""),
+      ("3.6%", "2020", "actual", "固定资产投资"), ("654万亩", "2021", "target", "")]),
 ]
 
 

@@ -65,6 +65,7 @@ class ClaimWords:
     frame: tuple[str, ...] = ()  # before a goal noun in its clause: the goal frames the deeds after it (围绕…目标)
     past_obtained: tuple[str, ...] = ()  # cues that open with an obtained word, longest first (预期性指标 over 预期性)
     counted: str = ""  # measure words of a count right before such a cue (5项预期性指标): the cue is what is counted
+    carried: tuple[str, ...] = ()  # before a plan word in a heading's clause: the plan is what was carried out (落实)
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +73,7 @@ def claim_words() -> ClaimWords:
     roles: dict[str, list[str]] = {r: [] for r in ("cue", "clause", "achieved", "plan", "review", "premise", "fact",
                                                    "share", "goal", "done", "obtained", "past",
                                                    "purpose", "attained", "statement", "continued", "frame",
-                                                   "counted")}
+                                                   "counted", "carried")}
     light: set[str] = set()
     for word, role, *rest in read_tsv("claim_words.tsv"):
         roles[role].append(word)
@@ -90,7 +91,7 @@ def claim_words() -> ClaimWords:
                       tuple(roles["purpose"]), tuple(roles["attained"]), frozenset(light), frozenset(clause),
                       frozenset(roles["statement"]), tuple(roles["continued"]), tuple(roles["frame"]),
                       tuple(c for c in cues if c.startswith(tuple(roles["obtained"]))
-                            and c not in roles["obtained"]), "".join(roles["counted"]))
+                            and c not in roles["obtained"]), "".join(roles["counted"]), tuple(roles["carried"]))
 
 
 def _as_deed(text: str, said: tuple[str, ...], purpose: tuple[str, ...]) -> bool:
@@ -123,11 +124,26 @@ def _attained_after(text: str, start: int, end: int, attained: tuple[str, ...]) 
     return any(text.find(a, start, stop) >= 0 for a in attained)
 
 
+HEADING_CLAUSE_BREAKS = "，,；;：:。"
+
+
+def _planned(title: str, word: str, carried: tuple[str, ...]) -> bool:
+    """Whether the plan word `word` stands in a heading's title as its plan, not as the plans a deed carried out
+    (（二）坚定不移落实国家战略部署，特色优势更加彰显: a review's item, whose 部署 was carried out; probe31 山东 2021)."""
+    k = title.find(word)
+    while k >= 0:
+        opens = max(title.rfind(c, 0, k) for c in HEADING_CLAUSE_BREAKS) + 1
+        if not any(title.find(c, opens, k) >= 0 for c in carried):
+            return True
+        k = title.find(word, k + 1)
+    return False
+
+
 def heading_claim(title: str) -> Claim | None:
     w = claim_words()
     if any(x in title for x in w.review):
         return Claim.REVIEW
-    if any(x in title for x in w.plan):
+    if any(_planned(title, x, w.carried) for x in w.plan):
         for a in w.attained:  # 脱贫攻坚任务胜利完成: the plan was met, the heading is no plan's (nor a review's)
             k = title.find(a)
             if k >= 0 and not any(p in title[:k] for p in w.purpose):  # not 确保圆满完成全年目标任务
