@@ -536,11 +536,12 @@ def changed_subject(text: str, start: int, end: int, tag: Tagger) -> str:
 
 def listed_crop(text: str, start: int, end: int, head: str) -> str:
     """The crop of a list of its measures in the clause text[start:end], one of them the output or yield `head` said
-    alone after it (粮食面积、总产、单产实现“两增一稳”: 粮食, for 总产762亿斤): the words opening the list's first item,
-    before its area or yield head (figure_words.tsv area_head, yield_head); "" when the clause holds no such list."""
+    alone after it (粮食面积、总产、单产实现“两增一稳”: 粮食, for 总产762亿斤; 粮食播种面积和产量双增长: 粮食, for
+    总产稳定在600亿斤左右): the words opening the list's first item, before its area or yield head (figure_words.tsv
+    area_head, yield_head); "" when the clause holds no such list (no yield head after a list joint)."""
     lex = words()
     seg = text[start:end]
-    if not any(seg.find(j + head) >= 0 for j in lex.of("list_joint")):
+    if not any(seg.find(j + h) >= 0 for j in lex.of("list_joint") for h in lex.of("yield_head")):
         return ""
     for h in sorted(lex.of("area_head") + lex.of("yield_head"), key=len, reverse=True):
         for j in lex.of("list_joint"):
