@@ -65,6 +65,7 @@ class ClaimWords:
     frame: tuple[str, ...] = ()  # before a goal noun in its clause: the goal frames the deeds after it (围绕…目标)
     past_obtained: tuple[str, ...] = ()  # cues that open with an obtained word, longest first (预期性指标 over 预期性)
     counted: str = ""  # measure words of a count right before such a cue (5项预期性指标): the cue is what is counted
+    straddle: tuple[str, ...] = ()  # words ending on a cue's first character (斗争 in 斗争取得): the cue is none
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +73,7 @@ def claim_words() -> ClaimWords:
     roles: dict[str, list[str]] = {r: [] for r in ("cue", "clause", "achieved", "plan", "review", "premise", "fact",
                                                    "share", "goal", "done", "obtained", "past",
                                                    "purpose", "attained", "statement", "continued", "frame",
-                                                   "counted")}
+                                                   "counted", "straddle")}
     light: set[str] = set()
     for word, role, *rest in read_tsv("claim_words.tsv"):
         roles[role].append(word)
@@ -90,7 +91,7 @@ def claim_words() -> ClaimWords:
                       tuple(roles["purpose"]), tuple(roles["attained"]), frozenset(light), frozenset(clause),
                       frozenset(roles["statement"]), tuple(roles["continued"]), tuple(roles["frame"]),
                       tuple(c for c in cues if c.startswith(tuple(roles["obtained"]))
-                            and c not in roles["obtained"]), "".join(roles["counted"]))
+                            and c not in roles["obtained"]), "".join(roles["counted"]), tuple(roles["straddle"]))
 
 
 def _as_deed(text: str, said: tuple[str, ...], purpose: tuple[str, ...]) -> bool:
@@ -101,6 +102,16 @@ def _as_deed(text: str, said: tuple[str, ...], purpose: tuple[str, ...]) -> bool
             if not text.endswith(purpose, 0, k):
                 return True
             k = text.find(a, k + 1)
+    return False
+
+
+def straddles(text: str, at: int, words: tuple[str, ...]) -> bool:
+    """Whether one of the words ends on text[at] after starting before it (斗争 in 斗争取得, at 争): the character at `at`
+    is that word's last, so a cue opening there is no cue."""
+    for x in words:
+        n = len(x) - 1
+        if n > 0 and at >= n and text.startswith(x, at - n):
+            return True
     return False
 
 
@@ -149,6 +160,8 @@ class SentenceCues:
         for m in w.cue.finditer(text, start, end):
             if text.startswith(w.qualifiers, m.start()):
                 continue  # 将近: a qualifier, not 将
+            if w.straddle and straddles(text, m.start(), w.straddle):
+                continue  # 抗疫斗争取得重大战略成果: 斗争 and 取得, not 争取
             if w.obtained and text.startswith(w.obtained, m.start()):
                 longer = next((c for c in w.past_obtained if text.startswith(c, m.start())), "")
                 if longer and not (m.start() >= 2 and text[m.start() - 1] in w.counted

@@ -761,7 +761,9 @@ def opening_match(text: str, start: int, end: int, places: bool = True,
     (2025年，…; 过去五年，…; 今年以来，…; after a dash or a source, comma or not: ——这五年综合经济实力大幅提升。,
     初步核算，前三季度国内生产总值…) rather than being the
     subject of its first clause (“十五五”时期具有承前启后的重要地位). `sources`: the text's `SourceCommas`, when
-    the caller reads many openings of one text."""
+    the caller reads many openings of one text. An address to the audience opening it (各位代表，; 各位代表！) is
+    skipped: what follows it opens the paragraph."""
+    start = address_end(text, start, end)
     after, sourced = lead_end(text, start, end, sources)
     m = _time_at(text, after, end, places)
     if m is None and sourced:
@@ -785,6 +787,29 @@ def opening_match(text: str, start: int, end: int, places: bool = True,
 
 
 PLACE_MAX = 12  # the longest place name read at a sentence's head
+ADDRESS_MARKS = "，,！!：:"  # what closes an address to the audience (各位代表，; 各位代表！)
+
+
+@lru_cache(maxsize=1)
+def _address_words() -> tuple[tuple[str, ...], str]:
+    """(the address words of time_words.tsv, their first characters)."""
+    words = timex.words().of("address")
+    return words, "".join(sorted({w[0] for w in words if w}))
+
+
+def address_end(text: str, start: int, end: int) -> int:
+    """Where the text at `start` goes on after an address to the audience and its mark (各位代表，2020年是…: at 2020),
+    spaces before it skipped; `start` when it opens with none."""
+    pos = start
+    while pos < end and text[pos].isspace():
+        pos += 1
+    words, firsts = _address_words()
+    if pos < end and text[pos] in firsts:
+        for w in words:
+            k = pos + len(w)
+            if text.startswith(w, pos, end) and k < end and text[k] in ADDRESS_MARKS:
+                return k + 1
+    return start
 
 
 def figure_clause_opening(text: str, start: int, end: int) -> re.Match | None:
