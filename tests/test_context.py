@@ -1203,6 +1203,20 @@ CASES = [
      [("2.5万亿元", "2015", "actual", "地区生产总值"), ("3.6万亿元", "2020", "actual", "地区生产总值"),
       ("1.2%", "2020", "actual", "地区生产总值"), ("5.7%", "2020", "actual", "一般公共预算收入"),
       ("26.1万人", "2020", "actual", "城镇新增就业"), ("152件", "2016/2020", "actual", "")]),
+    # probe30 (重庆 2021): a count of years opening the figure's clause (五年实际利用外资…, 五年新设市场主体…) says the
+    # span the figure totals, not a level as of its end; 达到 after it still makes a level
+    ("clause-opening-years-total-the-span", "2021-01-21", "重庆市",
+     "一、“十三五”时期和2020年工作回顾\n五年来，全市上下推动重庆各项事业迈上新台阶。\n——开放发展呈现新气象。开放型经济稳中"
+     "提质，五年实际利用外资523.8亿美元，在渝世界500强达到296家。营商环境持续改善，五年新设市场主体212.7万户，上市企业达到76家。",
+     [("523.8亿美元", "2016/2020", "actual", "实际使用外资"), ("296家", "2020", "actual", ""),
+      ("212.7万户", "2016/2020", "actual", ""), ("76家", "2020", "actual", "")]),
+    # probe30 (北京 2021): 从2018年的每月7.5吨 is 2018's level (a per-unit word between the year's 的 and it); 精简为 takes
+    # the second level of a from-to as 减少到 does: as of the span's last year
+    ("from-to-levels-per-unit-and-verb-in-wei", "2021-01-23", "北京市",
+     "一、“十三五”时期经济社会发展回顾\n——这五年，我们以钉钉子精神治理“大城市病”。降尘量从2018年的每月7.5吨/平方公里大幅降至"
+     "5.1吨/平方公里。社区填报的表格从44项精简为3项，全市考核事项从75项减少到16项。",
+     [("7.5吨/平方公里", "2018", "actual", ""), ("5.1吨/平方公里", "2020", "actual", ""), ("44项", "2015", "actual", ""),
+      ("3项", "2020", "actual", ""), ("75项", "2015", "actual", ""), ("16项", "2020", "actual", "")]),
 ]
 
 

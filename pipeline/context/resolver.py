@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Iterator, Sequence
 
 from .. import recache
+from ..numerals import CN_COUNT_CHARS
 from ..data import alternation, word_tuple
 from ..figures.change import first_level, from_start
 from ..gazetteer import gazetteer
@@ -962,7 +963,20 @@ def _spans_period(text: str, f: Figure, sentence_start: int, sentence_end: int, 
         return True  # 完成历史遗留矿山生态修复117平方公里: the work done in a span gone by
     if past and f.kind == "money" and _words_in(w.of("invested"), own) and not _words_in(w.of("level"), own):
         return True  # 过去五年…,完成投资720.9亿元: the investment made through a span gone by
+    if past and clause_years().match(text, a, f.start) and not _words_in(w.of("level"), text[a:f.start]):
+        return True  # 开放型经济稳中提质，五年实际利用外资523.8亿美元: the clause opens with the span its figure totals
     return _words_in(w.of("span") + w.of("average"), text[a:f.start]) or (past and _words_in(w.of("mark"), text[a:b]))
+
+
+@lru_cache(maxsize=1)
+def clause_years() -> re.Pattern:
+    """A count of years opening a clause, right before its noun (五年实际利用外资…, 五年新设市场主体…): the span the
+    clause's figures total, not a level as of its end (time_words.tsv years_lead, years_unit, years_tail, years_not;
+    probe30 重庆 2021)."""
+    w = timex.words()
+    lead, unit, tail, not_after = (alternation(w.of(r)) for r in ("years_lead", "years_unit", "years_tail", "years_not"))
+    return recache.compile(rf"\s*(?:{lead})?[{CN_COUNT_CHARS}两]{{1,2}}(?:{unit})(?:{tail})?(?=[\u4e00-\u9fff])"
+                           rf"(?!{not_after})")
 
 
 OWN_TIME_MARK = "的"
@@ -974,6 +988,12 @@ def year_before(text: str, start: int, end: int) -> re.Match | None:
     ends with it and at most a space): most figures follow no 的, and the search tries its year at each of 16."""
     per_head = next((w for w in figure_words().of("count_average") if text.endswith(w, start, end)), "")
     end -= len(per_head)  # 从2015年的人均21.2万元: the per-head word between the year's 的 and the figure
+    if not per_head and end - start >= 2:
+        # 从2018年的每月7.5吨/平方公里: a per-unit word (每 and one character) between them too
+        for p in figure_words().of("per"):
+            if text.startswith(p, end - 1 - len(p)):
+                end -= len(p) + 1
+                break
     if text.find(OWN_TIME_MARK, max(start, end - 2), end) < 0:
         return None
     return OWN_TIME.search(text, start, end)
@@ -982,7 +1002,8 @@ def year_before(text: str, start: int, end: int) -> re.Match | None:
 @lru_cache(maxsize=1)
 def _to_before() -> re.Pattern:
     """提高到, 到2025年底的: a change's 'to' word (figure_words.tsv) right before a figure, a year between them."""
-    return recache.compile(f"(?:{alternation(figure_words().of('to'))})\\s?(?:\\d{{4}}\\s?年(?:底|末)?的)?\\s?$")
+    return recache.compile(f"(?:{alternation(figure_words().of('to_verb') + figure_words().of('to'))})"
+                           f"\\s?(?:\\d{{4}}\\s?年(?:底|末)?的)?\\s?$")
 
 
 @lru_cache(maxsize=1)

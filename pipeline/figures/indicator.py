@@ -716,6 +716,8 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
     if since:  # 五年来，全县…; 近五年来首次…: 来 closes the time phrase, the words after it are no name of the years
         after_words = [w for w in after_words if w.start >= m.end + len(since)]
     after = noun_phrase(after_words, text)
+    if after and is_change_verb(after_words[0].text):
+        after = ""  # 表格从44项精简为3项: a change verb the tagger calls a noun names nothing after the count
     if after in lex.period_compare:
         after = ""  # 总产量2948亿斤 同比增长1%: the comparison opens the next statement, it names nothing
     if not after and kind == "count" and len(after_words) > 1 and after_words[0].tag.startswith(("v", "d")) \
