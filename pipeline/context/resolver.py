@@ -980,6 +980,16 @@ def clause_years() -> re.Pattern:
 
 
 OWN_TIME_MARK = "的"
+OWN_PERIOD_REACH = 4  # the most characters (a per-head word) between a period's 的 and the figure it owns
+
+
+def owns_period(text: str, f: Figure) -> bool:
+    """Whether the figure's period is its own, written right before it with 的 (由“十二五”末的6557亿元): the level is as
+    of that time, not the year before the sentence's."""
+    if not f.period:
+        return False
+    k = text.rfind(f.period + OWN_TIME_MARK, max(0, f.start - len(f.period) - 1 - OWN_PERIOD_REACH), f.start)
+    return k >= 0
 OWN_TIME = recache.compile(rf"(?P<t>\d{{4}}\s?年(?:\s?\d{{1,2}}\s?月)?(?:底|末|全年)?){OWN_TIME_MARK}\s?$")
 
 
@@ -1502,7 +1512,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
         # a span of years _within_period does the same)
         # (not 从2012年的74.8岁: the level's own year says when it was)
         start_level = time is not None and time.years == 1 and len(time.start) == 4 and own is None \
-            and first_level(text, at, f.end, s_start, s_end)
+            and first_level(text, at, f.end, s_start, s_end) and not owns_period(text, f)
         if time is not None:
             time = year_interval(time.first_year - 1) if start_level else _within_period(text, f, time, s_start, s_end, ref)
         if ref is not None and (c_start, c_end) not in breaks.now:

@@ -166,6 +166,10 @@ def strip_light(ws: list[Word], lead: bool) -> list[Word]:
                     and timex.pattern().match("".join(w.text for w in ws[k:k + QUOTED_TIME])) is None:
                 break  # 全区“四上”企业达到420家: a quoted name opens the noun phrase, its numeral and all
             k += 1  # (339个地级及以上城市平均…: a count that is no figure opens no name, its measure word neither)
+        if k == 0 and len(ws) > 2 and point_marker(ws[0].text, ws[1].text):
+            k = 2  # 四是新增城镇就业32万人: the point's marker opens no name
+        elif k == 0 and len(ws) > 1 and point_marker(ws[0].text[:-1], ws[0].text[-1:]):
+            k = 1  # (四是 one word)
         if short_home_at(ws, k):
             k += 1
         j = quote_start(ws, k)
@@ -175,6 +179,11 @@ def strip_light(ws: list[Word], lead: bool) -> list[Word]:
                 j = f + 1 if full[f].text in opens else f
         return ws[j:]
     return ws
+
+
+def point_marker(first: str, second: str) -> bool:
+    """Whether two words are a list's point marker (一是, 四是, 二要: a numeral, then figure_words.tsv point_verb)."""
+    return bool(first) and all(c in CN_COUNT_CHARS for c in first) and second in words().of("point_verb")
 
 
 def short_home_at(ws: list[Word], k: int) -> bool:

@@ -198,6 +198,8 @@ def not_about(text: str, m: PlaceMatch) -> bool:
             return True  # 猕猴桃远销俄罗斯、加拿大、台湾等国家和地区: where the goods go; 帮助龙山县…: the place helped
     if other_party(text, m):
         return True  # ，与浦东、青岛等市区签订战略合作协议: the other party, not what the figures are about
+    if route_end(text, m):
+        return True  # 建成平凉至天水、…等高速及一级公路600公里: a route's end, not what the figures are about
     if m.start and text[m.start - 1] in w.of("origin_before") and text.startswith(w.of("origin_verb"), m.end):
         return True  # 从上海引进内资项目244个: where the projects came from, not where they are
     if visitors_from(text, m):
@@ -206,6 +208,25 @@ def not_about(text: str, m: PlaceMatch) -> bool:
 
 
 QUOTED_REACH = 16  # how far a quoted name's marks may stand from a place inside it
+HAN = recache.compile(r"[\u4e00-\u9fff]")
+
+
+def route_end(text: str, m: PlaceMatch) -> bool:
+    """Whether the place is one end of a route written place, link, place (平凉至天水, 酒泉至湖南, figure_words.tsv
+    route_link): the route's name, not what its figures are about. The first end is followed by its link and a
+    word (not 至今, 到位: route_not); the second follows a word and its link, and the route's name or list goes on
+    after it (route_on: 、, 等, 高速…)."""
+    w = words()
+    for link in w.of("route_link"):
+        if text.startswith(link, m.end):
+            after = m.end + len(link)
+            nxt = text[after:after + 1]
+            if HAN.match(nxt) and nxt not in w.of("route_not"):
+                return True  # 平凉至天水, 通渭至定西: the first end
+        if text.startswith(link, m.start - len(link)) and HAN.match(text[m.start - len(link) - 1:m.start - len(link)]) \
+                and text.startswith(w.of("route_on"), m.end):
+            return True  # 通渭至定西、…, 张掖至肃南等高速…: the second end, a route's list or name going on after it
+    return False
 
 
 def in_quoted_name(text: str, m: PlaceMatch) -> bool:
