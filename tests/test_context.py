@@ -1224,6 +1224,15 @@ CASES = [
      "6557亿元增加到9017亿元，年均增长5.5%。",
      [("6557亿元", "2015", "actual", "地区生产总值"), ("9017亿元", "2020", "actual", "地区生产总值"),
       ("5.5%", "2016/2020", "actual", "地区生产总值")]),
+    # probe30 (海南 2021): a paragraph opening with a sentence that names the span it tells (这是…的五年。), then its
+    # figures: the span holds for it, as for a one-sentence line (span_line); the year that opened the paragraph before
+    # it (各位代表！2020年是…收官之年。) does not go on
+    ("span-line-opening-its-paragraph", "2021-01-24", "海南省",
+     "一、2020年和“十三五”工作回顾\n各位代表！2020年是“十三五”的收官之年。我们难以忘怀。\n"
+     "这是城乡规划建设水平大幅提升的五年。建成美丽乡村1001个。装机规模增长47%。路网密度从全国第20位升至第13位。"
+     "城市燃气普及率达97%。",
+     [("1001个", "2016/2020", "actual", ""), ("47%", "2016/2020", "actual", ""), ("第20位", "2015", "actual", ""),
+      ("第13位", "2020", "actual", ""), ("97%", "2020", "actual", "")]),
 ]
 
 

@@ -1345,7 +1345,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
                 # 过去五年极不寻常、极不平凡。: a span gone by, the subject of the paragraph's first sentence, is what the
                 # paragraph and its ——items after it tell, as 过去五年，… opening it would
                 own_time = timex.resolve(m, ref, review_scope if review_scope is not None else scope_year, late)
-            if own_time is None and m is None and (sl := span_line().fullmatch(text, p_start, p_end)) is not None:
+            if own_time is None and m is None and (sl := span_line().match(text, p_start, p_end)) is not None:
                 # 这是强化创新引领、产业转型升级全面发力的五年。: a line naming the span the paragraphs after it tell
                 span_said = timex.pattern().match(f"这{sl.group('n')}")
                 own_time = timex.resolve(span_said, ref, review_scope if review_scope is not None else scope_year, late) \
