@@ -1233,6 +1233,19 @@ CASES = [
      "城市燃气普及率达97%。",
      [("1001个", "2016/2020", "actual", ""), ("47%", "2016/2020", "actual", ""), ("第20位", "2015", "actual", ""),
       ("第13位", "2020", "actual", ""), ("97%", "2020", "actual", "")]),
+    # probe30 (云南 2021): an adverb of intent (确保, 努力, 力争: claim_words light) in an earlier clause of the sentence
+    # is as weak as a clause cue: a review heading wins over it; a plan heading, or none, still makes a target
+    ("light-cue-of-an-earlier-clause-under-a-review", "2021-01-26", "云南省",
+     "一、2020年和“十三五”工作回顾\n确保中央新增财政资金直达市县、直接惠企利民，省对下财力补助增长25.5%。\n"
+     "二、2021年重点工作\n力争地区生产总值增长8%以上，固定资产投资增长11%。",
+     [("25.5%", "2020", "actual", ""), ("8%以上", "2021", "target", "地区生产总值"),
+      ("11%", "2021", "target", "固定资产投资")]),
+    # probe30 (云南 2021): 排位从2015年第23位跃升到第18位: 2015年 is the first rank's own time, not the sentence's
+    ("year-owned-by-a-first-rank", "2021-01-26", "云南省",
+     "一、2020年和“十三五”工作回顾\n五年来，我们攻坚克难、砥砺奋进，经济总量实现历史性突破，在全国的排位从2015年第23位跃升到"
+     "第18位；五年新增高速公路5000公里；森林覆盖率提高到65.04%。",
+     [("第23位", "2015", "actual", ""), ("第18位", "2020", "actual", ""), ("5000公里", "2016/2020", "actual", ""),
+      ("65.04%", "2020", "actual", "")]),
 ]
 
 
