@@ -89,6 +89,8 @@ class Periods:
             if text.endswith(w.of("from"), start, t.start()) and (level := first_level_pattern().match(text, t.end(), end)):
                 self.own[level.end()] = t  # 由2021年81.2升至91.3: the time of the first level only, as 由2021年的81.2
                 continue
+            if text.startswith(w.of("period_level_after"), t.end()):
+                continue  # 恢复到2017年水平: a reference level of that time, not the period of the figures after it
             after = text[t.end():t.end() + 2].lstrip()[:1]
             if after and after in not_before and not any(a in t.group() for a in w.of("ago")) \
                     and not _topic_opening().match(text, t.end(), end):  # 2025年的主要预期目标是：the sentence's time
