@@ -447,7 +447,9 @@ def _md_heading(line: str) -> tuple[str, str] | None:
         return (m.group(1), content) if content else None
     for mark in ("**", "__"):
         if len(line) > 4 and line.startswith(mark) and line.endswith(mark):
-            return mark, line[2:-2]
+            # ***政府工作报告** / ***…***: an emphasis mark left at the bold line's edge is markup too (陕西 2021)
+            content = line[2:-2].strip(mark[0])
+            return (mark, content) if content else None
     return None
 
 

@@ -591,7 +591,9 @@ def _headings(text: str, body: Sequence[Paragraph], marks: Sequence[str | None])
     n = len(lines)
     numbered = [_heading(text, p, marks[k]) for k, p in enumerate(body)]
     _drop_quoted_outline(lines, numbered)
-    appendix_at = next((k for k in range(1, n) if numbered[k] is None and _appendix(lines[k])), n)
+    # a bold line (style marked) carries no number of its own: **附件** / **名词解释** opens an appendix as a bare line does
+    free = [h is None or h[0] == "marked" for h in numbered]
+    appendix_at = next((k for k in range(1, n) if free[k] and _appendix(lines[k])), n)
     # unnumbered headings: only where the source marks none and the outline has no chapters above 一、
     styles = {h[0] for h in numbered[:appendix_at] if h}
     plain = [False] * n
@@ -628,13 +630,13 @@ def _headings(text: str, body: Sequence[Paragraph], marks: Sequence[str | None])
     k = 0
     while k < n:
         h, p = numbered[k], body[k]
-        if k == appendix_at or (k > appendix_at and h is None and _appendix(lines[k])):
+        if k == appendix_at or (k > appendix_at and free[k] and _appendix(lines[k])):
             found = _appendix(lines[k])
             assert found is not None  # the appendix line (appendix_at was found by _appendix)
             label, number, title = found
             t_start = p.start + text[p.start:p.end].find(title) if title else p.end
             t_end = t_start + len(title) if title else p.end
-            if not title and k + 1 < n and numbered[k + 1] is None and is_title_like(lines[k + 1]):
+            if not title and k + 1 < n and free[k + 1] and is_title_like(lines[k + 1]):
                 k += 1  # 附件 / 2026年自治区民生实事: the title is the next line
                 t_start, t_end, title = body[k].start, body[k].end, lines[k]
             out.append((p.start, "appendix", -1.0, number, p.start + len(label) if label else p.start, t_start,

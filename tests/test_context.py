@@ -1204,6 +1204,78 @@ CASES = [
      "二、2021年重点工作\n（一）认真落实国家战略部署。新建高标准农田654万亩。",
      [("2110万吨", "2016/2020", "actual", ""), ("6113万亩", "2016/2020", "actual", ""),
       ("3.6%", "2020", "actual", "固定资产投资"), ("654万亩", "2021", "target", "")]),
+    # probe30 (重庆 2021): 斗争 and 取得 (抗疫斗争取得重大战略成果) spell no 争取: no cue, the year's figures are actuals
+    # (claim_words straddle)
+    ("struggle-then-obtain-is-no-strive", "2021-01-21", "重庆市",
+     "一、“十三五”时期和2020年工作回顾\n各位代表！刚刚过去的2020年，是“十三五”规划收官之年。面对前所未有的挑战，全市抗疫"
+     "斗争取得重大战略成果，经济运行逐季恢复、稳定转好，全年地区生产总值增长3.9%，全体居民人均可支配收入增长6.6%。",
+     [("3.9%", "2020", "actual", "地区生产总值"), ("6.6%", "2020", "actual", "居民人均可支配收入")]),
+    # probe30 (黑龙江 2021): an address to the audience (各位代表，) before the year opening the paragraph: the year holds
+    # for it, not the span a paragraph opened before it under the same heading (time_words address)
+    ("address-before-the-paragraphs-year", "2021-02-19", "黑龙江省",
+     "一、“十三五”时期取得的成就及2020年工作\n“十三五”时期，全省上下坚持新发展理念。\n——民生保障持续改善。五年城镇新增就业"
+     "282.9万人。\n各位代表，2020年是极不平凡的一年。面对困难，我们统筹推进疫情防控和经济社会发展。全省地区生产总值增长1%，"
+     "固定资产投资增长3.6%。",
+     [("282.9万人", "2016/2020", "actual", "城镇新增就业"), ("1%", "2020", "actual", "地区生产总值"),
+      ("3.6%", "2020", "actual", "固定资产投资")]),
+    # probe30 (北京 2021): 各位代表！2020年是…一年。 opens its paragraph with the year, and the paragraph after it (同时，…)
+    # goes on with it; 五年来 then opens another
+    ("address-mark-before-the-paragraphs-year", "2021-01-23", "北京市",
+     "一、“十三五”时期经济社会发展回顾\n——这五年，我们坚决贯彻新发展理念。地区生产总值从2.5万亿元提升至3.6万亿元。\n"
+     "各位代表！2020年是极不平凡的一年。我们坚持人民至上、生命至上。\n同时，统筹推进疫情防控和经济社会发展。初步核算，全市地区"
+     "生产总值增长1.2%，一般公共预算收入下降5.7%；城镇新增就业26.1万人。\n五年来，共完成152件重要民生实事。",
+     [("2.5万亿元", "2015", "actual", "地区生产总值"), ("3.6万亿元", "2020", "actual", "地区生产总值"),
+      ("1.2%", "2020", "actual", "地区生产总值"), ("5.7%", "2020", "actual", "一般公共预算收入"),
+      ("26.1万人", "2020", "actual", "城镇新增就业"), ("152件", "2016/2020", "actual", "")]),
+    # probe30 (重庆 2021): a count of years opening the figure's clause (五年实际利用外资…, 五年新设市场主体…) says the
+    # span the figure totals, not a level as of its end; 达到 after it still makes a level
+    ("clause-opening-years-total-the-span", "2021-01-21", "重庆市",
+     "一、“十三五”时期和2020年工作回顾\n五年来，全市上下推动重庆各项事业迈上新台阶。\n——开放发展呈现新气象。开放型经济稳中"
+     "提质，五年实际利用外资523.8亿美元，在渝世界500强达到296家。营商环境持续改善，五年新设市场主体212.7万户，上市企业达到76家。",
+     [("523.8亿美元", "2016/2020", "actual", "实际使用外资"), ("296家", "2020", "actual", ""),
+      ("212.7万户", "2016/2020", "actual", ""), ("76家", "2020", "actual", "")]),
+    # probe30 (北京 2021): 从2018年的每月7.5吨 is 2018's level (a per-unit word between the year's 的 and it); 精简为 takes
+    # the second level of a from-to as 减少到 does: as of the span's last year
+    ("from-to-levels-per-unit-and-verb-in-wei", "2021-01-23", "北京市",
+     "一、“十三五”时期经济社会发展回顾\n——这五年，我们以钉钉子精神治理“大城市病”。降尘量从2018年的每月7.5吨/平方公里大幅降至"
+     "5.1吨/平方公里。社区填报的表格从44项精简为3项，全市考核事项从75项减少到16项。",
+     [("7.5吨/平方公里", "2018", "actual", ""), ("5.1吨/平方公里", "2020", "actual", ""), ("44项", "2015", "actual", ""),
+      ("3项", "2020", "actual", ""), ("75项", "2015", "actual", ""), ("16项", "2020", "actual", "")]),
+    # probe30 (甘肃 2021): a first level owning its period (由“十二五”末的6557亿元) is as of that period, not the year
+    # before it
+    ("first-level-owning-its-plan-end", "2021-02-01", "甘肃省",
+     "“十三五”时期工作回顾\n过去五年，是全省上下负重自强、顽强拼搏的五年。\n综合实力大幅提升。全省地区生产总值由“十二五”末的"
+     "6557亿元增加到9017亿元，年均增长5.5%。",
+     [("6557亿元", "2015", "actual", "地区生产总值"), ("9017亿元", "2020", "actual", "地区生产总值"),
+      ("5.5%", "2016/2020", "actual", "地区生产总值")]),
+    # probe30 (海南 2021): a paragraph opening with a sentence that names the span it tells (这是…的五年。), then its
+    # figures: the span holds for it, as for a one-sentence line (span_line); the year that opened the paragraph before
+    # it (各位代表！2020年是…收官之年。) does not go on
+    ("span-line-opening-its-paragraph", "2021-01-24", "海南省",
+     "一、2020年和“十三五”工作回顾\n各位代表！2020年是“十三五”的收官之年。我们难以忘怀。\n"
+     "这是城乡规划建设水平大幅提升的五年。建成美丽乡村1001个。装机规模增长47%。路网密度从全国第20位升至第13位。"
+     "城市燃气普及率达97%。",
+     [("1001个", "2016/2020", "actual", ""), ("47%", "2016/2020", "actual", ""), ("第20位", "2015", "actual", ""),
+      ("第13位", "2020", "actual", ""), ("97%", "2020", "actual", "")]),
+    # probe30 (云南 2021): an adverb of intent (确保, 努力, 力争: claim_words light) in an earlier clause of the sentence
+    # is as weak as a clause cue: a review heading wins over it; a plan heading, or none, still makes a target
+    ("light-cue-of-an-earlier-clause-under-a-review", "2021-01-26", "云南省",
+     "一、2020年和“十三五”工作回顾\n确保中央新增财政资金直达市县、直接惠企利民，省对下财力补助增长25.5%。\n"
+     "二、2021年重点工作\n力争地区生产总值增长8%以上，固定资产投资增长11%。",
+     [("25.5%", "2020", "actual", ""), ("8%以上", "2021", "target", "地区生产总值"),
+      ("11%", "2021", "target", "固定资产投资")]),
+    # probe30 (云南 2021): 排位从2015年第23位跃升到第18位: 2015年 is the first rank's own time, not the sentence's
+    ("year-owned-by-a-first-rank", "2021-01-26", "云南省",
+     "一、2020年和“十三五”工作回顾\n五年来，我们攻坚克难、砥砺奋进，经济总量实现历史性突破，在全国的排位从2015年第23位跃升到"
+     "第18位；五年新增高速公路5000公里；森林覆盖率提高到65.04%。",
+     [("第23位", "2015", "actual", ""), ("第18位", "2020", "actual", ""), ("5000公里", "2016/2020", "actual", ""),
+      ("65.04%", "2020", "actual", "")]),
+    # probe30 (江西 2021): 目标基本实现 says the goal was met (claim_words attained 基本实现, 基本完成): no cue for the
+    # figures after it in the review
+    ("goal-basically-met-is-no-cue", "2021-01-29", "江西省",
+     "一、2020年工作回顾\n农村人居环境整治三年行动目标基本实现，“厕所革命”三年攻坚任务超额完成，71个县实现城乡环卫"
+     "“全域一体化”第三方治理，107个县（市、区）和功能区开展城乡供水一体化工作。",
+     [("71个", "2020", "actual", ""), ("107个", "2020", "actual", "")]),
 ]
 
 

@@ -464,3 +464,25 @@ def test_a_big5_traditional_text_gives_the_figures_of_its_simplified_original(tm
     assert [raw.text[slice(*trad.document.raw_span(f.start, f.end))] for f in trad.figures] == [
         to_traditional(f.mention) for f in simp.figures]
     assert raw_offset_problems(raw, trad.document) == []
+
+
+def test_markdown_bold_appendix_head_and_stray_emphasis_mark():
+    # probe30 (陕西 2021): ***政府工作报告** is the bold title with an emphasis mark left at its edge, markup too; (江西
+    # 2021) **附件** then **《政府工作报告》有关内容名词注释**: a bold line opens the appendix as a bare one does, its
+    # numbered notes its items, not the report's parts
+    from pipeline.run import process_text
+
+    page = ("---\ntitle: 政府工作报告\n---\n\n***政府工作报告**\n2021年1月26日在陕西省第十三届人民代表大会第五次会议上\n\n"
+            "陕西省省长 赵一德\n\n各位代表：\n\n**一、2020年工作回顾**\n\n全年地区生产总值增长2.2%。\n\n"
+            "**二、2021年工作安排**\n\n生产总值增长6.5%左右。\n\n**附件**\n\n**《政府工作报告》有关内容名词注释**\n\n"
+            "**1.“六多合一”：**多证合一、多规合一。\n\n**2.“三线一单”：**生态保护红线、环境质量底线。\n")
+    result = process_text(page, fmt="markdown")
+    assert result.document.text.split("\n")[0] == "政府工作报告"
+    assert result.structure.profile.title == "2021年陕西省政府工作报告"  # the kind alone is named (profile.bare_name)
+    assert [(s.path, s.level, s.style, s.label, s.title) for s in result.structure.sections if s.style != "preface"] == [
+        ("1", 1, "cn", "一、", "2020年工作回顾"),
+        ("2", 1, "cn", "二、", "2021年工作安排"),
+        ("A1", 0, "appendix", "附件", "《政府工作报告》有关内容名词注释"),
+        ("A1.1", 0, "arabic", "1.", "“六多合一”：多证合一、多规合一"),
+        ("A1.2", 0, "arabic", "2.", "“三线一单”：生态保护红线、环境质量底线"),
+    ]

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Iterator, Sequence
 
 from .. import recache
+from ..numerals import CN_COUNT_CHARS
 from ..data import alternation, word_tuple
 from ..figures.change import first_level, from_start
 from ..gazetteer import gazetteer
@@ -761,7 +762,9 @@ def opening_match(text: str, start: int, end: int, places: bool = True,
     (2025年，…; 过去五年，…; 今年以来，…; after a dash or a source, comma or not: ——这五年综合经济实力大幅提升。,
     初步核算，前三季度国内生产总值…) rather than being the
     subject of its first clause (“十五五”时期具有承前启后的重要地位). `sources`: the text's `SourceCommas`, when
-    the caller reads many openings of one text."""
+    the caller reads many openings of one text. An address to the audience opening it (各位代表，; 各位代表！) is
+    skipped: what follows it opens the paragraph."""
+    start = address_end(text, start, end)
     after, sourced = lead_end(text, start, end, sources)
     m = _time_at(text, after, end, places)
     if m is None and sourced:
@@ -785,6 +788,29 @@ def opening_match(text: str, start: int, end: int, places: bool = True,
 
 
 PLACE_MAX = 12  # the longest place name read at a sentence's head
+ADDRESS_MARKS = "，,！!：:"  # what closes an address to the audience (各位代表，; 各位代表！)
+
+
+@lru_cache(maxsize=1)
+def _address_words() -> tuple[tuple[str, ...], str]:
+    """(the address words of time_words.tsv, their first characters)."""
+    words = timex.words().of("address")
+    return words, "".join(sorted({w[0] for w in words if w}))
+
+
+def address_end(text: str, start: int, end: int) -> int:
+    """Where the text at `start` goes on after an address to the audience and its mark (各位代表，2020年是…: at 2020),
+    spaces before it skipped; `start` when it opens with none."""
+    pos = start
+    while pos < end and text[pos].isspace():
+        pos += 1
+    words, firsts = _address_words()
+    if pos < end and text[pos] in firsts:
+        for w in words:
+            k = pos + len(w)
+            if text.startswith(w, pos, end) and k < end and text[k] in ADDRESS_MARKS:
+                return k + 1
+    return start
 
 
 def figure_clause_opening(text: str, start: int, end: int) -> re.Match | None:
@@ -937,10 +963,33 @@ def _spans_period(text: str, f: Figure, sentence_start: int, sentence_end: int, 
         return True  # 完成历史遗留矿山生态修复117平方公里: the work done in a span gone by
     if past and f.kind == "money" and _words_in(w.of("invested"), own) and not _words_in(w.of("level"), own):
         return True  # 过去五年…,完成投资720.9亿元: the investment made through a span gone by
+    if past and clause_years().match(text, a, f.start) and not _words_in(w.of("level"), text[a:f.start]):
+        return True  # 开放型经济稳中提质，五年实际利用外资523.8亿美元: the clause opens with the span its figure totals
     return _words_in(w.of("span") + w.of("average"), text[a:f.start]) or (past and _words_in(w.of("mark"), text[a:b]))
 
 
+@lru_cache(maxsize=1)
+def clause_years() -> re.Pattern:
+    """A count of years opening a clause, right before its noun (五年实际利用外资…, 五年新设市场主体…): the span the
+    clause's figures total, not a level as of its end (time_words.tsv years_lead, years_unit, years_tail, years_not;
+    probe30 重庆 2021)."""
+    w = timex.words()
+    lead, unit, tail, not_after = (alternation(w.of(r)) for r in ("years_lead", "years_unit", "years_tail", "years_not"))
+    return recache.compile(rf"\s*(?:{lead})?[{CN_COUNT_CHARS}两]{{1,2}}(?:{unit})(?:{tail})?(?=[\u4e00-\u9fff])"
+                           rf"(?!{not_after})")
+
+
 OWN_TIME_MARK = "的"
+OWN_PERIOD_REACH = 4  # the most characters (a per-head word) between a period's 的 and the figure it owns
+
+
+def owns_period(text: str, f: Figure) -> bool:
+    """Whether the figure's period is its own, written right before it with 的 (由“十二五”末的6557亿元): the level is as
+    of that time, not the year before the sentence's."""
+    if not f.period:
+        return False
+    k = text.rfind(f.period + OWN_TIME_MARK, max(0, f.start - len(f.period) - 1 - OWN_PERIOD_REACH), f.start)
+    return k >= 0
 OWN_TIME = recache.compile(rf"(?P<t>\d{{4}}\s?年(?:\s?\d{{1,2}}\s?月)?(?:底|末|全年)?){OWN_TIME_MARK}\s?$")
 
 
@@ -949,6 +998,12 @@ def year_before(text: str, start: int, end: int) -> re.Match | None:
     ends with it and at most a space): most figures follow no 的, and the search tries its year at each of 16."""
     per_head = next((w for w in figure_words().of("count_average") if text.endswith(w, start, end)), "")
     end -= len(per_head)  # 从2015年的人均21.2万元: the per-head word between the year's 的 and the figure
+    if not per_head and end - start >= 2:
+        # 从2018年的每月7.5吨/平方公里: a per-unit word (每 and one character) between them too
+        for p in figure_words().of("per"):
+            if text.startswith(p, end - 1 - len(p)):
+                end -= len(p) + 1
+                break
     if text.find(OWN_TIME_MARK, max(start, end - 2), end) < 0:
         return None
     return OWN_TIME.search(text, start, end)
@@ -957,7 +1012,8 @@ def year_before(text: str, start: int, end: int) -> re.Match | None:
 @lru_cache(maxsize=1)
 def _to_before() -> re.Pattern:
     """提高到, 到2025年底的: a change's 'to' word (figure_words.tsv) right before a figure, a year between them."""
-    return recache.compile(f"(?:{alternation(figure_words().of('to'))})\\s?(?:\\d{{4}}\\s?年(?:底|末)?的)?\\s?$")
+    return recache.compile(f"(?:{alternation(figure_words().of('to_verb') + figure_words().of('to'))})"
+                           f"\\s?(?:\\d{{4}}\\s?年(?:底|末)?的)?\\s?$")
 
 
 @lru_cache(maxsize=1)
@@ -1289,7 +1345,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
                 # 过去五年极不寻常、极不平凡。: a span gone by, the subject of the paragraph's first sentence, is what the
                 # paragraph and its ——items after it tell, as 过去五年，… opening it would
                 own_time = timex.resolve(m, ref, review_scope if review_scope is not None else scope_year, late)
-            if own_time is None and m is None and (sl := span_line().fullmatch(text, p_start, p_end)) is not None:
+            if own_time is None and m is None and (sl := span_line().match(text, p_start, p_end)) is not None:
                 # 这是强化创新引领、产业转型升级全面发力的五年。: a line naming the span the paragraphs after it tell
                 span_said = timex.pattern().match(f"这{sl.group('n')}")
                 own_time = timex.resolve(span_said, ref, review_scope if review_scope is not None else scope_year, late) \
@@ -1456,7 +1512,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
         # a span of years _within_period does the same)
         # (not 从2012年的74.8岁: the level's own year says when it was)
         start_level = time is not None and time.years == 1 and len(time.start) == 4 and own is None \
-            and first_level(text, at, f.end, s_start, s_end)
+            and first_level(text, at, f.end, s_start, s_end) and not owns_period(text, f)
         if time is not None:
             time = year_interval(time.first_year - 1) if start_level else _within_period(text, f, time, s_start, s_end, ref)
         if ref is not None and (c_start, c_end) not in breaks.now:

@@ -166,6 +166,10 @@ def strip_light(ws: list[Word], lead: bool) -> list[Word]:
                     and timex.pattern().match("".join(w.text for w in ws[k:k + QUOTED_TIME])) is None:
                 break  # 全区“四上”企业达到420家: a quoted name opens the noun phrase, its numeral and all
             k += 1  # (339个地级及以上城市平均…: a count that is no figure opens no name, its measure word neither)
+        if k == 0 and len(ws) > 2 and point_marker(ws[0].text, ws[1].text):
+            k = 2  # 四是新增城镇就业32万人: the point's marker opens no name
+        elif k == 0 and len(ws) > 1 and point_marker(ws[0].text[:-1], ws[0].text[-1:]):
+            k = 1  # (四是 one word)
         if short_home_at(ws, k):
             k += 1
         j = quote_start(ws, k)
@@ -175,6 +179,11 @@ def strip_light(ws: list[Word], lead: bool) -> list[Word]:
                 j = f + 1 if full[f].text in opens else f
         return ws[j:]
     return ws
+
+
+def point_marker(first: str, second: str) -> bool:
+    """Whether two words are a list's point marker (一是, 四是, 二要: a numeral, then figure_words.tsv point_verb)."""
+    return bool(first) and all(c in CN_COUNT_CHARS for c in first) and second in words().of("point_verb")
 
 
 def short_home_at(ws: list[Word], k: int) -> bool:
@@ -720,6 +729,8 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
     if since:  # 五年来，全县…; 近五年来首次…: 来 closes the time phrase, the words after it are no name of the years
         after_words = [w for w in after_words if w.start >= m.end + len(since)]
     after = noun_phrase(after_words, text)
+    if after and is_change_verb(after_words[0].text):
+        after = ""  # 表格从44项精简为3项: a change verb the tagger calls a noun names nothing after the count
     if after in lex.period_compare:
         after = ""  # 总产量2948亿斤 同比增长1%: the comparison opens the next statement, it names nothing
     if not after and kind == "count" and len(after_words) > 1 and after_words[0].tag.startswith(("v", "d")) \

@@ -201,7 +201,9 @@ class Lists:
             part = part + self.tag(last)[-1].text
         elif k < len(parts) - 1 and (len(part) <= 3 < len(last) or parallel(part, last)) and not own_names(part, last):
             # 城镇和农村居民收入: 城镇 takes the head 居民收入; 城镇居民和农村居民人均可支配收入: 城镇居民 takes 人均可支配收入
-            part = part + last[parallel_end(part, last):]
+            cut = parallel_end(part, last)
+            # 对东盟、欧盟、美国及“一带一路”沿线国家进出口: no cut inside a quoted name; the head is the last word
+            part = part + (self.tag(last)[-1].text if inside_quote(last, cut) else last[cut:])
         elif k < len(parts) - 1 and (tail := parallel_tail(parts)) and not part.endswith(tail) \
                 and not own_names(part, last):
             part = part + tail  # 一般贸易、保税物流、加工贸易进出口: the head the first item takes is every item's
@@ -506,6 +508,13 @@ def parallel_end(part: str, last: str) -> int:
 
 
 PARALLEL_REACH = 4  # how far into the last item the word standing for an earlier one may end
+
+
+def inside_quote(item: str, cut: int) -> bool:
+    """Whether item[:cut] leaves a quotation open (“一带一路”沿线国家 cut after “一): a quoted name is cut nowhere."""
+    opens, closes = words().of("quote_open"), words().of("quote_close")
+    head = item[:cut]
+    return sum(head.count(q) for q in opens) > sum(head.count(q) for q in closes)
 
 
 PARALLEL_NOUN_MAX: Final = 3  # the longest bare noun read as parallel to the end of the name before it (外资)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from .. import recache
+from ..gazetteer import gazetteer
 from ..masks import masked_spans
 from ..numbers import Mention, find_mentions, new_mention, prefix_before
 from ..numerals import CN_COUNT_CHARS, is_year, parse_number
@@ -338,7 +339,7 @@ def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
     latin = [(m.num_start, m.end) for m in mentions if any(c.isascii() and c.isalpha() for c in m.unit_surface)]
     masked = Spans([sp for sp in masked_spans(text, start, end) if not quotes_statistic(text, *sp)
                     and not any(a <= sp[0] and sp[1] <= b for a, b in latin)])
-    mentions = [m for m in mentions if not masked.overlaps(m.num_start, m.end)]
+    mentions = [m for m in mentions if not masked.overlaps(m.num_start, m.end) and not in_place_name(text, m, end)]
     mentions = [qualified_doubling(text, as_rank(text, m), start) for m in mentions]
     if rank_cue:
         mentions += ranks(text, start, end, masked)
@@ -347,6 +348,15 @@ def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
     if not in_order(mentions):  # numbers come in order; ranks, added after them, may not
         mentions.sort(key=lambda m: m.start)
     return dedupe(mentions)
+
+
+def in_place_name(text: str, m: Mention, end: int) -> bool:
+    """Whether a number written in Chinese numerals opens a place's name (七台河, 三门峡): the name, no figure
+    (probe30 黑龙江 2021: 七台 of 鸡西、鹤岗、双鸭山、七台河四煤城)."""
+    if m.num_start >= len(text) or text[m.num_start].isdigit():
+        return False
+    place = gazetteer().name_at(text, m.num_start, end)
+    return place is not None and place.end > m.num_start + 1
 
 
 def qualified_doubling(text: str, m: Mention, floor: int) -> Mention:

@@ -17,12 +17,20 @@ from typing import Callable, Final, Sequence
 from .. import recache
 from ..context import timex
 from ..data import alternation
+from ..numerals import CN_COUNT_CHARS
 from .clause import Clauses
 from .words import PUNCT, patterns, words
 
 QUOTES: Final = "“”\""
 WORD_CHAR = recache.compile(r"\w")  # letters, digits and ideographs
-FIRST_LEVEL = recache.compile(r"\s?(?=\d)")  # a number right after a time that 由, 从 open: the first level of a from-to
+@lru_cache(maxsize=1)
+def first_level_pattern() -> re.Pattern:
+    """A number right after a time that 由, 从 open (由2021年81.2升至91.3), or a rank's ordinal then its number
+    (排位从2015年第23位跃升到第18位, figure_words.tsv ordinal): the first level of a from-to."""
+    # (not a list of first ranks, 由2015年第14、25位前移至…: the time is the list's, the sentence's period)
+    joints = alternation(words().of("list_joint"))
+    return recache.compile(rf"\s?(?=\d|(?:{alternation(words().of('ordinal'))})\s?[\d{CN_COUNT_CHARS}]+"
+                           rf"(?![\d{CN_COUNT_CHARS}]|{joints}))")
 
 
 ITEM_ENDS: Final = "；;"
@@ -78,9 +86,11 @@ class Periods:
             if t.group("plan") and not t.group("pedge") and t.end() > t.end("plan") + 1 \
                     and is_word(text[t.end():t.end() + 1]):
                 continue  # “十四五”规划纲要: the name of a plan document, not a time
-            if text.endswith(w.of("from"), start, t.start()) and (level := FIRST_LEVEL.match(text, t.end(), end)):
+            if text.endswith(w.of("from"), start, t.start()) and (level := first_level_pattern().match(text, t.end(), end)):
                 self.own[level.end()] = t  # 由2021年81.2升至91.3: the time of the first level only, as 由2021年的81.2
                 continue
+            if text.startswith(w.of("period_level_after"), t.end()):
+                continue  # 恢复到2017年水平: a reference level of that time, not the period of the figures after it
             after = text[t.end():t.end() + 2].lstrip()[:1]
             if after and after in not_before and not any(a in t.group() for a in w.of("ago")) \
                     and not _topic_opening().match(text, t.end(), end):  # 2025年的主要预期目标是：the sentence's time

@@ -198,6 +198,8 @@ def not_about(text: str, m: PlaceMatch) -> bool:
             return True  # 猕猴桃远销俄罗斯、加拿大、台湾等国家和地区: where the goods go; 帮助龙山县…: the place helped
     if other_party(text, m):
         return True  # ，与浦东、青岛等市区签订战略合作协议: the other party, not what the figures are about
+    if route_end(text, m):
+        return True  # 建成平凉至天水、…等高速及一级公路600公里: a route's end, not what the figures are about
     if m.start and text[m.start - 1] in w.of("origin_before") and text.startswith(w.of("origin_verb"), m.end):
         return True  # 从上海引进内资项目244个: where the projects came from, not where they are
     if visitors_from(text, m):
@@ -206,6 +208,25 @@ def not_about(text: str, m: PlaceMatch) -> bool:
 
 
 QUOTED_REACH = 16  # how far a quoted name's marks may stand from a place inside it
+HAN = recache.compile(r"[\u4e00-\u9fff]")
+
+
+def route_end(text: str, m: PlaceMatch) -> bool:
+    """Whether the place is one end of a route written place, link, place (平凉至天水, 酒泉至湖南, figure_words.tsv
+    route_link): the route's name, not what its figures are about. The first end is followed by its link and a
+    word (not 至今, 到位: route_not); the second follows a word and its link, and the route's name or list goes on
+    after it (route_on: 、, 等, 高速…)."""
+    w = words()
+    for link in w.of("route_link"):
+        if text.startswith(link, m.end):
+            after = m.end + len(link)
+            nxt = text[after:after + 1]
+            if HAN.match(nxt) and nxt not in w.of("route_not"):
+                return True  # 平凉至天水, 通渭至定西: the first end
+        if text.startswith(link, m.start - len(link)) and HAN.match(text[m.start - len(link) - 1:m.start - len(link)]) \
+                and text.startswith(w.of("route_on"), m.end):
+            return True  # 通渭至定西、…, 张掖至肃南等高速…: the second end, a route's list or name going on after it
+    return False
 
 
 def in_quoted_name(text: str, m: PlaceMatch) -> bool:
@@ -727,17 +748,30 @@ def left_behind(text: str, start: int, clauses: Clauses, place: PlaceMatch, m: M
     5A级物流企业3家: whose, the text does not say) or with a measure of what was named (…，产能占全球30%)."""
     if len(text[place.end:clauses.end_of(place.end)]) < SAYS_OWN:
         return False  # 合肥市，…: a topic
-    if patterns().home.search(text, clauses.start_of(m.start), m.start) is not None:
-        return False  # 记者从芜湖市统计局获悉，今年前三季度全市…: 全市 is the place named before
+    c_start = clauses.start_of(m.start)
+    home = patterns().home.search(text, c_start, m.start)
+    if home is not None and opens_clause(text, c_start, home.start()):
+        return False  # 记者从芜湖市统计局获悉，今年前三季度全市…: 全市 is the place named before (not 占全省比重, a
+        # share's scope: 陕北生产总值占全省比重提升0.6个百分点 after 关中平原城市群建设加快推进, probe30 陕西 2021)
     at = clauses.start_of(place.start)
     if any(w.tag.startswith("v") for w in tag(text[at:place.start])):
         # 推进贵阳乌江供水工程…，完成水利投资400亿元以上: a place after a verb of its clause is an object's, whatever
         # follows (probe23 贵州 2025)
         return True
-    ws = [w for w in tag(text[clauses.start_of(m.start):m.start]) if w.text.strip()]
-    if not ws or ws[0].tag.startswith(GOES_ON_TAGS) or ws[0].text in words().generic_heads:
+    ws = [w for w in tag(text[c_start:m.start]) if w.text.strip()]
+    if not ws or ws[0].text in words().generic_heads:
         return False  # (白城梅花建成世界最大的赖氨酸生产基地，产能占全球30%: a measure of the subject named before)
-    if len(text[start:at].strip(CLAUSE_MARKS + " ")) > LEAD_IN or len(text[at:place.start].strip()) > 1:
+    later = len(text[start:at].strip(CLAUSE_MARKS + " ")) > LEAD_IN
+    joints = words().of("list_joint")
+    listed = text.startswith(joints, place.end) or text[:place.start].endswith(joints)
+    if later and ws[0].tag.startswith("v") and not listed:
+        # 银西高铁建成通车，…，西安地铁5、6、9号线通车运营，建成5G基站1.8万个，固定资产投资增长4.1%: a place past the
+        # sentence's opening, with what it names, is one item; a verb opening the next clause goes on with the
+        # sentence's own subject (probe30 陕西 2021; not 马鞍山、宿州获批…，新增…: the places opening the sentence)
+        return True
+    if ws[0].tag.startswith(GOES_ON_TAGS):
+        return False
+    if later or len(text[at:place.start].strip()) > 1:
         return True
     after = [w for w in tag(text[place.end:clauses.end_of(place.end)]) if w.text.strip()]
     return not after or not after[0].tag.startswith(GOES_ON_TAGS)

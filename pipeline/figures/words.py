@@ -257,8 +257,9 @@ def patterns() -> Patterns:
                               f"(?:{alternation(w.of('count_average'))})?)?(?:(?:{alternation(w.of('per'))})[\\u4e00-\\u9fff]{{1,2}}?)*"
                               f"(?:\\s?\\d[\\d.]*[^\\d\\s，。；、]{{0,3}}、)?(?:{scopes}|{alternation(w.of('from_basis'))})?\\s?$"),
         # 从全国第12位: a rank's scope; 从月销售额3万元: what a threshold is counted in
-        to_after=recache.compile(f"[^，。；0-9]{{0,6}}?(?:{alternation(w.of('to'))})"),
-        from_to=recache.compile(f"^\\s?(?:{alternation(w.change_words('verb'))})(?:{alternation(w.of('to'))})\\s?"
+        to_after=recache.compile(f"[^，。；0-9]{{0,6}}?(?:{alternation(w.of('to_verb') + w.of('to'))})"),
+        from_to=recache.compile(f"^\\s?(?:(?:{alternation(w.change_words('verb'))})(?:{alternation(w.of('to'))})"
+                           f"|{alternation(w.of('to_verb'))})\\s?"
                            f"(?:(?:{time.pattern})\\s?(?:{of}))?\\s?$"),
         share_head=recache.compile(f"(?:(?:{alternation(w.of('share_open'))})[\\u4e00-\\u9fff]{{1,8}}?|"
                                    f"(?:{alternation(w.of('share_scope'))}))?(?:{alternation(w.of('share_end'))})$"),
@@ -294,7 +295,9 @@ def patterns() -> Patterns:
         respectively=recache.compile(alternation(w.of("respectively"))),
         period_compare=recache.compile(alternation(tuple(w.period_compare))),
         time=time,
-        own_link=recache.compile(f"\\s?(?:{of})\\s?(?:{alternation(w.of('count_average'))})?"),  # 2015年的人均21.2万元
+        # 2015年的人均21.2万元; 2018年的每月7.5吨/平方公里 (a per-unit word too)
+        own_link=recache.compile(f"\\s?(?:{of})\\s?(?:{alternation(w.of('count_average'))})?"
+                            f"(?:(?:{alternation(w.of('per'))})[\\u4e00-\\u9fff])?"),
         record_list_item=recache.compile(f"(?:{alternation(w.of('record_list_joint'))})[^，,；;。、]{{1,8}}?"
                                     f"(?:{alternation(w.of('record_span_end'))})"),
         dated_noun=recache.compile(f"\\s?(\\w{{1,4}}?)(?:{alternation(w.of('dated_noun_link'))})"),
