@@ -248,8 +248,10 @@ def other_party(text: str, m: PlaceMatch) -> bool:
     lo = max(0, m.start - DESTINATION_REACH)
     for word in words().of("partner_preposition"):
         k = text.rfind(word, lo, m.start)
+        if k < 0:
+            continue  # (before the slice: with k = -1 it would copy the text from its start, for nothing)
         between = text[k + len(word):m.start]
-        if k < 0 or any(c in CLAUSE_DELIMS for c in between):
+        if any(c in CLAUSE_DELIMS for c in between):
             continue
         if between and between[-1] not in words().chars("list_joint"):
             continue  # the place right after the word, or a later item of a list (浦东、青岛); not 同时上海市
