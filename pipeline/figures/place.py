@@ -383,8 +383,12 @@ def opens_clause(text: str, clause_start: int, at: int) -> bool:
     if text.startswith(words().of("rank_verb") + words().of("rank_cue"), word.end()):
         return False  # 涨幅…，全省排第4位: the field of a rank
     gap = text[clause_start:at].strip()
-    return not gap or any(t.start() == clause_start + text[clause_start:at].find(gap) and t.end() == at
-                          for t in patterns().time.finditer(text, clause_start, at))
+    if not gap:
+        return True
+    # a time that is the whole gap: of the pattern's non-empty matches (`timex.search_from`, tried only where a time
+    # can open: the same matches as the pattern's finditer, an empty one never being the gap's)
+    gap_start = clause_start + text[clause_start:at].find(gap)
+    return any(t.start() == gap_start and t.end() == at for t in timex.search_from(text, clause_start, at))
 
 
 def home_seen(locality: str, level: str, word: str) -> str:
