@@ -230,18 +230,27 @@ def phrase(ws: list[Word], text: str) -> str:
     return text[start:end].strip(" ，、")
 
 
-@lru_cache(maxsize=1)
+# (made at the first call and kept under a `Final` name, which compiled callers read from a C static: `phrase` asks
+# for them at every call, and an `lru_cache` wrapper would cost each a Python-level call)
+_CLOSING_PAIRS: Final[list[tuple[tuple[str, str], ...]]] = []
+_CLOSING_MARKS: Final[list[tuple[str, ...]]] = []
+
+
 def closing_pairs() -> tuple[tuple[str, str], ...]:
     """(opening, closing) marks of brackets and quotes (figure_words.tsv), but a mark that is both (")."""
-    lex = words()
-    pairs = [*zip(lex.of("bracket_open"), lex.of("bracket_close")), *zip(lex.of("quote_open"), lex.of("quote_close"))]
-    return tuple((o, c) for o, c in pairs if o != c)
+    if not _CLOSING_PAIRS:
+        lex = words()
+        pairs = [*zip(lex.of("bracket_open"), lex.of("bracket_close")),
+                 *zip(lex.of("quote_open"), lex.of("quote_close"))]
+        _CLOSING_PAIRS.append(tuple((o, c) for o, c in pairs if o != c))
+    return _CLOSING_PAIRS[0]
 
 
-@lru_cache(maxsize=1)
 def closing_marks() -> tuple[str, ...]:
     """The closing marks of `closing_pairs`, for one `str.startswith`."""
-    return tuple(c for _, c in closing_pairs())
+    if not _CLOSING_MARKS:
+        _CLOSING_MARKS.append(tuple(c for _, c in closing_pairs()))
+    return _CLOSING_MARKS[0]
 
 
 def nounish(w: Word) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from typing import Callable, Sequence
+from typing import Callable, Final, Sequence
 
 from .. import recache
 from ..context import timex
@@ -100,12 +100,20 @@ def nation_before(text: str, start: int) -> bool:
     return not text.endswith(comparing_words(), max(0, at - 4), at)
 
 
-@lru_cache(maxsize=1)
+# tables of the rules below, made at the first call and kept under a `Final` name, which compiled callers read from a
+# C static (an `lru_cache` wrapper would cost each call, per place or figure, a Python-level call)
+_COMPARING: Final[list[tuple[str, ...]]] = []
+_ENTERPRISES: Final[list[dict[str, tuple[str, ...]]]] = []
+
+
 def comparing_words() -> tuple[str, ...]:
     """The words that make the place after them a comparison's reference (高于全国, 比全省, 优于全国) or the whole a
     share is of (占全国22.3%): not the figure's own place."""
-    w = words()
-    return w.of("gap_up") + w.of("gap_down") + w.of("compare") + w.of("compare_suffix") + w.of("share_verb")
+    if not _COMPARING:
+        w = words()
+        _COMPARING.append(w.of("gap_up") + w.of("gap_down") + w.of("compare") + w.of("compare_suffix")
+                          + w.of("share_verb"))
+    return _COMPARING[0]
 
 
 def national(text: str, clause_start: int) -> bool:
@@ -121,13 +129,14 @@ def national(text: str, clause_start: int) -> bool:
     return bool(word) and not text.startswith(word_tuple("nation_titles.txt"), pos + len(word))
 
 
-@lru_cache(maxsize=1)
 def _enterprises() -> dict[str, tuple[str, ...]]:
     """The names of enterprises.tsv (宁德时代, 中国建筑) by their first character, longest first."""
-    out: dict[str, list[str]] = {}
-    for row in table("enterprises.tsv"):
-        out.setdefault(row[0][0], []).append(row[0])
-    return {c: tuple(sorted(ns, key=len, reverse=True)) for c, ns in out.items()}
+    if not _ENTERPRISES:
+        out: dict[str, list[str]] = {}
+        for row in table("enterprises.tsv"):
+            out.setdefault(row[0][0], []).append(row[0])
+        _ENTERPRISES.append({c: tuple(sorted(ns, key=len, reverse=True)) for c, ns in out.items()})
+    return _ENTERPRISES[0]
 
 
 DESTINATION_REACH = 24  # 远销俄罗斯、加拿大、台湾: how far a list of places may run after the verb
