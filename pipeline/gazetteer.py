@@ -17,7 +17,7 @@ from . import recache
 from .data import read_tsv, read_words
 from .numbers import lengths_index
 
-LEVELS = {"province": 1, "prefecture": 2, "county": 3}
+LEVELS: Final = {"province": 1, "prefecture": 2, "county": 3}
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Final, Iterable, Sequence
 
 from . import recache
 from .data import table, words
@@ -86,7 +86,7 @@ def ending_kind(text: str, whole: bool = False) -> str | None:
     return tables().endings[found] if found else None
 
 
-ZONE_CHARACTER = "区"  # the one ending that is a district's and a zone's: 滨海新区 is known, 四平新开区 is not
+ZONE_CHARACTER: Final = "区"  # the one ending that is a district's and a zone's: 滨海新区 is known, 四平新开区 is not
 
 
 def place_label(text: str) -> str:
@@ -123,11 +123,17 @@ def china_abbreviations() -> frozenset[str]:
     return frozenset(china_short_forms())
 
 
-@lru_cache(maxsize=1)
+# (made at the first call and kept under a `Final` name, which compiled callers read from a C static: asked for at
+# every sentence and place, where an `lru_cache` wrapper would cost a Python-level call)
+_STREET: Final[list[re.Pattern]] = []
+
+
 def _street() -> re.Pattern:
     """A street's ending right after a place's name (北京南路, 中山路): the name is the street's (street_endings.txt)."""
-    ends = sorted(words("street_endings.txt"), key=len, reverse=True)
-    return recache.compile(f"[东南西北中]?(?:{'|'.join(map(re.escape, ends))})")
+    if not _STREET:
+        ends = sorted(words("street_endings.txt"), key=len, reverse=True)
+        _STREET.append(recache.compile(f"[东南西北中]?(?:{'|'.join(map(re.escape, ends))})"))
+    return _STREET[0]
 
 
 def names_a_street(text: str, end: int) -> bool:

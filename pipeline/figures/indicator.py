@@ -31,11 +31,11 @@ DULL_TAGS: Final = frozenset({"t", "m", "p", "c", "d", "u", "uj", "ul", "y"})
 LIST_ITEM_TAGS: Final = frozenset({"d"})  # a dull tag a list's first item may be given (高新 as an adverb)
 PUNCT_RUN = recache.compile(f"[{re.escape(''.join(sorted(set(PUNCT))))}]*")  # (is_punct's reading, for the tests)
 PUNCT_CHARS: Final = "".join(sorted(set(PUNCT)))
-DIGIT = recache.compile(r"[0-9０-９]")
-LIST_CUT = recache.compile(r"[、，,；;]")  # where the noun after an amount's 的 stops being its (…项目、投资…)
+DIGIT: Final = recache.compile(r"[0-9０-９]")
+LIST_CUT: Final = recache.compile(r"[、，,；;]")  # where the noun after an amount's 的 stops being its (…项目、投资…)
 ASIDE_MAX: Final = 4  # 下同）, 户）: a bracket closing this near a name's start closes an aside the name opened inside
-WRAP_SPACE = recache.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
-FOOTNOTE = recache.compile(r"[\[〔［]\d{1,2}[\]〕］]")  # 一般公共预算收入[1]: a footnote mark names nothing
+WRAP_SPACE: Final = recache.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+FOOTNOTE: Final = recache.compile(r"[\[〔［]\d{1,2}[\]〕］]")  # 一般公共预算收入[1]: a footnote mark names nothing
 AFTER_WINDOW: Final = 40  # characters after a number read for the phrase that names it: no name is longer
 
 
@@ -141,7 +141,7 @@ def is_change_verb(word: str) -> bool:
 QUOTED_TIME: Final = 6  # the words a quoted time (“十四五”时期) may span at the head of a name
 
 
-SUFFIX_TAG = "k"  # jieba's tag of a suffix (型, 性): the word before it is part of one word
+SUFFIX_TAG: Final = "k"  # jieba's tag of a suffix (型, 性): the word before it is part of one word
 
 
 def strip_light(ws: list[Word], lead: bool) -> list[Word]:
@@ -246,6 +246,18 @@ def closing_pairs() -> tuple[tuple[str, str], ...]:
     return _CLOSING_PAIRS[0]
 
 
+_CLOSING_SET: Final[list[frozenset[str]]] = []
+
+
+def closing_set() -> frozenset[str]:
+    """The closing brackets and quote marks (figure_words.tsv bracket_close, quote_close) as one set, made once (not a
+    union of two sets at every noun phrase)."""
+    if not _CLOSING_SET:
+        lex = words()
+        _CLOSING_SET.append(lex.set_of("bracket_close") | lex.set_of("quote_close"))
+    return _CLOSING_SET[0]
+
+
 def closing_marks() -> tuple[str, ...]:
     """The closing marks of `closing_pairs`, for one `str.startswith`."""
     if not _CLOSING_MARKS:
@@ -274,7 +286,7 @@ def noun_phrase(ws: list[Word], text: str) -> str:
             break
     taken: list[Word] = []
     opens, quotes, joints = lex.set_of("bracket_open"), lex.set_of("quote_open"), lex.set_of("list_joint")
-    closes = lex.set_of("bracket_close") | lex.set_of("quote_close")
+    closes = closing_set()
     give, marks, grades = lex.set_of("give_verb"), lex.set_of("class_mark"), lex.set_of("grade_after")
     terms = lex.of("term_end")
     negation = lex.set_of("negation_open")
@@ -558,8 +570,8 @@ def listed_crop(text: str, start: int, end: int, head: str) -> str:
     return ""
 
 
-CROP_CUT = "，,；;：:。“”（）()"  # what ends the words before a crop's name
-CROP_MAX = 6  # the longest crop's name a list of its measures opens with (粮食, 油料, 蔬菜)
+CROP_CUT: Final = "，,；;：:。“”（）()"  # what ends the words before a crop's name
+CROP_MAX: Final = 6  # the longest crop's name a list of its measures opens with (粮食, 油料, 蔬菜)
 
 
 def without_how_it_did(name: str) -> str:
