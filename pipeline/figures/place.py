@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
 from typing import Callable, Final, Sequence
 
 from .. import recache
@@ -186,8 +185,19 @@ def after_destination(text: str, m: PlaceMatch, role: str = "destination") -> bo
     return k >= 0 and not any(c in "，,。；;：:！？\n" for c in seg[k:])
 
 
-@lru_cache(maxsize=1)
+# (made at the first call: a list under a Final name, a C static to compiled callers, not an lru_cache wrapper's
+# Python-level call at every call)
+_DESTINATION_ROLES_WORD_MADE: Final[list[re.Pattern]] = []
+
+
 def destination_roles_word() -> re.Pattern:
+    """`_make_destination_roles_word()`, made once."""
+    if not _DESTINATION_ROLES_WORD_MADE:
+        _DESTINATION_ROLES_WORD_MADE.append(_make_destination_roles_word())
+    return _DESTINATION_ROLES_WORD_MADE[0]
+
+
+def _make_destination_roles_word() -> re.Pattern:
     """Any word of the roles `after_destination` reads (relocated_from, destination, partner): where none stands
     within its reach before a place, none of the three holds."""
     w = words()
@@ -195,8 +205,19 @@ def destination_roles_word() -> re.Pattern:
     return recache.compile("|".join(map(re.escape, found)))
 
 
-@lru_cache(maxsize=1)
+# (made at the first call: a list under a Final name, a C static to compiled callers, not an lru_cache wrapper's
+# Python-level call at every call)
+_EVENT_YEAR_MADE: Final[list[re.Pattern]] = []
+
+
 def event_year() -> re.Pattern:
+    """`_make_event_year()`, made once."""
+    if not _EVENT_YEAR_MADE:
+        _EVENT_YEAR_MADE.append(_make_event_year())
+    return _EVENT_YEAR_MADE[0]
+
+
+def _make_event_year() -> re.Pattern:
     """A year without 年 (figure_words.tsv `year_unit`) right after a place, then a name: an event's name opens."""
     unit = "".join(words().of("year_unit"))
     return recache.compile(rf"\s?(?:19|20)\d\d(?![\d.{unit}])(?=[\u4e00-\u9fff])")
@@ -616,8 +637,19 @@ class ParagraphPlaces:
 EDGE_MARKS: Final = CLAUSE_DELIMS + "…、“”‘’「」『』（）()[]《》\"' \u3000"  # what stands at a sentence's or clause's edge
 
 
-@lru_cache(maxsize=1)
+# (made at the first call: a list under a Final name, a C static to compiled callers, not an lru_cache wrapper's
+# Python-level call at every call)
+_NAME_FREE_MARKS_MADE: Final[list[frozenset[str]]] = []
+
+
 def name_free_marks() -> frozenset[str]:
+    """`_make_name_free_marks()`, made once."""
+    if not _NAME_FREE_MARKS_MADE:
+        _NAME_FREE_MARKS_MADE.append(_make_name_free_marks())
+    return _NAME_FREE_MARKS_MADE[0]
+
+
+def _make_name_free_marks() -> frozenset[str]:
     """The marks of EDGE_MARKS that no place name holds: a name cannot run over an edge beside one (a test of a
     few marks against the names joined, not a set of every character of the names, 7 M instructions at start-up)."""
     joined = "".join(gazetteer().lookup)
