@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Final, Iterator, NamedTuple
 
 from . import recache
 from .data import read_tsv, read_words
 from .numbers import lengths_index
 
-LEVELS = {"province": 1, "prefecture": 2, "county": 3}
+LEVELS: Final = {"province": 1, "prefecture": 2, "county": 3}
 
 
 @dataclass(frozen=True)
@@ -169,8 +168,21 @@ class Gazetteer:
         return matches
 
 
-@lru_cache(maxsize=1)
+# the one gazetteer of a process, made at the first call; a list under a `Final` name, which compiled callers read from
+# a C static (not an `lru_cache` wrapper's Python-level call at every call)
+_GAZETTEER: Final[list[Gazetteer]] = []
+
+
 def gazetteer() -> Gazetteer:
+    """The gazetteer (read once per process)."""
+    if _GAZETTEER:
+        return _GAZETTEER[0]
+    made = _make_gazetteer()
+    _GAZETTEER.append(made)
+    return made
+
+
+def _make_gazetteer() -> Gazetteer:
     rows = iter(read_tsv("places.tsv"))
     next(rows)  # the header
     places: list[Place] = []

@@ -21,8 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Final, Iterable, Sequence
 
 from . import recache
 from .data import table, words
@@ -41,8 +40,19 @@ class LabelTables:
     not_entities: frozenset[str]
 
 
-@lru_cache(maxsize=1)
+# (made at the first call: a list under a Final name, a C static to compiled callers, not an lru_cache wrapper's
+# Python-level call at every call)
+_TABLES_MADE: Final[list[LabelTables]] = []
+
+
 def tables() -> LabelTables:
+    """`_make_tables()`, made once."""
+    if not _TABLES_MADE:
+        _TABLES_MADE.append(_make_tables())
+    return _TABLES_MADE[0]
+
+
+def _make_tables() -> LabelTables:
     endings = {e: k for e, k in table("place_suffixes.tsv")}
     endings.update((e, "feature") for e in words("landform_endings.txt"))
     zones = sorted(words("zone_suffixes.txt"), key=len, reverse=True)
@@ -86,7 +96,7 @@ def ending_kind(text: str, whole: bool = False) -> str | None:
     return tables().endings[found] if found else None
 
 
-ZONE_CHARACTER = "区"  # the one ending that is a district's and a zone's: 滨海新区 is known, 四平新开区 is not
+ZONE_CHARACTER: Final = "区"  # the one ending that is a district's and a zone's: 滨海新区 is known, 四平新开区 is not
 
 
 def place_label(text: str) -> str:
@@ -110,24 +120,52 @@ def place_label(text: str) -> str:
     return "GPE" if ending_kind(text) == "admin" else "LOC"
 
 
-@lru_cache(maxsize=1)
+# (made at the first call: a list under a Final name, a C static to compiled callers, not an lru_cache wrapper's
+# Python-level call at every call)
+_CHINA_SHORT_FORMS_MADE: Final[list[dict[str, str]]] = []
+
+
 def china_short_forms() -> dict[str, str]:
+    """`_make_china_short_forms()`, made once."""
+    if not _CHINA_SHORT_FORMS_MADE:
+        _CHINA_SHORT_FORMS_MADE.append(_make_china_short_forms())
+    return _CHINA_SHORT_FORMS_MADE[0]
+
+
+def _make_china_short_forms() -> dict[str, str]:
     """The one-character short forms of China and its provinces with their full names (abbreviations.tsv):
     粤 → 广东省, 京 → 北京市, 华 → 中国 …"""
     return {c: full for c, full, scope in table("abbreviations.tsv") if scope == "china"}
 
 
-@lru_cache(maxsize=1)
+# (made at the first call: a list under a Final name, a C static to compiled callers, not an lru_cache wrapper's
+# Python-level call at every call)
+_CHINA_ABBREVIATIONS_MADE: Final[list[frozenset[str]]] = []
+
+
 def china_abbreviations() -> frozenset[str]:
+    """`_make_china_abbreviations()`, made once."""
+    if not _CHINA_ABBREVIATIONS_MADE:
+        _CHINA_ABBREVIATIONS_MADE.append(_make_china_abbreviations())
+    return _CHINA_ABBREVIATIONS_MADE[0]
+
+
+def _make_china_abbreviations() -> frozenset[str]:
     """The one-character short forms of China and its provinces: 京 沪 皖 港 华 …"""
     return frozenset(china_short_forms())
 
 
-@lru_cache(maxsize=1)
+# (made at the first call and kept under a `Final` name, which compiled callers read from a C static: asked for at
+# every sentence and place, where an `lru_cache` wrapper would cost a Python-level call)
+_STREET: Final[list[re.Pattern]] = []
+
+
 def _street() -> re.Pattern:
     """A street's ending right after a place's name (北京南路, 中山路): the name is the street's (street_endings.txt)."""
-    ends = sorted(words("street_endings.txt"), key=len, reverse=True)
-    return recache.compile(f"[东南西北中]?(?:{'|'.join(map(re.escape, ends))})")
+    if not _STREET:
+        ends = sorted(words("street_endings.txt"), key=len, reverse=True)
+        _STREET.append(recache.compile(f"[东南西北中]?(?:{'|'.join(map(re.escape, ends))})"))
+    return _STREET[0]
 
 
 def names_a_street(text: str, end: int) -> bool:

@@ -366,6 +366,38 @@ def test_subject_start_equals_the_pattern_tried_at_every_character():
     assert moved > (300 if DEV.is_dir() else 30)
 
 
+def test_opens_clause_equals_the_patterns_finditer():
+    """place.opens_clause reads the time before a home word with timex.search_from, not the pattern's finditer: the
+    same answer at every home word of corpus/ and corpus-dev, from the start of every clause before it in the
+    sentence and from every position of the 40 characters before it."""
+    from pipeline.context import timex
+    from pipeline.figures import place
+    from pipeline.figures.words import patterns
+
+    def plain(text, clause_start, at):
+        word = patterns().home.match(text, at)
+        if at < clause_start or word is None or text.startswith(place.words().of("scope_after"), word.end()) \
+                and patterns().time.match(text, word.end()) is None:
+            return False
+        if text.startswith(place.words().of("rank_verb") + place.words().of("rank_cue"), word.end()):
+            return False
+        gap = text[clause_start:at].strip()
+        return not gap or any(t.start() == clause_start + text[clause_start:at].find(gap) and t.end() == at
+                              for t in timex.pattern().finditer(text, clause_start, at))
+
+    opened = timed = 0
+    for text, s in all_sentences():
+        starts = place.clause_starts_of(text, s.start, s.end)
+        for h in patterns().home.finditer(text, s.start, s.end):
+            at = h.start()
+            for c in sorted(set([c for c in starts if c <= at] + list(range(max(s.start, at - 40), at + 1)))):
+                want = plain(text, c, at)
+                assert place.opens_clause(text, c, at) == want, text[c:at + 4]
+                opened += want
+                timed += want and bool(text[c:at].strip())
+    assert opened > (150 if DEV.is_dir() else 15) and timed >= (5 if DEV.is_dir() else 0), (opened, timed)
+
+
 # ------------------------------------------------------------------------------- numbers: where a number starts
 
 

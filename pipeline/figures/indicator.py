@@ -31,11 +31,11 @@ DULL_TAGS: Final = frozenset({"t", "m", "p", "c", "d", "u", "uj", "ul", "y"})
 LIST_ITEM_TAGS: Final = frozenset({"d"})  # a dull tag a list's first item may be given (高新 as an adverb)
 PUNCT_RUN = recache.compile(f"[{re.escape(''.join(sorted(set(PUNCT))))}]*")  # (is_punct's reading, for the tests)
 PUNCT_CHARS: Final = "".join(sorted(set(PUNCT)))
-DIGIT = recache.compile(r"[0-9０-９]")
-LIST_CUT = recache.compile(r"[、，,；;]")  # where the noun after an amount's 的 stops being its (…项目、投资…)
+DIGIT: Final = recache.compile(r"[0-9０-９]")
+LIST_CUT: Final = recache.compile(r"[、，,；;]")  # where the noun after an amount's 的 stops being its (…项目、投资…)
 ASIDE_MAX: Final = 4  # 下同）, 户）: a bracket closing this near a name's start closes an aside the name opened inside
-WRAP_SPACE = recache.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
-FOOTNOTE = recache.compile(r"[\[〔［]\d{1,2}[\]〕］]")  # 一般公共预算收入[1]: a footnote mark names nothing
+WRAP_SPACE: Final = recache.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+FOOTNOTE: Final = recache.compile(r"[\[〔［]\d{1,2}[\]〕］]")  # 一般公共预算收入[1]: a footnote mark names nothing
 AFTER_WINDOW: Final = 40  # characters after a number read for the phrase that names it: no name is longer
 
 
@@ -54,8 +54,19 @@ def with_head(subject: str, head: str) -> str:
     return subject + head
 
 
-@lru_cache(maxsize=1)
+# (made at the first call: a list under a Final name, a C static to compiled callers, not an lru_cache wrapper's
+# Python-level call at every call)
+_PERCENT_ITEM_PATTERNS_MADE: Final[list[tuple[re.Pattern, re.Pattern]]] = []
+
+
 def percent_item_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """`_make_percent_item_patterns()`, made once."""
+    if not _PERCENT_ITEM_PATTERNS_MADE:
+        _PERCENT_ITEM_PATTERNS_MADE.append(_make_percent_item_patterns())
+    return _PERCENT_ITEM_PATTERNS_MADE[0]
+
+
+def _make_percent_item_patterns() -> tuple[re.Pattern, re.Pattern]:
     """(a noun right after a percent and before the next item's number, the item before a percent): 贡献全县82%就业岗位、
     75%税收收入, a list whose nouns follow their numbers (the joints: figure_words.tsv list_joint)."""
     joint = "[" + re.escape("".join(w for w in words().of("list_joint") if len(w) == 1)) + "]"
@@ -63,8 +74,19 @@ def percent_item_patterns() -> tuple[re.Pattern, re.Pattern]:
             recache.compile(rf"\d\s?[%％][\u4e00-\u9fff]{{2,12}}{joint}\s?$"))
 
 
-@lru_cache(maxsize=1)
+# (made at the first call: a list under a Final name, a C static to compiled callers, not an lru_cache wrapper's
+# Python-level call at every call)
+_MASKED_AMOUNT_MADE: Final[list[re.Pattern]] = []
+
+
 def masked_amount() -> re.Pattern:
+    """`_make_masked_amount()`, made once."""
+    if not _MASKED_AMOUNT_MADE:
+        _MASKED_AMOUNT_MADE.append(_make_masked_amount())
+    return _MASKED_AMOUNT_MADE[0]
+
+
+def _make_masked_amount() -> re.Pattern:
     """A copy site's mask for a value and its unit (完成xxxx万元, 签约资金×亿元, 到位资金XX亿元: figure_words.tsv
     masked_unit): a clause with one says what it is of."""
     return recache.compile(rf"(?:[xX×＊*]{{1,6}}|[_＿]{{2,}})\s?(?:{alternation(words().of('masked_unit'))})")
@@ -98,8 +120,19 @@ class Earlier(NamedTuple):
 # `Target(...)`, `Earlier(...)` made without the NamedTuple's `__new__` (interpreted Python, which a compiled caller
 # pays for at every figure, about 4,700 instructions): the same tuples of the same classes, fields in their order
 
-@lru_cache(maxsize=1)
+# (made at the first call: a list under a Final name, a C static to compiled callers, not an lru_cache wrapper's
+# Python-level call at every call)
+_COUNTED_CLAUSE_MADE: Final[list[re.Pattern]] = []
+
+
 def counted_clause() -> re.Pattern:
+    """`_make_counted_clause()`, made once."""
+    if not _COUNTED_CLAUSE_MADE:
+        _COUNTED_CLAUSE_MADE.append(_make_counted_clause())
+    return _COUNTED_CLAUSE_MADE[0]
+
+
+def _make_counted_clause() -> re.Pattern:
     """A clause that only counts things (10个市级重点项目，): the count, a classifier of things (figure_words.tsv
     thing_unit), the things and the comma."""
     units = alternation(list(words().of("thing_unit")))
@@ -123,16 +156,42 @@ def is_punct(word: str) -> bool:
     return not word.strip(PUNCT_CHARS)
 
 
-@lru_cache(maxsize=8192)
+# memos of the pure functions of a word below, read at every word of a name: dictionaries under Final names (C statics
+# to compiled callers; an lru_cache wrapper costs each call a Python-level call, about 1,400 instructions), emptied
+# when they reach MEMO_SIZE entries (the size the lru_cache kept)
+MEMO_SIZE: Final = 8192
+_DULL: Final[dict[tuple[str, str], bool]] = {}
+_CHANGE_VERB: Final[dict[str, bool]] = {}
+_UNCLOSED: Final[dict[str, int]] = {}
+
+
 def dull(word: str, tag: str) -> bool:
     """A light word, a time, a function word or punctuation (a pure function of the word, memoized)."""
+    key = (word, tag)
+    found = _DULL.get(key)
+    if found is None:
+        if len(_DULL) >= MEMO_SIZE:
+            _DULL.clear()
+        found = _DULL[key] = _dull(word, tag)
+    return found
+
+
+def _dull(word: str, tag: str) -> bool:
     return (word in words().light or not word.strip() or is_punct(word)
             or tag in DULL_TAGS or patterns().time.fullmatch(word) is not None)
 
 
-@lru_cache(maxsize=8192)
 def is_change_verb(word: str) -> bool:
-    """提高到, 下降; but 涨幅, 增速, 增量 name what is measured."""
+    """提高到, 下降; but 涨幅, 增速, 增量 name what is measured (memoized)."""
+    found = _CHANGE_VERB.get(word)
+    if found is None:
+        if len(_CHANGE_VERB) >= MEMO_SIZE:
+            _CHANGE_VERB.clear()
+        found = _CHANGE_VERB[word] = _is_change_verb(word)
+    return found
+
+
+def _is_change_verb(word: str) -> bool:
     w = words()
     word = word.rstrip("".join(w.of("to")))
     return bool(w.changes.get(word)) and w.change_roles[word] == "verb" and not patterns().change_noun.search(word)
@@ -141,7 +200,7 @@ def is_change_verb(word: str) -> bool:
 QUOTED_TIME: Final = 6  # the words a quoted time (“十四五”时期) may span at the head of a name
 
 
-SUFFIX_TAG = "k"  # jieba's tag of a suffix (型, 性): the word before it is part of one word
+SUFFIX_TAG: Final = "k"  # jieba's tag of a suffix (型, 性): the word before it is part of one word
 
 
 def strip_light(ws: list[Word], lead: bool) -> list[Word]:
@@ -218,10 +277,18 @@ def quote_start(ws: list[Word], k: int) -> int:
     return j if unclosed <= 0 else k
 
 
-@lru_cache(maxsize=8192)
 def unclosed_quotes(text: str) -> int:
     """Closing quote marks in `text` less opening ones (a mark that is both, the ASCII ", counts for neither;
     a pure function of the word, memoized)."""
+    found = _UNCLOSED.get(text)
+    if found is None:
+        if len(_UNCLOSED) >= MEMO_SIZE:
+            _UNCLOSED.clear()
+        found = _UNCLOSED[text] = _unclosed_quotes(text)
+    return found
+
+
+def _unclosed_quotes(text: str) -> int:
     opens, closes = words().of("quote_open"), words().of("quote_close")
     return sum(text.count(c) for c in closes if c not in opens) - sum(text.count(o) for o in opens if o not in closes)
 
@@ -239,18 +306,39 @@ def phrase(ws: list[Word], text: str) -> str:
     return text[start:end].strip(" ，、")
 
 
-@lru_cache(maxsize=1)
+# (made at the first call and kept under a `Final` name, which compiled callers read from a C static: `phrase` asks
+# for them at every call, and an `lru_cache` wrapper would cost each a Python-level call)
+_CLOSING_PAIRS: Final[list[tuple[tuple[str, str], ...]]] = []
+_CLOSING_MARKS: Final[list[tuple[str, ...]]] = []
+
+
 def closing_pairs() -> tuple[tuple[str, str], ...]:
     """(opening, closing) marks of brackets and quotes (figure_words.tsv), but a mark that is both (")."""
-    lex = words()
-    pairs = [*zip(lex.of("bracket_open"), lex.of("bracket_close")), *zip(lex.of("quote_open"), lex.of("quote_close"))]
-    return tuple((o, c) for o, c in pairs if o != c)
+    if not _CLOSING_PAIRS:
+        lex = words()
+        pairs = [*zip(lex.of("bracket_open"), lex.of("bracket_close")),
+                 *zip(lex.of("quote_open"), lex.of("quote_close"))]
+        _CLOSING_PAIRS.append(tuple((o, c) for o, c in pairs if o != c))
+    return _CLOSING_PAIRS[0]
 
 
-@lru_cache(maxsize=1)
+_CLOSING_SET: Final[list[frozenset[str]]] = []
+
+
+def closing_set() -> frozenset[str]:
+    """The closing brackets and quote marks (figure_words.tsv bracket_close, quote_close) as one set, made once (not a
+    union of two sets at every noun phrase)."""
+    if not _CLOSING_SET:
+        lex = words()
+        _CLOSING_SET.append(lex.set_of("bracket_close") | lex.set_of("quote_close"))
+    return _CLOSING_SET[0]
+
+
 def closing_marks() -> tuple[str, ...]:
     """The closing marks of `closing_pairs`, for one `str.startswith`."""
-    return tuple(c for _, c in closing_pairs())
+    if not _CLOSING_MARKS:
+        _CLOSING_MARKS.append(tuple(c for _, c in closing_pairs()))
+    return _CLOSING_MARKS[0]
 
 
 def nounish(w: Word) -> bool:
@@ -274,7 +362,7 @@ def noun_phrase(ws: list[Word], text: str) -> str:
             break
     taken: list[Word] = []
     opens, quotes, joints = lex.set_of("bracket_open"), lex.set_of("quote_open"), lex.set_of("list_joint")
-    closes = lex.set_of("bracket_close") | lex.set_of("quote_close")
+    closes = closing_set()
     give, marks, grades = lex.set_of("give_verb"), lex.set_of("class_mark"), lex.set_of("grade_after")
     terms = lex.of("term_end")
     negation = lex.set_of("negation_open")
@@ -562,8 +650,8 @@ def listed_crop(text: str, start: int, end: int, head: str) -> str:
     return ""
 
 
-CROP_CUT = "，,；;：:。“”（）()"  # what ends the words before a crop's name
-CROP_MAX = 6  # the longest crop's name a list of its measures opens with (粮食, 油料, 蔬菜)
+CROP_CUT: Final = "，,；;：:。“”（）()"  # what ends the words before a crop's name
+CROP_MAX: Final = 6  # the longest crop's name a list of its measures opens with (粮食, 油料, 蔬菜)
 
 
 def without_how_it_did(name: str) -> str:

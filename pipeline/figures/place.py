@@ -21,8 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
-from typing import Callable, Sequence
+from typing import Callable, Final, Sequence
 
 from .. import recache
 from ..context import timex
@@ -37,13 +36,13 @@ from ..records import Entity, Structure
 from .clause import Clauses
 from .words import CLAUSE_DELIMS, etc_at, patterns, words
 
-SUBJECT_BEFORE = ("", "\n", "，", "。", "；", " ")  # a place after one of these opens a clause: its subject
+SUBJECT_BEFORE: Final = ("", "\n", "，", "。", "；", " ")  # a place after one of these opens a clause: its subject
 # a paragraph's subject may open a clause after half-width marks too (copied pages: 今年以来,吴忠市大力实施…)
-PARAGRAPH_SUBJECT_BEFORE = SUBJECT_BEFORE + (",", ";")
-CLAUSE_MARKS = "，。；\n,;"  # a clause opens after one of these (half-width too)
-CLAUSE_MARK = recache.compile(f"[{re.escape(CLAUSE_MARKS)}]")
-COUNTED_FIELD = recache.compile(r"\D{0,2}?\d+\s?\w")  # after a place opening a name: a count of what it holds (地区41个)
-ITEM_END = recache.compile("[；;]")  # where an item of a sentence's list of achievements ends
+PARAGRAPH_SUBJECT_BEFORE: Final = SUBJECT_BEFORE + (",", ";")
+CLAUSE_MARKS: Final = "，。；\n,;"  # a clause opens after one of these (half-width too)
+CLAUSE_MARK: Final = recache.compile(f"[{re.escape(CLAUSE_MARKS)}]")
+COUNTED_FIELD: Final = recache.compile(r"\D{0,2}?\d+\s?\w")  # after a place opening a name: a count of what it holds (地区41个)
+ITEM_END: Final = recache.compile("[；;]")  # where an item of a sentence's list of achievements ends
 
 
 def without_own_places(name: str, place: str) -> str:
@@ -72,7 +71,7 @@ def without_own_places(name: str, place: str) -> str:
     return without_light_opening(rest[count.end():] if count else rest)
 
 
-LIGHT_OPENING_MAX = 4  # the longest light word read where a place was taken out
+LIGHT_OPENING_MAX: Final = 4  # the longest light word read where a place was taken out
 
 
 def without_light_opening(name: str) -> str:
@@ -87,10 +86,21 @@ def without_light_opening(name: str) -> str:
     return name
 
 
+_NATION: Final[list[tuple[tuple[str, ...], tuple[str, ...]]]] = []
+
+
+def nation_tables() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(nation_words.txt, nation_titles.txt) as `word_tuple` reads them, read once (a `Final` list's: no Python-level
+    call into `word_tuple`'s cache at each figure and clause)."""
+    if not _NATION:
+        _NATION.append((word_tuple("nation_words.txt"), word_tuple("nation_titles.txt")))
+    return _NATION[0]
+
+
 def nation_before(text: str, start: int) -> bool:
     """Whether a word about the whole country stands right before the number (实现了全国3万多个乡镇…通硬化路), and
     not as the reference of a comparison (高于全国0.3个百分点, 优于全国约1个百分点: a gap of the place's own)."""
-    nation = word_tuple("nation_words.txt")
+    nation = nation_tables()[0]
     if not text.endswith(nation, 0, start):
         return False  # most figures: no such word before them
     word = next((w for w in nation if text.endswith(w, max(0, start - len(w)), start)), "")
@@ -100,12 +110,44 @@ def nation_before(text: str, start: int) -> bool:
     return not text.endswith(comparing_words(), max(0, at - 4), at)
 
 
-@lru_cache(maxsize=1)
+# tables of the rules below, made at the first call and kept under a `Final` name, which compiled callers read from a
+# C static (an `lru_cache` wrapper would cost each call, per place or figure, a Python-level call)
+_COMPARING: Final[list[tuple[str, ...]]] = []
+_ENTERPRISES: Final[list[dict[str, tuple[str, ...]]]] = []
+
+
+_HOME_REFERENCES: Final[list[tuple[str, ...]]] = []
+_PLACE_REFERENCES: Final[list[tuple[str, ...]]] = []
+
+
+def home_references() -> tuple[str, ...]:
+    """The words after which a home word is a reference, not the figure's level (`places`: share verbs, comparatives,
+    ranking verbs and cues), joined once."""
+    if not _HOME_REFERENCES:
+        w = words()
+        _HOME_REFERENCES.append(w.of("share_verb") + comparing_words() + w.of("rank_verb") + w.of("rank_cue"))
+    return _HOME_REFERENCES[0]
+
+
+def place_references() -> tuple[str, ...]:
+    """The words after which a place is a reference, not what is measured (`about`: share verbs, gaps, and the
+    compare words that need no closing word), joined once."""
+    if not _PLACE_REFERENCES:
+        w = words()
+        needs_close = w.of("compare_needs_close")
+        _PLACE_REFERENCES.append(w.of("share_verb") + w.of("gap_up") + w.of("gap_down")
+                                 + tuple(c for c in w.of("compare") if c not in needs_close))
+    return _PLACE_REFERENCES[0]
+
+
 def comparing_words() -> tuple[str, ...]:
     """The words that make the place after them a comparison's reference (高于全国, 比全省, 优于全国) or the whole a
     share is of (占全国22.3%): not the figure's own place."""
-    w = words()
-    return w.of("gap_up") + w.of("gap_down") + w.of("compare") + w.of("compare_suffix") + w.of("share_verb")
+    if not _COMPARING:
+        w = words()
+        _COMPARING.append(w.of("gap_up") + w.of("gap_down") + w.of("compare") + w.of("compare_suffix")
+                          + w.of("share_verb"))
+    return _COMPARING[0]
 
 
 def national(text: str, clause_start: int) -> bool:
@@ -114,23 +156,24 @@ def national(text: str, clause_start: int) -> bool:
     pos = clause_start
     while (t := timex.match_at(text, pos, len(text))) is not None and t.end() > pos:  # 今年“双11”期间全国…: past its times
         pos = t.end()
-    nation = word_tuple("nation_words.txt")
+    nation, titles = nation_tables()
     if not text.startswith(nation, pos):
         return False  # most clauses: no word to find
     word = next((w for w in nation if text.startswith(w, pos)), "")
-    return bool(word) and not text.startswith(word_tuple("nation_titles.txt"), pos + len(word))
+    return bool(word) and not text.startswith(titles, pos + len(word))
 
 
-@lru_cache(maxsize=1)
 def _enterprises() -> dict[str, tuple[str, ...]]:
     """The names of enterprises.tsv (宁德时代, 中国建筑) by their first character, longest first."""
-    out: dict[str, list[str]] = {}
-    for row in table("enterprises.tsv"):
-        out.setdefault(row[0][0], []).append(row[0])
-    return {c: tuple(sorted(ns, key=len, reverse=True)) for c, ns in out.items()}
+    if not _ENTERPRISES:
+        out: dict[str, list[str]] = {}
+        for row in table("enterprises.tsv"):
+            out.setdefault(row[0][0], []).append(row[0])
+        _ENTERPRISES.append({c: tuple(sorted(ns, key=len, reverse=True)) for c, ns in out.items()})
+    return _ENTERPRISES[0]
 
 
-DESTINATION_REACH = 24  # 远销俄罗斯、加拿大、台湾: how far a list of places may run after the verb
+DESTINATION_REACH: Final = 24  # 远销俄罗斯、加拿大、台湾: how far a list of places may run after the verb
 
 
 def after_destination(text: str, m: PlaceMatch, role: str = "destination") -> bool:
@@ -142,8 +185,19 @@ def after_destination(text: str, m: PlaceMatch, role: str = "destination") -> bo
     return k >= 0 and not any(c in "，,。；;：:！？\n" for c in seg[k:])
 
 
-@lru_cache(maxsize=1)
+# (made at the first call: a list under a Final name, a C static to compiled callers, not an lru_cache wrapper's
+# Python-level call at every call)
+_DESTINATION_ROLES_WORD_MADE: Final[list[re.Pattern]] = []
+
+
 def destination_roles_word() -> re.Pattern:
+    """`_make_destination_roles_word()`, made once."""
+    if not _DESTINATION_ROLES_WORD_MADE:
+        _DESTINATION_ROLES_WORD_MADE.append(_make_destination_roles_word())
+    return _DESTINATION_ROLES_WORD_MADE[0]
+
+
+def _make_destination_roles_word() -> re.Pattern:
     """Any word of the roles `after_destination` reads (relocated_from, destination, partner): where none stands
     within its reach before a place, none of the three holds."""
     w = words()
@@ -151,8 +205,19 @@ def destination_roles_word() -> re.Pattern:
     return recache.compile("|".join(map(re.escape, found)))
 
 
-@lru_cache(maxsize=1)
+# (made at the first call: a list under a Final name, a C static to compiled callers, not an lru_cache wrapper's
+# Python-level call at every call)
+_EVENT_YEAR_MADE: Final[list[re.Pattern]] = []
+
+
 def event_year() -> re.Pattern:
+    """`_make_event_year()`, made once."""
+    if not _EVENT_YEAR_MADE:
+        _EVENT_YEAR_MADE.append(_make_event_year())
+    return _EVENT_YEAR_MADE[0]
+
+
+def _make_event_year() -> re.Pattern:
     """A year without 年 (figure_words.tsv `year_unit`) right after a place, then a name: an event's name opens."""
     unit = "".join(words().of("year_unit"))
     return recache.compile(rf"\s?(?:19|20)\d\d(?![\d.{unit}])(?=[\u4e00-\u9fff])")
@@ -207,8 +272,8 @@ def not_about(text: str, m: PlaceMatch) -> bool:
     return p.report_line.match(text, m.end) is not None or p.company.match(text, m.end) is not None
 
 
-QUOTED_REACH = 16  # how far a quoted name's marks may stand from a place inside it
-HAN = recache.compile(r"[\u4e00-\u9fff]")
+QUOTED_REACH: Final = 16  # how far a quoted name's marks may stand from a place inside it
+HAN: Final = recache.compile(r"[\u4e00-\u9fff]")
 
 
 def route_end(text: str, m: PlaceMatch) -> bool:
@@ -269,8 +334,10 @@ def other_party(text: str, m: PlaceMatch) -> bool:
     lo = max(0, m.start - DESTINATION_REACH)
     for word in words().of("partner_preposition"):
         k = text.rfind(word, lo, m.start)
+        if k < 0:
+            continue  # (before the slice: with k = -1 it would copy the text from its start, for nothing)
         between = text[k + len(word):m.start]
-        if k < 0 or any(c in CLAUSE_DELIMS for c in between):
+        if any(c in CLAUSE_DELIMS for c in between):
             continue
         if between and between[-1] not in words().chars("list_joint"):
             continue  # the place right after the word, or a later item of a list (浦东、青岛); not 同时上海市
@@ -309,8 +376,7 @@ def about(text: str, start: int, end: int, named: list[PlaceMatch]) -> list[Plac
     # (not any 于: 位于利川市北部 says where)
     w = words()
     needs_close = w.of("compare_needs_close")
-    reference = w.of("share_verb") + w.of("gap_up") + w.of("gap_down") \
-        + tuple(c for c in w.of("compare") if c not in needs_close)
+    reference = place_references()
     out = [m for m in named if not not_about(text, m) and not any(m is k for k in in_cluster)
            and not any(r.start < m.end and m.start < r.end for r in regions)
            and not text.endswith(reference, max(0, m.start - 2), m.start)
@@ -332,7 +398,7 @@ def nation_bracketed(text: str, m: Mention) -> bool:
         return False
     at = m.start - 1
     level = next((x for x in w.of("reference_level") if text.endswith(x, 0, at)), "")
-    return text.endswith(word_tuple("nation_words.txt"), 0, at - len(level))
+    return text.endswith(nation_tables()[0], 0, at - len(level))
 
 
 def compared(text: str, end: int) -> bool:
@@ -361,7 +427,7 @@ def at_level(named: list[PlaceMatch], level: str) -> list[PlaceMatch]:
     return out
 
 
-LEVELS = ("province", "prefecture", "county", "town")  # from the top (a town: home_words.txt, never a gazetteer place)
+LEVELS: Final = ("province", "prefecture", "county", "town")  # from the top (a town: home_words.txt, never a gazetteer place)
 
 
 def below(named: list[PlaceMatch], homes: list[tuple[int, str]], home_starts: list[int], text: str, clause_start: int,
@@ -405,8 +471,12 @@ def opens_clause(text: str, clause_start: int, at: int) -> bool:
     if text.startswith(words().of("rank_verb") + words().of("rank_cue"), word.end()):
         return False  # 涨幅…，全省排第4位: the field of a rank
     gap = text[clause_start:at].strip()
-    return not gap or any(t.start() == clause_start + text[clause_start:at].find(gap) and t.end() == at
-                          for t in patterns().time.finditer(text, clause_start, at))
+    if not gap:
+        return True
+    # a time that is the whole gap: of the pattern's non-empty matches (`timex.search_from`, tried only where a time
+    # can open: the same matches as the pattern's finditer, an empty one never being the gap's)
+    gap_start = clause_start + text[clause_start:at].find(gap)
+    return any(t.start() == gap_start and t.end() == at for t in timex.search_from(text, clause_start, at))
 
 
 def home_seen(locality: str, level: str, word: str) -> str:
@@ -471,7 +541,7 @@ def subject_start(text: str, floor: int, start: int) -> int:
     return start
 
 
-QUOTED_SENTENCE_END = ("。”", "！”", "？”")  # a quoted sentence closing: the next clause opens after it
+QUOTED_SENTENCE_END: Final = ("。”", "！”", "？”")  # a quoted sentence closing: the next clause opens after it
 
 
 def opens_paragraph_clause(text: str, at: int, floor: int) -> bool:
@@ -588,11 +658,22 @@ class ParagraphPlaces:
         return []
 
 
-EDGE_MARKS = CLAUSE_DELIMS + "…、“”‘’「」『』（）()[]《》\"' \u3000"  # what stands at a sentence's or clause's edge
+EDGE_MARKS: Final = CLAUSE_DELIMS + "…、“”‘’「」『』（）()[]《》\"' \u3000"  # what stands at a sentence's or clause's edge
 
 
-@lru_cache(maxsize=1)
+# (made at the first call: a list under a Final name, a C static to compiled callers, not an lru_cache wrapper's
+# Python-level call at every call)
+_NAME_FREE_MARKS_MADE: Final[list[frozenset[str]]] = []
+
+
 def name_free_marks() -> frozenset[str]:
+    """`_make_name_free_marks()`, made once."""
+    if not _NAME_FREE_MARKS_MADE:
+        _NAME_FREE_MARKS_MADE.append(_make_name_free_marks())
+    return _NAME_FREE_MARKS_MADE[0]
+
+
+def _make_name_free_marks() -> frozenset[str]:
     """The marks of EDGE_MARKS that no place name holds: a name cannot run over an edge beside one (a test of a
     few marks against the names joined, not a set of every character of the names, 7 M instructions at start-up)."""
     joined = "".join(gazetteer().lookup)
@@ -644,7 +725,7 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
     named_here = about(text, start, upto, found)
     # 全市…占全省的40%: a home word after a share verb or a comparative is the reference, not the figure's level
     # (and after a ranking verb: 居全市第一名 ranks the figure's place within the city, 排全区第3位)
-    reference = words().of("share_verb") + comparing_words() + words().of("rank_verb") + words().of("rank_cue")
+    reference = home_references()
     homes = [(h.start(), words().home_levels[h.group()]) for h in patterns().home.finditer(text, start, end)
              if not text.endswith(reference, max(start, h.start() - 2), h.start())]
     home_starts = [at for at, _ in homes]
@@ -777,9 +858,9 @@ def left_behind(text: str, start: int, clauses: Clauses, place: PlaceMatch, m: M
     return not after or not after[0].tag.startswith(GOES_ON_TAGS)
 
 
-SAYS_OWN = 4  # the fewest characters after a place that say something of it in its clause
-LEAD_IN = 6  # the most characters of clauses before a place's that only lead in (2025年, 今年以来)
-GOES_ON_TAGS = ("v", "d", "p")  # a word that goes on with a subject: a verb, an adverb, a preposition
+SAYS_OWN: Final = 4  # the fewest characters after a place that say something of it in its clause
+LEAD_IN: Final = 6  # the most characters of clauses before a place's that only lead in (2025年, 今年以来)
+GOES_ON_TAGS: Final = ("v", "d", "p")  # a word that goes on with a subject: a verb, an adverb, a preposition
 
 
 def respectively(text: str, mentions: list[Mention], listed: list[list[PlaceMatch]], out: list[str],

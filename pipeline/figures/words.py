@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Final, Sequence
 
 from .. import recache
@@ -97,8 +96,22 @@ def etc_at(text: str, start: int, end: int, last: bool = False) -> tuple[int, in
     return found
 
 
-@lru_cache(maxsize=1)
+# the one `Words` and `Patterns` of a process, made at the first call; a list under a `Final` name, which compiled
+# callers read from a C static (an `lru_cache` wrapper costs each of the calls a Python-level call, a global's look-up
+# and the cache's own: about 400 instructions, at some hundred thousand calls a run)
+_WORDS: Final[list[Words]] = []
+
+
 def words() -> Words:
+    """The figure rules' words (made once)."""
+    if _WORDS:
+        return _WORDS[0]
+    made = _make_words()
+    _WORDS.append(made)
+    return made
+
+
+def _make_words() -> Words:
     roles: dict[str, tuple[str, ...]] = {}
     for role, *cells in rows("figure_words.tsv"):
         # (a role's name interned: `of` looks it up by the literal its caller writes, found by identity)
@@ -196,8 +209,19 @@ class Patterns:
 GAP_MAX = 14  # the longest `gap` match: a two-character verb and twelve characters of baseline
 
 
-@lru_cache(maxsize=1)
+_PATTERNS: Final[list[Patterns]] = []  # (see _WORDS)
+
+
 def patterns() -> Patterns:
+    """The figure rules' patterns (made once)."""
+    if _PATTERNS:
+        return _PATTERNS[0]
+    made = _make_patterns()
+    _PATTERNS.append(made)
+    return made
+
+
+def _make_patterns() -> Patterns:
     w = words()
     time = timex.pattern()
     verbs = alternation(w.change_words("verb") + w.of("doubling"))
