@@ -628,7 +628,6 @@ def _source(clause: str) -> str:
             rf"|(?:{document})《[^》\n]{{1,40}}》[，,])")
 
 
-@lru_cache(maxsize=2)
 @lru_cache(maxsize=1)
 def span_line() -> re.Pattern:
     """A paragraph of one sentence that opens with a span_line word (time_words.tsv) and ends in a count of years:
@@ -637,6 +636,7 @@ def span_line() -> re.Pattern:
     return recache.compile(rf"\s*(?:{lead})[^。；;！？!?\n]{{2,60}}的(?P<n>[一二两三四五六七八九十]年)[。！!]\s*")
 
 
+@lru_cache(maxsize=2)
 def lead_in(sourced: bool = True) -> re.Pattern:
     """What may stand before a time that opens a paragraph: dashes, spaces, a clause saying where the figures come
     from and a lead word (time_words.tsv) (——这五年，; 刚刚过去的2025年，; 初步核算，前三季度…)."""
