@@ -158,7 +158,7 @@ class SentenceCues:
                     self.cues.append((m.start(), m.start() + len(longer), longer, False))
                     self.quoted.append(-1)
                 continue  # 争取上级资金20.2亿元: funds obtained; 拜访目标企业150家: firms named as prospects
-            clause_start = max((text.rfind(c, start, m.start()) for c in "，,；;：:"), default=-1) + 1
+            clause_start = _last_of(text, CUE_CLAUSE_BREAKS, start, m.start()) + 1
             before = text[max(start, clause_start):m.start()]
             if achieved_in(before, w) or w.share.search(before):
                 continue  # 超额完成年度目标: achieved; 占年度计划的68.8%: how much of the plan was done
@@ -284,6 +284,18 @@ def opens_item(text: str, start: int, end: int) -> bool:
 
 
 SENTENCE_MARKS = "。！？!?"
+CUE_CLAUSE_BREAKS = "，,；;：:"  # what opens the clause a cue stands in
+
+
+def _last_of(text: str, chars: str, lo: int, hi: int) -> int:
+    """Where the last of `chars` in text[lo:hi] stands, else -1: a loop, not max() over a generator (an object
+    made per call in compiled code)."""
+    k = -1
+    for c in chars:
+        j = text.rfind(c, lo, hi)
+        if j > k:
+            k = j
+    return k
 
 
 def _last_mark(body: str, lo: int, hi: int) -> int:
