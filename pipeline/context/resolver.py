@@ -1275,11 +1275,20 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
     cues: tuple[int, SentenceCues | None, int] = (-1, None, 0)  # (sentence start, its cues, end of its first home word)
     openings: dict[int, tuple[re.Match | None, bool]] = {}  # sentence start → `opening_match` of the sentence
     sources = SourceCommas(text)  # where a source clause's word and comma stand, for every opening read
+    period_found: dict[str, re.Match | None] = {}  # a figure's period → the time it names (its search)
     for f in sorted(figures, key=lambda f: f.start):
         at = f.start  # read once (an attribute of a record is a dictionary lookup in compiled code)
         # the fields read below, each read once (a Figure is no native class: each read is a lookup by name)
         f_end, f_period, f_baseline, f_change = f.end, f.period, f.baseline, f.change
         f_kind, f_indicator, f_place = f.kind, f.indicator, f.place
+        # the time the figure's period names: searched once per period phrase of the document (most figures of a
+        # sentence share theirs), not up to three times per figure
+        period_m: re.Match | None = None
+        if f_period:
+            if f_period in period_found:
+                period_m = period_found[f_period]
+            else:
+                period_m = period_found[f_period] = timex.pattern().search(f_period)
         # headings: the stack of sections open at the figure
         while next_section < len(sections) and sections[next_section].start <= at:
             sec = sections[next_section]
@@ -1395,7 +1404,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
             m = timex.pattern().match(own.group("t"))
             time = timex.resolve(m, ref, scope_year, late) if m else None
         if time is None and f_period:
-            m = timex.pattern().search(f_period)
+            m = period_m
             if m is not None and m.group("same"):
                 time = same_time(text, structure, s_start, ref, scope_year)
                 if time is None and before[0] >= 0:
@@ -1428,7 +1437,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
                 and not text.startswith("的", m.end()) else None
             if time is not None and _years(time) == 1 and f_period and ref is None and scope_year is None:
                 # 2023年实施…，1-4月累计完成投资40.12亿元 in a text with no date: the months are of the sentence's year
-                pm = timex.pattern().search(f_period)
+                pm = period_m
                 within = timex.resolve(pm, None, _first_year(time), late) if pm is not None else None  # (ref is None)
                 time = within if within is not None and _first_year(within) == _first_year(time) \
                     and _years(within) == 1 else time
@@ -1517,7 +1526,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
             and (YEAR.search(f_period) is not None or tw.values.get(f_period) == "0") \
             and (bool(f_change) or _words_in(tw.of("preliminary"), text[c_start:at]))
         # a span to come that the figure's period says (未来五年, 今后五年): an aim, whether or not a date says when now is
-        coming = bool(f_period) and (pm := timex.pattern().search(f_period)) is not None and bool(pm.group("next"))
+        coming = bool(f_period) and period_m is not None and bool(period_m.group("next"))
         claim = "actual" if counts_a_people(text, f, words) else \
             _claim(cues[1].claim(f) if cues[1] else "", plan_claim,
                    time is not None and ref is not None and (_first_year(time) > ref or _years(time) > 1 and
