@@ -3129,3 +3129,85 @@ def test_bare_lines_told_by_their_first_character():
             assert _bare(raw, s, e) == want, raw[s:e][:40]
             bare += want
     assert bare >= 10
+
+
+# ------------------------------------------- speed round sp3: lists, year_before, year_interval (differential)
+
+def test_list_word_before_without_a_list_word_equals_the_pending_list():
+    """`Lists.word_before` answers (-1, -1) at once in a sentence with no 分别 (most sentences): the same answer
+    as reading the clause's pending list (`pending_list`, which finds none without a list word), for every figure
+    of every sentence of corpus/ and corpus-dev. Seen failing with the pending list's answer made (0, 0)."""
+    from pipeline.figures.clause import Clauses
+    from pipeline.figures.lists import Lists
+    from pipeline.figures.mentions import sentence_mentions
+
+    checked = 0
+    for text, s in all_sentences():
+        mentions = sentence_mentions(text, s.start, s.end)
+        if not mentions:
+            continue
+        clauses = Clauses(text, s.start, s.end)
+        lists = Lists(text, s.start, s.end, mentions, lambda *a: [])
+        for m in mentions:
+            clause = clauses.at(m.start)
+            got = lists.word_before(clause, m.start)
+            if lists.words:
+                continue
+            at = lists.pending_list(clause)
+            assert got == ((at, at) if 0 <= at <= m.start else (-1, -1)), text[s.start:s.end][:40]
+            checked += 1
+    assert checked >= 1000
+
+
+def test_year_before_equals_the_plain_per_head_test():
+    """`resolver.year_before` tests all the per-head words in one `endswith` before it looks for which one: the same
+    match as the plain test of each word (the first in order that the text ends with), at every figure's start and
+    at every 的 of the corpora's sentences and of a few made ones, with and without the words passed in."""
+    from pipeline.context.resolver import OWN_TIME, OWN_TIME_MARK, year_before
+    from pipeline.figures.words import words
+
+    heads = words().of("count_average")
+
+    def plain(text, start, end):
+        per_head = next((w for w in heads if text.endswith(w, start, end)), "")
+        end -= len(per_head)
+        if text.find(OWN_TIME_MARK, max(start, end - 2), end) < 0:
+            return None
+        return OWN_TIME.search(text, start, end)
+
+    from types import SimpleNamespace
+    cases = ["人均收入从2015年的人均21.2万元提高到2020年的30万元。", "由2011年底的 18.9亿元提高到2016年 的28.4亿元。",
+             "是2015年的3倍。", "2020年的年均增长6%。"]
+    extra = [(t, SimpleNamespace(start=0, end=len(t))) for t in cases]
+    found = 0
+    for text, s in (*all_sentences(), *extra):
+        ends = [k + 1 for k in range(s.start, s.end) if text[k] == OWN_TIME_MARK]
+        ends += [k + len(w) for w in heads for k in range(s.start, s.end) if text.startswith(w, k)]
+        for end in ends:
+            start = max(s.start, end - 16)
+            want = plain(text, start, end)
+            for got in (year_before(text, start, end), year_before(text, start, end, heads)):
+                assert (got.span() if got else None) == (want.span() if want else None), text[start:end]
+            found += want is not None
+    assert found >= 1
+
+
+@pytest.mark.parametrize("first,last", [(2025, None), (2021, 2025), (999, None), (5, 12), (-1, 3), (9999, 10000),
+                                        (1000, 1999)])
+def test_year_interval_equals_the_padded_format(first, last):
+    from pipeline.context.timex import year_interval
+    t = year_interval(first, last)
+    assert tuple(t) == (f"{first:04d}", f"{last if last is not None else first:04d}")
+
+
+def test_lead_patterns_are_made_once():
+    """`resolver.lead_in` is read at every lead with a source clause: it must hand back the same compiled pattern,
+    not build and compile it again (59e5e1f left it without its lru_cache: 137 M instructions on the bench corpus)."""
+    from pipeline.context.resolver import lead_in, span_line
+
+    for made in (lead_in, span_line):
+        made()
+        hits = made.cache_info().hits  # (the pattern cache hands back the same object either way: count the hits)
+        made()
+        assert made.cache_info().hits == hits + 1, made.__name__
+    assert lead_in() is not lead_in(False)

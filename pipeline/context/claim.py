@@ -175,34 +175,36 @@ class SentenceCues:
         self.cues: list[tuple[int, int, str, bool]] = []  # (start, end, word, clause-only)
         self.quoted: list[int] = []  # for each cue: where the quotation it stands in closes, else -1
         for m in w.cue.finditer(text, start, end):
-            if text.startswith(w.qualifiers, m.start()):
+            # the match's place and word, read once (each read is a method call by name)
+            at, word, after = m.start(), m.group(), m.end()
+            if text.startswith(w.qualifiers, at):
                 continue  # 将近: a qualifier, not 将
-            if w.straddle and straddles(text, m.start(), w.straddle):
+            if w.straddle and straddles(text, at, w.straddle):
                 continue  # 抗疫斗争取得重大战略成果: 斗争 and 取得, not 争取
-            if w.obtained and text.startswith(w.obtained, m.start()):
-                longer = next((c for c in w.past_obtained if text.startswith(c, m.start())), "")
-                if longer and not (m.start() >= 2 and text[m.start() - 1] in w.counted
-                                   and text[m.start() - 2] in DIGITS + CN_QUANTITY_CHARS):
+            if w.obtained and text.startswith(w.obtained, at):
+                longer = next((c for c in w.past_obtained if text.startswith(c, at)), "")
+                if longer and not (at >= 2 and text[at - 1] in w.counted
+                                   and text[at - 2] in DIGITS + CN_QUANTITY_CHARS):
                     # 预期性指标: a cue of its own, longer than the word (预期性) that makes 预期 none; not a count of them
                     # (5项预期性指标、1项约束性指标未能如期完成: the indicators counted, no aim)
-                    self.cues.append((m.start(), m.start() + len(longer), longer, False))
+                    self.cues.append((at, at + len(longer), longer, False))
                     self.quoted.append(-1)
                 continue  # 争取上级资金20.2亿元: funds obtained; 拜访目标企业150家: firms named as prospects
-            clause_start = max((text.rfind(c, start, m.start()) for c in "，,；;：:"), default=-1) + 1
-            before = text[max(start, clause_start):m.start()]
+            clause_start = _last_of(text, CUE_CLAUSE_BREAKS, start, at) + 1
+            before = text[max(start, clause_start):at]
             if achieved_in(before, w) or w.share.search(before):
                 continue  # 超额完成年度目标: achieved; 占年度计划的68.8%: how much of the plan was done
-            if w.frame and m.group() not in w.light and m.group() not in w.clause and any(f in before for f in w.frame):
+            if w.frame and word not in w.light and word not in w.clause and any(f in before for f in w.frame):
                 continue  # 均中村党支部围绕“达标创星”目标，实施…，2017年村集体经营收入35.8万元: the goal frames the deeds
-            if m.group() not in w.light and m.group() not in w.clause and text.startswith(ITEM_ENDS, m.end()):
+            if word not in w.light and word not in w.clause and text.startswith(ITEM_ENDS, after):
                 continue  # …突破8500亿元，正加快迈向万亿目标；新增…7个国家中小企业特色产业集群: a goal noun that closes
                 # its item introduces no list: the items after the ； are deeds (probe28 湖南 2025)
-            if w.attained and m.group() not in w.light and _attained_after(text, m.end(), end, w.attained):
+            if w.attained and word not in w.light and _attained_after(text, after, end, w.attained):
                 continue  # 年初确定的各项工作目标和任务圆满完成，预计…: the goal was met, the figures after are actuals
             # inside a quotation (“贯彻二十大 锚定新目标 奋力闯创干”活动): where it closes; a quoted name holds the cue
-            q_open, q_close = text.rfind("“", start, m.start()), text.rfind("”", start, m.start())
-            closes = text.find("”", m.end(), end) if q_open > q_close else -1
-            self.cues.append((m.start(), m.end(), m.group(), m.group() in w.clause))
+            q_open, q_close = text.rfind("“", start, at), text.rfind("”", start, at)
+            closes = text.find("”", after, end) if q_open > q_close else -1
+            self.cues.append((at, after, word, word in w.clause))
             self.quoted.append(closes)
         if commas is None:
             self.breaks = positions(text, start, end, CLAUSE_BREAKS)
@@ -326,6 +328,18 @@ def opens_item(text: str, start: int, end: int) -> bool:
 
 
 SENTENCE_MARKS = "。！？!?"
+CUE_CLAUSE_BREAKS = "，,；;：:"  # what opens the clause a cue stands in
+
+
+def _last_of(text: str, chars: str, lo: int, hi: int) -> int:
+    """Where the last of `chars` in text[lo:hi] stands, else -1: a loop, not max() over a generator (an object
+    made per call in compiled code)."""
+    k = -1
+    for c in chars:
+        j = text.rfind(c, lo, hi)
+        if j > k:
+            k = j
+    return k
 
 
 def _last_mark(body: str, lo: int, hi: int) -> int:

@@ -14,7 +14,7 @@ from ..data import alternation, word_tuple
 from ..figures.change import first_level, from_start
 from ..gazetteer import gazetteer
 from ..figures.clause import positions
-from ..figures.words import words as figure_words
+from ..figures.words import patterns as figure_patterns, words as figure_words
 from ..profile import genres
 from ..records import Document, Figure, Section, Structure
 from ..structure import sentence_at
@@ -629,7 +629,6 @@ def _source(clause: str) -> str:
             rf"|(?:{document})《[^》\n]{{1,40}}》[，,])")
 
 
-@lru_cache(maxsize=2)
 @lru_cache(maxsize=1)
 def span_line() -> re.Pattern:
     """A paragraph of one sentence that opens with a span_line word (time_words.tsv) and ends in a count of years:
@@ -638,6 +637,7 @@ def span_line() -> re.Pattern:
     return recache.compile(rf"\s*(?:{lead})[^。；;！？!?\n]{{2,60}}的(?P<n>[一二两三四五六七八九十]年)[。！!]\s*")
 
 
+@lru_cache(maxsize=2)
 def lead_in(sourced: bool = True) -> re.Pattern:
     """What may stand before a time that opens a paragraph: dashes, spaces, a clause saying where the figures come
     from and a lead word (time_words.tsv) (——这五年，; 刚刚过去的2025年，; 初步核算，前三季度…)."""
@@ -993,12 +993,19 @@ def owns_period(text: str, f: Figure) -> bool:
 OWN_TIME = recache.compile(rf"(?P<t>\d{{4}}\s?年(?:\s?\d{{1,2}}\s?月)?(?:底|末|全年)?){OWN_TIME_MARK}\s?$")
 
 
-def year_before(text: str, start: int, end: int) -> re.Match | None:
+def year_before(text: str, start: int, end: int, per_head: tuple[str, ...] | None = None) -> re.Match | None:
     """`OWN_TIME.search(text, start, end)`, tried only where its 的 stands in the last two characters (every match
-    ends with it and at most a space): most figures follow no 的, and the search tries its year at each of 16."""
-    per_head = next((w for w in figure_words().of("count_average") if text.endswith(w, start, end)), "")
-    end -= len(per_head)  # 从2015年的人均21.2万元: the per-head word between the year's 的 and the figure
-    if not per_head and end - start >= 2:
+    ends with it and at most a space): most figures follow no 的, and the search tries its year at each of 16.
+    `per_head`: figure_words' count_average words, when the caller has them (read once per document)."""
+    heads = per_head if per_head is not None else figure_words().of("count_average")
+    found = False
+    if text.endswith(heads, start, end):  # one test for all the words: most figures follow none
+        for w in heads:
+            if text.endswith(w, start, end):
+                end -= len(w)  # 从2015年的人均21.2万元: the per-head word between the year's 的 and the figure
+                found = True
+                break
+    if not found and end - start >= 2:
         # 从2018年的每月7.5吨/平方公里: a per-unit word (每 and one character) between them too
         for p in figure_words().of("per"):
             if text.startswith(p, end - 1 - len(p)):
@@ -1179,16 +1186,22 @@ def bare_change(text: str, f: Figure, c_start: int) -> bool:
         return False
     if f.start - c_start > BARE_MAX:
         return False  # longer than any run of change and time words: the clause has words of its own
-    from ..figures.words import patterns as figure_patterns, words as figure_words  # the stage before: its words
-
     rest = figure_patterns().baseline.sub("", text[c_start:f.start])  # 比上年 before 增长
-    w, fw = timex.words(), figure_words()
-    changes = sorted(fw.changes, key=len, reverse=True)  # 增长, 下降…: the words of a change (changes.tsv)
-    # 初步预计全年增长6.3%: an estimate of the year in scope says no subject either
-    for word in (*w.of("preliminary"), *w.of("scope"), *w.of("span"), *w.of("average"), *changes,
-                 *fw.of("period_compare")):
-        rest = rest.replace(word, "")
+    for word in _bare_words():
+        if word in rest:  # (a test, not a method call per word)
+            rest = rest.replace(word, "")
     return not rest.strip("、 ")
+
+
+@lru_cache(maxsize=1)
+def _bare_words() -> tuple[str, ...]:
+    """The words bare_change takes out of a clause, in its order (made once, not sorted again per figure): the
+    estimate, scope, span and average words, the words of a change (changes.tsv: 增长, 下降…), longest first, and
+    the period comparisons. 初步预计全年增长6.3%: an estimate of the year in scope says no subject either."""
+    w, fw = timex.words(), figure_words()
+    changes = sorted(fw.changes, key=len, reverse=True)
+    return (*w.of("preliminary"), *w.of("scope"), *w.of("span"), *w.of("average"), *changes,
+            *fw.of("period_compare"))
 
 
 def subject_measure(text: str, f: Figure, breaks: SentenceBreaks, c_start: int, prev: Figure | None,
@@ -1224,6 +1237,21 @@ def home_word_end(text: str, start: int, end: int, home_by_first: dict[str, tupl
                 if k >= 0 and k + len(w) < found:
                     found = k + len(w)
     return found
+
+
+def _first_year(t: Interval) -> int:
+    """`t.first_year`, read by a native call (a NamedTuple's property is an interpreted call, read by name)."""
+    return int(t[0][:4])
+
+
+def _last_year(t: Interval) -> int:
+    """`t.last_year`, by a native call."""
+    return int(t[1][:4])
+
+
+def _years(t: Interval) -> int:
+    """`t.years`, by a native call."""
+    return int(t[1][:4]) - int(t[0][:4]) + 1
 
 
 _NEW = object.__new__
@@ -1267,6 +1295,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
     paragraphs = structure.paragraphs
     words = claim_words()
     tw = timex.words()  # the time words, read once (not an lru_cache call per use per figure)
+    per_head = figure_words().of("count_average")  # for year_before, read once
     # 全市, 全省, 我省…: a figure after one is about a place of its own, never the nation; 增速, 规模…: an
     # indicator that is only one takes the measure of the figure or clause before it
     home, measure_heads = word_tuple("home_words.txt"), word_tuple("measure_heads.txt")
@@ -1304,8 +1333,20 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
     cues: tuple[int, SentenceCues | None, int] = (-1, None, 0)  # (sentence start, its cues, end of its first home word)
     openings: dict[int, tuple[re.Match | None, bool]] = {}  # sentence start → `opening_match` of the sentence
     sources = SourceCommas(text)  # where a source clause's word and comma stand, for every opening read
+    period_found: dict[str, re.Match | None] = {}  # a figure's period → the time it names (its search)
     for f in sorted(figures, key=lambda f: f.start):
         at = f.start  # read once (an attribute of a record is a dictionary lookup in compiled code)
+        # the fields read below, each read once (a Figure is no native class: each read is a lookup by name)
+        f_end, f_period, f_baseline, f_change = f.end, f.period, f.baseline, f.change
+        f_kind, f_indicator, f_place = f.kind, f.indicator, f.place
+        # the time the figure's period names: searched once per period phrase of the document (most figures of a
+        # sentence share theirs), not up to three times per figure
+        period_m: re.Match | None = None
+        if f_period:
+            if f_period in period_found:
+                period_m = period_found[f_period]
+            else:
+                period_m = period_found[f_period] = timex.pattern().search(f_period)
         # headings: the stack of sections open at the figure
         while next_section < len(sections) and sections[next_section].start <= at:
             sec = sections[next_section]
@@ -1390,13 +1431,13 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
                 lead_headings == bisect_right(heading_starts, p_start), bisect_right(heading_starts, p_start), led)
         sent = sentence_at(sentences, sentence_starts, at)
         s_start = sent.start if sent else at
-        s_end = sent.end if sent else f.end
+        s_end = sent.end if sent else f_end
         if last_sentence[0] != s_start:
             before = last_sentence  # every figure of a sentence looks back to the same sentence before
         if breaks.start != s_start or breaks.end != s_end:
             breaks = SentenceBreaks(text, s_start, s_end)
         c_start, c_end = breaks.clause(f)
-        if sent is not None and opened[1] != sent.start:
+        if sent is not None and opened[1] != s_start:
             # a sentence's opening 全年 carries the year it is of: the year reviewed, in a text with no date that
             # names one (初步核算,湖南全年… then 按常住人口计算,人均GDP达到52949元), as 全年 in a figure's own period is
             open_scope = review_scope if review_scope is not None else scope_year
@@ -1404,24 +1445,24 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
             if para_k >= 0:  # the sentences of the paragraph with no figure in between open times too
                 lo = opened[1] if opened[0] == para_k else paragraphs[para_k].start - 1
                 for between in structure.sentences[bisect_right(sentence_starts, lo):
-                                                   bisect_left(sentence_starts, sent.start)]:
+                                                   bisect_left(sentence_starts, s_start)]:
                     m, opens = sentence_opening(openings, text, between.start, between.end, sources)
                     if m is not None and opens and not m.group("ago"):
                         got = timex.resolve(m, ref, open_scope, late)
                         carried = got if got is not None and not event_day(m, got) else carried
-            m, opens = sentence_opening(openings, text, sent.start, sent.end, sources)
+            m, opens = sentence_opening(openings, text, s_start, s_end, sources)
             t = timex.resolve(m, ref, open_scope, late) if m is not None and opens and not m.group("ago") else None
-            opened = (para_k, sent.start, carried, t if t is not None and m is not None and not event_day(m, t) else carried)
+            opened = (para_k, s_start, carried, t if t is not None and m is not None and not event_day(m, t) else carried)
         # the sentence: the period it says, resolved
         time = None
-        own = year_before(text, max(s_start, at - 16), at)
-        if own is not None and f.baseline and own.group("t").replace(" ", "") == f.baseline.replace(" ", ""):
+        own = year_before(text, max(s_start, at - 16), at, per_head)
+        if own is not None and f_baseline and own.group("t").replace(" ", "") == f_baseline.replace(" ", ""):
             own = None  # 是2015年的3倍: the year is the baseline's, not the figure's
         if own is not None:  # 从2020年的3.68万亿元增长到2025年的4.93万亿元: each number its own year
             m = timex.pattern().match(own.group("t"))
             time = timex.resolve(m, ref, scope_year, late) if m else None
-        if time is None and f.period:
-            m = timex.pattern().search(f.period)
+        if time is None and f_period:
+            m = period_m
             if m is not None and m.group("same"):
                 time = same_time(text, structure, s_start, ref, scope_year)
                 if time is None and before[0] >= 0:
@@ -1434,45 +1475,45 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
                 # 增长10.5%): that year
                 # …and in news of a report early in a year (全年制造业投资增长20% on 2024-01-25): the year just ended
                 ended = head_time is None and not in_plan and head_claim != "target" and ref is not None \
-                    and (ended_year is not None and ended_year.first_year == ref - 1 or quotes_report) \
-                    and f.period in tw.of("year_end") and not words.cue.search(text[s_start:at])
+                    and (ended_year is not None and _first_year(ended_year) == ref - 1 or quotes_report) \
+                    and f_period in tw.of("year_end") and not words.cue.search(text[s_start:at])
                 # 1-11月 in a page of January (a release of the year just ended): months that end after the page's
                 # own month, with no year, no aim and no plan around them, are of the year before
                 ended = ended or month is not None and month <= REVIEW_MONTHS and not in_plan \
                     and head_claim != "target" and in_scope is None and not words.cue.search(text[s_start:at]) \
                     and (timex.bare_months_end(m) or 0) > month
-                scope = in_scope.last_year if in_scope and in_scope.years == 1 else \
+                scope = _last_year(in_scope) if in_scope and _years(in_scope) == 1 else \
                     review_scope if review_scope is not None and not in_plan else scope_year
                 time = timex.resolve(m, ref, scope - 1 if ended and scope is not None and scope == ref else scope, late)
         if time is None and sent is not None:
             # a time heading the sentence, comma or not (2020年新增城镇就业16.3万人，…均达100%): its period is only
             # its clause's, but the sentence is about that time
-            m, _ = sentence_opening(openings, text, sent.start, sent.end, sources)
-            if m is None and at > sent.start:
-                m = figure_clause_opening(text, sent.start, at)
+            m, _ = sentence_opening(openings, text, s_start, s_end, sources)
+            if m is None and at > s_start:
+                m = figure_clause_opening(text, s_start, at)
             time = timex.resolve(m, ref, scope_year, late) if m is not None and not m.group("ago") \
                 and not text.startswith("的", m.end()) else None
-            if time is not None and time.years == 1 and f.period and ref is None and scope_year is None:
+            if time is not None and _years(time) == 1 and f_period and ref is None and scope_year is None:
                 # 2023年实施…，1-4月累计完成投资40.12亿元 in a text with no date: the months are of the sentence's year
-                pm = timex.pattern().search(f.period)
-                within = timex.resolve(pm, None, time.first_year, late) if pm is not None else None  # (ref is None)
-                time = within if within is not None and within.first_year == time.first_year \
-                    and within.years == 1 else time
+                pm = period_m
+                within = timex.resolve(pm, None, _first_year(time), late) if pm is not None else None  # (ref is None)
+                time = within if within is not None and _first_year(within) == _first_year(time) \
+                    and _years(within) == 1 else time
         if time is None and para_k >= 0 and before[0] >= paragraphs[para_k].start \
                 and text.startswith(tw.of("part_of"), s_start):
             time = before[1]  # 其中，工业投资增长15.3%: a part of the sentence before, of its time (every figure of it)
         if time is None and opened[0] == para_k:
             time = opened[2]
         said = time is not None or para_time is not None  # the text itself, not a heading, says when
-        if time is None and head_span is not None and (para_time is None or para_time.years == 1
-                                                       and para_time.last_year == head_span.last_year) \
+        if time is None and head_span is not None and (para_time is None or _years(para_time) == 1
+                                                       and _last_year(para_time) == _last_year(head_span)) \
                 and _words_in(tw.of("average"), text[c_start:at]):
             time = head_span  # 地区生产总值年均增长5%左右 under “十五五”时期目标任务和2026年工作安排; so under a paragraph
             # opening with the period's last year as its horizon (到2030年，… then 地区生产总值年均增长5%以上)
-        span = para_time if para_time is not None and para_time.years > 1 else head_span if head_span is not None \
-            else head_time if head_time is not None and head_time.years > 1 else None  # (“十五五”时期主要目标任务 / 到2030年，…)
-        if time is not None and time.years == 1 and span is not None and time.last_year == span.last_year \
-                and f.change and _words_in(tw.of("average"), text[c_start:at]):
+        span = para_time if para_time is not None and _years(para_time) > 1 else head_span if head_span is not None \
+            else head_time if head_time is not None and _years(head_time) > 1 else None  # (“十五五”时期主要目标任务 / 到2030年，…)
+        if time is not None and _years(time) == 1 and span is not None and _last_year(time) == _last_year(span) \
+                and f_change and _words_in(tw.of("average"), text[c_start:at]):
             time = span  # 这五年… then 2021年地区生产总值预计实现151.7亿元，年均增长4.6%: the span's average
         if time is None:
             # a title's part of the year holds for the sentences that say no time, not for what is so now (截至目前)
@@ -1482,7 +1523,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
             # for a plan's list (…主要预期目标是：) or under a plan heading
             planned = head_claim == "target" or lead_level is not None or 0 <= lead_from <= at
             # …or what is so now (截至目前…; 本次大会应到代表301人: the session's, not the year reviewed)
-            now = _words_in(tw.of("present"), text[s_start:at]) or _present_after(text, f.end, tw.of("present_after"))
+            now = _words_in(tw.of("present"), text[s_start:at]) or _present_after(text, f_end, tw.of("present_after"))
             fallback = reviewed if reviewed is not None and not planned and not now else ref
             # an estimate (预计全省地区生产总值增长5.7%) in a text dated in the first months of a year, with no time of
             # its own and no aim before it: of the year just ended, whose figures are estimated then
@@ -1502,19 +1543,19 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
             # that opened its paragraph nor of the year a review heading implies (一、肯定成绩… in a speech of 2025)
             time = ((para_time or head_time) if not now else None) or title_part \
                 or (titled_year if not planned else None) or (year_interval(fallback) if fallback is not None else None)
-        if time is not None and time.years == 1 and own is None and len(time.start) == 4:
+        if time is not None and _years(time) == 1 and own is None and len(time.start) == 4:
             # 由2011年的18.9亿元提高到2016年的28.4亿元，年均增长8.4%；财政收入由2.3亿元提高到4.3亿元…: the span the
             # sentence states, ending in the figure's year, is the time of what says no year of its own in it
             stated = stated_span(text, s_start, at)
-            if stated is not None and stated.last_year == time.last_year:
+            if stated is not None and _last_year(stated) == _last_year(time):
                 time = stated
         # 由每生每年5元提高至10元 in the year's plan: the level it starts from is the year before's, a fact (over
         # a span of years _within_period does the same)
         # (not 从2012年的74.8岁: the level's own year says when it was)
-        start_level = time is not None and time.years == 1 and len(time.start) == 4 and own is None \
-            and first_level(text, at, f.end, s_start, s_end) and not owns_period(text, f)
+        start_level = time is not None and _years(time) == 1 and len(time.start) == 4 and own is None \
+            and first_level(text, at, f_end, s_start, s_end) and not owns_period(text, f)
         if time is not None:
-            time = year_interval(time.first_year - 1) if start_level else _within_period(text, f, time, s_start, s_end, ref)
+            time = year_interval(_first_year(time) - 1) if start_level else _within_period(text, f, time, s_start, s_end, ref)
         if ref is not None and (c_start, c_end) not in breaks.now:
             breaks.now[(c_start, c_end)] = now_in_clause(text, f, c_start, c_end)
         if ref is not None and breaks.now[(c_start, c_end)]:
@@ -1526,63 +1567,63 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
                     home_word_end(text, s_start, s_end, home_by_first))
         # a time gone by that the text says (“十四五”时期，…经济总量达到5.67万亿元 in the plan's explanation) is a
         # fact stated, as is the premise of a task (今年高校毕业生超过1000万人，要…): actual under a plan heading
-        past = said and time is not None and ref is not None and time.last_year < ref
+        past = said and time is not None and ref is not None and _last_year(time) < ref
         # a lead-in's list is a plan's where no heading says (…主要预期目标是： then ◆地区生产总值增长5%；)
         plan_claim = head_claim or ("target" if lead_level is not None or 0 <= lead_from <= at else "")
         # a text with no date that reviews a year and names the year after, its own: that year is the one it plans
         # (2019年… 初步预计全年增长6.3% … 对于今年政府工作要求，会议提出，2020年重庆地区生产总值增长6%)
         # (the whole year, not 2020年1月; named, not what is so now: 3个正在建设之中 in a review is a fact)
-        own_year = said and reviewed is not None and time is not None and time.years == 1 and len(time.start) == 4 \
-            and time.first_year == reviewed + 1 and not (ref is not None and breaks.now[(c_start, c_end)])
+        own_year = said and reviewed is not None and time is not None and _years(time) == 1 and len(time.start) == 4 \
+            and _first_year(time) == reviewed + 1 and not (ref is not None and breaks.now[(c_start, c_end)])
         # an estimate or a change said of the document's own year in a text of its first months (2023年江西地区生产总值
         # 增长4.1%，2024年预计增长5%左右 in news of 2024-01-23; 今年…预期增长5%左右，一般公共预算收入增长1.5%): that year
         # has yet to run, so it is an expectation, a target (the year named, 2024年 or 今年: not 预计全年…, the year in
         # scope, which early in a year is the one just ended)
         expected = said and time is not None and ref is not None and month is not None and month <= REVIEW_MONTHS \
-            and time.years == 1 and len(time.start) == 4 and time.first_year == ref \
-            and (YEAR.search(f.period) is not None or tw.values.get(f.period) == "0") \
-            and (bool(f.change) or _words_in(tw.of("preliminary"), text[c_start:at]))
+            and _years(time) == 1 and len(time.start) == 4 and _first_year(time) == ref \
+            and (YEAR.search(f_period) is not None or tw.values.get(f_period) == "0") \
+            and (bool(f_change) or _words_in(tw.of("preliminary"), text[c_start:at]))
         # a span to come that the figure's period says (未来五年, 今后五年): an aim, whether or not a date says when now is
-        coming = bool(f.period) and (pm := timex.pattern().search(f.period)) is not None and bool(pm.group("next"))
+        coming = bool(f_period) and period_m is not None and bool(period_m.group("next"))
         claim = "actual" if counts_a_people(text, f, words) else \
             _claim(cues[1].claim(f) if cues[1] else "", plan_claim,
-                   time is not None and ref is not None and (time.first_year > ref or time.years > 1 and
-                                                              time.first_year == ref) or own_year or expected
+                   time is not None and ref is not None and (_first_year(time) > ref or _years(time) > 1 and
+                                                              _first_year(time) == ref) or own_year or expected
                    or coming,
                    plan_claim == "target" and (past or premise(text, f, s_end, words)))
-        if start_level and time is not None and ref is not None and time.last_year < ref:
+        if start_level and time is not None and ref is not None and _last_year(time) < ref:
             claim = "actual"
         if names_a_goal(text, f, words):
             claim = "target"
             if time is not None and text.endswith(tw.of("scope"), max(0, at - 2), at):
-                time = year_interval(time.first_year)  # 完成全年1000万人目标: the whole year's goal
+                time = year_interval(_first_year(time))  # 完成全年1000万人目标: the whole year's goal
         # 全市, 全省 before the figure in its sentence; or after it, when nothing before says the nation (增速排位全市
         # 第8, GDP增速达到全市平均水平: ranked or measured within a place, so a place's own)
         local = cues[2] <= at or ((cues[2] <= s_end or local_doc) and not _words_in(nation, text[s_start:at]))
         # a figure with no place is about the whole country: a national document's, or 全国… in a province's
-        measure = measure_of(f.indicator, f.kind, not f.place and not local)
+        measure = measure_of(f_indicator, f_kind, not f_place and not local)
         if measure and share_before(text, f):
             measure = ""  # XX市61%的地区生产总值…在县域: a share of the measure, not the measure
-        if not measure and prev is not None and sent is not None and prev.start >= sent.start \
-                and bare_head(f.indicator, measure_heads):
+        if not measure and prev is not None and sent is not None and prev.start >= s_start \
+                and bare_head(f_indicator, measure_heads):
             measure = prev.measure  # 地区生产总值突破1万亿元，增速列…第一位: the growth of the measure just named
-        if not measure and prev is not None and prev.measure and sent is not None and prev.start >= sent.start \
-                and f.indicator.endswith(PER_HEAD):
+        if not measure and prev is not None and prev.measure and sent is not None and prev.start >= s_start \
+                and f_indicator.endswith(PER_HEAD):
             # 全省GDP预计突破12万亿元、…、人均达14.3万元左右: per head of the measure just named
-            measure = measure_of(PER_HEAD + prev.measure, f.kind, not f.place and not local)
-        if not measure and prev is not None and prev.measure and f.change and f.baseline and prev.start >= c_start \
+            measure = measure_of(PER_HEAD + prev.measure, f_kind, not f_place and not local)
+        if not measure and prev is not None and prev.measure and f_change and f_baseline and prev.start >= c_start \
                 and text.startswith("、", prev.end) and not DIGIT.search(text, prev.end, at) \
-                and f.indicator in ("", prev.indicator):
+                and f_indicator in ("", prev.indicator):
             measure = prev.measure  # 年均增长5.7%、高于全国0.3个百分点: the gap of the figure just given
-        if not measure and sent is not None and (bare_head(f.indicator, measure_heads) or bare_change(text, f, c_start)):
+        if not measure and sent is not None and (bare_head(f_indicator, measure_heads) or bare_change(text, f, c_start)):
             # 地区生产总值连跨两个万亿元台阶，年均增长5.7%: a clause without a subject of its own takes the one before
-            measure = subject_measure(text, f, breaks, c_start, prev, not f.place and not local)
+            measure = subject_measure(text, f, breaks, c_start, prev, not f_place and not local)
         iso = time.iso() if time is not None else ""
         fig = in_context(f, iso, claim, measure)
         # a measure borrowed by a figure of a kind it does not take is not written, but passed on (增幅连续4年居全国
         # 前六: the streak's 4年 has none, the rank after it takes 居民人均可支配收入 through it); nor is one of the
         # project's own catalogue unless asked for (measure.written), though it is passed on the same
-        shown = written(measure, extended_measures) if measure and takes(measure, f.kind) else ""
+        shown = written(measure, extended_measures) if measure and takes(measure, f_kind) else ""
         out.append(fig if shown == measure else in_context(f, iso, claim, shown))
         prev = fig
     return tuple(out)

@@ -250,7 +250,10 @@ def new_interval(start: str, end: str) -> Interval:
 
 
 def year_interval(first: int, last: int | None = None) -> Interval:
-    return new_interval(f"{first:04d}", f"{last if last is not None else first:04d}")
+    end = last if last is not None else first
+    # str() for a year of four digits (every year the texts name), the padded format only for another
+    return new_interval(str(first) if 1000 <= first <= 9999 else f"{first:04d}",
+                        str(end) if 1000 <= end <= 9999 else f"{end:04d}")
 
 
 def _count(s: str) -> int:
@@ -258,9 +261,13 @@ def _count(s: str) -> int:
 
 
 def _year(m: re.Match, n: str, ref: int | None, scope: int | None) -> int | None:
-    if m.group(n):
-        return int(m.group(n))
-    word = m.group(n + "w")
+    return _year_of(m.group(n), m.group(n + "w"), ref, scope)
+
+
+def _year_of(digits: str | None, word: str | None, ref: int | None, scope: int | None) -> int | None:
+    """`_year` of a year's two groups, read by the caller: its digits (2025), else its word (今年, 全年)."""
+    if digits:
+        return int(digits)
     if not word:
         return None
     w = words()
@@ -269,20 +276,25 @@ def _year(m: re.Match, n: str, ref: int | None, scope: int | None) -> int | None
     return scope if scope is not None else ref
 
 
+MONTH_GROUPS = tuple(p + g for p in ("a", "b") for g in ("m1", "m2", "d", "d2", "mn", "part", "q1", "q2"))
+
+
 def _months(m: re.Match) -> tuple[int, int, str | None, str | None] | None:
     """(first month, last month, day, last day) of the months part, if any (its groups are a… after a year, b…
-    alone; 11月1日至5日 has a last day)."""
-    for p in ("a", "b"):
-        if m.group(p + "m1"):
-            first = 1 if m.group(p + "m1").startswith(FIRST_MONTH_WORD) else int(m.group(p + "m1"))
-            return first, _count(m.group(p + "m2")) if m.group(p + "m2") else first, m.group(p + "d"), m.group(p + "d2")
-        if m.group(p + "mn"):
-            return 1, _count(m.group(p + "mn")), None, None
-        if m.group(p + "part"):
-            a, b = words().values[m.group(p + "part")].split("/")
+    alone; 11月1日至5日 has a last day). The groups read by one call (a call each is a method call by name)."""
+    groups = m.group(*MONTH_GROUPS)
+    for i in (0, 8):
+        m1, m2, d, d2, mn, part, q1, q2 = groups[i:i + 8]
+        if m1:
+            first = 1 if m1.startswith(FIRST_MONTH_WORD) else int(m1)
+            return first, _count(m2) if m2 else first, d, d2
+        if mn:
+            return 1, _count(mn), None, None
+        if part:
+            a, b = words().values[part].split("/")
             return int(a), int(b), None, None
-        if m.group(p + "q1"):
-            return 3 * _count(m.group(p + "q1")) - 2, 3 * _count(m.group(p + "q2")), None, None
+        if q1:
+            return 3 * _count(q1) - 2, 3 * _count(q2), None, None
     return None
 
 
@@ -299,59 +311,65 @@ def bare_months_end(m: re.Match) -> int | None:
     return months[1] if months is not None and 1 <= months[0] <= months[1] <= 12 else None
 
 
+RESOLVE_GROUPS = ("same", "plan", "pedge", "phead", "ptail", "r1", "r2", "holiday", "hy", "hyw", "g", "gpart", "since",
+                  "past", "past2", "judged", "next", "within", "ago", "y1", "y1w", "y2", "y2w", "m3", "edge")
+
+
 def resolve(m: re.Match, ref: int | None, scope: int | None = None, past_end: int | None = None) -> Interval | None:
-    """The interval a match of `pattern()` names; None when it needs a year that is not known or is `同期`."""
+    """The interval a match of `pattern()` names; None when it needs a year that is not known or is `同期`. (The
+    groups are read by one call: a call each is a method call by name, about 700 instructions.)"""
     w = words()
     scope = scope if scope is not None else ref
-    if m.group("same"):
+    (same, plan, pedge, phead, ptail, r1, r2, holiday, hy, hyw, g, gpart, since, past, past2, judged, next_, within,
+     ago, y1d, y1w, y2d, y2w, m3, edge) = m.group(*RESOLVE_GROUPS)
+    if same:
         return None
-    if m.group("plan"):
-        a, b = (int(y) for y in w.values[m.group("plan")].split("/"))
-        edge = m.group("pedge")
-        if edge in ("末", "期末"):
+    if plan:
+        a, b = (int(y) for y in w.values[plan].split("/"))
+        if pedge in ("末", "期末"):
             return year_interval(b)
-        if edge in ("初", "期初", "开局"):
+        if pedge in ("初", "期初", "开局"):
             return year_interval(a)
-        if m.group("phead") or m.group("ptail"):
-            n = _count(m.group("phead") or m.group("ptail"))
+        if phead or ptail:
+            n = _count(phead or ptail)
             if not 1 <= n <= b - a + 1:
                 return year_interval(a, b)
-            return year_interval(a, a + n - 1) if m.group("phead") else year_interval(b - n + 1, b)
-        if edge == "以来" and ref is not None:
+            return year_interval(a, a + n - 1) if phead else year_interval(b - n + 1, b)
+        if pedge == "以来" and ref is not None:
             return year_interval(a, max(a, min(ref, b)))
         return year_interval(a, b)
-    if m.group("r1"):
-        return year_interval(int(m.group("r1")), int(m.group("r2")))
-    if m.group("holiday"):
-        year = _year(m, "hy", ref, scope) if m.group("hy") or m.group("hyw") else scope
+    if r1:
+        return year_interval(int(r1), int(r2))
+    if holiday:
+        year = _year_of(hy, hyw, ref, scope) if hy or hyw else scope
         return None if year is None else year_interval(year)
-    if m.group("g"):
-        first, last = words().values[m.group("gpart")].split("/")
-        return new_interval(f"{m.group('g')}-{first}", f"{m.group('g')}-{last}")
-    if m.group("since"):
-        return None if ref is None else year_interval(int(w.values[m.group("since")]), ref)
-    for g in ("past", "past2", "judged"):
-        if m.group(g):
-            n = _count(m.group(g))
+    if g:
+        first, last = words().values[gpart].split("/")
+        return new_interval(f"{g}-{first}", f"{g}-{last}")
+    if since:
+        return None if ref is None else year_interval(int(w.values[since]), ref)
+    for span_years in (past, past2, judged):
+        if span_years:
+            n = _count(span_years)
             if ref is None or n < 1:
                 return None
             end = ref - 1 if past_end is None else past_end  # a report given in December: its own year too
             return year_interval(end - n + 1, end)
-    if m.group("next") or m.group("within"):  # 今后三年, 未来五年; 三年内: the years from the document's on
-        n = _count(m.group("next") or m.group("within"))
+    if next_ or within:  # 今后三年, 未来五年; 三年内: the years from the document's on
+        n = _count(next_ or within)
         return None if ref is None or n < 1 else year_interval(ref, ref + n - 1)
-    if m.group("ago"):
-        return None if ref is None else year_interval(ref - _count(m.group("ago")))
-    y1 = _year(m, "y1", ref, scope) if m.group("y1") or m.group("y1w") else scope
+    if ago:
+        return None if ref is None else year_interval(ref - _count(ago))
+    y1 = _year_of(y1d, y1w, ref, scope) if y1d or y1w else scope
     if y1 is None:
         return None
     months = _months(m)
-    y2 = _year(m, "y2", ref, scope) if m.group("y2") or m.group("y2w") else None
+    y2 = _year_of(y2d, y2w, ref, scope) if y2d or y2w else None
     if y2 is not None:
-        if m.group("m3") and months:
-            return new_interval(f"{y1:04d}-{months[0]:02d}", f"{y2:04d}-{int(m.group('m3')):02d}")
+        if m3 and months:
+            return new_interval(f"{y1:04d}-{months[0]:02d}", f"{y2:04d}-{int(m3):02d}")
         return year_interval(y1, y2)
-    if m.group("edge") in ("以来", "至今"):
+    if edge in ("以来", "至今"):
         return None if ref is None else year_interval(y1, max(ref, y1))
     if months is None:
         return year_interval(y1)

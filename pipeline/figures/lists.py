@@ -51,6 +51,8 @@ class Lists:
     def word_before(self, clause: Clause, pos: int) -> tuple[int, int]:
         """(start, end) of the last 分别 in the clause before `pos`, (-1, -1) when none; for a list the next clause's
         分别 goes on with, (p, p) where its first item p stands."""
+        if not self.words:
+            return -1, -1  # no 分别 in the sentence: no list, nor one a next clause's 分别 goes on with (most sentences)
         k = bisect_right(self.word_ends, pos)
         if k and self.words[k - 1][0] >= clause.start:
             return self.words[k - 1]

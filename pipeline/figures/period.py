@@ -74,42 +74,43 @@ class Periods:
         own_link, compare = patterns().own_link, patterns().period_compare
         leads = timex.words().of("lead")
         for t in self.found:
-            before = text[max(start, t.start() - 2):t.start()]
+            ts, te = t.start(), t.end()  # read once (each read is a method call by name)
+            before = text[max(start, ts - 2):ts]
             if before.endswith(not_after) and not before.endswith(leads) and not (
                     before.endswith(yu) and len(before) == 2 and before[0] not in yu_compare and is_word(before[0])):
                 continue  # 较2019年, 同比: a baseline (not 对于2025年…的预期目标: a lead word before a time; not 比重于2018年…:
                 # 于 after a subject says when)
-            if text.rfind("《", start, t.start()) > text.rfind("》", start, t.start()):
+            if text.rfind("《", start, ts) > text.rfind("》", start, ts):
                 continue  # 《县交通运输“十四五”发展规划》: a time inside a document's title names the document
-            if t.group("same") and compare.match(text, t.start()):
+            if t.group("same") and compare.match(text, ts):
                 continue  # 同期增长19.09%: the comparison word (同比), no period
-            if t.group("plan") and not t.group("pedge") and t.end() > t.end("plan") + 1 \
-                    and is_word(text[t.end():t.end() + 1]):
+            if t.group("plan") and not t.group("pedge") and te > t.end("plan") + 1 \
+                    and is_word(text[te:te + 1]):
                 continue  # “十四五”规划纲要: the name of a plan document, not a time
-            if text.endswith(w.of("from"), start, t.start()) and (level := first_level_pattern().match(text, t.end(), end)):
+            if text.endswith(w.of("from"), start, ts) and (level := first_level_pattern().match(text, te, end)):
                 self.own[level.end()] = t  # 由2021年81.2升至91.3: the time of the first level only, as 由2021年的81.2
                 continue
-            if text.startswith(w.of("period_level_after"), t.end()):
+            if text.startswith(w.of("period_level_after"), te):
                 continue  # 恢复到2017年水平: a reference level of that time, not the period of the figures after it
-            after = text[t.end():t.end() + 2].lstrip()[:1]
+            after = text[te:te + 2].lstrip()[:1]
             if after and after in not_before and not any(a in t.group() for a in w.of("ago")) \
-                    and not _topic_opening().match(text, t.end(), end):  # 2025年的主要预期目标是：the sentence's time
-                owner = own_link.match(text, t.end(), end)
+                    and not _topic_opening().match(text, te, end):  # 2025年的主要预期目标是：the sentence's time
+                owner = own_link.match(text, te, end)
                 if owner:  # 2012年的74.8岁: the time of the figure right after it
                     self.own[owner.end()] = t
                 continue  # 2025年的…, 5年前: a time that opens a phrase
-            if t.group() in w.set_of("plan_time") and text.startswith(w.of("plan_noun"), t.end()):
+            if t.group() in w.set_of("plan_time") and text.startswith(w.of("plan_noun"), te):
                 continue  # 已完成年初预算总额的86.6%: the time the plan was set, not the figure's
-            if tag is not None and self._dates_a_noun(t.end(), end, tag) and not _topic_opening().match(text, t.end(), end):
+            if tag is not None and self._dates_a_noun(te, end, tag) and not _topic_opening().match(text, te, end):
                 continue  # 2003年启动的全国文明城市评比: the time of the noun, not of the figure
-            if text.startswith(report_after, t.end()) and not is_word(text[t.end() + 1:t.end() + 2] or " "):
+            if text.startswith(report_after, te) and not is_word(text[te + 1:te + 2] or " "):
                 continue  # 本报广州12月18日电 （记者…: the day of the dispatch, no figure's period (not 2023年电网投资)
             if t.group("since") or t.group("judged"):
                 continue  # 党的十八大以来 dates a span (its time), not the figure's own period; so does 这是…的五年
-            if text[t.start() - 1:t.start()] in span_open and (rest := text[t.end():clauses.end_of(t.end())].strip()) \
+            if text[ts - 1:ts] in span_open and (rest := text[te:clauses.end_of(te)].strip()) \
                     and rest.endswith(since) and rest not in since:
                 continue  # 自2018年9月全面启动建设…以来，…共建成: the start of a span up to now, no period (not 自2017年以来)
-            if self._measures_a_record(t.end(), end, w.of("record")):
+            if self._measures_a_record(te, end, w.of("record")):
                 continue  # 分别为35年来、20年来首次: the span a record is over, no figure's period
             self.times.append(t)
         self.ends = [t.end() for t in self.times]
