@@ -2123,7 +2123,7 @@ def _mentions_without_may_rank(results, monkeypatch) -> int:
     fast = [mentions.sentence_mentions(text, s.start, s.end) for text, s in sentences]
     calls: list[int] = []
     with monkeypatch.context() as mp:
-        mp.setattr(mentions, "may_rank", lambda text, start, end: calls.append(1) or True)
+        mp.setattr(mentions, "may_rank", lambda text, start, end, cue=-1: calls.append(1) or True)
         assert [mentions.sentence_mentions(text, s.start, s.end) for text, s in sentences] == fast
     skipped = sum(1 for text, s in sentences if not mentions.may_rank(text, s.start, s.end))
     assert calls and skipped  # sentences with only a rank cue, and some with no rank to read
@@ -3100,3 +3100,42 @@ def test_bare_lines_told_by_their_first_character():
             assert _bare(raw, s, e) == want, raw[s:e][:40]
             bare += want
     assert bare >= 10
+
+
+# ------------------------------------------------------------------ figures.mentions.ranks from the cue (round sp1)
+
+@pytest.mark.parametrize("pattern, reach", [
+    (r"(?:(?P<ctx>全国|居)[^，]{0,8}?)?(?P<m>第(?P<n>\d+))", 10),
+    (r"(?:(?P<ctx>全国)[^，]*?)?(?P<m>第\d+)", -1),  # a context of any width: no shortcut
+    (r"(?P<m>第\d+)", -1),  # another shape
+    (r"(?:(?P<ctx>全国))?(?P<x>第)(?P<m>\d+)", -1),
+])
+def test_rank_reach_read_off_the_pattern(pattern, reach):
+    from pipeline.figures.mentions import parse_rank_reach
+
+    assert parse_rank_reach(pattern) == reach
+
+
+def test_ranks_from_the_first_cue_equal_ranks_from_the_start():
+    """`ranks(..., cue)` runs the rank pattern from `rank_reach()` characters before the sentence's first rank cue:
+    every match opens there or later (its ordinal opens at a rank cue, its context reaches no further back), and the
+    ranks are those read from the sentence's start, on every sentence of corpus/ and corpus-dev. Seen failing with
+    the reach left out (the pattern run from the cue itself: the context before the ordinal is lost)."""
+    from pipeline.figures.mentions import Spans, rank_reach, ranks
+
+    p = patterns()
+    reach = rank_reach()
+    assert 20 < reach < 100
+    before_cue = 0
+    for text, s in all_sentences():
+        cue = p.rank_cue.search(text, s.start, s.end)
+        if cue is None:
+            continue
+        for r in p.rank.finditer(text, s.start, s.end):
+            assert p.rank_cue.match(text, r.start("m"), s.end) is not None, r.group()  # the ordinal opens at a cue
+            assert r.start("m") - r.start() <= reach
+            before_cue += r.start() < cue.start()
+        assert [m.span() for m in p.rank.finditer(text, max(s.start, cue.start() - reach), s.end)] == \
+            [m.span() for m in p.rank.finditer(text, s.start, s.end)]
+        assert ranks(text, s.start, s.end, Spans([]), cue.start()) == ranks(text, s.start, s.end, Spans([]))
+    assert before_cue > (50 if DEV.is_dir() else 5)  # contexts before the first cue: the reach is needed
