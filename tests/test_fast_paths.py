@@ -3139,3 +3139,35 @@ def test_ranks_from_the_first_cue_equal_ranks_from_the_start():
             [m.span() for m in p.rank.finditer(text, s.start, s.end)]
         assert ranks(text, s.start, s.end, Spans([]), cue.start()) == ranks(text, s.start, s.end, Spans([]))
     assert before_cue > (50 if DEV.is_dir() else 5)  # contexts before the first cue: the reach is needed
+
+
+# ------------------------------------------------------ numbers.DIGIT_RANGES: the start class without \d (round sp1)
+
+def test_digit_ranges_hold_every_decimal_digit():
+    """numbers.DIGIT_RANGES, which opens `start_parts`' class in place of \\d, holds every character \\d matches in
+    the running Python's Unicode (str.isdecimal)."""
+    import re
+
+    from pipeline.numbers import DIGIT_RANGES
+
+    digits = re.compile(f"[{DIGIT_RANGES}]")
+    assert all(digits.match(chr(c)) for c in range(0x110000) if chr(c).isdecimal())
+
+
+def test_start_and_cue_patterns_find_what_their_digit_category_finds():
+    """The number start pattern and the candidates' cue, whose class opens with `DIGIT_RANGES` (a superset of the
+    decimal digits), match where the same patterns opening with \\d match: on every text of corpus/ and corpus-dev,
+    and on a text of digits of other scripts and characters past the BMP (each alternative checks its own
+    character by a lookbehind)."""
+    import re
+
+    from pipeline.figures.candidates import cue
+    from pipeline.numbers import DIGIT_RANGES, tables
+
+    texts = [r.document.text for r in corpus_results()] + [r.document.text for r in (dev_results() if DEV.is_dir() else ())]
+    texts.append("增长٣٫٥%，١٢个；𝟏𝟐亿元、𝟘点五倍、𠀀万人，５０家、५百、數上千近𝟗百，第𝟑位")
+    for fast in (tables().start, cue()):
+        assert fast.pattern.startswith(f"[{DIGIT_RANGES}")
+        slow = re.compile("[\\d" + fast.pattern[1 + len(DIGIT_RANGES):])
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
