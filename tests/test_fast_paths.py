@@ -3171,3 +3171,21 @@ def test_start_and_cue_patterns_find_what_their_digit_category_finds():
         slow = re.compile("[\\d" + fast.pattern[1 + len(DIGIT_RANGES):])
         for text in texts:
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+
+
+def test_number_in_list_opens_with_its_digit():
+    """figures.mentions.NUMBER_IN_LIST opens with its digit (numbers.DIGIT_RANGES, checked by a lookbehind) and sees
+    what stood before it by a lookbehind one character further back: the matches of (?<![A-Za-z.\\d])\\d, on every
+    text of corpus/ and corpus-dev and on codes, decimals and digits of other scripts."""
+    import re
+
+    from pipeline.figures.mentions import NUMBER_IN_LIST
+
+    plain = re.compile(r"(?<![A-Za-z.\d])\d")
+    texts = [r.document.text for r in corpus_results()] + [r.document.text for r in (dev_results() if DEV.is_dir() else ())]
+    texts.append("PM2.5、PM10、5G、.5、a1、٣个、𝟏𝟐项、\n7、x 8")
+    for text in texts:
+        assert [m.span() for m in NUMBER_IN_LIST.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        for pos in range(0, len(text), 97):
+            found, want = NUMBER_IN_LIST.search(text, pos, pos + 80), plain.search(text, pos, pos + 80)
+            assert (found and found.span()) == (want and want.span())

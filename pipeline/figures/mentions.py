@@ -16,7 +16,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]  # the re modu
 
 from .. import recache
 from ..masks import masked_spans
-from ..numbers import Mention, find_mentions, new_mention, prefix_before
+from ..numbers import DIGIT_RANGES, Mention, find_mentions, new_mention, prefix_before
 from ..numerals import CN_COUNT_CHARS, is_year, parse_number
 from ..data import alternation, word_tuple
 from ..placelabel import admin_endings
@@ -74,7 +74,9 @@ def year_name() -> re.Pattern:
 
 CLOSE_QUOTES = "”’」』"  # the last name of a list may be quoted
 ASIDE = recache.compile(r"[（(][^（）()]*[）)]")  # a bracketed aside
-NUMBER_IN_LIST = recache.compile(r"(?<![A-Za-z.\d])\d")  # a number, not the digits of a code (PM2.5, 5G)
+# a number, not the digits of a code (PM2.5, 5G): (?<![A-Za-z.\d])\d, opening with its digit (numbers.DIGIT_RANGES,
+# checked by a lookbehind) so that the engine skips to one, not tries the lookbehind at every character
+NUMBER_IN_LIST = recache.compile(rf"[{DIGIT_RANGES}](?<=\d)(?<![A-Za-z.\d][\s\S])")
 
 
 def repeats_a_list(text: str, m: Mention) -> bool:
