@@ -42,8 +42,9 @@ COMMON = frozenset("的了是在有和与中大个人国年月日发展为上") 
 MAX_CLASS = 128  # a character class bigger than this ([\u4e00-\u9fff]) is no need worth keeping
 
 
-MAX_ALSO = 4  # a further need with more characters than this costs more to look for than it saves
-MAX_WORDS = 4  # a word need (`Mask.words`) of more strings than this costs more to look for than it saves
+MAX_ALSO = 8  # a further need with more characters than this is held by most sentences: no search saved
+MAX_WORDS = 12  # a word need (`Mask.words`) of more strings than this costs more to look for than it saves
+DIGITS = frozenset("0123456789")  # in every sentence with a number: no further need (numerals such as 万亿 are)
 
 
 @dataclass(frozen=True)
@@ -150,13 +151,13 @@ def _needs_of_items(items: list | None) -> frozenset[str] | None:
 
 def further_needs(each: list[frozenset[str] | None], chosen: frozenset[str] | None) -> tuple[str, ...]:
     """The needs of the other items of a pattern's top-level sequence (`each`: every item's) than `chosen` (its
-    `needs`): small ones, without numerals (in every sentence with a number); each as a string of its characters,
-    sorted."""
+    `needs`): small ones, without digits (in every sentence with a number; a class of numerals such as [亿万] is a
+    need most sentences lack); each as a string of its characters, sorted."""
     if chosen is None:
         return ()
     out: list[str] = []
     for n in each:
-        if n and n != chosen and len(n) <= MAX_ALSO and n.isdisjoint(NUMERALS):
+        if n and n != chosen and len(n) <= MAX_ALSO and n.isdisjoint(DIGITS):
             chars = "".join(sorted(n))
             if chars not in out:
                 out.append(chars)

@@ -83,6 +83,15 @@ def core_pattern(units: Iterable[str]) -> re.Pattern:
     )
 
 
+# The decimal digits (what \d matches: str.isdecimal) within ranges of a character class: 0-9, the other scripts' digits
+# of the BMP (U+0660…U+1C59, U+A620…U+ABF9), the full-width ones and every character past the BMP. A superset, for the
+# class that opens `start_parts`: `[\d百千…]` makes the regex engine test the digit category and then each character of
+# the class in turn at every character it skips; ranges and characters alone are one lookup in a table of the BMP. Each
+# alternative after the class checks its own character by a lookbehind ((?<=\d) for a digit), so the matches are the
+# same (tests/test_fast_paths.py checks that every decimal digit of the running Python's Unicode is in it).
+DIGIT_RANGES = "0-9\u0660-\u1c59\ua620-\uabf9\uff10-\uff19\U00010000-\U0010ffff"
+
+
 def start_parts(units: Iterable[str]) -> tuple[str, list[str]]:
     """Where a match of `core_pattern` may start: (a character class's characters, alternatives after it).
 
@@ -90,9 +99,11 @@ def start_parts(units: Iterable[str]) -> tuple[str, list[str]]:
     digit, a Chinese numeral followed (after more numeral characters) by what may follow one, 数/上/近… before
     a magnitude. The core pattern opens with an alternation of groups, which the regex engine tries at every
     character; a class first lets it skip the others in C. figures.candidates.cue adds the rank cues to it.
+    The class is a superset (`DIGIT_RANGES`: every character past the BMP, among them): each alternative checks
+    by a lookbehind that its own character opens it.
     """
     cn = CN_DIGIT[2:] + "十零"
-    return rf"\d百千万{cn}数上近几逾超破", [r"(?<=\d)", r"(?<=百)分之",
+    return rf"{DIGIT_RANGES}百千万{cn}数上近几逾超破", [r"(?<=\d)", r"(?<=百)分之",
                                          rf"(?<=[{cn}])(?<![{CN_INSIDE}].)(?<![{CN_INSIDE}][{BIG}].)(?>{CN_REST})[{cn_followers(units)}]",
                                          r"(?<=[数上近几逾超])(?=[十百千万亿])", r"(?<=破)(?<!打破)(?=[十百千万亿])",
                                          r"(?<=[百千万])(?=余)"]

@@ -12,11 +12,12 @@ from bisect import bisect_left, bisect_right
 from decimal import Decimal
 from functools import lru_cache
 from itertools import accumulate
+from re import _parser as sre_parse  # type: ignore[attr-defined]  # the re module's parser (Python 3.11+)
 
 from .. import recache
 from ..gazetteer import gazetteer
 from ..masks import masked_spans
-from ..numbers import Mention, find_mentions, new_mention, prefix_before
+from ..numbers import DIGIT_RANGES, Mention, find_mentions, new_mention, prefix_before
 from ..numerals import CN_COUNT_CHARS, is_year, parse_number
 from ..data import alternation, word_tuple
 from ..placelabel import admin_endings
@@ -74,7 +75,9 @@ def year_name() -> re.Pattern:
 
 CLOSE_QUOTES = "”’」』"  # the last name of a list may be quoted
 ASIDE = recache.compile(r"[（(][^（）()]*[）)]")  # a bracketed aside
-NUMBER_IN_LIST = recache.compile(r"(?<![A-Za-z.\d])\d")  # a number, not the digits of a code (PM2.5, 5G)
+# a number, not the digits of a code (PM2.5, 5G): (?<![A-Za-z.\d])\d, opening with its digit (numbers.DIGIT_RANGES,
+# checked by a lookbehind) so that the engine skips to one, not tries the lookbehind at every character
+NUMBER_IN_LIST = recache.compile(rf"[{DIGIT_RANGES}](?<=\d)(?<![A-Za-z.\d][\s\S])")
 
 
 def repeats_a_list(text: str, m: Mention) -> bool:
@@ -148,12 +151,19 @@ def scope_name(name: str) -> bool:
     return name in words().set_of("rank_scope") or len(name) > 1 and name.endswith(admin_endings())
 
 
-def ranks(text: str, start: int, end: int, masked: Spans) -> list[Mention]:
-    """Ranks in text[start:end]: an ordinal after a scope or ranking verb (全国第一, 居…第三), 前N位, 首位."""
+def ranks(text: str, start: int, end: int, masked: Spans, cue: int = -1) -> list[Mention]:
+    """Ranks in text[start:end]: an ordinal after a scope or ranking verb (全国第一, 居…第三), 前N位, 首位.
+
+    `cue`: where the first match of `patterns().rank_cue` in text[start:end] opens, when the caller found it (-1:
+    not known). Every rank's ordinal (`m`: an ordinal, a first, a top) opens where a rank cue does, and the context
+    before it reaches at most `rank_reach()` characters back, so no rank opens before `cue - rank_reach()`: the
+    rank pattern, which opens with an optional alternation the regex engine tries at every position, is run from
+    there (the same matches: none is skipped, and a match's lookarounds see the same text)."""
     w, p = words(), patterns()
     out: list[Mention] = []
     target = -1  # where the rank a ranking moved to opens (由第25位提升到|第13位)
-    for r in p.rank.finditer(text, start, end):
+    reach = rank_reach() if cue >= 0 else -1
+    for r in p.rank.finditer(text, max(start, cue - reach) if reach >= 0 else start, end):
         ms, me = r.start("m"), r.end("m")
         moved_to = r.start() == target  # 从全国第12位跃升至第5位: the place it moved to is a rank as its earlier one is
         target = move_end(text, me, end) if r.group("s") else -1
@@ -185,6 +195,30 @@ def ranks(text: str, start: int, end: int, masked: Spans) -> list[Mention]:
         out.append(new_mention(start=ms, end=me, num_start=ms, value=value, value_max=None, unit="", kind="rank",
                            qualifier=qualifier, form="rank", magnitude="", unit_surface=""))
     return out
+
+
+@lru_cache(maxsize=1)
+def rank_reach() -> int:
+    """The most characters a match of `patterns().rank` holds before its ordinal (the group `m`: 居全省34个类区县第1位),
+    read off the pattern (kept in the pattern cache's file); -1 when it cannot be read (`ranks` then runs the
+    pattern from the sentence's start)."""
+    pattern = patterns().rank.pattern
+    return recache.derived(("mentions.rank_reach", 1, pattern), 1, lambda: (parse_rank_reach(pattern),))[0]
+
+
+def parse_rank_reach(pattern: str) -> int:
+    """`rank_reach` of a pattern that is an optional context, then the group `m`: the widest the context is; -1 for
+    a pattern of another shape or a context of unbounded width."""
+    try:
+        parsed = sre_parse.parse(pattern)
+        items = list(parsed)
+        if len(items) != 2 or items[1][0] is not sre_parse.SUBPATTERN \
+                or parsed.state.groupdict.get("m") != items[1][1][0]:
+            return -1
+        low, high = sre_parse.SubPattern(parsed.state, [items[0]]).getwidth()
+    except Exception:  # noqa: BLE001 - an unexpected parse tree only costs speed
+        return -1
+    return int(high) if high < sre_parse.MAXREPEAT else -1
 
 
 def shared_part(text: str, pos: int, end: int) -> bool:
@@ -333,7 +367,8 @@ def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
     if not found and not rank_cue and not doubling:
         return []  # most sentences: no number at all, nothing else to do
     mentions = [m for m in found if is_figure(text, m)]  # years, dates and labels go first
-    if not mentions and not (rank_cue and may_rank(text, start, end)) and not doubling:
+    cue = rank_cue.start() if rank_cue else -1
+    if not mentions and not (rank_cue and may_rank(text, start, end, cue)) and not doubling:
         return []  # a rank cue (第, 首位) but no rank to read even unmasked: the masks need not run
     # 120GW, 30EFLOPS, 25μg/m3: a number with a unit written in Latin letters (units.tsv) is no code like 5G
     latin = [(m.num_start, m.end) for m in mentions if any(c.isascii() and c.isalpha() for c in m.unit_surface)]
@@ -342,7 +377,7 @@ def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
     mentions = [m for m in mentions if not masked.overlaps(m.num_start, m.end) and not in_place_name(text, m, end)]
     mentions = [qualified_doubling(text, as_rank(text, m), start) for m in mentions]
     if rank_cue:
-        mentions += ranks(text, start, end, masked)
+        mentions += ranks(text, start, end, masked, cue)
     if doubling:
         mentions += bare_doublings(text, start, end, masked)
     if not in_order(mentions):  # numbers come in order; ranks, added after them, may not
@@ -392,11 +427,12 @@ def bare_doublings(text: str, start: int, end: int, masked: Spans) -> list[Menti
     return out
 
 
-def may_rank(text: str, start: int, end: int) -> bool:
+def may_rank(text: str, start: int, end: int, cue: int = -1) -> bool:
     """Whether `ranks` may read a rank in text[start:end]: it reads one with no span masked. A sentence whose only
     figures could be ranks needs its masks only then: when no rank is read unmasked, none is read masked (at each
-    candidate the ranks read before it are none either way, and a mask only adds a reason to skip it)."""
-    return bool(ranks(text, start, end, Spans([])))
+    candidate the ranks read before it are none either way, and a mask only adds a reason to skip it). `cue`: as
+    for `ranks`."""
+    return bool(ranks(text, start, end, Spans([]), cue))
 
 
 def in_order(mentions: list[Mention]) -> bool:
