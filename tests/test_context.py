@@ -1194,6 +1194,13 @@ CASES = [
      "二、踏石留印，抓铁有痕，奋力实现“十三五”发展良好开局\n开展订单、定岗、定向培训，培训城乡劳动力6万人，城镇新增就业7.3万人。",
      [("7.7万人", "2015", "actual", "城镇新增就业"), ("6万人", "2016", "target", ""),
       ("7.3万人", "2016", "target", "城镇新增就业")]),
+    # urban and rural residents together (城乡居民人均可支配收入均增长8.5%) are about two measures: none, not the
+    # all-residents' 居民人均可支配收入 (measure_blockers 城乡; probe32 河北 2016); a 分别 list still gives each its own
+    ("urban-and-rural-together-is-no-measure", "2016-01-08", "河北省",
+     "一、“十二五”时期经济社会发展回顾\n刚刚过去的2015年，城乡居民人均可支配收入均增长8.5%。"
+     "城乡居民人均可支配收入分别增长8%和9%。",
+     [("8.5%", "2015", "actual", ""), ("8%", "2015", "actual", "城镇居民人均可支配收入"),
+      ("9%", "2015", "actual", "农村居民人均可支配收入")]),
     # a list of times before 分别 pairs with the list of figures after it, item by item; the figure right after the
     # list is of its last time (probe32 吉林 2016: 5.8% was 2015, the rest and 总量 2015-01/2015-09)
     ("listed-times-pair-with-respective-figures", "2016-01-26", "吉林省",
