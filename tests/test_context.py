@@ -1194,6 +1194,12 @@ CASES = [
      "二、踏石留印，抓铁有痕，奋力实现“十三五”发展良好开局\n开展订单、定岗、定向培训，培训城乡劳动力6万人，城镇新增就业7.3万人。",
      [("7.7万人", "2015", "actual", "城镇新增就业"), ("6万人", "2016", "target", ""),
       ("7.3万人", "2016", "target", "城镇新增就业")]),
+    # an average growth in a paragraph that named a plan ending in the year it is of (“十二五”规划胜利收官) is over that
+    # plan (probe32 吉林 2016: 年均增长9.4% was 2015)
+    ("average-over-the-plan-the-paragraph-named", "2016-01-26", "吉林省",
+     "一、2015年工作回顾\n2015年工作取得的成效，标志着“十二五”规划胜利收官，确定的主要指标全面完成。主要是“跃上三个台阶，"
+     "完成两个翻番，实现一个超越”。“跃上三个台阶”，就是地区生产总值年均增长9.4%。",
+     [("9.4%", "2011/2015", "actual", "地区生产总值")]),
     # urban and rural residents together (城乡居民人均可支配收入均增长8.5%) are about two measures: none, not the
     # all-residents' 居民人均可支配收入 (measure_blockers 城乡; probe32 河北 2016); a 分别 list still gives each its own
     ("urban-and-rural-together-is-no-measure", "2016-01-08", "河北省",
