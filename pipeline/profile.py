@@ -241,7 +241,7 @@ def bare_name(title: str) -> str:
 def subtitle(line: str) -> tuple[str, str] | None:
     """(occasion, delivered) of a subtitle line, else None. The forms: ——2026年1月26日在…会议上,
     ――…, （2026年1月26日在…会议上）, 2026年1月26日在…会议上 (no dash: then it must open with the date),
-    ——在…会议上的讲话（2026年1月5日）."""
+    ——在…会议上的讲话（2026年1月5日）, 在…会议上（2016年1月25日）."""
     s = line.strip()
     m = SUBTITLE_WRAP.fullmatch(s)
     wrapped = m is not None
@@ -260,6 +260,9 @@ def subtitle(line: str) -> tuple[str, str] | None:
         return occasion, delivered
     if not wrapped and d and d.start() == 0 and occasion:
         return occasion, delivered
+    if not wrapped and d and occasion and inner.startswith("在") and inner[d.end():].strip() in ("）", ")") \
+            and inner[:d.start()].rstrip()[-1:] in ("（", "("):
+        return occasion, delivered  # 在四川省…会议上（2016年1月25日）: the session, then its day in brackets
     return None
 
 
@@ -944,6 +947,10 @@ def _read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         if sp and "speaker" not in found:
             found["speaker"], found["speaker_title"] = sp
             i += 1
+            if "occasion" in found and not found.get("delivered") and i < end and (alone := _date_alone(lines[i])):
+                # ——在河北省…会议上 / 河北省人民政府省长 张庆伟 / （2016年1月8日）: the day on its own line under the speaker
+                found["delivered"] = alone
+                i += 1
             continue
         if sp and title_idx is None:
             i += 1  # a second signatory's line (…区委书记 乔俊杰 / …区人民政府区长 恽淇丞, 13af): no title

@@ -1186,6 +1186,34 @@ CASES = [
      "一、2020年主要工作和“十三五”发展成就\n城镇新增就业111.8万人。\n二、全力以赴做好“十四五”开局工作\n"
      "新增高新技术企业3000家、科技型中小企业8000家。",
      [("111.8万人", "2020", "actual", "城镇新增就业"), ("3000家", "2021", "target", ""), ("8000家", "2021", "target", "")]),
+    # a heading that names a plan's good start with words between (奋力实现“十三五”发展良好开局, timex plan edge): its first
+    # year, the report's own, not the plan's span or last year (probe32 宁夏 2016: 96 rows of the 2016 plan were 2020 or
+    # 2016/2020)
+    ("plan-good-start-heading-is-its-first-year", "2016-01-11", "宁夏回族自治区",
+     "一、积极应对，攻坚克难，经济社会发展取得新成就\n城镇新增就业7.7万人。\n"
+     "二、踏石留印，抓铁有痕，奋力实现“十三五”发展良好开局\n开展订单、定岗、定向培训，培训城乡劳动力6万人，城镇新增就业7.3万人。",
+     [("7.7万人", "2015", "actual", "城镇新增就业"), ("6万人", "2016", "target", ""),
+      ("7.3万人", "2016", "target", "城镇新增就业")]),
+    # an average growth in a paragraph that named a plan ending in the year it is of (“十二五”规划胜利收官) is over that
+    # plan (probe32 吉林 2016: 年均增长9.4% was 2015)
+    ("average-over-the-plan-the-paragraph-named", "2016-01-26", "吉林省",
+     "一、2015年工作回顾\n2015年工作取得的成效，标志着“十二五”规划胜利收官，确定的主要指标全面完成。主要是“跃上三个台阶，"
+     "完成两个翻番，实现一个超越”。“跃上三个台阶”，就是地区生产总值年均增长9.4%。",
+     [("9.4%", "2011/2015", "actual", "地区生产总值")]),
+    # urban and rural residents together (城乡居民人均可支配收入均增长8.5%) are about two measures: none, not the
+    # all-residents' 居民人均可支配收入 (measure_blockers 城乡; probe32 河北 2016); a 分别 list still gives each its own
+    ("urban-and-rural-together-is-no-measure", "2016-01-08", "河北省",
+     "一、“十二五”时期经济社会发展回顾\n刚刚过去的2015年，城乡居民人均可支配收入均增长8.5%。"
+     "城乡居民人均可支配收入分别增长8%和9%。",
+     [("8.5%", "2015", "actual", ""), ("8%", "2015", "actual", "城镇居民人均可支配收入"),
+      ("9%", "2015", "actual", "农村居民人均可支配收入")]),
+    # a list of times before 分别 pairs with the list of figures after it, item by item; the figure right after the
+    # list is of its last time (probe32 吉林 2016: 5.8% was 2015, the rest and 总量 2015-01/2015-09)
+    ("listed-times-pair-with-respective-figures", "2016-01-26", "吉林省",
+     "一、2015年工作回顾\n全省地区生产总值一季度、上半年、前三季度和全年分别增长5.8%、6.1%、6.3%、6.5%，总量达到14274.1亿元。",
+     [("5.8%", "2015-01/2015-03", "actual", "地区生产总值"), ("6.1%", "2015-01/2015-06", "actual", "地区生产总值"),
+      ("6.3%", "2015-01/2015-09", "actual", "地区生产总值"), ("6.5%", "2015", "actual", "地区生产总值"),
+      ("14274.1亿元", "2015", "actual", "地区生产总值")]),
     # an effort (努力, 力争: a light cue) said in a clause before the figure's is as weak as a clause cue: a review heading
     # wins over it; in the figure's own clause, or under a plan heading, it still makes a target (probe31 贵州 2021)
     ("light-cue-in-an-earlier-clause-of-a-review", "2021-01-25", "贵州省",

@@ -39,6 +39,8 @@ PROFILE_SCORER = SHARED / "tools" / "score_profile.py"
                  id="parentheses-chinese-numerals-speech"),
     pytest.param("——在全省经济工作会议上的讲话（2026年1月5日）", ("全省经济工作会议", "2026-01-05"),
                  id="date-after-the-occasion"),
+    pytest.param("在四川省第十二届人民代表大会第四次会议上（2016年1月25日）",
+                 ("四川省第十二届人民代表大会第四次会议", "2016-01-25"), id="session-then-its-day-in-brackets"),
     pytest.param("——2022年3月5日在第十三届全国人民代表大会第五次会议上",
                  ("第十三届全国人民代表大会第五次会议", "2022-03-05"), id="govreport-2022"),
     pytest.param("——编 者", None, id="editor-signature-is-no-subtitle"),
@@ -1385,6 +1387,10 @@ def test_two_character_county_of_a_report(text, place, locality):
     pytest.param("政府工作报告\n——2024年1月18日在牟定县第十八届\n人民代表大会第三次会议上\n县长 李永军\n各位代表:\n"
                  "现在,我代表县人民政府,向大会报告工作。", "牟定县第十八届人民代表大会第三次会议", "2024-01-18", "牟定县",
                  id="dash-date-place-and-term-then-congress"),
+    # probe32 河北 2016: a dash-led session with no day, the speaker, then the day alone in brackets under the speaker
+    pytest.param("政府工作报告\n——在河北省第十二届人民代表大会第四次会议上\n河北省人民政府省长 张庆伟\n（2016年1月8日）\n"
+                 "各位代表：\n一、“十二五”时期经济社会发展回顾\n全省生产总值年均增长8.5%。",
+                 "河北省第十二届人民代表大会第四次会议", "2016-01-08", "河北省", id="day-alone-under-the-speaker"),
 ])
 def test_subtitle_over_two_lines(text, occasion, delivered, locality):
     """A subtitle the page broke over two lines is read whole even when its first line is a date alone (——2020年4月21日

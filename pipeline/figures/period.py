@@ -116,6 +116,7 @@ class Periods:
         self.ends = [t.end() for t in self.times]
         starts, ends = [f[0] for f in figures], [f[1] for f in figures]
         self.figure_starts = starts
+        self.figure_ends = ends
         self.asides = w.of("aside")
         self.reach = {t.start(): self._reach(t, clauses, starts, ends, tag) for t in self.times}
         self.excluded: set[int] = set()  # starts of times inside a baseline
@@ -199,6 +200,42 @@ class Periods:
             pos = stop + 1
         return own_end, end
 
+    def _listed(self, pos: int) -> re.Match | None:
+        """The time a 分别 list pairs with the figure at `pos` when a list of as many times, joined by 、 or 和
+        (figure_words list_joint), comes right before 分别 in its clause and the figures after it are a list too:
+        一季度、上半年、前三季度和全年分别增长5.8%、6.1%、6.3%、6.5% gives 6.1% 上半年, and the figure right after the
+        list (总量达到14274.1亿元) the list's last time; else None."""
+        w = words()
+        joints, resp = w.of("list_joint"), w.of("respectively")
+        k = bisect_right(self.ends, pos) - 1
+        if k < 1:
+            return None
+        last = self.times[k]
+        gap = self.text[last.end():pos]
+        at = min((i for r in resp if (i := gap.find(r)) >= 0), default=-1)
+        if at < 0 or any(c in gap[:at] for c in "，,；;。：:") or len(gap[:at]) > 8:
+            return None
+        run = [last]
+        while k - len(run) >= 0:
+            prev = self.times[k - len(run)]
+            if self.text[prev.end():run[0].start()].strip() not in joints:
+                break
+            run.insert(0, prev)
+        if len(run) < 2:
+            return None
+        after = last.end() + at
+        i = bisect_left(self.figure_starts, after)
+        items = [i]
+        while len(items) < len(run) and items[-1] + 1 < len(self.figure_starts) \
+                and self.text[self.figure_ends[items[-1]]:self.figure_starts[items[-1] + 1]].strip() in joints:
+            items.append(items[-1] + 1)
+        if len(items) != len(run):
+            return None
+        starts = [self.figure_starts[j] for j in items]
+        if pos > starts[-1] and bisect_left(self.figure_starts, pos) == items[-1] + 1:
+            return run[-1]  # …和全年分别增长…、6.5%，总量达到14274.1亿元: the next figure is of the list's last time
+        return run[starts.index(pos)] if pos in starts else None
+
     def _headed(self, start: int, t: re.Match) -> bool:
         """Whether a time other than `t`, before it, heads the sentence at `start` and closes its first clause
         with a comma (这一年，…; 2023年，…)."""
@@ -236,6 +273,9 @@ class Periods:
         before it that reaches it, 全年 only when it is the only one."""
         if pos in self.own and self.own[pos].start() not in self.excluded:
             return self.phrase(self.own[pos])
+        listed = self._listed(pos)
+        if listed is not None:
+            return self.phrase(listed)
         whole, own_whole, whole_goal, whole_at, stopped = "", False, False, 0, False
         for k in range(bisect_right(self.ends, pos) - 1, -1, -1):
             t = self.times[k]
