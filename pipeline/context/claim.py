@@ -343,14 +343,8 @@ def _last_of(text: str, chars: str, lo: int, hi: int) -> int:
 
 
 def _last_mark(body: str, lo: int, hi: int) -> int:
-    """Where the last sentence mark (SENTENCE_MARKS) of body[lo:hi] stands, else -1: a loop, not max() over a
-    generator (an object made per call in compiled code)."""
-    k = -1
-    for c in SENTENCE_MARKS:
-        j = body.rfind(c, lo, hi)
-        if j > k:
-            k = j
-    return k
+    """Where the last sentence mark (SENTENCE_MARKS) of body[lo:hi] stands, else -1."""
+    return _last_of(body, SENTENCE_MARKS, lo, hi)
 
 
 def last_sentence_start(body: str, reach: int) -> int:
