@@ -1490,10 +1490,12 @@ def _same_lead_end(text, start, end, sources):
 
 
 def _opening_match_plain(text, start, end, places=True):
-    """opening_match as first written: the lead by lead_in's match."""
-    from pipeline.context.resolver import PLACE_MAX, _opening, _time_at, lead_in
+    """opening_match as first written: the lead by lead_in's match (after an address to the audience, 各位代表，,
+    which opening_match skips first: resolver.address_end, probe30)."""
+    from pipeline.context.resolver import PLACE_MAX, _opening, _time_at, address_end, lead_in
     from pipeline.gazetteer import gazetteer
 
+    start = address_end(text, start, end)
     lead = lead_in().match(text, start, end)
     m = _time_at(text, lead.end() if lead else start, end, places)
     if m is None and lead is not None and lead.group("source") is not None:
