@@ -17,6 +17,7 @@ from zlib import crc32
 from setuptools import setup
 
 COMPILED = [
+    "pipeline/once.py",
     "pipeline/numerals.py",
     "pipeline/numbers.py",
     "pipeline/masks.py",

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Final, Iterator, NamedTuple
 
+from .once import Once
 from . import recache
 from .data import read_tsv, read_words
 from .numbers import lengths_index
@@ -168,18 +169,9 @@ class Gazetteer:
         return matches
 
 
-# the one gazetteer of a process, made at the first call; a list under a `Final` name, which compiled callers read from
-# a C static (not an `lru_cache` wrapper's Python-level call at every call)
-_GAZETTEER: Final[list[Gazetteer]] = []
-
-
 def gazetteer() -> Gazetteer:
-    """The gazetteer (read once per process)."""
-    if _GAZETTEER:
-        return _GAZETTEER[0]
-    made = _make_gazetteer()
-    _GAZETTEER.append(made)
-    return made
+    """The gazetteer (read once per process: once.Once)."""
+    return _GAZETTEER.get()
 
 
 def _make_gazetteer() -> Gazetteer:
@@ -214,6 +206,9 @@ def _make_gazetteer() -> Gazetteer:
     # a banner's conventional short form (科左后旗: data/banner_short_forms.tsv) names it as a former name does
     formers.update({r[0]: by_code[r[1]] for r in read_tsv("banner_short_forms.tsv")[1:] if r[1] in by_code})
     return Gazetteer(places, shorts, aliases, formers, short_counties)
+
+
+_GAZETTEER: Final = Once(_make_gazetteer)
 
 
 COUNTY_SUFFIXES: Final = ("自治县", "自治旗", "新区", "县", "市", "区", "旗")

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Final, Iterable, Sequence
 
+from .once import Once
 from . import recache
 from .data import table, words
 from .gazetteer import Place, PlaceMatch, gazetteer
@@ -40,16 +41,9 @@ class LabelTables:
     not_entities: frozenset[str]
 
 
-# (made at the first call: a list under a Final name, a C static to compiled callers, not an lru_cache wrapper's
-# Python-level call at every call)
-_TABLES_MADE: Final[list[LabelTables]] = []
-
-
 def tables() -> LabelTables:
     """`_make_tables()`, made once."""
-    if not _TABLES_MADE:
-        _TABLES_MADE.append(_make_tables())
-    return _TABLES_MADE[0]
+    return _TABLES.get()
 
 
 def _make_tables() -> LabelTables:
@@ -66,6 +60,9 @@ def _make_tables() -> LabelTables:
         zone_suffix=recache.compile("|".join(map(re.escape, zones))),
         not_entities=frozenset(words("not_entities.txt")),
     )
+
+
+_TABLES: Final = Once(_make_tables)
 
 
 def is_abbreviation_run(text: str) -> bool:
@@ -120,16 +117,9 @@ def place_label(text: str) -> str:
     return "GPE" if ending_kind(text) == "admin" else "LOC"
 
 
-# (made at the first call: a list under a Final name, a C static to compiled callers, not an lru_cache wrapper's
-# Python-level call at every call)
-_CHINA_SHORT_FORMS_MADE: Final[list[dict[str, str]]] = []
-
-
 def china_short_forms() -> dict[str, str]:
     """`_make_china_short_forms()`, made once."""
-    if not _CHINA_SHORT_FORMS_MADE:
-        _CHINA_SHORT_FORMS_MADE.append(_make_china_short_forms())
-    return _CHINA_SHORT_FORMS_MADE[0]
+    return _CHINA_SHORT_FORMS.get()
 
 
 def _make_china_short_forms() -> dict[str, str]:
@@ -138,16 +128,12 @@ def _make_china_short_forms() -> dict[str, str]:
     return {c: full for c, full, scope in table("abbreviations.tsv") if scope == "china"}
 
 
-# (made at the first call: a list under a Final name, a C static to compiled callers, not an lru_cache wrapper's
-# Python-level call at every call)
-_CHINA_ABBREVIATIONS_MADE: Final[list[frozenset[str]]] = []
+_CHINA_SHORT_FORMS: Final = Once(_make_china_short_forms)
 
 
 def china_abbreviations() -> frozenset[str]:
     """`_make_china_abbreviations()`, made once."""
-    if not _CHINA_ABBREVIATIONS_MADE:
-        _CHINA_ABBREVIATIONS_MADE.append(_make_china_abbreviations())
-    return _CHINA_ABBREVIATIONS_MADE[0]
+    return _CHINA_ABBREVIATIONS.get()
 
 
 def _make_china_abbreviations() -> frozenset[str]:
@@ -155,17 +141,22 @@ def _make_china_abbreviations() -> frozenset[str]:
     return frozenset(china_short_forms())
 
 
-# (made at the first call and kept under a `Final` name, which compiled callers read from a C static: asked for at
-# every sentence and place, where an `lru_cache` wrapper would cost a Python-level call)
-_STREET: Final[list[re.Pattern]] = []
+_CHINA_ABBREVIATIONS: Final = Once(_make_china_abbreviations)
+
+
 
 
 def _street() -> re.Pattern:
     """A street's ending right after a place's name (北京南路, 中山路): the name is the street's (street_endings.txt)."""
-    if not _STREET:
-        ends = sorted(words("street_endings.txt"), key=len, reverse=True)
-        _STREET.append(recache.compile(f"[东南西北中]?(?:{'|'.join(map(re.escape, ends))})"))
-    return _STREET[0]
+    return _STREET.get()
+
+
+def _make_street() -> re.Pattern:
+    ends = sorted(words("street_endings.txt"), key=len, reverse=True)
+    return recache.compile(f"[东南西北中]?(?:{'|'.join(map(re.escape, ends))})")
+
+
+_STREET: Final = Once(_make_street)
 
 
 def names_a_street(text: str, end: int) -> bool:

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Final, NamedTuple
 
+from ..once import Memo, Once
 from .. import recache
 from ..data import alternation
 from ..context import timex
@@ -54,16 +55,9 @@ def with_head(subject: str, head: str) -> str:
     return subject + head
 
 
-# (made at the first call: a list under a Final name, a C static to compiled callers, not an lru_cache wrapper's
-# Python-level call at every call)
-_PERCENT_ITEM_PATTERNS_MADE: Final[list[tuple[re.Pattern, re.Pattern]]] = []
-
-
 def percent_item_patterns() -> tuple[re.Pattern, re.Pattern]:
     """`_make_percent_item_patterns()`, made once."""
-    if not _PERCENT_ITEM_PATTERNS_MADE:
-        _PERCENT_ITEM_PATTERNS_MADE.append(_make_percent_item_patterns())
-    return _PERCENT_ITEM_PATTERNS_MADE[0]
+    return _PERCENT_ITEM_PATTERNS.get()
 
 
 def _make_percent_item_patterns() -> tuple[re.Pattern, re.Pattern]:
@@ -74,22 +68,21 @@ def _make_percent_item_patterns() -> tuple[re.Pattern, re.Pattern]:
             recache.compile(rf"\d\s?[%％][\u4e00-\u9fff]{{2,12}}{joint}\s?$"))
 
 
-# (made at the first call: a list under a Final name, a C static to compiled callers, not an lru_cache wrapper's
-# Python-level call at every call)
-_MASKED_AMOUNT_MADE: Final[list[re.Pattern]] = []
+_PERCENT_ITEM_PATTERNS: Final = Once(_make_percent_item_patterns)
 
 
 def masked_amount() -> re.Pattern:
     """`_make_masked_amount()`, made once."""
-    if not _MASKED_AMOUNT_MADE:
-        _MASKED_AMOUNT_MADE.append(_make_masked_amount())
-    return _MASKED_AMOUNT_MADE[0]
+    return _MASKED_AMOUNT.get()
 
 
 def _make_masked_amount() -> re.Pattern:
     """A copy site's mask for a value and its unit (完成xxxx万元, 签约资金×亿元, 到位资金XX亿元: figure_words.tsv
     masked_unit): a clause with one says what it is of."""
     return recache.compile(rf"(?:[xX×＊*]{{1,6}}|[_＿]{{2,}})\s?(?:{alternation(words().of('masked_unit'))})")
+
+
+_MASKED_AMOUNT: Final = Once(_make_masked_amount)
 
 
 class Target(NamedTuple):
@@ -120,16 +113,9 @@ class Earlier(NamedTuple):
 # `Target(...)`, `Earlier(...)` made without the NamedTuple's `__new__` (interpreted Python, which a compiled caller
 # pays for at every figure, about 4,700 instructions): the same tuples of the same classes, fields in their order
 
-# (made at the first call: a list under a Final name, a C static to compiled callers, not an lru_cache wrapper's
-# Python-level call at every call)
-_COUNTED_CLAUSE_MADE: Final[list[re.Pattern]] = []
-
-
 def counted_clause() -> re.Pattern:
     """`_make_counted_clause()`, made once."""
-    if not _COUNTED_CLAUSE_MADE:
-        _COUNTED_CLAUSE_MADE.append(_make_counted_clause())
-    return _COUNTED_CLAUSE_MADE[0]
+    return _COUNTED_CLAUSE.get()
 
 
 def _make_counted_clause() -> re.Pattern:
@@ -137,6 +123,9 @@ def _make_counted_clause() -> re.Pattern:
     thing_unit), the things and the comma."""
     units = alternation(list(words().of("thing_unit")))
     return recache.compile(rf"\d+\s?(?:{units})(?P<thing>[\u4e00-\u9fff]{{2,12}})[\uff0c,]")
+
+
+_COUNTED_CLAUSE: Final = Once(_make_counted_clause)
 
 
 def new_target(mention: Mention, clause: Clause, start: int, end: int, unit: str, kind: str, near: int) -> Target:
@@ -156,45 +145,32 @@ def is_punct(word: str) -> bool:
     return not word.strip(PUNCT_CHARS)
 
 
-# memos of the pure functions of a word below, read at every word of a name: dictionaries under Final names (C statics
-# to compiled callers; an lru_cache wrapper costs each call a Python-level call, about 1,400 instructions), emptied
-# when they reach MEMO_SIZE entries (the size the lru_cache kept)
-MEMO_SIZE: Final = 8192
-_DULL: Final[dict[tuple[str, str], bool]] = {}
-_CHANGE_VERB: Final[dict[str, bool]] = {}
-_UNCLOSED: Final[dict[str, int]] = {}
-
-
 def dull(word: str, tag: str) -> bool:
     """A light word, a time, a function word or punctuation (a pure function of the word, memoized)."""
-    key = (word, tag)
-    found = _DULL.get(key)
-    if found is None:
-        if len(_DULL) >= MEMO_SIZE:
-            _DULL.clear()
-        found = _DULL[key] = _dull(word, tag)
-    return found
+    return _DULL.get((word, tag))
 
 
-def _dull(word: str, tag: str) -> bool:
+def _dull(key: tuple[str, str]) -> bool:
+    word, tag = key
     return (word in words().light or not word.strip() or is_punct(word)
             or tag in DULL_TAGS or patterns().time.fullmatch(word) is not None)
 
 
 def is_change_verb(word: str) -> bool:
     """提高到, 下降; but 涨幅, 增速, 增量 name what is measured (memoized)."""
-    found = _CHANGE_VERB.get(word)
-    if found is None:
-        if len(_CHANGE_VERB) >= MEMO_SIZE:
-            _CHANGE_VERB.clear()
-        found = _CHANGE_VERB[word] = _is_change_verb(word)
-    return found
+    return _CHANGE_VERB.get(word)
 
 
 def _is_change_verb(word: str) -> bool:
     w = words()
     word = word.rstrip("".join(w.of("to")))
     return bool(w.changes.get(word)) and w.change_roles[word] == "verb" and not patterns().change_noun.search(word)
+
+
+# memos of the pure functions of a word above, read at every word of a name (once.Memo: no lru_cache wrapper's
+# Python-level call at each)
+_DULL: Final = Memo(_dull)
+_CHANGE_VERB: Final = Memo(_is_change_verb)
 
 
 QUOTED_TIME: Final = 6  # the words a quoted time (“十四五”时期) may span at the head of a name
@@ -280,17 +256,15 @@ def quote_start(ws: list[Word], k: int) -> int:
 def unclosed_quotes(text: str) -> int:
     """Closing quote marks in `text` less opening ones (a mark that is both, the ASCII ", counts for neither;
     a pure function of the word, memoized)."""
-    found = _UNCLOSED.get(text)
-    if found is None:
-        if len(_UNCLOSED) >= MEMO_SIZE:
-            _UNCLOSED.clear()
-        found = _UNCLOSED[text] = _unclosed_quotes(text)
-    return found
+    return _UNCLOSED.get(text)
 
 
 def _unclosed_quotes(text: str) -> int:
     opens, closes = words().of("quote_open"), words().of("quote_close")
     return sum(text.count(c) for c in closes if c not in opens) - sum(text.count(o) for o in opens if o not in closes)
+
+
+_UNCLOSED: Final = Memo(_unclosed_quotes)
 
 
 def phrase(ws: list[Word], text: str) -> str:
@@ -306,39 +280,47 @@ def phrase(ws: list[Word], text: str) -> str:
     return text[start:end].strip(" ，、")
 
 
-# (made at the first call and kept under a `Final` name, which compiled callers read from a C static: `phrase` asks
-# for them at every call, and an `lru_cache` wrapper would cost each a Python-level call)
-_CLOSING_PAIRS: Final[list[tuple[tuple[str, str], ...]]] = []
-_CLOSING_MARKS: Final[list[tuple[str, ...]]] = []
 
 
 def closing_pairs() -> tuple[tuple[str, str], ...]:
     """(opening, closing) marks of brackets and quotes (figure_words.tsv), but a mark that is both (")."""
-    if not _CLOSING_PAIRS:
-        lex = words()
-        pairs = [*zip(lex.of("bracket_open"), lex.of("bracket_close")),
-                 *zip(lex.of("quote_open"), lex.of("quote_close"))]
-        _CLOSING_PAIRS.append(tuple((o, c) for o, c in pairs if o != c))
-    return _CLOSING_PAIRS[0]
+    return _CLOSING_PAIRS.get()
 
 
-_CLOSING_SET: Final[list[frozenset[str]]] = []
+def _make_closing_pairs() -> tuple[tuple[str, str], ...]:
+    lex = words()
+    pairs = [*zip(lex.of("bracket_open"), lex.of("bracket_close")),
+             *zip(lex.of("quote_open"), lex.of("quote_close"))]
+    return tuple((o, c) for o, c in pairs if o != c)
+
+
+_CLOSING_PAIRS: Final = Once(_make_closing_pairs)
 
 
 def closing_set() -> frozenset[str]:
     """The closing brackets and quote marks (figure_words.tsv bracket_close, quote_close) as one set, made once (not a
     union of two sets at every noun phrase)."""
-    if not _CLOSING_SET:
-        lex = words()
-        _CLOSING_SET.append(lex.set_of("bracket_close") | lex.set_of("quote_close"))
-    return _CLOSING_SET[0]
+    return _CLOSING_SET.get()
+
+
+def _make_closing_set() -> frozenset[str]:
+    lex = words()
+    return lex.set_of("bracket_close") | lex.set_of("quote_close")
+
+
+_CLOSING_SET: Final = Once(_make_closing_set)
 
 
 def closing_marks() -> tuple[str, ...]:
     """The closing marks of `closing_pairs`, for one `str.startswith`."""
-    if not _CLOSING_MARKS:
-        _CLOSING_MARKS.append(tuple(c for _, c in closing_pairs()))
-    return _CLOSING_MARKS[0]
+    return _CLOSING_MARKS.get()
+
+
+def _make_closing_marks() -> tuple[str, ...]:
+    return tuple(c for _, c in closing_pairs())
+
+
+_CLOSING_MARKS: Final = Once(_make_closing_marks)
 
 
 def nounish(w: Word) -> bool:

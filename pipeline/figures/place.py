@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Callable, Final, Sequence
 
+from ..once import Once
 from .. import recache
 from ..context import timex
 from ..data import table, word_tuple
@@ -86,15 +87,17 @@ def without_light_opening(name: str) -> str:
     return name
 
 
-_NATION: Final[list[tuple[tuple[str, ...], tuple[str, ...]]]] = []
-
-
 def nation_tables() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(nation_words.txt, nation_titles.txt) as `word_tuple` reads them, read once (a `Final` list's: no Python-level
     call into `word_tuple`'s cache at each figure and clause)."""
-    if not _NATION:
-        _NATION.append((word_tuple("nation_words.txt"), word_tuple("nation_titles.txt")))
-    return _NATION[0]
+    return _NATION.get()
+
+
+def _make_nation_tables() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return (word_tuple("nation_words.txt"), word_tuple("nation_titles.txt"))
+
+
+_NATION: Final = Once(_make_nation_tables)
 
 
 def nation_before(text: str, start: int) -> bool:
@@ -110,44 +113,48 @@ def nation_before(text: str, start: int) -> bool:
     return not text.endswith(comparing_words(), max(0, at - 4), at)
 
 
-# tables of the rules below, made at the first call and kept under a `Final` name, which compiled callers read from a
-# C static (an `lru_cache` wrapper would cost each call, per place or figure, a Python-level call)
-_COMPARING: Final[list[tuple[str, ...]]] = []
-_ENTERPRISES: Final[list[dict[str, tuple[str, ...]]]] = []
-
-
-_HOME_REFERENCES: Final[list[tuple[str, ...]]] = []
-_PLACE_REFERENCES: Final[list[tuple[str, ...]]] = []
-
-
 def home_references() -> tuple[str, ...]:
     """The words after which a home word is a reference, not the figure's level (`places`: share verbs, comparatives,
     ranking verbs and cues), joined once."""
-    if not _HOME_REFERENCES:
-        w = words()
-        _HOME_REFERENCES.append(w.of("share_verb") + comparing_words() + w.of("rank_verb") + w.of("rank_cue"))
-    return _HOME_REFERENCES[0]
+    return _HOME_REFERENCES.get()
+
+
+def _make_home_references() -> tuple[str, ...]:
+    w = words()
+    return w.of("share_verb") + comparing_words() + w.of("rank_verb") + w.of("rank_cue")
+
+
+_HOME_REFERENCES: Final = Once(_make_home_references)
 
 
 def place_references() -> tuple[str, ...]:
     """The words after which a place is a reference, not what is measured (`about`: share verbs, gaps, and the
     compare words that need no closing word), joined once."""
-    if not _PLACE_REFERENCES:
-        w = words()
-        needs_close = w.of("compare_needs_close")
-        _PLACE_REFERENCES.append(w.of("share_verb") + w.of("gap_up") + w.of("gap_down")
-                                 + tuple(c for c in w.of("compare") if c not in needs_close))
-    return _PLACE_REFERENCES[0]
+    return _PLACE_REFERENCES.get()
+
+
+def _make_place_references() -> tuple[str, ...]:
+    w = words()
+    needs_close = w.of("compare_needs_close")
+    return (w.of("share_verb") + w.of("gap_up") + w.of("gap_down")
+            + tuple(c for c in w.of("compare") if c not in needs_close))
+
+
+_PLACE_REFERENCES: Final = Once(_make_place_references)
 
 
 def comparing_words() -> tuple[str, ...]:
     """The words that make the place after them a comparison's reference (高于全国, 比全省, 优于全国) or the whole a
     share is of (占全国22.3%): not the figure's own place."""
-    if not _COMPARING:
-        w = words()
-        _COMPARING.append(w.of("gap_up") + w.of("gap_down") + w.of("compare") + w.of("compare_suffix")
-                          + w.of("share_verb"))
-    return _COMPARING[0]
+    return _COMPARING.get()
+
+
+def _make_comparing_words() -> tuple[str, ...]:
+    w = words()
+    return w.of("gap_up") + w.of("gap_down") + w.of("compare") + w.of("compare_suffix") + w.of("share_verb")
+
+
+_COMPARING: Final = Once(_make_comparing_words)
 
 
 def national(text: str, clause_start: int) -> bool:
@@ -165,12 +172,17 @@ def national(text: str, clause_start: int) -> bool:
 
 def _enterprises() -> dict[str, tuple[str, ...]]:
     """The names of enterprises.tsv (宁德时代, 中国建筑) by their first character, longest first."""
-    if not _ENTERPRISES:
-        out: dict[str, list[str]] = {}
-        for row in table("enterprises.tsv"):
-            out.setdefault(row[0][0], []).append(row[0])
-        _ENTERPRISES.append({c: tuple(sorted(ns, key=len, reverse=True)) for c, ns in out.items()})
-    return _ENTERPRISES[0]
+    return _ENTERPRISES.get()
+
+
+def _make_enterprises() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for row in table("enterprises.tsv"):
+        out.setdefault(row[0][0], []).append(row[0])
+    return {c: tuple(sorted(ns, key=len, reverse=True)) for c, ns in out.items()}
+
+
+_ENTERPRISES: Final = Once(_make_enterprises)
 
 
 DESTINATION_REACH: Final = 24  # 远销俄罗斯、加拿大、台湾: how far a list of places may run after the verb
@@ -185,16 +197,9 @@ def after_destination(text: str, m: PlaceMatch, role: str = "destination") -> bo
     return k >= 0 and not any(c in "，,。；;：:！？\n" for c in seg[k:])
 
 
-# (made at the first call: a list under a Final name, a C static to compiled callers, not an lru_cache wrapper's
-# Python-level call at every call)
-_DESTINATION_ROLES_WORD_MADE: Final[list[re.Pattern]] = []
-
-
 def destination_roles_word() -> re.Pattern:
     """`_make_destination_roles_word()`, made once."""
-    if not _DESTINATION_ROLES_WORD_MADE:
-        _DESTINATION_ROLES_WORD_MADE.append(_make_destination_roles_word())
-    return _DESTINATION_ROLES_WORD_MADE[0]
+    return _DESTINATION_ROLES_WORD.get()
 
 
 def _make_destination_roles_word() -> re.Pattern:
@@ -205,22 +210,21 @@ def _make_destination_roles_word() -> re.Pattern:
     return recache.compile("|".join(map(re.escape, found)))
 
 
-# (made at the first call: a list under a Final name, a C static to compiled callers, not an lru_cache wrapper's
-# Python-level call at every call)
-_EVENT_YEAR_MADE: Final[list[re.Pattern]] = []
+_DESTINATION_ROLES_WORD: Final = Once(_make_destination_roles_word)
 
 
 def event_year() -> re.Pattern:
     """`_make_event_year()`, made once."""
-    if not _EVENT_YEAR_MADE:
-        _EVENT_YEAR_MADE.append(_make_event_year())
-    return _EVENT_YEAR_MADE[0]
+    return _EVENT_YEAR.get()
 
 
 def _make_event_year() -> re.Pattern:
     """A year without 年 (figure_words.tsv `year_unit`) right after a place, then a name: an event's name opens."""
     unit = "".join(words().of("year_unit"))
     return recache.compile(rf"\s?(?:19|20)\d\d(?![\d.{unit}])(?=[\u4e00-\u9fff])")
+
+
+_EVENT_YEAR: Final = Once(_make_event_year)
 
 
 def word_before(text: str, start: int, ws: tuple[str, ...]) -> bool:
@@ -661,16 +665,9 @@ class ParagraphPlaces:
 EDGE_MARKS: Final = CLAUSE_DELIMS + "…、“”‘’「」『』（）()[]《》\"' \u3000"  # what stands at a sentence's or clause's edge
 
 
-# (made at the first call: a list under a Final name, a C static to compiled callers, not an lru_cache wrapper's
-# Python-level call at every call)
-_NAME_FREE_MARKS_MADE: Final[list[frozenset[str]]] = []
-
-
 def name_free_marks() -> frozenset[str]:
     """`_make_name_free_marks()`, made once."""
-    if not _NAME_FREE_MARKS_MADE:
-        _NAME_FREE_MARKS_MADE.append(_make_name_free_marks())
-    return _NAME_FREE_MARKS_MADE[0]
+    return _NAME_FREE_MARKS.get()
 
 
 def _make_name_free_marks() -> frozenset[str]:
@@ -678,6 +675,9 @@ def _make_name_free_marks() -> frozenset[str]:
     few marks against the names joined, not a set of every character of the names, 7 M instructions at start-up)."""
     joined = "".join(gazetteer().lookup)
     return frozenset(c for c in EDGE_MARKS if c not in joined)
+
+
+_NAME_FREE_MARKS: Final = Once(_make_name_free_marks)
 
 
 def clause_starts_of(text: str, start: int, end: int) -> list[int]:

@@ -12,6 +12,7 @@ import sys
 from dataclasses import dataclass
 from typing import Final, Sequence
 
+from ..once import Once
 from .. import recache
 from ..context import timex
 from ..data import alternation, read_words, rows, word_tuple
@@ -96,19 +97,9 @@ def etc_at(text: str, start: int, end: int, last: bool = False) -> tuple[int, in
     return found
 
 
-# the one `Words` and `Patterns` of a process, made at the first call; a list under a `Final` name, which compiled
-# callers read from a C static (an `lru_cache` wrapper costs each of the calls a Python-level call, a global's look-up
-# and the cache's own: about 400 instructions, at some hundred thousand calls a run)
-_WORDS: Final[list[Words]] = []
-
-
 def words() -> Words:
-    """The figure rules' words (made once)."""
-    if _WORDS:
-        return _WORDS[0]
-    made = _make_words()
-    _WORDS.append(made)
-    return made
+    """The figure rules' words (made once: once.Once)."""
+    return _WORDS.get()
 
 
 def _make_words() -> Words:
@@ -144,6 +135,9 @@ def _make_words() -> Words:
         role_changes={role: tuple(w for w, r in change_roles.items() if r == role and changes[w])
                       for role in set(change_roles.values())},
     )
+
+
+_WORDS: Final = Once(_make_words)
 
 
 def _period_compare(roles: dict[str, tuple[str, ...]]) -> dict[str, str]:
@@ -209,16 +203,9 @@ class Patterns:
 GAP_MAX = 14  # the longest `gap` match: a two-character verb and twelve characters of baseline
 
 
-_PATTERNS: Final[list[Patterns]] = []  # (see _WORDS)
-
-
 def patterns() -> Patterns:
     """The figure rules' patterns (made once)."""
-    if _PATTERNS:
-        return _PATTERNS[0]
-    made = _make_patterns()
-    _PATTERNS.append(made)
-    return made
+    return _PATTERNS.get()
 
 
 def _make_patterns() -> Patterns:
@@ -341,3 +328,6 @@ def _make_patterns() -> Patterns:
         places_count=recache.compile(f"[{CN_QUANTITY_CHARS}\\d]+(?:{alternation(admin_endings())})"),
         short_home=recache.compile(f"(?:{alternation(w.of('home_prefix'))})(?P<c>{alternation(short_forms)})"),
     )
+
+
+_PATTERNS: Final = Once(_make_patterns)
