@@ -1516,12 +1516,13 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
                 and f_change and _words_in(tw.of("average"), text[c_start:at]):
             time = span  # 这五年… then 2021年地区生产总值预计实现151.7亿元，年均增长4.6%: the span's average
         cur = time if time is not None else para_time if para_time is not None else head_time
-        if cur is not None and cur.years == 1 and para_k >= 0 and f.change \
+        if cur is not None and _years(cur) == 1 and para_k >= 0 and f_change \
                 and _words_in(tw.of("average"), text[c_start:at]):
             # 2015年工作…标志着“十二五”规划胜利收官。…就是地区生产总值年均增长9.4%: an average over the plan the paragraph
             # named before it, which ends in that year (probe32 吉林 2016)
             named = [iv for m in timex.search_from(text, paragraphs[para_k].start, at) if m.group("plan")
-                     and (iv := timex.resolve(m, ref)) is not None and iv.years > 1 and iv.last_year == cur.last_year]
+                     and (iv := timex.resolve(m, ref)) is not None and _years(iv) > 1
+                     and _last_year(iv) == _last_year(cur)]
             if named:
                 time = named[-1]
         if time is None:
