@@ -298,6 +298,16 @@ CASES = [
     ("share-and-part-are-not-the-measure", "2026-01-26", "上海市",
      "一、2025年工作回顾\n数字经济增加值占地区生产总值比重达到8%，限额以上单位消费品零售额增长3.1%。",
      [("8%", "2025", "actual", ""), ("3.1%", "2025", "actual", "")]),
+    # a total before 其中 whose part names the measure more narrowly is a wider total (probe32, 安徽 2016)
+    ("total-before-its-narrower-part-is-not-the-measure", "2016-01-24", "安徽省",
+     "一、2015年工作回顾\n财政收入4012.1亿元，增长9.5%，其中地方财政收入2454.2亿元，增长10.6%。",
+     [("4012.1亿元", "2015", "actual", ""), ("9.5%", "2015", "actual", ""),
+      ("2454.2亿元", "2015", "actual", "一般公共预算收入"), ("10.6%", "2015", "actual", "一般公共预算收入")]),
+    # a total that writes the measure's own name keeps it (the nation's, with its local part after 其中)
+    ("total-writing-the-measure-keeps-it-before-its-part", "2022-03-05", "",
+     "全国一般公共预算收入20.4万亿元，增长0.6%，其中地方一般公共预算收入10.9万亿元。",
+     [("20.4万亿元", "2022", "actual", "一般公共预算收入"), ("0.6%", "2022", "actual", "一般公共预算收入"),
+      ("10.9万亿元", "2022", "actual", "一般公共预算收入")]),
     ("years-ago-and-since", "2021-10-19", "",
      "党的十八大以来，习近平总书记3次亲临视察。65 年前，467 名青年志愿者登上大陈岛垦荒。",
      [("3次", "2012/2021", "actual", ""), ("467 名", "1956", "actual", "")]),

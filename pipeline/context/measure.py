@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .. import recache
 from ..data import read_tsv, read_words, table
+from ..records import Figure
 
 ALWAYS = frozenset({"rank", "ratio"})
 EXTENDED = "extended"  # measures.tsv's last column for the project's own measures (the spec's: spec)
@@ -129,6 +131,31 @@ def measure_of(indicator: str, kind: str, national: bool = False) -> str:
         # measure alone
         return ""
     return measure.national if national and measure.national and REGION not in key else measure.name
+
+
+def wholes_before_parts(text: str, figures: Sequence[Figure], sentences: Sequence[int],
+                        part_words: tuple[str, ...]) -> tuple[Figure, ...]:
+    """The figures, a total's without its measure where the same sentence goes on with one of its parts
+    (`part_words`: 其中) that names the measure more narrowly: 财政收入4012.1亿元，增长9.5%，其中地方财政收入
+    2454.2亿元 — 地方财政收入 is the general budget revenue, so the 财政收入 before it is a wider total, not that
+    measure (spec: 财政收入 only "when it means this"). Only a total that does not write the measure's own name
+    (一般公共预算收入…其中地方一般公共预算收入 in a national report: the nation's total is the measure); `sentences`:
+    each figure's sentence start, in the figures' order."""
+    out = list(figures)
+    for i, f in enumerate(figures):
+        key = _key(f.indicator)
+        if not f.measure or not key or _key(f.measure) in key:
+            continue
+        for j in range(i + 1, len(figures)):
+            g = figures[j]
+            if sentences[j] != sentences[i]:
+                break
+            part = _key(g.indicator)
+            if g.measure == f.measure and len(part) > len(key) and part.endswith(key) \
+                    and any(text.find(w, f.end, g.start) >= 0 for w in part_words):
+                out[i] = replace(f, measure="")
+                break
+    return tuple(out)
 
 
 LISTED_NAME = 4  # the least length of another indicator's name listed with a measure's

@@ -21,7 +21,7 @@ from ..structure import sentence_at
 from . import timex
 from .claim import (COMMAS, Claim, SentenceCues, claim_words, counts_a_people, done_in, heading_claim, names_a_goal,
                     opens_item, plan_lead, premise)
-from .measure import measure_of, takes, written
+from .measure import measure_of, takes, wholes_before_parts, written
 from .timex import Interval, year_interval
 
 YEAR_DIGITS = r"(1[89]\d\d|20\d\d)"  # a year of a report or an article, as a group (1998, 2022)
@@ -1328,6 +1328,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
     para_starts = [p.start for p in paragraphs]  # read once, not at every figure and paragraph
     sentence_starts = [x.start for x in sentences]
     out: list[Figure] = []
+    starts: list[int] = []  # each figure's sentence start, for wholes_before_parts
     prev: Figure | None = None
     breaks = SentenceBreaks(text, 0, 0)
     cues: tuple[int, SentenceCues | None, int] = (-1, None, 0)  # (sentence start, its cues, end of its first home word)
@@ -1635,5 +1636,6 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
         # project's own catalogue unless asked for (measure.written), though it is passed on the same
         shown = written(measure, extended_measures) if measure and takes(measure, f_kind) else ""
         out.append(fig if shown == measure else in_context(f, iso, claim, shown))
+        starts.append(s_start)
         prev = fig
-    return tuple(out)
+    return wholes_before_parts(text, out, starts, tw.of("part_of"))
