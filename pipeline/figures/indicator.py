@@ -632,6 +632,7 @@ def listed_crop(text: str, start: int, end: int, head: str) -> str:
     return ""
 
 
+TREND_REACH: Final = 14  # how far before a trend (态势) its verb may stand: 呈现“前低后高”态势, 保持稳中有进、稳中向好的态势
 CROP_CUT: Final = "，,；;：:。“”（）()"  # what ends the words before a crop's name
 CROP_MAX: Final = 6  # the longest crop's name a list of its measures opens with (粮食, 油料, 蔬菜)
 
@@ -640,7 +641,13 @@ def without_how_it_did(name: str) -> str:
     """A name without the words closing it that say only how its subject did (纺织业、金属制品业增速亮眼 →
     纺织业、金属制品业; 外贸进出口总额再创历史新高 → 外贸进出口总额: figure_words.tsv record_clause, and the adverbs before
     them); the name as it is when none close it."""
-    for r in words().of("record_clause"):
+    lex = words()
+    if name.endswith(lex.of("trend_head")):
+        reach = name[max(0, len(name) - TREND_REACH):]
+        verb = max((reach.rfind(v) for v in lex.of("trend_verb")), default=-1)
+        if verb > 0 or verb == 0 and len(name) > TREND_REACH:  # 增速呈现“前低后高”态势: the name before the verb
+            return name[:len(name) - len(reach) + verb].rstrip(" ，,、")
+    for r in lex.of("record_clause"):
         if name.endswith(r) and len(name) > len(r):
             cut = name[: -len(r)]
             adverb = next((a for a in words().of("change_adverb") if cut.endswith(a) and len(cut) > len(a)), "")

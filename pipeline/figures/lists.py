@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import Callable, Final, NamedTuple, Sequence
 
+from ..context import timex
 from ..context.measure import opens_with_a_measure
 from ..gazetteer import gazetteer
 from ..numbers import Mention
@@ -285,8 +286,11 @@ class Lists:
                     # subject did, or that it changed, lists its subject's items, not how they did)
                     borrowed = changed_subject(text, before, clause.start - 1, self.tag) or without_how_it_did(
                         phrase(strip_light(self.tag(text[before:clause.start - 1], before), lead=True), text))
-                    if len([p for p in patterns().list_split.split(borrowed) if p]) == len(items) \
+                    n = len([p for p in patterns().list_split.split(borrowed) if p])
+                    if (n == len(items) or n == 1 and only_times(text, clause.start, at)) \
                             and next(iter(gazetteer().find(borrowed)), None) is None:
+                        # (增速呈现“前低后高”态势，一季度、上半年、前三季度和全年分别增长…: a list of times, each
+                        # figure's period, names no items; the one subject before is every item's)
                         subject = borrowed
             if len(items) >= 2:
                 subject = self._without_counts(subject, clause.start, at)
@@ -559,6 +563,19 @@ def unquoted(part: str) -> str:
     if part[-1:] in closes and not any(o in part[:-1] for o in opens):
         part = part[:-1]
     return part
+
+
+def only_times(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], the words of a clause before its 分别, are only two or more times, listed (一季度、
+    上半年、前三季度和全年分别: the times a 分别 list pairs with its figures, `period.Periods`; figure_words list_joint
+    between them, a change adverb after them)."""
+    w = words()
+    pos, seen = start, 0
+    for t in timex.search_from(text, start, end):
+        if text[pos:t.start()].strip(" ，,") not in ("", *w.of("list_joint")):
+            return False
+        pos, seen = t.end(), seen + 1
+    return seen >= 2 and text[pos:end].strip(" ，,") in ("", *w.of("change_adverb"))
 
 
 def growth_head(name: str) -> str:
