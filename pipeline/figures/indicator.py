@@ -647,6 +647,11 @@ def without_how_it_did(name: str) -> str:
         verb = max((reach.rfind(v) for v in lex.of("trend_verb")), default=-1)
         if verb > 0 or verb == 0 and len(name) > TREND_REACH:  # 增速呈现“前低后高”态势: the name before the verb
             return name[:len(name) - len(reach) + verb].rstrip(" ，,、")
+    if name.endswith(lex.of("quote_close")):
+        opening = max(name.rfind(q) for q in lex.of("quote_open"))
+        slogan = next((v for v in lex.of("slogan_verb") if name.endswith(v, 0, opening)), "") if opening > 0 else ""
+        if slogan and opening > len(slogan):  # 粮食实现“十二连增”: the name before the verb
+            return name[:opening - len(slogan)].rstrip(" ，,、")
     for r in lex.of("record_clause"):
         if name.endswith(r) and len(name) > len(r):
             cut = name[: -len(r)]
@@ -960,13 +965,16 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
     crop_yield = near_earlier and choice in lex.of("yield_head") \
         and earlier.indicator.endswith(lex.of("area_head") + lex.of("yield_head"))
     total = lex.of("total")[0]
-    changed = "" if near_earlier or (choice and choice not in lex.generic_heads) \
+    # 粮食面积、总产、单产实现“两增一稳”，总产762亿斤 → 粮食总产 (probe28 江苏 2025): the crop of a list of its measures
+    # before the clause, before what that clause says changed (its subject is the list)
+    listed = listed_crop(text, target.near, clause.start, choice) \
+        if not near_earlier and choice in lex.of("yield_head") else ""
+    changed = "" if listed or near_earlier or (choice and choice not in lex.generic_heads) \
         else changed_subject(text, target.near, clause.start, tag) or masked_subject(text, target.near, clause.start, tag)
-    if changed:  # 财政收入持续下滑，下降幅度达21.7%: the clause before, with no figure, says what changed
+    if listed:
+        choice = listed + choice
+    elif changed:  # 财政收入持续下滑，下降幅度达21.7%: the clause before, with no figure, says what changed
         choice = with_head(changed, choice)
-    elif not near_earlier and choice in lex.of("yield_head") \
-            and (listed := listed_crop(text, target.near, clause.start, choice)):
-        choice = listed + choice  # 粮食面积、总产、单产实现“两增一稳”，总产762亿斤 → 粮食总产 (probe28 江苏 2025)
     elif earlier.found and not choice or near_earlier and choice in lex.generic_heads or crop_yield:
         choice = with_head(earlier.indicator, choice)
     elif earlier.found and len(choice) >= 3 and choice.startswith(total) and choice[len(total):] in earlier.indicator:
