@@ -279,6 +279,27 @@ def test_places_of_home_words_in_a_page_with_no_place(text, places):
     assert [f.place for f in Pipeline().process(raw).figures] == places
 
 
+@pytest.mark.parametrize("text,place,places", [
+    # a count opening its clause, what it counts after it, is that clause's own subject: a place opening an earlier
+    # clause past the sentence's opening is one item before it, not the place of the counts (probe31 湖南 2021)
+    pytest.param("木本油料资源利用国家重点实验室、国家应用数学中心等重大创新平台落户湖南，郴州“水资源可持续利用与绿色发展”"
+                 "经验模式加快探索，超4000家企业聚集岳麓山大学科技城，1600家企业落户马栏山视频文创产业园。", "湖南省",
+                 ["湖南省", "湖南省"], id="count-opening-its-clause-leaves-an-earlier-item-place-behind"),
+    # (probe32 河北 2016: 北京新机场 and 京津冀… open earlier clauses; the lines are the province's)
+    pytest.param("交通、生态环保、产业三个重点领域率先突破，打通京昆高速、111国道等10条连接京津的“断头路”、“瓶颈路”，"
+                 "津保城际铁路建成通车，北京新机场、京张高铁开工建设，京津冀城际铁路投资公司组建运营，交通“一卡通”启动实施，"
+                 "356条公交线路与京津实现互联互通。", "河北省", ["河北省", "河北省"],
+                 id="count-opening-its-clause-after-listed-items"),
+    # …while a place opening the sentence goes on as its subject (芜湖市持续优化营商环境，经营主体达到50万户)
+    pytest.param("芜湖市持续优化营商环境，50万户经营主体活跃发展。", "安徽省", ["芜湖市"],
+                 id="count-opening-its-clause-after-the-sentence-subject"),
+])
+def test_places_of_counts_opening_their_clause(text, place, places):
+    """The place of each figure only (the indicators of these sentences are not what they test)."""
+    raw = RawDocument("case", "<test>", "text", "utf-8", text, {"place": place})
+    assert [f.place for f in Pipeline().process(raw).figures] == places
+
+
 @pytest.mark.parametrize("text,changes", [
     pytest.param("上拉战略性新兴产业增加值2.8个百分点。", ["increase"], id="pull-up"),
     pytest.param("出口下拉全市增速1.2个百分点。", ["decrease"], id="pull-down-over-the-growth-noun"),

@@ -840,11 +840,17 @@ def left_behind(text: str, start: int, clauses: Clauses, place: PlaceMatch, m: M
         # follows (probe23 贵州 2025)
         return True
     ws = [w for w in tag(text[c_start:m.start]) if w.text.strip()]
-    if not ws or ws[0].text in words().generic_heads:
-        return False  # (白城梅花建成世界最大的赖氨酸生产基地，产能占全球30%: a measure of the subject named before)
     later = len(text[start:at].strip(CLAUSE_MARKS + " ")) > LEAD_IN
     joints = words().of("list_joint")
     listed = text.startswith(joints, place.end) or text[:place.start].endswith(joints)
+    if not ws and later and not listed and m.kind == "count" and m.end < clauses.end_of(m.end) \
+            and len(text[at:place.start].strip()) <= 1:
+        # …落户湖南，郴州“…”经验模式加快探索，超4000家企业聚集岳麓山大学科技城: a count opening its clause, what it
+        # counts after it, is that clause's own subject; a place opening an earlier clause past the sentence's opening
+        # is one item before it (probe31 湖南 2021)
+        return True
+    if not ws or ws[0].text in words().generic_heads:
+        return False  # (白城梅花建成世界最大的赖氨酸生产基地，产能占全球30%: a measure of the subject named before)
     if later and ws[0].tag.startswith("v") and not listed:
         # 银西高铁建成通车，…，西安地铁5、6、9号线通车运营，建成5G基站1.8万个，固定资产投资增长4.1%: a place past the
         # sentence's opening, with what it names, is one item; a verb opening the next clause goes on with the
