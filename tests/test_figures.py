@@ -290,11 +290,15 @@ def test_places_of_home_words_in_a_page_with_no_place(text, places):
                  "津保城际铁路建成通车，北京新机场、京张高铁开工建设，京津冀城际铁路投资公司组建运营，交通“一卡通”启动实施，"
                  "356条公交线路与京津实现互联互通。", "河北省", ["河北省", "河北省"],
                  id="count-opening-its-clause-after-listed-items"),
+    # a place joined after a count of divisions (在14个市州和兰州新区…) is one more of them: where the work is done,
+    # not what the figures are about, nor carried to the next clause (probe30 甘肃 2021)
+    pytest.param("五是按照平战结合原则，在14个市州和兰州新区改造建设重症医学传染病区域，在30个县级医院改建“三区两通道”传染病区，"
+                 "提高应对突发公共卫生事件能力。", "甘肃省", ["甘肃省", "甘肃省"], id="place-joined-to-a-count-of-divisions"),
     # …while a place opening the sentence goes on as its subject (芜湖市持续优化营商环境，经营主体达到50万户)
     pytest.param("芜湖市持续优化营商环境，50万户经营主体活跃发展。", "安徽省", ["芜湖市"],
                  id="count-opening-its-clause-after-the-sentence-subject"),
 ])
-def test_places_of_counts_opening_their_clause(text, place, places):
+def test_places_of_counts_and_their_clauses(text, place, places):
     """The place of each figure only (the indicators of these sentences are not what they test)."""
     raw = RawDocument("case", "<test>", "text", "utf-8", text, {"place": place})
     assert [f.place for f in Pipeline().process(raw).figures] == places

@@ -273,9 +273,12 @@ def not_about(text: str, m: PlaceMatch) -> bool:
         return True  # 从上海引进内资项目244个: where the projects came from, not where they are
     if visitors_from(text, m):
         return True  # 北京专家来固出诊2419人次: where the visitors came from, not where they worked
+    if p.counted_divisions.search(text, max(0, m.start - COUNTED_REACH), m.start) is not None:
+        return True  # 在14个市州和兰州新区改造建设…: one more of the divisions counted, not what the figures are about
     return p.report_line.match(text, m.end) is not None or p.company.match(text, m.end) is not None
 
 
+COUNTED_REACH: Final = 12  # how far before a place a count of divisions joined to it may open (14个市州和)
 QUOTED_REACH: Final = 16  # how far a quoted name's marks may stand from a place inside it
 HAN: Final = recache.compile(r"[\u4e00-\u9fff]")
 

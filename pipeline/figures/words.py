@@ -197,6 +197,8 @@ class Patterns:
     cluster: re.Pattern  # 都市圈, 现代化都市圈: matched at a city's end, the region of several cities it opens
     home: re.Pattern  # 全省, 我市 (home_words.txt): the document's or paragraph's own place
     places_count: re.Pattern  # 三省, 两市: how many places a list just named (place_suffixes.tsv, admin endings)
+    # 在14个市州和: a count of divisions (admin endings) and a list joint, ending the text searched
+    counted_divisions: re.Pattern
     short_home: re.Pattern  # 在粤, 驻鲁 (abbreviations.tsv, scope china): the province of the short form
 
 
@@ -326,6 +328,8 @@ def _make_patterns() -> Patterns:
         cluster=recache.compile(f"[\\u4e00-\\u9fff]{{0,4}}?(?:{alternation(w.of('cluster_ending'))})"),
         home=recache.compile(alternation(list(w.home_levels))),
         places_count=recache.compile(f"[{CN_QUANTITY_CHARS}\\d]+(?:{alternation(admin_endings())})"),
+        counted_divisions=recache.compile(f"[{CN_QUANTITY_CHARS}\\d]+{alternation(w.of('unit_of_places'))}"
+                                          f"(?:{alternation(admin_endings())}){{1,3}}(?:{alternation(w.of('list_joint'))})$"),
         short_home=recache.compile(f"(?:{alternation(w.of('home_prefix'))})(?P<c>{alternation(short_forms)})"),
     )
 
