@@ -294,6 +294,10 @@ def test_places_of_home_words_in_a_page_with_no_place(text, places):
     # not what the figures are about, nor carried to the next clause (probe30 甘肃 2021)
     pytest.param("五是按照平战结合原则，在14个市州和兰州新区改造建设重症医学传染病区域，在30个县级医院改建“三区两通道”传染病区，"
                  "提高应对突发公共卫生事件能力。", "甘肃省", ["甘肃省", "甘肃省"], id="place-joined-to-a-count-of-divisions"),
+    # an earlier clause whose last place is the text's own, said of where (在闽), is judged by its first (台湾…): one
+    # item of a list of achievements, not the place of a later clause's figures (probe31 福建 2021)
+    pytest.param("台胞台企登陆的第一家园加快建设，台湾百大企业超过一半在闽落户，农业利用台资项目数和实际到资规模保持大陆首位，"
+                 "台胞入闽超过1400万人次。", "福建省", ["福建省", "福建省"], id="earlier-clause-ending-with-the-own-place"),
     # …while a place opening the sentence goes on as its subject (芜湖市持续优化营商环境，经营主体达到50万户)
     pytest.param("芜湖市持续优化营商环境，50万户经营主体活跃发展。", "安徽省", ["芜湖市"],
                  id="count-opening-its-clause-after-the-sentence-subject"),

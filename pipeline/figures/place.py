@@ -761,7 +761,7 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
         own = named_here[bisect_left(place_starts, prev_end):bisect_left(place_starts, limit)]
         named: list[PlaceMatch]
         if own and locality and own[-1].end <= clauses.start_of(m.start) \
-                and left_behind(text, start, clauses, own[-1], m, tag):
+                and left_behind(text, start, clauses, subject_place(own, clauses, locality), m, tag):
             named, in_clause = [], False  # an earlier clause's place, one item of a list of achievements
         elif own:
             # 乌鲁木齐国际陆港区…挂牌，喀什集结中心…票数居全国第一: the figure's own clause names its place; an earlier
@@ -865,6 +865,16 @@ def left_behind(text: str, start: int, clauses: Clauses, place: PlaceMatch, m: M
         return True
     after = [w for w in tag(text[place.end:clauses.end_of(place.end)]) if w.text.strip()]
     return not after or not after[0].tag.startswith(GOES_ON_TAGS)
+
+
+def subject_place(named: list[PlaceMatch], clauses: Clauses, locality: str) -> PlaceMatch:
+    """The place of an earlier clause that may be its subject: the last one named, or when that is the text's own
+    place (在闽, said of where) the first of its clause (台湾百大企业超过一半在闽落户: 台湾, whose clause it is)."""
+    last = named[-1]
+    if last.place.name != locality:
+        return last
+    at = clauses.start_of(last.start)
+    return next(p for p in named if p.start >= at)
 
 
 SAYS_OWN: Final = 4  # the fewest characters after a place that say something of it in its clause
