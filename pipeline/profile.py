@@ -226,11 +226,22 @@ def _named() -> frozenset[str]:
     return frozenset(r[1] for r in rows("headings.tsv") if r[0] == "named")
 
 
-def bare_name(title: str) -> str:
+@lru_cache(maxsize=1)
+def _governments() -> tuple[str, ...]:
+    return tuple(sorted((r[1] for r in rows("headings.tsv") if r[0] == "government"), key=len, reverse=True))
+
+
+def bare_name(title: str, own: str = "") -> str:
     """The yearly report's name (headings.tsv named: 政府工作报告) when a title is that name alone, a year before it,
     quotes around it or an aside in brackets after it at most (政府工作报告, 2021年政府工作报告, 2021年《政府工作报告》,
-    政府工作报告（省十三届人大第五次会议 2021年）): a title that names no place; else ''."""
+    政府工作报告（省十三届人大第五次会议 2021年）): a title that names no place; else ''. A title opening with the
+    document's own place `own` (and its government, headings.tsv government) is read after it (福建省政府工作报告
+    （2016年1月11日 于伟国）, 江苏省政府2016年政府工作报告: a page's headline around the name)."""
     s = "".join(title.translate(BOOK_QUOTES).split())
+    if own and s.startswith(own) and len(s) > len(own):
+        s = s[len(own):]
+        gov = next((g for g in _governments() if s.startswith(g) and YEAR_LEAD.match(s, len(g))), "")
+        s = s[len(gov):]
     if (m := YEAR_LEAD.match(s)) is not None:
         s = s[m.end():]
     if (aside := ASIDE_TAIL.search(s)) is not None and aside.end() == len(s) and aside.start() > 0:
@@ -1223,10 +1234,16 @@ def _read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
                                        said)
         if locality is not None:
             used_text = True
-    if delivered and locality is not None and (name := bare_name(own_title or title)):
+    bare = "".join((own_title or title).split())
+    # with no date of delivery, the year of a title that is a year and the name alone (2016年政府工作报告; not
+    # 2022年政府工作报告（摘要）, an abstract)
+    named_year = delivered[:4] or (m.group()[:4] if (m := YEAR_LEAD.match(bare)) is not None
+                                   and bare[m.end():].translate(BOOK_QUOTES) in _named() else "")
+    if named_year and locality is not None and (name := bare_name(own_title or title, locality.name)):
         # a report titled by its kind alone (政府工作报告 over its subtitle, or a page's 2021年《政府工作报告》): its name is
-        # the year it was delivered, its place and the kind (2021年浙江省政府工作报告), not a page's headline around it
-        title = f"{delivered[:4]}年{locality.name}{name}"
+        # the year it was delivered, its place and the kind (2021年浙江省政府工作报告), not a page's headline around it;
+        # with no date, the year its title names (2016年政府工作报告: probe34, 浙江 2016)
+        title = f"{named_year}年{locality.name}{name}"
         title_span = None  # a name, no line of the text
     if used_text:
         sources.insert(0, "text")

@@ -1314,6 +1314,18 @@ CASES = [
      "一、2020年工作回顾\n农村人居环境整治三年行动目标基本实现，“厕所革命”三年攻坚任务超额完成，71个县实现城乡环卫"
      "“全域一体化”第三方治理，107个县（市、区）和功能区开展城乡供水一体化工作。",
      [("71个", "2020", "actual", ""), ("107个", "2020", "actual", "")]),
+    # probe34 (江苏 2016): a frame stressing what follows (特别需要指出的是，; time_words lead_clause 指出的是) may stand before
+    # the reviewed year opening a paragraph: its figures are that year's, not the five-year heading's span
+    ("stress-frame-before-the-reviewed-year", "2016-01-24", "江苏省",
+     "一、“十二五”时期工作回顾\n特别需要指出的是，刚刚过去的2015年，我们统筹做好稳增长、促改革各项工作，年度主要目标任务全面完成。"
+     "全省地区生产总值增长8.5%，一般公共预算收入增长11%，城镇新增就业139.8万人。",
+     [("8.5%", "2015", "actual", "地区生产总值"), ("11%", "2015", "actual", "一般公共预算收入"),
+      ("139.8万人", "2015", "actual", "城镇新增就业")]),
+    # probe34 (浙江 2016): 常住人口城市化率 is a way of writing 常住人口城镇化率 (measures.tsv); (河南 2016) a crop's record clause
+    # names the output after it (粮食生产…实现新跨越，总产达到…: 粮食总产, measure 粮食产量)
+    ("urbanization-and-grain-written-otherwise", "2016-01-25", "河南省",
+     "一、“十二五”重大成就\n去年全省常住人口城市化率达到46.85%。粮食生产在高基点上实现新跨越，总产达到1213亿斤。",
+     [("46.85%", "2015", "actual", "常住人口城镇化率"), ("1213亿斤", "2015", "actual", "粮食产量")]),
 ]
 
 

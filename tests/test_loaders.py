@@ -486,3 +486,21 @@ def test_markdown_bold_appendix_head_and_stray_emphasis_mark():
         ("A1.1", 0, "arabic", "1.", "“六多合一”：多证合一、多规合一"),
         ("A1.2", 0, "arabic", "2.", "“三线一单”：生态保护红线、环境质量底线"),
     ]
+
+
+@pytest.mark.parametrize("title, date_line, want", [
+    # probe34 (福建 2016): the place and the kind, a bracketed aside after them
+    ("福建省政府工作报告 (2016年1月11日 于伟国）", "——二〇一六年一月十一日在福建省第十二届人民代表大会第四次会议上",
+     "2016年福建省政府工作报告"),
+    # (江苏 2016): a page's headline naming the place's government before the year
+    ("江苏省政府2016年政府工作报告", "——2016年1月24日在江苏省第十二届人民代表大会第四次会议上", "2016年江苏省政府工作报告"),
+    # (浙江 2016): no date anywhere: the year the title names
+    ("2016年政府工作报告", "", "2016年浙江省政府工作报告"),
+], ids=["place-kind-aside", "place-government-year-kind", "year-kind-no-date"])
+def test_report_title_named_by_year_place_and_kind(title, date_line, want):
+    from pipeline.run import process_text
+
+    place = "" if date_line else "place: 浙江省\n"  # (the page names its province in its text: 深化平安浙江建设…)
+    page = (f"---\ntitle: {title}\n{place}---\n\n" + (f"{date_line}\n\n" if date_line else "")
+            + "各位代表：\n\n一、2015年工作回顾\n\n全省生产总值增长8%。\n\n二、2016年主要工作\n\n生产总值增长7%。\n")
+    assert process_text(page, fmt="markdown").structure.profile.title == want

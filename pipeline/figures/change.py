@@ -175,11 +175,12 @@ def read_change(text: str, clause: Clause, m: Mention, segment_start: int, compa
     # (接近翻一番: the doubling verb inside the mention, after its qualifier, as before it in 翻一番)
     change, change_word = ("", "") if m.form == "rank" else _change_word(
         text[segment_start:m.num_start] if m.unit in w.of("doubling_unit") else before, m, w)
-    if change and w.change_roles.get(change_word) == "noun":
+    if change and (w.change_roles.get(change_word) == "noun" or m.unit in w.of("point_unit")):
         tail = before.rstrip()
         gap = p.gap.search(tail, max(0, len(tail) - GAP_MAX))
         if gap and gap.group("base").endswith(change_word):
             change, change_word = "", ""  # 低于全县规上工业增速5.8个百分点: the growth noun is the reference's
+            # (低于经济增长1个百分点: a growth verb too, before a gap in points; probe34, 河南 2016)
     baseline, name_end, span = "", len(before), None
     if change and not named_growth(before, change_word, m, w):  # a flow word (新增, 增加值) stays in the indicator
         k = before.rstrip().rfind(change_word)

@@ -49,7 +49,7 @@ def with_head(subject: str, head: str) -> str:
     lex = words()
     if head in lex.generic_heads or head in lex.of("yield_head"):
         gives_way = lex.of("head_gives_way") + (lex.of("output_head") if head in lex.of("added_head") else ()) \
-            + (lex.of("area_head") + lex.of("yield_head") if head in lex.of("yield_head") else ())
+            + (lex.of("area_head") + lex.of("yield_head") + lex.of("crop_activity") if head in lex.of("yield_head") else ())
         own = next((h for h in gives_way if subject.endswith(h) and len(subject) > len(h)), "")
         subject = subject[: len(subject) - len(own)] if own else subject
     return subject + head
@@ -599,6 +599,10 @@ def changed_subject(text: str, start: int, end: int, tag: Tagger) -> str:
     if record:  # (增速, a generic head the tagger calls a verb, is a noun here)
         while ws and manner(ws[-1]):
             ws = ws[:-1]
+        # 粮食生产在高基点上实现新跨越: where it did so (a preposition's phrase closed by a locative) names nothing
+        at = next((i for i, w in enumerate(ws) if w.tag == "p"), -1)
+        if 0 < at < len(ws) - 1 and ws[-1].tag == "f":
+            ws = ws[:at]
         return phrase(ws, text) if ws and all(nounish(w) or w.text in words().generic_heads for w in ws) else ""
     k = 0
     while k < len(ws) and nounish(ws[k]) and not manner(ws[k]) and not changes(ws[k].text):
@@ -611,6 +615,18 @@ def changed_subject(text: str, start: int, end: int, tag: Tagger) -> str:
     if tail and not all(manner(w) or changes(w.text) for w in tail) and tail[0].text not in words().of("to"):
         return ""
     return phrase(ws[:k], text)
+
+
+def counterpart_of(subject: str, word: str) -> str:
+    """The subject with the word a clause then says of it (完成投资 → 项目完成投资); when the subject ends with the
+    word's counterpart (figure_words.tsv counterpart: 收入/支出), the same thing's other side (一般公共预算收入3009.6亿元、
+    支出6806.5亿元 → 一般公共预算支出, not …收入支出; probe34, 河南 2016)."""
+    for pair in words().of("counterpart"):
+        a, _, b = pair.partition("/")
+        for mine, other in ((a, b), (b, a)):
+            if word == other and subject.endswith(mine) and len(subject) > len(mine):
+                return subject[: -len(mine)] + word
+    return subject + word
 
 
 def listed_crop(text: str, start: int, end: int, head: str) -> str:
@@ -896,7 +912,7 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
             verb_words = verb_words[1:]  # 可带动就业3000余人: a modal names nothing
         verb_text = phrase(verb_words, text)
         # people counted by what they do (带动就业3000余人) are named by the verb alone
-        choice = verb_text if unit in people else subject_of(earlier.indicator, tag) + verb_text
+        choice = verb_text if unit in people else counterpart_of(subject_of(earlier.indicator, tag), verb_text)
     elif before.phrase:
         choice = before.phrase
         if earlier.found and earlier.indicator and len(before.tagged) <= 3 \

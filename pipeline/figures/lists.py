@@ -628,7 +628,10 @@ def joined(text: str, prev: Mention | Figure | None, m: Mention | Figure) -> boo
 def lead_qualifier(text: str, start: int, end: int) -> str:
     """The qualifier of a prefix word (超过, 约) written between 分别 and the list's first item."""
     lead = text[start:end]
-    return next((q for word, q in words().prefixes if word in lead), "")
+    gaps = words().of("gap_up") + words().of("gap_down")
+    # (分别高于全国、福建省平均水平5.26、4.43个百分点: a gap word before its references is no qualifier)
+    return next((q for word, q in words().prefixes if word in lead and (word not in gaps or lead.rstrip().endswith(word))),
+                "")
 
 
 def opens_with_prefix(mention: str) -> bool:

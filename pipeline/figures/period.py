@@ -162,7 +162,10 @@ class Periods:
             # 会议指出，2023年，…；…: a time before a comma opens what follows; not 指出今年全市…；…: a year)
             if semi >= 0 and after and is_word(after) and (
                     opens > item and self.text[max(opens, t.start() - 2):t.start()].endswith(words().of("cutoff"))
-                    or (opens > item or item > clauses.start) and self._after_subject(opens, t.start(), tag)):
+                    or (opens > item or item > clauses.start) and self._after_subject(opens, t.start(), tag)
+                    # 提高到每年6470元以上、确保不低于当地上年度…的60%；孤儿…: a time in a later item of its clause's list
+                    # of figures, before a noun, is that item's (probe34 广东 2016)
+                    or any(opens <= s < t.start() for s in starts)):
                 # …，太子参小微园上半年投用；力促…等项目年内投产；跟踪服务…2个仿制药获批: a time after its clause's
                 # subject, past the sentence's first clause, is its item's (probe1 柘荣 2025)
                 return semi, semi
@@ -172,6 +175,13 @@ class Periods:
                 # …增长14.3%，…，我县获得二季度全省投资“赛马”激励；社会消费品零售总额181.7亿元: a time inside a later
                 # clause of no figure, after the sentence's figures began, dates what that clause says (an award, an
                 # event), not the figures after it (probe26 龙游 2023)
+                return stop, stop
+            if after and is_word(after) and starts and starts[0] < opens and t.group() not in words().of("whole_year") \
+                    and any(t.end() < s < stop for s in starts) and self._after_subject(opens, t.start(), tag):
+                # …，五年城镇新增就业681.6万人，高校毕业生年末总体就业率稳定在96%左右，失业人员再就业369.8万人: a time
+                # after its clause's subject, in a later item of a list of figures, dates that clause's figure, not the
+                # clauses after it (probe34 江苏 2016; not 初步核算,湖南全年…36425.8亿元,比上年增长7.8%; nor 全年, the
+                # whole year the later figures are of too: …，合肥中欧班列全年发运突破千列，…，港口货物吞吐量增长5.7%)
                 return stop, stop
             if semi >= 0 and opens > clauses.start and not is_word(after or " ") and self._headed(clauses.start, t):
                 # 这一年，…跃升，2023年1-11月，规上工业总产值达5534亿元…；城区…投资增长25.8%: a later time before a comma,
