@@ -91,7 +91,6 @@ class SectionStyle(StrEnum):
     CHAPTER = "chapter"  # 第一章
     ARTICLE = "article"  # 第一节
     PART = "part"  # 第一部分
-    ORDINAL = "ordinal"  # **第一，…**: an ordinal and a comma opening a line the source marks as a heading
     MARKED = "marked"  # marked up by the source (<h2>, **bold**, #)
     UNNUMBERED = "unnumbered"  # a short line alone, shown to be a heading by the text
     APPENDIX = "appendix"  # 附件1

@@ -66,9 +66,6 @@ HEADING_STYLES = (
     HeadingStyle("bracket", 9, recache.compile(r"[［\[〔【](\d{1,3})[］\]〕】]\s*")),  # ［1］ notes
 )
 HEADING_ANY = recache.compile("|".join(f"(?:{style.pattern.pattern})" for style in HEADING_STYLES))
-ORDINAL = recache.compile(rf"第([{CN}]+)[，,]\s*")  # 第一，… on a line the source marks as a heading
-ORDINAL_RANK = 4.5  # below 一、, above （一）
-ORDINAL_MAX = 40  # the longest such line: a heading, not a paragraph
 # an unnumbered heading marked up by the source sits above 一、; <h1>/# above <h2>/## … above a bold line
 MARKED_RANKS = {"h1": 3.1, "h2": 3.2, "h3": 3.3, "h4": 3.4, "h5": 3.5, "h6": 3.6, "bold": 3.7}
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -223,10 +220,6 @@ def _heading(text: str, p: Paragraph, marked: str | None):
                 except ValueError:
                     continue
                 return style.name, style.rank, number, p.start + m.end()
-    if marked and len(line) <= ORDINAL_MAX and (m := ORDINAL.match(line)) is not None and m.end() < len(line):
-        # **第一，千方百计稳定经济增长。** under 三、关于2016年工作 (probe32 四川 2016): a marked line opening with an
-        # ordinal and a comma is a numbered heading below 一、; unmarked, 第一，… is a paragraph's first point
-        return "ordinal", ORDINAL_RANK, cn_ordinal(m.group(1)), p.start + m.end()
     if marked and is_title_like(line):
         return "marked", MARKED_RANKS.get(marked, MARKED_RANKS["bold"]), 0, p.start
     return None

@@ -156,14 +156,6 @@ def test_heading_title_runs_to_paragraph_end_or_first_full_stop(line, title):
                  "**（二）加强城市建设管理。**编制专项规划。", "markdown",
                  [("1", 1, 1, "一、", "cn", "2015年工作回顾"), ("1.1", 2, 1, "（一）", "cn_paren", "全力以赴稳增长"),
                   ("1.2", 2, 2, "（二）", "cn_paren", "加强城市建设管理")], id="markdown-bold-run-in-heading"),
-    # probe32 (四川 2016 as markdown): a bold line opening with 第一， is a numbered heading below 一、 (an unmarked
-    # 第一，… is a paragraph's first point); 名词解释和说明 opens the appendix as 名词解释 does
-    pytest.param("导语。\n\n**一、“十二五”发展主要成就和2015年工作回顾**\n\n五年来成绩显著。\n\n**二、关于2016年工作**\n\n为实现上述目标，今年重点抓好以下工作：\n\n**第一，千方百计稳定经济增长。**\n\n"
-                 "从多方面分析，今年经济发展仍然比较困难。\n\n**第二，系统推进全面创新改革。**\n\n第一，要坚持创新。第二，要坚持改革。"
-                 "\n\n**名词解释和说明**\n\n1.三期叠加：经济增长速度换挡期、结构调整阵痛期、前期刺激政策消化期。", "markdown",
-                 [("1", 1, 1, "一、", "cn", "“十二五”发展主要成就和2015年工作回顾"), ("2", 1, 2, "二、", "cn", "关于2016年工作"),
-                  ("2.1", 2, 1, "第一，", "ordinal", "千方百计稳定经济增长"),
-                  ("2.2", 2, 2, "第二，", "ordinal", "系统推进全面创新改革")], id="markdown-bold-ordinal-comma"),
 ])
 def test_marked_headings(text, fmt, expected):
     assert headings(text, fmt) == expected
