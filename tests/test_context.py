@@ -1304,6 +1304,18 @@ CASES = [
      "一、2020年工作回顾\n农村人居环境整治三年行动目标基本实现，“厕所革命”三年攻坚任务超额完成，71个县实现城乡环卫"
      "“全域一体化”第三方治理，107个县（市、区）和功能区开展城乡供水一体化工作。",
      [("71个", "2020", "actual", ""), ("107个", "2020", "actual", "")]),
+    # probe33 (广西 2021): a paragraph that opens with the year reviewed and then with the plan ending in it widens to
+    # the plan for the ——items after it: their flows and counts cover 2016/2020, a from-level is 2015's; a fund won
+    # (争取抗疫特别国债: claim_words obtained) is actual in the review
+    ("paragraph-widened-by-its-later-span", "2021-01-21", "广西壮族自治区",
+     "一、2020年和“十三五”工作回顾\n发行新增政府债券1322亿元，争取抗疫特别国债186亿元。\n"
+     "2020年，我区工作取得扎实成效，实现“十三五”规划胜利收官。“十三五”时期，我们坚持解放思想，取得了重大成果。\n"
+     "——实现四个持续提升。高等教育毛入学率由30.8%提高到47.9%。累计新增农村劳动力转移就业373.5万人次，"
+     "城镇新增就业超过200万人。",
+     [("1322亿元", "2020", "actual", ""), ("186亿元", "2020", "actual", ""), ("四个", "2016/2020", "actual", ""),
+      ("30.8%", "2015", "actual", ""),
+      ("47.9%", "2020", "actual", ""), ("373.5万人次", "2016/2020", "actual", ""),
+      ("超过200万人", "2016/2020", "actual", "城镇新增就业")]),
     # probe33 (新疆 2021): 我国 opening the sentence makes the later clause's 国内生产总值 the nation's (place empty),
     # not the region's 地区生产总值; 兵团 (the Corps) and its 连队 keep accounts of their own: no measure of the region
     ("nation-subject-and-the-corps", "2021-02-01", "新疆维吾尔自治区",
