@@ -1316,6 +1316,12 @@ CASES = [
       ("30.8%", "2015", "actual", ""),
       ("47.9%", "2020", "actual", ""), ("373.5万人次", "2016/2020", "actual", ""),
       ("超过200万人", "2016/2020", "actual", "城镇新增就业")]),
+    # probe33 (西藏 2021): 从年人均1700元、1500元提高到…: a per-head word between 从 and the first of a list of levels;
+    # the first half are the from-levels (2015), the second the levels the span ends with
+    ("from-list-after-per-head-word", "2021-01-20", "西藏自治区",
+     "一、着力促进协调发展\n五年来，一二线边民补助从年人均1700元、1500元提高到6000元、5400元，分别增长2.5倍和2.6倍。",
+     [("1700元", "2015", "actual", ""), ("1500元", "2015", "actual", ""), ("6000元", "2020", "actual", ""),
+      ("5400元", "2020", "actual", ""), ("2.5倍", "2016/2020", "actual", ""), ("2.6倍", "2016/2020", "actual", "")]),
     # probe33 (新疆 2021): 我国 opening the sentence makes the later clause's 国内生产总值 the nation's (place empty),
     # not the region's 地区生产总值; 兵团 (the Corps) and its 连队 keep accounts of their own: no measure of the region
     ("nation-subject-and-the-corps", "2021-02-01", "新疆维吾尔自治区",
