@@ -1322,6 +1322,14 @@ CASES = [
      "一、着力促进协调发展\n五年来，一二线边民补助从年人均1700元、1500元提高到6000元、5400元，分别增长2.5倍和2.6倍。",
      [("1700元", "2015", "actual", ""), ("1500元", "2015", "actual", ""), ("6000元", "2020", "actual", ""),
       ("5400元", "2020", "actual", ""), ("2.5倍", "2016/2020", "actual", ""), ("2.6倍", "2016/2020", "actual", "")]),
+    # probe33 (四川 2021): households whose homes the span's work rebuilt (a done verb: 完成…改造94.7万户, 老旧小区改造
+    # 104万户) are counted over the span, as the work done in measures is; a count of people or households with no
+    # such verb stays a stock at the span's end (受益人口达2766万人)
+    ("households-of-work-done-cover-the-span", "2021-01-30", "四川省",
+     "一、2020年工作回顾和“十三五”发展主要成就\n五年来，我们始终坚持以人民为中心的发展思想。新改建农村公路11.8万公里，"
+     "完成易地扶贫搬迁和危房改造94.7万户、城镇棚户区改造109万套、老旧小区改造104万户，农村饮水安全受益人口达2766万人。",
+     [("11.8万公里", "2016/2020", "actual", ""), ("94.7万户", "2016/2020", "actual", ""),
+      ("109万套", "2016/2020", "actual", ""), ("104万户", "2016/2020", "actual", ""), ("2766万人", "2020", "actual", "")]),
     # probe33 (新疆 2021): 我国 opening the sentence makes the later clause's 国内生产总值 the nation's (place empty),
     # not the region's 地区生产总值; 兵团 (the Corps) and its 连队 keep accounts of their own: no measure of the region
     ("nation-subject-and-the-corps", "2021-02-01", "新疆维吾尔自治区",
