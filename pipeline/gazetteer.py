@@ -55,10 +55,14 @@ def new_place_match(start: int, end: int, surface: str, place: Place) -> PlaceMa
 
 class Gazetteer:
     def __init__(self, places: list[Place], shorts: dict[str, Place], aliases: dict[str, Place] | None = None,
-                 formers: dict[str, Place] | None = None, short_counties: dict[str, Place] | None = None):
+                 formers: dict[str, Place] | None = None, short_counties: dict[str, Place] | None = None,
+                 short_homes: dict[tuple[str, str], Place] | None = None):
         # the two-character counties (蠡县, 和县) no name search finds (they would match ordinary text): the
         # profile reads them where a frame says they name a place (profile.short_county)
         self.short_counties: dict[str, Place] = short_counties or {}
+        # (short form, province) → the place of that province a short form names when a province's short form is
+        # the same (海南: 海南省, and 青海's 海南藏族自治州): in that province's own text the short form is its place
+        self.short_homes: dict[tuple[str, str], Place] = short_homes or {}
         by_name: dict[str, Place] = {}
         # every county of a name several counties share (鼓楼区: 南京, 福州, 徐州, 开封), for a parent named before it
         homonyms: dict[str, list[Place]] = {}
@@ -99,6 +103,13 @@ class Gazetteer:
             if parent.name in (p.city, p.province):
                 return p
         return place
+
+    def at_home(self, surface: str, place: Place, province: str) -> Place:
+        """The place a short form names in a text of `province` (海南 in 青海's report: 海南藏族自治州, not 海南省),
+        else `place`."""
+        if place.level != "province" or place.name == province:
+            return place
+        return self.short_homes.get((surface, province), place)
 
     def resolve(self, mention: str) -> Place | None:
         """The place a whole mention names (a name, a short form, a county's short form), else None."""
@@ -185,6 +196,7 @@ def _make_gazetteer() -> Gazetteer:
     group_lengths = tuple(sorted({len(g) for g in groups}))
     common = read_words("common_noun_places.txt")
     short_counties: dict[str, Place] = {}
+    short_homes: dict[tuple[str, str], Place] = {}
     for code, name, level, province, city, short in rows:
         if level == "county" and (len(name) <= 2 or name in common):
             if len(name) == 2 and name not in common:
@@ -196,6 +208,8 @@ def _make_gazetteer() -> Gazetteer:
             known = shorts.get(short)
             if known is None or LEVELS[level] < LEVELS[known.level]:
                 shorts[short] = place
+            if level != "province":
+                short_homes.setdefault((short, province), place)
         for alias in (short, county_core(name, groups, group_lengths) if level == "county" else ""):
             if alias and len(alias) >= 2 and alias != name:
                 known = aliases.get(alias)
@@ -205,7 +219,10 @@ def _make_gazetteer() -> Gazetteer:
     formers = {r[0]: by_code[r[1]] for r in read_tsv("former_places.tsv")[1:] if r[1] in by_code}
     # a banner's conventional short form (科左后旗: data/banner_short_forms.tsv) names it as a former name does
     formers.update({r[0]: by_code[r[1]] for r in read_tsv("banner_short_forms.tsv")[1:] if r[1] in by_code})
-    return Gazetteer(places, shorts, aliases, formers, short_counties)
+    # only the short forms a province's own short form shadows (海南): elsewhere the short form names its place already
+    province_shorts = {s for s, p in shorts.items() if p.level == "province"}
+    homes = {k: p for k, p in short_homes.items() if k[0] in province_shorts and shorts[k[0]].name != k[1]}
+    return Gazetteer(places, shorts, aliases, formers, short_counties, homes)
 
 
 _GAZETTEER: Final = Once(_make_gazetteer)

@@ -83,6 +83,7 @@ class SectionStyle(StrEnum):
     """How a section's heading is numbered (`sections.style`)."""
 
     CN = "cn"  # 一、
+    ORDINAL = "ordinal"  # 第一， alone on its line
     CN_PAREN = "cn_paren"  # （一）
     ARABIC = "arabic"  # 1.
     ARABIC_PAREN = "arabic_paren"  # （1）

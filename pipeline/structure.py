@@ -50,7 +50,7 @@ CN = CN_LABEL_CHARS
 @dataclass(frozen=True)
 class HeadingStyle:
     name: str
-    rank: int  # lower = higher in the outline
+    rank: float  # lower = higher in the outline
     pattern: re.Pattern
 
 
@@ -59,6 +59,9 @@ HEADING_STYLES = (
     HeadingStyle("chapter", 1, recache.compile(rf"第([{CN}\d]+)章\s*")),
     HeadingStyle("article", 2, recache.compile(rf"第([{CN}\d]+)节\s*")),
     HeadingStyle("cn", 4, recache.compile(rf"([{CN}]+)[、.．]\s*")),
+    # 第一，以成渝地区双城经济圈建设为战略牵引… alone on its line: a heading under 一、 (a paragraph that goes on
+    # after the title's 。 is a point of running text, 第一，必须始终坚持…。把…; `_ordinal_line`)
+    HeadingStyle("ordinal", 4.5, recache.compile(rf"第([{CN}]+)[，,]\s*")),
     HeadingStyle("cn_paren", 5, recache.compile(rf"[（(]([{CN}]+)[）)]\s*")),
     HeadingStyle("arabic", 6, recache.compile(r"(\d{1,2})(?:[、．]|\.(?!\d))\s*")),
     HeadingStyle("arabic_paren", 7, recache.compile(r"[（(](\d{1,2})[）)]\s*")),
@@ -70,6 +73,9 @@ HEADING_ANY = recache.compile("|".join(f"(?:{style.pattern.pattern})" for style 
 MARKED_RANKS = {"h1": 3.1, "h2": 3.2, "h3": 3.3, "h4": 3.4, "h5": 3.5, "h6": 3.6, "bold": 3.7}
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 UNNUMBERED_MAX = 40  # an unnumbered heading is a line this short at most
+# an appendix head that is its own title may name a second part after a joint (名词解释和说明, 名词解释及有关说明)
+TITLED_TAIL = r"[和及与][\u4e00-\u9fff]{1,4}"
+ORDINAL_LINE_MAX = 60  # a 第一，… heading is a whole line this short at most
 UNNUMBERED_RANK = 3.8  # unnumbered headings sit above 一、 and below the headings the source marks up
 SPLIT_MAX = 30
 TITLE_SPACE_MIN = 4  # a run-on title keeps at least this many characters before the space that ends it
@@ -213,7 +219,7 @@ def _heading(text: str, p: Paragraph, marked: str | None):
     if HEADING_ANY.match(line):  # one regex rules out most paragraphs; then each style, in order
         for style in HEADING_STYLES:
             m = style.pattern.match(line)
-            if m and m.end() < len(line):
+            if m and m.end() < len(line) and (style.name != "ordinal" or _ordinal_line(line, marked)):
                 raw = m.group(1)
                 try:
                     number = CIRCLED.index(raw) + 1 if style.name == "circled" else cn_ordinal(raw)
@@ -223,6 +229,13 @@ def _heading(text: str, p: Paragraph, marked: str | None):
     if marked and is_title_like(line):
         return "marked", MARKED_RANKS.get(marked, MARKED_RANKS["bold"]), 0, p.start
     return None
+
+
+def _ordinal_line(line: str, marked: str | None) -> bool:
+    """Whether a paragraph opening with 第一， is a heading: the whole line a title, with no end mark (第一，以成渝…发展),
+    or one 。 at its end when the source marks the line (**第一，千方百计稳定经济增长。**)."""
+    body = line[:-1] if marked and line.endswith("。") else line
+    return len(line) <= ORDINAL_LINE_MAX and not any(c in body for c in "。！？!?；;：:…")
 
 
 def _marks(doc: Document, paras: Sequence[Paragraph]) -> list[str | None]:
@@ -458,7 +471,7 @@ def _heading_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     titled = "|".join(table["titled"])
     appendix = recache.compile(
         rf"(?P<label>(?:{heads})\s*(?P<num>[0-9{CN}]{{0,3}}))\s*(?:[:：、.．]\s*|\s+|$)(?P<title>.*)"
-        rf"|(?P<label2>)(?P<title2>(?:{titled}))\s*[:：]?")
+        rf"|(?P<label2>)(?P<title2>(?:{titled})(?:{TITLED_TAIL})?)\s*[:：]?")
     lead = recache.compile(rf"(?:{'|'.join(table['lead'])})[，,]")
     never = recache.compile(rf"(?:{'|'.join(table['never'])})|[{CN}]+[是要](?=[\u4e00-\u9fff])")  # 一是…, 二要…: points
     return appendix, lead, never

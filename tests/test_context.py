@@ -1326,6 +1326,39 @@ CASES = [
     ("urbanization-and-grain-written-otherwise", "2016-01-25", "河南省",
      "一、“十二五”重大成就\n去年全省常住人口城市化率达到46.85%。粮食生产在高基点上实现新跨越，总产达到1213亿斤。",
      [("46.85%", "2015", "actual", "常住人口城镇化率"), ("1213亿斤", "2015", "actual", "粮食产量")]),
+    # probe33 (广西 2021): a paragraph that opens with the year reviewed and then with the plan ending in it widens to
+    # the plan for the ——items after it: their flows and counts cover 2016/2020, a from-level is 2015's; a fund won
+    # (争取抗疫特别国债: claim_words obtained) is actual in the review
+    ("paragraph-widened-by-its-later-span", "2021-01-21", "广西壮族自治区",
+     "一、2020年和“十三五”工作回顾\n发行新增政府债券1322亿元，争取抗疫特别国债186亿元。\n"
+     "2020年，我区工作取得扎实成效，实现“十三五”规划胜利收官。“十三五”时期，我们坚持解放思想，取得了重大成果。\n"
+     "——实现四个持续提升。高等教育毛入学率由30.8%提高到47.9%。累计新增农村劳动力转移就业373.5万人次，"
+     "城镇新增就业超过200万人。",
+     [("1322亿元", "2020", "actual", ""), ("186亿元", "2020", "actual", ""), ("四个", "2016/2020", "actual", ""),
+      ("30.8%", "2015", "actual", ""),
+      ("47.9%", "2020", "actual", ""), ("373.5万人次", "2016/2020", "actual", ""),
+      ("超过200万人", "2016/2020", "actual", "城镇新增就业")]),
+    # probe33 (西藏 2021): 从年人均1700元、1500元提高到…: a per-head word between 从 and the first of a list of levels;
+    # the first half are the from-levels (2015), the second the levels the span ends with
+    ("from-list-after-per-head-word", "2021-01-20", "西藏自治区",
+     "一、着力促进协调发展\n五年来，一二线边民补助从年人均1700元、1500元提高到6000元、5400元，分别增长2.5倍和2.6倍。",
+     [("1700元", "2015", "actual", ""), ("1500元", "2015", "actual", ""), ("6000元", "2020", "actual", ""),
+      ("5400元", "2020", "actual", ""), ("2.5倍", "2016/2020", "actual", ""), ("2.6倍", "2016/2020", "actual", "")]),
+    # probe33 (四川 2021): households whose homes the span's work rebuilt (a done verb: 完成…改造94.7万户, 老旧小区改造
+    # 104万户) are counted over the span, as the work done in measures is; a count of people or households with no
+    # such verb stays a stock at the span's end (受益人口达2766万人)
+    ("households-of-work-done-cover-the-span", "2021-01-30", "四川省",
+     "一、2020年工作回顾和“十三五”发展主要成就\n五年来，我们始终坚持以人民为中心的发展思想。新改建农村公路11.8万公里，"
+     "完成易地扶贫搬迁和危房改造94.7万户、城镇棚户区改造109万套、老旧小区改造104万户，农村饮水安全受益人口达2766万人。",
+     [("11.8万公里", "2016/2020", "actual", ""), ("94.7万户", "2016/2020", "actual", ""),
+      ("109万套", "2016/2020", "actual", ""), ("104万户", "2016/2020", "actual", ""), ("2766万人", "2020", "actual", "")]),
+    # probe33 (新疆 2021): 我国 opening the sentence makes the later clause's 国内生产总值 the nation's (place empty),
+    # not the region's 地区生产总值; 兵团 (the Corps) and its 连队 keep accounts of their own: no measure of the region
+    ("nation-subject-and-the-corps", "2021-02-01", "新疆维吾尔自治区",
+     "一、“十三五”时期工作回顾\n我国经济实力、科技实力、综合国力跃上新的大台阶，国内生产总值突破一百万亿元。"
+     "2020年，兵团实现生产总值2905.14亿元、五年年均增长6.1%，连队常住居民人均可支配收入年均增长10.2%。",
+     [("突破一百万亿元", "2016/2020", "actual", "国内生产总值"), ("2905.14亿元", "2020", "actual", ""),
+      ("6.1%", "2016/2020", "actual", ""), ("10.2%", "2016/2020", "actual", "")]),
 ]
 
 

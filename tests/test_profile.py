@@ -1122,6 +1122,20 @@ SECTION_FIELDS = ("path", "level", "style", "label", "title")
                      ("A1", 0, "appendix", "", "名词解释"),
                      ("A1.1", 0, "arabic", "1.", "“两新”：指大规模设备更新和消费品以旧换新"),
                  ], id="a-date-line-is-no-heading-a-glossary-with-colon-is"),
+    # probe33 (四川 2021, and its 2016 report in markdown): 第一，… alone on its line under a 一、 heading is a sub-section (bold
+    # with its 。 too, **第一，千方百计稳定经济增长。**), not a paragraph that runs on (第一，必须…。把…); 名词解释和说明
+    # after the closing words opens the glossary, as 名词解释 does (its entries were the last task's text, targets)
+    pytest.param("一、2021年工作安排\n今年全省地区生产总值增长7%以上。\n第一，以成渝地区双城经济圈建设为战略牵引，深入推进"
+                 "“一干多支、五区协同”发展\n加强川渝协同联动。\n第二，深入推进创新驱动发展\n强化重大创新平台建设。\n"
+                 "第三，必须始终坚持改革创新。以改革创新为根本动力。\n名词解释和说明\n（1）“六稳”：稳就业、稳金融。\n"
+                 "（2）“六保”：保居民就业、保基本民生。", [
+                     ("1", 1, "cn", "一、", "2021年工作安排"),
+                     ("1.1", 2, "ordinal", "第一，", "以成渝地区双城经济圈建设为战略牵引，深入推进“一干多支、五区协同”发展"),
+                     ("1.2", 2, "ordinal", "第二，", "深入推进创新驱动发展"),
+                     ("A1", 0, "appendix", "", "名词解释和说明"),
+                     ("A1.1", 0, "arabic_paren", "（1）", "“六稳”：稳就业、稳金融"),
+                     ("A1.2", 0, "arabic_paren", "（2）", "“六保”：保居民就业、保基本民生"),
+                 ], id="ordinal-line-headings-and-a-glossary-with-a-second-part"),
     # probe17 (东莞市 2021): 名词注解： after the closing words opens the glossary, as 名词解释 does (it was read as the
     # last task's text, its entries targets of the year)
     pytest.param("一、工作回顾\n过去一年，全市经济稳中有进。\n二、今年工作\n今年是开局之年。\n名词注解：\n"

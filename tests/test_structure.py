@@ -156,6 +156,12 @@ def test_heading_title_runs_to_paragraph_end_or_first_full_stop(line, title):
                  "**（二）加强城市建设管理。**编制专项规划。", "markdown",
                  [("1", 1, 1, "一、", "cn", "2015年工作回顾"), ("1.1", 2, 1, "（一）", "cn_paren", "全力以赴稳增长"),
                   ("1.2", 2, 2, "（二）", "cn_paren", "加强城市建设管理")], id="markdown-bold-run-in-heading"),
+    # probe33 (四川 2016 as markdown): a bold line 第一，….。 under a 一、 heading is a sub-section of its own series,
+    # not a marked heading above 一、 (its 。 inside the bold is the line's end)
+    pytest.param("导语。\n\n**一、关于2016年工作**\n\n**第一，千方百计稳定经济增长。**\n\n正文。\n\n**第二，系统推进全面创新改革。**"
+                 "\n\n正文。", "markdown",
+                 [("1", 1, 1, "一、", "cn", "关于2016年工作"), ("1.1", 2, 1, "第一，", "ordinal", "千方百计稳定经济增长"),
+                  ("1.2", 2, 2, "第二，", "ordinal", "系统推进全面创新改革")], id="markdown-bold-ordinal-line"),
 ])
 def test_marked_headings(text, fmt, expected):
     assert headings(text, fmt) == expected

@@ -16,7 +16,7 @@ from ..gazetteer import gazetteer
 from ..figures.clause import positions
 from ..figures.words import patterns as figure_patterns, words as figure_words
 from ..profile import genres
-from ..records import Document, Figure, Section, Structure
+from ..records import Document, Figure, Paragraph, Section, Sentence, Structure
 from ..structure import sentence_at
 from . import timex
 from .claim import (COMMAS, Claim, SentenceCues, claim_words, counts_a_people, done_in, heading_claim, names_a_goal,
@@ -959,8 +959,11 @@ def _spans_period(text: str, f: Figure, sentence_start: int, sentence_end: int, 
     # 新建成线路7条、通车里程超400公里: an item of a list of figures, with a name of its own
     item = text.rfind("、", a, f.start) + 1
     own = text[item:f.start] if item and text[item:f.start].strip() and DIGIT.search(text, a, item) else text[a:f.start]
-    if past and f.kind == "measure" and _words_in(w.of("done"), own) and not _words_in(w.of("level"), own):
-        return True  # 完成历史遗留矿山生态修复117平方公里: the work done in a span gone by
+    if past and (f.kind == "measure" or f.kind == "count" and f.unit in w.of("stock")) \
+            and _words_in(w.of("done"), own) and not _words_in(w.of("level"), own):
+        # 完成历史遗留矿山生态修复117平方公里: the work done in a span gone by; so are households whose homes the
+        # span's work rebuilt (完成易地扶贫搬迁和危房改造94.7万户, 老旧小区改造104万户: probe33 四川 2021)
+        return True
     if past and f.kind == "money" and _words_in(w.of("invested"), own) and not _words_in(w.of("level"), own):
         return True  # 过去五年…,完成投资720.9亿元: the investment made through a span gone by
     if past and clause_years().match(text, a, f.start) and not _words_in(w.of("level"), text[a:f.start]):
@@ -1109,6 +1112,21 @@ def span_lead(text: str, headings: Sequence[Section], heading_starts: Sequence[i
     if i >= 0 and heading_level(headings[i]) >= level:
         return None  # a heading beside or above the one the paragraph stands under: no list of it
     return span, level
+
+
+def span_opened(openings: dict[int, tuple[re.Match | None, bool]], text: str, sentences: Sequence[Sentence],
+                sentence_starts: list[int], p: Paragraph, sources: SourceCommas, ref: int | None,
+                year: Interval) -> Interval | None:
+    """The span of years ending in `year` that the last later sentence of paragraph `p` opening with a time opens
+    with (2020年，…。“十三五”时期，我们…: 2016/2020), else None."""
+    found = None
+    for sent in sentences[bisect_right(sentence_starts, p.start):bisect_left(sentence_starts, p.end)]:
+        m, opens = sentence_opening(openings, text, sent.start, sent.end, sources)
+        if m is not None and opens and not m.group("ago"):
+            found = timex.resolve(m, ref)
+    if found is not None and _years(found) > 1 and _last_year(found) == _last_year(year):
+        return found
+    return None
 
 
 def heading_level(sec: Section) -> int:
@@ -1377,6 +1395,14 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
         # heading that open with none of their own (刚刚过去的2025年，… then the year's work, paragraph by paragraph;
         # “十四五”时期是…五年 then its ——经济实力实现整体跃升。 items)
         while para_k + 1 < len(paragraphs) and para_starts[para_k + 1] <= at:
+            if para_time is not None and para_k >= 0 and para_from == para_starts[para_k] and _years(para_time) == 1:
+                # 2020年，我区工作取得扎实成效，实现“十三五”规划胜利收官。“十三五”时期，我们…取得了…重大成果。 then
+                # ——取得两个历史性成就。…: a later sentence of the paragraph that opens with the span ending in its year
+                # widens it for the paragraphs after (probe33 广西 2021: 累计新增…373.5万人次 was 2020)
+                widened = span_opened(openings, text, sentences, sentence_starts, paragraphs[para_k], sources, ref,
+                                      para_time)
+                if widened is not None:
+                    para_time = widened
             para_k += 1
             p_start, p_end = para_starts[para_k], paragraphs[para_k].end
             m, opens = opening_match(text, p_start, p_end, True, sources)

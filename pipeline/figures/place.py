@@ -46,6 +46,16 @@ COUNTED_FIELD: Final = recache.compile(r"\D{0,2}?\d+\s?\w")  # after a place ope
 ITEM_END: Final = recache.compile("[；;]")  # where an item of a sentence's list of achievements ends
 
 
+def owns(m: PlaceMatch, own: list[str]) -> bool:
+    """Whether a place the text names is one of the figure's places `own`, also as the short form names it at home
+    (海南 of 海南藏族自治州 in 青海's report: `Gazetteer.at_home`)."""
+    if m.place.name in own:
+        return True
+    gaz = gazetteer()
+    return bool(gaz.short_homes) and any(
+        (p := gaz.by_name.get(o)) is not None and gaz.at_home(m.surface, m.place, p.province).name == o for o in own)
+
+
 def without_own_places(name: str, place: str) -> str:
     """An indicator without the places it opens with when they are the figure's own: the place is its own field.
     Taken out: places written with their ending or as a list, with their count (湖南省地区生产总值, 广东、江苏、
@@ -61,7 +71,7 @@ def without_own_places(name: str, place: str) -> str:
     if not opening and place:  # 合肥、南京、杭州三市地区生产总值分别增长…: the list went to the places
         count = patterns().places_count.match(name)
         return name[count.end():] if count and opens_with_a_measure(name[count.end():]) else name
-    if not opening or any(m.place.name not in own for m in opening):
+    if not opening or any(not owns(m, own) for m in opening):
         return name
     rest = name[opening[-1].end:]
     if rest and len(opening) == 1 and ending_kind(opening[0].surface) != "admin" \
@@ -155,6 +165,26 @@ def _make_comparing_words() -> tuple[str, ...]:
 
 
 _COMPARING: Final = Once(_make_comparing_words)
+
+
+def nation_subjects() -> tuple[str, ...]:
+    """The words of nation_subjects.txt (我国): opening a sentence, the whole country is what it goes on about."""
+    return _NATION_SUBJECTS.get()
+
+
+def _make_nation_subjects() -> tuple[str, ...]:
+    return word_tuple("nation_subjects.txt")
+
+
+_NATION_SUBJECTS: Final = Once(_make_nation_subjects)
+
+
+def _times_at(text: str, pos: int) -> int:
+    """How many characters the times opening text[pos:] take (今年“双11”期间: past them)."""
+    at = pos
+    while (t := timex.match_at(text, at, len(text))) is not None and t.end() > at:
+        at = t.end()
+    return at - pos
 
 
 def national(text: str, clause_start: int) -> bool:
@@ -524,6 +554,10 @@ def resolve_place(named: list[PlaceMatch], locality: str, own: bool = False) -> 
     gaz = gazetteer()
     if locality:
         home = gaz.by_name.get(locality)
+        if home is not None and gaz.short_homes:
+            # 海南、海西两个可再生能源基地 in 青海's report: 海南藏族自治州, not 海南省 (probe33 青海 2021)
+            named = [m if (p := gaz.at_home(m.surface, m.place, home.province)) is m.place
+                     else PlaceMatch(m.start, m.end, m.surface, p) for m in named]
         others = [m for m in named
                   if not (m.place.name == locality or (home and (m.place.name == home.province
                                                                  or m.place.city == locality and not (
@@ -740,6 +774,11 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
     listed: list[list[PlaceMatch]] = []  # the places each figure's own or carried list names (of the ones that have one)
     prev_end = start
     nation_at = -1  # where the last national figure of the sentence is (its clause's subject carries on)
+    if mentions and clauses.start_of(mentions[0].start) > start and national(text, start) \
+            and text.startswith(nation_subjects(), start + _times_at(text, start)):
+        # 我国经济实力…跃上新的大台阶，国内生产总值突破一百万亿元: the whole country is the sentence's subject, named
+        # before the first figure's clause; its figures that name no place are the nation's (probe33 新疆 2021)
+        nation_at = start
     opens, closes = words().of("bracket_open"), words().of("bracket_close")
     for k, m in enumerate(mentions):
         clause_end = clauses.end_of(m.end)
