@@ -334,9 +334,13 @@ def noun_phrase(ws: list[Word], text: str) -> str:
     of = lex.set_of("of")
     i = 1 if ws and ws[0].text.strip() == "" else 0
     # skip a modifier ending in 的 (18 周岁以上的自然人, 798平方公里的…新城)
+    marks = lex.set_of("class_mark")
     for j in range(i, min(len(ws), i + 8)):
+        numeric = j == i or any(w.tag in ("m", "q") or w.text[:1].isdigit() for w in ws[i:j])
+        if ws[j].text in marks and j > i and numeric and j + 1 < len(ws) and nounish(ws[j + 1]):
+            i = j + 1  # a class by size, its mark closing it (849台10蒸吨及以下燃煤锅炉 → 燃煤锅炉)
+            break
         if ws[j].text in of:
-            numeric = j == i or any(w.tag in ("m", "q") or w.text[:1].isdigit() for w in ws[i:j])
             if numeric and j + 1 < len(ws) and nounish(ws[j + 1]):
                 i = j + 1
             break
@@ -345,7 +349,7 @@ def noun_phrase(ws: list[Word], text: str) -> str:
     taken: list[Word] = []
     opens, quotes, joints = lex.set_of("bracket_open"), lex.set_of("quote_open"), lex.set_of("list_joint")
     closes = closing_set()
-    give, marks, grades = lex.set_of("give_verb"), lex.set_of("class_mark"), lex.set_of("grade_after")
+    give, grades = lex.set_of("give_verb"), lex.set_of("grade_after")
     terms = lex.of("term_end")
     negation = lex.set_of("negation_open")
     k = i
