@@ -276,12 +276,19 @@ def _unit_after(text: str, pos: int, end: int, t: UnitTables, mags: str) -> tupl
         unit = _longest(text, q2, units, lengths, end)
         if infix and not unit and k == pos:
             continue  # 余/多 with neither magnitude nor unit is read as a suffix later
-        if unit in blockers and text.startswith(blockers[unit], q2):
+        if unit in blockers and text.startswith(blockers[unit], q2) and not _unit_then_noun(text, q2 + len(unit), t):
             unit = ""  # 家庭, 人口, 项目: a noun that opens with a measure word
         key = (len(unit), k - pos)
         if key > best_key:
             best, best_key = (text[pos:k] + infix, unit, q2 + len(unit) if unit else q), key
     return best
+
+
+def _unit_then_noun(text: str, at: int, t: UnitTables) -> bool:
+    """Whether a noun that opens with a measure word stands at `at`, right after a unit whose blocker it made: the
+    unit is one then (20个人口大县: 个 + 人口, not 个人; 5个人才驿站)."""
+    u = _longest(text, at, t.units, t.unit_lengths, len(text))
+    return bool(u) and u in t.blockers and text.startswith(t.blockers[u], at)
 
 
 # two neighbouring numerals, then at most a small magnitude (两三, 三四十, 五六百; 三五: three to five), read as a range
