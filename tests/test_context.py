@@ -1359,6 +1359,21 @@ CASES = [
      "2020年，兵团实现生产总值2905.14亿元、五年年均增长6.1%，连队常住居民人均可支配收入年均增长10.2%。",
      [("突破一百万亿元", "2016/2020", "actual", "国内生产总值"), ("2905.14亿元", "2020", "actual", ""),
       ("6.1%", "2016/2020", "actual", ""), ("10.2%", "2016/2020", "actual", "")]),
+    # probe36 (潼南 2019, a paper's digest of the report): an estimate in a page of January is of the year just ended;
+    # 预期 in another clause (经济运行在预期的合理区间) is no aim of the figures after it
+    ("expected-range-of-another-clause-is-no-aim", "2019-01-17", "",
+     "预计地区生产总值360亿元、增长8.5%,经济运行在预期的合理区间,工业增加值105亿元、增长8%。",
+     [("360亿元", "2018", "actual", "地区生产总值"), ("8.5%", "2018", "actual", "地区生产总值"),
+      ("105亿元", "2018", "actual", ""), ("8%", "2018", "actual", "")]),
+    # probe36 (news comparing provinces, 2017 and 2024): a count of places opening a sentence (三地) is the list of as many
+    # the sentence before named, one each after 分别; targets quoted alone (“5%左右”) are figures, a province written
+    # before its city (广东广州) one item with it
+    ("places-referred-to-and-quoted-targets", "2024-01-22", "",
+     "西藏、重庆、贵州稳坐经济增速“第一梯队”。三地2016年GDP增速预计分别为11.5%、10.7%和10.5%。\n"
+     "广东广州、江苏南京、安徽合肥今年的经济增长目标分别为“不低于5%”、“5%以上”与“6%左右”。",
+     [("11.5%", "2016", "actual", "地区生产总值"), ("10.7%", "2016", "actual", "地区生产总值"),
+      ("10.5%", "2016", "actual", "地区生产总值"), ("不低于5%", "2024", "target", "地区生产总值"),
+      ("5%以上", "2024", "target", "地区生产总值"), ("6%左右", "2024", "target", "地区生产总值")]),
 ]
 
 

@@ -52,6 +52,9 @@ def test_tags_give_metadata(tags, expected):
     pytest.param("http://politics.people.com.cn/n1/2021/0305/c1001-32043525.html", "2021-03-05", id="people-cn"),
     pytest.param("https://news.example.cn/2019/12/31/abc.shtml", "2019-12-31", id="year-month-day-path"),
     pytest.param("https://news.example.cn/20191231/abc.shtml", "2019-12-31", id="compact-day-segment"),
+    # a year, then its month and day run together, then the article's number (probe36: a 2017 news page)
+    pytest.param("http://news.example.com/page/2017/0321/1202555.shtml", "2017-03-21", id="year-then-month-day-then-number"),
+    pytest.param("http://news.example.com/page/2017/0321/list.shtml", "", id="year-then-month-day-then-a-word"),
     pytest.param("https://www.gov.cn/zhengce/2022-13/45/content_1.htm", "", id="no-such-day"),
     pytest.param("https://tjj.example.gov.cn/tjsj/2023/index.html", "", id="year-alone-is-no-day"),
     pytest.param("https://www.example.cn/show.asp?id=20220305", "", id="an-id-that-looks-like-a-day"),

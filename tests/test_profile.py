@@ -930,6 +930,10 @@ def test_place_of_the_session_a_news_report_reports(text, place, locality):
     pytest.param("刘伟平省长《政府工作报告》解读\n1月16日上午,在省十二届人大四次会议上,刘伟平省长代表省人民政府作了《政府工作报告》。"
                  "全省上下深入学习贯彻习近平总书记视察甘肃时的重要指示精神。全省生产总值达到6790亿元。", "甘肃", "甘肃省",
                  id="the-leaders-inspection-of-its-own-province"),
+    # a province's release of its quarter (probe36 山东 2023): the features of its own economy the spokesman explains
+    pytest.param("省政府新闻办召开发布会通报2023年一季度全省经济运行情况\n4月24日下午,省政府新闻办召开发布会,介绍一季度全省经济"
+                 "社会发展情况。一季度全省生产总值20411亿元。陆万明对一季度山东经济发展特点作了解答。", "山东", "山东省",
+                 id="the-features-of-its-own-economy"),
 ])
 def test_own_place_of_a_speech(text, place, locality):
     """A speech whose title, occasion and speaker name no place is about the one place it speaks of as its own
@@ -1222,6 +1226,12 @@ def test_dev_corpus_profile_columns_and_body_lines(dev_run):
                  "您的位置:新文秘网>>换届/政务讲话/政府报告/>>正文\n\n在县第十八届人民代表大会第三次会议上的政府工作报告\n\n"
                  "各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。",
                  "在县第十八届人民代表大会第三次会议上的政府工作报告", id="page-title-naming-the-document-above-its-path"),
+    # the rest of a breadcrumb on the line after its opener (当前位置:首页 / > 新闻资讯 > 新闻发布会) is no title either
+    # (probe36: a provincial statistics bureau's release, 2023)
+    pytest.param("当前位置:首页\n> 新闻资讯 > 新闻发布会\n省政府新闻办召开发布会通报2023年一季度全省经济运行情况\n\n"
+                 "发布日期:2023-04-26 14:43:05 浏览次数: 信息来源:综合处 字体:[ ]\n\n"
+                 "4月24日下午,省政府新闻办召开发布会,介绍一季度全省经济社会发展情况。一季度全省生产总值20411亿元。",
+                 "省政府新闻办召开发布会通报2023年一季度全省经济运行情况", id="breadcrumb-rest-on-its-own-line"),
     # a site's label in Latin letters alone above the title is no title either (a summary site's Workflow)
     pytest.param("Workflow\n2025年四川省政府工作报告(全文)\n中商产业研究院·2025-02-07 08:05\n\n"
                  "报告的核心观点 2024年四川省经济运行稳中向好;全省地区生产总值增长5.7%,高于全国0.7个百分点。",

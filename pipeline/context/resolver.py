@@ -1563,13 +1563,18 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
             now = _words_in(tw.of("present"), text[s_start:at]) or _present_after(text, f_end, tw.of("present_after"))
             fallback = reviewed if reviewed is not None and not planned and not now else ref
             # an estimate (预计全省地区生产总值增长5.7%) in a text dated in the first months of a year, with no time of
-            # its own and no aim before it: of the year just ended, whose figures are estimated then
+            # its own and no aim before it: of the year just ended, whose figures are estimated then (an aim that is
+            # the figure's, as its claim reads the cues: not 预期 of another clause, 经济运行在预期的合理区间，工业增加值
+            # 105亿元; probe36, 潼南 2019)
             if fallback == ref and ref is not None and reviewed is None and not planned and not now and month is not None \
                     and month <= REVIEW_MONTHS and (quotes_report and (not names_a_goal(text, f, words)
                                                                        or done_in(text[c_start:at], words))
-                                                    or _words_in(tw.of("preliminary"), text[s_start:at])) \
-                    and not words.cue.search(text[s_start:at]):
-                fallback = ref - 1
+                                                    or _words_in(tw.of("preliminary"), text[s_start:at])):
+                if cues[0] != s_start:
+                    cues = (s_start, SentenceCues(text, s_start, s_end, words, breaks.commas),
+                            home_word_end(text, s_start, s_end, home_by_first))
+                if cues[1] is None or not cues[1].claim(f):
+                    fallback = ref - 1
             # under the review a report's body opens with (过去的一年，… then （一）…地区生产总值完成4704.3亿元), no
             # heading saying a time or claim of its own (争取增发国债项目69个 there is work done): of the year just ended
             if fallback == ref and ref is not None and lead_review is not None \

@@ -21,6 +21,7 @@ from ..segment import Word
 from .clause import Clause, clause_end, clause_start
 from .change import from_start
 from .indicator import changed_subject, is_change_verb, is_punct, listed_count, phrase, strip_light, without_how_it_did
+from .place import list_items
 from .words import patterns, words
 
 Tagger = Callable[..., list[Word]]
@@ -136,7 +137,7 @@ class Lists:
         parts = self._parts(subject, run, patterns().ordinal_list.search(subject))
         if len(parts) != len(run):
             return ""
-        places = [(pm.surface, pm.place.name) for pm in gazetteer().find(subject)]
+        places = [(subject[at:pm.end], pm.place.name) for at, pm in list_items(list(gazetteer().find(subject)))]
         by_item = len(places) == len(run)
         if by_item and "".join(surface for surface, _ in places) == "".join(parts):
             return ""
@@ -177,7 +178,12 @@ class Lists:
         item's (城镇和农村居民收入: 城镇居民收入), a place that opens an item is its place, not its name."""
         head, last, part = parts[0], parts[-1], parts[k]
         growth = growth_head(last)
-        if k < len(parts) - 1 and growth and growth != last and not growth_head(part) \
+        if by_item and k < len(parts) - 1 and part == places[k][0] and last.startswith(places[-1][0]) \
+                and len(last) > len(places[-1][0]):
+            # 西藏、重庆、贵州2016年GDP增速分别为…: an item that is only a place takes the name the last place's item
+            # goes on with (probe36, news comparing provinces)
+            part = part + last[len(places[-1][0]):]
+        elif k < len(parts) - 1 and growth and growth != last and not growth_head(part) \
                 and not part.endswith(words().of("list_rate_ending")):
             # 规上工业增加值、固定资产投资累计增速: both are 累计增速 (总量和增速: 增速 is an item; 城镇调查失业率、居民消费价格
             # 涨幅: a rate is a level of its own, no 失业率涨幅)
@@ -234,6 +240,8 @@ class Lists:
         quoted = any(q in subject for q in words().of("quote_open"))  # “上海标准”: a name, not a place
         if by_item and not quoted and part.startswith(places[k][0]) and len(part) > len(places[k][0]):
             part = part[len(places[k][0]):]  # 江苏、浙江地区生产总值: each item's place is its place, not its name
+            of = next((w for w in words().of("of") if part.startswith(w) and len(part) > len(w)), "")
+            part = part[len(of):]  # 安徽合肥的经济增长目标: the place's 的 goes with it (probe36)
         return part
 
     def referred(self, clause: Clause, at: int, m: Mention, figures: Sequence[Figure]) -> tuple[str, str] | None:
@@ -312,7 +320,8 @@ class Lists:
                 earlier = self._industry_clauses(clause, len(items) - 1)
                 if earlier:
                     parts = earlier + [subject]
-            places = [(pm.surface, pm.place.name) for pm in gazetteer().find(subject)]
+            # (广东广州、江苏南京: a province before its city is one item with it)
+            places = [(subject[at:pm.end], pm.place.name) for at, pm in list_items(list(gazetteer().find(subject)))]
             self.subjects[key] = (items, subject, parts, places, own)
         return self.subjects[key]
 

@@ -347,6 +347,20 @@ def quotes_statistic(text: str, start: int, end: int) -> bool:
         patterns().statistic.search(text, start, end) is not None
 
 
+def quotes_quantity(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
+    """目标为“5%左右”, 分别为“不低于5%”、“5%以上”: a quotation that holds one per cent and nothing else (its
+    qualifier with it) quotes a figure, a target as a news story writes it, not a name."""
+    if text[start:start + 1] not in words().of("quote_open"):
+        return False
+    inner_start, inner_end = start + 1, end - 1
+    while inner_start < inner_end and text[inner_start].isspace():
+        inner_start += 1
+    while inner_end > inner_start and text[inner_end - 1].isspace():
+        inner_end -= 1
+    return any(m.start == inner_start and m.end == inner_end and m.kind in ("percent", "percentage_point")
+               for m in mentions)
+
+
 def dedupe(mentions: list[Mention]) -> list[Mention]:
     """Of overlapping mentions (sorted by start), the longest."""
     out: list[Mention] = []
@@ -373,6 +387,7 @@ def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
     # 120GW, 30EFLOPS, 25μg/m3: a number with a unit written in Latin letters (units.tsv) is no code like 5G
     latin = [(m.num_start, m.end) for m in mentions if any(c.isascii() and c.isalpha() for c in m.unit_surface)]
     masked = Spans([sp for sp in masked_spans(text, start, end) if not quotes_statistic(text, *sp)
+                    and not quotes_quantity(text, *sp, mentions)
                     and not any(a <= sp[0] and sp[1] <= b for a, b in latin)])
     mentions = [m for m in mentions if not masked.overlaps(m.num_start, m.end) and not in_place_name(text, m, end)]
     mentions = [qualified_doubling(text, as_rank(text, m), start) for m in mentions]

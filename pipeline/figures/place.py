@@ -26,16 +26,16 @@ from typing import Callable, Final, Sequence
 from ..once import Once
 from .. import recache
 from ..context import timex
-from ..data import table, word_tuple
+from ..data import alternation, table, word_tuple
 from ..gazetteer import Place, PlaceMatch, gazetteer
 from ..numbers import Mention
-from ..numerals import CN_QUANTITY_CHARS
+from ..numerals import CN_QUANTITY_CHARS, parse_number
 from ..context.measure import opens_with_a_measure
 from ..placelabel import (china_short_forms, ending_kind, figure_places, names_a_street, starts_inside_a_word,
                           within_parent)
 from ..records import Entity, Structure
 from .clause import Clauses
-from .words import CLAUSE_DELIMS, etc_at, patterns, words
+from .words import CLAUSE_DELIMS, SENTENCE_ENDS, etc_at, patterns, words
 
 SUBJECT_BEFORE: Final = ("", "\n", "，", "。", "；", " ")  # a place after one of these opens a clause: its subject
 # a paragraph's subject may open a clause after half-width marks too (copied pages: 今年以来,吴忠市大力实施…)
@@ -255,6 +255,46 @@ def _make_event_year() -> re.Pattern:
 
 
 _EVENT_YEAR: Final = Once(_make_event_year)
+
+
+def place_anaphor() -> re.Pattern:
+    """`_make_place_anaphor()`, made once."""
+    return _PLACE_ANAPHOR.get()
+
+
+def _make_place_anaphor() -> re.Pattern:
+    """A count of places (三地, 这两省, 3个省份: figure_words.tsv `place_anaphor`) that refers back to a list."""
+    this, nouns, count = (words().of(k) for k in ("place_anaphor_this", "place_anaphor", "place_anaphor_count"))
+    return recache.compile(rf"(?:{alternation(this)})?\s?(?P<n>[{CN_QUANTITY_CHARS}]|\d{{1,2}})\s?"
+                           rf"(?:{alternation(count)})?"
+                           rf"(?:{alternation(nouns)})")
+
+
+_PLACE_ANAPHOR: Final = Once(_make_place_anaphor)
+
+
+def listed_before(text: str, start: int, paragraph: "ParagraphPlaces") -> list[PlaceMatch]:
+    """西藏、重庆、贵州稳坐经济增速“第一梯队”。三地2016年GDP增速预计分别为11.5%、10.7%和10.5%: a sentence that names no
+    place and opens (past its times) with a count of places refers to the list of as many distinct places, joined by
+    list joints, that the sentence before it in the paragraph names last; those are its places (none otherwise)."""
+    at = start + _times_at(text, start)
+    m = place_anaphor().match(text, at)
+    if m is None:
+        return []
+    n = m.group("n")
+    count = int(n) if n.isdigit() else int(parse_number(n))
+    floor = paragraph.start_of(start)
+    if floor >= start:
+        return []
+    prev = max(text.rfind(c, floor, start - 1) for c in SENTENCE_ENDS) + 1
+    found = paragraph.names(max(prev, floor), start)
+    joints = words().of("list_joint")
+    run: list[PlaceMatch] = []
+    for p in found:
+        if run and text[run[-1].end:p.start] not in joints:
+            run = []
+        run.append(p)
+    return run if len(run) == count and len({p.place.name for p in run}) == count else []
 
 
 def word_before(text: str, start: int, ws: tuple[str, ...]) -> bool:
@@ -759,7 +799,7 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
     upto = end if entities else clauses.end_of(mentions[-1].end)
     found = [m for m in figure_places(text, start, upto, entities, paragraph.names(start, upto))
              if not starts_inside_a_word(text, m, (clauses.start_of(m.start), clauses.end_of(m.end)), tag)]
-    named_here = about(text, start, upto, found)
+    named_here = about(text, start, upto, found) or listed_before(text, start, paragraph)
     # 全市…占全省的40%: a home word after a share verb or a comparative is the reference, not the figure's level
     # (and after a ranking verb: 居全市第一名 ranks the figure's place within the city, 排全区第3位)
     reference = home_references()
@@ -932,8 +972,8 @@ def respectively(text: str, mentions: list[Mention], listed: list[list[PlaceMatc
     out = list(out)
     k = 0
     while k < len(mentions):
-        named = listed[k]
-        keys = [m.start for m in named]
+        keys = [m.start for m in listed[k]]
+        named = without_parents(listed[k])
         j = k
         while j < len(mentions) and [m.start for m in listed[j]] == keys:
             j += 1
@@ -950,6 +990,24 @@ def respectively(text: str, mentions: list[Mention], listed: list[list[PlaceMatc
                     out[i] = resolve_place([m], locality, True)
         k = j
     return out
+
+
+def list_items(named: Sequence[PlaceMatch]) -> list[tuple[int, PlaceMatch]]:
+    """The items of a list of places, each with where it opens: a province written right before a place inside it is
+    one item with it (广东广州、江苏南京、安徽合肥…分别为“不低于5%”、“5%以上”与“6%左右”: three items; probe36)."""
+    out: list[tuple[int, PlaceMatch]] = []
+    for i, m in enumerate(named):
+        if i and named[i - 1].end == m.start and named[i - 1].place.level == "province" \
+                and m.place.province == named[i - 1].place.name and m.place is not named[i - 1].place:
+            out[-1] = (out[-1][0], m)
+        else:
+            out.append((m.start, m))
+    return out
+
+
+def without_parents(named: list[PlaceMatch]) -> list[PlaceMatch]:
+    """`named` less each province that is one item with the place after it (`list_items`)."""
+    return named if len(named) < 2 else [m for _, m in list_items(named)]
 
 
 def in_one_clause(clauses: Clauses, mentions: list[Mention], run: list[int]) -> bool:
