@@ -37,6 +37,12 @@ CASES = [
      "全市进出口总额增长8%，其中民营企业进出口增长12%，对东盟进出口增长15%，规上企业研发经费投入增长14.2%。",
      [("8%", "2025", "actual", "进出口总额"), ("12%", "2025", "actual", ""), ("15%", "2025", "actual", ""),
       ("14.2%", "2025", "actual", "")]),
+    # the central cities of a region, each, and a whole sector's jobs are parts of the region's measures (probe33 四川,
+    # 新疆 2021)
+    ("central-cities-and-a-sector-are-parts", "2021-01-30", "四川省",
+     "一、2020年工作回顾\n“一干多支”发展战略深入实施，7个区域中心城市经济总量均超过2000亿元。"
+     "实施纺织服装产业带动就业工程，全行业累计新增就业68.6万人次。",
+     [("7个", "2020", "actual", ""), ("超过2000亿元", "2020", "actual", ""), ("68.6万人次", "2020", "actual", "")]),
     # the registered unemployment rate and the jobs created are statistics of their own, not the surveyed rate
     # and the new urban employment of the catalogue
     ("registered-unemployment-is-not-the-surveyed-rate", "2025-01-20", "合肥市",
