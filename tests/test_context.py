@@ -1204,6 +1204,21 @@ CASES = [
      "二、踏石留印，抓铁有痕，奋力实现“十三五”发展良好开局\n开展订单、定岗、定向培训，培训城乡劳动力6万人，城镇新增就业7.3万人。",
      [("7.7万人", "2015", "actual", "城镇新增就业"), ("6万人", "2016", "target", ""),
       ("7.3万人", "2016", "target", "城镇新增就业")]),
+    # the same with a verb before the good start (确保“十二五”实现良好开局, a run-in bold heading): the report's own year,
+    # not the plan's span (probe35 云南 2011: the year's targets were 2011/2015, the headline's targets empty)
+    ("plan-good-start-after-a-verb-is-its-first-year", "2011-01-21", "云南省",
+     "一、克难奋进，我省经济社会发展取得显著成绩\n全省生产总值增长12.3%。\n"
+     "**二、真抓实干，确保“十二五”实现良好开局** 今年是实施“十二五”规划的第一年。\n"
+     "宏观调控的主要目标建议为：地区生产总值增长10%以上，居民消费价格总水平涨幅控制在4%左右。",
+     [("12.3%", "2010", "actual", "地区生产总值"), ("10%以上", "2011", "target", "地区生产总值"),
+      ("4%左右", "2011", "target", "居民消费价格")]),
+    # a ratio of the measure to something else (总市值与经济总量的比值) is no figure of the measure (measure_blockers
+    # 比值; probe35 陕西 2011: GDP's measure on a market value ratio)
+    ("ratio-to-the-measure-is-no-measure", "2011-01-20", "陕西省",
+     "一、去年和“十一五”工作回顾\n上市公司由2005年的25家增加到36家、总市值与经济总量的比值由6.18%提高到30%，"
+     "全省生产总值年均增长14.9%。",
+     [("25家", "2005", "actual", ""), ("36家", "2010", "actual", ""), ("6.18%", "2009", "actual", ""),
+      ("30%", "2010", "actual", ""), ("14.9%", "2006/2010", "actual", "地区生产总值")]),
     # an average growth in a paragraph that named a plan ending in the year it is of (“十二五”规划胜利收官) is over that
     # plan (probe32 吉林 2016: 年均增长9.4% was 2015)
     ("average-over-the-plan-the-paragraph-named", "2016-01-26", "吉林省",
