@@ -693,6 +693,21 @@ def _plain_title(title: str) -> str:
     return re.sub(r"[\s“”\"‘’'《》]", "", title)
 
 
+def _after_lead(text: str, p: Paragraph, lead: int | None) -> Paragraph:
+    """The paragraph from the heading that follows a bold lead-in ending in a colon on its line (**一年来，我们做了以下
+    主要工作：** （一）抢抓机遇，…: a news copy joins the lead and the first item; probe35 海南 2011), else itself."""
+    if lead is None or text[lead - 1] not in "：:":
+        return p
+    k = lead
+    while k < p.end and text[k].isspace():
+        k += 1
+    if k == lead or k >= p.end:
+        return p
+    shifted = _paragraph(k, p.end)
+    found = _heading(text, shifted, None)
+    return shifted if found is not None and found[0] != "marked" else p
+
+
 def find_sections(doc: Document, body: Sequence[Paragraph], speech: Speech,
                   marks: Sequence[str | None]) -> list[Section]:
     """The sections of a speech from the paragraphs of its body (its title left out)."""
@@ -705,6 +720,8 @@ def find_sections(doc: Document, body: Sequence[Paragraph], speech: Speech,
     own_title = _plain_title(speech.title)
     starts = {p.start for p in body}
     leads = {m.start: m.end for m in doc.marks if m.start in starts}
+    if leads:
+        body = [_after_lead(text, p, leads.get(p.start)) for p in body]
     for first, style, rank, number, label_end, t_start, t_end, title, in_appendix in _headings(text, body, marks,
                                                                                                 leads):
         if style == "unnumbered" and own_title and _plain_title(title) == own_title:
