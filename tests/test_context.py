@@ -1212,6 +1212,13 @@ CASES = [
      "宏观调控的主要目标建议为：地区生产总值增长10%以上，居民消费价格总水平涨幅控制在4%左右。",
      [("12.3%", "2010", "actual", "地区生产总值"), ("10%以上", "2011", "target", "地区生产总值"),
       ("4%左右", "2011", "target", "居民消费价格")]),
+    # a sum over a span gone by said with a to-word (累计达到2.1万亿元) is the span's total, not a level at its end
+    # (time_words total; probe35 黑龙江 2011: 2010)
+    ("total-reached-over-a-span-is-the-span", "2011-01-20", "黑龙江省",
+     "一、“十一五”时期工作回顾\n——过去五年，我们有效应对国际金融危机冲击。积极扩大内需，全社会固定资产投资累计达到2.1万亿元，"
+     "年均增长31.5%。森林覆盖率达到45.2%。",
+     [("2.1万亿元", "2006/2010", "actual", "固定资产投资"), ("31.5%", "2006/2010", "actual", "固定资产投资"),
+      ("45.2%", "2010", "actual", "")]),
     # a ratio of the measure to something else (总市值与经济总量的比值) is no figure of the measure (measure_blockers
     # 比值; probe35 陕西 2011: GDP's measure on a market value ratio)
     ("ratio-to-the-measure-is-no-measure", "2011-01-20", "陕西省",
