@@ -1212,6 +1212,12 @@ CASES = [
      "宏观调控的主要目标建议为：地区生产总值增长10%以上，居民消费价格总水平涨幅控制在4%左右。",
      [("12.3%", "2010", "actual", "地区生产总值"), ("10%以上", "2011", "target", "地区生产总值"),
       ("4%左右", "2011", "target", "居民消费价格")]),
+    # every part of a first proportion is a from-level (由2005年的13.4∶45.1∶41.5调整为…): the year it names, not the
+    # span's end (probe35 重庆, 江西, 海南 2011: the second and third parts were 2010)
+    ("later-parts-of-a-from-proportion", "2011-01-09", "重庆市",
+     "一、“十一五”经济社会发展取得重大成就\n三次产业结构由2005年的13.4∶45.1∶41.5调整为8.7∶55.3∶36。",
+     [("13.4", "2005", "actual", ""), ("45.1", "2005", "actual", ""), ("41.5", "2005", "actual", ""),
+      ("8.7", "2010", "actual", ""), ("55.3", "2010", "actual", ""), ("36", "2010", "actual", "")]),
     # a sum over a span gone by said with a to-word (累计达到2.1万亿元) is the span's total, not a level at its end
     # (time_words total; probe35 黑龙江 2011: 2010)
     ("total-reached-over-a-span-is-the-span", "2011-01-20", "黑龙江省",
