@@ -472,7 +472,14 @@ def _markdown_text(body: str) -> tuple[str, tuple[Mark, ...]]:
         if m:
             line = m[1].strip()
         if "**" in line:  # a run-in heading or a stressed phrase bold inside its line (**（一）稳增长。**积极…)
+            lead = None if m else _MD_STRONG.match(line, len(line) - len(line.lstrip()))
             line = _MD_STRONG.sub(r"\1", line)
+            if lead is not None and line[lead.start() + len(lead.group(1)):][:1].isspace() \
+                    and line[lead.start() + len(lead.group(1)):].strip():
+                # **三、…开局工作** 今年是…: a bold run opening the line, a space, the body after it; its end is where
+                # a heading's title ends (structure). Not a bold term glued to what it means (**1.“六多合一”：**多证合一…:
+                # a note's title is the whole line)
+                marks.append(Mark(pos + lead.start(), pos + lead.start() + len(lead.group(1)), "bold"))
         if m:
             kind = f"h{len(m[0])}" if stripped.startswith("#") else "bold"
             marks.append(Mark(pos, pos + len(line), kind))

@@ -102,6 +102,21 @@ def _date_alone(line: str) -> str:
     return iso_date(s) if DATE.fullmatch(s) else ""
 
 
+def date_and_name(line: str) -> tuple[str, str] | None:
+    """(ISO day, name) of a line that is a full date and a name in brackets and nothing else, the byline a news copy
+    writes under a report's title ((2011年1月9日 黄奇帆), probe35 重庆/云南/海南 2011), else None."""
+    s = line.strip()
+    if not (s[:1] in "（(" and s[-1:] in "）)"):
+        return None
+    m = DATE.match(s, 1)
+    if m is None or not s[m.end():m.end() + 1].isspace():
+        return None
+    name = s[m.end():-1].strip()
+    if not _name().fullmatch(name) or name.endswith(SALUTATION_ENDS) or _office_alone().fullmatch(name):
+        return None
+    return iso_date(m.group(0)), fu.squeeze(name)
+
+
 def metadata_date(value: str) -> str:
     """A front-matter or HTML date as ISO: 2021-10-19, 2021年10月19日, Tue, 19 Oct 2021 04:14:44 GMT."""
     found = iso_date(value)
@@ -229,6 +244,18 @@ def _named() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _governments() -> tuple[str, ...]:
     return tuple(sorted((r[1] for r in rows("headings.tsv") if r[0] == "government"), key=len, reverse=True))
+
+
+def _named_year(bare: str, own: str = "") -> str:
+    """The year of a title that is a year and the name alone (2016年政府工作报告; not 2022年政府工作报告（摘要）, an
+    abstract), the document's own place (and its government) before the year at most (陕西省2011年政府工作报告:
+    probe35, a copy's front matter with no date in the text), else ''."""
+    s = bare
+    if own and s.startswith(own):
+        s = s[len(own):]
+        s = s[len(next((g for g in _governments() if s.startswith(g) and YEAR_LEAD.match(s, len(g))), "")):]
+    m = YEAR_LEAD.match(s)
+    return m.group()[:4] if m is not None and s[m.end():].translate(BOOK_QUOTES) in _named() else ""
 
 
 def bare_name(title: str, own: str = "") -> str:
@@ -916,6 +943,11 @@ def _read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
             found["subtitle"], found["occasion"], found["delivered"] = s, bare, ""
             i += 1
             continue
+        if "delivered" not in found and "speaker" not in found and (byline := date_and_name(s)):
+            # 重庆市2011年政府工作报告 / （2011年1月9日 黄奇帆）: the day and the speaker in one bracket under the title
+            found["delivered"], found["speaker"], found["speaker_title"] = byline[0], byline[1], ""
+            i += 1
+            continue
         sub = subtitle(s)
         if sub and not sub[0] and i + 1 < end and not subtitle(lines[i + 1]) \
                 and (two := subtitle(s + lines[i + 1])) and two[0] and two[1]:
@@ -1237,8 +1269,7 @@ def _read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
     bare = "".join((own_title or title).split())
     # with no date of delivery, the year of a title that is a year and the name alone (2016年政府工作报告; not
     # 2022年政府工作报告（摘要）, an abstract)
-    named_year = delivered[:4] or (m.group()[:4] if (m := YEAR_LEAD.match(bare)) is not None
-                                   and bare[m.end():].translate(BOOK_QUOTES) in _named() else "")
+    named_year = delivered[:4] or _named_year(bare, locality.name if locality is not None else "")
     if named_year and locality is not None and (name := bare_name(own_title or title, locality.name)):
         # a report titled by its kind alone (政府工作报告 over its subtitle, or a page's 2021年《政府工作报告》): its name is
         # the year it was delivered, its place and the kind (2021年浙江省政府工作报告), not a page's headline around it;

@@ -597,9 +597,10 @@ def _drop_quoted_outline(lines: Sequence[str], numbered: list) -> None:
         k = max(j, k + 1)
 
 
-def _headings(text: str, body: Sequence[Paragraph], marks: Sequence[str | None]):
+def _headings(text: str, body: Sequence[Paragraph], marks: Sequence[str | None], leads: dict[int, int] | None = None):
     """The headings of a speech's body: (start, style, rank, number, label_end, title_start, title_end, title,
-    appendix) for each, in order. A heading split over two lines is one (its title spans both)."""
+    appendix) for each, in order. A heading split over two lines is one (its title spans both). `leads`: where a
+    bold run that opens a paragraph ends, by the paragraph's start (**三、…开局工作** 今年是…: the title ends there)."""
     lines = [text[p.start:p.end].strip() for p in body]
     n = len(lines)
     numbered = [_heading(text, p, marks[k]) for k, p in enumerate(body)]
@@ -657,6 +658,11 @@ def _headings(text: str, body: Sequence[Paragraph], marks: Sequence[str | None])
         elif h is not None:
             style, rank, number, label_end = h
             t_end = _title_end(text, label_end, p.end)
+            lead = leads.get(p.start) if leads else None
+            if lead is not None and label_end < lead < t_end and text[lead:p.end].strip():
+                t_end = lead  # a run-in bold heading: its title is the bold run, the body runs on after it
+                while t_end > label_end and text[t_end - 1] in " ：:；;，,":
+                    t_end -= 1
             title = text[label_end:t_end]
             if t_end == p.end and is_title_like(lines[k]) and k + 2 < n and numbered[k + 1] is None \
                     and _unnumbered(lines[k + 1]) and len(lines[k + 1]) <= SPLIT_MAX and _han(lines[k + 1]) \
@@ -687,6 +693,21 @@ def _plain_title(title: str) -> str:
     return re.sub(r"[\s“”\"‘’'《》]", "", title)
 
 
+def _after_lead(text: str, p: Paragraph, lead: int | None) -> Paragraph:
+    """The paragraph from the heading that follows a bold lead-in ending in a colon on its line (**一年来，我们做了以下
+    主要工作：** （一）抢抓机遇，…: a news copy joins the lead and the first item; probe35 海南 2011), else itself."""
+    if lead is None or text[lead - 1] not in "：:":
+        return p
+    k = lead
+    while k < p.end and text[k].isspace():
+        k += 1
+    if k == lead or k >= p.end:
+        return p
+    shifted = _paragraph(k, p.end)
+    found = _heading(text, shifted, None)
+    return shifted if found is not None and found[0] != "marked" else p
+
+
 def find_sections(doc: Document, body: Sequence[Paragraph], speech: Speech,
                   marks: Sequence[str | None]) -> list[Section]:
     """The sections of a speech from the paragraphs of its body (its title left out)."""
@@ -697,7 +718,12 @@ def find_sections(doc: Document, body: Sequence[Paragraph], speech: Speech,
     top = 0  # top-level parts so far (appendices included)
     appendices = 0
     own_title = _plain_title(speech.title)
-    for first, style, rank, number, label_end, t_start, t_end, title, in_appendix in _headings(text, body, marks):
+    starts = {p.start for p in body}
+    leads = {m.start: m.end for m in doc.marks if m.start in starts}
+    if leads:
+        body = [_after_lead(text, p, leads.get(p.start)) for p in body]
+    for first, style, rank, number, label_end, t_start, t_end, title, in_appendix in _headings(text, body, marks,
+                                                                                                leads):
         if style == "unnumbered" and own_title and _plain_title(title) == own_title:
             continue  # a copy site prints the speech's title again inside the text: the title, not a heading
         if style == "appendix":

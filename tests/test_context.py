@@ -1210,6 +1210,34 @@ CASES = [
      "二、踏石留印，抓铁有痕，奋力实现“十三五”发展良好开局\n开展订单、定岗、定向培训，培训城乡劳动力6万人，城镇新增就业7.3万人。",
      [("7.7万人", "2015", "actual", "城镇新增就业"), ("6万人", "2016", "target", ""),
       ("7.3万人", "2016", "target", "城镇新增就业")]),
+    # the same with a verb before the good start (确保“十二五”实现良好开局, a run-in bold heading): the report's own year,
+    # not the plan's span (probe35 云南 2011: the year's targets were 2011/2015, the headline's targets empty)
+    ("plan-good-start-after-a-verb-is-its-first-year", "2011-01-21", "云南省",
+     "一、克难奋进，我省经济社会发展取得显著成绩\n全省生产总值增长12.3%。\n"
+     "**二、真抓实干，确保“十二五”实现良好开局** 今年是实施“十二五”规划的第一年。\n"
+     "宏观调控的主要目标建议为：地区生产总值增长10%以上，居民消费价格总水平涨幅控制在4%左右。",
+     [("12.3%", "2010", "actual", "地区生产总值"), ("10%以上", "2011", "target", "地区生产总值"),
+      ("4%左右", "2011", "target", "居民消费价格")]),
+    # every part of a first proportion is a from-level (由2005年的13.4∶45.1∶41.5调整为…): the year it names, not the
+    # span's end (probe35 重庆, 江西, 海南 2011: the second and third parts were 2010)
+    ("later-parts-of-a-from-proportion", "2011-01-09", "重庆市",
+     "一、“十一五”经济社会发展取得重大成就\n三次产业结构由2005年的13.4∶45.1∶41.5调整为8.7∶55.3∶36。",
+     [("13.4", "2005", "actual", ""), ("45.1", "2005", "actual", ""), ("41.5", "2005", "actual", ""),
+      ("8.7", "2010", "actual", ""), ("55.3", "2010", "actual", ""), ("36", "2010", "actual", "")]),
+    # a sum over a span gone by said with a to-word (累计达到2.1万亿元) is the span's total, not a level at its end
+    # (time_words total; probe35 黑龙江 2011: 2010)
+    ("total-reached-over-a-span-is-the-span", "2011-01-20", "黑龙江省",
+     "一、“十一五”时期工作回顾\n——过去五年，我们有效应对国际金融危机冲击。积极扩大内需，全社会固定资产投资累计达到2.1万亿元，"
+     "年均增长31.5%。森林覆盖率达到45.2%。",
+     [("2.1万亿元", "2006/2010", "actual", "固定资产投资"), ("31.5%", "2006/2010", "actual", "固定资产投资"),
+      ("45.2%", "2010", "actual", "")]),
+    # a ratio of the measure to something else (总市值与经济总量的比值) is no figure of the measure (measure_blockers
+    # 比值; probe35 陕西 2011: GDP's measure on a market value ratio)
+    ("ratio-to-the-measure-is-no-measure", "2011-01-20", "陕西省",
+     "一、去年和“十一五”工作回顾\n上市公司由2005年的25家增加到36家、总市值与经济总量的比值由6.18%提高到30%，"
+     "全省生产总值年均增长14.9%。",
+     [("25家", "2005", "actual", ""), ("36家", "2010", "actual", ""), ("6.18%", "2009", "actual", ""),
+      ("30%", "2010", "actual", ""), ("14.9%", "2006/2010", "actual", "地区生产总值")]),
     # an average growth in a paragraph that named a plan ending in the year it is of (“十二五”规划胜利收官) is over that
     # plan (probe32 吉林 2016: 年均增长9.4% was 2015)
     ("average-over-the-plan-the-paragraph-named", "2016-01-26", "吉林省",

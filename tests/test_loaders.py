@@ -504,3 +504,31 @@ def test_report_title_named_by_year_place_and_kind(title, date_line, want):
     page = (f"---\ntitle: {title}\n{place}---\n\n" + (f"{date_line}\n\n" if date_line else "")
             + "各位代表：\n\n一、2015年工作回顾\n\n全省生产总值增长8%。\n\n二、2016年主要工作\n\n生产总值增长7%。\n")
     assert process_text(page, fmt="markdown").structure.profile.title == want
+
+
+def test_news_copy_of_an_older_report_byline_and_run_in_bold_parts():
+    # probe35 (重庆, 云南, 海南 2011, news copies): the date and the speaker in one bracket under the title
+    # ((2011年1月9日 黄奇帆)); each part's title bold with its first paragraph run on after it on the same line
+    # (**二、…目标** “十二五”时期…): the title ends where the bold does; (陕西 2011) the front matter's title names the
+    # place before the year and the text no date: its year
+    from pipeline.run import process_text
+
+    page = ("---\ntitle: 重庆市2011年政府工作报告\n---\n\n（2011年1月9日 黄奇帆）\n\n各位代表：\n\n"
+            "**一、“十一五”经济社会发展取得重大成就**\n\n全市生产总值增长17%。\n\n"
+            "**二、奋力做好“十二五”开局工作** 今年是全面实施“十二五”规划的第一年，开好局、起好步，至关重要。\n\n"
+            "**三、2010年的主要工作** 2010年是极不平凡的一年。\n")
+    result = process_text(page, fmt="markdown")
+    profile = result.structure.profile
+    assert (profile.title, profile.speaker, profile.delivered) == ("2011年重庆市政府工作报告", "黄奇帆", "2011-01-09")
+    assert [s.title for s in result.structure.sections if s.level == 1] == [
+        "“十一五”经济社会发展取得重大成就", "奋力做好“十二五”开局工作", "2010年的主要工作"]
+    # (海南 2011) a bold lead-in ending in its colon with the first numbered item run on after it: the item is a heading
+    joined = ("---\ntitle: 海南省2011年政府工作报告\n---\n\n（2011年2月21日 罗保铭）\n\n各位代表：\n\n"
+              "**一、2010年的主要工作** 2010年是海南发展史上极不平凡的一年。\n\n"
+              "**一年来，我们做了以下主要工作：** （一）抢抓机遇，主动作为，一批重大项目相继实施。全年争取资金32亿元。\n\n"
+              "（二）优化结构，转变方式，产业基础更加夯实。造林23万亩。\n\n**二、2011年的重点工作** 今年是开局之年。\n")
+    assert [(s.path, s.title) for s in process_text(joined, fmt="markdown").structure.sections if s.level] == [
+        ("1", "2010年的主要工作"), ("1.1", "抢抓机遇，主动作为，一批重大项目相继实施"),
+        ("1.2", "优化结构，转变方式，产业基础更加夯实"), ("2", "2011年的重点工作")]
+    undated = "---\ntitle: 陕西省2011年政府工作报告\n---\n\n各位代表：\n\n一、去年工作回顾\n\n陕西生产总值增长14.5%。\n"
+    assert process_text(undated, fmt="markdown").structure.profile.title == "2011年陕西省政府工作报告"

@@ -1026,6 +1026,16 @@ def _to_before() -> re.Pattern:
                            f"\\s?(?:\\d{{4}}\\s?年(?:底|末)?的)?\\s?$")
 
 
+def _total_to(before: str) -> bool:
+    """Whether a to-word right before the figure follows a word of a total (累计达到2.1万亿元 in a span gone by: the sum
+    over the span, not a level at its end; time_words.tsv total; probe35 黑龙江 2011)."""
+    m = _to_before().search(before)
+    if m is None:
+        return False
+    head = before[:m.start()].rstrip()
+    return any(head.endswith(t) or head.endswith(t + "达") for t in timex.words().of("total"))  # 累计达到: 到 the to-word
+
+
 @lru_cache(maxsize=1)
 def _stated_span() -> re.Pattern:
     """由2011年的18.9亿元提高到2016年的28.4亿元: a from-to whose levels each name their year (figure_words.tsv from,
@@ -1056,7 +1066,7 @@ def _within_period(text: str, f: Figure, time: Interval, sentence_start: int, se
     before = text[max(sentence_start, f.start - 12):f.start]
     if from_start(text, f.start) >= sentence_start:
         return year_interval(time.first_year - 1)
-    if _to_before().search(before) and not f.change:
+    if _to_before().search(before) and not f.change and not _total_to(before):
         return year_interval(time.last_year)
     if _spans_period(text, f, sentence_start, sentence_end, ref is None or time.first_year < ref):
         return time

@@ -90,9 +90,10 @@ def pattern() -> re.Pattern:
     span = rf"(?P<r1>\d{{4}}){SEP}(?P<r2>\d{{4}})\s?年(?:度)?(?P<redge>以来|初|底|末)?"
     glued = rf"(?P<g>\d{{4}})\s?(?P<gpart>{part})"
     # “十三五”期末 (its last year), “十三五”前4年 / 头4年 (its first years), “十三五”后两年 (its last years),
-    # “十四五”开局, “十三五”发展良好开局 (its first year: 做好“十四五”开局工作, a report's plan for the year)
+    # “十四五”开局, “十三五”发展良好开局, “十二五”实现良好开局 (its first year: 做好“十四五”开局工作, 确保“十二五”
+    # 实现良好开局, a report's plan for the year: probe35 云南 2011)
     plan = (rf"[{QUOTES}]?(?P<plan>{_alt(w.of('plan'))})[”\"]?(?:规划)?"
-            rf"(?:(?P<pedge>期间|时期|期末|期初|以来|末|初|(?:发展)?(?:良好)?开局)|(?:前|头)(?P<phead>{COUNT})个?年|后(?P<ptail>{COUNT})个?年)?")
+            rf"(?:(?P<pedge>期间|时期|期末|期初|以来|末|初|(?:实现)?(?:发展)?(?:良好)?开局)|(?:前|头)(?P<phead>{COUNT})个?年|后(?P<ptail>{COUNT})个?年)?")
     since = rf"(?P<since>{_alt(w.of('since'))})以来"
     past = (rf"(?:(?<!即将)过去的?|近|这)\s?(?P<past>{COUNT})\s?年(?:来|间|以来)?|(?:今后|未来)\s?(?P<next>{COUNT})\s?年"
             rf"|(?P<within>{COUNT})\s?年内"

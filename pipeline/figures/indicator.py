@@ -881,6 +881,10 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         choice = percent_item(text, m, after)  # 贡献全县82%就业岗位、75%税收收入: each noun is its own number's
     elif after and (kind not in ("percent", "percentage_point") or not before.has_noun):
         choice = after
+        if text[:m.start].rstrip().endswith("、"):
+            # …、200万头生猪肉联加工、中海油精细化工、30万箱红塔卷烟、…: an item of a list names itself up to the next
+            # joint, not the items after it (probe35 海南 2011)
+            choice = LIST_CUT.split(choice, 1)[0]
         if kind == "count":  # 89个行政村年均收入超过25万元: the villages, not their average income
             cut = min((k for w in lex.of("count_average") for k in [choice.find(w)] if k > 0), default=-1)
             choice = choice[:cut] if cut > 0 else choice

@@ -341,11 +341,21 @@ def not_about(text: str, m: PlaceMatch) -> bool:
         return True  # 建成平凉至天水、…等高速及一级公路600公里: a route's end, not what the figures are about
     if m.start and text[m.start - 1] in w.of("origin_before") and text.startswith(w.of("origin_verb"), m.end):
         return True  # 从上海引进内资项目244个: where the projects came from, not where they are
+    if m.start and text[m.start - 1] in w.of("model_before") and _model_clause(text, m.end):
+        return True  # 以西安纺织城搬迁改造为示范，…: the model to follow, not what the figures are about
     if visitors_from(text, m):
         return True  # 北京专家来固出诊2419人次: where the visitors came from, not where they worked
     if p.counted_divisions.search(text, max(0, m.start - COUNTED_REACH), m.start) is not None:
         return True  # 在14个市州和兰州新区改造建设…: one more of the divisions counted, not what the figures are about
     return p.report_line.match(text, m.end) is not None or p.company.match(text, m.end) is not None
+
+
+def _model_clause(text: str, end: int) -> bool:
+    """Whether the clause from `end` on (a place after 以) makes the place the model to follow (…搬迁改造为示范)."""
+    stop = end
+    while stop < len(text) and text[stop] not in CLAUSE_DELIMS:
+        stop += 1
+    return any(text.find(f, end, stop) >= 0 for f in words().of("model_frame"))
 
 
 COUNTED_REACH: Final = 12  # how far before a place a count of divisions joined to it may open (14个市州和)

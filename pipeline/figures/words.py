@@ -264,13 +264,15 @@ def _make_patterns() -> Patterns:
             f"(?:{compare_close})?\\s?"),
         gap=recache.compile(f"(?!{alternation(w.of('not_gap'))})(?P<verb>{alternation(w.of('gap_up') + w.of('gap_down'))})(?!{alternation(w.of('gap_not_after'))})"
                        f"(?P<base>\\d{{4}}\\s?(?:{alternation(w.of('year_unit'))})[\\u4e00-\\u9fff“”]{{0,8}}?|[\\u4e00-\\u9fff“”]{{1,12}}?)$"),  # 快于2024年: a year too
-        # 从29661元、10391元增加到: the second of a list of first levels opens there too
+        # 从29661元、10391元增加到: the second of a list of first levels opens there too; so do the later parts of a
+        # first proportion (由13.4∶45.1∶41.5调整为…: probe35, their time the year before the span, as the first's)
         # 从2015年的人均21.2万元: a time owning the first level (and its per-head word) may stand between
         # 从年人均1700元、1500元提高到…: a per-head word, after the period it is counted over, may open the level too
         from_level=recache.compile(f"(?:{alternation(w.of('from'))})(?:\\s?(?:{time.pattern})\\s?(?:{of})\\s?"
                               f"(?:{alternation(w.of('count_average'))})?|(?:{alternation(w.of('per_period'))})?(?:{alternation(w.of('count_average'))}))?"
                               f"(?:(?:{alternation(w.of('per'))})[\\u4e00-\\u9fff]{{1,2}}?)*"
-                              f"(?:\\s?\\d[\\d.]*[^\\d\\s，。；、]{{0,3}}、)?(?:{scopes}|{alternation(w.of('from_basis'))})?\\s?$"),
+                              f"(?:\\s?\\d[\\d.]*[^\\d\\s，。；、]{{0,3}}、|(?:\\s?\\d[\\d.]*\\s?[∶:：]){{1,3}})?"
+                              f"(?:{scopes}|{alternation(w.of('from_basis'))})?\\s?$"),
         # 从全国第12位: a rank's scope; 从月销售额3万元: what a threshold is counted in
         to_after=recache.compile(f"[^，。；0-9]{{0,6}}?(?:{alternation(w.of('to_verb') + w.of('to'))})"),
         from_to=recache.compile(f"^\\s?(?:(?:{alternation(w.change_words('verb'))})(?:{alternation(w.of('to'))})"
