@@ -581,10 +581,12 @@ def only_times(text: str, start: int, end: int) -> bool:
     w = words()
     pos, seen = start, 0
     for t in timex.search_from(text, start, end):
-        if text[pos:t.start()].strip(" ，,") not in ("", *w.of("list_joint")):
+        gap = text[pos:t.start()].strip(" ，,")
+        if gap and gap not in w.of("list_joint"):
             return False
         pos, seen = t.end(), seen + 1
-    return seen >= 2 and text[pos:end].strip(" ，,") in ("", *w.of("change_adverb"))
+    rest = text[pos:end].strip(" ，,")
+    return seen >= 2 and (not rest or rest in w.of("change_adverb"))
 
 
 def growth_head(name: str) -> str:
