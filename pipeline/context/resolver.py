@@ -559,10 +559,14 @@ def heading_scope(section: Section, ref: int | None, month: int | None = None,
     the year of a report delivered late in it, whose past years (一、过去五年工作回顾) run up to it."""
     title = section.title
     times = [t for t in (timex.resolve(m, ref, None, late) for m in timex.find(title)) if t is not None]
-    # 2025年和“十四五”时期工作回顾: the single year is what its figures are about unless they say the period
+    # 2025年和“十四五”时期工作回顾: the single year is what its figures are about unless they say the period; but a
+    # heading that names the period first (一、“十三五”时期发展成就和2020年主要工作: 广州 2021, probe37) reviews the
+    # period in the parts before the year's own paragraph (2020年，面对…), which opens the year where it stands
     time = next((t for t in times if t.years == 1), times[0] if times else None)
-    span = next((t for t in times if t.years > 1), None)
     claim = heading_claim(title)
+    if times and times[0].years > 1 and time is not None and time is not times[0] and claim == Claim.REVIEW:
+        time = times[0]
+    span = next((t for t in times if t.years > 1), None)
     implied = None
     if time is None and ref is not None:
         if claim == Claim.REVIEW and title_part is not None:
