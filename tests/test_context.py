@@ -1398,6 +1398,13 @@ CASES = [
     ("rd-spending-to-gdp-ratio-is-rd-intensity", "2021-02-03", "杭州市",
      "一、2020年工作及“十三五”发展回顾\n五年来，研发与试验发展经费支出与地区生产总值之比从3%提升到3.5%。",
      [("3%", "2015", "actual", "研发经费投入强度"), ("3.5%", "2020", "actual", "研发经费投入强度")]),
+    # probe37 (广州, 深圳 2021): 共 of 公共 (一般公共预算收入) is no span word (time_words span_not): the revenue said in the
+    # five years' review is a level of their last year; its average growth covers them
+    ("public-holds-no-span-word", "2021-01-29", "广州市",
+     "一、“十三五”时期发展成就和2020年主要工作\n（一）综合实力显著提升。地方一般公共预算收入1721.6亿元，年均增长5.4%。"
+     "社会消费品零售总额达9552亿元。",
+     [("1721.6亿元", "2020", "actual", "一般公共预算收入"), ("5.4%", "2016/2020", "actual", "一般公共预算收入"),
+      ("9552亿元", "2020", "actual", "社会消费品零售总额")]),
 ]
 
 

@@ -972,7 +972,10 @@ def _spans_period(text: str, f: Figure, sentence_start: int, sentence_end: int, 
         return True  # 过去五年…,完成投资720.9亿元: the investment made through a span gone by
     if past and clause_years().match(text, a, f.start) and not _words_in(w.of("level"), text[a:f.start]):
         return True  # 开放型经济稳中提质，五年实际利用外资523.8亿美元: the clause opens with the span its figure totals
-    return _words_in(w.of("span") + w.of("average"), text[a:f.start]) or (past and _words_in(w.of("mark"), text[a:b]))
+    before = text[a:f.start]
+    for not_span in w.of("span_not"):  # 一般公共预算收入1721.6亿元: 共 of 公共 is no span word (probe37)
+        before = before.replace(not_span, "")
+    return _words_in(w.of("span") + w.of("average"), before) or (past and _words_in(w.of("mark"), text[a:b]))
 
 
 @lru_cache(maxsize=1)
