@@ -453,6 +453,28 @@ def _md_heading(line: str) -> tuple[str, str] | None:
     return None
 
 
+def _split_bold(lines: list[str], reach: int = 4) -> dict[int, str]:
+    """Lines of a bold run opened at one line's start and closed at a later line's end (**——2021年1月29日在广州市…
+    会议上 / (blank) / 广州市市长 温国辉**: 广州 2021), each without its edge mark; markdown bold does not cross
+    a blank line, but a copy's date and speaker lines bolded as one block are markup, not text."""
+    out: dict[int, str] = {}
+    i, n = 0, len(lines)
+    while i < n:
+        s = lines[i].strip()
+        if s.startswith("**") and len(s) > 2 and s.count("**") % 2 == 1 and not s.startswith("***"):
+            for j in range(i + 1, min(n, i + 1 + reach)):
+                t = lines[j].strip()
+                if t.startswith("**") or t.startswith("#"):
+                    break
+                if t.endswith("**") and t.count("**") % 2 == 1 and len(t) > 2:
+                    out[i] = s[2:]
+                    out[j] = t[:-2]
+                    i = j
+                    break
+        i += 1
+    return out
+
+
 def _markdown_text(body: str) -> tuple[str, tuple[Mark, ...]]:
     """Markdown body → text: heading and bold-line markers become marks, HTML comments go (a copy's photo caption
     left in one, before the title: probe23 贵州 2025), so do block-quote markers and thematic breaks (a notice
@@ -462,7 +484,11 @@ def _markdown_text(body: str) -> tuple[str, tuple[Mark, ...]]:
     out: list[str] = []
     marks: list[Mark] = []
     pos = 0
-    for line in body.splitlines():
+    lines = body.splitlines()
+    split = _split_bold(lines)
+    for i, line in enumerate(lines):
+        if i in split:  # **——2021年1月29日在…会议上 … 广州市市长 温国辉**: one bold run over lines, its edges are markup
+            line = split[i]
         stripped = line.strip()
         if stripped.startswith(">"):  # > a quoted block (a notice quoted above the report it issues): its text
             line = stripped = _MD_QUOTE.sub("", stripped)

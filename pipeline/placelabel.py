@@ -197,7 +197,8 @@ def figure_places(text: str, start: int, end: int, entities: Sequence = (),
 
 def within_parent(found: list[PlaceMatch]) -> list[PlaceMatch]:
     """A county or district written right after its city (深圳南山区, 南京市江宁区: one address): the county alone, and
-    of a name several counties share the one of that city (南山区 after 深圳: 深圳's, not 鹤岗's; probe29)."""
+    of a name several counties share the one of that city (南山区 after 深圳: 深圳's, not 鹤岗's; probe29); a city
+    right after its province (陕西商洛) likewise the city alone."""
     if len(found) < 2:
         return found
     gaz = gazetteer()
@@ -209,6 +210,11 @@ def within_parent(found: list[PlaceMatch]) -> list[PlaceMatch]:
             if place.city == prev.place.name:
                 out[-1] = PlaceMatch(m.start, m.end, m.surface, place)
                 continue
+        if prev is not None and prev.end == m.start and prev.place.level == "province" \
+                and m.place.level == "prefecture" and m.place.province == prev.place.name:
+            # 陕西商洛、青海西宁 (南京 2021's partner areas, probe37): a city written right after its province, the city
+            out[-1] = PlaceMatch(prev.start, m.end, prev.surface + m.surface, m.place)  # one address, as written
+            continue
         out.append(m)
     return out
 

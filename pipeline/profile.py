@@ -346,11 +346,21 @@ WORD_COUNT = recache.compile(r"\s*[（(]全文(?:共|约)?\d+字[）)]$")  # a c
 DATE_ASIDE = recache.compile(rf"\s*[（(](?:{DATE.pattern})\s*[^（）()\s\d][^（）()]{{0,11}}[）)]$")
 
 
+def said_once(title: str) -> str:
+    """A title the page wrote twice over, said once (2021年广州市政府工作报告2021年广州市政府工作报告: probe37)."""
+    half = len(title) // 2
+    if half and len(title) % 2 == 0 and title[:half] == title[half:] and _genre(title[:half]):
+        return title[:half]
+    return title
+
+
 def without_site(title: str) -> str:
     """A title line without the site or page the scraped page names after it (2025沧州市政府工作报告_沧州市人民政府,
     赤峰市2025年政府工作报告-策知道, …政府工作报告 - 新文秘网, …(2025年)_2): the part after the last separator when
     it names no genre and the part before does; a copy site's count of the text's characters after it
-    (2022年新疆政府工作报告(全文29812字)) too."""
+    (2022年新疆政府工作报告(全文29812字)) too; a title the page wrote twice over (2021年广州市政府工作报告2021年广州市政府
+    工作报告: the site's headline and its title field run together, probe37) is said once."""
+    title = said_once(title)
     if (count := WORD_COUNT.search(title)) is not None and _genre(title[:count.start()]):
         title = title[:count.start()]
     if (aside := DATE_ASIDE.search(title)) is not None and aside.start() > 0 and _genre(title[:aside.start()]):
@@ -1119,7 +1129,7 @@ def _read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
         title = fuller  # the text's title line says less than its front matter (政府工作报告 / 2021年东莞市政府工作报告)
         sources.append("metadata")
     if not title and meta_title:
-        title = meta_title
+        title = said_once(meta_title)
         sources.append("metadata")
     published = (iso_date(found.get("published", "")) or (metadata_date(meta["date"]) if meta.get("date") else "")
                  or address_date(meta.get("url", "")))

@@ -1408,6 +1408,42 @@ CASES = [
      [("11.5%", "2016", "actual", "地区生产总值"), ("10.7%", "2016", "actual", "地区生产总值"),
       ("10.5%", "2016", "actual", "地区生产总值"), ("不低于5%", "2024", "target", "地区生产总值"),
       ("5%以上", "2024", "target", "地区生产总值"), ("6%左右", "2024", "target", "地区生产总值")]),
+    # probe37 (广州 2021): a review heading that names the plan period first (“十三五”时期发展成就和2020年主要工作) is the
+    # period's until the year's own paragraph (2020年，…), which opens the year (149 rows of its items were 2020)
+    ("period-first-review-heading", "2021-01-29", "广州市",
+     "一、“十三五”时期发展成就和2020年主要工作\n（一）民生福祉显著改善。新增城镇就业161.53万人，高新技术企业从1919家增至"
+     "1.2万家。\n2020年，面对严峻复杂国内外形势，我们迎难而上。新增城镇就业29.5万人。\n二、2021年工作安排\n"
+     "实现城镇新增就业22万人。",
+     [("161.53万人", "2016/2020", "actual", "城镇新增就业"), ("1919家", "2015", "actual", ""),
+      ("1.2万家", "2020", "actual", ""), ("29.5万人", "2020", "actual", "城镇新增就业"),
+      ("22万人", "2021", "target", "城镇新增就业")]),
+    # probe37 (成都 2021): 锚定 a goal (claim_words frame, as 围绕) frames the deeds the sentence goes on to tell: the
+    # review's figures after it are actuals (连续12年蝉联…榜首 was a target)
+    ("anchored-goal-frames-the-deeds", "2021-02-04", "成都市",
+     "一、“十三五”及2020年工作回顾\n我们锚定新时代成都“三步走”战略目标，锐意进取、奋发作为，GaWC世界城市排名由2016年的第100位"
+     "跃升至第59位。",
+     [("第100位", "2016", "actual", ""), ("第59位", "2020", "actual", "")]),
+    # probe37 (武汉 2021): 负增长 is a decline (changes.tsv), not 增长 with 负 left in the indicator
+    ("negative-growth-is-a-decline", "2021-01-29", "武汉市",
+     "一、2020年和“十三五”工作回顾\n固定资产投资从一季度负增长81.6%收窄到全年负增长11.8%。",
+     [("81.6%", "2020-01/2020-03", "actual", "固定资产投资"), ("11.8%", "2020", "actual", "固定资产投资")]),
+    # probe37 (杭州 2021): the ratio of R&D spending to GDP written with 与…之比 is 研发经费投入强度 (measures.tsv), not the
+    # 地区生产总值 its name holds
+    ("rd-spending-to-gdp-ratio-is-rd-intensity", "2021-02-03", "杭州市",
+     "一、2020年工作及“十三五”发展回顾\n五年来，研发与试验发展经费支出与地区生产总值之比从3%提升到3.5%。",
+     [("3%", "2015", "actual", "研发经费投入强度"), ("3.5%", "2020", "actual", "研发经费投入强度")]),
+    # probe37 (广州, 深圳 2021): 共 of 公共 (一般公共预算收入) is no span word (time_words span_not): the revenue said in the
+    # five years' review is a level of their last year; its average growth covers them
+    ("public-holds-no-span-word", "2021-01-29", "广州市",
+     "一、“十三五”时期发展成就和2020年主要工作\n（一）综合实力显著提升。地方一般公共预算收入1721.6亿元，年均增长5.4%。"
+     "社会消费品零售总额达9552亿元。",
+     [("1721.6亿元", "2020", "actual", "一般公共预算收入"), ("5.4%", "2016/2020", "actual", "一般公共预算收入"),
+      ("9552亿元", "2020", "actual", "社会消费品零售总额")]),
+    # probe37 (南京 2021): the newly insured graduates (新增就业参保大专以上人数) are no 城镇新增就业, though the name holds
+    # 新增就业 (measure_blockers 参保)
+    ("newly-insured-graduates-are-no-new-jobs", "2021-01-12", "南京市",
+     "一、2020年和“十三五”工作回顾\n开发见习岗位11万个，新增就业参保大专以上人数40多万。新增就业17万人。",
+     [("11万个", "2020", "actual", ""), ("40多万", "2020", "actual", ""), ("17万人", "2020", "actual", "城镇新增就业")]),
 ]
 
 

@@ -488,6 +488,22 @@ def test_markdown_bold_appendix_head_and_stray_emphasis_mark():
     ]
 
 
+def test_markdown_bold_run_over_lines_and_doubled_title():
+    # probe37 (广州 2021): **——2021年1月29日在…会议上 (blank) 广州市市长 温国辉**: one bold run over the date and speaker
+    # lines, its edge marks markup (loaders._split_bold), so the speaker is read and no ** is a title; the front matter's
+    # title written twice over (the site's headline and title field run together) is said once (profile.said_once)
+    from pipeline.run import process_text
+
+    page = ("---\ntitle: 2021年广州市政府工作报告2021年广州市政府工作报告\n---\n\n"
+            "**——2021年1月29日在广州市第十五届人民代表大会第六次会议上\n\n广州市市长 温国辉**\n\n各位代表：\n\n"
+            "**一、“十三五”时期发展成就和2020年主要工作**\n\n2020年地区生产总值突破2.5万亿元，增长2.7%。\n")
+    result = process_text(page, fmt="markdown")
+    profile = result.structure.profile
+    assert "**" not in result.document.text
+    assert profile.title == "2021年广州市政府工作报告"
+    assert (profile.speaker, profile.date) == ("温国辉", "2021-01-29")
+
+
 @pytest.mark.parametrize("title, date_line, want", [
     # probe34 (福建 2016): the place and the kind, a bracketed aside after them
     ("福建省政府工作报告 (2016年1月11日 于伟国）", "——二〇一六年一月十一日在福建省第十二届人民代表大会第四次会议上",

@@ -559,10 +559,14 @@ def heading_scope(section: Section, ref: int | None, month: int | None = None,
     the year of a report delivered late in it, whose past years (一、过去五年工作回顾) run up to it."""
     title = section.title
     times = [t for t in (timex.resolve(m, ref, None, late) for m in timex.find(title)) if t is not None]
-    # 2025年和“十四五”时期工作回顾: the single year is what its figures are about unless they say the period
+    # 2025年和“十四五”时期工作回顾: the single year is what its figures are about unless they say the period; but a
+    # heading that names the period first (一、“十三五”时期发展成就和2020年主要工作: 广州 2021, probe37) reviews the
+    # period in the parts before the year's own paragraph (2020年，面对…), which opens the year where it stands
     time = next((t for t in times if t.years == 1), times[0] if times else None)
-    span = next((t for t in times if t.years > 1), None)
     claim = heading_claim(title)
+    if times and times[0].years > 1 and time is not None and time is not times[0] and claim == Claim.REVIEW:
+        time = times[0]
+    span = next((t for t in times if t.years > 1), None)
     implied = None
     if time is None and ref is not None:
         if claim == Claim.REVIEW and title_part is not None:
@@ -968,7 +972,10 @@ def _spans_period(text: str, f: Figure, sentence_start: int, sentence_end: int, 
         return True  # 过去五年…,完成投资720.9亿元: the investment made through a span gone by
     if past and clause_years().match(text, a, f.start) and not _words_in(w.of("level"), text[a:f.start]):
         return True  # 开放型经济稳中提质，五年实际利用外资523.8亿美元: the clause opens with the span its figure totals
-    return _words_in(w.of("span") + w.of("average"), text[a:f.start]) or (past and _words_in(w.of("mark"), text[a:b]))
+    before = text[a:f.start]
+    for not_span in w.of("span_not"):  # 一般公共预算收入1721.6亿元: 共 of 公共 is no span word (probe37)
+        before = before.replace(not_span, "")
+    return _words_in(w.of("span") + w.of("average"), before) or (past and _words_in(w.of("mark"), text[a:b]))
 
 
 @lru_cache(maxsize=1)
