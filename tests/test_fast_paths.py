@@ -3303,3 +3303,24 @@ def test_number_in_list_opens_with_its_digit():
         for pos in range(0, len(text), 97):
             found, want = NUMBER_IN_LIST.search(text, pos, pos + 80), plain.search(text, pos, pos + 80)
             assert (found and found.span()) == (want and want.span())
+
+
+# ------------------------------------------------------ speed round sp5: the dictionary index, a sentence's times, records
+
+
+def test_dictionary_index_keys_as_numbers():
+    """The index's keys searched as numbers (`key_number`, `bisect` over an array): each key's number sorts as its
+    UTF-32-BE bytes, and a key before the first, after the last, between two or inside a run's words finds what the
+    bytes' order finds (nothing, or its run)."""
+    from pipeline.segment import index_key, key_number
+
+    keys = ["一", "一一", "一丁", "丁", "中国", "中", "国", "𠀀", "𠀀a", "a", "ab", "\uffff", "\uffff\uffff"]
+    assert sorted(keys, key=index_key) == sorted(keys, key=key_number)
+    assert all(key_number(k) == int.from_bytes(index_key(k), "big") for k in keys)
+    lines = "\n中国 100 ns\n中国人 50 n\n中 30 f\n国 20 n\n𠀀 3 x\n一丁 2 m"
+    index = DictionaryIndex(DictionaryIndex.build(lines))
+    assert index.entries("中国") == [("中国", 100, "ns"), ("中国人", 50, "n")]
+    assert index.entries("中") == [("中", 30, "f")] and index.entries("𠀀") == [("𠀀", 3, "x")]
+    assert index.entries("一丁") == [("一丁", 2, "m")]
+    for absent in ["一", "一一", "丁", "中华", "国人", "a", "\U0010ffff", "\U0010ffff\U0010ffff", "人"]:
+        assert index.entries(absent) == []
