@@ -3324,3 +3324,31 @@ def test_dictionary_index_keys_as_numbers():
     assert index.entries("一丁") == [("一丁", 2, "m")]
     for absent in ["一", "一一", "丁", "中华", "国人", "a", "\U0010ffff", "\U0010ffff\U0010ffff", "人"]:
         assert index.entries(absent) == []
+
+
+def test_periods_past_the_last_figure_are_no_figures():
+    """`Periods` reads no time that opens at or after the last figure's start (its tests may tag words): every
+    figure's period is the one read with every time of the sentence (`every=True`), for every figure of every
+    sentence of corpus/ and corpus-dev. Seen failing with the cut made six characters before the last figure's
+    start."""
+    from pipeline.figures.clause import Clauses
+    from pipeline.figures.mentions import sentence_mentions
+    from pipeline.figures.period import Periods
+    from pipeline.segment import Segmenter
+
+    tag = Segmenter().tag
+    checked = cut = 0
+    for text, s in all_sentences():
+        mentions = sentence_mentions(text, s.start, s.end)
+        if not mentions:
+            continue
+        clauses = Clauses(text, s.start, s.end)
+        figures = [(m.start, m.end) for m in mentions]
+        fast = Periods(text, clauses, figures, tag)
+        ref = Periods(text, clauses, figures, tag, every=True)
+        cut += len(ref.times) - len(fast.times)
+        for m in mentions:
+            assert fast.before(m.start) == ref.before(m.start), text[s.start:s.end][:40]
+            assert fast.after_opening(s.start, m.start) == ref.after_opening(s.start, m.start)
+            checked += 1
+    assert checked >= 1000 and cut > 0
