@@ -3303,3 +3303,74 @@ def test_number_in_list_opens_with_its_digit():
         for pos in range(0, len(text), 97):
             found, want = NUMBER_IN_LIST.search(text, pos, pos + 80), plain.search(text, pos, pos + 80)
             assert (found and found.span()) == (want and want.span())
+
+
+# ------------------------------------------------------ speed round sp5: a sentence's times after its last figure
+
+def test_periods_past_the_last_figure_are_no_figures():
+    """`Periods` reads no time that opens at or after the last figure's start (its tests may tag words): every
+    figure's period is the one read with every time of the sentence (`every=True`), for every figure of every
+    sentence of corpus/ and corpus-dev. Seen failing with the cut made six characters before the last figure's
+    start."""
+    from pipeline.figures.clause import Clauses
+    from pipeline.figures.mentions import sentence_mentions
+    from pipeline.figures.period import Periods
+    from pipeline.segment import Segmenter
+
+    tag = Segmenter().tag
+    checked = cut = 0
+    for text, s in all_sentences():
+        mentions = sentence_mentions(text, s.start, s.end)
+        if not mentions:
+            continue
+        clauses = Clauses(text, s.start, s.end)
+        figures = [(m.start, m.end) for m in mentions]
+        fast = Periods(text, clauses, figures, tag)
+        ref = Periods(text, clauses, figures, tag, every=True)
+        cut += len(ref.times) - len(fast.times)
+        for m in mentions:
+            assert fast.before(m.start) == ref.before(m.start), text[s.start:s.end][:40]
+            assert fast.after_opening(s.start, m.start) == ref.after_opening(s.start, m.start)
+            checked += 1
+    assert checked >= 1000 and cut > 0
+
+
+def test_figure_record_is_new_figure():
+    """The figure stage makes its records itself (`extract.figure_record`, compiled, no call into interpreted Python):
+    the same record as `records.new_figure` (equal, the same fields in the same order, the same pickle), for every
+    figure of corpus/ and corpus-dev."""
+    import pickle
+    from dataclasses import asdict, fields
+
+    from pipeline.figures.extract import FigureExtractor, figure_record
+    from pipeline.records import Figure, new_figure
+
+    stage = [f.name for f in fields(Figure)][:13]
+    extract = FigureExtractor()
+    checked = 0
+    for result in (*corpus_results(), *(dev_results() if DEV.is_dir() else ())):
+        for fig in extract(result.document, result.structure):
+            args = {name: getattr(fig, name) for name in stage}
+            made, ref = figure_record(**args), new_figure(**args)
+            assert made == ref and list(vars(made).items()) == list(vars(ref).items())
+            assert pickle.dumps(made) == pickle.dumps(ref) and asdict(made) == asdict(ref)
+            checked += 1
+    assert checked >= 100
+
+
+def test_dictionary_index_keys_as_numbers():
+    """The index's keys searched as numbers (`key_number`, `bisect` over an array): each key's number sorts as its
+    UTF-32-BE bytes, and a key before the first, after the last, between two or inside a run's words finds what the
+    bytes' order finds (nothing, or its run)."""
+    from pipeline.segment import index_key, key_number
+
+    keys = ["一", "一一", "一丁", "丁", "中国", "中", "国", "𠀀", "𠀀a", "a", "ab", "\uffff", "\uffff\uffff"]
+    assert sorted(keys, key=index_key) == sorted(keys, key=key_number)
+    assert all(key_number(k) == int.from_bytes(index_key(k), "big") for k in keys)
+    lines = "\n中国 100 ns\n中国人 50 n\n中 30 f\n国 20 n\n𠀀 3 x\n一丁 2 m"
+    index = DictionaryIndex(DictionaryIndex.build(lines))
+    assert index.entries("中国") == [("中国", 100, "ns"), ("中国人", 50, "n")]
+    assert index.entries("中") == [("中", 30, "f")] and index.entries("𠀀") == [("𠀀", 3, "x")]
+    assert index.entries("一丁") == [("一丁", 2, "m")]
+    for absent in ["一", "一一", "丁", "中华", "国人", "a", "\U0010ffff", "\U0010ffff\U0010ffff", "人"]:
+        assert index.entries(absent) == []

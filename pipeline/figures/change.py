@@ -6,7 +6,7 @@ reads the clause's text before the number and words of `changes.tsv` and `figure
 """
 from __future__ import annotations
 
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
 import re
 from bisect import bisect_right
@@ -33,10 +33,15 @@ class Change(NamedTuple):
     ratio: bool  # 是…的N倍: a ratio to the baseline, no change
 
 
+# tuple.__new__ bound once: called as a Final (a C static), not looked up on the tuple type at each record (about a
+# quarter of the record's making, compiled)
+_NEW_TUPLE: Final[Any] = tuple.__new__
+
+
 def new_change(change: str, baseline: str, name_end: int, baseline_span: tuple[int, int] | None, ratio: bool) -> Change:
     """`Change(...)` made without the NamedTuple's `__new__` (interpreted Python, which a compiled caller pays for at
     every figure, about 4,700 instructions): the same tuple of the same class, fields in their order."""
-    return tuple.__new__(Change, (change, baseline, name_end, baseline_span, ratio))
+    return _NEW_TUPLE(Change, (change, baseline, name_end, baseline_span, ratio))
 
 
 def change_before(before: str, w: Words | None = None) -> tuple[str, str]:

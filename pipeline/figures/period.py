@@ -57,9 +57,10 @@ class Periods:
     """The times of one sentence that may be a figure's period, found once."""
 
     def __init__(self, text: str, clauses: Clauses, figures: Sequence[tuple[int, int]] = (),
-                 tag: Callable | None = None) -> None:
+                 tag: Callable | None = None, every: bool = False) -> None:
         """`figures`: the (start, end) of the sentence's figures in order, for the reach of a time that opens
-        a clause; `tag`: the segmenter's tagger, to tell a verb between a time and 的 (2003年启动的)."""
+        a clause; `tag`: the segmenter's tagger, to tell a verb between a time and 的 (2003年启动的); `every`: read
+        the times after the last figure too (the tests' reference)."""
         start, end = clauses.start, clauses.end
         w = words()
         not_after, not_before = w.of("period_not_after"), w.chars("period_not_before")
@@ -73,8 +74,13 @@ class Periods:
         self.found_starts = [t.start() for t in self.found]
         own_link, compare = patterns().own_link, patterns().period_compare
         leads = timex.words().of("lead")
+        # a figure's period is asked at its start (`before`): a time opening at or after the last figure's start is
+        # no figure's, nor is a figure it owns (2012年的74.8岁: after it); so it is not read (its tests may tag words)
+        last = figures[-1][0] if figures and not every else end
         for t in self.found:
             ts, te = t.start(), t.end()  # read once (each read is a method call by name)
+            if ts >= last:
+                break
             before = text[max(start, ts - 2):ts]
             if before.endswith(not_after) and not before.endswith(leads) and not (
                     before.endswith(yu) and len(before) == 2 and before[0] not in yu_compare and is_word(before[0])):
@@ -279,8 +285,8 @@ class Periods:
         return found
 
     def before(self, pos: int) -> str:
-        """The period of a figure at `pos`: the time that owns it (2012年的74.8岁), else the last time
-        before it that reaches it, 全年 only when it is the only one."""
+        """The period of a figure at `pos` (the start of one of the figures given, when any were): the time that owns
+        it (2012年的74.8岁), else the last time before it that reaches it, 全年 only when it is the only one."""
         if pos in self.own and self.own[pos].start() not in self.excluded:
             return self.phrase(self.own[pos])
         listed = self._listed(pos)
