@@ -123,6 +123,30 @@ def test_masked_spans_equal_running_every_pattern():
     assert checked > (500 if DEV.is_dir() else 50)  # the corpora have masks to find
 
 
+
+def test_mask_filters_on_split_needs_equal_the_filters_on_the_strings():
+    """`masked_spans` tests a mask's further needs and alternatives by their characters split once (`Masks.also`,
+    `Masks.alternatives`; round sp4): the same answer as `holds_each` and `holds_an_alternative` on the needs as
+    `Mask` keeps them, for every mask on every sentence of corpus/ and corpus-dev."""
+    from pipeline.masks import holds_an_alternative, holds_an_alternative_of, holds_each, holds_each_of
+
+    table = masks()
+    tested = [0, 0]
+    for text, s in all_sentences():
+        start, end = s.start, s.end
+        held = set(table.needed.findall(text, start, end))
+        for k, mask in enumerate(table.masks):
+            if mask.also:
+                at = max(0, start - mask.behind)
+                assert holds_each_of(text, at, end, table.also[k]) == holds_each(text, at, end, mask.also)
+                tested[0] += 1
+            if mask.alternatives:
+                assert holds_an_alternative_of(text, start, end, held, table.alternatives[k]) == holds_an_alternative(
+                    text, start, end, held, mask.alternatives), mask.written
+                tested[1] += 1
+    assert min(tested) > 100
+    assert [tuple(map("".join, a)) for a in table.also] == [m.also for m in table.masks]
+
 # ------------------------------------------------------------------------------------------- figures.candidate_sentences
 
 
