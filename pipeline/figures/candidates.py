@@ -3,17 +3,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
-from typing import Iterator, Sequence
+from typing import Final, Iterator, Sequence
 
 from .. import recache
+from ..once import Once
 from ..numbers import start_parts, tables
 from ..numerals import CN_QUANTITY_CHARS
 from ..records import Sentence
 from .words import words
 
 
-@lru_cache(maxsize=1)
 def cue() -> re.Pattern:
     """Where a number (numbers.core_pattern, but for its ordinal branch) or a rank cue (`patterns().rank_cue`)
     may start.
@@ -23,6 +22,10 @@ def cue() -> re.Pattern:
     magnitude, an ordinal, 首位, 前N. It opens with one character class, so the regex engine skips every
     other character in C instead of trying each branch at each position.
     """
+    return _CUE.get()
+
+
+def _make_cue() -> re.Pattern:
     w = words()
     chars, alternatives = start_parts(tables().units)
     firsts = {x[0] for x in w.of("ordinal") + w.of("rank_first") + w.of("rank_top") + w.of("bare_doubling")}
@@ -31,6 +34,9 @@ def cue() -> re.Pattern:
     ranks += [f"(?<={re.escape(x)})[\\d{CN_QUANTITY_CHARS}]" for x in w.of("rank_top")]  # 前两位 too
     ranks += [f"(?<={re.escape(x[0])}){re.escape(x[1:])}" for x in w.of("bare_doubling")]  # 翻番: a doubling
     return recache.compile(f"[{chars}{''.join(sorted(firsts))}](?:{'|'.join(alternatives + ranks)})")
+
+
+_CUE: Final = Once(_make_cue)
 
 
 def candidate_sentences(text: str, sentences: Sequence[Sentence]) -> Iterator[Sentence]:
