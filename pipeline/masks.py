@@ -569,7 +569,9 @@ def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     by_char = table.by_char
     chosen: list[int] = list(table.always)
     seen = [False] * len(table.masks)
-    held = set(table.needed.findall(text, start, end))  # the needed characters the text holds, once each
+    # the needed characters the text holds, as found (a character found twice adds no mask: `seen`); a list, walked by
+    # index in compiled code, not a set made of it and walked by an iterator (a call per character)
+    held: list[str] = table.needed.findall(text, start, end)
     for ch in held:
         for k in by_char[ch]:
             if not seen[k]:
@@ -614,9 +616,10 @@ def holds_each_of(text: str, start: int, end: int, needs: tuple[tuple[str, ...],
     return True
 
 
-def holds_an_alternative_of(text: str, start: int, end: int, held: set[str],
+def holds_an_alternative_of(text: str, start: int, end: int, held: list[str],
                             alternatives: dict[str, tuple[tuple[tuple[str, ...], ...], ...]]) -> bool:
-    """`holds_an_alternative` of alternatives whose further needs are split into characters (`Masks.alternatives`)."""
+    """`holds_an_alternative` of alternatives whose further needs are split into characters (`Masks.alternatives`),
+    the needed characters `held` as `masked_spans` found them (some more than once)."""
     for ch in held:
         for also in alternatives.get(ch, ()):
             if holds_each_of(text, start, end, also):

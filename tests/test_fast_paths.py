@@ -134,14 +134,15 @@ def test_mask_filters_on_split_needs_equal_the_filters_on_the_strings():
     tested = [0, 0]
     for text, s in all_sentences():
         start, end = s.start, s.end
-        held = set(table.needed.findall(text, start, end))
+        found = table.needed.findall(text, start, end)  # (`masked_spans` passes the list as found)
+        held = set(found)
         for k, mask in enumerate(table.masks):
             if mask.also:
                 at = max(0, start - mask.behind)
                 assert holds_each_of(text, at, end, table.also[k]) == holds_each(text, at, end, mask.also)
                 tested[0] += 1
             if mask.alternatives:
-                assert holds_an_alternative_of(text, start, end, held, table.alternatives[k]) == holds_an_alternative(
+                assert holds_an_alternative_of(text, start, end, found, table.alternatives[k]) == holds_an_alternative(
                     text, start, end, held, mask.alternatives), mask.written
                 tested[1] += 1
     assert min(tested) > 100
@@ -190,6 +191,16 @@ def test_spans_overlap_as_the_bisect_module_reads_them():
                     k0, k1, k2 = bisect_left(starts, start), bisect_right(starts, start), bisect_left(starts, end)
                     want = bool(k0 and reach[k0 - 1] > start) or (not skip_own and k1 > k0) or k2 > k1
                     assert found.overlaps(start, end, skip_own) == want, (spans, start, end, skip_own)
+
+
+def test_candidates_first_after_is_bisect_right():
+    """`candidates.first_after` (a compiled loop; round sp4) answers as `bisect.bisect_right` on sentence ends."""
+    from bisect import bisect_right
+    from pipeline.figures.candidates import first_after
+
+    for ends in ([], [5], [3, 7, 7, 12], list(range(2, 60, 3))):
+        for pos in range(-1, 62):
+            assert first_after(ends, pos) == bisect_right(ends, pos), (ends, pos)
 
 # ------------------------------------------------------------------------------------------- figures.candidate_sentences
 

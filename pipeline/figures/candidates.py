@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import Final, Iterator, Sequence
 
 from .. import recache
@@ -48,13 +47,13 @@ def candidate_sentences(text: str, sentences: Sequence[Sentence]) -> Iterator[Se
     that match is yielded, or skipped when it ends before p, and the search goes on from there.
     """
     pattern = cue()
-    ends = [s.end for s in sentences]
+    ends: list[int] = [s.end for s in sentences]
     pos = 0
     while True:
         m = pattern.search(text, pos)
         if m is None:
             return
-        k = bisect_right(ends, m.start())  # the first sentence that ends after the match starts
+        k = first_after(ends, m.start())  # the first sentence that ends after the match starts
         if k == len(sentences):
             return
         sent = sentences[k]
@@ -63,3 +62,15 @@ def candidate_sentences(text: str, sentences: Sequence[Sentence]) -> Iterator[Se
             pos = sent.end  # not m.end(): a match running into the next sentence may hide one there
         else:
             pos = m.end()  # between sentences
+
+
+def first_after(ends: list[int], pos: int) -> int:
+    """`bisect.bisect_right(ends, pos)` by a compiled loop over the list of ints (not a call into the bisect module)."""
+    lo, hi = 0, len(ends)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if pos < ends[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
