@@ -31,8 +31,10 @@ import re
 import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from . import recache
+from .once import Once
 from .data import FOLDER, read_tsv
 
 from re import _parser as sre_parse  # type: ignore[attr-defined]  # the re module's parser (Python 3.11+)
@@ -522,10 +524,24 @@ class Masks:
     always: tuple[int, ...]  # the indexes of the masks without needs
     by_char: dict[str, tuple[int, ...]]  # a needed character → the indexes of the masks that need it
     needed: re.Pattern  # any needed character
+    # per mask: its further needs (`Mask.also`) as tuples of one-character strings, made once: a compiled loop over a
+    # string's characters makes a new string of each (every character past Latin-1), at every test
+    also: tuple[tuple[tuple[str, ...], ...], ...]
+    # per mask: `Mask.alternatives`, each further need as a tuple of one-character strings
+    alternatives: tuple[dict[str, tuple[tuple[tuple[str, ...], ...], ...]], ...]
 
 
-@lru_cache(maxsize=1)
 def masks() -> Masks:
+    """The masks of data/nonfigures.tsv, indexed by their needed characters (made once: `once.Once`)."""
+    return _MASKS.get()
+
+
+def split_needs(needs: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Further needs (strings of characters) as tuples of one-character strings."""
+    return tuple(tuple(chars) for chars in needs)
+
+
+def _make_masks() -> Masks:
     found = tuple(read_mask(p, reason) for p, reason, *_ in read_tsv("nonfigures.tsv"))
     by_char: dict[str, tuple[int, ...]] = {}
     for k, mask in enumerate(found):
@@ -533,7 +549,13 @@ def masks() -> Masks:
             by_char[ch] = by_char.get(ch, ()) + (k,)
     needed = recache.compile(f"[{re.escape(''.join(sorted(by_char)))}]" if by_char else "(?!)")
     always = tuple(k for k, m in enumerate(found) if m.needs is None)
-    return Masks(found, always, by_char, needed)
+    also = tuple(split_needs(m.also) for m in found)
+    alternatives = tuple({ch: tuple(split_needs(a) for a in alsos) for ch, alsos in m.alternatives.items()}
+                         for m in found)
+    return Masks(found, always, by_char, needed, also, alternatives)
+
+
+_MASKS: Final = Once(_make_masks)
 
 
 def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -547,7 +569,9 @@ def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     by_char = table.by_char
     chosen: list[int] = list(table.always)
     seen = [False] * len(table.masks)
-    held = set(table.needed.findall(text, start, end))  # the needed characters the text holds, once each
+    # the needed characters the text holds, as found (a character found twice adds no mask: `seen`); a list, walked by
+    # index in compiled code, not a set made of it and walked by an iterator (a call per character)
+    held: list[str] = table.needed.findall(text, start, end)
     for ch in held:
         for k in by_char[ch]:
             if not seen[k]:
@@ -556,9 +580,10 @@ def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for k in chosen:
         mask = table.masks[k]
-        if mask.also and not holds_each(text, start - mask.behind if start > mask.behind else 0, end, mask.also):
+        if mask.also and not holds_each_of(text, start - mask.behind if start > mask.behind else 0, end,
+                                           table.also[k]):
             continue  # 以上…城市 without 城: no match, no search
-        if mask.alternatives and not holds_an_alternative(text, start, end, held, mask.alternatives):
+        if mask.alternatives and not holds_an_alternative_of(text, start, end, held, table.alternatives[k]):
             continue  # 两个一百年 without 个: that alternative cannot match, nor any other here
         if mask.words and not holds_a_word(text, start, end, mask.words):
             continue  # 年 but neither 半年, 季度 nor 全年: no match
@@ -570,9 +595,36 @@ def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if b > a:  # the first match is finditer's first; the next ones are a finditer's from its end
             spans.append((a, b))
             a = b
-        spans.extend((m.start(), m.end()) for m in pattern.finditer(text, a, end) if m.end() > m.start())
+        for m in pattern.finditer(text, a, end):
+            a, b = m.start(), m.end()
+            if b > a:
+                spans.append((a, b))
     spans.sort()
     return spans
+
+
+def holds_each_of(text: str, start: int, end: int, needs: tuple[tuple[str, ...], ...]) -> bool:
+    """`holds_each` of further needs split into characters (`Masks.also`)."""
+    for chars in needs:
+        found = False
+        for ch in chars:
+            if text.find(ch, start, end) >= 0:
+                found = True
+                break
+        if not found:
+            return False
+    return True
+
+
+def holds_an_alternative_of(text: str, start: int, end: int, held: list[str],
+                            alternatives: dict[str, tuple[tuple[tuple[str, ...], ...], ...]]) -> bool:
+    """`holds_an_alternative` of alternatives whose further needs are split into characters (`Masks.alternatives`),
+    the needed characters `held` as `masked_spans` found them (some more than once)."""
+    for ch in held:
+        for also in alternatives.get(ch, ()):
+            if holds_each_of(text, start, end, also):
+                return True
+    return False
 
 
 def holds_each(text: str, start: int, end: int, needs: tuple[str, ...]) -> bool:

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
-from typing import Iterable, NamedTuple
+from typing import Final, Iterable, NamedTuple
 
 from . import recache
+from .once import Once
 from .data import read_tsv, read_words
 from .numerals import is_year, BIG_UNITS, DIGITS, SMALL_UNITS, exact, parse_number
 
@@ -185,8 +185,12 @@ def compound_units(units: dict[str, Unit], denominators: Iterable[str]) -> dict[
     return out
 
 
-@lru_cache(maxsize=1)
 def tables() -> UnitTables:
+    """The unit and qualifier tables and the number patterns (made once: `once.Once`)."""
+    return _TABLES.get()
+
+
+def _make_tables() -> UnitTables:
     denominators = read_words("unit_denominators.txt")
     rows = read_tsv("units.tsv")
     units = compound_units({s: Unit(s, u, k) for s, u, k in rows}, denominators)
@@ -198,6 +202,9 @@ def tables() -> UnitTables:
                   lengths_index(quals["prefix"], at=-1), core_pattern(units), start_pattern(units),
                   tuple(sorted((d for d in denominators if d in units and units[d].kind == "measure"), key=len,
                                reverse=True)), frozenset(u for _, u, _ in rows if "/" in u))
+
+
+_TABLES: Final = Once(_make_tables)
 
 
 def unit_blockers(units: dict[str, Unit], words: frozenset[str]) -> dict[str, tuple[str, ...]]:
@@ -260,7 +267,7 @@ def _unit_after(text: str, pos: int, end: int, t: UnitTables, mags: str) -> tupl
     so every split is tried: the longest unit wins, then the longest magnitude.
     """
     best = ("", "", pos)
-    best_key = (-1, -1)
+    best_key = -1  # len(unit) * 8 + (k - pos): the unit's length first, then the magnitude's (at most 3 characters)
     m_end = pos
     while m_end < end and text[m_end] in mags and m_end - pos < 3:
         m_end += 1
@@ -278,7 +285,7 @@ def _unit_after(text: str, pos: int, end: int, t: UnitTables, mags: str) -> tupl
             continue  # 余/多 with neither magnitude nor unit is read as a suffix later
         if unit in blockers and text.startswith(blockers[unit], q2) and not _unit_then_noun(text, q2 + len(unit), t):
             unit = ""  # 家庭, 人口, 项目: a noun that opens with a measure word
-        key = (len(unit), k - pos)
+        key = len(unit) * 8 + (k - pos)  # (an int, not a tuple made and compared per split)
         if key > best_key:
             best, best_key = (text[pos:k] + infix, unit, q2 + len(unit) if unit else q), key
     return best

@@ -8,8 +8,10 @@ Arabic digits with separators, and mixtures such as 1.2万亿, 3千 or, as broad
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import lru_cache
+from typing import Final
+
 from . import recache
+from .once import Memo
 
 DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3,
           "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
@@ -74,9 +76,14 @@ def _section(s: str) -> Decimal:
 _PLAIN_ARABIC = recache.compile(r"[1-9][0-9]*(?:\.[0-9]*[1-9])?|0\.[0-9]*[1-9]")  # already as exact() writes it
 
 
-@lru_cache(maxsize=4096)  # a pure function of a short string; the same numerals come again and again
 def parse_number(s: str) -> Decimal:
-    """Value of a numeral with magnitudes applied: '1.2万亿', '一百六十七万', '十八点五', '3,000'."""
+    """Value of a numeral with magnitudes applied: '1.2万亿', '一百六十七万', '十八点五', '3,000'. A pure function of a
+    short string, and the same numerals come again and again: kept (`once.Memo`, a native call from compiled code; an
+    invalid numeral raises ValueError every time, never kept)."""
+    return _PARSED.get(s)
+
+
+def _parse_number(s: str) -> Decimal:
     if _PLAIN_ARABIC.fullmatch(s):
         return Decimal(s)  # most numbers: 2022, 41.2
     s = s.strip().replace(" ", "")
@@ -102,6 +109,9 @@ def parse_number(s: str) -> Decimal:
         total = (total + section) * mag if top and mag > top else total + section * mag
         top = max(top, mag)
     return exact(total)
+
+
+_PARSED: Final = Memo(_parse_number, 4096)
 
 
 def _magnitude(units: str) -> Decimal:

@@ -123,6 +123,85 @@ def test_masked_spans_equal_running_every_pattern():
     assert checked > (500 if DEV.is_dir() else 50)  # the corpora have masks to find
 
 
+
+def test_mask_filters_on_split_needs_equal_the_filters_on_the_strings():
+    """`masked_spans` tests a mask's further needs and alternatives by their characters split once (`Masks.also`,
+    `Masks.alternatives`; round sp4): the same answer as `holds_each` and `holds_an_alternative` on the needs as
+    `Mask` keeps them, for every mask on every sentence of corpus/ and corpus-dev."""
+    from pipeline.masks import holds_an_alternative, holds_an_alternative_of, holds_each, holds_each_of
+
+    table = masks()
+    tested = [0, 0]
+    for text, s in all_sentences():
+        start, end = s.start, s.end
+        found = table.needed.findall(text, start, end)  # (`masked_spans` passes the list as found)
+        held = set(found)
+        for k, mask in enumerate(table.masks):
+            if mask.also:
+                at = max(0, start - mask.behind)
+                assert holds_each_of(text, at, end, table.also[k]) == holds_each(text, at, end, mask.also)
+                tested[0] += 1
+            if mask.alternatives:
+                assert holds_an_alternative_of(text, start, end, found, table.alternatives[k]) == holds_an_alternative(
+                    text, start, end, held, mask.alternatives), mask.written
+                tested[1] += 1
+    assert min(tested) > 100
+    assert [tuple(map("".join, a)) for a in table.also] == [m.also for m in table.masks]
+
+
+def test_clause_back_equals_the_walk_back():
+    """`mentions.clause_back` (where `repeats_a_list` reads a count's clause from; round sp4: one `str.rfind` per
+    delimiter) gives the walk back character by character it replaced, at every position of every sentence of
+    corpus/ and corpus-dev, for the reach the rule uses and a short one."""
+    from pipeline.figures.mentions import LIST_REACH, clause_back
+    from pipeline.figures.words import CLAUSE_DELIMS
+
+    def walk(text: str, pos: int, reach: int) -> int:
+        start = pos
+        while start > 0 and text[start - 1] not in CLAUSE_DELIMS and pos - start < reach:
+            start -= 1
+        return start
+
+    moved = 0
+    for text, s in all_sentences():
+        for pos in range(s.start, s.end + 1):
+            for reach in (LIST_REACH, 3):
+                want = walk(text, pos, reach)
+                assert clause_back(text, pos, reach) == want, (text[max(0, pos - 90):pos], reach)
+                moved += want < pos
+    assert moved > 1000
+
+
+def test_spans_overlap_as_the_bisect_module_reads_them():
+    """`mentions.Spans.overlaps` bisects its starts by compiled loops (round sp4): the same answers as by the bisect
+    module, for spans that nest, touch and repeat, at every start and end around them."""
+    from bisect import bisect_left, bisect_right
+    from itertools import accumulate
+    from pipeline.figures.mentions import Spans
+
+    for spans in ([], [(3, 5)], [(3, 5), (3, 8), (4, 4), (6, 9), (12, 13), (12, 13)], [(0, 20), (2, 3), (5, 6)]):
+        found = Spans(list(spans))
+        ordered = sorted(spans)
+        starts = [a for a, _ in ordered]
+        reach = list(accumulate((b for _, b in ordered), max))
+        assert found.starts == starts and found.reach == reach
+        for start in range(-1, 22):
+            for end in range(start, 23):
+                for skip_own in (False, True):
+                    k0, k1, k2 = bisect_left(starts, start), bisect_right(starts, start), bisect_left(starts, end)
+                    want = bool(k0 and reach[k0 - 1] > start) or (not skip_own and k1 > k0) or k2 > k1
+                    assert found.overlaps(start, end, skip_own) == want, (spans, start, end, skip_own)
+
+
+def test_candidates_first_after_is_bisect_right():
+    """`candidates.first_after` (a compiled loop; round sp4) answers as `bisect.bisect_right` on sentence ends."""
+    from bisect import bisect_right
+    from pipeline.figures.candidates import first_after
+
+    for ends in ([], [5], [3, 7, 7, 12], list(range(2, 60, 3))):
+        for pos in range(-1, 62):
+            assert first_after(ends, pos) == bisect_right(ends, pos), (ends, pos)
+
 # ------------------------------------------------------------------------------------------- figures.candidate_sentences
 
 

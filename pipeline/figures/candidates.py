@@ -2,18 +2,16 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from functools import lru_cache
-from typing import Iterator, Sequence
+from typing import Final, Iterator, Sequence
 
 from .. import recache
+from ..once import Once
 from ..numbers import start_parts, tables
 from ..numerals import CN_QUANTITY_CHARS
 from ..records import Sentence
 from .words import words
 
 
-@lru_cache(maxsize=1)
 def cue() -> re.Pattern:
     """Where a number (numbers.core_pattern, but for its ordinal branch) or a rank cue (`patterns().rank_cue`)
     may start.
@@ -23,6 +21,10 @@ def cue() -> re.Pattern:
     magnitude, an ordinal, 首位, 前N. It opens with one character class, so the regex engine skips every
     other character in C instead of trying each branch at each position.
     """
+    return _CUE.get()
+
+
+def _make_cue() -> re.Pattern:
     w = words()
     chars, alternatives = start_parts(tables().units)
     firsts = {x[0] for x in w.of("ordinal") + w.of("rank_first") + w.of("rank_top") + w.of("bare_doubling")}
@@ -31,6 +33,9 @@ def cue() -> re.Pattern:
     ranks += [f"(?<={re.escape(x)})[\\d{CN_QUANTITY_CHARS}]" for x in w.of("rank_top")]  # 前两位 too
     ranks += [f"(?<={re.escape(x[0])}){re.escape(x[1:])}" for x in w.of("bare_doubling")]  # 翻番: a doubling
     return recache.compile(f"[{chars}{''.join(sorted(firsts))}](?:{'|'.join(alternatives + ranks)})")
+
+
+_CUE: Final = Once(_make_cue)
 
 
 def candidate_sentences(text: str, sentences: Sequence[Sentence]) -> Iterator[Sentence]:
@@ -42,13 +47,13 @@ def candidate_sentences(text: str, sentences: Sequence[Sentence]) -> Iterator[Se
     that match is yielded, or skipped when it ends before p, and the search goes on from there.
     """
     pattern = cue()
-    ends = [s.end for s in sentences]
+    ends: list[int] = [s.end for s in sentences]
     pos = 0
     while True:
         m = pattern.search(text, pos)
         if m is None:
             return
-        k = bisect_right(ends, m.start())  # the first sentence that ends after the match starts
+        k = first_after(ends, m.start())  # the first sentence that ends after the match starts
         if k == len(sentences):
             return
         sent = sentences[k]
@@ -57,3 +62,15 @@ def candidate_sentences(text: str, sentences: Sequence[Sentence]) -> Iterator[Se
             pos = sent.end  # not m.end(): a match running into the next sentence may hide one there
         else:
             pos = m.end()  # between sentences
+
+
+def first_after(ends: list[int], pos: int) -> int:
+    """`bisect.bisect_right(ends, pos)` by a compiled loop over the list of ints (not a call into the bisect module)."""
+    lo, hi = 0, len(ends)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if pos < ends[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo

@@ -8,13 +8,12 @@ of a number is a figure's, `quotes_statistic`), and ranks (全国第一, 居…�
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from decimal import Decimal
-from functools import lru_cache
-from itertools import accumulate
+from typing import Final
 from re import _parser as sre_parse  # type: ignore[attr-defined]  # the re module's parser (Python 3.11+)
 
 from .. import recache
+from ..once import Once
 from ..gazetteer import gazetteer
 from ..masks import masked_spans
 from ..numbers import DIGIT_RANGES, Mention, find_mentions, new_mention, prefix_before
@@ -31,7 +30,6 @@ RANK_END = "，,。；;、！？!?）)\n #"  # what may follow a rank (# closes 
 def is_figure(text: str, m: Mention) -> bool:
     """Whether a number is a figure: not a year, a date or time, a list label, an ordinal or 一个."""
     w = words()
-    after = text[m.end:m.end + 2].lstrip()
     if m.form == "chinese":
         if not m.unit and not m.magnitude:
             return False
@@ -50,6 +48,7 @@ def is_figure(text: str, m: Mention) -> bool:
             and year_name().match(text, m.end):
         return False  # 2015城洽会, 2022北京冬奥会: a year naming an event
     if not m.unit:
+        after = text[m.end:m.end + 2].lstrip()  # (read only here: most figures have a unit)
         if after[:1] and after[:1] in w.of("date_after"):
             return False  # dates and times (10月19日), decades
         if m.form == "arabic" and not m.magnitude and text[m.end:m.end + 1] in LABEL_CLOSE:
@@ -64,13 +63,19 @@ def is_figure(text: str, m: Mention) -> bool:
     return True
 
 
-@lru_cache(maxsize=1)
 def year_name() -> re.Pattern:
     """Right after a year written without 年: a run of characters up to a punctuation mark or a list joint that ends in
     an event's or a plan's name (城洽会, 北京冬奥会, 中国制造2025战略和…; figure_words.tsv year_name_end)."""
+    return _YEAR_NAME.get()
+
+
+def _make_year_name() -> re.Pattern:
     joints = "".join(words().chars("list_joint"))
     return recache.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alternation(words().of('year_name_end'))})"
                            rf"(?:(?![\u4e00-\u9fff])|(?=[{joints}]))")
+
+
+_YEAR_NAME: Final = Once(_make_year_name)
 
 
 CLOSE_QUOTES = "”’」』"  # the last name of a list may be quoted
@@ -85,15 +90,13 @@ def repeats_a_list(text: str, m: Mention) -> bool:
     (PM2.5、PM10、优良天数三项考核指标; 纺织、服装…、塑料制品等七大类): as many names, joined by 、 (and 和/及/与 before
     the last), closed by nothing or 等 (list_closers.txt), the last one touching the number."""
     pos = m.num_start
-    for closer in word_tuple("list_closers.txt"):
+    for closer in _LIST_CLOSERS.get():
         if text.endswith(closer, 0, pos):
             pos -= len(closer)
             break
     if pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in CLOSE_QUOTES):
         return False  # (a quoted name may close the list: “地区生产总值”和“一般公共预算收入”两个指标)
-    start = pos
-    while start > 0 and text[start - 1] not in CLAUSE_DELIMS and pos - start < 80:
-        start -= 1
+    start = clause_back(text, pos, LIST_REACH)
     if NUMBER_IN_LIST.search(text, start, pos):
         return False  # 新增国家美丽海湾5个、幸福河湖2个: a list of figures, not of names (PM2.5、PM10 are names)
     listed = ASIDE.sub("", text[start:pos])  # 县（市、区）综合经济考核: the 、 of an aside joins no items
@@ -101,18 +104,65 @@ def repeats_a_list(text: str, m: Mention) -> bool:
     return 2 <= len(items) == m.value
 
 
+LIST_REACH = 80  # how far back from a count `repeats_a_list` reads its clause
+_LIST_CLOSERS: Final = Once(lambda: word_tuple("list_closers.txt"))
+_DELIMS: Final = tuple(CLAUSE_DELIMS)  # one string per delimiter, made once (a loop over a str makes each anew)
+
+
+def clause_back(text: str, pos: int, reach: int) -> int:
+    """Where the clause ending at `pos` opens, looking back at most `reach` characters: right after the last clause
+    delimiter (CLAUSE_DELIMS) in text[pos - reach:pos], else at pos - reach (or 0). The same as a walk back character
+    by character while no delimiter stands before it, found by one `str.rfind` per delimiter (in C)."""
+    low = pos - reach if pos > reach else 0
+    last = -1
+    for d in _DELIMS:
+        k = text.rfind(d, low, pos)
+        if k > last:
+            last = k
+    return last + 1 if last >= 0 else low
+
+
+def _bisect_left(a: list[int], x: int) -> int:
+    """`bisect.bisect_left` on a list of ints, a compiled loop (not a call through the interpreter's API)."""
+    lo, hi = 0, len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if a[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _bisect_right(a: list[int], x: int) -> int:
+    """`bisect.bisect_right` on a list of ints, a compiled loop."""
+    lo, hi = 0, len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < a[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
 class Spans:
     """Masked spans of a sentence, indexed so that an overlap test is two bisections, however many there are."""
 
     def __init__(self, spans: list[tuple[int, int]]) -> None:
         spans = sorted(spans)
-        self.starts = [a for a, _ in spans]
-        self.reach = list(accumulate((b for _, b in spans), max))  # the furthest end of the first k+1 spans
+        self.starts: list[int] = []
+        self.reach: list[int] = []  # the furthest end of the first k+1 spans
+        furthest = -1
+        for a, b in spans:
+            self.starts.append(a)
+            if b > furthest:
+                furthest = b
+            self.reach.append(furthest)
 
     def overlaps(self, start: int, end: int, skip_own: bool = False) -> bool:
         """Whether a span overlaps text[start:end]; with `skip_own`, spans opening at `start` do not count."""
-        k0, k1, k2 = (bisect_left(self.starts, start), bisect_right(self.starts, start),
-                      bisect_left(self.starts, end))
+        k0, k1, k2 = _bisect_left(self.starts, start), _bisect_right(self.starts, start), _bisect_left(self.starts, end)
         return bool(k0 and self.reach[k0 - 1] > start) or (not skip_own and k1 > k0) or k2 > k1
 
 
@@ -197,13 +247,19 @@ def ranks(text: str, start: int, end: int, masked: Spans, cue: int = -1) -> list
     return out
 
 
-@lru_cache(maxsize=1)
 def rank_reach() -> int:
     """The most characters a match of `patterns().rank` holds before its ordinal (the group `m`: 居全省34个类区县第1位),
     read off the pattern (kept in the pattern cache's file); -1 when it cannot be read (`ranks` then runs the
     pattern from the sentence's start)."""
+    return _RANK_REACH.get()
+
+
+def _make_rank_reach() -> int:
     pattern = patterns().rank.pattern
     return recache.derived(("mentions.rank_reach", 1, pattern), 1, lambda: (parse_rank_reach(pattern),))[0]
+
+
+_RANK_REACH: Final = Once(_make_rank_reach)
 
 
 def parse_rank_reach(pattern: str) -> int:
@@ -377,7 +433,11 @@ def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
     """The figures of the sentence text[start:end], in order: numbers that are figures, and ranks."""
     found = find_mentions(text, start, end)
     rank_cue = patterns().rank_cue.search(text, start, end)
-    doubling = any(text.find(word, start, end) >= 0 for word in words().of("bare_doubling"))  # 翻番, no numeral
+    doubling = False  # 翻番, no numeral
+    for word in words().of("bare_doubling"):
+        if text.find(word, start, end) >= 0:
+            doubling = True
+            break
     if not found and not rank_cue and not doubling:
         return []  # most sentences: no number at all, nothing else to do
     mentions = [m for m in found if is_figure(text, m)]  # years, dates and labels go first
@@ -385,12 +445,16 @@ def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
     if not mentions and not (rank_cue and may_rank(text, start, end, cue)) and not doubling:
         return []  # a rank cue (第, 首位) but no rank to read even unmasked: the masks need not run
     # 120GW, 30EFLOPS, 25μg/m3: a number with a unit written in Latin letters (units.tsv) is no code like 5G
-    latin = [(m.num_start, m.end) for m in mentions if any(c.isascii() and c.isalpha() for c in m.unit_surface)]
-    masked = Spans([sp for sp in masked_spans(text, start, end) if not quotes_statistic(text, *sp)
-                    and not quotes_quantity(text, *sp, mentions)
-                    and not any(a <= sp[0] and sp[1] <= b for a, b in latin)])
-    mentions = [m for m in mentions if not masked.overlaps(m.num_start, m.end) and not in_place_name(text, m, end)]
-    mentions = [qualified_doubling(text, as_rank(text, m), start) for m in mentions]
+    latin = [(m.num_start, m.end) for m in mentions if latin_letters(m.unit_surface)]
+    kept: list[tuple[int, int]] = []
+    for sp in masked_spans(text, start, end):
+        a, b = sp
+        if not quotes_statistic(text, a, b) and not quotes_quantity(text, a, b, mentions) \
+                and not (latin and within(a, b, latin)):
+            kept.append(sp)
+    masked = Spans(kept)
+    mentions = [qualified_doubling(text, as_rank(text, m), start) for m in mentions
+                if not masked.overlaps(m.num_start, m.end) and not in_place_name(text, m, end)]
     if rank_cue:
         mentions += ranks(text, start, end, masked, cue)
     if doubling:
@@ -398,6 +462,22 @@ def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
     if not in_order(mentions):  # numbers come in order; ranks, added after them, may not
         mentions.sort(key=lambda m: m.start)
     return dedupe(mentions)
+
+
+def latin_letters(surface: str) -> bool:
+    """Whether a unit as written holds a Latin letter (GW, μg/m3: μ is no ASCII letter, g is)."""
+    for c in surface:
+        if c.isascii() and c.isalpha():
+            return True
+    return False
+
+
+def within(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether text[a:b] lies within one of `spans`."""
+    for x, y in spans:
+        if x <= a and b <= y:
+            return True
+    return False
 
 
 def in_place_name(text: str, m: Mention, end: int) -> bool:
