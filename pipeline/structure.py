@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Final, Sequence
 
@@ -171,11 +171,37 @@ def sentences(text: str, paras: tuple[Paragraph, ...]) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
+def bisect_right_int(a: list[int], x: int) -> int:
+    """`bisect.bisect_right(a, x)` over a sorted list of ints, by the same halving in compiled code: the module's
+    function is a Python-level call from compiled code (800 to 1,600 instructions with its comparisons of boxed ints,
+    at every figure, lead and sentence of the context stage; tests/test_fast_paths.py compares the two)."""
+    lo, hi = 0, len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < a[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def bisect_left_int(a: list[int], x: int) -> int:
+    """`bisect.bisect_left(a, x)` over a sorted list of ints, as `bisect_right_int`."""
+    lo, hi = 0, len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if a[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 def sentence_at(sentences: Sequence[Sentence], starts: list[int], offset: int) -> Sentence | None:
     """`Structure.sentence_at(offset)` by a bisection of the sentences' starts (`starts`), in compiled code (the
     context and locate stages ask it per figure):
     the last sentence opening at or before the offset, if it holds it (the sentences are disjoint and in order)."""
-    k = bisect_right(starts, offset) - 1
+    k = bisect_right_int(starts, offset) - 1
     if k >= 0 and sentences[k].end > offset:
         return sentences[k]
     return None

@@ -3335,3 +3335,22 @@ def test_number_in_list_opens_with_its_digit():
         for pos in range(0, len(text), 97):
             found, want = NUMBER_IN_LIST.search(text, pos, pos + 80), plain.search(text, pos, pos + 80)
             assert (found and found.span()) == (want and want.span())
+
+
+# ------------------------------------------------------- structure.bisect_left_int / bisect_right_int (round sp6)
+
+def test_int_bisections_equal_the_bisect_module():
+    """The compiled bisections the context stage and sentence_at use give `bisect.bisect_left` and `bisect_right`'s
+    answers on sorted lists of ints with repeats, at every value around them (and on an empty list)."""
+    import bisect
+    import random
+
+    from pipeline.structure import bisect_left_int, bisect_right_int
+
+    rng = random.Random(6)
+    for n in [0, 1, 2, 3, 7, 16, 100]:
+        for _ in range(20):
+            a = sorted(rng.randrange(-5, 40) for _ in range(n))
+            for x in range(-8, 45):
+                assert bisect_left_int(a, x) == bisect.bisect_left(a, x), (a, x)
+                assert bisect_right_int(a, x) == bisect.bisect_right(a, x), (a, x)

@@ -17,7 +17,7 @@ from ..figures.clause import positions
 from ..figures.words import patterns as figure_patterns, words as figure_words
 from ..profile import genres
 from ..records import Document, Figure, Section, Structure
-from ..structure import sentence_at
+from ..structure import bisect_left_int, bisect_right_int, sentence_at
 from . import timex
 from .claim import (COMMAS, Claim, SentenceCues, claim_words, counts_a_people, done_in, heading_claim, names_a_goal,
                     opens_item, plan_lead, premise)
@@ -835,7 +835,7 @@ class SourceCommas:
     def within(self, start: int, stop: int) -> bool:
         """Whether a clause word and its comma stand in text[start:stop]: `_source_needs()[1].search(text, start,
         stop) is not None`."""
-        i = bisect_left(self.commas, start)
+        i = bisect_left_int(self.commas, start)
         while i < len(self.commas) and self.commas[i] < stop:
             if self.opens[i] >= start:
                 return True
@@ -1040,13 +1040,13 @@ class SentenceBreaks:
 
     def clause(self, f: Figure) -> tuple[int, int]:
         """The bounds of the figure's clause (as `clause_of`)."""
-        k = bisect_left(self.commas, f.start)
-        j = bisect_left(self.breaks, f.end)
+        k = bisect_left_int(self.commas, f.start)
+        j = bisect_left_int(self.breaks, f.end)
         return (self.commas[k - 1] + 1 if k else self.start), (self.breaks[j] if j < len(self.breaks) else self.end)
 
     def clause_before(self, c_start: int) -> int:
         """Where the clause before the one opening at `c_start` opens."""
-        k = bisect_left(self.commas, c_start - 1)
+        k = bisect_left_int(self.commas, c_start - 1)
         return self.commas[k - 1] + 1 if k else self.start
 
 
@@ -1584,7 +1584,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
                                    and not dashed_item(text, headings, para_from, p_start)):
                 # a paragraph about another time (“十五五”时期具有…), a heading between, none around, a story
                 para_time, para_from = None, -1
-            k = bisect_left(heading_starts, p_start)
+            k = bisect_left_int(heading_starts, p_start)
             heads_here = k < len(headings) and headings[k].start < p_end
             if own_time is not None and para_from == p_start:
                 # 五年来，我们…主要做了以下工作。 then （一）…（十）…: the span holds under the headings it leads to; so
@@ -1604,7 +1604,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
             led = list_open and para_k > 0 and 0 <= lead_from \
                 and not text[lead_from:paragraphs[para_k - 1].end].strip()
             lead_from, list_open, lead_headings = lead_list(text, p_start, p_end, ref, list_open and \
-                lead_headings == bisect_right(heading_starts, p_start), bisect_right(heading_starts, p_start), led)
+                lead_headings == bisect_right_int(heading_starts, p_start), bisect_right_int(heading_starts, p_start), led)
         sent = sentence_at(sentences, sentence_starts, at)
         s_start = sent.start if sent else at
         s_end = sent.end if sent else f_end
@@ -1620,8 +1620,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
             carried = opened[3] if opened[0] == para_k else None
             if para_k >= 0:  # the sentences of the paragraph with no figure in between open times too
                 lo = opened[1] if opened[0] == para_k else paragraphs[para_k].start - 1
-                for between in structure.sentences[bisect_right(sentence_starts, lo):
-                                                   bisect_left(sentence_starts, s_start)]:
+                for between in structure.sentences[bisect_right_int(sentence_starts, lo):
+                                                   bisect_left_int(sentence_starts, s_start)]:
                     m, opens = sentence_opening(openings, text, between.start, between.end, sources)
                     if m is not None and opens and not m.group("ago"):
                         got = timex.resolve(m, ref, open_scope, late)
