@@ -1332,6 +1332,16 @@ SOURCE_COMMA_TEXTS = [
     "说，初步核算，前三季度增长5.2%。",
     "据了解，了解到，我们了解，解，",
     "，,据统计",
+    # resolver._source_may_open (round sp6): a source after one, three and four other clauses, a digit before the
+    # clause word, a sentence mark before its comma, a document's title holding commas and marks
+    "在会上，初步核算，前三季度增长5.2%。",
+    "4月19日下午，在省政府新闻办举行的新闻发布会上，赵金宝介绍，初步核算，一季度增长5%。",
+    "一，二，三，四，据统计，全年增长5%。",
+    "一，二，三，据统计，全年增长5%。",
+    "2025年统计，全年增长5%。据统计，",
+    "全年。据统计，增长5%；方面，",
+    "根据《关于2024年，全省。经济；发展的报告》，全年增长5%。",
+    "按照《规划》,目标是5%。据《公报》，",
 ]
 
 
