@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from typing import Final
 
 from . import recache
+from .once import Once
 from .data import rows
 from .masks import needs
 
@@ -92,8 +93,7 @@ def _by_need(each: list[frozenset[str]] | None) -> dict[str, int]:
     return out
 
 
-@lru_cache(maxsize=1)
-def furniture() -> Furniture:
+def _make_furniture() -> Furniture:
     table: dict[str, list[tuple[str, str]]] = {}
     for row in rows("furniture.tsv"):
         kind, name, pattern = (row + ["", ""])[:3]
@@ -140,6 +140,13 @@ def furniture() -> Furniture:
         box_open=_any([p for n, p in table.get("box", []) if n == "open"]) if table.get("box") else None,
         box_close=_any([p for n, p in table.get("box", []) if n == "close"]) if table.get("box") else None,
     )
+
+
+_FURNITURE_ONCE: Final = Once(_make_furniture)
+
+
+def furniture() -> Furniture:
+    return _FURNITURE_ONCE.get()
 
 
 def squeeze(line: str) -> str:

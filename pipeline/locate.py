@@ -9,7 +9,7 @@ read these fields; nothing downstream computes them again.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Any, Sequence, TypeVar
+from typing import Sequence, TypeVar
 
 from .excerpt import window
 from .records import Entity, Figure, Structure
@@ -18,17 +18,6 @@ from .structure import sentence_at
 Located = TypeVar("Located", Figure, Entity)
 
 _NEW = object.__new__
-
-
-def _moved(item: Located, where: dict[str, Any]) -> Located:
-    """`records.evolve(item, **where)` for the fields of `where`, which both classes have (tests/test_fast_paths.py
-    compares the two): a copy of the fields with `where`, made here without evolve's interpreted check of the names
-    (a sixth of the stage's instructions per figure)."""
-    new = _NEW(type(item))
-    fields = new.__dict__
-    fields.update(item.__dict__)
-    fields.update(where)
-    return new
 
 
 def locate(text: str, structure: Structure, items: Sequence[Located]) -> tuple[Located, ...]:
@@ -51,11 +40,22 @@ def locate(text: str, structure: Structure, items: Sequence[Located]) -> tuple[L
         else:
             k = bisect_right(top[0], offset)
             section = top[1][k - 1] if k else 0
-        s = sentence_at(sentences, starts, item.start)
-        if s is None:
-            out.append(_moved(item, {"speech": speech, "section": section}))
-            continue
-        a, b = window(text, s.start, s.end, item.start, item.end)
-        out.append(_moved(item, {"speech": speech, "section": section, "sentence": text[a:b], "sentence_start": s.start,
-                                 "sentence_end": s.end, "excerpt_start": a, "excerpt_end": b}))
+        s = sentence_at(sentences, starts, offset)
+        # `records.evolve(item, speech=…, section=…, sentence=…)` for fields both classes have (tests/test_fast_paths.py
+        # compares the two): a copy of the fields, those set one by one, made without evolve's interpreted check of the
+        # names (a sixth of the stage's instructions per figure) and without a dictionary of them merged in
+        new = _NEW(type(item))
+        fields = new.__dict__
+        fields.update(item.__dict__)
+        fields["speech"] = speech
+        fields["section"] = section
+        if s is not None:
+            s_start, s_end = s.start, s.end
+            a, b = window(text, s_start, s_end, offset, item.end)
+            fields["sentence"] = text[a:b]
+            fields["sentence_start"] = s_start
+            fields["sentence_end"] = s_end
+            fields["excerpt_start"] = a
+            fields["excerpt_end"] = b
+        out.append(new)
     return tuple(out)

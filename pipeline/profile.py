@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
-from typing import Sequence
+from typing import Final, Sequence
 
 from . import recache
+from .once import Once
 from . import furniture as fu
 from .data import alternation, rows, word_tuple
 from .gazetteer import Gazetteer, Place, gazetteer
@@ -130,20 +130,31 @@ def metadata_date(value: str) -> str:
         return ""
 
 
-@lru_cache(maxsize=1)
-def _offices() -> str:
+def _make_offices() -> str:
     """The offices a speaker holds (offices.txt), as one alternation, longest first."""
     return alternation([r[0].strip() for r in rows("offices.txt") if r[0].strip()])
 
 
-@lru_cache(maxsize=1)
-def _speaker_line() -> re.Pattern:
+_OFFICES_ONCE: Final = Once(_make_offices)
+
+
+def _offices() -> str:
+    return _OFFICES_ONCE.get()
+
+
+def _make_speaker_line() -> re.Pattern:
     offices = _offices()
     return recache.compile(rf"[（(]?(?P<office>[^\s，。：:；]{{0,24}}?(?:{offices}))\s*(?P<name>{NAME}|{LONG_NAME})[）)]?")
 
 
-@lru_cache(maxsize=1)
-def _title_speaker() -> re.Pattern:
+_SPEAKER_LINE_ONCE: Final = Once(_make_speaker_line)
+
+
+def _speaker_line() -> re.Pattern:
+    return _SPEAKER_LINE_ONCE.get()
+
+
+def _make_title_speaker() -> re.Pattern:
     """A speech's title that names the speaker's office and name, then the meeting (区委副书记、区长亓伟在全区经济运行
     分析会上的讲话; 市委书记张三同志在市委全会上的讲话): the office must be one of offices.txt and the name two or three
     characters right before 在, so a title with an office and no name (县长在县委全委会…上的讲话) names no speaker."""
@@ -152,11 +163,24 @@ def _title_speaker() -> re.Pattern:
                            rf"(?:同志)?在(?P<occ>[^，。,\s]{{2,40}}?(?:会议|大会|会|全会))上的(?:讲话|发言|报告)")
 
 
-@lru_cache(maxsize=1)
-def _name_then_office() -> re.Pattern:
+_TITLE_SPEAKER_ONCE: Final = Once(_make_title_speaker)
+
+
+def _title_speaker() -> re.Pattern:
+    return _TITLE_SPEAKER_ONCE.get()
+
+
+def _make_name_then_office() -> re.Pattern:
     """A speaker line that gives the name, then the office in brackets (夏长文(思明区区长), a greeting's byline)."""
     offices = _offices()
     return recache.compile(rf"(?P<name>{NAME})\s*[（(](?P<office>[^\s，。：:；()（）]{{0,24}}?(?:{offices}))[）)]")
+
+
+_NAME_THEN_OFFICE_ONCE: Final = Once(_make_name_then_office)
+
+
+def _name_then_office() -> re.Pattern:
+    return _NAME_THEN_OFFICE_ONCE.get()
 
 
 SALUTATION_ENDS = ("代表", "同志", "们", "委员", "朋友")
@@ -173,17 +197,29 @@ def _bare_name(line: str) -> str:
     return fu.squeeze(s)
 
 
-@lru_cache(maxsize=1)
-def _office_alone() -> re.Pattern:
+def _make_office_alone() -> re.Pattern:
     """An office with nothing before it (省长, 市长, 代县长): offices.txt."""
     return recache.compile(rf"(?:代|副)?(?:{_offices()})")
 
 
-@lru_cache(maxsize=1)
-def _name() -> re.Pattern:
+_OFFICE_ALONE_ONCE: Final = Once(_make_office_alone)
+
+
+def _office_alone() -> re.Pattern:
+    return _OFFICE_ALONE_ONCE.get()
+
+
+def _make_name() -> re.Pattern:
     """NAME compiled through the pattern cache (`re.fullmatch(NAME, …)` compiled it in Python at every run: its
     four classes of Chinese characters take 3 ms, 37 M instructions)."""
     return recache.compile(NAME)
+
+
+_NAME_ONCE: Final = Once(_make_name)
+
+
+def _name() -> re.Pattern:
+    return _NAME_ONCE.get()
 
 
 # a name, then the session it was given at and the kind of text (马伟在泗阳县第十七届人民代表大会第三次会议上的报告)
@@ -219,16 +255,28 @@ def speaker(line: str) -> tuple[str, str] | None:
     return name, m.group("office")
 
 
-@lru_cache(maxsize=1)
-def genres() -> tuple[str, ...]:
+def _make_genres() -> tuple[str, ...]:
     """The words that name a kind of document (headings.tsv genre: 报告, 讲话, 致辞…), as the table lists them: the
     one reading of them for the profile and the resolver."""
     return tuple(r[1] for r in rows("headings.tsv") if r[0] == "genre")
 
 
-@lru_cache(maxsize=1)
-def _genres() -> frozenset[str]:
+_GENRES_ONCE: Final = Once(_make_genres)
+
+
+def genres() -> tuple[str, ...]:
+    return _GENRES_ONCE.get()
+
+
+def _make_genre_set() -> frozenset[str]:
     return frozenset(genres())
+
+
+_GENRE_SET_ONCE: Final = Once(_make_genre_set)
+
+
+def _genres() -> frozenset[str]:
+    return _GENRE_SET_ONCE.get()
 
 
 YEAR_LEAD = recache.compile(r"(?:19|20)\d{2}年")
@@ -236,14 +284,26 @@ ASIDE_TAIL = recache.compile(r"[（(][^（()）]*[)）]")
 BOOK_QUOTES = str.maketrans("", "", "《》〈〉“”\"")
 
 
-@lru_cache(maxsize=1)
-def _named() -> frozenset[str]:
+def _make_named() -> frozenset[str]:
     return frozenset(r[1] for r in rows("headings.tsv") if r[0] == "named")
 
 
-@lru_cache(maxsize=1)
-def _governments() -> tuple[str, ...]:
+_NAMED_ONCE: Final = Once(_make_named)
+
+
+def _named() -> frozenset[str]:
+    return _NAMED_ONCE.get()
+
+
+def _make_governments() -> tuple[str, ...]:
     return tuple(sorted((r[1] for r in rows("headings.tsv") if r[0] == "government"), key=len, reverse=True))
+
+
+_GOVERNMENTS_ONCE: Final = Once(_make_governments)
+
+
+def _governments() -> tuple[str, ...]:
+    return _GOVERNMENTS_ONCE.get()
 
 
 def _named_year(bare: str, own: str = "") -> str:
@@ -380,10 +440,16 @@ def without_site(title: str) -> str:
     return title
 
 
-@lru_cache(maxsize=1)
-def _digest_head() -> re.Pattern:
+def _make_digest_head() -> re.Pattern:
     words = alternation([w for kind, w in rows("headings.tsv") if kind == "digest"])
     return recache.compile(rf"(?:{words})(?:\d{{4}}年|[“\"]?十[一二三四五六七八九]五[”\"]?)(?:工作)?[：:]?")
+
+
+_DIGEST_HEAD_ONCE: Final = Once(_make_digest_head)
+
+
+def _digest_head() -> re.Pattern:
+    return _DIGEST_HEAD_ONCE.get()
 
 
 def digest_heading(line: str) -> bool:
@@ -472,8 +538,7 @@ def inside(p: Place, q: Place) -> bool:
     return q.level == "prefecture" and p.level == "county" and p.city == q.name
 
 
-@lru_cache(maxsize=1)
-def town_after() -> re.Pattern:
+def _make_town_after() -> re.Pattern:
     """A town's name right after a run of places (铜山区棠张镇, 某县某某乡人民政府): not 城乡, 乡村, 古镇, 小镇
     (data/town_words.tsv)."""
     role = {r[0]: r[1].split() for r in rows("town_words.tsv")}
@@ -481,11 +546,17 @@ def town_after() -> re.Pattern:
                            rf"(?!{alternation(role['next'])}|[\u4e00-\u9fff]?(?:{alternation(role['compound'])}))")
 
 
+_TOWN_AFTER_ONCE: Final = Once(_make_town_after)
+
+
+def town_after() -> re.Pattern:
+    return _TOWN_AFTER_ONCE.get()
+
+
 TERM = recache.compile(rf"第?[{CN_COUNT_CHARS}]+届")
 
 
-@lru_cache(maxsize=1)
-def _short_counties() -> tuple[re.Pattern, dict[str, Place]]:
+def _make_short_counties() -> tuple[re.Pattern, dict[str, Place]]:
     """The two-character counties (蠡县, 黟县, 和县: not gazetteer names, see gazetteer.py) and where one names a
     place: before its government or congress (`data/county_frames.txt`, a term between: 在黟县第十七届人民代表大会),
     after no Chinese character but 在, 年 or 于 (示范县人民政府 is no 范县's)."""
@@ -494,6 +565,13 @@ def _short_counties() -> tuple[re.Pattern, dict[str, Place]]:
     pattern = recache.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[在年于]))({alternation(list(names))})"
                               rf"(?=(?:{TERM.pattern})?(?:{frames}))")
     return pattern, names
+
+
+_SHORT_COUNTIES_ONCE: Final = Once(_make_short_counties)
+
+
+def _short_counties() -> tuple[re.Pattern, dict[str, Place]]:
+    return _SHORT_COUNTIES_ONCE.get()
 
 
 def short_county(*texts: str) -> tuple[str, Place | None]:
@@ -540,10 +618,16 @@ def opening_session_place(text: str, start: int, end: int):
     return _term_place(text[max(start, opens):m.end()])
 
 
-@lru_cache(maxsize=1)
-def _held() -> str:
+def _make_held() -> str:
     """The verbs of a session held at a place (headings.tsv held: 举行, 召开, 开幕), as one alternation."""
     return alternation([w for kind, w in rows("headings.tsv") if kind == "held"])
+
+
+_HELD_ONCE: Final = Once(_make_held)
+
+
+def _held() -> str:
+    return _HELD_ONCE.get()
 
 
 def held_at(text: str, venue: str) -> re.Match | None:
@@ -628,8 +712,7 @@ class Words:
         return out
 
 
-@lru_cache(maxsize=1)
-def _self_frames() -> tuple[Words, Words, Words, dict[str, str]]:
+def _make_self_frames() -> tuple[Words, Words, Words, dict[str, str]]:
     """(a frame word after a name, one before it, a home word, each home word's level) of self_frames.tsv and
     home_words.txt."""
     table = rows("self_frames.tsv")[1:]
@@ -637,6 +720,13 @@ def _self_frames() -> tuple[Words, Words, Words, dict[str, str]]:
     before = [r[0] for r in table if r[1] == "before"]
     levels = {r[0]: (r[1] if len(r) > 1 else "") for r in rows("home_words.txt")}
     return Words(after), Words(before), Words(list(levels)), levels
+
+
+_SELF_FRAMES_ONCE: Final = Once(_make_self_frames)
+
+
+def _self_frames() -> tuple[Words, Words, Words, dict[str, str]]:
+    return _SELF_FRAMES_ONCE.get()
 
 
 def _fits(place, levels: set[str]) -> bool:
@@ -714,10 +804,16 @@ def own_place(text: str, start: int, end: int, title: str = "", said: set[str] |
     return "", None
 
 
-@lru_cache(maxsize=1)
-def _bodies() -> tuple[str, ...]:
+def _make_bodies() -> tuple[str, ...]:
     """The government and party bodies of org_bodies.tsv (统计局, 人民政府, 市委), longest first."""
     return tuple(sorted((r[0] for r in rows("org_bodies.tsv")[1:] if r[1:2] == ["body"]), key=len, reverse=True))
+
+
+_BODIES_ONCE: Final = Once(_make_bodies)
+
+
+def _bodies() -> tuple[str, ...]:
+    return _BODIES_ONCE.get()
 
 
 REPORTING_LINE = recache.compile(r"[【\[]?(?P<src>[\u4e00-\u9fff]{2,20}?)\s?(?:\d{1,2}月\d{1,2}日)?\s?讯")
@@ -844,9 +940,15 @@ def read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
     return front
 
 
-@lru_cache(maxsize=1)
-def _wrapper_words() -> tuple[str, ...]:
+def _make_wrapper_words() -> tuple[str, ...]:
     return tuple(r[1] for r in rows("headings.tsv") if r[0] == "wrapper")
+
+
+_WRAPPER_WORDS_ONCE: Final = Once(_make_wrapper_words)
+
+
+def _wrapper_words() -> tuple[str, ...]:
+    return _WRAPPER_WORDS_ONCE.get()
 
 
 def _wrapper(line: str) -> bool:
@@ -1347,13 +1449,18 @@ def _block_follows(lines: list[str], k: int, end: int, title: str = "") -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _genre_words() -> re.Pattern:
+def _make_genre_words() -> re.Pattern:
     return recache.compile(alternation(genres()))
 
 
-@lru_cache(maxsize=1)
-def _glued_title() -> re.Pattern:
+_GENRE_WORDS_ONCE: Final = Once(_make_genre_words)
+
+
+def _genre_words() -> re.Pattern:
+    return _GENRE_WORDS_ONCE.get()
+
+
+def _make_glued_title() -> re.Pattern:
     """A speech's title at the start of a text it is glued to, after what a document site writes there (its page
     counter 第1页共21页, its editor's line 下面是小编为大家整理的…: furniture.tsv `glued`): a run ending in a speech's
     genre word (讲话, 致辞) that no word of a report follows (…在会上讲话指出 is a sentence: headings.tsv)."""
@@ -1363,6 +1470,13 @@ def _glued_title() -> re.Pattern:
     genres, not_after = alternation(table["speech"]), alternation(table["speech_not_after"])
     return recache.compile(rf"(?:{fu.furniture().glued})*(?P<title>[^，。,：:；;！？!?\s“”]{{4,40}}?(?:{genres}))"
                            rf"(?:[（(][^（）()]{{1,4}}[）)])?(?!{not_after}|[。！？!?])")
+
+
+_GLUED_TITLE_ONCE: Final = Once(_make_glued_title)
+
+
+def _glued_title() -> re.Pattern:
+    return _GLUED_TITLE_ONCE.get()
 
 
 def _genre(title: str) -> bool:
@@ -1395,8 +1509,7 @@ def caption_speaker(line: str) -> tuple[str, str] | None:
     return m.group("name"), m.group("office") or ""
 
 
-@lru_cache(maxsize=1)
-def _caption_speaker() -> re.Pattern:
+def _make_caption_speaker() -> re.Pattern:
     offices = _offices()
     # (or, after a mark, the name before the office: ，刘伟平省长代表省人民政府作了《政府工作报告》; probe14 甘肃 2016 news)
     return recache.compile(rf"(?:(?:^|(?<=[。，,；了])|(?<=主持))(?:听取)?(?P<office>[^。，,；了]{{0,24}}?(?:{offices}))?"
@@ -1404,6 +1517,13 @@ def _caption_speaker() -> re.Pattern:
                       rf"|(?:^|(?<=[。，,；]))(?P<after>[\u4e00-\u9fff·]{{2,3}}?)(?P<office_after>{offices}))"
                       rf"(?:代表[^。，,；]{{1,12}}?政府[，,]?)?(?:在[^。，,；]{{0,40}}?)?"
                       rf"(?:向大会)?所?(?:(?:作|做|发表)(?:了|的)?[《“\"]?(?:政府)?工作报告|报告工作)")
+
+
+_CAPTION_SPEAKER_ONCE: Final = Once(_make_caption_speaker)
+
+
+def _caption_speaker() -> re.Pattern:
+    return _CAPTION_SPEAKER_ONCE.get()
 
 
 def _furniture_in_body(line: str) -> bool:

@@ -32,12 +32,12 @@ from __future__ import annotations
 
 import heapq
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Sequence
+from typing import Final, Sequence
 
 from . import recache
+from .once import Once
 from .data import alternation, rows, word_tuple
 from .gazetteer import gazetteer
 from .numerals import CN_LABEL_CHARS, cn_ordinal
@@ -177,11 +177,37 @@ def sentences(text: str, paras: tuple[Paragraph, ...]) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
+def bisect_right_int(a: list[int], x: int) -> int:
+    """`bisect.bisect_right(a, x)` over a sorted list of ints, by the same halving in compiled code: the module's
+    function is a Python-level call from compiled code (800 to 1,600 instructions with its comparisons of boxed ints,
+    at every figure, lead and sentence of the context stage; tests/test_fast_paths.py compares the two)."""
+    lo, hi = 0, len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < a[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def bisect_left_int(a: list[int], x: int) -> int:
+    """`bisect.bisect_left(a, x)` over a sorted list of ints, as `bisect_right_int`."""
+    lo, hi = 0, len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if a[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 def sentence_at(sentences: Sequence[Sentence], starts: list[int], offset: int) -> Sentence | None:
     """`Structure.sentence_at(offset)` by a bisection of the sentences' starts (`starts`), in compiled code (the
     context and locate stages ask it per figure):
     the last sentence opening at or before the offset, if it holds it (the sentences are disjoint and in order)."""
-    k = bisect_right(starts, offset) - 1
+    k = bisect_right_int(starts, offset) - 1
     if k >= 0 and sentences[k].end > offset:
         return sentences[k]
     return None
@@ -391,12 +417,18 @@ TITLED_MAX = 60  # a speech's title line in a bundle is at most this long
 SALUTE_MAX = 40  # and the salutation under it (同志们：, 尊敬的各位领导、同志们：)
 
 
-@lru_cache(maxsize=1)
-def _speech_title() -> re.Pattern:
+def _make_speech_title() -> re.Pattern:
     """A line that is a speech's title: it ends with a speech's genre word (讲话, 致辞, 发言: headings.tsv speech), an
     aside in brackets after it allowed (…上的讲话（摘要）), and holds no clause mark."""
     genres = alternation([w for k, w in rows("headings.tsv") if k == "speech"])
     return recache.compile(rf"[^，。,；;：:！？!?]{{4,{TITLED_MAX}}}?(?:{genres})(?:[（(][^（）()]{{1,6}}[）)])?")
+
+
+_SPEECH_TITLE_ONCE: Final = Once(_make_speech_title)
+
+
+def _speech_title() -> re.Pattern:
+    return _SPEECH_TITLE_ONCE.get()
 
 
 def _titled_blocks(text: str, paras, body_start: int, body_end: int) -> list[int]:
@@ -461,8 +493,7 @@ def _signed_speeches(text: str, paras, signed, start: int, body_end: int) -> tup
     return tuple(speeches)
 
 
-@lru_cache(maxsize=1)
-def _heading_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _make_heading_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(appendix head, lead clause, never a heading) patterns from data/headings.tsv."""
     table: dict[str, list[str]] = {}
     for kind, word in rows("headings.tsv"):
@@ -475,6 +506,13 @@ def _heading_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     lead = recache.compile(rf"(?:{'|'.join(table['lead'])})[，,]")
     never = recache.compile(rf"(?:{'|'.join(table['never'])})|[{CN}]+[是要](?=[\u4e00-\u9fff])")  # 一是…, 二要…: points
     return appendix, lead, never
+
+
+_HEADING_WORDS_ONCE: Final = Once(_make_heading_words)
+
+
+def _heading_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    return _HEADING_WORDS_ONCE.get()
 
 
 def _appendix(line: str) -> tuple[str, int, str] | None:
@@ -519,9 +557,15 @@ def _colon(line: str) -> int:
     return min((k for c in "：:" if (k := line.find(c)) >= 0), default=-1)
 
 
-@lru_cache(maxsize=1)
-def _item_marks() -> str:
+def _make_item_marks() -> str:
     return "".join(word_tuple("item_marks.txt"))
+
+
+_ITEM_MARKS_ONCE: Final = Once(_make_item_marks)
+
+
+def _item_marks() -> str:
+    return _ITEM_MARKS_ONCE.get()
 
 
 def _bullet_heading(lines: Sequence[str], k: int) -> bool:

@@ -16,9 +16,10 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from enum import Enum
-from functools import lru_cache
+from typing import Final
 
 from .. import recache
+from ..once import Once
 from ..data import read_tsv, word_tuple
 from ..numerals import CN_COUNT_CHARS, CN_QUANTITY_CHARS
 from ..numbers import tables
@@ -69,8 +70,7 @@ class ClaimWords:
     straddle: tuple[str, ...] = ()  # words ending on a cue's first character (斗争 in 斗争取得): the cue is none
 
 
-@lru_cache(maxsize=1)
-def claim_words() -> ClaimWords:
+def _make_claim_words() -> ClaimWords:
     roles: dict[str, list[str]] = {r: [] for r in ("cue", "clause", "achieved", "plan", "review", "premise", "fact",
                                                    "share", "goal", "done", "obtained", "past",
                                                    "purpose", "attained", "statement", "continued", "frame",
@@ -94,6 +94,13 @@ def claim_words() -> ClaimWords:
                       tuple(c for c in cues if c.startswith(tuple(roles["obtained"]))
                             and c not in roles["obtained"]), "".join(roles["counted"]), tuple(roles["carried"]),
                       tuple(roles["straddle"]))
+
+
+_CLAIM_WORDS_ONCE: Final = Once(_make_claim_words)
+
+
+def claim_words() -> ClaimWords:
+    return _CLAIM_WORDS_ONCE.get()
 
 
 def _as_deed(text: str, said: tuple[str, ...], purpose: tuple[str, ...]) -> bool:
@@ -307,13 +314,19 @@ SHORT_LINE = 20  # a line of plan words this short, with no punctuation, is an u
 LINE_PUNCT = recache.compile(r"[，,；;：:。！？!?、]")
 
 
-@lru_cache(maxsize=1)
-def item_opening() -> re.Pattern:
+def _make_item_opening() -> re.Pattern:
     """How a line that is an item of a list opens: a bullet (`item_marks.txt`), a point (一是, 二要), a numbered
     item (（一）, (1), 1., 2、, ①) or a dash (——)."""
     marks = "".join(re.escape(m) for m in word_tuple("item_marks.txt"))
     cn = CN_COUNT_CHARS
     return recache.compile(rf"\s*(?:[{marks}]|——|[{cn}]+[是要]|[（(][{cn}\d]+[）)]|\d{{1,2}}[.．、]|[①-⑳])")
+
+
+_ITEM_OPENING_ONCE: Final = Once(_make_item_opening)
+
+
+def item_opening() -> re.Pattern:
+    return _ITEM_OPENING_ONCE.get()
 
 
 def opens_item(text: str, start: int, end: int) -> bool:

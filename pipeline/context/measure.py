@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from typing import Final, Sequence
 
 from .. import recache
+from ..once import Memo, Once
 from ..data import read_tsv, read_words, table
 from ..records import Figure
 
@@ -50,8 +50,7 @@ def _key(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split()).replace("_", "")
 
 
-@lru_cache(maxsize=1)
-def catalogue() -> Catalogue:
+def _make_catalogue() -> Catalogue:
     by_alias: dict[str, Measure] = {}
     whole: dict[str, Measure] = {}
     extended: set[str] = set()
@@ -72,12 +71,27 @@ def catalogue() -> Catalogue:
                      tuple(sorted(read_words("measure_blockers.txt") | partners, key=len, reverse=True)), homes)
 
 
-@lru_cache(maxsize=256)
+_CATALOGUE_ONCE: Final = Once(_make_catalogue)
+
+
+def catalogue() -> Catalogue:
+    return _CATALOGUE_ONCE.get()
+
+
 def takes(name: str, kind: str) -> bool:
     """Whether the measure named `name` takes a figure of `kind`: what a measure borrowed from the figure before
-    must also pass (增幅连续4年居全国前六: the rank takes 居民人均可支配收入, the duration of the streak does not)."""
+    must also pass (增幅连续4年居全国前六: the rank takes 居民人均可支配收入, the duration of the streak does not).
+    Memoized (`_TAKES`, a `Memo`: a direct call from compiled code, not an `lru_cache` wrapper's)."""
+    return _TAKES.get((name, kind))
+
+
+def _takes(key: tuple[str, str]) -> bool:
+    name, kind = key
     measure = catalogue().by_alias.get(_key(name))
     return measure is not None and (kind in measure.kinds or kind in ALWAYS)
+
+
+_TAKES: Final = Memo(_takes, 256)
 
 
 def written(measure: str, extended: bool) -> str:
@@ -91,10 +105,15 @@ def opens_with_a_measure(text: str) -> bool:
     return catalogue().pattern.match(_key(text)) is not None
 
 
-@lru_cache(maxsize=8192)
 def measure_of(indicator: str, kind: str, national: bool = False) -> str:
     """The canonical measure an indicator names, or "" (see the module docstring; a pure function of its
     arguments, memoized: a document names the same indicators again and again)."""
+    return _MEASURES.get((indicator, kind, national))
+
+
+def _measure_of(args: tuple[str, str, bool]) -> str:
+    """`measure_of`'s reading, of its arguments as one key."""
+    indicator, kind, national = args
     cat = catalogue()
     key = _key(indicator)
     if key in cat.whole:
@@ -131,6 +150,9 @@ def measure_of(indicator: str, kind: str, national: bool = False) -> str:
         # measure alone
         return ""
     return measure.national if national and measure.national and REGION not in key else measure.name
+
+
+_MEASURES: Final = Memo(_measure_of)
 
 
 def wholes_before_parts(text: str, figures: Sequence[Figure], sentences: Sequence[int],

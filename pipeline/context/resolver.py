@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Iterator, Sequence
+from typing import Final, Iterator, Sequence
 
 from .. import recache
+from ..once import Once
 from ..numerals import CN_COUNT_CHARS
 from ..data import alternation, word_tuple
 from ..figures.change import first_level, from_start
@@ -17,7 +17,7 @@ from ..figures.clause import positions
 from ..figures.words import patterns as figure_patterns, words as figure_words
 from ..profile import genres
 from ..records import Document, Figure, Paragraph, Section, Sentence, Structure
-from ..structure import sentence_at
+from ..structure import bisect_left_int, bisect_right_int, sentence_at
 from . import timex
 from .claim import (COMMAS, Claim, SentenceCues, claim_words, counts_a_people, done_in, heading_claim, names_a_goal,
                     opens_item, plan_lead, premise)
@@ -28,16 +28,21 @@ YEAR_DIGITS = r"(1[89]\d\d|20\d\d)"  # a year of a report or an article, as a gr
 YEAR_FIRSTS = "12"  # the characters YEAR_DIGITS opens with
 YEAR = recache.compile(rf"(?<!\d){YEAR_DIGITS}(?!\d)")
 YEAR_IN_TITLE = recache.compile(rf"{YEAR_DIGITS}\s?年")
-@lru_cache(maxsize=1)
-def _opening() -> re.Pattern:
+def _make_opening() -> re.Pattern:
     """What follows a time that opens a paragraph or sentence (2025年，; 今年以来，; 2025年的目标任务，: time_words.tsv
     `topic`)."""
     topics = alternation(timex.words().of("topic"))
     return recache.compile(rf"\s?(?:以来|来)?\s?(?:的(?:{topics}))?\s?(?:[，,：:]|是)")
 
 
-@lru_cache(maxsize=1)
-def _reviewed_parts() -> tuple[str, str, str, str, str]:
+_OPENING_ONCE: Final = Once(_make_opening)
+
+
+def _opening() -> re.Pattern:
+    return _OPENING_ONCE.get()
+
+
+def _make_reviewed_parts() -> tuple[str, str, str, str, str]:
     """reviewed_pattern()'s four forms: (a reviewed word and the year after it: 刚刚过去的2022年, 初步统计，2018年; a year
     and its sentence up to an estimate word: 2022年…预计, as far as the estimate word; the estimate words; a year the
     text says is reviewed after it: 报告对2019年工作进行了回顾; a year that 是…的一年, the next sentence looking back on it:
@@ -54,14 +59,27 @@ def _reviewed_parts() -> tuple[str, str, str, str, str]:
             rf"{whole}(?:{after})", rf"(?<![^\n]){whole}是[^。；;！？!?\n]{{0,60}}一年[。！!]\s?(?:{alternation(w.of('reviewed_next'))})")
 
 
-@lru_cache(maxsize=1)
-def reviewed_pattern() -> re.Pattern:
+_REVIEWED_PARTS_ONCE: Final = Once(_make_reviewed_parts)
+
+
+def _reviewed_parts() -> tuple[str, str, str, str, str]:
+    return _REVIEWED_PARTS_ONCE.get()
+
+
+def _make_reviewed_pattern() -> re.Pattern:
     reviewed, estimated, prelim, after, next_ = _reviewed_parts()
     # 刚刚过去的2022年, 初步统计，2018年; or a year whose sentence then estimates its figures (2022年…预计突破12万亿元);
     # or a year the text says is reviewed after it (报告对2019年工作进行了回顾); or a year opening a paragraph that
     # 是…的一年, whose next sentence looks back on it (2022年是…极不平凡的一年。一年来，…; not one a news text's
     # 在报告中指出，2024年是… quotes: its date says the year)
     return recache.compile(rf"{reviewed}|{estimated}(?:{prelim})|{after}|{next_}")
+
+
+_REVIEWED_PATTERN_ONCE: Final = Once(_make_reviewed_pattern)
+
+
+def reviewed_pattern() -> re.Pattern:
+    return _REVIEWED_PATTERN_ONCE.get()
 
 
 class Anchored:
@@ -125,10 +143,16 @@ def search_anchored(a: Anchored, text: str, start: int, end: int) -> re.Match | 
         hits = [find_word(text, cs, tried, end) if k == at else k for cs, k in zip(a.chars, hits)]
 
 
-@lru_cache(maxsize=1)
-def _year_reach() -> int:
+def _make_year_reach() -> int:
     """The longest run of a year and its space before 年 (2025 年): how far a year pattern's 年 is from its start."""
     return _widest(rf"{YEAR_DIGITS}\s?")
+
+
+_YEAR_REACH_ONCE: Final = Once(_make_year_reach)
+
+
+def _year_reach() -> int:
+    return _YEAR_REACH_ONCE.get()
 
 
 def _widest(regex: str) -> int:
@@ -138,8 +162,7 @@ def _widest(regex: str) -> int:
     return int(sre_parse.parse(regex).getwidth()[1])
 
 
-@lru_cache(maxsize=1)
-def _reviewed() -> Anchored:
+def _make_reviewed() -> Anchored:
     """reviewed_pattern(), anchored at its reviewed words (which open a match), its estimate words (which stand
     at most the year and its 40 characters of sentence after the match's start) and its reviewed-after words (right
     after the year: nearer)."""
@@ -149,6 +172,13 @@ def _reviewed() -> Anchored:
     return Anchored(reviewed_pattern(), (*reviewed, *w.of("preliminary"), *w.of("reviewed_after"),
                                          *w.of("reviewed_next")),
                     max(_widest(parts[1]), _widest(parts[4])), YEAR_FIRSTS + "".join(sorted({x[0] for x in reviewed})))
+
+
+_REVIEWED_ONCE: Final = Once(_make_reviewed)
+
+
+def _reviewed() -> Anchored:
+    return _REVIEWED_ONCE.get()
 
 
 def reviewed_matches(text: str, start: int, end: int) -> Iterator[re.Match]:
@@ -161,15 +191,20 @@ def reviewed_matches(text: str, start: int, end: int) -> Iterator[re.Match]:
         pos = m.end() if m.end() > m.start() else m.start() + 1
 
 
-@lru_cache(maxsize=1)
-def _current() -> Anchored:
+def _make_current() -> Anchored:
     current = timex.words().of("current")
     return Anchored(recache.compile(rf"(?:{alternation(current)})\s?{YEAR_DIGITS}\s?年"), current, 0,
                     "".join(sorted({x[0] for x in current})))
 
 
-@lru_cache(maxsize=1)
-def _looked_back() -> Anchored:
+_CURRENT_ONCE: Final = Once(_make_current)
+
+
+def _current() -> Anchored:
+    return _CURRENT_ONCE.get()
+
+
+def _make_looked_back() -> Anchored:
     """过去的2011年, 刚刚过去的2011年: a year the text looks back on as just ended (time_words.tsv past_year); not
     即将过去的2023年 (a current word: the year a new-year speech speaks in)."""
     w = timex.words()
@@ -179,11 +214,24 @@ def _looked_back() -> Anchored:
                     "".join(sorted({x[0] for x in past})))
 
 
-@lru_cache(maxsize=1)
-def _greeting() -> Anchored:
+_LOOKED_BACK_ONCE: Final = Once(_make_looked_back)
+
+
+def _looked_back() -> Anchored:
+    return _LOOKED_BACK_ONCE.get()
+
+
+def _make_greeting() -> Anchored:
     w = timex.words()
     pattern = rf"{YEAR_DIGITS}\s?年(?:{alternation(w.of('greeting'))})(?:{alternation(w.of('arrival'))})"
     return Anchored(recache.compile(pattern), tuple("年" + g for g in w.of("greeting")), _year_reach(), YEAR_FIRSTS)
+
+
+_GREETING_ONCE: Final = Once(_make_greeting)
+
+
+def _greeting() -> Anchored:
+    return _GREETING_ONCE.get()
 
 
 def _body_year(anchored: Anchored, doc: Document, structure: Structure) -> int | None:
@@ -242,17 +290,22 @@ def reviewed_year(doc: Document, structure: Structure) -> int | None:
     return report - 1 if report is not None else None  # 江苏省政府2025年政府工作报告新鲜出炉: a review of 2024
 
 
-@lru_cache(maxsize=1)
-def _title_reviewed() -> re.Pattern:
+def _make_title_reviewed() -> re.Pattern:
     """A year and a review word in a title (2024年工作回顾, 2023年度工作回顾; time_words.tsv `reviewed_title`)."""
     return recache.compile(rf"(?<!\d){YEAR_DIGITS}\s?年度?(?:{alternation(timex.words().of('reviewed_title'))})")
+
+
+_TITLE_REVIEWED_ONCE: Final = Once(_make_title_reviewed)
+
+
+def _title_reviewed() -> re.Pattern:
+    return _TITLE_REVIEWED_ONCE.get()
 
 
 CYCLE_START = 1984  # 甲子, the first year of the sixty-year cycle the texts (1984-2043) name their years in
 
 
-@lru_cache(maxsize=1)
-def _cycled() -> Anchored:
+def _make_cycled() -> Anchored:
     """A reviewed word and a year named by its stem and branch (刚刚过去的甲辰龙年; time_words.tsv `stem`, `branch`,
     `zodiac`)."""
     w = timex.words()
@@ -262,18 +315,37 @@ def _cycled() -> Anchored:
     return Anchored(pattern, reviewed, 0, "".join(sorted({x[0] for x in reviewed})))
 
 
-@lru_cache(maxsize=1)
-def _stem_branch() -> re.Pattern:
+_CYCLED_ONCE: Final = Once(_make_cycled)
+
+
+def _cycled() -> Anchored:
+    return _CYCLED_ONCE.get()
+
+
+def _make_stem_branch() -> re.Pattern:
     """A heavenly stem right before an earthly branch (甲辰): every match of `_cycled` holds one."""
     w = timex.words()
     return recache.compile(f"[{''.join(w.of('stem'))}][{''.join(w.of('branch'))}]")
 
 
-@lru_cache(maxsize=1)
-def _stems_branches() -> tuple[tuple[str, ...], str]:
+_STEM_BRANCH_ONCE: Final = Once(_make_stem_branch)
+
+
+def _stem_branch() -> re.Pattern:
+    return _STEM_BRANCH_ONCE.get()
+
+
+def _make_stems_branches() -> tuple[tuple[str, ...], str]:
     """(the heavenly stems, the earthly branches): the characters of `_stem_branch`'s two classes."""
     w = timex.words()
     return tuple(dict.fromkeys("".join(w.of("stem")))), "".join(w.of("branch"))
+
+
+_STEMS_BRANCHES_ONCE: Final = Once(_make_stems_branches)
+
+
+def _stems_branches() -> tuple[tuple[str, ...], str]:
+    return _STEMS_BRANCHES_ONCE.get()
 
 
 def names_stem_branch(text: str, start: int, end: int) -> bool:
@@ -305,8 +377,7 @@ def _cycle_year(doc: Document, structure: Structure) -> int | None:
     return CYCLE_START + next(k for k in range(60) if k % 10 == stem and k % 12 == branch)
 
 
-@lru_cache(maxsize=1)
-def _judged_year() -> Anchored:
+def _make_judged_year() -> Anchored:
     """A year the text calls, looking back, an extraordinary one (2022年是极为重要、极不平凡的一年; time_words.tsv
     `past_judgement`): not a plan's year, which is a 关键之年 or 开局之年."""
     judgements = alternation(timex.words().of("past_judgement"))
@@ -315,26 +386,51 @@ def _judged_year() -> Anchored:
                     timex.words().of("past_judgement"), _widest(head), YEAR_FIRSTS)
 
 
-@lru_cache(maxsize=1)
-def _bulletin_year() -> Anchored:
+_JUDGED_YEAR_ONCE: Final = Once(_make_judged_year)
+
+
+def _judged_year() -> Anchored:
+    return _JUDGED_YEAR_ONCE.get()
+
+
+def _make_bulletin_year() -> Anchored:
     bulletin = timex.words().of("bulletin")
     return Anchored(recache.compile(rf"(?<!\d){YEAR_DIGITS}\s?年(?:{alternation(bulletin)})"),
                     tuple("年" + b for b in bulletin), _year_reach(), YEAR_FIRSTS)
 
 
-@lru_cache(maxsize=1)
-def _report_year() -> Anchored:
+_BULLETIN_YEAR_ONCE: Final = Once(_make_bulletin_year)
+
+
+def _bulletin_year() -> Anchored:
+    return _BULLETIN_YEAR_ONCE.get()
+
+
+def _make_report_year() -> Anchored:
     report = timex.words().of("report")
     return Anchored(recache.compile(rf"(?<!\d){YEAR_DIGITS}\s?年(?:{alternation(report)})"),
                     tuple("年" + r for r in report), _year_reach(), YEAR_FIRSTS)
 
 
-@lru_cache(maxsize=1)
-def _title_year() -> re.Pattern:
+_REPORT_YEAR_ONCE: Final = Once(_make_report_year)
+
+
+def _report_year() -> Anchored:
+    return _REPORT_YEAR_ONCE.get()
+
+
+def _make_title_year() -> re.Pattern:
     genre = alternation(genres())
     # a year opening a document's name (2023年新疆自治区政府工作报告, (福建省)2021年三明市人民政府工作报告(全文)), not
     # one a news title says after the name (成都市政府工作报告丨2023年成都地区生产总值…: the year reviewed)
     return recache.compile(rf"^(?:[(（][^)）]{{2,8}}[)）])?\s?{YEAR_DIGITS}\s?年[^\d，。,丨|]{{0,16}}?(?:{genre})")
+
+
+_TITLE_YEAR_ONCE: Final = Once(_make_title_year)
+
+
+def _title_year() -> re.Pattern:
+    return _TITLE_YEAR_ONCE.get()
 
 
 def _titled_year(title: str) -> int | None:
@@ -380,10 +476,16 @@ def document_year(doc: Document, structure: Structure, reviewed: int | None = No
     return int(m.group(1)) if m else None
 
 
-@lru_cache(maxsize=1)
-def _session_year() -> re.Pattern:
+def _make_session_year() -> re.Pattern:
     """A year a title writes without 年 before a place and its sessions (聚焦2023内蒙古两会): the sessions' year."""
     return recache.compile(rf"(?<!\d){YEAR_DIGITS}[\u4e00-\u9fff]{{0,8}}?(?:{alternation(timex.words().of('session'))})")
+
+
+_SESSION_YEAR_ONCE: Final = Once(_make_session_year)
+
+
+def _session_year() -> re.Pattern:
+    return _SESSION_YEAR_ONCE.get()
 
 
 # how far into the body a page's date is checked against the part of a year the text reports (its lead and first heading)
@@ -633,18 +735,28 @@ def _source(clause: str) -> str:
             rf"|(?:{document})《[^》\n]{{1,40}}》[，,])")
 
 
-@lru_cache(maxsize=1)
-def span_line() -> re.Pattern:
+def _make_span_line() -> re.Pattern:
     """A paragraph of one sentence that opens with a span_line word (time_words.tsv) and ends in a count of years:
     这是强化创新引领、产业转型升级全面发力的五年。 (n: 五年)."""
     lead = alternation(timex.words().of("span_line"))
     return recache.compile(rf"\s*(?:{lead})[^。；;！？!?\n]{{2,60}}的(?P<n>[一二两三四五六七八九十]年)[。！!]\s*")
 
 
-@lru_cache(maxsize=2)
+_SPAN_LINE_ONCE: Final = Once(_make_span_line)
+
+
+def span_line() -> re.Pattern:
+    return _SPAN_LINE_ONCE.get()
+
+
 def lead_in(sourced: bool = True) -> re.Pattern:
     """What may stand before a time that opens a paragraph: dashes, spaces, a clause saying where the figures come
-    from and a lead word (time_words.tsv) (——这五年，; 刚刚过去的2025年，; 初步核算，前三季度…)."""
+    from and a lead word (time_words.tsv) (——这五年，; 刚刚过去的2025年，; 初步核算，前三季度…). Each made once
+    (`Once`: read at every lead with a source clause)."""
+    return _LEAD_IN_SOURCED.get() if sourced else _LEAD_IN_PLAIN.get()
+
+
+def _make_lead_in(sourced: bool) -> re.Pattern:
     leads = "|".join(re.escape(w) for w in timex.words().of("lead"))
     if not sourced:
         return recache.compile(rf"{DASHES}(?P<source>(?!))?(?:{leads})?")
@@ -653,8 +765,11 @@ def lead_in(sourced: bool = True) -> re.Pattern:
     return recache.compile(rf"{DASHES}(?P<source>{_source(clause)})?(?:{leads})?")
 
 
-@lru_cache(maxsize=1)
-def _source_needs() -> tuple[re.Pattern, re.Pattern, int]:
+_LEAD_IN_SOURCED: Final = Once(lambda: _make_lead_in(True))
+_LEAD_IN_PLAIN: Final = Once(lambda: _make_lead_in(False))
+
+
+def _make_source_needs() -> tuple[re.Pattern, re.Pattern, int]:
     """(the dashes, a clause word and its comma, the longest source clause): a source clause lies within the dashes
     and that many characters after them and holds a clause word (or a document's closing 》) and its comma. Where
     none of these stands, the lead is lead_in(False)'s: the source group fails at every split (a search for the
@@ -663,16 +778,33 @@ def _source_needs() -> tuple[re.Pattern, re.Pattern, int]:
     return recache.compile(DASHES), recache.compile(f"(?:{clause}|{CLOSE})[{SOURCE_COMMAS}]"), _widest(_source(clause))
 
 
+_SOURCE_NEEDS_ONCE: Final = Once(_make_source_needs)
+
+
+def _source_needs() -> tuple[re.Pattern, re.Pattern, int]:
+    return _SOURCE_NEEDS_ONCE.get()
+
+
 CLOSE = "》"  # a document's closing mark, which ends a source clause as a clause word does (根据《…公报》，)
 SOURCE_COMMAS = "，,"  # the commas a source clause ends with
 SOURCE_COMMAS_TUPLE = tuple(SOURCE_COMMAS)
 
 
-@lru_cache(maxsize=1)
-def _source_words() -> tuple[tuple[str, ...], str]:
-    """(what `_source_needs()` finds before a comma: the clause words and 》, their last characters)."""
+def _make_source_words() -> tuple[tuple[str, ...], str, dict[str, tuple[str, ...]]]:
+    """(what `_source_needs()` finds before a comma: the clause words and 》, their last characters, each last
+    character → the words ending with it)."""
     words = (*timex.words().of("lead_clause"), CLOSE)
-    return words, "".join(sorted({w[-1] for w in words}))
+    by_last: dict[str, tuple[str, ...]] = {}
+    for w in words:
+        by_last[w[-1]] = (*by_last.get(w[-1], ()), w)
+    return words, "".join(sorted({w[-1] for w in words})), by_last
+
+
+_SOURCE_WORDS_ONCE: Final = Once(_make_source_words)
+
+
+def _source_words() -> tuple[tuple[str, ...], str, dict[str, tuple[str, ...]]]:
+    return _SOURCE_WORDS_ONCE.get()
 
 
 class SourceCommas:
@@ -682,28 +814,32 @@ class SourceCommas:
     sentence (11,200 in the 2 MB bench corpus, where 14 in 1,000 find one)."""
 
     def __init__(self, text: str) -> None:
-        words = _source_words()[0]
+        by_last = _source_words()[2]
         self.reach = _source_needs()[2]  # the longest source clause (lead_end reads it here, not by a call per lead)
-        # each clause word found by its characters' next places (`find_word`, searches for one character in C), and
-        # kept where a comma follows it: not every comma of the text read with the character before it (about one
-        # character in fifteen is a comma, and most clause words stand nowhere in a text)
+        # each comma found by a search for it (in C: two passes over the text, where finding each clause word by its
+        # characters took a pass per character of each of some twenty words, 上 and 说 among them), and kept where a
+        # clause word ends right before it: the character before it ends one, and the word stands there
         opens: dict[int, int] = {}  # where a comma stands → where the shortest clause word before it opens
-        last = max(0, len(text) - 1)  # a word with a character after it
-        for w in words:
-            chars, n = tuple(w), len(w)
-            p = find_word(text, chars, 0, last)
-            while p >= 0:
-                k = p + n
-                if text.startswith(SOURCE_COMMAS_TUPLE, k) and opens.get(k, -1) < p:
-                    opens[k] = p
-                p = find_word(text, chars, p + 1, last)
+        for comma in SOURCE_COMMAS:
+            k = text.find(comma, 1)
+            while k >= 0:
+                ending = by_last.get(text[k - 1])
+                if ending is not None:
+                    best = -1
+                    for w in ending:
+                        p = k - len(w)
+                        if p > best and text.find(w, p, k) == p:  # (p >= 0 then: find gives -1 or a place)
+                            best = p
+                    if best >= 0:
+                        opens[k] = best
+                k = text.find(comma, k + 1)
         self.commas = sorted(opens)  # where each comma stands, in order
         self.opens = [opens[k] for k in self.commas]  # for each, where the shortest clause word before it opens
 
     def within(self, start: int, stop: int) -> bool:
         """Whether a clause word and its comma stand in text[start:stop]: `_source_needs()[1].search(text, start,
         stop) is not None`."""
-        i = bisect_left(self.commas, start)
+        i = bisect_left_int(self.commas, start)
         while i < len(self.commas) and self.commas[i] < stop:
             if self.opens[i] >= start:
                 return True
@@ -737,7 +873,8 @@ def lead_end(text: str, start: int, end: int, sources: SourceCommas | None = Non
         return (lead.end(), lead.group("source") is not None) if lead is not None else (start, False)
     if sourced:
         if sources is not None:
-            near = sources.within(start, min(end, start + sources.reach))
+            # a source comma within reach, and one the source's first said clause can end at (most are neither)
+            near = sources.within(start, min(end, start + sources.reach)) and _source_may_open(text, start, end, sources)
         else:
             _, needed, longest = _source_needs()
             near = needed.search(text, start, min(end, start + longest)) is not None
@@ -745,19 +882,71 @@ def lead_end(text: str, start: int, end: int, sources: SourceCommas | None = Non
             lead = lead_in().match(text, start, end)
             return (lead.end(), lead.group("source") is not None) if lead is not None else (start, False)
     if c:
-        words, firsts = _lead_words()
-        if c in firsts:
-            for w in words:
-                if text.startswith(w, start, end):
-                    return start + len(w), False
+        # the lead words opening with c, in lead_in's order (the first the text opens with is the pattern's), each
+        # tested by a find within its own length (a native call; `startswith` with bounds is a method call by name)
+        for w in _lead_words().get(c, ()):
+            k = start + len(w)
+            if text.find(w, start, k if k < end else end) == start:
+                return k, False
     return start, False
 
 
-@lru_cache(maxsize=1)
-def _lead_words() -> tuple[tuple[str, ...], str]:
-    """(the lead words in lead_in's order, their first characters)."""
-    words = timex.words().of("lead")
-    return words, "".join(sorted({w[0] for w in words if w}))
+SOURCE_STOPS = "。；;！？\n"  # what neither a source's clauses nor its clause words hold (their classes leave them out)
+SOURCE_FIRST = 4  # a source's first said clause ends at one of the first four commas (three other clauses before it)
+
+
+def _source_may_open(text: str, start: int, end: int, sources: SourceCommas) -> bool:
+    """Whether `lead_in()`'s source group can match at `start` (which no dash nor space opens: the group opens
+    there), a necessary condition: the text opens with a document word (根据《…》，: a title may hold any mark), or one
+    of the first SOURCE_FIRST commas after `start`, before any of SOURCE_STOPS, is a source comma (`sources`) whose
+    shortest clause word opens at or after the comma before it, with no digit between (a said clause's words have
+    none, nor does the text before them). Where it does not hold, the source cannot match at any split, so the lead
+    is `lead_in(False)`'s, read without the regex (about 33,000 instructions a lead: 434 of the 660 leads with a
+    source comma within reach in the bench corpus and corpus-dev; tests/test_fast_paths.py)."""
+    if text.startswith(_lead_documents(), start):
+        return True
+    stop = end
+    for c in SOURCE_STOPS:
+        k = text.find(c, start, stop)
+        if k >= 0:
+            stop = k
+    commas, opens = sources.commas, sources.opens
+    prev = start  # where the clause at hand opens
+    for _ in range(SOURCE_FIRST):
+        k = text.find("，", prev, stop)
+        j = text.find(",", prev, k if k >= 0 else stop)
+        if j >= 0:
+            k = j
+        if k < 0:
+            return False
+        i = bisect_left_int(commas, k)
+        if i < len(commas) and commas[i] == k and opens[i] >= prev and DIGIT.search(text, prev, opens[i]) is None:
+            return True
+        prev = k + 1
+    return False
+
+
+def _make_lead_documents() -> tuple[str, ...]:
+    return timex.words().of("lead_document")
+
+
+_LEAD_DOCUMENTS_ONCE: Final = Once(_make_lead_documents)
+
+
+def _lead_documents() -> tuple[str, ...]:
+    return _LEAD_DOCUMENTS_ONCE.get()
+
+
+def _make_lead_words() -> dict[str, tuple[str, ...]]:
+    """Each first character of a lead word → the lead words opening with it, in lead_in's order."""
+    return by_first(timex.words().of("lead"))
+
+
+_LEAD_WORDS_ONCE: Final = Once(_make_lead_words)
+
+
+def _lead_words() -> dict[str, tuple[str, ...]]:
+    return _LEAD_WORDS_ONCE.get()
 
 
 def opening_match(text: str, start: int, end: int, places: bool = True,
@@ -795,11 +984,16 @@ PLACE_MAX = 12  # the longest place name read at a sentence's head
 ADDRESS_MARKS = "，,！!：:"  # what closes an address to the audience (各位代表，; 各位代表！)
 
 
-@lru_cache(maxsize=1)
-def _address_words() -> tuple[tuple[str, ...], str]:
-    """(the address words of time_words.tsv, their first characters)."""
-    words = timex.words().of("address")
-    return words, "".join(sorted({w[0] for w in words if w}))
+def _make_address_words() -> dict[str, tuple[str, ...]]:
+    """Each first character of an address word of time_words.tsv → the address words opening with it, in order."""
+    return by_first(timex.words().of("address"))
+
+
+_ADDRESS_WORDS_ONCE: Final = Once(_make_address_words)
+
+
+def _address_words() -> dict[str, tuple[str, ...]]:
+    return _ADDRESS_WORDS_ONCE.get()
 
 
 def address_end(text: str, start: int, end: int) -> int:
@@ -808,11 +1002,10 @@ def address_end(text: str, start: int, end: int) -> int:
     pos = start
     while pos < end and text[pos].isspace():
         pos += 1
-    words, firsts = _address_words()
-    if pos < end and text[pos] in firsts:
-        for w in words:
+    if pos < end:
+        for w in _address_words().get(text[pos], ()):  # the address words opening with its character, in order
             k = pos + len(w)
-            if text.startswith(w, pos, end) and k < end and text[k] in ADDRESS_MARKS:
+            if k < end and text.find(w, pos, k) == pos and text[k] in ADDRESS_MARKS:
                 return k + 1
     return start
 
@@ -898,13 +1091,13 @@ class SentenceBreaks:
 
     def clause(self, f: Figure) -> tuple[int, int]:
         """The bounds of the figure's clause (as `clause_of`)."""
-        k = bisect_left(self.commas, f.start)
-        j = bisect_left(self.breaks, f.end)
+        k = bisect_left_int(self.commas, f.start)
+        j = bisect_left_int(self.breaks, f.end)
         return (self.commas[k - 1] + 1 if k else self.start), (self.breaks[j] if j < len(self.breaks) else self.end)
 
     def clause_before(self, c_start: int) -> int:
         """Where the clause before the one opening at `c_start` opens."""
-        k = bisect_left(self.commas, c_start - 1)
+        k = bisect_left_int(self.commas, c_start - 1)
         return self.commas[k - 1] + 1 if k else self.start
 
 
@@ -978,8 +1171,7 @@ def _spans_period(text: str, f: Figure, sentence_start: int, sentence_end: int, 
     return _words_in(w.of("span") + w.of("average"), before) or (past and _words_in(w.of("mark"), text[a:b]))
 
 
-@lru_cache(maxsize=1)
-def clause_years() -> re.Pattern:
+def _make_clause_years() -> re.Pattern:
     """A count of years opening a clause, right before its noun (五年实际利用外资…, 五年新设市场主体…): the span the
     clause's figures total, not a level as of its end (time_words.tsv years_lead, years_unit, years_tail, years_not;
     probe30 重庆 2021)."""
@@ -987,6 +1179,13 @@ def clause_years() -> re.Pattern:
     lead, unit, tail, not_after = (alternation(w.of(r)) for r in ("years_lead", "years_unit", "years_tail", "years_not"))
     return recache.compile(rf"\s*(?:{lead})?[{CN_COUNT_CHARS}两]{{1,2}}(?:{unit})(?:{tail})?(?=[\u4e00-\u9fff])"
                            rf"(?!{not_after})")
+
+
+_CLAUSE_YEARS_ONCE: Final = Once(_make_clause_years)
+
+
+def clause_years() -> re.Pattern:
+    return _CLAUSE_YEARS_ONCE.get()
 
 
 OWN_TIME_MARK = "的"
@@ -1026,11 +1225,17 @@ def year_before(text: str, start: int, end: int, per_head: tuple[str, ...] | Non
     return OWN_TIME.search(text, start, end)
 
 
-@lru_cache(maxsize=1)
-def _to_before() -> re.Pattern:
+def _make_to_before() -> re.Pattern:
     """提高到, 到2025年底的: a change's 'to' word (figure_words.tsv) right before a figure, a year between them."""
     return recache.compile(f"(?:{alternation(figure_words().of('to_verb') + figure_words().of('to'))})"
                            f"\\s?(?:\\d{{4}}\\s?年(?:底|末)?的)?\\s?$")
+
+
+_TO_BEFORE_ONCE: Final = Once(_make_to_before)
+
+
+def _to_before() -> re.Pattern:
+    return _TO_BEFORE_ONCE.get()
 
 
 def _total_to(before: str) -> bool:
@@ -1043,13 +1248,19 @@ def _total_to(before: str) -> bool:
     return any(head.endswith(t) or head.endswith(t + "达") for t in timex.words().of("total"))  # 累计达到: 到 the to-word
 
 
-@lru_cache(maxsize=1)
-def _stated_span() -> re.Pattern:
+def _make_stated_span() -> re.Pattern:
     """由2011年的18.9亿元提高到2016年的28.4亿元: a from-to whose levels each name their year (figure_words.tsv from,
     to), the years as groups; the words between stay inside a clause."""
     year = r"(\d{4})\s?年(?:底|末)?的"
     return recache.compile(f"(?:{alternation(figure_words().of('from'))})\\s?{year}[^，,。；;]{{1,30}}?"
                            f"(?:{alternation(figure_words().of('to'))})\\s?{year}")
+
+
+_STATED_SPAN_ONCE: Final = Once(_make_stated_span)
+
+
+def _stated_span() -> re.Pattern:
+    return _STATED_SPAN_ONCE.get()
 
 
 def stated_span(text: str, start: int, end: int) -> Interval | None:
@@ -1169,11 +1380,17 @@ def share_before(text: str, f: Figure) -> bool:
     return named is not None and named.group() in f.indicator
 
 
-@lru_cache(maxsize=1)
-def _share_noun() -> re.Pattern:
+def _make_share_noun() -> re.Pattern:
     """The noun a share is of, up to a clause mark, a digit or a list's joint (list_joint: 、 和 与 及)."""
     joints = "".join(re.escape(j) for j in figure_words().of("list_joint") if len(j) == 1)
     return recache.compile(f"[^，。；：,;:\\d\\s{joints}]{{2,16}}")
+
+
+_SHARE_NOUN_ONCE: Final = Once(_make_share_noun)
+
+
+def _share_noun() -> re.Pattern:
+    return _SHARE_NOUN_ONCE.get()
 
 
 def dashed_item(text: str, headings: Sequence[Section], a: int, b: int) -> bool:
@@ -1228,8 +1445,7 @@ def bare_change(text: str, f: Figure, c_start: int) -> bool:
     return not rest.strip("、 ")
 
 
-@lru_cache(maxsize=1)
-def _bare_words() -> tuple[str, ...]:
+def _make_bare_words() -> tuple[str, ...]:
     """The words bare_change takes out of a clause, in its order (made once, not sorted again per figure): the
     estimate, scope, span and average words, the words of a change (changes.tsv: 增长, 下降…), longest first, and
     the period comparisons. 初步预计全年增长6.3%: an estimate of the year in scope says no subject either."""
@@ -1237,6 +1453,13 @@ def _bare_words() -> tuple[str, ...]:
     changes = sorted(fw.changes, key=len, reverse=True)
     return (*w.of("preliminary"), *w.of("scope"), *w.of("span"), *w.of("average"), *changes,
             *fw.of("period_compare"))
+
+
+_BARE_WORDS_ONCE: Final = Once(_make_bare_words)
+
+
+def _bare_words() -> tuple[str, ...]:
+    return _BARE_WORDS_ONCE.get()
 
 
 def subject_measure(text: str, f: Figure, breaks: SentenceBreaks, c_start: int, prev: Figure | None,
@@ -1452,7 +1675,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
                                    and not dashed_item(text, headings, para_from, p_start)):
                 # a paragraph about another time (“十五五”时期具有…), a heading between, none around, a story
                 para_time, para_from = None, -1
-            k = bisect_left(heading_starts, p_start)
+            k = bisect_left_int(heading_starts, p_start)
             heads_here = k < len(headings) and headings[k].start < p_end
             if own_time is not None and para_from == p_start:
                 # 五年来，我们…主要做了以下工作。 then （一）…（十）…: the span holds under the headings it leads to; so
@@ -1472,7 +1695,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
             led = list_open and para_k > 0 and 0 <= lead_from \
                 and not text[lead_from:paragraphs[para_k - 1].end].strip()
             lead_from, list_open, lead_headings = lead_list(text, p_start, p_end, ref, list_open and \
-                lead_headings == bisect_right(heading_starts, p_start), bisect_right(heading_starts, p_start), led)
+                lead_headings == bisect_right_int(heading_starts, p_start), bisect_right_int(heading_starts, p_start), led)
         sent = sentence_at(sentences, sentence_starts, at)
         s_start = sent.start if sent else at
         s_end = sent.end if sent else f_end
@@ -1488,8 +1711,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
             carried = opened[3] if opened[0] == para_k else None
             if para_k >= 0:  # the sentences of the paragraph with no figure in between open times too
                 lo = opened[1] if opened[0] == para_k else paragraphs[para_k].start - 1
-                for between in structure.sentences[bisect_right(sentence_starts, lo):
-                                                   bisect_left(sentence_starts, s_start)]:
+                for between in structure.sentences[bisect_right_int(sentence_starts, lo):
+                                                   bisect_left_int(sentence_starts, s_start)]:
                     m, opens = sentence_opening(openings, text, between.start, between.end, sources)
                     if m is not None and opens and not m.group("ago"):
                         got = timex.resolve(m, ref, open_scope, late)

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Iterator, NamedTuple, Sequence
+from typing import Final, Iterator, NamedTuple, Sequence
 
 from .. import recache
+from ..once import Once
 from ..data import read_tsv
 from ..numerals import CN_QUANTITY_CHARS, cn_ordinal
 
@@ -48,8 +48,7 @@ class TimeWords:
         return self.by_kind.get(kind, ())
 
 
-@lru_cache(maxsize=1)
-def words() -> TimeWords:
+def _make_words() -> TimeWords:
     kinds: dict[str, str] = {}
     values: dict[str, str] = {}
     pairs: dict[tuple[str, str], None] = {}  # a word may have several kinds (回顾: lead and reviewed); its first is its kind
@@ -63,12 +62,18 @@ def words() -> TimeWords:
     return TimeWords(kinds, values, {kind: tuple(ws) for kind, ws in by_kind.items()})
 
 
+_WORDS_ONCE: Final = Once(_make_words)
+
+
+def words() -> TimeWords:
+    return _WORDS_ONCE.get()
+
+
 def _alt(items: Sequence[str]) -> str:
     return "|".join(re.escape(w) for w in items)
 
 
-@lru_cache(maxsize=1)
-def pattern() -> re.Pattern:
+def _make_pattern() -> re.Pattern:
     w = words()
     year_words = _alt(w.of("year") + w.of("scope"))
     part = _alt(w.of("part"))
@@ -108,6 +113,13 @@ def pattern() -> re.Pattern:
     return recache.compile(f"(?:{span}|{glued}|{holiday}|{dated}|{months('b')}{deadline}|{plan}|{since}|{past}|{same})")
 
 
+_PATTERN_ONCE: Final = Once(_make_pattern)
+
+
+def pattern() -> re.Pattern:
+    return _PATTERN_ONCE.get()
+
+
 OPENING_KINDS = ("year", "scope", "plan", "since", "part", "same", "holiday")  # the kinds of words a match can open with
 QUOTES = "“\""  # the quotes a plan's or a holiday's word may stand in (“十四五”时期, “双11”期间)
 QUOTED_KINDS = ("plan", "holiday")  # the kinds of words the shapes above allow a quote before
@@ -115,11 +127,17 @@ DIGITS = "0123456789"
 OPENING_CHARS = DIGITS + CN_QUANTITY_CHARS + "过近这今未前第" + QUOTES  # what else it can open with (the shapes above)
 
 
-@lru_cache(maxsize=1)
-def start_pattern() -> re.Pattern:
+def _make_start_pattern() -> re.Pattern:
     """A character class of every character a match of `pattern()` can open with (a number, a time word's
     first character, an opening quote): searched first, so the full pattern is tried only there."""
     return recache.compile(_start_class())
+
+
+_START_PATTERN_ONCE: Final = Once(_make_start_pattern)
+
+
+def start_pattern() -> re.Pattern:
+    return _START_PATTERN_ONCE.get()
 
 
 def _start_chars() -> set[str]:
@@ -133,8 +151,7 @@ def _start_class() -> str:
     return "[" + "".join(re.escape(c) for c in sorted(_start_chars())) + "]"
 
 
-@lru_cache(maxsize=1)
-def opener() -> re.Pattern:
+def _make_opener() -> re.Pattern:
     r"""`start_pattern()`, but a digit only where a time can open at it (most digits are figures, 增长5.6%).
 
     Every shape of `pattern()` that opens with a digit is a year, month, span or count of years (`\d{4}\s?年`,
@@ -169,8 +186,14 @@ def opener() -> re.Pattern:
     return recache.compile("|".join(alternatives))
 
 
-@lru_cache(maxsize=1)
-def _openings() -> tuple[frozenset[str], frozenset[str]]:
+_OPENER_ONCE: Final = Once(_make_opener)
+
+
+def opener() -> re.Pattern:
+    return _OPENER_ONCE.get()
+
+
+def _make_openings() -> tuple[frozenset[str], frozenset[str]]:
     """(characters a match may open with on their own, first two characters of the longer words it may open
     with): at a character of start_pattern() that is only a word's first (全 of 全年, 明 of 明年, 国 of 国庆),
     the full pattern can match only where the word's second character follows. A numeral is neither: it opens
@@ -185,9 +208,22 @@ def _openings() -> tuple[frozenset[str], frozenset[str]]:
     return alone, frozenset(x[:2] for x in words_ if len(x) > 1) | first_month | quoted
 
 
-@lru_cache(maxsize=1)
-def counted() -> re.Pattern:
+_OPENINGS_ONCE: Final = Once(_make_openings)
+
+
+def _openings() -> tuple[frozenset[str], frozenset[str]]:
+    return _OPENINGS_ONCE.get()
+
+
+def _make_counted() -> re.Pattern:
     return recache.compile(COUNTED)
+
+
+_COUNTED_ONCE: Final = Once(_make_counted)
+
+
+def counted() -> re.Pattern:
+    return _COUNTED_ONCE.get()
 
 
 def _can_open(text: str, at: int, end: int, alone: frozenset[str], pairs: frozenset[str]) -> bool:
