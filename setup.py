@@ -18,6 +18,7 @@ from setuptools import setup
 
 COMPILED = [
     "pipeline/once.py",
+    "pipeline/bisection.py",
     "pipeline/numerals.py",
     "pipeline/numbers.py",
     "pipeline/masks.py",

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from typing import Final, Sequence
 
 from . import recache
+from .bisection import bisect_right_int
 from .once import Once
 from .data import alternation, rows, word_tuple
 from .gazetteer import gazetteer
@@ -175,32 +176,6 @@ def sentences(text: str, paras: tuple[Paragraph, ...]) -> tuple[Sentence, ...]:
         else:
             out.extend(paragraph_sentences(text, p))
     return tuple(out)
-
-
-def bisect_right_int(a: list[int], x: int) -> int:
-    """`bisect.bisect_right(a, x)` over a sorted list of ints, by the same halving in compiled code: the module's
-    function is a Python-level call from compiled code (800 to 1,600 instructions with its comparisons of boxed ints,
-    at every figure, lead and sentence of the context stage; tests/test_fast_paths.py compares the two)."""
-    lo, hi = 0, len(a)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if x < a[mid]:
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
-
-
-def bisect_left_int(a: list[int], x: int) -> int:
-    """`bisect.bisect_left(a, x)` over a sorted list of ints, as `bisect_right_int`."""
-    lo, hi = 0, len(a)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if a[mid] < x:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
 
 
 def sentence_at(sentences: Sequence[Sentence], starts: list[int], offset: int) -> Sentence | None:

@@ -193,15 +193,6 @@ def test_spans_overlap_as_the_bisect_module_reads_them():
                     assert found.overlaps(start, end, skip_own) == want, (spans, start, end, skip_own)
 
 
-def test_candidates_first_after_is_bisect_right():
-    """`candidates.first_after` (a compiled loop; round sp4) answers as `bisect.bisect_right` on sentence ends."""
-    from bisect import bisect_right
-    from pipeline.figures.candidates import first_after
-
-    for ends in ([], [5], [3, 7, 7, 12], list(range(2, 60, 3))):
-        for pos in range(-1, 62):
-            assert first_after(ends, pos) == bisect_right(ends, pos), (ends, pos)
-
 # ------------------------------------------------------------------------------------------- figures.candidate_sentences
 
 
@@ -3495,7 +3486,7 @@ def test_dictionary_index_keys_as_numbers():
     assert index.entries("一丁") == [("一丁", 2, "m")]
     for absent in ["一", "一一", "丁", "中华", "国人", "a", "\U0010ffff", "\U0010ffff\U0010ffff", "人"]:
         assert index.entries(absent) == []
-# ------------------------------------------------------- structure.bisect_left_int / bisect_right_int (round sp6)
+# ------------------------------------------------ bisection.bisect_left_int / bisect_right_int (rounds sp4, sp6)
 
 def test_int_bisections_equal_the_bisect_module():
     """The compiled bisections the context stage and sentence_at use give `bisect.bisect_left` and `bisect_right`'s
@@ -3503,7 +3494,7 @@ def test_int_bisections_equal_the_bisect_module():
     import bisect
     import random
 
-    from pipeline.structure import bisect_left_int, bisect_right_int
+    from pipeline.bisection import bisect_left_int, bisect_right_int
 
     rng = random.Random(6)
     for n in [0, 1, 2, 3, 7, 16, 100]:

@@ -17,7 +17,8 @@ from ..figures.clause import positions
 from ..figures.words import patterns as figure_patterns, words as figure_words
 from ..profile import genres
 from ..records import Document, Figure, Paragraph, Section, Sentence, Structure
-from ..structure import bisect_left_int, bisect_right_int, sentence_at
+from ..bisection import bisect_left_int, bisect_right_int
+from ..structure import sentence_at
 from . import timex
 from .claim import (COMMAS, Claim, SentenceCues, claim_words, counts_a_people, done_in, heading_claim, names_a_goal,
                     opens_item, plan_lead, premise)

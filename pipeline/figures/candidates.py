@@ -5,6 +5,7 @@ import re
 from typing import Final, Iterator, Sequence
 
 from .. import recache
+from ..bisection import bisect_right_int
 from ..once import Once
 from ..numbers import start_parts, tables
 from ..numerals import CN_QUANTITY_CHARS
@@ -53,7 +54,7 @@ def candidate_sentences(text: str, sentences: Sequence[Sentence]) -> Iterator[Se
         m = pattern.search(text, pos)
         if m is None:
             return
-        k = first_after(ends, m.start())  # the first sentence that ends after the match starts
+        k = bisect_right_int(ends, m.start())  # the first sentence that ends after the match starts
         if k == len(sentences):
             return
         sent = sentences[k]
@@ -62,15 +63,3 @@ def candidate_sentences(text: str, sentences: Sequence[Sentence]) -> Iterator[Se
             pos = sent.end  # not m.end(): a match running into the next sentence may hide one there
         else:
             pos = m.end()  # between sentences
-
-
-def first_after(ends: list[int], pos: int) -> int:
-    """`bisect.bisect_right(ends, pos)` by a compiled loop over the list of ints (not a call into the bisect module)."""
-    lo, hi = 0, len(ends)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if pos < ends[mid]:
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo

@@ -13,6 +13,7 @@ from typing import Final
 from re import _parser as sre_parse  # type: ignore[attr-defined]  # the re module's parser (Python 3.11+)
 
 from .. import recache
+from ..bisection import bisect_left_int, bisect_right_int
 from ..once import Once
 from ..gazetteer import gazetteer
 from ..masks import masked_spans
@@ -122,30 +123,6 @@ def clause_back(text: str, pos: int, reach: int) -> int:
     return last + 1 if last >= 0 else low
 
 
-def _bisect_left(a: list[int], x: int) -> int:
-    """`bisect.bisect_left` on a list of ints, a compiled loop (not a call through the interpreter's API)."""
-    lo, hi = 0, len(a)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if a[mid] < x:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
-
-def _bisect_right(a: list[int], x: int) -> int:
-    """`bisect.bisect_right` on a list of ints, a compiled loop."""
-    lo, hi = 0, len(a)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if x < a[mid]:
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
-
-
 class Spans:
     """Masked spans of a sentence, indexed so that an overlap test is two bisections, however many there are."""
 
@@ -162,7 +139,7 @@ class Spans:
 
     def overlaps(self, start: int, end: int, skip_own: bool = False) -> bool:
         """Whether a span overlaps text[start:end]; with `skip_own`, spans opening at `start` do not count."""
-        k0, k1, k2 = _bisect_left(self.starts, start), _bisect_right(self.starts, start), _bisect_left(self.starts, end)
+        k0, k1, k2 = bisect_left_int(self.starts, start), bisect_right_int(self.starts, start), bisect_left_int(self.starts, end)
         return bool(k0 and self.reach[k0 - 1] > start) or (not skip_own and k1 > k0) or k2 > k1
 
 
