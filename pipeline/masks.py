@@ -604,7 +604,8 @@ def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def holds_each_of(text: str, start: int, end: int, needs: tuple[tuple[str, ...], ...]) -> bool:
-    """`holds_each` of further needs split into characters (`Masks.also`)."""
+    """Whether text[start:end] holds a character of each of a mask's further needs, split into characters once
+    (`Masks.also`)."""
     for chars in needs:
         found = False
         for ch in chars:
@@ -618,35 +619,12 @@ def holds_each_of(text: str, start: int, end: int, needs: tuple[tuple[str, ...],
 
 def holds_an_alternative_of(text: str, start: int, end: int, held: list[str],
                             alternatives: dict[str, tuple[tuple[tuple[str, ...], ...], ...]]) -> bool:
-    """`holds_an_alternative` of alternatives whose further needs are split into characters (`Masks.alternatives`),
-    the needed characters `held` as `masked_spans` found them (some more than once)."""
+    """Whether text[start:end], which holds the needed characters `held` (as `masked_spans` found them, some more than
+    once), holds for some alternative of a mask one of its needed characters and a character of each of its further
+    needs, split into characters once (`Masks.alternatives`)."""
     for ch in held:
         for also in alternatives.get(ch, ()):
             if holds_each_of(text, start, end, also):
-                return True
-    return False
-
-
-def holds_each(text: str, start: int, end: int, needs: tuple[str, ...]) -> bool:
-    """Whether text[start:end] holds a character of each of `needs`."""
-    for chars in needs:
-        found = False
-        for ch in chars:
-            if text.find(ch, start, end) >= 0:
-                found = True
-                break
-        if not found:
-            return False
-    return True
-
-
-def holds_an_alternative(text: str, start: int, end: int, held: set[str],
-                         alternatives: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
-    """Whether text[start:end], which holds the needed characters `held`, holds for some alternative of a mask
-    (`Mask.alternatives`) one of its needed characters and a character of each of its further needs."""
-    for ch in held:
-        for also in alternatives.get(ch, ()):
-            if holds_each(text, start, end, also):
                 return True
     return False
 

@@ -124,11 +124,23 @@ def test_masked_spans_equal_running_every_pattern():
 
 
 
+
+def holds_each(text: str, start: int, end: int, needs: tuple[str, ...]) -> bool:
+    """The reference for `masks.holds_each_of`: a character of each of `needs` (strings, as `Mask.also` keeps them)."""
+    return all(any(text.find(ch, start, end) >= 0 for ch in chars) for chars in needs)
+
+
+def holds_an_alternative(text: str, start: int, end: int, held: set[str],
+                         alternatives: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """The reference for `masks.holds_an_alternative_of`, on the alternatives as `Mask.alternatives` keeps them."""
+    return any(holds_each(text, start, end, also) for ch in held for also in alternatives.get(ch, ()))
+
+
 def test_mask_filters_on_split_needs_equal_the_filters_on_the_strings():
     """`masked_spans` tests a mask's further needs and alternatives by their characters split once (`Masks.also`,
     `Masks.alternatives`; round sp4): the same answer as `holds_each` and `holds_an_alternative` on the needs as
     `Mask` keeps them, for every mask on every sentence of corpus/ and corpus-dev."""
-    from pipeline.masks import holds_an_alternative, holds_an_alternative_of, holds_each, holds_each_of
+    from pipeline.masks import holds_an_alternative_of, holds_each_of
 
     table = masks()
     tested = [0, 0]
@@ -1869,7 +1881,7 @@ def test_every_mask_match_holds_one_of_its_alternatives():
     """`Mask.alternatives`: a match of a mask that is one alternation holds, for one of its alternatives, one of that
     alternative's needed characters and a character of each of its further needs (so `masked_spans` skips the
     search where no alternative's characters are all there), on corpus/ and corpus-dev; and a table of cases."""
-    from pipeline.masks import holds_an_alternative, read_mask
+    from pipeline.masks import read_mask
 
     with_alternatives = [mask for mask in masks().masks if mask.alternatives]
     assert len(with_alternatives) >= 3
