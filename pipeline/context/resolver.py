@@ -976,7 +976,9 @@ def opening_match(text: str, start: int, end: int, places: bool = True,
     # after a source (初步核算，前三季度国内生产总值…) the time is the figures', comma or not
     # a place before or after the time (坪山区2021年实现了…, 2020年湖北省地区生产总值…): the time is the place's
     # figures', not a subject
-    placed = m.start() > after or bool(gazetteer().opening(text[m.end():min(end, m.end() + PLACE_MAX)]))
+    # so is the text's own place said as a home word (各位代表，去年我省经济发展遇到多年未有的下行挑战: probe38 黑龙江 2016)
+    placed = m.start() > after or bool(gazetteer().opening(text[m.end():min(end, m.end() + PLACE_MAX)])) \
+        or text.startswith(word_tuple("home_words.txt"), m.end())
     return m, bool(dashed or sourced or placed or _opening().match(text, m.end(), end))
 
 
