@@ -1455,6 +1455,13 @@ CASES = [
      [("8.3%", "2011/2015", "actual", "地区生产总值"), ("15083.7亿元", "2015", "actual", "地区生产总值"),
       ("5.7%", "2015", "actual", "地区生产总值"), ("71.7万人", "2015", "actual", "城镇新增就业"),
       ("788万亩", "2015", "actual", ""), ("6%以上", "2016/2020", "target", "地区生产总值")]),
+    # probe38 (新疆 2016): a goal noun right after a figure (控制在4%的预期目标之内) names that figure's goal only: no cue
+    # for the figures after it in the sentence (the five years' income growths 12.7%, 13.6% were targets)
+    ("goal-after-a-figure-cues-no-later-figures", "2016-01-11", "新疆维吾尔自治区",
+     "一、“十二五”时期及2015年工作回顾\n——这五年，人民生活大幅改善。城镇新增就业244万人，登记失业率始终控制在4%的预期目标之内；"
+     "城镇居民人均可支配收入年均增长12.7%。",
+     [("244万人", "2011/2015", "actual", "城镇新增就业"), ("4%", "2015", "target", ""),
+      ("12.7%", "2011/2015", "actual", "城镇居民人均可支配收入")]),
 ]
 
 
