@@ -19,6 +19,7 @@ from .masks import needs
 
 SPACE = recache.compile(r"\s+")
 SEPARATORS = "【】[]〔〕（）()<>《》|｜:：,，、·/\\"
+BAR_SPLIT = recache.compile(r"[|｜]")  # the parts of a page's bar (site | breadcrumb | toolbar)
 VALUE_END = recache.compile(r"\s*[|｜]\s*|\s{2,}|\s+(?=\d{4}[-/.年])")
 LONG_BODY = 80
 WIDGET_MAX = 120  # a toolbar line is this long at most
@@ -291,7 +292,19 @@ def is_stamp(line: str) -> bool:
 
 def is_furniture(line: str) -> bool:
     """A line that is furniture wherever it stands (toolbars, captions, breadcrumbs, labelled page fields)."""
-    return is_widget(line) or is_caption(line) or is_crumb(line) or fields(line) is not None or bool(edition(line))
+    return is_widget(line) or is_caption(line) or is_crumb(line) or fields(line) is not None or bool(edition(line)) \
+        or is_bar(line)
+
+
+def is_bar(line: str) -> bool:
+    """A page's bar: parts split by | each of which is furniture, the site's name one of them
+    (云南省人民政府门户网站 | 首页 > 政务公开 > 政府工作报告 | 【大 中 小】 【打印】 【关闭】: probe38)."""
+    if "|" not in line and "｜" not in line:
+        return False
+    parts = [p for p in BAR_SPLIT.split(line) if p.strip()]
+    f = furniture()
+    return len(parts) >= 2 and any(f.site.fullmatch(squeeze(p)) for p in parts) and \
+        all(f.site.fullmatch(squeeze(p)) or is_widget(p) or is_crumb(p) for p in parts)
 
 
 def crumb_end(lines: list[str], i: int) -> int:

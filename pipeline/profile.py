@@ -144,7 +144,8 @@ def _offices() -> str:
 
 def _make_speaker_line() -> re.Pattern:
     offices = _offices()
-    return recache.compile(rf"[（(]?(?P<office>[^\s，。：:；]{{0,24}}?(?:{offices}))\s*(?P<name>{NAME}|{LONG_NAME})[）)]?")
+    # a colon may stand between the office and the name (**省长:郝鹏**: probe38 青海 2016)
+    return recache.compile(rf"[（(]?(?P<office>[^\s，。：:；]{{0,24}}?(?:{offices}))\s*[:：]?\s*(?P<name>{NAME}|{LONG_NAME})[）)]?")
 
 
 _SPEAKER_LINE_ONCE: Final = Once(_make_speaker_line)
@@ -1020,7 +1021,7 @@ def _read(doc: Document, paras: tuple[Paragraph, ...], heading=None) -> Front:
                 found.setdefault("published", s)  # not a document site's upload date (2024-04-28 / 999+ / 12.55KB)
             i += 1
             continue
-        if fu.is_widget(s) or fu.is_caption(s) or fu.is_lead_caption(s):
+        if fu.is_widget(s) or fu.is_caption(s) or fu.is_lead_caption(s) or fu.is_bar(s):
             if "caption_speaker" not in found and (cs := caption_speaker(s)):
                 found["caption_speaker"], found["caption_office"] = cs
                 if md := MONTH_DAY.search(s):  # 2月3日，…会议在银川开幕。…作政府工作报告: the day it was given

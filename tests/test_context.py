@@ -1444,6 +1444,24 @@ CASES = [
     ("newly-insured-graduates-are-no-new-jobs", "2021-01-12", "南京市",
      "一、2020年和“十三五”工作回顾\n开发见习岗位11万个，新增就业参保大专以上人数40多万。新增就业17万人。",
      [("11万个", "2020", "actual", ""), ("40多万", "2020", "actual", ""), ("17万人", "2020", "actual", "城镇新增就业")]),
+    # probe38 (黑龙江 2016): a relative year before the text's own place said as a home word (去年我省…) opens its
+    # paragraph, after an address (各位代表，), as 2015年，… would: the year's figures after it in a period-first review
+    # heading are the year's (增长5.7% and 71.7万人 were 2011/2015), under its subheadings too (（一）…（七）: 98 rows)
+    ("last-year-before-a-home-word-opens-the-year", "2016-01-27", "黑龙江省",
+     "一、“十二五”时期及2015年工作回顾\n“十二五”时期，地区生产总值年均增长8.3%。\n"
+     "各位代表，去年我省经济发展遇到多年未有的下行挑战。\n初步核算，全省地区生产总值实现15083.7亿元，增长5.7%。"
+     "全省城镇新增就业71.7万人。\n（一）现代农业发展步伐加快。新建高标准生态农田788万亩。\n"
+     "二、“十三五”时期经济和社会发展主要目标\n地区生产总值年均增长6%以上。",
+     [("8.3%", "2011/2015", "actual", "地区生产总值"), ("15083.7亿元", "2015", "actual", "地区生产总值"),
+      ("5.7%", "2015", "actual", "地区生产总值"), ("71.7万人", "2015", "actual", "城镇新增就业"),
+      ("788万亩", "2015", "actual", ""), ("6%以上", "2016/2020", "target", "地区生产总值")]),
+    # probe38 (新疆 2016): a goal noun right after a figure (控制在4%的预期目标之内) names that figure's goal only: no cue
+    # for the figures after it in the sentence (the five years' income growths 12.7%, 13.6% were targets)
+    ("goal-after-a-figure-cues-no-later-figures", "2016-01-11", "新疆维吾尔自治区",
+     "一、“十二五”时期及2015年工作回顾\n——这五年，人民生活大幅改善。城镇新增就业244万人，登记失业率始终控制在4%的预期目标之内；"
+     "城镇居民人均可支配收入年均增长12.7%。",
+     [("244万人", "2011/2015", "actual", "城镇新增就业"), ("4%", "2015", "target", ""),
+      ("12.7%", "2011/2015", "actual", "城镇居民人均可支配收入")]),
 ]
 
 

@@ -90,6 +90,8 @@ def test_metadata_date(value, expected):
     pytest.param("区长拜年", None, id="office-then-the-kind-of-speech"),
     pytest.param("□六盘水市人民政府市长 李 刚", ("李刚", "六盘水市人民政府市长"), id="newspaper-bullet-before-the-office"),
     pytest.param("市 长 庄兆林", ("庄兆林", "市长"), id="office-of-two-characters-spaced-out"),  # 13ag 徐州 2020 (公文搜)
+    pytest.param("省长:郝鹏", ("郝鹏", "省长"), id="colon-between-office-and-name"),  # probe38 青海 2016
+    pytest.param("省长：郝鹏", ("郝鹏", "省长"), id="full-width-colon-between-office-and-name"),
     pytest.param("——安徽省合肥市委宣传部副部长、文明办主任 魏玉萍", ("魏玉萍", "安徽省合肥市委宣传部副部长、文明办主任"),
                  id="signature-dashes-before-the-office"),  # exchange probe 13w
 ])
@@ -1236,6 +1238,14 @@ def test_dev_corpus_profile_columns_and_body_lines(dev_run):
     pytest.param("Workflow\n2025年四川省政府工作报告(全文)\n中商产业研究院·2025-02-07 08:05\n\n"
                  "报告的核心观点 2024年四川省经济运行稳中向好;全省地区生产总值增长5.7%,高于全国0.7个百分点。",
                  "2025年四川省政府工作报告(全文)", id="latin-label-above-the-title"),
+    # a page's bar of the site's name, its path and its toolbar split by | is no title, nor a bracketed caption
+    # labelled 图片说明 the text under it (probe38: 云南 2016 saved from the government's site)
+    pytest.param("云南省人民政府门户网站 | 首页 > 政务公开 > 政府工作报告 | 【大 中 小】 【打印】 【关闭】\n2016年政府工作报告\n"
+                 "发布时间：2016-01-31 09:00 来源：云南日报\n"
+                 "（图片说明：1月24日，云南省第十二届人民代表大会第四次会议在昆明海埂会堂开幕。 记者 摄）\n\n"
+                 "——2016年1月24日在云南省第十二届人民代表大会第四次会议上\n\n省长 陈豪\n\n各位代表：\n"
+                 "现在，我代表省人民政府，向大会报告工作。全省生产总值增长8.7%。",
+                 "2016年云南省政府工作报告", id="site-path-toolbar-bar-above-the-title"),
 ])
 def test_site_header_above_a_breadcrumb_is_no_title(text, title):
     assert analyse_text(text).structure.profile.title == title

@@ -32,6 +32,9 @@ COMMAS = "，,；;"  # the breaks a caller may have found already (resolver.Sent
 NOT_COMMAS = "".join(c for c in CLAUSE_BREAKS if c not in COMMAS)
 CLAUSE_BREAK = recache.compile(f"[{CLAUSE_BREAKS}]")
 STATEMENT_BREAK = recache.compile("[；;]")  # where a `statement` cue's reach ends
+# a figure ending right before a goal noun (4%的预期目标, 900万人目标): a digit or per cent sign, up to three characters of
+# its unit, 的 or not
+FIGURE_BEFORE = recache.compile(r"[0-9%％][^0-9，,；;。：:]{0,3}的?$")
 ITEM_ENDS = ("；", ";")  # what closes an item of a sentence's list
 
 
@@ -203,6 +206,9 @@ class SentenceCues:
                 continue  # 超额完成年度目标: achieved; 占年度计划的68.8%: how much of the plan was done
             if w.frame and word not in w.light and word not in w.clause and any(f in before for f in w.frame):
                 continue  # 均中村党支部围绕“达标创星”目标，实施…，2017年村集体经营收入35.8万元: the goal frames the deeds
+            if word in w.goal and word not in w.light and word not in w.clause and FIGURE_BEFORE.search(before):
+                continue  # 登记失业率始终控制在4%的预期目标之内；…收入年均增长12.7%: the goal of the figure before it
+                # (names_a_goal), no cue for the figures after it (probe38 新疆 2016: 12.7%, 13.6% were targets)
             if word not in w.light and word not in w.clause and text.startswith(ITEM_ENDS, after):
                 continue  # …突破8500亿元，正加快迈向万亿目标；新增…7个国家中小企业特色产业集群: a goal noun that closes
                 # its item introduces no list: the items after the ； are deeds (probe28 湖南 2025)

@@ -977,7 +977,9 @@ def opening_match(text: str, start: int, end: int, places: bool = True,
     # after a source (初步核算，前三季度国内生产总值…) the time is the figures', comma or not
     # a place before or after the time (坪山区2021年实现了…, 2020年湖北省地区生产总值…): the time is the place's
     # figures', not a subject
-    placed = m.start() > after or bool(gazetteer().opening(text[m.end():min(end, m.end() + PLACE_MAX)]))
+    # so is the text's own place said as a home word (各位代表，去年我省经济发展遇到多年未有的下行挑战: probe38 黑龙江 2016)
+    placed = m.start() > after or bool(gazetteer().opening(text[m.end():min(end, m.end() + PLACE_MAX)])) \
+        or text.startswith(word_tuple("home_words.txt"), m.end())
     return m, bool(dashed or sourced or placed or _opening().match(text, m.end(), end))
 
 
@@ -1577,6 +1579,10 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
     # a span's lead-in whose list is the headings after it (五年来，…主要做了以下工作。 then （一）…): (the span, the
     # level of those headings), until a heading above them
     span_list: tuple[Interval, int] | None = None
+    # the year a period-first review heading's own paragraph opens (一、“十二五”时期及2015年工作回顾 … 各位代表，去年我省…):
+    # (the year, the level of that heading); it holds under the subheadings after it that say no time, until a heading
+    # at or above that level (probe38 黑龙江 2016: （一）…（七） of the year were 2011/2015)
+    year_hold: tuple[Interval, int] | None = None
     last_sentence: tuple[int, Interval | None] = (-1, None)  # (sentence start, its time) for 同期
     before: tuple[int, Interval | None] = (-1, None)  # the same of the sentence before the figure's
     # the time that opens the latest sentence of the paragraph (…。1-8月，完成货运量…。完成快递业务量…): it holds
@@ -1678,6 +1684,18 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
                 para_time, para_from = None, -1
             k = bisect_left_int(heading_starts, p_start)
             heads_here = k < len(headings) and headings[k].start < p_end
+            if heads_here and year_hold is not None and heading_level(headings[k]) <= year_hold[1]:
+                year_hold = None  # a heading beside or above the period's: the year is over
+            if own_time is not None:
+                year_hold = None
+                if para_from == p_start and _years(own_time) == 1:
+                    top = next(((sec_, sc_) for sec_, sc_ in open_sections if sc_.time is not None), None)
+                    top_time = top[1].time if top is not None else None
+                    if top is not None and top_time is not None and top[1].claim == "actual" and _years(top_time) > 1 \
+                            and _last_year(top_time) == _last_year(own_time) and top[0].end > p_start:
+                        year_hold = (own_time, heading_level(top[0]))
+            elif para_time is None and m is None and year_hold is not None:
+                para_time, para_from = year_hold[0], p_start
             if own_time is not None and para_from == p_start:
                 # 五年来，我们…主要做了以下工作。 then （一）…（十）…: the span holds under the headings it leads to; so
                 # does a year (2024年全市工业经济总体平稳运行，…呈现出以下三大特点。 then 一、…三、…: probe29 荆门)
