@@ -37,6 +37,13 @@ CASES = [
      "全市进出口总额增长8%，其中民营企业进出口增长12%，对东盟进出口增长15%，规上企业研发经费投入增长14.2%。",
      [("8%", "2025", "actual", "进出口总额"), ("12%", "2025", "actual", ""), ("15%", "2025", "actual", ""),
       ("14.2%", "2025", "actual", "")]),
+    # a list of its own between (单位GDP能耗、…分别为全国平均水平的1/3、1/5: fractions, no figures) names the items of the
+    # 分别 list after it, not the figures before it (probe37 深圳 2021: 23.2% took 居民人均可支配收入)
+    ("a-list-between-names-the-next-lists-items", "2021-05-15", "深圳市",
+     "一、“十三五”时期工作回顾\n居民人均可支配收入达6.49万元，五年年均增长7.8%；单位GDP能耗、单位GDP二氧化碳排放分别为"
+     "全国平均水平的1/3、1/5，五年分别下降19.3%、23.2%。",
+     [("6.49万元", "2020", "actual", "居民人均可支配收入"), ("7.8%", "2016/2020", "actual", "居民人均可支配收入"),
+      ("19.3%", "2016/2020", "actual", "单位地区生产总值能耗"), ("23.2%", "2016/2020", "actual", "")]),
     # the central cities of a region, each, and a whole sector's jobs are parts of the region's measures (probe33 四川,
     # 新疆 2021)
     ("central-cities-and-a-sector-are-parts", "2021-01-30", "四川省",

@@ -22,7 +22,7 @@ from .clause import Clause, clause_end, clause_start
 from .change import from_start
 from .indicator import changed_subject, is_change_verb, is_punct, listed_count, phrase, strip_light, without_how_it_did
 from .place import list_items
-from .words import patterns, words
+from .words import CLAUSE_DELIMS, patterns, words
 
 Tagger = Callable[..., list[Word]]
 
@@ -257,6 +257,9 @@ class Lists:
         if len(before) < len(items):
             return None
         refs = before[len(before) - len(items):]
+        if lists_between(self.text, refs[-1].end, clause.start):
+            return None  # …年均增长7.8%；单位GDP能耗、…分别为全国平均水平的1/3、1/5，五年分别下降…: a list of its own
+            # between (its numbers no figures) names the items, not the figures before it (probe37 深圳 2021)
         names = [f.indicator for f in refs]
         if not all(names) or len(set(names)) < len(names):
             return None
@@ -572,6 +575,16 @@ def unquoted(part: str) -> str:
     if part[-1:] in closes and not any(o in part[:-1] for o in opens):
         part = part[:-1]
     return part
+
+
+def lists_between(text: str, start: int, end: int) -> bool:
+    """Whether a clause with a 分别 list of its own (figure_words respectively) stands in text[start:end], after its
+    first clause delimiter: …年均增长7.8%；单位GDP能耗、单位GDP二氧化碳排放分别为全国平均水平的1/3、1/5，五年分别下降…
+    (its numbers no figures) names the items of the list after it, not the figures before it; a clause that only says
+    how the figures are counted or what they met (扣除价格因素，分别实际增长…; 如期实现“双一”目标，分别比上年增长…)
+    does not."""
+    first = min((k for k in (text.find(d, start, end) for d in CLAUSE_DELIMS) if k >= 0), default=-1)
+    return first >= 0 and any(text.find(r, first + 1, end) >= 0 for r in words().of("respectively"))
 
 
 def only_times(text: str, start: int, end: int) -> bool:
