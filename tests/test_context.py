@@ -1458,6 +1458,11 @@ CASES = [
      "新增就业大学生16.6万人、高技能人才6.7万人。城镇新增就业20.9万人。",
      [("24.7亿美元", "2020", "actual", "实际使用外资"), ("1573亿元", "2020", "actual", ""), ("15%", "2020", "actual", ""),
       ("16.6万人", "2020", "actual", ""), ("6.7万人", "2020", "actual", ""), ("20.9万人", "2020", "actual", "城镇新增就业")]),
+    # probe39 (长沙 2021): a rate of completion after 目标 in its clause (claim_words done 完成率) is how much of the goal
+    # was done, an actual in a review; a plan heading still makes it a target
+    ("goal-completion-rate-is-done", "2021-01-21", "长沙市",
+     "一、2020年工作回顾\n适龄妇女“两癌”免费检查目标完成率达139%。\n二、2021年工作重点\n目标完成率达到100%。",
+     [("139%", "2020", "actual", ""), ("100%", "2021", "target", "")]),
 ]
 
 
