@@ -340,7 +340,7 @@ def bare_name(title: str, own: str = "") -> str:
 def subtitle(line: str) -> tuple[str, str] | None:
     """(occasion, delivered) of a subtitle line, else None. The forms: ——2026年1月26日在…会议上,
     ――…, （2026年1月26日在…会议上）, 2026年1月26日在…会议上 (no dash: then it must open with the date),
-    ——在…会议上的讲话（2026年1月5日）, 在…会议上（2016年1月25日）."""
+    ——在…会议上的讲话（2026年1月5日）, 在…会议上（2016年1月25日）, 2021年1月21日…会议通过 (adoption_words.txt)."""
     s = line.strip()
     m = SUBTITLE_WRAP.fullmatch(s)
     wrapped = m is not None
@@ -355,6 +355,9 @@ def subtitle(line: str) -> tuple[str, str] | None:
         rest = re.sub(r"[（(]\s*[）)]$", "", rest).strip()
     occ = OCCASION.fullmatch(rest)
     occasion = occ.group("occ").strip() if occ else ""
+    adopted = next((w for w in word_tuple("adoption_words.txt") if rest.endswith(w)), "") if not occasion else ""
+    if adopted and rest[:-len(adopted)].endswith("会议"):
+        occasion = rest[:-len(adopted)].strip()  # 2021年1月21日长沙市第十五届人民代表大会第七次会议通过: it adopted it
     if wrapped and (occasion or delivered):
         return occasion, delivered
     if not wrapped and d and d.start() == 0 and occasion:

@@ -1469,6 +1469,25 @@ CASES = [
      "城镇居民人均可支配收入年均增长12.7%。",
      [("244万人", "2011/2015", "actual", "城镇新增就业"), ("4%", "2015", "target", ""),
       ("12.7%", "2011/2015", "actual", "城镇居民人均可支配收入")]),
+    # probe39 (苏州 2021): under a review heading naming the period first, the year's own paragraph may open with the year
+    # unnamed and framed (在刚刚过去的一年里，: two lead words, a closer 里); its numbered items after it are that year's
+    ("year-paragraph-framed-leads-its-items", "2021-01-19", "苏州市",
+     "一、“十三五”时期和2020年工作回顾\n五年来，地区生产总值年均增长6.1%。\n各位代表，在刚刚过去的一年里，全市上下团结一心，"
+     "迎难而上。\n1．经济发展迈上新台阶。完成固定资产投资5224亿元，增长6.6%。\n2．人民生活增添新福祉。新增就业20.08万人。",
+     [("6.1%", "2016/2020", "actual", "地区生产总值"), ("5224亿元", "2020", "actual", "固定资产投资"),
+      ("6.6%", "2020", "actual", "固定资产投资"), ("20.08万人", "2020", "actual", "城镇新增就业")]),
+    # probe39 (宁波 2021): the graduates among the newly employed are a part of 城镇新增就业 (measure_blockers 大学生,
+    # 毕业生); 实到内资, the domestic capital that came in, is no session's attendance (time_words present_not)
+    ("graduates-employed-and-capital-arrived", "2021-02-21", "宁波市",
+     "一、2020年和“十三五”工作回顾\n（二）有力有效稳企业稳增长\n实际利用外资24.7亿美元，实到内资1573亿元、增长15%。"
+     "新增就业大学生16.6万人、高技能人才6.7万人。城镇新增就业20.9万人。",
+     [("24.7亿美元", "2020", "actual", "实际使用外资"), ("1573亿元", "2020", "actual", ""), ("15%", "2020", "actual", ""),
+      ("16.6万人", "2020", "actual", ""), ("6.7万人", "2020", "actual", ""), ("20.9万人", "2020", "actual", "城镇新增就业")]),
+    # probe39 (长沙 2021): a rate of completion after 目标 in its clause (claim_words done 完成率) is how much of the goal
+    # was done, an actual in a review; a plan heading still makes it a target
+    ("goal-completion-rate-is-done", "2021-01-21", "长沙市",
+     "一、2020年工作回顾\n适龄妇女“两癌”免费检查目标完成率达139%。\n二、2021年工作重点\n目标完成率达到100%。",
+     [("139%", "2020", "actual", ""), ("100%", "2021", "target", "")]),
 ]
 
 

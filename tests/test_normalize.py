@@ -190,6 +190,9 @@ NARROW_WRAPPED_PAGE = "\n".join(NARROW_WRAPPED_LINES)
                  id="two-spaced-characters-keep-their-space"),
     pytest.param("上海市市长 龚 正\n各位代表：", "上海市市长 龚 正\n各位代表：", id="a-spaced-name-of-two-after-a-word-is-no-run"),
     pytest.param("全省生产总值増长8-8.5%", "全省生产总值增长8-8.5%", id="variant-character-folded"),
+    # probe39 (济南 2021): a box-drawing line written for the subtitle's dash
+    pytest.param("──2021年1月12日在济南市第十七届人民代表大会第三次会议上", "——2021年1月12日在济南市第十七届人民代表大会第三次会议上",
+                 id="box-drawing-line-is-a-dash"),
     pytest.param("全年地區生產總值增長8.1%，城鎮新增就業1269萬人，糧食產量6.8億噸。",
                  "全年地区生产总值增长8.1%，城镇新增就业1269万人，粮食产量6.8亿吨。", id="traditional-characters-folded"),
     pytest.param("乾隆年間於成龍著有《政書》", "乾隆年间於成龙著有《政书》", id="characters-of-both-scripts-kept"),

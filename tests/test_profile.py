@@ -47,6 +47,12 @@ PROFILE_SCORER = SHARED / "tools" / "score_profile.py"
     pytest.param("2026年1月26日，天津市第十八届人民代表大会第四次会议在天津大礼堂开幕。", None,
                  id="news-lead-is-no-subtitle"),
     pytest.param("在上海市第十六届人民代表大会第四次会议上", None, id="no-dash-needs-the-date-first"),
+    # probe39 (长沙 2021): the report printed as adopted: the date and the session that adopted it
+    pytest.param("2021年1月21日长沙市第十五届人民代表大会第七次会议通过",
+                 ("长沙市第十五届人民代表大会第七次会议", "2021-01-21"), id="session-adopting-it"),
+    pytest.param("2021年1月21日长沙市第十五届人民代表大会第七次会议批准", ("长沙市第十五届人民代表大会第七次会议", "2021-01-21"),
+                 id="session-approving-it"),
+    pytest.param("2021年1月21日规划通过", None, id="adopted-by-no-session"),
 ])
 def test_subtitle(line, expected):
     assert subtitle(line) == expected

@@ -251,6 +251,9 @@ class SentenceCues:
                     else:
                         found = "clause"
                 continue
+            k = bisect_left(self.breaks, end)
+            if (k == len(self.breaks) or self.breaks[k] >= f.start) and any(d in self.text[end:f.start] for d in self.done):
+                continue  # 免费检查目标完成率达139%: how much of the goal was done, in the cue's own clause (probe39 长沙 2021)
             if word in self.statement and any(not self.text.startswith(self.continued, b.end())
                                               for b in STATEMENT_BREAK.finditer(self.text, end, f.start)):
                 continue  # 确定…要达到6.5万户…；出台…措施16条: a ； opens another statement, a deed (not ；其中…)

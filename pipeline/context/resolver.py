@@ -30,10 +30,10 @@ YEAR_FIRSTS = "12"  # the characters YEAR_DIGITS opens with
 YEAR = recache.compile(rf"(?<!\d){YEAR_DIGITS}(?!\d)")
 YEAR_IN_TITLE = recache.compile(rf"{YEAR_DIGITS}\s?年")
 def _make_opening() -> re.Pattern:
-    """What follows a time that opens a paragraph or sentence (2025年，; 今年以来，; 2025年的目标任务，: time_words.tsv
-    `topic`)."""
-    topics = alternation(timex.words().of("topic"))
-    return recache.compile(rf"\s?(?:以来|来)?\s?(?:的(?:{topics}))?\s?(?:[，,：:]|是)")
+    """What follows a time that opens a paragraph or sentence (2025年，; 今年以来，; 在过去的一年里，; 2025年的目标任务，:
+    time_words.tsv `closer`, `topic`)."""
+    topics, closers = (alternation(timex.words().of(role)) for role in ("topic", "closer"))
+    return recache.compile(rf"\s?(?:{closers})?\s?(?:的(?:{topics}))?\s?(?:[，,：:]|是)")
 
 
 _OPENING_ONCE: Final = Once(_make_opening)
@@ -966,9 +966,11 @@ def opening_match(text: str, start: int, end: int, places: bool = True,
         m = _time_at(text, after, end, places)
     if m is None and after > start:
         m = _time_at(text, start, end, places)  # 过去的一年，…: the lead word (过去的 of 过去的2025年) is the time's own
-        # 刚刚过去的一年，…: the lead's tail (过去的 of 刚刚过去的) is the time's own head
+        # 刚刚过去的一年，…: the lead's tail (过去的 of 刚刚过去的) is the time's own head; after a first lead word, a
+        # second one's too (在刚刚过去的一年里，…: probe39 苏州 2021)
         i = start + 1
-        while m is None and i < after:
+        stop = max(after, lead_end(text, after, end, None, False)[0])
+        while m is None and i < stop:
             m = _time_at(text, i, end, places)
             i += 1
     if m is None:
@@ -1136,6 +1138,15 @@ def local_document(text: str, structure: Structure, home: Sequence[str] = ()) ->
 
 def _words_in(words: Sequence[str], text: str) -> bool:
     return any(w in text for w in words)
+
+
+def _says_present(text: str) -> bool:
+    """Whether `text` holds a present word (time_words.tsv present: 截至目前, 实到) outside the words that only hold one
+    (present_not: 实到内资)."""
+    w = timex.words()
+    for not_present in w.of("present_not"):
+        text = text.replace(not_present, "")
+    return _words_in(w.of("present"), text)
 
 
 def _present_after(text: str, end: int, words: Sequence[str]) -> bool:
@@ -1327,13 +1338,14 @@ def lead_list(text: str, start: int, end: int, ref: int | None, carried: bool, h
 
 
 def span_lead(text: str, headings: Sequence[Section], heading_starts: Sequence[int], start: int, end: int,
-              span: Interval) -> tuple[Interval, int] | None:
+              span: Interval, announced: bool = True) -> tuple[Interval, int] | None:
     """(span, the level of the headings it leads to) when the paragraph text[start:end], opened by the span, ends by
     announcing a list (time_words.tsv list_lead: 主要做了以下工作。) and the next thing after it is a heading below the
-    one it stands under (五年来，…主要做了以下工作。 then （一）创新宏观调控…); else None."""
+    one it stands under (五年来，…主要做了以下工作。 then （一）创新宏观调控…); else None. `announced` False: no list
+    word needed (the year's own paragraph of a review heading naming the period first: see `year_part`)."""
     tail = text[start:end].rstrip()
     last = max(tail.rfind("。", 0, len(tail) - 1), tail.rfind("！", 0, len(tail) - 1)) + 1
-    if not _words_in(timex.words().of("list_lead"), tail[last:]):
+    if announced and not _words_in(timex.words().of("list_lead"), tail[last:]):
         return None
     k = bisect_left(heading_starts, end)
     if k >= len(headings) or text[end:headings[k].start].strip():
@@ -1343,6 +1355,16 @@ def span_lead(text: str, headings: Sequence[Section], heading_starts: Sequence[i
     if i >= 0 and heading_level(headings[i]) >= level:
         return None  # a heading beside or above the one the paragraph stands under: no list of it
     return span, level
+
+
+def year_part(open_sections: Sequence[tuple[Section, Scope]], time: Interval) -> bool:
+    """Whether `time`, a single year, is the year a top-level review heading names after the period it reviews first
+    (一、“十三五”时期和2020年工作回顾: 2020 under a heading whose time is 2016/2020)."""
+    if not open_sections or _years(time) != 1:
+        return False
+    sec, sc = open_sections[0]
+    return sc.time is not None and sc.claim == "actual" and _years(sc.time) > 1 \
+        and _last_year(sc.time) == _last_year(time) and f"{_last_year(time)}年" in sec.title
 
 
 def span_opened(openings: dict[int, tuple[re.Match | None, bool]], text: str, sentences: Sequence[Sentence],
@@ -1700,6 +1722,10 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
                 # 五年来，我们…主要做了以下工作。 then （一）…（十）…: the span holds under the headings it leads to; so
                 # does a year (2024年全市工业经济总体平稳运行，…呈现出以下三大特点。 then 一、…三、…: probe29 荆门)
                 span_list = span_lead(text, headings, heading_starts, p_start, p_end, own_time)
+                if span_list is None and year_part(open_sections, own_time):
+                    # 一、“十三五”时期和2020年工作回顾 … 各位代表，在刚刚过去的一年里，… then 1．…6．: the year's own
+                    # paragraph opens the heading's part on the year, its items too (probe39 苏州 2021)
+                    span_list = span_lead(text, headings, heading_starts, p_start, p_end, own_time, False)
             elif span_list is not None and heads_here and (heading_level(headings[k]) < span_list[1] or (
                     (sc := heading_scope(headings[k], ref, month, doc_time, late)).time is not None or sc.claim)):
                 span_list = None  # a heading above the list's items, or one saying a time or claim of its own
@@ -1813,13 +1839,12 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
                 time = named[-1]
         if time is None:
             # a title's part of the year holds for the sentences that say no time, not for what is so now (截至目前)
-            title_part = doc_time if doc_time is not None \
-                and not _words_in(tw.of("present"), text[s_start:at]) else None
+            title_part = doc_time if doc_time is not None and not _says_present(text[s_start:at]) else None
             # a text with no date that says the year it reviews: what it says no time for is of that year, but
             # for a plan's list (…主要预期目标是：) or under a plan heading
             planned = head_claim == "target" or lead_level is not None or 0 <= lead_from <= at
             # …or what is so now (截至目前…; 本次大会应到代表301人: the session's, not the year reviewed)
-            now = _words_in(tw.of("present"), text[s_start:at]) or _present_after(text, f_end, tw.of("present_after"))
+            now = _says_present(text[s_start:at]) or _present_after(text, f_end, tw.of("present_after"))
             fallback = reviewed if reviewed is not None and not planned and not now else ref
             # an estimate (预计全省地区生产总值增长5.7%) in a text dated in the first months of a year, with no time of
             # its own and no aim before it: of the year just ended, whose figures are estimated then (an aim that is

@@ -14,7 +14,7 @@ from typing import Final, Sequence
 from ..context import timex
 from ..numbers import Mention
 from ..once import Once
-from ..records import Document, Entity, Figure, Structure
+from ..records import Document, Entity, Figure, Structure, evolve
 from ..segment import Segmenter
 from .candidates import candidate_sentences
 from .change import (Comparisons, acts_on_things, change_after, change_before, change_of_name, drop_word, from_start,
@@ -383,7 +383,21 @@ class FigureExtractor:
                     if subject.has_noun and subject.phrase:
                         counted_subject = (unit, new_earlier(subject.phrase, m.start))
             figures.append(fig)
-        return shared_level_heads(text, levels(told_after(figures, said_later), second_levels))
+        return households_of(text, shared_level_heads(text, levels(told_after(figures, said_later), second_levels)))
+
+
+def households_of(text: str, figures: list[Figure]) -> list[Figure]:
+    """A count of households written right before a count of people that names what it counts after it
+    (4.65万户13.42万名贫困人口; 现行标准下4425户14042名农村建档立卡贫困人口) counts the households of the same people: it
+    takes their name (figure_words household_unit, people_unit; probe39 长沙, 福州 2021)."""
+    households, people = words().set_of("household_unit"), words().set_of("people_unit")
+    out = list(figures)
+    for k in range(len(out) - 1):
+        f, g = out[k], out[k + 1]
+        if f.end == g.start and f.unit in households and g.unit in people and g.indicator \
+                and text.startswith(g.indicator, g.end) and f.indicator != g.indicator:
+            out[k] = evolve(f, indicator=g.indicator)
+    return out
 
 
 def figure_record(mention: str, value: Decimal, value_max: Decimal | None, unit: str, kind: str, qualifier: str,

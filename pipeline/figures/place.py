@@ -613,6 +613,12 @@ def resolve_place(named: list[PlaceMatch], locality: str, own: bool = False) -> 
                                                                  or m.place.city == locality and not (
                                                                      own and home.province != locality)
                                                                  or short_parent(m, home))))]
+        if others and len(others) < len(named):
+            # 宁波舟山港货物吞吐量 in 宁波's report: a place written against the text's own with nothing between is one
+            # name with it (a joint port), no place of its own (probe39 宁波 2021: 舟山市)
+            joined = {m.start for m in named for n in named if n not in others
+                      and (n.end == m.start or m.end == n.start)}
+            others = [m for m in others if m.start not in joined]
         if not others:
             return locality
         named = others
