@@ -1585,6 +1585,7 @@ def _opening_match_plain(text, start, end, places=True):
     """opening_match as first written: the lead by lead_in's match (after an address to the audience, 各位代表，,
     which opening_match skips first: resolver.address_end, probe30)."""
     from pipeline.context.resolver import PLACE_MAX, _opening, _time_at, address_end, lead_in
+    from pipeline.data import word_tuple
     from pipeline.gazetteer import gazetteer
 
     start = address_end(text, start, end)
@@ -1595,12 +1596,20 @@ def _opening_match_plain(text, start, end, places=True):
         m = _time_at(text, lead.end() if lead else start, end, places)
     if m is None and lead is not None and lead.end() > start:
         m = _time_at(text, start, end, places)  # 过去的一年，…: the lead word is the time's own
+        # …or its tail, up to a second lead word's end (在刚刚过去的一年里，…: probe39)
+        second = lead_in(False).match(text, lead.end(), end)
+        stop = max(lead.end(), second.end() if second else lead.end())
+        i = start + 1
+        while m is None and i < stop:
+            m = _time_at(text, i, end, places)
+            i += 1
     if m is None:
         return None, False
     dashed = lead is not None and "—" in text[lead.start():m.start()]
     sourced = lead is not None and lead.group("source") is not None
     placed = m.start() > (lead.end() if lead else start) \
-        or bool(gazetteer().opening(text[m.end():min(end, m.end() + PLACE_MAX)]))
+        or bool(gazetteer().opening(text[m.end():min(end, m.end() + PLACE_MAX)])) \
+        or text.startswith(word_tuple("home_words.txt"), m.end())  # 去年我省…: the text's place (probe38)
     return m, bool(dashed or sourced or placed or _opening().match(text, m.end(), end))
 
 
