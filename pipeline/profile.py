@@ -307,14 +307,20 @@ def _governments() -> tuple[str, ...]:
     return _GOVERNMENTS_ONCE.get()
 
 
+def after_own_place(s: str, own: str) -> str:
+    """A title past the document's own place `own` and its government (headings.tsv government) when they open it
+    before more (江苏省政府2016年政府工作报告 → 2016年政府工作报告), else the title as it is."""
+    if not own or not s.startswith(own) or len(s) == len(own):
+        return s
+    s = s[len(own):]
+    return s[len(next((g for g in _governments() if s.startswith(g) and YEAR_LEAD.match(s, len(g))), "")):]
+
+
 def _named_year(bare: str, own: str = "") -> str:
     """The year of a title that is a year and the name alone (2016年政府工作报告; not 2022年政府工作报告（摘要）, an
     abstract), the document's own place (and its government) before the year at most (陕西省2011年政府工作报告:
     probe35, a copy's front matter with no date in the text), else ''."""
-    s = bare
-    if own and s.startswith(own):
-        s = s[len(own):]
-        s = s[len(next((g for g in _governments() if s.startswith(g) and YEAR_LEAD.match(s, len(g))), "")):]
+    s = after_own_place(bare, own)
     m = YEAR_LEAD.match(s)
     return m.group()[:4] if m is not None and s[m.end():].translate(BOOK_QUOTES) in _named() else ""
 
@@ -325,11 +331,7 @@ def bare_name(title: str, own: str = "") -> str:
     政府工作报告（省十三届人大第五次会议 2021年）): a title that names no place; else ''. A title opening with the
     document's own place `own` (and its government, headings.tsv government) is read after it (福建省政府工作报告
     （2016年1月11日 于伟国）, 江苏省政府2016年政府工作报告: a page's headline around the name)."""
-    s = "".join(title.translate(BOOK_QUOTES).split())
-    if own and s.startswith(own) and len(s) > len(own):
-        s = s[len(own):]
-        gov = next((g for g in _governments() if s.startswith(g) and YEAR_LEAD.match(s, len(g))), "")
-        s = s[len(gov):]
+    s = after_own_place("".join(title.translate(BOOK_QUOTES).split()), own)
     if (m := YEAR_LEAD.match(s)) is not None:
         s = s[m.end():]
     if (aside := ASIDE_TAIL.search(s)) is not None and aside.end() == len(s) and aside.start() > 0:
