@@ -74,6 +74,7 @@ HEADING_ANY = recache.compile("|".join(f"(?:{style.pattern.pattern})" for style 
 MARKED_RANKS = {"h1": 3.1, "h2": 3.2, "h3": 3.3, "h4": 3.4, "h5": 3.5, "h6": 3.6, "bold": 3.7}
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 UNNUMBERED_MAX = 40  # an unnumbered heading is a line this short at most
+NOT_IN_TITLE: Final = "。！？!?；;：:…"  # sentence and clause marks no heading without a number holds (its 。 at the end aside)
 # an appendix head that is its own title may name a second part after a joint (名词解释和说明, 名词解释及有关说明)
 TITLED_TAIL = r"[和及与][\u4e00-\u9fff]{1,4}"
 ORDINAL_LINE_MAX = 60  # a 第一，… heading is a whole line this short at most
@@ -236,7 +237,7 @@ def _ordinal_line(line: str, marked: str | None) -> bool:
     """Whether a paragraph opening with 第一， is a heading: the whole line a title, with no end mark (第一，以成渝…发展),
     or one 。 at its end when the source marks the line (**第一，千方百计稳定经济增长。**)."""
     body = line[:-1] if marked and line.endswith("。") else line
-    return len(line) <= ORDINAL_LINE_MAX and not any(c in body for c in "。！？!?；;：:…")
+    return len(line) <= ORDINAL_LINE_MAX and not any(c in body for c in NOT_IN_TITLE)
 
 
 def _marks(doc: Document, paras: Sequence[Paragraph]) -> list[str | None]:
@@ -517,7 +518,7 @@ def _unnumbered(line: str) -> bool:
     speaker's headline (省发展和改革委员会主任陈军：奋力开创现代化美好安徽建设新局面, a news report of several officials)."""
     if 2 <= len(line) <= UNNUMBERED_MAX and (colon := _colon(line)) > 0 and speaker(line[:colon]) is not None:
         return _unnumbered(line[colon + 1:])
-    if not (2 <= len(line) <= UNNUMBERED_MAX) or any(c in line for c in "。！？!?；;：:…") or line[-1] in "，,、":
+    if not (2 <= len(line) <= UNNUMBERED_MAX) or any(c in line for c in NOT_IN_TITLE) or line[-1] in "，,、":
         return False
     if _heading_words()[1].match(line) or _heading_words()[2].match(line):
         return False
