@@ -981,11 +981,12 @@ def opening_match(text: str, start: int, end: int, places: bool = True,
     # figures', not a subject
     # so is the text's own place said as a home word (各位代表，去年我省经济发展遇到多年未有的下行挑战: probe38 黑龙江 2016)
     placed = m.start() > after or bool(gazetteer().opening(text[m.end():min(end, m.end() + PLACE_MAX)])) \
-        or text.startswith(word_tuple("home_words.txt"), m.end())
+        or text.startswith(_HOME_WORDS.get(), m.end())
     return m, bool(dashed or sourced or placed or _opening().match(text, m.end(), end))
 
 
 PLACE_MAX = 12  # the longest place name read at a sentence's head
+_HOME_WORDS: Final = Once(lambda: word_tuple("home_words.txt"))  # (opening_match runs at every paragraph and sentence)
 ADDRESS_MARKS = "，,！!：:"  # what closes an address to the audience (各位代表，; 各位代表！)
 
 
@@ -1581,7 +1582,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
     per_head = figure_words().of("count_average")  # for year_before, read once
     # 全市, 全省, 我省…: a figure after one is about a place of its own, never the nation; 增速, 规模…: an
     # indicator that is only one takes the measure of the figure or clause before it
-    home, measure_heads = word_tuple("home_words.txt"), word_tuple("measure_heads.txt")
+    home, measure_heads = _HOME_WORDS.get(), word_tuple("measure_heads.txt")
     home_by_first = by_first(home)
     nation = word_tuple("nation_words.txt")
     local_doc = local_document(text, structure, home)
