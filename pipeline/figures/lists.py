@@ -137,7 +137,7 @@ class Lists:
         parts = self._parts(subject, run, patterns().ordinal_list.search(subject))
         if len(parts) != len(run):
             return ""
-        places = [(subject[at:pm.end], pm.place.name) for at, pm in list_items(list(gazetteer().find(subject)))]
+        places = subject_places(subject)
         by_item = len(places) == len(run)
         if by_item and "".join(surface for surface, _ in places) == "".join(parts):
             return ""
@@ -324,7 +324,7 @@ class Lists:
                 if earlier:
                     parts = earlier + [subject]
             # (广东广州、江苏南京: a province before its city is one item with it)
-            places = [(subject[at:pm.end], pm.place.name) for at, pm in list_items(list(gazetteer().find(subject)))]
+            places = subject_places(subject)
             self.subjects[key] = (items, subject, parts, places, own)
         return self.subjects[key]
 
@@ -575,6 +575,12 @@ def unquoted(part: str) -> str:
     if part[-1:] in closes and not any(o in part[:-1] for o in opens):
         part = part[:-1]
     return part
+
+
+def subject_places(subject: str) -> list[tuple[str, str]]:
+    """(surface, place) of each item of a list's subject that a place opens, a province before its city one item
+    (广东广州、江苏南京…: `place.list_items`)."""
+    return [(subject[at:pm.end], pm.place.name) for at, pm in list_items(list(gazetteer().find(subject)))]
 
 
 def lists_between(text: str, start: int, end: int) -> bool:
