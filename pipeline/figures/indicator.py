@@ -375,6 +375,8 @@ def noun_phrase(ws: list[Word], text: str) -> str:
             k += 1
             continue
         if w.text in lex.light and taken:
+            if all(t.tag == "a" for t in taken):
+                return ""  # 迈上4万亿元大台阶: an adjective before a light noun (台阶) names nothing (probe40 湖北 2021)
             break
         if w.tag == "m" and nxt is not None and nxt.text in grades and k + 2 < len(ws) \
                 and (nounish(ws[k + 2]) or ws[k + 2].tag == "a"):
