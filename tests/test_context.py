@@ -1488,6 +1488,13 @@ CASES = [
     ("goal-completion-rate-is-done", "2021-01-21", "长沙市",
      "一、2020年工作回顾\n适龄妇女“两癌”免费检查目标完成率达139%。\n二、2021年工作重点\n目标完成率达到100%。",
      [("139%", "2020", "actual", ""), ("100%", "2021", "target", "")]),
+    # probe40 (湖北 2021): a sentence opening with a whole year (全年…, no comma) ends the month an earlier sentence of
+    # the paragraph opened with (到5月底，…): the sentences after it are of the year reviewed, not of May
+    ("whole-year-sentence-ends-a-month-opening", "2021-01-24", "湖北省",
+     "一、2020年和“十三五”工作回顾\n二是有力有序推动疫后重振。到5月底，“四上”企业复工复产进度赶上全国。大疫之下，百业艰难。"
+     "全年新增减税降费超过1000亿元，金融系统让利407亿元。新增社会融资规模首次突破1万亿元。普惠小微企业贷款余额增长26%。",
+     [("超过1000亿元", "2020", "actual", ""), ("407亿元", "2020", "actual", ""), ("突破1万亿元", "2020", "actual", ""),
+      ("26%", "2020", "actual", "")]),
 ]
 
 
