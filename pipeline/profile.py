@@ -336,6 +336,10 @@ def bare_name(title: str, own: str = "") -> str:
         s = s[m.end():]
     if (aside := ASIDE_TAIL.search(s)) is not None and aside.end() == len(s) and aside.start() > 0:
         s = s[:aside.start()]
+    # the place's level word alone before the name, for the place itself (2021年省政府工作报告 in 辽宁省's front
+    # matter, 市政府工作报告 in a city's: probe40 辽宁 2021)
+    level = next((k for k in range(1, 4) if own and own.endswith(s[:k]) and s[k:] in _named()), 0)
+    s = s[level:]
     return s if s in _named() else ""
 
 
