@@ -1741,6 +1741,9 @@ def test_relative_times_need_the_documents_year():
     ("县域生产总值", "money", False, ""),
     ("俄进出口总额", "percent", False, ""),
     ("对俄进出口总额", "percent", False, ""),
+    # probe40 (河北 2021): income per head written with 年 (居民年人均可支配收入增长5.7%) is the same measure
+    ("居民年人均可支配收入", "percent", False, "居民人均可支配收入"),
+    ("城镇居民年人均可支配收入", "money", False, "城镇居民人均可支配收入"),
 ])
 def test_measures(indicator, kind, national, measure):
     assert measure_of(indicator, kind, national) == measure
