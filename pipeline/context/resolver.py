@@ -1307,7 +1307,9 @@ def _within_period(text: str, f: Figure, time: Interval, sentence_start: int, se
     before = text[max(sentence_start, f.start - 12):f.start]
     if from_start(text, f.start) >= sentence_start:
         return year_interval(time.first_year - 1)
-    if _to_before().search(before) and not f.change and not _total_to(before):
+    if _to_before().search(before) and not f.change and not _total_to(before) \
+            and not _words_in(timex.words().of("average"), before):
+        # (粮食年均产量达到464亿斤 over “十三五”时期: the period's average, not its last year; probe40 辽宁 2021)
         return year_interval(time.last_year)
     if _spans_period(text, f, sentence_start, sentence_end, ref is None or time.first_year < ref):
         return time
