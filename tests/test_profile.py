@@ -1543,6 +1543,17 @@ def test_a_reposting_pages_lead_before_the_title_again():
     assert result.document.text[pr.body_start:].startswith("各位代表:")
 
 
+def test_the_speakers_name_inside_the_subtitles_brackets():
+    # probe40 (吉林 2021 from the government's site): the bracketed subtitle ends with the speaker's name after a space
+    text = ("政府工作报告\n\n（2021年1月25日在吉林省第十三届人民代表大会第四次会议上 韩俊）\n\n各位代表：\n\n"
+            "现在，我代表省政府，向大会报告工作，请予审议。\n")
+    result = analyse_text(text)
+    pr = result.structure.profile
+    assert (pr.occasion, pr.delivered, pr.speaker, pr.speaker_title) == (
+        "吉林省第十三届人民代表大会第四次会议", "2021-01-25", "韩俊", "")
+    assert result.document.text[pr.body_start:].startswith("各位代表：")
+
+
 # 13am (city and county leaders' speeches): a speech's title that names the office, the speaker and the meeting gives
 # all three; a title with an office and no name before 在 names no speaker
 @pytest.mark.parametrize(("text", "speaker", "office", "occasion"), [
