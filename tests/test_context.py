@@ -1751,6 +1751,8 @@ def test_relative_times_need_the_documents_year():
     # probe40 (河北 2021): income per head written with 年 (居民年人均可支配收入增长5.7%) is the same measure
     ("居民年人均可支配收入", "percent", False, "居民人均可支配收入"),
     ("城镇居民年人均可支配收入", "money", False, "城镇居民人均可支配收入"),
+    # probe40 (安徽, 辽宁 2021): R&D written out (研究与试验发展经费投入强度2.34%) is 研发经费投入强度
+    ("研究与试验发展经费投入强度", "percent", False, "研发经费投入强度"),
 ])
 def test_measures(indicator, kind, national, measure):
     assert measure_of(indicator, kind, national) == measure
