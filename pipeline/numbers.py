@@ -281,13 +281,19 @@ def _unit_after(text: str, pos: int, end: int, t: UnitTables, mags: str) -> tupl
             q = qi + 1
         q2 = _space(text, q, end)
         unit = _longest(text, q2, units, lengths, end)
+        u_end = q2 + len(unit)
+        if unit and not infix and u_end + 1 < end and text[u_end] in "余多":
+            joined = unit + text[u_end + 1:min(end, u_end + 8)]
+            whole = _longest(joined, 0, units, lengths, len(joined))
+            if len(whole) > len(unit):  # 8个多月, 两个多小时: 多 inside 个月, more than 8 months (probe40)
+                infix, u_end, unit = text[u_end], u_end + 1 + len(whole) - len(unit), whole
         if infix and not unit and k == pos:
             continue  # 余/多 with neither magnitude nor unit is read as a suffix later
         if unit in blockers and text.startswith(blockers[unit], q2) and not _unit_then_noun(text, q2 + len(unit), t):
             unit = ""  # 家庭, 人口, 项目: a noun that opens with a measure word
         key = len(unit) * 8 + (k - pos)  # (an int, not a tuple made and compared per split)
         if key > best_key:
-            best, best_key = (text[pos:k] + infix, unit, q2 + len(unit) if unit else q), key
+            best, best_key = (text[pos:k] + infix, unit, u_end if unit else q), key
     return best
 
 

@@ -336,6 +336,10 @@ def bare_name(title: str, own: str = "") -> str:
         s = s[m.end():]
     if (aside := ASIDE_TAIL.search(s)) is not None and aside.end() == len(s) and aside.start() > 0:
         s = s[:aside.start()]
+    # the place's level word alone before the name, for the place itself (2021年省政府工作报告 in 辽宁省's front
+    # matter, 市政府工作报告 in a city's: probe40 辽宁 2021)
+    level = next((k for k in range(1, 4) if own and own.endswith(s[:k]) and s[k:] in _named()), 0)
+    s = s[level:]
     return s if s in _named() else ""
 
 
@@ -391,8 +395,12 @@ def joined_title(line: str) -> tuple[str, str, tuple[str, str] | None] | None:
 
 def subtitle_speaker(line: str) -> tuple[str, tuple[str, str]] | None:
     """(subtitle, (name, office)) of a subtitle line that runs on into the speaker line with no space
-    (——2024年1月28日在邢台市第十六届人民代表大会第五次会议上邢台市人民政府市长 宋华英), else None."""
+    (——2024年1月28日在邢台市第十六届人民代表大会第五次会议上邢台市人民政府市长 宋华英), or that holds the speaker's
+    name after a space inside its brackets (probe40 吉林 2021), else None."""
     s = line.strip()
+    k = max(s.rfind(" "), s.rfind("\u3000")) if s[:1] in "（(" and s[-1:] in "）)" else -1
+    if k > 0 and (sub := subtitle(s[:k].rstrip() + s[-1])) and sub[0] and (name := _bare_name(s[k + 1:-1])):
+        return s[:k].rstrip() + s[-1], (name, "")  # （2021年1月25日在吉林省…会议上 韩俊）: the name inside the bracket
     for m in re.finditer(r"会议上", s):
         head, tail = s[:m.end()], s[m.end():]
         if tail and (sub := subtitle(head)) and sub[0] and (sp := speaker(tail)):

@@ -1488,6 +1488,20 @@ CASES = [
     ("goal-completion-rate-is-done", "2021-01-21", "长沙市",
      "一、2020年工作回顾\n适龄妇女“两癌”免费检查目标完成率达139%。\n二、2021年工作重点\n目标完成率达到100%。",
      [("139%", "2020", "actual", ""), ("100%", "2021", "target", "")]),
+    # probe40 (湖北 2021): a sentence opening with a whole year (全年…, no comma) ends the month an earlier sentence of
+    # the paragraph opened with (到5月底，…): the sentences after it are of the year reviewed, not of May
+    ("whole-year-sentence-ends-a-month-opening", "2021-01-24", "湖北省",
+     "一、2020年和“十三五”工作回顾\n二是有力有序推动疫后重振。到5月底，“四上”企业复工复产进度赶上全国。大疫之下，百业艰难。"
+     "全年新增减税降费超过1000亿元，金融系统让利407亿元。新增社会融资规模首次突破1万亿元。普惠小微企业贷款余额增长26%。",
+     [("超过1000亿元", "2020", "actual", ""), ("407亿元", "2020", "actual", ""), ("突破1万亿元", "2020", "actual", ""),
+      ("26%", "2020", "actual", "")]),
+    # probe40 (辽宁 2021): an average reached over a plan period (粮食年均产量达到464亿斤) is of the period, though a
+    # to-word (达到) stands before it; a level reached (高新技术企业达到6989家) is of its last year
+    ("average-reached-over-the-period", "2021-01-28", "辽宁省",
+     "一、2020年工作和“十三五”时期回顾\n“十三五”时期，我省经济筑底企稳、回升向好，综合实力稳步提升，地区生产总值年均增长3.2%。"
+     "高新技术企业达到6989家。粮食年均产量达到464亿斤，乡村振兴战略深入推进。",
+     [("3.2%", "2016/2020", "actual", "地区生产总值"), ("6989家", "2020", "actual", ""),
+      ("464亿斤", "2016/2020", "actual", "")]),
 ]
 
 
@@ -1734,6 +1748,11 @@ def test_relative_times_need_the_documents_year():
     ("县域生产总值", "money", False, ""),
     ("俄进出口总额", "percent", False, ""),
     ("对俄进出口总额", "percent", False, ""),
+    # probe40 (河北 2021): income per head written with 年 (居民年人均可支配收入增长5.7%) is the same measure
+    ("居民年人均可支配收入", "percent", False, "居民人均可支配收入"),
+    ("城镇居民年人均可支配收入", "money", False, "城镇居民人均可支配收入"),
+    # probe40 (安徽, 辽宁 2021): R&D written out (研究与试验发展经费投入强度2.34%) is 研发经费投入强度
+    ("研究与试验发展经费投入强度", "percent", False, "研发经费投入强度"),
 ])
 def test_measures(indicator, kind, national, measure):
     assert measure_of(indicator, kind, national) == measure

@@ -1252,6 +1252,11 @@ def test_dev_corpus_profile_columns_and_body_lines(dev_run):
                  "——2016年1月24日在云南省第十二届人民代表大会第四次会议上\n\n省长 陈豪\n\n各位代表：\n"
                  "现在，我代表省人民政府，向大会报告工作。全省生产总值增长8.7%。",
                  "2016年云南省政府工作报告", id="site-path-toolbar-bar-above-the-title"),
+    # the place's level word alone before the report's name (省政府工作报告) is the document's own place (probe40: 辽宁
+    # 2021 from the government's site, its title in front matter)
+    pytest.param("2021年省政府工作报告\n\n——2021年1月28日在辽宁省第十三届人民代表大会第五次会议上\n\n"
+                 "各位代表：\n\n现在，我代表辽宁省人民政府向大会报告工作，请予审议。2020年，地区生产总值增长0.6%。",
+                 "2021年辽宁省政府工作报告", id="level-word-alone-before-the-name"),
 ])
 def test_site_header_above_a_breadcrumb_is_no_title(text, title):
     assert analyse_text(text).structure.profile.title == title
@@ -1536,6 +1541,17 @@ def test_a_reposting_pages_lead_before_the_title_again():
     assert (pr.title, pr.occasion, pr.delivered, pr.speaker, pr.speaker_title) == (
         "重庆市人民政府工作报告", "重庆市第五届人民代表大会第四次会议", "2021-01-21", "唐良智", "重庆市人民政府市长")
     assert result.document.text[pr.body_start:].startswith("各位代表:")
+
+
+def test_the_speakers_name_inside_the_subtitles_brackets():
+    # probe40 (吉林 2021 from the government's site): the bracketed subtitle ends with the speaker's name after a space
+    text = ("政府工作报告\n\n（2021年1月25日在吉林省第十三届人民代表大会第四次会议上 韩俊）\n\n各位代表：\n\n"
+            "现在，我代表省政府，向大会报告工作，请予审议。\n")
+    result = analyse_text(text)
+    pr = result.structure.profile
+    assert (pr.occasion, pr.delivered, pr.speaker, pr.speaker_title) == (
+        "吉林省第十三届人民代表大会第四次会议", "2021-01-25", "韩俊", "")
+    assert result.document.text[pr.body_start:].startswith("各位代表：")
 
 
 # 13am (city and county leaders' speeches): a speech's title that names the office, the speaker and the meeting gives

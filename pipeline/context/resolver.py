@@ -1067,6 +1067,14 @@ def sentence_opening(found: dict[int, tuple[re.Match | None, bool]], text: str, 
     return got
 
 
+def whole_year_head(m: re.Match | None, text: str, start: int, year_end: tuple[str, ...]) -> bool:
+    """Whether a sentence opens with a whole year (全年新增减税降费超过1000亿元, comma or not: time_words year_end): the
+    year holds for the sentences after it in the paragraph, not a month an earlier sentence opened with (到5月底，…
+    then 新增社会融资规模首次突破1万亿元 is of the whole year; probe40 湖北 2021); the caller asks only where the
+    paragraph itself opened with no part of a year."""
+    return m is not None and m.group(0).strip() in year_end and not text[start:m.start()].strip()
+
+
 def event_day(m: re.Match, t: Interval) -> bool:
     """Whether a sentence's opening time is the day of an event (4月18日，自治区公布我旗退出贫困旗县序列。): it dates
     that sentence only, not the sentences after it (投入扶贫资金1.57亿元 is of the year reviewed); a day a stock is
@@ -1299,7 +1307,9 @@ def _within_period(text: str, f: Figure, time: Interval, sentence_start: int, se
     before = text[max(sentence_start, f.start - 12):f.start]
     if from_start(text, f.start) >= sentence_start:
         return year_interval(time.first_year - 1)
-    if _to_before().search(before) and not f.change and not _total_to(before):
+    if _to_before().search(before) and not f.change and not _total_to(before) \
+            and not _words_in(timex.words().of("average"), before):
+        # (粮食年均产量达到464亿斤 over “十三五”时期: the period's average, not its last year; probe40 辽宁 2021)
         return year_interval(time.last_year)
     if _spans_period(text, f, sentence_start, sentence_end, ref is None or time.first_year < ref):
         return time
@@ -1579,6 +1589,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
     paragraphs = structure.paragraphs
     words = claim_words()
     tw = timex.words()  # the time words, read once (not an lru_cache call per use per figure)
+    year_end = tuple(tw.of("year_end"))
     per_head = figure_words().of("count_average")  # for year_before, read once
     # 全市, 全省, 我省…: a figure after one is about a place of its own, never the nation; 增速, 规模…: an
     # indicator that is only one takes the measure of the figure or clause before it
@@ -1755,15 +1766,20 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
             # names one (初步核算,湖南全年… then 按常住人口计算,人均GDP达到52949元), as 全年 in a figure's own period is
             open_scope = review_scope if review_scope is not None else scope_year
             carried = opened[3] if opened[0] == para_k else None
+            # a whole year heading a sentence holds after it, unless the paragraph opened with a part of a year
+            # (前三季度，… 全年计划投资250亿元。出口额是2005年的3倍: still of the three quarters)
+            yearly = para_time is None or _years(para_time) == 1 and len(para_time.start) == 4
             if para_k >= 0:  # the sentences of the paragraph with no figure in between open times too
                 lo = opened[1] if opened[0] == para_k else paragraphs[para_k].start - 1
                 for between in structure.sentences[bisect_right_int(sentence_starts, lo):
                                                    bisect_left_int(sentence_starts, s_start)]:
                     m, opens = sentence_opening(openings, text, between.start, between.end, sources)
+                    opens = opens or yearly and whole_year_head(m, text, between.start, year_end)
                     if m is not None and opens and not m.group("ago"):
                         got = timex.resolve(m, ref, open_scope, late)
                         carried = got if got is not None and not event_day(m, got) else carried
             m, opens = sentence_opening(openings, text, s_start, s_end, sources)
+            opens = opens or yearly and whole_year_head(m, text, s_start, year_end)
             t = timex.resolve(m, ref, open_scope, late) if m is not None and opens and not m.group("ago") else None
             opened = (para_k, s_start, carried, t if t is not None and m is not None and not event_day(m, t) else carried)
         # the sentence: the period it says, resolved

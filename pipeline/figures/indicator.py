@@ -375,10 +375,14 @@ def noun_phrase(ws: list[Word], text: str) -> str:
             k += 1
             continue
         if w.text in lex.light and taken:
+            if all(t.tag == "a" for t in taken):
+                return ""  # 迈上4万亿元大台阶: an adjective before a light noun (台阶) names nothing (probe40 湖北 2021)
             break
-        if w.tag == "m" and nxt is not None and nxt.text in grades and k + 2 < len(ws) \
-                and (nounish(ws[k + 2]) or ws[k + 2].tag == "a"):
-            taken.extend((w, nxt))  # 22个百亿级项目落地: a grade of size (百亿级, 千亿级) inside the name
+        if w.tag in ("m", "eng") and nxt is not None and nxt.text in grades and k + 2 < len(ws) \
+                and (nounish(ws[k + 2]) or ws[k + 2].tag in ("a", "vn")):
+            # 22个百亿级项目落地: a grade of size (百亿级, 千亿级) inside the name; so is a lettered grade (390家A级景区,
+            # 2个AAAA级旅游景区: probe40 湖北 2021)
+            taken.extend((w, nxt))
             k += 2
             continue
         if w.tag == "m" and taken and w.text.endswith(terms) and nxt is not None and nounish(nxt):
