@@ -1691,6 +1691,29 @@ def _lead_end_and_opening_match(results, min_leads, min_opened):
     assert leads > min_leads and opened > min_opened
 
 
+def test_opens_nothing_answers_as_opening_match():
+    """opening_match's shortcut (`resolver.opens_nothing`, round sp9): where no space, dash, address, lead, time nor
+    place name opens the text and no source comma is within reach, the answer is (None, False) by its first two
+    characters; at every paragraph's and sentence's start and every position of corpus/ (and ../shared/corpus-dev),
+    as opening_match reads it without the text's source commas (the shortcut's condition)."""
+    from pipeline.context.resolver import _QUIET_ONCE, SourceCommas, opening_match, opens_nothing
+
+    quiet = 0
+    for result in [*corpus_results(), *(dev_results() if DEV.is_dir() else ())]:
+        text = result.document.text
+        sources = SourceCommas(text)
+        spans = [(s.start, s.end) for s in (*result.structure.paragraphs, *result.structure.sentences)]
+        spans += [(k, min(len(text), k + 40)) for k in range(0, len(text), 3)]
+        for start, end in spans:
+            if start < end and gazetteer().may_open(text, start):
+                assert text[start:start + 2] in _QUIET_ONCE.get()[1]  # (the pairs hold the gazetteer's openings)
+            if start < end and opens_nothing(text, start, end, sources):
+                quiet += 1
+                for places in (True, False):
+                    assert opening_match(text, start, end, places) == (None, False), text[start:end]
+    assert quiet > 10000
+
+
 # resolver.year_before: OWN_TIME searched only where its 的 stands in the last two characters
 
 def test_year_before_equals_the_search():
