@@ -96,6 +96,16 @@ class Anchored:
         unique = tuple(dict.fromkeys(anchors))
         self.anchors = tuple(w for w in unique if not any(v != w and w.startswith(v) for v in unique))
         self.chars = tuple(tuple(w) for w in self.anchors)  # each word's characters, for `find_word`
+        # the words by their first two characters (工作进行了回顾, 工作作了回顾, 工作报告时指出…: seven words of 工作; 初步统计,
+        # 初步核算…), each group found by one `find_word` of those characters and a test of its words there
+        # (`find_group`), not by a pass over the text per word; (the characters found, the group's words, or () when
+        # the group is one word, whose characters are found)
+        by_head: dict[str, list[str]] = {}
+        for w in self.anchors:
+            by_head.setdefault(w[:2], []).append(w)
+        # (a word alone under its head is found whole: its head may stand far more often, 年国 of 年国民经济…公报)
+        self.groups = tuple((tuple(ws[0]), ()) if len(ws) == 1 else (tuple(head), tuple(ws))
+                            for head, ws in by_head.items())
 
 
 def find_word(text: str, chars: tuple[str, ...], pos: int, end: int) -> int:
@@ -122,6 +132,21 @@ def find_word(text: str, chars: tuple[str, ...], pos: int, end: int) -> int:
         pos = lo
 
 
+def find_group(text: str, head: tuple[str, ...], words: tuple[str, ...], pos: int, end: int) -> int:
+    """The first place at or after `pos` where one of `words` (each opening with the characters `head`) stands within
+    text[:end], else -1: `min` of `find_word` over the words, read at each place the head stands (a word stands only
+    where its head does); `words` () for the head alone."""
+    while True:
+        k = find_word(text, head, pos, end)
+        if k < 0 or not words:
+            return k
+        for w in words:
+            n = k + len(w)
+            if n <= end and text.find(w, k, n) == k:
+                return k
+        pos = k + 1
+
+
 def search_anchored(a: Anchored, text: str, start: int, end: int) -> re.Match | None:
     """`a.pattern.search(text, start, end)`, tried only at the `a.reach` characters before each anchor word (a
     fast literal search): a pattern opening with a lookbehind or a group of years is otherwise tried at every
@@ -129,7 +154,8 @@ def search_anchored(a: Anchored, text: str, start: int, end: int) -> re.Match | 
     within reach, and no other start can match."""
     tried = start  # the starts before it are tried (or can hold no match)
     # each word's next place at or after `tried` (-1: none)
-    hits = [find_word(text, cs, start, end) for cs in a.chars]
+    # (by groups of words sharing their first two characters: the same places, `find_group`)
+    hits = [find_group(text, head, ws, start, end) for head, ws in a.groups]
     while True:
         at = min((k for k in hits if k >= 0), default=-1)
         if at < 0:
@@ -141,7 +167,7 @@ def search_anchored(a: Anchored, text: str, start: int, end: int) -> re.Match | 
             if m is not None:
                 return m
         tried = at + 1
-        hits = [find_word(text, cs, tried, end) if k == at else k for cs, k in zip(a.chars, hits)]
+        hits = [find_group(text, g[0], g[1], tried, end) if k == at else k for g, k in zip(a.groups, hits)]
 
 
 def _make_year_reach() -> int:
