@@ -1691,6 +1691,29 @@ def _lead_end_and_opening_match(results, min_leads, min_opened):
     assert leads > min_leads and opened > min_opened
 
 
+def test_opens_nothing_answers_as_opening_match():
+    """opening_match's shortcut (`resolver.opens_nothing`, round sp9): where no space, dash, address, lead, time nor
+    place name opens the text and no source comma is within reach, the answer is (None, False) by its first two
+    characters; at every paragraph's and sentence's start and every position of corpus/ (and ../shared/corpus-dev),
+    as opening_match reads it without the text's source commas (the shortcut's condition)."""
+    from pipeline.context.resolver import _QUIET_ONCE, SourceCommas, opening_match, opens_nothing
+
+    quiet = 0
+    for result in [*corpus_results(), *(dev_results() if DEV.is_dir() else ())]:
+        text = result.document.text
+        sources = SourceCommas(text)
+        spans = [(s.start, s.end) for s in (*result.structure.paragraphs, *result.structure.sentences)]
+        spans += [(k, min(len(text), k + 40)) for k in range(0, len(text), 3)]
+        for start, end in spans:
+            if start < end and gazetteer().may_open(text, start):
+                assert text[start:start + 2] in _QUIET_ONCE.get()[1]  # (the pairs hold the gazetteer's openings)
+            if start < end and opens_nothing(text, start, end, sources):
+                quiet += 1
+                for places in (True, False):
+                    assert opening_match(text, start, end, places) == (None, False), text[start:end]
+    assert quiet > 10000
+
+
 # resolver.year_before: OWN_TIME searched only where its 的 stands in the last two characters
 
 def test_year_before_equals_the_search():
@@ -2702,6 +2725,40 @@ def test_find_word_equals_str_find():
             for lo, hi in spans:
                 assert find_word(text, cs, lo, hi) == text.find(word, lo, hi), (word, lo, hi, text[lo:lo + 40])
                 found += text.find(word, lo, hi) >= 0
+    assert found > 1000
+
+
+def test_find_group_equals_the_first_of_its_words():
+    """resolver.find_group (the words sharing their first two characters found by one find_word of those and a test
+    of each word there; round sp9) equals the least `str.find` of its words: every group of the body's year patterns
+    and groups cut from the texts themselves (a word and its longer copies, a head alone), at many starts and ends of
+    every page of corpus/ (and corpus-dev when beside) and built texts. Seen failing with a word allowed past `end`."""
+    import random
+
+    from pipeline.context.resolver import (_bulletin_year, _current, _cycled, _greeting, _judged_year, _looked_back,
+                                           _report_year, _reviewed, find_group)
+
+    rng = random.Random(9)
+    groups = [g for f in (_reviewed, _current, _looked_back, _greeting, _cycled, _judged_year, _bulletin_year,
+                          _report_year) for g in f().groups]
+    assert any(len(ws) > 3 for _, ws in groups)  # (工作…: seven words of one head)
+    texts = [*_raw_texts(), *ANCHORED_TEXTS, *CYCLE_TEXTS, "工作进行了回顾工作作", "初步统计初步", "", "a"]
+    found = 0
+    for text in texts:
+        here = list(groups)
+        for _ in range(20):
+            if len(text) > 10:
+                k = rng.randrange(len(text) - 9)
+                ws = tuple(dict.fromkeys(text[k:k + n] for n in (3, 5, 8)))
+                here.append((tuple(text[k:k + 2]), ws))
+        spans = [(0, len(text))] + [tuple(sorted((rng.randint(0, len(text)), rng.randint(0, len(text)))))
+                                    for _ in range(6)]
+        for head, ws in here:
+            for lo, hi in spans:
+                hits = [k for w in (ws or ("".join(head),)) if (k := text.find(w, lo, hi)) >= 0]
+                want = min(hits, default=-1)
+                assert find_group(text, head, ws, lo, hi) == want, (head, ws, lo, hi)
+                found += want >= 0
     assert found > 1000
 
 

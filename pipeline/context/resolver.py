@@ -9,7 +9,7 @@ from typing import Final, Iterator, Sequence
 
 from .. import recache
 from ..once import Once
-from ..numerals import CN_COUNT_CHARS
+from ..numerals import CN_COUNT_CHARS, CN_QUANTITY_CHARS
 from ..data import alternation, word_tuple
 from ..figures.change import first_level, from_start
 from ..gazetteer import gazetteer
@@ -96,6 +96,16 @@ class Anchored:
         unique = tuple(dict.fromkeys(anchors))
         self.anchors = tuple(w for w in unique if not any(v != w and w.startswith(v) for v in unique))
         self.chars = tuple(tuple(w) for w in self.anchors)  # each word's characters, for `find_word`
+        # the words by their first two characters (工作进行了回顾, 工作作了回顾, 工作报告时指出…: seven words of 工作; 初步统计,
+        # 初步核算…), each group found by one `find_word` of those characters and a test of its words there
+        # (`find_group`), not by a pass over the text per word; (the characters found, the group's words, or () when
+        # the group is one word, whose characters are found)
+        by_head: dict[str, list[str]] = {}
+        for w in self.anchors:
+            by_head.setdefault(w[:2], []).append(w)
+        # (a word alone under its head is found whole: its head may stand far more often, 年国 of 年国民经济…公报)
+        self.groups = tuple((tuple(ws[0]), ()) if len(ws) == 1 else (tuple(head), tuple(ws))
+                            for head, ws in by_head.items())
 
 
 def find_word(text: str, chars: tuple[str, ...], pos: int, end: int) -> int:
@@ -122,6 +132,21 @@ def find_word(text: str, chars: tuple[str, ...], pos: int, end: int) -> int:
         pos = lo
 
 
+def find_group(text: str, head: tuple[str, ...], words: tuple[str, ...], pos: int, end: int) -> int:
+    """The first place at or after `pos` where one of `words` (each opening with the characters `head`) stands within
+    text[:end], else -1: `min` of `find_word` over the words, read at each place the head stands (a word stands only
+    where its head does); `words` () for the head alone."""
+    while True:
+        k = find_word(text, head, pos, end)
+        if k < 0 or not words:
+            return k
+        for w in words:
+            n = k + len(w)
+            if n <= end and text.find(w, k, n) == k:
+                return k
+        pos = k + 1
+
+
 def search_anchored(a: Anchored, text: str, start: int, end: int) -> re.Match | None:
     """`a.pattern.search(text, start, end)`, tried only at the `a.reach` characters before each anchor word (a
     fast literal search): a pattern opening with a lookbehind or a group of years is otherwise tried at every
@@ -129,7 +154,8 @@ def search_anchored(a: Anchored, text: str, start: int, end: int) -> re.Match | 
     within reach, and no other start can match."""
     tried = start  # the starts before it are tried (or can hold no match)
     # each word's next place at or after `tried` (-1: none)
-    hits = [find_word(text, cs, start, end) for cs in a.chars]
+    # (by groups of words sharing their first two characters: the same places, `find_group`)
+    hits = [find_group(text, head, ws, start, end) for head, ws in a.groups]
     while True:
         at = min((k for k in hits if k >= 0), default=-1)
         if at < 0:
@@ -141,7 +167,7 @@ def search_anchored(a: Anchored, text: str, start: int, end: int) -> re.Match | 
             if m is not None:
                 return m
         tried = at + 1
-        hits = [find_word(text, cs, tried, end) if k == at else k for cs, k in zip(a.chars, hits)]
+        hits = [find_group(text, g[0], g[1], tried, end) if k == at else k for g, k in zip(a.groups, hits)]
 
 
 def _make_year_reach() -> int:
@@ -958,6 +984,8 @@ def opening_match(text: str, start: int, end: int, places: bool = True,
     subject of its first clause (“十五五”时期具有承前启后的重要地位). `sources`: the text's `SourceCommas`, when
     the caller reads many openings of one text. An address to the audience opening it (各位代表，; 各位代表！) is
     skipped: what follows it opens the paragraph."""
+    if sources is not None and start < end and opens_nothing(text, start, end, sources):
+        return None, False
     start = address_end(text, start, end)
     after, sourced = lead_end(text, start, end, sources)
     m = _time_at(text, after, end, places)
@@ -983,6 +1011,34 @@ def opening_match(text: str, start: int, end: int, places: bool = True,
     placed = m.start() > after or bool(gazetteer().opening(text[m.end():min(end, m.end() + PLACE_MAX)])) \
         or text.startswith(_HOME_WORDS.get(), m.end())
     return m, bool(dashed or sourced or placed or _opening().match(text, m.end(), end))
+
+
+def _make_quiet() -> tuple[frozenset[str], frozenset[str]]:
+    """(the characters at which `opening_match` may read something, white space aside: a dash, an address word's or a
+    lead word's first, a character opening a time on its own or a numeral (`timex.openings`); the first two
+    characters of a longer time word or of a place name: `Gazetteer.may_open`'s, read off the names it looks up,
+    in one set so that the two characters are cut out and hashed once)."""
+    alone, pairs = timex.openings()
+    chars = set(DASH_CHARS) | set(_address_words()) | set(_lead_words()) | set(alone) | set(CN_QUANTITY_CHARS)
+    return frozenset(chars), pairs | frozenset(name[:2] for name in gazetteer().lookup)
+
+
+_QUIET_ONCE: Final = Once(_make_quiet)
+
+
+def opens_nothing(text: str, start: int, end: int, sources: SourceCommas) -> bool:
+    """Whether `opening_match(text, start, end, places, sources)` is (None, False) by its first two characters alone
+    (start < end): no space, dash, address word, lead word, time nor place name opens the text there, and no source
+    comma stands within a source clause's reach. Then address_end and lead_end move nowhere, the source's second
+    reading is not made, `_time_at` finds no time (`timex.match_at`'s test fails, and `Gazetteer.may_open`'s) and
+    there is no lead to look behind: the answer is none. Most sentences and paragraphs open so (about 7,000 of the
+    11,300 openings read in the bench corpus, each about 5,000 instructions less, for a test of about 1,700 a call:
+    tests/test_fast_paths.py)."""
+    c = text[start]
+    chars, pairs = _QUIET_ONCE.get()
+    if c in chars or c.isspace() or text[start:start + 2] in pairs:
+        return False
+    return not sources.within(start, min(end, start + sources.reach))
 
 
 PLACE_MAX = 12  # the longest place name read at a sentence's head
@@ -1856,12 +1912,13 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
                 time = named[-1]
         if time is None:
             # a title's part of the year holds for the sentences that say no time, not for what is so now (截至目前)
-            title_part = doc_time if doc_time is not None and not _says_present(text[s_start:at]) else None
+            present = _says_present(text[s_start:at])  # (read once: the title's part and `now` both ask it)
+            title_part = doc_time if doc_time is not None and not present else None
             # a text with no date that says the year it reviews: what it says no time for is of that year, but
             # for a plan's list (…主要预期目标是：) or under a plan heading
             planned = head_claim == "target" or lead_level is not None or 0 <= lead_from <= at
             # …or what is so now (截至目前…; 本次大会应到代表301人: the session's, not the year reviewed)
-            now = _says_present(text[s_start:at]) or _present_after(text, f_end, tw.of("present_after"))
+            now = present or _present_after(text, f_end, tw.of("present_after"))
             fallback = reviewed if reviewed is not None and not planned and not now else ref
             # an estimate (预计全省地区生产总值增长5.7%) in a text dated in the first months of a year, with no time of
             # its own and no aim before it: of the year just ended, whose figures are estimated then (an aim that is

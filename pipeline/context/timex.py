@@ -215,6 +215,12 @@ def _openings() -> tuple[frozenset[str], frozenset[str]]:
     return _OPENINGS_ONCE.get()
 
 
+def openings() -> tuple[frozenset[str], frozenset[str]]:
+    """`_make_openings()`'s (characters opening a time alone, first two characters of the longer words): with
+    CN_QUANTITY_CHARS, every place `match_at` tries the pattern at (`_can_open`)."""
+    return _OPENINGS_ONCE.get()
+
+
 def _make_counted() -> re.Pattern:
     return recache.compile(COUNTED)
 
