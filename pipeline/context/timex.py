@@ -167,7 +167,7 @@ def _make_opener() -> re.Pattern:
     # the other characters only where `_can_open` holds (a word's second character, a count of years or a range of
     # quarters after a numeral), so the regex engine passes over the rest in C. One alternative a character, each
     # opening with it: the engine then scans for those characters only (a class would make it try at every one)
-    alone, pairs = _openings()
+    alone, pairs = openings()
     count_rest = rf"{COUNT_CLASS}{{0,{COUNT_MAX - 1}}}\s?年"  # COUNTED's count of years after its first numeral
     alternatives = []
     for c in sorted(_start_chars()):
@@ -209,10 +209,6 @@ def _make_openings() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _OPENINGS_ONCE: Final = Once(_make_openings)
-
-
-def _openings() -> tuple[frozenset[str], frozenset[str]]:
-    return _OPENINGS_ONCE.get()
 
 
 def openings() -> tuple[frozenset[str], frozenset[str]]:
@@ -260,7 +256,7 @@ def search_from(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 def match_at(text: str, pos: int, end: int) -> re.Match[str] | None:
     """`pattern().match(text, pos, end)`, not tried where no time can open (a character that opens none, or only a
     word's first where the word's second does not follow: `search_from`'s test): most clauses open with none."""
-    alone, pairs = _openings()
+    alone, pairs = openings()
     if pos >= end or not _can_open(text, pos, end, alone, pairs):
         return None
     return pattern().match(text, pos, end)
