@@ -1995,6 +1995,26 @@ def test_a_mask_tried_with_its_reach_left_matches_as_to_the_sentence_end():
     assert cut_short > 0
 
 
+@pytest.mark.slow
+def test_repeats_a_list_bounds_change_no_answer():
+    """figures.mentions.repeats_a_list answers False for a count below 2 or above LIST_REACH without reading the
+    clause: `lists_as_many`, the reading itself, answers False for each such count of every candidate sentence of
+    corpus/ and corpus-dev too (and True for some counts within the bounds)."""
+    from pipeline.figures.mentions import LIST_REACH, lists_as_many, repeats_a_list
+
+    outside = listed = 0
+    for text, s in all_sentences():
+        for m in find_mentions(text, s.start, s.end):
+            if m.kind not in ("count", "") or m.magnitude or m.qualifier:
+                continue
+            plain = lists_as_many(text, m)
+            assert repeats_a_list(text, m) == plain, text[m.start:m.end]
+            if m.value < 2 or m.value > LIST_REACH:
+                outside += 1
+            listed += plain
+    assert outside > 100 and listed > 10
+
+
 def test_clause_openings_read_off_the_delimiters():
     """figures.clause.Clauses.opening (and so indicator.near_start given the sentence's clauses) answers as
     `clause_start(text, pos, 0)`, the walk back character by character: at every position of every sentence of
