@@ -66,6 +66,14 @@ class Mask:
     # level sees (in the sentence too): 半年, 季度 or 全年 for …(?:上半年|下半年|前三季度|[一二三四]季度|全年); () when
     # none is known. Most sentences hold a needed character but not the word it opens (年 but no 全年)
     words: tuple[str, ...] = ()
+    # the most characters a match holds before one of `needs` (`parse_lead`): every match [a, b) holds a needed
+    # character at a + lead or before, so none opens before the sentence's first needed character less `lead`;
+    # -1 when unknown (a needed item after one of unbounded width, or needs a lookahead sees)
+    lead: int = -1
+    # how far past a match's start the regex engine reads or tests the text, lookaheads included (`parse_reach`);
+    # -1 when unbounded. A search whose end lies that far past the last place a match can open finds what one to the
+    # sentence's end finds there
+    reach: int = -1
 
 
 def _needs_of_sequence(items) -> frozenset[str] | None:
@@ -196,11 +204,111 @@ def read_mask(pattern: str, reason: str) -> Mask:
     """A mask, its pattern parsed once for its needs and further needs (kept in the cache file: `parse_needs`)."""
     digest = code_digest()
     if digest is None:
-        chosen, also, alternatives, behind, words = parse_mask(pattern) + (parse_words(pattern),)
+        chosen, also, alternatives, behind, words, lead, reach = parse_mask(pattern) + (
+            parse_words(pattern), parse_lead(pattern), parse_reach(pattern))
     else:
-        chosen, also, alternatives, behind, words = recache.derived(
-            ("masks.read_mask", digest, pattern), 5, lambda: parse_mask(pattern) + (parse_words(pattern),))
-    return Mask(recache.compile(searchable(pattern)), reason, chosen, also, pattern, alternatives, behind, words)
+        chosen, also, alternatives, behind, words, lead, reach = recache.derived(
+            ("masks.read_mask", digest, pattern), 7,
+            lambda: parse_mask(pattern) + (parse_words(pattern), parse_lead(pattern), parse_reach(pattern)))
+    return Mask(recache.compile(searchable(pattern)), reason, chosen, also, pattern, alternatives, behind, words,
+                lead, reach)
+
+
+def parse_reach(pattern: str) -> int:
+    """`Mask.reach`, read off the pattern's parse tree: the furthest past a match's start the engine reads a
+    character or tests a position (an anchor, a lookahead's characters), so that a search whose end is at least that
+    far past where a match opens tries that match as a search to the text's end does; -1 when unbounded (a
+    repeat without bound, a back reference, a flag) or unreadable."""
+    items = _items(pattern)
+    if items is None:
+        return -1
+    try:
+        found = _reach_of_sequence(items)
+    except Exception:  # noqa: BLE001 - an unexpected parse tree only costs speed
+        return -1
+    return found[1] + 1 if found is not None else -1  # (one more: the engine may test the position after the last)
+
+
+def _reach_of_sequence(items) -> tuple[int, int] | None:
+    """(the widest a match of the sequence is, the furthest past its start the engine reads or tests); None when
+    unbounded or of an item not read here."""
+    width = furthest = 0
+    for item in items:
+        found = _reach_of_item(item)
+        if found is None:
+            return None
+        w, r = found
+        furthest = max(furthest, width + r)
+        width += w
+    return width, max(furthest, width)
+
+
+def _reach_of_item(item) -> tuple[int, int] | None:
+    op, av = item
+    c = sre_parse
+    if op in (c.LITERAL, c.NOT_LITERAL, c.IN, c.ANY, c.CATEGORY):
+        return 1, 1
+    if op is c.AT:
+        return 0, 1  # \b and $ test the character at the position
+    if op is c.SUBPATTERN:
+        _, add_flags, del_flags, sub = av
+        return None if add_flags or del_flags else _reach_of_sequence(sub)
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _reach_of_sequence(av)
+    if op is c.BRANCH:
+        widths: list[int] = []
+        reaches: list[int] = []
+        for alt in av[1]:
+            one = _reach_of_sequence(alt)
+            if one is None:
+                return None
+            widths.append(one[0])
+            reaches.append(one[1])
+        return max(widths), max(reaches)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        _, high, body = av
+        repeated = _reach_of_sequence(body)
+        if repeated is None or high >= c.MAXREPEAT:
+            return None
+        w, r = repeated
+        return (high * w, (high - 1) * w + r) if high >= 1 else (0, 0)
+    if op in (c.ASSERT, c.ASSERT_NOT):
+        direction, seen = av
+        looked = _reach_of_sequence(seen)
+        if looked is None:
+            return None
+        if direction == 1:
+            return 0, looked[1]  # a lookahead reads ahead of the position
+        # a lookbehind reads the characters before the position; one that reads past it (a lookahead inside) is
+        # not read here
+        return (0, 1) if looked[1] <= looked[0] else None
+    return None
+
+
+def parse_lead(pattern: str) -> int:
+    """`Mask.lead`, read off the pattern's parse tree: of the items of its top-level sequence whose needs are the
+    pattern's (`parse_mask`'s choice, not a lookahead's), the least of (the widest the items before it are + its
+    own widest - 1): every match goes through that item, which holds a needed character, so the match holds one
+    within that many characters of its start. -1 when no such item has bounded widths before and in it."""
+    chosen = parse_mask(pattern)[0]
+    items = _items(pattern)
+    if chosen is None or items is None:
+        return -1
+    try:
+        parsed = sre_parse.parse(pattern)
+        best = -1
+        before = 0  # the widest the items so far are
+        for item in parsed:
+            high = sre_parse.SubPattern(parsed.state, [item]).getwidth()[1]
+            if high >= sre_parse.MAXREPEAT or before >= sre_parse.MAXREPEAT:
+                before = sre_parse.MAXREPEAT
+                continue
+            if high >= 1 and _needs_of_item(item) == chosen and (best < 0 or before + high - 1 < best):
+                best = before + high - 1
+            before += high
+    except Exception:  # noqa: BLE001 - an unexpected parse tree only costs speed
+        return -1
+    return best
 
 
 def parse_mask(pattern: str) -> tuple[frozenset[str] | None, tuple[str, ...], dict[str, tuple[tuple[str, ...], ...]], int]:
@@ -562,20 +670,21 @@ def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sorted (start, end) of every non-empty match of every mask pattern in text[start:end].
 
     The masks to run are a list of their indexes: each distinct needed character of the text adds the masks
-    that need it and that no character before it added (`seen`, a flag per mask: no set of indexes built by `update` and
+    that need it and that no character before it added (`seen`, per mask the character that added it: no set of indexes built by `update` and
     walked by an iterator, a tagged int boxed per index; a bit set of 80 masks is no machine word either: every
     `|`, `&` and `>>` on it made a new int); the order they run in does not matter, the spans are sorted."""
     table = masks()
     by_char = table.by_char
     chosen: list[int] = list(table.always)
-    seen = [False] * len(table.masks)
+    # per mask: the needed character that chose it, the first of its needed characters in the text ("": not chosen)
+    seen = [""] * len(table.masks)
     # the needed characters the text holds, as found (a character found twice adds no mask: `seen`); a list, walked by
     # index in compiled code, not a set made of it and walked by an iterator (a call per character)
     held: list[str] = table.needed.findall(text, start, end)
     for ch in held:
         for k in by_char[ch]:
             if not seen[k]:
-                seen[k] = True
+                seen[k] = ch
                 chosen.append(k)
     spans: list[tuple[int, int]] = []
     for k in chosen:
@@ -588,19 +697,51 @@ def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if mask.words and not holds_a_word(text, start, end, mask.words):
             continue  # 年 but neither 半年, 季度 nor 全年: no match
         pattern = mask.pattern
-        first = pattern.search(text, start, end)  # most patterns find nothing: no iterator for them
+        pos, stop, last = start, end, end
+        if mask.lead >= 0:
+            # no match opens before the first needed character less `lead` (`Mask.lead`): `held` lists the needed
+            # characters in the text's order, so the one that chose this mask first stands where its first does, and
+            # no match opens earlier for the finditer from `start` to consume: its first match is this search's
+            at = text.find(seen[k], start, end) - mask.lead
+            if at > start:
+                pos = at
+            if mask.reach >= 0 and mask.needs is not None and len(mask.needs) <= MAX_LAST:
+                # nor after the last needed character (a match holds one at its start or after): a search to `reach`
+                # past it tries every match that can open up to there as one to the sentence's end does (the engine
+                # reads no further); what it finds opening later is no match, cut short
+                last = max_rfind(text, start, end, mask.needs or frozenset())
+                if last + mask.reach < end:
+                    stop = last + mask.reach
+        first = pattern.search(text, pos, stop)  # most patterns find nothing: no iterator for them
         if first is None:
             continue
         a, b = first.start(), first.end()
+        if a > last:
+            continue
         if b > a:  # the first match is finditer's first; the next ones are a finditer's from its end
             spans.append((a, b))
             a = b
-        for m in pattern.finditer(text, a, end):
+        for m in pattern.finditer(text, a, stop):
             a, b = m.start(), m.end()
+            if a > last:
+                break
             if b > a:
                 spans.append((a, b))
     spans.sort()
     return spans
+
+
+MAX_LAST = 3  # the most needed characters whose last `masked_spans` finds (one `str.rfind` each)
+
+
+def max_rfind(text: str, start: int, end: int, chars: frozenset[str]) -> int:
+    """Where the last of `chars` stands in text[start:end] (-1 when none does)."""
+    last = -1
+    for ch in chars:
+        k = text.rfind(ch, start, end)
+        if k > last:
+            last = k
+    return last
 
 
 def holds_each_of(text: str, start: int, end: int, needs: tuple[tuple[str, ...], ...]) -> bool:

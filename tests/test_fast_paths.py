@@ -1939,6 +1939,105 @@ def test_every_mask_match_holds_one_of_its_alternatives():
     assert read_mask("(?:两会|三农)年", "slogan").alternatives == {}  # not one alternation
 
 
+LEADS = [
+    pytest.param(r"\d{2}后", 2, id="need-after-two-digits"),
+    pytest.param(r"(?<![\d.])\d{1,2}\s?(?:分钟|小时)圈", 5, id="lookbehind-is-no-width"),
+    pytest.param(r"五位一体|两会", 3, id="one-alternation-its-widest"),
+    pytest.param(r"\d+\s?强", -1, id="unbounded-before-the-need"),
+    pytest.param(r"第\s?[\d一二]+", 0, id="need-first-unbounded-after"),
+    pytest.param(r"(?:19|20)\d\d(?=\s?《)", -1, id="need-a-lookahead-sees"),
+    pytest.param(r"\d+", -1, id="no-needs"),
+]
+
+
+@pytest.mark.parametrize("pattern, lead", LEADS)
+def test_lead_read_off_the_pattern(pattern, lead):
+    from pipeline.masks import parse_lead
+
+    assert parse_lead(pattern) == lead
+
+
+@pytest.mark.slow
+def test_no_mask_match_opens_before_its_first_needed_character_less_its_lead():
+    """`Mask.lead`: every match of a mask's finditer over a sentence (corpus/ and corpus-dev) opens at or after the
+    sentence's first needed character less `lead` (so `masked_spans` searches from there, finding the same spans),
+    and holds a needed character within `lead` characters of its start; with a lead one less, some would not."""
+    led = [mask for mask in masks().masks if mask.lead >= 0]
+    assert len(led) > 50
+    tight = 0
+    for text, s in all_sentences():
+        for mask in led:
+            first = min((k for k in (text.find(ch, s.start, s.end) for ch in mask.needs) if k >= 0), default=s.end)
+            for m in mask.pattern.finditer(text, s.start, s.end):
+                if m.end() > m.start():
+                    assert m.start() >= first - mask.lead, (mask.written, m.group())
+                    at = min(k for k, ch in enumerate(m.group()) if ch in mask.needs)
+                    assert at <= mask.lead, (mask.written, m.group())
+                    tight += at == mask.lead and m.start() == first - mask.lead > s.start
+    assert tight > (20 if DEV.is_dir() else 2)  # matches that open exactly `lead` before the first: a bound held
+
+
+REACHES = [
+    pytest.param(r"\d{2}后", 4, id="width-and-the-position-after"),
+    pytest.param(r"(?<![\d-])(?:400|800)\d{7}(?!\d)", 12, id="lookahead-after-the-match"),
+    pytest.param(r"\d(?=[^，]{0,6}?年)", 9, id="lookahead-wider-than-the-match"),
+    pytest.param(r"(?:十五(?=规划)|十五年)", 5, id="branch-its-furthest"),
+    pytest.param(r"0\d\s?年(?![\d.]*%)", -1, id="unbounded-lookahead"),
+    pytest.param(r"\d+年", -1, id="unbounded-repeat"),
+]
+
+
+@pytest.mark.parametrize("pattern, reach", REACHES)
+def test_reach_read_off_the_pattern(pattern, reach):
+    from pipeline.masks import parse_reach
+
+    assert parse_reach(pattern) == reach
+
+
+@pytest.mark.slow
+def test_a_mask_tried_with_its_reach_left_matches_as_to_the_sentence_end():
+    """`Mask.reach`: at every position of every sentence (corpus/ and corpus-dev) that holds one of a mask's needed
+    characters, its pattern matched with the text cut `reach` characters past the position gives the match (or none)
+    that it gives to the sentence's end (so `masked_spans` stops its search `reach` past the last needed character);
+    cut two characters sooner (`reach` keeps one of margin), some would not."""
+    reached = [mask for mask in masks().masks if mask.reach >= 0]
+    assert len(reached) > 50
+    cut_short = 0
+    for text, s in all_sentences():
+        held = set(text[s.start:s.end])
+        for mask in reached:
+            if mask.needs is None or held.isdisjoint(mask.needs):
+                continue
+            for a in range(s.start, s.end):
+                whole = mask.pattern.match(text, a, s.end)
+                if a + mask.reach < s.end:
+                    cut = mask.pattern.match(text, a, a + mask.reach)
+                    assert (cut and cut.span()) == (whole and whole.span()), (mask.written, text[a:s.end])
+                    sooner = mask.pattern.match(text, a, a + mask.reach - 2)
+                    cut_short += (sooner and sooner.span()) != (whole and whole.span())
+    assert cut_short > 0
+
+
+@pytest.mark.slow
+def test_repeats_a_list_bounds_change_no_answer():
+    """figures.mentions.repeats_a_list answers False for a count below 2 or above LIST_REACH without reading the
+    clause: `lists_as_many`, the reading itself, answers False for each such count of every candidate sentence of
+    corpus/ and corpus-dev too (and True for some counts within the bounds)."""
+    from pipeline.figures.mentions import LIST_REACH, lists_as_many, repeats_a_list
+
+    outside = listed = 0
+    for text, s in all_sentences():
+        for m in find_mentions(text, s.start, s.end):
+            if m.kind not in ("count", "") or m.magnitude or m.qualifier:
+                continue
+            plain = lists_as_many(text, m)
+            assert repeats_a_list(text, m) == plain, text[m.start:m.end]
+            if m.value < 2 or m.value > LIST_REACH:
+                outside += 1
+            listed += plain
+    assert outside > 100 and listed > 10
+
+
 def test_clause_openings_read_off_the_delimiters():
     """figures.clause.Clauses.opening (and so indicator.near_start given the sentence's clauses) answers as
     `clause_start(text, pos, 0)`, the walk back character by character: at every position of every sentence of

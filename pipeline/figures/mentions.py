@@ -90,6 +90,14 @@ def repeats_a_list(text: str, m: Mention) -> bool:
     """Whether a count in Chinese numerals only counts the names listed right before it, in its clause
     (PM2.5、PM10、优良天数三项考核指标; 纺织、服装…、塑料制品等七大类): as many names, joined by 、 (and 和/及/与 before
     the last), closed by nothing or 等 (list_closers.txt), the last one touching the number."""
+    if m.value < 2 or m.value > LIST_REACH:
+        return False  # (as many items as the value: at least two, and each holds a character of the clause read)
+    return lists_as_many(text, m)
+
+
+def lists_as_many(text: str, m: Mention) -> bool:
+    """`repeats_a_list` read without its bounds on the count: the items it counts are at least two, each a non-empty
+    part of the at most LIST_REACH characters of the clause before the count, so no other count is ever theirs."""
     pos = m.num_start
     for closer in _LIST_CLOSERS.get():
         if text.endswith(closer, 0, pos):
