@@ -2606,6 +2606,40 @@ def test_caption_length_first_on_both_corpora():
         assert is_caption(line) == plain_caption(line), line[:40]
 
 
+# profile.caption_speaker: a line without 报告 (REPORT_WORD) is no caption of the speaker, every match of the pattern ends
+# with 工作报告 or 报告工作; against the pattern searched on every line
+def _caption_speaker_plain(line: str):
+    from pipeline import furniture
+    from pipeline.profile import _caption_speaker
+
+    m = _caption_speaker().search(furniture.squeeze(line))
+    if m is None:
+        return None
+    return (m.group("after"), m.group("office_after")) if m.group("after") else (m.group("name"), m.group("office") or "")
+
+
+CAPTION_SPEAKER_LINES = ["省长卢东亮在会上作政府工作报告", "成都市人民政府市长王凤朝代表市人民政府，向大会报告工作",
+                         "市长龚正作《政府工作报告》", "许勤主持 梁惠玲作政府工作报告", "省长卢东亮在会上作政府工作",
+                         "会议开幕，会上作政府工作报告", "全省地区生产总值增长5%。"]
+
+
+@pytest.mark.parametrize("line", CAPTION_SPEAKER_LINES)
+def test_caption_speaker_needs_its_word(line):
+    from pipeline.profile import caption_speaker
+
+    assert caption_speaker(line) == _caption_speaker_plain(line)
+
+
+@pytest.mark.slow
+def test_caption_speaker_needs_its_word_on_both_corpora():
+    from pipeline.profile import caption_speaker
+
+    lines = [line[:200] for text in _raw_texts() for line in text.splitlines()] + CAPTION_SPEAKER_LINES
+    assert sum(_caption_speaker_plain(line) is not None for line in lines) >= 3
+    for line in lines:
+        assert caption_speaker(line) == _caption_speaker_plain(line), line[:40]
+
+
 # context.resolver._time_at: a place name is looked for at a head only where Gazetteer.may_open says one may open there
 # (and two characters stand before the end); against gazetteer().opening of the head at every position
 
