@@ -167,6 +167,7 @@ class UnitTables:
     start: re.Pattern  # where a match of core may start (a superset; see start_parts)
     denominators: tuple[str, ...]  # the measures of data/unit_denominators.txt: 每立方米20微克 (per_before)
     per_units: frozenset[str]  # the units per unit units.tsv writes itself (微克/立方米), not composed
+    infix_chars: str  # the infix qualifiers (qualifiers.tsv: 余, 多), as one string for `in` and rstrip
 
 
 def compound_units(units: dict[str, Unit], denominators: Iterable[str]) -> dict[str, Unit]:
@@ -201,7 +202,7 @@ def _make_tables() -> UnitTables:
                   quals["prefix"], quals["infix"], quals["suffix"], lengths_index(quals["suffix"]),
                   lengths_index(quals["prefix"], at=-1), core_pattern(units), start_pattern(units),
                   tuple(sorted((d for d in denominators if d in units and units[d].kind == "measure"), key=len,
-                               reverse=True)), frozenset(u for _, u, _ in rows if "/" in u))
+                               reverse=True)), frozenset(u for _, u, _ in rows if "/" in u), "".join(quals["infix"]))
 
 
 _TABLES: Final = Once(_make_tables)
@@ -276,13 +277,13 @@ def _unit_after(text: str, pos: int, end: int, t: UnitTables, mags: str) -> tupl
         q = k
         infix = ""
         qi = _space(text, q, end)
-        if qi + 1 < end and text[qi] in "余多" and text[qi + 1] not in "万亿":
+        if qi + 1 < end and text[qi] in t.infix_chars and text[qi + 1] not in "万亿":
             infix = text[qi]  # 4万多场, 160多个, 60 多项
             q = qi + 1
         q2 = _space(text, q, end)
         unit = _longest(text, q2, units, lengths, end)
         u_end = q2 + len(unit)
-        if unit and not infix and u_end + 1 < end and text[u_end] in "余多":
+        if unit and not infix and u_end + 1 < end and text[u_end] in t.infix_chars:
             joined = unit + text[u_end + 1:min(end, u_end + 8)]
             whole = _longest(joined, 0, units, lengths, len(joined))
             if len(whole) > len(unit):  # 8个多月, 两个多小时: 多 inside 个月, more than 8 months (probe40)
@@ -365,20 +366,20 @@ def read_number(text: str, m: re.Match, end: int, t: UnitTables) -> tuple[Decima
     infix = ""
     q = pos
     qi = _space(text, q, end)
-    if form != "vague" and qi + 1 < end and text[qi] in "余多" and text[qi + 1] in "万亿":
+    if form != "vague" and qi + 1 < end and text[qi] in t.infix_chars and text[qi + 1] in "万亿":
         infix = text[qi]  # 3000余万, 300 多万
         q = qi + 1
     q = _space(text, q, end)
     mags = MAGNITUDE_CHARS if form != "chinese" else "万亿"
     magnitude, unit, after = _unit_after(text, q, end, t, mags)
-    if form == "vague" and not magnitude.rstrip("余多"):
+    if form == "vague" and not magnitude.rstrip(t.infix_chars):
         return None
-    if magnitude.endswith(("余", "多")):
+    if magnitude and magnitude[-1] in t.infix_chars:
         infix = infix or magnitude[-1]
         magnitude = magnitude[:-1]
     if not magnitude and not unit:
         after = pos + (1 if infix else 0)
-        if pos < end and text[pos] in "余多" and not infix:
+        if pos < end and text[pos] in t.infix_chars and not infix:
             infix, after = text[pos], pos + 1
     value = _value(form, digits, magnitude)
     return value, form, magnitude, unit, infix, digits, after
@@ -470,7 +471,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
                     break
                 later = shared[6]
             if shared and shared[3] and not (shared[3] == "年" and is_year(shared[0])):
-                magnitude, unit_surface = shared[2].rstrip("余多"), shared[3]
+                magnitude, unit_surface = shared[2].rstrip(t.infix_chars), shared[3]
                 value = _value(form, digits, magnitude)
         if not qualifier or form == "vague":
             qualifier = prefix_q or qualifier
