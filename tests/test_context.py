@@ -1502,6 +1502,12 @@ CASES = [
      "高新技术企业达到6989家。粮食年均产量达到464亿斤，乡村振兴战略深入推进。",
      [("3.2%", "2016/2020", "actual", "地区生产总值"), ("6989家", "2020", "actual", ""),
       ("464亿斤", "2016/2020", "actual", "")]),
+    # probe40 (河北 2021): an item of a list in the unit of the item before it shares that item's verb of work done
+    # (化解和淘汰钢铁产能…、煤炭产能…: both over the span); an item in another unit has a name of its own (通车里程: a level)
+    ("list-item-shares-the-verb-of-work-done", "2021-01-21", "河北省",
+     "一、“十三五”时期工作回顾\n五年来，化解和淘汰钢铁产能6020万吨、煤炭产能3857万吨。新建成线路7条、通车里程超400公里。",
+     [("6020万吨", "2016/2020", "actual", ""), ("3857万吨", "2016/2020", "actual", ""), ("7条", "2016/2020", "actual", ""),
+      ("超400公里", "2020", "actual", "")]),
 ]
 
 

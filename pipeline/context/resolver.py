@@ -1232,9 +1232,11 @@ def _spans_period(text: str, f: Figure, sentence_start: int, sentence_end: int, 
     a, b = clause_of(text, f, max(sentence_start, f.start - 30), sentence_end)
     if past and f.kind == "count" and f.unit not in w.of("stock") and not _words_in(w.of("level"), text[a:f.start]):
         return True  # 成功创建65个示范典型, 13个大模型通过备案: the things done in a span gone by
-    # 新建成线路7条、通车里程超400公里: an item of a list of figures, with a name of its own
+    # 新建成线路7条、通车里程超400公里: an item of a list of figures, with a name of its own; but an item in the unit
+    # of the item before it shares that item's verb (化解和淘汰钢铁产能6020万吨、煤炭产能3857万吨: probe40 河北 2021)
     item = text.rfind("、", a, f.start) + 1
-    own = text[item:f.start] if item and text[item:f.start].strip() and DIGIT.search(text, a, item) else text[a:f.start]
+    own = text[item:f.start] if item and text[item:f.start].strip() and DIGIT.search(text, a, item) \
+        and not (f.unit and text.endswith(f.unit, a, item - 1)) else text[a:f.start]
     if past and (f.kind == "measure" or f.kind == "count" and f.unit in w.of("stock")) \
             and _words_in(w.of("done"), own) and not _words_in(w.of("level"), own):
         # 完成历史遗留矿山生态修复117平方公里: the work done in a span gone by; so are households whose homes the
