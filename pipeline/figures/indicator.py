@@ -340,8 +340,10 @@ def noun_phrase(ws: list[Word], text: str) -> str:
     i = 1 if ws and ws[0].text.strip() == "" else 0
     # skip a modifier ending in 的 (18 周岁以上的自然人, 798平方公里的…新城)
     marks = lex.set_of("class_mark")
+    counted = False  # whether a word of ws[i:j] is a numeral or a measure word (or opens with a digit), kept as j
+    # goes on (not an any() over the slice at each j)
     for j in range(i, min(len(ws), i + 8)):
-        numeric = j == i or any(w.tag in ("m", "q") or w.text[:1].isdigit() for w in ws[i:j])
+        numeric = j == i or counted
         if ws[j].text in marks and j > i and numeric and j + 1 < len(ws) and nounish(ws[j + 1]):
             i = j + 1  # a class by size, its mark closing it (849台10蒸吨及以下燃煤锅炉 → 燃煤锅炉)
             break
@@ -351,6 +353,7 @@ def noun_phrase(ws: list[Word], text: str) -> str:
             break
         if is_punct(ws[j].text) and ws[j].text.strip():
             break
+        counted = counted or ws[j].tag in ("m", "q") or ws[j].text[:1].isdigit()
     taken: list[Word] = []
     opens, quotes, joints = lex.set_of("bracket_open"), lex.set_of("quote_open"), lex.set_of("list_joint")
     closes = closing_set()
@@ -510,6 +513,15 @@ def own_name(after_verb: str) -> bool:
 
 
 TIME_DIGITS: Final = "0123456789" + CN_COUNT_CHARS
+
+
+def ends_with_past_space(text: str, end: int, mark: str) -> bool:
+    """`text[:end].rstrip().endswith(mark)` for a one-character mark, read back from `end` past the white space (the
+    characters `str.rstrip` drops: `str.isspace`), not a copy of the text from its start at each figure."""
+    k = end
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k > 0 and text[k - 1] == mark
 
 
 class Before:
@@ -778,7 +790,11 @@ def bracket_part(choice: str, text: str, clause_start: int, at: int) -> str:
     (一季度开局良好（GDP增长5.9%）: GDP, not the words outside); after an aside closed right before the number, whose
     closing mark the name lost, the name with its mark (地区生产总值（GDP）43.6亿元: 地区生产总值（GDP）)."""
     opens, closes = words().of("bracket_open"), words().of("bracket_close")
-    k = max(choice.rfind(o) for o in opens)
+    k = -1  # the last opening bracket (a loop, not max() over a generator made per figure from compiled code)
+    for o in opens:
+        f = choice.rfind(o)
+        if f > k:
+            k = f
     if k < 0:
         return choice
     inner = choice[k + 1:]
@@ -886,7 +902,7 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         choice = percent_item(text, m, after)  # 贡献全县82%就业岗位、75%税收收入: each noun is its own number's
     elif after and (kind not in ("percent", "percentage_point") or not before.has_noun):
         choice = after
-        if text[:m.start].rstrip().endswith("、"):
+        if ends_with_past_space(text, m.start, "、"):
             # …、200万头生猪肉联加工、中海油精细化工、30万箱红塔卷烟、…: an item of a list names itself up to the next
             # joint, not the items after it (probe35 海南 2011)
             choice = LIST_CUT.split(choice, 1)[0]
@@ -981,7 +997,8 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
             break
     if choice in lex.set_of("aside"):
         choice = ""  # 扣除价格因素实际增长4.9%: how it is computed names nothing
-    else:  # 规模以上工业增加值按可比价格计算同比增长6.0%: the aside is no part of the name
+    elif choice.endswith(lex.of("aside")):  # 规模以上工业增加值按可比价格计算同比增长6.0%: the aside is no part of the
+        # name (one test of every aside first: most names end with none, and the loop below then changes nothing)
         for aside in lex.of("aside"):
             if choice.endswith(aside) and len(choice) > len(aside):
                 choice = choice[: -len(aside)]

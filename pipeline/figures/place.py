@@ -315,9 +315,10 @@ def not_about(text: str, m: PlaceMatch) -> bool:
         return True  # 是云南省第三人口大县: the scope of a rank, not what the figures are about
     if word_before(text, m.start, w.of("venue_before")) and p.venue_line.match(text, m.end) is not None:
         return True  # 李扬28日在北京透露，…: where the figures were told, not what they are about
-    if any(text.startswith(e, m.start) for e in _enterprises().get(text[m.start:m.start + 1], ())):
+    # (one startswith with the names of that first character: no generator made per place; () starts nothing)
+    if text.startswith(_enterprises().get(text[m.start:m.start + 1], ()), m.start):
         return True  # 宁德时代新型锂盐研发生产项目: an enterprise's name (enterprises.tsv), not its city
-    if any(text.startswith(e, m.end) for e in _enterprises().get(text[m.end:m.end + 1], ())):
+    if text.startswith(_enterprises().get(text[m.end:m.end + 1], ()), m.end):
         return True  # 合肥比亚迪成为…企业: an enterprise's branch named by its city, not what the figures are about
     if in_quoted_name(text, m):
         return True  # “百戏入皖·星耀合肥”美食争霸赛: a part of a quoted name, not what the figures are about
@@ -369,6 +370,8 @@ def route_end(text: str, m: PlaceMatch) -> bool:
     word (not 至今, 到位: route_not); the second follows a word and its link, and the route's name or list goes on
     after it (route_on: 、, 等, 高速…)."""
     w = words()
+    if not text.startswith(w.of("route_link"), m.end) and not text.startswith(w.of("route_on"), m.end):
+        return False  # (most places: neither a link after them nor what a route's second end needs, one test each)
     for link in w.of("route_link"):
         if text.startswith(link, m.end):
             after = m.end + len(link)
@@ -387,7 +390,11 @@ def in_quoted_name(text: str, m: PlaceMatch) -> bool:
     w = words()
     opens, closes = w.chars("quote_open"), w.chars("quote_close")
     lo = max(0, m.start - QUOTED_REACH)
-    k = max(text.rfind(c, lo, m.start) for c in opens)
+    k = -1  # the last opening mark within reach (a loop, not max() over a generator made per place)
+    for c in opens:
+        f = text.rfind(c, lo, m.start)
+        if f > k:
+            k = f
     if k < 0 or any(c in text[k + 1:m.start] for c in closes) or any(c in text[k + 1:m.start] for c in CLAUSE_DELIMS):
         return False
     e = min((j for j in (text.find(c, m.end, m.end + QUOTED_REACH) for c in closes) if j >= 0), default=-1)
@@ -436,6 +443,8 @@ def other_party(text: str, m: PlaceMatch) -> bool:
 def visitors_from(text: str, m: PlaceMatch) -> bool:
     """A place right before people who come (figure_words visitor, visit_verb: 北京专家来固出诊, 上海游客赴…): their origin."""
     w = words()
+    if not text.startswith(w.of("visitor"), m.end):
+        return False  # (most places: no such noun after them, one test of them all)
     for noun in w.of("visitor"):
         if text.startswith(noun, m.end):
             return text.startswith(w.of("visit_verb"), m.end + len(noun))
@@ -940,7 +949,7 @@ def left_behind(text: str, start: int, clauses: Clauses, place: PlaceMatch, m: M
     ws = [w for w in tag(text[c_start:m.start]) if w.text.strip()]
     later = len(text[start:at].strip(CLAUSE_MARKS + " ")) > LEAD_IN
     joints = words().of("list_joint")
-    listed = text.startswith(joints, place.end) or text[:place.start].endswith(joints)
+    listed = text.startswith(joints, place.end) or text.endswith(joints, 0, place.start)
     if not ws and later and not listed and m.kind == "count" and m.end < clauses.end_of(m.end) \
             and len(text[at:place.start].strip()) <= 1:
         # …落户湖南，郴州“…”经验模式加快探索，超4000家企业聚集岳麓山大学科技城: a count opening its clause, what it
