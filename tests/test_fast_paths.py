@@ -3604,3 +3604,34 @@ def test_place_rule_prechecks_equal_the_word_by_word_readings():
             seen["route"] += plain_route(text, m)
             seen["quoted"] += plain_quoted(text, m)
     assert all(n > 0 for n in seen.values()), seen
+
+
+@pytest.mark.patches
+@pytest.mark.slow
+def test_frame_search_first_gives_every_figure_its_indicator(monkeypatch):
+    """`indicator` reads the goal, said and cause frames only in a name that holds one of their words (one search,
+    `frame_words`): the figures of corpus/ and corpus-dev are those of reading the frames in every name."""
+    import re
+
+    from pipeline.figures import indicator
+    from pipeline.figures.extract import FigureExtractor
+
+    patchable("figures.indicator")
+    results = (*corpus_results(), *(dev_results() if DEV.is_dir() else ()))
+    frames = indicator.frame_words()
+    fast = [FigureExtractor()(r.document, r.structure) for r in results]
+    monkeypatch.setattr(indicator, "frame_words", lambda: re.compile(""))  # (every name searched: the plain way)
+    slow = [FigureExtractor()(r.document, r.structure) for r in results]
+    assert fast == slow and sum(map(len, fast)) > 1000
+    framed = [f.indicator for figs in fast for f in figs if frames.search(f.indicator)]
+    assert len(framed) < sum(map(len, fast)) // 2  # (most names hold no frame word: the loops are skipped)
+
+
+def test_frame_words_hold_every_frame():
+    """`frame_words` finds each word of the three frames, alone and inside a name."""
+    from pipeline.figures.indicator import frame_words
+    from pipeline.figures.words import words
+
+    for role in ("goal_frame", "said_frame", "cause_frame"):
+        for w in words().of(role):
+            assert frame_words().search(w) and frame_words().search(f"全市{w}地区生产总值")

@@ -566,7 +566,12 @@ class Before:
             for give in words().of("give_verb"):
                 if found.find(give, 1, len(found) - 1) >= 0:  # 企业发放稳岗返还资金1757.94万元: what is given names the amount
                     found = found[found.rfind(give) + len(give):] or found
-            self._read = (ws, found, any(w.tag in NOUN_TAGS and w.tag != "ns" for w in kept))
+            has_noun = False  # a noun (not a place's name) among the words kept (a loop: no generator per figure)
+            for w in kept:
+                if w.tag in NOUN_TAGS and w.tag != "ns":
+                    has_noun = True
+                    break
+            self._read = (ws, found, has_noun)
         return self._read
 
     @property
@@ -809,6 +814,28 @@ def bracket_part(choice: str, text: str, clause_start: int, at: int) -> str:
     return choice
 
 
+def holds_word(text: str, ws: tuple[str, ...]) -> bool:
+    """Whether one of `ws` stands in `text` (`any(w in text for w in ws)`, a loop: no generator made per figure)."""
+    for w in ws:
+        if w in text:
+            return True
+    return False
+
+
+def frame_words() -> re.Pattern:
+    """`_make_frame_words()`, made once."""
+    return _FRAME_WORDS.get()
+
+
+def _make_frame_words() -> re.Pattern:
+    """Any word of the frames `indicator` cuts a name after (figure_words.tsv goal_frame, said_frame, cause_frame)."""
+    lex = words()
+    return recache.compile(alternation(lex.of("goal_frame") + lex.of("said_frame") + lex.of("cause_frame")))
+
+
+_FRAME_WORDS: Final = Once(_make_frame_words)
+
+
 OBJECT_REACH: Final = 60  # how far back in its sentence a bare verb's object is looked for
 
 
@@ -909,9 +936,14 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         if kind == "count":  # 89个行政村年均收入超过25万元: the villages, not their average income
             cut = min((k for w in lex.of("count_average") for k in [choice.find(w)] if k > 0), default=-1)
             choice = choice[:cut] if cut > 0 else choice
-        if text[start:end].rstrip().endswith(lex.of("of")) and before.phrase:
+        own = text[start:end].rstrip()  # (read once for both tests, no generator for the flow verb)
+        if own.endswith(lex.of("of")) and before.phrase:
             choice = f"{before.phrase}{lex.of('of')[0]}{after}"  # 规划纲要确定的20个主要指标
-        flow = next((f for f in lex.of("flow_verb") if text[start:end].rstrip().endswith(f)), "")
+        flow = ""
+        for f in lex.of("flow_verb"):
+            if own.endswith(f):
+                flow = f
+                break
         if flow and not m.unit:  # 新增23.25万城镇就业人员: the new ones, a flow named with its verb
             choice = flow + after
     elif before.phrase and gazetteer().resolve(before.phrase) is not None:
@@ -965,7 +997,7 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
             and (close <= ASIDE_MAX or any(b in choice[:close] for b in lex.of("same_below"))):
         # 预计（下同）全年实现生产总值, 1.4万亿元（人民币，下同）、投资完成率: the name opens after the aside's bracket
         choice = choice[close + 1:].lstrip("、")
-    if choice and any(b in choice for b in lex.of("same_below")):
+    if choice and holds_word(choice, lex.of("same_below")):
         k = max(choice.rfind(b) for b in opens)
         if k > 0 and any(b in choice[k:] for b in lex.of("same_below")) and not any(c in choice[k:-1] for c in closes):
             # 地区生产总值（预计，下同）7100亿元: the aside that ends the name (its light words and close dropped or
@@ -980,21 +1012,24 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
     if alias > 0:  # 房地产开发景气指数（简称“国房景气指数”）: the short name in brackets is no part of it
         choice = choice[:alias - 1]
     choice = bracket_part(choice, text, clause.start, m.start)
-    for w in lex.of("goal_frame"):
-        k = choice.rfind(w)
-        if k >= 0 and k + len(w) < len(choice):
-            choice = choice[k + len(w):]  # 主要预期目标是地区生产总值增长7.5%: the goal's frame names nothing
-            break
-    for w in lex.of("said_frame"):
-        k = choice.rfind(w)
-        if k >= 0 and k + len(w) < len(choice):
-            choice = choice[k + len(w):]  # 《纲要（草案）》提出全市地区生产总值: what the document says names nothing
-            break
-    for w in lex.of("cause_frame"):
-        k = choice.rfind(w)
-        if k > 0 and k + len(w) < len(choice):
-            choice = choice[k + len(w):]  # 有力推动固投实现161.8亿元: what is driven (固投), not the driving
-            break
+    # the three frames cut the name after their word; a name that holds none of their words (one search for them all,
+    # most names) is left as it is by the three loops, and so are the shorter names a loop leaves (a name's end)
+    if frame_words().search(choice) is not None:
+        for w in lex.of("goal_frame"):
+            k = choice.rfind(w)
+            if k >= 0 and k + len(w) < len(choice):
+                choice = choice[k + len(w):]  # 主要预期目标是地区生产总值增长7.5%: the goal's frame names nothing
+                break
+        for w in lex.of("said_frame"):
+            k = choice.rfind(w)
+            if k >= 0 and k + len(w) < len(choice):
+                choice = choice[k + len(w):]  # 《纲要（草案）》提出全市地区生产总值: what the document says names nothing
+                break
+        for w in lex.of("cause_frame"):
+            k = choice.rfind(w)
+            if k > 0 and k + len(w) < len(choice):
+                choice = choice[k + len(w):]  # 有力推动固投实现161.8亿元: what is driven (固投), not the driving
+                break
     if choice in lex.set_of("aside"):
         choice = ""  # 扣除价格因素实际增长4.9%: how it is computed names nothing
     elif choice.endswith(lex.of("aside")):  # 规模以上工业增加值按可比价格计算同比增长6.0%: the aside is no part of the
@@ -1030,7 +1065,7 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
             and not people_or_events:  # (people and events are named by what they do: 累计扩招413万人)
         choice = verb_object_before(text, clause, choice, tag) or choice
     choice = choice.strip(" ，、*＊")  # **农村居民人均可支配收入: a copy's mask of a name names nothing
-    if any(x in choice for x in lex.of("listed_count")) and (counted := listed_count().search(choice)) is not None \
+    if holds_word(choice, lex.of("listed_count")) and (counted := listed_count().search(choice)) is not None \
             and any(j in choice[:counted.start()] for j in lex.of("list_joint")):
         # 工业增加值、工业投资、地方一般公共预算收入3项指标增速全市第一: the count of the list names nothing
         choice = choice[:counted.start()] + choice[counted.end():]

@@ -277,15 +277,15 @@ def listed_before(text: str, start: int, paragraph: "ParagraphPlaces") -> list[P
     """西藏、重庆、贵州稳坐经济增速“第一梯队”。三地2016年GDP增速预计分别为11.5%、10.7%和10.5%: a sentence that names no
     place and opens (past its times) with a count of places refers to the list of as many distinct places, joined by
     list joints, that the sentence before it in the paragraph names last; those are its places (none otherwise)."""
+    floor = paragraph.start_of(start)
+    if floor >= start:
+        return []  # the paragraph's first sentence: no sentence before it (tested first: no time or count read)
     at = start + _times_at(text, start)
     m = place_anaphor().match(text, at)
     if m is None:
         return []
     n = m.group("n")
     count = int(n) if n.isdigit() else int(parse_number(n))
-    floor = paragraph.start_of(start)
-    if floor >= start:
-        return []
     prev = max(text.rfind(c, floor, start - 1) for c in SENTENCE_ENDS) + 1
     found = paragraph.names(max(prev, floor), start)
     joints = words().of("list_joint")
