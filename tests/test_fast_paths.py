@@ -3639,3 +3639,21 @@ def test_frame_words_hold_every_frame():
     for role in ("goal_frame", "said_frame", "cause_frame"):
         for w in words().of(role):
             assert frame_words().search(w) and frame_words().search(f"全市{w}地区生产总值")
+
+
+def test_event_year_tried_only_where_it_can_open():
+    """`place.may_open_event_year` lets the event year's pattern be tried only after 1, 2 or a white space: every
+    match of the pattern at every position of every sentence of corpus/ and corpus-dev, and in built cases with the
+    white spaces of `\\s` (no-break, ideographic, line separator), opens where it says one can."""
+    from pipeline.figures.place import event_year, may_open_event_year
+
+    built = ["杭州2022亚运会", "阜新 2024冬季温泉康旅发布会", "北京\u00a02022冬奥会", "广州\u30002010亚运会",
+             "成都\u20282023大运会", "2021", ""]
+    spans = [*((text, s.start, s.end) for text, s in all_sentences()), *((t, 0, len(t)) for t in built)]
+    found = 0
+    for text, start, end in spans:
+        for k in range(start, end + 1):
+            if event_year().match(text, k) is not None:
+                assert may_open_event_year(text, k), text[k:k + 10]
+                found += 1
+    assert found > 5

@@ -243,6 +243,13 @@ def _make_destination_roles_word() -> re.Pattern:
 _DESTINATION_ROLES_WORD: Final = Once(_make_destination_roles_word)
 
 
+def may_open_event_year(text: str, at: int) -> bool:
+    """Whether `event_year` can match at text[at]: it opens with 19, 20 or a white space (its `\\s`, what
+    `str.isspace` tells); most places have none of them after them, and the pattern is not tried."""
+    c = text[at:at + 1]
+    return c in ("1", "2") or c.isspace()
+
+
 def event_year() -> re.Pattern:
     """`_make_event_year()`, made once."""
     return _EVENT_YEAR.get()
@@ -326,7 +333,7 @@ def not_about(text: str, m: PlaceMatch) -> bool:
         return True  # 新增黄石、咸宁、天门等全国文明城市12个: members of what is counted, not what the figures are about
     if text.startswith(w.of("hosted_event"), m.end):
         return True  # 成都大运会, 中非合作论坛北京峰会: an event the place hosts and names, not what the figures are about
-    if event_year().match(text, m.end) is not None:
+    if may_open_event_year(text, m.end) and event_year().match(text, m.end) is not None:
         return True  # 阜新2024冬季温泉康旅发布会, 杭州2022亚运会: a year without 年 after a place opens an event's name
     if after_destination(text, m, "award_title") and text[m.end:m.end + 1] not in "，,。；;：:":
         return True  # 被授牌为绵阳市特色（专业）园区: the title's name, not where the figures are
@@ -840,7 +847,8 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
     listed: list[list[PlaceMatch]] = []  # the places each figure's own or carried list names (of the ones that have one)
     prev_end = start
     nation_at = -1  # where the last national figure of the sentence is (its clause's subject carries on)
-    if mentions and clauses.start_of(mentions[0].start) > start and national(text, start) \
+    # (`paragraph.national`: read once per position, shared with the figures' clauses, the first of which opens here)
+    if mentions and clauses.start_of(mentions[0].start) > start and paragraph.national(start) \
             and text.startswith(nation_subjects(), start + _times_at(text, start)):
         # 我国经济实力…跃上新的大台阶，国内生产总值突破一百万亿元: the whole country is the sentence's subject, named
         # before the first figure's clause; its figures that name no place are the nation's (probe33 新疆 2021)
