@@ -259,6 +259,10 @@ def test_gazetteer_finds_what_the_plain_scan_finds():
         for p in result.structure.paragraphs:
             got = list(gazetteer().find(text, p.start, p.end))
             assert got == naive_places(text, p.start, p.end)
+            assert gazetteer().find_all(text, p.start, p.end) == got
+            for s in range(p.start, p.end, 7):  # (spans that cut names: the list reading is the generator's)
+                e = min(p.end, s + 23)
+                assert gazetteer().find_all(text, s, e) == list(gazetteer().find(text, s, e))
             found += len(got)
     assert found > 100
 
@@ -3714,3 +3718,132 @@ def test_int_bisections_equal_the_bisect_module():
             for x in range(-8, 45):
                 assert bisect_left_int(a, x) == bisect.bisect_left(a, x), (a, x)
                 assert bisect_right_int(a, x) == bisect.bisect_right(a, x), (a, x)
+
+
+def test_ends_with_past_space_equals_the_stripped_copy():
+    """`indicator.ends_with_past_space` reads back from a position past the white space, not a copy of the text from
+    its start (`text[:end].rstrip().endswith(mark)`): the same answer at every number's start of corpus/ and
+    corpus-dev, at every position of their sentences' last 40 characters, and in built cases."""
+    from pipeline.figures.indicator import ends_with_past_space
+    from pipeline.numbers import find_mentions
+
+    built = ["", "、", " 、", "、 ", "、\u3000\n ", "a、 \t", "   ", "、a", "x、、 "]
+    for text in built:
+        for k in range(len(text) + 1):
+            for mark in ("、", "a"):
+                assert ends_with_past_space(text, k, mark) == text[:k].rstrip().endswith(mark), (text, k, mark)
+    hits = 0
+    for text, s in all_sentences():
+        spots = {m.start for m in find_mentions(text, s.start, s.end)} | set(range(max(s.start, s.end - 40), s.end + 1))
+        for k in spots:
+            want = text[:k].rstrip().endswith("、")
+            assert ends_with_past_space(text, k, "、") == want, text[max(0, k - 20):k]
+            hits += want
+    assert hits > 20
+
+
+def test_place_rule_prechecks_equal_the_word_by_word_readings():
+    """`place.visitors_from`, `place.route_end` and `place.in_quoted_name` test their words at once (a tuple's
+    startswith, a loop for the last mark) before reading them one by one, and `not_about` tests an enterprise's names
+    with one startswith: the word-by-word readings give the same answers at every gazetteer name of every sentence
+    of corpus/ and corpus-dev."""
+    from pipeline.figures.place import HAN, QUOTED_REACH, _enterprises, in_quoted_name, route_end, visitors_from
+    from pipeline.figures.words import CLAUSE_DELIMS, words
+
+    w = words()
+
+    def plain_visitors(text, m):
+        for noun in w.of("visitor"):
+            if text.startswith(noun, m.end):
+                return text.startswith(w.of("visit_verb"), m.end + len(noun))
+        return False
+
+    def plain_route(text, m):
+        for link in w.of("route_link"):
+            if text.startswith(link, m.end):
+                after = m.end + len(link)
+                nxt = text[after:after + 1]
+                if HAN.match(nxt) and nxt not in w.of("route_not"):
+                    return True
+            if text.startswith(link, m.start - len(link)) \
+                    and HAN.match(text[m.start - len(link) - 1:m.start - len(link)]) \
+                    and text.startswith(w.of("route_on"), m.end):
+                return True
+        return False
+
+    def plain_quoted(text, m):
+        opens, closes = w.chars("quote_open"), w.chars("quote_close")
+        lo = max(0, m.start - QUOTED_REACH)
+        k = max(text.rfind(c, lo, m.start) for c in opens)
+        if k < 0 or any(c in text[k + 1:m.start] for c in closes) or any(c in text[k + 1:m.start] for c in CLAUSE_DELIMS):
+            return False
+        e = min((j for j in (text.find(c, m.end, m.end + QUOTED_REACH) for c in closes) if j >= 0), default=-1)
+        if e < 0 or any(c in text[m.end:e] for c in opens + CLAUSE_DELIMS):
+            return False
+        return text[k + 1:e] != text[m.start:m.end]
+
+    seen = {"visitors": 0, "route": 0, "quoted": 0, "enterprise": 0}
+    built = ["北京专家来固出诊2419人次", "上海游客赴杭州", "北京专家座谈", "平凉至天水", "通渭至定西、张掖至肃南等高速"]
+    spans = [*((text, s.start, s.end) for text, s in all_sentences()), *((t, 0, len(t)) for t in built)]
+    for text, start, end in spans:
+        for m in gazetteer().find(text, start, end):
+            assert visitors_from(text, m) == plain_visitors(text, m), text[start:end]
+            assert route_end(text, m) == plain_route(text, m), text[start:end]
+            assert in_quoted_name(text, m) == plain_quoted(text, m), text[start:end]
+            for at in (m.start, m.end):
+                names = _enterprises().get(text[at:at + 1], ())
+                assert text.startswith(names, at) == any(text.startswith(e, at) for e in names)
+                seen["enterprise"] += text.startswith(names, at)
+            seen["visitors"] += plain_visitors(text, m)
+            seen["route"] += plain_route(text, m)
+            seen["quoted"] += plain_quoted(text, m)
+    assert all(n > 0 for n in seen.values()), seen
+
+
+@pytest.mark.patches
+@pytest.mark.slow
+def test_frame_search_first_gives_every_figure_its_indicator(monkeypatch):
+    """`indicator` reads the goal, said and cause frames only in a name that holds one of their words (one search,
+    `frame_words`): the figures of corpus/ and corpus-dev are those of reading the frames in every name."""
+    import re
+
+    from pipeline.figures import indicator
+    from pipeline.figures.extract import FigureExtractor
+
+    patchable("figures.indicator")
+    results = (*corpus_results(), *(dev_results() if DEV.is_dir() else ()))
+    frames = indicator.frame_words()
+    fast = [FigureExtractor()(r.document, r.structure) for r in results]
+    monkeypatch.setattr(indicator, "frame_words", lambda: re.compile(""))  # (every name searched: the plain way)
+    slow = [FigureExtractor()(r.document, r.structure) for r in results]
+    assert fast == slow and sum(map(len, fast)) > 1000
+    framed = [f.indicator for figs in fast for f in figs if frames.search(f.indicator)]
+    assert len(framed) < sum(map(len, fast)) // 2  # (most names hold no frame word: the loops are skipped)
+
+
+def test_frame_words_hold_every_frame():
+    """`frame_words` finds each word of the three frames, alone and inside a name."""
+    from pipeline.figures.indicator import frame_words
+    from pipeline.figures.words import words
+
+    for role in ("goal_frame", "said_frame", "cause_frame"):
+        for w in words().of(role):
+            assert frame_words().search(w) and frame_words().search(f"全市{w}地区生产总值")
+
+
+def test_event_year_tried_only_where_it_can_open():
+    """`place.may_open_event_year` lets the event year's pattern be tried only after 1, 2 or a white space: every
+    match of the pattern at every position of every sentence of corpus/ and corpus-dev, and in built cases with the
+    white spaces of `\\s` (no-break, ideographic, line separator), opens where it says one can."""
+    from pipeline.figures.place import event_year, may_open_event_year
+
+    built = ["杭州2022亚运会", "阜新 2024冬季温泉康旅发布会", "北京\u00a02022冬奥会", "广州\u30002010亚运会",
+             "成都\u20282023大运会", "2021", ""]
+    spans = [*((text, s.start, s.end) for text, s in all_sentences()), *((t, 0, len(t)) for t in built)]
+    found = 0
+    for text, start, end in spans:
+        for k in range(start, end + 1):
+            if event_year().match(text, k) is not None:
+                assert may_open_event_year(text, k), text[k:k + 10]
+                found += 1
+    assert found > 5

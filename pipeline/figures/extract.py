@@ -107,7 +107,9 @@ class FigureExtractor:
                     # 整治率达100%: the rate of the ditches just counted)
                     own_start = prev.end + len(named_after) + len(joint)
                 elif not (named_after and text.startswith(named_after, prev.end)):
-                    mark = max((w for w in words().after_stop if text.startswith(w, prev.end)), key=len, default="")
+                    # (the words tested at once first: most figures have none after the one before, no generator made)
+                    mark = max((w for w in words().after_stop if text.startswith(w, prev.end)), key=len, default="") \
+                        if text.startswith(words().after_stop, prev.end) else ""
                     joint = next((j for j in words().of("list_joint") if text.startswith(j, prev.end + len(mark))),
                                  "") if mark else ""
                     if joint and prev.end + len(mark) + len(joint) < m.start:

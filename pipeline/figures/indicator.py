@@ -340,8 +340,10 @@ def noun_phrase(ws: list[Word], text: str) -> str:
     i = 1 if ws and ws[0].text.strip() == "" else 0
     # skip a modifier ending in 的 (18 周岁以上的自然人, 798平方公里的…新城)
     marks = lex.set_of("class_mark")
+    counted = False  # whether a word of ws[i:j] is a numeral or a measure word (or opens with a digit), kept as j
+    # goes on (not an any() over the slice at each j)
     for j in range(i, min(len(ws), i + 8)):
-        numeric = j == i or any(w.tag in ("m", "q") or w.text[:1].isdigit() for w in ws[i:j])
+        numeric = j == i or counted
         if ws[j].text in marks and j > i and numeric and j + 1 < len(ws) and nounish(ws[j + 1]):
             i = j + 1  # a class by size, its mark closing it (849台10蒸吨及以下燃煤锅炉 → 燃煤锅炉)
             break
@@ -351,6 +353,7 @@ def noun_phrase(ws: list[Word], text: str) -> str:
             break
         if is_punct(ws[j].text) and ws[j].text.strip():
             break
+        counted = counted or ws[j].tag in ("m", "q") or ws[j].text[:1].isdigit()
     taken: list[Word] = []
     opens, quotes, joints = lex.set_of("bracket_open"), lex.set_of("quote_open"), lex.set_of("list_joint")
     closes = closing_set()
@@ -516,6 +519,15 @@ def own_name(after_verb: str) -> bool:
 TIME_DIGITS: Final = "0123456789" + CN_COUNT_CHARS
 
 
+def ends_with_past_space(text: str, end: int, mark: str) -> bool:
+    """`text[:end].rstrip().endswith(mark)` for a one-character mark, read back from `end` past the white space (the
+    characters `str.rstrip` drops: `str.isspace`), not a copy of the text from its start at each figure."""
+    k = end
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k > 0 and text[k - 1] == mark
+
+
 class Before:
     """The words before a number, read on first use: many figures are named by the noun after them."""
 
@@ -558,7 +570,12 @@ class Before:
             for give in words().of("give_verb"):
                 if found.find(give, 1, len(found) - 1) >= 0:  # 企业发放稳岗返还资金1757.94万元: what is given names the amount
                     found = found[found.rfind(give) + len(give):] or found
-            self._read = (ws, found, any(w.tag in NOUN_TAGS and w.tag != "ns" for w in kept))
+            has_noun = False  # a noun (not a place's name) among the words kept (a loop: no generator per figure)
+            for w in kept:
+                if w.tag in NOUN_TAGS and w.tag != "ns":
+                    has_noun = True
+                    break
+            self._read = (ws, found, has_noun)
         return self._read
 
     @property
@@ -782,7 +799,11 @@ def bracket_part(choice: str, text: str, clause_start: int, at: int) -> str:
     (一季度开局良好（GDP增长5.9%）: GDP, not the words outside); after an aside closed right before the number, whose
     closing mark the name lost, the name with its mark (地区生产总值（GDP）43.6亿元: 地区生产总值（GDP）)."""
     opens, closes = words().of("bracket_open"), words().of("bracket_close")
-    k = max(choice.rfind(o) for o in opens)
+    k = -1  # the last opening bracket (a loop, not max() over a generator made per figure from compiled code)
+    for o in opens:
+        f = choice.rfind(o)
+        if f > k:
+            k = f
     if k < 0:
         return choice
     inner = choice[k + 1:]
@@ -795,6 +816,28 @@ def bracket_part(choice: str, text: str, clause_start: int, at: int) -> str:
     if closed >= 0 and k > 0 and inner and text.find(inner, opened, closed) >= 0:
         return choice + text[closed]
     return choice
+
+
+def holds_word(text: str, ws: tuple[str, ...]) -> bool:
+    """Whether one of `ws` stands in `text` (`any(w in text for w in ws)`, a loop: no generator made per figure)."""
+    for w in ws:
+        if w in text:
+            return True
+    return False
+
+
+def frame_words() -> re.Pattern:
+    """`_make_frame_words()`, made once."""
+    return _FRAME_WORDS.get()
+
+
+def _make_frame_words() -> re.Pattern:
+    """Any word of the frames `indicator` cuts a name after (figure_words.tsv goal_frame, said_frame, cause_frame)."""
+    lex = words()
+    return recache.compile(alternation(lex.of("goal_frame") + lex.of("said_frame") + lex.of("cause_frame")))
+
+
+_FRAME_WORDS: Final = Once(_make_frame_words)
 
 
 OBJECT_REACH: Final = 60  # how far back in its sentence a bare verb's object is looked for
@@ -890,16 +933,21 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         choice = percent_item(text, m, after)  # 贡献全县82%就业岗位、75%税收收入: each noun is its own number's
     elif after and (kind not in ("percent", "percentage_point") or not before.has_noun):
         choice = after
-        if text[:m.start].rstrip().endswith("、"):
+        if ends_with_past_space(text, m.start, "、"):
             # …、200万头生猪肉联加工、中海油精细化工、30万箱红塔卷烟、…: an item of a list names itself up to the next
             # joint, not the items after it (probe35 海南 2011)
             choice = LIST_CUT.split(choice, 1)[0]
         if kind == "count":  # 89个行政村年均收入超过25万元: the villages, not their average income
             cut = min((k for w in lex.of("count_average") for k in [choice.find(w)] if k > 0), default=-1)
             choice = choice[:cut] if cut > 0 else choice
-        if text[start:end].rstrip().endswith(lex.of("of")) and before.phrase:
+        own = text[start:end].rstrip()  # (read once for both tests, no generator for the flow verb)
+        if own.endswith(lex.of("of")) and before.phrase:
             choice = f"{before.phrase}{lex.of('of')[0]}{after}"  # 规划纲要确定的20个主要指标
-        flow = next((f for f in lex.of("flow_verb") if text[start:end].rstrip().endswith(f)), "")
+        flow = ""
+        for f in lex.of("flow_verb"):
+            if own.endswith(f):
+                flow = f
+                break
         if flow and not m.unit:  # 新增23.25万城镇就业人员: the new ones, a flow named with its verb
             choice = flow + after
     elif before.phrase and gazetteer().resolve(before.phrase) is not None:
@@ -953,7 +1001,7 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
             and (close <= ASIDE_MAX or any(b in choice[:close] for b in lex.of("same_below"))):
         # 预计（下同）全年实现生产总值, 1.4万亿元（人民币，下同）、投资完成率: the name opens after the aside's bracket
         choice = choice[close + 1:].lstrip("、")
-    if choice and any(b in choice for b in lex.of("same_below")):
+    if choice and holds_word(choice, lex.of("same_below")):
         k = max(choice.rfind(b) for b in opens)
         if k > 0 and any(b in choice[k:] for b in lex.of("same_below")) and not any(c in choice[k:-1] for c in closes):
             # 地区生产总值（预计，下同）7100亿元: the aside that ends the name (its light words and close dropped or
@@ -968,24 +1016,28 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
     if alias > 0:  # 房地产开发景气指数（简称“国房景气指数”）: the short name in brackets is no part of it
         choice = choice[:alias - 1]
     choice = bracket_part(choice, text, clause.start, m.start)
-    for w in lex.of("goal_frame"):
-        k = choice.rfind(w)
-        if k >= 0 and k + len(w) < len(choice):
-            choice = choice[k + len(w):]  # 主要预期目标是地区生产总值增长7.5%: the goal's frame names nothing
-            break
-    for w in lex.of("said_frame"):
-        k = choice.rfind(w)
-        if k >= 0 and k + len(w) < len(choice):
-            choice = choice[k + len(w):]  # 《纲要（草案）》提出全市地区生产总值: what the document says names nothing
-            break
-    for w in lex.of("cause_frame"):
-        k = choice.rfind(w)
-        if k > 0 and k + len(w) < len(choice):
-            choice = choice[k + len(w):]  # 有力推动固投实现161.8亿元: what is driven (固投), not the driving
-            break
+    # the three frames cut the name after their word; a name that holds none of their words (one search for them all,
+    # most names) is left as it is by the three loops, and so are the shorter names a loop leaves (a name's end)
+    if frame_words().search(choice) is not None:
+        for w in lex.of("goal_frame"):
+            k = choice.rfind(w)
+            if k >= 0 and k + len(w) < len(choice):
+                choice = choice[k + len(w):]  # 主要预期目标是地区生产总值增长7.5%: the goal's frame names nothing
+                break
+        for w in lex.of("said_frame"):
+            k = choice.rfind(w)
+            if k >= 0 and k + len(w) < len(choice):
+                choice = choice[k + len(w):]  # 《纲要（草案）》提出全市地区生产总值: what the document says names nothing
+                break
+        for w in lex.of("cause_frame"):
+            k = choice.rfind(w)
+            if k > 0 and k + len(w) < len(choice):
+                choice = choice[k + len(w):]  # 有力推动固投实现161.8亿元: what is driven (固投), not the driving
+                break
     if choice in lex.set_of("aside"):
         choice = ""  # 扣除价格因素实际增长4.9%: how it is computed names nothing
-    else:  # 规模以上工业增加值按可比价格计算同比增长6.0%: the aside is no part of the name
+    elif choice.endswith(lex.of("aside")):  # 规模以上工业增加值按可比价格计算同比增长6.0%: the aside is no part of the
+        # name (one test of every aside first: most names end with none, and the loop below then changes nothing)
         for aside in lex.of("aside"):
             if choice.endswith(aside) and len(choice) > len(aside):
                 choice = choice[: -len(aside)]
@@ -1017,7 +1069,7 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
             and not people_or_events:  # (people and events are named by what they do: 累计扩招413万人)
         choice = verb_object_before(text, clause, choice, tag) or choice
     choice = choice.strip(" ，、*＊")  # **农村居民人均可支配收入: a copy's mask of a name names nothing
-    if any(x in choice for x in lex.of("listed_count")) and (counted := listed_count().search(choice)) is not None \
+    if holds_word(choice, lex.of("listed_count")) and (counted := listed_count().search(choice)) is not None \
             and any(j in choice[:counted.start()] for j in lex.of("list_joint")):
         # 工业增加值、工业投资、地方一般公共预算收入3项指标增速全市第一: the count of the list names nothing
         choice = choice[:counted.start()] + choice[counted.end():]

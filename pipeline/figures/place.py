@@ -243,6 +243,13 @@ def _make_destination_roles_word() -> re.Pattern:
 _DESTINATION_ROLES_WORD: Final = Once(_make_destination_roles_word)
 
 
+def may_open_event_year(text: str, at: int) -> bool:
+    """Whether `event_year` can match at text[at]: it opens with 19, 20 or a white space (its `\\s`, what
+    `str.isspace` tells); most places have none of them after them, and the pattern is not tried."""
+    c = text[at:at + 1]
+    return c in ("1", "2") or c.isspace()
+
+
 def event_year() -> re.Pattern:
     """`_make_event_year()`, made once."""
     return _EVENT_YEAR.get()
@@ -277,15 +284,15 @@ def listed_before(text: str, start: int, paragraph: "ParagraphPlaces") -> list[P
     """西藏、重庆、贵州稳坐经济增速“第一梯队”。三地2016年GDP增速预计分别为11.5%、10.7%和10.5%: a sentence that names no
     place and opens (past its times) with a count of places refers to the list of as many distinct places, joined by
     list joints, that the sentence before it in the paragraph names last; those are its places (none otherwise)."""
+    floor = paragraph.start_of(start)
+    if floor >= start:
+        return []  # the paragraph's first sentence: no sentence before it (tested first: no time or count read)
     at = start + _times_at(text, start)
     m = place_anaphor().match(text, at)
     if m is None:
         return []
     n = m.group("n")
     count = int(n) if n.isdigit() else int(parse_number(n))
-    floor = paragraph.start_of(start)
-    if floor >= start:
-        return []
     prev = max(text.rfind(c, floor, start - 1) for c in SENTENCE_ENDS) + 1
     found = paragraph.names(max(prev, floor), start)
     joints = words().of("list_joint")
@@ -315,9 +322,10 @@ def not_about(text: str, m: PlaceMatch) -> bool:
         return True  # 是云南省第三人口大县: the scope of a rank, not what the figures are about
     if word_before(text, m.start, w.of("venue_before")) and p.venue_line.match(text, m.end) is not None:
         return True  # 李扬28日在北京透露，…: where the figures were told, not what they are about
-    if any(text.startswith(e, m.start) for e in _enterprises().get(text[m.start:m.start + 1], ())):
+    # (one startswith with the names of that first character: no generator made per place; () starts nothing)
+    if text.startswith(_enterprises().get(text[m.start:m.start + 1], ()), m.start):
         return True  # 宁德时代新型锂盐研发生产项目: an enterprise's name (enterprises.tsv), not its city
-    if any(text.startswith(e, m.end) for e in _enterprises().get(text[m.end:m.end + 1], ())):
+    if text.startswith(_enterprises().get(text[m.end:m.end + 1], ()), m.end):
         return True  # 合肥比亚迪成为…企业: an enterprise's branch named by its city, not what the figures are about
     if in_quoted_name(text, m):
         return True  # “百戏入皖·星耀合肥”美食争霸赛: a part of a quoted name, not what the figures are about
@@ -325,7 +333,7 @@ def not_about(text: str, m: PlaceMatch) -> bool:
         return True  # 新增黄石、咸宁、天门等全国文明城市12个: members of what is counted, not what the figures are about
     if text.startswith(w.of("hosted_event"), m.end):
         return True  # 成都大运会, 中非合作论坛北京峰会: an event the place hosts and names, not what the figures are about
-    if event_year().match(text, m.end) is not None:
+    if may_open_event_year(text, m.end) and event_year().match(text, m.end) is not None:
         return True  # 阜新2024冬季温泉康旅发布会, 杭州2022亚运会: a year without 年 after a place opens an event's name
     if after_destination(text, m, "award_title") and text[m.end:m.end + 1] not in "，,。；;：:":
         return True  # 被授牌为绵阳市特色（专业）园区: the title's name, not where the figures are
@@ -369,6 +377,8 @@ def route_end(text: str, m: PlaceMatch) -> bool:
     word (not 至今, 到位: route_not); the second follows a word and its link, and the route's name or list goes on
     after it (route_on: 、, 等, 高速…)."""
     w = words()
+    if not text.startswith(w.of("route_link"), m.end) and not text.startswith(w.of("route_on"), m.end):
+        return False  # (most places: neither a link after them nor what a route's second end needs, one test each)
     for link in w.of("route_link"):
         if text.startswith(link, m.end):
             after = m.end + len(link)
@@ -387,7 +397,11 @@ def in_quoted_name(text: str, m: PlaceMatch) -> bool:
     w = words()
     opens, closes = w.chars("quote_open"), w.chars("quote_close")
     lo = max(0, m.start - QUOTED_REACH)
-    k = max(text.rfind(c, lo, m.start) for c in opens)
+    k = -1  # the last opening mark within reach (a loop, not max() over a generator made per place)
+    for c in opens:
+        f = text.rfind(c, lo, m.start)
+        if f > k:
+            k = f
     if k < 0 or any(c in text[k + 1:m.start] for c in closes) or any(c in text[k + 1:m.start] for c in CLAUSE_DELIMS):
         return False
     e = min((j for j in (text.find(c, m.end, m.end + QUOTED_REACH) for c in closes) if j >= 0), default=-1)
@@ -436,6 +450,8 @@ def other_party(text: str, m: PlaceMatch) -> bool:
 def visitors_from(text: str, m: PlaceMatch) -> bool:
     """A place right before people who come (figure_words visitor, visit_verb: 北京专家来固出诊, 上海游客赴…): their origin."""
     w = words()
+    if not text.startswith(w.of("visitor"), m.end):
+        return False  # (most places: no such noun after them, one test of them all)
     for noun in w.of("visitor"):
         if text.startswith(noun, m.end):
             return text.startswith(w.of("visit_verb"), m.end + len(noun))
@@ -464,8 +480,9 @@ def about(text: str, start: int, end: int, named: list[PlaceMatch]) -> list[Plac
     w = words()
     needs_close = w.of("compare_needs_close")
     reference = place_references()
-    out = [m for m in named if not not_about(text, m) and not any(m is k for k in in_cluster)
-           and not any(r.start < m.end and m.start < r.end for r in regions)
+    # (the any() tests made only when there is something to test against: most sentences name no region)
+    out = [m for m in named if not not_about(text, m) and (not in_cluster or not any(m is k for k in in_cluster))
+           and (not regions or not any(r.start < m.end and m.start < r.end for r in regions))
            and not text.endswith(reference, max(0, m.start - 2), m.start)
            and not (text.endswith(needs_close, max(0, m.start - 1), m.start)
                     and (compared(text, m.end) or not any(k.end == m.start - 1 for k in named)))]
@@ -673,20 +690,20 @@ class ParagraphPlaces:
         return found
 
     def names(self, start: int, end: int) -> list[PlaceMatch]:
-        """`gazetteer().find(text, start, end)`, read off its paragraph's whole reading when there is one (a
+        """`gazetteer().find_all(text, start, end)`, read off its paragraph's whole reading when there is one (a
         sentence's figures after `near` read the paragraph); a span read alone is kept for that reading."""
         k = bisect_right(self.ends, start - 1)
         paras = self.structure.paragraphs
         if k >= len(paras) or not paras[k].start <= start <= end <= paras[k].end:
-            return list(gazetteer().find(self.text, start, end))
+            return gazetteer().find_all(self.text, start, end)
         if k in self.whole:
             found, starts, ends = self.whole[k]
             a, b = bisect_left(starts, start), bisect_left(starts, end)
             # the same names when none of the whole reading runs over either edge (the span's scan would stop there)
             if not (a and ends[a - 1] > start) and not (b > a and ends[b - 1] > end):
                 return found[a:b]
-            return list(gazetteer().find(self.text, start, end))
-        named = list(gazetteer().find(self.text, start, end))
+            return gazetteer().find_all(self.text, start, end)
+        named = gazetteer().find_all(self.text, start, end)
         self.parts.setdefault(k, []).append((start, end, named))
         return named
 
@@ -700,10 +717,10 @@ class ParagraphPlaces:
         for s, e, named in sorted(self.parts.pop(k, ()), key=lambda part: part[0]):
             if s >= pos and (s == para.start or text[s - 1:s] in marks or text[s:s + 1] in marks) \
                     and (e == para.end or text[e - 1:e] in marks or text[e:e + 1] in marks):
-                out.extend(gaz.find(text, pos, s))
+                out.extend(gaz.find_all(text, pos, s))
                 out.extend(named)
                 pos = e
-        out.extend(gaz.find(text, pos, para.end))
+        out.extend(gaz.find_all(text, pos, para.end))
         self.whole[k] = (out, [m.start for m in out], [m.end for m in out])
         return out
 
@@ -830,7 +847,8 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
     listed: list[list[PlaceMatch]] = []  # the places each figure's own or carried list names (of the ones that have one)
     prev_end = start
     nation_at = -1  # where the last national figure of the sentence is (its clause's subject carries on)
-    if mentions and clauses.start_of(mentions[0].start) > start and national(text, start) \
+    # (`paragraph.national`: read once per position, shared with the figures' clauses, the first of which opens here)
+    if mentions and clauses.start_of(mentions[0].start) > start and paragraph.national(start) \
             and text.startswith(nation_subjects(), start + _times_at(text, start)):
         # 我国经济实力…跃上新的大台阶，国内生产总值突破一百万亿元: the whole country is the sentence's subject, named
         # before the first figure's clause; its figures that name no place are the nation's (probe33 新疆 2021)
@@ -940,7 +958,7 @@ def left_behind(text: str, start: int, clauses: Clauses, place: PlaceMatch, m: M
     ws = [w for w in tag(text[c_start:m.start]) if w.text.strip()]
     later = len(text[start:at].strip(CLAUSE_MARKS + " ")) > LEAD_IN
     joints = words().of("list_joint")
-    listed = text.startswith(joints, place.end) or text[:place.start].endswith(joints)
+    listed = text.startswith(joints, place.end) or text.endswith(joints, 0, place.start)
     if not ws and later and not listed and m.kind == "count" and m.end < clauses.end_of(m.end) \
             and len(text[at:place.start].strip()) <= 1:
         # …落户湖南，郴州“…”经验模式加快探索，超4000家企业聚集岳麓山大学科技城: a count opening its clause, what it
