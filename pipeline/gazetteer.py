@@ -142,28 +142,6 @@ class Gazetteer:
                     i = j + n
                     break
 
-    def find_all(self, text: str, start: int = 0, end: int | None = None) -> list[PlaceMatch]:
-        """`list(self.find(text, start, end))`, read by the same loop into a list: no generator made and resumed per
-        call, for the callers that want every name (the figure stage's places, a sentence and a paragraph at a time);
-        `find` stays a generator for the callers that stop at a name."""
-        end = len(text) if end is None else end
-        out: list[PlaceMatch] = []
-        i = start
-        lookup, lengths, openings = self.lookup, self.lengths, self._openings
-        pieces = self._maybe.split(text[start:end])
-        j = start - 1
-        for k in range(len(pieces) - 1):  # the piece before each character where a name may start
-            j += len(pieces[k]) + 1
-            if j < i or text[j:j + 2] not in openings:
-                continue
-            for n in lengths[text[j]]:
-                place = lookup.get(text[j:j + n]) if j + n <= end else None
-                if place is not None:
-                    out.append(new_place_match(j, j + n, text[j:j + n], place))
-                    i = j + n
-                    break
-        return out
-
     def opening(self, text: str, joints: tuple[str, ...] = ()) -> list[PlaceMatch]:
         """The place names that open `text`, one after another or joined by one of `joints` (广东、江苏、山东三省
         地区生产总值 → 广东, 江苏, 山东); [] when no name opens it (most texts)."""

@@ -181,7 +181,7 @@ def figure_places(text: str, start: int, end: int, entities: Sequence = (),
     """
     covers = [e for e in entities if e.label != "GPE" and e.start < end and start < e.end]
     street = _street()
-    out = [m for m in (gazetteer().find_all(text, start, end) if named is None else named)
+    out = [m for m in (gazetteer().find(text, start, end) if named is None else named)
            if not street.match(text, m.end) and not any(e.start <= m.start and m.end <= e.end and (e.end - e.start) > (m.end - m.start)
                       or (e.start, e.end) == (m.start, m.end) for e in covers)]
     out = within_parent(out)

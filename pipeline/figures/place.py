@@ -690,20 +690,20 @@ class ParagraphPlaces:
         return found
 
     def names(self, start: int, end: int) -> list[PlaceMatch]:
-        """`gazetteer().find_all(text, start, end)`, read off its paragraph's whole reading when there is one (a
+        """`list(gazetteer().find(text, start, end))`, read off its paragraph's whole reading when there is one (a
         sentence's figures after `near` read the paragraph); a span read alone is kept for that reading."""
         k = bisect_right(self.ends, start - 1)
         paras = self.structure.paragraphs
         if k >= len(paras) or not paras[k].start <= start <= end <= paras[k].end:
-            return gazetteer().find_all(self.text, start, end)
+            return list(gazetteer().find(self.text, start, end))
         if k in self.whole:
             found, starts, ends = self.whole[k]
             a, b = bisect_left(starts, start), bisect_left(starts, end)
             # the same names when none of the whole reading runs over either edge (the span's scan would stop there)
             if not (a and ends[a - 1] > start) and not (b > a and ends[b - 1] > end):
                 return found[a:b]
-            return gazetteer().find_all(self.text, start, end)
-        named = gazetteer().find_all(self.text, start, end)
+            return list(gazetteer().find(self.text, start, end))
+        named = list(gazetteer().find(self.text, start, end))
         self.parts.setdefault(k, []).append((start, end, named))
         return named
 
@@ -717,10 +717,10 @@ class ParagraphPlaces:
         for s, e, named in sorted(self.parts.pop(k, ()), key=lambda part: part[0]):
             if s >= pos and (s == para.start or text[s - 1:s] in marks or text[s:s + 1] in marks) \
                     and (e == para.end or text[e - 1:e] in marks or text[e:e + 1] in marks):
-                out.extend(gaz.find_all(text, pos, s))
+                out.extend(gaz.find(text, pos, s))
                 out.extend(named)
                 pos = e
-        out.extend(gaz.find_all(text, pos, para.end))
+        out.extend(gaz.find(text, pos, para.end))
         self.whole[k] = (out, [m.start for m in out], [m.end for m in out])
         return out
 
