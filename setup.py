@@ -19,6 +19,7 @@ from setuptools import setup
 COMPILED = [
     "pipeline/once.py",
     "pipeline/bisection.py",
+    "pipeline/scan.py",
     "pipeline/numerals.py",
     "pipeline/numbers.py",
     "pipeline/masks.py",

@@ -36,6 +36,7 @@ from typing import Final
 from . import recache
 from .once import Once
 from .data import FOLDER, read_tsv
+from .scan import last_of
 
 from re import _parser as sre_parse  # type: ignore[attr-defined]  # the re module's parser (Python 3.11+)
 
@@ -709,7 +710,7 @@ def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 # nor after the last needed character (a match holds one at its start or after): a search to `reach`
                 # past it tries every match that can open up to there as one to the sentence's end does (the engine
                 # reads no further); what it finds opening later is no match, cut short
-                last = max_rfind(text, start, end, mask.needs or frozenset())
+                last = last_of(text, mask.needs or frozenset(), start, end)
                 if last + mask.reach < end:
                     stop = last + mask.reach
         first = pattern.search(text, pos, stop)  # most patterns find nothing: no iterator for them
@@ -732,16 +733,6 @@ def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 MAX_LAST = 3  # the most needed characters whose last `masked_spans` finds (one `str.rfind` each)
-
-
-def max_rfind(text: str, start: int, end: int, chars: frozenset[str]) -> int:
-    """Where the last of `chars` stands in text[start:end] (-1 when none does)."""
-    last = -1
-    for ch in chars:
-        k = text.rfind(ch, start, end)
-        if k > last:
-            last = k
-    return last
 
 
 def holds_each_of(text: str, start: int, end: int, needs: tuple[tuple[str, ...], ...]) -> bool:

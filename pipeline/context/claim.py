@@ -25,6 +25,7 @@ from ..numerals import CN_COUNT_CHARS, CN_QUANTITY_CHARS
 from ..numbers import tables
 from ..figures.clause import positions
 from ..records import Figure
+from ..scan import last_of
 
 
 CLAUSE_BREAKS = "，,；;：:。"
@@ -200,7 +201,7 @@ class SentenceCues:
                     self.cues.append((at, at + len(longer), longer, False))
                     self.quoted.append(-1)
                 continue  # 争取上级资金20.2亿元: funds obtained; 拜访目标企业150家: firms named as prospects
-            clause_start = _last_of(text, CUE_CLAUSE_BREAKS, start, at) + 1
+            clause_start = last_of(text, CUE_CLAUSE_BREAKS, start, at) + 1
             before = text[max(start, clause_start):at]
             if achieved_in(before, w) or w.share.search(before):
                 continue  # 超额完成年度目标: achieved; 占年度计划的68.8%: how much of the plan was done
@@ -353,20 +354,9 @@ SENTENCE_MARKS = "。！？!?"
 CUE_CLAUSE_BREAKS = "，,；;：:"  # what opens the clause a cue stands in
 
 
-def _last_of(text: str, chars: str, lo: int, hi: int) -> int:
-    """Where the last of `chars` in text[lo:hi] stands, else -1: a loop, not max() over a generator (an object
-    made per call in compiled code)."""
-    k = -1
-    for c in chars:
-        j = text.rfind(c, lo, hi)
-        if j > k:
-            k = j
-    return k
-
-
 def _last_mark(body: str, lo: int, hi: int) -> int:
     """Where the last sentence mark (SENTENCE_MARKS) of body[lo:hi] stands, else -1."""
-    return _last_of(body, SENTENCE_MARKS, lo, hi)
+    return last_of(body, SENTENCE_MARKS, lo, hi)
 
 
 def last_sentence_start(body: str, reach: int) -> int:

@@ -34,6 +34,7 @@ from ..context.measure import opens_with_a_measure
 from ..placelabel import (china_short_forms, ending_kind, figure_places, names_a_street, starts_inside_a_word,
                           within_parent)
 from ..records import Entity, Structure
+from ..scan import last_of
 from .clause import Clauses
 from .words import CLAUSE_DELIMS, SENTENCE_ENDS, etc_at, patterns, words
 
@@ -397,11 +398,7 @@ def in_quoted_name(text: str, m: PlaceMatch) -> bool:
     w = words()
     opens, closes = w.chars("quote_open"), w.chars("quote_close")
     lo = max(0, m.start - QUOTED_REACH)
-    k = -1  # the last opening mark within reach (a loop, not max() over a generator made per place)
-    for c in opens:
-        f = text.rfind(c, lo, m.start)
-        if f > k:
-            k = f
+    k = last_of(text, opens, lo, m.start)  # the last opening mark within reach
     if k < 0 or any(c in text[k + 1:m.start] for c in closes) or any(c in text[k + 1:m.start] for c in CLAUSE_DELIMS):
         return False
     e = min((j for j in (text.find(c, m.end, m.end + QUOTED_REACH) for c in closes) if j >= 0), default=-1)
