@@ -24,6 +24,7 @@ from ..data import read_tsv, word_tuple
 from ..numerals import CN_COUNT_CHARS, CN_QUANTITY_CHARS
 from ..numbers import tables
 from ..figures.clause import positions
+from ..figures.words import words as figure_words
 from ..records import Figure
 from ..scan import last_of
 
@@ -314,8 +315,13 @@ def premise(text: str, f: Figure, sentence_end: int, w: ClaimWords | None = None
 
 def names_a_goal(text: str, f: Figure, w: ClaimWords | None = None) -> bool:
     """Whether the figure is the value of a goal named right after it (完成全年900万人目标的73%: 900万人 is the
-    goal, 73% how much of it was done): a target whatever the section or the achieved word before it."""
+    goal, 73% how much of it was done; 增长10%是底线要求: a copula between): a target whatever the section or the
+    achieved word before it."""
     at = f.end + (1 if text.startswith("的", f.end) else 0)
+    for copula in figure_words().of("copula"):
+        if text.startswith(copula, f.end):
+            at = f.end + len(copula)
+            break
     return text.startswith((w or claim_words()).goal, at)
 
 

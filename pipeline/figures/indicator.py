@@ -440,6 +440,8 @@ def verb_phrase(ws: list[Word], text: str) -> str:
         return ""  # none, or the next item of a list (1.2亿人次、旅游总收入…)
     if head[0].tag in NOUN_TAGS and (len(head) < 2 or not head[1].tag.startswith("v")):
         return ""  # a noun after the count, not a verb phrase (全面降准 is one: 全面 modifies 降准)
+    if head[0].text in words().of("copula"):
+        return ""  # 增长10%是底线要求: what the figure is, not what it counts (probe40 湖北 2021)
     if head[0].text in words().after_stop_words:
         return ""  # 2项排名城区第一: a ranking word after a count names no deed; the items ranked are named before it
     if is_change_verb(head[0].text) and (head[0].text.endswith(tuple(words().of("to")))
