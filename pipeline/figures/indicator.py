@@ -392,6 +392,13 @@ def noun_phrase(ws: list[Word], text: str) -> str:
             taken.append(w)  # 233名区二届人大代表出席大会: a congress's term inside the name of its deputies
             k += 1
             continue
+        if nxt is not None and nxt.tag == "k" and k + 2 < len(ws) and nounish(ws[k + 2]) \
+                and (nounish(w) or w.tag in ("a", "v", "d")):
+            # 2个配售型保障性住房项目, 15个紧密型县域医共体: a word and the suffix making it a type (型, k) open the
+            # name of the noun after them (probe41 with corpus-dev 山西: 配售, no name)
+            taken.extend((w, nxt))
+            k += 2
+            continue
         if w.tag == "i" and taken and (nxt is None or nxt.text in of or is_punct(nxt.text)):
             break  # 740多万玉林人民翘首以盼的“高铁梦”: an idiom after the noun, closing its clause, is what it does
         if w.text in give and taken:
