@@ -410,7 +410,9 @@ def noun_phrase(ws: list[Word], text: str) -> str:
         elif w.text in marks and taken and nxt is not None and nounish(nxt):
             taken.append(w)  # 规模以上工业企业: the class mark inside the name
         elif w.tag.startswith("v") and taken and nxt is not None and nounish(nxt) \
-                and nxt.text not in lex.after_stop_words:
+                and nxt.text not in lex.after_stop_words and not (len(taken) == 1 and len(taken[0].text) == 1):
+            # (not after a noun of one character alone: 11个左右的县探索片区化…, the county is the name and 探索 what
+            # it does; corpus-dev 山西 2026)
             taken.append(w)  # a verb inside a compound: 乡村振兴齐鲁样板村
         elif w.tag == "v" and nxt is not None and nxt.tag == "v" and len(taken) == 1 and nounish(taken[0]) \
                 and k + 2 < len(ws) and nounish(ws[k + 2]) and ws[k + 2].text not in lex.after_stop_words \
@@ -913,6 +915,8 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
     if of and not after and len(after_words) > 1 \
             and after_words[1].tag.startswith("v") and after_words[1].text not in lex.light:
         after = after_words[1].text  # 九成以上的就业: a verb after 的 is a noun
+        if len(after_words) > 2 and nounish(after_words[2]):
+            after += noun_phrase(after_words[2:], text)  # 4.5%左右的增长目标: and so are the nouns after it
     if of and after in lex.changes and patterns().change_after.match(text, m.end):
         after = ""  # 实现21.4%的增长: the change is the figure's, not what it measures
     if m.form == "rank":
@@ -932,7 +936,9 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         elif subject_end is None:
             head = ""
         else:
-            head = phrase(strip_light(tag(text[clause.start:subject_end], clause.start), lead=True), text)
+            subject = strip_light(tag(text[clause.start:subject_end], clause.start), lead=True)
+            # a verb alone is no owner (选择11个左右的县: the counties chosen, not the choosing's)
+            head = phrase(subject, text) if any(nounish(w) for w in subject) else ""
         choice = f"{head}{lex.of('of')[0]}{after}" if head else after
     elif unit in events and verb_after:
         choice = verb_after
