@@ -89,7 +89,8 @@ NUMBER_IN_LIST = recache.compile(rf"[{DIGIT_RANGES}](?<=\d)(?<![A-Za-z.\d][\s\S]
 def repeats_a_list(text: str, m: Mention) -> bool:
     """Whether a count in Chinese numerals only counts the names listed right before it, in its clause
     (PM2.5、PM10、优良天数三项考核指标; 纺织、服装…、塑料制品等七大类): as many names, joined by 、 (and 和/及/与 before
-    the last), closed by nothing or 等 (list_closers.txt), the last one touching the number."""
+    the last, or inside an item: 机器人及智能制造), closed by nothing or 等 (list_closers.txt), the last one touching the
+    number."""
     if m.value < 2 or m.value > LIST_REACH:
         return False  # (as many items as the value: at least two, and each holds a character of the clause read)
     return lists_as_many(text, m)
@@ -110,7 +111,12 @@ def lists_as_many(text: str, m: Mention) -> bool:
         return False  # 新增国家美丽海湾5个、幸福河湖2个: a list of figures, not of names (PM2.5、PM10 are names)
     listed = ASIDE.sub("", text[start:pos])  # 县（市、区）综合经济考核: the 、 of an aside joins no items
     items = [x for x in patterns().list_split.split(listed) if x.strip()]
-    return 2 <= len(items) == m.value
+    if 2 <= len(items) == m.value:
+        return True
+    # 航空、机器人及智能制造、工业母机、绿色石化4个集群: a joint word inside an item (及) joins no two of the list's
+    # items, which the enumeration mark alone separates (corpus-dev 辽宁 2026)
+    marked = [x for x in listed.split("、") if x.strip()]
+    return len(marked) < len(items) and 2 <= len(marked) == m.value
 
 
 LIST_REACH = 80  # how far back from a count `repeats_a_list` reads its clause
