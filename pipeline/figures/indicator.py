@@ -403,7 +403,7 @@ def noun_phrase(ws: list[Word], text: str) -> str:
             break  # 740多万玉林人民翘首以盼的“高铁梦”: an idiom after the noun, closing its clause, is what it does
         if w.text in give and taken:
             break  # 为2377家企业发放稳岗返还资金: the count is of the receivers (企业)
-        if nounish(w) or w.tag == "a" and nxt is not None and nounish(nxt):
+        if nounish(w) or w.tag in ("a", "s") and nxt is not None and nounish(nxt):  # (s: 200个家门口养老服务站)
             taken.append(w)
         elif not taken and w.text in negation and nxt is not None and (nounish(nxt) or nxt.tag == "a"):
             taken.append(w)  # 清理了561名不合格村居干部: a negated quality opens the name of what is counted
