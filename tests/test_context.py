@@ -1514,6 +1514,13 @@ CASES = [
      "一、2023年工作回顾\n推行重点产业目标化、清单化精准招商，招商引资实际到位资金增长3.9%。"
      "扫黑除恶追捕“漏网之鱼”目标逃犯工作稳居全国前列，全省公众安全感、满意度分别达98.71%、97.15%。",
      [("3.9%", "2023", "actual", ""), ("98.71%", "2023", "actual", ""), ("97.15%", "2023", "actual", "")]),
+    # probe41 (陕西 2024): 项目前期 holds 目前 across two words (time_words present_not 项目前): no present state, so the
+    # review's figures after it in the sentence stay of the year reviewed, not of the report's date
+    ("project-early-work-is-no-present", "2024-01-26", "陕西省",
+     "一、2023年工作回顾\n（一）紧盯关键环节，稳定经济运行。榆能40万吨乙二醇项目建成，4个千亿级现代能化项目前期工作取得实质性进展，"
+     "新增规上工业企业1000家左右，规上工业增加值增长5%。",
+     [("40万吨", "2023", "actual", ""), ("4个", "2023", "actual", ""), ("1000家左右", "2023", "actual", ""),
+      ("5%", "2023", "actual", "规模以上工业增加值")]),
 ]
 
 
