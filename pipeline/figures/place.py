@@ -885,6 +885,12 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
             # item of a list of achievements names, past the sentence's opening, stays with its item (not 成都国际航空
             # 枢纽年旅客吞吐量增长16.6%…；货邮吞吐量增长33%: the sentence's subject goes on) (probe28 湖南 2025)
             named, in_clause = [], False
+        elif carried is not None and carried and locality and home_opens_between(text, homes, home_starts, clauses,
+                                                                               prev_end, m.start):
+            # 哈尔滨机场旅客年吞吐量2080.5万人次，…，我省成为最热门冰雪旅游目的地，全年接待游客数量…增长85.1%: a home
+            # word opening a clause after the figure before is the subject that goes on, not the place carried from it
+            # (probe41 黑龙江 2024)
+            named, in_clause = [], False
         elif carried is not None:
             named, in_clause = carried, carried_in_clause
         else:
@@ -928,6 +934,14 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
                          and m.place.name.endswith(words().of("county_city_end"))] or at_level(earlier, level)
         out.append(resolve_place(named, locality, in_clause))
     return respectively(text, mentions, listed, out, locality, clauses)
+
+
+def home_opens_between(text: str, homes: list[tuple[int, str]], home_starts: list[int], clauses: Clauses,
+                       after: int, before: int) -> bool:
+    """Whether a home word (全省, 我省) opens a clause between `after` (the figure before's end) and `before`."""
+    h = bisect_left(home_starts, before)
+    return bool(h) and homes[h - 1][0] >= after and opens_clause(text, clauses.start_of(homes[h - 1][0]),
+                                                                 homes[h - 1][0])
 
 
 def left_behind(text: str, start: int, clauses: Clauses, place: PlaceMatch, m: Mention,
