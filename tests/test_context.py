@@ -1521,6 +1521,14 @@ CASES = [
      "新增规上工业企业1000家左右，规上工业增加值增长5%。",
      [("40万吨", "2023", "actual", ""), ("4个", "2023", "actual", ""), ("1000家左右", "2023", "actual", ""),
       ("5%", "2023", "actual", "规模以上工业增加值")]),
+    # probe41 (湖南 2024): a threshold that picks out the counties counted after it (经济总量超500亿元的县市达8个:
+    # measure_blockers 的县) is each county's measure, not the province's; the province's own level keeps its measure
+    ("threshold-of-counties-is-no-measure", "2024-01-24", "湖南省",
+     "一、过去一年工作回顾\n全年地区生产总值迈上新台阶，总量突破5万亿元，增长4.6%。特色化壮大县域经济。全国“百强县”达4个，"
+     "经济总量超500亿元的县市达8个，地方一般公共预算收入10亿元以上的县市达46个。",
+     [("突破5万亿元", "2023", "actual", "地区生产总值"), ("4.6%", "2023", "actual", "地区生产总值"),
+      ("4个", "2023", "actual", ""), ("超500亿元", "2023", "actual", ""), ("8个", "2023", "actual", ""),
+      ("10亿元以上", "2023", "actual", ""), ("46个", "2023", "actual", "")]),
 ]
 
 
