@@ -1529,6 +1529,13 @@ CASES = [
      [("突破5万亿元", "2023", "actual", "地区生产总值"), ("4.6%", "2023", "actual", "地区生产总值"),
       ("4个", "2023", "actual", ""), ("超500亿元", "2023", "actual", ""), ("8个", "2023", "actual", ""),
       ("10亿元以上", "2023", "actual", ""), ("46个", "2023", "actual", "")]),
+    # probe41 (黑龙江 2024): first levels listed after 分别由 (650元、850元) are all of the year before the one reviewed,
+    # not only the last of them (change.first_level steps over the listed levels to the to-verb)
+    ("listed-first-levels-are-of-the-year-before", "2024-01-24", "黑龙江省",
+     "一、2023年工作回顾\n小学、初中学校年生均公用经费基准定额补助标准分别由650元、850元提高到720元、940元，"
+     "城乡中小学校生均取暖费补助标准由260元提高到370元。",
+     [("650元", "2022", "actual", ""), ("850元", "2022", "actual", ""), ("720元", "2023", "actual", ""),
+      ("940元", "2023", "actual", ""), ("260元", "2022", "actual", ""), ("370元", "2023", "actual", "")]),
 ]
 
 
