@@ -196,8 +196,8 @@ class Lists:
         elif k < len(parts) - 1 and (shared := proper_head(self.tag(part), self.tag(last))) \
                 and not part.endswith(shared):  # (广州港、深圳港: 港 is its own already)
             part = part + shared  # 鸣沙山·月牙泉、莫高窟景区游客: a proper name takes the head the last one goes on with
-        elif k < len(parts) - 1 and industry_head(part, last):
-            part = part + industry_head(part, last)  # 公共设施管理业、道路运输业投资: 公共设施管理业投资
+        elif k < len(parts) - 1 and (ih := industry_head(part, last, self.tag)):
+            part = part + ih  # 公共设施管理业、道路运输业投资: 公共设施管理业投资
         elif k < len(parts) - 1 and (tail := industry_tail(self.tag(last))) and not part.endswith(tail) \
                 and len(ws := self.tag(part)) == 1 and ws[0].tag == "n" and not opens_with_a_measure(part):
             # 基础设施、制造业投资: a noun of one word takes the head the industry goes on with; not a measure that is
@@ -466,14 +466,30 @@ def own_names(part: str, last: str) -> bool:
     return any(part.endswith(e) and last.endswith(e) for e in words().of("list_own_name_ending"))
 
 
-def industry_head(part: str, last: str) -> str:
+def industry_head(part: str, last: str, tag: Tagger | None = None) -> str:
     """The head an item that is a name of its own (an industry, …业) shares with the last item, which goes on after
-    its own such name (公共设施管理业 | 道路运输业投资 → 投资); "" when none."""
+    its own such name (公共设施管理业 | 道路运输业投资 → 投资); "" when none. With a tagger, the name's ending ends a
+    word of the last item (限上住宿业、餐饮业营业额: 餐饮业, not the 业 inside 营业额; probe41 陕西 2024)."""
+    words_of_last = tag(last) if tag is not None else None
     for ending in words().of("list_own_name_ending"):
+        if not part.endswith(ending):
+            continue
         k = last.rfind(ending)
-        if part.endswith(ending) and 0 < k < len(last) - len(ending):
+        while k > 0 and words_of_last is not None and not word_boundary(words_of_last, k + len(ending)):
+            k = last.rfind(ending, 0, k)
+        if 0 < k < len(last) - len(ending):
             return last[k + len(ending):]
     return ""
+
+
+def word_boundary(ws: Sequence[Word], at: int) -> bool:
+    """Whether character `at` of the text the words `ws` cut is where one of them ends."""
+    end = 0
+    for w in ws:
+        end += len(w.text)
+        if end >= at:
+            return end == at
+    return at == 0
 
 
 def industry_tail(last: Sequence[Word]) -> str:
