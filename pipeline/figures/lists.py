@@ -211,8 +211,12 @@ class Lists:
         elif k < len(parts) - 1 and (len(part) <= 3 < len(last) or parallel(part, last)) and not own_names(part, last):
             # 城镇和农村居民收入: 城镇 takes the head 居民收入; 城镇居民和农村居民人均可支配收入: 城镇居民 takes 人均可支配收入
             cut = parallel_end(part, last)
-            # 对东盟、欧盟、美国及“一带一路”沿线国家进出口: no cut inside a quoted name; the head is the last word
-            part = part + (self.tag(last)[-1].text if inside_quote(last, cut) else last[cut:])
+            # 对东盟、欧盟、美国及“一带一路”沿线国家进出口: no cut inside a quoted name; the head is the last word; nor
+            # inside the last item's first word when it is longer than the item (煤炭、原油、天然气产量: 天然|气 is no
+            # cut, so 煤炭产量; 汽车、…、集成电路圆片产量: 汽车产量; probe41 陕西 2024)
+            last_words = self.tag(last)
+            part = part + (last_words[-1].text if inside_quote(last, cut) or cut_inside_first_word(last_words, part, cut)
+                           else last[cut:])
         elif k < len(parts) - 1 and (tail := parallel_tail(parts)) and not part.endswith(tail) \
                 and not own_names(part, last):
             part = part + tail  # 一般贸易、保税物流、加工贸易进出口: the head the first item takes is every item's
@@ -480,6 +484,12 @@ def industry_head(part: str, last: str, tag: Tagger | None = None) -> str:
         if 0 < k < len(last) - len(ending):
             return last[k + len(ending):]
     return ""
+
+
+def cut_inside_first_word(ws: Sequence[Word], part: str, cut: int) -> bool:
+    """Whether a cut of the last item (words `ws`) at `cut`, as long as `part`, falls inside its first word, a word
+    longer than `part`, with more words after it (天然气 | 产量 for 煤炭; not 治安案件, one word, for 刑事)."""
+    return len(ws) > 1 and len(ws[0].text) > len(part) and cut < len(ws[0].text)
 
 
 def word_boundary(ws: Sequence[Word], at: int) -> bool:
