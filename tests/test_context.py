@@ -1544,6 +1544,14 @@ CASES = [
      "习近平总书记的殷殷嘱托催人奋进，4500多万赣鄱儿女的深切期盼重如泰山。",
      [("35.7万人", "2023", "actual", "城镇新增就业"), ("30万人以上", "2024", "target", "城镇新增就业"),
       ("3100万", "2024", "actual", ""), ("4500多万", "2024", "actual", "")]),
+    # probe41 (四川 2024): a plan period right before a quoted part of the plan (纳入国家“十四五”规划“102项重大工程项目”的
+    # 314个项目) names the plan document, as “十四五”规划纲要 does: no period of the review's figures, which stay of the
+    # year reviewed, actuals
+    ("plan-before-its-quoted-part-is-a-document", "2024-01-22", "四川省",
+     "**2023年工作回顾**\n以项目为抓手扩大有效投资，纳入国家“十四五”规划“102项重大工程项目”的314个项目加快实施，700个省重点项目"
+     "完成投资9243.8亿元、年度投资完成率达到130.4%；全年发行新增地方政府债券2565.4亿元。",
+     [("314个", "2023", "actual", ""), ("700个", "2023", "actual", ""), ("9243.8亿元", "2023", "actual", ""),
+      ("130.4%", "2023", "actual", ""), ("2565.4亿元", "2023", "actual", "")]),
 ]
 
 
