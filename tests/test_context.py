@@ -1513,6 +1513,50 @@ CASES = [
      "一、“十三五”时期工作回顾\n五年来，化解和淘汰钢铁产能6020万吨、煤炭产能3857万吨。新建成线路7条、通车里程超400公里。",
      [("6020万吨", "2016/2020", "actual", ""), ("3857万吨", "2016/2020", "actual", ""), ("7条", "2016/2020", "actual", ""),
       ("超400公里", "2020", "actual", "")]),
+    # probe41 (江西 2024): 目标 as a noun's modifier (claim_words obtained 目标化, 目标逃犯) is no aim: the actuals of a
+    # review after it in its sentence stay actuals
+    ("goal-word-as-a-modifier-is-no-aim", "2024-01-24", "江西省",
+     "一、2023年工作回顾\n推行重点产业目标化、清单化精准招商，招商引资实际到位资金增长3.9%。"
+     "扫黑除恶追捕“漏网之鱼”目标逃犯工作稳居全国前列，全省公众安全感、满意度分别达98.71%、97.15%。",
+     [("3.9%", "2023", "actual", ""), ("98.71%", "2023", "actual", ""), ("97.15%", "2023", "actual", "")]),
+    # probe41 (陕西 2024): 项目前期 holds 目前 across two words (time_words present_not 项目前): no present state, so the
+    # review's figures after it in the sentence stay of the year reviewed, not of the report's date
+    ("project-early-work-is-no-present", "2024-01-26", "陕西省",
+     "一、2023年工作回顾\n（一）紧盯关键环节，稳定经济运行。榆能40万吨乙二醇项目建成，4个千亿级现代能化项目前期工作取得实质性进展，"
+     "新增规上工业企业1000家左右，规上工业增加值增长5%。",
+     [("40万吨", "2023", "actual", ""), ("4个", "2023", "actual", ""), ("1000家左右", "2023", "actual", ""),
+      ("5%", "2023", "actual", "规模以上工业增加值")]),
+    # probe41 (湖南 2024): a threshold that picks out the counties counted after it (经济总量超500亿元的县市达8个:
+    # measure_blockers 的县) is each county's measure, not the province's; the province's own level keeps its measure
+    ("threshold-of-counties-is-no-measure", "2024-01-24", "湖南省",
+     "一、过去一年工作回顾\n全年地区生产总值迈上新台阶，总量突破5万亿元，增长4.6%。特色化壮大县域经济。全国“百强县”达4个，"
+     "经济总量超500亿元的县市达8个，地方一般公共预算收入10亿元以上的县市达46个。",
+     [("突破5万亿元", "2023", "actual", "地区生产总值"), ("4.6%", "2023", "actual", "地区生产总值"),
+      ("4个", "2023", "actual", ""), ("超500亿元", "2023", "actual", ""), ("8个", "2023", "actual", ""),
+      ("10亿元以上", "2023", "actual", ""), ("46个", "2023", "actual", "")]),
+    # probe41 (黑龙江 2024): first levels listed after 分别由 (650元、850元) are all of the year before the one reviewed,
+    # not only the last of them (change.first_level steps over the listed levels to the to-verb)
+    ("listed-first-levels-are-of-the-year-before", "2024-01-24", "黑龙江省",
+     "一、2023年工作回顾\n小学、初中学校年生均公用经费基准定额补助标准分别由650元、850元提高到720元、940元，"
+     "城乡中小学校生均取暖费补助标准由260元提高到370元。",
+     [("650元", "2022", "actual", ""), ("850元", "2022", "actual", ""), ("720元", "2023", "actual", ""),
+      ("940元", "2023", "actual", ""), ("260元", "2022", "actual", ""), ("370元", "2023", "actual", "")]),
+    # probe41 (黑龙江, 江西 2024): a people counted after a place's short name (3100万龙江人民, 4500多万赣鄱儿女: claim_words
+    # people) is a fact in a plan section too, as 14亿多中国人 is; the section's goals stay targets
+    ("people-after-a-short-name-is-a-fact", "2024-01-24", "黑龙江省",
+     "一、2023年工作回顾\n城镇新增就业35.7万人。\n二、2024年工作总体要求\n全省经济发展主要预期目标是：城镇新增就业30万人以上。"
+     "3100万龙江人民对振兴发展的强烈意愿和一往无前的奋斗决心，将汇聚成攻坚克难的磅礴力量。"
+     "习近平总书记的殷殷嘱托催人奋进，4500多万赣鄱儿女的深切期盼重如泰山。",
+     [("35.7万人", "2023", "actual", "城镇新增就业"), ("30万人以上", "2024", "target", "城镇新增就业"),
+      ("3100万", "2024", "actual", ""), ("4500多万", "2024", "actual", "")]),
+    # probe41 (四川 2024): a plan period right before a quoted part of the plan (纳入国家“十四五”规划“102项重大工程项目”的
+    # 314个项目) names the plan document, as “十四五”规划纲要 does: no period of the review's figures, which stay of the
+    # year reviewed, actuals
+    ("plan-before-its-quoted-part-is-a-document", "2024-01-22", "四川省",
+     "**2023年工作回顾**\n以项目为抓手扩大有效投资，纳入国家“十四五”规划“102项重大工程项目”的314个项目加快实施，700个省重点项目"
+     "完成投资9243.8亿元、年度投资完成率达到130.4%；全年发行新增地方政府债券2565.4亿元。",
+     [("314个", "2023", "actual", ""), ("700个", "2023", "actual", ""), ("9243.8亿元", "2023", "actual", ""),
+      ("130.4%", "2023", "actual", ""), ("2565.4亿元", "2023", "actual", "")]),
 ]
 
 

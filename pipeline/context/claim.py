@@ -73,13 +73,14 @@ class ClaimWords:
     counted: str = ""  # measure words of a count right before such a cue (5项预期性指标): the cue is what is counted
     carried: tuple[str, ...] = ()  # before a plan word in a heading's clause: the plan is what was carried out (落实)
     straddle: tuple[str, ...] = ()  # words ending on a cue's first character (斗争 in 斗争取得): the cue is none
+    people: tuple[str, ...] = ()  # a people named after a place's short name (3100万龙江人民): counted, a fact
 
 
 def _make_claim_words() -> ClaimWords:
     roles: dict[str, list[str]] = {r: [] for r in ("cue", "clause", "achieved", "plan", "review", "premise", "fact",
                                                    "share", "goal", "done", "obtained", "past",
                                                    "purpose", "attained", "statement", "continued", "frame",
-                                                   "counted", "carried", "straddle")}
+                                                   "counted", "carried", "straddle", "people")}
     light: set[str] = set()
     for word, role, *rest in read_tsv("claim_words.tsv"):
         roles[role].append(word)
@@ -98,7 +99,7 @@ def _make_claim_words() -> ClaimWords:
                       frozenset(roles["statement"]), tuple(roles["continued"]), tuple(roles["frame"]),
                       tuple(c for c in cues if c.startswith(tuple(roles["obtained"]))
                             and c not in roles["obtained"]), "".join(roles["counted"]), tuple(roles["carried"]),
-                      tuple(roles["straddle"]))
+                      tuple(roles["straddle"]), tuple(roles["people"]))
 
 
 _CLAIM_WORDS_ONCE: Final = Once(_make_claim_words)
@@ -302,8 +303,20 @@ NEXT_CLAUSE = recache.compile(r"[，,；;]")
 
 def counts_a_people(text: str, f: Figure, w: ClaimWords | None = None) -> bool:
     """Whether the figure counts a people as they are (14亿多中国人): a fact, never a goal, whatever cue or
-    section it is in (各方面要共同努力，…把14亿多中国人的饭碗牢牢端在自己手中)."""
-    return text.startswith((w or claim_words()).fact, f.end)
+    section it is in (各方面要共同努力，…把14亿多中国人的饭碗牢牢端在自己手中), also after a place's short name
+    (3100万龙江人民, 4500多万赣鄱儿女: claim_words people, probe41 黑龙江, 江西 2024)."""
+    w = w or claim_words()
+    if text.startswith(w.fact, f.end):
+        return True
+    for k in range(1, PEOPLE_REACH + 1):
+        if not "\u4e00" <= text[f.end + k - 1:f.end + k] <= "\u9fff":
+            return False
+        if text.startswith(w.people, f.end + k):
+            return True
+    return False
+
+
+PEOPLE_REACH: Final = 4  # the longest short name of a place between a count and the people it names (赣鄱, 龙江)
 
 
 def premise(text: str, f: Figure, sentence_end: int, w: ClaimWords | None = None) -> bool:

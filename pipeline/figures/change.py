@@ -378,8 +378,33 @@ def from_start(text: str, start: int) -> int:
 
 def first_level(text: str, start: int, end: int, floor: int, ceil: int) -> bool:
     """Whether the figure at text[start:end] is the first level of a from-to (由每生每年5元提高至10元), within
-    text[floor:ceil] (its sentence), read from the text alone (for a stage that has no mentions)."""
-    return from_start(text, start) >= floor and patterns().to_after.match(text, end, min(ceil, end + 8)) is not None
+    text[floor:ceil] (its sentence), read from the text alone (for a stage that has no mentions); the first of
+    first levels listed (分别由650元、850元提高到720元、940元: 650元 as 850元) too."""
+    if from_start(text, start) < floor:
+        return False
+    end = past_listed_levels(text, end, ceil)
+    return patterns().to_after.match(text, end, min(ceil, end + 8)) is not None
+
+
+LISTED_UNIT: Final = 4  # the most characters of a unit between a listed level's number and the joint after it
+
+
+def past_listed_levels(text: str, pos: int, ceil: int) -> int:
+    """The end of the numbers listed after a level ending at `pos` (、850元 of 由650元、850元提高到…), else `pos`."""
+    joints = words().of("list_joint")
+    while True:
+        j = pos
+        while j < ceil and j - pos < LISTED_UNIT and not text.startswith(joints, j) and not text[j].isdigit() \
+                and text[j] not in CLAUSE_DELIMS:
+            j += 1
+        if j >= ceil or not text.startswith(joints, j):
+            return pos
+        k = j + 1
+        if k >= ceil or not text[k].isdigit():
+            return pos
+        while k < ceil and (text[k].isdigit() or text[k] == "."):
+            k += 1
+        pos = k
 
 
 def acts_on_things(text: str, clause: Clause, m: Mention, name: str) -> bool:

@@ -23,7 +23,7 @@ from ..placelabel import china_abbreviations
 from ..segment import Word
 from .clause import Clause, Clauses, clause_start
 from .mentions import scope_name
-from .words import PUNCT, SENTENCE_ENDS, etc_at, patterns, words
+from .words import CLAUSE_DELIMS, PUNCT, SENTENCE_ENDS, etc_at, patterns, words
 
 Tagger = Callable[..., list[Word]]
 NOUN_TAGS: Final = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "an", "j", "l", "eng", "b", "i"})
@@ -506,6 +506,9 @@ def rank_words(text: str, start: int, end: int, earlier: Earlier, tag: Tagger, l
     named = phrase(kept, span) if cut else ""
     if named and p.rank_field.match(named):
         named = ""  # 六县市排名第三: the peers ranked among name nothing (the earlier subject does)
+    opening = len(span) - len(span.lstrip(CLAUSE_DELIMS + " "))
+    if named and verbs and span.startswith(words().of("rank_consecutive"), opening):
+        named = ""  # 连续6个季度保持全省第一: a streak opening the words names nothing (the earlier subject does)
     if cut and named and not verbs_only(kept):
         return start, start + cut.start()  # (获评全国…第三名: a verb alone before the scope names nothing)
     if cut and (not earlier.found or verbs and own_name(span[cut.end():]) and (listed or text.startswith(

@@ -196,8 +196,8 @@ class Lists:
         elif k < len(parts) - 1 and (shared := proper_head(self.tag(part), self.tag(last))) \
                 and not part.endswith(shared):  # (广州港、深圳港: 港 is its own already)
             part = part + shared  # 鸣沙山·月牙泉、莫高窟景区游客: a proper name takes the head the last one goes on with
-        elif k < len(parts) - 1 and industry_head(part, last):
-            part = part + industry_head(part, last)  # 公共设施管理业、道路运输业投资: 公共设施管理业投资
+        elif k < len(parts) - 1 and (ih := industry_head(part, last, self.tag)):
+            part = part + ih  # 公共设施管理业、道路运输业投资: 公共设施管理业投资
         elif k < len(parts) - 1 and (tail := industry_tail(self.tag(last))) and not part.endswith(tail) \
                 and len(ws := self.tag(part)) == 1 and ws[0].tag == "n" and not opens_with_a_measure(part):
             # 基础设施、制造业投资: a noun of one word takes the head the industry goes on with; not a measure that is
@@ -211,8 +211,12 @@ class Lists:
         elif k < len(parts) - 1 and (len(part) <= 3 < len(last) or parallel(part, last)) and not own_names(part, last):
             # 城镇和农村居民收入: 城镇 takes the head 居民收入; 城镇居民和农村居民人均可支配收入: 城镇居民 takes 人均可支配收入
             cut = parallel_end(part, last)
-            # 对东盟、欧盟、美国及“一带一路”沿线国家进出口: no cut inside a quoted name; the head is the last word
-            part = part + (self.tag(last)[-1].text if inside_quote(last, cut) else last[cut:])
+            # 对东盟、欧盟、美国及“一带一路”沿线国家进出口: no cut inside a quoted name; the head is the last word; nor
+            # inside the last item's first word when it is longer than the item (煤炭、原油、天然气产量: 天然|气 is no
+            # cut, so 煤炭产量; 汽车、…、集成电路圆片产量: 汽车产量; probe41 陕西 2024)
+            last_words = self.tag(last)
+            part = part + (last_words[-1].text if inside_quote(last, cut) or cut_inside_first_word(last_words, part, cut)
+                           else last[cut:])
         elif k < len(parts) - 1 and (tail := parallel_tail(parts)) and not part.endswith(tail) \
                 and not own_names(part, last):
             part = part + tail  # 一般贸易、保税物流、加工贸易进出口: the head the first item takes is every item's
@@ -466,14 +470,36 @@ def own_names(part: str, last: str) -> bool:
     return any(part.endswith(e) and last.endswith(e) for e in words().of("list_own_name_ending"))
 
 
-def industry_head(part: str, last: str) -> str:
+def industry_head(part: str, last: str, tag: Tagger | None = None) -> str:
     """The head an item that is a name of its own (an industry, …业) shares with the last item, which goes on after
-    its own such name (公共设施管理业 | 道路运输业投资 → 投资); "" when none."""
+    its own such name (公共设施管理业 | 道路运输业投资 → 投资); "" when none. With a tagger, the name's ending ends a
+    word of the last item (限上住宿业、餐饮业营业额: 餐饮业, not the 业 inside 营业额; probe41 陕西 2024)."""
+    words_of_last = tag(last) if tag is not None else None
     for ending in words().of("list_own_name_ending"):
+        if not part.endswith(ending):
+            continue
         k = last.rfind(ending)
-        if part.endswith(ending) and 0 < k < len(last) - len(ending):
+        while k > 0 and words_of_last is not None and not word_boundary(words_of_last, k + len(ending)):
+            k = last.rfind(ending, 0, k)
+        if 0 < k < len(last) - len(ending):
             return last[k + len(ending):]
     return ""
+
+
+def cut_inside_first_word(ws: Sequence[Word], part: str, cut: int) -> bool:
+    """Whether a cut of the last item (words `ws`) at `cut`, as long as `part`, falls inside its first word, a word
+    longer than `part`, with more words after it (天然气 | 产量 for 煤炭; not 治安案件, one word, for 刑事)."""
+    return len(ws) > 1 and len(ws[0].text) > len(part) and cut < len(ws[0].text)
+
+
+def word_boundary(ws: Sequence[Word], at: int) -> bool:
+    """Whether character `at` of the text the words `ws` cut is where one of them ends."""
+    end = 0
+    for w in ws:
+        end += len(w.text)
+        if end >= at:
+            return end == at
+    return at == 0
 
 
 def industry_tail(last: Sequence[Word]) -> str:

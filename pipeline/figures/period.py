@@ -66,6 +66,7 @@ class Periods:
         not_after, not_before = w.of("period_not_after"), w.chars("period_not_before")
         yu, yu_compare = w.of("period_yu"), w.chars("period_yu_compare")
         span_open, since, report_after = w.of("span_open"), w.of("since"), w.of("report_after")
+        quote_open = w.of("quote_open")
         self.text = text
         self.clauses = clauses
         self.times: list[re.Match] = []
@@ -91,8 +92,10 @@ class Periods:
             if t.group("same") and compare.match(text, ts):
                 continue  # 同期增长19.09%: the comparison word (同比), no period
             if t.group("plan") and not t.group("pedge") and te > t.end("plan") + 1 \
-                    and is_word(text[te:te + 1]):
-                continue  # “十四五”规划纲要: the name of a plan document, not a time
+                    and (is_word(text[te:te + 1]) or text.startswith(quote_open, te)):
+                # “十四五”规划纲要: the name of a plan document, not a time; so is a plan before a quoted part of it
+                # (纳入国家“十四五”规划“102项重大工程项目”的314个项目: probe41 四川 2024)
+                continue
             if text.endswith(w.of("from"), start, ts) and (level := first_level_pattern().match(text, te, end)):
                 self.own[level.end()] = t  # 由2021年81.2升至91.3: the time of the first level only, as 由2021年的81.2
                 continue

@@ -198,7 +198,12 @@ def national(text: str, clause_start: int) -> bool:
     if not text.startswith(nation, pos):
         return False  # most clauses: no word to find
     word = next((w for w in nation if text.startswith(w, pos)), "")
-    return bool(word) and not text.startswith(titles, pos + len(word))
+    if not word:
+        return False
+    after = pos + len(word)
+    if text.startswith(words().of("quote_open"), after):
+        after += 1  # 全国“百强县”达4个: an honour in quotation marks (probe41 湖南 2024)
+    return not text.startswith(titles, after)
 
 
 def _enterprises() -> dict[str, tuple[str, ...]]:
@@ -873,6 +878,11 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
         if own and locality and own[-1].end <= clauses.start_of(m.start) \
                 and left_behind(text, start, clauses, subject_place(own, clauses, locality), m, tag):
             named, in_clause = [], False  # an earlier clause's place, one item of a list of achievements
+        elif own and locality and ITEM_END.search(text, own[-1].end, clauses.start_of(m.start)) is not None \
+                and len(text[start:clauses.start_of(own[0].start)].strip(CLAUSE_MARKS + " ")) > LEAD_IN:
+            # …，黑河市、哈尔滨经济技术开发区入选全国首批碳达峰试点，…全面完成；新能源和可再生能源建成装机历史性超过煤电，占
+            # 电力总装机52.4%: places past the sentence's opening in an item a ； ends stay with that item (probe41 黑龙江 2024)
+            named, in_clause = [], False
         elif own:
             # 乌鲁木齐国际陆港区…挂牌，喀什集结中心…票数居全国第一: the figure's own clause names its place; an earlier
             # clause's, with no figure of its own, says something else (probe23 新疆 2025)
@@ -884,6 +894,12 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
             # …，长沙全球研发中心城市建设新增研发机构1178家；研发投入强度提升至2.57%、居中部第2位: a place an earlier
             # item of a list of achievements names, past the sentence's opening, stays with its item (not 成都国际航空
             # 枢纽年旅客吞吐量增长16.6%…；货邮吞吐量增长33%: the sentence's subject goes on) (probe28 湖南 2025)
+            named, in_clause = [], False
+        elif carried is not None and carried and locality and home_opens_between(text, homes, home_starts, clauses,
+                                                                               prev_end, m.start):
+            # 哈尔滨机场旅客年吞吐量2080.5万人次，…，我省成为最热门冰雪旅游目的地，全年接待游客数量…增长85.1%: a home
+            # word opening a clause after the figure before is the subject that goes on, not the place carried from it
+            # (probe41 黑龙江 2024)
             named, in_clause = [], False
         elif carried is not None:
             named, in_clause = carried, carried_in_clause
@@ -928,6 +944,14 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
                          and m.place.name.endswith(words().of("county_city_end"))] or at_level(earlier, level)
         out.append(resolve_place(named, locality, in_clause))
     return respectively(text, mentions, listed, out, locality, clauses)
+
+
+def home_opens_between(text: str, homes: list[tuple[int, str]], home_starts: list[int], clauses: Clauses,
+                       after: int, before: int) -> bool:
+    """Whether a home word (全省, 我省) opens a clause between `after` (the figure before's end) and `before`."""
+    h = bisect_left(home_starts, before)
+    return bool(h) and homes[h - 1][0] >= after and opens_clause(text, clauses.start_of(homes[h - 1][0]),
+                                                                 homes[h - 1][0])
 
 
 def left_behind(text: str, start: int, clauses: Clauses, place: PlaceMatch, m: Mention,
