@@ -194,7 +194,7 @@ class SentenceCues:
                 continue  # 将近: a qualifier, not 将
             if w.straddle and straddles(text, at, w.straddle):
                 continue  # 抗疫斗争取得重大战略成果: 斗争 and 取得, not 争取
-            if w.obtained and text.startswith(w.obtained, at):
+            if w.obtained and (text.startswith(w.obtained, at) or obtained_past_quotes(text, at, after, end, w)):
                 longer = next((c for c in w.past_obtained if text.startswith(c, at)), "")
                 if longer and not (at >= 2 and text[at - 1] in w.counted
                                    and text[at - 2] in DIGITS + CN_QUANTITY_CHARS):
@@ -299,6 +299,24 @@ NAME_WINDOW = 40  # how far before a figure its name is looked for
 
 
 NEXT_CLAUSE = recache.compile(r"[，,；;]")
+
+
+QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}  # an opening quotation mark → its closing one
+
+
+def obtained_past_quotes(text: str, at: int, after: int, end: int, w: ClaimWords) -> bool:
+    """Whether the cue text[at:after] and what follows the quoted names right after it make an obtained word
+    (争取“两重”“两新”资金311.5亿元: funds won, as 争取资金; corpus-dev 辽宁 2026)."""
+    k = after
+    while k < end and text[k] in QUOTE_PAIRS:
+        close = text.find(QUOTE_PAIRS[text[k]], k + 1, end)
+        if close < 0:
+            return False
+        k = close + 1
+    return k > after and (text[at:after] + text[k:k + OBTAINED_LONGEST]).startswith(w.obtained)
+
+
+OBTAINED_LONGEST = 8  # characters read past the quoted names: more than any obtained word's tail
 
 
 def counts_a_people(text: str, f: Figure, w: ClaimWords | None = None) -> bool:
