@@ -45,6 +45,7 @@ from bisect import bisect_left, bisect_right
 from typing import Iterator, Sequence
 
 from . import recache
+from .bisection import bisect_left_int
 from .data import read_tsv
 from .furniture import PAGE_NUMBER_MAX, is_page_number
 from .records import Document, Mark, RawDocument
@@ -299,10 +300,32 @@ def _half_width(raw: str, s: int, e: int) -> int:
     return 2 * (e - s) - len(raw[s:e].encode("ascii", "ignore").translate(None, NOT_NARROW))
 
 
+# NARROW's bytes marked 1, every other byte 0 (`_page_width`)
+_NARROW_MARKS = bytes(1 if c < 128 and NARROW.match(chr(c)) else 0 for c in range(256))
+
+
 def _page_width(raw: str, spans: list[tuple[int, int]]) -> float | None:
     """The width a PDF's text is wrapped at, if its long lines say one (see above), else None."""
-    halves = [_half_width(raw, s, e) for s, e in spans if e - s >= WRAP_MIN]
-    if len(halves) < WIDTH_LINES_MIN:
+    long = [(s, e) for s, e in spans if e - s >= WRAP_MIN]
+    if len(long) < WIDTH_LINES_MIN:
+        return None
+    # each line's `_half_width` from one pass over the text (was three calls in C and a copy a line): encoded as ASCII
+    # with every other character replaced by "?" (no NARROW character), the text is one byte a character, and the
+    # translation marks its NARROW characters 1, so a line's narrow characters are the 1s of its span
+    marks = raw.encode("ascii", "replace").translate(_NARROW_MARKS)
+    halves = [2 * (e - s) - marks.count(1, s, e) for s, e in long]
+    # most lines near one width, told first by a window over the sorted widths (the lines within two half characters
+    # of each width, as near_of below counts them): most texts have too few and are told without the dictionaries
+    ordered = sorted(halves)
+    n = len(ordered)
+    most = lo = hi = 0
+    for h in ordered:
+        while ordered[lo] < h - 2:
+            lo += 1
+        while hi < n and ordered[hi] <= h + 2:
+            hi += 1
+        most = max(most, hi - lo)
+    if most < WIDTH_LINES_MIN or most < WIDTH_LINES_SHARE * len(halves):
         return None
     count: dict[int, int] = {}  # lines by width in half characters (a width is whole or half: digits count half)
     for h in halves:
@@ -515,6 +538,10 @@ def normalize(raw: RawDocument) -> Document:
 
     prev_end = 0
     dropped = glosses(src)
+    # where _SPECIAL matches, found by one scan of the whole text: its matches are single characters of a class, so the
+    # matches inside a piece are those of this scan that fall in it (was a finditer per piece: 4,624 in the bench corpus,
+    # each made and run to its end, and a method call for each match's start and end)
+    specials = [m.start() for m in _SPECIAL.finditer(src)]
     paragraphs, width = _pieces_and_width(src)
     for n, pieces in enumerate(paragraphs):
         if n:
@@ -523,12 +550,14 @@ def normalize(raw: RawDocument) -> Document:
         for q in pieces:
             # a line of a PDF's text that fills the page's width is justified: its single spaces are the typesetting's
             justified = width is not None and _width(src, q[0], q[1]) >= width - WIDTH_SLACK
-            for ps, pe in _outside(q[0], q[1], dropped):
+            for ps, pe in _outside(q[0], q[1], dropped) if dropped else [(q[0], q[1])]:
                 pos = ps
-                for m in _SPECIAL.finditer(src, ps, pe):
-                    if m.start() > pos:
-                        kept.keep(src[pos:m.start()], pos)
-                    i = m.start()
+                j = bisect_left_int(specials, ps)
+                while j < len(specials) and specials[j] < pe:
+                    i = specials[j]
+                    j += 1
+                    if i > pos:
+                        kept.keep(src[pos:i], pos)
                     ch = src[i]
                     if ch in DROP:
                         pass
@@ -543,7 +572,7 @@ def normalize(raw: RawDocument) -> Document:
                         kept.keep("." if digit_around else ch, i)
                     else:
                         kept.keep(SAFE_FOLD[ch], i)
-                    pos = m.end()
+                    pos = i + 1
                 if pe > pos:
                     kept.keep(src[pos:pe], pos)
     text = "".join(chars)
