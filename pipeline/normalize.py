@@ -300,20 +300,11 @@ def _half_width(raw: str, s: int, e: int) -> int:
     return 2 * (e - s) - len(raw[s:e].encode("ascii", "ignore").translate(None, NOT_NARROW))
 
 
-# NARROW's bytes marked 1, every other byte 0 (`_page_width`)
-_NARROW_MARKS = bytes(1 if c < 128 and NARROW.match(chr(c)) else 0 for c in range(256))
-
-
 def _page_width(raw: str, spans: list[tuple[int, int]]) -> float | None:
     """The width a PDF's text is wrapped at, if its long lines say one (see above), else None."""
-    long = [(s, e) for s, e in spans if e - s >= WRAP_MIN]
-    if len(long) < WIDTH_LINES_MIN:
+    halves = [_half_width(raw, s, e) for s, e in spans if e - s >= WRAP_MIN]
+    if len(halves) < WIDTH_LINES_MIN:
         return None
-    # each line's `_half_width` from one pass over the text (was three calls in C and a copy a line): encoded as ASCII
-    # with every other character replaced by "?" (no NARROW character), the text is one byte a character, and the
-    # translation marks its NARROW characters 1, so a line's narrow characters are the 1s of its span
-    marks = raw.encode("ascii", "replace").translate(_NARROW_MARKS)
-    halves = [2 * (e - s) - marks.count(1, s, e) for s, e in long]
     # most lines near one width, told first by a window over the sorted widths (the lines within two half characters
     # of each width, as near_of below counts them): most texts have too few and are told without the dictionaries
     ordered = sorted(halves)
@@ -452,8 +443,9 @@ def line_spans(raw: str) -> list[tuple[int, int]]:
 def paragraph_spans(raw: str) -> list[tuple[int, int]]:
     """Raw (start, end) of each non-blank paragraph, stripped of surrounding space."""
     spans = []
+    ideographic = "\u3000" in raw  # a line of a text without one holds none: not searched for line by line
     for start, end in line_spans(raw):
-        if raw.find("\u3000", start, end) < 0:
+        if not ideographic or raw.find("\u3000", start, end) < 0:
             for brk in _flat_breaks(raw, start, end):
                 spans.append((start, brk.start()))
                 start = brk.end()
@@ -517,8 +509,10 @@ class _Kept:
 
     def __init__(self) -> None:
         self.chars: list[str] = []
-        self.starts = array("q")
-        self.bases = array("q")
+        # lists while the text is built (an array's item is read through a method call from compiled code; a list's
+        # directly), made arrays for the OffsetMap at the end
+        self.starts: list[int] = []
+        self.bases: list[int] = []
         self.size = 0  # characters of text so far
 
     def keep(self, piece: str, raw_start: int) -> None:
@@ -577,7 +571,7 @@ def normalize(raw: RawDocument) -> Document:
                     kept.keep(src[pos:pe], pos)
     text = "".join(chars)
     kept.keep("", len(src))  # the extra offset after the last character
-    offsets = OffsetMap(kept.starts, kept.bases, kept.size + 1)
+    offsets = OffsetMap(array("q", kept.starts), array("q", kept.bases), kept.size + 1)
     marks = tuple(_map_mark(text, offsets, m) for m in raw.marks)
     return Document(
         doc_id=raw.doc_id, source=raw.source, format=raw.format, encoding=raw.encoding,

@@ -71,6 +71,10 @@ HEADING_STYLES = (
 )
 HEADING_ANY = recache.compile("|".join(f"(?:{style.pattern.pattern})" for style in HEADING_STYLES))
 assert all(style.pattern.groups == 1 for style in HEADING_STYLES)  # style k's group is HEADING_ANY's group k + 1
+# the characters a match of HEADING_ANY opens with, but the digits of \d (str.isdecimal: Unicode's Nd, as \d): 第 of the
+# part, chapter, article and ordinal styles, the numerals of 一、, the brackets, the circled numbers (a paragraph opening
+# with none is no heading's, told without the regex: tests/test_fast_paths.py)
+_HEADING_FIRSTS: Final = "第（(［[〔【" + CN + "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # an unnumbered heading marked up by the source sits above 一、; <h1>/# above <h2>/## … above a bold line
 MARKED_RANKS = {"h1": 3.1, "h2": 3.2, "h3": 3.3, "h4": 3.4, "h5": 3.5, "h6": 3.6, "bold": 3.7}
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -230,7 +234,8 @@ def _heading(text: str, p: Paragraph, marked: str | None):
     """(style name, rank, number, label end) when the paragraph opens with a heading, else None."""
     # HEADING_ANY's match within the paragraph's bounds is its match on the paragraph's copy (its patterns look behind
     # nothing, and see the bounds' end as the copy's): most paragraphs are not copied to be ruled out
-    found = HEADING_ANY.match(text, p.start, p.end)
+    found = HEADING_ANY.match(text, p.start, p.end) if p.end > p.start and (
+        text[p.start] in _HEADING_FIRSTS or text[p.start].isdecimal()) else None
     line = text[p.start:p.end] if found is not None or marked else ""
     if found is not None:  # one regex rules out most paragraphs; then each style, in order
         # from the style whose alternative matched (its one group is the match's last): the alternation takes the first
@@ -517,9 +522,10 @@ def _heading_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 def _appendix(line: str) -> tuple[str, int, str] | None:
     """(label, number, title) of a line opening an appendix (附件1 / 附件2：名词解释 / 附：… / 注释), else None."""
-    if len(line) > 40 and not line[0].isspace() and not line[-1].isspace() and line[-1] not in ":：":
-        return None  # too long, and the stripping below would take nothing off: told without the three copies
-    line = line.strip().rstrip(":：").strip()  # 名词解释： / 附件：
+    line = line.strip()
+    if len(line) > 40 and line[-1] not in ":：":
+        return None  # too long, and the stripping below takes nothing off a stripped line ending so: told sooner
+    line = line.rstrip(":：").strip()  # 名词解释： / 附件：
     if len(line) > 40 or not is_title_like(line):
         return None
     m = _heading_words()[0].fullmatch(line)

@@ -4000,3 +4000,18 @@ def test_first_of_two_characters():
     for line in ["", "无", "甲：乙", "甲:乙：丙", "甲：乙:丙", "：", ":"]:
         assert _colon(line) == min((k for c in "：:" if (k := line.find(c)) >= 0), default=-1)
         assert _first_of(line, "乙", "丙") == min((k for c in "乙丙" if (k := line.find(c)) >= 0), default=-1)
+
+
+def test_heading_opens_only_with_its_first_characters():
+    """No match of HEADING_ANY opens with a character outside `_HEADING_FIRSTS` but a digit of \\d (`str.isdecimal`):
+    every character of the BMP, before each tail a heading's label can go on with."""
+    from pipeline.structure import _HEADING_FIRSTS, HEADING_ANY
+
+    tails = ["、一", "一、", "）一", "章 一", "，一", "1）", "1] ", "部分", ". 一", "．一", "、", " 一"]
+    for code in range(0x10000):
+        c = chr(code)
+        if c in _HEADING_FIRSTS or c.isdecimal():
+            continue
+        for tail in tails:
+            assert HEADING_ANY.match(c + tail) is None, hex(code)
+    assert all(HEADING_ANY.match(x) for x in ("一、二", "（一）二", "1.二", "①二", "［1］二", "第一章二", "٣、二"))
