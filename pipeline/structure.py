@@ -145,12 +145,17 @@ def sentences(text: str, paras: tuple[Paragraph, ...]) -> tuple[Sentence, ...]:
     new, set_start, set_end = _NEW, _SENTENCE_START, _SENTENCE_END
     for p in paras:
         pos, end = p.start, p.end
-        clean = True
+        quoted = spaced = False
         for c in held:
             if text.find(c, pos, end) >= 0:
-                clean = False
-                break
-        if clean:
+                if c != " ":
+                    quoted = True  # a quote to give back, maybe: the full reading
+                    break
+                spaced = True
+        if quoted:
+            out.extend(paragraph_sentences(text, p))
+            continue
+        if not spaced:
             plain = True
             for c in others:
                 if text.find(c, pos, end) >= 0:
@@ -176,20 +181,23 @@ def sentences(text: str, paras: tuple[Paragraph, ...]) -> tuple[Sentence, ...]:
                     out.append(s)
                     pos = e
                 continue
-            # no quote to give back and no space to trim: every match is a sentence as it stands. The matches
-            # are never empty and follow each other to the paragraph's end (each opens where the one before
-            # ended: its first alternative runs to the next end mark, its second to the end), so their texts'
-            # lengths give their spans: findall makes no match object and asks no span of one. The lengths
-            # adding up to the paragraph's is the check that they did follow each other.
-            pieces = SENTENCE_END.findall(text, pos, end)
-            if sum(map(len, pieces)) == end - pos:
-                for piece in pieces:
-                    e = pos + len(piece)
-                    out.append(_sentence(pos, e))
-                    pos = e
-            else:  # (never seen: the full reading)
-                out.extend(paragraph_sentences(text, p))
-        else:
+        # no quote to give back: every match is a sentence as it stands, but the spaces it opens with, which the full
+        # reading trims (a match of spaces alone is none). The matches are never empty and follow each other to the
+        # paragraph's end (each opens where the one before ended: its first alternative runs to the next end mark,
+        # its second to the end), so their texts' lengths give their spans: findall makes no match object and asks
+        # no span of one. The lengths adding up to the paragraph's is the check that they did follow each other.
+        pieces = SENTENCE_END.findall(text, pos, end)
+        if sum(map(len, pieces)) == end - pos:
+            for piece in pieces:
+                e = pos + len(piece)
+                first = pos
+                if spaced:
+                    while first < e and text[first] == " ":
+                        first += 1
+                if e > first:
+                    out.append(_sentence(first, e))
+                pos = e
+        else:  # (never seen: the full reading)
             out.extend(paragraph_sentences(text, p))
     return tuple(out)
 

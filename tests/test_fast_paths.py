@@ -4015,3 +4015,21 @@ def test_heading_opens_only_with_its_first_characters():
         for tail in tails:
             assert HEADING_ANY.match(c + tail) is None, hex(code)
     assert all(HEADING_ANY.match(x) for x in ("一、二", "（一）二", "1.二", "①二", "［1］二", "第一章二", "٣、二"))
+
+
+SPACED_SENTENCES = ["增长 5%。 城镇新增就业 12 万人！  ", "   ", " 前有空格。   后面也有。 末尾", "一、 工作回顾 \n 二、 主要任务。 ",
+                    "他说 ：增长5%。” 成都… 新增？ ! 完", "句号。。 之后 ）） 还有"]
+
+
+def test_sentences_of_spaced_paragraphs_equal_the_full_reading():
+    """A paragraph with spaces but no ASCII quote takes findall's pieces, its sentences' opening spaces trimmed: the
+    full reading's sentences, on corpus/ and corpus-dev and on built paragraphs."""
+    from pipeline.structure import paragraphs, sentences
+
+    texts = [r.document.text for r in (*corpus_results(), *(dev_results() if DEV.is_dir() else ()))]
+    spaced = 0
+    for text in [*texts, *SPACED_SENTENCES]:
+        paras = paragraphs(text)
+        assert sentences(text, paras) == _sentences_plain(text, paras)
+        spaced += sum(" " in text[p.start:p.end] for p in paras)
+    assert spaced > 20
