@@ -45,6 +45,7 @@ from bisect import bisect_left, bisect_right
 from typing import Iterator, Sequence
 
 from . import recache
+from .bisection import bisect_left_int
 from .data import read_tsv
 from .furniture import PAGE_NUMBER_MAX, is_page_number
 from .records import Document, Mark, RawDocument
@@ -304,6 +305,19 @@ def _page_width(raw: str, spans: list[tuple[int, int]]) -> float | None:
     halves = [_half_width(raw, s, e) for s, e in spans if e - s >= WRAP_MIN]
     if len(halves) < WIDTH_LINES_MIN:
         return None
+    # most lines near one width, told first by a window over the sorted widths (the lines within two half characters
+    # of each width, as near_of below counts them): most texts have too few and are told without the dictionaries
+    ordered = sorted(halves)
+    n = len(ordered)
+    most = lo = hi = 0
+    for h in ordered:
+        while ordered[lo] < h - 2:
+            lo += 1
+        while hi < n and ordered[hi] <= h + 2:
+            hi += 1
+        most = max(most, hi - lo)
+    if most < WIDTH_LINES_MIN or most < WIDTH_LINES_SHARE * len(halves):
+        return None
     count: dict[int, int] = {}  # lines by width in half characters (a width is whole or half: digits count half)
     for h in halves:
         count[h] = count.get(h, 0) + 1
@@ -429,8 +443,9 @@ def line_spans(raw: str) -> list[tuple[int, int]]:
 def paragraph_spans(raw: str) -> list[tuple[int, int]]:
     """Raw (start, end) of each non-blank paragraph, stripped of surrounding space."""
     spans = []
+    ideographic = "\u3000" in raw  # a line of a text without one holds none: not searched for line by line
     for start, end in line_spans(raw):
-        if raw.find("\u3000", start, end) < 0:
+        if not ideographic or raw.find("\u3000", start, end) < 0:
             for brk in _flat_breaks(raw, start, end):
                 spans.append((start, brk.start()))
                 start = brk.end()
@@ -494,8 +509,10 @@ class _Kept:
 
     def __init__(self) -> None:
         self.chars: list[str] = []
-        self.starts = array("q")
-        self.bases = array("q")
+        # lists while the text is built (an array's item is read through a method call from compiled code; a list's
+        # directly), made arrays for the OffsetMap at the end
+        self.starts: list[int] = []
+        self.bases: list[int] = []
         self.size = 0  # characters of text so far
 
     def keep(self, piece: str, raw_start: int) -> None:
@@ -515,6 +532,10 @@ def normalize(raw: RawDocument) -> Document:
 
     prev_end = 0
     dropped = glosses(src)
+    # where _SPECIAL matches, found by one scan of the whole text: its matches are single characters of a class, so the
+    # matches inside a piece are those of this scan that fall in it (was a finditer per piece: 4,624 in the bench corpus,
+    # each made and run to its end, and a method call for each match's start and end)
+    specials = [m.start() for m in _SPECIAL.finditer(src)]
     paragraphs, width = _pieces_and_width(src)
     for n, pieces in enumerate(paragraphs):
         if n:
@@ -523,12 +544,14 @@ def normalize(raw: RawDocument) -> Document:
         for q in pieces:
             # a line of a PDF's text that fills the page's width is justified: its single spaces are the typesetting's
             justified = width is not None and _width(src, q[0], q[1]) >= width - WIDTH_SLACK
-            for ps, pe in _outside(q[0], q[1], dropped):
+            for ps, pe in _outside(q[0], q[1], dropped) if dropped else [(q[0], q[1])]:
                 pos = ps
-                for m in _SPECIAL.finditer(src, ps, pe):
-                    if m.start() > pos:
-                        kept.keep(src[pos:m.start()], pos)
-                    i = m.start()
+                j = bisect_left_int(specials, ps)
+                while j < len(specials) and specials[j] < pe:
+                    i = specials[j]
+                    j += 1
+                    if i > pos:
+                        kept.keep(src[pos:i], pos)
                     ch = src[i]
                     if ch in DROP:
                         pass
@@ -543,12 +566,12 @@ def normalize(raw: RawDocument) -> Document:
                         kept.keep("." if digit_around else ch, i)
                     else:
                         kept.keep(SAFE_FOLD[ch], i)
-                    pos = m.end()
+                    pos = i + 1
                 if pe > pos:
                     kept.keep(src[pos:pe], pos)
     text = "".join(chars)
     kept.keep("", len(src))  # the extra offset after the last character
-    offsets = OffsetMap(kept.starts, kept.bases, kept.size + 1)
+    offsets = OffsetMap(array("q", kept.starts), array("q", kept.bases), kept.size + 1)
     marks = tuple(_map_mark(text, offsets, m) for m in raw.marks)
     return Document(
         doc_id=raw.doc_id, source=raw.source, format=raw.format, encoding=raw.encoding,

@@ -700,6 +700,9 @@ class Words:
         for c in self.firsts:
             opening = [w for w in words if w[:1] == c]
             self.seconds[c] = None if any(len(w) == 1 for w in opening) else frozenset(w[1] for w in opening)
+        # the same, as code points: a character's code point is read from the text without making a string of it
+        self.second_codes: dict[str, frozenset[int] | None] = {
+            c: None if seconds is None else frozenset(map(ord, seconds)) for c, seconds in self.seconds.items()}
 
     def finditer(self, text: str, start: int, end: int) -> list[re.Match]:
         """`self.pattern.finditer(text, start, end)`, as a list: the pattern matched only where `str.find` (in C) finds a
@@ -707,11 +710,14 @@ class Words:
         at every character (tests/test_fast_paths.py). The same matches: each opens with such two characters, and a
         match is tried from the end of the one before, as finditer does."""
         at: list[int] = []
+        n = len(text)
         for c in self.firsts:
-            seconds = self.seconds[c]
+            seconds = self.second_codes[c]
             k = text.find(c, start, end)
             while k >= 0:
-                if seconds is None or text[k + 1:k + 2] in seconds:  # else no word can start here (的 of 的实际)
+                # else no word can start here (的 of 的实际); the character after is read past `end` too, as the slice
+                # text[k + 1:k + 2] was (the pattern then fails at `end`), and none after the text's last
+                if seconds is None or k + 1 < n and ord(text[k + 1]) in seconds:
                     at.append(k)
                 k = text.find(c, k + 1, end)
         at.sort()

@@ -70,6 +70,11 @@ HEADING_STYLES = (
     HeadingStyle("bracket", 9, recache.compile(r"[［\[〔【](\d{1,3})[］\]〕】]\s*")),  # ［1］ notes
 )
 HEADING_ANY = recache.compile("|".join(f"(?:{style.pattern.pattern})" for style in HEADING_STYLES))
+assert all(style.pattern.groups == 1 for style in HEADING_STYLES)  # style k's group is HEADING_ANY's group k + 1
+# the characters a match of HEADING_ANY opens with, but the digits of \d (str.isdecimal: Unicode's Nd, as \d): 第 of the
+# part, chapter, article and ordinal styles, the numerals of 一、, the brackets, the circled numbers (a paragraph opening
+# with none is no heading's, told without the regex: tests/test_fast_paths.py)
+_HEADING_FIRSTS: Final = "第（(［[〔【" + CN + "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # an unnumbered heading marked up by the source sits above 一、; <h1>/# above <h2>/## … above a bold line
 MARKED_RANKS = {"h1": 3.1, "h2": 3.2, "h3": 3.3, "h4": 3.4, "h5": 3.5, "h6": 3.6, "bold": 3.7}
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -85,6 +90,7 @@ BODY_MIN = 8  # running text under a heading is a sentence this long at least  #
 SENTENCE_END = recache.compile(r"[^。！？!?…]*[。！？!?…]+[”’」』）)\]》\"']*|[^。！？!?…]+$", re.M)
 _OTHER_ENDS = "！？!?…"  # SENTENCE_END's end marks but 。
 _CLOSERS = "”’」』）)]》\"'"  # what SENTENCE_END keeps after the end marks (closing quotes and brackets)
+_QUOTES_AND_SPACE = "\"' "  # what paragraph_sentences gives back or trims: a paragraph holding none takes a shortcut
 POINT_WORD = "是"
 POINT = recache.compile(rf"{POINT_WORD}(?<=[{CN}]{POINT_WORD})")  # the 是 of 一是, 二是 (a literal first: fast to find); its numeral runs back
 POINT_AFTER = "。；;！？：:，,"
@@ -132,10 +138,24 @@ def sentences(text: str, paras: tuple[Paragraph, ...]) -> tuple[Sentence, ...]:
     # the end marks but 。 that the text holds at all: a paragraph holding none of them (nor a quote or a space) has
     # its sentences found by str.find of 。 (in C), not by SENTENCE_END tried at every character
     others = [c for c in _OTHER_ENDS if c in text]
+    # likewise the quotes and the space the full reading handles: a paragraph of a text holding none of them holds none
+    # (most texts hold no ASCII quote: three searches a paragraph were made to find nothing)
+    held = [c for c in _QUOTES_AND_SPACE if c in text]
+    closers = _CLOSERS
     new, set_start, set_end = _NEW, _SENTENCE_START, _SENTENCE_END
     for p in paras:
         pos, end = p.start, p.end
-        if text.find('"', pos, end) < 0 and text.find("'", pos, end) < 0 and text.find(" ", pos, end) < 0:
+        quoted = spaced = False
+        for c in held:
+            if text.find(c, pos, end) >= 0:
+                if c != " ":
+                    quoted = True  # a quote to give back, maybe: the full reading
+                    break
+                spaced = True
+        if quoted:
+            out.extend(paragraph_sentences(text, p))
+            continue
+        if not spaced:
             plain = True
             for c in others:
                 if text.find(c, pos, end) >= 0:
@@ -153,7 +173,7 @@ def sentences(text: str, paras: tuple[Paragraph, ...]) -> tuple[Sentence, ...]:
                         e = k + 1
                         while e < end and text[e] == "。":
                             e += 1
-                        while e < end and text[e] in _CLOSERS:
+                        while e < end and text[e] in closers:
                             e += 1
                     s = new(Sentence)  # _sentence(pos, e), its names bound once for the loop
                     set_start(s, pos)
@@ -161,20 +181,23 @@ def sentences(text: str, paras: tuple[Paragraph, ...]) -> tuple[Sentence, ...]:
                     out.append(s)
                     pos = e
                 continue
-            # no quote to give back and no space to trim: every match is a sentence as it stands. The matches
-            # are never empty and follow each other to the paragraph's end (each opens where the one before
-            # ended: its first alternative runs to the next end mark, its second to the end), so their texts'
-            # lengths give their spans: findall makes no match object and asks no span of one. The lengths
-            # adding up to the paragraph's is the check that they did follow each other.
-            pieces = SENTENCE_END.findall(text, pos, end)
-            if sum(map(len, pieces)) == end - pos:
-                for piece in pieces:
-                    e = pos + len(piece)
-                    out.append(_sentence(pos, e))
-                    pos = e
-            else:  # (never seen: the full reading)
-                out.extend(paragraph_sentences(text, p))
-        else:
+        # no quote to give back: every match is a sentence as it stands, but the spaces it opens with, which the full
+        # reading trims (a match of spaces alone is none). The matches are never empty and follow each other to the
+        # paragraph's end (each opens where the one before ended: its first alternative runs to the next end mark,
+        # its second to the end), so their texts' lengths give their spans: findall makes no match object and asks
+        # no span of one. The lengths adding up to the paragraph's is the check that they did follow each other.
+        pieces = SENTENCE_END.findall(text, pos, end)
+        if sum(map(len, pieces)) == end - pos:
+            for piece in pieces:
+                e = pos + len(piece)
+                first = pos
+                if spaced:
+                    while first < e and text[first] == " ":
+                        first += 1
+                if e > first:
+                    out.append(_sentence(first, e))
+                pos = e
+        else:  # (never seen: the full reading)
             out.extend(paragraph_sentences(text, p))
     return tuple(out)
 
@@ -217,9 +240,16 @@ def paragraph_sentences(text: str, p: Paragraph) -> list[Sentence]:
 
 def _heading(text: str, p: Paragraph, marked: str | None):
     """(style name, rank, number, label end) when the paragraph opens with a heading, else None."""
-    line = text[p.start:p.end]
-    if HEADING_ANY.match(line):  # one regex rules out most paragraphs; then each style, in order
-        for style in HEADING_STYLES:
+    # HEADING_ANY's match within the paragraph's bounds is its match on the paragraph's copy (its patterns look behind
+    # nothing, and see the bounds' end as the copy's): most paragraphs are not copied to be ruled out
+    found = HEADING_ANY.match(text, p.start, p.end) if p.end > p.start and (
+        text[p.start] in _HEADING_FIRSTS or text[p.start].isdecimal()) else None
+    line = text[p.start:p.end] if found is not None or marked else ""
+    if found is not None:  # one regex rules out most paragraphs; then each style, in order
+        # from the style whose alternative matched (its one group is the match's last): the alternation takes the first
+        # alternative that matches, so no style before it matches the line
+        first = found.lastindex or 1
+        for style in HEADING_STYLES[first - 1:]:
             m = style.pattern.match(line)
             if m and m.end() < len(line) and (style.name != "ordinal" or _ordinal_line(line, marked)):
                 raw = m.group(1)
@@ -285,8 +315,13 @@ def find_speeches(doc: Document, paras: tuple[Paragraph, ...], profile: Profile,
     text, gaz = doc.text, gazetteer()
     title = profile.title
     opens, signed = [], []
+    # the paragraphs' bounds as lists of ints, read once for the three passes below (was each record's attributes read
+    # again in each, by name: a bundle's blocks are told by short lines, and most paragraphs end each test at a length)
+    starts, ends = [p.start for p in paras], [p.end for p in paras]
     for i in range(len(paras)):
-        line = text[paras[i].start:paras[i].end]
+        if ends[i] - starts[i] > SIGNATURE_MAX:
+            continue  # too long for a signature and for a place line (20 at most): not copied to be told so
+        line = text[starts[i]:ends[i]]
         if line[:1] in DASHES and len(line) <= SIGNATURE_MAX:
             sign = _signature(line)
             if sign:
@@ -305,14 +340,14 @@ def find_speeches(doc: Document, paras: tuple[Paragraph, ...], profile: Profile,
     if not opens and signed:
         return _signed_speeches(text, paras, signed, min(t_start, body_start) if title_span else body_start, body_end)
     if not opens:
-        headed = _headed_blocks(text, paras, body_start, body_end)
+        headed = _headed_blocks(text, paras, starts, ends, body_start, body_end)
         # the first block's headline and speaker line stand above the body: the profile read them as the page's
         first_read = bool(profile.speaker_title) and next(iter(gaz.find(profile.speaker_title)), None) is not None
         if len(headed) + first_read >= HEADED_MIN:
             return _headed_speeches(text, paras, headed, profile if first_read else None, body_start, body_end,
                                     t_start, t_end)
     if not opens:
-        titled = _titled_blocks(text, paras, body_start, body_end)
+        titled = _titled_blocks(text, paras, starts, ends, body_start, body_end)
         if len(titled) >= HEADED_MIN:
             return _titled_speeches(text, paras, titled, body_start, body_end, t_start, t_end)
     if not opens:
@@ -336,17 +371,18 @@ SIGNATURE_MAX = 48
 HEADED_MIN = 2  # blocks a bundle has at least: one headline over a speaker line is a single speech's title block
 
 
-def _headed_blocks(text: str, paras, body_start: int, body_end: int) -> list[tuple[int, list]]:
+def _headed_blocks(text: str, paras, starts: list[int], ends: list[int], body_start: int,
+                   body_end: int) -> list[tuple[int, list]]:
     """(index of the headline, places of the office) of each block of a bundle of exchange speeches that opens with a
     headline and a speaker line whose office names a place (坚持首善标准 在服务保障亚运会中展现西湖担当 / 杭州市西湖区委书记
     高国飞), from `body_start` (the end of the page's title) to `body_end`."""
     out = []
     for i in range(len(paras) - 1):
-        p, q = paras[i], paras[i + 1]
-        if p.start < body_start or q.end > body_end:
+        if starts[i] < body_start or ends[i + 1] > body_end:
             continue
-        if q.end - q.start > SIGNATURE_MAX or p.end - p.start > SIGNATURE_MAX:
+        if ends[i + 1] - starts[i + 1] > SIGNATURE_MAX or ends[i] - starts[i] > SIGNATURE_MAX:
             continue  # a headline and a speaker line are short: most paragraphs end the test here
+        p, q = paras[i], paras[i + 1]
         line, office_line = text[p.start:p.end].strip(), text[q.start:q.end].strip()
         if not office_line or any(c in office_line for c in "。，,；;：:") or not is_title_like(line) \
                 or _heading(text, p, None) is not None:
@@ -407,15 +443,16 @@ def _speech_title() -> re.Pattern:
     return _SPEECH_TITLE_ONCE.get()
 
 
-def _titled_blocks(text: str, paras, body_start: int, body_end: int) -> list[int]:
+def _titled_blocks(text: str, paras, starts: list[int], ends: list[int], body_start: int, body_end: int) -> list[int]:
     """Indices of the title lines of a bundle of speeches each under its own title and salutation (a template site's
     汇编 page: XX镇镇长在…公益行活动上的讲话 / 尊敬的各位同志们： / … / XX镇镇长在…干部大会上的讲话 / 同志们：), between
     `body_start` and `body_end`."""
     out = []
     for i in range(len(paras) - 1):
-        p, q = paras[i], paras[i + 1]
-        if p.start < body_start or q.end > body_end or p.end - p.start > TITLED_MAX or q.end - q.start > SALUTE_MAX:
+        if starts[i] < body_start or ends[i + 1] > body_end or ends[i] - starts[i] > TITLED_MAX \
+                or ends[i + 1] - starts[i + 1] > SALUTE_MAX:
             continue
+        p, q = paras[i], paras[i + 1]
         line, salute = text[p.start:p.end].strip(), text[q.start:q.end].strip()
         if salute[-1:] in "：:" and not any(c in salute[:-1] for c in "。，,；;：:") \
                 and _speech_title().fullmatch(line) and _heading(text, p, None) is None:
@@ -493,7 +530,10 @@ def _heading_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 def _appendix(line: str) -> tuple[str, int, str] | None:
     """(label, number, title) of a line opening an appendix (附件1 / 附件2：名词解释 / 附：… / 注释), else None."""
-    line = line.strip().rstrip(":：").strip()  # 名词解释： / 附件：
+    line = line.strip()
+    if len(line) > 40 and line[-1] not in ":：":
+        return None  # too long, and the stripping below takes nothing off a stripped line ending so: told sooner
+    line = line.rstrip(":：").strip()  # 名词解释： / 附件：
     if len(line) > 40 or not is_title_like(line):
         return None
     m = _heading_words()[0].fullmatch(line)
@@ -524,13 +564,21 @@ def _unnumbered(line: str) -> bool:
         return False
     if line[0] in "（(" and line[-1] in "）)" or iso_date(line) or speaker(line):
         return False  # （2026年1月26日）, a date, a speaker line: the title block's, not a heading
-    comma = min((line.find(c) for c in "，," if c in line), default=-1)
+    comma = _first_of(line, "，", ",")
     return not (0 <= comma <= 6)  # 这一年，… 2025年，… : a short opening clause is a lead sentence
 
 
 def _colon(line: str) -> int:
     """Where the line's first colon stands, -1 when it has none."""
-    return min((k for c in "：:" if (k := line.find(c)) >= 0), default=-1)
+    return _first_of(line, "：", ":")
+
+
+def _first_of(line: str, a: str, b: str) -> int:
+    """Where the first of two characters stands in the line, -1 when it holds neither (two finds, no generator)."""
+    i, j = line.find(a), line.find(b)
+    if i < 0:
+        return j
+    return i if j < 0 or i < j else j
 
 
 def _make_item_marks() -> str:
@@ -813,6 +861,8 @@ def find_points(text: str, paras: tuple[Paragraph, ...], locate) -> list[Point]:
                 n = cn_ordinal(text[start:m.start()])
             except ValueError:
                 continue
+            if n != 1 and n not in expected.values():
+                continue  # neither opens a run nor continues one anywhere: not located to be told so
             key = locate(start)
             if n == 1 or n == expected.get(key):
                 expected[key] = n + 1

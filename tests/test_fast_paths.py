@@ -3843,3 +3843,193 @@ def test_event_year_tried_only_where_it_can_open():
                 assert may_open_event_year(text, k), text[k:k + 10]
                 found += 1
     assert found > 5
+
+
+# ------------------------------------------------------------- sp10: normalize's one scan, structure's headings and points
+
+def test_one_special_scan_gives_each_pieces_matches():
+    """normalize reads the matches of `_SPECIAL` inside each piece from one scan of the whole text: they are the
+    piece's own finditer's (the class matches one character, with no look around), on every loaded text of corpus/ and
+    corpus-dev, in every piece and every stretch between glosses, and on built texts of the special characters."""
+    from pipeline.normalize import _SPECIAL, SAFE_FOLD, _outside, glosses, paragraph_pieces
+
+    built = ["全角１２３％，\u3000\u3000經濟增長\u200b\ufeff５．２％ \t\xa0。", "增長(zhǎng)6.5%　　會(huì)議"]
+    seen = 0
+    for raw in [*_raw_texts(), *built]:
+        specials = [m.start() for m in _SPECIAL.finditer(raw)]
+        assert all(m.end() == m.start() + 1 for m in _SPECIAL.finditer(raw))
+        dropped = glosses(raw)
+        for pieces in paragraph_pieces(raw):
+            for q in pieces:
+                for ps, pe in _outside(q[0], q[1], dropped):
+                    assert [m.start() for m in _SPECIAL.finditer(raw, ps, pe)] == [i for i in specials if ps <= i < pe]
+        seen += len(specials)
+    assert seen > 100 and all(c in SAFE_FOLD or not c for c in "１經")
+
+
+def _heading_plain(text, p, marked):
+    """structure._heading as first written: the paragraph copied, every style tried in order."""
+    from pipeline.numerals import cn_ordinal
+    from pipeline.profile import is_title_like
+    from pipeline.structure import CIRCLED, HEADING_ANY, HEADING_STYLES, MARKED_RANKS, _ordinal_line
+
+    line = text[p.start:p.end]
+    if HEADING_ANY.match(line):
+        for style in HEADING_STYLES:
+            m = style.pattern.match(line)
+            if m and m.end() < len(line) and (style.name != "ordinal" or _ordinal_line(line, marked)):
+                raw = m.group(1)
+                try:
+                    number = CIRCLED.index(raw) + 1 if style.name == "circled" else cn_ordinal(raw)
+                except ValueError:
+                    continue
+                return style.name, style.rank, number, p.start + m.end()
+    if marked and is_title_like(line):
+        return "marked", MARKED_RANKS.get(marked, MARKED_RANKS["bold"]), 0, p.start
+    return None
+
+
+HEADING_LINES = ["一、2025年工作回顾", "（一）坚持稳中求进", "1.5%的增长", "1. 项目建设", "第一，以成渝地区双城经济圈建设为战略牵引",
+                 "第三章 发展目标", "第二节 主要任务", "①加快发展", "［1］注释", "(2)推进改革", "第一部分 回顾", "十一、", "一是",
+                 "第十，必须始终坚持。把…", "（十）", "二十、其他", "5.", "12.3亿元"]
+
+
+def test_heading_equals_every_style_tried_on_the_copy():
+    """structure._heading matches HEADING_ANY within the paragraph's bounds and starts from the style it matched: the
+    plain way's answer, for every paragraph (and every sentence's start to its paragraph's end) of corpus/ and
+    corpus-dev, marked or not, and for built heading lines."""
+    from pipeline.records import Paragraph
+    from pipeline.structure import _heading
+
+    results = (*corpus_results(), *(dev_results() if DEV.is_dir() else ()))
+    spans = [(r.document.text, p) for r in results for p in r.structure.paragraphs]
+    spans += [(r.document.text, Paragraph(s.start, p.end)) for r in results for p in r.structure.paragraphs
+              for s in r.structure.sentences if p.start <= s.start < p.end]
+    text = "\n".join(HEADING_LINES)
+    start = 0
+    for line in HEADING_LINES:
+        spans.append((text, Paragraph(start, start + len(line))))
+        start += len(line) + 1
+    found = 0
+    for text, p in spans:
+        for marked in (None, "bold", "h2"):
+            assert _heading(text, p, marked) == _heading_plain(text, p, marked), text[p.start:p.end][:40]
+        found += _heading(text, p, None) is not None
+    assert found > 300
+
+
+def _appendix_plain(line):
+    """structure._appendix the plain way: the line padded with a space, which the stripping takes off again, is never
+    ruled out before it is stripped."""
+    from pipeline.structure import _appendix
+
+    return _appendix(" " + line + " ")
+
+
+def test_appendix_length_told_first():
+    """structure._appendix rules out a long line before stripping it: the same answer as stripping it first (a line
+    padded with a space takes the plain way), for every line and sentence of corpus/ and corpus-dev and built lines."""
+    from pipeline.structure import _appendix
+
+    lines = ["附件", "附件1", "附件2：名词解释", "附：", "注释", "名词解释和说明", "附件：" + "说" * 39, "附件：" + "说" * 40,
+             "名词解释" + "：" * 45, "　附件1" + "　" * 45, "附件 " + "长" * 36 + "：："]
+    for r in (*corpus_results(), *(dev_results() if DEV.is_dir() else ())):
+        text = r.document.text
+        lines += [text[p.start:p.end] for p in r.structure.paragraphs]
+        lines += [text[s.start:s.end] for s in r.structure.sentences]
+    for line in lines:
+        assert _appendix(line) == _appendix_plain(line), line[:40]
+    assert sum(_appendix(x) is not None for x in lines) >= 5
+
+
+def _find_points_plain(text, paras, locate):
+    """structure.find_points as first written: every candidate label located."""
+    from pipeline.numerals import cn_ordinal
+    from pipeline.records import Point
+    from pipeline.structure import CN, POINT, POINT_AFTER, POINT_WORD
+
+    points = []
+    expected: dict = {}
+    for p in paras:
+        if text.find(POINT_WORD, p.start, p.end) < 0:
+            continue
+        hits = []
+        for m in POINT.finditer(text, p.start, p.end):
+            start = m.start() - 1
+            while start > p.start and text[start - 1] in CN:
+                start -= 1
+            if start > p.start and text[start - 1] not in POINT_AFTER:
+                continue
+            try:
+                n = cn_ordinal(text[start:m.start()])
+            except ValueError:
+                continue
+            key = locate(start)
+            if n == 1 or n == expected.get(key):
+                expected[key] = n + 1
+                hits.append((start, m.end(), n, key))
+        for k, (start, label_end, n, key) in enumerate(hits):
+            end = hits[k + 1][0] if k + 1 < len(hits) else p.end
+            lead_end = label_end
+            while lead_end < end and text[lead_end] not in "。；;":
+                lead_end += 1
+            points.append(Point(key[0], key[1], n, text[start:label_end], text[label_end:lead_end], start, end))
+    return points
+
+
+def test_points_locate_only_a_label_that_can_count():
+    """structure.find_points skips a label numbered neither 1 nor a number some run expects next, before locating it:
+    the points of the plain way, on corpus/ and corpus-dev and on built paragraphs (二是 with no 一是 before it, in the
+    same section and in another)."""
+    from conftest import analyse_text
+    from pipeline.structure import find_points
+
+    built = analyse_text("一、工作\n二是先说。一是开头。二是接着。三是再说。五是跳过。\n二、其他\n二是又一个。一是重新。三是不对。二是对了。\n")
+    total = 0
+    for r in (*corpus_results(), *(dev_results() if DEV.is_dir() else ()), built):
+        text, st = r.document.text, r.structure
+        fast = find_points(text, st.paragraphs, st.locate)
+        assert fast == _find_points_plain(text, st.paragraphs, st.locate)
+        total += len(fast)
+    assert total > 50
+
+
+def test_first_of_two_characters():
+    from pipeline.structure import _colon, _first_of
+
+    for line in ["", "无", "甲：乙", "甲:乙：丙", "甲：乙:丙", "：", ":"]:
+        assert _colon(line) == min((k for c in "：:" if (k := line.find(c)) >= 0), default=-1)
+        assert _first_of(line, "乙", "丙") == min((k for c in "乙丙" if (k := line.find(c)) >= 0), default=-1)
+
+
+def test_heading_opens_only_with_its_first_characters():
+    """No match of HEADING_ANY opens with a character outside `_HEADING_FIRSTS` but a digit of \\d (`str.isdecimal`):
+    every character of the BMP, before each tail a heading's label can go on with."""
+    from pipeline.structure import _HEADING_FIRSTS, HEADING_ANY
+
+    tails = ["、一", "一、", "）一", "章 一", "，一", "1）", "1] ", "部分", ". 一", "．一", "、", " 一"]
+    for code in range(0x10000):
+        c = chr(code)
+        if c in _HEADING_FIRSTS or c.isdecimal():
+            continue
+        for tail in tails:
+            assert HEADING_ANY.match(c + tail) is None, hex(code)
+    assert all(HEADING_ANY.match(x) for x in ("一、二", "（一）二", "1.二", "①二", "［1］二", "第一章二", "٣、二"))
+
+
+SPACED_SENTENCES = ["增长 5%。 城镇新增就业 12 万人！  ", "   ", " 前有空格。   后面也有。 末尾", "一、 工作回顾 \n 二、 主要任务。 ",
+                    "他说 ：增长5%。” 成都… 新增？ ! 完", "句号。。 之后 ）） 还有"]
+
+
+def test_sentences_of_spaced_paragraphs_equal_the_full_reading():
+    """A paragraph with spaces but no ASCII quote takes findall's pieces, its sentences' opening spaces trimmed: the
+    full reading's sentences, on corpus/ and corpus-dev and on built paragraphs."""
+    from pipeline.structure import paragraphs, sentences
+
+    texts = [r.document.text for r in (*corpus_results(), *(dev_results() if DEV.is_dir() else ()))]
+    spaced = 0
+    for text in [*texts, *SPACED_SENTENCES]:
+        paras = paragraphs(text)
+        assert sentences(text, paras) == _sentences_plain(text, paras)
+        spaced += sum(" " in text[p.start:p.end] for p in paras)
+    assert spaced > 20

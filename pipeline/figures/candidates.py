@@ -54,12 +54,13 @@ def candidate_sentences(text: str, sentences: Sequence[Sentence]) -> Iterator[Se
         m = pattern.search(text, pos)
         if m is None:
             return
-        k = bisect_right_int(ends, m.start())  # the first sentence that ends after the match starts
+        m_start, m_end = m.span()  # (one method call, not two)
+        k = bisect_right_int(ends, m_start)  # the first sentence that ends after the match starts
         if k == len(sentences):
             return
         sent = sentences[k]
-        if sent.start < m.end():
+        if sent.start < m_end:
             yield sent
             pos = sent.end  # not m.end(): a match running into the next sentence may hide one there
         else:
-            pos = m.end()  # between sentences
+            pos = m_end  # between sentences
