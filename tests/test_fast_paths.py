@@ -3658,6 +3658,31 @@ def test_periods_past_the_last_figure_are_no_figures():
     assert checked >= 1000 and cut > 0
 
 
+# ------------------------------------------------------ speed round sp11: a sentence's times found up to its last figure
+
+def test_times_before_is_the_search_cut():
+    """`period.times_before` (the time search stopped at the last figure's start) gives the times of
+    `timex.search_from` over the whole sentence that open before the cut, the same matches, for every sentence of
+    corpus/ and corpus-dev cut at its last figure's start and at every eleventh position. Seen failing with the
+    search bounded at the cut (`opens.search(text, pos, last)`, each match tried to `last`)."""
+    from pipeline.context import timex
+    from pipeline.figures.mentions import sentence_mentions
+    from pipeline.figures.period import times_before
+
+    checked = cut = 0
+    for text, s in all_sentences():
+        full = [t.span() for t in timex.search_from(text, s.start, s.end)]
+        mentions = sentence_mentions(text, s.start, s.end)
+        lasts = ([mentions[-1].start] if mentions else []) + list(range(s.start, s.end + 1, 11))
+        for last in lasts:
+            got = [t.span() for t in times_before(text, s.start, s.end, last)]
+            want = [span for span in full if span[0] < last]
+            assert got == want, text[s.start:s.end][:40]
+            cut += len(full) - len(want)
+            checked += 1
+    assert checked >= 1000 and cut > 0
+
+
 def test_figure_record_is_new_figure():
     """The figure stage makes its records itself (`extract.figure_record`, compiled, no call into interpreted Python):
     the same record as `records.new_figure` (equal, the same fields in the same order, the same pickle), for every
