@@ -3683,6 +3683,79 @@ def test_times_before_is_the_search_cut():
     assert checked >= 1000 and cut > 0
 
 
+def test_words_after_a_lone_mark_name_nothing():
+    """`indicator` tags no words after a number that a lone mark follows (`lone_mark`: 、, ）, … with jieba): every
+    figure of corpus/ and corpus-dev is the same as with the words tagged and read (`marks_alone` off). Seen failing
+    with an opening quote mark among `after_marks` (“三品一标”67个, a quoted name after the count)."""
+    from pipeline.figures.extract import FigureExtractor
+    from pipeline.figures.indicator import lone_mark
+
+    fast, plain = FigureExtractor(), FigureExtractor()
+    plain.marks_alone = False
+    assert fast.marks_alone
+    checked = skipped = 0
+    for result in (*corpus_results(), *(dev_results() if DEV.is_dir() else ())):
+        text = result.document.text
+        got, want = fast(result.document, result.structure), plain(result.document, result.structure)
+        assert got == want
+        checked += len(want)
+        skipped += sum(1 for f in want if lone_mark(text, f.end, fast.tag))
+    assert checked >= 1000 and skipped >= 100
+
+
+def test_home_words_past_the_last_figure_place_nothing():
+    """`places` reads no home word (全市, 全省) that opens at or after the last figure's start (the figures read the
+    ones before their starts): every figure's place is the one read with every home word of the sentence (`every`),
+    for every sentence of corpus/ and corpus-dev; and `home_words` cut at every seventh position gives the home words
+    of the whole sentence before the cut. Seen failing with the pattern's scan bounded at the cut
+    (`finditer(text, start, last)`: a home word running over the cut is lost)."""
+    from pipeline.figures.clause import Clauses
+    from pipeline.figures.mentions import sentence_mentions
+    from pipeline.figures.place import ParagraphPlaces, home_references, home_words, places
+    from pipeline.segment import Segmenter
+
+    tag = Segmenter().tag
+    reference = home_references()
+    checked = cut = 0
+    for result in (*corpus_results(), *(dev_results() if DEV.is_dir() else ())):
+        text, structure = result.document.text, result.structure
+        paragraph = ParagraphPlaces(text, structure)
+        localities = {s.speech: s.locality for s in structure.speeches}
+        for s in candidate_sentences(text, structure.sentences):
+            mentions = sentence_mentions(text, s.start, s.end)
+            if not mentions:
+                continue
+            locality = localities.get(structure.locate(s.start)[0], "")
+            clauses = Clauses(text, s.start, s.end)
+            args = (text, s.start, s.end, mentions, clauses, locality, paragraph, (), tag)
+            assert places(*args) == places(*args, every=True), text[s.start:s.end][:40]
+            checked += len(mentions)
+            full = home_words(text, s.start, s.end, s.end, reference)
+            for last in range(s.start, s.end + 1, 7):
+                want = [h for h in full if h[0] < last]
+                assert home_words(text, s.start, s.end, last, reference) == want
+                cut += len(full) - len(want)
+    assert checked >= 1000 and cut > 0
+
+
+def test_from_start_is_the_pattern_search():
+    """`change.from_start` tries its pattern only where a word of figure_words `from` (从, 由) stands in its reach: the
+    same answer as the pattern's search there, at every position of every sentence of corpus/ and corpus-dev. Seen
+    failing with only the first word (从) looked for."""
+    from pipeline.figures.change import FROM_REACH, from_start
+
+    pattern = patterns().from_level
+    checked = found = 0
+    for text, s in all_sentences():
+        for pos in range(s.start, s.end + 1):
+            m = pattern.search(text, max(0, pos - FROM_REACH), pos)
+            want = m.start() if m else -1
+            assert from_start(text, pos) == want, text[s.start:s.end][:40]
+            checked += 1
+            found += want >= 0
+    assert checked >= 10000 and found > 0
+
+
 def test_figure_record_is_new_figure():
     """The figure stage makes its records itself (`extract.figure_record`, compiled, no call into interpreted Python):
     the same record as `records.new_figure` (equal, the same fields in the same order, the same pickle), for every

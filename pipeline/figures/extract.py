@@ -39,6 +39,8 @@ class FigureExtractor:
     def __init__(self, segmenter: Segmenter | None = None):
         self.segmenter = segmenter or Segmenter()
         self.tag = lru_cache(maxsize=512)(self.segmenter.tag)
+        # jieba cuts marks into words of their own (`indicator.lone_mark`); pkuseg's words are its model's
+        self.marks_alone = self.segmenter.name == "jieba"
 
     def __call__(self, doc: Document, structure: Structure, entities: Sequence[Entity] = ()) -> tuple[Figure, ...]:
         """Figures of a document; `entities` (optional) add places the gazetteer does not know."""
@@ -175,7 +177,8 @@ class FigureExtractor:
                 if kind == "count" and figures and figures[-1].kind == "measure" and not same:
                     prior = NO_EARLIER  # 面积1.5平方公里,3151户,6100人: a count is not the area before it
                 name = indicator(text, target, same or (share if share is not None and kind == "percentage_point"
-                                                        else prior), subjects.get(clause.start), self.tag)
+                                                        else prior), subjects.get(clause.start), self.tag,
+                                 self.marks_alone)
             ranked = patterns().ranked_by.match(text, m.end) \
                 if text.endswith(words().of("by_amount"), clause.start, m.start) else None
             if ranked is not None:  # 四川以530.42亿元列旅游总收入排行榜第一名: of what is ranked
