@@ -3683,26 +3683,6 @@ def test_times_before_is_the_search_cut():
     assert checked >= 1000 and cut > 0
 
 
-def test_words_after_a_lone_mark_name_nothing():
-    """`indicator` tags no words after a number that a lone mark follows (`lone_mark`: 、, ）, … with jieba): every
-    figure of corpus/ and corpus-dev is the same as with the words tagged and read (`marks_alone` off). Seen failing
-    with an opening quote mark among `after_marks` (“三品一标”67个, a quoted name after the count)."""
-    from pipeline.figures.extract import FigureExtractor
-    from pipeline.figures.indicator import lone_mark
-
-    fast, plain = FigureExtractor(), FigureExtractor()
-    plain.marks_alone = False
-    assert fast.marks_alone
-    checked = skipped = 0
-    for result in (*corpus_results(), *(dev_results() if DEV.is_dir() else ())):
-        text = result.document.text
-        got, want = fast(result.document, result.structure), plain(result.document, result.structure)
-        assert got == want
-        checked += len(want)
-        skipped += sum(1 for f in want if lone_mark(text, f.end, fast.tag))
-    assert checked >= 1000 and skipped >= 100
-
-
 def test_home_words_past_the_last_figure_place_nothing():
     """`places` reads no home word (全市, 全省) that opens at or after the last figure's start (the figures read the
     ones before their starts): every figure's place is the one read with every home word of the sentence (`every`),
@@ -3754,6 +3734,66 @@ def test_from_start_is_the_pattern_search():
             checked += 1
             found += want >= 0
     assert checked >= 10000 and found > 0
+
+
+def test_joined_is_the_joint_pattern():
+    """`lists.joined` tries the list joint's pattern only where the gap between two figures is no wider than a joint
+    with its spaces and a minus sign (`joint_width` + 3): the same answer as the pattern on the gap, for every pair of
+    number mentions of every sentence of corpus/ and corpus-dev, for each mention against a mention at every gap up to
+    six characters after it, and for every gap a joint makes between two numbers (spaces, a minus sign). Seen failing
+    with the gap's bound one short (`joint_width() + 2`: ` 、 -`)."""
+    from pipeline.figures.lists import joined
+    from pipeline.figures.mentions import sentence_mentions
+    from pipeline.figures.words import words
+
+    def plain(text, prev, m):
+        between = text[prev.end:m.start]
+        if between.endswith(words().of("minus")):
+            between = between[:-1]
+        return patterns().list_joint.fullmatch(between) is not None
+
+    checked = found = 0
+    for text, s in all_sentences():
+        mentions = sentence_mentions(text, s.start, s.end)
+        for i, a in enumerate(mentions):
+            for b in mentions[i + 1:]:
+                assert joined(text, a, b) == plain(text, a, b)
+                found += plain(text, a, b)
+                checked += 1
+            for width in range(7):  # a mention at every gap up to 6 characters after each one
+                b = a._replace(start=a.end + width, end=a.end + width + 1)
+                assert joined(text, a, b) == plain(text, a, b)
+                found += plain(text, a, b)
+                checked += 1
+    # every gap a joint makes, widest first (a space, the joint, a space, a minus sign), between two numbers
+    m = sentence_mentions("增长5%、6%", 0, 7)[0]
+    for joint in (*words().of("list_joint"), "，"):
+        for gap in (f" {joint} -", f" {joint} ", f"{joint} -", f" {joint}", f"{joint}-", joint):
+            text = f"增长5%{gap}6%"
+            a, b = m._replace(start=2, end=4), m._replace(start=4 + len(gap), end=6 + len(gap))
+            assert joined(text, a, b) == plain(text, a, b) is True, gap
+    assert checked >= 10000 and found > 0
+
+
+def test_edge_chars_keep_every_word():
+    """`indicator.edge_chars`: a name opens with a word of after_stopwords.txt only when its first character is one of
+    the first set's, and ends with an aside only when its last is one of the second's (the tests `noun_phrase` and
+    `indicator` make first), for every suffix and prefix of every sentence of corpus/ and corpus-dev. Seen failing with
+    the first set made of the words' second characters."""
+    from pipeline.figures.indicator import edge_chars
+    from pipeline.figures.words import words
+
+    firsts, lasts = edge_chars()
+    stop, asides = words().after_stop, words().of("aside")
+    opened = ended = 0
+    for text, s in all_sentences():
+        for k in range(s.start, s.end):
+            head, tail = text[k:s.end], text[s.start:k + 1]
+            assert (head[:1] in firsts and head.startswith(stop)) == head.startswith(stop)
+            assert (tail[-1:] in lasts and tail.endswith(asides)) == tail.endswith(asides)
+            opened += head.startswith(stop)
+            ended += tail.endswith(asides)
+    assert opened > 0 and ended > 0
 
 
 def test_figure_record_is_new_figure():

@@ -18,7 +18,7 @@ from ..records import Document, Entity, Figure, Structure, evolve
 from ..segment import Segmenter
 from .candidates import candidate_sentences
 from .change import (Comparisons, acts_on_things, change_after, change_before, change_of_name, drop_word, from_start,
-                     from_to, is_from, listed_baselines, next_reference, opening_baseline, pulled, read_change,
+                     from_to, listed_baselines, next_reference, opening_baseline, pulled, read_change,
                      reference_value)
 from .clause import Clauses
 from .indicator import (NO_EARLIER, Before, Earlier, counted_of, indicator, near_start, new_earlier, new_target,
@@ -39,8 +39,6 @@ class FigureExtractor:
     def __init__(self, segmenter: Segmenter | None = None):
         self.segmenter = segmenter or Segmenter()
         self.tag = lru_cache(maxsize=512)(self.segmenter.tag)
-        # jieba cuts marks into words of their own (`indicator.lone_mark`); pkuseg's words are its model's
-        self.marks_alone = self.segmenter.name == "jieba"
 
     def __call__(self, doc: Document, structure: Structure, entities: Sequence[Entity] = ()) -> tuple[Figure, ...]:
         """Figures of a document; `entities` (optional) add places the gazetteer does not know."""
@@ -145,7 +143,7 @@ class FigureExtractor:
             if second:
                 change = ""
                 second_levels.append(idx)
-            if idx + 1 < len(mentions) and is_from(text, m) and from_to(text, m, mentions[idx + 1]):
+            if idx + 1 < len(mentions) and opened >= 0 and from_to(text, m, mentions[idx + 1]):  # (`is_from`: read above)
                 change = ""
             unit, kind, qualifier = m.unit, m.kind, m.qualifier
             if m.unit_surface in magnitude_units and not m.magnitude:
@@ -177,8 +175,7 @@ class FigureExtractor:
                 if kind == "count" and figures and figures[-1].kind == "measure" and not same:
                     prior = NO_EARLIER  # 面积1.5平方公里,3151户,6100人: a count is not the area before it
                 name = indicator(text, target, same or (share if share is not None and kind == "percentage_point"
-                                                        else prior), subjects.get(clause.start), self.tag,
-                                 self.marks_alone)
+                                                        else prior), subjects.get(clause.start), self.tag)
             ranked = patterns().ranked_by.match(text, m.end) \
                 if text.endswith(words().of("by_amount"), clause.start, m.start) else None
             if ranked is not None:  # 四川以530.42亿元列旅游总收入排行榜第一名: of what is ranked

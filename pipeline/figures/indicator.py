@@ -419,9 +419,27 @@ def noun_phrase(ws: list[Word], text: str) -> str:
             break
         k += 1
     found = phrase(taken, text)
-    if found.startswith(lex.after_stop) and not (len(taken) > 2 and taken[1].text in marks):
+    # (a phrase whose first character opens no such word opens with none: one set test, not a test of every word)
+    if found[:1] in edge_chars()[0] and found.startswith(lex.after_stop) \
+            and not (len(taken) > 2 and taken[1].text in marks):
         return ""  # the word itself or a longer one; not 规模以上工业企业, a class of the noun after it
     return found
+
+
+def edge_chars() -> tuple[frozenset[str], frozenset[str]]:
+    """`_make_edge_chars()`, made once."""
+    return _EDGE_CHARS.get()
+
+
+def _make_edge_chars() -> tuple[frozenset[str], frozenset[str]]:
+    """(the first characters of the words after a figure that name nothing, after_stopwords.txt; the last characters
+    of the asides, figure_words.tsv aside): a name whose first (last) character is none of them opens (ends) with none
+    of the words."""
+    lex = words()
+    return frozenset(w[:1] for w in lex.after_stop), frozenset(w[-1:] for w in lex.of("aside"))
+
+
+_EDGE_CHARS: Final = Once(_make_edge_chars)
 
 
 def thing_name(ws: list[Word]) -> bool:
@@ -868,39 +886,9 @@ def verb_object_before(text: str, clause: Clause, verb: str, tag: Tagger) -> str
 OBJECT_MAX: Final = 16  # the longest object a bare verb's name is taken from
 
 
-def after_marks() -> frozenset[str]:
-    """`_make_after_marks()`, made once."""
-    return _AFTER_MARKS.get()
-
-
-def _make_after_marks() -> frozenset[str]:
-    """The marks of PUNCT a number may be followed by that open no name: not an ASCII character (jieba joins `.`, `%`,
-    `-` to the letters and digits after them), a space, or an opening bracket or quote mark (a quoted name opens)."""
-    lex = words()
-    return frozenset(c for c in PUNCT_CHARS if not c.isascii() and c.strip()) \
-        - lex.set_of("quote_open") - lex.set_of("bracket_open")
-
-
-_AFTER_MARKS: Final = Once(_make_after_marks)
-
-
-def lone_mark(text: str, at: int, tag: Tagger) -> bool:
-    """Whether the words after a number open with a mark of `after_marks` that jieba makes a word of its own, tagged `x`
-    (its tag alone is its tag anywhere: jieba cuts a run of non-word characters into single characters before reading
-    any word, and tags each from the dictionary alone). After one (the next item of a list, 、, or a closing bracket)
-    the words name nothing: `noun_phrase` stops at the mark, `verb_phrase` opens at none, no test reads past it."""
-    c = text[at:at + 1]
-    if c not in after_marks():
-        return False
-    ws = tag(c)
-    return len(ws) == 1 and ws[0].text == c and ws[0].tag == "x"
-
-
-def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | None, tag: Tagger,
-              marks_alone: bool = False) -> str:
+def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | None, tag: Tagger) -> str:
     """The phrase naming what a figure measures; the clause's subject (the words before its first figure)
-    ends at `subject_end`. `marks_alone`: the tagger is jieba's (`lone_mark`), so the words after a number that opens
-    with a mark are not tagged (none of them names the figure)."""
+    ends at `subject_end`."""
     lex = words()
     m, clause, unit, kind = target.mention, target.clause, target.unit, target.kind
     start, end = target.start, target.end
@@ -908,9 +896,7 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
         start, end = rank_words(text, start, end, earlier, tag, text.startswith(words().of("list_joint"), m.end))
     before = Before(text, start, end, tag)
     after_end = min(clause.end, m.end + AFTER_WINDOW)
-    # (no words after it, or a mark after it: none name it, `lone_mark`, and none are tagged)
-    after_words = tag(text[m.end:after_end], m.end) \
-        if after_end > m.end and not (marks_alone and lone_mark(text, m.end, tag)) else []
+    after_words = tag(text[m.end:after_end], m.end) if after_end > m.end else []
     since = next((w for w in lex.of("since") if text.startswith(w, m.end)), "") if kind == "duration" else ""
     if since:  # 五年来，全县…; 近五年来首次…: 来 closes the time phrase, the words after it are no name of the years
         after_words = [w for w in after_words if w.start >= m.end + len(since)]
@@ -1068,8 +1054,9 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
                 break
     if choice in lex.set_of("aside"):
         choice = ""  # 扣除价格因素实际增长4.9%: how it is computed names nothing
-    elif choice.endswith(lex.of("aside")):  # 规模以上工业增加值按可比价格计算同比增长6.0%: the aside is no part of the
-        # name (one test of every aside first: most names end with none, and the loop below then changes nothing)
+    elif choice[-1:] in edge_chars()[1] and choice.endswith(lex.of("aside")):
+        # 规模以上工业增加值按可比价格计算同比增长6.0%: the aside is no part of the name (a test of the last character, then
+        # one of every aside first: most names end with none, and the loop below then changes nothing)
         for aside in lex.of("aside"):
             if choice.endswith(aside) and len(choice) > len(aside):
                 choice = choice[: -len(aside)]
