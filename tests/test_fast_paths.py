@@ -3658,6 +3658,144 @@ def test_periods_past_the_last_figure_are_no_figures():
     assert checked >= 1000 and cut > 0
 
 
+# ------------------------------------------------------ speed round sp11: a sentence's times found up to its last figure
+
+def test_times_before_is_the_search_cut():
+    """`period.times_before` (the time search stopped at the last figure's start) gives the times of
+    `timex.search_from` over the whole sentence that open before the cut, the same matches, for every sentence of
+    corpus/ and corpus-dev cut at its last figure's start and at every eleventh position. Seen failing with the
+    search bounded at the cut (`opens.search(text, pos, last)`, each match tried to `last`)."""
+    from pipeline.context import timex
+    from pipeline.figures.mentions import sentence_mentions
+    from pipeline.figures.period import times_before
+
+    checked = cut = 0
+    for text, s in all_sentences():
+        full = [t.span() for t in timex.search_from(text, s.start, s.end)]
+        mentions = sentence_mentions(text, s.start, s.end)
+        lasts = ([mentions[-1].start] if mentions else []) + list(range(s.start, s.end + 1, 11))
+        for last in lasts:
+            got = [t.span() for t in times_before(text, s.start, s.end, last)]
+            want = [span for span in full if span[0] < last]
+            assert got == want, text[s.start:s.end][:40]
+            cut += len(full) - len(want)
+            checked += 1
+    assert checked >= 1000 and cut > 0
+
+
+def test_home_words_past_the_last_figure_place_nothing():
+    """`places` reads no home word (全市, 全省) that opens at or after the last figure's start (the figures read the
+    ones before their starts): every figure's place is the one read with every home word of the sentence (`every`),
+    for every sentence of corpus/ and corpus-dev; and `home_words` cut at every seventh position gives the home words
+    of the whole sentence before the cut. Seen failing with the pattern's scan bounded at the cut
+    (`finditer(text, start, last)`: a home word running over the cut is lost)."""
+    from pipeline.figures.clause import Clauses
+    from pipeline.figures.mentions import sentence_mentions
+    from pipeline.figures.place import ParagraphPlaces, home_references, home_words, places
+    from pipeline.segment import Segmenter
+
+    tag = Segmenter().tag
+    reference = home_references()
+    checked = cut = 0
+    for result in (*corpus_results(), *(dev_results() if DEV.is_dir() else ())):
+        text, structure = result.document.text, result.structure
+        paragraph = ParagraphPlaces(text, structure)
+        localities = {s.speech: s.locality for s in structure.speeches}
+        for s in candidate_sentences(text, structure.sentences):
+            mentions = sentence_mentions(text, s.start, s.end)
+            if not mentions:
+                continue
+            locality = localities.get(structure.locate(s.start)[0], "")
+            clauses = Clauses(text, s.start, s.end)
+            args = (text, s.start, s.end, mentions, clauses, locality, paragraph, (), tag)
+            assert places(*args) == places(*args, every=True), text[s.start:s.end][:40]
+            checked += len(mentions)
+            full = home_words(text, s.start, s.end, s.end, reference)
+            for last in range(s.start, s.end + 1, 7):
+                want = [h for h in full if h[0] < last]
+                assert home_words(text, s.start, s.end, last, reference) == want
+                cut += len(full) - len(want)
+    assert checked >= 1000 and cut > 0
+
+
+def test_from_start_is_the_pattern_search():
+    """`change.from_start` tries its pattern only where a word of figure_words `from` (从, 由) stands in its reach: the
+    same answer as the pattern's search there, at every position of every sentence of corpus/ and corpus-dev. Seen
+    failing with only the first word (从) looked for."""
+    from pipeline.figures.change import FROM_REACH, from_start
+
+    pattern = patterns().from_level
+    checked = found = 0
+    for text, s in all_sentences():
+        for pos in range(s.start, s.end + 1):
+            m = pattern.search(text, max(0, pos - FROM_REACH), pos)
+            want = m.start() if m else -1
+            assert from_start(text, pos) == want, text[s.start:s.end][:40]
+            checked += 1
+            found += want >= 0
+    assert checked >= 10000 and found > 0
+
+
+def test_joined_is_the_joint_pattern():
+    """`lists.joined` tries the list joint's pattern only where the gap between two figures is no wider than a joint
+    with its spaces and a minus sign (`joint_width` + 3): the same answer as the pattern on the gap, for every pair of
+    number mentions of every sentence of corpus/ and corpus-dev, for each mention against a mention at every gap up to
+    six characters after it, and for every gap a joint makes between two numbers (spaces, a minus sign). Seen failing
+    with the gap's bound one short (`joint_width() + 2`: ` 、 -`)."""
+    from pipeline.figures.lists import joined
+    from pipeline.figures.mentions import sentence_mentions
+    from pipeline.figures.words import words
+
+    def plain(text, prev, m):
+        between = text[prev.end:m.start]
+        if between.endswith(words().of("minus")):
+            between = between[:-1]
+        return patterns().list_joint.fullmatch(between) is not None
+
+    checked = found = 0
+    for text, s in all_sentences():
+        mentions = sentence_mentions(text, s.start, s.end)
+        for i, a in enumerate(mentions):
+            for b in mentions[i + 1:]:
+                assert joined(text, a, b) == plain(text, a, b)
+                found += plain(text, a, b)
+                checked += 1
+            for width in range(7):  # a mention at every gap up to 6 characters after each one
+                b = a._replace(start=a.end + width, end=a.end + width + 1)
+                assert joined(text, a, b) == plain(text, a, b)
+                found += plain(text, a, b)
+                checked += 1
+    # every gap a joint makes, widest first (a space, the joint, a space, a minus sign), between two numbers
+    m = sentence_mentions("增长5%、6%", 0, 7)[0]
+    for joint in (*words().of("list_joint"), "，"):
+        for gap in (f" {joint} -", f" {joint} ", f"{joint} -", f" {joint}", f"{joint}-", joint):
+            text = f"增长5%{gap}6%"
+            a, b = m._replace(start=2, end=4), m._replace(start=4 + len(gap), end=6 + len(gap))
+            assert joined(text, a, b) == plain(text, a, b) is True, gap
+    assert checked >= 10000 and found > 0
+
+
+def test_edge_chars_keep_every_word():
+    """`indicator.edge_chars`: a name opens with a word of after_stopwords.txt only when its first character is one of
+    the first set's, and ends with an aside only when its last is one of the second's (the tests `noun_phrase` and
+    `indicator` make first), for every suffix and prefix of every sentence of corpus/ and corpus-dev. Seen failing with
+    the first set made of the words' second characters."""
+    from pipeline.figures.indicator import edge_chars
+    from pipeline.figures.words import words
+
+    firsts, lasts = edge_chars()
+    stop, asides = words().after_stop, words().of("aside")
+    opened = ended = 0
+    for text, s in all_sentences():
+        for k in range(s.start, s.end):
+            head, tail = text[k:s.end], text[s.start:k + 1]
+            assert (head[:1] in firsts and head.startswith(stop)) == head.startswith(stop)
+            assert (tail[-1:] in lasts and tail.endswith(asides)) == tail.endswith(asides)
+            opened += head.startswith(stop)
+            ended += tail.endswith(asides)
+    assert opened > 0 and ended > 0
+
+
 def test_figure_record_is_new_figure():
     """The figure stage makes its records itself (`extract.figure_record`, compiled, no call into interpreted Python):
     the same record as `records.new_figure` (equal, the same fields in the same order, the same pickle), for every

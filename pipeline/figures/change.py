@@ -372,8 +372,14 @@ FROM_REACH: Final = 24  # characters before a level that its 从/由 may stand (
 
 def from_start(text: str, start: int) -> int:
     """Where 从 or 由 opens a first level written at `start` (从75%, 由每生每年5元: per-unit words between), or -1."""
-    m = patterns().from_level.search(text, max(0, start - FROM_REACH), start)
-    return m.start() if m else -1
+    lo = max(0, start - FROM_REACH)
+    # the pattern opens with a word of figure_words `from`, the whole of it inside text[lo:start]: where none stands
+    # there (most figures), it matches nothing and is not tried (a find per word, not a pattern's search)
+    for word in words().of("from"):
+        if text.find(word, lo, start) >= 0:
+            m = patterns().from_level.search(text, lo, start)
+            return m.start() if m else -1
+    return -1
 
 
 def first_level(text: str, start: int, end: int, floor: int, ceil: int) -> bool:

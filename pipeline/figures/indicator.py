@@ -428,9 +428,27 @@ def noun_phrase(ws: list[Word], text: str) -> str:
             break
         k += 1
     found = phrase(taken, text)
-    if found.startswith(lex.after_stop) and not (len(taken) > 2 and taken[1].text in marks):
+    # (a phrase whose first character opens no such word opens with none: one set test, not a test of every word)
+    if found[:1] in edge_chars()[0] and found.startswith(lex.after_stop) \
+            and not (len(taken) > 2 and taken[1].text in marks):
         return ""  # the word itself or a longer one; not 规模以上工业企业, a class of the noun after it
     return found
+
+
+def edge_chars() -> tuple[frozenset[str], frozenset[str]]:
+    """`_make_edge_chars()`, made once."""
+    return _EDGE_CHARS.get()
+
+
+def _make_edge_chars() -> tuple[frozenset[str], frozenset[str]]:
+    """(the first characters of the words after a figure that name nothing, after_stopwords.txt; the last characters
+    of the asides, figure_words.tsv aside): a name whose first (last) character is none of them opens (ends) with none
+    of the words."""
+    lex = words()
+    return frozenset(w[:1] for w in lex.after_stop), frozenset(w[-1:] for w in lex.of("aside"))
+
+
+_EDGE_CHARS: Final = Once(_make_edge_chars)
 
 
 def thing_name(ws: list[Word]) -> bool:
@@ -1054,8 +1072,9 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
                 break
     if choice in lex.set_of("aside"):
         choice = ""  # 扣除价格因素实际增长4.9%: how it is computed names nothing
-    elif choice.endswith(lex.of("aside")):  # 规模以上工业增加值按可比价格计算同比增长6.0%: the aside is no part of the
-        # name (one test of every aside first: most names end with none, and the loop below then changes nothing)
+    elif choice[-1:] in edge_chars()[1] and choice.endswith(lex.of("aside")):
+        # 规模以上工业增加值按可比价格计算同比增长6.0%: the aside is no part of the name (a test of the last character, then
+        # one of every aside first: most names end with none, and the loop below then changes nothing)
         for aside in lex.of("aside"):
             if choice.endswith(aside) and len(choice) > len(aside):
                 choice = choice[: -len(aside)]

@@ -16,6 +16,7 @@ from ..context.measure import opens_with_a_measure
 from ..gazetteer import gazetteer
 from ..numbers import Mention
 from ..numerals import parse_number
+from ..once import Once
 from ..records import Figure
 from ..segment import Word
 from .clause import Clause, clause_end, clause_start
@@ -675,10 +676,28 @@ def joined(text: str, prev: Mention | Figure | None, m: Mention | Figure) -> boo
     """Whether only a list joint (、 和 ，) stands between two figures (and the second's minus sign: 39.3%、-97.7%)."""
     if prev is None:
         return False
+    # the pattern's whole match is a joint (figure_words list_joint, or ，) with a space at most on either side: a longer
+    # gap (most pairs of figures: words between them) matches nothing, and the pattern is not tried
+    if m.start - prev.end > joint_width() + 3:
+        return False
     between = text[prev.end:m.start]
     if between.endswith(words().of("minus")):
         between = between[:-1]
     return patterns().list_joint.fullmatch(between) is not None
+
+
+def joint_width() -> int:
+    """`_make_joint_width()`, made once."""
+    return _JOINT_WIDTH.get()
+
+
+def _make_joint_width() -> int:
+    """The longest joint `patterns().list_joint` matches (figure_words list_joint, and ，): with a space on either
+    side and a minus sign after it (`joined`), the widest gap two joined figures have is this plus three."""
+    return max([1, *(len(j) for j in words().of("list_joint"))])
+
+
+_JOINT_WIDTH: Final = Once(_make_joint_width)
 
 
 def lead_qualifier(text: str, start: int, end: int) -> str:

@@ -53,6 +53,26 @@ def is_word(char: str) -> bool:
     return WORD_CHAR.match(char) is not None
 
 
+def times_before(text: str, start: int, end: int, last: int) -> list[re.Match]:
+    """The times of `timex.search_from(text, start, end)` that open before `last`, in order: its loop (each match
+    tried over the whole span, to `end`), stopped at the first place a time may open at or after `last` (the matches
+    before it are the generator's first ones; no search of the rest of the sentence)."""
+    pat, opens = timex.pattern(), timex.opener()
+    out: list[re.Match] = []
+    pos = start
+    while True:
+        o = opens.search(text, pos, end)
+        if o is None or o.start() >= last:
+            return out
+        at = o.start()
+        m = pat.match(text, at, end)
+        if m is None or m.end() == m.start():
+            pos = at + 1
+            continue
+        out.append(m)
+        pos = m.end()
+
+
 class Periods:
     """The times of one sentence that may be a figure's period, found once."""
 
@@ -71,13 +91,16 @@ class Periods:
         self.clauses = clauses
         self.times: list[re.Match] = []
         self.own: dict[int, re.Match] = {}  # 从2012年的74.8岁: the start of a figure → the time owning it
-        self.found = list(timex.search_from(text, start, end))
-        self.found_starts = [t.start() for t in self.found]
-        own_link, compare = patterns().own_link, patterns().period_compare
-        leads = timex.words().of("lead")
         # a figure's period is asked at its start (`before`): a time opening at or after the last figure's start is
         # no figure's, nor is a figure it owns (2012年的74.8岁: after it); so it is not read (its tests may tag words)
         last = figures[-1][0] if figures and not every else end
+        # nor is it found: `times_before` gives the times of `search_from(text, start, end)` that open before `last`
+        # (the same matches, the search stopped there); `after_opening` and `exclude`, asked before a figure's start,
+        # never reach a later one (one that opens at or after `last` ends after every figure's start)
+        self.found = times_before(text, start, end, last)
+        self.found_starts = [t.start() for t in self.found]
+        own_link, compare = patterns().own_link, patterns().period_compare
+        leads = timex.words().of("lead")
         for t in self.found:
             ts, te = t.start(), t.end()  # read once (each read is a method call by name)
             if ts >= last:

@@ -34,6 +34,7 @@ from ..context.measure import opens_with_a_measure
 from ..placelabel import (china_short_forms, ending_kind, figure_places, names_a_street, starts_inside_a_word,
                           within_parent)
 from ..records import Entity, Structure
+from ..bisection import bisect_right_int
 from ..scan import last_of
 from .clause import Clauses
 from .words import CLAUSE_DELIMS, SENTENCE_ENDS, etc_at, patterns, words
@@ -673,6 +674,7 @@ class ParagraphPlaces:
         self.text = text
         self.structure = structure
         self.ends = [p.end for p in structure.paragraphs]
+        self.starts = [p.start for p in structure.paragraphs]  # (`start_of`: no record read per sentence)
         # paragraph → its places, their starts and ends, its clauses' starts, and whether each clause read so far
         # is national (`national`, asked only for the clauses between a sentence and the place before it: `nation`)
         self.found: dict[int, tuple[list[PlaceMatch], list[int], list[int], list[int], dict[int, bool]]] = {}
@@ -728,8 +730,8 @@ class ParagraphPlaces:
 
     def start_of(self, start: int) -> int:
         """Where the paragraph holding `start` begins (the text's end when none does)."""
-        k = bisect_right(self.ends, start - 1)
-        return self.structure.paragraphs[k].start if k < len(self.structure.paragraphs) else len(self.text)
+        k = bisect_right_int(self.ends, start - 1)
+        return self.starts[k] if k < len(self.starts) else len(self.text)
 
     def near(self, start: int, end: int) -> list[PlaceMatch]:
         """The last place the paragraph holding text[start:end] is about before it, else the first after it; none
@@ -827,9 +829,26 @@ def sentence_entities(entities: Sequence[Entity], starts: list[int], start: int,
     return entities[k:bisect_left(starts, end)]
 
 
+def home_words(text: str, start: int, end: int, last: int, reference: tuple[str, ...]) -> list[tuple[int, str]]:
+    """(start, level) of the home words of text[start:end] (全市, 全省: `patterns().home`'s matches) that open before
+    `last` and not right after a word of `reference`: the scan stopped at the first match that opens at or after
+    `last` (the same matches before it; the rest of the sentence unread)."""
+    homes: list[tuple[int, str]] = []
+    levels = words().home_levels
+    for found in patterns().home.finditer(text, start, end):
+        at = found.start()
+        if at >= last:
+            break
+        if not text.endswith(reference, max(start, at - 2), at):
+            homes.append((at, levels[found.group()]))
+    return homes
+
+
 def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Clauses, locality: str,
-           paragraph: ParagraphPlaces, entities: Sequence[Entity], tag: Callable[..., list]) -> list[str]:
-    """The place of each figure (`mentions`, in order) of the sentence text[start:end]."""
+           paragraph: ParagraphPlaces, entities: Sequence[Entity], tag: Callable[..., list],
+           every: bool = False) -> list[str]:
+    """The place of each figure (`mentions`, in order) of the sentence text[start:end]. `every`: read the home words
+    after the last figure's start too (the tests' reference)."""
     # places matter up to the last figure's clause end (no name runs over a delimiter)
     upto = end if entities else clauses.end_of(mentions[-1].end)
     found = [m for m in figure_places(text, start, upto, entities, paragraph.names(start, upto))
@@ -838,8 +857,9 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
     # 全市…占全省的40%: a home word after a share verb or a comparative is the reference, not the figure's level
     # (and after a ranking verb: 居全市第一名 ranks the figure's place within the city, 排全区第3位)
     reference = home_references()
-    homes = [(h.start(), words().home_levels[h.group()]) for h in patterns().home.finditer(text, start, end)
-             if not text.endswith(reference, max(start, h.start() - 2), h.start())]
+    # the home words a figure reads are the ones before its start (`bisect_left` of it, below): none that opens at or
+    # after the last figure's start is read
+    homes = home_words(text, start, end, mentions[-1].start if mentions and not every else end, reference)
     home_starts = [at for at, _ in homes]
     place_starts = [p.start for p in named_here]  # sorted: each figure's places are a slice
     fallback: list[PlaceMatch] | None = None
@@ -858,6 +878,7 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
     opens, closes = words().of("bracket_open"), words().of("bracket_close")
     for k, m in enumerate(mentions):
         clause_end = clauses.end_of(m.end)
+        own_clause = clauses.start_of(m.start)  # (read once: each test below asks for it)
         # 74.8%（淮南）～99.7%（黄山）: a place in brackets right after the number is its own, and only its own
         j = bisect_left(place_starts, m.end + 1)
         tagged = named_here[j] if text.startswith(opens, m.end) and j < len(named_here) \
@@ -875,7 +896,7 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
         limit = m.start if k + 1 < len(mentions) and mentions[k + 1].start < clause_end else clause_end
         own = named_here[bisect_left(place_starts, prev_end):bisect_left(place_starts, limit)]
         named: list[PlaceMatch]
-        if own and locality and own[-1].end <= clauses.start_of(m.start) \
+        if own and locality and own[-1].end <= own_clause \
                 and left_behind(text, start, clauses, subject_place(own, clauses, locality), m, tag):
             named, in_clause = [], False  # an earlier clause's place, one item of a list of achievements
         elif own and locality and ITEM_END.search(text, own[-1].end, clauses.start_of(m.start)) is not None \
@@ -886,7 +907,7 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
         elif own:
             # 乌鲁木齐国际陆港区…挂牌，喀什集结中心…票数居全国第一: the figure's own clause names its place; an earlier
             # clause's, with no figure of its own, says something else (probe23 新疆 2025)
-            here = [p for p in own if p.start >= clauses.start_of(m.start)]
+            here = [p for p in own if p.start >= own_clause]
             named, in_clause = (here, True) if here else (own, False)
         elif carried is not None and carried and locality and ITEM_END.search(text, prev_end, m.start) is not None \
                 and len(text[start:clauses.start_of(carried[-1].start)].strip(CLAUSE_MARKS + " ")) > LEAD_IN \
@@ -905,13 +926,13 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
             named, in_clause = carried, carried_in_clause
         else:
             named, in_clause = named_here[:bisect_left(place_starts, clause_end)], False
-        if named and (below(named, homes, home_starts, text, clauses.start_of(m.start), m.start)
-                      or above(named, homes, home_starts, text, clauses.start_of(m.start), m.start, locality)):
+        if named and (below(named, homes, home_starts, text, own_clause, m.start)
+                      or above(named, homes, home_starts, text, own_clause, m.start, locality)):
             named = []  # 考察陕西…，上半年全市生产总值增长2.1%: 全市 opens the figure's clause, the province is not its
         carried, carried_in_clause, prev_end = named, in_clause, m.end
         listed.append(named)
         if not named and m.form != "rank" and (
-                paragraph.national(clauses.start_of(m.start)) or nation_before(text, m.start)
+                paragraph.national(own_clause) or nation_before(text, m.start)
                 or nation_at >= 0 and bisect_left(home_starts, nation_at) == bisect_left(home_starts, m.start)):
             # 全国财政收入…, 我国…: the whole country, whatever the document's place; so is a figure after it
             # in the sentence that names no place (全国快递业务量200亿件，同比增长约10%) unless 全市… comes between
