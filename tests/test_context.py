@@ -14,6 +14,14 @@ REPORT = "---\ntitle: 政府工作报告\ndate: {date}\nplace: {place}\n---\n"
 
 CASES = [
     # id, date, place, text, expected [(mention, time, claim, measure)]
+    # a top-level heading that says nothing (一、综合) whose paragraph opens with 全年, the year in scope, is neither a
+    # review nor a plan: a bulletin's 全年 of March was a target of the bulletin's own year (probe42 蚌埠 2025)
+    ("bulletin-section-opening-with-a-whole-year-is-no-plan", "2025-03-31", "蚌埠市",
+     "2024年安徽省蚌埠市人民政府国民经济和社会发展统计公报\n蚌埠市统计局\n2025年3月31日\n"
+     "2024年，在市委、市政府的坚强领导下，全市上下坚定信心、攻坚克难，经济社会发展持续回升向好，高质量发展扎实推进。\n"
+     "一、综合\n初步核算，全年地区生产总值（GDP）2313亿元，比上年增长5.2%。其中，第一产业增加值287亿元，增长2.2%。",
+     [("2313亿元", "2024", "actual", "地区生产总值"), ("5.2%", "2024", "actual", "地区生产总值"),
+      ("287亿元", "2024", "actual", ""), ("2.2%", "2024", "actual", "")]),
     # the time that opens the paragraph (前三季度) is every sentence's; 全国 makes a figure the nation's in a province's text
     ("nation-in-a-province-text-takes-the-nation-measure", "2025-10-24", "江苏省",
      "前三季度，全国国内生产总值增长5.2%，全省地区生产总值增长5.6%。全国GDP增长5%，全省增长6%。",

@@ -733,8 +733,8 @@ def body_scope(text: str, structure: Structure, sec: Section, headings: Sequence
         if p.start >= end:
             break
         m, opens = opening_match(text, p.start, p.end)
-        if m is None or not opens or m.group("ago"):
-            continue
+        if m is None or not opens or m.group("ago") or m.group("y1w") in timex.words().of("scope"):
+            continue  # (初步核算，全年…: a year in scope names none, neither the year reviewed nor the planned)
         t = timex.resolve(m, ref)
         if t is None or t.years != 1 or len(t.start) != 4:
             continue
