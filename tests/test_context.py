@@ -14,6 +14,16 @@ REPORT = "---\ntitle: 政府工作报告\ndate: {date}\nplace: {place}\n---\n"
 
 CASES = [
     # id, date, place, text, expected [(mention, time, claim, measure)]
+    # a text of the first half of a year whose lead names the year just ended (2023年是…的一年): what it says no time
+    # for, with no aim before it, is of that year, as under a title naming it; a county's bulletin of April 2024 gave
+    # 2024 (probe42 怀化 county)
+    ("bulletin-lead-names-the-year-just-ended", "2024-04", "",
+     "2023年是全面贯彻党的二十大精神的开局之年，是三年新冠疫情防控转段后经济恢复发展的一年。在县委、县政府的领导下，"
+     "全县经济增长新动能逐渐激发。\n一、综合\n初步测算，全年完成地区生产总值（GDP）221.23亿元，比上年同期增长5.0%。"
+     "其中：第一产业实现增加值47.24亿元，增长2.8%。全县人均GDP为29883.8元，同比增长5.28%",
+     [("221.23亿元", "2023", "actual", "地区生产总值"), ("5.0%", "2023", "actual", "地区生产总值"),
+      ("47.24亿元", "2023", "actual", ""), ("2.8%", "2023", "actual", ""),
+      ("29883.8元", "2023", "actual", "人均地区生产总值"), ("5.28%", "2023", "actual", "人均地区生产总值")]),
     # a top-level heading that says nothing (一、综合) whose paragraph opens with 全年, the year in scope, is neither a
     # review nor a plan: a bulletin's 全年 of March was a target of the bulletin's own year (probe42 蚌埠 2025)
     ("bulletin-section-opening-with-a-whole-year-is-no-plan", "2025-03-31", "蚌埠市",

@@ -591,10 +591,11 @@ def title_year(structure: Structure, ref: int | None) -> Interval | None:
 
 def lead_year(doc: Document, structure: Structure, ref: int | None, month: int | None) -> Interval | None:
     """The year just ended that the lead sentence of a text dated in the first months of a year names as a whole
-    (市政府新闻办1月23号举行新闻发布会,发布2017年度德阳经济运行情况, posted on 2018-01-24): its 全年 is of that year,
+    (市政府新闻办1月23号举行新闻发布会,发布2017年度德阳经济运行情况, posted on 2018-01-24; a bulletin of April with
+    2023年是…开局之年 atop): its 全年 is of that year,
     as under a title that names it (`title_year`); not what it says no time for (报告中提到,2023年陕西省… then
     对于2024发展主要预期目标…: the aims of the document's year)."""
-    if ref is None or month is None or month > REVIEW_MONTHS:
+    if ref is None or month is None or month > BULLETIN_MONTHS:
         return None
     pr = structure.profile
     lead_end = doc.text.find("。", pr.body_start, pr.body_end)
@@ -662,6 +663,9 @@ class Scope:
 MONTH = recache.compile(rf"(?<!\d)(?:{YEAR_DIGITS[1:-1]})\s?[-/年.]\s?(\d{{1,2}})(?!\d)")
 REVIEW_MONTHS = 3  # a review delivered in the first months of a year is of the year before (a report in January)
 REVIEWED_LEAD_REACH = 400  # characters of a body's opening where 刚刚过去的2019年 names the year reviewed
+# a text of the first half of a year whose lead names the year just ended (2023年是…开局之年 atop a county's bulletin of
+# April 2024): its 全年 is of that year, as statistical bulletins of a year come out until about May (probe42)
+BULLETIN_MONTHS = 6
 LATE_MONTHS = 11  # a report delivered from November on (a county congress in December) reviews its own year
 
 
@@ -1944,7 +1948,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
             # what is so now (截至目前，全区的市场主体总量已经突破27.4万户) is as of the document's date, not of the time
             # that opened its paragraph nor of the year a review heading implies (一、肯定成绩… in a speech of 2025)
             time = ((para_time or head_time) if not now else None) or title_part \
-                or (titled_year if not planned else None) or (year_interval(fallback) if fallback is not None else None)
+                or ((titled_year or (ended_year if not now and not words.cue.search(text[s_start:at]) else None))
+                    if not planned else None) or (year_interval(fallback) if fallback is not None else None)
         if time is not None and _years(time) == 1 and own is None and len(time.start) == 4:
             # 由2011年的18.9亿元提高到2016年的28.4亿元，年均增长8.4%；财政收入由2.3亿元提高到4.3亿元…: the span the
             # sentence states, ending in the figure's year, is the time of what says no year of its own in it
