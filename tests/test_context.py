@@ -14,6 +14,11 @@ REPORT = "---\ntitle: 政府工作报告\ndate: {date}\nplace: {place}\n---\n"
 
 CASES = [
     # id, date, place, text, expected [(mention, time, claim, measure)]
+    # a clause right before the figure's that takes a part out (扣除房地产开发投资，) leaves a part of the measure, no
+    # measure (spec: 扣除房地产开发投资后…); was 固定资产投资 (probe42 安徽 2024)
+    ("part-taken-out-in-the-clause-before", "2024-07-22", "安徽省",
+     "而在固定资产投资上，上半年，全省固定资产投资同比增长4%，扣除房地产开发投资，固定资产投资增长12.2%。",
+     [("4%", "2024-01/2024-06", "actual", "固定资产投资"), ("12.2%", "2024-01/2024-06", "actual", "")]),
     # a text of the first half of a year whose lead names the year just ended (2023年是…的一年): what it says no time
     # for, with no aim before it, is of that year, as under a title naming it; a county's bulletin of April 2024 gave
     # 2024 (probe42 怀化 county)

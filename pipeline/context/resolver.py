@@ -1478,6 +1478,16 @@ def share_before(text: str, f: Figure) -> bool:
     return named is not None and named.group() in f.indicator
 
 
+def part_taken_out(text: str, s_start: int, c_start: int) -> bool:
+    """Whether the clause of the sentence right before the figure's opens by taking a part out of what the figure
+    measures (扣除房地产开发投资，固定资产投资增长12.2%: figure_words `part_out`), prices aside (扣除价格因素，…)."""
+    before = text[s_start:c_start].rstrip("，,")
+    cut = max(before.rfind(c) for c in "，,；;：:")
+    clause = before[cut + 1:].strip()
+    fw = figure_words()
+    return clause.startswith(fw.of("part_out")) and not any(p in clause for p in fw.of("part_out_prices"))
+
+
 def _make_share_noun() -> re.Pattern:
     """The noun a share is of, up to a clause mark, a digit or a list's joint (list_joint: 、 和 与 及)."""
     joints = "".join(re.escape(j) for j in figure_words().of("list_joint") if len(j) == 1)
@@ -2011,6 +2021,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
         measure = measure_of(f_indicator, f_kind, not f_place and not local)
         if measure and share_before(text, f):
             measure = ""  # XX市61%的地区生产总值…在县域: a share of the measure, not the measure
+        if measure and c_start > s_start and part_taken_out(text, s_start, c_start):
+            measure = ""  # 扣除房地产开发投资，固定资产投资增长12.2%: a part of the measure
         if not measure and prev is not None and sent is not None and prev.start >= s_start \
                 and bare_head(f_indicator, measure_heads):
             measure = prev.measure  # 地区生产总值突破1万亿元，增速列…第一位: the growth of the measure just named
