@@ -14,6 +14,13 @@ REPORT = "---\ntitle: 政府工作报告\ndate: {date}\nplace: {place}\n---\n"
 
 CASES = [
     # id, date, place, text, expected [(mention, time, claim, measure)]
+    # a source clause ending in 初步结果 (根据…统一核算初步结果，) stands before the time opening the paragraph, which
+    # then holds for its later sentences (贡献率 had no time in an undated county bulletin; probe42 平昌 2024)
+    ("source-clause-of-preliminary-results-before-the-paragraphs-time", "", "平昌县",
+     "一、综合\n根据县（区）地区生产总值统一核算初步结果，2024年平昌县地区生产总值（GDP）201.20亿元，按不变价格计算，"
+     "比上年增长6.5%。三次产业对经济增长的贡献率分别为6.3%、32.8%和60.9%。",
+     [("201.20亿元", "2024", "actual", "地区生产总值"), ("6.5%", "2024", "actual", "地区生产总值"),
+      ("6.3%", "2024", "actual", ""), ("32.8%", "2024", "actual", ""), ("60.9%", "2024", "actual", "")]),
     # a clause right before the figure's that takes a part out (扣除房地产开发投资，) leaves a part of the measure, no
     # measure (spec: 扣除房地产开发投资后…); was 固定资产投资 (probe42 安徽 2024)
     ("part-taken-out-in-the-clause-before", "2024-07-22", "安徽省",
