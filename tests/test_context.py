@@ -14,6 +14,15 @@ REPORT = "---\ntitle: 政府工作报告\ndate: {date}\nplace: {place}\n---\n"
 
 CASES = [
     # id, date, place, text, expected [(mention, time, claim, measure)]
+    # 全年 opening a paragraph (初步核算，全年…) under a title naming the year just ended holds for the paragraph's later
+    # sentences as that year, as in the figure's own period: 人均地区生产总值 of a bulletin of 2025-03-31 was 2025 (probe42
+    # 蚌埠 2024)
+    ("whole-year-opening-a-paragraph-under-a-title-of-the-year-just-ended", "2025-03-31", "蚌埠市",
+     "2024年安徽省蚌埠市人民政府国民经济和社会发展统计公报\n蚌埠市统计局\n2025年3月31日\n"
+     "2024年，在市委、市政府的坚强领导下，全市上下坚定信心、攻坚克难，经济社会发展持续回升向好，高质量发展扎实推进。\n"
+     "一、综合\n初步核算，全年地区生产总值（GDP）2313亿元，比上年增长5.2%。人均地区生产总值70908元，比上年增长5.9%。",
+     [("2313亿元", "2024", "actual", "地区生产总值"), ("5.2%", "2024", "actual", "地区生产总值"),
+      ("70908元", "2024", "actual", "人均地区生产总值"), ("5.9%", "2024", "actual", "人均地区生产总值")]),
     # a source clause ending in 初步结果 (根据…统一核算初步结果，) stands before the time opening the paragraph, which
     # then holds for its later sentences (贡献率 had no time in an undated county bulletin; probe42 平昌 2024)
     ("source-clause-of-preliminary-results-before-the-paragraphs-time", "", "平昌县",

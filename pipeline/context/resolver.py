@@ -1744,6 +1744,16 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
         # a text with no date that says the year it reviews: 全年 and 当年 outside a plan are of that year
         # (回顾了2024年主要工作…全年实现地区生产总值1005.8亿元)
         review_scope = reviewed if head_time is None and reviewed is not None and head_claim != "target" else None
+
+        def ended_scope(m: re.Match | None, start: int, scope: int | None) -> int | None:
+            """The scope a 全年 opening a paragraph or sentence (初步核算，全年…) resolves in: under a title or lead that
+            names the year just ended, no heading saying a time or plan and no aim before it, that year (as 全年 in a
+            figure's own period is, below); else `scope`."""
+            if m is not None and ended_year is not None and ref is not None and scope == ref and head_time is None \
+                    and head_claim != "target" and _first_year(ended_year) == ref - 1 \
+                    and m.group().strip() in year_end and not words.cue.search(text[start:m.start()]):
+                return ref - 1
+            return scope
         # the paragraph: a time that opens it holds for all of it, and for the paragraphs after it under the same
         # heading that open with none of their own (刚刚过去的2025年，… then the year's work, paragraph by paragraph;
         # “十四五”时期是…五年 then its ——经济实力实现整体跃升。 items)
@@ -1759,7 +1769,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
             para_k += 1
             p_start, p_end = para_starts[para_k], paragraphs[para_k].end
             m, opens = opening_match(text, p_start, p_end, True, sources)
-            own_time = timex.resolve(m, ref, review_scope if review_scope is not None else scope_year, late) \
+            own_scope = review_scope if review_scope is not None else scope_year
+            own_time = timex.resolve(m, ref, ended_scope(m, p_start, own_scope), late) \
                 if m is not None and opens else None  # 初步核算,湖南全年…: the year reviewed, as below
             if own_time is None and m is not None and (m.group("past") or m.group("past2")) \
                     and not text[p_start:m.start()].strip(DASH_CHARS + " \u3000\t"):
@@ -1848,11 +1859,12 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
                     m, opens = sentence_opening(openings, text, between.start, between.end, sources)
                     opens = opens or yearly and whole_year_head(m, text, between.start, year_end)
                     if m is not None and opens and not m.group("ago"):
-                        got = timex.resolve(m, ref, open_scope, late)
+                        got = timex.resolve(m, ref, ended_scope(m, between.start, open_scope), late)
                         carried = got if got is not None and not event_day(m, got) else carried
             m, opens = sentence_opening(openings, text, s_start, s_end, sources)
             opens = opens or yearly and whole_year_head(m, text, s_start, year_end)
-            t = timex.resolve(m, ref, open_scope, late) if m is not None and opens and not m.group("ago") else None
+            t = timex.resolve(m, ref, ended_scope(m, s_start, open_scope), late) \
+                if m is not None and opens and not m.group("ago") else None
             opened = (para_k, s_start, carried, t if t is not None and m is not None and not event_day(m, t) else carried)
         # the sentence: the period it says, resolved
         time = None
