@@ -16,7 +16,7 @@ from typing import Final, Iterable, NamedTuple
 
 from . import recache
 from .once import Once
-from .data import read_tsv, read_words
+from .data import read_tsv, read_words, word_tuple
 from .numerals import is_year, BIG_UNITS, DIGITS, SMALL_UNITS, exact, parse_number
 
 CN_DIGIT = "零〇一二两三四五六七八九"
@@ -345,7 +345,11 @@ def next_item(text: str, after: int, end: int, t: UnitTables) -> tuple[Decimal, 
     """The reading (read_number) of the number right after a list joint at `after` (三、五年; 0.4个和0.1个百分点),
     None when no joint and number follow."""
     joint = JOINT.match(text, after, end) if may_open(text, after, end, JOINT_OPENS) else None
-    nxt = t.core.match(text, joint.end(), end) if joint else None
+    at = joint.end() if joint else 0
+    if joint and text.startswith(word_tuple("gap_references.txt"), at):
+        # 高于全国0.7、全省2.3个百分点: the next gap's reference, then its number
+        at += max(len(w) for w in word_tuple("gap_references.txt") if text.startswith(w, at))
+    nxt = t.core.match(text, at, end) if joint else None
     if nxt is None or nxt.lastgroup not in ("ar", "cn"):
         return None
     try:

@@ -14,6 +14,45 @@ REPORT = "---\ntitle: 政府工作报告\ndate: {date}\nplace: {place}\n---\n"
 
 CASES = [
     # id, date, place, text, expected [(mention, time, claim, measure)]
+    # 全年 opening a paragraph (初步核算，全年…) under a title naming the year just ended holds for the paragraph's later
+    # sentences as that year, as in the figure's own period: 人均地区生产总值 of a bulletin of 2025-03-31 was 2025 (probe42
+    # 蚌埠 2024)
+    ("whole-year-opening-a-paragraph-under-a-title-of-the-year-just-ended", "2025-03-31", "蚌埠市",
+     "2024年安徽省蚌埠市人民政府国民经济和社会发展统计公报\n蚌埠市统计局\n2025年3月31日\n"
+     "2024年，在市委、市政府的坚强领导下，全市上下坚定信心、攻坚克难，经济社会发展持续回升向好，高质量发展扎实推进。\n"
+     "一、综合\n初步核算，全年地区生产总值（GDP）2313亿元，比上年增长5.2%。人均地区生产总值70908元，比上年增长5.9%。",
+     [("2313亿元", "2024", "actual", "地区生产总值"), ("5.2%", "2024", "actual", "地区生产总值"),
+      ("70908元", "2024", "actual", "人均地区生产总值"), ("5.9%", "2024", "actual", "人均地区生产总值")]),
+    # a source clause ending in 初步结果 (根据…统一核算初步结果，) stands before the time opening the paragraph, which
+    # then holds for its later sentences (贡献率 had no time in an undated county bulletin; probe42 平昌 2024)
+    ("source-clause-of-preliminary-results-before-the-paragraphs-time", "", "平昌县",
+     "一、综合\n根据县（区）地区生产总值统一核算初步结果，2024年平昌县地区生产总值（GDP）201.20亿元，按不变价格计算，"
+     "比上年增长6.5%。三次产业对经济增长的贡献率分别为6.3%、32.8%和60.9%。",
+     [("201.20亿元", "2024", "actual", "地区生产总值"), ("6.5%", "2024", "actual", "地区生产总值"),
+      ("6.3%", "2024", "actual", ""), ("32.8%", "2024", "actual", ""), ("60.9%", "2024", "actual", "")]),
+    # a clause right before the figure's that takes a part out (扣除房地产开发投资，) leaves a part of the measure, no
+    # measure (spec: 扣除房地产开发投资后…); was 固定资产投资 (probe42 安徽 2024)
+    ("part-taken-out-in-the-clause-before", "2024-07-22", "安徽省",
+     "而在固定资产投资上，上半年，全省固定资产投资同比增长4%，扣除房地产开发投资，固定资产投资增长12.2%。",
+     [("4%", "2024-01/2024-06", "actual", "固定资产投资"), ("12.2%", "2024-01/2024-06", "actual", "")]),
+    # a text of the first half of a year whose lead names the year just ended (2023年是…的一年): what it says no time
+    # for, with no aim before it, is of that year, as under a title naming it; a county's bulletin of April 2024 gave
+    # 2024 (probe42 怀化 county)
+    ("bulletin-lead-names-the-year-just-ended", "2024-04", "",
+     "2023年是全面贯彻党的二十大精神的开局之年，是三年新冠疫情防控转段后经济恢复发展的一年。在县委、县政府的领导下，"
+     "全县经济增长新动能逐渐激发。\n一、综合\n初步测算，全年完成地区生产总值（GDP）221.23亿元，比上年同期增长5.0%。"
+     "其中：第一产业实现增加值47.24亿元，增长2.8%。全县人均GDP为29883.8元，同比增长5.28%",
+     [("221.23亿元", "2023", "actual", "地区生产总值"), ("5.0%", "2023", "actual", "地区生产总值"),
+      ("47.24亿元", "2023", "actual", ""), ("2.8%", "2023", "actual", ""),
+      ("29883.8元", "2023", "actual", "人均地区生产总值"), ("5.28%", "2023", "actual", "人均地区生产总值")]),
+    # a top-level heading that says nothing (一、综合) whose paragraph opens with 全年, the year in scope, is neither a
+    # review nor a plan: a bulletin's 全年 of March was a target of the bulletin's own year (probe42 蚌埠 2025)
+    ("bulletin-section-opening-with-a-whole-year-is-no-plan", "2025-03-31", "蚌埠市",
+     "2024年安徽省蚌埠市人民政府国民经济和社会发展统计公报\n蚌埠市统计局\n2025年3月31日\n"
+     "2024年，在市委、市政府的坚强领导下，全市上下坚定信心、攻坚克难，经济社会发展持续回升向好，高质量发展扎实推进。\n"
+     "一、综合\n初步核算，全年地区生产总值（GDP）2313亿元，比上年增长5.2%。其中，第一产业增加值287亿元，增长2.2%。",
+     [("2313亿元", "2024", "actual", "地区生产总值"), ("5.2%", "2024", "actual", "地区生产总值"),
+      ("287亿元", "2024", "actual", ""), ("2.2%", "2024", "actual", "")]),
     # the time that opens the paragraph (前三季度) is every sentence's; 全国 makes a figure the nation's in a province's text
     ("nation-in-a-province-text-takes-the-nation-measure", "2025-10-24", "江苏省",
      "前三季度，全国国内生产总值增长5.2%，全省地区生产总值增长5.6%。全国GDP增长5%，全省增长6%。",

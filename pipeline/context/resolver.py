@@ -591,10 +591,11 @@ def title_year(structure: Structure, ref: int | None) -> Interval | None:
 
 def lead_year(doc: Document, structure: Structure, ref: int | None, month: int | None) -> Interval | None:
     """The year just ended that the lead sentence of a text dated in the first months of a year names as a whole
-    (市政府新闻办1月23号举行新闻发布会,发布2017年度德阳经济运行情况, posted on 2018-01-24): its 全年 is of that year,
+    (市政府新闻办1月23号举行新闻发布会,发布2017年度德阳经济运行情况, posted on 2018-01-24; a bulletin of April with
+    2023年是…开局之年 atop): its 全年 is of that year,
     as under a title that names it (`title_year`); not what it says no time for (报告中提到,2023年陕西省… then
     对于2024发展主要预期目标…: the aims of the document's year)."""
-    if ref is None or month is None or month > REVIEW_MONTHS:
+    if ref is None or month is None or month > BULLETIN_MONTHS:
         return None
     pr = structure.profile
     lead_end = doc.text.find("。", pr.body_start, pr.body_end)
@@ -662,6 +663,9 @@ class Scope:
 MONTH = recache.compile(rf"(?<!\d)(?:{YEAR_DIGITS[1:-1]})\s?[-/年.]\s?(\d{{1,2}})(?!\d)")
 REVIEW_MONTHS = 3  # a review delivered in the first months of a year is of the year before (a report in January)
 REVIEWED_LEAD_REACH = 400  # characters of a body's opening where 刚刚过去的2019年 names the year reviewed
+# a text of the first half of a year whose lead names the year just ended (2023年是…开局之年 atop a county's bulletin of
+# April 2024): its 全年 is of that year, as statistical bulletins of a year come out until about May (probe42)
+BULLETIN_MONTHS = 6
 LATE_MONTHS = 11  # a report delivered from November on (a county congress in December) reviews its own year
 
 
@@ -733,8 +737,8 @@ def body_scope(text: str, structure: Structure, sec: Section, headings: Sequence
         if p.start >= end:
             break
         m, opens = opening_match(text, p.start, p.end)
-        if m is None or not opens or m.group("ago"):
-            continue
+        if m is None or not opens or m.group("ago") or m.group("y1w") in timex.words().of("scope"):
+            continue  # (初步核算，全年…: a year in scope names none, neither the year reviewed nor the planned)
         t = timex.resolve(m, ref)
         if t is None or t.years != 1 or len(t.start) != 4:
             continue
@@ -1474,6 +1478,16 @@ def share_before(text: str, f: Figure) -> bool:
     return named is not None and named.group() in f.indicator
 
 
+def part_taken_out(text: str, s_start: int, c_start: int) -> bool:
+    """Whether the clause of the sentence right before the figure's opens by taking a part out of what the figure
+    measures (扣除房地产开发投资，固定资产投资增长12.2%: figure_words `part_out`), prices aside (扣除价格因素，…)."""
+    before = text[s_start:c_start].rstrip("，,")
+    cut = max(before.rfind(c) for c in "，,；;：:")
+    clause = before[cut + 1:].strip()
+    fw = figure_words()
+    return clause.startswith(fw.of("part_out")) and not any(p in clause for p in fw.of("part_out_prices"))
+
+
 def _make_share_noun() -> re.Pattern:
     """The noun a share is of, up to a clause mark, a digit or a list's joint (list_joint: 、 和 与 及)."""
     joints = "".join(re.escape(j) for j in figure_words().of("list_joint") if len(j) == 1)
@@ -1730,6 +1744,16 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
         # a text with no date that says the year it reviews: 全年 and 当年 outside a plan are of that year
         # (回顾了2024年主要工作…全年实现地区生产总值1005.8亿元)
         review_scope = reviewed if head_time is None and reviewed is not None and head_claim != "target" else None
+
+        def ended_scope(m: re.Match | None, start: int, scope: int | None) -> int | None:
+            """The scope a 全年 opening a paragraph or sentence (初步核算，全年…) resolves in: under a title or lead that
+            names the year just ended, no heading saying a time or plan and no aim before it, that year (as 全年 in a
+            figure's own period is, below); else `scope`."""
+            if m is not None and ended_year is not None and ref is not None and scope == ref and head_time is None \
+                    and head_claim != "target" and _first_year(ended_year) == ref - 1 \
+                    and m.group().strip() in year_end and not words.cue.search(text[start:m.start()]):
+                return ref - 1
+            return scope
         # the paragraph: a time that opens it holds for all of it, and for the paragraphs after it under the same
         # heading that open with none of their own (刚刚过去的2025年，… then the year's work, paragraph by paragraph;
         # “十四五”时期是…五年 then its ——经济实力实现整体跃升。 items)
@@ -1745,7 +1769,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
             para_k += 1
             p_start, p_end = para_starts[para_k], paragraphs[para_k].end
             m, opens = opening_match(text, p_start, p_end, True, sources)
-            own_time = timex.resolve(m, ref, review_scope if review_scope is not None else scope_year, late) \
+            own_scope = review_scope if review_scope is not None else scope_year
+            own_time = timex.resolve(m, ref, ended_scope(m, p_start, own_scope), late) \
                 if m is not None and opens else None  # 初步核算,湖南全年…: the year reviewed, as below
             if own_time is None and m is not None and (m.group("past") or m.group("past2")) \
                     and not text[p_start:m.start()].strip(DASH_CHARS + " \u3000\t"):
@@ -1834,11 +1859,12 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
                     m, opens = sentence_opening(openings, text, between.start, between.end, sources)
                     opens = opens or yearly and whole_year_head(m, text, between.start, year_end)
                     if m is not None and opens and not m.group("ago"):
-                        got = timex.resolve(m, ref, open_scope, late)
+                        got = timex.resolve(m, ref, ended_scope(m, between.start, open_scope), late)
                         carried = got if got is not None and not event_day(m, got) else carried
             m, opens = sentence_opening(openings, text, s_start, s_end, sources)
             opens = opens or yearly and whole_year_head(m, text, s_start, year_end)
-            t = timex.resolve(m, ref, open_scope, late) if m is not None and opens and not m.group("ago") else None
+            t = timex.resolve(m, ref, ended_scope(m, s_start, open_scope), late) \
+                if m is not None and opens and not m.group("ago") else None
             opened = (para_k, s_start, carried, t if t is not None and m is not None and not event_day(m, t) else carried)
         # the sentence: the period it says, resolved
         time = None
@@ -1944,7 +1970,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
             # what is so now (截至目前，全区的市场主体总量已经突破27.4万户) is as of the document's date, not of the time
             # that opened its paragraph nor of the year a review heading implies (一、肯定成绩… in a speech of 2025)
             time = ((para_time or head_time) if not now else None) or title_part \
-                or (titled_year if not planned else None) or (year_interval(fallback) if fallback is not None else None)
+                or ((titled_year or (ended_year if not now and not words.cue.search(text[s_start:at]) else None))
+                    if not planned else None) or (year_interval(fallback) if fallback is not None else None)
         if time is not None and _years(time) == 1 and own is None and len(time.start) == 4:
             # 由2011年的18.9亿元提高到2016年的28.4亿元，年均增长8.4%；财政收入由2.3亿元提高到4.3亿元…: the span the
             # sentence states, ending in the figure's year, is the time of what says no year of its own in it
@@ -2006,6 +2033,8 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
         measure = measure_of(f_indicator, f_kind, not f_place and not local)
         if measure and share_before(text, f):
             measure = ""  # XX市61%的地区生产总值…在县域: a share of the measure, not the measure
+        if measure and c_start > s_start and part_taken_out(text, s_start, c_start):
+            measure = ""  # 扣除房地产开发投资，固定资产投资增长12.2%: a part of the measure
         if not measure and prev is not None and sent is not None and prev.start >= s_start \
                 and bare_head(f_indicator, measure_heads):
             measure = prev.measure  # 地区生产总值突破1万亿元，增速列…第一位: the growth of the measure just named
