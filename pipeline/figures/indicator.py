@@ -1106,6 +1106,10 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
             and not people_or_events:  # (people and events are named by what they do: 累计扩招413万人)
         choice = verb_object_before(text, clause, choice, tag) or choice
     choice = choice.strip(" ，、*＊")  # **农村居民人均可支配收入: a copy's mask of a name names nothing
+    mark = choice.find("、")
+    if mark > 0 and is_change_verb(choice[:mark]):
+        choice = choice[mark + 1:]  # 32个实现增长、增长面84.2%: the growth before the mark is what the count did, no item
+        # of a list of names (probe42, a city's half-year release of 2025)
     if holds_word(choice, lex.of("listed_count")) and (counted := listed_count().search(choice)) is not None \
             and any(j in choice[:counted.start()] for j in lex.of("list_joint")):
         # 工业增加值、工业投资、地方一般公共预算收入3项指标增速全市第一: the count of the list names nothing
