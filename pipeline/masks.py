@@ -36,7 +36,7 @@ from typing import Final
 from . import recache
 from .once import Once
 from .data import FOLDER, read_tsv
-from .scan import last_of
+from .scan import holds_a_word, last_of
 
 from re import _parser as sre_parse  # type: ignore[attr-defined]  # the re module's parser (Python 3.11+)
 
@@ -695,7 +695,7 @@ def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # 以上…城市 without 城: no match, no search
         if mask.alternatives and not holds_an_alternative_of(text, start, end, held, table.alternatives[k]):
             continue  # 两个一百年 without 个: that alternative cannot match, nor any other here
-        if mask.words and not holds_a_word(text, start, end, mask.words):
+        if mask.words and not holds_a_word(text, mask.words, start, end):
             continue  # 年 but neither 半年, 季度 nor 全年: no match
         pattern = mask.pattern
         pos, stop, last = start, end, end
@@ -761,9 +761,3 @@ def holds_an_alternative_of(text: str, start: int, end: int, held: list[str],
     return False
 
 
-def holds_a_word(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
-    """Whether text[start:end] holds one of `words`."""
-    for w in words:
-        if text.find(w, start, end) >= 0:
-            return True
-    return False

@@ -16,3 +16,12 @@ def last_of(text: str, chars: Iterable[str], lo: int, hi: int) -> int:
         if j > k:
             k = j
     return k
+
+
+def holds_a_word(text: str, words: Iterable[str], lo: int = 0, hi: int = -1) -> bool:
+    """Whether one of `words` stands in text[lo:hi] (`hi` -1: to the end), by a `str.find` per word."""
+    end = len(text) if hi < 0 else hi
+    for w in words:
+        if text.find(w, lo, end) >= 0:
+            return True
+    return False

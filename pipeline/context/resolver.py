@@ -18,10 +18,11 @@ from ..figures.words import patterns as figure_patterns, words as figure_words
 from ..profile import genres
 from ..records import Document, Figure, Paragraph, Section, Sentence, Structure
 from ..bisection import bisect_left_int, bisect_right_int
+from ..scan import holds_a_word, last_of
 from ..structure import sentence_at
 from . import timex
-from .claim import (COMMAS, Claim, SentenceCues, claim_words, counts_a_people, done_in, heading_claim, names_a_goal,
-                    opens_item, plan_lead, premise)
+from .claim import (COMMAS, CUE_CLAUSE_BREAKS, Claim, SentenceCues, claim_words, counts_a_people, done_in,
+                    heading_claim, names_a_goal, opens_item, plan_lead, premise)
 from .measure import measure_of, takes, wholes_before_parts, written
 from .timex import Interval, year_interval
 
@@ -1205,24 +1206,20 @@ def local_document(text: str, structure: Structure, home: Sequence[str] = ()) ->
     return any(w in opening for w in home)
 
 
-def _words_in(words: Sequence[str], text: str) -> bool:
-    return any(w in text for w in words)
-
-
 def _says_present(text: str) -> bool:
     """Whether `text` holds a present word (time_words.tsv present: 截至目前, 实到) outside the words that only hold one
     (present_not: 实到内资)."""
     w = timex.words()
     for not_present in w.of("present_not"):
         text = text.replace(not_present, "")
-    return _words_in(w.of("present"), text)
+    return holds_a_word(text, w.of("present"))
 
 
 def _present_after(text: str, end: int, words: Sequence[str]) -> bool:
     """Whether the figure's clause after it (from `end`) says a present state (233名区二届人大代表出席大会: the session's
     attendance, as of the document's date)."""
     stop = STOPS.search(text, end)
-    return _words_in(words, text[end:stop.start() if stop else len(text)])
+    return holds_a_word(text[end:stop.start() if stop else len(text)], words)
 
 
 def _spans_period(text: str, f: Figure, sentence_start: int, sentence_end: int, past: bool) -> bool:
@@ -1234,7 +1231,7 @@ def _spans_period(text: str, f: Figure, sentence_start: int, sentence_end: int, 
         return True  # …是“十三五”时期的1.3倍: a ratio of two periods' totals covers the period
     w = timex.words()
     a, b = clause_of(text, f, max(sentence_start, f.start - 30), sentence_end)
-    if past and f.kind == "count" and f.unit not in w.of("stock") and not _words_in(w.of("level"), text[a:f.start]):
+    if past and f.kind == "count" and f.unit not in w.of("stock") and not holds_a_word(text[a:f.start], w.of("level")):
         return True  # 成功创建65个示范典型, 13个大模型通过备案: the things done in a span gone by
     # 新建成线路7条、通车里程超400公里: an item of a list of figures, with a name of its own; but an item in the unit
     # of the item before it shares that item's verb (化解和淘汰钢铁产能6020万吨、煤炭产能3857万吨: probe40 河北 2021)
@@ -1242,18 +1239,18 @@ def _spans_period(text: str, f: Figure, sentence_start: int, sentence_end: int, 
     own = text[item:f.start] if item and text[item:f.start].strip() and DIGIT.search(text, a, item) \
         and not (f.unit and text.endswith(f.unit, a, item - 1)) else text[a:f.start]
     if past and (f.kind == "measure" or f.kind == "count" and f.unit in w.of("stock")) \
-            and _words_in(w.of("done"), own) and not _words_in(w.of("level"), own):
+            and holds_a_word(own, w.of("done")) and not holds_a_word(own, w.of("level")):
         # 完成历史遗留矿山生态修复117平方公里: the work done in a span gone by; so are households whose homes the
         # span's work rebuilt (完成易地扶贫搬迁和危房改造94.7万户, 老旧小区改造104万户: probe33 四川 2021)
         return True
-    if past and f.kind == "money" and _words_in(w.of("invested"), own) and not _words_in(w.of("level"), own):
+    if past and f.kind == "money" and holds_a_word(own, w.of("invested")) and not holds_a_word(own, w.of("level")):
         return True  # 过去五年…,完成投资720.9亿元: the investment made through a span gone by
-    if past and clause_years().match(text, a, f.start) and not _words_in(w.of("level"), text[a:f.start]):
+    if past and clause_years().match(text, a, f.start) and not holds_a_word(text[a:f.start], w.of("level")):
         return True  # 开放型经济稳中提质，五年实际利用外资523.8亿美元: the clause opens with the span its figure totals
     before = text[a:f.start]
     for not_span in w.of("span_not"):  # 一般公共预算收入1721.6亿元: 共 of 公共 is no span word (probe37)
         before = before.replace(not_span, "")
-    return _words_in(w.of("span") + w.of("average"), before) or (past and _words_in(w.of("mark"), text[a:b]))
+    return holds_a_word(before, w.of("span") + w.of("average")) or (past and holds_a_word(text[a:b], w.of("mark")))
 
 
 def _make_clause_years() -> re.Pattern:
@@ -1370,7 +1367,7 @@ def _within_period(text: str, f: Figure, time: Interval, sentence_start: int, se
     if from_start(text, f.start) >= sentence_start:
         return year_interval(time.first_year - 1)
     if _to_before().search(before) and not f.change and not _total_to(before) \
-            and not _words_in(timex.words().of("average"), before):
+            and not holds_a_word(before, timex.words().of("average")):
         # (粮食年均产量达到464亿斤 over “十三五”时期: the period's average, not its last year; probe40 辽宁 2021)
         return year_interval(time.last_year)
     if _spans_period(text, f, sentence_start, sentence_end, ref is None or time.first_year < ref):
@@ -1418,7 +1415,7 @@ def span_lead(text: str, headings: Sequence[Section], heading_starts: Sequence[i
     word needed (the year's own paragraph of a review heading naming the period first: see `year_part`)."""
     tail = text[start:end].rstrip()
     last = max(tail.rfind("。", 0, len(tail) - 1), tail.rfind("！", 0, len(tail) - 1)) + 1
-    if announced and not _words_in(timex.words().of("list_lead"), tail[last:]):
+    if announced and not holds_a_word(tail[last:], timex.words().of("list_lead")):
         return None
     k = bisect_left(heading_starts, end)
     if k >= len(headings) or text[end:headings[k].start].strip():
@@ -1482,8 +1479,7 @@ def part_taken_out(text: str, s_start: int, c_start: int) -> bool:
     """Whether the clause of the sentence right before the figure's opens by taking a part out of what the figure
     measures (扣除房地产开发投资，固定资产投资增长12.2%: figure_words `part_out`), prices aside (扣除价格因素，…)."""
     before = text[s_start:c_start].rstrip("，,")
-    cut = max(before.rfind(c) for c in "，,；;：:")
-    clause = before[cut + 1:].strip()
+    clause = before[last_of(before, CUE_CLAUSE_BREAKS, 0, len(before)) + 1:].strip()
     fw = figure_words()
     return clause.startswith(fw.of("part_out")) and not any(p in clause for p in fw.of("part_out_prices"))
 
@@ -1651,7 +1647,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
     # 1.39万亿元): what it quotes with no time of its own and no aim is the report's review, of the year just ended
     # (the lead that says so may be the profile's, before the body)
     quotes_report = month is not None and month <= REVIEW_MONTHS \
-        and _words_in(timex.words().of("report"), text[:structure.profile.body_start + SPEAKS_FOR])
+        and holds_a_word(text[:structure.profile.body_start + SPEAKS_FOR], timex.words().of("report"))
     # 过去五年 in a report delivered on 2021-12-18: 2017/2021, the years up to the report's own
     late = ref if ref is not None and month is not None and month >= LATE_MONTHS \
         and structure.profile.delivered.startswith(f"{ref}-") else None
@@ -1920,17 +1916,17 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
         said = time is not None or para_time is not None  # the text itself, not a heading, says when
         if time is None and head_span is not None and (para_time is None or _years(para_time) == 1
                                                        and _last_year(para_time) == _last_year(head_span)) \
-                and _words_in(tw.of("average"), text[c_start:at]):
+                and holds_a_word(text[c_start:at], tw.of("average")):
             time = head_span  # 地区生产总值年均增长5%左右 under “十五五”时期目标任务和2026年工作安排; so under a paragraph
             # opening with the period's last year as its horizon (到2030年，… then 地区生产总值年均增长5%以上)
         span = para_time if para_time is not None and _years(para_time) > 1 else head_span if head_span is not None \
             else head_time if head_time is not None and _years(head_time) > 1 else None  # (“十五五”时期主要目标任务 / 到2030年，…)
         if time is not None and _years(time) == 1 and span is not None and _last_year(time) == _last_year(span) \
-                and f_change and _words_in(tw.of("average"), text[c_start:at]):
+                and f_change and holds_a_word(text[c_start:at], tw.of("average")):
             time = span  # 这五年… then 2021年地区生产总值预计实现151.7亿元，年均增长4.6%: the span's average
         cur = time if time is not None else para_time if para_time is not None else head_time
         if cur is not None and _years(cur) == 1 and para_k >= 0 and f_change \
-                and _words_in(tw.of("average"), text[c_start:at]):
+                and holds_a_word(text[c_start:at], tw.of("average")):
             # 2015年工作…标志着“十二五”规划胜利收官。…就是地区生产总值年均增长9.4%: an average over the plan the paragraph
             # named before it, which ends in that year (probe32 吉林 2016)
             named = [iv for m in timex.search_from(text, paragraphs[para_k].start, at) if m.group("plan")
@@ -1955,7 +1951,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
             if fallback == ref and ref is not None and reviewed is None and not planned and not now and month is not None \
                     and month <= REVIEW_MONTHS and (quotes_report and (not names_a_goal(text, f, words)
                                                                        or done_in(text[c_start:at], words))
-                                                    or _words_in(tw.of("preliminary"), text[s_start:at])):
+                                                    or holds_a_word(text[s_start:at], tw.of("preliminary"))):
                 if cues[0] != s_start:
                     cues = (s_start, SentenceCues(text, s_start, s_end, words, breaks.commas),
                             home_word_end(text, s_start, s_end, home_by_first))
@@ -2011,7 +2007,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
         expected = said and time is not None and ref is not None and month is not None and month <= REVIEW_MONTHS \
             and _years(time) == 1 and len(time.start) == 4 and _first_year(time) == ref \
             and (YEAR.search(f_period) is not None or tw.values.get(f_period) == "0") \
-            and (bool(f_change) or _words_in(tw.of("preliminary"), text[c_start:at]))
+            and (bool(f_change) or holds_a_word(text[c_start:at], tw.of("preliminary")))
         # a span to come that the figure's period says (未来五年, 今后五年): an aim, whether or not a date says when now is
         coming = bool(f_period) and period_m is not None and bool(period_m.group("next"))
         claim = "actual" if counts_a_people(text, f, words) else \
@@ -2028,7 +2024,7 @@ def resolve(doc: Document, structure: Structure, figures: Sequence[Figure],
                 time = year_interval(_first_year(time))  # 完成全年1000万人目标: the whole year's goal
         # 全市, 全省 before the figure in its sentence; or after it, when nothing before says the nation (增速排位全市
         # 第8, GDP增速达到全市平均水平: ranked or measured within a place, so a place's own)
-        local = cues[2] <= at or ((cues[2] <= s_end or local_doc) and not _words_in(nation, text[s_start:at]))
+        local = cues[2] <= at or ((cues[2] <= s_end or local_doc) and not holds_a_word(text[s_start:at], nation))
         # a figure with no place is about the whole country: a national document's, or 全国… in a province's
         measure = measure_of(f_indicator, f_kind, not f_place and not local)
         if measure and share_before(text, f):

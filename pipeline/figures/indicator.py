@@ -20,6 +20,7 @@ from ..gazetteer import gazetteer
 from ..numbers import Mention
 from ..numerals import CN_COUNT_CHARS, YEAR_CHAR
 from ..placelabel import china_abbreviations
+from ..scan import holds_a_word
 from ..segment import Word
 from .clause import Clause, Clauses, clause_start
 from .mentions import scope_name
@@ -850,14 +851,6 @@ def bracket_part(choice: str, text: str, clause_start: int, at: int) -> str:
     return choice
 
 
-def holds_word(text: str, ws: tuple[str, ...]) -> bool:
-    """Whether one of `ws` stands in `text` (`any(w in text for w in ws)`, a loop: no generator made per figure)."""
-    for w in ws:
-        if w in text:
-            return True
-    return False
-
-
 def frame_words() -> re.Pattern:
     """`_make_frame_words()`, made once."""
     return _FRAME_WORDS.get()
@@ -1037,7 +1030,7 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
             and (close <= ASIDE_MAX or any(b in choice[:close] for b in lex.of("same_below"))):
         # 预计（下同）全年实现生产总值, 1.4万亿元（人民币，下同）、投资完成率: the name opens after the aside's bracket
         choice = choice[close + 1:].lstrip("、")
-    if choice and holds_word(choice, lex.of("same_below")):
+    if choice and holds_a_word(choice, lex.of("same_below")):
         k = max(choice.rfind(b) for b in opens)
         if k > 0 and any(b in choice[k:] for b in lex.of("same_below")) and not any(c in choice[k:-1] for c in closes):
             # 地区生产总值（预计，下同）7100亿元: the aside that ends the name (its light words and close dropped or
@@ -1110,7 +1103,7 @@ def indicator(text: str, target: Target, earlier: Earlier, subject_end: int | No
     if mark > 0 and is_change_verb(choice[:mark]):
         choice = choice[mark + 1:]  # 32个实现增长、增长面84.2%: the growth before the mark is what the count did, no item
         # of a list of names (probe42, a city's half-year release of 2025)
-    if holds_word(choice, lex.of("listed_count")) and (counted := listed_count().search(choice)) is not None \
+    if holds_a_word(choice, lex.of("listed_count")) and (counted := listed_count().search(choice)) is not None \
             and any(j in choice[:counted.start()] for j in lex.of("list_joint")):
         # 工业增加值、工业投资、地方一般公共预算收入3项指标增速全市第一: the count of the list names nothing
         choice = choice[:counted.start()] + choice[counted.end():]
