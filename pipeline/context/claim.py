@@ -301,15 +301,15 @@ NAME_WINDOW = 40  # how far before a figure its name is looked for
 NEXT_CLAUSE = recache.compile(r"[，,；;]")
 
 
-QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}  # an opening quotation mark → its closing one
-
-
 def obtained_past_quotes(text: str, at: int, after: int, end: int, w: ClaimWords) -> bool:
     """Whether the cue text[at:after] and what follows the quoted names right after it make an obtained word
-    (争取“两重”“两新”资金311.5亿元: funds won, as 争取资金; corpus-dev 辽宁 2026)."""
+    (争取“两重”“两新”资金311.5亿元: funds won, as 争取资金; corpus-dev 辽宁 2026). The quotation marks are figure_words'
+    quote_open and quote_close, paired by their order."""
+    fw = figure_words()
+    opens, closes = fw.of("quote_open"), fw.of("quote_close")
     k = after
-    while k < end and text[k] in QUOTE_PAIRS:
-        close = text.find(QUOTE_PAIRS[text[k]], k + 1, end)
+    while k < end and text[k] in opens:
+        close = text.find(closes[opens.index(text[k])], k + 1, end)
         if close < 0:
             return False
         k = close + 1
