@@ -236,13 +236,14 @@ def _can_open(text: str, at: int, end: int, alone: frozenset[str], pairs: frozen
         or c in CN_QUANTITY_CHARS and counted().match(text, at, end) is not None
 
 
-def search_from(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """The time expressions in text[start:end], each tried only where one can open."""
+def search_from(text: str, start: int, end: int, stop: int = -1) -> Iterator[re.Match[str]]:
+    """The time expressions in text[start:end], each tried only where one can open; with `stop`, only those opening
+    before it (each still matched up to `end`: the first ones of the search to `end`, the rest not searched)."""
     pat, opens = pattern(), opener()
     pos = start
     while True:
         o = opens.search(text, pos, end)
-        if o is None:
+        if o is None or 0 <= stop <= o.start():
             return
         at = o.start()  # where `_can_open` holds: the opener tests it
         m = pat.match(text, at, end)

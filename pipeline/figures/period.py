@@ -54,23 +54,9 @@ def is_word(char: str) -> bool:
 
 
 def times_before(text: str, start: int, end: int, last: int) -> list[re.Match]:
-    """The times of `timex.search_from(text, start, end)` that open before `last`, in order: its loop (each match
-    tried over the whole span, to `end`), stopped at the first place a time may open at or after `last` (the matches
-    before it are the generator's first ones; no search of the rest of the sentence)."""
-    pat, opens = timex.pattern(), timex.opener()
-    out: list[re.Match] = []
-    pos = start
-    while True:
-        o = opens.search(text, pos, end)
-        if o is None or o.start() >= last:
-            return out
-        at = o.start()
-        m = pat.match(text, at, end)
-        if m is None or m.end() == m.start():
-            pos = at + 1
-            continue
-        out.append(m)
-        pos = m.end()
+    """The times of `timex.search_from(text, start, end)` that open before `last`, in order (the search stopped at the
+    first place a time may open at or after `last`: no search of the rest of the sentence)."""
+    return list(timex.search_from(text, start, end, last))
 
 
 class Periods:
