@@ -346,9 +346,10 @@ def next_item(text: str, after: int, end: int, t: UnitTables) -> tuple[Decimal, 
     None when no joint and number follow."""
     joint = JOINT.match(text, after, end) if may_open(text, after, end, JOINT_OPENS) else None
     at = joint.end() if joint else 0
-    if joint and text.startswith(word_tuple("gap_references.txt"), at):
+    references = word_tuple("gap_references.txt") if joint else ()
+    if references and text.startswith(references, at):
         # 高于全国0.7、全省2.3个百分点: the next gap's reference, then its number
-        at += max(len(w) for w in word_tuple("gap_references.txt") if text.startswith(w, at))
+        at += max(len(w) for w in references if text.startswith(w, at))
     nxt = t.core.match(text, at, end) if joint else None
     if nxt is None or nxt.lastgroup not in ("ar", "cn"):
         return None

@@ -74,10 +74,10 @@ assert all(style.pattern.groups == 1 for style in HEADING_STYLES)  # style k's g
 # the characters a match of HEADING_ANY opens with, but the digits of \d (str.isdecimal: Unicode's Nd, as \d): 第 of the
 # part, chapter, article and ordinal styles, the numerals of 一、, the brackets, the circled numbers (a paragraph opening
 # with none is no heading's, told without the regex: tests/test_fast_paths.py)
-_HEADING_FIRSTS: Final = "第（(［[〔【" + CN + "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_HEADING_FIRSTS: Final = "第（(［[〔【" + CN + CIRCLED
 # an unnumbered heading marked up by the source sits above 一、; <h1>/# above <h2>/## … above a bold line
 MARKED_RANKS = {"h1": 3.1, "h2": 3.2, "h3": 3.3, "h4": 3.4, "h5": 3.5, "h6": 3.6, "bold": 3.7}
-CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 UNNUMBERED_MAX = 40  # an unnumbered heading is a line this short at most
 NOT_IN_TITLE: Final = "。！？!?；;：:…"  # sentence and clause marks no heading without a number holds (its 。 at the end aside)
 # an appendix head that is its own title may name a second part after a joint (名词解释和说明, 名词解释及有关说明)

@@ -899,7 +899,7 @@ def places(text: str, start: int, end: int, mentions: list[Mention], clauses: Cl
         if own and locality and own[-1].end <= own_clause \
                 and left_behind(text, start, clauses, subject_place(own, clauses, locality), m, tag):
             named, in_clause = [], False  # an earlier clause's place, one item of a list of achievements
-        elif own and locality and ITEM_END.search(text, own[-1].end, clauses.start_of(m.start)) is not None \
+        elif own and locality and ITEM_END.search(text, own[-1].end, own_clause) is not None \
                 and len(text[start:clauses.start_of(own[0].start)].strip(CLAUSE_MARKS + " ")) > LEAD_IN:
             # …，黑河市、哈尔滨经济技术开发区入选全国首批碳达峰试点，…全面完成；新能源和可再生能源建成装机历史性超过煤电，占
             # 电力总装机52.4%: places past the sentence's opening in an item a ； ends stay with that item (probe41 黑龙江 2024)
